@@ -1,0 +1,1 @@
+"""The spec pipeline: fetch -> normalize -> overlay -> pin -> generate (run by noxfile.py)."""

@@ -1,0 +1,200 @@
+"""``nox -s generate``: regenerate ``generated/dastra_client`` from the pinned normalized snapshot.
+
+No network. The generator runs in-process on ``openapi/dastra-api.json`` with
+``generator_config.yml``, into a staging folder beside the target; then our post-generation steps
+(:mod:`dastra_codegen.postprocess`) and ruff (fix + format) run there; then every operation of the
+snapshot is checked to have its module with ``sync``, ``sync_detailed``, ``asyncio`` and
+``asyncio_detailed``. Only then does the staging folder replace the package. Any generator warning
+fails the run, naming what was skipped: an endpoint is never dropped silently.
+"""
+
+from __future__ import annotations
+
+import ast
+import filecmp
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import attrs
+from openapi_python_client import generate as run_generator
+from openapi_python_client.config import Config, ConfigFile, MetaType
+
+from dastra_codegen import paths
+from dastra_codegen.normalize import iter_operations
+from dastra_codegen.pin import NORMALIZED, read_metadata, sha256
+from dastra_codegen.postprocess import postprocess
+
+ENDPOINT_FUNCTIONS = frozenset({"sync", "sync_detailed", "asyncio", "asyncio_detailed"})
+
+
+class GenerationError(Exception):
+    """Generation failed or would lose something; the message says what, one item per line."""
+
+
+@attrs.frozen
+class GenerationResult:
+    operations: int
+    generated_operations: int
+    models: int
+    changed: bool
+
+    def render(self) -> str:
+        state = "updated" if self.changed else "unchanged"
+        return (
+            f"generated/{paths.PACKAGE_NAME} {state}: {self.generated_operations} of {self.operations} "
+            f"operations, {self.models} models, 0 generator warnings"
+        )
+
+
+def generate(openapi_dir: Path, output_dir: Path, *, check: bool = False) -> GenerationResult:
+    metadata = read_metadata(openapi_dir)
+    if metadata is None:
+        raise GenerationError(f"no pinned snapshot in {openapi_dir}: run `nox -s update_spec` first")
+    spec_path = openapi_dir / NORMALIZED
+    spec_bytes = spec_path.read_bytes()
+    if sha256(spec_bytes) != metadata["normalized_sha256"]:
+        raise GenerationError(
+            f"{spec_path} does not match snapshot.json: it was edited; run update_spec again"
+        )
+    document: dict[str, Any] = json.loads(spec_bytes)
+
+    output_dir.mkdir(parents=True, exist_ok=True)
+    target = output_dir / paths.PACKAGE_NAME
+    with tempfile.TemporaryDirectory(prefix=".staging-", dir=output_dir) as staging_root:
+        staged = Path(staging_root) / paths.PACKAGE_NAME
+        _run_generator(spec_path, staged)
+        postprocess(staged, metadata)
+        _ruff(staged)
+        generated = _check_operations(document, staged)
+        models = sum(1 for p in (staged / "models").glob("*.py") if p.name != "__init__.py")
+        changed = not _same_tree(staged, target)
+        if check:
+            if changed:
+                raise GenerationError(
+                    f"{target} differs from what the pinned snapshot generates: run `nox -s generate`"
+                )
+        elif changed:
+            _replace(staged, target)
+    return GenerationResult(
+        operations=len(list(iter_operations(document))),
+        generated_operations=generated,
+        models=models,
+        changed=changed,
+    )
+
+
+def _run_generator(spec_path: Path, destination: Path) -> None:
+    config = Config.from_sources(
+        ConfigFile.load_from_path(paths.GENERATOR_CONFIG),
+        MetaType.NONE,
+        spec_path,
+        "utf-8",
+        overwrite=True,
+        output_path=destination,
+    )
+    errors = run_generator(config=config)
+    if errors:
+        lines = [f"the generator reported {len(errors)} problem(s); nothing was written:"]
+        for error in errors:
+            detail = " ".join((error.detail or "").split())[:300]
+            lines.append(f"  {error.level.value}: {error.header} {detail}".rstrip())
+        raise GenerationError("\n".join(lines))
+
+
+def _ruff(package: Path) -> None:
+    config = str(paths.ROOT / "pyproject.toml")
+    for command in (["check", "--fix-only", "--quiet"], ["format", "--quiet"]):
+        subprocess.run([sys.executable, "-m", "ruff", *command, "--config", config, str(package)], check=True)
+
+
+def _check_operations(document: dict[str, Any], package: Path) -> int:
+    """Every operation of the snapshot must have its module with the four functions."""
+    found: dict[tuple[str, str], set[str]] = {}
+    for module in (package / "api").rglob("*.py"):
+        if module.name == "__init__.py":
+            continue
+        key, functions = _describe_endpoint(module)
+        found[key] = functions
+    missing: list[str] = []
+    for method, path, operation in iter_operations(document):
+        functions = found.get((method, _template_shape(path)), set())
+        if not functions >= ENDPOINT_FUNCTIONS:
+            lacking = ", ".join(sorted(ENDPOINT_FUNCTIONS - functions))
+            missing.append(f"  {method.upper()} {path} ({operation.get('operationId')}): missing {lacking}")
+    if missing:
+        raise GenerationError("operations not fully generated:\n" + "\n".join(missing))
+    return len(found)
+
+
+def _describe_endpoint(module: Path) -> tuple[tuple[str, str], set[str]]:
+    tree = ast.parse(module.read_text(encoding="utf-8"))
+    functions = {node.name for node in tree.body if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)}
+    method = url = ""
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Dict):
+            for key, value in zip(node.keys, node.values, strict=True):
+                if (
+                    isinstance(key, ast.Constant)
+                    and key.value == "method"
+                    and isinstance(value, ast.Constant)
+                ):
+                    method = str(value.value)
+                if key is not None and isinstance(key, ast.Constant) and key.value == "url":
+                    url = _url_literal(value)
+    return (method, _template_shape(url)), functions
+
+
+def _url_literal(node: ast.expr) -> str:
+    if isinstance(node, ast.Constant):
+        return str(node.value)
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):  # "...".format(...)
+        return _url_literal(node.func.value)
+    return ""
+
+
+def _template_shape(path: str) -> str:
+    """``/v1/ws/{workspaceId}/X`` and ``/v1/ws/{workspace_id}/X`` have the same shape."""
+    out: list[str] = []
+    depth = 0
+    for char in path:
+        if char == "{":
+            depth += 1
+            out.append("{}")
+        elif char == "}":
+            depth -= 1
+        elif depth == 0:
+            out.append(char)
+    return "".join(out)
+
+
+def _files(root: Path) -> Iterator[Path]:
+    for path in sorted(root.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts:
+            yield path.relative_to(root)
+
+
+def _same_tree(left: Path, right: Path) -> bool:
+    if not right.is_dir():
+        return False
+    left_files, right_files = list(_files(left)), list(_files(right))
+    if left_files != right_files:
+        return False
+    return all(filecmp.cmp(left / name, right / name, shallow=False) for name in left_files)
+
+
+def _replace(staged: Path, target: Path) -> None:
+    """Swap the staged package in; the old one is removed only once the new one is in place."""
+    previous = target.with_name(f".previous-{target.name}")
+    if previous.exists():
+        shutil.rmtree(previous)
+    if target.exists():
+        target.rename(previous)
+    staged.rename(target)
+    if previous.exists():
+        shutil.rmtree(previous)

@@ -1,0 +1,130 @@
+"""Our post-generation steps: small, pure text transforms applied to openapi-python-client's output.
+
+Each step takes source text and returns source text, and fails loudly (``PostprocessError``) when
+the generator's output no longer has the shape the step expects, so that a generator upgrade
+cannot silently skip a step. :func:`postprocess` runs them all over a generated package.
+
+- :func:`use_httpx2`: the generated code imports ``httpx2`` (the maintained continuation of httpx,
+  same API) instead of ``httpx``.
+- :func:`lazy_models_init`: ``models/__init__.py`` resolves each model on first access (PEP 562
+  ``__getattr__``) instead of importing ~600 modules up front; ``from dastra_client.models import X``,
+  static typing and IDE completion keep working through a ``TYPE_CHECKING`` block and ``__all__``.
+- :func:`snapshot_module` / :func:`expose_snapshot`: the package knows the snapshot it was built from
+  (``__version__``, ``__spec_sha256__``, ``__spec_version__``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+
+class PostprocessError(Exception):
+    """The generator's output does not have the shape a post-generation step relies on."""
+
+
+_HTTPX_IMPORT = re.compile(r"^import httpx$", re.MULTILINE)
+_HTTPX_NAME = re.compile(r"\bhttpx\b(?!2)")
+
+
+def use_httpx2(source: str) -> str:
+    """Replace every use of the ``httpx`` module by ``httpx2``."""
+    source = _HTTPX_IMPORT.sub("import httpx2", source)
+    return _HTTPX_NAME.sub("httpx2", source)
+
+
+_MODEL_IMPORT = re.compile(r"^from \.(?P<module>[a-z0-9_]+) import (?P<name>[A-Za-z0-9_]+)$", re.MULTILINE)
+
+
+def lazy_models_init(source: str) -> str:
+    """Turn ``from .module import Name`` lines into a lazy, typed ``__getattr__`` module."""
+    imports = sorted((m["name"], m["module"]) for m in _MODEL_IMPORT.finditer(source))
+    if not imports:
+        raise PostprocessError("models/__init__.py: no 'from .module import Name' lines to make lazy")
+    lines = [
+        '"""All the data models used in requests and responses, imported on first use."""',
+        "",
+        "from __future__ import annotations",
+        "",
+        "import importlib",
+        "from typing import TYPE_CHECKING, Any",
+        "",
+        "if TYPE_CHECKING:",
+        *(f"    from .{module} import {name}" for name, module in imports),
+        "",
+        "_MODULE_OF: dict[str, str] = {",
+        *(f'    "{name}": "{module}",' for name, module in imports),
+        "}",
+        "",
+        "__all__ = (",
+        *(f'    "{name}",' for name, _ in imports),
+        ")",
+        "",
+        "",
+        "def __getattr__(name: str) -> Any:",
+        "    module = _MODULE_OF.get(name)",
+        "    if module is None:",
+        '        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")',
+        '    value = getattr(importlib.import_module(f".{module}", __name__), name)',
+        "    globals()[name] = value",
+        "    return value",
+        "",
+        "",
+        "def __dir__() -> list[str]:",
+        "    return sorted(set(globals()) | set(__all__))",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def snapshot_module(metadata: Mapping[str, Any]) -> str:
+    """Source of ``_snapshot.py``: the pinned snapshot's identity, for run time."""
+    values = {
+        "CLIENT_VERSION": metadata["client_version"],
+        "SPEC_SHA256": metadata["sha256"],
+        "SPEC_VERSION": metadata["info_version"],
+        "SPEC_TITLE": metadata["title"],
+        "SPEC_SOURCE": metadata["source"],
+        "SPEC_RETRIEVED_AT": metadata["retrieved_at"],
+    }
+    lines = [
+        '"""The spec snapshot this package was generated from (written from openapi/snapshot.json)."""',
+        "",
+    ]
+    lines += [f"{name} = {value!r}" for name, value in values.items()]
+    return "\n".join(lines) + "\n"
+
+
+_PACKAGE_EXPORTS = "from .client import AuthenticatedClient, Client\n"
+
+
+def expose_snapshot(package_init: str) -> str:
+    """Add ``__version__``, ``__spec_sha256__`` and ``__spec_version__`` to the package ``__init__``."""
+    if _PACKAGE_EXPORTS not in package_init:
+        raise PostprocessError("__init__.py: expected 'from .client import AuthenticatedClient, Client'")
+    addition = (
+        _PACKAGE_EXPORTS + "from ._snapshot import CLIENT_VERSION as __version__\n"
+        "from ._snapshot import SPEC_SHA256 as __spec_sha256__\n"
+        "from ._snapshot import SPEC_VERSION as __spec_version__\n"
+    )
+    if "__all__ = (\n" not in package_init:
+        raise PostprocessError("__init__.py: expected an '__all__ = (' tuple")
+    exported = '__all__ = (\n    "__spec_sha256__",\n    "__spec_version__",\n    "__version__",\n'
+    return package_init.replace(_PACKAGE_EXPORTS, addition, 1).replace("__all__ = (\n", exported, 1)
+
+
+def postprocess(package: Path, metadata: Mapping[str, Any]) -> None:
+    """Apply every step to the generated package at ``package`` (in place)."""
+    for path in sorted(package.rglob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        updated = use_httpx2(text)
+        if updated != text:
+            path.write_text(updated, encoding="utf-8")
+    models_init = package / "models" / "__init__.py"
+    models_init.write_text(lazy_models_init(models_init.read_text(encoding="utf-8")), encoding="utf-8")
+    (package / "_snapshot.py").write_text(snapshot_module(metadata), encoding="utf-8")
+    package_init = package / "__init__.py"
+    package_init.write_text(expose_snapshot(package_init.read_text(encoding="utf-8")), encoding="utf-8")
+    (package / "py.typed").write_text("# Marker file for PEP 561\n", encoding="utf-8")

@@ -1,0 +1,52 @@
+"""``nox -s update_spec``: obtain the spec, normalize it, apply the overlay, validate, pin."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import attrs
+from openapi_spec_validator import validate
+from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
+
+from dastra_codegen.fetch import FetchedSpec, SpecError
+from dastra_codegen.normalize import NormalizationReport, normalize
+from dastra_codegen.overlay import OverlayReport, apply_overlay, load_overlay
+from dastra_codegen.pin import PinResult, pin
+
+
+@attrs.frozen
+class PreparedSpec:
+    document: dict[str, Any]
+    normalization: NormalizationReport
+    overlay: OverlayReport
+
+
+def prepare(fetched: FetchedSpec, overlay_path: Path) -> PreparedSpec:
+    """Normalize, apply the overlay, normalize what the overlay added, and validate the result."""
+    normalized, first = normalize(fetched.document)
+    overlaid, overlay_report = apply_overlay(normalized, load_overlay(overlay_path))
+    final, second = normalize(overlaid)
+    try:
+        validate(final)
+    except OpenAPIValidationError as error:
+        where = "/".join(str(part) for part in error.absolute_path) or "document"
+        raise SpecError(
+            f"{fetched.source}: invalid after normalization at {where}: {error.message}"
+        ) from error
+    return PreparedSpec(document=final, normalization=first + second, overlay=overlay_report)
+
+
+def update_spec(fetched: FetchedSpec, openapi_dir: Path, overlay_path: Path) -> PinResult:
+    prepared = prepare(fetched, overlay_path)
+    print(prepared.normalization.render())
+    print(prepared.overlay.render())
+    result = pin(fetched, prepared.document, prepared.normalization, prepared.overlay, openapi_dir)
+    if not result.changed:
+        print(f"unchanged: {fetched.source} is the pinned snapshot (client {result.version})")
+    else:
+        if result.changes is not None:
+            print(result.changes.to_markdown(f"Changes in {result.version}"))
+            print(result.changes.summary_line())
+        print(f"pinned {fetched.source} in {openapi_dir} as client version {result.version}")
+    return result

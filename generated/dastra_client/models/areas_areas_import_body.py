@@ -1,0 +1,147 @@
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.areas_areas_import_body_headers import AreasAreasImportBodyHeaders
+
+
+T = TypeVar("T", bound="AreasAreasImportBody")
+
+
+@_attrs_define
+class AreasAreasImportBody:
+    """
+    Attributes:
+        content_type (str | Unset):
+        content_disposition (str | Unset):
+        headers (AreasAreasImportBodyHeaders | Unset):
+        length (int | Unset):
+        name (str | Unset):
+        file_name (str | Unset):
+    """
+
+    content_type: str | Unset = UNSET
+    content_disposition: str | Unset = UNSET
+    headers: AreasAreasImportBodyHeaders | Unset = UNSET
+    length: int | Unset = UNSET
+    name: str | Unset = UNSET
+    file_name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        content_type = self.content_type
+
+        content_disposition = self.content_disposition
+
+        headers: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.headers, Unset):
+            headers = self.headers.to_dict()
+
+        length = self.length
+
+        name = self.name
+
+        file_name = self.file_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if content_type is not UNSET:
+            field_dict["ContentType"] = content_type
+        if content_disposition is not UNSET:
+            field_dict["ContentDisposition"] = content_disposition
+        if headers is not UNSET:
+            field_dict["Headers"] = headers
+        if length is not UNSET:
+            field_dict["Length"] = length
+        if name is not UNSET:
+            field_dict["Name"] = name
+        if file_name is not UNSET:
+            field_dict["FileName"] = file_name
+
+        return field_dict
+
+    def to_multipart(self) -> types.RequestFiles:
+        files: types.RequestFiles = []
+
+        if not isinstance(self.content_type, Unset):
+            files.append(("ContentType", (None, str(self.content_type).encode(), "text/plain")))
+
+        if not isinstance(self.content_disposition, Unset):
+            files.append(("ContentDisposition", (None, str(self.content_disposition).encode(), "text/plain")))
+
+        if not isinstance(self.headers, Unset):
+            files.append(("Headers", (None, json.dumps(self.headers.to_dict()).encode(), "application/json")))
+
+        if not isinstance(self.length, Unset):
+            files.append(("Length", (None, str(self.length).encode(), "text/plain")))
+
+        if not isinstance(self.name, Unset):
+            files.append(("Name", (None, str(self.name).encode(), "text/plain")))
+
+        if not isinstance(self.file_name, Unset):
+            files.append(("FileName", (None, str(self.file_name).encode(), "text/plain")))
+
+        for prop_name, prop in self.additional_properties.items():
+            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+
+        return files
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.areas_areas_import_body_headers import AreasAreasImportBodyHeaders
+
+        d = dict(src_dict)
+        content_type = d.pop("ContentType", UNSET)
+
+        content_disposition = d.pop("ContentDisposition", UNSET)
+
+        _headers = d.pop("Headers", UNSET)
+        headers: AreasAreasImportBodyHeaders | Unset
+        if isinstance(_headers, Unset):
+            headers = UNSET
+        else:
+            headers = AreasAreasImportBodyHeaders.from_dict(_headers)
+
+        length = d.pop("Length", UNSET)
+
+        name = d.pop("Name", UNSET)
+
+        file_name = d.pop("FileName", UNSET)
+
+        areas_areas_import_body = cls(
+            content_type=content_type,
+            content_disposition=content_disposition,
+            headers=headers,
+            length=length,
+            name=name,
+            file_name=file_name,
+        )
+
+        areas_areas_import_body.additional_properties = d
+        return areas_areas_import_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

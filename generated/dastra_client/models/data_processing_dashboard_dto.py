@@ -1,0 +1,542 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.data_processing_stats_dto import DataProcessingStatsDto
+    from ..models.object_array_chart_serie_dto import ObjectArrayChartSerieDto
+
+
+T = TypeVar("T", bound="DataProcessingDashboardDto")
+
+
+@_attrs_define
+class DataProcessingDashboardDto:
+    """
+    Attributes:
+        indicators (DataProcessingStatsDto | None | Unset):
+        area_series (list[ObjectArrayChartSerieDto] | None | Unset):
+        legal_basis_series (list[ObjectArrayChartSerieDto] | None | Unset):
+        indicator_repartitions (list[ObjectArrayChartSerieDto] | None | Unset):
+        person_categories_series (list[ObjectArrayChartSerieDto] | None | Unset):
+        has_data_transfers_series (list[ObjectArrayChartSerieDto] | None | Unset):
+        country_transfers_series (list[ObjectArrayChartSerieDto] | None | Unset):
+        subcontractors_series (list[ObjectArrayChartSerieDto] | None | Unset):
+        dpia_done_series (list[ObjectArrayChartSerieDto] | None | Unset):
+        dpia_required_series (list[ObjectArrayChartSerieDto] | None | Unset):
+        date_creation_series (list[ObjectArrayChartSerieDto] | None | Unset):
+        workflow_series (list[ObjectArrayChartSerieDto] | None | Unset):
+    """
+
+    indicators: DataProcessingStatsDto | None | Unset = UNSET
+    area_series: list[ObjectArrayChartSerieDto] | None | Unset = UNSET
+    legal_basis_series: list[ObjectArrayChartSerieDto] | None | Unset = UNSET
+    indicator_repartitions: list[ObjectArrayChartSerieDto] | None | Unset = UNSET
+    person_categories_series: list[ObjectArrayChartSerieDto] | None | Unset = UNSET
+    has_data_transfers_series: list[ObjectArrayChartSerieDto] | None | Unset = UNSET
+    country_transfers_series: list[ObjectArrayChartSerieDto] | None | Unset = UNSET
+    subcontractors_series: list[ObjectArrayChartSerieDto] | None | Unset = UNSET
+    dpia_done_series: list[ObjectArrayChartSerieDto] | None | Unset = UNSET
+    dpia_required_series: list[ObjectArrayChartSerieDto] | None | Unset = UNSET
+    date_creation_series: list[ObjectArrayChartSerieDto] | None | Unset = UNSET
+    workflow_series: list[ObjectArrayChartSerieDto] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.data_processing_stats_dto import DataProcessingStatsDto
+
+        indicators: dict[str, Any] | None | Unset
+        if isinstance(self.indicators, Unset):
+            indicators = UNSET
+        elif isinstance(self.indicators, DataProcessingStatsDto):
+            indicators = self.indicators.to_dict()
+        else:
+            indicators = self.indicators
+
+        area_series: list[dict[str, Any]] | None | Unset
+        if isinstance(self.area_series, Unset):
+            area_series = UNSET
+        elif isinstance(self.area_series, list):
+            area_series = []
+            for area_series_type_0_item_data in self.area_series:
+                area_series_type_0_item = area_series_type_0_item_data.to_dict()
+                area_series.append(area_series_type_0_item)
+
+        else:
+            area_series = self.area_series
+
+        legal_basis_series: list[dict[str, Any]] | None | Unset
+        if isinstance(self.legal_basis_series, Unset):
+            legal_basis_series = UNSET
+        elif isinstance(self.legal_basis_series, list):
+            legal_basis_series = []
+            for legal_basis_series_type_0_item_data in self.legal_basis_series:
+                legal_basis_series_type_0_item = legal_basis_series_type_0_item_data.to_dict()
+                legal_basis_series.append(legal_basis_series_type_0_item)
+
+        else:
+            legal_basis_series = self.legal_basis_series
+
+        indicator_repartitions: list[dict[str, Any]] | None | Unset
+        if isinstance(self.indicator_repartitions, Unset):
+            indicator_repartitions = UNSET
+        elif isinstance(self.indicator_repartitions, list):
+            indicator_repartitions = []
+            for indicator_repartitions_type_0_item_data in self.indicator_repartitions:
+                indicator_repartitions_type_0_item = indicator_repartitions_type_0_item_data.to_dict()
+                indicator_repartitions.append(indicator_repartitions_type_0_item)
+
+        else:
+            indicator_repartitions = self.indicator_repartitions
+
+        person_categories_series: list[dict[str, Any]] | None | Unset
+        if isinstance(self.person_categories_series, Unset):
+            person_categories_series = UNSET
+        elif isinstance(self.person_categories_series, list):
+            person_categories_series = []
+            for person_categories_series_type_0_item_data in self.person_categories_series:
+                person_categories_series_type_0_item = person_categories_series_type_0_item_data.to_dict()
+                person_categories_series.append(person_categories_series_type_0_item)
+
+        else:
+            person_categories_series = self.person_categories_series
+
+        has_data_transfers_series: list[dict[str, Any]] | None | Unset
+        if isinstance(self.has_data_transfers_series, Unset):
+            has_data_transfers_series = UNSET
+        elif isinstance(self.has_data_transfers_series, list):
+            has_data_transfers_series = []
+            for has_data_transfers_series_type_0_item_data in self.has_data_transfers_series:
+                has_data_transfers_series_type_0_item = has_data_transfers_series_type_0_item_data.to_dict()
+                has_data_transfers_series.append(has_data_transfers_series_type_0_item)
+
+        else:
+            has_data_transfers_series = self.has_data_transfers_series
+
+        country_transfers_series: list[dict[str, Any]] | None | Unset
+        if isinstance(self.country_transfers_series, Unset):
+            country_transfers_series = UNSET
+        elif isinstance(self.country_transfers_series, list):
+            country_transfers_series = []
+            for country_transfers_series_type_0_item_data in self.country_transfers_series:
+                country_transfers_series_type_0_item = country_transfers_series_type_0_item_data.to_dict()
+                country_transfers_series.append(country_transfers_series_type_0_item)
+
+        else:
+            country_transfers_series = self.country_transfers_series
+
+        subcontractors_series: list[dict[str, Any]] | None | Unset
+        if isinstance(self.subcontractors_series, Unset):
+            subcontractors_series = UNSET
+        elif isinstance(self.subcontractors_series, list):
+            subcontractors_series = []
+            for subcontractors_series_type_0_item_data in self.subcontractors_series:
+                subcontractors_series_type_0_item = subcontractors_series_type_0_item_data.to_dict()
+                subcontractors_series.append(subcontractors_series_type_0_item)
+
+        else:
+            subcontractors_series = self.subcontractors_series
+
+        dpia_done_series: list[dict[str, Any]] | None | Unset
+        if isinstance(self.dpia_done_series, Unset):
+            dpia_done_series = UNSET
+        elif isinstance(self.dpia_done_series, list):
+            dpia_done_series = []
+            for dpia_done_series_type_0_item_data in self.dpia_done_series:
+                dpia_done_series_type_0_item = dpia_done_series_type_0_item_data.to_dict()
+                dpia_done_series.append(dpia_done_series_type_0_item)
+
+        else:
+            dpia_done_series = self.dpia_done_series
+
+        dpia_required_series: list[dict[str, Any]] | None | Unset
+        if isinstance(self.dpia_required_series, Unset):
+            dpia_required_series = UNSET
+        elif isinstance(self.dpia_required_series, list):
+            dpia_required_series = []
+            for dpia_required_series_type_0_item_data in self.dpia_required_series:
+                dpia_required_series_type_0_item = dpia_required_series_type_0_item_data.to_dict()
+                dpia_required_series.append(dpia_required_series_type_0_item)
+
+        else:
+            dpia_required_series = self.dpia_required_series
+
+        date_creation_series: list[dict[str, Any]] | None | Unset
+        if isinstance(self.date_creation_series, Unset):
+            date_creation_series = UNSET
+        elif isinstance(self.date_creation_series, list):
+            date_creation_series = []
+            for date_creation_series_type_0_item_data in self.date_creation_series:
+                date_creation_series_type_0_item = date_creation_series_type_0_item_data.to_dict()
+                date_creation_series.append(date_creation_series_type_0_item)
+
+        else:
+            date_creation_series = self.date_creation_series
+
+        workflow_series: list[dict[str, Any]] | None | Unset
+        if isinstance(self.workflow_series, Unset):
+            workflow_series = UNSET
+        elif isinstance(self.workflow_series, list):
+            workflow_series = []
+            for workflow_series_type_0_item_data in self.workflow_series:
+                workflow_series_type_0_item = workflow_series_type_0_item_data.to_dict()
+                workflow_series.append(workflow_series_type_0_item)
+
+        else:
+            workflow_series = self.workflow_series
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if indicators is not UNSET:
+            field_dict["indicators"] = indicators
+        if area_series is not UNSET:
+            field_dict["areaSeries"] = area_series
+        if legal_basis_series is not UNSET:
+            field_dict["legalBasisSeries"] = legal_basis_series
+        if indicator_repartitions is not UNSET:
+            field_dict["indicatorRepartitions"] = indicator_repartitions
+        if person_categories_series is not UNSET:
+            field_dict["personCategoriesSeries"] = person_categories_series
+        if has_data_transfers_series is not UNSET:
+            field_dict["hasDataTransfersSeries"] = has_data_transfers_series
+        if country_transfers_series is not UNSET:
+            field_dict["countryTransfersSeries"] = country_transfers_series
+        if subcontractors_series is not UNSET:
+            field_dict["subcontractorsSeries"] = subcontractors_series
+        if dpia_done_series is not UNSET:
+            field_dict["dpiaDoneSeries"] = dpia_done_series
+        if dpia_required_series is not UNSET:
+            field_dict["dpiaRequiredSeries"] = dpia_required_series
+        if date_creation_series is not UNSET:
+            field_dict["dateCreationSeries"] = date_creation_series
+        if workflow_series is not UNSET:
+            field_dict["workflowSeries"] = workflow_series
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.data_processing_stats_dto import DataProcessingStatsDto
+        from ..models.object_array_chart_serie_dto import ObjectArrayChartSerieDto
+
+        d = dict(src_dict)
+
+        def _parse_indicators(data: object) -> DataProcessingStatsDto | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                indicators_type_1 = DataProcessingStatsDto.from_dict(data)
+
+                return indicators_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DataProcessingStatsDto | None | Unset, data)
+
+        indicators = _parse_indicators(d.pop("indicators", UNSET))
+
+        def _parse_area_series(data: object) -> list[ObjectArrayChartSerieDto] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                area_series_type_0 = []
+                _area_series_type_0 = data
+                for area_series_type_0_item_data in _area_series_type_0:
+                    area_series_type_0_item = ObjectArrayChartSerieDto.from_dict(area_series_type_0_item_data)
+
+                    area_series_type_0.append(area_series_type_0_item)
+
+                return area_series_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ObjectArrayChartSerieDto] | None | Unset, data)
+
+        area_series = _parse_area_series(d.pop("areaSeries", UNSET))
+
+        def _parse_legal_basis_series(data: object) -> list[ObjectArrayChartSerieDto] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                legal_basis_series_type_0 = []
+                _legal_basis_series_type_0 = data
+                for legal_basis_series_type_0_item_data in _legal_basis_series_type_0:
+                    legal_basis_series_type_0_item = ObjectArrayChartSerieDto.from_dict(
+                        legal_basis_series_type_0_item_data
+                    )
+
+                    legal_basis_series_type_0.append(legal_basis_series_type_0_item)
+
+                return legal_basis_series_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ObjectArrayChartSerieDto] | None | Unset, data)
+
+        legal_basis_series = _parse_legal_basis_series(d.pop("legalBasisSeries", UNSET))
+
+        def _parse_indicator_repartitions(data: object) -> list[ObjectArrayChartSerieDto] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                indicator_repartitions_type_0 = []
+                _indicator_repartitions_type_0 = data
+                for indicator_repartitions_type_0_item_data in _indicator_repartitions_type_0:
+                    indicator_repartitions_type_0_item = ObjectArrayChartSerieDto.from_dict(
+                        indicator_repartitions_type_0_item_data
+                    )
+
+                    indicator_repartitions_type_0.append(indicator_repartitions_type_0_item)
+
+                return indicator_repartitions_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ObjectArrayChartSerieDto] | None | Unset, data)
+
+        indicator_repartitions = _parse_indicator_repartitions(d.pop("indicatorRepartitions", UNSET))
+
+        def _parse_person_categories_series(data: object) -> list[ObjectArrayChartSerieDto] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                person_categories_series_type_0 = []
+                _person_categories_series_type_0 = data
+                for person_categories_series_type_0_item_data in _person_categories_series_type_0:
+                    person_categories_series_type_0_item = ObjectArrayChartSerieDto.from_dict(
+                        person_categories_series_type_0_item_data
+                    )
+
+                    person_categories_series_type_0.append(person_categories_series_type_0_item)
+
+                return person_categories_series_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ObjectArrayChartSerieDto] | None | Unset, data)
+
+        person_categories_series = _parse_person_categories_series(d.pop("personCategoriesSeries", UNSET))
+
+        def _parse_has_data_transfers_series(data: object) -> list[ObjectArrayChartSerieDto] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                has_data_transfers_series_type_0 = []
+                _has_data_transfers_series_type_0 = data
+                for has_data_transfers_series_type_0_item_data in _has_data_transfers_series_type_0:
+                    has_data_transfers_series_type_0_item = ObjectArrayChartSerieDto.from_dict(
+                        has_data_transfers_series_type_0_item_data
+                    )
+
+                    has_data_transfers_series_type_0.append(has_data_transfers_series_type_0_item)
+
+                return has_data_transfers_series_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ObjectArrayChartSerieDto] | None | Unset, data)
+
+        has_data_transfers_series = _parse_has_data_transfers_series(d.pop("hasDataTransfersSeries", UNSET))
+
+        def _parse_country_transfers_series(data: object) -> list[ObjectArrayChartSerieDto] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                country_transfers_series_type_0 = []
+                _country_transfers_series_type_0 = data
+                for country_transfers_series_type_0_item_data in _country_transfers_series_type_0:
+                    country_transfers_series_type_0_item = ObjectArrayChartSerieDto.from_dict(
+                        country_transfers_series_type_0_item_data
+                    )
+
+                    country_transfers_series_type_0.append(country_transfers_series_type_0_item)
+
+                return country_transfers_series_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ObjectArrayChartSerieDto] | None | Unset, data)
+
+        country_transfers_series = _parse_country_transfers_series(d.pop("countryTransfersSeries", UNSET))
+
+        def _parse_subcontractors_series(data: object) -> list[ObjectArrayChartSerieDto] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                subcontractors_series_type_0 = []
+                _subcontractors_series_type_0 = data
+                for subcontractors_series_type_0_item_data in _subcontractors_series_type_0:
+                    subcontractors_series_type_0_item = ObjectArrayChartSerieDto.from_dict(
+                        subcontractors_series_type_0_item_data
+                    )
+
+                    subcontractors_series_type_0.append(subcontractors_series_type_0_item)
+
+                return subcontractors_series_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ObjectArrayChartSerieDto] | None | Unset, data)
+
+        subcontractors_series = _parse_subcontractors_series(d.pop("subcontractorsSeries", UNSET))
+
+        def _parse_dpia_done_series(data: object) -> list[ObjectArrayChartSerieDto] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                dpia_done_series_type_0 = []
+                _dpia_done_series_type_0 = data
+                for dpia_done_series_type_0_item_data in _dpia_done_series_type_0:
+                    dpia_done_series_type_0_item = ObjectArrayChartSerieDto.from_dict(
+                        dpia_done_series_type_0_item_data
+                    )
+
+                    dpia_done_series_type_0.append(dpia_done_series_type_0_item)
+
+                return dpia_done_series_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ObjectArrayChartSerieDto] | None | Unset, data)
+
+        dpia_done_series = _parse_dpia_done_series(d.pop("dpiaDoneSeries", UNSET))
+
+        def _parse_dpia_required_series(data: object) -> list[ObjectArrayChartSerieDto] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                dpia_required_series_type_0 = []
+                _dpia_required_series_type_0 = data
+                for dpia_required_series_type_0_item_data in _dpia_required_series_type_0:
+                    dpia_required_series_type_0_item = ObjectArrayChartSerieDto.from_dict(
+                        dpia_required_series_type_0_item_data
+                    )
+
+                    dpia_required_series_type_0.append(dpia_required_series_type_0_item)
+
+                return dpia_required_series_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ObjectArrayChartSerieDto] | None | Unset, data)
+
+        dpia_required_series = _parse_dpia_required_series(d.pop("dpiaRequiredSeries", UNSET))
+
+        def _parse_date_creation_series(data: object) -> list[ObjectArrayChartSerieDto] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                date_creation_series_type_0 = []
+                _date_creation_series_type_0 = data
+                for date_creation_series_type_0_item_data in _date_creation_series_type_0:
+                    date_creation_series_type_0_item = ObjectArrayChartSerieDto.from_dict(
+                        date_creation_series_type_0_item_data
+                    )
+
+                    date_creation_series_type_0.append(date_creation_series_type_0_item)
+
+                return date_creation_series_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ObjectArrayChartSerieDto] | None | Unset, data)
+
+        date_creation_series = _parse_date_creation_series(d.pop("dateCreationSeries", UNSET))
+
+        def _parse_workflow_series(data: object) -> list[ObjectArrayChartSerieDto] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                workflow_series_type_0 = []
+                _workflow_series_type_0 = data
+                for workflow_series_type_0_item_data in _workflow_series_type_0:
+                    workflow_series_type_0_item = ObjectArrayChartSerieDto.from_dict(
+                        workflow_series_type_0_item_data
+                    )
+
+                    workflow_series_type_0.append(workflow_series_type_0_item)
+
+                return workflow_series_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ObjectArrayChartSerieDto] | None | Unset, data)
+
+        workflow_series = _parse_workflow_series(d.pop("workflowSeries", UNSET))
+
+        data_processing_dashboard_dto = cls(
+            indicators=indicators,
+            area_series=area_series,
+            legal_basis_series=legal_basis_series,
+            indicator_repartitions=indicator_repartitions,
+            person_categories_series=person_categories_series,
+            has_data_transfers_series=has_data_transfers_series,
+            country_transfers_series=country_transfers_series,
+            subcontractors_series=subcontractors_series,
+            dpia_done_series=dpia_done_series,
+            dpia_required_series=dpia_required_series,
+            date_creation_series=date_creation_series,
+            workflow_series=workflow_series,
+        )
+
+        data_processing_dashboard_dto.additional_properties = d
+        return data_processing_dashboard_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

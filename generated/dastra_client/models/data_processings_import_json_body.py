@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from io import BytesIO
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types
+from ..types import UNSET, File, FileTypes, Unset
+
+T = TypeVar("T", bound="DataProcessingsImportJsonBody")
+
+
+@_attrs_define
+class DataProcessingsImportJsonBody:
+    """
+    Attributes:
+        file (File | Unset):
+        area_id (int | Unset):
+        is_contribution (bool | Unset):  Default: False.
+    """
+
+    file: File | Unset = UNSET
+    area_id: int | Unset = UNSET
+    is_contribution: bool | Unset = False
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        file: FileTypes | Unset = UNSET
+        if not isinstance(self.file, Unset):
+            file = self.file.to_tuple()
+
+        area_id = self.area_id
+
+        is_contribution = self.is_contribution
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if file is not UNSET:
+            field_dict["file"] = file
+        if area_id is not UNSET:
+            field_dict["areaId"] = area_id
+        if is_contribution is not UNSET:
+            field_dict["isContribution"] = is_contribution
+
+        return field_dict
+
+    def to_multipart(self) -> types.RequestFiles:
+        files: types.RequestFiles = []
+
+        if not isinstance(self.file, Unset):
+            files.append(("file", self.file.to_tuple()))
+
+        if not isinstance(self.area_id, Unset):
+            files.append(("areaId", (None, str(self.area_id).encode(), "text/plain")))
+
+        if not isinstance(self.is_contribution, Unset):
+            files.append(("isContribution", (None, str(self.is_contribution).encode(), "text/plain")))
+
+        for prop_name, prop in self.additional_properties.items():
+            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+
+        return files
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _file = d.pop("file", UNSET)
+        file: File | Unset
+        if isinstance(_file, Unset):
+            file = UNSET
+        else:
+            file = File(payload=BytesIO(_file))
+
+        area_id = d.pop("areaId", UNSET)
+
+        is_contribution = d.pop("isContribution", UNSET)
+
+        data_processings_import_json_body = cls(
+            file=file,
+            area_id=area_id,
+            is_contribution=is_contribution,
+        )
+
+        data_processings_import_json_body.additional_properties = d
+        return data_processings_import_json_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

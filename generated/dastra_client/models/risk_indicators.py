@@ -1,0 +1,524 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.risk_category_group_stat import RiskCategoryGroupStat
+    from ..models.risk_heatmap_value import RiskHeatmapValue
+    from ..models.risk_indicators_risk_groups_current_type_0 import RiskIndicatorsRiskGroupsCurrentType0
+    from ..models.risk_indicators_risk_groups_initial_type_0 import RiskIndicatorsRiskGroupsInitialType0
+    from ..models.risk_indicators_risk_groups_residual_type_0 import RiskIndicatorsRiskGroupsResidualType0
+
+
+T = TypeVar("T", bound="RiskIndicators")
+
+
+@_attrs_define
+class RiskIndicators:
+    """
+    Attributes:
+        nb_risks (int | None | Unset):
+        risk_groups_residual (None | RiskIndicatorsRiskGroupsResidualType0 | Unset):
+        risk_groups_current (None | RiskIndicatorsRiskGroupsCurrentType0 | Unset):
+        risk_groups_initial (None | RiskIndicatorsRiskGroupsInitialType0 | Unset):
+        risk_category_groups (list[RiskCategoryGroupStat] | None | Unset):
+        treated_risks (int | None | Unset):
+        monitored_risks (int | None | Unset):
+        heatmap_initial (list[RiskHeatmapValue] | None | Unset):
+        heatmap_residual (list[RiskHeatmapValue] | None | Unset):
+        pending_assessment_risks (int | None | Unset):
+        pending_response_risks (int | None | Unset):
+        average_resilience (float | None | Unset):
+        average_risk_residual (float | None | Unset):
+        average_risk_initial (float | None | Unset):
+        average_risk_current (float | None | Unset):
+        average_risk_initial_rate (int | None | Unset):
+        average_risk_residual_rate (int | None | Unset):
+        average_risk_current_rate (int | None | Unset):
+    """
+
+    nb_risks: int | None | Unset = UNSET
+    risk_groups_residual: None | RiskIndicatorsRiskGroupsResidualType0 | Unset = UNSET
+    risk_groups_current: None | RiskIndicatorsRiskGroupsCurrentType0 | Unset = UNSET
+    risk_groups_initial: None | RiskIndicatorsRiskGroupsInitialType0 | Unset = UNSET
+    risk_category_groups: list[RiskCategoryGroupStat] | None | Unset = UNSET
+    treated_risks: int | None | Unset = UNSET
+    monitored_risks: int | None | Unset = UNSET
+    heatmap_initial: list[RiskHeatmapValue] | None | Unset = UNSET
+    heatmap_residual: list[RiskHeatmapValue] | None | Unset = UNSET
+    pending_assessment_risks: int | None | Unset = UNSET
+    pending_response_risks: int | None | Unset = UNSET
+    average_resilience: float | None | Unset = UNSET
+    average_risk_residual: float | None | Unset = UNSET
+    average_risk_initial: float | None | Unset = UNSET
+    average_risk_current: float | None | Unset = UNSET
+    average_risk_initial_rate: int | None | Unset = UNSET
+    average_risk_residual_rate: int | None | Unset = UNSET
+    average_risk_current_rate: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.risk_indicators_risk_groups_current_type_0 import RiskIndicatorsRiskGroupsCurrentType0
+        from ..models.risk_indicators_risk_groups_initial_type_0 import RiskIndicatorsRiskGroupsInitialType0
+        from ..models.risk_indicators_risk_groups_residual_type_0 import RiskIndicatorsRiskGroupsResidualType0
+
+        nb_risks: int | None | Unset
+        if isinstance(self.nb_risks, Unset):
+            nb_risks = UNSET
+        else:
+            nb_risks = self.nb_risks
+
+        risk_groups_residual: dict[str, Any] | None | Unset
+        if isinstance(self.risk_groups_residual, Unset):
+            risk_groups_residual = UNSET
+        elif isinstance(self.risk_groups_residual, RiskIndicatorsRiskGroupsResidualType0):
+            risk_groups_residual = self.risk_groups_residual.to_dict()
+        else:
+            risk_groups_residual = self.risk_groups_residual
+
+        risk_groups_current: dict[str, Any] | None | Unset
+        if isinstance(self.risk_groups_current, Unset):
+            risk_groups_current = UNSET
+        elif isinstance(self.risk_groups_current, RiskIndicatorsRiskGroupsCurrentType0):
+            risk_groups_current = self.risk_groups_current.to_dict()
+        else:
+            risk_groups_current = self.risk_groups_current
+
+        risk_groups_initial: dict[str, Any] | None | Unset
+        if isinstance(self.risk_groups_initial, Unset):
+            risk_groups_initial = UNSET
+        elif isinstance(self.risk_groups_initial, RiskIndicatorsRiskGroupsInitialType0):
+            risk_groups_initial = self.risk_groups_initial.to_dict()
+        else:
+            risk_groups_initial = self.risk_groups_initial
+
+        risk_category_groups: list[dict[str, Any]] | None | Unset
+        if isinstance(self.risk_category_groups, Unset):
+            risk_category_groups = UNSET
+        elif isinstance(self.risk_category_groups, list):
+            risk_category_groups = []
+            for risk_category_groups_type_0_item_data in self.risk_category_groups:
+                risk_category_groups_type_0_item = risk_category_groups_type_0_item_data.to_dict()
+                risk_category_groups.append(risk_category_groups_type_0_item)
+
+        else:
+            risk_category_groups = self.risk_category_groups
+
+        treated_risks: int | None | Unset
+        if isinstance(self.treated_risks, Unset):
+            treated_risks = UNSET
+        else:
+            treated_risks = self.treated_risks
+
+        monitored_risks: int | None | Unset
+        if isinstance(self.monitored_risks, Unset):
+            monitored_risks = UNSET
+        else:
+            monitored_risks = self.monitored_risks
+
+        heatmap_initial: list[dict[str, Any]] | None | Unset
+        if isinstance(self.heatmap_initial, Unset):
+            heatmap_initial = UNSET
+        elif isinstance(self.heatmap_initial, list):
+            heatmap_initial = []
+            for heatmap_initial_type_0_item_data in self.heatmap_initial:
+                heatmap_initial_type_0_item = heatmap_initial_type_0_item_data.to_dict()
+                heatmap_initial.append(heatmap_initial_type_0_item)
+
+        else:
+            heatmap_initial = self.heatmap_initial
+
+        heatmap_residual: list[dict[str, Any]] | None | Unset
+        if isinstance(self.heatmap_residual, Unset):
+            heatmap_residual = UNSET
+        elif isinstance(self.heatmap_residual, list):
+            heatmap_residual = []
+            for heatmap_residual_type_0_item_data in self.heatmap_residual:
+                heatmap_residual_type_0_item = heatmap_residual_type_0_item_data.to_dict()
+                heatmap_residual.append(heatmap_residual_type_0_item)
+
+        else:
+            heatmap_residual = self.heatmap_residual
+
+        pending_assessment_risks: int | None | Unset
+        if isinstance(self.pending_assessment_risks, Unset):
+            pending_assessment_risks = UNSET
+        else:
+            pending_assessment_risks = self.pending_assessment_risks
+
+        pending_response_risks: int | None | Unset
+        if isinstance(self.pending_response_risks, Unset):
+            pending_response_risks = UNSET
+        else:
+            pending_response_risks = self.pending_response_risks
+
+        average_resilience: float | None | Unset
+        if isinstance(self.average_resilience, Unset):
+            average_resilience = UNSET
+        else:
+            average_resilience = self.average_resilience
+
+        average_risk_residual: float | None | Unset
+        if isinstance(self.average_risk_residual, Unset):
+            average_risk_residual = UNSET
+        else:
+            average_risk_residual = self.average_risk_residual
+
+        average_risk_initial: float | None | Unset
+        if isinstance(self.average_risk_initial, Unset):
+            average_risk_initial = UNSET
+        else:
+            average_risk_initial = self.average_risk_initial
+
+        average_risk_current: float | None | Unset
+        if isinstance(self.average_risk_current, Unset):
+            average_risk_current = UNSET
+        else:
+            average_risk_current = self.average_risk_current
+
+        average_risk_initial_rate: int | None | Unset
+        if isinstance(self.average_risk_initial_rate, Unset):
+            average_risk_initial_rate = UNSET
+        else:
+            average_risk_initial_rate = self.average_risk_initial_rate
+
+        average_risk_residual_rate: int | None | Unset
+        if isinstance(self.average_risk_residual_rate, Unset):
+            average_risk_residual_rate = UNSET
+        else:
+            average_risk_residual_rate = self.average_risk_residual_rate
+
+        average_risk_current_rate: int | None | Unset
+        if isinstance(self.average_risk_current_rate, Unset):
+            average_risk_current_rate = UNSET
+        else:
+            average_risk_current_rate = self.average_risk_current_rate
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if nb_risks is not UNSET:
+            field_dict["nbRisks"] = nb_risks
+        if risk_groups_residual is not UNSET:
+            field_dict["riskGroupsResidual"] = risk_groups_residual
+        if risk_groups_current is not UNSET:
+            field_dict["riskGroupsCurrent"] = risk_groups_current
+        if risk_groups_initial is not UNSET:
+            field_dict["riskGroupsInitial"] = risk_groups_initial
+        if risk_category_groups is not UNSET:
+            field_dict["riskCategoryGroups"] = risk_category_groups
+        if treated_risks is not UNSET:
+            field_dict["treatedRisks"] = treated_risks
+        if monitored_risks is not UNSET:
+            field_dict["monitoredRisks"] = monitored_risks
+        if heatmap_initial is not UNSET:
+            field_dict["heatmapInitial"] = heatmap_initial
+        if heatmap_residual is not UNSET:
+            field_dict["heatmapResidual"] = heatmap_residual
+        if pending_assessment_risks is not UNSET:
+            field_dict["pendingAssessmentRisks"] = pending_assessment_risks
+        if pending_response_risks is not UNSET:
+            field_dict["pendingResponseRisks"] = pending_response_risks
+        if average_resilience is not UNSET:
+            field_dict["averageResilience"] = average_resilience
+        if average_risk_residual is not UNSET:
+            field_dict["averageRiskResidual"] = average_risk_residual
+        if average_risk_initial is not UNSET:
+            field_dict["averageRiskInitial"] = average_risk_initial
+        if average_risk_current is not UNSET:
+            field_dict["averageRiskCurrent"] = average_risk_current
+        if average_risk_initial_rate is not UNSET:
+            field_dict["averageRiskInitialRate"] = average_risk_initial_rate
+        if average_risk_residual_rate is not UNSET:
+            field_dict["averageRiskResidualRate"] = average_risk_residual_rate
+        if average_risk_current_rate is not UNSET:
+            field_dict["averageRiskCurrentRate"] = average_risk_current_rate
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.risk_category_group_stat import RiskCategoryGroupStat
+        from ..models.risk_heatmap_value import RiskHeatmapValue
+        from ..models.risk_indicators_risk_groups_current_type_0 import RiskIndicatorsRiskGroupsCurrentType0
+        from ..models.risk_indicators_risk_groups_initial_type_0 import RiskIndicatorsRiskGroupsInitialType0
+        from ..models.risk_indicators_risk_groups_residual_type_0 import RiskIndicatorsRiskGroupsResidualType0
+
+        d = dict(src_dict)
+
+        def _parse_nb_risks(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        nb_risks = _parse_nb_risks(d.pop("nbRisks", UNSET))
+
+        def _parse_risk_groups_residual(data: object) -> None | RiskIndicatorsRiskGroupsResidualType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                risk_groups_residual_type_0 = RiskIndicatorsRiskGroupsResidualType0.from_dict(data)
+
+                return risk_groups_residual_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RiskIndicatorsRiskGroupsResidualType0 | Unset, data)
+
+        risk_groups_residual = _parse_risk_groups_residual(d.pop("riskGroupsResidual", UNSET))
+
+        def _parse_risk_groups_current(data: object) -> None | RiskIndicatorsRiskGroupsCurrentType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                risk_groups_current_type_0 = RiskIndicatorsRiskGroupsCurrentType0.from_dict(data)
+
+                return risk_groups_current_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RiskIndicatorsRiskGroupsCurrentType0 | Unset, data)
+
+        risk_groups_current = _parse_risk_groups_current(d.pop("riskGroupsCurrent", UNSET))
+
+        def _parse_risk_groups_initial(data: object) -> None | RiskIndicatorsRiskGroupsInitialType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                risk_groups_initial_type_0 = RiskIndicatorsRiskGroupsInitialType0.from_dict(data)
+
+                return risk_groups_initial_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RiskIndicatorsRiskGroupsInitialType0 | Unset, data)
+
+        risk_groups_initial = _parse_risk_groups_initial(d.pop("riskGroupsInitial", UNSET))
+
+        def _parse_risk_category_groups(data: object) -> list[RiskCategoryGroupStat] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                risk_category_groups_type_0 = []
+                _risk_category_groups_type_0 = data
+                for risk_category_groups_type_0_item_data in _risk_category_groups_type_0:
+                    risk_category_groups_type_0_item = RiskCategoryGroupStat.from_dict(
+                        risk_category_groups_type_0_item_data
+                    )
+
+                    risk_category_groups_type_0.append(risk_category_groups_type_0_item)
+
+                return risk_category_groups_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[RiskCategoryGroupStat] | None | Unset, data)
+
+        risk_category_groups = _parse_risk_category_groups(d.pop("riskCategoryGroups", UNSET))
+
+        def _parse_treated_risks(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        treated_risks = _parse_treated_risks(d.pop("treatedRisks", UNSET))
+
+        def _parse_monitored_risks(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        monitored_risks = _parse_monitored_risks(d.pop("monitoredRisks", UNSET))
+
+        def _parse_heatmap_initial(data: object) -> list[RiskHeatmapValue] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                heatmap_initial_type_0 = []
+                _heatmap_initial_type_0 = data
+                for heatmap_initial_type_0_item_data in _heatmap_initial_type_0:
+                    heatmap_initial_type_0_item = RiskHeatmapValue.from_dict(heatmap_initial_type_0_item_data)
+
+                    heatmap_initial_type_0.append(heatmap_initial_type_0_item)
+
+                return heatmap_initial_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[RiskHeatmapValue] | None | Unset, data)
+
+        heatmap_initial = _parse_heatmap_initial(d.pop("heatmapInitial", UNSET))
+
+        def _parse_heatmap_residual(data: object) -> list[RiskHeatmapValue] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                heatmap_residual_type_0 = []
+                _heatmap_residual_type_0 = data
+                for heatmap_residual_type_0_item_data in _heatmap_residual_type_0:
+                    heatmap_residual_type_0_item = RiskHeatmapValue.from_dict(
+                        heatmap_residual_type_0_item_data
+                    )
+
+                    heatmap_residual_type_0.append(heatmap_residual_type_0_item)
+
+                return heatmap_residual_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[RiskHeatmapValue] | None | Unset, data)
+
+        heatmap_residual = _parse_heatmap_residual(d.pop("heatmapResidual", UNSET))
+
+        def _parse_pending_assessment_risks(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        pending_assessment_risks = _parse_pending_assessment_risks(d.pop("pendingAssessmentRisks", UNSET))
+
+        def _parse_pending_response_risks(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        pending_response_risks = _parse_pending_response_risks(d.pop("pendingResponseRisks", UNSET))
+
+        def _parse_average_resilience(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        average_resilience = _parse_average_resilience(d.pop("averageResilience", UNSET))
+
+        def _parse_average_risk_residual(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        average_risk_residual = _parse_average_risk_residual(d.pop("averageRiskResidual", UNSET))
+
+        def _parse_average_risk_initial(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        average_risk_initial = _parse_average_risk_initial(d.pop("averageRiskInitial", UNSET))
+
+        def _parse_average_risk_current(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        average_risk_current = _parse_average_risk_current(d.pop("averageRiskCurrent", UNSET))
+
+        def _parse_average_risk_initial_rate(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        average_risk_initial_rate = _parse_average_risk_initial_rate(d.pop("averageRiskInitialRate", UNSET))
+
+        def _parse_average_risk_residual_rate(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        average_risk_residual_rate = _parse_average_risk_residual_rate(
+            d.pop("averageRiskResidualRate", UNSET)
+        )
+
+        def _parse_average_risk_current_rate(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        average_risk_current_rate = _parse_average_risk_current_rate(d.pop("averageRiskCurrentRate", UNSET))
+
+        risk_indicators = cls(
+            nb_risks=nb_risks,
+            risk_groups_residual=risk_groups_residual,
+            risk_groups_current=risk_groups_current,
+            risk_groups_initial=risk_groups_initial,
+            risk_category_groups=risk_category_groups,
+            treated_risks=treated_risks,
+            monitored_risks=monitored_risks,
+            heatmap_initial=heatmap_initial,
+            heatmap_residual=heatmap_residual,
+            pending_assessment_risks=pending_assessment_risks,
+            pending_response_risks=pending_response_risks,
+            average_resilience=average_resilience,
+            average_risk_residual=average_risk_residual,
+            average_risk_initial=average_risk_initial,
+            average_risk_current=average_risk_current,
+            average_risk_initial_rate=average_risk_initial_rate,
+            average_risk_residual_rate=average_risk_residual_rate,
+            average_risk_current_rate=average_risk_current_rate,
+        )
+
+        risk_indicators.additional_properties = d
+        return risk_indicators
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
