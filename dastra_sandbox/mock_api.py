@@ -1,0 +1,223 @@
+"""A validating mock of the Dastra API, driven by the pinned spec: Stoplight Prism in dynamic mode on 127.0.0.1.
+
+Prism checks every request against the spec (path, query, headers, body and that credentials are present) and
+answers with data generated from the response schemas. An invalid request gets a ``422`` problem document, or
+an ``sl-violations`` header; a request without credentials gets a ``401``.
+
+Prism is a Node.js program pinned in ``sandbox/package.json`` and installed with ``npm ci --prefix sandbox``.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import time
+from pathlib import Path
+from types import TracebackType
+from typing import IO, Self
+
+import httpx2
+
+__all__ = [
+    "PRISM_VERSION",
+    "SANDBOX_NODE_DIR",
+    "MockAPI",
+    "default_spec_path",
+    "find_prism",
+    "prism_unavailable_reason",
+]
+
+PRISM_VERSION = "5.14.2"
+"""The Prism release pinned in sandbox/package.json (the newest one that still runs on Node 20)."""
+
+_REPO_ROOT = Path(__file__).resolve().parent.parent
+SANDBOX_NODE_DIR = _REPO_ROOT / "sandbox"
+"""Where sandbox/package.json, its lock file and node_modules/ live."""
+
+SPEC_ENV_VAR = "DASTRA_SANDBOX_SPEC"
+
+
+def default_spec_path() -> Path:
+    """The pinned normalized snapshot, or the file named by ``$DASTRA_SANDBOX_SPEC``."""
+    override = os.environ.get(SPEC_ENV_VAR)
+    if override:
+        return Path(override)
+    return _REPO_ROOT / "openapi" / "dastra-api.json"
+
+
+def find_prism(node_dir: Path = SANDBOX_NODE_DIR) -> Path | None:
+    """The installed ``prism`` executable, or None when ``npm ci`` has not been run."""
+    executable = node_dir / "node_modules" / ".bin" / "prism"
+    return executable if executable.is_file() else None
+
+
+def prism_unavailable_reason(node_dir: Path = SANDBOX_NODE_DIR) -> str | None:
+    """Why the mock cannot start here (one line), or None when Node.js and Prism are both installed."""
+    if shutil.which("node") is None:
+        return "Node.js is not installed (the Prism mock needs node >= 18.20)"
+    if find_prism(node_dir) is None:
+        return f"Prism is not installed: run `npm ci --prefix {node_dir}`"
+    return None
+
+
+def _free_port(host: str) -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind((host, 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+class MockAPI:
+    """One Prism process serving ``spec_path`` on ``host``; a context manager.
+
+    ``port=0`` picks a free port. ``log_path`` receives Prism's output (one line per request); without it the
+    output goes to this process's stdout. ``seed`` makes the generated answers repeatable.
+    """
+
+    def __init__(
+        self,
+        spec_path: Path | None = None,
+        *,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        seed: str | None = None,
+        log_path: Path | None = None,
+        startup_timeout: float = 60.0,
+        stop_timeout: float = 5.0,
+        node_dir: Path = SANDBOX_NODE_DIR,
+    ) -> None:
+        self.spec_path = spec_path if spec_path is not None else default_spec_path()
+        self.host = host
+        self.seed = seed
+        self.log_path = log_path
+        self.startup_timeout = startup_timeout
+        self.stop_timeout = stop_timeout
+        self.node_dir = node_dir
+        self._requested_port = port
+        self._port: int | None = None
+        self._process: subprocess.Popen[bytes] | None = None
+        self._log_file: IO[bytes] | None = None
+
+    def __repr__(self) -> str:
+        state = f"url={self.url!r}" if self._port is not None else "stopped"
+        return f"MockAPI(spec={self.spec_path.name!r}, {state})"
+
+    @property
+    def port(self) -> int:
+        if self._port is None:
+            raise RuntimeError("the mock API is not running: call start() first")
+        return self._port
+
+    @property
+    def url(self) -> str:
+        """Base URL of the running mock, e.g. ``http://127.0.0.1:41234``."""
+        return f"http://{self.host}:{self.port}"
+
+    @property
+    def pid(self) -> int | None:
+        return self._process.pid if self._process is not None else None
+
+    def start(self) -> Self:
+        """Start Prism and wait until it answers HTTP; raise RuntimeError if it cannot."""
+        if self._process is not None:
+            raise RuntimeError("the mock API is already running")
+        executable = find_prism(self.node_dir)
+        reason = prism_unavailable_reason(self.node_dir)
+        if executable is None or reason is not None:
+            raise FileNotFoundError(reason or "Prism is not installed")
+        if not self.spec_path.is_file():
+            raise FileNotFoundError(f"spec not found: {self.spec_path}")
+        # A port picked here can be taken by someone else before Prism binds it: try a few.
+        attempts = 1 if self._requested_port else 3
+        last_error = ""
+        for _ in range(attempts):
+            port = self._requested_port or _free_port(self.host)
+            try:
+                self._launch(executable, port)
+                self._wait_until_ready(port)
+            except RuntimeError as error:
+                last_error = str(error)
+                self.stop()
+                continue
+            self._port = port
+            return self
+        raise RuntimeError(f"Prism did not start: {last_error}")
+
+    def _launch(self, executable: Path, port: int) -> None:
+        command = [
+            str(executable),
+            "mock",
+            "--dynamic",
+            "--host",
+            self.host,
+            "--port",
+            str(port),
+        ]
+        if self.seed is not None:
+            command += ["--seed", self.seed]
+        command.append(str(self.spec_path))
+        output: IO[bytes] | None = None
+        if self.log_path is not None:
+            self._log_file = output = self.log_path.open("ab")
+        # Own session, so own process group: stop() signals the group and nothing else.
+        self._process = subprocess.Popen(
+            command,
+            stdin=subprocess.DEVNULL,
+            stdout=output,
+            stderr=subprocess.STDOUT if output is not None else None,
+            start_new_session=True,
+        )
+
+    def _wait_until_ready(self, port: int) -> None:
+        assert self._process is not None
+        deadline = time.monotonic() + self.startup_timeout
+        url = f"http://{self.host}:{port}/"
+        with httpx2.Client(timeout=2.0) as probe:
+            while time.monotonic() < deadline:
+                exit_code = self._process.poll()
+                if exit_code is not None:
+                    raise RuntimeError(f"Prism exited with code {exit_code} (see {self.log_path or 'its output'})")
+                try:
+                    probe.get(url)  # any HTTP answer (Prism says 404 for "/") means it is serving
+                except httpx2.TransportError:
+                    time.sleep(0.1)  # poll interval, not a readiness guess
+                    continue
+                return
+        raise RuntimeError(f"Prism did not answer on {url} within {self.startup_timeout:.0f} s")
+
+    def stop(self) -> None:
+        """Stop Prism's process group: SIGTERM, then SIGKILL after ``stop_timeout``. Safe to call twice."""
+        process, self._process = self._process, None
+        self._port = None
+        if process is not None:
+            if process.poll() is None:
+                _signal_group(process.pid, signal.SIGTERM)
+                try:
+                    process.wait(timeout=self.stop_timeout)
+                except subprocess.TimeoutExpired:
+                    _signal_group(process.pid, signal.SIGKILL)
+                    process.wait()
+        if self._log_file is not None:
+            self._log_file.close()
+            self._log_file = None
+
+    def __enter__(self) -> Self:
+        return self.start()
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.stop()
+
+
+def _signal_group(pgid: int, signum: signal.Signals) -> None:
+    try:
+        os.killpg(pgid, signum)
+    except (ProcessLookupError, PermissionError):
+        pass
