@@ -9,6 +9,7 @@ Prism is a Node.js program pinned in ``sandbox/package.json`` and installed with
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import signal
@@ -179,7 +180,9 @@ class MockAPI:
             while time.monotonic() < deadline:
                 exit_code = self._process.poll()
                 if exit_code is not None:
-                    raise RuntimeError(f"Prism exited with code {exit_code} (see {self.log_path or 'its output'})")
+                    raise RuntimeError(
+                        f"Prism exited with code {exit_code} (see {self.log_path or 'its output'})"
+                    )
                 try:
                     probe.get(url)  # any HTTP answer (Prism says 404 for "/") means it is serving
                 except httpx2.TransportError:
@@ -192,14 +195,13 @@ class MockAPI:
         """Stop Prism's process group: SIGTERM, then SIGKILL after ``stop_timeout``. Safe to call twice."""
         process, self._process = self._process, None
         self._port = None
-        if process is not None:
-            if process.poll() is None:
-                _signal_group(process.pid, signal.SIGTERM)
-                try:
-                    process.wait(timeout=self.stop_timeout)
-                except subprocess.TimeoutExpired:
-                    _signal_group(process.pid, signal.SIGKILL)
-                    process.wait()
+        if process is not None and process.poll() is None:
+            _signal_group(process.pid, signal.SIGTERM)
+            try:
+                process.wait(timeout=self.stop_timeout)
+            except subprocess.TimeoutExpired:
+                _signal_group(process.pid, signal.SIGKILL)
+                process.wait()
         if self._log_file is not None:
             self._log_file.close()
             self._log_file = None
@@ -217,7 +219,5 @@ class MockAPI:
 
 
 def _signal_group(pgid: int, signum: signal.Signals) -> None:
-    try:
+    with contextlib.suppress(ProcessLookupError, PermissionError):
         os.killpg(pgid, signum)
-    except (ProcessLookupError, PermissionError):
-        pass
