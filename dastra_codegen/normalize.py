@@ -201,6 +201,9 @@ def _fix_schema(schema: dict[str, Any], schemas: dict[str, Any], where: str, rec
         prop = properties[name] = _open_enum(prop, schemas, prop_where, record)
         if prop.get("type") == "array" and isinstance(prop.get("items"), dict):
             prop["items"] = _open_enum(prop["items"], schemas, prop_where + "[]", record)
+        for inline in (prop, prop.get("items"), prop.get("additionalProperties")):
+            if isinstance(inline, dict) and inline.get("type") == "object":
+                _fix_schema(inline, schemas, prop_where, record)
         if name not in required:
             properties[name] = _make_nullable(prop, prop_where, record)
 

@@ -49,6 +49,8 @@ class PinResult:
     changed: bool
     version: str
     changes: ChangeReport | None
+    #: The received bytes were already pinned; only the pipeline's output (normalization, overlay) changed.
+    renormalized: bool = False
 
 
 def read_metadata(openapi_dir: Path) -> dict[str, Any] | None:
@@ -88,28 +90,40 @@ def pin(
     *,
     now: datetime.datetime | None = None,
 ) -> PinResult:
-    """Write the snapshot into ``openapi_dir`` unless the received bytes are already pinned."""
+    """Write the snapshot into ``openapi_dir`` unless exactly this snapshot is already pinned.
+
+    The same received bytes normalized differently (the pipeline changed) rewrite the normalized
+    document and its metadata, keeping the version and the retrieval time: the API did not change.
+    """
     previous = read_metadata(openapi_dir)
     digest = sha256(fetched.raw)
-    if previous is not None and previous.get("sha256") == digest:
-        return PinResult(changed=False, version=str(previous["client_version"]), changes=None)
+    normalized_bytes = _json_bytes(normalized)
+    same_bytes = previous is not None and previous.get("sha256") == digest
+    if previous is not None and same_bytes:
+        if previous.get("normalized_sha256") == sha256(normalized_bytes) and previous.get("overlay") == overlay.to_json():
+            return PinResult(changed=False, version=str(previous["client_version"]), changes=None)
 
     changes: ChangeReport | None = None
-    if previous is not None:
-        from dastra_codegen.changes import compare
+    if previous is not None and same_bytes:
+        version = str(previous["client_version"])
+        retrieved_at = str(previous["retrieved_at"])
+        source, source_kind = str(previous["source"]), str(previous["source_kind"])
+    else:
+        if previous is not None:
+            from dastra_codegen.changes import compare
 
-        old_document = json.loads(read_received(openapi_dir))
-        changes = compare(old_document, fetched.document)
-    version = next_version(previous["client_version"] if previous else None, changes)
-    retrieved_at = (now or datetime.datetime.now(datetime.UTC)).replace(microsecond=0)
+            changes = compare(json.loads(read_received(openapi_dir)), fetched.document)
+        version = next_version(previous["client_version"] if previous else None, changes)
+        moment = (now or datetime.datetime.now(datetime.UTC)).replace(microsecond=0)
+        retrieved_at = moment.isoformat().replace("+00:00", "Z")
+        source, source_kind = fetched.source, fetched.source_kind
 
-    normalized_bytes = _json_bytes(normalized)
     info = fetched.document.get("info", {})
     metadata = {
         "client_version": version,
-        "source": fetched.source,
-        "source_kind": fetched.source_kind,
-        "retrieved_at": retrieved_at.isoformat().replace("+00:00", "Z"),
+        "source": source,
+        "source_kind": source_kind,
+        "retrieved_at": retrieved_at,
         "sha256": digest,
         "size": len(fetched.raw),
         "title": info.get("title"),
@@ -127,13 +141,13 @@ def pin(
         METADATA: _json_bytes(metadata),
     }
     if changes is not None:
-        title = f"{version} ({metadata['retrieved_at'][:10]}, spec sha256 {digest[:12]})"
+        title = f"{version} ({retrieved_at[:10]}, spec sha256 {digest[:12]})"
         files[CHANGELOG] = _prepend_changelog(openapi_dir / CHANGELOG, changes.to_markdown(title))
         files[CHANGES] = _json_bytes(
             {"version": version, "from": previous and previous["client_version"]} | changes.to_json()
         )
     write_all(openapi_dir, files)
-    return PinResult(changed=True, version=version, changes=changes)
+    return PinResult(changed=True, version=version, changes=changes, renormalized=same_bytes)
 
 
 def write_all(directory: Path, files: Mapping[str, bytes]) -> None:

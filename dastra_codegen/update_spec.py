@@ -44,6 +44,8 @@ def update_spec(fetched: FetchedSpec, openapi_dir: Path, overlay_path: Path) -> 
     result = pin(fetched, prepared.document, prepared.normalization, prepared.overlay, openapi_dir)
     if not result.changed:
         print(f"unchanged: {fetched.source} is the pinned snapshot (client {result.version})")
+    elif result.renormalized:
+        print(f"re-normalized the pinned snapshot (same bytes, client {result.version}): run `nox -s generate`")
     else:
         if result.changes is not None:
             print(result.changes.to_markdown(f"Changes in {result.version}"))
