@@ -17,6 +17,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import tomllib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -108,9 +109,19 @@ def _run_generator(spec_path: Path, destination: Path) -> None:
 
 
 def _ruff(package: Path) -> None:
-    config = str(paths.ROOT / "pyproject.toml")
-    for command in (["check", "--fix-only", "--quiet"], ["format", "--quiet"]):
-        subprocess.run([sys.executable, "-m", "ruff", *command, "--config", config, str(package)], check=True)
+    """Fix and format with the project's ruff settings, the same wherever ``package`` is staged.
+
+    Per-file ignores match paths relative to the project, so the ones for ``generated/**`` are
+    passed explicitly: a package staged in a temporary folder is then formatted byte for byte alike.
+    """
+    pyproject = paths.ROOT / "pyproject.toml"
+    settings = tomllib.loads(pyproject.read_text(encoding="utf-8"))
+    ignored = settings["tool"]["ruff"]["lint"]["per-file-ignores"]["generated/**"]
+    check = ["check", "--fix-only", "--quiet", "--extend-ignore", ",".join(ignored)]
+    for command in (check, ["format", "--quiet"]):
+        subprocess.run(
+            [sys.executable, "-m", "ruff", *command, "--config", str(pyproject), str(package)], check=True
+        )
 
 
 def _check_operations(document: dict[str, Any], package: Path) -> int:
