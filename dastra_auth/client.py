@@ -1,0 +1,163 @@
+"""The one place that builds a ready-to-use generated ``dastra_client.Client``.
+
+from dastra_auth.client import create_client
+from dastra_client.api.work_spaces import work_spaces_list
+
+with create_client() as client:  # DASTRA_CLIENT_ID / DASTRA_CLIENT_SECRET from the environment
+    page = work_spaces_list.sync(client=client)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Final, Literal, TypeAlias, cast
+
+import httpx2
+
+from dastra_auth.api_key import APIKeyAuth
+from dastra_auth.code_flow import (
+    AsyncAuthorizationCodeSession,
+    AuthorizationCodeSession,
+    PendingAuthorization,
+)
+from dastra_auth.config import DastraSettings
+from dastra_auth.errors import ConfigError
+from dastra_auth.session import AsyncOAuth2Session, OAuth2Session, Token
+from dastra_auth.token_store import MemoryTokenStore, TokenStore
+from dastra_client import Client
+
+__all__ = [
+    "Mode",
+    "complete_authorization",
+    "complete_authorization_async",
+    "create_async_client",
+    "create_client",
+]
+
+Mode: TypeAlias = Literal["client_credentials", "authorization_code", "api_key"]
+_MODES: Final = ("client_credentials", "authorization_code", "api_key")
+
+#: Connection pool of every session: enough for concurrent callers, bounded.
+_LIMITS: Final = httpx2.Limits(max_connections=32, max_keepalive_connections=16, keepalive_expiry=30.0)
+
+
+def create_client(
+    settings: DastraSettings | None = None,
+    *,
+    mode: Mode | None = None,
+    token_store: TokenStore | None = None,
+    **overrides: Any,
+) -> Client:
+    """A generated ``Client`` whose requests are authenticated according to ``mode``.
+
+    ``settings`` defaults to :meth:`DastraSettings.from_env`; ``overrides`` are settings fields
+    (``client_id=...``, ``api_url=...``) applied on top. ``mode`` defaults to ``"api_key"`` when
+    only an API key is configured, else ``"client_credentials"``. ``"authorization_code"`` uses
+    ``token_store`` (memory by default); finish the login with :func:`complete_authorization`.
+    """
+    settings = _settings(settings, overrides)
+    session = _sync_session(settings, _mode(settings, mode), token_store)
+    return Client(base_url=settings.api_url).set_httpx_client(session)
+
+
+def create_async_client(
+    settings: DastraSettings | None = None,
+    *,
+    mode: Mode | None = None,
+    token_store: TokenStore | None = None,
+    **overrides: Any,
+) -> Client:
+    """Like :func:`create_client`, for the generated ``asyncio`` functions (``async with client:``)."""
+    settings = _settings(settings, overrides)
+    session = _async_session(settings, _mode(settings, mode), token_store)
+    return Client(base_url=settings.api_url).set_async_httpx_client(session)
+
+
+def complete_authorization(
+    client: Client, callback: str | Mapping[str, str], pending: PendingAuthorization
+) -> Token:
+    """Finish the authorization-code login of a client from ``create_client(mode="authorization_code")``."""
+    session = client.get_httpx_client()
+    if not isinstance(session, AuthorizationCodeSession):
+        raise TypeError("complete_authorization needs a client created with mode='authorization_code'")
+    return session.exchange_code(callback, pending)
+
+
+async def complete_authorization_async(
+    client: Client, callback: str | Mapping[str, str], pending: PendingAuthorization
+) -> Token:
+    """Async twin of :func:`complete_authorization`, for :func:`create_async_client`."""
+    session = client.get_async_httpx_client()
+    if not isinstance(session, AsyncAuthorizationCodeSession):
+        raise TypeError("complete_authorization_async needs a client created with mode='authorization_code'")
+    return await session.exchange_code(callback, pending)
+
+
+def _settings(settings: DastraSettings | None, overrides: Mapping[str, Any]) -> DastraSettings:
+    if settings is None:
+        return DastraSettings.from_env(**overrides)
+    return settings.replace(**overrides) if overrides else settings
+
+
+def _mode(settings: DastraSettings, mode: Mode | None) -> Mode:
+    if mode is None:
+        only_api_key = settings.api_key is not None and settings.client_id is None
+        return "api_key" if only_api_key else "client_credentials"
+    if mode not in _MODES:
+        raise ConfigError(f"mode must be one of {', '.join(_MODES)}, got {mode!r}")
+    return mode
+
+
+def _oauth2_arguments(settings: DastraSettings, mode: Mode, token_store: TokenStore | None) -> dict[str, Any]:
+    client_id, client_secret = settings.require_client_credentials()
+    arguments: dict[str, Any] = {
+        "client_id": client_id,
+        "client_secret": client_secret,
+        "token_endpoint": settings.token_url,
+        "leeway": settings.token_leeway,
+        "token_store": token_store,
+    }
+    if mode == "authorization_code":
+        arguments["scope"] = None  # the scope was granted at authorization; refreshes keep it
+        arguments["redirect_uri"] = settings.redirect_uri
+        arguments["token_store"] = token_store if token_store is not None else MemoryTokenStore()
+    else:
+        arguments["scope"] = settings.scope
+    return arguments
+
+
+def _sync_session(settings: DastraSettings, mode: Mode, token_store: TokenStore | None) -> httpx2.Client:
+    options = _session_options(settings, asynchronous=False)
+    if mode == "api_key":
+        return httpx2.Client(auth=APIKeyAuth(settings.require_api_key()), **options)
+    session_class = AuthorizationCodeSession if mode == "authorization_code" else OAuth2Session
+    return session_class(**_oauth2_arguments(settings, mode, token_store), **options)
+
+
+def _async_session(
+    settings: DastraSettings, mode: Mode, token_store: TokenStore | None
+) -> httpx2.AsyncClient:
+    options = _session_options(settings, asynchronous=True)
+    if mode == "api_key":
+        return httpx2.AsyncClient(auth=APIKeyAuth(settings.require_api_key()), **options)
+    session_class = AsyncAuthorizationCodeSession if mode == "authorization_code" else AsyncOAuth2Session
+    return cast(
+        httpx2.AsyncClient, session_class(**_oauth2_arguments(settings, mode, token_store), **options)
+    )
+
+
+def _session_options(settings: DastraSettings, *, asynchronous: bool) -> dict[str, Any]:
+    """Every ``httpx2.Client`` / ``AsyncClient`` construction argument, for all modes.
+
+    The one spot where transports (retry, rate limit) and response hooks are wired in. A hook
+    that raises on error statuses must let through what ``dastra_auth.session.handled_by_session``
+    says the session handles (token endpoint answers, 401 to bearer requests).
+    """
+    del asynchronous  # the same options today; transports will differ (sync vs async)
+    return {
+        "base_url": settings.api_url,
+        "timeout": settings.timeout,
+        "limits": _LIMITS,
+        "follow_redirects": False,
+        "event_hooks": {"request": [], "response": []},
+    }

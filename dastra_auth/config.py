@@ -1,0 +1,220 @@
+"""Settings of a Dastra client, from arguments or ``DASTRA_*`` environment variables, validated once.
+
+``DastraSettings(...)`` takes arguments; ``DastraSettings.from_env(**overrides)`` reads the
+environment and lets arguments win. Every problem raises one :class:`~dastra_auth.errors.ConfigError`
+whose message names the environment variable, e.g. ``DASTRA_TOKEN_URL must use https``.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+from collections.abc import Callable, Mapping
+from typing import Any, Final
+from urllib.parse import urlsplit
+
+import attrs
+import httpx2
+
+from dastra_auth.errors import ConfigError
+from dastra_auth.redact import Secret
+
+__all__ = [
+    "DEFAULT_API_URL",
+    "DEFAULT_AUTHORIZE_URL",
+    "DEFAULT_TIMEOUT",
+    "DEFAULT_TOKEN_URL",
+    "DastraSettings",
+]
+
+DEFAULT_API_URL: Final = "https://api.dastra.eu"
+DEFAULT_TOKEN_URL: Final = "https://account.dastra.eu/connect/token"
+DEFAULT_AUTHORIZE_URL: Final = "https://account.dastra.eu/connect/authorize"
+#: connect 5 s, read 30 s, write 30 s, pool 10 s.
+DEFAULT_TIMEOUT: Final = httpx2.Timeout(connect=5.0, read=30.0, write=30.0, pool=10.0)
+
+#: Setting name -> environment variable. Messages use the variable name: it is what users set.
+ENVIRONMENT_VARIABLES: Final[Mapping[str, str]] = {
+    "client_id": "DASTRA_CLIENT_ID",
+    "client_secret": "DASTRA_CLIENT_SECRET",
+    "api_key": "DASTRA_API_KEY",
+    "api_url": "DASTRA_API_URL",
+    "token_url": "DASTRA_TOKEN_URL",
+    "authorize_url": "DASTRA_AUTHORIZE_URL",
+    "redirect_uri": "DASTRA_REDIRECT_URI",
+    "timeout": "DASTRA_TIMEOUT",
+    "max_retries": "DASTRA_MAX_RETRIES",
+    "rate_limit_per_minute": "DASTRA_RATE_LIMIT_PER_MINUTE",
+    "rate_limit_per_10_minutes": "DASTRA_RATE_LIMIT_PER_10_MINUTES",
+}
+
+
+def _variable(field_name: str) -> str:
+    return ENVIRONMENT_VARIABLES.get(field_name, field_name)
+
+
+def _to_secret(value: str | Secret | None) -> Secret | None:
+    if value is None or isinstance(value, Secret):
+        return value
+    if not isinstance(value, str):
+        raise ConfigError(f"a secret setting must be a str, not {type(value).__name__}")
+    return Secret(value.strip())
+
+
+def _to_timeout(value: httpx2.Timeout | float) -> httpx2.Timeout:
+    if isinstance(value, httpx2.Timeout):
+        return value
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ConfigError(f"DASTRA_TIMEOUT must be a number of seconds or an httpx2.Timeout, not {value!r}")
+    return httpx2.Timeout(float(value))
+
+
+def is_loopback_host(host: str) -> bool:
+    """True for ``localhost``, 127.0.0.0/8 and ``::1``: the only hosts allowed over plain http."""
+    host = host.strip("[]").rstrip(".").lower()
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def _check_url(instance: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
+    if value is None:
+        return
+    name = _variable(attribute.name)
+    try:
+        parts = urlsplit(value)
+        host = parts.hostname
+        parts.port  # noqa: B018  (raises ValueError on a malformed port)
+    except ValueError:
+        raise ConfigError(f"{name} is not a valid URL") from None
+    if parts.scheme not in ("https", "http") or not host:
+        raise ConfigError(f"{name} must be an absolute http(s) URL, got scheme {parts.scheme!r}")
+    if parts.username is not None or parts.password is not None:
+        raise ConfigError(f"{name} must not carry credentials in the URL")
+    if parts.scheme == "http" and not is_loopback_host(host):
+        raise ConfigError(f"{name} must use https (plain http is only allowed for loopback hosts)")
+
+
+def _check_text(instance: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
+    if value is not None and (not isinstance(value, str) or not value.strip()):
+        raise ConfigError(f"{_variable(attribute.name)} must be a non-empty string")
+
+
+def _check_secret(instance: object, attribute: attrs.Attribute[Any], value: Secret | None) -> None:
+    if value is not None and not value:
+        raise ConfigError(f"{_variable(attribute.name)} must not be empty")
+
+
+def _check_int(minimum: int) -> Callable[[object, attrs.Attribute[Any], int], None]:
+    def check(instance: object, attribute: attrs.Attribute[Any], value: int) -> None:
+        if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
+            raise ConfigError(f"{_variable(attribute.name)} must be an integer >= {minimum}, got {value!r}")
+
+    return check
+
+
+def _check_seconds(instance: object, attribute: attrs.Attribute[Any], value: float) -> None:
+    if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
+        raise ConfigError(f"{_variable(attribute.name)} must be a number of seconds >= 0, got {value!r}")
+
+
+def _check_bool(instance: object, attribute: attrs.Attribute[Any], value: bool) -> None:
+    if not isinstance(value, bool):
+        raise ConfigError(f"{_variable(attribute.name)} must be True or False, got {value!r}")
+
+
+def _check_timeout(instance: object, attribute: attrs.Attribute[Any], value: httpx2.Timeout) -> None:
+    for part in ("connect", "read", "write", "pool"):
+        seconds = getattr(value, part)
+        if seconds is not None and seconds <= 0:
+            raise ConfigError(f"DASTRA_TIMEOUT: the {part} timeout must be > 0 seconds, got {seconds!r}")
+
+
+@attrs.frozen(kw_only=True)
+class DastraSettings:
+    """Everything a Dastra client needs. Immutable; secrets are held as :class:`Secret`.
+
+    Credentials are optional here because each mode needs different ones; the client factory
+    asks for the ones its mode needs (see :meth:`require_client_credentials`, :meth:`require_api_key`).
+    """
+
+    #: Public key (OAuth2 client id). [DASTRA_CLIENT_ID]
+    client_id: str | None = attrs.field(default=None, validator=_check_text)
+    #: Private key (OAuth2 client secret). [DASTRA_CLIENT_SECRET]
+    client_secret: Secret | None = attrs.field(default=None, converter=_to_secret, validator=_check_secret)
+    #: Key sent as ``X-API-Key`` in API-key mode. [DASTRA_API_KEY]
+    api_key: Secret | None = attrs.field(default=None, converter=_to_secret, validator=_check_secret)
+    api_url: str = attrs.field(default=DEFAULT_API_URL, validator=_check_url)
+    token_url: str = attrs.field(default=DEFAULT_TOKEN_URL, validator=_check_url)
+    authorize_url: str = attrs.field(default=DEFAULT_AUTHORIZE_URL, validator=_check_url)
+    #: Where the authorization server sends the browser back (authorization-code flow only).
+    redirect_uri: str | None = attrs.field(default=None, validator=_check_url)
+    #: [DASTRA_TIMEOUT: one number of seconds for connect, read, write and pool]
+    timeout: httpx2.Timeout = attrs.field(
+        default=DEFAULT_TIMEOUT, converter=_to_timeout, validator=_check_timeout, eq=False
+    )
+    max_retries: int = attrs.field(default=2, validator=_check_int(0))
+    retry_non_idempotent: bool = attrs.field(default=False, validator=_check_bool)
+    rate_limit_per_minute: int = attrs.field(default=500, validator=_check_int(1))
+    rate_limit_per_10_minutes: int = attrs.field(default=10_000, validator=_check_int(1))
+    #: Renew a token this many seconds before it expires (capped at half its lifetime).
+    token_leeway: float = attrs.field(default=60.0, validator=_check_seconds)
+    #: Scope asked for in the client-credentials grant.
+    scope: str = attrs.field(default="api1", validator=_check_text)
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: Any) -> DastraSettings:
+        """Settings from ``DASTRA_*`` variables (``os.environ`` by default); ``overrides`` win.
+
+        Empty variables count as unset.
+        """
+        env = os.environ if environ is None else environ
+        values: dict[str, Any] = {}
+        for field_name, variable in ENVIRONMENT_VARIABLES.items():
+            raw = env.get(variable, "").strip()
+            if raw:
+                values[field_name] = _parse_variable(field_name, variable, raw)
+        values.update(overrides)
+        return cls(**values)
+
+    def replace(self, **changes: Any) -> DastraSettings:
+        """A copy with ``changes`` applied, validated again."""
+        return attrs.evolve(self, **changes)
+
+    def require_client_credentials(self) -> tuple[str, Secret]:
+        """``(client_id, client_secret)``, or :class:`ConfigError` naming the missing variable."""
+        if self.client_id is None:
+            raise ConfigError("DASTRA_CLIENT_ID is not set (the public key of your Dastra API key)")
+        if self.client_secret is None:
+            raise ConfigError("DASTRA_CLIENT_SECRET is not set (the private key of your Dastra API key)")
+        return self.client_id, self.client_secret
+
+    def require_api_key(self) -> Secret:
+        """The key for ``X-API-Key``: ``api_key``, else the private key; :class:`ConfigError` if neither."""
+        key = self.api_key or self.client_secret
+        if key is None:
+            raise ConfigError("DASTRA_API_KEY is not set (nor DASTRA_CLIENT_SECRET) for API-key mode")
+        return key
+
+
+_INTEGER_FIELDS: Final = frozenset({"max_retries", "rate_limit_per_minute", "rate_limit_per_10_minutes"})
+
+
+def _parse_variable(field_name: str, variable: str, raw: str) -> Any:
+    if field_name in _INTEGER_FIELDS:
+        try:
+            return int(raw)
+        except ValueError:
+            raise ConfigError(f"{variable} must be an integer, got {raw!r}") from None
+    if field_name == "timeout":
+        try:
+            seconds = float(raw)
+        except ValueError:
+            raise ConfigError(f"{variable} must be a number of seconds, got {raw!r}") from None
+        if not seconds > 0 or seconds == float("inf"):
+            raise ConfigError(f"{variable} must be a number of seconds > 0, got {raw!r}")
+        return seconds
+    return raw
