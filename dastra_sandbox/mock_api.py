@@ -10,19 +10,23 @@ Prism is a Node.js program pinned in ``sandbox/package.json`` and installed with
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import shutil
 import signal
 import socket
 import subprocess
+import tempfile
 import time
+from collections.abc import Mapping
 from pathlib import Path
 from types import TracebackType
-from typing import IO, Self
+from typing import IO, Any, Self
 
 import httpx2
 
 __all__ = [
+    "DEFAULT_FAKER_OPTIONS",
     "PRISM_VERSION",
     "SANDBOX_NODE_DIR",
     "MockAPI",
@@ -39,6 +43,16 @@ SANDBOX_NODE_DIR = _REPO_ROOT / "sandbox"
 """Where sandbox/package.json, its lock file and node_modules/ live."""
 
 SPEC_ENV_VAR = "DASTRA_SANDBOX_SPEC"
+
+DEFAULT_FAKER_OPTIONS: Mapping[str, Any] = {
+    "alwaysFakeOptionals": False,
+    "optionalsProbability": 0.5,
+    "maxItems": 3,
+    "refDepthMax": 2,
+}
+"""json-schema-faker options for Prism's generated answers. Prism's own defaults fill every optional property
+of every nested object, which for Dastra's deeply linked DTOs exhausts Node's heap; these keep answers small
+and also leave optional properties out, as the real API does."""
 
 
 def default_spec_path() -> Path:
@@ -86,6 +100,7 @@ class MockAPI:
         port: int = 0,
         seed: str | None = None,
         log_path: Path | None = None,
+        faker_options: Mapping[str, Any] | None = DEFAULT_FAKER_OPTIONS,
         startup_timeout: float = 60.0,
         stop_timeout: float = 5.0,
         node_dir: Path = SANDBOX_NODE_DIR,
@@ -94,6 +109,7 @@ class MockAPI:
         self.host = host
         self.seed = seed
         self.log_path = log_path
+        self.faker_options = dict(faker_options) if faker_options else None
         self.startup_timeout = startup_timeout
         self.stop_timeout = stop_timeout
         self.node_dir = node_dir
@@ -101,6 +117,7 @@ class MockAPI:
         self._port: int | None = None
         self._process: subprocess.Popen[bytes] | None = None
         self._log_file: IO[bytes] | None = None
+        self._work_dir: tempfile.TemporaryDirectory[str] | None = None
 
     def __repr__(self) -> str:
         state = f"url={self.url!r}" if self._port is not None else "stopped"
@@ -131,23 +148,40 @@ class MockAPI:
             raise FileNotFoundError(reason or "Prism is not installed")
         if not self.spec_path.is_file():
             raise FileNotFoundError(f"spec not found: {self.spec_path}")
-        # A port picked here can be taken by someone else before Prism binds it: try a few.
-        attempts = 1 if self._requested_port else 3
-        last_error = ""
-        for _ in range(attempts):
-            port = self._requested_port or _free_port(self.host)
-            try:
-                self._launch(executable, port)
-                self._wait_until_ready(port)
-            except RuntimeError as error:
-                last_error = str(error)
-                self.stop()
-                continue
-            self._port = port
-            return self
-        raise RuntimeError(f"Prism did not start: {last_error}")
+        try:
+            served_spec = self._served_spec()
+            # A port picked here can be taken by someone else before Prism binds it: try a few.
+            attempts = 1 if self._requested_port else 3
+            last_error = ""
+            for _ in range(attempts):
+                port = self._requested_port or _free_port(self.host)
+                try:
+                    self._launch(executable, served_spec, port)
+                    self._wait_until_ready(port)
+                except RuntimeError as error:
+                    last_error = str(error)
+                    self._stop_process()
+                    continue
+                self._port = port
+                return self
+            raise RuntimeError(f"Prism did not start: {last_error}")
+        except BaseException:
+            self.stop()  # also on Ctrl-C while waiting: leave nothing running
+            raise
 
-    def _launch(self, executable: Path, port: int) -> None:
+    def _served_spec(self) -> Path:
+        """The spec Prism reads: the snapshot itself, or a copy carrying the ``x-json-schema-faker`` options
+        (an extension Prism reads from the document root; validation is unchanged)."""
+        if not self.faker_options:
+            return self.spec_path
+        document = json.loads(self.spec_path.read_text(encoding="utf-8"))
+        document["x-json-schema-faker"] = self.faker_options
+        self._work_dir = tempfile.TemporaryDirectory(prefix="dastra-mock-")
+        served = Path(self._work_dir.name) / self.spec_path.name
+        served.write_text(json.dumps(document), encoding="utf-8")
+        return served
+
+    def _launch(self, executable: Path, spec: Path, port: int) -> None:
         command = [
             str(executable),
             "mock",
@@ -159,7 +193,7 @@ class MockAPI:
         ]
         if self.seed is not None:
             command += ["--seed", self.seed]
-        command.append(str(self.spec_path))
+        command.append(str(spec))
         output: IO[bytes] | None = None
         if self.log_path is not None:
             self._log_file = output = self.log_path.open("ab")
@@ -193,6 +227,12 @@ class MockAPI:
 
     def stop(self) -> None:
         """Stop Prism's process group: SIGTERM, then SIGKILL after ``stop_timeout``. Safe to call twice."""
+        self._stop_process()
+        if self._work_dir is not None:
+            self._work_dir.cleanup()
+            self._work_dir = None
+
+    def _stop_process(self) -> None:
         process, self._process = self._process, None
         self._port = None
         if process is not None and process.poll() is None:
