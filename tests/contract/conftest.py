@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from dastra_codegen import paths
+from dastra_sandbox.authorization_server import AuthorizationServer
 from dastra_sandbox.mock_api import MockAPI, prism_unavailable_reason
 from tests.contract.operations import Operation, OperationMatcher, generated_operation_modules
 from tests.contract.spec_schemas import SpecSchemas, spec_operations
@@ -35,3 +36,10 @@ def mock_api(tmp_path_factory: pytest.TempPathFactory) -> Iterator[MockAPI]:
     mock = MockAPI(paths.OPENAPI_DIR / "dastra-api.json", seed="contract-test", log_path=log_path)
     with mock:
         yield mock
+
+
+@pytest.fixture(scope="session")
+def authorization_server() -> Iterator[AuthorizationServer]:
+    """The sandbox OAuth2 server the contract clients get their tokens from."""
+    with AuthorizationServer(client_id="contract-test") as server:
+        yield server

@@ -14,6 +14,7 @@ from typing import Any
 
 from dastra_client import Client
 from dastra_client.types import File, Response
+from dastra_sandbox.authorization_server import AuthorizationServer
 from dastra_sandbox.mock_api import MockAPI
 from tests.contract.clients import async_client_for, sync_client_for
 from tests.contract.operations import Operation, call_arguments
@@ -103,12 +104,16 @@ def test_generated_operations_are_exactly_the_snapshots(
 
 def test_every_operation_sync(
     mock_api: MockAPI,
+    authorization_server: AuthorizationServer,
     generated_operations: list[Operation],
     spec_schemas: SpecSchemas,
     pinned_document: dict[str, Any],
 ) -> None:
     total = len(spec_operations(pinned_document))
-    with sync_client_for(mock_api) as client, ThreadPoolExecutor(max_workers=THREADS) as pool:
+    with (
+        sync_client_for(mock_api, authorization_server) as client,
+        ThreadPoolExecutor(max_workers=THREADS) as pool,
+    ):
         outcomes = pool.map(
             lambda operation: call_sync(operation, client, spec_schemas), generated_operations
         )
@@ -131,14 +136,17 @@ def _async_sample(operations: list[Operation]) -> list[Operation]:
 
 
 def test_a_sample_of_operations_async(
-    mock_api: MockAPI, generated_operations: list[Operation], spec_schemas: SpecSchemas
+    mock_api: MockAPI,
+    authorization_server: AuthorizationServer,
+    generated_operations: list[Operation],
+    spec_schemas: SpecSchemas,
 ) -> None:
     sample = _async_sample(generated_operations)
     assert len(sample) >= len(generated_operations) // ASYNC_SAMPLE_EVERY
 
     async def run_all() -> list[list[str]]:
         gate = asyncio.Semaphore(THREADS)
-        async with async_client_for(mock_api) as client:
+        async with async_client_for(mock_api, authorization_server) as client:
             return await asyncio.gather(
                 *(call_async(operation, client, spec_schemas, gate) for operation in sample)
             )
