@@ -159,12 +159,12 @@ class _TokenLifecycle:
     def _setup_lifecycle(
         self,
         *,
-        client_secret: Secret,
+        client_secret: Secret | str,
         leeway: float,
         clock: Callable[[], float],
         token_store: TokenStore | None,
     ) -> None:
-        self._client_secret = client_secret
+        self._client_secret = client_secret if isinstance(client_secret, Secret) else Secret(client_secret)
         self._leeway = float(leeway)
         self._clock = clock
         self._token_store = token_store
@@ -276,7 +276,7 @@ class OAuth2Session(_TokenLifecycle, OAuth2Client):  # type: ignore[misc]
         self,
         *,
         client_id: str,
-        client_secret: Secret,
+        client_secret: Secret | str,
         token_endpoint: str,
         scope: str | None,
         leeway: float = 60.0,
@@ -377,7 +377,7 @@ class AsyncOAuth2Session(_TokenLifecycle, AsyncOAuth2Client):  # type: ignore[mi
         self,
         *,
         client_id: str,
-        client_secret: Secret,
+        client_secret: Secret | str,
         token_endpoint: str,
         scope: str | None,
         leeway: float = 60.0,

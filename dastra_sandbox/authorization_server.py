@@ -32,6 +32,7 @@ from authlib.integrations.flask_oauth2 import (  # type: ignore[import-untyped]
 )
 from authlib.oauth2.rfc6749 import (  # type: ignore[import-untyped]
     AuthorizationCodeMixin,
+    OAuth2Error,
     ClientMixin,
     TokenMixin,
     grants,
@@ -418,7 +419,13 @@ class AuthorizationServer:
             login = request.args.get("login")
             if login is None:
                 return Response("login required: add login=<user> to the query", status=401)
-            response: Response = server.create_authorization_response(grant_user=self.users.get(login))
+            user = self.users.get(login)
+            try:
+                grant = server.get_consent_grant(end_user=user)
+            except OAuth2Error as error:  # bad client, redirect_uri, scope or PKCE parameters
+                invalid: Response = server.handle_error_response(None, error)
+                return invalid
+            response: Response = server.create_authorization_response(grant_user=user, grant=grant)
             return response
 
         return app

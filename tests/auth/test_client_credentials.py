@@ -119,7 +119,9 @@ def test_single_flight_64_threads_after_expiry(
     session.get("/v1/WorkSpaces")
     clock.advance(3600)
     barrier = threading.Barrier(64)
-    threads = [threading.Thread(target=lambda: (barrier.wait(), session.get("/v1/WorkSpaces"))) for _ in range(64)]
+    threads = [
+        threading.Thread(target=lambda: (barrier.wait(), session.get("/v1/WorkSpaces"))) for _ in range(64)
+    ]
     for thread in threads:
         thread.start()
     for thread in threads:
