@@ -99,7 +99,7 @@ def _run_generator(spec_path: Path, destination: Path) -> None:
         overwrite=True,
         output_path=destination,
     )
-    errors = run_generator(config=config)
+    errors = run_generator(config=config, custom_template_path=paths.TEMPLATES_DIR)
     if errors:
         lines = [f"the generator reported {len(errors)} problem(s); nothing was written:"]
         for error in errors:

@@ -9,4 +9,6 @@ OPENAPI_DIR = ROOT / "openapi"
 OVERLAY = OPENAPI_DIR / "overlay.yaml"
 GENERATOR_CONFIG = ROOT / "generator_config.yml"
 GENERATED_DIR = ROOT / "generated"
+#: Our own templates; any template not here comes from openapi-python-client.
+TEMPLATES_DIR = ROOT / "dastra_codegen" / "templates"
 PACKAGE_NAME = "dastra_client"

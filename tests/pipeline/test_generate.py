@@ -25,20 +25,26 @@ def _pin(spec: Path, openapi_dir: Path) -> None:
 
 
 def _tree(root: Path) -> list[Path]:
-    return sorted(p.relative_to(root) for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+    return sorted(
+        p.relative_to(root) for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts
+    )
 
 
 def test_committed_package_is_what_the_pinned_snapshot_generates(pinned_document: dict[str, Any]) -> None:
     result = generate(paths.OPENAPI_DIR, paths.GENERATED_DIR, check=True)
     assert result.changed is False
-    assert result.operations == result.generated_operations == len(list(iter_operations(pinned_document))) == 324
+    assert (
+        result.operations == result.generated_operations == len(list(iter_operations(pinned_document))) == 324
+    )
 
 
 def test_two_runs_produce_identical_bytes(tmp_path: Path) -> None:
     generate(paths.OPENAPI_DIR, tmp_path)
     fresh = tmp_path / paths.PACKAGE_NAME
     assert _tree(fresh) == _tree(PACKAGE)
-    different = [str(name) for name in _tree(fresh) if not filecmp.cmp(fresh / name, PACKAGE / name, shallow=False)]
+    different = [
+        str(name) for name in _tree(fresh) if not filecmp.cmp(fresh / name, PACKAGE / name, shallow=False)
+    ]
     assert different == []
     assert not any(p.name.startswith(".") for p in tmp_path.iterdir()), "staging folder left behind"
 

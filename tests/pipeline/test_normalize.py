@@ -31,14 +31,25 @@ def _ok() -> dict[str, Any]:
 
 
 def test_json_bodies_keep_application_json_only() -> None:
-    doc = _doc({"/x": {"post": {"requestBody": _body({"type": "array", "items": {"type": "integer"}}), "responses": _ok()}}})
+    doc = _doc(
+        {
+            "/x": {
+                "post": {
+                    "requestBody": _body({"type": "array", "items": {"type": "integer"}}),
+                    "responses": _ok(),
+                }
+            }
+        }
+    )
     fixed, report = normalize(doc)
     assert list(fixed["paths"]["/x"]["post"]["requestBody"]["content"]) == ["application/json"]
     assert report.counts == {"request-body-content-types": 1}
 
 
 def test_json_patch_bodies_keep_json_patch_content_type() -> None:
-    schemas = {"Operation": {"type": "object", "properties": {"op": {"type": "string"}, "path": {"type": "string"}}}}
+    schemas = {
+        "Operation": {"type": "object", "properties": {"op": {"type": "string"}, "path": {"type": "string"}}}
+    }
     patch = _body({"type": "array", "items": {"$ref": "#/components/schemas/Operation"}})
     doc = _doc({"/x": {"patch": {"requestBody": patch, "responses": _ok()}}}, schemas)
     fixed, _ = normalize(doc)
@@ -73,8 +84,16 @@ def test_oauth_flows_lose_fields_openapi_3_does_not_allow() -> None:
         "oauth2": {
             "type": "oauth2",
             "flows": {
-                "clientCredentials": {"authorizationUrl": "https://a/authorize", "tokenUrl": "https://a/token", "scopes": {}},
-                "authorizationCode": {"authorizationUrl": "https://a/authorize", "tokenUrl": "https://a/token", "scopes": {}},
+                "clientCredentials": {
+                    "authorizationUrl": "https://a/authorize",
+                    "tokenUrl": "https://a/token",
+                    "scopes": {},
+                },
+                "authorizationCode": {
+                    "authorizationUrl": "https://a/authorize",
+                    "tokenUrl": "https://a/token",
+                    "scopes": {},
+                },
             },
         }
     }
@@ -102,7 +121,11 @@ def test_schemas_become_open_nullable_and_enum_tolerant() -> None:
                 "count": {"type": "integer", "format": "int32"},
                 "states": {"type": "array", "items": {"$ref": "#/components/schemas/State"}},
                 "note": {"type": "string", "nullable": True},
-                "inline": {"type": "object", "properties": {"y": {"type": "boolean"}}, "additionalProperties": False},
+                "inline": {
+                    "type": "object",
+                    "properties": {"y": {"type": "boolean"}},
+                    "additionalProperties": False,
+                },
             },
         },
     }
@@ -115,7 +138,11 @@ def test_schemas_become_open_nullable_and_enum_tolerant() -> None:
     assert thing["properties"]["other"] == {"anyOf": enum_or_string, "nullable": True}
     assert thing["properties"]["item"] == {"allOf": [{"$ref": "#/components/schemas/Item"}], "nullable": True}
     assert thing["properties"]["count"] == {"type": "integer", "format": "int32", "nullable": True}
-    assert thing["properties"]["states"] == {"type": "array", "items": {"anyOf": enum_or_string}, "nullable": True}
+    assert thing["properties"]["states"] == {
+        "type": "array",
+        "items": {"anyOf": enum_or_string},
+        "nullable": True,
+    }
     assert thing["properties"]["note"] == {"type": "string", "nullable": True}
     assert thing["properties"]["inline"] == {
         "type": "object",
@@ -126,7 +153,9 @@ def test_schemas_become_open_nullable_and_enum_tolerant() -> None:
 
 
 def test_success_response_without_content_returns_bytes() -> None:
-    doc = _doc({"/x": {"delete": {"responses": {"200": {"description": "Success"}, "204": {"description": "none"}}}}})
+    doc = _doc(
+        {"/x": {"delete": {"responses": {"200": {"description": "Success"}, "204": {"description": "none"}}}}}
+    )
     fixed, report = normalize(doc)
     responses = fixed["paths"]["/x"]["delete"]["responses"]
     assert responses["200"]["content"] == {
@@ -151,7 +180,10 @@ def test_dastra_2023_snapshot_quirks_are_all_fixed(received_document: dict[str, 
     bodies = [op["requestBody"] for _, _, op in iter_operations(received_document) if "requestBody" in op]
     four_json = sum(1 for b in bodies if set(b["content"]) == set(JSON_TYPES))
     no_content = sum(
-        1 for _, _, op in iter_operations(received_document) for r in op["responses"].values() if not r.get("content")
+        1
+        for _, _, op in iter_operations(received_document)
+        for r in op["responses"].values()
+        if not r.get("content")
     )
     fixed, report = normalize(received_document)
 
@@ -166,7 +198,9 @@ def test_dastra_2023_snapshot_quirks_are_all_fixed(received_document: dict[str, 
     validate(fixed)
     area = next(
         p
-        for p in fixed["paths"]["/v1/ws/{workspaceId}/RiskEvaluations/count/{objectType}/{objectId}"]["get"]["parameters"]
+        for p in fixed["paths"]["/v1/ws/{workspaceId}/RiskEvaluations/count/{objectType}/{objectId}"]["get"][
+            "parameters"
+        ]
         if p["name"] == "areaId"
     )
     assert area["in"] == "query"

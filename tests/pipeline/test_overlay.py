@@ -84,16 +84,26 @@ def test_dastra_overlay_applies_fully_and_cites_sources(received_document: dict[
     normalized, _ = normalize(received_document)
     result, report = apply_overlay(normalized, overlay)
     assert report.unmatched == ()
-    schema = result["paths"]["/v1/WorkSpaces"]["get"]["responses"]["200"]["content"]["application/json"]["schema"]
+    schema = result["paths"]["/v1/WorkSpaces"]["get"]["responses"]["200"]["content"]["application/json"][
+        "schema"
+    ]
     assert schema == {"$ref": "#/components/schemas/WorkSpaceDtoPagedList"}
     paged = result["components"]["schemas"]["WorkSpaceDtoPagedList"]["properties"]
     assert paged["items"]["items"] == {"$ref": "#/components/schemas/WorkSpaceDto"}
-    assert result["components"]["securitySchemes"]["apiKey"] == {"type": "apiKey", "in": "header", "name": "X-API-Key"}
+    assert result["components"]["securitySchemes"]["apiKey"] == {
+        "type": "apiKey",
+        "in": "header",
+        "name": "X-API-Key",
+    }
     assert {"apiKey": []} in result["security"]
 
 
 def test_dastra_overlay_on_a_spec_without_the_targets_reports_them() -> None:
-    minimal = {"openapi": "3.0.1", "info": {"title": "x", "version": "v9"}, "paths": {"/v2/other": {"get": {}}}}
+    minimal = {
+        "openapi": "3.0.1",
+        "info": {"title": "x", "version": "v9"},
+        "paths": {"/v2/other": {"get": {}}},
+    }
     _, report = apply_overlay(minimal, load_overlay(paths.OVERLAY))
     assert len(report.unmatched) == 4
     assert report.applied == ()

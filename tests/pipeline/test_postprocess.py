@@ -48,7 +48,9 @@ def test_steps_fail_loudly_when_the_generator_output_changes_shape() -> None:
 
 def _run(code: str) -> str:
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(paths.GENERATED_DIR), str(paths.ROOT)])}
-    completed = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True, env=env)
+    completed = subprocess.run(
+        [sys.executable, "-c", code], check=True, capture_output=True, text=True, env=env
+    )
     return completed.stdout.strip()
 
 

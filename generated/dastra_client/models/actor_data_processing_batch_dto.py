@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -12,20 +12,70 @@ from ..models.job_title import JobTitle
 from ..models.recipient_type import RecipientType
 from ..types import UNSET, Unset
 
+
+def _parse_type_(data: Any) -> Any:
+    if data is None or data is UNSET:
+        return data
+    member = DataProcessingActorType._value2member_map_.get(data)
+    if member is not None:
+        return member
+    return data
+
+
+def _parse_recipient_type(data: Any) -> Any:
+    if data is None or data is UNSET:
+        return data
+    member = RecipientType._value2member_map_.get(data)
+    if member is not None:
+        return member
+    return data
+
+
+def _parse_job_title(data: Any) -> Any:
+    if data is None or data is UNSET:
+        return data
+    member = JobTitle._value2member_map_.get(data)
+    if member is not None:
+        return member
+    return data
+
+
+def _parse_data_processing_id(data: Any) -> Any:
+    if data is None or data is UNSET:
+        return data
+    if isinstance(data, str):
+        try:
+            return UUID(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return data
+
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "actorIds",
+        "label",
+        "description",
+        "type",
+        "recipientType",
+        "jobTitle",
+        "dataProcessingId",
+    )
+)
+
 T = TypeVar("T", bound="ActorDataProcessingBatchDto")
 
 
 @_attrs_define
 class ActorDataProcessingBatchDto:
-    """
-    Attributes:
-        actor_ids (list[int] | None | Unset):
-        label (None | str | Unset):
-        description (None | str | Unset):
-        type_ (DataProcessingActorType | None | str | Unset):
-        recipient_type (None | RecipientType | str | Unset):
-        job_title (JobTitle | None | str | Unset):
-        data_processing_id (None | Unset | UUID):
+    """Attributes:
+    actor_ids (list[int] | None | Unset):
+    label (None | str | Unset):
+    description (None | str | Unset):
+    type_ (DataProcessingActorType | None | str | Unset):
+    recipient_type (None | RecipientType | str | Unset):
+    job_title (JobTitle | None | str | Unset):
+    data_processing_id (None | Unset | UUID):
     """
 
     actor_ids: list[int] | None | Unset = UNSET
@@ -38,6 +88,10 @@ class ActorDataProcessingBatchDto:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop
+
         actor_ids: list[int] | None | Unset
         if isinstance(self.actor_ids, Unset):
             actor_ids = UNSET
@@ -47,18 +101,24 @@ class ActorDataProcessingBatchDto:
         else:
             actor_ids = self.actor_ids
 
+        if actor_ids is not UNSET:
+            field_dict["actorIds"] = actor_ids
         label: None | str | Unset
         if isinstance(self.label, Unset):
             label = UNSET
         else:
             label = self.label
 
+        if label is not UNSET:
+            field_dict["label"] = label
         description: None | str | Unset
         if isinstance(self.description, Unset):
             description = UNSET
         else:
             description = self.description
 
+        if description is not UNSET:
+            field_dict["description"] = description
         type_: None | str | Unset
         if isinstance(self.type_, Unset):
             type_ = UNSET
@@ -67,6 +127,8 @@ class ActorDataProcessingBatchDto:
         else:
             type_ = self.type_
 
+        if type_ is not UNSET:
+            field_dict["type"] = type_
         recipient_type: None | str | Unset
         if isinstance(self.recipient_type, Unset):
             recipient_type = UNSET
@@ -75,6 +137,8 @@ class ActorDataProcessingBatchDto:
         else:
             recipient_type = self.recipient_type
 
+        if recipient_type is not UNSET:
+            field_dict["recipientType"] = recipient_type
         job_title: None | str | Unset
         if isinstance(self.job_title, Unset):
             job_title = UNSET
@@ -83,6 +147,8 @@ class ActorDataProcessingBatchDto:
         else:
             job_title = self.job_title
 
+        if job_title is not UNSET:
+            field_dict["jobTitle"] = job_title
         data_processing_id: None | str | Unset
         if isinstance(self.data_processing_id, Unset):
             data_processing_id = UNSET
@@ -91,145 +157,29 @@ class ActorDataProcessingBatchDto:
         else:
             data_processing_id = self.data_processing_id
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if actor_ids is not UNSET:
-            field_dict["actorIds"] = actor_ids
-        if label is not UNSET:
-            field_dict["label"] = label
-        if description is not UNSET:
-            field_dict["description"] = description
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if recipient_type is not UNSET:
-            field_dict["recipientType"] = recipient_type
-        if job_title is not UNSET:
-            field_dict["jobTitle"] = job_title
         if data_processing_id is not UNSET:
             field_dict["dataProcessingId"] = data_processing_id
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_actor_ids(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                actor_ids_type_0 = cast(list[int], data)
-
-                return actor_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[int] | None | Unset, data)
-
-        actor_ids = _parse_actor_ids(d.pop("actorIds", UNSET))
-
-        def _parse_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        label = _parse_label(d.pop("label", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_type_(data: object) -> DataProcessingActorType | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = DataProcessingActorType(data)
-
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DataProcessingActorType | None | str | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_recipient_type(data: object) -> None | RecipientType | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                recipient_type_type_0 = RecipientType(data)
-
-                return recipient_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RecipientType | str | Unset, data)
-
-        recipient_type = _parse_recipient_type(d.pop("recipientType", UNSET))
-
-        def _parse_job_title(data: object) -> JobTitle | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                job_title_type_0 = JobTitle(data)
-
-                return job_title_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(JobTitle | None | str | Unset, data)
-
-        job_title = _parse_job_title(d.pop("jobTitle", UNSET))
-
-        def _parse_data_processing_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                data_processing_id_type_0 = UUID(data)
-
-                return data_processing_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        data_processing_id = _parse_data_processing_id(d.pop("dataProcessingId", UNSET))
-
-        actor_data_processing_batch_dto = cls(
-            actor_ids=actor_ids,
-            label=label,
-            description=description,
-            type_=type_,
-            recipient_type=recipient_type,
-            job_title=job_title,
-            data_processing_id=data_processing_id,
-        )
-
-        actor_data_processing_batch_dto.additional_properties = d
-        return actor_data_processing_batch_dto
+        # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
+        # each slot directly gives the same object as calling the class, in a tenth of the time.
+        parsed = cls.__new__(cls)
+        parsed.actor_ids = src_dict.get("actorIds", UNSET)
+        parsed.label = src_dict.get("label", UNSET)
+        parsed.description = src_dict.get("description", UNSET)
+        parsed.type_ = _parse_type_(src_dict.get("type", UNSET))
+        parsed.recipient_type = _parse_recipient_type(src_dict.get("recipientType", UNSET))
+        parsed.job_title = _parse_job_title(src_dict.get("jobTitle", UNSET))
+        parsed.data_processing_id = _parse_data_processing_id(src_dict.get("dataProcessingId", UNSET))
+        if _KNOWN_KEYS.issuperset(src_dict):
+            parsed.additional_properties = {}
+        else:
+            parsed.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:

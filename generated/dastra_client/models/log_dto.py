@@ -2,12 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.log_object_type import LogObjectType
 from ..models.notification_channel import NotificationChannel
 from ..types import UNSET, Unset
@@ -18,30 +19,146 @@ if TYPE_CHECKING:
     from ..models.work_space_dto import WorkSpaceDto
 
 
+def _parse_id(data: Any) -> Any:
+    if data is None or data is UNSET:
+        return data
+    if isinstance(data, str):
+        try:
+            return UUID(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return data
+
+
+def _parse_object_type(data: Any) -> Any:
+    if data is None or data is UNSET:
+        return data
+    member = LogObjectType._value2member_map_.get(data)
+    if member is not None:
+        return member
+    return data
+
+
+def _parse_channel(data: Any) -> Any:
+    if data is None or data is UNSET:
+        return data
+    member = NotificationChannel._value2member_map_.get(data)
+    if member is not None:
+        return member
+    return data
+
+
+def _parse_recipients(data: Any) -> Any:
+    if data is None or data is UNSET:
+        return data
+    if isinstance(data, list):
+        try:
+            return [_models.LogRecipientDto.from_dict(item) for item in data]
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return data
+
+
+def _parse_user(data: Any) -> Any:
+    if data is None or data is UNSET:
+        return data
+    if isinstance(data, dict):
+        try:
+            return _models.UserLightDto.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return data
+
+
+def _parse_date(data: Any) -> Any:
+    if data is None or data is UNSET:
+        return data
+    if isinstance(data, str):
+        try:
+            return datetime.datetime.fromisoformat(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return data
+
+
+def _parse_date_user_viewed(data: Any) -> Any:
+    if data is None or data is UNSET:
+        return data
+    if isinstance(data, str):
+        try:
+            return datetime.datetime.fromisoformat(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return data
+
+
+def _parse_date_notification_sent(data: Any) -> Any:
+    if data is None or data is UNSET:
+        return data
+    if isinstance(data, str):
+        try:
+            return datetime.datetime.fromisoformat(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return data
+
+
+def _parse_work_space(data: Any) -> Any:
+    if data is None or data is UNSET:
+        return data
+    if isinstance(data, dict):
+        try:
+            return _models.WorkSpaceDto.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return data
+
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "data",
+        "id",
+        "label",
+        "description",
+        "objectType",
+        "isDeletion",
+        "channel",
+        "refId",
+        "recipients",
+        "user",
+        "workSpaceId",
+        "date",
+        "dateUserViewed",
+        "dateNotificationSent",
+        "sendNotification",
+        "workSpace",
+        "url",
+    )
+)
+
 T = TypeVar("T", bound="LogDto")
 
 
 @_attrs_define
 class LogDto:
-    """
-    Attributes:
-        data (Any | Unset):
-        id (None | Unset | UUID):
-        label (None | str | Unset):
-        description (None | str | Unset):
-        object_type (LogObjectType | None | str | Unset):
-        is_deletion (bool | None | Unset):
-        channel (None | NotificationChannel | str | Unset):
-        ref_id (None | str | Unset):
-        recipients (list[LogRecipientDto] | None | Unset):
-        user (None | Unset | UserLightDto):
-        work_space_id (int | None | Unset):
-        date (datetime.datetime | None | Unset):
-        date_user_viewed (datetime.datetime | None | Unset):
-        date_notification_sent (datetime.datetime | None | Unset):
-        send_notification (bool | None | Unset):
-        work_space (None | Unset | WorkSpaceDto):
-        url (None | str | Unset):
+    """Attributes:
+    data (Any | Unset):
+    id (None | Unset | UUID):
+    label (None | str | Unset):
+    description (None | str | Unset):
+    object_type (LogObjectType | None | str | Unset):
+    is_deletion (bool | None | Unset):
+    channel (None | NotificationChannel | str | Unset):
+    ref_id (None | str | Unset):
+    recipients (list[LogRecipientDto] | None | Unset):
+    user (None | Unset | UserLightDto):
+    work_space_id (int | None | Unset):
+    date (datetime.datetime | None | Unset):
+    date_user_viewed (datetime.datetime | None | Unset):
+    date_notification_sent (datetime.datetime | None | Unset):
+    send_notification (bool | None | Unset):
+    work_space (None | Unset | WorkSpaceDto):
+    url (None | str | Unset):
     """
 
     data: Any | Unset = UNSET
@@ -67,8 +184,14 @@ class LogDto:
         from ..models.user_light_dto import UserLightDto
         from ..models.work_space_dto import WorkSpaceDto
 
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop
+
         data = self.data
 
+        if data is not UNSET:
+            field_dict["data"] = data
         id: None | str | Unset
         if isinstance(self.id, Unset):
             id = UNSET
@@ -77,18 +200,24 @@ class LogDto:
         else:
             id = self.id
 
+        if id is not UNSET:
+            field_dict["id"] = id
         label: None | str | Unset
         if isinstance(self.label, Unset):
             label = UNSET
         else:
             label = self.label
 
+        if label is not UNSET:
+            field_dict["label"] = label
         description: None | str | Unset
         if isinstance(self.description, Unset):
             description = UNSET
         else:
             description = self.description
 
+        if description is not UNSET:
+            field_dict["description"] = description
         object_type: None | str | Unset
         if isinstance(self.object_type, Unset):
             object_type = UNSET
@@ -97,12 +226,16 @@ class LogDto:
         else:
             object_type = self.object_type
 
+        if object_type is not UNSET:
+            field_dict["objectType"] = object_type
         is_deletion: bool | None | Unset
         if isinstance(self.is_deletion, Unset):
             is_deletion = UNSET
         else:
             is_deletion = self.is_deletion
 
+        if is_deletion is not UNSET:
+            field_dict["isDeletion"] = is_deletion
         channel: None | str | Unset
         if isinstance(self.channel, Unset):
             channel = UNSET
@@ -111,12 +244,16 @@ class LogDto:
         else:
             channel = self.channel
 
+        if channel is not UNSET:
+            field_dict["channel"] = channel
         ref_id: None | str | Unset
         if isinstance(self.ref_id, Unset):
             ref_id = UNSET
         else:
             ref_id = self.ref_id
 
+        if ref_id is not UNSET:
+            field_dict["refId"] = ref_id
         recipients: list[dict[str, Any]] | None | Unset
         if isinstance(self.recipients, Unset):
             recipients = UNSET
@@ -129,6 +266,8 @@ class LogDto:
         else:
             recipients = self.recipients
 
+        if recipients is not UNSET:
+            field_dict["recipients"] = recipients
         user: dict[str, Any] | None | Unset
         if isinstance(self.user, Unset):
             user = UNSET
@@ -137,12 +276,16 @@ class LogDto:
         else:
             user = self.user
 
+        if user is not UNSET:
+            field_dict["user"] = user
         work_space_id: int | None | Unset
         if isinstance(self.work_space_id, Unset):
             work_space_id = UNSET
         else:
             work_space_id = self.work_space_id
 
+        if work_space_id is not UNSET:
+            field_dict["workSpaceId"] = work_space_id
         date: None | str | Unset
         if isinstance(self.date, Unset):
             date = UNSET
@@ -151,6 +294,8 @@ class LogDto:
         else:
             date = self.date
 
+        if date is not UNSET:
+            field_dict["date"] = date
         date_user_viewed: None | str | Unset
         if isinstance(self.date_user_viewed, Unset):
             date_user_viewed = UNSET
@@ -159,6 +304,8 @@ class LogDto:
         else:
             date_user_viewed = self.date_user_viewed
 
+        if date_user_viewed is not UNSET:
+            field_dict["dateUserViewed"] = date_user_viewed
         date_notification_sent: None | str | Unset
         if isinstance(self.date_notification_sent, Unset):
             date_notification_sent = UNSET
@@ -167,12 +314,16 @@ class LogDto:
         else:
             date_notification_sent = self.date_notification_sent
 
+        if date_notification_sent is not UNSET:
+            field_dict["dateNotificationSent"] = date_notification_sent
         send_notification: bool | None | Unset
         if isinstance(self.send_notification, Unset):
             send_notification = UNSET
         else:
             send_notification = self.send_notification
 
+        if send_notification is not UNSET:
+            field_dict["sendNotification"] = send_notification
         work_space: dict[str, Any] | None | Unset
         if isinstance(self.work_space, Unset):
             work_space = UNSET
@@ -181,304 +332,49 @@ class LogDto:
         else:
             work_space = self.work_space
 
+        if work_space is not UNSET:
+            field_dict["workSpace"] = work_space
         url: None | str | Unset
         if isinstance(self.url, Unset):
             url = UNSET
         else:
             url = self.url
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if data is not UNSET:
-            field_dict["data"] = data
-        if id is not UNSET:
-            field_dict["id"] = id
-        if label is not UNSET:
-            field_dict["label"] = label
-        if description is not UNSET:
-            field_dict["description"] = description
-        if object_type is not UNSET:
-            field_dict["objectType"] = object_type
-        if is_deletion is not UNSET:
-            field_dict["isDeletion"] = is_deletion
-        if channel is not UNSET:
-            field_dict["channel"] = channel
-        if ref_id is not UNSET:
-            field_dict["refId"] = ref_id
-        if recipients is not UNSET:
-            field_dict["recipients"] = recipients
-        if user is not UNSET:
-            field_dict["user"] = user
-        if work_space_id is not UNSET:
-            field_dict["workSpaceId"] = work_space_id
-        if date is not UNSET:
-            field_dict["date"] = date
-        if date_user_viewed is not UNSET:
-            field_dict["dateUserViewed"] = date_user_viewed
-        if date_notification_sent is not UNSET:
-            field_dict["dateNotificationSent"] = date_notification_sent
-        if send_notification is not UNSET:
-            field_dict["sendNotification"] = send_notification
-        if work_space is not UNSET:
-            field_dict["workSpace"] = work_space
         if url is not UNSET:
             field_dict["url"] = url
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.log_recipient_dto import LogRecipientDto
-        from ..models.user_light_dto import UserLightDto
-        from ..models.work_space_dto import WorkSpaceDto
-
-        d = dict(src_dict)
-        data = d.pop("data", UNSET)
-
-        def _parse_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                id_type_0 = UUID(data)
-
-                return id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        label = _parse_label(d.pop("label", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_object_type(data: object) -> LogObjectType | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                object_type_type_0 = LogObjectType(data)
-
-                return object_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(LogObjectType | None | str | Unset, data)
-
-        object_type = _parse_object_type(d.pop("objectType", UNSET))
-
-        def _parse_is_deletion(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_deletion = _parse_is_deletion(d.pop("isDeletion", UNSET))
-
-        def _parse_channel(data: object) -> None | NotificationChannel | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                channel_type_0 = NotificationChannel(data)
-
-                return channel_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | NotificationChannel | str | Unset, data)
-
-        channel = _parse_channel(d.pop("channel", UNSET))
-
-        def _parse_ref_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ref_id = _parse_ref_id(d.pop("refId", UNSET))
-
-        def _parse_recipients(data: object) -> list[LogRecipientDto] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                recipients_type_0 = []
-                _recipients_type_0 = data
-                for recipients_type_0_item_data in _recipients_type_0:
-                    recipients_type_0_item = LogRecipientDto.from_dict(recipients_type_0_item_data)
-
-                    recipients_type_0.append(recipients_type_0_item)
-
-                return recipients_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[LogRecipientDto] | None | Unset, data)
-
-        recipients = _parse_recipients(d.pop("recipients", UNSET))
-
-        def _parse_user(data: object) -> None | Unset | UserLightDto:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                user_type_1 = UserLightDto.from_dict(data)
-
-                return user_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UserLightDto, data)
-
-        user = _parse_user(d.pop("user", UNSET))
-
-        def _parse_work_space_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        work_space_id = _parse_work_space_id(d.pop("workSpaceId", UNSET))
-
-        def _parse_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        date = _parse_date(d.pop("date", UNSET))
-
-        def _parse_date_user_viewed(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_user_viewed_type_0 = datetime.datetime.fromisoformat(data)
-
-                return date_user_viewed_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        date_user_viewed = _parse_date_user_viewed(d.pop("dateUserViewed", UNSET))
-
-        def _parse_date_notification_sent(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_notification_sent_type_0 = datetime.datetime.fromisoformat(data)
-
-                return date_notification_sent_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        date_notification_sent = _parse_date_notification_sent(d.pop("dateNotificationSent", UNSET))
-
-        def _parse_send_notification(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        send_notification = _parse_send_notification(d.pop("sendNotification", UNSET))
-
-        def _parse_work_space(data: object) -> None | Unset | WorkSpaceDto:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                work_space_type_1 = WorkSpaceDto.from_dict(data)
-
-                return work_space_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WorkSpaceDto, data)
-
-        work_space = _parse_work_space(d.pop("workSpace", UNSET))
-
-        def _parse_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        url = _parse_url(d.pop("url", UNSET))
-
-        log_dto = cls(
-            data=data,
-            id=id,
-            label=label,
-            description=description,
-            object_type=object_type,
-            is_deletion=is_deletion,
-            channel=channel,
-            ref_id=ref_id,
-            recipients=recipients,
-            user=user,
-            work_space_id=work_space_id,
-            date=date,
-            date_user_viewed=date_user_viewed,
-            date_notification_sent=date_notification_sent,
-            send_notification=send_notification,
-            work_space=work_space,
-            url=url,
+        # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
+        # each slot directly gives the same object as calling the class, in a tenth of the time.
+        parsed = cls.__new__(cls)
+        parsed.data = src_dict.get("data", UNSET)
+        parsed.id = _parse_id(src_dict.get("id", UNSET))
+        parsed.label = src_dict.get("label", UNSET)
+        parsed.description = src_dict.get("description", UNSET)
+        parsed.object_type = _parse_object_type(src_dict.get("objectType", UNSET))
+        parsed.is_deletion = src_dict.get("isDeletion", UNSET)
+        parsed.channel = _parse_channel(src_dict.get("channel", UNSET))
+        parsed.ref_id = src_dict.get("refId", UNSET)
+        parsed.recipients = _parse_recipients(src_dict.get("recipients", UNSET))
+        parsed.user = _parse_user(src_dict.get("user", UNSET))
+        parsed.work_space_id = src_dict.get("workSpaceId", UNSET)
+        parsed.date = _parse_date(src_dict.get("date", UNSET))
+        parsed.date_user_viewed = _parse_date_user_viewed(src_dict.get("dateUserViewed", UNSET))
+        parsed.date_notification_sent = _parse_date_notification_sent(
+            src_dict.get("dateNotificationSent", UNSET)
         )
-
-        log_dto.additional_properties = d
-        return log_dto
+        parsed.send_notification = src_dict.get("sendNotification", UNSET)
+        parsed.work_space = _parse_work_space(src_dict.get("workSpace", UNSET))
+        parsed.url = src_dict.get("url", UNSET)
+        if _KNOWN_KEYS.issuperset(src_dict):
+            parsed.additional_properties = {}
+        else:
+            parsed.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:

