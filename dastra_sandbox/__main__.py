@@ -21,10 +21,15 @@ def _parser() -> argparse.ArgumentParser:
         prog="python -m dastra_sandbox",
         description="Run Dastra's OAuth2 authorization server and a validating API mock on 127.0.0.1.",
     )
-    parser.add_argument("--spec", type=Path, default=None, help="OpenAPI document (default: the pinned snapshot)")
+    parser.add_argument(
+        "--spec", type=Path, default=None, help="OpenAPI document (default: the pinned snapshot)"
+    )
     parser.add_argument("--seed", default=None, help="make the mock's generated answers repeatable")
     parser.add_argument(
-        "--mock-log", type=Path, default=None, help="file for the mock's request log (default: a temporary file)"
+        "--mock-log",
+        type=Path,
+        default=None,
+        help="file for the mock's request log (default: a temporary file)",
     )
     return parser
 

@@ -24,7 +24,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterable
 from types import TracebackType
-from typing import Any, Self
+from typing import Any, ClassVar, Self
 
 import attrs
 from authlib.integrations.flask_oauth2 import (  # type: ignore[import-untyped]
@@ -32,8 +32,8 @@ from authlib.integrations.flask_oauth2 import (  # type: ignore[import-untyped]
 )
 from authlib.oauth2.rfc6749 import (  # type: ignore[import-untyped]
     AuthorizationCodeMixin,
-    OAuth2Error,
     ClientMixin,
+    OAuth2Error,
     TokenMixin,
     grants,
 )
@@ -163,7 +163,7 @@ def _sandbox(grant: Any) -> AuthorizationServer:
 
 
 class _AuthorizationCodeGrant(grants.AuthorizationCodeGrant):  # type: ignore[misc]
-    TOKEN_ENDPOINT_AUTH_METHODS = ["client_secret_basic"]
+    TOKEN_ENDPOINT_AUTH_METHODS: ClassVar[list[str]] = ["client_secret_basic"]
 
     def save_authorization_code(self, code: str, oauth_request: Any) -> None:
         data = oauth_request.payload.data
@@ -190,7 +190,7 @@ class _AuthorizationCodeGrant(grants.AuthorizationCodeGrant):  # type: ignore[mi
 
 
 class _RefreshTokenGrant(grants.RefreshTokenGrant):  # type: ignore[misc]
-    TOKEN_ENDPOINT_AUTH_METHODS = ["client_secret_basic"]
+    TOKEN_ENDPOINT_AUTH_METHODS: ClassVar[list[str]] = ["client_secret_basic"]
     INCLUDE_NEW_REFRESH_TOKEN = True  # rotation: every refresh issues a new refresh token
 
     def authenticate_refresh_token(self, refresh_token: str) -> IssuedToken | None:
@@ -204,7 +204,7 @@ class _RefreshTokenGrant(grants.RefreshTokenGrant):  # type: ignore[misc]
 
 
 class _ClientCredentialsGrant(grants.ClientCredentialsGrant):  # type: ignore[misc]
-    TOKEN_ENDPOINT_AUTH_METHODS = ["client_secret_basic"]
+    TOKEN_ENDPOINT_AUTH_METHODS: ClassVar[list[str]] = ["client_secret_basic"]
 
 
 class AuthorizationServer:

@@ -108,7 +108,7 @@ class ProtectedAPI:
     def _app(self, environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
         request = Request(environ)
         response = self._answer(request)
-        return response(environ, start_response)  # type: ignore[no-any-return]
+        return response(environ, start_response)
 
     def _answer(self, request: Request) -> Response:
         if not self._authorized(request):

@@ -46,7 +46,7 @@ def test_generated_async_operation_end_to_end(
             page = await work_spaces_list.asyncio(client=client)
             await work_spaces_list.asyncio(client=client)
         assert page is not None
-        total: int | None = page.total  # type: ignore[assignment]
+        total: int | None = page.total
         return total
 
     assert asyncio.run(scenario()) == 2

@@ -271,7 +271,7 @@ def test_factory_code_flow_end_to_end(
     async def call() -> int | None:
         async with async_client:
             result = await work_spaces_list.asyncio(client=async_client)
-        return None if result is None else result.total  # type: ignore[return-value]
+        return None if result is None else result.total
 
     assert asyncio.run(call()) == 2
     assert auth_server.total_token_requests == 1

@@ -19,7 +19,9 @@ def test_defaults() -> None:
     assert settings.api_url == "https://api.dastra.eu"
     assert settings.token_url == "https://account.dastra.eu/connect/token"
     assert settings.authorize_url == "https://account.dastra.eu/connect/authorize"
-    assert settings.timeout == httpx2.Timeout(connect=5.0, read=30.0, write=30.0, pool=10.0) == DEFAULT_TIMEOUT
+    assert (
+        settings.timeout == httpx2.Timeout(connect=5.0, read=30.0, write=30.0, pool=10.0) == DEFAULT_TIMEOUT
+    )
     assert (settings.max_retries, settings.retry_non_idempotent) == (2, False)
     assert (settings.rate_limit_per_minute, settings.rate_limit_per_10_minutes) == (500, 10_000)
     assert (settings.token_leeway, settings.scope) == (60.0, "api1")
@@ -44,7 +46,11 @@ def test_from_env() -> None:
     assert settings.require_api_key().reveal() == "api-key-value"
     assert settings.api_url == "http://127.0.0.1:8080"
     assert settings.timeout == httpx2.Timeout(2.5)
-    assert (settings.max_retries, settings.rate_limit_per_minute, settings.rate_limit_per_10_minutes) == (0, 60, 600)
+    assert (settings.max_retries, settings.rate_limit_per_minute, settings.rate_limit_per_10_minutes) == (
+        0,
+        60,
+        600,
+    )
     assert settings.redirect_uri == "https://app.example.com/callback"
 
 
@@ -81,7 +87,14 @@ def test_malformed_settings_name_the_variable(environ: dict[str, str], variable:
 
 
 @pytest.mark.parametrize(
-    "url", ["http://127.0.0.1:1/x", "http://127.8.9.10/x", "http://localhost:5000", "http://[::1]:80/", "https://x.io"]
+    "url",
+    [
+        "http://127.0.0.1:1/x",
+        "http://127.8.9.10/x",
+        "http://localhost:5000",
+        "http://[::1]:80/",
+        "https://x.io",
+    ],
 )
 def test_loopback_may_use_http(url: str) -> None:
     assert DastraSettings(token_url=url, api_url=url).token_url == url
@@ -116,7 +129,13 @@ def test_missing_credentials_name_the_variable() -> None:
 
 def test_secrets_never_print() -> None:
     settings = DastraSettings.from_env({**ENV, "DASTRA_API_KEY": "api-key-value"})
-    for text in (repr(settings), str(settings), f"{settings}", f"{settings.client_secret}", str(settings.api_key)):
+    for text in (
+        repr(settings),
+        str(settings),
+        f"{settings}",
+        f"{settings.client_secret}",
+        str(settings.api_key),
+    ):
         assert "private-key-value" not in text and "api-key-value" not in text
     assert repr(settings.client_secret) == "Secret('***')"
     assert str(settings.client_secret) == "***"
