@@ -21,6 +21,7 @@ def main(argv: list[str] | None = None) -> int:
     source.add_argument("--file", type=Path, default=None, help="read the spec from a local file")
     update.add_argument("--timeout", type=float, default=30.0, help="seconds per download attempt")
     update.add_argument("--retries", type=int, default=2, help="download retries on timeouts and 5xx")
+    update.add_argument("--backoff", type=float, default=1.0, help="seconds before the first retry (doubles)")
     update.add_argument("--openapi-dir", type=Path, default=paths.OPENAPI_DIR, help=argparse.SUPPRESS)
 
     generate = commands.add_parser("generate", help="regenerate generated/ from the pinned snapshot")
@@ -49,7 +50,7 @@ def main(argv: list[str] | None = None) -> int:
 def _update_spec(args: argparse.Namespace) -> int:
     from dastra_codegen.update_spec import update_spec
 
-    options = FetchOptions(timeout=args.timeout, retries=args.retries)
+    options = FetchOptions(timeout=args.timeout, retries=args.retries, backoff=args.backoff)
     fetched = read_file(args.file, options) if args.file else fetch_url(args.url or DEFAULT_URL, options)
     update_spec(fetched, args.openapi_dir, paths.OVERLAY)
     return 0

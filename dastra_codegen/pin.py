@@ -99,9 +99,14 @@ def pin(
     digest = sha256(fetched.raw)
     normalized_bytes = _json_bytes(normalized)
     same_bytes = previous is not None and previous.get("sha256") == digest
-    if previous is not None and same_bytes:
-        if previous.get("normalized_sha256") == sha256(normalized_bytes) and previous.get("overlay") == overlay.to_json():
-            return PinResult(changed=False, version=str(previous["client_version"]), changes=None)
+    already_pinned = (
+        previous is not None
+        and same_bytes
+        and previous.get("normalized_sha256") == sha256(normalized_bytes)
+        and previous.get("overlay") == overlay.to_json()
+    )
+    if previous is not None and already_pinned:
+        return PinResult(changed=False, version=str(previous["client_version"]), changes=None)
 
     changes: ChangeReport | None = None
     if previous is not None and same_bytes:

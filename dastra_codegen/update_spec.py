@@ -45,7 +45,9 @@ def update_spec(fetched: FetchedSpec, openapi_dir: Path, overlay_path: Path) -> 
     if not result.changed:
         print(f"unchanged: {fetched.source} is the pinned snapshot (client {result.version})")
     elif result.renormalized:
-        print(f"re-normalized the pinned snapshot (same bytes, client {result.version}): run `nox -s generate`")
+        print(
+            f"re-normalized the pinned snapshot (same bytes, client {result.version}): run `nox -s generate`"
+        )
     else:
         if result.changes is not None:
             print(result.changes.to_markdown(f"Changes in {result.version}"))
