@@ -1,6 +1,10 @@
-"""Developer tasks. Each session is one line of work; the logic lives in dastra_codegen/ and tests/."""
+"""Developer tasks. Each session is one line of work; the logic lives in dastra_codegen/, dastra_sandbox/,
+benchmarks/ and tests/."""
 
 from __future__ import annotations
+
+import shutil
+from pathlib import Path
 
 import nox
 
@@ -9,10 +13,20 @@ nox.options.reuse_existing_virtualenvs = True
 nox.options.sessions = ["lint", "typecheck", "tests"]
 
 PYPROJECT = nox.project.load_toml("pyproject.toml")
+NODE_LOCK = Path("sandbox/package-lock.json")
 
 
 def _group(*names: str) -> list[str]:
     return list(nox.project.dependency_groups(PYPROJECT, *names))
+
+
+def _install_node_tools(session: nox.Session) -> None:
+    """Install the pinned Prism from sandbox/package-lock.json into sandbox/node_modules (gitignored)."""
+    if shutil.which("npm") is None:
+        session.error("npm is not installed: the sandbox's API mock (Prism) needs Node.js >= 18.20 and npm")
+    installed = Path("sandbox/node_modules/.package-lock.json")
+    if not installed.exists() or installed.stat().st_mtime < NODE_LOCK.stat().st_mtime:
+        session.run("npm", "ci", "--prefix", "sandbox", "--no-audit", "--no-fund", external=True)
 
 
 @nox.session
@@ -51,5 +65,24 @@ def typecheck(session: nox.Session) -> None:
 
 @nox.session
 def tests(session: nox.Session) -> None:
+    """The test suite. With npm on the machine, the contract test runs against Prism too."""
     session.install("-e", ".", *_group("test"))
+    if shutil.which("npm") is not None:
+        _install_node_tools(session)
     session.run("pytest", *session.posargs)
+
+
+@nox.session
+def sandbox(session: nox.Session) -> None:
+    """Run the OAuth2 authorization server and the validating API mock on 127.0.0.1 until Ctrl-C."""
+    session.install("-e", ".", *_group("sandbox"))
+    _install_node_tools(session)
+    session.run("python", "-m", "dastra_sandbox", *session.posargs)
+
+
+@nox.session
+def demo(session: nox.Session) -> None:
+    """Authenticate, list workspaces and page through data subject requests against the sandbox."""
+    session.install("-e", ".", *_group("sandbox"))
+    _install_node_tools(session)
+    session.run("python", "-m", "dastra_sandbox.demo", *session.posargs)
