@@ -42,12 +42,19 @@ def ref(name: str) -> dict[str, str]:
     return {"$ref": f"#/components/schemas/{name}"}
 
 
-def operation(operation_id: str, *parameters: dict[str, Any], response: Any = None, **extra: Any) -> dict[str, Any]:
+def operation(
+    operation_id: str, *parameters: dict[str, Any], response: Any = None, **extra: Any
+) -> dict[str, Any]:
     content = {"application/json": {"schema": response}} if response is not None else None
     ok: dict[str, Any] = {"description": "Success"}
     if content:
         ok["content"] = content
-    return {"operationId": operation_id, "tags": ["Things"], "parameters": list(parameters), "responses": {"200": ok}} | extra
+    return {
+        "operationId": operation_id,
+        "tags": ["Things"],
+        "parameters": list(parameters),
+        "responses": {"200": ok},
+    } | extra
 
 
 def query(name: str, schema: dict[str, Any] | None = None, *, required: bool = False) -> dict[str, Any]:
@@ -58,7 +65,9 @@ def path_parameter(name: str) -> dict[str, Any]:
     return {"name": name, "in": "path", "required": True, "schema": {"type": "string"}}
 
 
-def json_body(schema: Any, *, required: bool = False, types: tuple[str, ...] = ("application/json",)) -> dict[str, Any]:
+def json_body(
+    schema: Any, *, required: bool = False, types: tuple[str, ...] = ("application/json",)
+) -> dict[str, Any]:
     return {"required": required, "content": {kind: {"schema": schema} for kind in types}}
 
 
@@ -70,15 +79,23 @@ def all_rows(report: ChangeReport) -> list[Row]:
     return rows(report.changes)
 
 
-def one_operation(old_op: dict[str, Any], new_op: dict[str, Any], schemas: dict[str, Any] | None = None) -> list[Row]:
+def one_operation(
+    old_op: dict[str, Any], new_op: dict[str, Any], schemas: dict[str, Any] | None = None
+) -> list[Row]:
     """The changes of ``GET /things`` from ``old_op`` to ``new_op``, in report order."""
-    report = compare(document({"/things": {"get": old_op}}, schemas), document({"/things": {"get": new_op}}, schemas))
+    report = compare(
+        document({"/things": {"get": old_op}}, schemas), document({"/things": {"get": new_op}}, schemas)
+    )
     assert not report.operations_added and not report.operations_removed
     return rows(report.operations_changed)
 
 
 def schema_pair(
-    old: dict[str, Any], new: dict[str, Any], *, used_in: str | None = None, extra: dict[str, Any] | None = None
+    old: dict[str, Any],
+    new: dict[str, Any],
+    *,
+    used_in: str | None = None,
+    extra: dict[str, Any] | None = None,
 ) -> list[Row]:
     """Changes of schema ``Thing`` (used by a request body, a response, or nothing)."""
 
@@ -97,14 +114,19 @@ def schema_pair(
     return rows(report.schemas_changed)
 
 
-THING = {"type": "object", "properties": {"id": {"type": "integer", "format": "int32"}, "name": {"type": "string"}}}
+THING: dict[str, Any] = {
+    "type": "object",
+    "properties": {"id": {"type": "integer", "format": "int32"}, "name": {"type": "string"}},
+}
 
 
 # -- identical documents -------------------------------------------------------------------------------
 
 
 def test_identical_documents_have_no_changes() -> None:
-    doc = document({"/things": {"get": operation("Things_List", query("page"), response=ref("Thing"))}}, {"Thing": THING})
+    doc = document(
+        {"/things": {"get": operation("Things_List", query("page"), response=ref("Thing"))}}, {"Thing": THING}
+    )
     report = compare(doc, copy.deepcopy(doc))
     assert report.is_empty
     assert (report.breaking_count, report.non_breaking_count) == (0, 0)
@@ -118,7 +140,11 @@ def test_descriptions_examples_and_limits_are_ignored() -> None:
     new = copy.deepcopy(old)
     new["paths"]["/t"]["get"]["summary"] = "List"
     new["paths"]["/t"]["get"]["parameters"][0]["description"] = "search"
-    new["components"]["schemas"]["Thing"]["properties"]["name"] |= {"maxLength": 5, "example": "x", "readOnly": True}
+    new["components"]["schemas"]["Thing"]["properties"]["name"] |= {
+        "maxLength": 5,
+        "example": "x",
+        "readOnly": True,
+    }
     new["components"]["schemas"]["Thing"]["additionalProperties"] = False
     assert compare(old, new).is_empty
 
@@ -191,10 +217,11 @@ def test_operation_id_tag_and_deprecation() -> None:
 def test_parameter_added_optional_and_required_and_removed() -> None:
     old = operation("T", query("gone"), query("kept"))
     new = operation("T", query("kept"), query("page"), query("tenant", required=True))
+    # Sorted by location, then kind.
     assert one_operation(old, new) == [
+        ("parameter-removed", "GET /things: query parameter gone", True),
         ("parameter-added", "GET /things: query parameter page", False),
         ("parameter-added", "GET /things: query parameter tenant", True),
-        ("parameter-removed", "GET /things: query parameter gone", True),
     ]
 
 
@@ -210,7 +237,9 @@ def test_parameter_required_flag() -> None:
 def test_parameter_type_and_format() -> None:
     int32, int64 = {"type": "integer", "format": "int32"}, {"type": "integer", "format": "int64"}
     old = operation("T", query("a", int32), query("b"), query("c", {"type": "string", "format": "date-time"}))
-    new = operation("T", query("a", int64), query("b", int32), query("c", {"type": "string", "format": "date"}))
+    new = operation(
+        "T", query("a", int64), query("b", int32), query("c", {"type": "string", "format": "date"})
+    )
     assert one_operation(old, new) == [
         ("parameter-type-changed", "GET /things: query parameter a", False),
         ("parameter-type-changed", "GET /things: query parameter b", True),
@@ -242,7 +271,9 @@ def test_parameter_whose_reference_target_changed_type() -> None:
     old_schemas = {"State": {"type": "string", "enum": ["A", "B"]}}
     new_schemas = {"State": {"type": "integer", "enum": [1, 2]}}
     report = compare(document({"/t": {"get": op}}, old_schemas), document({"/t": {"get": op}}, new_schemas))
-    assert rows(report.operations_changed) == [("parameter-type-changed", "GET /t: query parameter state", True)]
+    assert rows(report.operations_changed) == [
+        ("parameter-type-changed", "GET /t: query parameter state", True)
+    ]
     assert report.operations_changed[0].detail == "type State (string enum) -> State (integer enum)"
     # The enum itself is reported once, under the schema.
     assert rows(report.schemas_changed) == [("schema-type-changed", "State", True)]
@@ -250,7 +281,9 @@ def test_parameter_whose_reference_target_changed_type() -> None:
 
 def test_path_level_parameters_count_and_operation_level_ones_win() -> None:
     old = document({"/t": {"parameters": [query("page")], "get": operation("T")}})
-    new = document({"/t": {"parameters": [query("page")], "get": operation("T", query("page", required=True))}})
+    new = document(
+        {"/t": {"parameters": [query("page")], "get": operation("T", query("page", required=True))}}
+    )
     assert all_rows(compare(old, new)) == [("parameter-now-required", "GET /t: query parameter page", True)]
 
 
@@ -284,8 +317,12 @@ def test_request_body_content_types_and_schema() -> None:
     new = operation("T", requestBody=json_body(ref("New"), types=swashbuckle))
     schemas = {"Old": THING, "New": THING}
     # One schema repeated under four content types is one change.
-    assert one_operation(old, new, schemas) == [("request-body-schema-changed", "GET /things: request body", True)]
-    fewer = operation("T", requestBody=json_body(ref("Old"), types=("application/json", "multipart/form-data")))
+    assert one_operation(old, new, schemas) == [
+        ("request-body-schema-changed", "GET /things: request body", True)
+    ]
+    fewer = operation(
+        "T", requestBody=json_body(ref("Old"), types=("application/json", "multipart/form-data"))
+    )
     assert one_operation(old, fewer, schemas) == [
         ("request-body-content-type-added", "GET /things: request body", False),
         ("request-body-content-type-removed", "GET /things: request body", True),
@@ -296,7 +333,11 @@ def test_request_body_content_types_and_schema() -> None:
 
 def test_inline_request_body_properties_are_compared_as_written() -> None:
     old = operation("T", requestBody=json_body({"type": "object", "properties": {"a": {"type": "string"}}}))
-    new_schema = {"type": "object", "required": ["b"], "properties": {"a": {"type": "string"}, "b": {"type": "string"}}}
+    new_schema = {
+        "type": "object",
+        "required": ["b"],
+        "properties": {"a": {"type": "string"}, "b": {"type": "string"}},
+    }
     new = operation("T", requestBody=json_body(new_schema))
     assert one_operation(old, new) == [("property-added", "GET /things: request body.b", True)]
 
@@ -306,9 +347,9 @@ def test_inline_request_body_properties_are_compared_as_written() -> None:
 
 def test_success_response_schema_and_content() -> None:
     schemas = {"ThingList": THING, "ThingPage": THING}
-    assert one_operation(operation("T", response=ref("ThingList")), operation("T", response=ref("ThingPage")), schemas) == [
-        ("response-schema-changed", "GET /things: response 200", True)
-    ]
+    assert one_operation(
+        operation("T", response=ref("ThingList")), operation("T", response=ref("ThingPage")), schemas
+    ) == [("response-schema-changed", "GET /things: response 200", True)]
     assert one_operation(operation("T"), operation("T", response=ref("ThingList")), schemas) == [
         ("response-content-type-added", "GET /things: response 200", False)
     ]
@@ -322,8 +363,8 @@ def test_success_response_status_added_or_removed_and_errors_ignored() -> None:
     new = operation("T")
     new["responses"] = {"201": {"description": "Created"}, "404": {"description": "Not found"}}
     assert one_operation(old, new) == [
-        ("response-added", "GET /things: response 201", False),
         ("response-removed", "GET /things: response 200", True),
+        ("response-added", "GET /things: response 201", False),
     ]
 
 
@@ -344,7 +385,9 @@ def test_operation_security_override() -> None:
 
 
 def test_schema_added_and_removed() -> None:
-    report = compare(document(schemas={"Gone": THING, "Kept": THING}), document(schemas={"Kept": THING, "New": THING}))
+    report = compare(
+        document(schemas={"Gone": THING, "Kept": THING}), document(schemas={"Kept": THING, "New": THING})
+    )
     assert rows(report.schemas_added) == [("schema-added", "New", False)]
     assert rows(report.schemas_removed) == [("schema-removed", "Gone", True)]
     assert not report.schemas_changed
@@ -352,7 +395,10 @@ def test_schema_added_and_removed() -> None:
 
 def test_schema_names_are_case_sensitive() -> None:
     report = compare(document(schemas={"WorkFlowType": THING}), document(schemas={"WorkflowType": THING}))
-    assert all_rows(report) == [("schema-added", "WorkflowType", False), ("schema-removed", "WorkFlowType", True)]
+    assert all_rows(report) == [
+        ("schema-added", "WorkflowType", False),
+        ("schema-removed", "WorkFlowType", True),
+    ]
 
 
 def test_property_added_removed_and_type_changed() -> None:
@@ -388,8 +434,14 @@ def test_new_required_property_breaks_only_senders() -> None:
 
 def test_required_flag_of_a_property_depends_on_direction() -> None:
     required = THING | {"required": ["name"]}
-    for used_in, now_required, no_longer in (("request", True, False), ("response", False, True), (None, True, True)):
-        assert schema_pair(THING, required, used_in=used_in) == [("property-now-required", "Thing.name", now_required)]
+    for used_in, now_required, no_longer in (
+        ("request", True, False),
+        ("response", False, True),
+        (None, True, True),
+    ):
+        assert schema_pair(THING, required, used_in=used_in) == [
+            ("property-now-required", "Thing.name", now_required)
+        ]
         assert schema_pair(required, THING, used_in=used_in) == [
             ("property-no-longer-required", "Thing.name", no_longer)
         ]
@@ -398,9 +450,17 @@ def test_required_flag_of_a_property_depends_on_direction() -> None:
 def test_nullability_depends_on_direction() -> None:
     nullable = copy.deepcopy(THING)
     nullable["properties"]["id"]["nullable"] = True
-    for used_in, now_nullable, no_longer in (("response", True, False), ("request", False, True), (None, True, True)):
-        assert schema_pair(THING, nullable, used_in=used_in) == [("property-now-nullable", "Thing.id", now_nullable)]
-        assert schema_pair(nullable, THING, used_in=used_in) == [("property-no-longer-nullable", "Thing.id", no_longer)]
+    for used_in, now_nullable, no_longer in (
+        ("response", True, False),
+        ("request", False, True),
+        (None, True, True),
+    ):
+        assert schema_pair(THING, nullable, used_in=used_in) == [
+            ("property-now-nullable", "Thing.id", now_nullable)
+        ]
+        assert schema_pair(nullable, THING, used_in=used_in) == [
+            ("property-no-longer-nullable", "Thing.id", no_longer)
+        ]
 
 
 def test_usage_follows_reference_chains() -> None:
@@ -409,10 +469,14 @@ def test_usage_follows_reference_chains() -> None:
     nullable["properties"]["id"]["nullable"] = True
 
     def build(thing: dict[str, Any]) -> Doc:
-        return document({"/o": {"get": operation("O", response=ref("Owner"))}}, {"Owner": owner, "Thing": thing})
+        return document(
+            {"/o": {"get": operation("O", response=ref("Owner"))}}, {"Owner": owner, "Thing": thing}
+        )
 
     assert all_rows(compare(build(THING), build(nullable))) == [("property-now-nullable", "Thing.id", True)]
-    assert all_rows(compare(build(nullable), build(THING))) == [("property-no-longer-nullable", "Thing.id", False)]
+    assert all_rows(compare(build(nullable), build(THING))) == [
+        ("property-no-longer-nullable", "Thing.id", False)
+    ]
 
 
 def test_nullable_reference_wrapped_in_all_of() -> None:
@@ -449,13 +513,16 @@ def test_reference_property_changes_are_reported_under_the_target_only() -> None
     owner = {"type": "object", "properties": {"thing": ref("Thing")}}
     changed = copy.deepcopy(THING)
     del changed["properties"]["name"]
-    report = compare(document(schemas={"Owner": owner, "Thing": THING}), document(schemas={"Owner": owner, "Thing": changed}))
+    report = compare(
+        document(schemas={"Owner": owner, "Thing": THING}),
+        document(schemas={"Owner": owner, "Thing": changed}),
+    )
     assert all_rows(report) == [("property-removed", "Thing.name", True)]
 
 
 # -- security ---------------------------------------------------------------------------------------------
 
-OAUTH = {
+OAUTH: dict[str, Any] = {
     "type": "oauth2",
     "flows": {
         "clientCredentials": {"tokenUrl": "https://a/token", "scopes": {"api1": ""}},
@@ -466,7 +533,7 @@ OAUTH = {
         },
     },
 }
-BASIC = {"type": "http", "scheme": "basic"}
+BASIC: dict[str, Any] = {"type": "http", "scheme": "basic"}
 
 
 def test_security_scheme_added_removed_and_changed() -> None:
@@ -490,13 +557,16 @@ def test_oauth2_flows_and_scopes() -> None:
     flows["implicit"] = {"authorizationUrl": "https://a/authorize", "scopes": {}}
     report = compare(document(schemes={"oauth2": OAUTH}), document(schemes={"oauth2": new_oauth}))
     assert rows(report.security) == [
-        ("security-flow-added", "security scheme oauth2 flow implicit", False),
         ("security-scope-added", "security scheme oauth2 flow authorizationCode", False),
         ("security-scope-removed", "security scheme oauth2 flow authorizationCode", True),
         ("security-scheme-changed", "security scheme oauth2 flow clientCredentials", True),
+        ("security-flow-added", "security scheme oauth2 flow implicit", False),
     ]
     del flows["implicit"]
-    report = compare(document(schemes={"oauth2": new_oauth | {"flows": {"implicit": {}}}}), document(schemes={"oauth2": OAUTH}))
+    report = compare(
+        document(schemes={"oauth2": new_oauth | {"flows": {"implicit": {}}}}),
+        document(schemes={"oauth2": OAUTH}),
+    )
     assert ("security-flow-removed", "security scheme oauth2 flow implicit", True) in rows(report.security)
 
 
@@ -515,7 +585,10 @@ def test_global_security_requirements_are_a_set_of_alternatives() -> None:
         ("security-requirement-added", "global security", False),
         ("security-requirement-removed", "global security", True),
     ]
-    assert [change.detail for change in report.security] == ["`key` now accepted", "`basic` no longer accepted"]
+    assert [change.detail for change in report.security] == [
+        "`key` now accepted",
+        "`basic` no longer accepted",
+    ]
     # No requirement at all means anonymous access: requiring authentication breaks.
     assert rows(compare(document(), document(security=both)).security) == [
         ("security-requirement-added", "global security", False),
@@ -599,7 +672,13 @@ def test_json_rendering() -> None:
         "GET /a: query parameter q",
     ]
     assert result["schemas_changed"] == [
-        {"kind": "property-now-required", "location": "Thing.id", "operation_id": None, "breaking": True, "detail": "now required"}
+        {
+            "kind": "property-now-required",
+            "location": "Thing.id",
+            "operation_id": None,
+            "breaking": True,
+            "detail": "now required",
+        }
     ]
     assert result["operations_added"] == result["schemas_removed"] == result["security"] == []
 
@@ -666,7 +745,10 @@ def test_main_identical_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     [
         (None, r"^error: cannot read .*missing\.json: No such file or directory$"),
         ("{not json", r"^error: .*bad\.json is not valid JSON \(.*line 1\)$"),
-        ('{"swagger": "2.0", "paths": {}}', r"^error: .*bad\.json is not an OpenAPI 3 document \(openapi: None\)$"),
+        (
+            '{"swagger": "2.0", "paths": {}}',
+            r"^error: .*bad\.json is not an OpenAPI 3 document \(openapi: None\)$",
+        ),
         ("[1, 2]", r"^error: .*bad\.json is not an OpenAPI 3 document \(not a JSON object\)$"),
     ],
 )
@@ -756,30 +838,66 @@ def test_history_schemas(history: tuple[Doc, Doc, ChangeReport]) -> None:
     assert {c.location for c in report.schemas_removed} == old_schemas.keys() - new_schemas.keys()
     assert (len(report.schemas_added), len(report.schemas_removed), len(common)) == (218, 20, 116)
 
-    def located(kind: str) -> set[str]:
-        return {c.location for c in report.schemas_changed if c.kind == kind}
+    def located(kind: str, depth: int = 1) -> set[str]:
+        """Locations of ``kind`` changes ``depth`` properties deep (``Schema.a`` is 1, ``Schema.a.b`` is 2)."""
+        return {
+            c.location
+            for c in report.schemas_changed
+            if c.kind == kind and c.location.count(".") == depth and not re.search(r"\[\]|\{\}", c.location)
+        }
 
-    removed, added, retyped, nullability = set(), set(), set(), set()
-    enum_added, enum_removed = set(), set()
+    removed: set[str] = set()
+    added: set[str] = set()
+    retyped: set[str] = set()
+    nullability: set[str] = set()
+    nested_removed: set[str] = set()
+    nested_added: set[str] = set()
+    enum_added: set[tuple[str, Any]] = set()
+    enum_removed: set[tuple[str, Any]] = set()
     for name in common:
         before, after = _top_properties(old_schemas[name]), _top_properties(new_schemas[name])
         removed |= {f"{name}.{p}" for p in before.keys() - after.keys()}
         added |= {f"{name}.{p}" for p in after.keys() - before.keys()}
         for prop in before.keys() & after.keys():
             a, b = before[prop], after[prop]
-            shape_a = (a.get("$ref"), a.get("type"), a.get("format"), "enum" in a, json.dumps(a.get("items")))
-            shape_b = (b.get("$ref"), b.get("type"), b.get("format"), "enum" in b, json.dumps(b.get("items")))
+            shape_a = (
+                a.get("$ref"),
+                a.get("type"),
+                a.get("format"),
+                "enum" in a,
+                json.dumps(a.get("items"), sort_keys=True),
+            )
+            shape_b = (
+                b.get("$ref"),
+                b.get("type"),
+                b.get("format"),
+                "enum" in b,
+                json.dumps(b.get("items"), sort_keys=True),
+            )
             if shape_a != shape_b:
                 retyped.add(f"{name}.{prop}")
             if bool(a.get("nullable")) != bool(b.get("nullable")):
                 nullability.add(f"{name}.{prop}")
-        enum_added |= {(name, v) for v in set(new_schemas[name].get("enum", [])) - set(old_schemas[name].get("enum", []))}
-        enum_removed |= {(name, v) for v in set(old_schemas[name].get("enum", [])) - set(new_schemas[name].get("enum", []))}
+            if "properties" in a and "properties" in b:  # inline objects, one level down
+                nested_removed |= {
+                    f"{name}.{prop}.{p}" for p in a["properties"].keys() - b["properties"].keys()
+                }
+                nested_added |= {
+                    f"{name}.{prop}.{p}" for p in b["properties"].keys() - a["properties"].keys()
+                }
+        enum_added |= {
+            (name, v) for v in set(new_schemas[name].get("enum", [])) - set(old_schemas[name].get("enum", []))
+        }
+        enum_removed |= {
+            (name, v) for v in set(old_schemas[name].get("enum", [])) - set(new_schemas[name].get("enum", []))
+        }
 
     assert located("property-removed") == removed and all(
         c.breaking for c in report.schemas_changed if c.kind == "property-removed"
     )
     assert located("property-added") == added
+    assert located("property-removed", 2) == nested_removed == {"UserSettingsDto.tutorialStates.UserRequest"}
+    assert located("property-added", 2) == nested_added
     assert located("property-type-changed") | located("property-format-changed") == retyped
     assert located("property-now-nullable") | located("property-no-longer-nullable") == nullability
     enum_changes = [c for c in report.schemas_changed if c.kind.startswith("enum-value-")]
@@ -810,5 +928,8 @@ def test_history_totals_add_up(history: tuple[Doc, Doc, ChangeReport]) -> None:
     sections = [changes for _, _, changes in report.sections()]
     total = sum(len(changes) for changes in sections)
     assert report.breaking_count + report.non_breaking_count == total
-    assert report.summary_line() == f"{total} changes: {report.breaking_count} breaking, {report.non_breaking_count} not breaking"
+    assert (
+        report.summary_line()
+        == f"{total} changes: {report.breaking_count} breaking, {report.non_breaking_count} not breaking"
+    )
     assert report.to_markdown("t").count("\n- ") == total
