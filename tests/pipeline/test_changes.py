@@ -509,6 +509,25 @@ def test_nested_inline_objects_and_array_items() -> None:
     assert schema_pair(old_enum, new_enum) == [("enum-value-removed", "Thing.tags[]", True)]
 
 
+def test_maps_and_root_nullability() -> None:
+    def with_meta(value: dict[str, Any], **extra: Any) -> dict[str, Any]:
+        meta = {"type": "object", "additionalProperties": value}
+        return {"type": "object", "properties": {"meta": meta}} | extra
+
+    assert schema_pair(with_meta({"type": "string"}), with_meta({"type": "integer"})) == [
+        ("property-type-changed", "Thing.meta", True)
+    ]
+    old = with_meta({"type": "object", "properties": {"x": {"type": "string"}}})
+    new = with_meta({"type": "object", "properties": {}})
+    assert schema_pair(old, new) == [("property-removed", "Thing.meta{}.x", True)]
+    assert schema_pair(old, old | {"nullable": True}, used_in="response") == [
+        ("schema-now-nullable", "Thing", True)
+    ]
+    assert schema_pair(old | {"nullable": True}, old, used_in="response") == [
+        ("schema-no-longer-nullable", "Thing", False)
+    ]
+
+
 def test_reference_property_changes_are_reported_under_the_target_only() -> None:
     owner = {"type": "object", "properties": {"thing": ref("Thing")}}
     changed = copy.deepcopy(THING)
