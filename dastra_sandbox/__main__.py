@@ -50,6 +50,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             stop.set()
 
         signal.signal(signal.SIGTERM, request_stop)
+        # Ctrl-C must work even when started with SIGINT ignored (e.g. from a background job).
+        signal.signal(signal.SIGINT, signal.default_int_handler)
         try:
             with sandbox:
                 print(describe(sandbox, spec, log_path), flush=True)
