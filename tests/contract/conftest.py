@@ -13,6 +13,22 @@ from dastra_sandbox.mock_api import MockAPI, prism_unavailable_reason
 from tests.contract.operations import Operation, OperationMatcher, generated_operation_modules
 from tests.contract.spec_schemas import SpecSchemas, spec_operations
 
+SUMMARY_KEY = pytest.StashKey[list[str]]()
+
+
+@pytest.fixture(scope="session")
+def contract_summary(pytestconfig: pytest.Config) -> list[str]:
+    """Lines the contract tests add; printed at the end of the run, passed or failed."""
+    return pytestconfig.stash.setdefault(SUMMARY_KEY, [])
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter, config: pytest.Config) -> None:
+    lines = config.stash.get(SUMMARY_KEY, [])
+    if lines:
+        terminalreporter.section("contract")
+        for line in lines:
+            terminalreporter.write_line(line)
+
 
 @pytest.fixture(scope="session")
 def spec_schemas(pinned_document: dict[str, Any]) -> SpecSchemas:

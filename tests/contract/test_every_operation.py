@@ -108,8 +108,10 @@ def test_every_operation_sync(
     generated_operations: list[Operation],
     spec_schemas: SpecSchemas,
     pinned_document: dict[str, Any],
+    contract_summary: list[str],
 ) -> None:
     total = len(spec_operations(pinned_document))
+    tokens_before = authorization_server.token_requests["client_credentials"]
     with (
         sync_client_for(mock_api, authorization_server) as client,
         ThreadPoolExecutor(max_workers=THREADS) as pool,
@@ -123,8 +125,11 @@ def test_every_operation_sync(
         }
     summary = report("sync", results, total)
     print(summary)
+    contract_summary.append(summary.splitlines()[0])
     passed = sum(1 for problems in results.values() if not problems)
     assert passed == total, summary
+    # The calls were authenticated for real: the factory's session fetched a token from the sandbox.
+    assert authorization_server.token_requests["client_credentials"] > tokens_before
 
 
 def _async_sample(operations: list[Operation]) -> list[Operation]:
@@ -140,6 +145,7 @@ def test_a_sample_of_operations_async(
     authorization_server: AuthorizationServer,
     generated_operations: list[Operation],
     spec_schemas: SpecSchemas,
+    contract_summary: list[str],
 ) -> None:
     sample = _async_sample(generated_operations)
     assert len(sample) >= len(generated_operations) // ASYNC_SAMPLE_EVERY
@@ -155,4 +161,5 @@ def test_a_sample_of_operations_async(
     results = {operation.name: problems for operation, problems in zip(sample, outcomes, strict=True)}
     summary = report("async sample", results, len(sample))
     print(summary)
+    contract_summary.append(summary.splitlines()[0])
     assert all(not problems for problems in results.values()), summary
