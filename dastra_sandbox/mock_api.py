@@ -32,6 +32,7 @@ __all__ = [
     "MockAPI",
     "default_spec_path",
     "find_prism",
+    "prism_compatible",
     "prism_unavailable_reason",
 ]
 
@@ -76,6 +77,37 @@ def prism_unavailable_reason(node_dir: Path = SANDBOX_NODE_DIR) -> str | None:
     if find_prism(node_dir) is None:
         return f"Prism is not installed: run `npm ci --prefix {node_dir}`"
     return None
+
+
+_ANNOTATIONS = ("description", "title", "readOnly", "writeOnly", "deprecated", "default")
+
+
+def prism_compatible(document: Any) -> Any:
+    """``document`` with its nullable schemas spelled so that Prism validates them; same meaning.
+
+    Prism turns ``type: T, nullable: true`` into JSON Schema's ``type: [T, "null"]`` (appending ``null`` to
+    ``enum``) and validates with Ajv. Two spellings defeat it, and Prism then *silently skips* validating
+    the whole body: ``nullable`` without ``type`` (``{"allOf": [{"$ref": ...}], "nullable": true}``), which
+    Ajv refuses to compile, and an ``enum`` that already lists ``null``, which becomes a duplicate. The first
+    becomes ``{"anyOf": [<it without nullable>, {"type": "null"}]}`` (a bare ``{"nullable": true}`` just
+    loses the keyword), the second loses its ``null`` (Prism adds it back). Returns a new document.
+    """
+    if isinstance(document, list):
+        return [prism_compatible(item) for item in document]
+    if not isinstance(document, dict):
+        return document
+    converted = {key: prism_compatible(value) for key, value in document.items()}
+    if converted.get("nullable") is not True:
+        return converted
+    if "type" in converted:
+        if isinstance(converted.get("enum"), list) and None in converted["enum"]:
+            converted["enum"] = [value for value in converted["enum"] if value is not None]
+        return converted
+    del converted["nullable"]
+    outer = {key: converted.pop(key) for key in _ANNOTATIONS if key in converted}
+    if converted:  # else: any value was allowed already, null included
+        outer["anyOf"] = [converted, {"type": "null"}]
+    return outer
 
 
 def _free_port(host: str) -> int:
@@ -170,12 +202,11 @@ class MockAPI:
             raise
 
     def _served_spec(self) -> Path:
-        """The spec Prism reads: the snapshot itself, or a copy carrying the ``x-json-schema-faker`` options
-        (an extension Prism reads from the document root; validation is unchanged)."""
-        if not self.faker_options:
-            return self.spec_path
-        document = json.loads(self.spec_path.read_text(encoding="utf-8"))
-        document["x-json-schema-faker"] = self.faker_options
+        """The copy of the spec Prism reads: :func:`prism_compatible`, plus the ``x-json-schema-faker``
+        options (an extension Prism reads from the document root)."""
+        document = prism_compatible(json.loads(self.spec_path.read_text(encoding="utf-8")))
+        if self.faker_options:
+            document["x-json-schema-faker"] = self.faker_options
         self._work_dir = tempfile.TemporaryDirectory(prefix="dastra-mock-")
         served = Path(self._work_dir.name) / self.spec_path.name
         served.write_text(json.dumps(document), encoding="utf-8")
