@@ -7,10 +7,13 @@ A call passes when Prism finds nothing wrong with the request (no 422, no ``sl-v
 from __future__ import annotations
 
 import asyncio
+import json
 import types
 import typing
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
+
+import httpx2
 
 from dastra_client import Client
 from dastra_client.types import File, Response
@@ -163,3 +166,40 @@ def test_a_sample_of_operations_async(
     print(summary)
     contract_summary.append(summary.splitlines()[0])
     assert all(not problems for problems in results.values()), summary
+
+
+def _wrong_body_for(schema: dict[str, Any], schemas: SpecSchemas) -> Any:
+    """A JSON value of the wrong type for ``schema`` (an array for an object, an object for an array)."""
+    resolved = schemas.resolve(schema)
+    return {"unexpected": True} if resolved.get("type") == "array" else ["unexpected"]
+
+
+def test_the_mock_rejects_a_wrong_body_for_every_operation(
+    mock_api: MockAPI, generated_operations: list[Operation], spec_schemas: SpecSchemas
+) -> None:
+    """Prism validates a body only if it can compile its schema, and says nothing when it cannot: this
+    proves that every JSON request body of the snapshot really is checked."""
+    checked: list[str] = []
+    not_rejected: list[str] = []
+    with httpx2.Client(base_url=mock_api.url, headers={"Authorization": "Bearer canary"}, timeout=30) as http:
+        for operation in generated_operations:
+            body = operation.spec.get("requestBody")
+            if not body:
+                continue
+            ((content_type, media),) = body["content"].items()
+            if "json" not in content_type:
+                continue  # forms are checked field by field (the contract test's upload calls)
+            arguments = call_arguments(operation, spec_schemas)
+            request = operation.module._get_kwargs(**arguments)
+            response = http.request(
+                request["method"],
+                request["url"],
+                params=request.get("params"),
+                content=json.dumps(_wrong_body_for(media["schema"], spec_schemas)),
+                headers={"Content-Type": content_type},
+            )
+            checked.append(operation.name)
+            if response.status_code != 422:
+                not_rejected.append(f"{operation.name}: {response.status_code}")
+    assert len(checked) > 100, "the snapshot has ~120 JSON request bodies"
+    assert not not_rejected, f"bodies of the wrong type accepted: {not_rejected}"
