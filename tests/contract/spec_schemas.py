@@ -58,35 +58,47 @@ class SpecSchemas:
 
     # -- one minimal valid example (for requests) ------------------------------------------------------
 
-    def example(self, schema: Schema, *, depth: int = 0) -> Any:
-        """A small value valid against ``schema``: required properties only, one item per array."""
+    def example(
+        self, schema: Schema, *, depth: int = 0, unknown_enum: str | None = None, optional_depth: int = 0
+    ) -> Any:
+        """A small value valid against ``schema``: required properties (and the optional ones down to
+        ``optional_depth`` levels), one item per array. With ``unknown_enum``, every enum gets that value
+        instead (what a newer API may send)."""
         schema = self.resolve(schema)
         if depth > 12:
             raise ValueError("schema too deep for a minimal example")
+
+        def sub(part: Schema) -> Any:
+            return self.example(
+                part, depth=depth + 1, unknown_enum=unknown_enum, optional_depth=optional_depth
+            )
+
         if "allOf" in schema:
             merged: dict[str, Any] = {}
             for part in schema["allOf"]:
-                value = self.example(part, depth=depth + 1)
+                value = sub(part)
                 if not isinstance(value, dict):
                     return value
                 merged.update(value)
             return merged
         for key in ("oneOf", "anyOf"):
             if key in schema:
-                return self.example(schema[key][0], depth=depth + 1)
+                return sub(schema[key][0])
         if "enum" in schema:
-            return schema["enum"][0]
+            return unknown_enum if unknown_enum is not None else schema["enum"][0]
         kind = schema.get("type")
         if kind == "object" or "properties" in schema:
             properties = schema.get("properties", {})
+            required = set(schema.get("required", []))
             return {
-                name: self.example(properties[name], depth=depth + 1)
-                for name in schema.get("required", [])
-                if not self.resolve(properties.get(name, {})).get("readOnly", False)
+                name: sub(property_schema)
+                for name, property_schema in properties.items()
+                if (name in required or depth < optional_depth)
+                and not self.resolve(property_schema).get("readOnly", False)
             }
         if kind == "array":
             count = max(1, int(schema.get("minItems", 1)))
-            return [self.example(schema.get("items", {}), depth=depth + 1) for _ in range(count)]
+            return [sub(schema.get("items", {})) for _ in range(count)]
         if kind == "string":
             return _example_string(schema)
         if kind in ("integer", "number"):
