@@ -28,9 +28,17 @@ from dastra_client.api.work_spaces import work_spaces_list
 from dastra_client.models import DataSubjectRequestDto, DataSubjectRequestDtoPagedList
 from dastra_client.types import Unset
 from dastra_sandbox.local_sandbox import LocalSandbox
-from dastra_sandbox.mock_api import prism_unavailable_reason
+from dastra_sandbox.mock_api import DEFAULT_FAKER_OPTIONS, prism_unavailable_reason
 
 ListFunction = Callable[..., DataSubjectRequestDtoPagedList | None]
+
+#: Fuller answers than the contract test's: optional fields filled, no nulls, small nested lists.
+DEMO_FAKER_OPTIONS = {
+    **DEFAULT_FAKER_OPTIONS,
+    "alwaysFakeOptionals": True,
+    "omitNulls": True,
+    "refDepthMax": 1,
+}
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -40,7 +48,11 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--max-pages", type=int, default=5, help="stop after this many pages (the mock's totals are random)"
     )
-    parser.add_argument("--seed", default=None, help="repeatable answers from the sandbox the demo starts")
+    parser.add_argument(
+        "--seed",
+        default="5",
+        help="seed of the answers invented by the sandbox the demo starts (the default one has lists to page)",
+    )
     return parser
 
 
@@ -63,7 +75,11 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO = sys.stdout) -> int:
                 return 2
             scratch = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="dastra-demo-")))
             sandbox = stack.enter_context(
-                LocalSandbox(seed=arguments.seed, mock_log_path=scratch / "mock-api.log")
+                LocalSandbox(
+                    seed=arguments.seed,
+                    mock_log_path=scratch / "mock-api.log",
+                    faker_options=DEMO_FAKER_OPTIONS,
+                )
             )
             settings = DastraSettings.from_env(environ=sandbox.environment())
             print(

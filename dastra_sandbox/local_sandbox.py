@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 from types import TracebackType
-from typing import Self
+from typing import Any, Self
 
 from dastra_sandbox.authorization_server import AuthorizationServer
-from dastra_sandbox.mock_api import MockAPI
+from dastra_sandbox.mock_api import DEFAULT_FAKER_OPTIONS, MockAPI
 
 __all__ = ["LocalSandbox"]
 
@@ -26,9 +27,10 @@ class LocalSandbox:
         seed: str | None = None,
         client_id: str = "sandbox-public-key",
         client_secret: str | None = None,
+        faker_options: Mapping[str, Any] | None = DEFAULT_FAKER_OPTIONS,
     ) -> None:
         self.authorization_server = AuthorizationServer(client_id=client_id, client_secret=client_secret)
-        self.mock_api = MockAPI(spec_path, seed=seed, log_path=mock_log_path)
+        self.mock_api = MockAPI(spec_path, seed=seed, log_path=mock_log_path, faker_options=faker_options)
 
     def __repr__(self) -> str:
         return f"LocalSandbox({self.authorization_server!r}, {self.mock_api!r})"

@@ -48,6 +48,7 @@ SPEC_ENV_VAR = "DASTRA_SANDBOX_SPEC"
 DEFAULT_FAKER_OPTIONS: Mapping[str, Any] = {
     "alwaysFakeOptionals": False,
     "optionalsProbability": 0.5,
+    "minItems": 1,
     "maxItems": 3,
     "refDepthMax": 2,
 }
