@@ -114,7 +114,7 @@ class _Plan:
         self.request = request
         self.target = safe_target(request)
         self._backoff = tenacity.wait_exponential_jitter(
-            initial=policy.backoff_initial,
+            multiplier=policy.backoff_initial,
             max=policy.backoff_max,
             exp_base=2,
             jitter=policy.backoff_jitter,
