@@ -1,4 +1,4 @@
-# --- For noxfile.py (lead: paste these two sessions; nothing else in noxfile.py needs to change) -----------
+# --- For noxfile.py (already merged into noxfile.py by the lead; kept as the reference) -------------------
 #
 # Both sessions install the Node tools from the committed lock file first (`npm ci`, exact versions, no
 # network beyond the npm registry), then run the Python side from the repository itself.
@@ -22,7 +22,7 @@ def _install_node_tools(session: nox.Session) -> None:
 @nox.session
 def sandbox(session: nox.Session) -> None:
     """Run the OAuth2 authorization server and the validating API mock on 127.0.0.1 until Ctrl-C."""
-    session.install("-e", ".", "flask")  # + whatever the authorization server needs (see its report)
+    session.install("-e", ".", *_group("sandbox"))
     _install_node_tools(session)
     session.run("python", "-m", "dastra_sandbox", *session.posargs)
 
@@ -31,7 +31,7 @@ def sandbox(session: nox.Session) -> None:
 def demo(session: nox.Session) -> None:
     """Authenticate, list workspaces and page through data subject requests, against the sandbox
     (the one named by DASTRA_API_URL if it is on 127.0.0.1, else one started for the demo)."""
-    session.install("-e", ".", "flask")
+    session.install("-e", ".", *_group("sandbox"))
     _install_node_tools(session)
     session.run("python", "-m", "dastra_sandbox.demo", *session.posargs)
 

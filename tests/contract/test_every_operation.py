@@ -52,7 +52,7 @@ def problems_with(operation: Operation, response: Response[Any]) -> list[str]:
     if violations:
         found.append(f"sl-violations: {violations}")
     if response.status_code == 422:
-        found.append(f"422 request rejected: {response.content[:600]!r}")
+        found.append(f"422 request rejected: {_violations(response.content)}")
     elif not 200 <= response.status_code < 300:
         found.append(f"status {response.status_code}: {response.content[:300]!r}")
     else:
@@ -62,6 +62,15 @@ def problems_with(operation: Operation, response: Response[Any]) -> list[str]:
         if isinstance(response.parsed, File) and response.parsed.payload.read() != response.content:
             found.append("file answer: payload differs from the body")
     return found
+
+
+def _violations(content: bytes) -> str:
+    """The messages of Prism's problem document (its ``validation`` list), or the raw start of the body."""
+    try:
+        problem = json.loads(content)
+        return "; ".join(str(item["message"]) for item in problem["validation"])
+    except (ValueError, KeyError, TypeError):
+        return repr(content[:300])
 
 
 def call_sync(operation: Operation, client: Client, schemas: SpecSchemas) -> list[str]:
