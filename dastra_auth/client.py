@@ -10,21 +10,22 @@ with create_client() as client:  # DASTRA_CLIENT_ID / DASTRA_CLIENT_SECRET from 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Final, Literal, TypeAlias, cast
+from typing import TYPE_CHECKING, Any, Final, Literal, TypeAlias, cast
 
 import httpx2
 
 from dastra_auth.api_key import APIKeyAuth
-from dastra_auth.code_flow import (
-    AsyncAuthorizationCodeSession,
-    AuthorizationCodeSession,
-    PendingAuthorization,
-)
 from dastra_auth.config import DastraSettings
 from dastra_auth.errors import ConfigError
-from dastra_auth.session import AsyncOAuth2Session, OAuth2Session, Token
 from dastra_auth.token_store import MemoryTokenStore, TokenStore
 from dastra_client import Client
+
+if TYPE_CHECKING:
+    from dastra_auth.code_flow import PendingAuthorization
+    from dastra_auth.session import Token
+
+# The OAuth2 sessions (and so Authlib, joserfc and cryptography, ~40 ms) are imported by the
+# functions that build them: a service pays for them when it connects, not when it imports us.
 
 __all__ = [
     "Mode",
@@ -36,9 +37,6 @@ __all__ = [
 
 Mode: TypeAlias = Literal["client_credentials", "authorization_code", "api_key"]
 _MODES: Final = ("client_credentials", "authorization_code", "api_key")
-
-#: Connection pool of every session: enough for concurrent callers, bounded.
-_LIMITS: Final = httpx2.Limits(max_connections=32, max_keepalive_connections=16, keepalive_expiry=30.0)
 
 
 def create_client(
@@ -77,6 +75,8 @@ def complete_authorization(
     client: Client, callback: str | Mapping[str, str], pending: PendingAuthorization
 ) -> Token:
     """Finish the authorization-code login of a client from ``create_client(mode="authorization_code")``."""
+    from dastra_auth.code_flow import AuthorizationCodeSession
+
     session = client.get_httpx_client()
     if not isinstance(session, AuthorizationCodeSession):
         raise TypeError("complete_authorization needs a client created with mode='authorization_code'")
@@ -87,6 +87,8 @@ async def complete_authorization_async(
     client: Client, callback: str | Mapping[str, str], pending: PendingAuthorization
 ) -> Token:
     """Async twin of :func:`complete_authorization`, for :func:`create_async_client`."""
+    from dastra_auth.code_flow import AsyncAuthorizationCodeSession
+
     session = client.get_async_httpx_client()
     if not isinstance(session, AsyncAuthorizationCodeSession):
         raise TypeError("complete_authorization_async needs a client created with mode='authorization_code'")
@@ -127,9 +129,12 @@ def _oauth2_arguments(settings: DastraSettings, mode: Mode, token_store: TokenSt
 
 
 def _sync_session(settings: DastraSettings, mode: Mode, token_store: TokenStore | None) -> httpx2.Client:
-    options = _session_options(settings, asynchronous=False)
+    options = _session_options(settings, mode, asynchronous=False)
     if mode == "api_key":
         return httpx2.Client(auth=APIKeyAuth(settings.require_api_key()), **options)
+    from dastra_auth.code_flow import AuthorizationCodeSession
+    from dastra_auth.session import OAuth2Session
+
     session_class = AuthorizationCodeSession if mode == "authorization_code" else OAuth2Session
     return session_class(**_oauth2_arguments(settings, mode, token_store), **options)
 
@@ -137,27 +142,51 @@ def _sync_session(settings: DastraSettings, mode: Mode, token_store: TokenStore 
 def _async_session(
     settings: DastraSettings, mode: Mode, token_store: TokenStore | None
 ) -> httpx2.AsyncClient:
-    options = _session_options(settings, asynchronous=True)
+    options = _session_options(settings, mode, asynchronous=True)
     if mode == "api_key":
         return httpx2.AsyncClient(auth=APIKeyAuth(settings.require_api_key()), **options)
+    from dastra_auth.code_flow import AsyncAuthorizationCodeSession
+    from dastra_auth.session import AsyncOAuth2Session
+
     session_class = AsyncAuthorizationCodeSession if mode == "authorization_code" else AsyncOAuth2Session
     return cast(
         httpx2.AsyncClient, session_class(**_oauth2_arguments(settings, mode, token_store), **options)
     )
 
 
-def _session_options(settings: DastraSettings, *, asynchronous: bool) -> dict[str, Any]:
+def _session_options(settings: DastraSettings, mode: Mode, *, asynchronous: bool) -> dict[str, Any]:
     """Every ``httpx2.Client`` / ``AsyncClient`` construction argument, for all modes.
 
-    The one spot where transports (retry, rate limit) and response hooks are wired in. A hook
-    that raises on error statuses must let through what ``dastra_auth.session.handled_by_session``
-    says the session handles (token endpoint answers, 401 to bearer requests).
+    The one spot where the transport policies meet the session: ``Retry(RateLimit(HTTPTransport))``
+    as the transport (pool limits included) and response hooks that turn non-2xx API answers into
+    typed errors. The policies leave alone what the session handles itself (token endpoint answers,
+    the one re-authentication after a 401); see :mod:`dastra_auth.transport`.
     """
-    del asynchronous  # the same options today; transports will differ (sync vs async)
+    from dastra_auth import transport
+
+    key = (
+        settings.require_api_key().reveal() if mode == "api_key" else settings.require_client_credentials()[0]
+    )
+    policy = transport.TransportPolicy(
+        api_url=settings.api_url,
+        rate_limit_key=f"{mode}:{key}",
+        timeout=settings.timeout,
+        max_retries=settings.max_retries,
+        retry_non_idempotent=settings.retry_non_idempotent,
+        rate_limits=((settings.rate_limit_per_minute, 60.0), (settings.rate_limit_per_10_minutes, 600.0)),
+    )
+    if asynchronous:
+        return _client_options(
+            settings, transport.build_async_transport(policy), transport.async_response_hooks(policy)
+        )
+    return _client_options(settings, transport.build_transport(policy), transport.response_hooks(policy))
+
+
+def _client_options(settings: DastraSettings, transport: object, hooks: list[Any]) -> dict[str, Any]:
     return {
         "base_url": settings.api_url,
         "timeout": settings.timeout,
-        "limits": _LIMITS,
+        "transport": transport,
         "follow_redirects": False,
-        "event_hooks": {"request": [], "response": []},
+        "event_hooks": {"request": [], "response": hooks},
     }

@@ -43,6 +43,7 @@ from dastra_auth.errors import (
     TokenEndpointError,
     TokenEndpointTimeout,
 )
+from dastra_auth.extensions import BEARER_EXTENSION, TOKEN_REQUEST_EXTENSION, handled_by_session
 from dastra_auth.redact import MASK, Secret, redact
 from dastra_auth.token_store import TokenStore
 
@@ -57,27 +58,8 @@ __all__ = [
 
 logger = logging.getLogger(__name__)
 
-#: ``request.extensions`` key set on requests to the token endpoint.
-TOKEN_REQUEST_EXTENSION: Final = "dastra_auth.token_request"
-#: ``request.extensions`` key set on API requests signed with a bearer token (401s are re-authenticated).
-BEARER_EXTENSION: Final = "dastra_auth.bearer"
-
 _SECRET_TOKEN_FIELDS: Final = frozenset({"access_token", "refresh_token", "id_token"})
 _DESCRIPTION_CHARS: Final = 200
-
-
-def handled_by_session(response: httpx2.Response) -> bool:
-    """True when an OAuth2 session deals with ``response`` itself, so response hooks must let it pass.
-
-    That is every answer of the token endpoint (turned into :class:`TokenEndpointError`) and every
-    401 to a bearer-signed request (re-authenticated once, then raised as
-    :class:`APIAuthenticationError`). httpx2 runs response hooks on each intermediate response of
-    an auth flow, so an error-raising hook must call this first.
-    """
-    extensions = response.request.extensions
-    if extensions.get(TOKEN_REQUEST_EXTENSION):
-        return True
-    return response.status_code == 401 and bool(extensions.get(BEARER_EXTENSION))
 
 
 class Token(OAuth2Token):  # type: ignore[misc]

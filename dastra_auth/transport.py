@@ -7,7 +7,7 @@ hooks turn every non-2xx API answer into an :class:`~dastra_auth.errors.APIStatu
 
 Only requests to ``api_url`` are subject to these policies. Token endpoint requests (even on the
 same host) and anything the OAuth2 session handles itself (see
-:func:`dastra_auth.session.handled_by_session`) pass through untouched.
+:func:`dastra_auth.extensions.handled_by_session`) pass through untouched.
 
 Wiring, for a client built from a :class:`TransportPolicy` ``p``::
 
@@ -26,10 +26,10 @@ import attrs
 import httpx2
 
 from .errors import APIStatusError
+from .extensions import TOKEN_REQUEST_EXTENSION, handled_by_session
 from .log import configure_from_env
 from .rate_limit import AsyncRateLimitTransport, RateLimitTransport, shared_limiter
 from .retry import AsyncRetryTransport, RetryPolicy, RetryTransport
-from .session import TOKEN_REQUEST_EXTENSION, handled_by_session
 
 __all__ = [
     "DEFAULT_CONNECTION_LIMITS",

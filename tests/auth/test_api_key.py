@@ -10,7 +10,7 @@ import pytest
 from dastra_auth.api_key import APIKeyAuth
 from dastra_auth.client import create_async_client, create_client
 from dastra_auth.config import DastraSettings
-from dastra_auth.errors import ConfigError
+from dastra_auth.errors import APIAuthenticationError, ConfigError
 from dastra_sandbox import AuthorizationServer, ProtectedAPI
 
 API_KEY = "sandbox-api-key-0123456789"
@@ -49,8 +49,13 @@ def test_private_key_is_the_default_api_key(settings: DastraSettings, api: Prote
 
 
 def test_wrong_key_is_401(settings: DastraSettings, api: ProtectedAPI) -> None:
-    with create_client(settings, mode="api_key", api_key="wrong") as client:
-        assert client.get_httpx_client().get("/v1/WorkSpaces").status_code == 401
+    with (
+        create_client(settings, mode="api_key", api_key="wrong") as client,
+        pytest.raises(APIAuthenticationError) as caught,
+    ):
+        client.get_httpx_client().get("/v1/WorkSpaces")
+    assert caught.value.status_code == 401
+    assert "wrong" not in str(caught.value)
     assert api.requests == 1
 
 

@@ -17,7 +17,7 @@ from dastra_auth.errors import (
     RateLimitError,
     UnprocessableEntityError,
 )
-from dastra_auth.session import BEARER_EXTENSION
+from dastra_auth.extensions import BEARER_EXTENSION
 from tests.policies.helpers import RecordedSleeps, async_client, make_policy, sync_client
 from tests.servers.faults import FaultServer, Reply
 

@@ -244,7 +244,7 @@ def test_requests_outside_api_url_pass_through(server: FaultServer, sleeps: Reco
 
 
 def test_token_requests_under_api_url_pass_through(server: FaultServer, sleeps: RecordedSleeps) -> None:
-    from dastra_auth.session import TOKEN_REQUEST_EXTENSION
+    from dastra_auth.extensions import TOKEN_REQUEST_EXTENSION
 
     server.script("/connect/token", Reply(503), OK)
     with sync_client(make_policy(server.url), sleeps) as client:
