@@ -28,6 +28,10 @@ The rules, in the order they run:
     The live API sends ``null`` for optional value types (integers, booleans, enums, date-times,
     nested objects) even where the document does not say ``nullable``. Every non-required property
     becomes nullable; a bare ``$ref`` is wrapped in ``allOf`` so that ``nullable`` applies.
+``binary-in-json``
+    ``format: binary`` means raw bytes, which a JSON document cannot carry (Swashbuckle emits it for
+    ``IFormFile`` members of JSON DTOs). In component schemas not used by a ``multipart/form-data``
+    body it becomes a plain string, so the model reads and writes what JSON really holds.
 ``success-response-without-content``
     A 2xx response that declares no content gets ``application/octet-stream`` (raw bytes): the live
     API returns JSON or files for some of them, and bytes never fail to parse. Without this the
@@ -108,8 +112,12 @@ def normalize(document: Document) -> tuple[Document, NormalizationReport]:
         _fix_path_parameters(operation, path, where, record)
         _fix_success_responses(operation, where, record)
     _fix_security_schemes(doc, record)
+    multipart_schemas = _schemas_in_multipart_bodies(doc)
     for name, schema in schemas.items():
-        _fix_schema(schema, schemas, f"#/components/schemas/{name}", record)
+        where = f"#/components/schemas/{name}"
+        _fix_schema(schema, schemas, where, record)
+        if name not in multipart_schemas:
+            _fix_binary_in_json(schema, where, record)
     return doc, record.report()
 
 
@@ -206,6 +214,28 @@ def _fix_schema(schema: dict[str, Any], schemas: dict[str, Any], where: str, rec
                 _fix_schema(inline, schemas, prop_where, record)
         if name not in required:
             properties[name] = _make_nullable(prop, prop_where, record)
+
+
+def _schemas_in_multipart_bodies(doc: Document) -> set[str]:
+    names: set[str] = set()
+    for _, _, operation in iter_operations(doc):
+        content = (operation.get("requestBody") or {}).get("content", {})
+        media = content.get("multipart/form-data")
+        if isinstance(media, dict):
+            names.update(re.findall(r"#/components/schemas/([^\"']+)", repr(media)))
+    return names
+
+
+def _fix_binary_in_json(schema: Any, where: str, record: _Recorder) -> None:
+    if isinstance(schema, dict):
+        if schema.get("type") == "string" and schema.get("format") == "binary":
+            del schema["format"]
+            record.fix("binary-in-json", where)
+        for key, value in schema.items():
+            _fix_binary_in_json(value, f"{where}/{key}", record)
+    elif isinstance(schema, list):
+        for item in schema:
+            _fix_binary_in_json(item, where, record)
 
 
 def _open_enum(

@@ -205,3 +205,20 @@ def test_dastra_2023_snapshot_quirks_are_all_fixed(received_document: dict[str, 
     )
     assert area["in"] == "query"
     assert area["required"] is False
+
+
+def test_binary_inside_json_models_becomes_a_string_but_not_in_multipart_models() -> None:
+    schemas = {
+        "MessageDto": {
+            "type": "object",
+            "properties": {"files": {"type": "array", "items": {"type": "string", "format": "binary"}}},
+        },
+        "UploadForm": {"type": "object", "properties": {"file": {"type": "string", "format": "binary"}}},
+    }
+    upload = {"content": {"multipart/form-data": {"schema": {"$ref": "#/components/schemas/UploadForm"}}}}
+    doc = _doc({"/upload": {"post": {"requestBody": upload, "responses": _ok()}}}, schemas)
+    fixed, report = normalize(doc)
+    fixed_schemas = fixed["components"]["schemas"]
+    assert fixed_schemas["MessageDto"]["properties"]["files"]["items"] == {"type": "string"}
+    assert fixed_schemas["UploadForm"]["properties"]["file"]["format"] == "binary"
+    assert report.counts["binary-in-json"] == 1

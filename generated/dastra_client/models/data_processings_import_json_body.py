@@ -64,7 +64,9 @@ class DataProcessingsImportJsonBody:
             files.append(("areaId", (None, str(self.area_id).encode(), "text/plain")))
 
         if not isinstance(self.is_contribution, Unset):
-            files.append(("isContribution", (None, str(self.is_contribution).encode(), "text/plain")))
+            files.append(
+                ("isContribution", (None, b"true" if self.is_contribution else b"false", "text/plain"))
+            )
 
         for prop_name, prop in self.additional_properties.items():
             files.append((prop_name, (None, str(prop).encode(), "text/plain")))

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from io import BytesIO
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -10,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, File, FileTypes, Unset
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.data_subject_attachment_dto import DataSubjectAttachmentDto
@@ -23,17 +22,6 @@ def _parse_id(data: Any) -> Any:
     if isinstance(data, str):
         try:
             return UUID(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_files(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, list):
-        try:
-            return [File(payload=BytesIO(item)) for item in data]
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     return data
@@ -129,7 +117,7 @@ class DataSubjectMessageDto:
     """Attributes:
     message (str):
     id (None | Unset | UUID):
-    files (list[File] | None | Unset):
+    files (list[str] | None | Unset):
     date_update (datetime.datetime | None | Unset):
     date_creation (datetime.datetime | None | Unset):
     date_send (datetime.datetime | None | Unset):
@@ -142,7 +130,7 @@ class DataSubjectMessageDto:
 
     message: str
     id: None | Unset | UUID = UNSET
-    files: list[File] | None | Unset = UNSET
+    files: list[str] | None | Unset = UNSET
     date_update: datetime.datetime | None | Unset = UNSET
     date_creation: datetime.datetime | None | Unset = UNSET
     date_send: datetime.datetime | None | Unset = UNSET
@@ -173,15 +161,11 @@ class DataSubjectMessageDto:
 
         if id is not UNSET:
             field_dict["id"] = id
-        files: list[FileTypes] | None | Unset
+        files: list[str] | None | Unset
         if isinstance(self.files, Unset):
             files = UNSET
         elif isinstance(self.files, list):
-            files = []
-            for files_type_0_item_data in self.files:
-                files_type_0_item = files_type_0_item_data.to_tuple()
-
-                files.append(files_type_0_item)
+            files = self.files
 
         else:
             files = self.files
@@ -277,7 +261,7 @@ class DataSubjectMessageDto:
         parsed = cls.__new__(cls)
         parsed.message = src_dict["message"]
         parsed.id = _parse_id(src_dict.get("id", UNSET))
-        parsed.files = _parse_files(src_dict.get("files", UNSET))
+        parsed.files = src_dict.get("files", UNSET)
         parsed.date_update = _parse_date_update(src_dict.get("dateUpdate", UNSET))
         parsed.date_creation = _parse_date_creation(src_dict.get("dateCreation", UNSET))
         parsed.date_send = _parse_date_send(src_dict.get("dateSend", UNSET))
