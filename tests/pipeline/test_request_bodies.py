@@ -1,17 +1,19 @@
-"""Generated operations send one JSON content type, the right one, and array bodies work."""
+"""Generated operations on loopback: one JSON content type, the right one; array bodies; tolerant reads."""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
+from uuid import UUID
 
 import httpx2
 import pytest
 
 from dastra_client import Client
 from dastra_client.api.actors import actors_create, actors_delete_batch, actors_patch
-from dastra_client.models import ActorDto, Operation
+from dastra_client.api.data_breachs import data_breachs_find
+from dastra_client.models import ActorDto, DataBreachDto, Operation
 from dastra_sandbox.serving import LoopbackServer
 
 StartResponse = Callable[[str, list[tuple[str, str]]], Any]
@@ -61,3 +63,31 @@ def test_object_body_round_trip(recorded: tuple[Client, Seen]) -> None:
     assert created.id == 5
     assert seen[0][2] == "application/json"
     assert seen[0][3]["displayName"] == "Vendor"
+
+
+def test_a_generated_operation_reads_nulls_unknown_enum_values_and_fields() -> None:
+    breach = {
+        "id": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+        "label": "Lost USB key",
+        "startDate": "2023-10-17T08:30:00Z",
+        "state": "SomeFutureState",
+        "score": None,
+        "operator": None,
+        "notifications": None,
+        "shinyNewField": [1, 2],
+    }
+    body = json.dumps(breach).encode()
+
+    def app(environ: dict[str, Any], start_response: StartResponse) -> Iterable[bytes]:
+        start_response("200 OK", [("Content-Type", "application/json"), ("Content-Length", str(len(body)))])
+        return [body]
+
+    with LoopbackServer(app) as server, httpx2.Client(base_url=server.url) as http:
+        client = Client(base_url=server.url).set_httpx_client(http)
+        parsed = data_breachs_find.sync("ws1", UUID(breach["id"]), client=client)
+    assert isinstance(parsed, DataBreachDto)
+    assert parsed.state == "SomeFutureState"
+    assert parsed.score is None
+    assert parsed.operator is None
+    assert parsed.notifications is None
+    assert parsed.additional_properties == {"shinyNewField": [1, 2]}
