@@ -66,8 +66,9 @@ def test_object_body_round_trip(recorded: tuple[Client, Seen]) -> None:
 
 
 def test_a_generated_operation_reads_nulls_unknown_enum_values_and_fields() -> None:
-    breach = {
-        "id": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+    breach_id = "3fa85f64-5717-4562-b3fc-2c963f66afa6"
+    breach: dict[str, Any] = {
+        "id": breach_id,
         "label": "Lost USB key",
         "startDate": "2023-10-17T08:30:00Z",
         "state": "SomeFutureState",
@@ -84,7 +85,7 @@ def test_a_generated_operation_reads_nulls_unknown_enum_values_and_fields() -> N
 
     with LoopbackServer(app) as server, httpx2.Client(base_url=server.url) as http:
         client = Client(base_url=server.url).set_httpx_client(http)
-        parsed = data_breachs_find.sync("ws1", UUID(breach["id"]), client=client)
+        parsed = data_breachs_find.sync("ws1", UUID(breach_id), client=client)
     assert isinstance(parsed, DataBreachDto)
     assert parsed.state == "SomeFutureState"
     assert parsed.score is None
