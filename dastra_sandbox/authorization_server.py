@@ -23,8 +23,7 @@ import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable
-from types import TracebackType
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar
 
 import attrs
 from authlib.integrations.flask_oauth2 import (  # type: ignore[import-untyped]
@@ -40,7 +39,7 @@ from authlib.oauth2.rfc6749 import (  # type: ignore[import-untyped]
 from authlib.oauth2.rfc7636 import CodeChallenge  # type: ignore[import-untyped]
 from flask import Flask, Response, request
 
-from dastra_sandbox.serving import LoopbackServer
+from dastra_sandbox.serving import LoopbackApp, LoopbackServer
 
 __all__ = ["AuthorizationServer"]
 
@@ -207,7 +206,7 @@ class _ClientCredentialsGrant(grants.ClientCredentialsGrant):  # type: ignore[mi
     TOKEN_ENDPOINT_AUTH_METHODS: ClassVar[list[str]] = ["client_secret_basic"]
 
 
-class AuthorizationServer:
+class AuthorizationServer(LoopbackApp):
     """The sandbox authorization server. Use as a context manager, or :meth:`start` / :meth:`stop`.
 
     ``token_lifetime`` (seconds) can be changed at any time; ``clock`` decides expiry (tests pass a
@@ -243,28 +242,6 @@ class AuthorizationServer:
         self._http = LoopbackServer(self._app, port=port, name="sandbox-authorization-server")
 
     # --- lifecycle ---------------------------------------------------------------------------------
-
-    def start(self) -> Self:
-        self._http.start()
-        return self
-
-    def stop(self) -> None:
-        self._http.stop()
-
-    def __enter__(self) -> Self:
-        return self.start()
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        self.stop()
-
-    @property
-    def url(self) -> str:
-        return self._http.url
 
     @property
     def token_url(self) -> str:

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from pathlib import Path
-from types import TracebackType
 from typing import Any, Self
 
 from dastra_sandbox.authorization_server import AuthorizationServer
 from dastra_sandbox.mock_api import DEFAULT_FAKER_OPTIONS, MockAPI
+from dastra_sandbox.serving import Service
 
 __all__ = ["LocalSandbox"]
 
 
-class LocalSandbox:
+class LocalSandbox(Service):
     """Starts :class:`AuthorizationServer` and :class:`MockAPI` (free ports), stops both; a context manager.
 
     :meth:`environment` gives the ``DASTRA_*`` variables that point ``dastra_auth`` at it.
@@ -50,17 +50,6 @@ class LocalSandbox:
             self.mock_api.stop()
         finally:
             self.authorization_server.stop()
-
-    def __enter__(self) -> Self:
-        return self.start()
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        self.stop()
 
     def environment(self) -> dict[str, str]:
         """``DASTRA_*`` variables for ``DastraSettings.from_env()``. The secret is the sandbox's own throwaway

@@ -20,10 +20,11 @@ import tempfile
 import time
 from collections.abc import Mapping
 from pathlib import Path
-from types import TracebackType
 from typing import IO, Any, Self
 
 import httpx2
+
+from dastra_sandbox.serving import Service
 
 __all__ = [
     "DEFAULT_FAKER_OPTIONS",
@@ -118,7 +119,7 @@ def _free_port(host: str) -> int:
         return port
 
 
-class MockAPI:
+class MockAPI(Service):
     """One Prism process serving ``spec_path`` on ``host``; a context manager.
 
     ``port=0`` picks a free port. ``log_path`` receives Prism's output (one line per request); without it the
@@ -277,17 +278,6 @@ class MockAPI:
         if self._log_file is not None:
             self._log_file.close()
             self._log_file = None
-
-    def __enter__(self) -> Self:
-        return self.start()
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        self.stop()
 
 
 def _signal_group(pgid: int, signum: signal.Signals) -> None:

@@ -12,12 +12,11 @@ import hmac
 import json
 import threading
 from collections.abc import Callable, Iterable
-from types import TracebackType
-from typing import Any, Self
+from typing import Any
 
 from werkzeug.wrappers import Request, Response
 
-from dastra_sandbox.serving import LoopbackServer
+from dastra_sandbox.serving import LoopbackApp, LoopbackServer
 
 __all__ = ["ProtectedAPI", "sample_workspaces"]
 
@@ -30,7 +29,7 @@ def sample_workspaces(count: int = 2) -> list[dict[str, Any]]:
     ]
 
 
-class ProtectedAPI:
+class ProtectedAPI(LoopbackApp):
     """The API double. ``introspect`` is usually ``AuthorizationServer.introspect``."""
 
     def __init__(
@@ -49,28 +48,6 @@ class ProtectedAPI:
         self._unauthorized = 0
         self._forced_401 = 0
         self._http = LoopbackServer(self._app, port=port, name="sandbox-protected-api")
-
-    def start(self) -> Self:
-        self._http.start()
-        return self
-
-    def stop(self) -> None:
-        self._http.stop()
-
-    def __enter__(self) -> Self:
-        return self.start()
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        self.stop()
-
-    @property
-    def url(self) -> str:
-        return self._http.url
 
     @property
     def requests(self) -> int:

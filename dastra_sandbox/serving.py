@@ -8,7 +8,7 @@ from typing import Any, Self
 
 from werkzeug.serving import BaseWSGIServer, WSGIRequestHandler, make_server
 
-__all__ = ["LoopbackServer"]
+__all__ = ["LoopbackApp", "LoopbackServer", "Service"]
 
 
 class _QuietHandler(WSGIRequestHandler):
@@ -18,7 +18,28 @@ class _QuietHandler(WSGIRequestHandler):
         pass
 
 
-class LoopbackServer:
+class Service:
+    """Something the sandbox starts and stops; as a context manager it is stopped even on error."""
+
+    def start(self) -> Self:
+        raise NotImplementedError
+
+    def stop(self) -> None:
+        raise NotImplementedError
+
+    def __enter__(self) -> Self:
+        return self.start()
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.stop()
+
+
+class LoopbackServer(Service):
     """A WSGI app served on ``127.0.0.1:port`` (port 0 = a free one) by a daemon thread.
 
     The socket is bound and listening when :meth:`start` returns, so it is ready at once.
@@ -57,13 +78,20 @@ class LoopbackServer:
         if thread is not None:
             thread.join(timeout=5)
 
-    def __enter__(self) -> Self:
-        return self.start()
 
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        self.stop()
+class LoopbackApp(Service):
+    """Base of the sandbox's own WSGI apps: each is served by its :class:`LoopbackServer` ``_http``."""
+
+    _http: LoopbackServer
+
+    def start(self) -> Self:
+        self._http.start()
+        return self
+
+    def stop(self) -> None:
+        self._http.stop()
+
+    @property
+    def url(self) -> str:
+        """``http://127.0.0.1:<port>``; only valid once started."""
+        return self._http.url
