@@ -356,10 +356,12 @@ class AuthorizationServer(LoopbackApp):
         include_refresh_token: bool = True,
     ) -> _HiddenDict:
         scope = scope or "api1"
+        lifetime = expires_in if expires_in is not None else self.token_lifetime
         token = _HiddenDict(
             token_type="Bearer",
             access_token=secrets.token_urlsafe(32),
-            expires_in=expires_in if expires_in is not None else self.token_lifetime,
+            # Whole seconds go out as a JSON integer, as Dastra's identity server sends them.
+            expires_in=int(lifetime) if float(lifetime).is_integer() else lifetime,
             scope=scope,
         )
         if include_refresh_token and "offline_access" in scope.split():
