@@ -14,10 +14,8 @@ from dastra_codegen.postprocess import PostprocessError, expose_snapshot, lazy_m
 
 
 def test_use_httpx2_rewrites_import_and_every_use() -> None:
-    source = textwrap.dedent(
+    source = "import httpx\n\n" + textwrap.dedent(
         """\
-        import httpx
-
         def f(response: httpx.Response) -> httpx.Client:
             '''Raises httpx.TimeoutException.'''
             return httpx2_thing(httpx.Client())
