@@ -12,6 +12,7 @@ from typing import Final
 
 import httpx2
 
+from benchmarks.clients import bench_settings
 from benchmarks.payloads import PayloadBuilder, load_spec
 from benchmarks.report import BenchmarkResult
 from benchmarks.servers import JSONServer
@@ -21,8 +22,6 @@ __all__ = ["GOAL", "PAGE_ITEMS", "run"]
 
 GOAL: Final = 1.3
 PAGE_ITEMS: Final = 20
-#: High enough never to wait: the limiter still runs on every request, as in production.
-UNLIMITED_RATES: Final = {"rate_limit_per_minute": 10**9, "rate_limit_per_10_minutes": 10**10}
 
 
 def run(*, rounds: int = 15, calls: int = 200) -> BenchmarkResult:
@@ -37,13 +36,7 @@ def run(*, rounds: int = 15, calls: int = 200) -> BenchmarkResult:
     body = PayloadBuilder(load_spec()).page_bytes("WorkSpaceDto", items=PAGE_ITEMS)
     params = {"page": 1, "size": PAGE_ITEMS}
     with AuthorizationServer() as auth, JSONServer.fixed(body) as api:
-        full = create_client(
-            client_id=auth.client_id,
-            client_secret=auth.client_secret,
-            token_url=auth.token_url,
-            api_url=api.url,
-            **UNLIMITED_RATES,
-        )
+        full = create_client(bench_settings(auth, api.url))
         plain = Client(base_url=api.url).set_httpx_client(httpx2.Client(base_url=api.url))
         raw = httpx2.Client(base_url=api.url)
         with full, plain, raw:

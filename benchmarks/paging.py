@@ -16,7 +16,7 @@ from collections.abc import Callable
 from typing import Any, Final
 from urllib.parse import parse_qs, urlsplit
 
-from benchmarks.call_cost import UNLIMITED_RATES
+from benchmarks.clients import bench_settings
 from benchmarks.payloads import PayloadBuilder, load_spec
 from benchmarks.report import BenchmarkResult
 from benchmarks.servers import JSONServer
@@ -70,13 +70,7 @@ def run(*, total: int = 10_000, size: int = 500, rounds: int = 3, memory_rounds:
     requests_per_walk: list[int] = []
     items_per_walk: list[int] = []
     with AuthorizationServer() as auth, JSONServer(answers) as api:
-        client = create_client(
-            client_id=auth.client_id,
-            client_secret=auth.client_secret,
-            token_url=auth.token_url,
-            api_url=api.url,
-            **UNLIMITED_RATES,
-        )
+        client = create_client(bench_settings(auth, api.url))
         with client:
 
             def walk() -> int:

@@ -49,10 +49,11 @@ class PayloadBuilder:
     def instance(self, schema_name: str) -> dict[str, Any]:
         """One fully filled instance of ``components/schemas/<schema_name>``."""
         self._counter = 0
-        value = self._object(self._schemas[schema_name], depth=0, stack=(schema_name,))
-        return value
+        return self._object(self._schemas[schema_name], depth=0, stack=(schema_name,))
 
-    def page(self, item_schema: str, *, items: int, page: int = 1, total: int | None = None) -> dict[str, Any]:
+    def page(
+        self, item_schema: str, *, items: int, page: int = 1, total: int | None = None
+    ) -> dict[str, Any]:
         """A ``{items, total, size, page}`` answer holding ``items`` copies of one filled instance."""
         item = self.instance(item_schema)
         return {
@@ -86,10 +87,7 @@ class PayloadBuilder:
                 schema = self._schemas[name]
             elif "allOf" in schema:
                 parts = schema["allOf"]
-                if len(parts) == 1:
-                    schema = parts[0]
-                else:
-                    schema = self._merged(parts, stack)
+                schema = parts[0] if len(parts) == 1 else self._merged(parts, stack)
             elif "anyOf" in schema or "oneOf" in schema:
                 choices = schema.get("anyOf") or schema.get("oneOf") or [{}]
                 schema = next((c for c in choices if c.get("type") != "null"), choices[0])

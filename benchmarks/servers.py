@@ -6,6 +6,7 @@ It does the least work a server can do, so that the client's cost dominates what
 
 from __future__ import annotations
 
+import contextlib
 import socket
 import threading
 from collections.abc import Callable
@@ -65,10 +66,8 @@ class JSONServer:
         with self._lock:
             connections = list(self._connections)
         for connection in connections:
-            try:
+            with contextlib.suppress(OSError):
                 connection.shutdown(socket.SHUT_RDWR)  # wakes recv()
-            except OSError:
-                pass
         for thread in self._threads:
             thread.join(timeout=5)
         self._threads.clear()

@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable
 from typing import Any, Final
 
-from benchmarks.call_cost import UNLIMITED_RATES
+from benchmarks.clients import bench_settings
 from benchmarks.payloads import PayloadBuilder, load_spec
 from benchmarks.report import BenchmarkResult
 from benchmarks.servers import JSONServer
@@ -80,23 +80,18 @@ def run(*, threads: int = 64, tasks: int = 256, rounds: int = 3) -> BenchmarkRes
     seconds: dict[str, list[float]] = {"sync": [], "async": [], "authlib": []}
     api_requests = 0
     with AuthorizationServer() as auth, JSONServer.fixed(body) as api:
-        settings = {
-            "client_id": auth.client_id,
-            "client_secret": auth.client_secret,
-            "token_url": auth.token_url,
-            "api_url": api.url,
-            **UNLIMITED_RATES,  # rounds * (threads + tasks) requests would wait for the 500/min budget
-        }
+        # Unlimited rates: rounds * (threads + tasks) requests would wait for the 500/min budget.
+        settings = bench_settings(auth, api.url)
         for _ in range(rounds):
             auth.reset_counts()
-            with create_client(**settings) as client:
+            with create_client(settings) as client:
                 seconds["sync"].append(_in_threads(threads, lambda: work_spaces_list.sync(client=client)))
             counts["sync"].append(auth.total_token_requests)
 
             auth.reset_counts()
 
             async def all_tasks() -> float:
-                async with create_async_client(**settings) as async_client:
+                async with create_async_client(settings) as async_client:
                     return await _in_tasks(tasks, lambda: work_spaces_list.asyncio(client=async_client))
 
             seconds["async"].append(asyncio.run(all_tasks()))

@@ -1,0 +1,125 @@
+"""Smoke test of the benchmarks: each runs with tiny sizes; only counts are asserted, never timings."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import httpx2
+import pytest
+
+from benchmarks import call_cost, generation, imports, paging, tokens
+from benchmarks.__main__ import main
+from benchmarks.payloads import PayloadBuilder, load_spec
+from benchmarks.report import BenchmarkResult, Stats
+from benchmarks.servers import JSONServer
+
+
+def _checks(result: BenchmarkResult) -> dict[str, Any]:
+    return {check.label: check.value for check in result.checks}
+
+
+def _samples(result: BenchmarkResult) -> list[int]:
+    return [m.stats.samples for m in result.measurements]
+
+
+def test_payload_has_every_property_and_two_items_per_nested_list() -> None:
+    document = load_spec()
+    schema = document["components"]["schemas"]["ActorDto"]
+    first = PayloadBuilder(document).instance("ActorDto")
+    assert set(first) == set(schema["properties"])
+    assert len(first["tags"]) == 2
+    assert isinstance(first["creator"], dict)
+    assert first == PayloadBuilder(document).instance("ActorDto")  # deterministic
+
+
+def test_payload_page_parses_into_the_generated_models() -> None:
+    from dastra_client.models import DataProcessingDtoPagedList
+
+    raw = PayloadBuilder(load_spec()).page_bytes("DataProcessingDto", items=3)
+    page = DataProcessingDtoPagedList.from_dict(json.loads(raw))
+    assert isinstance(page.items, list)
+    assert len(page.items) == 3
+
+
+def test_json_server_counts_requests_on_one_kept_alive_connection() -> None:
+    with JSONServer.fixed(b'{"ok":true}') as server, httpx2.Client(base_url=server.url) as client:
+        answers = [client.get("/x").json() for _ in range(3)]
+        answers.append(client.post("/y", content=b"body").json())
+        assert server.requests == 4
+    assert answers == [{"ok": True}] * 4
+
+
+def test_paged_answers_serve_the_last_partial_page() -> None:
+    answers = paging.PagedAnswers({"id": 1}, total=25)
+    body = json.loads(answers("GET", "/v1/ws/1/DataBreachs?page=3&size=10"))
+    assert (len(body["items"]), body["total"], body["page"]) == (5, 25, 3)
+    assert json.loads(answers("GET", "/v1/ws/1/DataBreachs?page=4&size=10"))["items"] == []
+
+
+def test_ratios_are_taken_round_by_round() -> None:
+    stats = Stats.ratios([2.0, 6.0, 3.0], [1.0, 2.0, 3.0])
+    assert (stats.median, stats.minimum, stats.maximum, stats.samples) == (2.0, 1.0, 3.0, 3)
+
+
+def test_imports_takes_one_sample_per_round() -> None:
+    result = imports.run(rounds=2, importtime_runs=1, top=3)
+    assert _samples(result) == [2, 2, 2]
+    assert len(result.details["importtime"]["ours"]["self_time_by_package"]) == 3
+
+
+def test_call_cost_requests_and_one_token() -> None:
+    result = call_cost.run(rounds=2, calls=3)
+    # 1 call caching the token, 1 warm-up call per variant, then rounds * calls per variant.
+    assert result.details["api_requests"] == 1 + 3 + 2 * 3 * 3
+    assert result.details["token_requests"] == 1
+    assert result.details["items_parsed_per_call"] == call_cost.PAGE_ITEMS
+    assert _samples(result) == [2, 2, 2]
+
+
+def test_parsing_parses_every_item() -> None:
+    pytest.importorskip("datamodel_code_generator")
+    pytest.importorskip("pydantic")
+    from benchmarks import parsing
+
+    result = parsing.run(items=4, rounds=1, models=("ActorDto",))
+    assert result.details["pages"]["ActorDto"]["attrs_items"] == 4
+    assert result.details["pages"]["ActorDto"]["pydantic_items"] == 4
+    assert len(result.checks) == 2
+
+
+def test_tokens_single_flight_counts() -> None:
+    result = tokens.run(threads=6, tasks=12, rounds=1)
+    checks = _checks(result)
+    assert checks["token requests, 6 threads (worst round)"] == 1
+    assert checks["token requests, 12 async tasks (worst round)"] == 1
+    assert 1 <= checks["token requests, plain Authlib OAuth2Client, 6 threads"] <= 6
+    assert result.details["api_requests"] == 6 + 12 + 6
+
+
+def test_paging_requests_and_items() -> None:
+    result = paging.run(total=25, size=10, rounds=2, memory_rounds=1)
+    assert result.details["requests_per_walk"] == [3, 3]
+    assert result.details["items_per_walk"] == [25, 25]
+    assert result.details["token_requests"] == 1
+
+
+def test_generation_generates_every_operation_both_ways() -> None:
+    result = generation.run(rounds=1)
+    operations = result.details["operation_modules"]
+    assert operations["ours"] == operations["bare"] == len(list(_operations(load_spec())))
+
+
+def _operations(document: dict[str, Any]) -> list[str]:
+    methods = {"get", "put", "post", "delete", "patch", "head", "options", "trace"}
+    return [f"{m} {p}" for p, item in document["paths"].items() for m in item if m in methods]
+
+
+def test_main_writes_the_json_results(tmp_path: Path) -> None:
+    output = tmp_path / "results.json"
+    assert main(["--quick", "--only", "tokens", "--output", str(output)]) == 0
+    document = json.loads(output.read_text(encoding="utf-8"))
+    assert list(document["benchmarks"]) == ["tokens"]
+    assert document["benchmarks"]["tokens"]["details"]["token_requests_per_round"]["sync"] == [1]
+    assert document["environment"]["quick"] is True
