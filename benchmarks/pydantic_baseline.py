@@ -1,7 +1,7 @@
 """Pydantic v2 models of the same normalized spec, generated at bench time (never committed).
 
 datamodel-code-generator (pinned in the ``bench`` dependency group) writes one module into a
-temporary folder; it is imported from there under a private name.
+temporary folder, imported from there under a private name; the folder is then removed.
 """
 
 from __future__ import annotations
@@ -24,8 +24,12 @@ def generate_pydantic_models(spec_path: Path = SPEC_PATH) -> ModuleType:
     """Generate pydantic v2 ``BaseModel`` classes for ``spec_path`` and import them."""
     if _MODULE_NAME in sys.modules:
         return sys.modules[_MODULE_NAME]
-    folder = Path(tempfile.mkdtemp(prefix="dastra-bench-pydantic-"))
-    output = folder / "models.py"
+    with tempfile.TemporaryDirectory(prefix="dastra-bench-pydantic-") as folder:
+        return _generate_and_import(spec_path, Path(folder) / "models.py")
+
+
+def _generate_and_import(spec_path: Path, output: Path) -> ModuleType:
+    """Generate into ``output`` and import it; the module lives on once the file is gone."""
     command = [
         sys.executable,
         "-m",
