@@ -86,3 +86,14 @@ def demo(session: nox.Session) -> None:
     session.install("-e", ".", *_group("sandbox"))
     _install_node_tools(session)
     session.run("python", "-m", "dastra_sandbox.demo", *session.posargs)
+
+
+@nox.session
+def bench(session: nox.Session) -> None:
+    """Benchmarks on loopback, each figure a ratio to a baseline measured in the same run.
+
+    Prints a table and writes .bench/results.json; `-- --quick`, `-- --only parsing`, `-- --output PATH`,
+    `-- --strict` (exit 1 when a goal is not met).
+    """
+    session.install("-e", ".", *_group("bench"))
+    session.run("python", "-m", "benchmarks", *session.posargs)
