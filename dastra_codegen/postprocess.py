@@ -9,6 +9,12 @@ cannot silently skip a step. :func:`postprocess` runs them all over a generated 
 - :func:`lazy_models_init`: ``models/__init__.py`` resolves each model on first access (PEP 562
   ``__getattr__``) instead of importing ~600 modules up front; ``from dastra_client.models import X``,
   static typing and IDE completion keep working through a ``TYPE_CHECKING`` block and ``__all__``.
+- :func:`picklable_unset`: ``UNSET`` stays the one ``UNSET`` through pickle and deepcopy, so a
+  model that went through a cache still compares equal (the generator's ``Unset`` pickles as a new
+  instance, and ``is UNSET`` checks then fail).
+- :data:`RUNTIME_MODULES`: our runtime support modules (``dastra_codegen/runtime/``, linted and
+  type-checked where they live) are copied verbatim into the package: ``_lazy.py``, the base of the
+  models from our template, which parses optional nested values on first access.
 - :func:`snapshot_module` / :func:`expose_snapshot`: the package knows the snapshot it was built from
   (``__version__``, ``__spec_sha256__``, ``__spec_version__``).
 """
@@ -19,6 +25,9 @@ import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
+
+RUNTIME_DIR = Path(__file__).resolve().parent / "runtime"
+RUNTIME_MODULES = ("_lazy.py",)
 
 
 class PostprocessError(Exception):
@@ -33,6 +42,17 @@ def use_httpx2(source: str) -> str:
     """Replace every use of the ``httpx`` module by ``httpx2``."""
     source = _HTTPX_IMPORT.sub("import httpx2", source)
     return _HTTPX_NAME.sub("httpx2", source)
+
+
+_UNSET_CLASS = "class Unset:\n"
+
+
+def picklable_unset(types_source: str) -> str:
+    """Make ``Unset`` instances pickle and copy as the module's ``UNSET`` singleton."""
+    if _UNSET_CLASS not in types_source or "UNSET: Unset = Unset()" not in types_source:
+        raise PostprocessError("types.py: expected 'class Unset:' and 'UNSET: Unset = Unset()'")
+    method = '    def __reduce__(self) -> str:\n        return "UNSET"\n\n'
+    return types_source.replace(_UNSET_CLASS, _UNSET_CLASS + method, 1)
 
 
 _MODEL_IMPORT = re.compile(r"^from \.(?P<module>[a-z0-9_]+) import (?P<name>[A-Za-z0-9_]+)$", re.MULTILINE)
@@ -122,9 +142,13 @@ def postprocess(package: Path, metadata: Mapping[str, Any]) -> None:
         updated = use_httpx2(text)
         if updated != text:
             path.write_text(updated, encoding="utf-8")
+    types_module = package / "types.py"
+    types_module.write_text(picklable_unset(types_module.read_text(encoding="utf-8")), encoding="utf-8")
     models_init = package / "models" / "__init__.py"
     models_init.write_text(lazy_models_init(models_init.read_text(encoding="utf-8")), encoding="utf-8")
     (package / "_snapshot.py").write_text(snapshot_module(metadata), encoding="utf-8")
+    for name in RUNTIME_MODULES:
+        (package / name).write_bytes((RUNTIME_DIR / name).read_bytes())
     package_init = package / "__init__.py"
     package_init.write_text(expose_snapshot(package_init.read_text(encoding="utf-8")), encoding="utf-8")
     (package / "py.typed").write_text("# Marker file for PEP 561\n", encoding="utf-8")

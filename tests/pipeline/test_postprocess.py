@@ -10,7 +10,13 @@ import textwrap
 import pytest
 
 from dastra_codegen import paths
-from dastra_codegen.postprocess import PostprocessError, expose_snapshot, lazy_models_init, use_httpx2
+from dastra_codegen.postprocess import (
+    PostprocessError,
+    expose_snapshot,
+    lazy_models_init,
+    picklable_unset,
+    use_httpx2,
+)
 
 
 def test_use_httpx2_rewrites_import_and_every_use() -> None:
@@ -42,6 +48,18 @@ def test_steps_fail_loudly_when_the_generator_output_changes_shape() -> None:
         lazy_models_init('"""no imports"""\n')
     with pytest.raises(PostprocessError):
         expose_snapshot("from .client import Client\n")
+    with pytest.raises(PostprocessError):
+        picklable_unset("class Other:\n    pass\n")
+
+
+def test_unset_survives_pickle_and_copy() -> None:
+    import copy
+    import pickle
+
+    from dastra_client.types import UNSET
+
+    assert pickle.loads(pickle.dumps(UNSET)) is UNSET
+    assert copy.deepcopy(UNSET) is UNSET
 
 
 def _run(code: str) -> str:

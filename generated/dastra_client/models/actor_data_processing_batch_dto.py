@@ -7,6 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel
 from ..models.data_processing_actor_type import DataProcessingActorType
 from ..models.job_title import JobTitle
 from ..models.recipient_type import RecipientType
@@ -67,7 +68,7 @@ T = TypeVar("T", bound="ActorDataProcessingBatchDto")
 
 
 @_attrs_define
-class ActorDataProcessingBatchDto:
+class ActorDataProcessingBatchDto(LazyModel):
     """Attributes:
     actor_ids (list[int] | None | Unset):
     label (None | str | Unset):
@@ -165,7 +166,9 @@ class ActorDataProcessingBatchDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.actor_ids = src_dict.get("actorIds", UNSET)
         parsed.label = src_dict.get("label", UNSET)
         parsed.description = src_dict.get("description", UNSET)

@@ -8,6 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel
 from ..models.data_processing_actor_type import DataProcessingActorType
 from ..models.job_title import JobTitle
 from ..models.processing_type import ProcessingType
@@ -107,7 +108,7 @@ T = TypeVar("T", bound="ActorDataProcessingLightDto")
 
 
 @_attrs_define
-class ActorDataProcessingLightDto:
+class ActorDataProcessingLightDto(LazyModel):
     """Attributes:
     recipient_type (None | RecipientType | str | Unset):
     job_title (JobTitle | None | str | Unset):
@@ -278,7 +279,9 @@ class ActorDataProcessingLightDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.recipient_type = _parse_recipient_type(src_dict.get("recipientType", UNSET))
         parsed.job_title = _parse_job_title(src_dict.get("jobTitle", UNSET))
         parsed.type_ = _parse_type_(src_dict.get("type", UNSET))

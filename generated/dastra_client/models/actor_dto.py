@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .._lazy import LazyModel
 from ..models.access_level import AccessLevel
 from ..models.actor_type import ActorType
 from ..models.vendor_type import VendorType
@@ -124,6 +125,22 @@ def _parse_access_level(data: Any) -> Any:
     return data
 
 
+def _load_attachments(source: Mapping[str, Any]) -> Any:
+    return _parse_attachments(source.get("attachments", UNSET))
+
+
+def _load_tags(source: Mapping[str, Any]) -> Any:
+    return _parse_tags(source.get("tags", UNSET))
+
+
+def _load_recipients(source: Mapping[str, Any]) -> Any:
+    return _parse_recipients(source.get("recipients", UNSET))
+
+
+def _load_creator(source: Mapping[str, Any]) -> Any:
+    return _parse_creator(source.get("creator", UNSET))
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     (
         "attachments",
@@ -162,7 +179,7 @@ T = TypeVar("T", bound="ActorDto")
 
 
 @_attrs_define
-class ActorDto:
+class ActorDto(LazyModel):
     """Attributes:
     attachments (list[AttachmentDto] | None | Unset):
     tags (list[TagDto] | None | Unset):
@@ -194,6 +211,13 @@ class ActorDto:
     zip_code (None | str | Unset):
     city (None | str | Unset):
     """
+
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+        "attachments": _load_attachments,
+        "tags": _load_tags,
+        "recipients": _load_recipients,
+        "creator": _load_creator,
+    }
 
     attachments: list[AttachmentDto] | None | Unset = UNSET
     tags: list[TagDto] | None | Unset = UNSET
@@ -503,11 +527,9 @@ class ActorDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
-        parsed.attachments = _parse_attachments(src_dict.get("attachments", UNSET))
-        parsed.tags = _parse_tags(src_dict.get("tags", UNSET))
-        parsed.recipients = _parse_recipients(src_dict.get("recipients", UNSET))
-        parsed.creator = _parse_creator(src_dict.get("creator", UNSET))
+        parsed._source = src_dict
         parsed.dpa_signature_date = _parse_dpa_signature_date(src_dict.get("dpaSignatureDate", UNSET))
         parsed.nb_references = src_dict.get("nbReferences", UNSET)
         parsed.id = src_dict.get("id", UNSET)

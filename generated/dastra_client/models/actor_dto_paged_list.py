@@ -1,12 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .._lazy import LazyModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -24,6 +25,10 @@ def _parse_items(data: Any) -> Any:
     return data
 
 
+def _load_items(source: Mapping[str, Any]) -> Any:
+    return _parse_items(source.get("items", UNSET))
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     (
         "items",
@@ -37,13 +42,17 @@ T = TypeVar("T", bound="ActorDtoPagedList")
 
 
 @_attrs_define
-class ActorDtoPagedList:
+class ActorDtoPagedList(LazyModel):
     """Attributes:
     items (list[ActorDto] | None | Unset):
     total (int | None | Unset):
     size (int | None | Unset):
     page (int | None | Unset):
     """
+
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+        "items": _load_items,
+    }
 
     items: list[ActorDto] | None | Unset = UNSET
     total: int | None | Unset = UNSET
@@ -100,8 +109,9 @@ class ActorDtoPagedList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
-        parsed.items = _parse_items(src_dict.get("items", UNSET))
+        parsed._source = src_dict
         parsed.total = src_dict.get("total", UNSET)
         parsed.size = src_dict.get("size", UNSET)
         parsed.page = src_dict.get("page", UNSET)

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel
 from ..models.access_level import AccessLevel
 from ..models.actor_type import ActorType
 from ..models.vendor_type import VendorType
@@ -94,7 +95,7 @@ T = TypeVar("T", bound="ActorLightDto")
 
 
 @_attrs_define
-class ActorLightDto:
+class ActorLightDto(LazyModel):
     """Attributes:
     id (int | None | Unset):
     display_name (None | str | Unset):
@@ -351,7 +352,9 @@ class ActorLightDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.id = src_dict.get("id", UNSET)
         parsed.display_name = src_dict.get("displayName", UNSET)
         parsed.date_creation = _parse_date_creation(src_dict.get("dateCreation", UNSET))

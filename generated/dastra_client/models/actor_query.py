@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel
 from ..models.actor_referenced_as import ActorReferencedAs
 from ..models.actor_type import ActorType
 from ..types import UNSET, Unset
@@ -63,7 +64,7 @@ T = TypeVar("T", bound="ActorQuery")
 
 
 @_attrs_define
-class ActorQuery:
+class ActorQuery(LazyModel):
     """Attributes:
     ids (list[int] | None | Unset):
     include_score (bool | None | Unset):
@@ -241,7 +242,9 @@ class ActorQuery:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.ids = src_dict.get("ids", UNSET)
         parsed.include_score = src_dict.get("includeScore", UNSET)
         parsed.q = src_dict.get("q", UNSET)

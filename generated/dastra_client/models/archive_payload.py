@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel
 from ..types import UNSET, Unset
 
 _KNOWN_KEYS: frozenset[str] = frozenset(("archived",))
@@ -14,7 +15,7 @@ T = TypeVar("T", bound="ArchivePayload")
 
 
 @_attrs_define
-class ArchivePayload:
+class ArchivePayload(LazyModel):
     """Attributes:
     archived (bool | None | Unset):
     """
@@ -41,7 +42,9 @@ class ArchivePayload:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.archived = src_dict.get("archived", UNSET)
         if _KNOWN_KEYS.issuperset(src_dict):
             parsed.additional_properties = {}

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .._lazy import LazyModel
 from ..models.area_type import AreaType
 from ..types import UNSET, Unset
 
@@ -68,6 +69,22 @@ def _parse_data_protection_authority(data: Any) -> Any:
     return data
 
 
+def _load_dpo(source: Mapping[str, Any]) -> Any:
+    return _parse_dpo(source.get("dpo", UNSET))
+
+
+def _load_referent(source: Mapping[str, Any]) -> Any:
+    return _parse_referent(source.get("referent", UNSET))
+
+
+def _load_representative(source: Mapping[str, Any]) -> Any:
+    return _parse_representative(source.get("representative", UNSET))
+
+
+def _load_data_protection_authority(source: Mapping[str, Any]) -> Any:
+    return _parse_data_protection_authority(source.get("dataProtectionAuthority", UNSET))
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     (
         "label",
@@ -95,7 +112,7 @@ T = TypeVar("T", bound="AreaBaseDto")
 
 
 @_attrs_define
-class AreaBaseDto:
+class AreaBaseDto(LazyModel):
     """Attributes:
     label (str):
     id (int | None | Unset):
@@ -116,6 +133,13 @@ class AreaBaseDto:
     representative (ActorLightDto | None | Unset):
     data_protection_authority (DataProtectionAuthorityDto | None | Unset):
     """
+
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+        "dpo": _load_dpo,
+        "referent": _load_referent,
+        "representative": _load_representative,
+        "data_protection_authority": _load_data_protection_authority,
+    }
 
     label: str
     id: int | None | Unset = UNSET
@@ -300,7 +324,9 @@ class AreaBaseDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.label = src_dict["label"]
         parsed.id = src_dict.get("id", UNSET)
         parsed.type_ = _parse_type_(src_dict.get("type", UNSET))
@@ -315,12 +341,6 @@ class AreaBaseDto:
         parsed.immatriculation_number = src_dict.get("immatriculationNumber", UNSET)
         parsed.phone_number = src_dict.get("phoneNumber", UNSET)
         parsed.mail_address = src_dict.get("mailAddress", UNSET)
-        parsed.dpo = _parse_dpo(src_dict.get("dpo", UNSET))
-        parsed.referent = _parse_referent(src_dict.get("referent", UNSET))
-        parsed.representative = _parse_representative(src_dict.get("representative", UNSET))
-        parsed.data_protection_authority = _parse_data_protection_authority(
-            src_dict.get("dataProtectionAuthority", UNSET)
-        )
         if _KNOWN_KEYS.issuperset(src_dict):
             parsed.additional_properties = {}
         else:

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .._lazy import LazyModel
 from ..models.area_type import AreaType
 from ..types import UNSET, Unset
 
@@ -91,6 +92,30 @@ def _parse_data_protection_authority(data: Any) -> Any:
     return data
 
 
+def _load_children(source: Mapping[str, Any]) -> Any:
+    return _parse_children(source.get("children", UNSET))
+
+
+def _load_teams(source: Mapping[str, Any]) -> Any:
+    return _parse_teams(source.get("teams", UNSET))
+
+
+def _load_dpo(source: Mapping[str, Any]) -> Any:
+    return _parse_dpo(source.get("dpo", UNSET))
+
+
+def _load_referent(source: Mapping[str, Any]) -> Any:
+    return _parse_referent(source.get("referent", UNSET))
+
+
+def _load_representative(source: Mapping[str, Any]) -> Any:
+    return _parse_representative(source.get("representative", UNSET))
+
+
+def _load_data_protection_authority(source: Mapping[str, Any]) -> Any:
+    return _parse_data_protection_authority(source.get("dataProtectionAuthority", UNSET))
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     (
         "label",
@@ -121,7 +146,7 @@ T = TypeVar("T", bound="AreaDto")
 
 
 @_attrs_define
-class AreaDto:
+class AreaDto(LazyModel):
     """Attributes:
     label (str):
     order (int | None | Unset):
@@ -145,6 +170,15 @@ class AreaDto:
     representative (ActorLightDto | None | Unset):
     data_protection_authority (DataProtectionAuthorityDto | None | Unset):
     """
+
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+        "children": _load_children,
+        "teams": _load_teams,
+        "dpo": _load_dpo,
+        "referent": _load_referent,
+        "representative": _load_representative,
+        "data_protection_authority": _load_data_protection_authority,
+    }
 
     label: str
     order: int | None | Unset = UNSET
@@ -368,11 +402,11 @@ class AreaDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.label = src_dict["label"]
         parsed.order = src_dict.get("order", UNSET)
-        parsed.children = _parse_children(src_dict.get("children", UNSET))
-        parsed.teams = _parse_teams(src_dict.get("teams", UNSET))
         parsed.id = src_dict.get("id", UNSET)
         parsed.type_ = _parse_type_(src_dict.get("type", UNSET))
         parsed.parent_id = src_dict.get("parentId", UNSET)
@@ -386,12 +420,6 @@ class AreaDto:
         parsed.immatriculation_number = src_dict.get("immatriculationNumber", UNSET)
         parsed.phone_number = src_dict.get("phoneNumber", UNSET)
         parsed.mail_address = src_dict.get("mailAddress", UNSET)
-        parsed.dpo = _parse_dpo(src_dict.get("dpo", UNSET))
-        parsed.referent = _parse_referent(src_dict.get("referent", UNSET))
-        parsed.representative = _parse_representative(src_dict.get("representative", UNSET))
-        parsed.data_protection_authority = _parse_data_protection_authority(
-            src_dict.get("dataProtectionAuthority", UNSET)
-        )
         if _KNOWN_KEYS.issuperset(src_dict):
             parsed.additional_properties = {}
         else:

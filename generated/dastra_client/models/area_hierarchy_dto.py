@@ -1,12 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .._lazy import LazyModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -24,6 +25,10 @@ def _parse_items(data: Any) -> Any:
     return data
 
 
+def _load_items(source: Mapping[str, Any]) -> Any:
+    return _parse_items(source.get("items", UNSET))
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     (
         "items",
@@ -36,12 +41,16 @@ T = TypeVar("T", bound="AreaHierarchyDto")
 
 
 @_attrs_define
-class AreaHierarchyDto:
+class AreaHierarchyDto(LazyModel):
     """Attributes:
     items (list[AreaDto] | None | Unset):
     nb_workspace_entities (int | None | Unset):
     nb_entities (int | None | Unset):
     """
+
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+        "items": _load_items,
+    }
 
     items: list[AreaDto] | None | Unset = UNSET
     nb_workspace_entities: int | None | Unset = UNSET
@@ -89,8 +98,9 @@ class AreaHierarchyDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
-        parsed.items = _parse_items(src_dict.get("items", UNSET))
+        parsed._source = src_dict
         parsed.nb_workspace_entities = src_dict.get("nbWorkspaceEntities", UNSET)
         parsed.nb_entities = src_dict.get("nbEntities", UNSET)
         if _KNOWN_KEYS.issuperset(src_dict):

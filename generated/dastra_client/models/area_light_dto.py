@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel
 from ..models.area_type import AreaType
 from ..types import UNSET, Unset
 
@@ -31,7 +32,7 @@ T = TypeVar("T", bound="AreaLightDto")
 
 
 @_attrs_define
-class AreaLightDto:
+class AreaLightDto(LazyModel):
     """Attributes:
     id (int | None | Unset):
     label (None | str | Unset):
@@ -80,7 +81,9 @@ class AreaLightDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.id = src_dict.get("id", UNSET)
         parsed.label = src_dict.get("label", UNSET)
         parsed.type_ = _parse_type_(src_dict.get("type", UNSET))

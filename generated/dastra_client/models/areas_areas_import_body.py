@@ -1,18 +1,24 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
 from .. import types
+from .._lazy import LazyModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.areas_areas_import_body_headers import AreasAreasImportBodyHeaders
+
+
+def _load_headers(source: Mapping[str, Any]) -> Any:
+    value = source.get("Headers", UNSET)
+    return UNSET if value is UNSET else _models.AreasAreasImportBodyHeaders.from_dict(value)
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -30,7 +36,7 @@ T = TypeVar("T", bound="AreasAreasImportBody")
 
 
 @_attrs_define
-class AreasAreasImportBody:
+class AreasAreasImportBody(LazyModel):
     """Attributes:
     content_type (str | Unset):
     content_disposition (str | Unset):
@@ -39,6 +45,10 @@ class AreasAreasImportBody:
     name (str | Unset):
     file_name (str | Unset):
     """
+
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+        "headers": _load_headers,
+    }
 
     content_type: str | Unset = UNSET
     content_disposition: str | Unset = UNSET
@@ -110,11 +120,11 @@ class AreasAreasImportBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.content_type = src_dict.get("ContentType", UNSET)
         parsed.content_disposition = src_dict.get("ContentDisposition", UNSET)
-        value = src_dict.get("Headers", UNSET)
-        parsed.headers = UNSET if value is UNSET else _models.AreasAreasImportBodyHeaders.from_dict(value)
         parsed.length = src_dict.get("Length", UNSET)
         parsed.name = src_dict.get("Name", UNSET)
         parsed.file_name = src_dict.get("FileName", UNSET)

@@ -1,14 +1,15 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .._lazy import LazyModel
 from ..models.application_state import ApplicationState
 from ..models.application_type import ApplicationType
 from ..models.asset_type import AssetType
@@ -165,6 +166,22 @@ def _parse_data_processings(data: Any) -> Any:
     return data
 
 
+def _load_tags(source: Mapping[str, Any]) -> Any:
+    return _parse_tags(source.get("tags", UNSET))
+
+
+def _load_attachments(source: Mapping[str, Any]) -> Any:
+    return _parse_attachments(source.get("attachments", UNSET))
+
+
+def _load_creator(source: Mapping[str, Any]) -> Any:
+    return _parse_creator(source.get("creator", UNSET))
+
+
+def _load_data_processings(source: Mapping[str, Any]) -> Any:
+    return _parse_data_processings(source.get("dataProcessings", UNSET))
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     (
         "label",
@@ -197,7 +214,7 @@ T = TypeVar("T", bound="AssetDto")
 
 
 @_attrs_define
-class AssetDto:
+class AssetDto(LazyModel):
     """Attributes:
     label (str):
     type_ (AssetType | str):
@@ -223,6 +240,13 @@ class AssetDto:
     creator (None | Unset | UserLightDto):
     data_processings (list[DataProcessingLightDto] | None | Unset):
     """
+
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+        "tags": _load_tags,
+        "attachments": _load_attachments,
+        "creator": _load_creator,
+        "data_processings": _load_data_processings,
+    }
 
     label: str
     type_: AssetType | str
@@ -482,7 +506,9 @@ class AssetDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.label = src_dict["label"]
         parsed.type_ = _parse_type_(src_dict["type"])
         parsed.id = src_dict.get("id", UNSET)
@@ -499,13 +525,9 @@ class AssetDto:
         parsed.maintenance_type = _parse_maintenance_type(src_dict.get("maintenanceType", UNSET))
         parsed.support_type = _parse_support_type(src_dict.get("supportType", UNSET))
         parsed.purposes = _parse_purposes(src_dict.get("purposes", UNSET))
-        parsed.tags = _parse_tags(src_dict.get("tags", UNSET))
-        parsed.attachments = _parse_attachments(src_dict.get("attachments", UNSET))
         parsed.readonly = src_dict.get("readonly", UNSET)
         parsed.date_creation = _parse_date_creation(src_dict.get("dateCreation", UNSET))
         parsed.date_update = _parse_date_update(src_dict.get("dateUpdate", UNSET))
-        parsed.creator = _parse_creator(src_dict.get("creator", UNSET))
-        parsed.data_processings = _parse_data_processings(src_dict.get("dataProcessings", UNSET))
         if _KNOWN_KEYS.issuperset(src_dict):
             parsed.additional_properties = {}
         else:

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .._lazy import LazyModel
 from ..models.attachment_source import AttachmentSource
 from ..models.attachment_type import AttachmentType
 from ..types import UNSET, Unset
@@ -100,6 +101,18 @@ def _parse_children(data: Any) -> Any:
     return data
 
 
+def _load_deleted_by(source: Mapping[str, Any]) -> Any:
+    return _parse_deleted_by(source.get("deletedBy", UNSET))
+
+
+def _load_creator(source: Mapping[str, Any]) -> Any:
+    return _parse_creator(source.get("creator", UNSET))
+
+
+def _load_children(source: Mapping[str, Any]) -> Any:
+    return _parse_children(source.get("children", UNSET))
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     (
         "label",
@@ -139,7 +152,7 @@ T = TypeVar("T", bound="AttachmentDto")
 
 
 @_attrs_define
-class AttachmentDto:
+class AttachmentDto(LazyModel):
     """Attributes:
     label (str):
     id (int | None | Unset):
@@ -172,6 +185,12 @@ class AttachmentDto:
     is_editable (bool | None | Unset):
     children (list[AttachmentDto] | None | Unset):
     """
+
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+        "deleted_by": _load_deleted_by,
+        "creator": _load_creator,
+        "children": _load_children,
+    }
 
     label: str
     id: int | None | Unset = UNSET
@@ -473,7 +492,9 @@ class AttachmentDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.label = src_dict["label"]
         parsed.id = src_dict.get("id", UNSET)
         parsed.order = src_dict.get("order", UNSET)
@@ -498,12 +519,9 @@ class AttachmentDto:
         parsed.date_creation = _parse_date_creation(src_dict.get("dateCreation", UNSET))
         parsed.date_update = _parse_date_update(src_dict.get("dateUpdate", UNSET))
         parsed.date_deleted = _parse_date_deleted(src_dict.get("dateDeleted", UNSET))
-        parsed.deleted_by = _parse_deleted_by(src_dict.get("deletedBy", UNSET))
-        parsed.creator = _parse_creator(src_dict.get("creator", UNSET))
         parsed.type_ = _parse_type_(src_dict.get("type", UNSET))
         parsed.is_folder = src_dict.get("isFolder", UNSET)
         parsed.is_editable = src_dict.get("isEditable", UNSET)
-        parsed.children = _parse_children(src_dict.get("children", UNSET))
         if _KNOWN_KEYS.issuperset(src_dict):
             parsed.additional_properties = {}
         else:

@@ -1,14 +1,15 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .._lazy import LazyModel
 from ..models.audit_annotation_state import AuditAnnotationState
 from ..types import UNSET, Unset
 
@@ -102,6 +103,10 @@ def _parse_attachments(data: Any) -> Any:
     return data
 
 
+def _load_user(source: Mapping[str, Any]) -> Any:
+    return _parse_user(source.get("user", UNSET))
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     (
         "id",
@@ -122,7 +127,7 @@ T = TypeVar("T", bound="AuditAnnotationDto")
 
 
 @_attrs_define
-class AuditAnnotationDto:
+class AuditAnnotationDto(LazyModel):
     """Attributes:
     id (None | Unset | UUID):
     question_id (None | str | Unset):
@@ -136,6 +141,10 @@ class AuditAnnotationDto:
     message (None | str | Unset):
     attachments (list[UUID] | None | Unset):
     """
+
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+        "user": _load_user,
+    }
 
     id: None | Unset | UUID = UNSET
     question_id: None | str | Unset = UNSET
@@ -267,11 +276,12 @@ class AuditAnnotationDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.id = _parse_id(src_dict.get("id", UNSET))
         parsed.question_id = src_dict.get("questionId", UNSET)
         parsed.audit_response_id = _parse_audit_response_id(src_dict.get("auditResponseId", UNSET))
-        parsed.user = _parse_user(src_dict.get("user", UNSET))
         parsed.state = _parse_state(src_dict.get("state", UNSET))
         parsed.date = _parse_date(src_dict.get("date", UNSET))
         parsed.date_creation = _parse_date_creation(src_dict.get("dateCreation", UNSET))

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .._lazy import LazyModel
 from ..models.impact_score import ImpactScore
 from ..models.probability_score import ProbabilityScore
 from ..types import UNSET, Unset
@@ -56,6 +57,10 @@ def _parse_task_suggestions(data: Any) -> Any:
     return data
 
 
+def _load_task_suggestions(source: Mapping[str, Any]) -> Any:
+    return _parse_task_suggestions(source.get("taskSuggestions", UNSET))
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     (
         "id",
@@ -76,7 +81,7 @@ T = TypeVar("T", bound="AuditAnswer")
 
 
 @_attrs_define
-class AuditAnswer:
+class AuditAnswer(LazyModel):
     """Attributes:
     id (None | Unset | UUID):
     color (None | str | Unset):
@@ -90,6 +95,10 @@ class AuditAnswer:
     probability (None | ProbabilityScore | str | Unset):
     task_suggestions (list[AuditTask] | None | Unset):
     """
+
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+        "task_suggestions": _load_task_suggestions,
+    }
 
     id: None | Unset | UUID = UNSET
     color: None | str | Unset = UNSET
@@ -215,7 +224,9 @@ class AuditAnswer:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.id = _parse_id(src_dict.get("id", UNSET))
         parsed.color = src_dict.get("color", UNSET)
         parsed.range_value = src_dict.get("rangeValue", UNSET)
@@ -226,7 +237,6 @@ class AuditAnswer:
         parsed.good_answer = src_dict.get("goodAnswer", UNSET)
         parsed.impact = _parse_impact(src_dict.get("impact", UNSET))
         parsed.probability = _parse_probability(src_dict.get("probability", UNSET))
-        parsed.task_suggestions = _parse_task_suggestions(src_dict.get("taskSuggestions", UNSET))
         if _KNOWN_KEYS.issuperset(src_dict):
             parsed.additional_properties = {}
         else:

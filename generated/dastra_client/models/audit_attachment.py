@@ -7,6 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel
 from ..models.audit_attachment_type import AuditAttachmentType
 from ..types import UNSET, Unset
 
@@ -49,7 +50,7 @@ T = TypeVar("T", bound="AuditAttachment")
 
 
 @_attrs_define
-class AuditAttachment:
+class AuditAttachment(LazyModel):
     """Attributes:
     container_id (str):
     file_name (str):
@@ -141,7 +142,9 @@ class AuditAttachment:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.container_id = src_dict["containerId"]
         parsed.file_name = src_dict["fileName"]
         parsed.question_id = UUID(src_dict["questionId"])

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .._lazy import LazyModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -48,6 +49,18 @@ def _parse_rows(data: Any) -> Any:
     return data
 
 
+def _load_template(source: Mapping[str, Any]) -> Any:
+    return _parse_template(source.get("template", UNSET))
+
+
+def _load_columns(source: Mapping[str, Any]) -> Any:
+    return _parse_columns(source.get("columns", UNSET))
+
+
+def _load_rows(source: Mapping[str, Any]) -> Any:
+    return _parse_rows(source.get("rows", UNSET))
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     (
         "template",
@@ -61,13 +74,19 @@ T = TypeVar("T", bound="AuditMatrixDto")
 
 
 @_attrs_define
-class AuditMatrixDto:
+class AuditMatrixDto(LazyModel):
     """Attributes:
     template (AuditTemplateDto | None | Unset):
     columns (list[MatrixColumn] | None | Unset):
     rows (list[MatrixRow] | None | Unset):
     rate_score (float | None | Unset):
     """
+
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+        "template": _load_template,
+        "columns": _load_columns,
+        "rows": _load_rows,
+    }
 
     template: AuditTemplateDto | None | Unset = UNSET
     columns: list[MatrixColumn] | None | Unset = UNSET
@@ -134,10 +153,9 @@ class AuditMatrixDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
-        parsed.template = _parse_template(src_dict.get("template", UNSET))
-        parsed.columns = _parse_columns(src_dict.get("columns", UNSET))
-        parsed.rows = _parse_rows(src_dict.get("rows", UNSET))
+        parsed._source = src_dict
         parsed.rate_score = src_dict.get("rateScore", UNSET)
         if _KNOWN_KEYS.issuperset(src_dict):
             parsed.additional_properties = {}

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .._lazy import LazyModel
 from ..models.audit_question_dynamic_object_type import AuditQuestionDynamicObjectType
 from ..models.audit_question_type import AuditQuestionType
 from ..models.compliance_rule import ComplianceRule
@@ -89,6 +90,14 @@ def _parse_answers(data: Any) -> Any:
     return data
 
 
+def _load_display_conditions(source: Mapping[str, Any]) -> Any:
+    return _parse_display_conditions(source.get("displayConditions", UNSET))
+
+
+def _load_answers(source: Mapping[str, Any]) -> Any:
+    return _parse_answers(source.get("answers", UNSET))
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     (
         "slug",
@@ -119,7 +128,7 @@ T = TypeVar("T", bound="AuditQuestion")
 
 
 @_attrs_define
-class AuditQuestion:
+class AuditQuestion(LazyModel):
     """Attributes:
     slug (str):
     label (str):
@@ -143,6 +152,11 @@ class AuditQuestion:
     complete_score (int | None | Unset):
     risk_enabled (bool | None | Unset):
     """
+
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+        "display_conditions": _load_display_conditions,
+        "answers": _load_answers,
+    }
 
     slug: str
     label: str
@@ -362,7 +376,9 @@ class AuditQuestion:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.slug = src_dict["slug"]
         parsed.label = src_dict["label"]
         parsed.id = _parse_id(src_dict.get("id", UNSET))
@@ -379,8 +395,6 @@ class AuditQuestion:
         parsed.dynamic_select_type = _parse_dynamic_select_type(src_dict.get("dynamicSelectType", UNSET))
         parsed.editable_options = src_dict.get("editableOptions", UNSET)
         parsed.compliance_rules = _parse_compliance_rules(src_dict.get("complianceRules", UNSET))
-        parsed.display_conditions = _parse_display_conditions(src_dict.get("displayConditions", UNSET))
-        parsed.answers = _parse_answers(src_dict.get("answers", UNSET))
         parsed.required = src_dict.get("required", UNSET)
         parsed.complete_score = src_dict.get("completeScore", UNSET)
         parsed.risk_enabled = src_dict.get("riskEnabled", UNSET)

@@ -8,6 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel
 from ..models.priority import Priority
 from ..types import UNSET, Unset
 
@@ -59,7 +60,7 @@ T = TypeVar("T", bound="AuditRelatedTask")
 
 
 @_attrs_define
-class AuditRelatedTask:
+class AuditRelatedTask(LazyModel):
     """Attributes:
     question_id (UUID):
     label (str):
@@ -142,7 +143,9 @@ class AuditRelatedTask:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.question_id = UUID(src_dict["questionId"])
         parsed.label = src_dict["label"]
         parsed.deadline = _parse_deadline(src_dict.get("deadline", UNSET))

@@ -7,6 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel
 from ..types import UNSET, Unset
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -21,7 +22,7 @@ T = TypeVar("T", bound="AuditResponseChangeStateDto")
 
 
 @_attrs_define
-class AuditResponseChangeStateDto:
+class AuditResponseChangeStateDto(LazyModel):
     """Attributes:
     id (UUID):
     review_html (None | str | Unset):
@@ -63,7 +64,9 @@ class AuditResponseChangeStateDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.id = UUID(src_dict["id"])
         parsed.review_html = src_dict.get("reviewHtml", UNSET)
         parsed.reset_question_state = src_dict.get("resetQuestionState", UNSET)

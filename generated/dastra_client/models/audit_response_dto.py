@@ -1,14 +1,15 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .._lazy import LazyModel
 from ..models.audit_object_type import AuditObjectType
 from ..models.audit_response_state import AuditResponseState
 from ..types import UNSET, Unset
@@ -263,6 +264,42 @@ def _parse_action_plan_date(data: Any) -> Any:
     return data
 
 
+def _load_radar_graph_data(source: Mapping[str, Any]) -> Any:
+    return _parse_radar_graph_data(source.get("radarGraphData", UNSET))
+
+
+def _load_template(source: Mapping[str, Any]) -> Any:
+    return _parse_template(source.get("template", UNSET))
+
+
+def _load_response_items(source: Mapping[str, Any]) -> Any:
+    return _parse_response_items(source.get("responseItems", UNSET))
+
+
+def _load_attachments(source: Mapping[str, Any]) -> Any:
+    return _parse_attachments(source.get("attachments", UNSET))
+
+
+def _load_related_tasks(source: Mapping[str, Any]) -> Any:
+    return _parse_related_tasks(source.get("relatedTasks", UNSET))
+
+
+def _load_annotations(source: Mapping[str, Any]) -> Any:
+    return _parse_annotations(source.get("annotations", UNSET))
+
+
+def _load_audit_shared_links(source: Mapping[str, Any]) -> Any:
+    return _parse_audit_shared_links(source.get("auditSharedLinks", UNSET))
+
+
+def _load_owners(source: Mapping[str, Any]) -> Any:
+    return _parse_owners(source.get("owners", UNSET))
+
+
+def _load_respondants(source: Mapping[str, Any]) -> Any:
+    return _parse_respondants(source.get("respondants", UNSET))
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     (
         "label",
@@ -320,7 +357,7 @@ T = TypeVar("T", bound="AuditResponseDto")
 
 
 @_attrs_define
-class AuditResponseDto:
+class AuditResponseDto(LazyModel):
     """Attributes:
     label (str):
     workspace_id (int):
@@ -371,6 +408,18 @@ class AuditResponseDto:
     respondants (list[AuditStakeHolderDto] | None | Unset):
     action_plan_date (datetime.datetime | None | Unset):
     """
+
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+        "radar_graph_data": _load_radar_graph_data,
+        "template": _load_template,
+        "response_items": _load_response_items,
+        "attachments": _load_attachments,
+        "related_tasks": _load_related_tasks,
+        "annotations": _load_annotations,
+        "audit_shared_links": _load_audit_shared_links,
+        "owners": _load_owners,
+        "respondants": _load_respondants,
+    }
 
     label: str
     workspace_id: int
@@ -872,21 +921,18 @@ class AuditResponseDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.label = src_dict["label"]
         parsed.workspace_id = src_dict["workspaceId"]
         parsed.area = _models.AreaDto.from_dict(src_dict["area"])
         parsed.date_creation = datetime.datetime.fromisoformat(src_dict["dateCreation"])
-        parsed.radar_graph_data = _parse_radar_graph_data(src_dict.get("radarGraphData", UNSET))
-        parsed.template = _parse_template(src_dict.get("template", UNSET))
         parsed.date_next_audit = _parse_date_next_audit(src_dict.get("dateNextAudit", UNSET))
         parsed.audit_duration_days = src_dict.get("auditDurationDays", UNSET)
         parsed.nb_corrections = src_dict.get("nbCorrections", UNSET)
         parsed.nb_validations = src_dict.get("nbValidations", UNSET)
         parsed.next_audit_days_remaining = src_dict.get("nextAuditDaysRemaining", UNSET)
-        parsed.response_items = _parse_response_items(src_dict.get("responseItems", UNSET))
-        parsed.attachments = _parse_attachments(src_dict.get("attachments", UNSET))
-        parsed.related_tasks = _parse_related_tasks(src_dict.get("relatedTasks", UNSET))
         parsed.shared = src_dict.get("shared", UNSET)
         parsed.is_respondant = src_dict.get("isRespondant", UNSET)
         parsed.is_owner = src_dict.get("isOwner", UNSET)
@@ -910,16 +956,12 @@ class AuditResponseDto:
         parsed.response_date = _parse_response_date(src_dict.get("responseDate", UNSET))
         parsed.archived_date = _parse_archived_date(src_dict.get("archivedDate", UNSET))
         parsed.template_id = _parse_template_id(src_dict.get("templateId", UNSET))
-        parsed.annotations = _parse_annotations(src_dict.get("annotations", UNSET))
-        parsed.audit_shared_links = _parse_audit_shared_links(src_dict.get("auditSharedLinks", UNSET))
         parsed.readiness = src_dict.get("readiness", UNSET)
         parsed.score = src_dict.get("score", UNSET)
         parsed.max_score = src_dict.get("maxScore", UNSET)
         parsed.completion_rate = src_dict.get("completionRate", UNSET)
         parsed.nb_answers = src_dict.get("nbAnswers", UNSET)
         parsed.nb_questions = src_dict.get("nbQuestions", UNSET)
-        parsed.owners = _parse_owners(src_dict.get("owners", UNSET))
-        parsed.respondants = _parse_respondants(src_dict.get("respondants", UNSET))
         parsed.action_plan_date = _parse_action_plan_date(src_dict.get("actionPlanDate", UNSET))
         if _KNOWN_KEYS.issuperset(src_dict):
             parsed.additional_properties = {}

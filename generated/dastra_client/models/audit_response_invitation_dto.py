@@ -8,6 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel
 from ..types import UNSET, Unset
 
 
@@ -49,7 +50,7 @@ T = TypeVar("T", bound="AuditResponseInvitationDto")
 
 
 @_attrs_define
-class AuditResponseInvitationDto:
+class AuditResponseInvitationDto(LazyModel):
     """Attributes:
     id (UUID):
     respondant_ids (list[UUID]):
@@ -133,7 +134,9 @@ class AuditResponseInvitationDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.id = UUID(src_dict["id"])
         parsed.respondant_ids = [UUID(item) for item in src_dict["respondantIds"]]
         parsed.message = src_dict.get("message", UNSET)

@@ -8,6 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel
 from ..models.audit_response_evaluation_state import AuditResponseEvaluationState
 from ..models.impact_score import ImpactScore
 from ..models.probability_score import ProbabilityScore
@@ -118,7 +119,7 @@ T = TypeVar("T", bound="AuditResponseItem")
 
 
 @_attrs_define
-class AuditResponseItem:
+class AuditResponseItem(LazyModel):
     """Attributes:
     question_id (UUID):
     question_slug (None | str | Unset):
@@ -272,7 +273,9 @@ class AuditResponseItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.question_id = UUID(src_dict["questionId"])
         parsed.question_slug = src_dict.get("questionSlug", UNSET)
         parsed.respondant_id = _parse_respondant_id(src_dict.get("respondantId", UNSET))

@@ -8,6 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel
 from ..models.impact_score import ImpactScore
 from ..models.probability_score import ProbabilityScore
 from ..types import UNSET, Unset
@@ -59,7 +60,7 @@ T = TypeVar("T", bound="AuditResponseItemDto")
 
 
 @_attrs_define
-class AuditResponseItemDto:
+class AuditResponseItemDto(LazyModel):
     """Attributes:
     question_id (UUID):
     question_slug (str):
@@ -148,7 +149,9 @@ class AuditResponseItemDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.question_id = UUID(src_dict["questionId"])
         parsed.question_slug = src_dict["questionSlug"]
         parsed.date_creation = _parse_date_creation(src_dict.get("dateCreation", UNSET))

@@ -1,14 +1,15 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .._lazy import LazyModel
 from ..models.audit_object_type import AuditObjectType
 from ..types import UNSET, Unset
 
@@ -80,6 +81,14 @@ def _parse_stakeholders(data: Any) -> Any:
     return data
 
 
+def _load_owners(source: Mapping[str, Any]) -> Any:
+    return _parse_owners(source.get("owners", UNSET))
+
+
+def _load_stakeholders(source: Mapping[str, Any]) -> Any:
+    return _parse_stakeholders(source.get("stakeholders", UNSET))
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     (
         "areaId",
@@ -104,7 +113,7 @@ T = TypeVar("T", bound="AuditResponsePlanificationDto")
 
 
 @_attrs_define
-class AuditResponsePlanificationDto:
+class AuditResponsePlanificationDto(LazyModel):
     """Attributes:
     area_id (int):
     label (str):
@@ -122,6 +131,11 @@ class AuditResponsePlanificationDto:
     owners (list[AuditStakeHolderDto] | None | Unset):
     stakeholders (list[AuditStakeHolderDto] | None | Unset):
     """
+
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+        "owners": _load_owners,
+        "stakeholders": _load_stakeholders,
+    }
 
     area_id: int
     label: str
@@ -279,7 +293,9 @@ class AuditResponsePlanificationDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.area_id = src_dict["areaId"]
         parsed.label = src_dict["label"]
         parsed.respondants = [_models.AuditStakeHolderDto.from_dict(item) for item in src_dict["respondants"]]
@@ -293,8 +309,6 @@ class AuditResponsePlanificationDto:
         parsed.batch_mod = src_dict.get("batchMod", UNSET)
         parsed.send_notification_immediatly = src_dict.get("sendNotificationImmediatly", UNSET)
         parsed.message_html = src_dict.get("messageHtml", UNSET)
-        parsed.owners = _parse_owners(src_dict.get("owners", UNSET))
-        parsed.stakeholders = _parse_stakeholders(src_dict.get("stakeholders", UNSET))
         if _KNOWN_KEYS.issuperset(src_dict):
             parsed.additional_properties = {}
         else:

@@ -7,6 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel
 from ..models.audit_object_type import AuditObjectType
 from ..models.audit_query_type import AuditQueryType
 from ..models.audit_response_state import AuditResponseState
@@ -117,7 +118,7 @@ T = TypeVar("T", bound="AuditResponseQuery")
 
 
 @_attrs_define
-class AuditResponseQuery:
+class AuditResponseQuery(LazyModel):
     """Attributes:
     area_id (int | None | Unset):
     q (None | str | Unset):
@@ -408,7 +409,9 @@ class AuditResponseQuery:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.area_id = src_dict.get("areaId", UNSET)
         parsed.q = src_dict.get("q", UNSET)
         parsed.parent_id = _parse_parent_id(src_dict.get("parentId", UNSET))

@@ -7,6 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel
 from ..types import UNSET, Unset
 
 
@@ -32,7 +33,7 @@ T = TypeVar("T", bound="AuditResponseRenewDto")
 
 
 @_attrs_define
-class AuditResponseRenewDto:
+class AuditResponseRenewDto(LazyModel):
     """Attributes:
     response_id (None | Unset | UUID):
     keep_responses (bool | None | Unset):
@@ -71,7 +72,9 @@ class AuditResponseRenewDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.response_id = _parse_response_id(src_dict.get("responseId", UNSET))
         parsed.keep_responses = src_dict.get("keepResponses", UNSET)
         if _KNOWN_KEYS.issuperset(src_dict):

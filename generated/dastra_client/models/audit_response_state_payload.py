@@ -7,6 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel
 from ..models.audit_response_evaluation_state import AuditResponseEvaluationState
 from ..types import UNSET, Unset
 
@@ -42,7 +43,7 @@ T = TypeVar("T", bound="AuditResponseStatePayload")
 
 
 @_attrs_define
-class AuditResponseStatePayload:
+class AuditResponseStatePayload(LazyModel):
     """Attributes:
     question_ids (list[UUID] | None | Unset):
     state (AuditResponseEvaluationState | None | str | Unset):
@@ -87,7 +88,9 @@ class AuditResponseStatePayload:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.question_ids = _parse_question_ids(src_dict.get("questionIds", UNSET))
         parsed.state = _parse_state(src_dict.get("state", UNSET))
         if _KNOWN_KEYS.issuperset(src_dict):

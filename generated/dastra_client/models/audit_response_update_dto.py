@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .._lazy import LazyModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -26,7 +27,7 @@ T = TypeVar("T", bound="AuditResponseUpdateDto")
 
 
 @_attrs_define
-class AuditResponseUpdateDto:
+class AuditResponseUpdateDto(LazyModel):
     """Attributes:
     id (UUID):
     response_items (list[AuditResponseItemDto]):
@@ -66,7 +67,9 @@ class AuditResponseUpdateDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.id = UUID(src_dict["id"])
         parsed.response_items = [
             _models.AuditResponseItemDto.from_dict(item) for item in src_dict["responseItems"]

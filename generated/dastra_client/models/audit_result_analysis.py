@@ -1,13 +1,14 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .._lazy import LazyModel
 from ..models.audit_result_analysis_variant import AuditResultAnalysisVariant
 from ..types import UNSET, Unset
 
@@ -46,6 +47,10 @@ def _parse_display_conditions(data: Any) -> Any:
     return data
 
 
+def _load_display_conditions(source: Mapping[str, Any]) -> Any:
+    return _parse_display_conditions(source.get("displayConditions", UNSET))
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     (
         "label",
@@ -60,7 +65,7 @@ T = TypeVar("T", bound="AuditResultAnalysis")
 
 
 @_attrs_define
-class AuditResultAnalysis:
+class AuditResultAnalysis(LazyModel):
     """Attributes:
     label (str):
     id (None | Unset | UUID):
@@ -68,6 +73,10 @@ class AuditResultAnalysis:
     content_html (None | str | Unset):
     display_conditions (ConditionRuleSet | None | Unset):
     """
+
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+        "display_conditions": _load_display_conditions,
+    }
 
     label: str
     id: None | Unset | UUID = UNSET
@@ -130,12 +139,13 @@ class AuditResultAnalysis:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.label = src_dict["label"]
         parsed.id = _parse_id(src_dict.get("id", UNSET))
         parsed.variant = _parse_variant(src_dict.get("variant", UNSET))
         parsed.content_html = src_dict.get("contentHtml", UNSET)
-        parsed.display_conditions = _parse_display_conditions(src_dict.get("displayConditions", UNSET))
         if _KNOWN_KEYS.issuperset(src_dict):
             parsed.additional_properties = {}
         else:

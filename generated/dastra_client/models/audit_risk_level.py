@@ -7,6 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel
 from ..models.impact_score import ImpactScore
 from ..models.probability_score import ProbabilityScore
 from ..types import UNSET, Unset
@@ -53,7 +54,7 @@ T = TypeVar("T", bound="AuditRiskLevel")
 
 
 @_attrs_define
-class AuditRiskLevel:
+class AuditRiskLevel(LazyModel):
     """Attributes:
     probability (None | ProbabilityScore | str | Unset):
     impact (ImpactScore | None | str | Unset):
@@ -106,7 +107,9 @@ class AuditRiskLevel:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.probability = _parse_probability(src_dict.get("probability", UNSET))
         parsed.impact = _parse_impact(src_dict.get("impact", UNSET))
         parsed.question_id = _parse_question_id(src_dict.get("questionId", UNSET))

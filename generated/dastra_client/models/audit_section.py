@@ -1,13 +1,14 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .._lazy import LazyModel
 from ..models.section_type import SectionType
 from ..types import UNSET, Unset
 
@@ -57,6 +58,14 @@ def _parse_sections(data: Any) -> Any:
     return data
 
 
+def _load_questions(source: Mapping[str, Any]) -> Any:
+    return _parse_questions(source.get("questions", UNSET))
+
+
+def _load_sections(source: Mapping[str, Any]) -> Any:
+    return _parse_sections(source.get("sections", UNSET))
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     (
         "slug",
@@ -73,7 +82,7 @@ T = TypeVar("T", bound="AuditSection")
 
 
 @_attrs_define
-class AuditSection:
+class AuditSection(LazyModel):
     """Attributes:
     slug (str):
     label (str):
@@ -83,6 +92,11 @@ class AuditSection:
     questions (list[AuditQuestion] | None | Unset):
     sections (list[AuditSection] | None | Unset):
     """
+
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+        "questions": _load_questions,
+        "sections": _load_sections,
+    }
 
     slug: str
     label: str
@@ -163,14 +177,14 @@ class AuditSection:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.slug = src_dict["slug"]
         parsed.label = src_dict["label"]
         parsed.type_ = _parse_type_(src_dict["type"])
         parsed.id = _parse_id(src_dict.get("id", UNSET))
         parsed.description_html = src_dict.get("descriptionHtml", UNSET)
-        parsed.questions = _parse_questions(src_dict.get("questions", UNSET))
-        parsed.sections = _parse_sections(src_dict.get("sections", UNSET))
         if _KNOWN_KEYS.issuperset(src_dict):
             parsed.additional_properties = {}
         else:

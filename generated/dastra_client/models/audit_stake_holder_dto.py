@@ -1,14 +1,15 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .._lazy import LazyModel
 from ..models.audit_stake_holder_type import AuditStakeHolderType
 from ..types import UNSET, Unset
 
@@ -91,6 +92,10 @@ def _parse_assigned_questions(data: Any) -> Any:
     return data
 
 
+def _load_user(source: Mapping[str, Any]) -> Any:
+    return _parse_user(source.get("user", UNSET))
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     (
         "id",
@@ -118,7 +123,7 @@ T = TypeVar("T", bound="AuditStakeHolderDto")
 
 
 @_attrs_define
-class AuditStakeHolderDto:
+class AuditStakeHolderDto(LazyModel):
     """Attributes:
     id (None | Unset | UUID):
     email (None | str | Unset):
@@ -139,6 +144,10 @@ class AuditStakeHolderDto:
     avatar_url (None | str | Unset):
     display_name (None | str | Unset):
     """
+
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+        "user": _load_user,
+    }
 
     id: None | Unset | UUID = UNSET
     email: None | str | Unset = UNSET
@@ -335,13 +344,14 @@ class AuditStakeHolderDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.id = _parse_id(src_dict.get("id", UNSET))
         parsed.email = src_dict.get("email", UNSET)
         parsed.user_id = src_dict.get("userId", UNSET)
         parsed.is_external = src_dict.get("isExternal", UNSET)
         parsed.type_ = _parse_type_(src_dict.get("type", UNSET))
-        parsed.user = _parse_user(src_dict.get("user", UNSET))
         parsed.review_html = src_dict.get("reviewHtml", UNSET)
         parsed.validation_html = src_dict.get("validationHtml", UNSET)
         parsed.required = src_dict.get("required", UNSET)

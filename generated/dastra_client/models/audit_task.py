@@ -7,6 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel
 from ..models.priority import Priority
 from ..types import UNSET, Unset
 
@@ -45,7 +46,7 @@ T = TypeVar("T", bound="AuditTask")
 
 
 @_attrs_define
-class AuditTask:
+class AuditTask(LazyModel):
     """Attributes:
     label (str):
     id (None | Unset | UUID):
@@ -111,7 +112,9 @@ class AuditTask:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.label = src_dict["label"]
         parsed.id = _parse_id(src_dict.get("id", UNSET))
         parsed.user_id = src_dict.get("userId", UNSET)

@@ -7,6 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel
 from ..types import UNSET, Unset
 
 
@@ -33,7 +34,7 @@ T = TypeVar("T", bound="AuditTemplateCombinationDto")
 
 
 @_attrs_define
-class AuditTemplateCombinationDto:
+class AuditTemplateCombinationDto(LazyModel):
     """Attributes:
     ids (list[UUID] | None | Unset):
     workspace_id (int | None | Unset):
@@ -86,7 +87,9 @@ class AuditTemplateCombinationDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.ids = _parse_ids(src_dict.get("ids", UNSET))
         parsed.workspace_id = src_dict.get("workspaceId", UNSET)
         parsed.from_library = src_dict.get("fromLibrary", UNSET)

@@ -1,14 +1,15 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .._lazy import LazyModel
 from ..models.audit_object_type import AuditObjectType
 from ..models.audit_template_type import AuditTemplateType
 from ..types import UNSET, Unset
@@ -148,6 +149,26 @@ def _parse_tags(data: Any) -> Any:
     return data
 
 
+def _load_sections(source: Mapping[str, Any]) -> Any:
+    return _parse_sections(source.get("sections", UNSET))
+
+
+def _load_result_analysis(source: Mapping[str, Any]) -> Any:
+    return _parse_result_analysis(source.get("resultAnalysis", UNSET))
+
+
+def _load_creator(source: Mapping[str, Any]) -> Any:
+    return _parse_creator(source.get("creator", UNSET))
+
+
+def _load_default_owners(source: Mapping[str, Any]) -> Any:
+    return _parse_default_owners(source.get("defaultOwners", UNSET))
+
+
+def _load_tags(source: Mapping[str, Any]) -> Any:
+    return _parse_tags(source.get("tags", UNSET))
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     (
         "label",
@@ -185,7 +206,7 @@ T = TypeVar("T", bound="AuditTemplateDto")
 
 
 @_attrs_define
-class AuditTemplateDto:
+class AuditTemplateDto(LazyModel):
     """Attributes:
     label (str):
     sections (list[AuditSection] | None | Unset):
@@ -216,6 +237,14 @@ class AuditTemplateDto:
     nb_questions_required (int | None | Unset):
     nb_datas (int | None | Unset):
     """
+
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+        "sections": _load_sections,
+        "result_analysis": _load_result_analysis,
+        "creator": _load_creator,
+        "default_owners": _load_default_owners,
+        "tags": _load_tags,
+    }
 
     label: str
     sections: list[AuditSection] | None | Unset = UNSET
@@ -519,10 +548,10 @@ class AuditTemplateDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.label = src_dict["label"]
-        parsed.sections = _parse_sections(src_dict.get("sections", UNSET))
-        parsed.result_analysis = _parse_result_analysis(src_dict.get("resultAnalysis", UNSET))
         parsed.id = _parse_id(src_dict.get("id", UNSET))
         parsed.version = src_dict.get("version", UNSET)
         parsed.new_version = src_dict.get("newVersion", UNSET)
@@ -541,10 +570,7 @@ class AuditTemplateDto:
         parsed.date_creation = _parse_date_creation(src_dict.get("dateCreation", UNSET))
         parsed.date_update = _parse_date_update(src_dict.get("dateUpdate", UNSET))
         parsed.type_ = _parse_type_(src_dict.get("type", UNSET))
-        parsed.creator = _parse_creator(src_dict.get("creator", UNSET))
         parsed.object_type = _parse_object_type(src_dict.get("objectType", UNSET))
-        parsed.default_owners = _parse_default_owners(src_dict.get("defaultOwners", UNSET))
-        parsed.tags = _parse_tags(src_dict.get("tags", UNSET))
         parsed.nb_questions = src_dict.get("nbQuestions", UNSET)
         parsed.nb_questions_required = src_dict.get("nbQuestionsRequired", UNSET)
         parsed.nb_datas = src_dict.get("nbDatas", UNSET)

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .._lazy import LazyModel
 from ..types import UNSET, Unset
 
 
@@ -19,6 +20,10 @@ def _parse_parent(data: Any) -> Any:
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     return data
+
+
+def _load_parent(source: Mapping[str, Any]) -> Any:
+    return _parse_parent(source.get("parent", UNSET))
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -39,7 +44,7 @@ T = TypeVar("T", bound="CategoryDto")
 
 
 @_attrs_define
-class CategoryDto:
+class CategoryDto(LazyModel):
     """Attributes:
     id (int | None | Unset):
     name (None | str | Unset):
@@ -51,6 +56,10 @@ class CategoryDto:
     image_url (None | str | Unset):
     parent (CategoryDto | None | Unset):
     """
+
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+        "parent": _load_parent,
+    }
 
     id: int | None | Unset = UNSET
     name: None | str | Unset = UNSET
@@ -148,7 +157,9 @@ class CategoryDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.id = src_dict.get("id", UNSET)
         parsed.name = src_dict.get("name", UNSET)
         parsed.description = src_dict.get("description", UNSET)
@@ -157,7 +168,6 @@ class CategoryDto:
         parsed.parent_id = src_dict.get("parentId", UNSET)
         parsed.count = src_dict.get("count", UNSET)
         parsed.image_url = src_dict.get("imageUrl", UNSET)
-        parsed.parent = _parse_parent(src_dict.get("parent", UNSET))
         if _KNOWN_KEYS.issuperset(src_dict):
             parsed.additional_properties = {}
         else:

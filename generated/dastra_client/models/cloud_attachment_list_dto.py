@@ -1,12 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .._lazy import LazyModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -57,6 +58,22 @@ def _parse_items(data: Any) -> Any:
     return data
 
 
+def _load_breadcrumbs(source: Mapping[str, Any]) -> Any:
+    return _parse_breadcrumbs(source.get("breadcrumbs", UNSET))
+
+
+def _load_folder(source: Mapping[str, Any]) -> Any:
+    return _parse_folder(source.get("folder", UNSET))
+
+
+def _load_back_folder(source: Mapping[str, Any]) -> Any:
+    return _parse_back_folder(source.get("backFolder", UNSET))
+
+
+def _load_items(source: Mapping[str, Any]) -> Any:
+    return _parse_items(source.get("items", UNSET))
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     (
         "breadcrumbs",
@@ -75,7 +92,7 @@ T = TypeVar("T", bound="CloudAttachmentListDto")
 
 
 @_attrs_define
-class CloudAttachmentListDto:
+class CloudAttachmentListDto(LazyModel):
     """Attributes:
     breadcrumbs (list[CloudAttachmentDto] | None | Unset):
     folder (CloudAttachmentDto | None | Unset):
@@ -87,6 +104,13 @@ class CloudAttachmentListDto:
     size (int | None | Unset):
     page (int | None | Unset):
     """
+
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+        "breadcrumbs": _load_breadcrumbs,
+        "folder": _load_folder,
+        "back_folder": _load_back_folder,
+        "items": _load_items,
+    }
 
     breadcrumbs: list[CloudAttachmentDto] | None | Unset = UNSET
     folder: CloudAttachmentDto | None | Unset = UNSET
@@ -200,13 +224,11 @@ class CloudAttachmentListDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
-        parsed.breadcrumbs = _parse_breadcrumbs(src_dict.get("breadcrumbs", UNSET))
-        parsed.folder = _parse_folder(src_dict.get("folder", UNSET))
-        parsed.back_folder = _parse_back_folder(src_dict.get("backFolder", UNSET))
+        parsed._source = src_dict
         parsed.next_url = src_dict.get("nextUrl", UNSET)
         parsed.has_next = src_dict.get("hasNext", UNSET)
-        parsed.items = _parse_items(src_dict.get("items", UNSET))
         parsed.total = src_dict.get("total", UNSET)
         parsed.size = src_dict.get("size", UNSET)
         parsed.page = src_dict.get("page", UNSET)

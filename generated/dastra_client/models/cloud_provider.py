@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel
 from ..models.native_integration_type import NativeIntegrationType
 from ..types import UNSET, Unset
 
@@ -47,7 +48,7 @@ T = TypeVar("T", bound="CloudProvider")
 
 
 @_attrs_define
-class CloudProvider:
+class CloudProvider(LazyModel):
     """Attributes:
     id (NativeIntegrationType | None | str | Unset):
     label (None | str | Unset):
@@ -138,7 +139,9 @@ class CloudProvider:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.id = _parse_id(src_dict.get("id", UNSET))
         parsed.label = src_dict.get("label", UNSET)
         parsed.image_url = src_dict.get("imageUrl", UNSET)

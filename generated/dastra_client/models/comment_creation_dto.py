@@ -1,12 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .._lazy import LazyModel
 from ..models.comment_object_type import CommentObjectType
 from ..types import UNSET, Unset
 
@@ -34,6 +35,10 @@ def _parse_attachments(data: Any) -> Any:
     return data
 
 
+def _load_attachments(source: Mapping[str, Any]) -> Any:
+    return _parse_attachments(source.get("attachments", UNSET))
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     (
         "message",
@@ -48,7 +53,7 @@ T = TypeVar("T", bound="CommentCreationDto")
 
 
 @_attrs_define
-class CommentCreationDto:
+class CommentCreationDto(LazyModel):
     """Attributes:
     message (str):
     object_id (str):
@@ -56,6 +61,10 @@ class CommentCreationDto:
     recipient_user_id (int | None | Unset):
     attachments (list[AttachmentDto] | None | Unset):
     """
+
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+        "attachments": _load_attachments,
+    }
 
     message: str
     object_id: str
@@ -110,12 +119,13 @@ class CommentCreationDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.message = src_dict["message"]
         parsed.object_id = src_dict["objectId"]
         parsed.object_type = _parse_object_type(src_dict["objectType"])
         parsed.recipient_user_id = src_dict.get("recipientUserId", UNSET)
-        parsed.attachments = _parse_attachments(src_dict.get("attachments", UNSET))
         if _KNOWN_KEYS.issuperset(src_dict):
             parsed.additional_properties = {}
         else:

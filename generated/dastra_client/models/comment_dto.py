@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .._lazy import LazyModel
 from ..models.comment_object_type import CommentObjectType
 from ..types import UNSET, Unset
 
@@ -91,6 +92,18 @@ def _parse_user(data: Any) -> Any:
     return data
 
 
+def _load_resolved_by(source: Mapping[str, Any]) -> Any:
+    return _parse_resolved_by(source.get("resolvedBy", UNSET))
+
+
+def _load_attachments(source: Mapping[str, Any]) -> Any:
+    return _parse_attachments(source.get("attachments", UNSET))
+
+
+def _load_user(source: Mapping[str, Any]) -> Any:
+    return _parse_user(source.get("user", UNSET))
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     (
         "message",
@@ -112,7 +125,7 @@ T = TypeVar("T", bound="CommentDto")
 
 
 @_attrs_define
-class CommentDto:
+class CommentDto(LazyModel):
     """Attributes:
     message (str):
     object_id (str):
@@ -127,6 +140,12 @@ class CommentDto:
     user (None | Unset | UserLightDto):
     user_id (int | None | Unset):
     """
+
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+        "resolved_by": _load_resolved_by,
+        "attachments": _load_attachments,
+        "user": _load_user,
+    }
 
     message: str
     object_id: str
@@ -256,7 +275,9 @@ class CommentDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.message = src_dict["message"]
         parsed.object_id = src_dict["objectId"]
         parsed.object_type = _parse_object_type(src_dict["objectType"])
@@ -265,9 +286,6 @@ class CommentDto:
         parsed.date_creation = _parse_date_creation(src_dict.get("dateCreation", UNSET))
         parsed.date_update = _parse_date_update(src_dict.get("dateUpdate", UNSET))
         parsed.date_resolution = _parse_date_resolution(src_dict.get("dateResolution", UNSET))
-        parsed.resolved_by = _parse_resolved_by(src_dict.get("resolvedBy", UNSET))
-        parsed.attachments = _parse_attachments(src_dict.get("attachments", UNSET))
-        parsed.user = _parse_user(src_dict.get("user", UNSET))
         parsed.user_id = src_dict.get("userId", UNSET)
         if _KNOWN_KEYS.issuperset(src_dict):
             parsed.additional_properties = {}

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .._lazy import LazyModel
 from ..models.condition_rule_operator import ConditionRuleOperator
 from ..models.condition_rule_separator import ConditionRuleSeparator
 from ..types import UNSET, Unset
@@ -53,6 +54,10 @@ def _parse_rules(data: Any) -> Any:
     return data
 
 
+def _load_rules(source: Mapping[str, Any]) -> Any:
+    return _parse_rules(source.get("rules", UNSET))
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     (
         "id",
@@ -68,7 +73,7 @@ T = TypeVar("T", bound="ConditionRuleSet")
 
 
 @_attrs_define
-class ConditionRuleSet:
+class ConditionRuleSet(LazyModel):
     """Attributes:
     id (None | Unset | UUID):
     separator (ConditionRuleSeparator | None | str | Unset):
@@ -77,6 +82,10 @@ class ConditionRuleSet:
     value (Any | Unset):
     rules (list[ConditionRuleSet] | None | Unset):
     """
+
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+        "rules": _load_rules,
+    }
 
     id: None | Unset | UUID = UNSET
     separator: ConditionRuleSeparator | None | str | Unset = UNSET
@@ -153,13 +162,14 @@ class ConditionRuleSet:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.id = _parse_id(src_dict.get("id", UNSET))
         parsed.separator = _parse_separator(src_dict.get("separator", UNSET))
         parsed.field = src_dict.get("field", UNSET)
         parsed.operator = _parse_operator(src_dict.get("operator", UNSET))
         parsed.value = src_dict.get("value", UNSET)
-        parsed.rules = _parse_rules(src_dict.get("rules", UNSET))
         if _KNOWN_KEYS.issuperset(src_dict):
             parsed.additional_properties = {}
         else:

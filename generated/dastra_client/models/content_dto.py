@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .._lazy import LazyModel
 from ..models.content_state import ContentState
 from ..types import UNSET, Unset
 
@@ -103,6 +104,22 @@ def _parse_meta_datas(data: Any) -> Any:
     return data
 
 
+def _load_author(source: Mapping[str, Any]) -> Any:
+    return _parse_author(source.get("author", UNSET))
+
+
+def _load_main_category(source: Mapping[str, Any]) -> Any:
+    return _parse_main_category(source.get("mainCategory", UNSET))
+
+
+def _load_categories(source: Mapping[str, Any]) -> Any:
+    return _parse_categories(source.get("categories", UNSET))
+
+
+def _load_meta_datas(source: Mapping[str, Any]) -> Any:
+    return _parse_meta_datas(source.get("metaDatas", UNSET))
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     (
         "title",
@@ -133,7 +150,7 @@ T = TypeVar("T", bound="ContentDto")
 
 
 @_attrs_define
-class ContentDto:
+class ContentDto(LazyModel):
     """Attributes:
     title (str):
     url (str):
@@ -157,6 +174,13 @@ class ContentDto:
     image_thumb_urls (list[str] | None | Unset):
     id (int | None | Unset):
     """
+
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+        "author": _load_author,
+        "main_category": _load_main_category,
+        "categories": _load_categories,
+        "meta_datas": _load_meta_datas,
+    }
 
     title: str
     url: str
@@ -380,7 +404,9 @@ class ContentDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.title = src_dict["title"]
         parsed.url = src_dict["url"]
         parsed.featured = src_dict.get("featured", UNSET)
@@ -391,14 +417,10 @@ class ContentDto:
         parsed.mark_down_content = src_dict.get("markDownContent", UNSET)
         parsed.html_content = src_dict.get("htmlContent", UNSET)
         parsed.state = _parse_state(src_dict.get("state", UNSET))
-        parsed.author = _parse_author(src_dict.get("author", UNSET))
         parsed.author_id = src_dict.get("authorId", UNSET)
         parsed.date_publication = _parse_date_publication(src_dict.get("datePublication", UNSET))
         parsed.date_creation = _parse_date_creation(src_dict.get("dateCreation", UNSET))
         parsed.date_update = _parse_date_update(src_dict.get("dateUpdate", UNSET))
-        parsed.main_category = _parse_main_category(src_dict.get("mainCategory", UNSET))
-        parsed.categories = _parse_categories(src_dict.get("categories", UNSET))
-        parsed.meta_datas = _parse_meta_datas(src_dict.get("metaDatas", UNSET))
         parsed.image_url = src_dict.get("imageUrl", UNSET)
         parsed.image_thumb_urls = src_dict.get("imageThumbUrls", UNSET)
         parsed.id = src_dict.get("id", UNSET)

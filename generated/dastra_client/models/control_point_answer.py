@@ -7,6 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel
 from ..types import UNSET, Unset
 
 
@@ -35,7 +36,7 @@ T = TypeVar("T", bound="ControlPointAnswer")
 
 
 @_attrs_define
-class ControlPointAnswer:
+class ControlPointAnswer(LazyModel):
     """Attributes:
     label (str):
     id (None | Unset | UUID):
@@ -99,7 +100,9 @@ class ControlPointAnswer:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.label = src_dict["label"]
         parsed.id = _parse_id(src_dict.get("id", UNSET))
         parsed.value = src_dict.get("value", UNSET)

@@ -1,14 +1,15 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .._lazy import LazyModel
 from ..models.control_point_type import ControlPointType
 from ..types import UNSET, Unset
 
@@ -93,6 +94,18 @@ def _parse_type_(data: Any) -> Any:
     return data
 
 
+def _load_creator(source: Mapping[str, Any]) -> Any:
+    return _parse_creator(source.get("creator", UNSET))
+
+
+def _load_owner(source: Mapping[str, Any]) -> Any:
+    return _parse_owner(source.get("owner", UNSET))
+
+
+def _load_responses(source: Mapping[str, Any]) -> Any:
+    return _parse_responses(source.get("responses", UNSET))
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     (
         "label",
@@ -118,7 +131,7 @@ T = TypeVar("T", bound="ControlPointDto")
 
 
 @_attrs_define
-class ControlPointDto:
+class ControlPointDto(LazyModel):
     """Attributes:
     label (str):
     ref (str):
@@ -137,6 +150,12 @@ class ControlPointDto:
     owner_id (int | None | Unset):
     nb_days_frequency (int | None | Unset):
     """
+
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+        "creator": _load_creator,
+        "owner": _load_owner,
+        "responses": _load_responses,
+    }
 
     label: str
     ref: str
@@ -298,16 +317,15 @@ class ControlPointDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.label = src_dict["label"]
         parsed.ref = src_dict["ref"]
         parsed.priority = src_dict["priority"]
         parsed.answers = [_models.ControlPointAnswer.from_dict(item) for item in src_dict["answers"]]
         parsed.date_creation = _parse_date_creation(src_dict.get("dateCreation", UNSET))
         parsed.date_update = _parse_date_update(src_dict.get("dateUpdate", UNSET))
-        parsed.creator = _parse_creator(src_dict.get("creator", UNSET))
-        parsed.owner = _parse_owner(src_dict.get("owner", UNSET))
-        parsed.responses = _parse_responses(src_dict.get("responses", UNSET))
         parsed.nb_responses = src_dict.get("nbResponses", UNSET)
         parsed.id = _parse_id(src_dict.get("id", UNSET))
         parsed.description = src_dict.get("description", UNSET)

@@ -1,14 +1,15 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .._lazy import LazyModel
 from ..models.control_point_response_state import ControlPointResponseState
 from ..types import UNSET, Unset
 
@@ -114,6 +115,14 @@ def _parse_attachments(data: Any) -> Any:
     return data
 
 
+def _load_user(source: Mapping[str, Any]) -> Any:
+    return _parse_user(source.get("user", UNSET))
+
+
+def _load_attachments(source: Mapping[str, Any]) -> Any:
+    return _parse_attachments(source.get("attachments", UNSET))
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     (
         "id",
@@ -134,7 +143,7 @@ T = TypeVar("T", bound="ControlPointResponseDto")
 
 
 @_attrs_define
-class ControlPointResponseDto:
+class ControlPointResponseDto(LazyModel):
     """Attributes:
     id (None | Unset | UUID):
     risk_evaluation_id (None | Unset | UUID):
@@ -148,6 +157,11 @@ class ControlPointResponseDto:
     current (bool | None | Unset):
     attachments (list[ControlPointResponseAttachment] | None | Unset):
     """
+
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+        "user": _load_user,
+        "attachments": _load_attachments,
+    }
 
     id: None | Unset | UUID = UNSET
     risk_evaluation_id: None | Unset | UUID = UNSET
@@ -285,18 +299,18 @@ class ControlPointResponseDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.id = _parse_id(src_dict.get("id", UNSET))
         parsed.risk_evaluation_id = _parse_risk_evaluation_id(src_dict.get("riskEvaluationId", UNSET))
         parsed.control_point_id = _parse_control_point_id(src_dict.get("controlPointId", UNSET))
-        parsed.user = _parse_user(src_dict.get("user", UNSET))
         parsed.date_creation = _parse_date_creation(src_dict.get("dateCreation", UNSET))
         parsed.date_update = _parse_date_update(src_dict.get("dateUpdate", UNSET))
         parsed.state = _parse_state(src_dict.get("state", UNSET))
         parsed.answer_id = _parse_answer_id(src_dict.get("answerId", UNSET))
         parsed.description = src_dict.get("description", UNSET)
         parsed.current = src_dict.get("current", UNSET)
-        parsed.attachments = _parse_attachments(src_dict.get("attachments", UNSET))
         if _KNOWN_KEYS.issuperset(src_dict):
             parsed.additional_properties = {}
         else:

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .._lazy import LazyModel
 from ..models.control_point_type import ControlPointType
 from ..types import UNSET, Unset
 
@@ -54,7 +55,7 @@ T = TypeVar("T", bound="ControlPointUpdateDto")
 
 
 @_attrs_define
-class ControlPointUpdateDto:
+class ControlPointUpdateDto(LazyModel):
     """Attributes:
     label (str):
     ref (str):
@@ -158,7 +159,9 @@ class ControlPointUpdateDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.label = src_dict["label"]
         parsed.ref = src_dict["ref"]
         parsed.priority = src_dict["priority"]

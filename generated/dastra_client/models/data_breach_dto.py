@@ -1,14 +1,15 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .._lazy import LazyModel
 from ..models.data_breach_impact_score import DataBreachImpactScore
 from ..models.data_breach_probability_score import DataBreachProbabilityScore
 from ..models.data_breach_reason import DataBreachReason
@@ -302,6 +303,50 @@ def _parse_creator(data: Any) -> Any:
     return data
 
 
+def _load_processors(source: Mapping[str, Any]) -> Any:
+    return _parse_processors(source.get("processors", UNSET))
+
+
+def _load_person_categories(source: Mapping[str, Any]) -> Any:
+    return _parse_person_categories(source.get("personCategories", UNSET))
+
+
+def _load_notifications(source: Mapping[str, Any]) -> Any:
+    return _parse_notifications(source.get("notifications", UNSET))
+
+
+def _load_operator(source: Mapping[str, Any]) -> Any:
+    return _parse_operator(source.get("operator", UNSET))
+
+
+def _load_work_flow_step(source: Mapping[str, Any]) -> Any:
+    return _parse_work_flow_step(source.get("workFlowStep", UNSET))
+
+
+def _load_area(source: Mapping[str, Any]) -> Any:
+    return _parse_area(source.get("area", UNSET))
+
+
+def _load_work_space(source: Mapping[str, Any]) -> Any:
+    return _parse_work_space(source.get("workSpace", UNSET))
+
+
+def _load_attachments(source: Mapping[str, Any]) -> Any:
+    return _parse_attachments(source.get("attachments", UNSET))
+
+
+def _load_tags(source: Mapping[str, Any]) -> Any:
+    return _parse_tags(source.get("tags", UNSET))
+
+
+def _load_data_processings(source: Mapping[str, Any]) -> Any:
+    return _parse_data_processings(source.get("dataProcessings", UNSET))
+
+
+def _load_creator(source: Mapping[str, Any]) -> Any:
+    return _parse_creator(source.get("creator", UNSET))
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     (
         "label",
@@ -369,7 +414,7 @@ T = TypeVar("T", bound="DataBreachDto")
 
 
 @_attrs_define
-class DataBreachDto:
+class DataBreachDto(LazyModel):
     """Attributes:
     label (str):
     start_date (datetime.datetime):
@@ -430,6 +475,20 @@ class DataBreachDto:
     archived (bool | None | Unset):
     creator (None | Unset | UserLightDto):
     """
+
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+        "processors": _load_processors,
+        "person_categories": _load_person_categories,
+        "notifications": _load_notifications,
+        "operator": _load_operator,
+        "work_flow_step": _load_work_flow_step,
+        "area": _load_area,
+        "work_space": _load_work_space,
+        "attachments": _load_attachments,
+        "tags": _load_tags,
+        "data_processings": _load_data_processings,
+        "creator": _load_creator,
+    }
 
     label: str
     start_date: datetime.datetime
@@ -1037,7 +1096,9 @@ class DataBreachDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.label = src_dict["label"]
         parsed.start_date = datetime.datetime.fromisoformat(src_dict["startDate"])
         parsed.id = _parse_id(src_dict.get("id", UNSET))
@@ -1050,8 +1111,6 @@ class DataBreachDto:
         parsed.reason = _parse_reason(src_dict.get("reason", UNSET))
         parsed.reason_description = src_dict.get("reasonDescription", UNSET)
         parsed.processor_involved = src_dict.get("processorInvolved", UNSET)
-        parsed.processors = _parse_processors(src_dict.get("processors", UNSET))
-        parsed.person_categories = _parse_person_categories(src_dict.get("personCategories", UNSET))
         parsed.data_description_html = src_dict.get("dataDescriptionHtml", UNSET)
         parsed.sensitive_data = src_dict.get("sensitiveData", UNSET)
         parsed.probability_score = _parse_probability_score(src_dict.get("probabilityScore", UNSET))
@@ -1068,7 +1127,6 @@ class DataBreachDto:
             src_dict.get("noCommunicationReason", UNSET)
         )
         parsed.no_communication_justification = src_dict.get("noCommunicationJustification", UNSET)
-        parsed.notifications = _parse_notifications(src_dict.get("notifications", UNSET))
         parsed.period = src_dict.get("period", UNSET)
         parsed.start_hour = src_dict.get("startHour", UNSET)
         parsed.end_date = _parse_end_date(src_dict.get("endDate", UNSET))
@@ -1076,28 +1134,20 @@ class DataBreachDto:
         parsed.constatation_date = _parse_constatation_date(src_dict.get("constatationDate", UNSET))
         parsed.constatation_hour = src_dict.get("constatationHour", UNSET)
         parsed.notification_due_time = src_dict.get("notificationDueTime", UNSET)
-        parsed.operator = _parse_operator(src_dict.get("operator", UNSET))
         parsed.operator_id = src_dict.get("operatorId", UNSET)
-        parsed.work_flow_step = _parse_work_flow_step(src_dict.get("workFlowStep", UNSET))
-        parsed.area = _parse_area(src_dict.get("area", UNSET))
         parsed.area_id = src_dict.get("areaId", UNSET)
         parsed.date_creation = _parse_date_creation(src_dict.get("dateCreation", UNSET))
         parsed.date_update = _parse_date_update(src_dict.get("dateUpdate", UNSET))
-        parsed.work_space = _parse_work_space(src_dict.get("workSpace", UNSET))
         parsed.post_mortem_done = src_dict.get("postMortemDone", UNSET)
         parsed.post_mortem_date = _parse_post_mortem_date(src_dict.get("postMortemDate", UNSET))
         parsed.post_mortem_ref = src_dict.get("postMortemRef", UNSET)
         parsed.post_mortem_html = src_dict.get("postMortemHtml", UNSET)
         parsed.security_measures = src_dict.get("securityMeasures", UNSET)
         parsed.adopted_security_measures = src_dict.get("adoptedSecurityMeasures", UNSET)
-        parsed.attachments = _parse_attachments(src_dict.get("attachments", UNSET))
-        parsed.tags = _parse_tags(src_dict.get("tags", UNSET))
         parsed.complementary_informations = src_dict.get("complementaryInformations", UNSET)
-        parsed.data_processings = _parse_data_processings(src_dict.get("dataProcessings", UNSET))
         parsed.date_closed = _parse_date_closed(src_dict.get("dateClosed", UNSET))
         parsed.date_archived = _parse_date_archived(src_dict.get("dateArchived", UNSET))
         parsed.archived = src_dict.get("archived", UNSET)
-        parsed.creator = _parse_creator(src_dict.get("creator", UNSET))
         if _KNOWN_KEYS.issuperset(src_dict):
             parsed.additional_properties = {}
         else:

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .._lazy import LazyModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -24,16 +25,24 @@ def _parse_operations(data: Any) -> Any:
     return data
 
 
+def _load_operations(source: Mapping[str, Any]) -> Any:
+    return _parse_operations(source.get("operations", UNSET))
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(("operations",))
 
 T = TypeVar("T", bound="DataBreachDtoJsonPatchDocument")
 
 
 @_attrs_define
-class DataBreachDtoJsonPatchDocument:
+class DataBreachDtoJsonPatchDocument(LazyModel):
     """Attributes:
     operations (list[DataBreachDtoOperation] | None | Unset):
     """
+
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+        "operations": _load_operations,
+    }
 
     operations: list[DataBreachDtoOperation] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -63,8 +72,9 @@ class DataBreachDtoJsonPatchDocument:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
-        parsed.operations = _parse_operations(src_dict.get("operations", UNSET))
+        parsed._source = src_dict
         if _KNOWN_KEYS.issuperset(src_dict):
             parsed.additional_properties = {}
         else:

@@ -7,6 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel
 from ..models.data_breach_state import DataBreachState
 from ..models.data_breach_type import DataBreachType
 from ..types import UNSET, Unset
@@ -90,7 +91,7 @@ T = TypeVar("T", bound="DataBreachExportQuery")
 
 
 @_attrs_define
-class DataBreachExportQuery:
+class DataBreachExportQuery(LazyModel):
     """Attributes:
     use_native_column (bool | None | Unset):
     cols (list[str] | None | Unset):
@@ -325,7 +326,9 @@ class DataBreachExportQuery:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.use_native_column = src_dict.get("useNativeColumn", UNSET)
         parsed.cols = src_dict.get("cols", UNSET)
         parsed.tags = src_dict.get("tags", UNSET)

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel
 from ..types import UNSET, Unset
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -21,7 +22,7 @@ T = TypeVar("T", bound="DataBreachInvitationDto")
 
 
 @_attrs_define
-class DataBreachInvitationDto:
+class DataBreachInvitationDto(LazyModel):
     """Attributes:
     body (str):
     user_ids (list[int]):
@@ -68,7 +69,9 @@ class DataBreachInvitationDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.body = src_dict["body"]
         parsed.user_ids = src_dict["userIds"]
         parsed.section_label = src_dict.get("sectionLabel", UNSET)

@@ -8,6 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel
 from ..models.data_breach_notification_support import DataBreachNotificationSupport
 from ..models.data_breach_notification_type import DataBreachNotificationType
 from ..types import UNSET, Unset
@@ -58,7 +59,7 @@ T = TypeVar("T", bound="DataBreachNotificationDto")
 
 
 @_attrs_define
-class DataBreachNotificationDto:
+class DataBreachNotificationDto(LazyModel):
     """Attributes:
     date (datetime.datetime):
     id (None | Unset | UUID):
@@ -146,7 +147,9 @@ class DataBreachNotificationDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.date = datetime.datetime.fromisoformat(src_dict["date"])
         parsed.id = _parse_id(src_dict.get("id", UNSET))
         parsed.identifier = src_dict.get("identifier", UNSET)

@@ -7,6 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel
 from ..models.person_category_type import PersonCategoryType
 from ..types import UNSET, Unset
 
@@ -44,7 +45,7 @@ T = TypeVar("T", bound="DataBreachPersonCategoryDto")
 
 
 @_attrs_define
-class DataBreachPersonCategoryDto:
+class DataBreachPersonCategoryDto(LazyModel):
     """Attributes:
     id (None | Unset | UUID):
     label (None | str | Unset):
@@ -105,7 +106,9 @@ class DataBreachPersonCategoryDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.id = _parse_id(src_dict.get("id", UNSET))
         parsed.label = src_dict.get("label", UNSET)
         parsed.type_ = _parse_type_(src_dict.get("type", UNSET))

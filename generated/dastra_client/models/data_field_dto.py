@@ -1,14 +1,15 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .._lazy import LazyModel
 from ..models.generic_data_type import GenericDataType
 from ..models.personal_data_category import PersonalDataCategory
 from ..models.sensitive_data_field_legal_justification import SensitiveDataFieldLegalJustification
@@ -89,6 +90,10 @@ def _parse_creator(data: Any) -> Any:
     return data
 
 
+def _load_creator(source: Mapping[str, Any]) -> Any:
+    return _parse_creator(source.get("creator", UNSET))
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     (
         "label",
@@ -112,7 +117,7 @@ T = TypeVar("T", bound="DataFieldDto")
 
 
 @_attrs_define
-class DataFieldDto:
+class DataFieldDto(LazyModel):
     """Attributes:
     label (str):
     id (None | Unset | UUID):
@@ -129,6 +134,10 @@ class DataFieldDto:
     date_update (datetime.datetime | None | Unset):
     creator (None | Unset | UserLightDto):
     """
+
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+        "creator": _load_creator,
+    }
 
     label: str
     id: None | Unset | UUID = UNSET
@@ -286,7 +295,9 @@ class DataFieldDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.label = src_dict["label"]
         parsed.id = _parse_id(src_dict.get("id", UNSET))
         parsed.archiving_policy = src_dict.get("archivingPolicy", UNSET)
@@ -306,7 +317,6 @@ class DataFieldDto:
         parsed.data_type = _parse_data_type(src_dict.get("dataType", UNSET))
         parsed.date_creation = _parse_date_creation(src_dict.get("dateCreation", UNSET))
         parsed.date_update = _parse_date_update(src_dict.get("dateUpdate", UNSET))
-        parsed.creator = _parse_creator(src_dict.get("creator", UNSET))
         if _KNOWN_KEYS.issuperset(src_dict):
             parsed.additional_properties = {}
         else:

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .._lazy import LazyModel
 from ..models.data_processing_actor_type import DataProcessingActorType
 from ..models.job_title import JobTitle
 from ..models.recipient_type import RecipientType
@@ -112,6 +113,18 @@ def _parse_data_retention_rules(data: Any) -> Any:
     return data
 
 
+def _load_transfers(source: Mapping[str, Any]) -> Any:
+    return _parse_transfers(source.get("transfers", UNSET))
+
+
+def _load_actor(source: Mapping[str, Any]) -> Any:
+    return _parse_actor(source.get("actor", UNSET))
+
+
+def _load_area(source: Mapping[str, Any]) -> Any:
+    return _parse_area(source.get("area", UNSET))
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     (
         "recipientType",
@@ -136,7 +149,7 @@ T = TypeVar("T", bound="DataProcessingActorDto")
 
 
 @_attrs_define
-class DataProcessingActorDto:
+class DataProcessingActorDto(LazyModel):
     """Attributes:
     recipient_type (None | RecipientType | str | Unset):
     job_title (JobTitle | None | str | Unset):
@@ -154,6 +167,12 @@ class DataProcessingActorDto:
     description (None | str | Unset):
     readonly (bool | None | Unset):
     """
+
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+        "transfers": _load_transfers,
+        "actor": _load_actor,
+        "area": _load_area,
+    }
 
     recipient_type: None | RecipientType | str | Unset = UNSET
     job_title: JobTitle | None | str | Unset = UNSET
@@ -336,18 +355,17 @@ class DataProcessingActorDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.recipient_type = _parse_recipient_type(src_dict.get("recipientType", UNSET))
         parsed.job_title = _parse_job_title(src_dict.get("jobTitle", UNSET))
         parsed.type_ = _parse_type_(src_dict.get("type", UNSET))
         parsed.display_name = src_dict.get("displayName", UNSET)
         parsed.label = src_dict.get("label", UNSET)
-        parsed.transfers = _parse_transfers(src_dict.get("transfers", UNSET))
         parsed.id = _parse_id(src_dict.get("id", UNSET))
         parsed.actor_id = src_dict.get("actorId", UNSET)
-        parsed.actor = _parse_actor(src_dict.get("actor", UNSET))
         parsed.area_id = src_dict.get("areaId", UNSET)
-        parsed.area = _parse_area(src_dict.get("area", UNSET))
         parsed.purposes = _parse_purposes(src_dict.get("purposes", UNSET))
         parsed.data_retention_rules = _parse_data_retention_rules(src_dict.get("dataRetentionRules", UNSET))
         parsed.description = src_dict.get("description", UNSET)

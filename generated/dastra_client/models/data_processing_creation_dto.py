@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel
 from ..models.processing_type import ProcessingType
 from ..types import UNSET, Unset
 
@@ -31,7 +32,7 @@ T = TypeVar("T", bound="DataProcessingCreationDto")
 
 
 @_attrs_define
-class DataProcessingCreationDto:
+class DataProcessingCreationDto(LazyModel):
     """Attributes:
     label (str):
     area_id (int):
@@ -70,7 +71,9 @@ class DataProcessingCreationDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.label = src_dict["label"]
         parsed.area_id = src_dict["areaId"]
         parsed.processing_type = _parse_processing_type(src_dict.get("processingType", UNSET))

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .._lazy import LazyModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -146,6 +147,54 @@ def _parse_workflow_series(data: Any) -> Any:
     return data
 
 
+def _load_indicators(source: Mapping[str, Any]) -> Any:
+    return _parse_indicators(source.get("indicators", UNSET))
+
+
+def _load_area_series(source: Mapping[str, Any]) -> Any:
+    return _parse_area_series(source.get("areaSeries", UNSET))
+
+
+def _load_legal_basis_series(source: Mapping[str, Any]) -> Any:
+    return _parse_legal_basis_series(source.get("legalBasisSeries", UNSET))
+
+
+def _load_indicator_repartitions(source: Mapping[str, Any]) -> Any:
+    return _parse_indicator_repartitions(source.get("indicatorRepartitions", UNSET))
+
+
+def _load_person_categories_series(source: Mapping[str, Any]) -> Any:
+    return _parse_person_categories_series(source.get("personCategoriesSeries", UNSET))
+
+
+def _load_has_data_transfers_series(source: Mapping[str, Any]) -> Any:
+    return _parse_has_data_transfers_series(source.get("hasDataTransfersSeries", UNSET))
+
+
+def _load_country_transfers_series(source: Mapping[str, Any]) -> Any:
+    return _parse_country_transfers_series(source.get("countryTransfersSeries", UNSET))
+
+
+def _load_subcontractors_series(source: Mapping[str, Any]) -> Any:
+    return _parse_subcontractors_series(source.get("subcontractorsSeries", UNSET))
+
+
+def _load_dpia_done_series(source: Mapping[str, Any]) -> Any:
+    return _parse_dpia_done_series(source.get("dpiaDoneSeries", UNSET))
+
+
+def _load_dpia_required_series(source: Mapping[str, Any]) -> Any:
+    return _parse_dpia_required_series(source.get("dpiaRequiredSeries", UNSET))
+
+
+def _load_date_creation_series(source: Mapping[str, Any]) -> Any:
+    return _parse_date_creation_series(source.get("dateCreationSeries", UNSET))
+
+
+def _load_workflow_series(source: Mapping[str, Any]) -> Any:
+    return _parse_workflow_series(source.get("workflowSeries", UNSET))
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     (
         "indicators",
@@ -167,7 +216,7 @@ T = TypeVar("T", bound="DataProcessingDashboardDto")
 
 
 @_attrs_define
-class DataProcessingDashboardDto:
+class DataProcessingDashboardDto(LazyModel):
     """Attributes:
     indicators (DataProcessingStatsDto | None | Unset):
     area_series (list[ObjectArrayChartSerieDto] | None | Unset):
@@ -182,6 +231,21 @@ class DataProcessingDashboardDto:
     date_creation_series (list[ObjectArrayChartSerieDto] | None | Unset):
     workflow_series (list[ObjectArrayChartSerieDto] | None | Unset):
     """
+
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+        "indicators": _load_indicators,
+        "area_series": _load_area_series,
+        "legal_basis_series": _load_legal_basis_series,
+        "indicator_repartitions": _load_indicator_repartitions,
+        "person_categories_series": _load_person_categories_series,
+        "has_data_transfers_series": _load_has_data_transfers_series,
+        "country_transfers_series": _load_country_transfers_series,
+        "subcontractors_series": _load_subcontractors_series,
+        "dpia_done_series": _load_dpia_done_series,
+        "dpia_required_series": _load_dpia_required_series,
+        "date_creation_series": _load_date_creation_series,
+        "workflow_series": _load_workflow_series,
+    }
 
     indicators: DataProcessingStatsDto | None | Unset = UNSET
     area_series: list[ObjectArrayChartSerieDto] | None | Unset = UNSET
@@ -374,29 +438,9 @@ class DataProcessingDashboardDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
-        parsed.indicators = _parse_indicators(src_dict.get("indicators", UNSET))
-        parsed.area_series = _parse_area_series(src_dict.get("areaSeries", UNSET))
-        parsed.legal_basis_series = _parse_legal_basis_series(src_dict.get("legalBasisSeries", UNSET))
-        parsed.indicator_repartitions = _parse_indicator_repartitions(
-            src_dict.get("indicatorRepartitions", UNSET)
-        )
-        parsed.person_categories_series = _parse_person_categories_series(
-            src_dict.get("personCategoriesSeries", UNSET)
-        )
-        parsed.has_data_transfers_series = _parse_has_data_transfers_series(
-            src_dict.get("hasDataTransfersSeries", UNSET)
-        )
-        parsed.country_transfers_series = _parse_country_transfers_series(
-            src_dict.get("countryTransfersSeries", UNSET)
-        )
-        parsed.subcontractors_series = _parse_subcontractors_series(
-            src_dict.get("subcontractorsSeries", UNSET)
-        )
-        parsed.dpia_done_series = _parse_dpia_done_series(src_dict.get("dpiaDoneSeries", UNSET))
-        parsed.dpia_required_series = _parse_dpia_required_series(src_dict.get("dpiaRequiredSeries", UNSET))
-        parsed.date_creation_series = _parse_date_creation_series(src_dict.get("dateCreationSeries", UNSET))
-        parsed.workflow_series = _parse_workflow_series(src_dict.get("workflowSeries", UNSET))
+        parsed._source = src_dict
         if _KNOWN_KEYS.issuperset(src_dict):
             parsed.additional_properties = {}
         else:

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .._lazy import LazyModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -70,6 +71,14 @@ def _parse_data_retention_rules(data: Any) -> Any:
     return data
 
 
+def _load_actor(source: Mapping[str, Any]) -> Any:
+    return _parse_actor(source.get("actor", UNSET))
+
+
+def _load_area(source: Mapping[str, Any]) -> Any:
+    return _parse_area(source.get("area", UNSET))
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     (
         "id",
@@ -89,7 +98,7 @@ T = TypeVar("T", bound="DataProcessingDataControllerDto")
 
 
 @_attrs_define
-class DataProcessingDataControllerDto:
+class DataProcessingDataControllerDto(LazyModel):
     """Attributes:
     id (None | Unset | UUID):
     display_name (None | str | Unset):
@@ -102,6 +111,11 @@ class DataProcessingDataControllerDto:
     description (None | str | Unset):
     readonly (bool | None | Unset):
     """
+
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+        "actor": _load_actor,
+        "area": _load_area,
+    }
 
     id: None | Unset | UUID = UNSET
     display_name: None | str | Unset = UNSET
@@ -227,13 +241,13 @@ class DataProcessingDataControllerDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.id = _parse_id(src_dict.get("id", UNSET))
         parsed.display_name = src_dict.get("displayName", UNSET)
         parsed.actor_id = src_dict.get("actorId", UNSET)
-        parsed.actor = _parse_actor(src_dict.get("actor", UNSET))
         parsed.area_id = src_dict.get("areaId", UNSET)
-        parsed.area = _parse_area(src_dict.get("area", UNSET))
         parsed.purposes = _parse_purposes(src_dict.get("purposes", UNSET))
         parsed.data_retention_rules = _parse_data_retention_rules(src_dict.get("dataRetentionRules", UNSET))
         parsed.description = src_dict.get("description", UNSET)

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel
 from ..models.insight_type import InsightType
 from ..models.log_priority import LogPriority
 from ..types import UNSET, Unset
@@ -46,7 +47,7 @@ T = TypeVar("T", bound="DataProcessingInsight")
 
 
 @_attrs_define
-class DataProcessingInsight:
+class DataProcessingInsight(LazyModel):
     """Attributes:
     step (None | str | Unset):
     type_ (InsightType | None | str | Unset):
@@ -150,7 +151,9 @@ class DataProcessingInsight:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.step = src_dict.get("step", UNSET)
         parsed.type_ = _parse_type_(src_dict.get("type", UNSET))
         parsed.color = src_dict.get("color", UNSET)

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .._lazy import LazyModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -58,6 +59,22 @@ def _parse_insights(data: Any) -> Any:
     return data
 
 
+def _load_progression_score(source: Mapping[str, Any]) -> Any:
+    return _parse_progression_score(source.get("progressionScore", UNSET))
+
+
+def _load_quality_score(source: Mapping[str, Any]) -> Any:
+    return _parse_quality_score(source.get("qualityScore", UNSET))
+
+
+def _load_sensitivity_score(source: Mapping[str, Any]) -> Any:
+    return _parse_sensitivity_score(source.get("sensitivityScore", UNSET))
+
+
+def _load_insights(source: Mapping[str, Any]) -> Any:
+    return _parse_insights(source.get("insights", UNSET))
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     (
         "progressionScore",
@@ -75,7 +92,7 @@ T = TypeVar("T", bound="DataProcessingInsightMessages")
 
 
 @_attrs_define
-class DataProcessingInsightMessages:
+class DataProcessingInsightMessages(LazyModel):
     """Attributes:
     progression_score (None | ScoreOutput | Unset):
     progression (float | None | Unset):
@@ -86,6 +103,13 @@ class DataProcessingInsightMessages:
     nb_warnings (int | None | Unset):
     insights (list[DataProcessingInsight] | None | Unset):
     """
+
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+        "progression_score": _load_progression_score,
+        "quality_score": _load_quality_score,
+        "sensitivity_score": _load_sensitivity_score,
+        "insights": _load_insights,
+    }
 
     progression_score: None | ScoreOutput | Unset = UNSET
     progression: float | None | Unset = UNSET
@@ -186,15 +210,13 @@ class DataProcessingInsightMessages:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
-        parsed.progression_score = _parse_progression_score(src_dict.get("progressionScore", UNSET))
+        parsed._source = src_dict
         parsed.progression = src_dict.get("progression", UNSET)
-        parsed.quality_score = _parse_quality_score(src_dict.get("qualityScore", UNSET))
         parsed.quality = src_dict.get("quality", UNSET)
-        parsed.sensitivity_score = _parse_sensitivity_score(src_dict.get("sensitivityScore", UNSET))
         parsed.sensitivity = src_dict.get("sensitivity", UNSET)
         parsed.nb_warnings = src_dict.get("nbWarnings", UNSET)
-        parsed.insights = _parse_insights(src_dict.get("insights", UNSET))
         if _KNOWN_KEYS.issuperset(src_dict):
             parsed.additional_properties = {}
         else:

@@ -8,6 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel
 from ..models.processing_type import ProcessingType
 from ..types import UNSET, Unset
 
@@ -74,7 +75,7 @@ T = TypeVar("T", bound="DataProcessingLightDto")
 
 
 @_attrs_define
-class DataProcessingLightDto:
+class DataProcessingLightDto(LazyModel):
     """Attributes:
     id (None | Unset | UUID):
     label (None | str | Unset):
@@ -209,7 +210,9 @@ class DataProcessingLightDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.id = _parse_id(src_dict.get("id", UNSET))
         parsed.label = src_dict.get("label", UNSET)
         parsed.ref = src_dict.get("ref", UNSET)

@@ -7,6 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel
 from ..models.person_category_type import PersonCategoryType
 from ..types import UNSET, Unset
 
@@ -48,7 +49,7 @@ T = TypeVar("T", bound="DataProcessingPersonCategoryDto")
 
 
 @_attrs_define
-class DataProcessingPersonCategoryDto:
+class DataProcessingPersonCategoryDto(LazyModel):
     """Attributes:
     type_ (PersonCategoryType | str):
     id (int | None | Unset):
@@ -150,7 +151,9 @@ class DataProcessingPersonCategoryDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.type_ = _parse_type_(src_dict["type"])
         parsed.id = src_dict.get("id", UNSET)
         parsed.type_text = src_dict.get("typeText", UNSET)

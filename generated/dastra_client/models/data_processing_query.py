@@ -7,6 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel
 from ..models.data_processing_state import DataProcessingState
 from ..models.processing_type import ProcessingType
 from ..types import UNSET, Unset
@@ -94,7 +95,7 @@ T = TypeVar("T", bound="DataProcessingQuery")
 
 
 @_attrs_define
-class DataProcessingQuery:
+class DataProcessingQuery(LazyModel):
     """Attributes:
     data_set_id (None | Unset | UUID):
     actor_id (int | None | Unset):
@@ -360,7 +361,9 @@ class DataProcessingQuery:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.data_set_id = _parse_data_set_id(src_dict.get("dataSetId", UNSET))
         parsed.actor_id = src_dict.get("actorId", UNSET)
         parsed.stakeholder_id = src_dict.get("stakeholderId", UNSET)

@@ -1,14 +1,15 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .._lazy import LazyModel
 from ..models.processing_type import ProcessingType
 from ..models.relation_ship_type import RelationShipType
 from ..types import UNSET, Unset
@@ -68,6 +69,10 @@ def _parse_processing_type(data: Any) -> Any:
     return data
 
 
+def _load_element(source: Mapping[str, Any]) -> Any:
+    return _parse_element(source.get("element", UNSET))
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     (
         "id",
@@ -87,7 +92,7 @@ T = TypeVar("T", bound="DataProcessingRelationShipDto")
 
 
 @_attrs_define
-class DataProcessingRelationShipDto:
+class DataProcessingRelationShipDto(LazyModel):
     """Attributes:
     id (None | Unset | UUID):
     area_id (int | None | Unset):
@@ -100,6 +105,10 @@ class DataProcessingRelationShipDto:
     processing_type (None | ProcessingType | str | Unset):
     workspace_id (int | None | Unset):
     """
+
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+        "element": _load_element,
+    }
 
     id: None | Unset | UUID = UNSET
     area_id: int | None | Unset = UNSET
@@ -216,10 +225,11 @@ class DataProcessingRelationShipDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.id = _parse_id(src_dict.get("id", UNSET))
         parsed.area_id = src_dict.get("areaId", UNSET)
-        parsed.element = _parse_element(src_dict.get("element", UNSET))
         parsed.date_creation = _parse_date_creation(src_dict.get("dateCreation", UNSET))
         parsed.relation_ship_type = _parse_relation_ship_type(src_dict.get("relationShipType", UNSET))
         parsed.create = src_dict.get("create", UNSET)

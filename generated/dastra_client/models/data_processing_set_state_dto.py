@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel
 from ..types import UNSET, Unset
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -19,7 +20,7 @@ T = TypeVar("T", bound="DataProcessingSetStateDto")
 
 
 @_attrs_define
-class DataProcessingSetStateDto:
+class DataProcessingSetStateDto(LazyModel):
     """Attributes:
     published (bool | None | Unset):
     version_description (None | str | Unset):
@@ -56,7 +57,9 @@ class DataProcessingSetStateDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.published = src_dict.get("published", UNSET)
         parsed.version_description = src_dict.get("versionDescription", UNSET)
         if _KNOWN_KEYS.issuperset(src_dict):

@@ -1,14 +1,15 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .._lazy import LazyModel
 from ..models.data_processing_state import DataProcessingState
 from ..types import UNSET, Unset
 
@@ -58,6 +59,10 @@ def _parse_work_flow_step(data: Any) -> Any:
     return data
 
 
+def _load_work_flow_step(source: Mapping[str, Any]) -> Any:
+    return _parse_work_flow_step(source.get("workFlowStep", UNSET))
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     (
         "id",
@@ -74,7 +79,7 @@ T = TypeVar("T", bound="DataProcessingStatValueDto")
 
 
 @_attrs_define
-class DataProcessingStatValueDto:
+class DataProcessingStatValueDto(LazyModel):
     """Attributes:
     id (None | Unset | UUID):
     state (DataProcessingState | None | str | Unset):
@@ -84,6 +89,10 @@ class DataProcessingStatValueDto:
     work_flow_step (None | Unset | WorkFlowStepDto):
     progression (float | None | Unset):
     """
+
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+        "work_flow_step": _load_work_flow_step,
+    }
 
     id: None | Unset | UUID = UNSET
     state: DataProcessingState | None | str | Unset = UNSET
@@ -171,13 +180,14 @@ class DataProcessingStatValueDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.id = _parse_id(src_dict.get("id", UNSET))
         parsed.state = _parse_state(src_dict.get("state", UNSET))
         parsed.label = src_dict.get("label", UNSET)
         parsed.ref = src_dict.get("ref", UNSET)
         parsed.date_update = _parse_date_update(src_dict.get("dateUpdate", UNSET))
-        parsed.work_flow_step = _parse_work_flow_step(src_dict.get("workFlowStep", UNSET))
         parsed.progression = src_dict.get("progression", UNSET)
         if _KNOWN_KEYS.issuperset(src_dict):
             parsed.additional_properties = {}

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .._lazy import LazyModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -36,6 +37,14 @@ def _parse_stats(data: Any) -> Any:
     return data
 
 
+def _load_work_flow_steps(source: Mapping[str, Any]) -> Any:
+    return _parse_work_flow_steps(source.get("workFlowSteps", UNSET))
+
+
+def _load_stats(source: Mapping[str, Any]) -> Any:
+    return _parse_stats(source.get("stats", UNSET))
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     (
         "percentageAccomplished",
@@ -54,7 +63,7 @@ T = TypeVar("T", bound="DataProcessingStatsDto")
 
 
 @_attrs_define
-class DataProcessingStatsDto:
+class DataProcessingStatsDto(LazyModel):
     """Attributes:
     percentage_accomplished (float | None | Unset):
     percentage_complete (float | None | Unset):
@@ -66,6 +75,11 @@ class DataProcessingStatsDto:
     work_flow_steps (list[SerieValue] | None | Unset):
     stats (list[DataProcessingStatValueDto] | None | Unset):
     """
+
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+        "work_flow_steps": _load_work_flow_steps,
+        "stats": _load_stats,
+    }
 
     percentage_accomplished: float | None | Unset = UNSET
     percentage_complete: float | None | Unset = UNSET
@@ -173,7 +187,9 @@ class DataProcessingStatsDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.percentage_accomplished = src_dict.get("percentageAccomplished", UNSET)
         parsed.percentage_complete = src_dict.get("percentageComplete", UNSET)
         parsed.nb_treatment_complete = src_dict.get("nbTreatmentComplete", UNSET)
@@ -181,8 +197,6 @@ class DataProcessingStatsDto:
         parsed.nb_treatment_published = src_dict.get("nbTreatmentPublished", UNSET)
         parsed.nb_treatment_draft = src_dict.get("nbTreatmentDraft", UNSET)
         parsed.nb_treatments = src_dict.get("nbTreatments", UNSET)
-        parsed.work_flow_steps = _parse_work_flow_steps(src_dict.get("workFlowSteps", UNSET))
-        parsed.stats = _parse_stats(src_dict.get("stats", UNSET))
         if _KNOWN_KEYS.issuperset(src_dict):
             parsed.additional_properties = {}
         else:

@@ -1,14 +1,15 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .._lazy import LazyModel
 from ..models.data_processing_state import DataProcessingState
 from ..models.processing_type import ProcessingType
 from ..models.tree_item_type import TreeItemType
@@ -111,6 +112,14 @@ def _parse_children(data: Any) -> Any:
     return data
 
 
+def _load_tags(source: Mapping[str, Any]) -> Any:
+    return _parse_tags(source.get("tags", UNSET))
+
+
+def _load_children(source: Mapping[str, Any]) -> Any:
+    return _parse_children(source.get("children", UNSET))
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     (
         "id",
@@ -135,7 +144,7 @@ T = TypeVar("T", bound="DataProcessingTreeItemDto")
 
 
 @_attrs_define
-class DataProcessingTreeItemDto:
+class DataProcessingTreeItemDto(LazyModel):
     """Attributes:
     id (None | Unset | UUID):
     archived (bool | None | Unset):
@@ -153,6 +162,11 @@ class DataProcessingTreeItemDto:
     tree_item_type (None | str | TreeItemType | Unset):
     children (list[DataProcessingTreeItemDto] | None | Unset):
     """
+
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+        "tags": _load_tags,
+        "children": _load_children,
+    }
 
     id: None | Unset | UUID = UNSET
     archived: bool | None | Unset = UNSET
@@ -328,7 +342,9 @@ class DataProcessingTreeItemDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.id = _parse_id(src_dict.get("id", UNSET))
         parsed.archived = src_dict.get("archived", UNSET)
         parsed.label = src_dict.get("label", UNSET)
@@ -341,9 +357,7 @@ class DataProcessingTreeItemDto:
         parsed.date_update = _parse_date_update(src_dict.get("dateUpdate", UNSET))
         parsed.version_description = src_dict.get("versionDescription", UNSET)
         parsed.progression = src_dict.get("progression", UNSET)
-        parsed.tags = _parse_tags(src_dict.get("tags", UNSET))
         parsed.tree_item_type = _parse_tree_item_type(src_dict.get("treeItemType", UNSET))
-        parsed.children = _parse_children(src_dict.get("children", UNSET))
         if _KNOWN_KEYS.issuperset(src_dict):
             parsed.additional_properties = {}
         else:

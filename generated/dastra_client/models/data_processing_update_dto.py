@@ -1,14 +1,15 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .._lazy import LazyModel
 from ..models.access_type import AccessType
 from ..models.data_processing_state import DataProcessingState
 from ..models.processing_state import ProcessingState
@@ -415,6 +416,70 @@ def _parse_reference_id(data: Any) -> Any:
     return data
 
 
+def _load_creator_user(source: Mapping[str, Any]) -> Any:
+    return _parse_creator_user(source.get("creatorUser", UNSET))
+
+
+def _load_area(source: Mapping[str, Any]) -> Any:
+    return _parse_area(source.get("area", UNSET))
+
+
+def _load_entity(source: Mapping[str, Any]) -> Any:
+    return _parse_entity(source.get("entity", UNSET))
+
+
+def _load_merged_from(source: Mapping[str, Any]) -> Any:
+    return _parse_merged_from(source.get("mergedFrom", UNSET))
+
+
+def _load_assets(source: Mapping[str, Any]) -> Any:
+    return _parse_assets(source.get("assets", UNSET))
+
+
+def _load_workflow_step(source: Mapping[str, Any]) -> Any:
+    return _parse_workflow_step(source.get("workflowStep", UNSET))
+
+
+def _load_attachments(source: Mapping[str, Any]) -> Any:
+    return _parse_attachments(source.get("attachments", UNSET))
+
+
+def _load_tags(source: Mapping[str, Any]) -> Any:
+    return _parse_tags(source.get("tags", UNSET))
+
+
+def _load_owner(source: Mapping[str, Any]) -> Any:
+    return _parse_owner(source.get("owner", UNSET))
+
+
+def _load_stake_holders(source: Mapping[str, Any]) -> Any:
+    return _parse_stake_holders(source.get("stakeHolders", UNSET))
+
+
+def _load_recipients(source: Mapping[str, Any]) -> Any:
+    return _parse_recipients(source.get("recipients", UNSET))
+
+
+def _load_data_controllers(source: Mapping[str, Any]) -> Any:
+    return _parse_data_controllers(source.get("dataControllers", UNSET))
+
+
+def _load_data_retention_rules(source: Mapping[str, Any]) -> Any:
+    return _parse_data_retention_rules(source.get("dataRetentionRules", UNSET))
+
+
+def _load_purposes(source: Mapping[str, Any]) -> Any:
+    return _parse_purposes(source.get("purposes", UNSET))
+
+
+def _load_security_measures(source: Mapping[str, Any]) -> Any:
+    return _parse_security_measures(source.get("securityMeasures", UNSET))
+
+
+def _load_person_categories(source: Mapping[str, Any]) -> Any:
+    return _parse_person_categories(source.get("personCategories", UNSET))
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     (
         "label",
@@ -500,7 +565,7 @@ T = TypeVar("T", bound="DataProcessingUpdateDto")
 
 
 @_attrs_define
-class DataProcessingUpdateDto:
+class DataProcessingUpdateDto(LazyModel):
     """Attributes:
     label (str):
     nb_references (int | None | Unset):
@@ -579,6 +644,25 @@ class DataProcessingUpdateDto:
     work_space_id (int | None | Unset):
     reference_id (None | Unset | UUID):
     """
+
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+        "creator_user": _load_creator_user,
+        "area": _load_area,
+        "entity": _load_entity,
+        "merged_from": _load_merged_from,
+        "assets": _load_assets,
+        "workflow_step": _load_workflow_step,
+        "attachments": _load_attachments,
+        "tags": _load_tags,
+        "owner": _load_owner,
+        "stake_holders": _load_stake_holders,
+        "recipients": _load_recipients,
+        "data_controllers": _load_data_controllers,
+        "data_retention_rules": _load_data_retention_rules,
+        "purposes": _load_purposes,
+        "security_measures": _load_security_measures,
+        "person_categories": _load_person_categories,
+    }
 
     label: str
     nb_references: int | None | Unset = UNSET
@@ -1391,11 +1475,12 @@ class DataProcessingUpdateDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.label = src_dict["label"]
         parsed.nb_references = src_dict.get("nbReferences", UNSET)
         parsed.id = _parse_id(src_dict.get("id", UNSET))
-        parsed.creator_user = _parse_creator_user(src_dict.get("creatorUser", UNSET))
         parsed.state = _parse_state(src_dict.get("state", UNSET))
         parsed.date_deployment = _parse_date_deployment(src_dict.get("dateDeployment", UNSET))
         parsed.date_creation = _parse_date_creation(src_dict.get("dateCreation", UNSET))
@@ -1407,21 +1492,14 @@ class DataProcessingUpdateDto:
         parsed.processing_type = _parse_processing_type(src_dict.get("processingType", UNSET))
         parsed.parent_id = _parse_parent_id(src_dict.get("parentId", UNSET))
         parsed.area_id = src_dict.get("areaId", UNSET)
-        parsed.area = _parse_area(src_dict.get("area", UNSET))
-        parsed.entity = _parse_entity(src_dict.get("entity", UNSET))
-        parsed.merged_from = _parse_merged_from(src_dict.get("mergedFrom", UNSET))
         parsed.merge_type = _parse_merge_type(src_dict.get("mergeType", UNSET))
         parsed.readonly = src_dict.get("readonly", UNSET)
         parsed.editable = src_dict.get("editable", UNSET)
-        parsed.assets = _parse_assets(src_dict.get("assets", UNSET))
         parsed.work_flow_step_id = src_dict.get("workFlowStepId", UNSET)
-        parsed.workflow_step = _parse_workflow_step(src_dict.get("workflowStep", UNSET))
-        parsed.attachments = _parse_attachments(src_dict.get("attachments", UNSET))
         parsed.ref = src_dict.get("ref", UNSET)
         parsed.processing_state = _parse_processing_state(src_dict.get("processingState", UNSET))
         parsed.description = src_dict.get("description", UNSET)
         parsed.description_html = src_dict.get("descriptionHtml", UNSET)
-        parsed.tags = _parse_tags(src_dict.get("tags", UNSET))
         parsed.subject_right_process_description = src_dict.get("subjectRightProcessDescription", UNSET)
         parsed.right_of_information = _parse_right_of_information(src_dict.get("rightOfInformation", UNSET))
         parsed.right_of_access = _parse_right_of_access(src_dict.get("rightOfAccess", UNSET))
@@ -1445,9 +1523,7 @@ class DataProcessingUpdateDto:
         parsed.right_of_data_portability_description = src_dict.get(
             "rightOfDataPortabilityDescription", UNSET
         )
-        parsed.owner = _parse_owner(src_dict.get("owner", UNSET))
         parsed.owner_id = src_dict.get("ownerId", UNSET)
-        parsed.stake_holders = _parse_stake_holders(src_dict.get("stakeHolders", UNSET))
         parsed.assessment_scoring = src_dict.get("assessmentScoring", UNSET)
         parsed.automatic_decision = src_dict.get("automaticDecision", UNSET)
         parsed.systematic_monitoring = src_dict.get("systematicMonitoring", UNSET)
@@ -1459,12 +1535,6 @@ class DataProcessingUpdateDto:
         parsed.dpia_date = _parse_dpia_date(src_dict.get("dpiaDate", UNSET))
         parsed.innovative_use = src_dict.get("innovativeUse", UNSET)
         parsed.exclusion_benefit_right_contract = src_dict.get("exclusionBenefitRightContract", UNSET)
-        parsed.recipients = _parse_recipients(src_dict.get("recipients", UNSET))
-        parsed.data_controllers = _parse_data_controllers(src_dict.get("dataControllers", UNSET))
-        parsed.data_retention_rules = _parse_data_retention_rules(src_dict.get("dataRetentionRules", UNSET))
-        parsed.purposes = _parse_purposes(src_dict.get("purposes", UNSET))
-        parsed.security_measures = _parse_security_measures(src_dict.get("securityMeasures", UNSET))
-        parsed.person_categories = _parse_person_categories(src_dict.get("personCategories", UNSET))
         parsed.progression = src_dict.get("progression", UNSET)
         parsed.quality = src_dict.get("quality", UNSET)
         parsed.sensitivity = src_dict.get("sensitivity", UNSET)

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel
 from ..types import UNSET, Unset
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -21,7 +22,7 @@ T = TypeVar("T", bound="DataProcessingUpdateDtoOperation")
 
 
 @_attrs_define
-class DataProcessingUpdateDtoOperation:
+class DataProcessingUpdateDtoOperation(LazyModel):
     """Attributes:
     value (Any | Unset):
     path (None | str | Unset):
@@ -74,7 +75,9 @@ class DataProcessingUpdateDtoOperation:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.value = src_dict.get("value", UNSET)
         parsed.path = src_dict.get("path", UNSET)
         parsed.op = src_dict.get("op", UNSET)

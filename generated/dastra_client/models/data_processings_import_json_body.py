@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from .._lazy import LazyModel
 from ..types import UNSET, File, FileTypes, Unset
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -22,7 +23,7 @@ T = TypeVar("T", bound="DataProcessingsImportJsonBody")
 
 
 @_attrs_define
-class DataProcessingsImportJsonBody:
+class DataProcessingsImportJsonBody(LazyModel):
     """Attributes:
     file (File | Unset):
     area_id (int | Unset):
@@ -77,7 +78,9 @@ class DataProcessingsImportJsonBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         value = src_dict.get("file", UNSET)
         parsed.file = UNSET if value is UNSET else File(payload=BytesIO(value))
         parsed.area_id = src_dict.get("areaId", UNSET)

@@ -1,14 +1,15 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .._lazy import LazyModel
 from ..models.data_set_source import DataSetSource
 from ..types import UNSET, Unset
 
@@ -116,6 +117,22 @@ def _parse_data_fields(data: Any) -> Any:
     return data
 
 
+def _load_tags(source: Mapping[str, Any]) -> Any:
+    return _parse_tags(source.get("tags", UNSET))
+
+
+def _load_creator(source: Mapping[str, Any]) -> Any:
+    return _parse_creator(source.get("creator", UNSET))
+
+
+def _load_data_processings(source: Mapping[str, Any]) -> Any:
+    return _parse_data_processings(source.get("dataProcessings", UNSET))
+
+
+def _load_data_fields(source: Mapping[str, Any]) -> Any:
+    return _parse_data_fields(source.get("dataFields", UNSET))
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     (
         "label",
@@ -149,7 +166,7 @@ T = TypeVar("T", bound="DataRetentionRuleDto")
 
 
 @_attrs_define
-class DataRetentionRuleDto:
+class DataRetentionRuleDto(LazyModel):
     """Attributes:
     label (str):
     tags (list[TagDto] | None | Unset):
@@ -176,6 +193,13 @@ class DataRetentionRuleDto:
     source_description (None | str | Unset):
     data_fields (list[DataFieldDto] | None | Unset):
     """
+
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+        "tags": _load_tags,
+        "creator": _load_creator,
+        "data_processings": _load_data_processings,
+        "data_fields": _load_data_fields,
+    }
 
     label: str
     tags: list[TagDto] | None | Unset = UNSET
@@ -437,13 +461,12 @@ class DataRetentionRuleDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.label = src_dict["label"]
-        parsed.tags = _parse_tags(src_dict.get("tags", UNSET))
-        parsed.creator = _parse_creator(src_dict.get("creator", UNSET))
         parsed.readonly = src_dict.get("readonly", UNSET)
         parsed.purposes = _parse_purposes(src_dict.get("purposes", UNSET))
-        parsed.data_processings = _parse_data_processings(src_dict.get("dataProcessings", UNSET))
         parsed.id = _parse_id(src_dict.get("id", UNSET))
         parsed.description = src_dict.get("description", UNSET)
         parsed.date_creation = _parse_date_creation(src_dict.get("dateCreation", UNSET))
@@ -463,7 +486,6 @@ class DataRetentionRuleDto:
         parsed.destruction_legal_basis = src_dict.get("destructionLegalBasis", UNSET)
         parsed.data_set_source = _parse_data_set_source(src_dict.get("dataSetSource", UNSET))
         parsed.source_description = src_dict.get("sourceDescription", UNSET)
-        parsed.data_fields = _parse_data_fields(src_dict.get("dataFields", UNSET))
         if _KNOWN_KEYS.issuperset(src_dict):
             parsed.additional_properties = {}
         else:

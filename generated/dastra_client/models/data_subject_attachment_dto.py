@@ -1,14 +1,15 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .._lazy import LazyModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -103,6 +104,10 @@ def _parse_date_file_removed(data: Any) -> Any:
     return data
 
 
+def _load_creator(source: Mapping[str, Any]) -> Any:
+    return _parse_creator(source.get("creator", UNSET))
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     (
         "id",
@@ -130,7 +135,7 @@ T = TypeVar("T", bound="DataSubjectAttachmentDto")
 
 
 @_attrs_define
-class DataSubjectAttachmentDto:
+class DataSubjectAttachmentDto(LazyModel):
     """Attributes:
     id (None | Unset | UUID):
     extension (None | str | Unset):
@@ -151,6 +156,10 @@ class DataSubjectAttachmentDto:
     expired (bool | None | Unset):
     color (None | str | Unset):
     """
+
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+        "creator": _load_creator,
+    }
 
     id: None | Unset | UUID = UNSET
     extension: None | str | Unset = UNSET
@@ -345,7 +354,9 @@ class DataSubjectAttachmentDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.id = _parse_id(src_dict.get("id", UNSET))
         parsed.extension = src_dict.get("extension", UNSET)
         parsed.size = src_dict.get("size", UNSET)
@@ -359,7 +370,6 @@ class DataSubjectAttachmentDto:
         parsed.user_request_id = src_dict.get("userRequestId", UNSET)
         parsed.date_creation = _parse_date_creation(src_dict.get("dateCreation", UNSET))
         parsed.date_update = _parse_date_update(src_dict.get("dateUpdate", UNSET))
-        parsed.creator = _parse_creator(src_dict.get("creator", UNSET))
         parsed.expiration = _parse_expiration(src_dict.get("expiration", UNSET))
         parsed.date_last_download = _parse_date_last_download(src_dict.get("dateLastDownload", UNSET))
         parsed.date_file_removed = _parse_date_file_removed(src_dict.get("dateFileRemoved", UNSET))

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from .._lazy import LazyModel
 from ..types import UNSET, File, FileTypes, Unset
 
 _KNOWN_KEYS: frozenset[str] = frozenset(("File",))
@@ -16,7 +17,7 @@ T = TypeVar("T", bound="DataSubjectAttachmentsUploadAttachmentBody")
 
 
 @_attrs_define
-class DataSubjectAttachmentsUploadAttachmentBody:
+class DataSubjectAttachmentsUploadAttachmentBody(LazyModel):
     """Attributes:
     file (File | Unset):
     """
@@ -51,7 +52,9 @@ class DataSubjectAttachmentsUploadAttachmentBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         value = src_dict.get("File", UNSET)
         parsed.file = UNSET if value is UNSET else File(payload=BytesIO(value))
         if _KNOWN_KEYS.issuperset(src_dict):

@@ -7,6 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel
 from ..types import UNSET, Unset
 
 
@@ -32,7 +33,7 @@ T = TypeVar("T", bound="DataSubjectDataProcessingSetStateDto")
 
 
 @_attrs_define
-class DataSubjectDataProcessingSetStateDto:
+class DataSubjectDataProcessingSetStateDto(LazyModel):
     """Attributes:
     ids (list[UUID] | None | Unset):
     description (None | str | Unset):
@@ -75,7 +76,9 @@ class DataSubjectDataProcessingSetStateDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.ids = _parse_ids(src_dict.get("ids", UNSET))
         parsed.description = src_dict.get("description", UNSET)
         if _KNOWN_KEYS.issuperset(src_dict):

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel
 from ..models.data_subject_purpose_type import DataSubjectPurposeType
 from ..models.data_subject_request_state import DataSubjectRequestState
 from ..types import UNSET, Unset
@@ -80,7 +81,7 @@ T = TypeVar("T", bound="DataSubjectExportQuery")
 
 
 @_attrs_define
-class DataSubjectExportQuery:
+class DataSubjectExportQuery(LazyModel):
     """Attributes:
     use_native_column (bool | None | Unset):
     cols (list[str] | None | Unset):
@@ -332,7 +333,9 @@ class DataSubjectExportQuery:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.use_native_column = src_dict.get("useNativeColumn", UNSET)
         parsed.cols = src_dict.get("cols", UNSET)
         parsed.overtaking = src_dict.get("overtaking", UNSET)

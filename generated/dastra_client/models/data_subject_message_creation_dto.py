@@ -1,12 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .._lazy import LazyModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -24,6 +25,10 @@ def _parse_attachments(data: Any) -> Any:
     return data
 
 
+def _load_attachments(source: Mapping[str, Any]) -> Any:
+    return _parse_attachments(source.get("attachments", UNSET))
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     (
         "message",
@@ -36,12 +41,16 @@ T = TypeVar("T", bound="DataSubjectMessageCreationDto")
 
 
 @_attrs_define
-class DataSubjectMessageCreationDto:
+class DataSubjectMessageCreationDto(LazyModel):
     """Attributes:
     message (str):
     attachments (list[DataSubjectAttachmentDto] | None | Unset):
     data_subject_request_id (int | None | Unset):
     """
+
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+        "attachments": _load_attachments,
+    }
 
     message: str
     attachments: list[DataSubjectAttachmentDto] | None | Unset = UNSET
@@ -84,9 +93,10 @@ class DataSubjectMessageCreationDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.message = src_dict["message"]
-        parsed.attachments = _parse_attachments(src_dict.get("attachments", UNSET))
         parsed.data_subject_request_id = src_dict.get("dataSubjectRequestId", UNSET)
         if _KNOWN_KEYS.issuperset(src_dict):
             parsed.additional_properties = {}

@@ -1,14 +1,15 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .._lazy import LazyModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -93,6 +94,14 @@ def _parse_attachments(data: Any) -> Any:
     return data
 
 
+def _load_user(source: Mapping[str, Any]) -> Any:
+    return _parse_user(source.get("user", UNSET))
+
+
+def _load_attachments(source: Mapping[str, Any]) -> Any:
+    return _parse_attachments(source.get("attachments", UNSET))
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     (
         "message",
@@ -113,7 +122,7 @@ T = TypeVar("T", bound="DataSubjectMessageDto")
 
 
 @_attrs_define
-class DataSubjectMessageDto:
+class DataSubjectMessageDto(LazyModel):
     """Attributes:
     message (str):
     id (None | Unset | UUID):
@@ -127,6 +136,11 @@ class DataSubjectMessageDto:
     attachments_lifetime_in_hours (int | None | Unset):
     attachments (list[DataSubjectAttachmentDto] | None | Unset):
     """
+
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+        "user": _load_user,
+        "attachments": _load_attachments,
+    }
 
     message: str
     id: None | Unset | UUID = UNSET
@@ -258,7 +272,9 @@ class DataSubjectMessageDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.message = src_dict["message"]
         parsed.id = _parse_id(src_dict.get("id", UNSET))
         parsed.files = src_dict.get("files", UNSET)
@@ -266,10 +282,8 @@ class DataSubjectMessageDto:
         parsed.date_creation = _parse_date_creation(src_dict.get("dateCreation", UNSET))
         parsed.date_send = _parse_date_send(src_dict.get("dateSend", UNSET))
         parsed.date_viewed = _parse_date_viewed(src_dict.get("dateViewed", UNSET))
-        parsed.user = _parse_user(src_dict.get("user", UNSET))
         parsed.user_request_id = src_dict.get("userRequestId", UNSET)
         parsed.attachments_lifetime_in_hours = src_dict.get("attachmentsLifetimeInHours", UNSET)
-        parsed.attachments = _parse_attachments(src_dict.get("attachments", UNSET))
         if _KNOWN_KEYS.issuperset(src_dict):
             parsed.additional_properties = {}
         else:

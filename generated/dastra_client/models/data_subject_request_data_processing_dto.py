@@ -1,14 +1,15 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .._lazy import LazyModel
 from ..models.data_subject_request_data_processing_state import DataSubjectRequestDataProcessingState
 from ..types import UNSET, Unset
 
@@ -91,6 +92,10 @@ def _parse_date_notification_sent(data: Any) -> Any:
     return data
 
 
+def _load_processor(source: Mapping[str, Any]) -> Any:
+    return _parse_processor(source.get("processor", UNSET))
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     (
         "dateNotification",
@@ -108,7 +113,7 @@ T = TypeVar("T", bound="DataSubjectRequestDataProcessingDto")
 
 
 @_attrs_define
-class DataSubjectRequestDataProcessingDto:
+class DataSubjectRequestDataProcessingDto(LazyModel):
     """Attributes:
     date_notification (datetime.datetime | None | Unset):
     state (DataSubjectRequestDataProcessingState | None | str | Unset):
@@ -119,6 +124,10 @@ class DataSubjectRequestDataProcessingDto:
     date_update (datetime.datetime | None | Unset):
     date_notification_sent (datetime.datetime | None | Unset):
     """
+
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+        "processor": _load_processor,
+    }
 
     date_notification: datetime.datetime | None | Unset = UNSET
     state: DataSubjectRequestDataProcessingState | None | str | Unset = UNSET
@@ -221,10 +230,11 @@ class DataSubjectRequestDataProcessingDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.date_notification = _parse_date_notification(src_dict.get("dateNotification", UNSET))
         parsed.state = _parse_state(src_dict.get("state", UNSET))
-        parsed.processor = _parse_processor(src_dict.get("processor", UNSET))
         parsed.data_processing_id = _parse_data_processing_id(src_dict.get("dataProcessingId", UNSET))
         parsed.data_subject_request_id = src_dict.get("dataSubjectRequestId", UNSET)
         parsed.date_creation = _parse_date_creation(src_dict.get("dateCreation", UNSET))

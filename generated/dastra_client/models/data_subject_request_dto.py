@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .._lazy import LazyModel
 from ..models.closed_reason import ClosedReason
 from ..models.data_subject_purpose_type import DataSubjectPurposeType
 from ..models.data_subject_request_source import DataSubjectRequestSource
@@ -233,6 +234,34 @@ def _parse_date_identity_validated(data: Any) -> Any:
     return data
 
 
+def _load_closed_by_user(source: Mapping[str, Any]) -> Any:
+    return _parse_closed_by_user(source.get("closedByUser", UNSET))
+
+
+def _load_area(source: Mapping[str, Any]) -> Any:
+    return _parse_area(source.get("area", UNSET))
+
+
+def _load_creator(source: Mapping[str, Any]) -> Any:
+    return _parse_creator(source.get("creator", UNSET))
+
+
+def _load_operator(source: Mapping[str, Any]) -> Any:
+    return _parse_operator(source.get("operator", UNSET))
+
+
+def _load_attachments(source: Mapping[str, Any]) -> Any:
+    return _parse_attachments(source.get("attachments", UNSET))
+
+
+def _load_tags(source: Mapping[str, Any]) -> Any:
+    return _parse_tags(source.get("tags", UNSET))
+
+
+def _load_work_flow_step(source: Mapping[str, Any]) -> Any:
+    return _parse_work_flow_step(source.get("workFlowStep", UNSET))
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     (
         "title",
@@ -296,7 +325,7 @@ T = TypeVar("T", bound="DataSubjectRequestDto")
 
 
 @_attrs_define
-class DataSubjectRequestDto:
+class DataSubjectRequestDto(LazyModel):
     """Attributes:
     title (str):
     locale (str):
@@ -353,6 +382,16 @@ class DataSubjectRequestDto:
     date_identity_validated (datetime.datetime | None | Unset):
     widget_id (int | None | Unset):
     """
+
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+        "closed_by_user": _load_closed_by_user,
+        "area": _load_area,
+        "creator": _load_creator,
+        "operator": _load_operator,
+        "attachments": _load_attachments,
+        "tags": _load_tags,
+        "work_flow_step": _load_work_flow_step,
+    }
 
     title: str
     locale: str
@@ -886,18 +925,14 @@ class DataSubjectRequestDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.title = src_dict["title"]
         parsed.locale = src_dict["locale"]
         parsed.area_id = src_dict["areaId"]
         parsed.purposes = [_parse_purposes_item(item) for item in src_dict["purposes"]]
-        parsed.closed_by_user = _parse_closed_by_user(src_dict.get("closedByUser", UNSET))
-        parsed.area = _parse_area(src_dict.get("area", UNSET))
-        parsed.creator = _parse_creator(src_dict.get("creator", UNSET))
-        parsed.operator = _parse_operator(src_dict.get("operator", UNSET))
         parsed.operator_id = src_dict.get("operatorId", UNSET)
-        parsed.attachments = _parse_attachments(src_dict.get("attachments", UNSET))
-        parsed.tags = _parse_tags(src_dict.get("tags", UNSET))
         parsed.id = src_dict.get("id", UNSET)
         parsed.archived = src_dict.get("archived", UNSET)
         parsed.archived_date = _parse_archived_date(src_dict.get("archivedDate", UNSET))
@@ -914,7 +949,6 @@ class DataSubjectRequestDto:
         parsed.family_name = src_dict.get("familyName", UNSET)
         parsed.date_creation = _parse_date_creation(src_dict.get("dateCreation", UNSET))
         parsed.date_update = _parse_date_update(src_dict.get("dateUpdate", UNSET))
-        parsed.work_flow_step = _parse_work_flow_step(src_dict.get("workFlowStep", UNSET))
         parsed.work_flow_step_id = src_dict.get("workFlowStepId", UNSET)
         parsed.channel = _parse_channel(src_dict.get("channel", UNSET))
         parsed.ref_id = src_dict.get("refId", UNSET)

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .._lazy import LazyModel
 from ..models.closed_reason import ClosedReason
 from ..models.data_subject_purpose_type import DataSubjectPurposeType
 from ..models.data_subject_request_source import DataSubjectRequestSource
@@ -163,6 +164,10 @@ def _parse_date_identity_validated(data: Any) -> Any:
     return data
 
 
+def _load_work_flow_step(source: Mapping[str, Any]) -> Any:
+    return _parse_work_flow_step(source.get("workFlowStep", UNSET))
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     (
         "title",
@@ -219,7 +224,7 @@ T = TypeVar("T", bound="DataSubjectRequestLightDto")
 
 
 @_attrs_define
-class DataSubjectRequestLightDto:
+class DataSubjectRequestLightDto(LazyModel):
     """Attributes:
     title (str):
     locale (str):
@@ -269,6 +274,10 @@ class DataSubjectRequestLightDto:
     date_identity_validated (datetime.datetime | None | Unset):
     widget_id (int | None | Unset):
     """
+
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+        "work_flow_step": _load_work_flow_step,
+    }
 
     title: str
     locale: str
@@ -717,7 +726,9 @@ class DataSubjectRequestLightDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.title = src_dict["title"]
         parsed.locale = src_dict["locale"]
         parsed.area_id = src_dict["areaId"]
@@ -738,7 +749,6 @@ class DataSubjectRequestLightDto:
         parsed.family_name = src_dict.get("familyName", UNSET)
         parsed.date_creation = _parse_date_creation(src_dict.get("dateCreation", UNSET))
         parsed.date_update = _parse_date_update(src_dict.get("dateUpdate", UNSET))
-        parsed.work_flow_step = _parse_work_flow_step(src_dict.get("workFlowStep", UNSET))
         parsed.work_flow_step_id = src_dict.get("workFlowStepId", UNSET)
         parsed.channel = _parse_channel(src_dict.get("channel", UNSET))
         parsed.ref_id = src_dict.get("refId", UNSET)

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel
 from ..models.data_subject_purpose_type import DataSubjectPurposeType
 from ..models.person_category_type import PersonCategoryType
 from ..types import UNSET, Unset
@@ -48,7 +49,7 @@ T = TypeVar("T", bound="DataSubjectRequestPublicDto")
 
 
 @_attrs_define
-class DataSubjectRequestPublicDto:
+class DataSubjectRequestPublicDto(LazyModel):
     """Attributes:
     email (str):
     message (None | str | Unset):
@@ -160,7 +161,9 @@ class DataSubjectRequestPublicDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.email = src_dict["email"]
         parsed.message = src_dict.get("message", UNSET)
         parsed.given_name = src_dict.get("givenName", UNSET)

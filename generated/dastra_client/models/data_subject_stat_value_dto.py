@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .._lazy import LazyModel
 from ..models.data_subject_purpose_type import DataSubjectPurposeType
 from ..models.data_subject_request_state import DataSubjectRequestState
 from ..types import UNSET, Unset
@@ -89,6 +90,10 @@ def _parse_purposes(data: Any) -> Any:
     return data
 
 
+def _load_work_flow_step(source: Mapping[str, Any]) -> Any:
+    return _parse_work_flow_step(source.get("workFlowStep", UNSET))
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     (
         "id",
@@ -109,7 +114,7 @@ T = TypeVar("T", bound="DataSubjectStatValueDto")
 
 
 @_attrs_define
-class DataSubjectStatValueDto:
+class DataSubjectStatValueDto(LazyModel):
     """Attributes:
     id (int | None | Unset):
     title (None | str | Unset):
@@ -123,6 +128,10 @@ class DataSubjectStatValueDto:
     remaining_days (int | None | Unset):
     days_to_close (int | None | Unset):
     """
+
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+        "work_flow_step": _load_work_flow_step,
+    }
 
     id: int | None | Unset = UNSET
     title: None | str | Unset = UNSET
@@ -258,11 +267,12 @@ class DataSubjectStatValueDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.id = src_dict.get("id", UNSET)
         parsed.title = src_dict.get("title", UNSET)
         parsed.state = _parse_state(src_dict.get("state", UNSET))
-        parsed.work_flow_step = _parse_work_flow_step(src_dict.get("workFlowStep", UNSET))
         parsed.complex_ = src_dict.get("complex", UNSET)
         parsed.date_creation = _parse_date_creation(src_dict.get("dateCreation", UNSET))
         parsed.expiry_time = _parse_expiry_time(src_dict.get("expiryTime", UNSET))

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .._lazy import LazyModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -71,6 +72,18 @@ def _parse_end_date(data: Any) -> Any:
     return data
 
 
+def _load_purpose_types(source: Mapping[str, Any]) -> Any:
+    return _parse_purpose_types(source.get("purposeTypes", UNSET))
+
+
+def _load_time_serie(source: Mapping[str, Any]) -> Any:
+    return _parse_time_serie(source.get("timeSerie", UNSET))
+
+
+def _load_stats(source: Mapping[str, Any]) -> Any:
+    return _parse_stats(source.get("stats", UNSET))
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     (
         "nbCustomerRequests",
@@ -89,7 +102,7 @@ T = TypeVar("T", bound="DataSubjectStatsDto")
 
 
 @_attrs_define
-class DataSubjectStatsDto:
+class DataSubjectStatsDto(LazyModel):
     """Attributes:
     nb_customer_requests (int | None | Unset):
     nb_opened_or_active_customer_requests (int | None | Unset):
@@ -101,6 +114,12 @@ class DataSubjectStatsDto:
     start_date (datetime.datetime | None | Unset):
     end_date (datetime.datetime | None | Unset):
     """
+
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+        "purpose_types": _load_purpose_types,
+        "time_serie": _load_time_serie,
+        "stats": _load_stats,
+    }
 
     nb_customer_requests: int | None | Unset = UNSET
     nb_opened_or_active_customer_requests: int | None | Unset = UNSET
@@ -218,14 +237,13 @@ class DataSubjectStatsDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.nb_customer_requests = src_dict.get("nbCustomerRequests", UNSET)
         parsed.nb_opened_or_active_customer_requests = src_dict.get("nbOpenedOrActiveCustomerRequests", UNSET)
         parsed.nb_over_taken = src_dict.get("nbOverTaken", UNSET)
         parsed.average_time_to_close = src_dict.get("averageTimeToClose", UNSET)
-        parsed.purpose_types = _parse_purpose_types(src_dict.get("purposeTypes", UNSET))
-        parsed.time_serie = _parse_time_serie(src_dict.get("timeSerie", UNSET))
-        parsed.stats = _parse_stats(src_dict.get("stats", UNSET))
         parsed.start_date = _parse_start_date(src_dict.get("startDate", UNSET))
         parsed.end_date = _parse_end_date(src_dict.get("endDate", UNSET))
         if _KNOWN_KEYS.issuperset(src_dict):

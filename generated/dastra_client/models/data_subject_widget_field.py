@@ -1,13 +1,14 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .._lazy import LazyModel
 from ..models.data_subject_widget_custom_type import DataSubjectWidgetCustomType
 from ..models.data_subject_widget_field_type import DataSubjectWidgetFieldType
 from ..types import UNSET, Unset
@@ -65,6 +66,10 @@ def _parse_field_type(data: Any) -> Any:
     return data
 
 
+def _load_person_categories(source: Mapping[str, Any]) -> Any:
+    return _parse_person_categories(source.get("personCategories", UNSET))
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     (
         "id",
@@ -88,7 +93,7 @@ T = TypeVar("T", bound="DataSubjectWidgetField")
 
 
 @_attrs_define
-class DataSubjectWidgetField:
+class DataSubjectWidgetField(LazyModel):
     """Attributes:
     id (None | Unset | UUID):
     type_ (DataSubjectWidgetFieldType | None | str | Unset):
@@ -105,6 +110,10 @@ class DataSubjectWidgetField:
     field_type (DataSubjectWidgetCustomType | None | str | Unset):
     slug (None | str | Unset):
     """
+
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+        "person_categories": _load_person_categories,
+    }
 
     id: None | Unset | UUID = UNSET
     type_: DataSubjectWidgetFieldType | None | str | Unset = UNSET
@@ -262,10 +271,11 @@ class DataSubjectWidgetField:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.id = _parse_id(src_dict.get("id", UNSET))
         parsed.type_ = _parse_type_(src_dict.get("type", UNSET))
-        parsed.person_categories = _parse_person_categories(src_dict.get("personCategories", UNSET))
         parsed.default_value = src_dict.get("defaultValue", UNSET)
         parsed.hidden = src_dict.get("hidden", UNSET)
         parsed.required = src_dict.get("required", UNSET)

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .._lazy import LazyModel
 from ..models.data_subject_purpose_type import DataSubjectPurposeType
 from ..models.icon_layout import IconLayout
 from ..models.layout import Layout
@@ -122,6 +123,18 @@ def _parse_date_update(data: Any) -> Any:
     return data
 
 
+def _load_area(source: Mapping[str, Any]) -> Any:
+    return _parse_area(source.get("area", UNSET))
+
+
+def _load_translation(source: Mapping[str, Any]) -> Any:
+    return _parse_translation(source.get("translation", UNSET))
+
+
+def _load_fields(source: Mapping[str, Any]) -> Any:
+    return _parse_fields(source.get("fields", UNSET))
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     (
         "label",
@@ -154,7 +167,7 @@ T = TypeVar("T", bound="DataSubjectWidgetSettingPublicDto")
 
 
 @_attrs_define
-class DataSubjectWidgetSettingPublicDto:
+class DataSubjectWidgetSettingPublicDto(LazyModel):
     """Attributes:
     label (str):
     color_primary (str):
@@ -180,6 +193,12 @@ class DataSubjectWidgetSettingPublicDto:
     id (int | None | Unset):
     tenant_id (int | None | Unset):
     """
+
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+        "area": _load_area,
+        "translation": _load_translation,
+        "fields": _load_fields,
+    }
 
     label: str
     color_primary: str
@@ -424,12 +443,12 @@ class DataSubjectWidgetSettingPublicDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.label = src_dict["label"]
         parsed.color_primary = src_dict["colorPrimary"]
         parsed.lang = src_dict.get("lang", UNSET)
-        parsed.area = _parse_area(src_dict.get("area", UNSET))
-        parsed.translation = _parse_translation(src_dict.get("translation", UNSET))
         parsed.no_mail_validation = src_dict.get("noMailValidation", UNSET)
         parsed.enabled = src_dict.get("enabled", UNSET)
         parsed.custom_css = src_dict.get("customCSS", UNSET)
@@ -438,7 +457,6 @@ class DataSubjectWidgetSettingPublicDto:
         parsed.allowed_purposes = _parse_allowed_purposes(src_dict.get("allowedPurposes", UNSET))
         parsed.color_text = src_dict.get("colorText", UNSET)
         parsed.icon_layout = _parse_icon_layout(src_dict.get("iconLayout", UNSET))
-        parsed.fields = _parse_fields(src_dict.get("fields", UNSET))
         parsed.call_back_success_url = src_dict.get("callBackSuccessUrl", UNSET)
         parsed.call_back_error_url = src_dict.get("callBackErrorUrl", UNSET)
         parsed.font_family = src_dict.get("fontFamily", UNSET)

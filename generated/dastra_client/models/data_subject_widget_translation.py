@@ -7,6 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel
 from ..types import UNSET, Unset
 
 
@@ -77,7 +78,7 @@ T = TypeVar("T", bound="DataSubjectWidgetTranslation")
 
 
 @_attrs_define
-class DataSubjectWidgetTranslation:
+class DataSubjectWidgetTranslation(LazyModel):
     """Attributes:
     id (None | Unset | UUID):
     lang (None | str | Unset):
@@ -566,7 +567,9 @@ class DataSubjectWidgetTranslation:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.id = _parse_id(src_dict.get("id", UNSET))
         parsed.lang = src_dict.get("lang", UNSET)
         parsed.page_title = src_dict.get("pageTitle", UNSET)

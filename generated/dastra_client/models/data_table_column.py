@@ -1,12 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .._lazy import LazyModel
 from ..models.log_object_type import LogObjectType
 from ..models.select_type import SelectType
 from ..types import UNSET, Unset
@@ -44,6 +45,10 @@ def _parse_object_type(data: Any) -> Any:
     return data
 
 
+def _load_values(source: Mapping[str, Any]) -> Any:
+    return _parse_values(source.get("values", UNSET))
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     (
         "name",
@@ -78,7 +83,7 @@ T = TypeVar("T", bound="DataTableColumn")
 
 
 @_attrs_define
-class DataTableColumn:
+class DataTableColumn(LazyModel):
     """Attributes:
     name (None | str | Unset):
     label (None | str | Unset):
@@ -106,6 +111,10 @@ class DataTableColumn:
     includes (None | str | Unset):
     sub_property_to_filter (None | str | Unset):
     """
+
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+        "values": _load_values,
+    }
 
     name: None | str | Unset = UNSET
     label: None | str | Unset = UNSET
@@ -355,7 +364,9 @@ class DataTableColumn:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.name = src_dict.get("name", UNSET)
         parsed.label = src_dict.get("label", UNSET)
         parsed.selectable = src_dict.get("selectable", UNSET)
@@ -364,7 +375,6 @@ class DataTableColumn:
         parsed.selected = src_dict.get("selected", UNSET)
         parsed.default_selected = src_dict.get("defaultSelected", UNSET)
         parsed.type_ = src_dict.get("type", UNSET)
-        parsed.values = _parse_values(src_dict.get("values", UNSET))
         parsed.layout = src_dict.get("layout", UNSET)
         parsed.bool_reverse = src_dict.get("boolReverse", UNSET)
         parsed.sub_property_to_display = src_dict.get("subPropertyToDisplay", UNSET)

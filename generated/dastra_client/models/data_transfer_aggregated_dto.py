@@ -1,12 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .._lazy import LazyModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -48,6 +49,18 @@ def _parse_transfers(data: Any) -> Any:
     return data
 
 
+def _load_origin(source: Mapping[str, Any]) -> Any:
+    return _parse_origin(source.get("origin", UNSET))
+
+
+def _load_recipients(source: Mapping[str, Any]) -> Any:
+    return _parse_recipients(source.get("recipients", UNSET))
+
+
+def _load_transfers(source: Mapping[str, Any]) -> Any:
+    return _parse_transfers(source.get("transfers", UNSET))
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     (
         "id",
@@ -64,7 +77,7 @@ T = TypeVar("T", bound="DataTransferAggregatedDto")
 
 
 @_attrs_define
-class DataTransferAggregatedDto:
+class DataTransferAggregatedDto(LazyModel):
     """Attributes:
     id (None | str | Unset):
     destination (None | str | Unset):
@@ -74,6 +87,12 @@ class DataTransferAggregatedDto:
     recipients (list[RecipientTransferDto] | None | Unset):
     transfers (list[TransferDto] | None | Unset):
     """
+
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+        "origin": _load_origin,
+        "recipients": _load_recipients,
+        "transfers": _load_transfers,
+    }
 
     id: None | str | Unset = UNSET
     destination: None | str | Unset = UNSET
@@ -167,14 +186,13 @@ class DataTransferAggregatedDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.id = src_dict.get("id", UNSET)
         parsed.destination = src_dict.get("destination", UNSET)
-        parsed.origin = _parse_origin(src_dict.get("origin", UNSET))
         parsed.is_adequate_country = src_dict.get("isAdequateCountry", UNSET)
         parsed.is_european_union_country = src_dict.get("isEuropeanUnionCountry", UNSET)
-        parsed.recipients = _parse_recipients(src_dict.get("recipients", UNSET))
-        parsed.transfers = _parse_transfers(src_dict.get("transfers", UNSET))
         if _KNOWN_KEYS.issuperset(src_dict):
             parsed.additional_properties = {}
         else:

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .._lazy import LazyModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -36,6 +37,14 @@ def _parse_grouped_transfers(data: Any) -> Any:
     return data
 
 
+def _load_transfers(source: Mapping[str, Any]) -> Any:
+    return _parse_transfers(source.get("transfers", UNSET))
+
+
+def _load_grouped_transfers(source: Mapping[str, Any]) -> Any:
+    return _parse_grouped_transfers(source.get("groupedTransfers", UNSET))
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     (
         "total",
@@ -48,12 +57,17 @@ T = TypeVar("T", bound="DataTransfersDto")
 
 
 @_attrs_define
-class DataTransfersDto:
+class DataTransfersDto(LazyModel):
     """Attributes:
     total (int | None | Unset):
     transfers (list[TransferExtendedDto] | None | Unset):
     grouped_transfers (list[DataTransferAggregatedDto] | None | Unset):
     """
+
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+        "transfers": _load_transfers,
+        "grouped_transfers": _load_grouped_transfers,
+    }
 
     total: int | None | Unset = UNSET
     transfers: list[TransferExtendedDto] | None | Unset = UNSET
@@ -107,10 +121,10 @@ class DataTransfersDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.total = src_dict.get("total", UNSET)
-        parsed.transfers = _parse_transfers(src_dict.get("transfers", UNSET))
-        parsed.grouped_transfers = _parse_grouped_transfers(src_dict.get("groupedTransfers", UNSET))
         if _KNOWN_KEYS.issuperset(src_dict):
             parsed.additional_properties = {}
         else:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel
 from ..types import UNSET, Unset
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -26,7 +27,7 @@ T = TypeVar("T", bound="EnumValueItem")
 
 
 @_attrs_define
-class EnumValueItem:
+class EnumValueItem(LazyModel):
     """Attributes:
     headline (None | str | Unset):
     description (None | str | Unset):
@@ -133,7 +134,9 @@ class EnumValueItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.headline = src_dict.get("headline", UNSET)
         parsed.description = src_dict.get("description", UNSET)
         parsed.icon = src_dict.get("icon", UNSET)

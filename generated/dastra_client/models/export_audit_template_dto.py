@@ -7,6 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel
 from ..types import UNSET, Unset
 
 
@@ -27,7 +28,7 @@ T = TypeVar("T", bound="ExportAuditTemplateDto")
 
 
 @_attrs_define
-class ExportAuditTemplateDto:
+class ExportAuditTemplateDto(LazyModel):
     """Attributes:
     id (None | Unset | UUID):
     """
@@ -56,7 +57,9 @@ class ExportAuditTemplateDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.id = _parse_id(src_dict.get("id", UNSET))
         if _KNOWN_KEYS.issuperset(src_dict):
             parsed.additional_properties = {}

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel
 from ..models.risk_object_type import RiskObjectType
 from ..types import UNSET, Unset
 
@@ -37,7 +38,7 @@ T = TypeVar("T", bound="ExportRiskAssetFilter")
 
 
 @_attrs_define
-class ExportRiskAssetFilter:
+class ExportRiskAssetFilter(LazyModel):
     """Attributes:
     object_type (None | RiskObjectType | str | Unset):
     cols (list[str] | None | Unset):
@@ -149,7 +150,9 @@ class ExportRiskAssetFilter:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.object_type = _parse_object_type(src_dict.get("objectType", UNSET))
         parsed.cols = src_dict.get("cols", UNSET)
         parsed.use_native_column = src_dict.get("useNativeColumn", UNSET)

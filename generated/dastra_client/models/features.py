@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel
 from ..types import UNSET, Unset
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -43,7 +44,7 @@ T = TypeVar("T", bound="Features")
 
 
 @_attrs_define
-class Features:
+class Features(LazyModel):
     """Attributes:
     cookie_widget (bool | None | Unset):
     workspace_credit (int | None | Unset):
@@ -320,7 +321,9 @@ class Features:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.cookie_widget = src_dict.get("cookieWidget", UNSET)
         parsed.workspace_credit = src_dict.get("workspaceCredit", UNSET)
         parsed.user_credit = src_dict.get("userCredit", UNSET)

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .._lazy import LazyModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -40,7 +41,7 @@ T = TypeVar("T", bound="GenerateActionPlanDto")
 
 
 @_attrs_define
-class GenerateActionPlanDto:
+class GenerateActionPlanDto(LazyModel):
     """Attributes:
     response_id (UUID):
     area_id (int):
@@ -107,7 +108,9 @@ class GenerateActionPlanDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.response_id = UUID(src_dict["responseId"])
         parsed.area_id = src_dict["areaId"]
         parsed.tasks = [_models.AuditRelatedTask.from_dict(item) for item in src_dict["tasks"]]

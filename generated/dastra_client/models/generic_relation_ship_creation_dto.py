@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel
 from ..models.relation_ship_object_type import RelationShipObjectType
 from ..types import UNSET, Unset
 
@@ -46,7 +47,7 @@ T = TypeVar("T", bound="GenericRelationShipCreationDto")
 
 
 @_attrs_define
-class GenericRelationShipCreationDto:
+class GenericRelationShipCreationDto(LazyModel):
     """Attributes:
     origin_id (str):
     reverse (bool | None | Unset):
@@ -155,7 +156,9 @@ class GenericRelationShipCreationDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.origin_id = src_dict["originId"]
         parsed.reverse = src_dict.get("reverse", UNSET)
         parsed.target_type = _parse_target_type(src_dict.get("targetType", UNSET))

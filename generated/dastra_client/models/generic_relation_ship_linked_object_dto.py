@@ -1,14 +1,15 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .._lazy import LazyModel
 from ..models.relation_ship_object_type import RelationShipObjectType
 from ..types import UNSET, Unset
 
@@ -70,6 +71,14 @@ def _parse_creator(data: Any) -> Any:
     return data
 
 
+def _load_target(source: Mapping[str, Any]) -> Any:
+    return _parse_target(source.get("target", UNSET))
+
+
+def _load_creator(source: Mapping[str, Any]) -> Any:
+    return _parse_creator(source.get("creator", UNSET))
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     (
         "originId",
@@ -88,7 +97,7 @@ T = TypeVar("T", bound="GenericRelationShipLinkedObjectDto")
 
 
 @_attrs_define
-class GenericRelationShipLinkedObjectDto:
+class GenericRelationShipLinkedObjectDto(LazyModel):
     """Attributes:
     origin_id (str):
     id (None | Unset | UUID):
@@ -100,6 +109,11 @@ class GenericRelationShipLinkedObjectDto:
     date_creation (datetime.datetime | None | Unset):
     creator (None | Unset | UserLightDto):
     """
+
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+        "target": _load_target,
+        "creator": _load_creator,
+    }
 
     origin_id: str
     id: None | Unset | UUID = UNSET
@@ -203,16 +217,16 @@ class GenericRelationShipLinkedObjectDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.origin_id = src_dict["originId"]
         parsed.id = _parse_id(src_dict.get("id", UNSET))
-        parsed.target = _parse_target(src_dict.get("target", UNSET))
         parsed.reverse = src_dict.get("reverse", UNSET)
         parsed.origin_type = _parse_origin_type(src_dict.get("originType", UNSET))
         parsed.label = src_dict.get("label", UNSET)
         parsed.description = src_dict.get("description", UNSET)
         parsed.date_creation = _parse_date_creation(src_dict.get("dateCreation", UNSET))
-        parsed.creator = _parse_creator(src_dict.get("creator", UNSET))
         if _KNOWN_KEYS.issuperset(src_dict):
             parsed.additional_properties = {}
         else:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel
 from ..models.relation_ship_object_type import RelationShipObjectType
 from ..types import UNSET, Unset
 
@@ -35,7 +36,7 @@ T = TypeVar("T", bound="GenericRelationshipObject")
 
 
 @_attrs_define
-class GenericRelationshipObject:
+class GenericRelationshipObject(LazyModel):
     """Attributes:
     id (str):
     type_ (RelationShipObjectType | str):
@@ -116,7 +117,9 @@ class GenericRelationshipObject:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.id = src_dict["id"]
         parsed.type_ = _parse_type_(src_dict["type"])
         parsed.label = src_dict.get("label", UNSET)

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .._lazy import LazyModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -24,6 +25,10 @@ def _parse_tasks(data: Any) -> Any:
     return data
 
 
+def _load_tasks(source: Mapping[str, Any]) -> Any:
+    return _parse_tasks(source.get("tasks", UNSET))
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     (
         "workflowStepId",
@@ -36,12 +41,16 @@ T = TypeVar("T", bound="GroupTasksDto")
 
 
 @_attrs_define
-class GroupTasksDto:
+class GroupTasksDto(LazyModel):
     """Attributes:
     workflow_step_id (int | None | Unset):
     total (int | None | Unset):
     tasks (list[TaskDto] | None | Unset):
     """
+
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+        "tasks": _load_tasks,
+    }
 
     workflow_step_id: int | None | Unset = UNSET
     total: int | None | Unset = UNSET
@@ -89,10 +98,11 @@ class GroupTasksDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.workflow_step_id = src_dict.get("workflowStepId", UNSET)
         parsed.total = src_dict.get("total", UNSET)
-        parsed.tasks = _parse_tasks(src_dict.get("tasks", UNSET))
         if _KNOWN_KEYS.issuperset(src_dict):
             parsed.additional_properties = {}
         else:

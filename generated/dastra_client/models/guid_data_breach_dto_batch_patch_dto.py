@@ -1,13 +1,14 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .._lazy import LazyModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -36,6 +37,10 @@ def _parse_patch(data: Any) -> Any:
     return data
 
 
+def _load_patch(source: Mapping[str, Any]) -> Any:
+    return _parse_patch(source.get("patch", UNSET))
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     (
         "ids",
@@ -47,11 +52,15 @@ T = TypeVar("T", bound="GuidDataBreachDtoBatchPatchDto")
 
 
 @_attrs_define
-class GuidDataBreachDtoBatchPatchDto:
+class GuidDataBreachDtoBatchPatchDto(LazyModel):
     """Attributes:
     ids (list[UUID] | None | Unset):
     patch (DataBreachDtoJsonPatchDocument | None | Unset):
     """
+
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+        "patch": _load_patch,
+    }
 
     ids: list[UUID] | None | Unset = UNSET
     patch: DataBreachDtoJsonPatchDocument | None | Unset = UNSET
@@ -94,9 +103,10 @@ class GuidDataBreachDtoBatchPatchDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.ids = _parse_ids(src_dict.get("ids", UNSET))
-        parsed.patch = _parse_patch(src_dict.get("patch", UNSET))
         if _KNOWN_KEYS.issuperset(src_dict):
             parsed.additional_properties = {}
         else:

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .._lazy import LazyModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -38,6 +39,10 @@ def _parse_patch(data: Any) -> Any:
     return data
 
 
+def _load_patch(source: Mapping[str, Any]) -> Any:
+    return _parse_patch(source.get("patch", UNSET))
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     (
         "ids",
@@ -49,11 +54,15 @@ T = TypeVar("T", bound="GuidDataProcessingUpdateDtoBatchPatchDto")
 
 
 @_attrs_define
-class GuidDataProcessingUpdateDtoBatchPatchDto:
+class GuidDataProcessingUpdateDtoBatchPatchDto(LazyModel):
     """Attributes:
     ids (list[UUID] | None | Unset):
     patch (DataProcessingUpdateDtoJsonPatchDocument | None | Unset):
     """
+
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+        "patch": _load_patch,
+    }
 
     ids: list[UUID] | None | Unset = UNSET
     patch: DataProcessingUpdateDtoJsonPatchDocument | None | Unset = UNSET
@@ -98,9 +107,10 @@ class GuidDataProcessingUpdateDtoBatchPatchDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.ids = _parse_ids(src_dict.get("ids", UNSET))
-        parsed.patch = _parse_patch(src_dict.get("patch", UNSET))
         if _KNOWN_KEYS.issuperset(src_dict):
             parsed.additional_properties = {}
         else:

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .._lazy import LazyModel
 from ..models.data_processing_node_type import DataProcessingNodeType
 from ..types import UNSET, Unset
 
@@ -34,6 +35,10 @@ def _parse_type_(data: Any) -> Any:
     return data
 
 
+def _load_dangers(source: Mapping[str, Any]) -> Any:
+    return _parse_dangers(source.get("dangers", UNSET))
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     (
         "id",
@@ -49,7 +54,7 @@ T = TypeVar("T", bound="IRecordNode")
 
 
 @_attrs_define
-class IRecordNode:
+class IRecordNode(LazyModel):
     """Attributes:
     id (None | str | Unset):
     object_id (None | str | Unset):
@@ -58,6 +63,10 @@ class IRecordNode:
     dangers (list[NodeDanger] | None | Unset):
     type_ (DataProcessingNodeType | None | str | Unset):
     """
+
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+        "dangers": _load_dangers,
+    }
 
     id: None | str | Unset = UNSET
     object_id: None | str | Unset = UNSET
@@ -134,12 +143,13 @@ class IRecordNode:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.id = src_dict.get("id", UNSET)
         parsed.object_id = src_dict.get("objectId", UNSET)
         parsed.label = src_dict.get("label", UNSET)
         parsed.link_tooltip = src_dict.get("linkTooltip", UNSET)
-        parsed.dangers = _parse_dangers(src_dict.get("dangers", UNSET))
         parsed.type_ = _parse_type_(src_dict.get("type", UNSET))
         if _KNOWN_KEYS.issuperset(src_dict):
             parsed.additional_properties = {}

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel
 from ..models.data_processing_node_type import DataProcessingNodeType
 from ..types import UNSET, Unset
 
@@ -47,7 +48,7 @@ T = TypeVar("T", bound="IRecordRelationShip")
 
 
 @_attrs_define
-class IRecordRelationShip:
+class IRecordRelationShip(LazyModel):
     """Attributes:
     target (None | str | Unset):
     target_id (None | str | Unset):
@@ -168,7 +169,9 @@ class IRecordRelationShip:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.target = src_dict.get("target", UNSET)
         parsed.target_id = src_dict.get("targetId", UNSET)
         parsed.target_type = _parse_target_type(src_dict.get("targetType", UNSET))

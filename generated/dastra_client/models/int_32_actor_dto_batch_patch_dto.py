@@ -1,12 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .._lazy import LazyModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -24,6 +25,10 @@ def _parse_patch(data: Any) -> Any:
     return data
 
 
+def _load_patch(source: Mapping[str, Any]) -> Any:
+    return _parse_patch(source.get("patch", UNSET))
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     (
         "ids",
@@ -35,11 +40,15 @@ T = TypeVar("T", bound="Int32ActorDtoBatchPatchDto")
 
 
 @_attrs_define
-class Int32ActorDtoBatchPatchDto:
+class Int32ActorDtoBatchPatchDto(LazyModel):
     """Attributes:
     ids (list[int] | None | Unset):
     patch (ActorDtoJsonPatchDocument | None | Unset):
     """
+
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+        "patch": _load_patch,
+    }
 
     ids: list[int] | None | Unset = UNSET
     patch: ActorDtoJsonPatchDocument | None | Unset = UNSET
@@ -79,9 +88,10 @@ class Int32ActorDtoBatchPatchDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.ids = src_dict.get("ids", UNSET)
-        parsed.patch = _parse_patch(src_dict.get("patch", UNSET))
         if _KNOWN_KEYS.issuperset(src_dict):
             parsed.additional_properties = {}
         else:

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .._lazy import LazyModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -81,6 +82,18 @@ def _parse_date_validation(data: Any) -> Any:
     return data
 
 
+def _load_workspace(source: Mapping[str, Any]) -> Any:
+    return _parse_workspace(source.get("workspace", UNSET))
+
+
+def _load_invited_user(source: Mapping[str, Any]) -> Any:
+    return _parse_invited_user(source.get("invitedUser", UNSET))
+
+
+def _load_creator_user(source: Mapping[str, Any]) -> Any:
+    return _parse_creator_user(source.get("creatorUser", UNSET))
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     (
         "id",
@@ -101,7 +114,7 @@ T = TypeVar("T", bound="InvitationDto")
 
 
 @_attrs_define
-class InvitationDto:
+class InvitationDto(LazyModel):
     """Attributes:
     id (int | None | Unset):
     workspace_id (int | None | Unset):
@@ -115,6 +128,12 @@ class InvitationDto:
     is_validated (bool | None | Unset):
     is_expired (bool | None | Unset):
     """
+
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+        "workspace": _load_workspace,
+        "invited_user": _load_invited_user,
+        "creator_user": _load_creator_user,
+    }
 
     id: int | None | Unset = UNSET
     workspace_id: int | None | Unset = UNSET
@@ -243,12 +262,11 @@ class InvitationDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.id = src_dict.get("id", UNSET)
         parsed.workspace_id = src_dict.get("workspaceId", UNSET)
-        parsed.workspace = _parse_workspace(src_dict.get("workspace", UNSET))
-        parsed.invited_user = _parse_invited_user(src_dict.get("invitedUser", UNSET))
-        parsed.creator_user = _parse_creator_user(src_dict.get("creatorUser", UNSET))
         parsed.welcome_message = src_dict.get("welcomeMessage", UNSET)
         parsed.date_expiration = _parse_date_expiration(src_dict.get("dateExpiration", UNSET))
         parsed.date_creation = _parse_date_creation(src_dict.get("dateCreation", UNSET))

@@ -8,6 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel
 from ..types import UNSET, Unset
 
 
@@ -38,7 +39,7 @@ T = TypeVar("T", bound="IterationDto")
 
 
 @_attrs_define
-class IterationDto:
+class IterationDto(LazyModel):
     """Attributes:
     label (str):
     start (datetime.datetime):
@@ -112,7 +113,9 @@ class IterationDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.label = src_dict["label"]
         parsed.start = datetime.datetime.fromisoformat(src_dict["start"])
         parsed.end = datetime.datetime.fromisoformat(src_dict["end"])

@@ -1,14 +1,15 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .._lazy import LazyModel
 from ..models.log_object_type import LogObjectType
 from ..models.notification_channel import NotificationChannel
 from ..types import UNSET, Unset
@@ -114,6 +115,18 @@ def _parse_work_space(data: Any) -> Any:
     return data
 
 
+def _load_recipients(source: Mapping[str, Any]) -> Any:
+    return _parse_recipients(source.get("recipients", UNSET))
+
+
+def _load_user(source: Mapping[str, Any]) -> Any:
+    return _parse_user(source.get("user", UNSET))
+
+
+def _load_work_space(source: Mapping[str, Any]) -> Any:
+    return _parse_work_space(source.get("workSpace", UNSET))
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     (
         "data",
@@ -140,7 +153,7 @@ T = TypeVar("T", bound="LogDto")
 
 
 @_attrs_define
-class LogDto:
+class LogDto(LazyModel):
     """Attributes:
     data (Any | Unset):
     id (None | Unset | UUID):
@@ -160,6 +173,12 @@ class LogDto:
     work_space (None | Unset | WorkSpaceDto):
     url (None | str | Unset):
     """
+
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+        "recipients": _load_recipients,
+        "user": _load_user,
+        "work_space": _load_work_space,
+    }
 
     data: Any | Unset = UNSET
     id: None | Unset | UUID = UNSET
@@ -348,7 +367,9 @@ class LogDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.data = src_dict.get("data", UNSET)
         parsed.id = _parse_id(src_dict.get("id", UNSET))
         parsed.label = src_dict.get("label", UNSET)
@@ -357,8 +378,6 @@ class LogDto:
         parsed.is_deletion = src_dict.get("isDeletion", UNSET)
         parsed.channel = _parse_channel(src_dict.get("channel", UNSET))
         parsed.ref_id = src_dict.get("refId", UNSET)
-        parsed.recipients = _parse_recipients(src_dict.get("recipients", UNSET))
-        parsed.user = _parse_user(src_dict.get("user", UNSET))
         parsed.work_space_id = src_dict.get("workSpaceId", UNSET)
         parsed.date = _parse_date(src_dict.get("date", UNSET))
         parsed.date_user_viewed = _parse_date_user_viewed(src_dict.get("dateUserViewed", UNSET))
@@ -366,7 +385,6 @@ class LogDto:
             src_dict.get("dateNotificationSent", UNSET)
         )
         parsed.send_notification = src_dict.get("sendNotification", UNSET)
-        parsed.work_space = _parse_work_space(src_dict.get("workSpace", UNSET))
         parsed.url = src_dict.get("url", UNSET)
         if _KNOWN_KEYS.issuperset(src_dict):
             parsed.additional_properties = {}

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .._lazy import LazyModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -47,6 +48,10 @@ def _parse_date_delivery(data: Any) -> Any:
     return data
 
 
+def _load_user(source: Mapping[str, Any]) -> Any:
+    return _parse_user(source.get("user", UNSET))
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     (
         "user",
@@ -59,12 +64,16 @@ T = TypeVar("T", bound="LogRecipientDto")
 
 
 @_attrs_define
-class LogRecipientDto:
+class LogRecipientDto(LazyModel):
     """Attributes:
     user (None | Unset | UserDto):
     date_read (datetime.datetime | None | Unset):
     date_delivery (datetime.datetime | None | Unset):
     """
+
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+        "user": _load_user,
+    }
 
     user: None | Unset | UserDto = UNSET
     date_read: datetime.datetime | None | Unset = UNSET
@@ -114,8 +123,9 @@ class LogRecipientDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
-        parsed.user = _parse_user(src_dict.get("user", UNSET))
+        parsed._source = src_dict
         parsed.date_read = _parse_date_read(src_dict.get("dateRead", UNSET))
         parsed.date_delivery = _parse_date_delivery(src_dict.get("dateDelivery", UNSET))
         if _KNOWN_KEYS.issuperset(src_dict):

@@ -8,6 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel
 from ..models.audit_response_state import AuditResponseState
 from ..types import UNSET, Unset
 
@@ -59,7 +60,7 @@ T = TypeVar("T", bound="MatrixColumn")
 
 
 @_attrs_define
-class MatrixColumn:
+class MatrixColumn(LazyModel):
     """Attributes:
     id (None | Unset | UUID):
     name (None | str | Unset):
@@ -155,7 +156,9 @@ class MatrixColumn:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.id = _parse_id(src_dict.get("id", UNSET))
         parsed.name = src_dict.get("name", UNSET)
         parsed.rate_completion = src_dict.get("rateCompletion", UNSET)

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .._lazy import LazyModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -22,6 +23,10 @@ def _parse_values(data: Any) -> Any:
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     return data
+
+
+def _load_values(source: Mapping[str, Any]) -> Any:
+    return _parse_values(source.get("values", UNSET))
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -42,7 +47,7 @@ T = TypeVar("T", bound="MatrixRow")
 
 
 @_attrs_define
-class MatrixRow:
+class MatrixRow(LazyModel):
     """Attributes:
     logo_url (None | str | Unset):
     label (None | str | Unset):
@@ -54,6 +59,10 @@ class MatrixRow:
     values (list[MatrixValue] | None | Unset):
     nb_questions (int | None | Unset):
     """
+
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+        "values": _load_values,
+    }
 
     logo_url: None | str | Unset = UNSET
     label: None | str | Unset = UNSET
@@ -155,7 +164,9 @@ class MatrixRow:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.logo_url = src_dict.get("logoUrl", UNSET)
         parsed.label = src_dict.get("label", UNSET)
         parsed.rate_completion = src_dict.get("rateCompletion", UNSET)
@@ -163,7 +174,6 @@ class MatrixRow:
         parsed.total_completion = src_dict.get("totalCompletion", UNSET)
         parsed.total_score = src_dict.get("totalScore", UNSET)
         parsed.total_max_score = src_dict.get("totalMaxScore", UNSET)
-        parsed.values = _parse_values(src_dict.get("values", UNSET))
         parsed.nb_questions = src_dict.get("nbQuestions", UNSET)
         if _KNOWN_KEYS.issuperset(src_dict):
             parsed.additional_properties = {}

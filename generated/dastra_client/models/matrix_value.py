@@ -1,13 +1,14 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .._lazy import LazyModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -36,6 +37,10 @@ def _parse_response(data: Any) -> Any:
     return data
 
 
+def _load_response(source: Mapping[str, Any]) -> Any:
+    return _parse_response(source.get("response", UNSET))
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     (
         "id",
@@ -52,7 +57,7 @@ T = TypeVar("T", bound="MatrixValue")
 
 
 @_attrs_define
-class MatrixValue:
+class MatrixValue(LazyModel):
     """Attributes:
     id (None | Unset | UUID):
     score (float | None | Unset):
@@ -62,6 +67,10 @@ class MatrixValue:
     response (AuditResponseItem | None | Unset):
     response_string (None | str | Unset):
     """
+
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+        "response": _load_response,
+    }
 
     id: None | Unset | UUID = UNSET
     score: float | None | Unset = UNSET
@@ -145,13 +154,14 @@ class MatrixValue:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.id = _parse_id(src_dict.get("id", UNSET))
         parsed.score = src_dict.get("score", UNSET)
         parsed.risk = src_dict.get("risk", UNSET)
         parsed.complete = src_dict.get("complete", UNSET)
         parsed.max_ = src_dict.get("max", UNSET)
-        parsed.response = _parse_response(src_dict.get("response", UNSET))
         parsed.response_string = src_dict.get("responseString", UNSET)
         if _KNOWN_KEYS.issuperset(src_dict):
             parsed.additional_properties = {}

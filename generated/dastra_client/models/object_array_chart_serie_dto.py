@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel
 from ..types import UNSET, Unset
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -26,7 +27,7 @@ T = TypeVar("T", bound="ObjectArrayChartSerieDto")
 
 
 @_attrs_define
-class ObjectArrayChartSerieDto:
+class ObjectArrayChartSerieDto(LazyModel):
     """Attributes:
     data (list[list[Any]] | None | Unset):
     keys (list[str] | None | Unset):
@@ -143,7 +144,9 @@ class ObjectArrayChartSerieDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.data = src_dict.get("data", UNSET)
         parsed.keys = src_dict.get("keys", UNSET)
         parsed.name = src_dict.get("name", UNSET)

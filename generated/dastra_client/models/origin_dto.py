@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel
 from ..types import UNSET, Unset
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -20,7 +21,7 @@ T = TypeVar("T", bound="OriginDto")
 
 
 @_attrs_define
-class OriginDto:
+class OriginDto(LazyModel):
     """Attributes:
     country_code (None | str | Unset):
     label (None | str | Unset):
@@ -67,7 +68,9 @@ class OriginDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.country_code = src_dict.get("countryCode", UNSET)
         parsed.label = src_dict.get("label", UNSET)
         parsed.logo_url = src_dict.get("logoUrl", UNSET)

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .._lazy import LazyModel
 from ..models.partner_category_type import PartnerCategoryType
 from ..models.partner_language_type import PartnerLanguageType
 from ..types import UNSET, Unset
@@ -100,6 +101,14 @@ def _parse_creator(data: Any) -> Any:
     return data
 
 
+def _load_user(source: Mapping[str, Any]) -> Any:
+    return _parse_user(source.get("user", UNSET))
+
+
+def _load_creator(source: Mapping[str, Any]) -> Any:
+    return _parse_creator(source.get("creator", UNSET))
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     (
         "id",
@@ -133,7 +142,7 @@ T = TypeVar("T", bound="PartnerDto")
 
 
 @_attrs_define
-class PartnerDto:
+class PartnerDto(LazyModel):
     """Attributes:
     id (int | None | Unset):
     company_name (None | str | Unset):
@@ -160,6 +169,11 @@ class PartnerDto:
     latitude (float | None | Unset):
     longitude (float | None | Unset):
     """
+
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+        "user": _load_user,
+        "creator": _load_creator,
+    }
 
     id: int | None | Unset = UNSET
     company_name: None | str | Unset = UNSET
@@ -420,11 +434,12 @@ class PartnerDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.id = src_dict.get("id", UNSET)
         parsed.company_name = src_dict.get("companyName", UNSET)
         parsed.description_short = src_dict.get("descriptionShort", UNSET)
-        parsed.user = _parse_user(src_dict.get("user", UNSET))
         parsed.user_id = src_dict.get("userId", UNSET)
         parsed.website_url = src_dict.get("websiteUrl", UNSET)
         parsed.content_html = src_dict.get("contentHtml", UNSET)
@@ -442,7 +457,6 @@ class PartnerDto:
         parsed.linkedin = src_dict.get("linkedin", UNSET)
         parsed.date_creation = _parse_date_creation(src_dict.get("dateCreation", UNSET))
         parsed.date_update = _parse_date_update(src_dict.get("dateUpdate", UNSET))
-        parsed.creator = _parse_creator(src_dict.get("creator", UNSET))
         parsed.latitude = src_dict.get("latitude", UNSET)
         parsed.longitude = src_dict.get("longitude", UNSET)
         if _KNOWN_KEYS.issuperset(src_dict):

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel
 from ..types import UNSET, Unset
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -21,7 +22,7 @@ T = TypeVar("T", bound="PermissionWorkspaceDto")
 
 
 @_attrs_define
-class PermissionWorkspaceDto:
+class PermissionWorkspaceDto(LazyModel):
     """Attributes:
     name (None | str | Unset):
     tenant_id (int | None | Unset):
@@ -78,7 +79,9 @@ class PermissionWorkspaceDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.name = src_dict.get("name", UNSET)
         parsed.tenant_id = src_dict.get("tenantId", UNSET)
         parsed.work_space_id = src_dict.get("workSpaceId", UNSET)

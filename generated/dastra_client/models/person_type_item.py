@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel
 from ..models.person_category_type import PersonCategoryType
 from ..types import UNSET, Unset
 
@@ -30,7 +31,7 @@ T = TypeVar("T", bound="PersonTypeItem")
 
 
 @_attrs_define
-class PersonTypeItem:
+class PersonTypeItem(LazyModel):
     """Attributes:
     text (None | str | Unset):
     value (None | PersonCategoryType | str | Unset):
@@ -69,7 +70,9 @@ class PersonTypeItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.text = src_dict.get("text", UNSET)
         parsed.value = _parse_value(src_dict.get("value", UNSET))
         if _KNOWN_KEYS.issuperset(src_dict):

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel
 from ..models.licence_type import LicenceType
 from ..types import UNSET, Unset
 
@@ -63,7 +64,7 @@ T = TypeVar("T", bound="PricingPlan")
 
 
 @_attrs_define
-class PricingPlan:
+class PricingPlan(LazyModel):
     """Attributes:
     stripe_plan_id (None | str | Unset):
     label (None | str | Unset):
@@ -432,7 +433,9 @@ class PricingPlan:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.stripe_plan_id = src_dict.get("stripePlanId", UNSET)
         parsed.label = src_dict.get("label", UNSET)
         parsed.user_credit = src_dict.get("userCredit", UNSET)

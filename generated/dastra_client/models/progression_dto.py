@@ -1,13 +1,14 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .._lazy import LazyModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -36,6 +37,10 @@ def _parse_insights(data: Any) -> Any:
     return data
 
 
+def _load_insights(source: Mapping[str, Any]) -> Any:
+    return _parse_insights(source.get("insights", UNSET))
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     (
         "id",
@@ -50,7 +55,7 @@ T = TypeVar("T", bound="ProgressionDto")
 
 
 @_attrs_define
-class ProgressionDto:
+class ProgressionDto(LazyModel):
     """Attributes:
     id (None | Unset | UUID):
     progression (float | None | Unset):
@@ -58,6 +63,10 @@ class ProgressionDto:
     sensitivity (float | None | Unset):
     insights (DataProcessingInsightMessages | None | Unset):
     """
+
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+        "insights": _load_insights,
+    }
 
     id: None | Unset | UUID = UNSET
     progression: float | None | Unset = UNSET
@@ -123,12 +132,13 @@ class ProgressionDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.id = _parse_id(src_dict.get("id", UNSET))
         parsed.progression = src_dict.get("progression", UNSET)
         parsed.quality = src_dict.get("quality", UNSET)
         parsed.sensitivity = src_dict.get("sensitivity", UNSET)
-        parsed.insights = _parse_insights(src_dict.get("insights", UNSET))
         if _KNOWN_KEYS.issuperset(src_dict):
             parsed.additional_properties = {}
         else:

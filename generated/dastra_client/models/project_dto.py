@@ -8,6 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel
 from ..types import UNSET, Unset
 
 
@@ -60,7 +61,7 @@ T = TypeVar("T", bound="ProjectDto")
 
 
 @_attrs_define
-class ProjectDto:
+class ProjectDto(LazyModel):
     """Attributes:
     label (str):
     id (None | Unset | UUID):
@@ -148,7 +149,9 @@ class ProjectDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.label = src_dict["label"]
         parsed.id = _parse_id(src_dict.get("id", UNSET))
         parsed.archived = src_dict.get("archived", UNSET)

@@ -7,6 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel
 from ..models.legal_basis import LegalBasis
 from ..types import UNSET, Unset
 
@@ -48,7 +49,7 @@ T = TypeVar("T", bound="PurposeDto")
 
 
 @_attrs_define
-class PurposeDto:
+class PurposeDto(LazyModel):
     """Attributes:
     label (str):
     id (int | None | Unset):
@@ -144,7 +145,9 @@ class PurposeDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.label = src_dict["label"]
         parsed.id = src_dict.get("id", UNSET)
         parsed.key = _parse_key(src_dict.get("key", UNSET))

@@ -7,6 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel
 from ..models.recipient_type import RecipientType
 from ..models.safe_guard_type import SafeGuardType
 from ..types import UNSET, Unset
@@ -56,7 +57,7 @@ T = TypeVar("T", bound="RecipientTransferDto")
 
 
 @_attrs_define
-class RecipientTransferDto:
+class RecipientTransferDto(LazyModel):
     """Attributes:
     safeguard_type (None | SafeGuardType | str | Unset):
     safeguard_type_label (None | str | Unset):
@@ -139,7 +140,9 @@ class RecipientTransferDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.safeguard_type = _parse_safeguard_type(src_dict.get("safeguardType", UNSET))
         parsed.safeguard_type_label = src_dict.get("safeguardTypeLabel", UNSET)
         parsed.type_label = src_dict.get("typeLabel", UNSET)

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .._lazy import LazyModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -36,6 +37,14 @@ def _parse_links(data: Any) -> Any:
     return data
 
 
+def _load_nodes(source: Mapping[str, Any]) -> Any:
+    return _parse_nodes(source.get("nodes", UNSET))
+
+
+def _load_links(source: Mapping[str, Any]) -> Any:
+    return _parse_links(source.get("links", UNSET))
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     (
         "nodes",
@@ -47,11 +56,16 @@ T = TypeVar("T", bound="RecordNodes")
 
 
 @_attrs_define
-class RecordNodes:
+class RecordNodes(LazyModel):
     """Attributes:
     nodes (list[IRecordNode] | None | Unset):
     links (list[IRecordRelationShip] | None | Unset):
     """
+
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+        "nodes": _load_nodes,
+        "links": _load_links,
+    }
 
     nodes: list[IRecordNode] | None | Unset = UNSET
     links: list[IRecordRelationShip] | None | Unset = UNSET
@@ -96,9 +110,9 @@ class RecordNodes:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
-        parsed.nodes = _parse_nodes(src_dict.get("nodes", UNSET))
-        parsed.links = _parse_links(src_dict.get("links", UNSET))
+        parsed._source = src_dict
         if _KNOWN_KEYS.issuperset(src_dict):
             parsed.additional_properties = {}
         else:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel
 from ..models.risk_object_type import RiskObjectType
 from ..types import UNSET, Unset
 
@@ -48,7 +49,7 @@ T = TypeVar("T", bound="RiskAssetDto")
 
 
 @_attrs_define
-class RiskAssetDto:
+class RiskAssetDto(LazyModel):
     """Attributes:
     id (None | str | Unset):
     ref (None | str | Unset):
@@ -267,7 +268,9 @@ class RiskAssetDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.id = src_dict.get("id", UNSET)
         parsed.ref = src_dict.get("ref", UNSET)
         parsed.label = src_dict.get("label", UNSET)

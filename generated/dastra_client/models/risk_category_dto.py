@@ -8,6 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel
 from ..types import UNSET, Unset
 
 
@@ -58,7 +59,7 @@ T = TypeVar("T", bound="RiskCategoryDto")
 
 
 @_attrs_define
-class RiskCategoryDto:
+class RiskCategoryDto(LazyModel):
     """Attributes:
     label (str):
     color (str):
@@ -121,7 +122,9 @@ class RiskCategoryDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.label = src_dict["label"]
         parsed.color = src_dict["color"]
         parsed.id = _parse_id(src_dict.get("id", UNSET))

@@ -1,14 +1,15 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .._lazy import LazyModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -59,6 +60,10 @@ def _parse_date_update(data: Any) -> Any:
     return data
 
 
+def _load_risk_types(source: Mapping[str, Any]) -> Any:
+    return _parse_risk_types(source.get("riskTypes", UNSET))
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     (
         "label",
@@ -75,7 +80,7 @@ T = TypeVar("T", bound="RiskCategoryTreeDto")
 
 
 @_attrs_define
-class RiskCategoryTreeDto:
+class RiskCategoryTreeDto(LazyModel):
     """Attributes:
     label (str):
     color (str):
@@ -85,6 +90,10 @@ class RiskCategoryTreeDto:
     date_creation (datetime.datetime | None | Unset):
     date_update (datetime.datetime | None | Unset):
     """
+
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+        "risk_types": _load_risk_types,
+    }
 
     label: str
     color: str
@@ -164,11 +173,12 @@ class RiskCategoryTreeDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.label = src_dict["label"]
         parsed.color = src_dict["color"]
         parsed.root = src_dict.get("root", UNSET)
-        parsed.risk_types = _parse_risk_types(src_dict.get("riskTypes", UNSET))
         parsed.id = _parse_id(src_dict.get("id", UNSET))
         parsed.date_creation = _parse_date_creation(src_dict.get("dateCreation", UNSET))
         parsed.date_update = _parse_date_update(src_dict.get("dateUpdate", UNSET))

@@ -1,14 +1,15 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .._lazy import LazyModel
 from ..models.risk_evaluation_state import RiskEvaluationState
 from ..models.risk_object_type import RiskObjectType
 from ..models.risk_response_type import RiskResponseType
@@ -180,6 +181,26 @@ def _parse_response_type(data: Any) -> Any:
     return data
 
 
+def _load_object_(source: Mapping[str, Any]) -> Any:
+    return _parse_object_(source.get("object", UNSET))
+
+
+def _load_risk(source: Mapping[str, Any]) -> Any:
+    return _parse_risk(source.get("risk", UNSET))
+
+
+def _load_owner(source: Mapping[str, Any]) -> Any:
+    return _parse_owner(source.get("owner", UNSET))
+
+
+def _load_creator(source: Mapping[str, Any]) -> Any:
+    return _parse_creator(source.get("creator", UNSET))
+
+
+def _load_tasks(source: Mapping[str, Any]) -> Any:
+    return _parse_tasks(source.get("tasks", UNSET))
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     (
         "riskId",
@@ -227,7 +248,7 @@ T = TypeVar("T", bound="RiskEvaluationDto")
 
 
 @_attrs_define
-class RiskEvaluationDto:
+class RiskEvaluationDto(LazyModel):
     """Attributes:
     risk_id (UUID):
     object_ (None | SelectListItemResource | Unset):
@@ -268,6 +289,14 @@ class RiskEvaluationDto:
     impact_residual (float | None | Unset):
     probability_residual (float | None | Unset):
     """
+
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+        "object_": _load_object_,
+        "risk": _load_risk,
+        "owner": _load_owner,
+        "creator": _load_creator,
+        "tasks": _load_tasks,
+    }
 
     risk_id: UUID
     object_: None | SelectListItemResource | Unset = UNSET
@@ -654,13 +683,11 @@ class RiskEvaluationDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.risk_id = UUID(src_dict["riskId"])
-        parsed.object_ = _parse_object_(src_dict.get("object", UNSET))
         parsed.state = _parse_state(src_dict.get("state", UNSET))
-        parsed.risk = _parse_risk(src_dict.get("risk", UNSET))
-        parsed.owner = _parse_owner(src_dict.get("owner", UNSET))
-        parsed.creator = _parse_creator(src_dict.get("creator", UNSET))
         parsed.date_creation = _parse_date_creation(src_dict.get("dateCreation", UNSET))
         parsed.date_update = _parse_date_update(src_dict.get("dateUpdate", UNSET))
         parsed.date_retired = _parse_date_retired(src_dict.get("dateRetired", UNSET))
@@ -678,7 +705,6 @@ class RiskEvaluationDto:
         parsed.impact_current = src_dict.get("impactCurrent", UNSET)
         parsed.probability_current = src_dict.get("probabilityCurrent", UNSET)
         parsed.risk_current = src_dict.get("riskCurrent", UNSET)
-        parsed.tasks = _parse_tasks(src_dict.get("tasks", UNSET))
         parsed.id = _parse_id(src_dict.get("id", UNSET))
         parsed.area_id = src_dict.get("areaId", UNSET)
         parsed.object_type = _parse_object_type(src_dict.get("objectType", UNSET))

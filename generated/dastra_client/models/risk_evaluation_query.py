@@ -7,6 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel
 from ..models.risk_evaluation_state import RiskEvaluationState
 from ..models.risk_object_type import RiskObjectType
 from ..types import UNSET, Unset
@@ -98,7 +99,7 @@ T = TypeVar("T", bound="RiskEvaluationQuery")
 
 
 @_attrs_define
-class RiskEvaluationQuery:
+class RiskEvaluationQuery(LazyModel):
     """Attributes:
     states (list[RiskEvaluationState | str] | None | Unset):
     object_type (None | RiskObjectType | str | Unset):
@@ -291,7 +292,9 @@ class RiskEvaluationQuery:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.states = _parse_states(src_dict.get("states", UNSET))
         parsed.object_type = _parse_object_type(src_dict.get("objectType", UNSET))
         parsed.control_point_id = _parse_control_point_id(src_dict.get("controlPointId", UNSET))

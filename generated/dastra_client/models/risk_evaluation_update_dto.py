@@ -7,6 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel
 from ..models.risk_object_type import RiskObjectType
 from ..models.risk_response_type import RiskResponseType
 from ..types import UNSET, Unset
@@ -65,7 +66,7 @@ T = TypeVar("T", bound="RiskEvaluationUpdateDto")
 
 
 @_attrs_define
-class RiskEvaluationUpdateDto:
+class RiskEvaluationUpdateDto(LazyModel):
     """Attributes:
     risk_id (UUID):
     id (None | Unset | UUID):
@@ -233,7 +234,9 @@ class RiskEvaluationUpdateDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.risk_id = UUID(src_dict["riskId"])
         parsed.id = _parse_id(src_dict.get("id", UNSET))
         parsed.area_id = src_dict.get("areaId", UNSET)

@@ -1,14 +1,15 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .._lazy import LazyModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -93,6 +94,14 @@ def _parse_type_(data: Any) -> Any:
     return data
 
 
+def _load_creator(source: Mapping[str, Any]) -> Any:
+    return _parse_creator(source.get("creator", UNSET))
+
+
+def _load_type_(source: Mapping[str, Any]) -> Any:
+    return _parse_type_(source.get("type", UNSET))
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     (
         "label",
@@ -112,7 +121,7 @@ T = TypeVar("T", bound="RiskEventDto")
 
 
 @_attrs_define
-class RiskEventDto:
+class RiskEventDto(LazyModel):
     """Attributes:
     label (str):
     id (None | Unset | UUID):
@@ -125,6 +134,11 @@ class RiskEventDto:
     type_id (None | Unset | UUID):
     type_ (None | RiskTypeDto | Unset):
     """
+
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+        "creator": _load_creator,
+        "type_": _load_type_,
+    }
 
     label: str
     id: None | Unset | UUID = UNSET
@@ -241,7 +255,9 @@ class RiskEventDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.label = src_dict["label"]
         parsed.id = _parse_id(src_dict.get("id", UNSET))
         parsed.description_html = src_dict.get("descriptionHtml", UNSET)
@@ -249,9 +265,7 @@ class RiskEventDto:
         parsed.date = _parse_date(src_dict.get("date", UNSET))
         parsed.date_creation = _parse_date_creation(src_dict.get("dateCreation", UNSET))
         parsed.date_update = _parse_date_update(src_dict.get("dateUpdate", UNSET))
-        parsed.creator = _parse_creator(src_dict.get("creator", UNSET))
         parsed.type_id = _parse_type_id(src_dict.get("typeId", UNSET))
-        parsed.type_ = _parse_type_(src_dict.get("type", UNSET))
         if _KNOWN_KEYS.issuperset(src_dict):
             parsed.additional_properties = {}
         else:

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .._lazy import LazyModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -83,6 +84,30 @@ def _parse_heatmap_residual(data: Any) -> Any:
     return data
 
 
+def _load_risk_groups_residual(source: Mapping[str, Any]) -> Any:
+    return _parse_risk_groups_residual(source.get("riskGroupsResidual", UNSET))
+
+
+def _load_risk_groups_current(source: Mapping[str, Any]) -> Any:
+    return _parse_risk_groups_current(source.get("riskGroupsCurrent", UNSET))
+
+
+def _load_risk_groups_initial(source: Mapping[str, Any]) -> Any:
+    return _parse_risk_groups_initial(source.get("riskGroupsInitial", UNSET))
+
+
+def _load_risk_category_groups(source: Mapping[str, Any]) -> Any:
+    return _parse_risk_category_groups(source.get("riskCategoryGroups", UNSET))
+
+
+def _load_heatmap_initial(source: Mapping[str, Any]) -> Any:
+    return _parse_heatmap_initial(source.get("heatmapInitial", UNSET))
+
+
+def _load_heatmap_residual(source: Mapping[str, Any]) -> Any:
+    return _parse_heatmap_residual(source.get("heatmapResidual", UNSET))
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     (
         "nbRisks",
@@ -110,7 +135,7 @@ T = TypeVar("T", bound="RiskIndicators")
 
 
 @_attrs_define
-class RiskIndicators:
+class RiskIndicators(LazyModel):
     """Attributes:
     nb_risks (int | None | Unset):
     risk_groups_residual (None | RiskIndicatorsRiskGroupsResidualType0 | Unset):
@@ -131,6 +156,15 @@ class RiskIndicators:
     average_risk_residual_rate (int | None | Unset):
     average_risk_current_rate (int | None | Unset):
     """
+
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+        "risk_groups_residual": _load_risk_groups_residual,
+        "risk_groups_current": _load_risk_groups_current,
+        "risk_groups_initial": _load_risk_groups_initial,
+        "risk_category_groups": _load_risk_category_groups,
+        "heatmap_initial": _load_heatmap_initial,
+        "heatmap_residual": _load_heatmap_residual,
+    }
 
     nb_risks: int | None | Unset = UNSET
     risk_groups_residual: None | RiskIndicatorsRiskGroupsResidualType0 | Unset = UNSET
@@ -335,16 +369,12 @@ class RiskIndicators:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.nb_risks = src_dict.get("nbRisks", UNSET)
-        parsed.risk_groups_residual = _parse_risk_groups_residual(src_dict.get("riskGroupsResidual", UNSET))
-        parsed.risk_groups_current = _parse_risk_groups_current(src_dict.get("riskGroupsCurrent", UNSET))
-        parsed.risk_groups_initial = _parse_risk_groups_initial(src_dict.get("riskGroupsInitial", UNSET))
-        parsed.risk_category_groups = _parse_risk_category_groups(src_dict.get("riskCategoryGroups", UNSET))
         parsed.treated_risks = src_dict.get("treatedRisks", UNSET)
         parsed.monitored_risks = src_dict.get("monitoredRisks", UNSET)
-        parsed.heatmap_initial = _parse_heatmap_initial(src_dict.get("heatmapInitial", UNSET))
-        parsed.heatmap_residual = _parse_heatmap_residual(src_dict.get("heatmapResidual", UNSET))
         parsed.pending_assessment_risks = src_dict.get("pendingAssessmentRisks", UNSET)
         parsed.pending_response_risks = src_dict.get("pendingResponseRisks", UNSET)
         parsed.average_resilience = src_dict.get("averageResilience", UNSET)

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel
 from ..types import UNSET, Unset
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -22,7 +23,7 @@ T = TypeVar("T", bound="RiskIndicatorsRiskGroupsInitialType0")
 
 
 @_attrs_define
-class RiskIndicatorsRiskGroupsInitialType0:
+class RiskIndicatorsRiskGroupsInitialType0(LazyModel):
     """Attributes:
     very_low (int | None | Unset):
     low (int | None | Unset):
@@ -89,7 +90,9 @@ class RiskIndicatorsRiskGroupsInitialType0:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.very_low = src_dict.get("VeryLow", UNSET)
         parsed.low = src_dict.get("Low", UNSET)
         parsed.medium = src_dict.get("Medium", UNSET)

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel
 from ..models.risk_settings_template import RiskSettingsTemplate
 from ..types import UNSET, Unset
 
@@ -30,7 +31,7 @@ T = TypeVar("T", bound="RiskSettingsCreationDto")
 
 
 @_attrs_define
-class RiskSettingsCreationDto:
+class RiskSettingsCreationDto(LazyModel):
     """Attributes:
     label (None | str | Unset):
     template (None | RiskSettingsTemplate | str | Unset):
@@ -69,7 +70,9 @@ class RiskSettingsCreationDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.label = src_dict.get("label", UNSET)
         parsed.template = _parse_template(src_dict.get("template", UNSET))
         if _KNOWN_KEYS.issuperset(src_dict):

@@ -1,14 +1,15 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .._lazy import LazyModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -70,6 +71,14 @@ def _parse_probability_scales(data: Any) -> Any:
     return data
 
 
+def _load_impact_scales(source: Mapping[str, Any]) -> Any:
+    return _parse_impact_scales(source.get("impactScales", UNSET))
+
+
+def _load_probability_scales(source: Mapping[str, Any]) -> Any:
+    return _parse_probability_scales(source.get("probabilityScales", UNSET))
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     (
         "id",
@@ -91,7 +100,7 @@ T = TypeVar("T", bound="RiskSettingsDto")
 
 
 @_attrs_define
-class RiskSettingsDto:
+class RiskSettingsDto(LazyModel):
     """Attributes:
     id (None | Unset | UUID):
     label (None | str | Unset):
@@ -106,6 +115,11 @@ class RiskSettingsDto:
     impact_scales (list[RiskScaleValue] | None | Unset):
     probability_scales (list[RiskScaleValue] | None | Unset):
     """
+
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+        "impact_scales": _load_impact_scales,
+        "probability_scales": _load_probability_scales,
+    }
 
     id: None | Unset | UUID = UNSET
     label: None | str | Unset = UNSET
@@ -253,7 +267,9 @@ class RiskSettingsDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.id = _parse_id(src_dict.get("id", UNSET))
         parsed.label = src_dict.get("label", UNSET)
         parsed.selected = src_dict.get("selected", UNSET)
@@ -264,8 +280,6 @@ class RiskSettingsDto:
         parsed.date_creation = _parse_date_creation(src_dict.get("dateCreation", UNSET))
         parsed.max_value = src_dict.get("maxValue", UNSET)
         parsed.matrix_colors = src_dict.get("matrixColors", UNSET)
-        parsed.impact_scales = _parse_impact_scales(src_dict.get("impactScales", UNSET))
-        parsed.probability_scales = _parse_probability_scales(src_dict.get("probabilityScales", UNSET))
         if _KNOWN_KEYS.issuperset(src_dict):
             parsed.additional_properties = {}
         else:

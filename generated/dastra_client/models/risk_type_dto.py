@@ -1,14 +1,15 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .._lazy import LazyModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -118,6 +119,26 @@ def _parse_threats(data: Any) -> Any:
     return data
 
 
+def _load_created_by(source: Mapping[str, Any]) -> Any:
+    return _parse_created_by(source.get("createdBy", UNSET))
+
+
+def _load_category(source: Mapping[str, Any]) -> Any:
+    return _parse_category(source.get("category", UNSET))
+
+
+def _load_tags(source: Mapping[str, Any]) -> Any:
+    return _parse_tags(source.get("tags", UNSET))
+
+
+def _load_control_points(source: Mapping[str, Any]) -> Any:
+    return _parse_control_points(source.get("controlPoints", UNSET))
+
+
+def _load_threats(source: Mapping[str, Any]) -> Any:
+    return _parse_threats(source.get("threats", UNSET))
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     (
         "ref",
@@ -145,7 +166,7 @@ T = TypeVar("T", bound="RiskTypeDto")
 
 
 @_attrs_define
-class RiskTypeDto:
+class RiskTypeDto(LazyModel):
     """Attributes:
     ref (str):
     label (str):
@@ -166,6 +187,14 @@ class RiskTypeDto:
     control_points (list[ControlPointLightDto] | None | Unset):
     threats (list[RiskThreatDto] | None | Unset):
     """
+
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+        "created_by": _load_created_by,
+        "category": _load_category,
+        "tags": _load_tags,
+        "control_points": _load_control_points,
+        "threats": _load_threats,
+    }
 
     ref: str
     label: str
@@ -365,14 +394,14 @@ class RiskTypeDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.ref = src_dict["ref"]
         parsed.label = src_dict["label"]
         parsed.id = _parse_id(src_dict.get("id", UNSET))
         parsed.date_creation = _parse_date_creation(src_dict.get("dateCreation", UNSET))
         parsed.date_update = _parse_date_update(src_dict.get("dateUpdate", UNSET))
-        parsed.created_by = _parse_created_by(src_dict.get("createdBy", UNSET))
-        parsed.category = _parse_category(src_dict.get("category", UNSET))
         parsed.category_id = _parse_category_id(src_dict.get("categoryId", UNSET))
         parsed.description = src_dict.get("description", UNSET)
         parsed.threat_description = src_dict.get("threatDescription", UNSET)
@@ -381,9 +410,6 @@ class RiskTypeDto:
         parsed.probability_initial = src_dict.get("probabilityInitial", UNSET)
         parsed.impact_residual = src_dict.get("impactResidual", UNSET)
         parsed.probability_residual = src_dict.get("probabilityResidual", UNSET)
-        parsed.tags = _parse_tags(src_dict.get("tags", UNSET))
-        parsed.control_points = _parse_control_points(src_dict.get("controlPoints", UNSET))
-        parsed.threats = _parse_threats(src_dict.get("threats", UNSET))
         if _KNOWN_KEYS.issuperset(src_dict):
             parsed.additional_properties = {}
         else:

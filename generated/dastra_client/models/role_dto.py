@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel
 from ..types import UNSET, Unset
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -22,7 +23,7 @@ T = TypeVar("T", bound="RoleDto")
 
 
 @_attrs_define
-class RoleDto:
+class RoleDto(LazyModel):
     """Attributes:
     name (str):
     id (int | None | Unset):
@@ -87,7 +88,9 @@ class RoleDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.name = src_dict["name"]
         parsed.id = src_dict.get("id", UNSET)
         parsed.is_locked = src_dict.get("isLocked", UNSET)

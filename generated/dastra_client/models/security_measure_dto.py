@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .._lazy import LazyModel
 from ..models.security_measure_type import SecurityMeasureType
 from ..types import UNSET, Unset
 
@@ -81,6 +82,18 @@ def _parse_creator_user(data: Any) -> Any:
     return data
 
 
+def _load_tags(source: Mapping[str, Any]) -> Any:
+    return _parse_tags(source.get("tags", UNSET))
+
+
+def _load_attachments(source: Mapping[str, Any]) -> Any:
+    return _parse_attachments(source.get("attachments", UNSET))
+
+
+def _load_creator_user(source: Mapping[str, Any]) -> Any:
+    return _parse_creator_user(source.get("creatorUser", UNSET))
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     (
         "label",
@@ -101,7 +114,7 @@ T = TypeVar("T", bound="SecurityMeasureDto")
 
 
 @_attrs_define
-class SecurityMeasureDto:
+class SecurityMeasureDto(LazyModel):
     """Attributes:
     label (str):
     type_ (SecurityMeasureType | str):
@@ -115,6 +128,12 @@ class SecurityMeasureDto:
     attachments (list[AttachmentDto] | None | Unset):
     creator_user (None | Unset | UserLightDto):
     """
+
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+        "tags": _load_tags,
+        "attachments": _load_attachments,
+        "creator_user": _load_creator_user,
+    }
 
     label: str
     type_: SecurityMeasureType | str
@@ -242,7 +261,9 @@ class SecurityMeasureDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.label = src_dict["label"]
         parsed.type_ = _parse_type_(src_dict["type"])
         parsed.id = src_dict.get("id", UNSET)
@@ -251,9 +272,6 @@ class SecurityMeasureDto:
         parsed.more_details_url = src_dict.get("moreDetailsUrl", UNSET)
         parsed.date_creation = _parse_date_creation(src_dict.get("dateCreation", UNSET))
         parsed.date_update = _parse_date_update(src_dict.get("dateUpdate", UNSET))
-        parsed.tags = _parse_tags(src_dict.get("tags", UNSET))
-        parsed.attachments = _parse_attachments(src_dict.get("attachments", UNSET))
-        parsed.creator_user = _parse_creator_user(src_dict.get("creatorUser", UNSET))
         if _KNOWN_KEYS.issuperset(src_dict):
             parsed.additional_properties = {}
         else:

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .._lazy import LazyModel
 from ..models.security_measure_type import SecurityMeasureType
 from ..types import UNSET, Unset
 
@@ -93,6 +94,22 @@ def _parse_creator_user(data: Any) -> Any:
     return data
 
 
+def _load_data_processings(source: Mapping[str, Any]) -> Any:
+    return _parse_data_processings(source.get("dataProcessings", UNSET))
+
+
+def _load_tags(source: Mapping[str, Any]) -> Any:
+    return _parse_tags(source.get("tags", UNSET))
+
+
+def _load_attachments(source: Mapping[str, Any]) -> Any:
+    return _parse_attachments(source.get("attachments", UNSET))
+
+
+def _load_creator_user(source: Mapping[str, Any]) -> Any:
+    return _parse_creator_user(source.get("creatorUser", UNSET))
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     (
         "label",
@@ -114,7 +131,7 @@ T = TypeVar("T", bound="SecurityMeasureTableDto")
 
 
 @_attrs_define
-class SecurityMeasureTableDto:
+class SecurityMeasureTableDto(LazyModel):
     """Attributes:
     label (str):
     type_ (SecurityMeasureType | str):
@@ -129,6 +146,13 @@ class SecurityMeasureTableDto:
     attachments (list[AttachmentDto] | None | Unset):
     creator_user (None | Unset | UserLightDto):
     """
+
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+        "data_processings": _load_data_processings,
+        "tags": _load_tags,
+        "attachments": _load_attachments,
+        "creator_user": _load_creator_user,
+    }
 
     label: str
     type_: SecurityMeasureType | str
@@ -271,19 +295,17 @@ class SecurityMeasureTableDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.label = src_dict["label"]
         parsed.type_ = _parse_type_(src_dict["type"])
-        parsed.data_processings = _parse_data_processings(src_dict.get("dataProcessings", UNSET))
         parsed.id = src_dict.get("id", UNSET)
         parsed.description = src_dict.get("description", UNSET)
         parsed.related_risk = src_dict.get("relatedRisk", UNSET)
         parsed.more_details_url = src_dict.get("moreDetailsUrl", UNSET)
         parsed.date_creation = _parse_date_creation(src_dict.get("dateCreation", UNSET))
         parsed.date_update = _parse_date_update(src_dict.get("dateUpdate", UNSET))
-        parsed.tags = _parse_tags(src_dict.get("tags", UNSET))
-        parsed.attachments = _parse_attachments(src_dict.get("attachments", UNSET))
-        parsed.creator_user = _parse_creator_user(src_dict.get("creatorUser", UNSET))
         if _KNOWN_KEYS.issuperset(src_dict):
             parsed.additional_properties = {}
         else:

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .._lazy import LazyModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -36,6 +37,10 @@ def _parse_group(data: Any) -> Any:
     return data
 
 
+def _load_group(source: Mapping[str, Any]) -> Any:
+    return _parse_group(source.get("group", UNSET))
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     (
         "headline",
@@ -62,7 +67,7 @@ T = TypeVar("T", bound="SelectListItemResource")
 
 
 @_attrs_define
-class SelectListItemResource:
+class SelectListItemResource(LazyModel):
     """Attributes:
     headline (None | str | Unset):
     description (None | str | Unset):
@@ -82,6 +87,10 @@ class SelectListItemResource:
     text (None | str | Unset):
     value (None | str | Unset):
     """
+
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+        "group": _load_group,
+    }
 
     headline: None | str | Unset = UNSET
     description: None | str | Unset = UNSET
@@ -255,7 +264,9 @@ class SelectListItemResource:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.headline = src_dict.get("headline", UNSET)
         parsed.description = src_dict.get("description", UNSET)
         parsed.icon = src_dict.get("icon", UNSET)
@@ -269,7 +280,6 @@ class SelectListItemResource:
         parsed.value_id = src_dict.get("valueId", UNSET)
         parsed.area_id = src_dict.get("areaId", UNSET)
         parsed.disabled = src_dict.get("disabled", UNSET)
-        parsed.group = _parse_group(src_dict.get("group", UNSET))
         parsed.selected = src_dict.get("selected", UNSET)
         parsed.text = src_dict.get("text", UNSET)
         parsed.value = src_dict.get("value", UNSET)

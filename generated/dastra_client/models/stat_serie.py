@@ -1,12 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .._lazy import LazyModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -24,6 +25,10 @@ def _parse_data(data: Any) -> Any:
     return data
 
 
+def _load_data(source: Mapping[str, Any]) -> Any:
+    return _parse_data(source.get("data", UNSET))
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     (
         "label",
@@ -36,12 +41,16 @@ T = TypeVar("T", bound="StatSerie")
 
 
 @_attrs_define
-class StatSerie:
+class StatSerie(LazyModel):
     """Attributes:
     label (None | str | Unset):
     color (None | str | Unset):
     data (list[StatSerieValue] | None | Unset):
     """
+
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+        "data": _load_data,
+    }
 
     label: None | str | Unset = UNSET
     color: None | str | Unset = UNSET
@@ -89,10 +98,11 @@ class StatSerie:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.label = src_dict.get("label", UNSET)
         parsed.color = src_dict.get("color", UNSET)
-        parsed.data = _parse_data(src_dict.get("data", UNSET))
         if _KNOWN_KEYS.issuperset(src_dict):
             parsed.additional_properties = {}
         else:

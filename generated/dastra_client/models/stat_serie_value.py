@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel
 from ..types import UNSET, Unset
 
 
@@ -32,7 +33,7 @@ T = TypeVar("T", bound="StatSerieValue")
 
 
 @_attrs_define
-class StatSerieValue:
+class StatSerieValue(LazyModel):
     """Attributes:
     y (int | None | Unset):
     date (datetime.datetime | None | Unset):
@@ -71,7 +72,9 @@ class StatSerieValue:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.y = src_dict.get("y", UNSET)
         parsed.date = _parse_date(src_dict.get("date", UNSET))
         if _KNOWN_KEYS.issuperset(src_dict):

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .._lazy import LazyModel
 from ..models.billing_type import BillingType
 from ..types import UNSET, Unset
 
@@ -101,6 +102,10 @@ def _parse_billing_type(data: Any) -> Any:
     return data
 
 
+def _load_pricing_plan(source: Mapping[str, Any]) -> Any:
+    return _parse_pricing_plan(source.get("pricingPlan", UNSET))
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     (
         "stripePaymentId",
@@ -157,7 +162,7 @@ T = TypeVar("T", bound="Subscription")
 
 
 @_attrs_define
-class Subscription:
+class Subscription(LazyModel):
     """Attributes:
     stripe_payment_id (None | str | Unset):
     stripe_customer_id (None | str | Unset):
@@ -207,6 +212,10 @@ class Subscription:
     id (int | None | Unset):
     tenant_id (int | None | Unset):
     """
+
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+        "pricing_plan": _load_pricing_plan,
+    }
 
     stripe_payment_id: None | str | Unset = UNSET
     stripe_customer_id: None | str | Unset = UNSET
@@ -662,7 +671,9 @@ class Subscription:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.stripe_payment_id = src_dict.get("stripePaymentId", UNSET)
         parsed.stripe_customer_id = src_dict.get("stripeCustomerId", UNSET)
         parsed.stripe_subscription_id = src_dict.get("stripeSubscriptionId", UNSET)
@@ -675,7 +686,6 @@ class Subscription:
         parsed.trial_remaining_days = src_dict.get("trialRemainingDays", UNSET)
         parsed.subscription_remaining_days = src_dict.get("subscriptionRemainingDays", UNSET)
         parsed.pricing_plan_id = src_dict.get("pricingPlanId", UNSET)
-        parsed.pricing_plan = _parse_pricing_plan(src_dict.get("pricingPlan", UNSET))
         parsed.has_trial = src_dict.get("hasTrial", UNSET)
         parsed.subscription_valid = src_dict.get("subscriptionValid", UNSET)
         parsed.is_in_trial = src_dict.get("isInTrial", UNSET)

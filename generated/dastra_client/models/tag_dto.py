@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel
 from ..models.tag_type import TagType
 from ..types import UNSET, Unset
 
@@ -32,7 +33,7 @@ T = TypeVar("T", bound="TagDto")
 
 
 @_attrs_define
-class TagDto:
+class TagDto(LazyModel):
     """Attributes:
     label (str):
     type_ (str | TagType):
@@ -83,7 +84,9 @@ class TagDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.label = src_dict["label"]
         parsed.type_ = _parse_type_(src_dict["type"])
         parsed.id = src_dict.get("id", UNSET)

@@ -1,14 +1,15 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .._lazy import LazyModel
 from ..models.priority import Priority
 from ..models.task_object_type import TaskObjectType
 from ..models.task_state import TaskState
@@ -159,6 +160,18 @@ def _parse_additional_datas(data: Any) -> Any:
     return data
 
 
+def _load_attachments(source: Mapping[str, Any]) -> Any:
+    return _parse_attachments(source.get("attachments", UNSET))
+
+
+def _load_tags(source: Mapping[str, Any]) -> Any:
+    return _parse_tags(source.get("tags", UNSET))
+
+
+def _load_additional_datas(source: Mapping[str, Any]) -> Any:
+    return _parse_additional_datas(source.get("additionalDatas", UNSET))
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     (
         "label",
@@ -193,7 +206,7 @@ T = TypeVar("T", bound="TaskCreateUpdateDto")
 
 
 @_attrs_define
-class TaskCreateUpdateDto:
+class TaskCreateUpdateDto(LazyModel):
     """Attributes:
     label (str):
     id (int | None | Unset):
@@ -221,6 +234,12 @@ class TaskCreateUpdateDto:
     additional_datas (None | TaskCreateUpdateDtoAdditionalDatasType0 | Unset):
     parent_id (int | None | Unset):
     """
+
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+        "attachments": _load_attachments,
+        "tags": _load_tags,
+        "additional_datas": _load_additional_datas,
+    }
 
     label: str
     id: int | None | Unset = UNSET
@@ -493,7 +512,9 @@ class TaskCreateUpdateDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.label = src_dict["label"]
         parsed.id = src_dict.get("id", UNSET)
         parsed.archived = src_dict.get("archived", UNSET)
@@ -507,8 +528,6 @@ class TaskCreateUpdateDto:
         parsed.color = src_dict.get("color", UNSET)
         parsed.work_flow_step_id = src_dict.get("workFlowStepId", UNSET)
         parsed.deadline = _parse_deadline(src_dict.get("deadline", UNSET))
-        parsed.attachments = _parse_attachments(src_dict.get("attachments", UNSET))
-        parsed.tags = _parse_tags(src_dict.get("tags", UNSET))
         parsed.owner_id = src_dict.get("ownerId", UNSET)
         parsed.assigned_to_user_id = src_dict.get("assignedToUserId", UNSET)
         parsed.area_id = src_dict.get("areaId", UNSET)
@@ -517,7 +536,6 @@ class TaskCreateUpdateDto:
         parsed.date_activated = _parse_date_activated(src_dict.get("dateActivated", UNSET))
         parsed.date_creation = _parse_date_creation(src_dict.get("dateCreation", UNSET))
         parsed.date_update = _parse_date_update(src_dict.get("dateUpdate", UNSET))
-        parsed.additional_datas = _parse_additional_datas(src_dict.get("additionalDatas", UNSET))
         parsed.parent_id = src_dict.get("parentId", UNSET)
         if _KNOWN_KEYS.issuperset(src_dict):
             parsed.additional_properties = {}

@@ -1,14 +1,15 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .._lazy import LazyModel
 from ..models.priority import Priority
 from ..models.task_object_type import TaskObjectType
 from ..models.task_state import TaskState
@@ -274,6 +275,58 @@ def _parse_additional_datas(data: Any) -> Any:
     return data
 
 
+def _load_project(source: Mapping[str, Any]) -> Any:
+    return _parse_project(source.get("project", UNSET))
+
+
+def _load_iteration(source: Mapping[str, Any]) -> Any:
+    return _parse_iteration(source.get("iteration", UNSET))
+
+
+def _load_work_flow_step(source: Mapping[str, Any]) -> Any:
+    return _parse_work_flow_step(source.get("workFlowStep", UNSET))
+
+
+def _load_owner(source: Mapping[str, Any]) -> Any:
+    return _parse_owner(source.get("owner", UNSET))
+
+
+def _load_assigned_to_user(source: Mapping[str, Any]) -> Any:
+    return _parse_assigned_to_user(source.get("assignedToUser", UNSET))
+
+
+def _load_area(source: Mapping[str, Any]) -> Any:
+    return _parse_area(source.get("area", UNSET))
+
+
+def _load_work_space(source: Mapping[str, Any]) -> Any:
+    return _parse_work_space(source.get("workSpace", UNSET))
+
+
+def _load_creator(source: Mapping[str, Any]) -> Any:
+    return _parse_creator(source.get("creator", UNSET))
+
+
+def _load_children(source: Mapping[str, Any]) -> Any:
+    return _parse_children(source.get("children", UNSET))
+
+
+def _load_object_type_details(source: Mapping[str, Any]) -> Any:
+    return _parse_object_type_details(source.get("objectTypeDetails", UNSET))
+
+
+def _load_attachments(source: Mapping[str, Any]) -> Any:
+    return _parse_attachments(source.get("attachments", UNSET))
+
+
+def _load_tags(source: Mapping[str, Any]) -> Any:
+    return _parse_tags(source.get("tags", UNSET))
+
+
+def _load_additional_datas(source: Mapping[str, Any]) -> Any:
+    return _parse_additional_datas(source.get("additionalDatas", UNSET))
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     (
         "label",
@@ -324,7 +377,7 @@ T = TypeVar("T", bound="TaskDto")
 
 
 @_attrs_define
-class TaskDto:
+class TaskDto(LazyModel):
     """Attributes:
     label (str):
     project (None | ProjectDto | Unset):
@@ -368,6 +421,22 @@ class TaskDto:
     additional_datas (None | TaskDtoAdditionalDatasType0 | Unset):
     parent_id (int | None | Unset):
     """
+
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+        "project": _load_project,
+        "iteration": _load_iteration,
+        "work_flow_step": _load_work_flow_step,
+        "owner": _load_owner,
+        "assigned_to_user": _load_assigned_to_user,
+        "area": _load_area,
+        "work_space": _load_work_space,
+        "creator": _load_creator,
+        "children": _load_children,
+        "object_type_details": _load_object_type_details,
+        "attachments": _load_attachments,
+        "tags": _load_tags,
+        "additional_datas": _load_additional_datas,
+    }
 
     label: str
     project: None | ProjectDto | Unset = UNSET
@@ -813,24 +882,16 @@ class TaskDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.label = src_dict["label"]
-        parsed.project = _parse_project(src_dict.get("project", UNSET))
-        parsed.iteration = _parse_iteration(src_dict.get("iteration", UNSET))
         parsed.description_plain_text = src_dict.get("descriptionPlainText", UNSET)
-        parsed.work_flow_step = _parse_work_flow_step(src_dict.get("workFlowStep", UNSET))
         parsed.order = src_dict.get("order", UNSET)
-        parsed.owner = _parse_owner(src_dict.get("owner", UNSET))
-        parsed.assigned_to_user = _parse_assigned_to_user(src_dict.get("assignedToUser", UNSET))
-        parsed.area = _parse_area(src_dict.get("area", UNSET))
-        parsed.work_space = _parse_work_space(src_dict.get("workSpace", UNSET))
-        parsed.creator = _parse_creator(src_dict.get("creator", UNSET))
         parsed.remaining_days = src_dict.get("remainingDays", UNSET)
         parsed.closing_time = src_dict.get("closingTime", UNSET)
-        parsed.children = _parse_children(src_dict.get("children", UNSET))
         parsed.nb_sub_tasks = src_dict.get("nbSubTasks", UNSET)
         parsed.nb_sub_tasks_closed = src_dict.get("nbSubTasksClosed", UNSET)
-        parsed.object_type_details = _parse_object_type_details(src_dict.get("objectTypeDetails", UNSET))
         parsed.id = src_dict.get("id", UNSET)
         parsed.archived = src_dict.get("archived", UNSET)
         parsed.project_id = _parse_project_id(src_dict.get("projectId", UNSET))
@@ -843,8 +904,6 @@ class TaskDto:
         parsed.color = src_dict.get("color", UNSET)
         parsed.work_flow_step_id = src_dict.get("workFlowStepId", UNSET)
         parsed.deadline = _parse_deadline(src_dict.get("deadline", UNSET))
-        parsed.attachments = _parse_attachments(src_dict.get("attachments", UNSET))
-        parsed.tags = _parse_tags(src_dict.get("tags", UNSET))
         parsed.owner_id = src_dict.get("ownerId", UNSET)
         parsed.assigned_to_user_id = src_dict.get("assignedToUserId", UNSET)
         parsed.area_id = src_dict.get("areaId", UNSET)
@@ -853,7 +912,6 @@ class TaskDto:
         parsed.date_activated = _parse_date_activated(src_dict.get("dateActivated", UNSET))
         parsed.date_creation = _parse_date_creation(src_dict.get("dateCreation", UNSET))
         parsed.date_update = _parse_date_update(src_dict.get("dateUpdate", UNSET))
-        parsed.additional_datas = _parse_additional_datas(src_dict.get("additionalDatas", UNSET))
         parsed.parent_id = src_dict.get("parentId", UNSET)
         if _KNOWN_KEYS.issuperset(src_dict):
             parsed.additional_properties = {}

@@ -6,13 +6,15 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel
+
 _KNOWN_KEYS: frozenset[str] = frozenset(())
 
 T = TypeVar("T", bound="TaskDtoAdditionalDatasType0")
 
 
 @_attrs_define
-class TaskDtoAdditionalDatasType0:
+class TaskDtoAdditionalDatasType0(LazyModel):
     """"""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -28,7 +30,9 @@ class TaskDtoAdditionalDatasType0:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         if _KNOWN_KEYS.issuperset(src_dict):
             parsed.additional_properties = {}
         else:

@@ -8,6 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel
 from ..models.priority import Priority
 from ..models.task_object_type import TaskObjectType
 from ..models.task_state import TaskState
@@ -133,7 +134,7 @@ T = TypeVar("T", bound="TaskExportQuery")
 
 
 @_attrs_define
-class TaskExportQuery:
+class TaskExportQuery(LazyModel):
     """Attributes:
     use_native_column (bool | None | Unset):
     cols (list[str] | None | Unset):
@@ -476,7 +477,9 @@ class TaskExportQuery:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.use_native_column = src_dict.get("useNativeColumn", UNSET)
         parsed.cols = src_dict.get("cols", UNSET)
         parsed.tags = src_dict.get("tags", UNSET)

@@ -8,6 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel
 from ..models.priority import Priority
 from ..models.task_object_type import TaskObjectType
 from ..models.task_state import TaskState
@@ -131,7 +132,7 @@ T = TypeVar("T", bound="TaskQuery")
 
 
 @_attrs_define
-class TaskQuery:
+class TaskQuery(LazyModel):
     """Attributes:
     tags (list[int] | None | Unset):
     users (list[int] | None | Unset):
@@ -451,7 +452,9 @@ class TaskQuery:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.tags = src_dict.get("tags", UNSET)
         parsed.users = src_dict.get("users", UNSET)
         parsed.object_type = _parse_object_type(src_dict.get("objectType", UNSET))

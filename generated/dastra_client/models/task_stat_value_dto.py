@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .._lazy import LazyModel
 from ..models.priority import Priority
 from ..types import UNSET, Unset
 
@@ -57,6 +58,10 @@ def _parse_priority(data: Any) -> Any:
     return data
 
 
+def _load_work_flow_step(source: Mapping[str, Any]) -> Any:
+    return _parse_work_flow_step(source.get("workFlowStep", UNSET))
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     (
         "id",
@@ -73,7 +78,7 @@ T = TypeVar("T", bound="TaskStatValueDto")
 
 
 @_attrs_define
-class TaskStatValueDto:
+class TaskStatValueDto(LazyModel):
     """Attributes:
     id (int | None | Unset):
     label (None | str | Unset):
@@ -83,6 +88,10 @@ class TaskStatValueDto:
     remaining_days (int | None | Unset):
     priority (None | Priority | str | Unset):
     """
+
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+        "work_flow_step": _load_work_flow_step,
+    }
 
     id: int | None | Unset = UNSET
     label: None | str | Unset = UNSET
@@ -170,10 +179,11 @@ class TaskStatValueDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.id = src_dict.get("id", UNSET)
         parsed.label = src_dict.get("label", UNSET)
-        parsed.work_flow_step = _parse_work_flow_step(src_dict.get("workFlowStep", UNSET))
         parsed.date_creation = _parse_date_creation(src_dict.get("dateCreation", UNSET))
         parsed.deadline = _parse_deadline(src_dict.get("deadline", UNSET))
         parsed.remaining_days = src_dict.get("remainingDays", UNSET)

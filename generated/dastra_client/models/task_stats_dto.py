@@ -1,12 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .._lazy import LazyModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -48,6 +49,18 @@ def _parse_cumulative_flow_chart(data: Any) -> Any:
     return data
 
 
+def _load_stats(source: Mapping[str, Any]) -> Any:
+    return _parse_stats(source.get("stats", UNSET))
+
+
+def _load_work_flow_steps(source: Mapping[str, Any]) -> Any:
+    return _parse_work_flow_steps(source.get("workFlowSteps", UNSET))
+
+
+def _load_cumulative_flow_chart(source: Mapping[str, Any]) -> Any:
+    return _parse_cumulative_flow_chart(source.get("cumulativeFlowChart", UNSET))
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     (
         "stats",
@@ -64,7 +77,7 @@ T = TypeVar("T", bound="TaskStatsDto")
 
 
 @_attrs_define
-class TaskStatsDto:
+class TaskStatsDto(LazyModel):
     """Attributes:
     stats (list[TaskStatValueDto] | None | Unset):
     nb_task_total (int | None | Unset):
@@ -74,6 +87,12 @@ class TaskStatsDto:
     nb_active_tasks_user (int | None | Unset):
     nb_opened_tasks (int | None | Unset):
     """
+
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+        "stats": _load_stats,
+        "work_flow_steps": _load_work_flow_steps,
+        "cumulative_flow_chart": _load_cumulative_flow_chart,
+    }
 
     stats: list[TaskStatValueDto] | None | Unset = UNSET
     nb_task_total: int | None | Unset = UNSET
@@ -169,13 +188,10 @@ class TaskStatsDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
-        parsed.stats = _parse_stats(src_dict.get("stats", UNSET))
+        parsed._source = src_dict
         parsed.nb_task_total = src_dict.get("nbTaskTotal", UNSET)
-        parsed.work_flow_steps = _parse_work_flow_steps(src_dict.get("workFlowSteps", UNSET))
-        parsed.cumulative_flow_chart = _parse_cumulative_flow_chart(
-            src_dict.get("cumulativeFlowChart", UNSET)
-        )
         parsed.nb_opened_tasks_user = src_dict.get("nbOpenedTasksUser", UNSET)
         parsed.nb_active_tasks_user = src_dict.get("nbActiveTasksUser", UNSET)
         parsed.nb_opened_tasks = src_dict.get("nbOpenedTasks", UNSET)

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel
 from ..types import UNSET, Unset
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -22,7 +23,7 @@ T = TypeVar("T", bound="TeamDto")
 
 
 @_attrs_define
-class TeamDto:
+class TeamDto(LazyModel):
     """Attributes:
     label (str):
     id (int | None | Unset):
@@ -90,7 +91,9 @@ class TeamDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.label = src_dict["label"]
         parsed.id = src_dict.get("id", UNSET)
         parsed.ref = src_dict.get("ref", UNSET)

@@ -7,6 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel
 from ..models.safe_guard_type import SafeGuardType
 from ..types import UNSET, Unset
 
@@ -46,7 +47,7 @@ T = TypeVar("T", bound="TransferDto")
 
 
 @_attrs_define
-class TransferDto:
+class TransferDto(LazyModel):
     """Attributes:
     safe_guard_type (SafeGuardType | str):
     id (None | Unset | UUID):
@@ -124,7 +125,9 @@ class TransferDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.safe_guard_type = _parse_safe_guard_type(src_dict["safeGuardType"])
         parsed.id = _parse_id(src_dict.get("id", UNSET))
         parsed.readonly = src_dict.get("readonly", UNSET)

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .._lazy import LazyModel
 from ..models.safe_guard_type import SafeGuardType
 from ..types import UNSET, Unset
 
@@ -70,6 +71,18 @@ def _parse_id(data: Any) -> Any:
     return data
 
 
+def _load_entity_origin(source: Mapping[str, Any]) -> Any:
+    return _parse_entity_origin(source.get("entityOrigin", UNSET))
+
+
+def _load_recipient(source: Mapping[str, Any]) -> Any:
+    return _parse_recipient(source.get("recipient", UNSET))
+
+
+def _load_data_processing(source: Mapping[str, Any]) -> Any:
+    return _parse_data_processing(source.get("dataProcessing", UNSET))
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     (
         "safeGuardType",
@@ -90,7 +103,7 @@ T = TypeVar("T", bound="TransferExtendedDto")
 
 
 @_attrs_define
-class TransferExtendedDto:
+class TransferExtendedDto(LazyModel):
     """Attributes:
     safe_guard_type (SafeGuardType | str):
     is_adequate_country (bool | None | Unset):
@@ -104,6 +117,12 @@ class TransferExtendedDto:
     description (None | str | Unset):
     other_label (None | str | Unset):
     """
+
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+        "entity_origin": _load_entity_origin,
+        "recipient": _load_recipient,
+        "data_processing": _load_data_processing,
+    }
 
     safe_guard_type: SafeGuardType | str
     is_adequate_country: bool | None | Unset = UNSET
@@ -228,13 +247,12 @@ class TransferExtendedDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.safe_guard_type = _parse_safe_guard_type(src_dict["safeGuardType"])
         parsed.is_adequate_country = src_dict.get("isAdequateCountry", UNSET)
         parsed.is_european_union_country = src_dict.get("isEuropeanUnionCountry", UNSET)
-        parsed.entity_origin = _parse_entity_origin(src_dict.get("entityOrigin", UNSET))
-        parsed.recipient = _parse_recipient(src_dict.get("recipient", UNSET))
-        parsed.data_processing = _parse_data_processing(src_dict.get("dataProcessing", UNSET))
         parsed.id = _parse_id(src_dict.get("id", UNSET))
         parsed.readonly = src_dict.get("readonly", UNSET)
         parsed.country_code = src_dict.get("countryCode", UNSET)

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel
 from ..models.tutorial_state import TutorialState
 from ..types import UNSET, Unset
 
@@ -43,7 +44,7 @@ T = TypeVar("T", bound="TutorialStateItem")
 
 
 @_attrs_define
-class TutorialStateItem:
+class TutorialStateItem(LazyModel):
     """Attributes:
     date (datetime.datetime | None | Unset):
     state (None | str | TutorialState | Unset):
@@ -94,7 +95,9 @@ class TutorialStateItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.date = _parse_date(src_dict.get("date", UNSET))
         parsed.state = _parse_state(src_dict.get("state", UNSET))
         parsed.step_id = src_dict.get("stepId", UNSET)

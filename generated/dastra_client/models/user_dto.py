@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .._lazy import LazyModel
 from ..models.admin_permission import AdminPermission
 from ..models.base_role import BaseRole
 from ..types import UNSET, Unset
@@ -126,6 +127,26 @@ def _parse_tenant_owner(data: Any) -> Any:
     return data
 
 
+def _load_invitations(source: Mapping[str, Any]) -> Any:
+    return _parse_invitations(source.get("invitations", UNSET))
+
+
+def _load_roles(source: Mapping[str, Any]) -> Any:
+    return _parse_roles(source.get("roles", UNSET))
+
+
+def _load_teams(source: Mapping[str, Any]) -> Any:
+    return _parse_teams(source.get("teams", UNSET))
+
+
+def _load_configuration(source: Mapping[str, Any]) -> Any:
+    return _parse_configuration(source.get("configuration", UNSET))
+
+
+def _load_tenant_owner(source: Mapping[str, Any]) -> Any:
+    return _parse_tenant_owner(source.get("tenantOwner", UNSET))
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     (
         "role",
@@ -170,7 +191,7 @@ T = TypeVar("T", bound="UserDto")
 
 
 @_attrs_define
-class UserDto:
+class UserDto(LazyModel):
     """Attributes:
     role (BaseRole | None | str | Unset):
     phone_number (None | str | Unset):
@@ -208,6 +229,14 @@ class UserDto:
     avatar_url (None | str | Unset):
     tenant_id (int | None | Unset):
     """
+
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+        "invitations": _load_invitations,
+        "roles": _load_roles,
+        "teams": _load_teams,
+        "configuration": _load_configuration,
+        "tenant_owner": _load_tenant_owner,
+    }
 
     role: BaseRole | None | str | Unset = UNSET
     phone_number: None | str | Unset = UNSET
@@ -578,7 +607,9 @@ class UserDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.role = _parse_role(src_dict.get("role", UNSET))
         parsed.phone_number = src_dict.get("phoneNumber", UNSET)
         parsed.address = src_dict.get("address", UNSET)
@@ -594,16 +625,11 @@ class UserDto:
         parsed.language = src_dict.get("language", UNSET)
         parsed.date_creation = _parse_date_creation(src_dict.get("dateCreation", UNSET))
         parsed.date_update = _parse_date_update(src_dict.get("dateUpdate", UNSET))
-        parsed.invitations = _parse_invitations(src_dict.get("invitations", UNSET))
-        parsed.roles = _parse_roles(src_dict.get("roles", UNSET))
         parsed.admin_permissions = _parse_admin_permissions(src_dict.get("adminPermissions", UNSET))
-        parsed.teams = _parse_teams(src_dict.get("teams", UNSET))
         parsed.active = src_dict.get("active", UNSET)
         parsed.can_receive_notification = src_dict.get("canReceiveNotification", UNSET)
         parsed.email_verified = src_dict.get("emailVerified", UNSET)
-        parsed.configuration = _parse_configuration(src_dict.get("configuration", UNSET))
         parsed.tenant_owner_id = src_dict.get("tenantOwnerId", UNSET)
-        parsed.tenant_owner = _parse_tenant_owner(src_dict.get("tenantOwner", UNSET))
         parsed.sso_configuration_id = src_dict.get("ssoConfigurationId", UNSET)
         parsed.two_factor_auth_enabled = src_dict.get("twoFactorAuthEnabled", UNSET)
         parsed.id = src_dict.get("id", UNSET)

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel
 from ..types import UNSET, Unset
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -25,7 +26,7 @@ T = TypeVar("T", bound="UserLightDto")
 
 
 @_attrs_define
-class UserLightDto:
+class UserLightDto(LazyModel):
     """Attributes:
     id (int | None | Unset):
     display_name (None | str | Unset):
@@ -122,7 +123,9 @@ class UserLightDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.id = src_dict.get("id", UNSET)
         parsed.display_name = src_dict.get("displayName", UNSET)
         parsed.family_name = src_dict.get("familyName", UNSET)

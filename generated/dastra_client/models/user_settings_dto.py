@@ -1,12 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .._lazy import LazyModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -38,6 +39,14 @@ def _parse_tutorial_states(data: Any) -> Any:
     return data
 
 
+def _load_columns_configuration(source: Mapping[str, Any]) -> Any:
+    return _parse_columns_configuration(source.get("columnsConfiguration", UNSET))
+
+
+def _load_tutorial_states(source: Mapping[str, Any]) -> Any:
+    return _parse_tutorial_states(source.get("tutorialStates", UNSET))
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     (
         "dateFormat",
@@ -50,12 +59,17 @@ T = TypeVar("T", bound="UserSettingsDto")
 
 
 @_attrs_define
-class UserSettingsDto:
+class UserSettingsDto(LazyModel):
     """Attributes:
     date_format (str):
     columns_configuration (None | Unset | UserSettingsDtoColumnsConfigurationType0):
     tutorial_states (None | Unset | UserSettingsDtoTutorialStatesType0):
     """
+
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+        "columns_configuration": _load_columns_configuration,
+        "tutorial_states": _load_tutorial_states,
+    }
 
     date_format: str
     columns_configuration: None | Unset | UserSettingsDtoColumnsConfigurationType0 = UNSET
@@ -101,12 +115,10 @@ class UserSettingsDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.date_format = src_dict["dateFormat"]
-        parsed.columns_configuration = _parse_columns_configuration(
-            src_dict.get("columnsConfiguration", UNSET)
-        )
-        parsed.tutorial_states = _parse_tutorial_states(src_dict.get("tutorialStates", UNSET))
         if _KNOWN_KEYS.issuperset(src_dict):
             parsed.additional_properties = {}
         else:

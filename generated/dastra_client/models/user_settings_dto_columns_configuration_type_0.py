@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel
 from ..types import UNSET, Unset
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -43,7 +44,7 @@ T = TypeVar("T", bound="UserSettingsDtoColumnsConfigurationType0")
 
 
 @_attrs_define
-class UserSettingsDtoColumnsConfigurationType0:
+class UserSettingsDtoColumnsConfigurationType0(LazyModel):
     """Attributes:
     customer_request (list[str] | None | Unset):
     data_treatment (list[str] | None | Unset):
@@ -398,7 +399,9 @@ class UserSettingsDtoColumnsConfigurationType0:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.customer_request = src_dict.get("CustomerRequest", UNSET)
         parsed.data_treatment = src_dict.get("DataTreatment", UNSET)
         parsed.incident_report = src_dict.get("IncidentReport", UNSET)

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .._lazy import LazyModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -101,6 +102,38 @@ def _parse_area(data: Any) -> Any:
     return data
 
 
+def _load_startup(source: Mapping[str, Any]) -> Any:
+    return _parse_startup(source.get("Startup", UNSET))
+
+
+def _load_dashboard(source: Mapping[str, Any]) -> Any:
+    return _parse_dashboard(source.get("Dashboard", UNSET))
+
+
+def _load_data_processing(source: Mapping[str, Any]) -> Any:
+    return _parse_data_processing(source.get("DataProcessing", UNSET))
+
+
+def _load_data_subject(source: Mapping[str, Any]) -> Any:
+    return _parse_data_subject(source.get("DataSubject", UNSET))
+
+
+def _load_data_breach(source: Mapping[str, Any]) -> Any:
+    return _parse_data_breach(source.get("DataBreach", UNSET))
+
+
+def _load_cookie_widget(source: Mapping[str, Any]) -> Any:
+    return _parse_cookie_widget(source.get("CookieWidget", UNSET))
+
+
+def _load_risk(source: Mapping[str, Any]) -> Any:
+    return _parse_risk(source.get("Risk", UNSET))
+
+
+def _load_area(source: Mapping[str, Any]) -> Any:
+    return _parse_area(source.get("Area", UNSET))
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     (
         "Startup",
@@ -118,7 +151,7 @@ T = TypeVar("T", bound="UserSettingsDtoTutorialStatesType0")
 
 
 @_attrs_define
-class UserSettingsDtoTutorialStatesType0:
+class UserSettingsDtoTutorialStatesType0(LazyModel):
     """Attributes:
     startup (None | TutorialStateItem | Unset):
     dashboard (None | TutorialStateItem | Unset):
@@ -129,6 +162,17 @@ class UserSettingsDtoTutorialStatesType0:
     risk (None | TutorialStateItem | Unset):
     area (None | TutorialStateItem | Unset):
     """
+
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+        "startup": _load_startup,
+        "dashboard": _load_dashboard,
+        "data_processing": _load_data_processing,
+        "data_subject": _load_data_subject,
+        "data_breach": _load_data_breach,
+        "cookie_widget": _load_cookie_widget,
+        "risk": _load_risk,
+        "area": _load_area,
+    }
 
     startup: None | TutorialStateItem | Unset = UNSET
     dashboard: None | TutorialStateItem | Unset = UNSET
@@ -233,15 +277,9 @@ class UserSettingsDtoTutorialStatesType0:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
-        parsed.startup = _parse_startup(src_dict.get("Startup", UNSET))
-        parsed.dashboard = _parse_dashboard(src_dict.get("Dashboard", UNSET))
-        parsed.data_processing = _parse_data_processing(src_dict.get("DataProcessing", UNSET))
-        parsed.data_subject = _parse_data_subject(src_dict.get("DataSubject", UNSET))
-        parsed.data_breach = _parse_data_breach(src_dict.get("DataBreach", UNSET))
-        parsed.cookie_widget = _parse_cookie_widget(src_dict.get("CookieWidget", UNSET))
-        parsed.risk = _parse_risk(src_dict.get("Risk", UNSET))
-        parsed.area = _parse_area(src_dict.get("Area", UNSET))
+        parsed._source = src_dict
         if _KNOWN_KEYS.issuperset(src_dict):
             parsed.additional_properties = {}
         else:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel
 from ..models.notification_channel import NotificationChannel
 from ..types import UNSET, Unset
 
@@ -43,7 +44,7 @@ T = TypeVar("T", bound="WebHookUrlCreationDto")
 
 
 @_attrs_define
-class WebHookUrlCreationDto:
+class WebHookUrlCreationDto(LazyModel):
     """Attributes:
     url (str):
     id (int | None | Unset):
@@ -105,7 +106,9 @@ class WebHookUrlCreationDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.url = src_dict["url"]
         parsed.id = src_dict.get("id", UNSET)
         parsed.work_space_id = src_dict.get("workSpaceId", UNSET)

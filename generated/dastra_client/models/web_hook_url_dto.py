@@ -1,14 +1,15 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .._lazy import LazyModel
 from ..models.notification_channel import NotificationChannel
 from ..types import UNSET, Unset
 
@@ -69,6 +70,10 @@ def _parse_subscribed_events(data: Any) -> Any:
     return data
 
 
+def _load_work_space(source: Mapping[str, Any]) -> Any:
+    return _parse_work_space(source.get("workSpace", UNSET))
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     (
         "url",
@@ -88,7 +93,7 @@ T = TypeVar("T", bound="WebHookUrlDto")
 
 
 @_attrs_define
-class WebHookUrlDto:
+class WebHookUrlDto(LazyModel):
     """Attributes:
     url (str):
     signature_key (None | Unset | UUID):
@@ -101,6 +106,10 @@ class WebHookUrlDto:
     work_space_id (int | None | Unset):
     subscribed_events (list[NotificationChannel | str] | None | Unset):
     """
+
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+        "work_space": _load_work_space,
+    }
 
     url: str
     signature_key: None | Unset | UUID = UNSET
@@ -218,14 +227,15 @@ class WebHookUrlDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.url = src_dict["url"]
         parsed.signature_key = _parse_signature_key(src_dict.get("signatureKey", UNSET))
         parsed.error_message = src_dict.get("errorMessage", UNSET)
         parsed.nb_errors = src_dict.get("nbErrors", UNSET)
         parsed.date_last_error = _parse_date_last_error(src_dict.get("dateLastError", UNSET))
         parsed.in_error = src_dict.get("inError", UNSET)
-        parsed.work_space = _parse_work_space(src_dict.get("workSpace", UNSET))
         parsed.id = src_dict.get("id", UNSET)
         parsed.work_space_id = src_dict.get("workSpaceId", UNSET)
         parsed.subscribed_events = _parse_subscribed_events(src_dict.get("subscribedEvents", UNSET))

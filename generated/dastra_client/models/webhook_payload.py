@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel
 from ..models.notification_channel import NotificationChannel
 from ..types import UNSET, Unset
 
@@ -47,7 +48,7 @@ T = TypeVar("T", bound="WebhookPayload")
 
 
 @_attrs_define
-class WebhookPayload:
+class WebhookPayload(LazyModel):
     """Attributes:
     webhook_id (int | None | Unset):
     signature_url (None | str | Unset):
@@ -134,7 +135,9 @@ class WebhookPayload:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.webhook_id = src_dict.get("webhookId", UNSET)
         parsed.signature_url = src_dict.get("signatureUrl", UNSET)
         parsed.user_id = src_dict.get("userId", UNSET)

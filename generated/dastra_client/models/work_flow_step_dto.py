@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel
 from ..models.workflow_type import WorkflowType
 from ..types import UNSET, Unset
 
@@ -38,7 +39,7 @@ T = TypeVar("T", bound="WorkFlowStepDto")
 
 
 @_attrs_define
-class WorkFlowStepDto:
+class WorkFlowStepDto(LazyModel):
     """Attributes:
     label (str):
     id (int | None | Unset):
@@ -152,7 +153,9 @@ class WorkFlowStepDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.label = src_dict["label"]
         parsed.id = src_dict.get("id", UNSET)
         parsed.color = src_dict.get("color", UNSET)

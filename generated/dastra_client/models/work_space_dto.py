@@ -1,12 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .._lazy import LazyModel
 from ..models.work_space_state import WorkSpaceState
 from ..types import UNSET, Unset
 
@@ -34,6 +35,10 @@ def _parse_permissions(data: Any) -> Any:
     return data
 
 
+def _load_permissions(source: Mapping[str, Any]) -> Any:
+    return _parse_permissions(source.get("permissions", UNSET))
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     (
         "label",
@@ -53,7 +58,7 @@ T = TypeVar("T", bound="WorkSpaceDto")
 
 
 @_attrs_define
-class WorkSpaceDto:
+class WorkSpaceDto(LazyModel):
     """Attributes:
     label (str):
     id (int | None | Unset):
@@ -66,6 +71,10 @@ class WorkSpaceDto:
     data_subject_archived_retention_days (int | None | Unset):
     nb_entities (int | None | Unset):
     """
+
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+        "permissions": _load_permissions,
+    }
 
     label: str
     id: int | None | Unset = UNSET
@@ -173,7 +182,9 @@ class WorkSpaceDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
+        parsed._source = src_dict
         parsed.label = src_dict["label"]
         parsed.id = src_dict.get("id", UNSET)
         parsed.tenant_id = src_dict.get("tenantId", UNSET)
@@ -181,7 +192,6 @@ class WorkSpaceDto:
         parsed.secondary_color = src_dict.get("secondaryColor", UNSET)
         parsed.logo_url = src_dict.get("logoUrl", UNSET)
         parsed.state = _parse_state(src_dict.get("state", UNSET))
-        parsed.permissions = _parse_permissions(src_dict.get("permissions", UNSET))
         parsed.data_subject_archived_retention_days = src_dict.get("dataSubjectArchivedRetentionDays", UNSET)
         parsed.nb_entities = src_dict.get("nbEntities", UNSET)
         if _KNOWN_KEYS.issuperset(src_dict):

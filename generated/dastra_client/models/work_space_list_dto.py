@@ -1,12 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .._lazy import LazyModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -60,6 +61,22 @@ def _parse_work_spaces(data: Any) -> Any:
     return data
 
 
+def _load_pricing_plan(source: Mapping[str, Any]) -> Any:
+    return _parse_pricing_plan(source.get("pricingPlan", UNSET))
+
+
+def _load_subscription(source: Mapping[str, Any]) -> Any:
+    return _parse_subscription(source.get("subscription", UNSET))
+
+
+def _load_features(source: Mapping[str, Any]) -> Any:
+    return _parse_features(source.get("features", UNSET))
+
+
+def _load_work_spaces(source: Mapping[str, Any]) -> Any:
+    return _parse_work_spaces(source.get("workSpaces", UNSET))
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     (
         "pricingPlan",
@@ -73,13 +90,20 @@ T = TypeVar("T", bound="WorkSpaceListDto")
 
 
 @_attrs_define
-class WorkSpaceListDto:
+class WorkSpaceListDto(LazyModel):
     """Attributes:
     pricing_plan (None | PricingPlan | Unset):
     subscription (None | Subscription | Unset):
     features (Features | None | Unset):
     work_spaces (list[WorkSpaceDto] | None | Unset):
     """
+
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+        "pricing_plan": _load_pricing_plan,
+        "subscription": _load_subscription,
+        "features": _load_features,
+        "work_spaces": _load_work_spaces,
+    }
 
     pricing_plan: None | PricingPlan | Unset = UNSET
     subscription: None | Subscription | Unset = UNSET
@@ -146,11 +170,9 @@ class WorkSpaceListDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
         parsed = cls.__new__(cls)
-        parsed.pricing_plan = _parse_pricing_plan(src_dict.get("pricingPlan", UNSET))
-        parsed.subscription = _parse_subscription(src_dict.get("subscription", UNSET))
-        parsed.features = _parse_features(src_dict.get("features", UNSET))
-        parsed.work_spaces = _parse_work_spaces(src_dict.get("workSpaces", UNSET))
+        parsed._source = src_dict
         if _KNOWN_KEYS.issuperset(src_dict):
             parsed.additional_properties = {}
         else:

@@ -1,0 +1,1 @@
+"""Modules copied verbatim into the generated package (see ``dastra_codegen.postprocess``)."""
