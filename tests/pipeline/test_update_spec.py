@@ -5,69 +5,41 @@ from __future__ import annotations
 import hashlib
 import json
 import shutil
-import threading
-import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import attrs
 import pytest
 
 from dastra_codegen import paths
 from dastra_codegen.__main__ import main
 from dastra_codegen.fetch import FetchOptions, SpecError, fetch_url
-from dastra_sandbox.serving import LoopbackServer
 from tests.conftest import REFERENCE_2021, reference_file
-
-StartResponse = Callable[[str, list[tuple[str, str]]], Any]
-
-
-@attrs.define
-class Answer:
-    status: int = 200
-    body: bytes = b""
-    content_type: str = "application/json"
-    delay: float = 0.0
-    declared_length: int | None = None  # a Content-Length larger than the body: the connection drops
+from tests.servers.faults import Action, FaultServer, Reply, Reset, Slow
 
 
-@attrs.define
-class SpecServer:
-    """Serves scripted answers per path; each path's answers are used in order, the last one repeats."""
+def ok(body: bytes, content_type: str = "application/json") -> Reply:
+    return Reply(200, headers={"Content-Type": content_type}, body=body)
 
-    answers: dict[str, list[Answer]] = attrs.field(factory=dict)
-    hits: dict[str, int] = attrs.field(factory=dict)
-    url: str = ""
-    lock: threading.Lock = attrs.field(factory=threading.Lock)
 
-    def serve(self, path: str, *answers: Answer) -> str:
-        self.answers[path] = list(answers)
-        return self.url + path
-
-    def __call__(self, environ: dict[str, Any], start_response: StartResponse) -> Iterable[bytes]:
-        path = environ["PATH_INFO"]
-        with self.lock:
-            count = self.hits.get(path, 0)
-            self.hits[path] = count + 1
-        scripted = self.answers.get(path) or [
-            Answer(status=404, body=b"not found", content_type="text/plain")
-        ]
-        answer = scripted[min(count, len(scripted) - 1)]
-        if answer.delay:
-            time.sleep(answer.delay)
-        length = answer.declared_length if answer.declared_length is not None else len(answer.body)
-        headers = [("Content-Type", answer.content_type), ("Content-Length", str(length))]
-        start_response(f"{answer.status} X", headers)
-        return [answer.body]
+def status(code: int) -> Reply:
+    return Reply(code, headers={"Content-Type": "application/json"}, body=b"{}")
 
 
 @pytest.fixture
-def spec_server() -> Iterator[SpecServer]:
-    app = SpecServer()
-    with LoopbackServer(app, name="spec-server") as server:
-        app.url = server.url
-        yield app
+def spec_server() -> Iterator[FaultServer]:
+    with FaultServer() as server:
+        yield server
+
+
+def serve(server: FaultServer, path: str, *answers: Action) -> str:
+    """Answer ``path`` with ``answers`` in order, the last one repeating; return its URL."""
+    server.script(path, *answers[:-1], then=answers[-1])
+    return server.url + path
+
+
+def hits(server: FaultServer, path: str) -> int:
+    return len(server.requests_to(path))
 
 
 @pytest.fixture
@@ -107,34 +79,31 @@ def _spec(**changes: Any) -> bytes:
     return json.dumps(document).encode()
 
 
-BAD_ANSWERS = {
+BAD_ANSWERS: dict[str, tuple[Action, str]] = {
     "html-error-page": (
-        [Answer(body=b"<!DOCTYPE html><html><body>Maintenance</body></html>", content_type="text/html")],
+        ok(b"<!DOCTYPE html><html><body>Maintenance</body></html>", "text/html"),
         "HTML page",
     ),
-    "truncated-json": (
-        [Answer(body=b'{"openapi": "3.0.1", "paths": {"/v1/ws/')],
-        "invalid or truncated JSON",
-    ),
-    "invalid-json": ([Answer(body=b"{'openapi': '3.0.1'}")], "invalid or truncated JSON"),
-    "not-found": ([Answer(status=404, body=b"{}")], "HTTP 404"),
-    "server-error": ([Answer(status=500, body=b"{}")], "HTTP 500 (after 3 attempts)"),
-    "dropped-connection": ([Answer(body=b'{"openapi"', declared_length=100_000)], "connection failed"),
-    "timeout": ([Answer(body=_spec(), delay=1.5)], "timed out after 1 s"),
-    "swagger-2": ([Answer(body=json.dumps({"swagger": "2.0", "paths": {"/x": {}}}).encode())], "Swagger 2.0"),
-    "no-paths": ([Answer(body=_spec(paths={}))], "has no paths"),
-    "json-array": ([Answer(body=b"[1, 2]")], "not an OpenAPI object"),
-    "openapi-2-field": ([Answer(body=_spec(openapi="2.0"))], "not an OpenAPI 3.x document"),
+    "truncated-json": (ok(b'{"openapi": "3.0.1", "paths": {"/v1/ws/'), "invalid or truncated JSON"),
+    "invalid-json": (ok(b"{'openapi': '3.0.1'}"), "invalid or truncated JSON"),
+    "not-found": (status(404), "HTTP 404"),
+    "server-error": (status(500), "HTTP 500 (after 3 attempts)"),
+    "dropped-connection": (Reset(full_length=100_000, sent=10), "connection failed"),
+    "timeout": (Slow(1.5, ok(_spec())), "timed out after 1 s"),
+    "swagger-2": (ok(json.dumps({"swagger": "2.0", "paths": {"/x": {}}}).encode()), "Swagger 2.0"),
+    "no-paths": (ok(_spec(paths={})), "has no paths"),
+    "json-array": (ok(b"[1, 2]"), "not an OpenAPI object"),
+    "openapi-2-field": (ok(_spec(openapi="2.0")), "not an OpenAPI 3.x document"),
 }
 
 
 @pytest.mark.parametrize("case", sorted(BAD_ANSWERS))
 def test_bad_answers_fail_with_one_line_and_leave_openapi_identical(
-    case: str, spec_server: SpecServer, openapi_dir: Path, capsys: pytest.CaptureFixture[str]
+    case: str, spec_server: FaultServer, openapi_dir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    answers, reason = BAD_ANSWERS[case]
+    answer, reason = BAD_ANSWERS[case]
     before = _digest(openapi_dir)
-    url = spec_server.serve(f"/{case}/swagger.json", *answers)
+    url = serve(spec_server, f"/{case}/swagger.json", answer)
 
     assert _update(url, openapi_dir, "--retries", "2") == 1
 
@@ -146,32 +115,30 @@ def test_bad_answers_fail_with_one_line_and_leave_openapi_identical(
 
 
 def test_transient_errors_are_retried_then_the_spec_is_pinned(
-    spec_server: SpecServer, tmp_path: Path, received_bytes: bytes
+    spec_server: FaultServer, tmp_path: Path, received_bytes: bytes
 ) -> None:
-    url = spec_server.serve(
-        "/flaky.json", Answer(status=503), Answer(status=502), Answer(body=received_bytes)
-    )
+    url = serve(spec_server, "/flaky.json", status(503), status(502), ok(received_bytes))
     assert _update(url, tmp_path / "openapi", "--retries", "2") == 0
-    assert spec_server.hits["/flaky.json"] == 3
+    assert hits(spec_server, "/flaky.json") == 3
 
 
-def test_retries_are_bounded(spec_server: SpecServer, openapi_dir: Path) -> None:
-    url = spec_server.serve("/down.json", Answer(status=503))
+def test_retries_are_bounded(spec_server: FaultServer, openapi_dir: Path) -> None:
+    url = serve(spec_server, "/down.json", status(503))
     assert _update(url, openapi_dir, "--retries", "1") == 1
-    assert spec_server.hits["/down.json"] == 2
+    assert hits(spec_server, "/down.json") == 2
 
 
-def test_size_cap(spec_server: SpecServer, received_bytes: bytes) -> None:
-    url = spec_server.serve("/big.json", Answer(body=received_bytes))
+def test_size_cap(spec_server: FaultServer, received_bytes: bytes) -> None:
+    url = serve(spec_server, "/big.json", ok(received_bytes))
     with pytest.raises(SpecError, match="over the 1000-byte limit"):
         fetch_url(url, FetchOptions(max_bytes=1000))
 
 
 def test_2023_spec_pins_with_metadata_and_rerun_changes_nothing(
-    spec_server: SpecServer, tmp_path: Path, received_bytes: bytes
+    spec_server: FaultServer, tmp_path: Path, received_bytes: bytes
 ) -> None:
     openapi_dir = tmp_path / "openapi"
-    url = spec_server.serve("/swagger/v1/swagger.json", Answer(body=received_bytes))
+    url = serve(spec_server, "/swagger/v1/swagger.json", ok(received_bytes))
 
     assert _update(url, openapi_dir) == 0
     metadata = json.loads((openapi_dir / "snapshot.json").read_text(encoding="utf-8"))
@@ -191,15 +158,15 @@ def test_2023_spec_pins_with_metadata_and_rerun_changes_nothing(
 
 
 def test_2021_then_2023_bumps_major_and_writes_the_change_report(
-    spec_server: SpecServer, tmp_path: Path, received_bytes: bytes
+    spec_server: FaultServer, tmp_path: Path, received_bytes: bytes
 ) -> None:
     old = reference_file(REFERENCE_2021).read_bytes()
     openapi_dir = tmp_path / "openapi"
-    assert _update(spec_server.serve("/2021.json", Answer(body=old)), openapi_dir) == 0
+    assert _update(serve(spec_server, "/2021.json", ok(old)), openapi_dir) == 0
     assert json.loads((openapi_dir / "snapshot.json").read_text(encoding="utf-8"))["operations"] == 121
     assert not (openapi_dir / "CHANGELOG.md").exists()
 
-    assert _update(spec_server.serve("/2023.json", Answer(body=received_bytes)), openapi_dir) == 0
+    assert _update(serve(spec_server, "/2023.json", ok(received_bytes)), openapi_dir) == 0
     metadata = json.loads((openapi_dir / "snapshot.json").read_text(encoding="utf-8"))
     changes = json.loads((openapi_dir / "changes.json").read_text(encoding="utf-8"))
     changelog = (openapi_dir / "CHANGELOG.md").read_text(encoding="utf-8")
