@@ -49,6 +49,9 @@ if TYPE_CHECKING:
         APIError as APIError,
     )
     from dastra_auth.errors import (
+        APIResponseValidationError as APIResponseValidationError,
+    )
+    from dastra_auth.errors import (
         APIStatusError as APIStatusError,
     )
     from dastra_auth.errors import (
@@ -71,6 +74,9 @@ if TYPE_CHECKING:
     )
     from dastra_auth.errors import (
         DastraError as DastraError,
+    )
+    from dastra_auth.errors import (
+        FieldValidationError as FieldValidationError,
     )
     from dastra_auth.errors import (
         InternalServerError as InternalServerError,
@@ -125,6 +131,7 @@ _MODULE_OF: dict[str, str] = {
             "APIAuthenticationError",
             "APIConnectionError",
             "APIError",
+            "APIResponseValidationError",
             "APIStatusError",
             "APITimeoutError",
             "AuthenticationError",
@@ -133,6 +140,7 @@ _MODULE_OF: dict[str, str] = {
             "ConfigError",
             "ConflictError",
             "DastraError",
+            "FieldValidationError",
             "InternalServerError",
             "NotFoundError",
             "PermissionDeniedError",

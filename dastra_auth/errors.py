@@ -10,10 +10,15 @@ from collections.abc import Mapping
 
 import httpx2
 
+# The root error and the errors about answers the generated code raises itself live in the generated
+# package (which never imports dastra_auth); they are the same classes here.
+from dastra_client._errors import APIResponseValidationError, DastraError, FieldValidationError
+
 __all__ = [
     "APIAuthenticationError",
     "APIConnectionError",
     "APIError",
+    "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
     "AuthenticationError",
@@ -22,6 +27,7 @@ __all__ = [
     "ConfigError",
     "ConflictError",
     "DastraError",
+    "FieldValidationError",
     "InternalServerError",
     "NotFoundError",
     "PermissionDeniedError",
@@ -35,10 +41,6 @@ __all__ = [
 REQUEST_ID_HEADERS = ("x-request-id", "x-correlation-id", "request-id", "traceparent")
 #: How much of an error body we keep on the exception (characters).
 BODY_EXCERPT_CHARS = 500
-
-
-class DastraError(Exception):
-    """Base class of every error raised by the Dastra client."""
 
 
 class ConfigError(DastraError, ValueError):

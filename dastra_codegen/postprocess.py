@@ -14,7 +14,8 @@ cannot silently skip a step. :func:`postprocess` runs them all over a generated 
   instance, and ``is UNSET`` checks then fail).
 - :data:`RUNTIME_MODULES`: our runtime support modules (``dastra_codegen/runtime/``, linted and
   type-checked where they live) are copied verbatim into the package: ``_lazy.py``, the base of the
-  models from our template, which parses optional nested values on first access.
+  models from our template, which parses optional nested values on first access; ``_errors.py``, the
+  root ``DastraError`` and the errors about answers that generated code raises.
 - :func:`snapshot_module` / :func:`expose_snapshot`: the package knows the snapshot it was built from
   (``__version__``, ``__spec_sha256__``, ``__spec_version__``).
 """
@@ -27,7 +28,8 @@ from pathlib import Path
 from typing import Any
 
 RUNTIME_DIR = Path(__file__).resolve().parent / "runtime"
-RUNTIME_MODULES = ("_lazy.py",)
+#: Every module of ``dastra_codegen/runtime/`` but its ``__init__``, by file name.
+RUNTIME_MODULES = tuple(sorted(p.name for p in RUNTIME_DIR.glob("*.py") if p.name != "__init__.py"))
 
 
 class PostprocessError(Exception):
