@@ -46,6 +46,11 @@ ENVIRONMENT_VARIABLES: Final[Mapping[str, str]] = {
     "max_retries": "DASTRA_MAX_RETRIES",
     "rate_limit_per_minute": "DASTRA_RATE_LIMIT_PER_MINUTE",
     "rate_limit_per_10_minutes": "DASTRA_RATE_LIMIT_PER_10_MINUTES",
+    "workspace_id": "DASTRA_WORKSPACE_ID",
+    "issuer": "DASTRA_ISSUER",
+    "webhook_key": "DASTRA_WEBHOOK_KEY",
+    "redis_url": "DASTRA_REDIS_URL",
+    "redis_fallback": "DASTRA_REDIS_FALLBACK",
 }
 
 
@@ -164,6 +169,17 @@ class DastraSettings:
     token_leeway: float = attrs.field(default=60.0, validator=_check_seconds)
     #: Scope asked for in the client-credentials grant.
     scope: str = attrs.field(default="api1", validator=_check_text)
+    #: Default workspace of workspace-scoped operations (an explicit ``workspace_id=`` wins).
+    workspace_id: str | None = attrs.field(default=None, validator=_check_text)
+    #: Expected ``iss`` of authorization callbacks (RFC 9207); ``None``: the token URL's origin.
+    issuer: str | None = attrs.field(default=None, validator=_check_text)
+    #: The webhook's signature key (``WebHookUrlDto.signatureKey``), for verifying deliveries.
+    webhook_key: Secret | None = attrs.field(default=None, converter=_to_secret, validator=_check_secret)
+    #: Redis shared by every process of one key (rate limit, token); ``None``: in-process only.
+    redis_url: Secret | None = attrs.field(default=None, converter=_to_secret, validator=_check_secret)
+    #: When Redis is unreachable: ``False`` fails closed with a typed error, ``True`` falls back to the
+    #: in-process limiter and token (one WARNING per outage).
+    redis_fallback: bool = attrs.field(default=False, validator=_check_bool)
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: Any) -> DastraSettings:
@@ -201,6 +217,8 @@ class DastraSettings:
 
 
 _INTEGER_FIELDS: Final = frozenset({"max_retries", "rate_limit_per_minute", "rate_limit_per_10_minutes"})
+_BOOLEAN_FIELDS: Final = frozenset({"redis_fallback"})
+_BOOLEANS: Final = {"true": True, "1": True, "yes": True, "false": False, "0": False, "no": False}
 
 
 def _parse_variable(field_name: str, variable: str, raw: str) -> Any:
@@ -209,6 +227,11 @@ def _parse_variable(field_name: str, variable: str, raw: str) -> Any:
             return int(raw)
         except ValueError:
             raise ConfigError(f"{variable} must be an integer, got {raw!r}") from None
+    if field_name in _BOOLEAN_FIELDS:
+        lowered = raw.lower()
+        if lowered not in _BOOLEANS:
+            raise ConfigError(f"{variable} must be true or false (or 1/0, yes/no), got {raw!r}")
+        return _BOOLEANS[lowered]
     if field_name == "timeout":
         try:
             seconds = float(raw)
