@@ -41,6 +41,7 @@ from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import TYPE_CHECKING, Any, ClassVar, Final
+from uuid import UUID, SafeUUID
 
 from ._errors import FieldValidationError, excerpt
 
@@ -54,6 +55,7 @@ __all__ = [
     "eager_parsing",
     "invalid",
     "not_an_object",
+    "parse_uuid",
 ]
 
 
@@ -120,6 +122,27 @@ def each(items: list[Any], convert: Callable[[Any], Any]) -> list[Any]:
         raise
 
 
+_new_uuid: Final = object.__new__
+_set_slot: Final = object.__setattr__
+_UNKNOWN_SAFETY: Final = SafeUUID.unknown  # an enum member lookup costs more than the whole parse
+
+
+def parse_uuid(text: str) -> UUID:
+    """``UUID(text)``, about twice as fast for the 36-character form (the same checks, the same errors).
+
+    ``UUID()`` strips the hyphens, checks that 32 characters remain and reads them with
+    ``int(..., 16)``; this does the same, then fills the two slots of the UUID directly instead of
+    running ``UUID.__init__``'s argument checks. Other forms (braces, ``urn:uuid:``) go to ``UUID()``.
+    """
+    digits = text.replace("-", "")
+    if len(digits) != 32:
+        return UUID(text)
+    parsed: UUID = _new_uuid(UUID)
+    _set_slot(parsed, "int", int(digits, 16))
+    _set_slot(parsed, "is_safe", _UNKNOWN_SAFETY)
+    return parsed
+
+
 class _Unfit:
     """What a field received that did not fit: its JSON key, the type expected, the raw value."""
 
@@ -163,13 +186,13 @@ def invalid(
     raw: object,
     misfit: Misfit | None = None,
     *,
-    items: type | None = None,
+    items: type | Callable[[Any], object] | None = None,
 ) -> Any:
     """Record that field ``name`` of ``model`` received ``raw``, which does not fit ``expected``.
 
     The field's slot stays empty, so reading it raises the :class:`FieldValidationError`. ``misfit``
-    (from a ``_parse_*`` function) or ``items`` (the type every item of a list must have) says which
-    part of ``raw`` is at fault. Returns :data:`INVALID`.
+    (from a ``_parse_*`` function) or ``items`` (for a list: the type of its items, or a check or a
+    parser of one item) says which part of ``raw`` is at fault. Returns :data:`INVALID`.
     """
     at: tuple[int, ...] = ()
     offending = raw
@@ -177,7 +200,7 @@ def invalid(
         at, offending = misfit.at, misfit.value
     elif items is not None and isinstance(raw, list):
         for index, item in enumerate(raw):
-            if not isinstance(item, items):
+            if not _fits(item, items):
                 at, offending = (index,), item
                 break
     try:
@@ -187,6 +210,15 @@ def invalid(
         object.__setattr__(model, "_invalid", records)
     records[name] = _Unfit(key, expected, raw, at, offending)
     return INVALID
+
+
+def _fits(item: object, check: type | Callable[[Any], object]) -> bool:
+    if isinstance(check, type):
+        return isinstance(item, check)
+    try:
+        return bool(check(item))
+    except (TypeError, ValueError, AttributeError):
+        return False
 
 
 def not_an_object(model: type, value: object) -> FieldValidationError:
