@@ -313,12 +313,11 @@ class LazyModel:
                 field_dict.update(record.raw)
 
     def _state(self) -> tuple[Any, ...]:
-        records = _records(self)
-        values = [_peek(self, name) for name in _field_names(type(self))]
-        return tuple(
-            records[name] if value is INVALID else value
-            for name, value in zip(_field_names(type(self)), values, strict=True)
-        )
+        """Every field's value, or what it received when that did not fit (lazy fields parsed)."""
+        names = _field_names(type(self))
+        values = [_peek(self, name) for name in names]
+        records = _records(self)  # after the peeks: parsing a lazy field may record it
+        return tuple(records[name] if value is INVALID else value for name, value in zip(names, values, strict=True))
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
