@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime
 import enum
-import functools
 import types
 import typing
 from collections.abc import Iterator
@@ -37,12 +36,16 @@ class Found:
         return {error.path.split("[", 1)[0] for name, _, error in self.errors if name == model}
 
 
-@functools.cache
+_FIELD_TYPES: dict[type, dict[str, Any]] = {}
+
+
 def field_types(cls: type) -> dict[str, Any]:
     """The resolved annotation of every attrs field of a generated model class."""
-    namespace = {name: getattr(dastra_client.models, name) for name in dastra_client.models.__all__}
-    hints = typing.get_type_hints(cls, localns=namespace)
-    return {field.name: hints[field.name] for field in attrs.fields(cls)}
+    if cls not in _FIELD_TYPES:
+        namespace = {name: getattr(dastra_client.models, name) for name in dastra_client.models.__all__}
+        hints = typing.get_type_hints(cls, localns=namespace)
+        _FIELD_TYPES[cls] = {field.name: hints[field.name] for field in attrs.fields(cls)}
+    return _FIELD_TYPES[cls]
 
 
 def _options(annotation: Any) -> tuple[Any, ...]:
