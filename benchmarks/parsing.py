@@ -148,6 +148,13 @@ def _page(raw: bytes, attrs_class: Any, loads: Loads) -> object:
     return page
 
 
+def _eager_page(raw: bytes, attrs_class: Any, loads: Loads) -> object:
+    from dastra_client._lazy import eager_parsing
+
+    with eager_parsing():
+        return _page(raw, attrs_class, loads)
+
+
 def _eager_full(raw: bytes, attrs_class: Any, loads: Loads) -> int:
     """Every field of a page parsed with ``eager_parsing()`` (of the package ``attrs_class`` comes from)."""
     package = attrs_class.__module__.split(".", 1)[0]
@@ -169,6 +176,7 @@ def _parsers(
         "page": lambda: _page(raw, attrs_class, chosen),
         "page_json": lambda: _page(raw, attrs_class, stdlib),
         "page_unchecked": lambda: _page(raw, unchecked_class, chosen),
+        "page_eager": lambda: _eager_page(raw, attrs_class, chosen),
         "full": lambda: read_every_field(attrs_class.from_dict(chosen(raw))),
         "full_eager": lambda: _eager_full(raw, attrs_class, chosen),
         "full_eager_json": lambda: _eager_full(raw, attrs_class, stdlib),
@@ -254,6 +262,12 @@ def run(*, items: int = 500, rounds: int = 7, models: tuple[str, ...] = MODELS) 
             _less(samples["full_eager"], walk),
             samples["pydantic"],
             at_most=GOAL_VS_PYDANTIC,
+        )
+        result.ratio(
+            f"{name}: lazy nested values pay: page with eager_parsing() / page",
+            samples["page_eager"],
+            samples["page"],
+            at_most=None,
         )
         result.ratio(
             f"{name}: every field less the walk, eager, stdlib json / pydantic",
