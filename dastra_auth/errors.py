@@ -75,7 +75,7 @@ class TokenEndpointTimeout(TokenEndpointError):
 
 
 class AuthorizationCallbackError(AuthenticationError):
-    """The authorization-code callback is unusable: ``state`` mismatch, ``error=`` or no ``code``."""
+    """The authorization-code callback is unusable: ``state`` or ``iss`` mismatch, ``error=`` or no ``code``."""
 
     def __init__(self, message: str, *, error: str | None = None) -> None:
         super().__init__(message)
