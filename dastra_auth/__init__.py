@@ -99,6 +99,15 @@ if TYPE_CHECKING:
     from dastra_auth.errors import (
         UnprocessableEntityError as UnprocessableEntityError,
     )
+    from dastra_auth.errors import (
+        WebhookError as WebhookError,
+    )
+    from dastra_auth.errors import (
+        WebhookPayloadError as WebhookPayloadError,
+    )
+    from dastra_auth.errors import (
+        WebhookSignatureError as WebhookSignatureError,
+    )
     from dastra_auth.paging import apaginate as apaginate
     from dastra_auth.paging import paginate as paginate
     from dastra_auth.redact import Secret as Secret
@@ -111,6 +120,9 @@ if TYPE_CHECKING:
     from dastra_auth.token_store import (
         TokenStore as TokenStore,
     )
+    from dastra_auth.webhooks import Webhooks as Webhooks
+    from dastra_auth.webhooks import parse_webhook as parse_webhook
+    from dastra_auth.webhooks import verify_signature as verify_signature
 
 _MODULE_OF: dict[str, str] = {
     "create_client": "client",
@@ -126,6 +138,9 @@ _MODULE_OF: dict[str, str] = {
     "TokenStore": "token_store",
     "MemoryTokenStore": "token_store",
     "FileTokenStore": "token_store",
+    "Webhooks": "webhooks",
+    "parse_webhook": "webhooks",
+    "verify_signature": "webhooks",
     **dict.fromkeys(
         (
             "APIAuthenticationError",
@@ -148,6 +163,9 @@ _MODULE_OF: dict[str, str] = {
             "TokenEndpointError",
             "TokenEndpointTimeout",
             "UnprocessableEntityError",
+            "WebhookError",
+            "WebhookPayloadError",
+            "WebhookSignatureError",
         ),
         "errors",
     ),

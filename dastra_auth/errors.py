@@ -35,6 +35,9 @@ __all__ = [
     "TokenEndpointError",
     "TokenEndpointTimeout",
     "UnprocessableEntityError",
+    "WebhookError",
+    "WebhookPayloadError",
+    "WebhookSignatureError",
 ]
 
 #: Response headers that may carry a request id, in the order we look for them.
@@ -72,7 +75,7 @@ class TokenEndpointTimeout(TokenEndpointError):
 
 
 class AuthorizationCallbackError(AuthenticationError):
-    """The authorization-code callback is unusable: ``state`` mismatch, ``error=`` or no ``code``."""
+    """The authorization-code callback is unusable: ``state`` or ``iss`` mismatch, ``error=`` or no ``code``."""
 
     def __init__(self, message: str, *, error: str | None = None) -> None:
         super().__init__(message)
@@ -180,6 +183,31 @@ class InternalServerError(APIStatusError):
 
 class APIAuthenticationError(APIStatusError, AuthenticationError):
     """401 from the API: the credentials were refused even after one fresh token."""
+
+
+# --- webhooks -------------------------------------------------------------------------------------
+
+
+class WebhookError(DastraError):
+    """A webhook delivery was refused (see :mod:`dastra_auth.webhooks`); answer it with a 4xx.
+
+    Messages never hold the webhook key, the expected signature or the body.
+    """
+
+
+class WebhookSignatureError(WebhookError):
+    """The ``Dastra-Signature`` header is missing, malformed, or does not sign the body with the key.
+
+    ``reason`` is ``"missing"``, ``"malformed"`` or ``"mismatch"``.
+    """
+
+    def __init__(self, message: str, *, reason: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+
+
+class WebhookPayloadError(WebhookError):
+    """A correctly signed body that is not a JSON object."""
 
 
 _STATUS_ERRORS: Mapping[int, type[APIStatusError]] = {
