@@ -49,6 +49,9 @@ if TYPE_CHECKING:
         APIError as APIError,
     )
     from dastra_auth.errors import (
+        APIRedirectError as APIRedirectError,
+    )
+    from dastra_auth.errors import (
         APIResponseValidationError as APIResponseValidationError,
     )
     from dastra_auth.errors import (
@@ -85,6 +88,9 @@ if TYPE_CHECKING:
         NotFoundError as NotFoundError,
     )
     from dastra_auth.errors import (
+        PagingError as PagingError,
+    )
+    from dastra_auth.errors import (
         PermissionDeniedError as PermissionDeniedError,
     )
     from dastra_auth.errors import (
@@ -108,6 +114,7 @@ if TYPE_CHECKING:
     from dastra_auth.errors import (
         WebhookSignatureError as WebhookSignatureError,
     )
+    from dastra_auth.filters import F as F
     from dastra_auth.paging import apaginate as apaginate
     from dastra_auth.paging import paginate as paginate
     from dastra_auth.redact import Secret as Secret
@@ -132,6 +139,7 @@ _MODULE_OF: dict[str, str] = {
     "start_authorization": "code_flow",
     "PendingAuthorization": "code_flow",
     "DastraSettings": "config",
+    "F": "filters",
     "paginate": "paging",
     "apaginate": "paging",
     "Secret": "redact",
@@ -146,6 +154,7 @@ _MODULE_OF: dict[str, str] = {
             "APIAuthenticationError",
             "APIConnectionError",
             "APIError",
+            "APIRedirectError",
             "APIResponseValidationError",
             "APIStatusError",
             "APITimeoutError",
@@ -158,6 +167,7 @@ _MODULE_OF: dict[str, str] = {
             "FieldValidationError",
             "InternalServerError",
             "NotFoundError",
+            "PagingError",
             "PermissionDeniedError",
             "RateLimitError",
             "TokenEndpointError",

@@ -7,17 +7,19 @@ Authorization header ever reaches ``str(error)`` or ``repr(error)``.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from urllib.parse import urlsplit, urlunsplit
 
 import httpx2
 
 # The root error and the errors about answers the generated code raises itself live in the generated
 # package (which never imports dastra_auth); they are the same classes here.
-from dastra_client._errors import APIResponseValidationError, DastraError, FieldValidationError
+from dastra_client._errors import APIResponseValidationError, DastraError, FieldValidationError, PagingError
 
 __all__ = [
     "APIAuthenticationError",
     "APIConnectionError",
     "APIError",
+    "APIRedirectError",
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
@@ -30,6 +32,7 @@ __all__ = [
     "FieldValidationError",
     "InternalServerError",
     "NotFoundError",
+    "PagingError",
     "PermissionDeniedError",
     "RateLimitError",
     "TokenEndpointError",
@@ -130,6 +133,8 @@ class APIStatusError(APIError):
     @classmethod
     def from_response(cls, response: httpx2.Response) -> APIStatusError:
         """Build the most specific error for ``response`` (which must have been read)."""
+        if 300 <= response.status_code < 400:
+            return APIRedirectError.from_redirect(response)
         error_class = _STATUS_ERRORS.get(response.status_code)
         if error_class is None:
             error_class = InternalServerError if response.status_code >= 500 else APIStatusError
@@ -208,6 +213,68 @@ class WebhookSignatureError(WebhookError):
 
 class WebhookPayloadError(WebhookError):
     """A correctly signed body that is not a JSON object."""
+
+
+def _without_query(location: str) -> str:
+    """``location`` without its query string, fragment or user info (they may hold secrets)."""
+    parts = urlsplit(location)
+    return urlunsplit((parts.scheme, parts.netloc.rpartition("@")[2], parts.path, "", ""))
+
+
+class APIRedirectError(APIStatusError):
+    """3xx from the API (often a gateway sending a login page): never followed, and its body never parsed.
+
+    ``location`` is the ``Location`` header as received (``None`` when absent); messages show it
+    without its query string, fragment or user info.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        method: str,
+        path: str,
+        status_code: int,
+        body: str,
+        request_id: str | None,
+        response: httpx2.Response,
+        location: str | None,
+    ) -> None:
+        super().__init__(
+            message,
+            method=method,
+            path=path,
+            status_code=status_code,
+            body=body,
+            request_id=request_id,
+            response=response,
+        )
+        self.location = location
+
+    @classmethod
+    def from_redirect(cls, response: httpx2.Response) -> APIRedirectError:
+        """Build the error for the redirect ``response`` (which must have been read)."""
+        request = response.request
+        path = request.url.path
+        request_id = _request_id(response.headers)
+        location = response.headers.get("location")
+        message = f"{request.method} {path} answered {response.status_code}"
+        message += (
+            f", a redirect to {_without_query(location)}" if location else ", a redirect without Location"
+        )
+        message += " (not followed)"
+        if request_id:
+            message += f" (request id {request_id})"
+        return cls(
+            message,
+            location=location,
+            method=request.method,
+            path=path,
+            status_code=response.status_code,
+            body=_excerpt(response),
+            request_id=request_id,
+            response=response,
+        )
 
 
 _STATUS_ERRORS: Mapping[int, type[APIStatusError]] = {
