@@ -87,6 +87,7 @@ if TYPE_CHECKING:
     from dastra_auth.errors import (
         PermissionDeniedError as PermissionDeniedError,
     )
+    from dastra_auth.errors import Problem as Problem
     from dastra_auth.errors import (
         RateLimitError as RateLimitError,
     )
@@ -126,6 +127,7 @@ _MODULE_OF: dict[str, str] = {
     "TokenStore": "token_store",
     "MemoryTokenStore": "token_store",
     "FileTokenStore": "token_store",
+    "Problem": "errors",
     **dict.fromkeys(
         (
             "APIAuthenticationError",
