@@ -28,7 +28,8 @@ The rules, in the order they run:
 ``nullable-optional-properties``
     The live API sends ``null`` for optional value types (integers, booleans, enums, date-times,
     nested objects) even where the document does not say ``nullable``. Every non-required property
-    becomes nullable; a bare ``$ref`` is wrapped in ``allOf`` so that ``nullable`` applies.
+    becomes nullable; a bare ``$ref`` is wrapped in ``allOf`` so that ``nullable`` applies, and an
+    inline ``enum`` gets ``null`` among its values (the generator then types it ``Enum | None``).
 ``binary-in-json``
     ``format: binary`` means raw bytes, which a JSON document cannot carry (Swashbuckle emits it for
     ``IFormFile`` members of JSON DTOs). In component schemas not used by a ``multipart/form-data``
@@ -318,6 +319,17 @@ def _open_enum(
 
 
 def _make_nullable(prop: dict[str, Any], where: str, record: _Recorder) -> dict[str, Any]:
+    enum = prop.get("enum")
+    if isinstance(enum, list):
+        # The generator turns ``nullable`` on an inline enum into a tangle of enum classes; ``null``
+        # among the values gives ``Enum | None``.
+        if None in enum and "nullable" not in prop:
+            return prop
+        record.fix("nullable-optional-properties", where)
+        return {
+            **{k: v for k, v in prop.items() if k != "nullable"},
+            "enum": [*enum, None] if None not in enum else enum,
+        }
     if prop.get("nullable") is True:
         return prop
     record.fix("nullable-optional-properties", where)
@@ -481,10 +493,12 @@ def _schema_31(schema: Any, where: str, record: _Recorder) -> Any:
         value = schema.pop("const")
         record.fix("openapi-3.1-const", where)
         if value is None:
-            nullable = True
             schema["enum"] = [None]
         else:
             schema["enum"] = [value]
+            kind = _json_type(value)
+            if "type" not in schema and kind is not None:
+                schema["type"] = kind
     if isinstance(schema.get("examples"), list):
         examples = schema.pop("examples")
         if examples and "example" not in schema:
@@ -492,10 +506,21 @@ def _schema_31(schema: Any, where: str, record: _Recorder) -> Any:
         record.fix("openapi-3.1-examples", where)
     _convert_bounds(schema, where, record)
     _convert_content_keywords(schema, where, record)
-    if nullable:
+    if nullable and isinstance(schema.get("enum"), list):
+        if None not in schema["enum"]:
+            schema["enum"].append(None)
+    elif nullable:
         schema["nullable"] = True
     schema = _unwrap_single_member(schema)
     return _wrap_ref_siblings(schema, where, record)
+
+
+def _json_type(value: Any) -> str | None:
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "integer"
+    return {str: "string", float: "number", list: "array", dict: "object"}.get(type(value))
 
 
 def _convert_children(schema: dict[str, Any], where: str, record: _Recorder) -> None:
@@ -519,7 +544,7 @@ def _convert_type(schema: dict[str, Any], where: str, record: _Recorder) -> bool
         del schema["type"]
         schema["enum"] = [None]
         record.fix("openapi-3.1-type-null", where)
-        return True
+        return False
     if not isinstance(kind, list):
         return False
     types = [str(item) for item in kind if item != "null"]
@@ -536,7 +561,8 @@ def _convert_type(schema: dict[str, Any], where: str, record: _Recorder) -> bool
     if not types:
         del schema["type"]
         schema["enum"] = [None]
-    elif len(types) == 1:
+        return False
+    if len(types) == 1:
         schema["type"] = types[0]
     else:
         del schema["type"]
