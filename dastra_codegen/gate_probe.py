@@ -123,8 +123,9 @@ def _conform(value: Any, hint: Any, where: str, depth: int) -> Iterator[str]:
     if _is_union(hint):
         attempts = [list(_conform(value, member, where, depth)) for member in typing.get_args(hint)]
         if not any(not problems for problems in attempts):
-            shaped = [problems for problems in attempts if problems and " is a " not in problems[0]]
-            yield (shaped or attempts)[0][0]
+            # The member whose outer shape fit (its problem lies deeper) says the most.
+            deeper = [problems for problems in attempts if not problems[0].startswith(f"{where}: ")]
+            yield (deeper or attempts)[0][0]
         return
     origin = typing.get_origin(hint)
     if origin is typing.Literal:
