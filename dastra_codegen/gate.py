@@ -14,7 +14,8 @@
 ``answers``
     for every operation, each 2xx answer the normalized document declares gets schema-valid samples
     (:class:`dastra_codegen.samples.SampleBuilder`: every optional property filled two levels deep;
-    required properties only; every optional property ``null``), each fed to the operation's own
+    required properties only; every optional property ``null``; the last member of every ``anyOf`` /
+    ``oneOf``, so other variants and enum values the snapshot does not know), each fed to the operation's own
     ``_parse_response``; what comes out must be an instance of the declared return type, down to every
     attribute of every model it holds (read through the model, so lazily parsed values are parsed).
 
@@ -56,8 +57,13 @@ __all__ = [
 
 DEFAULT_CACHE_DIR: Final = paths.ROOT / ".mypy_cache" / "generation-gate"
 PROBE: Final = Path(__file__).resolve().parent / "gate_probe.py"
-#: How each answer is sampled: (name, optional_depth, nulls).
-SAMPLE_KINDS: Final = (("full", 2, False), ("required", 0, False), ("nulls", 0, True))
+#: How each answer is sampled: (name, optional_depth, nulls, last member of each anyOf/oneOf).
+SAMPLE_KINDS: Final = (
+    ("full", 2, False, False),
+    ("required", 0, False, False),
+    ("nulls", 0, True, False),
+    ("other-members", 2, False, True),
+)
 #: How many operations / schemas a failure lists by name.
 SHOWN: Final = 10
 _JSON_TYPE = re.compile(r"^application/(json|[^;]*\+json)\b")
@@ -315,9 +321,11 @@ def _bodies(builder: SampleBuilder, content_type: str, schema: Any) -> Iterator[
         yield "json", "{}"
         return
     seen: set[str] = set()
-    for kind, optional_depth, nulls in SAMPLE_KINDS:
+    for kind, optional_depth, nulls, last_member in SAMPLE_KINDS:
         try:
-            value = builder.sample(schema, optional_depth=optional_depth, nulls=nulls)
+            value = builder.sample(
+                schema, optional_depth=optional_depth, nulls=nulls, last_member=last_member
+            )
         except SampleError as error:
             yield kind, error
             continue

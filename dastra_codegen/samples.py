@@ -5,7 +5,8 @@ JSON values that the schema accepts: the generation gate (:mod:`dastra_codegen.g
 2xx answer through each operation's own parser, and the contract tests send them as request bodies.
 
 - ``allOf`` parts are merged; ``anyOf``/``oneOf`` take their first member (the normalization puts the
-  enum first in an open enum, and tags each discriminated variant with its own value).
+  enum first in an open enum, and tags each discriminated variant with its own value), or their last
+  one with ``last_member=True`` (the other variant; a value an open enum does not know).
 - An enum gives its first value (or ``unknown_enum`` where an API adds values later).
 - Objects hold their required properties, plus the optional ones down to ``optional_depth`` levels;
   with ``nulls=True`` every optional property is present and ``null`` (the normalized document makes
@@ -80,9 +81,11 @@ class SampleBuilder:
         nulls: bool = False,
         unknown_enum: str | None = None,
         skip_read_only: bool = False,
+        last_member: bool = False,
     ) -> Any:
         """A value valid against ``schema`` (see the module docstring for what it holds)."""
-        return _Walk(self, optional_depth, nulls, unknown_enum, skip_read_only).value(schema, 0)
+        walk = _Walk(self, optional_depth, nulls, unknown_enum, skip_read_only, last_member)
+        return walk.value(schema, 0)
 
 
 class _Walk:
@@ -93,8 +96,10 @@ class _Walk:
         nulls: bool,
         unknown_enum: str | None,
         skip_read_only: bool,
+        last_member: bool,
     ) -> None:
         self.builder = builder
+        self.last_member = last_member
         self.optional_depth = optional_depth
         self.nulls = nulls
         self.unknown_enum = unknown_enum
@@ -116,7 +121,7 @@ class _Walk:
             return merged
         for key in ("oneOf", "anyOf"):
             if schema.get(key):
-                return self.value(schema[key][0], depth)
+                return self.value(schema[key][-1 if self.last_member else 0], depth)
         if "enum" in schema:
             known = [value for value in schema["enum"] if value is not None]
             if self.unknown_enum is not None and known and isinstance(known[0], str):
