@@ -67,7 +67,7 @@ SAMPLE_KINDS: Final = (
 #: How many operations / schemas a failure lists by name.
 SHOWN: Final = 10
 _JSON_TYPE = re.compile(r"^application/(json|[^;]*\+json)\b")
-_MYPY_LINE = re.compile(r"^(?P<file>[^:\n]+\.py):(?P<line>\d+): error: (?P<message>.*)$")
+_MYPY_LINE = re.compile(r"^(?P<file>[^:\n]+\.py):(?P<line>\d+)(?::\d+)?: error: (?P<message>.*)$")
 
 
 @attrs.frozen
@@ -312,11 +312,14 @@ def build_cases(
 
 def _bodies(builder: SampleBuilder, content_type: str, schema: Any) -> Iterator[tuple[str, Any]]:
     if not _JSON_TYPE.match(content_type.lower()):
-        if content_type.lower().startswith("text/"):
-            yield "text", "sample text"
-        else:
+        if not content_type.lower().startswith("text/"):
             yield "bytes", list(b"\x00sample bytes")
-        return
+            return
+        resolved = builder.resolve(schema) if isinstance(schema, Mapping) else {}
+        if resolved.get("type") == "string" or not resolved:
+            yield "text", "sample text"
+            return
+        # A JSON schema under a text type: what ASP.NET sends there is JSON.
     if not isinstance(schema, Mapping):
         yield "json", "{}"
         return

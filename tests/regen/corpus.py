@@ -168,14 +168,22 @@ def new_operations(doc: Doc) -> Effect:
     """Three new operations on existing schemas (one answers a map of counts)."""
     effect = Effect()
     base = "/v1/ws/{workspaceId}/DataBreachs"
-    history: dict[str, Any] = {"tags": ["DataBreachs"], "operationId": "DataBreachs_History", "parameters": [WS, ID]}
+    history: dict[str, Any] = {
+        "tags": ["DataBreachs"],
+        "operationId": "DataBreachs_History",
+        "parameters": [WS, ID],
+    }
     history["responses"] = {
         "200": {
             "description": "Success",
             "content": json_content({"type": "array", "items": ref("DataBreachDto")}),
         }
     }
-    close: dict[str, Any] = {"tags": ["DataBreachs"], "operationId": "DataBreachs_Close", "parameters": [WS, ID]}
+    close: dict[str, Any] = {
+        "tags": ["DataBreachs"],
+        "operationId": "DataBreachs_Close",
+        "parameters": [WS, ID],
+    }
     close["requestBody"] = {"content": json_content(ref("DataBreachDto"))}
     close["responses"] = {"200": {"description": "Success", "content": json_content(ref("DataBreachDto"))}}
     stats: dict[str, Any] = {"tags": ["DataBreachs"], "operationId": "DataBreachs_Stats", "parameters": [WS]}
