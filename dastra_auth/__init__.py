@@ -93,6 +93,7 @@ if TYPE_CHECKING:
     from dastra_auth.errors import (
         PermissionDeniedError as PermissionDeniedError,
     )
+    from dastra_auth.errors import Problem as Problem
     from dastra_auth.errors import (
         RateLimitError as RateLimitError,
     )
@@ -149,6 +150,7 @@ _MODULE_OF: dict[str, str] = {
     "Webhooks": "webhooks",
     "parse_webhook": "webhooks",
     "verify_signature": "webhooks",
+    "Problem": "errors",
     **dict.fromkeys(
         (
             "APIAuthenticationError",

@@ -6,14 +6,18 @@ Authorization header ever reaches ``str(error)`` or ``repr(error)``.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
+from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
+import attrs
 import httpx2
 
 # The root error and the errors about answers the generated code raises itself live in the generated
 # package (which never imports dastra_auth); they are the same classes here.
 from dastra_client._errors import APIResponseValidationError, DastraError, FieldValidationError, PagingError
+from dastra_client._json import loads
 
 __all__ = [
     "APIAuthenticationError",
@@ -34,6 +38,7 @@ __all__ = [
     "NotFoundError",
     "PagingError",
     "PermissionDeniedError",
+    "Problem",
     "RateLimitError",
     "TokenEndpointError",
     "TokenEndpointTimeout",
@@ -109,8 +114,9 @@ class APIStatusError(APIError):
     """The API answered with a non-2xx status.
 
     Attributes: ``status_code``, ``method``, ``path``, ``body`` (an excerpt, at most
-    ``BODY_EXCERPT_CHARS`` characters), ``request_id`` (when the server sent one) and ``response``
-    (the raw :class:`httpx2.Response`, for anything else).
+    ``BODY_EXCERPT_CHARS`` characters), ``request_id`` (when the server sent one), ``response``
+    (the raw :class:`httpx2.Response`, for anything else) and ``problem`` (the parsed
+    :class:`Problem` when the body is a problem document, else ``None``; parsed on first access).
     """
 
     def __init__(
@@ -129,6 +135,11 @@ class APIStatusError(APIError):
         self.body = body
         self.request_id = request_id
         self.response = response
+
+    @functools.cached_property
+    def problem(self) -> Problem | None:
+        """The answer's problem document (RFC 9457, ASP.NET's ``ProblemDetails``), or ``None`` if it is not one."""
+        return Problem.from_response(self.response)
 
     @classmethod
     def from_response(cls, response: httpx2.Response) -> APIStatusError:
@@ -306,3 +317,105 @@ def _excerpt(response: httpx2.Response) -> str:
     if len(one_line) > BODY_EXCERPT_CHARS:
         return one_line[: BODY_EXCERPT_CHARS - 1] + "…"
     return one_line
+
+
+# --- problem documents ----------------------------------------------------------------------------
+
+#: Problem documents larger than this are not parsed (``problem`` is then ``None``; ``body`` still holds
+#: an excerpt).
+PROBLEM_MAX_BYTES = 1 << 20
+_PROBLEM_MEMBERS = ("type", "title", "status", "detail", "instance", "errors")
+
+
+def _text_or_none(value: Any) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+@attrs.frozen
+class Problem:
+    """A problem document (RFC 9457, formerly 7807), as ASP.NET's ``ProblemDetails`` writes error bodies.
+
+    ``type``, ``title``, ``status``, ``detail`` and ``instance`` are the standard members (``None`` when
+    absent or of the wrong JSON type, as the RFC asks readers to treat them); ``errors`` holds the
+    field messages of a ``ValidationProblemDetails`` (``{"Label": ["The Label field is required."]}``);
+    ``extensions`` every other member (``traceId``...) and any standard member of the wrong type,
+    exactly as received.
+    """
+
+    type: str | None = None
+    title: str | None = None
+    status: int | None = None
+    detail: str | None = None
+    instance: str | None = None
+    errors: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
+    extensions: Mapping[str, Any] = attrs.field(factory=dict)
+
+    @classmethod
+    def from_json(cls, document: Any) -> Problem | None:
+        """The problem in a decoded JSON body, or ``None`` when it is not a problem document."""
+        if not isinstance(document, dict):
+            return None
+        status = document.get("status")
+        if isinstance(status, bool) or not isinstance(status, int):
+            status = None
+        errors, malformed = _field_errors(document.get("errors"))
+        extensions = {key: value for key, value in document.items() if key not in _PROBLEM_MEMBERS}
+        for key in _PROBLEM_MEMBERS:
+            value = document.get(key)
+            if key in document and value is not None and not _member_fits(key, value, malformed):
+                extensions[key] = value
+        return cls(
+            type=_text_or_none(document.get("type")),
+            title=_text_or_none(document.get("title")),
+            status=status,
+            detail=_text_or_none(document.get("detail")),
+            instance=_text_or_none(document.get("instance")),
+            errors=errors,
+            extensions=extensions,
+        )
+
+    @classmethod
+    def from_response(cls, response: httpx2.Response) -> Problem | None:
+        """The problem in ``response`` (which must have been read), or ``None``.
+
+        A body is a problem document when it is a JSON object and either its ``Content-Type`` is
+        ``application/problem+json`` or it carries a string ``title`` or ``type`` (ASP.NET sends
+        ``application/json`` for some of them).
+        """
+        content_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
+        if not content_type.endswith("json") or len(response.content) > PROBLEM_MAX_BYTES:
+            return None
+        try:
+            document = loads(response.content)
+        except ValueError:
+            return None
+        problem = cls.from_json(document)
+        if problem is None or content_type == "application/problem+json":
+            return problem
+        return problem if problem.title is not None or problem.type is not None else None
+
+
+def _field_errors(value: Any) -> tuple[dict[str, tuple[str, ...]], bool]:
+    """``errors`` as field -> messages, and whether anything in it did not fit that shape."""
+    if value is None:
+        return {}, False
+    if not isinstance(value, dict):
+        return {}, True
+    errors: dict[str, tuple[str, ...]] = {}
+    malformed = False
+    for field, messages in value.items():
+        if isinstance(messages, str):
+            errors[str(field)] = (messages,)
+        elif isinstance(messages, list) and all(isinstance(message, str) for message in messages):
+            errors[str(field)] = tuple(messages)
+        else:
+            malformed = True
+    return errors, malformed
+
+
+def _member_fits(key: str, value: Any, errors_malformed: bool) -> bool:
+    if key == "status":
+        return isinstance(value, int) and not isinstance(value, bool)
+    if key == "errors":
+        return not errors_malformed
+    return isinstance(value, str)

@@ -21,6 +21,9 @@ cannot silently skip a step. :func:`postprocess` runs them all over a generated 
   invalid JSON) instead of ``response.json()`` (a bare ``JSONDecodeError``).
 - :func:`snapshot_module` / :func:`expose_snapshot`: the package knows the snapshot it was built from
   (``__version__``, ``__spec_sha256__``, ``__spec_version__``).
+- :func:`allow_unknown_status_codes`: a 2xx status ``http.HTTPStatus`` does not know (``299``) is kept
+  as a plain ``int`` in ``Response.status_code`` (annotated ``HTTPStatus | int``) instead of raising
+  ``ValueError`` in every operation's ``_build_response``.
 """
 
 from __future__ import annotations
@@ -184,6 +187,51 @@ def use_decode_json(package: Path) -> int:
     return changed
 
 
+_STATUS_FIELD = "    status_code: HTTPStatus\n"
+_STATUS_HELPER = '''
+
+def status_of(code: int) -> HTTPStatus | int:
+    """``code`` as an ``HTTPStatus`` member, or as the plain ``int`` when ``http.HTTPStatus`` has no such
+    member (``299``): an unusual status never makes reading an answer fail."""
+    try:
+        return HTTPStatus(code)
+    except ValueError:
+        return code
+'''
+_BUILD_STATUS = "status_code=HTTPStatus(response.status_code),"
+_TYPES_IMPORT = re.compile(r"^from \.\.\.types import .*$", re.MULTILINE)
+
+
+def status_tolerant_types(types_source: str) -> str:
+    """``types.py``: ``Response.status_code`` is ``HTTPStatus | int``, and :func:`status_of` builds it."""
+    if _STATUS_FIELD not in types_source or "\n__all__ = [" not in types_source:
+        raise PostprocessError("types.py: expected 'status_code: HTTPStatus' in Response and an __all__ list")
+    source = types_source.replace(_STATUS_FIELD, "    status_code: HTTPStatus | int\n", 1)
+    source = source.replace("\n__all__ = [", _STATUS_HELPER + "\n\n__all__ = [", 1)
+    return source.replace("__all__ = [", '__all__ = [\n    "status_of",', 1)
+
+
+def status_tolerant_endpoint(source: str) -> str:
+    """An endpoint module builds ``Response.status_code`` with ``status_of`` (ruff then tidies imports)."""
+    if _BUILD_STATUS not in source:
+        raise PostprocessError("endpoint module: expected 'status_code=HTTPStatus(response.status_code),'")
+    match = _TYPES_IMPORT.search(source)
+    if match is None:
+        raise PostprocessError("endpoint module: expected a 'from ...types import' line")
+    source = source.replace(_BUILD_STATUS, "status_code=status_of(response.status_code),")
+    return source[: match.end()] + "\nfrom ...types import status_of" + source[match.end() :]
+
+
+def allow_unknown_status_codes(package: Path) -> None:
+    """Apply :func:`status_tolerant_types` and :func:`status_tolerant_endpoint` to a generated package."""
+    types_module = package / "types.py"
+    types_module.write_text(status_tolerant_types(types_module.read_text(encoding="utf-8")), encoding="utf-8")
+    for module in sorted((package / "api").rglob("*.py")):
+        text = module.read_text(encoding="utf-8")
+        if "def _build_response(" in text:
+            module.write_text(status_tolerant_endpoint(text), encoding="utf-8")
+
+
 def postprocess(package: Path, metadata: Mapping[str, Any]) -> None:
     """Apply every step to the generated package at ``package`` (in place)."""
     for path in sorted(package.rglob("*.py")):
@@ -202,3 +250,4 @@ def postprocess(package: Path, metadata: Mapping[str, Any]) -> None:
     package_init = package / "__init__.py"
     package_init.write_text(expose_snapshot(package_init.read_text(encoding="utf-8")), encoding="utf-8")
     (package / "py.typed").write_text("# Marker file for PEP 561\n", encoding="utf-8")
+    allow_unknown_status_codes(package)

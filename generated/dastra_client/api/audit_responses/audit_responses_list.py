@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 from uuid import UUID
@@ -12,7 +11,7 @@ from ...models.audit_object_type import AuditObjectType
 from ...models.audit_query_type import AuditQueryType
 from ...models.audit_response_light_dto_paged_list import AuditResponseLightDtoPagedList
 from ...models.audit_response_state import AuditResponseState
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, status_of
 
 
 def _get_kwargs(
@@ -164,7 +163,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[AuditResponseLightDtoPagedList]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),

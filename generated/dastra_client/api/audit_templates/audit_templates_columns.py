@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -8,7 +7,7 @@ from ... import errors
 from ..._decode import decode_json
 from ...client import AuthenticatedClient, Client
 from ...models.data_table_column import DataTableColumn
-from ...types import Response
+from ...types import Response, status_of
 
 
 def _get_kwargs(
@@ -47,7 +46,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[list[DataTableColumn]]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from io import BytesIO
 from typing import Any
 from urllib.parse import quote
@@ -10,7 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.data_processing_query import DataProcessingQuery
 from ...models.export_format import ExportFormat
 from ...models.template_export_processing import TemplateExportProcessing
-from ...types import UNSET, File, Response, Unset
+from ...types import UNSET, File, Response, Unset, status_of
 
 
 def _get_kwargs(
@@ -79,7 +78,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx2.Re
 
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> Response[File]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),

@@ -1,5 +1,4 @@
 import datetime
-from http import HTTPStatus
 from io import BytesIO
 from typing import Any
 
@@ -10,7 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.log_object_type import LogObjectType
 from ...models.notification_channel import NotificationChannel
 from ...models.type_query import TypeQuery
-from ...types import UNSET, File, Response, Unset
+from ...types import UNSET, File, Response, Unset, status_of
 
 
 def _get_kwargs(
@@ -115,7 +114,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx2.Re
 
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> Response[File]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),

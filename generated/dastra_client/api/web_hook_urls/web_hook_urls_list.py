@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx2
@@ -7,7 +6,7 @@ from ... import errors
 from ..._decode import decode_json
 from ...client import AuthenticatedClient, Client
 from ...models.web_hook_url_dto import WebHookUrlDto
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, status_of
 
 
 def _get_kwargs(
@@ -52,7 +51,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[list[WebHookUrlDto]]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx2
@@ -8,7 +7,7 @@ from ..._decode import decode_json
 from ...client import AuthenticatedClient, Client
 from ...models.work_space_dto_paged_list import WorkSpaceDtoPagedList
 from ...models.work_space_state import WorkSpaceState
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, status_of
 
 
 def _get_kwargs(
@@ -73,7 +72,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[WorkSpaceDtoPagedList]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
