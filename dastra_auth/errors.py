@@ -12,7 +12,12 @@ import httpx2
 
 # The root error and the errors about answers the generated code raises itself live in the generated
 # package (which never imports dastra_auth); they are the same classes here.
-from dastra_client._errors import APIResponseValidationError, DastraError, FieldValidationError
+from dastra_client._errors import (
+    APIResponseValidationError,
+    DastraError,
+    FieldValidationError,
+    WorkspaceRequiredError,
+)
 
 __all__ = [
     "APIAuthenticationError",
@@ -35,6 +40,7 @@ __all__ = [
     "TokenEndpointError",
     "TokenEndpointTimeout",
     "UnprocessableEntityError",
+    "WorkspaceRequiredError",
 ]
 
 #: Response headers that may carry a request id, in the order we look for them.

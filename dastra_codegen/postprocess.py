@@ -27,6 +27,8 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from dastra_codegen.resources import write_resources
+
 RUNTIME_DIR = Path(__file__).resolve().parent / "runtime"
 #: Every module of ``dastra_codegen/runtime/`` but its ``__init__``, by file name.
 RUNTIME_MODULES = tuple(sorted(p.name for p in RUNTIME_DIR.glob("*.py") if p.name != "__init__.py"))
@@ -151,6 +153,7 @@ def postprocess(package: Path, metadata: Mapping[str, Any]) -> None:
     (package / "_snapshot.py").write_text(snapshot_module(metadata), encoding="utf-8")
     for name in RUNTIME_MODULES:
         (package / name).write_bytes((RUNTIME_DIR / name).read_bytes())
+    write_resources(package)  # undeclared answers, then resources/ (dastra_codegen/resources.py)
     package_init = package / "__init__.py"
     package_init.write_text(expose_snapshot(package_init.read_text(encoding="utf-8")), encoding="utf-8")
     (package / "py.typed").write_text("# Marker file for PEP 561\n", encoding="utf-8")
