@@ -93,14 +93,18 @@ def _file_name(response: httpx2.Response) -> str | None:
     disposition = response.headers.get("content-disposition")
     if not disposition:
         return None
-    from email.message import Message  # RFC 2231 parameters; imported only for the answers that need it
+    # RFC 2231/6266 parameters; imported only for the answers that carry one.
+    from email.message import Message
+    from email.utils import collapse_rfc2231_value
 
     message = Message()
     message["content-disposition"] = disposition
-    name = message.get_filename()  # decodes RFC 2231 filename* and prefers it
-    if not name:
+    names = [value for key, value in message.get_params([], header="content-disposition") if key == "filename"]
+    encoded = [value for value in names if isinstance(value, tuple)]  # filename*, preferred
+    chosen = encoded[0] if encoded else (names[0] if names else None)
+    if chosen is None:
         return None
-    name = name.replace("\\", "/").rsplit("/", 1)[-1].strip()
+    name = collapse_rfc2231_value(chosen).replace("\\", "/").rsplit("/", 1)[-1].strip()
     return name if name not in ("", ".", "..") else None
 
 
