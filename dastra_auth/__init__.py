@@ -56,6 +56,9 @@ if TYPE_CHECKING:
         APIError as APIError,
     )
     from dastra_auth.errors import (
+        APIRedirectError as APIRedirectError,
+    )
+    from dastra_auth.errors import (
         APIResponseValidationError as APIResponseValidationError,
     )
     from dastra_auth.errors import (
@@ -92,6 +95,9 @@ if TYPE_CHECKING:
         NotFoundError as NotFoundError,
     )
     from dastra_auth.errors import (
+        PagingError as PagingError,
+    )
+    from dastra_auth.errors import (
         PermissionDeniedError as PermissionDeniedError,
     )
     from dastra_auth.errors import (
@@ -107,10 +113,20 @@ if TYPE_CHECKING:
         UnprocessableEntityError as UnprocessableEntityError,
     )
     from dastra_auth.errors import (
+        WebhookError as WebhookError,
+    )
+    from dastra_auth.errors import (
+        WebhookPayloadError as WebhookPayloadError,
+    )
+    from dastra_auth.errors import (
+        WebhookSignatureError as WebhookSignatureError,
+    )
+    from dastra_auth.errors import (
         WorkspaceRequiredError as WorkspaceRequiredError,
     )
     from dastra_auth.facade import AsyncDastra as AsyncDastra
     from dastra_auth.facade import Dastra as Dastra
+    from dastra_auth.filters import F as F
     from dastra_auth.paging import apaginate as apaginate
     from dastra_auth.paging import paginate as paginate
     from dastra_auth.redact import Secret as Secret
@@ -123,6 +139,9 @@ if TYPE_CHECKING:
     from dastra_auth.token_store import (
         TokenStore as TokenStore,
     )
+    from dastra_auth.webhooks import Webhooks as Webhooks
+    from dastra_auth.webhooks import parse_webhook as parse_webhook
+    from dastra_auth.webhooks import verify_signature as verify_signature
 
 _MODULE_OF: dict[str, str] = {
     "Dastra": "facade",
@@ -136,17 +155,22 @@ _MODULE_OF: dict[str, str] = {
     "start_authorization": "code_flow",
     "PendingAuthorization": "code_flow",
     "DastraSettings": "config",
+    "F": "filters",
     "paginate": "paging",
     "apaginate": "paging",
     "Secret": "redact",
     "TokenStore": "token_store",
     "MemoryTokenStore": "token_store",
     "FileTokenStore": "token_store",
+    "Webhooks": "webhooks",
+    "parse_webhook": "webhooks",
+    "verify_signature": "webhooks",
     **dict.fromkeys(
         (
             "APIAuthenticationError",
             "APIConnectionError",
             "APIError",
+            "APIRedirectError",
             "APIResponseValidationError",
             "APIStatusError",
             "APITimeoutError",
@@ -159,11 +183,15 @@ _MODULE_OF: dict[str, str] = {
             "FieldValidationError",
             "InternalServerError",
             "NotFoundError",
+            "PagingError",
             "PermissionDeniedError",
             "RateLimitError",
             "TokenEndpointError",
             "TokenEndpointTimeout",
             "UnprocessableEntityError",
+            "WebhookError",
+            "WebhookPayloadError",
+            "WebhookSignatureError",
             "WorkspaceRequiredError",
         ),
         "errors",

@@ -103,6 +103,14 @@ def _check_url(instance: object, attribute: attrs.Attribute[Any], value: str | N
         raise ConfigError(f"{name} must use https (plain http is only allowed for loopback hosts)")
 
 
+def _check_issuer(instance: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
+    """An issuer identifier (RFC 8414 section 2): an https URL (http on loopback) without query or fragment."""
+    _check_text(instance, attribute, value)
+    _check_url(instance, attribute, value)
+    if value is not None and ("?" in value or "#" in value):
+        raise ConfigError(f"{_variable(attribute.name)} must not have a query or a fragment")
+
+
 def _check_text(instance: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
     if value is not None and (not isinstance(value, str) or not value.strip()):
         raise ConfigError(f"{_variable(attribute.name)} must be a non-empty string")
@@ -172,7 +180,7 @@ class DastraSettings:
     #: Default workspace of workspace-scoped operations (an explicit ``workspace_id=`` wins).
     workspace_id: str | None = attrs.field(default=None, validator=_check_text)
     #: Expected ``iss`` of authorization callbacks (RFC 9207); ``None``: the token URL's origin.
-    issuer: str | None = attrs.field(default=None, validator=_check_text)
+    issuer: str | None = attrs.field(default=None, validator=_check_issuer)
     #: The webhook's signature key (``WebHookUrlDto.signatureKey``), for verifying deliveries.
     webhook_key: Secret | None = attrs.field(default=None, converter=_to_secret, validator=_check_secret)
     #: Redis shared by every process of one key (rate limit, token); ``None``: in-process only.

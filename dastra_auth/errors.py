@@ -7,6 +7,7 @@ Authorization header ever reaches ``str(error)`` or ``repr(error)``.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from urllib.parse import urlsplit, urlunsplit
 
 import httpx2
 
@@ -16,6 +17,7 @@ from dastra_client._errors import (
     APIResponseValidationError,
     DastraError,
     FieldValidationError,
+    PagingError,
     WorkspaceRequiredError,
 )
 
@@ -23,6 +25,7 @@ __all__ = [
     "APIAuthenticationError",
     "APIConnectionError",
     "APIError",
+    "APIRedirectError",
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
@@ -35,11 +38,15 @@ __all__ = [
     "FieldValidationError",
     "InternalServerError",
     "NotFoundError",
+    "PagingError",
     "PermissionDeniedError",
     "RateLimitError",
     "TokenEndpointError",
     "TokenEndpointTimeout",
     "UnprocessableEntityError",
+    "WebhookError",
+    "WebhookPayloadError",
+    "WebhookSignatureError",
     "WorkspaceRequiredError",
 ]
 
@@ -78,7 +85,7 @@ class TokenEndpointTimeout(TokenEndpointError):
 
 
 class AuthorizationCallbackError(AuthenticationError):
-    """The authorization-code callback is unusable: ``state`` mismatch, ``error=`` or no ``code``."""
+    """The authorization-code callback is unusable: ``state`` or ``iss`` mismatch, ``error=`` or no ``code``."""
 
     def __init__(self, message: str, *, error: str | None = None) -> None:
         super().__init__(message)
@@ -133,6 +140,8 @@ class APIStatusError(APIError):
     @classmethod
     def from_response(cls, response: httpx2.Response) -> APIStatusError:
         """Build the most specific error for ``response`` (which must have been read)."""
+        if 300 <= response.status_code < 400:
+            return APIRedirectError.from_redirect(response)
         error_class = _STATUS_ERRORS.get(response.status_code)
         if error_class is None:
             error_class = InternalServerError if response.status_code >= 500 else APIStatusError
@@ -186,6 +195,93 @@ class InternalServerError(APIStatusError):
 
 class APIAuthenticationError(APIStatusError, AuthenticationError):
     """401 from the API: the credentials were refused even after one fresh token."""
+
+
+# --- webhooks -------------------------------------------------------------------------------------
+
+
+class WebhookError(DastraError):
+    """A webhook delivery was refused (see :mod:`dastra_auth.webhooks`); answer it with a 4xx.
+
+    Messages never hold the webhook key, the expected signature or the body.
+    """
+
+
+class WebhookSignatureError(WebhookError):
+    """The ``Dastra-Signature`` header is missing, malformed, or does not sign the body with the key.
+
+    ``reason`` is ``"missing"``, ``"malformed"`` or ``"mismatch"``.
+    """
+
+    def __init__(self, message: str, *, reason: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+
+
+class WebhookPayloadError(WebhookError):
+    """A correctly signed body that is not a JSON object."""
+
+
+def _without_query(location: str) -> str:
+    """``location`` without its query string, fragment or user info (they may hold secrets)."""
+    parts = urlsplit(location)
+    return urlunsplit((parts.scheme, parts.netloc.rpartition("@")[2], parts.path, "", ""))
+
+
+class APIRedirectError(APIStatusError):
+    """3xx from the API (often a gateway sending a login page): never followed, and its body never parsed.
+
+    ``location`` is the ``Location`` header as received (``None`` when absent); messages show it
+    without its query string, fragment or user info.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        method: str,
+        path: str,
+        status_code: int,
+        body: str,
+        request_id: str | None,
+        response: httpx2.Response,
+        location: str | None,
+    ) -> None:
+        super().__init__(
+            message,
+            method=method,
+            path=path,
+            status_code=status_code,
+            body=body,
+            request_id=request_id,
+            response=response,
+        )
+        self.location = location
+
+    @classmethod
+    def from_redirect(cls, response: httpx2.Response) -> APIRedirectError:
+        """Build the error for the redirect ``response`` (which must have been read)."""
+        request = response.request
+        path = request.url.path
+        request_id = _request_id(response.headers)
+        location = response.headers.get("location")
+        message = f"{request.method} {path} answered {response.status_code}"
+        message += (
+            f", a redirect to {_without_query(location)}" if location else ", a redirect without Location"
+        )
+        message += " (not followed)"
+        if request_id:
+            message += f" (request id {request_id})"
+        return cls(
+            message,
+            location=location,
+            method=request.method,
+            path=path,
+            status_code=response.status_code,
+            body=_excerpt(response),
+            request_id=request_id,
+            response=response,
+        )
 
 
 _STATUS_ERRORS: Mapping[int, type[APIStatusError]] = {

@@ -237,7 +237,10 @@ class _TokenLifecycle:
         try:
             yield
         except (httpx2.HTTPError, DastraError, ValueError) as error:
-            raise self._token_endpoint_failure(error) from error
+            failure = self._token_endpoint_failure(error)
+            if failure is error:
+                raise  # already typed; ``raise error from error`` would make it its own cause (a cycle)
+            raise failure from error
 
     def _mark_token_request(self, auth: Any, kwargs: dict[str, Any]) -> None:
         if isinstance(auth, OAuth2ClientAuth):

@@ -3,7 +3,8 @@
 ``Retry(RateLimit(HTTPTransport))``: every attempt, retries included, waits for the key's rate
 limiter; the retry layer reads each answer, retries what may be retried and turns transport
 failures into :class:`~dastra_auth.errors.APIConnectionError` / ``APITimeoutError``. The response
-hooks turn every non-2xx API answer into an :class:`~dastra_auth.errors.APIStatusError` subclass.
+hooks turn every non-2xx API answer into an :class:`~dastra_auth.errors.APIStatusError` subclass
+(a 3xx into :class:`~dastra_auth.errors.APIRedirectError`, never followed).
 
 Only requests to ``api_url`` are subject to these policies. Token endpoint requests (even on the
 same host) and anything the OAuth2 session handles itself (see
@@ -142,10 +143,9 @@ def build_async_transport(
 
 
 def _raises_on(response: httpx2.Response, is_api: Callable[[httpx2.Request], bool]) -> bool:
-    if response.is_success or not is_api(response.request) or handled_by_session(response):
-        return False
-    # A redirect is httpx2's to follow (or to hand back, when the client does not follow them).
-    return not response.has_redirect_location
+    # Every non-2xx API answer raises, 3xx included: the API never redirects on purpose, so a
+    # redirect (a gateway's login page...) is an APIRedirectError, neither followed nor parsed.
+    return not (response.is_success or not is_api(response.request) or handled_by_session(response))
 
 
 def raise_for_api_status(response: httpx2.Response) -> None:

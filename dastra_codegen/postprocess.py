@@ -16,6 +16,9 @@ cannot silently skip a step. :func:`postprocess` runs them all over a generated 
   type-checked where they live) are copied verbatim into the package: ``_lazy.py``, the base of the
   models from our template, which parses optional nested values on first access; ``_errors.py``, the
   root ``DastraError`` and the errors about answers that generated code raises.
+- :func:`use_decode_json`: every operation that answers JSON decodes its body with the runtime's
+  ``decode_json(response)`` (typed ``APIResponseValidationError`` for an HTML page, an empty body or
+  invalid JSON) instead of ``response.json()`` (a bare ``JSONDecodeError``).
 - :func:`snapshot_module` / :func:`expose_snapshot`: the package knows the snapshot it was built from
   (``__version__``, ``__spec_sha256__``, ``__spec_version__``).
 """
@@ -139,6 +142,50 @@ def expose_snapshot(package_init: str) -> str:
     return package_init.replace(_PACKAGE_EXPORTS, addition, 1).replace("__all__ = (\n", exported, 1)
 
 
+_RESPONSE_JSON = "response.json()"
+_ANY_JSON_CALL = re.compile(r"\.json\(")
+_ERRORS_IMPORT = "from ... import errors\n"
+_DECODE_IMPORT = "from ..._decode import decode_json\n"
+
+
+def decode_json_calls(source: str, name: str = "module") -> str:
+    """In one endpoint module, call ``decode_json(response)`` wherever it called ``response.json()``.
+
+    A module that decodes no JSON is returned unchanged; one that does it some other way, or lacks
+    the ``from ... import errors`` line the import goes after, raises ``PostprocessError``.
+    """
+    calls = source.count(_RESPONSE_JSON)
+    if calls == 0:
+        if _ANY_JSON_CALL.search(source):
+            raise PostprocessError(f"{name}: decodes JSON with something other than 'response.json()'")
+        return source
+    if _ERRORS_IMPORT not in source:
+        raise PostprocessError(
+            f"{name}: expected 'from ... import errors' to put the decode_json import after"
+        )
+    updated = source.replace(_RESPONSE_JSON, "decode_json(response)")
+    if _ANY_JSON_CALL.search(updated):
+        raise PostprocessError(f"{name}: a '.json(' call is left after rewriting 'response.json()'")
+    return updated.replace(_ERRORS_IMPORT, _ERRORS_IMPORT + _DECODE_IMPORT, 1)
+
+
+def use_decode_json(package: Path) -> int:
+    """Apply :func:`decode_json_calls` to every module under ``api/``; returns how many changed.
+
+    Raises ``PostprocessError`` when none did: the generator no longer writes ``response.json()``.
+    """
+    changed = 0
+    for path in sorted((package / "api").rglob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        updated = decode_json_calls(text, str(path.relative_to(package)))
+        if updated != text:
+            path.write_text(updated, encoding="utf-8")
+            changed += 1
+    if changed == 0:
+        raise PostprocessError("api/: no operation calls 'response.json()'; the decode step found nothing")
+    return changed
+
+
 def postprocess(package: Path, metadata: Mapping[str, Any]) -> None:
     """Apply every step to the generated package at ``package`` (in place)."""
     for path in sorted(package.rglob("*.py")):
@@ -151,6 +198,7 @@ def postprocess(package: Path, metadata: Mapping[str, Any]) -> None:
     models_init = package / "models" / "__init__.py"
     models_init.write_text(lazy_models_init(models_init.read_text(encoding="utf-8")), encoding="utf-8")
     (package / "_snapshot.py").write_text(snapshot_module(metadata), encoding="utf-8")
+    use_decode_json(package)
     for name in RUNTIME_MODULES:
         (package / name).write_bytes((RUNTIME_DIR / name).read_bytes())
     write_resources(package)  # undeclared answers, then resources/ (dastra_codegen/resources.py)

@@ -47,7 +47,7 @@ def decode_json(response: httpx2.Response) -> Any:
     """The JSON document in ``response``'s body (already read), or ``APIResponseValidationError``."""
     content = response.content
     content_type = response.headers.get("content-type")
-    if not content.strip():
+    if not content or content.isspace():  # isspace stops at the first other byte: no copy
         raise _refused(response, content_type, "an empty body where JSON is due")
     if content_type is not None and not is_json_media_type(content_type):
         media = content_type.split(";", 1)[0].strip()

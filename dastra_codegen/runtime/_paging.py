@@ -23,7 +23,7 @@ This file is copied verbatim into the generated package as ``_paging.py``.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Final, Generic, Literal, Protocol, TypeVar
 
 from ._errors import PagingError
@@ -83,9 +83,22 @@ def _check_count(name: str, value: object, *, low: int, high: int | None = None)
 
 
 def _item_key(item: object) -> object:
-    """What two items are compared by: a model's ``to_dict()`` (never raises), else the value itself."""
+    """What two items are compared by: the JSON object a model was parsed from (``_lazy``'s
+    ``_source``: no field is parsed for this), else the model's ``to_dict()``, else the value itself."""
+    source = getattr(item, "_source", None)
+    if isinstance(source, Mapping):
+        return source
     to_dict = getattr(item, "to_dict", None)
     return to_dict() if callable(to_dict) else item
+
+
+def _same_item(a: object, b: object) -> bool:
+    if a is b:
+        return True
+    try:
+        return bool(_item_key(a) == _item_key(b))
+    except Exception:  # an item that cannot even be compared is not evidence of a repeated page
+        return False
 
 
 def _same_items(previous: list[Any], items: list[Any]) -> bool:
@@ -93,7 +106,7 @@ def _same_items(previous: list[Any], items: list[Any]) -> bool:
         return True
     if len(previous) != len(items):
         return False
-    return all(a is b or _item_key(a) == _item_key(b) for a, b in zip(previous, items, strict=True))
+    return all(_same_item(a, b) for a, b in zip(previous, items, strict=True))
 
 
 class PageWalker:

@@ -306,3 +306,40 @@ def test_generated_paged_lists_are_page_like() -> None:
 
     page: PageLike[DataBreachDto] = DataBreachDtoPagedList.from_dict({"items": [], "total": 0})
     assert SyncPager(lambda n, s: page).total == 0
+
+
+class Counted:
+    """An item counting its ``to_dict`` calls; ``broken`` ones raise there."""
+
+    calls = 0
+
+    def __init__(self, n: int, *, broken: bool = False) -> None:
+        self.id = n
+        self.broken = broken
+
+    def to_dict(self) -> dict[str, Any]:
+        Counted.calls += 1
+        if self.broken:
+            raise ValueError("cannot serialise")
+        return {"id": self.id}
+
+
+def test_telling_an_honest_page_from_a_repeat_costs_one_item(run: Run) -> None:
+    Counted.calls = 0
+
+    def answer(page: int, size: int) -> Any:
+        return Page(items=[Counted(n) for n in range((page - 1) * size, page * size)], total=3 * size)  # type: ignore[misc]
+
+    items, _, _ = run(Server(answer), size=500)
+    assert len(items) == 1500
+    # Two walks (items, then pages), two comparisons each (page 2 vs 1, page 3 vs 2), one pair each.
+    assert Counted.calls == 2 * 2 * 2
+
+
+def test_items_that_cannot_be_compared_are_not_a_repeat(run: Run) -> None:
+    def answer(page: int, size: int) -> Any:
+        return Page(items=[Counted(n, broken=True) for n in range(size)], total=2 * size)  # type: ignore[misc]
+
+    items, _, server = run(Server(answer), size=3)
+    assert len(items) == 6  # ends at total, without a PagingError
+    assert server.calls == [(1, 3), (2, 3)]

@@ -55,7 +55,13 @@ def test_paged_answers_serve_the_last_partial_page() -> None:
     answers = paging.PagedAnswers({"id": 1}, total=25)
     body = json.loads(answers("GET", "/v1/ws/1/DataBreachs?page=3&size=10"))
     assert (len(body["items"]), body["total"], body["page"]) == (5, 25, 3)
+    assert [item["id"] for item in body["items"]] == [21, 22, 23, 24, 25]
     assert json.loads(answers("GET", "/v1/ws/1/DataBreachs?page=4&size=10"))["items"] == []
+    uuids = paging.PagedAnswers({"id": "x", "label": "a"}, total=2)
+    assert json.loads(uuids("GET", "/x?page=1&size=2"))["items"] == [
+        {"id": "00000000-0000-4000-8000-000000000001", "label": "a"},
+        {"id": "00000000-0000-4000-8000-000000000002", "label": "a"},
+    ]
 
 
 def test_ratios_are_taken_round_by_round() -> None:

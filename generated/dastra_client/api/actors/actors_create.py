@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx2
 
 from ... import errors
+from ..._decode import decode_json
 from ...client import AuthenticatedClient, Client
 from ...models.actor_dto import ActorDto
 from ...types import UNSET, Response, Unset
@@ -35,7 +36,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> ActorDto | None:
     if response.status_code == 200:
-        response_200 = ActorDto.from_dict(response.json())
+        response_200 = ActorDto.from_dict(decode_json(response))
 
         return response_200
 

@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx2
 
 from ... import errors
+from ..._decode import decode_json
 from ...client import AuthenticatedClient, Client
 from ...models.actor_dto_paged_list import ActorDtoPagedList
 from ...models.actor_referenced_as import ActorReferencedAs
@@ -101,7 +102,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> ActorDtoPagedList | None:
     if response.status_code == 200:
-        response_200 = ActorDtoPagedList.from_dict(response.json())
+        response_200 = ActorDtoPagedList.from_dict(decode_json(response))
 
         return response_200
 

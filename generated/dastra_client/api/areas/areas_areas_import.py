@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx2
 
 from ... import errors
+from ..._decode import decode_json
 from ...client import AuthenticatedClient, Client
 from ...models.area_import_model import AreaImportModel
 from ...models.areas_areas_import_body import AreasAreasImportBody
@@ -39,7 +40,7 @@ def _parse_response(
 ) -> list[AreaImportModel] | None:
     if response.status_code == 200:
         response_200 = []
-        _response_200 = response.json()
+        _response_200 = decode_json(response)
         for response_200_item_data in _response_200:
             response_200_item = AreaImportModel.from_dict(response_200_item_data)
 

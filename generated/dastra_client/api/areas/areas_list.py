@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx2
 
 from ... import errors
+from ..._decode import decode_json
 from ...client import AuthenticatedClient, Client
 from ...models.area_dto_paged_list import AreaDtoPagedList
 from ...models.area_type import AreaType
@@ -72,7 +73,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> AreaDtoPagedList | None:
     if response.status_code == 200:
-        response_200 = AreaDtoPagedList.from_dict(response.json())
+        response_200 = AreaDtoPagedList.from_dict(decode_json(response))
 
         return response_200
 

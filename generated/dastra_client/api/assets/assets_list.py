@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx2
 
 from ... import errors
+from ..._decode import decode_json
 from ...client import AuthenticatedClient, Client
 from ...models.asset_dto_paged_list import AssetDtoPagedList
 from ...models.asset_type import AssetType
@@ -76,7 +77,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> AssetDtoPagedList | None:
     if response.status_code == 200:
-        response_200 = AssetDtoPagedList.from_dict(response.json())
+        response_200 = AssetDtoPagedList.from_dict(decode_json(response))
 
         return response_200
 

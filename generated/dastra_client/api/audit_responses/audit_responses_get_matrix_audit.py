@@ -6,6 +6,7 @@ from uuid import UUID
 import httpx2
 
 from ... import errors
+from ..._decode import decode_json
 from ...client import AuthenticatedClient, Client
 from ...models.audit_matrix_dto import AuditMatrixDto
 from ...models.audit_object_type import AuditObjectType
@@ -160,7 +161,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> AuditMatrixDto | None:
     if response.status_code == 200:
-        response_200 = AuditMatrixDto.from_dict(response.json())
+        response_200 = AuditMatrixDto.from_dict(decode_json(response))
 
         return response_200
 

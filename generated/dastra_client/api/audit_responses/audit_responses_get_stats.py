@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx2
 
 from ... import errors
+from ..._decode import decode_json
 from ...client import AuthenticatedClient, Client
 from ...models.audit_response_dto_paged_list import AuditResponseDtoPagedList
 from ...types import UNSET, Response, Unset
@@ -44,7 +45,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> AuditResponseDtoPagedList | None:
     if response.status_code == 200:
-        response_200 = AuditResponseDtoPagedList.from_dict(response.json())
+        response_200 = AuditResponseDtoPagedList.from_dict(decode_json(response))
 
         return response_200
 

@@ -6,6 +6,7 @@ from uuid import UUID
 import httpx2
 
 from ... import errors
+from ..._decode import decode_json
 from ...client import AuthenticatedClient, Client
 from ...models.audit_response_dto import AuditResponseDto
 from ...models.audit_response_update_dto import AuditResponseUpdateDto
@@ -41,7 +42,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> AuditResponseDto | None:
     if response.status_code == 200:
-        response_200 = AuditResponseDto.from_dict(response.json())
+        response_200 = AuditResponseDto.from_dict(decode_json(response))
 
         return response_200
 

@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx2
 
 from ... import errors
+from ..._decode import decode_json
 from ...client import AuthenticatedClient, Client
 from ...models.data_table_column import DataTableColumn
 from ...types import Response
@@ -29,7 +30,7 @@ def _parse_response(
 ) -> list[DataTableColumn] | None:
     if response.status_code == 200:
         response_200 = []
-        _response_200 = response.json()
+        _response_200 = decode_json(response)
         for response_200_item_data in _response_200:
             response_200_item = DataTableColumn.from_dict(response_200_item_data)
 

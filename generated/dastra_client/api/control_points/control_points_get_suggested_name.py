@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx2
 
 from ... import errors
+from ..._decode import decode_json
 from ...client import AuthenticatedClient, Client
 from ...types import Response
 
@@ -25,7 +26,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> str | None:
     if response.status_code == 200:
-        response_200 = cast(str, response.json())
+        response_200 = cast(str, decode_json(response))
         return response_200
 
     if client.raise_on_unexpected_status:

@@ -6,6 +6,7 @@ from uuid import UUID
 import httpx2
 
 from ... import errors
+from ..._decode import decode_json
 from ...client import AuthenticatedClient, Client
 from ...models.control_point_dto import ControlPointDto
 from ...models.control_point_type import ControlPointType
@@ -71,7 +72,7 @@ def _parse_response(
 ) -> list[ControlPointDto] | None:
     if response.status_code == 200:
         response_200 = []
-        _response_200 = response.json()
+        _response_200 = decode_json(response)
         for response_200_item_data in _response_200:
             response_200_item = ControlPointDto.from_dict(response_200_item_data)
 

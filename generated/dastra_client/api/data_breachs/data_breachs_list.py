@@ -6,6 +6,7 @@ from uuid import UUID
 import httpx2
 
 from ... import errors
+from ..._decode import decode_json
 from ...client import AuthenticatedClient, Client
 from ...models.data_breach_dto_paged_list import DataBreachDtoPagedList
 from ...models.data_breach_state import DataBreachState
@@ -118,7 +119,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> DataBreachDtoPagedList | None:
     if response.status_code == 200:
-        response_200 = DataBreachDtoPagedList.from_dict(response.json())
+        response_200 = DataBreachDtoPagedList.from_dict(decode_json(response))
 
         return response_200
 

@@ -6,6 +6,7 @@ from uuid import UUID
 import httpx2
 
 from ... import errors
+from ..._decode import decode_json
 from ...client import AuthenticatedClient, Client
 from ...models.data_field_dto import DataFieldDto
 from ...types import Response
@@ -31,7 +32,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> DataFieldDto | None:
     if response.status_code == 200:
-        response_200 = DataFieldDto.from_dict(response.json())
+        response_200 = DataFieldDto.from_dict(decode_json(response))
 
         return response_200
 

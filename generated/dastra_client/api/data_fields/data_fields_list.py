@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx2
 
 from ... import errors
+from ..._decode import decode_json
 from ...client import AuthenticatedClient, Client
 from ...models.data_field_dto_paged_list import DataFieldDtoPagedList
 from ...models.generic_data_type import GenericDataType
@@ -77,7 +78,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> DataFieldDtoPagedList | None:
     if response.status_code == 200:
-        response_200 = DataFieldDtoPagedList.from_dict(response.json())
+        response_200 = DataFieldDtoPagedList.from_dict(decode_json(response))
 
         return response_200
 

@@ -6,6 +6,7 @@ from uuid import UUID
 import httpx2
 
 from ... import errors
+from ..._decode import decode_json
 from ...client import AuthenticatedClient, Client
 from ...models.data_processing_relation_ship_dto import DataProcessingRelationShipDto
 from ...types import Response
@@ -32,7 +33,7 @@ def _parse_response(
 ) -> list[DataProcessingRelationShipDto] | None:
     if response.status_code == 200:
         response_200 = []
-        _response_200 = response.json()
+        _response_200 = decode_json(response)
         for response_200_item_data in _response_200:
             response_200_item = DataProcessingRelationShipDto.from_dict(response_200_item_data)
 

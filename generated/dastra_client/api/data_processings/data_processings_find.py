@@ -6,6 +6,7 @@ from uuid import UUID
 import httpx2
 
 from ... import errors
+from ..._decode import decode_json
 from ...client import AuthenticatedClient, Client
 from ...models.data_processing_dto import DataProcessingDto
 from ...types import UNSET, Response, Unset
@@ -40,7 +41,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> DataProcessingDto | None:
     if response.status_code == 200:
-        response_200 = DataProcessingDto.from_dict(response.json())
+        response_200 = DataProcessingDto.from_dict(decode_json(response))
 
         return response_200
 

@@ -6,6 +6,7 @@ from uuid import UUID
 import httpx2
 
 from ... import errors
+from ..._decode import decode_json
 from ...client import AuthenticatedClient, Client
 from ...models.data_processing_state import DataProcessingState
 from ...models.data_processing_tree_dto import DataProcessingTreeDto
@@ -136,7 +137,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> DataProcessingTreeDto | None:
     if response.status_code == 200:
-        response_200 = DataProcessingTreeDto.from_dict(response.json())
+        response_200 = DataProcessingTreeDto.from_dict(decode_json(response))
 
         return response_200
 

@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx2
 
 from ... import errors
+from ..._decode import decode_json
 from ...client import AuthenticatedClient, Client
 from ...models.data_retention_rule_dto import DataRetentionRuleDto
 from ...models.data_retention_rule_update_dto import DataRetentionRuleUpdateDto
@@ -38,7 +39,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> DataRetentionRuleDto | None:
     if response.status_code == 200:
-        response_200 = DataRetentionRuleDto.from_dict(response.json())
+        response_200 = DataRetentionRuleDto.from_dict(decode_json(response))
 
         return response_200
 

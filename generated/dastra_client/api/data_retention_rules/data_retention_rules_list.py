@@ -6,6 +6,7 @@ from uuid import UUID
 import httpx2
 
 from ... import errors
+from ..._decode import decode_json
 from ...client import AuthenticatedClient, Client
 from ...models.data_retention_rule_dto_paged_list import DataRetentionRuleDtoPagedList
 from ...types import UNSET, Response, Unset
@@ -72,7 +73,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> DataRetentionRuleDtoPagedList | None:
     if response.status_code == 200:
-        response_200 = DataRetentionRuleDtoPagedList.from_dict(response.json())
+        response_200 = DataRetentionRuleDtoPagedList.from_dict(decode_json(response))
 
         return response_200
 

@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx2
 
 from ... import errors
+from ..._decode import decode_json
 from ...client import AuthenticatedClient, Client
 from ...models.data_subject_attachment_dto import DataSubjectAttachmentDto
 from ...models.data_subject_attachments_upload_attachment_body import (
@@ -42,7 +43,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> DataSubjectAttachmentDto | None:
     if response.status_code == 200:
-        response_200 = DataSubjectAttachmentDto.from_dict(response.json())
+        response_200 = DataSubjectAttachmentDto.from_dict(decode_json(response))
 
         return response_200
 

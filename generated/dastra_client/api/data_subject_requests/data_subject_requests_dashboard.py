@@ -6,6 +6,7 @@ from urllib.parse import quote
 import httpx2
 
 from ... import errors
+from ..._decode import decode_json
 from ...client import AuthenticatedClient, Client
 from ...models.data_subject_stats_dto import DataSubjectStatsDto
 from ...types import UNSET, Response, Unset
@@ -53,7 +54,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> DataSubjectStatsDto | None:
     if response.status_code == 200:
-        response_200 = DataSubjectStatsDto.from_dict(response.json())
+        response_200 = DataSubjectStatsDto.from_dict(decode_json(response))
 
         return response_200
 

@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx2
 
 from ... import errors
+from ..._decode import decode_json
 from ...client import AuthenticatedClient, Client
 from ...models.data_subject_request_dto import DataSubjectRequestDto
 from ...types import Response
@@ -30,7 +31,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> DataSubjectRequestDto | None:
     if response.status_code == 200:
-        response_200 = DataSubjectRequestDto.from_dict(response.json())
+        response_200 = DataSubjectRequestDto.from_dict(decode_json(response))
 
         return response_200
 

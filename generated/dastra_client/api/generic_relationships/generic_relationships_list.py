@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx2
 
 from ... import errors
+from ..._decode import decode_json
 from ...client import AuthenticatedClient, Client
 from ...models.generic_relation_ship_linked_object_dto import GenericRelationShipLinkedObjectDto
 from ...models.relation_ship_object_type import RelationShipObjectType
@@ -57,7 +58,7 @@ def _parse_response(
 ) -> list[GenericRelationShipLinkedObjectDto] | None:
     if response.status_code == 200:
         response_200 = []
-        _response_200 = response.json()
+        _response_200 = decode_json(response)
         for response_200_item_data in _response_200:
             response_200_item = GenericRelationShipLinkedObjectDto.from_dict(response_200_item_data)
 

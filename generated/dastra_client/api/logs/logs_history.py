@@ -4,6 +4,7 @@ from typing import Any
 import httpx2
 
 from ... import errors
+from ..._decode import decode_json
 from ...client import AuthenticatedClient, Client
 from ...models.log_history_item import LogHistoryItem
 from ...types import UNSET, Response, Unset
@@ -34,7 +35,7 @@ def _parse_response(
 ) -> list[LogHistoryItem] | None:
     if response.status_code == 200:
         response_200 = []
-        _response_200 = response.json()
+        _response_200 = decode_json(response)
         for response_200_item_data in _response_200:
             response_200_item = LogHistoryItem.from_dict(response_200_item_data)
 

@@ -5,6 +5,7 @@ from typing import Any
 import httpx2
 
 from ... import errors
+from ..._decode import decode_json
 from ...client import AuthenticatedClient, Client
 from ...models.log_dto import LogDto
 from ...models.log_object_type import LogObjectType
@@ -107,7 +108,7 @@ def _parse_response(
 ) -> list[LogDto] | None:
     if response.status_code == 200:
         response_200 = []
-        _response_200 = response.json()
+        _response_200 = decode_json(response)
         for response_200_item_data in _response_200:
             response_200_item = LogDto.from_dict(response_200_item_data)
 

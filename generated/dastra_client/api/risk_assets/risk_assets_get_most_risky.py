@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx2
 
 from ... import errors
+from ..._decode import decode_json
 from ...client import AuthenticatedClient, Client
 from ...models.risk_asset_dto import RiskAssetDto
 from ...models.risk_object_type import RiskObjectType
@@ -64,7 +65,7 @@ def _parse_response(
 ) -> list[RiskAssetDto] | None:
     if response.status_code == 200:
         response_200 = []
-        _response_200 = response.json()
+        _response_200 = decode_json(response)
         for response_200_item_data in _response_200:
             response_200_item = RiskAssetDto.from_dict(response_200_item_data)
 

@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx2
 
 from ... import errors
+from ..._decode import decode_json
 from ...client import AuthenticatedClient, Client
 from ...models.risk_category_dto import RiskCategoryDto
 from ...types import UNSET, Response, Unset
@@ -37,7 +38,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> RiskCategoryDto | None:
     if response.status_code == 200:
-        response_200 = RiskCategoryDto.from_dict(response.json())
+        response_200 = RiskCategoryDto.from_dict(decode_json(response))
 
         return response_200
 

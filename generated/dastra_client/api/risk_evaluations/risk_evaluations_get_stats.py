@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx2
 
 from ... import errors
+from ..._decode import decode_json
 from ...client import AuthenticatedClient, Client
 from ...models.risk_indicators import RiskIndicators
 from ...models.risk_object_type import RiskObjectType
@@ -45,7 +46,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> RiskIndicators | None:
     if response.status_code == 200:
-        response_200 = RiskIndicators.from_dict(response.json())
+        response_200 = RiskIndicators.from_dict(decode_json(response))
 
         return response_200
 

@@ -6,6 +6,7 @@ from uuid import UUID
 import httpx2
 
 from ... import errors
+from ..._decode import decode_json
 from ...client import AuthenticatedClient, Client
 from ...models.risk_evaluation_dto import RiskEvaluationDto
 from ...models.risk_evaluation_state import RiskEvaluationState
@@ -34,7 +35,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> RiskEvaluationDto | None:
     if response.status_code == 200:
-        response_200 = RiskEvaluationDto.from_dict(response.json())
+        response_200 = RiskEvaluationDto.from_dict(decode_json(response))
 
         return response_200
 

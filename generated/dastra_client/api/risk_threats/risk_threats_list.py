@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx2
 
 from ... import errors
+from ..._decode import decode_json
 from ...client import AuthenticatedClient, Client
 from ...models.risk_threat_dto import RiskThreatDto
 from ...types import UNSET, Response, Unset
@@ -56,7 +57,7 @@ def _parse_response(
 ) -> list[RiskThreatDto] | None:
     if response.status_code == 200:
         response_200 = []
-        _response_200 = response.json()
+        _response_200 = decode_json(response)
         for response_200_item_data in _response_200:
             response_200_item = RiskThreatDto.from_dict(response_200_item_data)
 

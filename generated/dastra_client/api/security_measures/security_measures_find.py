@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx2
 
 from ... import errors
+from ..._decode import decode_json
 from ...client import AuthenticatedClient, Client
 from ...models.security_measure_dto import SecurityMeasureDto
 from ...types import Response
@@ -30,7 +31,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> SecurityMeasureDto | None:
     if response.status_code == 200:
-        response_200 = SecurityMeasureDto.from_dict(response.json())
+        response_200 = SecurityMeasureDto.from_dict(decode_json(response))
 
         return response_200
 

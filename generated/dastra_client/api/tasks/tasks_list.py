@@ -7,6 +7,7 @@ from uuid import UUID
 import httpx2
 
 from ... import errors
+from ..._decode import decode_json
 from ...client import AuthenticatedClient, Client
 from ...models.priority import Priority
 from ...models.task_dto_paged_list import TaskDtoPagedList
@@ -164,7 +165,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> TaskDtoPagedList | None:
     if response.status_code == 200:
-        response_200 = TaskDtoPagedList.from_dict(response.json())
+        response_200 = TaskDtoPagedList.from_dict(decode_json(response))
 
         return response_200
 

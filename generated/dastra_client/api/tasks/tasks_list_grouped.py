@@ -7,6 +7,7 @@ from uuid import UUID
 import httpx2
 
 from ... import errors
+from ..._decode import decode_json
 from ...client import AuthenticatedClient, Client
 from ...models.group_tasks_dto import GroupTasksDto
 from ...models.priority import Priority
@@ -165,7 +166,7 @@ def _parse_response(
 ) -> list[GroupTasksDto] | None:
     if response.status_code == 200:
         response_200 = []
-        _response_200 = response.json()
+        _response_200 = decode_json(response)
         for response_200_item_data in _response_200:
             response_200_item = GroupTasksDto.from_dict(response_200_item_data)
 

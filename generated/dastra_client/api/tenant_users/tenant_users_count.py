@@ -4,6 +4,7 @@ from typing import Any, cast
 import httpx2
 
 from ... import errors
+from ..._decode import decode_json
 from ...client import AuthenticatedClient, Client
 from ...types import UNSET, Response, Unset
 
@@ -30,7 +31,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> int | None:
     if response.status_code == 200:
-        response_200 = cast(int, response.json())
+        response_200 = cast(int, decode_json(response))
         return response_200
 
     if client.raise_on_unexpected_status:

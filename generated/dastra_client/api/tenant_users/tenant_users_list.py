@@ -4,6 +4,7 @@ from typing import Any
 import httpx2
 
 from ... import errors
+from ..._decode import decode_json
 from ...client import AuthenticatedClient, Client
 from ...models.user_dto_paged_list import UserDtoPagedList
 from ...types import UNSET, Response, Unset
@@ -64,7 +65,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> UserDtoPagedList | None:
     if response.status_code == 200:
-        response_200 = UserDtoPagedList.from_dict(response.json())
+        response_200 = UserDtoPagedList.from_dict(decode_json(response))
 
         return response_200
 

@@ -4,6 +4,7 @@ from typing import Any
 import httpx2
 
 from ... import errors
+from ..._decode import decode_json
 from ...client import AuthenticatedClient, Client
 from ...models.web_hook_url_creation_dto import WebHookUrlCreationDto
 from ...models.web_hook_url_dto import WebHookUrlDto
@@ -34,7 +35,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> WebHookUrlDto | None:
     if response.status_code == 200:
-        response_200 = WebHookUrlDto.from_dict(response.json())
+        response_200 = WebHookUrlDto.from_dict(decode_json(response))
 
         return response_200
 
