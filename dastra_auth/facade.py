@@ -13,12 +13,13 @@ Both classes are built from arguments or ``DASTRA_*`` exactly like :func:`~dastr
 (same ``settings``, ``mode=``, ``token_store=``, ``**overrides``), in every mode. Settings are checked
 at once (``ConfigError``); the authenticated session (and the OAuth2 library) is built at the first call.
 The machinery itself (workspace scoping, per-call options, raw responses, the escape hatch, paging)
-lives in ``dastra_client._resource``; this module only adds the settings and the sessions.
+lives in ``dastra_client._resource``; this module only adds the settings, the sessions and the webhooks.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cached_property
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from dastra_auth.client import Mode, _async_session, _check_credentials, _mode, _settings, _sync_session
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
 
     from dastra_auth.code_flow import PendingAuthorization
     from dastra_auth.session import Token
+    from dastra_auth.webhooks import Webhooks
 
 __all__ = ["AsyncDastra", "Dastra"]
 
@@ -83,6 +85,14 @@ class Dastra(SyncResources, SyncAPI):
         """The settings this client was built from (secrets stay hidden in their ``repr``)."""
         return self._settings
 
+    @cached_property
+    def webhooks(self) -> Webhooks:
+        """Webhook helpers bound to the ``webhook_key`` setting (DASTRA_WEBHOOK_KEY):
+        ``dastra.webhooks.parse(raw_body, headers)``, ``dastra.webhooks.verify(raw_body, signature)``."""
+        from dastra_auth.webhooks import Webhooks
+
+        return Webhooks(self._settings.webhook_key)
+
     def complete_authorization(
         self, callback: str | Mapping[str, str], pending: PendingAuthorization
     ) -> Token:
@@ -129,6 +139,14 @@ class AsyncDastra(AsyncResources, AsyncAPI):
     def settings(self) -> DastraSettings:
         """The settings this client was built from (secrets stay hidden in their ``repr``)."""
         return self._settings
+
+    @cached_property
+    def webhooks(self) -> Webhooks:
+        """Webhook helpers bound to the ``webhook_key`` setting (DASTRA_WEBHOOK_KEY):
+        ``dastra.webhooks.parse(raw_body, headers)``, ``dastra.webhooks.verify(raw_body, signature)``."""
+        from dastra_auth.webhooks import Webhooks
+
+        return Webhooks(self._settings.webhook_key)
 
     async def complete_authorization(
         self, callback: str | Mapping[str, str], pending: PendingAuthorization

@@ -99,7 +99,9 @@ def _file_name(response: httpx2.Response) -> str | None:
 
     message = Message()
     message["content-disposition"] = disposition
-    names = [value for key, value in message.get_params([], header="content-disposition") if key == "filename"]
+    names = [
+        value for key, value in message.get_params([], header="content-disposition") if key == "filename"
+    ]
     encoded = [value for value in names if isinstance(value, tuple)]  # filename*, preferred
     chosen = encoded[0] if encoded else (names[0] if names else None)
     if chosen is None:
