@@ -4,6 +4,9 @@ at once, the session built at the first call, sync and async kept apart, closing
 from __future__ import annotations
 
 import asyncio
+import base64
+import hashlib
+import hmac
 import subprocess
 import sys
 import time
@@ -15,7 +18,7 @@ import pytest
 
 from dastra_auth import AsyncDastra, Dastra
 from dastra_auth.config import DastraSettings
-from dastra_auth.errors import ConfigError
+from dastra_auth.errors import ConfigError, WebhookSignatureError
 from dastra_auth.token_store import MemoryTokenStore
 from dastra_client.models import DataBreachDto
 from dastra_client.resources import AsyncResources, SyncResources
@@ -179,3 +182,16 @@ def test_no_tag_hides_an_attribute_of_the_client_objects() -> None:
     public = {name for cls in (Dastra, AsyncDastra) for name in dir(cls) if not name.startswith("_")} - tags
     assert public <= RESERVED_ATTRIBUTES, sorted(public - RESERVED_ATTRIBUTES)
     assert len(tags) == 36
+
+
+def test_webhooks_are_bound_to_the_webhook_key_setting(both: Both) -> None:
+    body = b'{"type":"ProcessingModification"}'
+    signature = base64.b64encode(hmac.new(b"whsec-1", body, hashlib.sha256).digest()).decode()
+    dastra = both.client(webhook_key="whsec-1")
+    assert dastra.webhooks is dastra.webhooks
+    dastra.webhooks.verify(body, signature)
+    with pytest.raises(WebhookSignatureError):
+        dastra.webhooks.verify(body + b" ", signature)
+    assert "whsec-1" not in repr(dastra.webhooks)
+    with pytest.raises(ConfigError, match="DASTRA_WEBHOOK_KEY"):
+        both.client().webhooks.verify(body, signature)
