@@ -3,11 +3,16 @@
 :func:`write_resources` (one call in :func:`dastra_codegen.postprocess.postprocess`) runs both over a
 generated package, in this order:
 
-1. :func:`undeclared_answers`: an operation whose spec declares no content is generated (after the
-   normalize rule ``success-response-without-content``) as answering raw bytes, ``File``, for every
-   answer. Its functional module is rewritten to answer what the API sent instead, decided from the
-   response by ``dastra_client._response.decode_answer``: ``None`` for an empty body, decoded JSON for
-   a JSON body, a ``BinaryAnswer`` otherwise, typed ``Answer``, for any 2xx status.
+1. The functional layer tells the truth too:
+
+   - :func:`undeclared_answers`: an operation whose spec declares no content is generated (after the
+     normalize rule ``success-response-without-content``) as answering raw bytes, ``File``, for every
+     answer. Its functional module is rewritten to answer what the API sent instead, decided from the
+     response by ``dastra_client._response.decode_answer``: ``None`` for an empty body, decoded JSON for
+     a JSON body, a ``BinaryAnswer`` otherwise, typed ``Answer``, for any 2xx status.
+   - :func:`declared_returns`: every other ``sync()``/``asyncio()`` returns ``T``, not ``T | None``: a
+     2xx the operation does not declare raises ``APIResponseValidationError`` (``*_detailed`` still
+     hand back the whole ``Response``).
 2. :func:`resource_modules`: reads every functional module (``api/<tag>/<operation>.py``) with
    :mod:`ast` and writes ``resources/<tag>.py``, one class per tag and kind (``DataBreachs``,
    ``AsyncDataBreachs`` and their ``...WithRawResponse`` twins), one method per operation with exactly
@@ -49,6 +54,7 @@ __all__ = [
     "RESERVED_ATTRIBUTES",
     "Operation",
     "ResourceError",
+    "declared_returns",
     "read_operation",
     "resource_modules",
     "undeclared_answers",
@@ -119,6 +125,66 @@ def undeclared_answers(source: str) -> str:
     assert types_import is not None
     line = types_import.group(0)
     return source.replace(line, f"{line}\nfrom ..._response import Answer, decode_answer", 1)
+
+
+_SUCCESS_IMPORT: Final = "from ..._response import require_parsed"
+
+
+def declared_returns(source: str) -> str:
+    """Make one functional module's ``sync()``/``asyncio()`` return ``T``, not ``T | None``.
+
+    They return ``require_parsed(<detailed call>, method, url)``, which raises
+    ``APIResponseValidationError`` for a 2xx the operation does not declare instead of returning
+    ``None``. A module answering ``Answer`` (where ``None`` is an answer) comes back unchanged; so does
+    one already rewritten. Edits are made at the exact source spans :mod:`ast` gives, whatever the
+    generator's formatting.
+    """
+    if "decode_answer(" in source or _SUCCESS_IMPORT in source:
+        return source
+    tree = ast.parse(source)
+    http_method, url = _request_target(tree)
+    data = source.encode("utf-8")
+    starts = [0]
+    for raw_line in data.splitlines(keepends=True):
+        starts.append(starts[-1] + len(raw_line))
+
+    def span(node: ast.expr) -> tuple[int, int]:
+        assert node.end_lineno is not None and node.end_col_offset is not None
+        return starts[node.lineno - 1] + node.col_offset, starts[node.end_lineno - 1] + node.end_col_offset
+
+    def text(node: ast.expr) -> str:
+        start, end = span(node)
+        return data[start:end].decode("utf-8")
+
+    edits: list[tuple[int, int, str]] = []
+    for name in ("sync", "asyncio"):
+        function = _function(tree, name)
+        returns = function.returns
+        last = function.body[-1]
+        if not (
+            isinstance(returns, ast.BinOp)
+            and isinstance(returns.op, ast.BitOr)
+            and isinstance(returns.right, ast.Constant)
+            and returns.right.value is None
+            and isinstance(last, ast.Return)
+            and isinstance(last.value, ast.Attribute)
+            and last.value.attr == "parsed"
+        ):
+            raise ResourceError(
+                f"{name}() does not have the shape 'def {name}(...) -> T | None: return ....parsed'"
+            )
+        edits.append((*span(returns), text(returns.left)))
+        edits.append(
+            (*span(last.value), f"require_parsed({text(last.value.value)}, {http_method!r}, {url!r})")
+        )
+    for start, end, replacement in sorted(edits, reverse=True):
+        data = data[:start] + replacement.encode("utf-8") + data[end:]
+    rewritten = data.decode("utf-8")
+    types_import = _TYPES_IMPORT.search(rewritten)
+    if types_import is None:
+        raise ResourceError("expected a 'from ...types import ...' line")
+    line = types_import.group(0)
+    return rewritten.replace(line, f"{line}\n{_SUCCESS_IMPORT}", 1)
 
 
 # --- step 2: reading the functional modules ---------------------------------------------------------
@@ -817,8 +883,13 @@ def resource_modules(package: Path) -> dict[str, str]:
 def write_resources(package: Path) -> None:
     """Both steps over the generated package at ``package`` (in place)."""
     for module_path in sorted((package / "api").glob("*/*.py")):
+        if module_path.name == "__init__.py":
+            continue
         text = module_path.read_text(encoding="utf-8")
-        updated = undeclared_answers(text)
+        try:
+            updated = declared_returns(undeclared_answers(text))
+        except (ResourceError, SyntaxError) as error:
+            raise ResourceError(f"{module_path.relative_to(package)}: {error}") from error
         if updated != text:
             module_path.write_text(updated, encoding="utf-8")
     target = package / "resources"

@@ -16,12 +16,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Coroutine, Mapping
-from typing import TYPE_CHECKING, Any, Final, Generic, ParamSpec, TypeAlias, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Final, Generic, ParamSpec, Protocol, TypeAlias, TypeVar, cast
 
 import attrs
 import httpx2
 
 from ._decode import REQUEST_ID_HEADERS, decode_json
+from ._errors import APIResponseValidationError
 
 if TYPE_CHECKING:
     from ._paging import AsyncPager
@@ -34,6 +35,7 @@ __all__ = [
     "decode_answer",
     "rate_limit_headers",
     "request_id_of",
+    "require_parsed",
     "to_async_raw_response",
     "to_async_raw_response_pager",
     "to_raw_response",
@@ -43,6 +45,7 @@ __all__ = [
 JSONValue: TypeAlias = dict[str, Any] | list[Any] | str | int | float | bool | None
 
 T = TypeVar("T")
+T_co = TypeVar("T_co", covariant=True)
 P = ParamSpec("P")
 
 #: ``Content-Type`` media types read as JSON by :func:`decode_answer`.
@@ -196,6 +199,47 @@ class APIResponse(Generic[T]):
 
     def __repr__(self) -> str:
         return f"APIResponse({self.method} {self.path} -> {self.status_code}, parsed={type(self.parsed).__name__})"
+
+
+class _Detailed(Protocol[T_co]):
+    """What a generated ``*_detailed`` function answers (``dastra_client.types.Response``)."""
+
+    @property
+    def parsed(self) -> T_co | None: ...
+
+    @property
+    def status_code(self) -> int: ...
+
+    @property
+    def headers(self) -> Mapping[str, str]: ...
+
+    @property
+    def content(self) -> bytes: ...
+
+
+def require_parsed(detailed: _Detailed[T], method: str, path: str) -> T:
+    """``detailed.parsed``, or ``APIResponseValidationError`` when the 2xx answer is not one the operation
+    declares (the generated ``sync()``/``asyncio()`` call this; ``path`` is the operation's template)."""
+    parsed = detailed.parsed
+    if parsed is not None:
+        return parsed
+    reason = f"status {detailed.status_code} (or its body) is not one the operation declares"
+    headers = httpx2.Headers(detailed.headers)
+    request_id = request_id_of(headers)
+    message = f"{method} {path} answered {detailed.status_code}: {reason}"
+    if request_id:
+        message += f" (request id {request_id})"
+    return_excerpt = " ".join(detailed.content[:800].decode("utf-8", errors="replace").split())
+    raise APIResponseValidationError(
+        message,
+        status_code=int(detailed.status_code),
+        content_type=headers.get("content-type"),
+        body=return_excerpt[:199] + "…" if len(return_excerpt) > 200 else return_excerpt,
+        request_id=request_id,
+        method=method,
+        path=path,
+        reason=reason,
+    )
 
 
 # The wrappers below only change a method's type: the resource they wrap was built in raw mode,

@@ -3,12 +3,13 @@ paging and the escape hatch. Each test runs on ``Dastra`` and on ``AsyncDastra``
 
 from __future__ import annotations
 
+import asyncio
 import json
 from typing import Any
 
 import pytest
 
-from dastra_auth import create_client
+from dastra_auth import create_async_client, create_client
 from dastra_auth.errors import (
     APIResponseValidationError,
     APITimeoutError,
@@ -21,6 +22,7 @@ from dastra_auth.filters import F
 from dastra_client._errors import PagingError
 from dastra_client._paging import AsyncPager, SyncPager
 from dastra_client._response import APIResponse, BinaryAnswer
+from dastra_client.api.data_breachs import data_breachs_find
 from dastra_client.api.data_subject_messages import data_subject_messages_create
 from dastra_client.models import DataBreachDto, DataSubjectMessageCreationDto
 from tests.facade.conftest import BREACH_ID, Both, breach, settings_for
@@ -204,11 +206,29 @@ def test_undeclared_content_is_what_the_api_answered(both: Both, server: FaultSe
 
 def test_the_functional_layer_returns_the_same_answers(server: FaultServer) -> None:
     server.script(MESSAGES, Reply(200, json={"id": "m-2"}), Reply(204))
+    server.script(FIND, Reply(204, headers={"X-Request-Id": "f-1"}), then=Reply(json=breach()))
     with create_client(settings_for(server), mode="api_key") as client:
         body = DataSubjectMessageCreationDto(message="hi")
         assert data_subject_messages_create.sync("42", client=client, body=body) == {"id": "m-2"}
         detailed = data_subject_messages_create.sync_detailed("42", client=client, body=body)
+        with pytest.raises(APIResponseValidationError) as raised:  # sync() returns T, never None
+            data_breachs_find.sync("42", BREACH_ID, client=client)
+        assert isinstance(data_breachs_find.sync("42", BREACH_ID, client=client), DataBreachDto)
     assert detailed.status_code == 204 and detailed.parsed is None
+    error = raised.value
+    assert (error.status_code, error.method, error.request_id) == (204, "GET", "f-1")
+    assert error.path == "/v1/ws/{workspace_id}/DataBreachs/{id}"  # the template: no value, no query
+
+
+def test_the_async_functional_layer_raises_on_an_undeclared_2xx(server: FaultServer) -> None:
+    server.script(FIND, Reply(204))
+
+    async def main() -> None:
+        async with create_async_client(settings_for(server), mode="api_key") as client:
+            await data_breachs_find.asyncio("42", BREACH_ID, client=client)
+
+    with pytest.raises(APIResponseValidationError, match="204"):
+        asyncio.run(main())
 
 
 # --- raw responses ------------------------------------------------------------------------------------

@@ -16,6 +16,7 @@ from dastra_codegen import paths
 from dastra_codegen.resources import (
     Operation,
     ResourceError,
+    declared_returns,
     method_names,
     resource_modules,
     tag_attribute,
@@ -99,6 +100,60 @@ def test_the_functional_layer_answers_undeclared_content_honestly() -> None:
     assert len(undeclared) == 142
     for module in undeclared:
         assert "File" not in inspect.getsource(module._parse_response), module.__name__
+
+
+# The generator's shape for an operation with a declared answer (the parts the step reads and edits).
+DECLARED = """from typing import Any
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response
+
+
+def _get_kwargs() -> dict[str, Any]:
+    return {"method": "get", "url": "/v1/things/{id}"}
+
+
+def sync_detailed(*, client: AuthenticatedClient | Client) -> Response[int]:
+    raise NotImplementedError
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+) -> int | None:
+    return sync_detailed(
+client=client,
+    ).parsed
+
+
+async def asyncio_detailed(*, client: AuthenticatedClient | Client) -> Response[int]:
+    raise NotImplementedError
+
+
+async def asyncio(*, client: AuthenticatedClient | Client) -> int | None:
+    return (await asyncio_detailed(client=client)).parsed
+"""
+
+
+def test_sync_and_asyncio_return_what_they_declare() -> None:
+    rewritten = declared_returns(DECLARED)
+    assert "    client: AuthenticatedClient | Client,\n) -> int:" in rewritten
+    assert (
+        "return require_parsed(sync_detailed(\nclient=client,\n    ), 'GET', '/v1/things/{id}')" in rewritten
+    )
+    assert (
+        "-> int:\n    return require_parsed(await asyncio_detailed(client=client), 'GET', '/v1/things/{id}')"
+    ) in rewritten
+    assert "from ..._response import require_parsed" in rewritten
+    ast.parse(rewritten)
+    assert declared_returns(rewritten) == rewritten  # idempotent
+    answering = undeclared_answers(FILE_ANSWER)
+    assert declared_returns(answering) == answering  # None is an answer there
+
+
+def test_declared_returns_fail_loudly_on_a_new_shape() -> None:
+    with pytest.raises(ResourceError, match="sync"):
+        declared_returns(DECLARED.replace("    ).parsed", "    )"))
 
 
 def _operation(module: str, action: str, method: str = "GET") -> Operation:

@@ -20,6 +20,8 @@ from dastra_auth.filters import F
 from dastra_client import Client
 from dastra_client._paging import AsyncPager, PageLike, SyncPager
 from dastra_client._response import Answer, APIResponse, BinaryAnswer
+from dastra_client.api.data_breachs import data_breachs_find
+from dastra_client.api.data_subject_messages import data_subject_messages_create
 from dastra_client.models import (
     DataBreachDto,
     DataSubjectAttachmentDto,
@@ -135,6 +137,16 @@ async def sync_client_is_not_awaitable(dastra: Dastra, async_dastra: AsyncDastra
         pass
     async with async_dastra:
         pass
+
+
+def the_functional_layer_is_honest_too(client: SyncSessionClient, breach_id: uuid.UUID) -> None:
+    assert_type(data_breachs_find.sync("42", breach_id, client=client), DataBreachDto)
+    assert_type(data_subject_messages_create.sync("42", client=client), Answer)
+    assert_type(data_breachs_find.sync_detailed("42", breach_id, client=client).parsed, DataBreachDto | None)
+
+
+async def the_async_functional_layer_is_honest_too(client: AsyncSessionClient, breach_id: uuid.UUID) -> None:
+    assert_type(await data_breachs_find.asyncio("42", breach_id, client=client), DataBreachDto)
 
 
 def factories_return_their_own_kind() -> None:
