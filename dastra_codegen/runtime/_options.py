@@ -159,7 +159,9 @@ class CallOptions:
         )
 
     def apply(self, kwargs: dict[str, Any]) -> dict[str, Any]:
-        """``kwargs`` of ``request(method, url, **kwargs)`` with these options folded in (a new dict)."""
+        """``kwargs`` of ``request(method, url, **kwargs)`` with these options folded in."""
+        if self is NO_OPTIONS:
+            return kwargs
         merged = dict(kwargs)
         if self.headers:
             merged["headers"] = {**(kwargs.get("headers") or {}), **self.headers}

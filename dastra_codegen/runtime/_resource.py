@@ -55,7 +55,7 @@ from dastra_client.types import UNSET, Response, Unset
 from ._errors import APIResponseValidationError, WorkspaceRequiredError
 from ._options import NO_OPTIONS, CallOptions, ClientOptions, RequestOptions
 from ._paging import AsyncPager, PageLike, SyncPager
-from ._response import Answer, APIResponse, decode_answer, request_id_of
+from ._response import Answer, APIResponse, decode_answer, request_id_of, undeclared_answer_error
 
 __all__ = [
     "AsyncAPI",
@@ -416,22 +416,12 @@ def _undeclared(response: httpx2.Response | None) -> APIResponseValidationError:
     if response is None:  # pragma: no cover - every generated function sends its request
         raise RuntimeError("the generated function sent no request")
     request = response.request
-    content_type = response.headers.get("content-type")
-    reason = f"status {response.status_code} (or its body) is not one the operation declares"
-    request_id = request_id_of(response.headers)
-    message = f"{request.method} {request.url.path} answered {response.status_code}: {reason}"
-    if request_id:
-        message += f" (request id {request_id})"
-    text = " ".join(response.content[:800].decode("utf-8", errors="replace").split())
-    return APIResponseValidationError(
-        message,
+    return undeclared_answer_error(
         status_code=response.status_code,
-        content_type=content_type,
-        body=text[:199] + "…" if len(text) > 200 else text,
-        request_id=request_id,
+        headers=response.headers,
+        content=response.content,
         method=request.method,
         path=request.url.path,
-        reason=reason,
     )
 
 

@@ -39,6 +39,7 @@ __all__ = [
     "to_async_raw_response",
     "to_async_raw_response_pager",
     "to_raw_response",
+    "undeclared_answer_error",
 ]
 
 #: A decoded JSON document. Objects are ``dict[str, Any]`` so that a narrowed value stays easy to use.
@@ -217,28 +218,41 @@ class _Detailed(Protocol[T_co]):
     def content(self) -> bytes: ...
 
 
+def undeclared_answer_error(
+    *, status_code: int, headers: Mapping[str, str], content: bytes, method: str, path: str
+) -> APIResponseValidationError:
+    """The error for a 2xx answer whose status (or body) the operation does not declare."""
+    reason = f"status {status_code} (or its body) is not one the operation declares"
+    found = httpx2.Headers(headers)
+    request_id = request_id_of(found)
+    message = f"{method} {path} answered {status_code}: {reason}"
+    if request_id:
+        message += f" (request id {request_id})"
+    text = " ".join(content[:800].decode("utf-8", errors="replace").split())
+    return APIResponseValidationError(
+        message,
+        status_code=int(status_code),
+        content_type=found.get("content-type"),
+        body=text[:199] + "…" if len(text) > 200 else text,
+        request_id=request_id,
+        method=method,
+        path=path,
+        reason=reason,
+    )
+
+
 def require_parsed(detailed: _Detailed[T], method: str, path: str) -> T:
     """``detailed.parsed``, or ``APIResponseValidationError`` when the 2xx answer is not one the operation
     declares (the generated ``sync()``/``asyncio()`` call this; ``path`` is the operation's template)."""
     parsed = detailed.parsed
     if parsed is not None:
         return parsed
-    reason = f"status {detailed.status_code} (or its body) is not one the operation declares"
-    headers = httpx2.Headers(detailed.headers)
-    request_id = request_id_of(headers)
-    message = f"{method} {path} answered {detailed.status_code}: {reason}"
-    if request_id:
-        message += f" (request id {request_id})"
-    return_excerpt = " ".join(detailed.content[:800].decode("utf-8", errors="replace").split())
-    raise APIResponseValidationError(
-        message,
-        status_code=int(detailed.status_code),
-        content_type=headers.get("content-type"),
-        body=return_excerpt[:199] + "…" if len(return_excerpt) > 200 else return_excerpt,
-        request_id=request_id,
+    raise undeclared_answer_error(
+        status_code=detailed.status_code,
+        headers=detailed.headers,
+        content=detailed.content,
         method=method,
         path=path,
-        reason=reason,
     )
 
 
