@@ -602,7 +602,7 @@ class _TagWriter:
             elif operation.kind == "paged" and name == "size":
                 arguments.append("size=_size")
             elif _is_filters(parameter):
-                arguments.append("filters=encode_filters(filters)")
+                arguments.append("filters=_filters")
             else:
                 arguments.append(f"{name}={name}")
         arguments.append("client=_client")
@@ -669,6 +669,8 @@ class _TagWriter:
             if operation.workspace_is_number:
                 resolve += "_number"
             body.append(f"_workspace = self.{resolve}(workspace_id)")
+        if any(_is_filters(parameter) for parameter in operation.parameters):
+            body.append("_filters = encode_filters(filters)  # once, before any request")
         function = "asyncio_detailed" if asynchronous else "sync_detailed"
         call = f"_op.{function}({self._call_arguments(operation)})"
         if operation.kind == "paged":

@@ -375,3 +375,9 @@ def test_a_422_is_a_typed_error(both: Both, server: FaultServer) -> None:
     server.script(FIND, Reply(422, json={"title": "invalid"}))
     with pytest.raises(UnprocessableEntityError):
         both.run(lambda d: d.data_breachs.find(BREACH_ID), both.client(workspace_id="42"))
+
+
+def test_a_bad_filters_value_raises_at_the_call(both: Both, server: FaultServer) -> None:
+    with pytest.raises(TypeError, match="filters"):
+        both.run(lambda d: d.data_breachs.list(filters=42), both.client(workspace_id="42"))
+    assert server.requests == []
