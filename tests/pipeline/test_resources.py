@@ -283,3 +283,22 @@ def test_each_method_has_its_functions_parameters(name: str) -> None:
 
 def _order(parameter: tuple[str, Any, Any]) -> str:
     return parameter[0]
+
+
+def test_every_paged_list_is_a_pager() -> None:
+    """Operations with ``page`` and ``size`` answering a ``*PagedList`` return pagers: 41 in the snapshot."""
+    from dastra_auth import Dastra
+
+    dastra = Dastra(api_key="k", api_url="http://127.0.0.1:9")
+    paged = {
+        name
+        for name, module in generated_operation_modules().items()
+        if {"page", "size"} <= set(inspect.signature(module.sync_detailed).parameters)
+        and getattr(inspect.signature(module.sync).return_annotation, "__name__", "").endswith("PagedList")
+    }
+    pagers = {
+        name
+        for name, (attribute, method) in OPERATIONS.items()
+        if "Pager[" in str(inspect.signature(getattr(getattr(dastra, attribute), method)).return_annotation)
+    }
+    assert pagers == paged and len(pagers) == 41
