@@ -28,7 +28,7 @@ number; a tag whose name is an attribute of the client object itself gets ``_api
 A method differs from its generated function in these ways only: ``workspace_id`` is keyword-only and
 optional (resolved by ``dastra_client._resource``); ``filters`` also takes a rule
 (``dastra_client._filters.SupportsRule``); a list (``page`` and ``size`` parameters answering a model
-with ``items``) returns a pager, ``page`` being its first page (1) and ``size`` its page size (500);
+with ``items`` and ``total``) returns a pager, ``page`` being its first page (1) and ``size`` its page size (500);
 ``**options`` takes the per-call options; it returns ``T``, never ``T | None``. Annotation names
 that a method of the same class shadows (``list``) are written ``builtins.list``.
 
@@ -354,25 +354,26 @@ def _response_type(function: ast.FunctionDef | ast.AsyncFunctionDef) -> ast.expr
 def _items_type(
     package: Path, model: str, imports: Mapping[str, Import]
 ) -> tuple[ast.expr, dict[str, Import]] | None:
-    """The item type of a ``*PagedList`` model (``items: list[X] | ...``), and the imports it needs."""
+    """The item type of a page model (``items: list[X] | ...`` and ``total``), and the imports it needs.
+
+    The shape decides, not the name: Dastra's ``*PagedList`` models, and ``DataProcessingTreeDto``
+    (``{items, total}`` answered with ``page``/``size``) are pages.
+    """
     source = imports.get(model)
     if source is None or source.module is None or not source.module.startswith("..models."):
         return None
     path = package / "models" / f"{source.module.removeprefix('..models.')}.py"
     tree = ast.parse(path.read_text(encoding="utf-8"))
-    for node in ast.walk(tree):
-        if (
-            isinstance(node, ast.AnnAssign)
-            and isinstance(node.target, ast.Name)
-            and node.target.id == "items"
-        ):
-            for part in ast.walk(node.annotation):
-                if (
-                    isinstance(part, ast.Subscript)
-                    and isinstance(part.value, ast.Name)
-                    and part.value.id == "list"
-                ):
-                    return part.slice, _imports(tree, depth=1)
+    fields = {
+        node.target.id: node.annotation
+        for node in ast.walk(tree)
+        if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name)
+    }
+    if "items" not in fields or "total" not in fields:
+        return None
+    for part in ast.walk(fields["items"]):
+        if isinstance(part, ast.Subscript) and isinstance(part.value, ast.Name) and part.value.id == "list":
+            return part.slice, _imports(tree, depth=1)
     return None
 
 

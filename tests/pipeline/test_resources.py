@@ -286,7 +286,8 @@ def _order(parameter: tuple[str, Any, Any]) -> str:
 
 
 def test_every_paged_list_is_a_pager() -> None:
-    """Operations with ``page`` and ``size`` answering a ``*PagedList`` return pagers: 41 in the snapshot."""
+    """Operations with ``page`` and ``size`` answering ``{items, total}`` return pagers: the 41 answering a
+    ``*PagedList`` and ``DataProcessings_Tree`` (a ``DataProcessingTreeDto``, the same shape)."""
     from dastra_auth import Dastra
 
     dastra = Dastra(api_key="k", api_url="http://127.0.0.1:9")
@@ -294,11 +295,13 @@ def test_every_paged_list_is_a_pager() -> None:
         name
         for name, module in generated_operation_modules().items()
         if {"page", "size"} <= set(inspect.signature(module.sync_detailed).parameters)
-        and getattr(inspect.signature(module.sync).return_annotation, "__name__", "").endswith("PagedList")
+        and {"items", "total"}
+        <= set(getattr(inspect.signature(module.sync).return_annotation, "__annotations__", {}))
     }
     pagers = {
         name
         for name, (attribute, method) in OPERATIONS.items()
         if "Pager[" in str(inspect.signature(getattr(getattr(dastra, attribute), method)).return_annotation)
     }
-    assert pagers == paged and len(pagers) == 41
+    assert pagers == paged and len(pagers) == 42
+    assert "data_processings.data_processings_tree" in pagers
