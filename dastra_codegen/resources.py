@@ -364,9 +364,11 @@ def _items_type(
         return None
     path = package / "models" / f"{source.module.removeprefix('..models.')}.py"
     tree = ast.parse(path.read_text(encoding="utf-8"))
-    fields = {
+    fields = {  # the model class's own fields, not the annotated locals of its methods
         node.target.id: node.annotation
-        for node in ast.walk(tree)
+        for cls in tree.body
+        if isinstance(cls, ast.ClassDef) and cls.name == model
+        for node in cls.body
         if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name)
     }
     if "items" not in fields or "total" not in fields:
