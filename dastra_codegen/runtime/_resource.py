@@ -50,12 +50,14 @@ import httpx2
 # The one runtime module on top of the generated layer: absolute imports, so that it is checked where it
 # lives too (dastra_codegen/runtime has no client.py).
 from dastra_client.client import Client
-from dastra_client.types import UNSET, Response, Unset
 
 from ._errors import APIResponseValidationError, WorkspaceRequiredError
 from ._options import NO_OPTIONS, CallOptions, ClientOptions, RequestOptions
 from ._paging import AsyncPager, PageLike, SyncPager
 from ._response import Answer, APIResponse, decode_answer, request_id_of, undeclared_answer_error
+
+if TYPE_CHECKING:
+    from dastra_client.types import Response, Unset
 
 __all__ = [
     "AsyncAPI",
@@ -401,7 +403,11 @@ class _Context(Generic[S]):
         """The workspace of a call where it is an optional filter (``UNSET``: none at all)."""
         if explicit is not None:
             return _check_workspace(explicit)
-        return self.workspace_id if self.workspace_id is not None else UNSET
+        if self.workspace_id is not None:
+            return self.workspace_id
+        from dastra_client.types import UNSET  # the generated types load with the first operation
+
+        return UNSET
 
     def call_options(self, options: _Options) -> CallOptions:
         return self.defaults.merge(CallOptions.for_call(options))
@@ -451,7 +457,7 @@ class SyncResource:
 
     def _optional_workspace_number(self, workspace_id: str | int | None) -> int | Unset:
         found = self._context.optional_workspace(workspace_id)
-        return found if isinstance(found, Unset) else _workspace_number(found)
+        return _workspace_number(found) if isinstance(found, str) else found
 
     def _send(
         self, send: Callable[[Client], Response[T]], options: _Options
@@ -531,7 +537,7 @@ class AsyncResource:
 
     def _optional_workspace_number(self, workspace_id: str | int | None) -> int | Unset:
         found = self._context.optional_workspace(workspace_id)
-        return found if isinstance(found, Unset) else _workspace_number(found)
+        return _workspace_number(found) if isinstance(found, str) else found
 
     async def _send(
         self, send: Callable[[Client], Awaitable[Response[T]]], options: _Options

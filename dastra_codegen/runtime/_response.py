@@ -18,11 +18,12 @@ import re
 from collections.abc import Callable, Coroutine, Mapping
 from typing import TYPE_CHECKING, Any, Final, Generic, ParamSpec, Protocol, TypeAlias, TypeVar, cast
 
-import attrs
 import httpx2
 
-from ._decode import REQUEST_ID_HEADERS, decode_json
 from ._errors import APIResponseValidationError
+
+# ``_decode`` (and the JSON decoder it loads) is imported by the functions that decode: the client objects
+# import this module when they are built, the generated operations import ``_decode`` when first used.
 
 if TYPE_CHECKING:
     from ._paging import AsyncPager
@@ -55,18 +56,49 @@ _JSON_MEDIA_TYPES: Final = frozenset({"application/json", "text/json"})
 _RATE_LIMIT_PREFIXES: Final = ("ratelimit", "x-ratelimit", "x-rate-limit")
 
 
-@attrs.frozen
 class BinaryAnswer:
-    """A body that is not JSON: its bytes, the file name the server gave and its media type.
+    """A body that is not JSON: its bytes, the file name the server gave and its media type. Immutable.
 
     ``file_name`` comes from ``Content-Disposition`` (``filename*`` preferred, RFC 6266), reduced to its
-    last path component, so it never names a folder; ``None`` when the server gave none.
+    last path component, so it never names a folder; ``None`` when the server gave none. The ``repr``
+    shows the content's size, not the content (an answer may hold personal data).
     """
 
-    content: bytes = attrs.field(repr=lambda content: f"<{len(content)} bytes>")
-    file_name: str | None = None
-    media_type: str | None = None
-    charset: str | None = None
+    # A plain class, not attrs: this module is on the import path of every client object.
+    __slots__ = ("charset", "content", "file_name", "media_type")
+
+    content: bytes
+    file_name: str | None
+    media_type: str | None
+    charset: str | None
+
+    def __init__(
+        self,
+        content: bytes,
+        file_name: str | None = None,
+        media_type: str | None = None,
+        charset: str | None = None,
+    ) -> None:
+        for name, value in zip(self.__slots__, (charset, content, file_name, media_type), strict=True):
+            object.__setattr__(self, name, value)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"{type(self).__name__} is immutable")
+
+    def _key(self) -> tuple[bytes, str | None, str | None, str | None]:
+        return (self.content, self.file_name, self.media_type, self.charset)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, BinaryAnswer) and self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __repr__(self) -> str:
+        return (
+            f"BinaryAnswer(<{len(self.content)} bytes>, file_name={self.file_name!r}, "
+            f"media_type={self.media_type!r}, charset={self.charset!r})"
+        )
 
     @property
     def text(self) -> str:
@@ -129,6 +161,8 @@ def decode_answer(response: httpx2.Response) -> Answer:
     if content_type:
         media_type, charset = _media_type(content_type)
         if media_type in _JSON_MEDIA_TYPES or media_type.endswith("+json"):
+            from ._decode import decode_json
+
             value: JSONValue = decode_json(response)
             return value
     return BinaryAnswer(content, file_name=_file_name(response), media_type=media_type, charset=charset)
@@ -136,6 +170,8 @@ def decode_answer(response: httpx2.Response) -> Answer:
 
 def request_id_of(headers: httpx2.Headers) -> str | None:
     """The request id the server sent (``X-Request-Id``, ``X-Correlation-Id``...), if any."""
+    from ._decode import REQUEST_ID_HEADERS
+
     for name in REQUEST_ID_HEADERS:
         value = headers.get(name)
         if value:
