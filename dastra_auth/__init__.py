@@ -1,15 +1,16 @@
-"""Authenticated, policy-wrapped sessions for the generated Dastra client.
+"""The Dastra client for services: ``Dastra`` / ``AsyncDastra``, on authenticated, policy-wrapped sessions.
 
 Data flows one way: settings (``config``) -> auth session (``session``, ``code_flow``, ``api_key``)
 -> transport policies (``transport``: retry, rate limit, typed errors) -> the generated
-``dastra_client.Client``, built in one place (``client``)::
+``dastra_client`` (functions and resources), wrapped by the client objects (``facade``)::
 
-    from dastra_auth import create_client, paginate
-    from dastra_client.api.data_breachs import data_breachs_list
+    from dastra_auth import Dastra
 
-    with create_client() as client:  # DASTRA_CLIENT_ID / DASTRA_CLIENT_SECRET
-        for breach in paginate(data_breachs_list.sync, client=client, workspace_id="42"):
+    with Dastra() as dastra:  # DASTRA_CLIENT_ID / DASTRA_CLIENT_SECRET
+        for breach in dastra.workspace("42").data_breachs.list():
             print(breach.label)
+
+The generated functions take a client from ``create_client()`` / ``create_async_client()``.
 
 Names are imported on first use, so ``import dastra_auth`` stays cheap.
 """
@@ -20,6 +21,12 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from dastra_auth.client import (
+        AsyncSessionClient as AsyncSessionClient,
+    )
+    from dastra_auth.client import (
+        SyncSessionClient as SyncSessionClient,
+    )
     from dastra_auth.client import (
         complete_authorization as complete_authorization,
     )
@@ -115,6 +122,11 @@ if TYPE_CHECKING:
     from dastra_auth.errors import (
         WebhookSignatureError as WebhookSignatureError,
     )
+    from dastra_auth.errors import (
+        WorkspaceRequiredError as WorkspaceRequiredError,
+    )
+    from dastra_auth.facade import AsyncDastra as AsyncDastra
+    from dastra_auth.facade import Dastra as Dastra
     from dastra_auth.filters import F as F
     from dastra_auth.paging import apaginate as apaginate
     from dastra_auth.paging import paginate as paginate
@@ -133,6 +145,10 @@ if TYPE_CHECKING:
     from dastra_auth.webhooks import verify_signature as verify_signature
 
 _MODULE_OF: dict[str, str] = {
+    "Dastra": "facade",
+    "AsyncDastra": "facade",
+    "SyncSessionClient": "client",
+    "AsyncSessionClient": "client",
     "create_client": "client",
     "create_async_client": "client",
     "complete_authorization": "client",
@@ -178,6 +194,7 @@ _MODULE_OF: dict[str, str] = {
             "WebhookError",
             "WebhookPayloadError",
             "WebhookSignatureError",
+            "WorkspaceRequiredError",
         ),
         "errors",
     ),

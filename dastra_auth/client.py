@@ -1,10 +1,16 @@
-"""The one place that builds a ready-to-use generated ``dastra_client.Client``.
+"""The one place that builds authenticated sessions, and the generated clients bound to them.
 
-from dastra_auth.client import create_client
-from dastra_client.api.work_spaces import work_spaces_list
+``create_client()`` / ``create_async_client()`` return generated ``dastra_client.Client`` subclasses
+(``SyncSessionClient`` / ``AsyncSessionClient``) bound to one session: each is refused by the other
+kind of generated function with a ``TypeError``, and their ``with_headers``/``with_timeout`` keep the
+session and every policy. ``dastra_auth.facade`` (``Dastra``, ``AsyncDastra``) builds on the same
+sessions::
 
-with create_client() as client:  # DASTRA_CLIENT_ID / DASTRA_CLIENT_SECRET from the environment
-    page = work_spaces_list.sync(client=client)
+    from dastra_auth.client import create_client
+    from dastra_client.api.work_spaces import work_spaces_list
+
+    with create_client() as client:  # DASTRA_CLIENT_ID / DASTRA_CLIENT_SECRET from the environment
+        page = work_spaces_list.sync(client=client)
 """
 
 from __future__ import annotations
@@ -13,6 +19,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Final, Literal, TypeAlias, cast
 
 import httpx2
+from dastra_client._resource import AsyncSessionClient, SyncSessionClient
 
 from dastra_auth.api_key import APIKeyAuth
 from dastra_auth.config import DastraSettings
@@ -28,7 +35,9 @@ if TYPE_CHECKING:
 # functions that build them: a service pays for them when it connects, not when it imports us.
 
 __all__ = [
+    "AsyncSessionClient",
     "Mode",
+    "SyncSessionClient",
     "complete_authorization",
     "complete_authorization_async",
     "create_async_client",
@@ -45,8 +54,8 @@ def create_client(
     mode: Mode | None = None,
     token_store: TokenStore | None = None,
     **overrides: Any,
-) -> Client:
-    """A generated ``Client`` whose requests are authenticated according to ``mode``.
+) -> SyncSessionClient:
+    """A generated ``Client`` whose requests are authenticated according to ``mode``, for ``sync`` functions.
 
     ``settings`` defaults to :meth:`DastraSettings.from_env`; ``overrides`` are settings fields
     (``client_id=...``, ``api_url=...``) applied on top. ``mode`` defaults to ``"api_key"`` when
@@ -54,8 +63,7 @@ def create_client(
     ``token_store`` (memory by default); finish the login with :func:`complete_authorization`.
     """
     settings = _settings(settings, overrides)
-    session = _sync_session(settings, _mode(settings, mode), token_store)
-    return Client(base_url=settings.api_url).set_httpx_client(session)
+    return SyncSessionClient(_sync_session(settings, _mode(settings, mode), token_store))
 
 
 def create_async_client(
@@ -64,11 +72,10 @@ def create_async_client(
     mode: Mode | None = None,
     token_store: TokenStore | None = None,
     **overrides: Any,
-) -> Client:
+) -> AsyncSessionClient:
     """Like :func:`create_client`, for the generated ``asyncio`` functions (``async with client:``)."""
     settings = _settings(settings, overrides)
-    session = _async_session(settings, _mode(settings, mode), token_store)
-    return Client(base_url=settings.api_url).set_async_httpx_client(session)
+    return AsyncSessionClient(_async_session(settings, _mode(settings, mode), token_store))
 
 
 def complete_authorization(
@@ -77,7 +84,7 @@ def complete_authorization(
     """Finish the authorization-code login of a client from ``create_client(mode="authorization_code")``."""
     from dastra_auth.code_flow import AuthorizationCodeSession
 
-    session = client.get_httpx_client()
+    session = client.session if isinstance(client, SyncSessionClient) else client.get_httpx_client()
     if not isinstance(session, AuthorizationCodeSession):
         raise TypeError("complete_authorization needs a client created with mode='authorization_code'")
     return session.exchange_code(callback, pending)
@@ -89,7 +96,7 @@ async def complete_authorization_async(
     """Async twin of :func:`complete_authorization`, for :func:`create_async_client`."""
     from dastra_auth.code_flow import AsyncAuthorizationCodeSession
 
-    session = client.get_async_httpx_client()
+    session = client.session if isinstance(client, AsyncSessionClient) else client.get_async_httpx_client()
     if not isinstance(session, AsyncAuthorizationCodeSession):
         raise TypeError("complete_authorization_async needs a client created with mode='authorization_code'")
     return await session.exchange_code(callback, pending)
@@ -108,6 +115,14 @@ def _mode(settings: DastraSettings, mode: Mode | None) -> Mode:
     if mode not in _MODES:
         raise ConfigError(f"mode must be one of {', '.join(_MODES)}, got {mode!r}")
     return mode
+
+
+def _check_credentials(settings: DastraSettings, mode: Mode) -> None:
+    """Raise the ``ConfigError`` a session of ``mode`` would, without building it."""
+    if mode == "api_key":
+        settings.require_api_key()
+    else:
+        settings.require_client_credentials()
 
 
 def _oauth2_arguments(settings: DastraSettings, mode: Mode, token_store: TokenStore | None) -> dict[str, Any]:

@@ -16,7 +16,13 @@ import httpx2
 
 # The root error and the errors about answers the generated code raises itself live in the generated
 # package (which never imports dastra_auth); they are the same classes here.
-from dastra_client._errors import APIResponseValidationError, DastraError, FieldValidationError, PagingError
+from dastra_client._errors import (
+    APIResponseValidationError,
+    DastraError,
+    FieldValidationError,
+    PagingError,
+    WorkspaceRequiredError,
+)
 from dastra_client._json import loads
 
 __all__ = [
@@ -46,6 +52,7 @@ __all__ = [
     "WebhookError",
     "WebhookPayloadError",
     "WebhookSignatureError",
+    "WorkspaceRequiredError",
 ]
 
 #: Response headers that may carry a request id, in the order we look for them.

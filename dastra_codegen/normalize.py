@@ -35,9 +35,11 @@ The rules, in the order they run:
     ``IFormFile`` members of JSON DTOs). In component schemas not used by a ``multipart/form-data``
     body it becomes a plain string, so the model reads and writes what JSON really holds.
 ``success-response-without-content``
-    A 2xx response that declares no content gets ``application/octet-stream`` (raw bytes): the live
-    API returns JSON or files for some of them, and bytes never fail to parse. Without this the
-    generator emits no ``sync``/``asyncio`` functions for the operation.
+    A 2xx response that declares no content gets ``application/octet-stream``: without content the
+    generator emits no ``sync``/``asyncio`` functions for the operation. The live API returns JSON,
+    nothing or files for these, so the generated functions do not keep the bytes: a post-generation
+    step (``dastra_codegen.resources.undeclared_answers``) makes them answer what the API sent,
+    decided from the response (``None``, decoded JSON, or a ``BinaryAnswer``).
 
 Rules for the shapes of newer ASP.NET Core stacks (Swashbuckle 6+, Microsoft.AspNetCore.OpenApi),
 which run first, so that the rules above always read OpenAPI 3.0 spelling:

@@ -33,6 +33,8 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from dastra_codegen.resources import write_resources
+
 RUNTIME_DIR = Path(__file__).resolve().parent / "runtime"
 #: Every module of ``dastra_codegen/runtime/`` but its ``__init__``, by file name.
 RUNTIME_MODULES = tuple(sorted(p.name for p in RUNTIME_DIR.glob("*.py") if p.name != "__init__.py"))
@@ -247,6 +249,7 @@ def postprocess(package: Path, metadata: Mapping[str, Any]) -> None:
     use_decode_json(package)
     for name in RUNTIME_MODULES:
         (package / name).write_bytes((RUNTIME_DIR / name).read_bytes())
+    write_resources(package)  # undeclared answers, then resources/ (dastra_codegen/resources.py)
     package_init = package / "__init__.py"
     package_init.write_text(expose_snapshot(package_init.read_text(encoding="utf-8")), encoding="utf-8")
     (package / "py.typed").write_text("# Marker file for PEP 561\n", encoding="utf-8")

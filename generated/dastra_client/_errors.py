@@ -18,6 +18,7 @@ __all__ = [
     "DastraError",
     "FieldValidationError",
     "PagingError",
+    "WorkspaceRequiredError",
     "excerpt",
 ]
 
@@ -108,3 +109,11 @@ class PagingError(DastraError):
 
 def _rebuild_paging_error(message: str, page: int, size: int) -> PagingError:
     return PagingError(message, page=page, size=size)
+
+
+class WorkspaceRequiredError(DastraError, TypeError):
+    """A workspace-scoped operation was called with no workspace from any source.
+
+    Raised before any request is sent. Give one with ``workspace_id=``, a ``dastra.workspace("42")``
+    view, or the ``DASTRA_WORKSPACE_ID`` setting. A ``TypeError`` too, like any missing argument.
+    """

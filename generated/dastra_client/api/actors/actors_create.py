@@ -5,6 +5,7 @@ import httpx2
 
 from ... import errors
 from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.actor_dto import ActorDto
 from ...types import UNSET, Response, Unset, status_of
@@ -89,7 +90,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ActorDto | Unset = UNSET,
-) -> ActorDto | None:
+) -> ActorDto:
     """
     Args:
         workspace_id (str):
@@ -103,11 +104,15 @@ def sync(
         ActorDto
     """
 
-    return sync_detailed(
-        workspace_id=workspace_id,
-        client=client,
-        body=body,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            workspace_id=workspace_id,
+            client=client,
+            body=body,
+        ),
+        "POST",
+        "/v1/ws/{workspace_id}/Actors",
+    )
 
 
 async def asyncio_detailed(
@@ -144,7 +149,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ActorDto | Unset = UNSET,
-) -> ActorDto | None:
+) -> ActorDto:
     """
     Args:
         workspace_id (str):
@@ -158,10 +163,12 @@ async def asyncio(
         ActorDto
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             workspace_id=workspace_id,
             client=client,
             body=body,
-        )
-    ).parsed
+        ),
+        "POST",
+        "/v1/ws/{workspace_id}/Actors",
+    )

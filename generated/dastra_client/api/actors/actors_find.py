@@ -5,6 +5,7 @@ import httpx2
 
 from ... import errors
 from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.actor_dto import ActorDto
 from ...types import UNSET, Response, Unset, status_of
@@ -95,7 +96,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     select: str | Unset = UNSET,
-) -> ActorDto | None:
+) -> ActorDto:
     """
     Args:
         workspace_id (str):
@@ -110,12 +111,16 @@ def sync(
         ActorDto
     """
 
-    return sync_detailed(
-        workspace_id=workspace_id,
-        id=id,
-        client=client,
-        select=select,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            workspace_id=workspace_id,
+            id=id,
+            client=client,
+            select=select,
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/Actors/{id}",
+    )
 
 
 async def asyncio_detailed(
@@ -156,7 +161,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     select: str | Unset = UNSET,
-) -> ActorDto | None:
+) -> ActorDto:
     """
     Args:
         workspace_id (str):
@@ -171,11 +176,13 @@ async def asyncio(
         ActorDto
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             workspace_id=workspace_id,
             id=id,
             client=client,
             select=select,
-        )
-    ).parsed
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/Actors/{id}",
+    )

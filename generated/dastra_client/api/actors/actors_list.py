@@ -5,6 +5,7 @@ import httpx2
 
 from ... import errors
 from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.actor_dto_paged_list import ActorDtoPagedList
 from ...models.actor_referenced_as import ActorReferencedAs
@@ -209,7 +210,7 @@ def sync(
     sort_by: str | Unset = UNSET,
     asc: bool | Unset = UNSET,
     filters: str | Unset = UNSET,
-) -> ActorDtoPagedList | None:
+) -> ActorDtoPagedList:
     """
     Args:
         workspace_id (str):
@@ -236,24 +237,28 @@ def sync(
         ActorDtoPagedList
     """
 
-    return sync_detailed(
-        workspace_id=workspace_id,
-        client=client,
-        ids=ids,
-        include_score=include_score,
-        q=q,
-        tags=tags,
-        countries=countries,
-        referenced_as=referenced_as,
-        types=types,
-        select=select,
-        page=page,
-        size=size,
-        skip=skip,
-        sort_by=sort_by,
-        asc=asc,
-        filters=filters,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            workspace_id=workspace_id,
+            client=client,
+            ids=ids,
+            include_score=include_score,
+            q=q,
+            tags=tags,
+            countries=countries,
+            referenced_as=referenced_as,
+            types=types,
+            select=select,
+            page=page,
+            size=size,
+            skip=skip,
+            sort_by=sort_by,
+            asc=asc,
+            filters=filters,
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/Actors",
+    )
 
 
 async def asyncio_detailed(
@@ -342,7 +347,7 @@ async def asyncio(
     sort_by: str | Unset = UNSET,
     asc: bool | Unset = UNSET,
     filters: str | Unset = UNSET,
-) -> ActorDtoPagedList | None:
+) -> ActorDtoPagedList:
     """
     Args:
         workspace_id (str):
@@ -369,7 +374,7 @@ async def asyncio(
         ActorDtoPagedList
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             workspace_id=workspace_id,
             client=client,
@@ -387,5 +392,7 @@ async def asyncio(
             sort_by=sort_by,
             asc=asc,
             filters=filters,
-        )
-    ).parsed
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/Actors",
+    )

@@ -5,6 +5,7 @@ import httpx2
 
 from ... import errors
 from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.area_import_model import AreaImportModel
 from ...models.areas_areas_import_body import AreasAreasImportBody
@@ -99,7 +100,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: AreasAreasImportBody | Unset = UNSET,
-) -> list[AreaImportModel] | None:
+) -> list[AreaImportModel]:
     """
     Args:
         workspace_id (str):
@@ -113,11 +114,15 @@ def sync(
         list[AreaImportModel]
     """
 
-    return sync_detailed(
-        workspace_id=workspace_id,
-        client=client,
-        body=body,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            workspace_id=workspace_id,
+            client=client,
+            body=body,
+        ),
+        "POST",
+        "/v1/ws/{workspace_id}/Areas/import",
+    )
 
 
 async def asyncio_detailed(
@@ -154,7 +159,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: AreasAreasImportBody | Unset = UNSET,
-) -> list[AreaImportModel] | None:
+) -> list[AreaImportModel]:
     """
     Args:
         workspace_id (str):
@@ -168,10 +173,12 @@ async def asyncio(
         list[AreaImportModel]
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             workspace_id=workspace_id,
             client=client,
             body=body,
-        )
-    ).parsed
+        ),
+        "POST",
+        "/v1/ws/{workspace_id}/Areas/import",
+    )

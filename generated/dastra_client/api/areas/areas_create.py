@@ -5,6 +5,7 @@ import httpx2
 
 from ... import errors
 from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.area_base_dto import AreaBaseDto
 from ...models.area_dto import AreaDto
@@ -90,7 +91,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: AreaBaseDto | Unset = UNSET,
-) -> AreaDto | None:
+) -> AreaDto:
     """
     Args:
         workspace_id (str):
@@ -104,11 +105,15 @@ def sync(
         AreaDto
     """
 
-    return sync_detailed(
-        workspace_id=workspace_id,
-        client=client,
-        body=body,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            workspace_id=workspace_id,
+            client=client,
+            body=body,
+        ),
+        "POST",
+        "/v1/ws/{workspace_id}/Areas",
+    )
 
 
 async def asyncio_detailed(
@@ -145,7 +150,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: AreaBaseDto | Unset = UNSET,
-) -> AreaDto | None:
+) -> AreaDto:
     """
     Args:
         workspace_id (str):
@@ -159,10 +164,12 @@ async def asyncio(
         AreaDto
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             workspace_id=workspace_id,
             client=client,
             body=body,
-        )
-    ).parsed
+        ),
+        "POST",
+        "/v1/ws/{workspace_id}/Areas",
+    )

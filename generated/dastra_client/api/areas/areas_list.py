@@ -5,6 +5,7 @@ import httpx2
 
 from ... import errors
 from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.area_dto_paged_list import AreaDtoPagedList
 from ...models.area_type import AreaType
@@ -168,7 +169,7 @@ def sync(
     sort_by: str | Unset = UNSET,
     asc: bool | Unset = UNSET,
     filters: str | Unset = UNSET,
-) -> AreaDtoPagedList | None:
+) -> AreaDtoPagedList:
     """
     Args:
         workspace_id (str):
@@ -192,21 +193,25 @@ def sync(
         AreaDtoPagedList
     """
 
-    return sync_detailed(
-        workspace_id=workspace_id,
-        client=client,
-        type_=type_,
-        ref=ref,
-        q=q,
-        parent_id=parent_id,
-        select=select,
-        page=page,
-        size=size,
-        skip=skip,
-        sort_by=sort_by,
-        asc=asc,
-        filters=filters,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            workspace_id=workspace_id,
+            client=client,
+            type_=type_,
+            ref=ref,
+            q=q,
+            parent_id=parent_id,
+            select=select,
+            page=page,
+            size=size,
+            skip=skip,
+            sort_by=sort_by,
+            asc=asc,
+            filters=filters,
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/Areas",
+    )
 
 
 async def asyncio_detailed(
@@ -283,7 +288,7 @@ async def asyncio(
     sort_by: str | Unset = UNSET,
     asc: bool | Unset = UNSET,
     filters: str | Unset = UNSET,
-) -> AreaDtoPagedList | None:
+) -> AreaDtoPagedList:
     """
     Args:
         workspace_id (str):
@@ -307,7 +312,7 @@ async def asyncio(
         AreaDtoPagedList
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             workspace_id=workspace_id,
             client=client,
@@ -322,5 +327,7 @@ async def asyncio(
             sort_by=sort_by,
             asc=asc,
             filters=filters,
-        )
-    ).parsed
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/Areas",
+    )

@@ -5,6 +5,7 @@ import httpx2
 
 from ... import errors
 from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.asset_dto import AssetDto
 from ...types import UNSET, Response, Unset, status_of
@@ -95,7 +96,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: AssetDto | Unset = UNSET,
-) -> AssetDto | None:
+) -> AssetDto:
     """
     Args:
         workspace_id (str):
@@ -110,12 +111,16 @@ def sync(
         AssetDto
     """
 
-    return sync_detailed(
-        workspace_id=workspace_id,
-        id=id,
-        client=client,
-        body=body,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            workspace_id=workspace_id,
+            id=id,
+            client=client,
+            body=body,
+        ),
+        "PUT",
+        "/v1/ws/{workspace_id}/Assets/{id}",
+    )
 
 
 async def asyncio_detailed(
@@ -156,7 +161,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: AssetDto | Unset = UNSET,
-) -> AssetDto | None:
+) -> AssetDto:
     """
     Args:
         workspace_id (str):
@@ -171,11 +176,13 @@ async def asyncio(
         AssetDto
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             workspace_id=workspace_id,
             id=id,
             client=client,
             body=body,
-        )
-    ).parsed
+        ),
+        "PUT",
+        "/v1/ws/{workspace_id}/Assets/{id}",
+    )

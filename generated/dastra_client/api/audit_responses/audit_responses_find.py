@@ -6,6 +6,7 @@ import httpx2
 
 from ... import errors
 from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.audit_response_dto import AuditResponseDto
 from ...types import UNSET, Response, Unset, status_of
@@ -100,7 +101,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     filter_respondant_questions: bool | Unset = True,
-) -> AuditResponseDto | None:
+) -> AuditResponseDto:
     """
     Args:
         workspace_id (str):
@@ -115,12 +116,16 @@ def sync(
         AuditResponseDto
     """
 
-    return sync_detailed(
-        workspace_id=workspace_id,
-        id=id,
-        client=client,
-        filter_respondant_questions=filter_respondant_questions,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            workspace_id=workspace_id,
+            id=id,
+            client=client,
+            filter_respondant_questions=filter_respondant_questions,
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/AuditResponses/{id}",
+    )
 
 
 async def asyncio_detailed(
@@ -161,7 +166,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     filter_respondant_questions: bool | Unset = True,
-) -> AuditResponseDto | None:
+) -> AuditResponseDto:
     """
     Args:
         workspace_id (str):
@@ -176,11 +181,13 @@ async def asyncio(
         AuditResponseDto
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             workspace_id=workspace_id,
             id=id,
             client=client,
             filter_respondant_questions=filter_respondant_questions,
-        )
-    ).parsed
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/AuditResponses/{id}",
+    )

@@ -5,6 +5,7 @@ import httpx2
 
 from ... import errors
 from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.audit_response_dto_paged_list import AuditResponseDtoPagedList
 from ...types import UNSET, Response, Unset, status_of
@@ -104,7 +105,7 @@ def sync(
     client: AuthenticatedClient | Client,
     size: int | Unset = 5,
     areas: list[int] | Unset = UNSET,
-) -> AuditResponseDtoPagedList | None:
+) -> AuditResponseDtoPagedList:
     """
     Args:
         workspace_id (str):
@@ -119,12 +120,16 @@ def sync(
         AuditResponseDtoPagedList
     """
 
-    return sync_detailed(
-        workspace_id=workspace_id,
-        client=client,
-        size=size,
-        areas=areas,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            workspace_id=workspace_id,
+            client=client,
+            size=size,
+            areas=areas,
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/AuditResponses/stats",
+    )
 
 
 async def asyncio_detailed(
@@ -165,7 +170,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     size: int | Unset = 5,
     areas: list[int] | Unset = UNSET,
-) -> AuditResponseDtoPagedList | None:
+) -> AuditResponseDtoPagedList:
     """
     Args:
         workspace_id (str):
@@ -180,11 +185,13 @@ async def asyncio(
         AuditResponseDtoPagedList
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             workspace_id=workspace_id,
             client=client,
             size=size,
             areas=areas,
-        )
-    ).parsed
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/AuditResponses/stats",
+    )

@@ -6,6 +6,7 @@ import httpx2
 
 from ... import errors
 from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.audit_response_dto import AuditResponseDto
 from ...models.audit_response_invitation_dto import AuditResponseInvitationDto
@@ -101,7 +102,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: AuditResponseInvitationDto | Unset = UNSET,
-) -> AuditResponseDto | None:
+) -> AuditResponseDto:
     """
     Args:
         workspace_id (str):
@@ -116,12 +117,16 @@ def sync(
         AuditResponseDto
     """
 
-    return sync_detailed(
-        workspace_id=workspace_id,
-        id=id,
-        client=client,
-        body=body,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            workspace_id=workspace_id,
+            id=id,
+            client=client,
+            body=body,
+        ),
+        "PUT",
+        "/v1/ws/{workspace_id}/AuditResponses/invite/{id}",
+    )
 
 
 async def asyncio_detailed(
@@ -162,7 +167,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: AuditResponseInvitationDto | Unset = UNSET,
-) -> AuditResponseDto | None:
+) -> AuditResponseDto:
     """
     Args:
         workspace_id (str):
@@ -177,11 +182,13 @@ async def asyncio(
         AuditResponseDto
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             workspace_id=workspace_id,
             id=id,
             client=client,
             body=body,
-        )
-    ).parsed
+        ),
+        "PUT",
+        "/v1/ws/{workspace_id}/AuditResponses/invite/{id}",
+    )

@@ -6,6 +6,7 @@ import httpx2
 
 from ... import errors
 from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.audit_object_type import AuditObjectType
 from ...models.audit_query_type import AuditQueryType
@@ -298,7 +299,7 @@ def sync(
     sort_by: str | Unset = UNSET,
     asc: bool | Unset = UNSET,
     filters: str | Unset = UNSET,
-) -> AuditResponseLightDtoPagedList | None:
+) -> AuditResponseLightDtoPagedList:
     """
     Args:
         workspace_id (str):
@@ -335,34 +336,38 @@ def sync(
         AuditResponseLightDtoPagedList
     """
 
-    return sync_detailed(
-        workspace_id=workspace_id,
-        client=client,
-        area_id=area_id,
-        q=q,
-        parent_id=parent_id,
-        states=states,
-        template_ids=template_ids,
-        min_readiness=min_readiness,
-        max_readiness=max_readiness,
-        need_renew=need_renew,
-        object_type=object_type,
-        object_id=object_id,
-        respondant_ids=respondant_ids,
-        owner_ids=owner_ids,
-        ids=ids,
-        type_=type_,
-        archived=archived,
-        include_graphs=include_graphs,
-        include_tasks=include_tasks,
-        select=select,
-        page=page,
-        size=size,
-        skip=skip,
-        sort_by=sort_by,
-        asc=asc,
-        filters=filters,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            workspace_id=workspace_id,
+            client=client,
+            area_id=area_id,
+            q=q,
+            parent_id=parent_id,
+            states=states,
+            template_ids=template_ids,
+            min_readiness=min_readiness,
+            max_readiness=max_readiness,
+            need_renew=need_renew,
+            object_type=object_type,
+            object_id=object_id,
+            respondant_ids=respondant_ids,
+            owner_ids=owner_ids,
+            ids=ids,
+            type_=type_,
+            archived=archived,
+            include_graphs=include_graphs,
+            include_tasks=include_tasks,
+            select=select,
+            page=page,
+            size=size,
+            skip=skip,
+            sort_by=sort_by,
+            asc=asc,
+            filters=filters,
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/AuditResponses",
+    )
 
 
 async def asyncio_detailed(
@@ -491,7 +496,7 @@ async def asyncio(
     sort_by: str | Unset = UNSET,
     asc: bool | Unset = UNSET,
     filters: str | Unset = UNSET,
-) -> AuditResponseLightDtoPagedList | None:
+) -> AuditResponseLightDtoPagedList:
     """
     Args:
         workspace_id (str):
@@ -528,7 +533,7 @@ async def asyncio(
         AuditResponseLightDtoPagedList
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             workspace_id=workspace_id,
             client=client,
@@ -556,5 +561,7 @@ async def asyncio(
             sort_by=sort_by,
             asc=asc,
             filters=filters,
-        )
-    ).parsed
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/AuditResponses",
+    )

@@ -5,6 +5,7 @@ import httpx2
 
 from ... import errors
 from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.audit_response_dto import AuditResponseDto
 from ...models.audit_response_renew_dto import AuditResponseRenewDto
@@ -94,7 +95,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: AuditResponseRenewDto | Unset = UNSET,
-) -> AuditResponseDto | None:
+) -> AuditResponseDto:
     """
     Args:
         workspace_id (str):
@@ -108,11 +109,15 @@ def sync(
         AuditResponseDto
     """
 
-    return sync_detailed(
-        workspace_id=workspace_id,
-        client=client,
-        body=body,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            workspace_id=workspace_id,
+            client=client,
+            body=body,
+        ),
+        "POST",
+        "/v1/ws/{workspace_id}/AuditResponses/renew",
+    )
 
 
 async def asyncio_detailed(
@@ -149,7 +154,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: AuditResponseRenewDto | Unset = UNSET,
-) -> AuditResponseDto | None:
+) -> AuditResponseDto:
     """
     Args:
         workspace_id (str):
@@ -163,10 +168,12 @@ async def asyncio(
         AuditResponseDto
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             workspace_id=workspace_id,
             client=client,
             body=body,
-        )
-    ).parsed
+        ),
+        "POST",
+        "/v1/ws/{workspace_id}/AuditResponses/renew",
+    )

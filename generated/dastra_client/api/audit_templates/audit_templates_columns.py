@@ -5,6 +5,7 @@ import httpx2
 
 from ... import errors
 from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.data_table_column import DataTableColumn
 from ...types import Response, status_of
@@ -85,7 +86,7 @@ def sync(
     workspace_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> list[DataTableColumn] | None:
+) -> list[DataTableColumn]:
     """
     Args:
         workspace_id (str):
@@ -98,10 +99,14 @@ def sync(
         list[DataTableColumn]
     """
 
-    return sync_detailed(
-        workspace_id=workspace_id,
-        client=client,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            workspace_id=workspace_id,
+            client=client,
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/AuditTemplates/columns",
+    )
 
 
 async def asyncio_detailed(
@@ -134,7 +139,7 @@ async def asyncio(
     workspace_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> list[DataTableColumn] | None:
+) -> list[DataTableColumn]:
     """
     Args:
         workspace_id (str):
@@ -147,9 +152,11 @@ async def asyncio(
         list[DataTableColumn]
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             workspace_id=workspace_id,
             client=client,
-        )
-    ).parsed
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/AuditTemplates/columns",
+    )

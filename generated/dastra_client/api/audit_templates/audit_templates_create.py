@@ -5,6 +5,7 @@ import httpx2
 
 from ... import errors
 from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.audit_template_dto import AuditTemplateDto
 from ...types import UNSET, Response, Unset, status_of
@@ -105,7 +106,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: AuditTemplateDto | Unset = UNSET,
     is_contribution: bool | Unset = False,
-) -> AuditTemplateDto | None:
+) -> AuditTemplateDto:
     """
     Args:
         workspace_id (str):
@@ -120,12 +121,16 @@ def sync(
         AuditTemplateDto
     """
 
-    return sync_detailed(
-        workspace_id=workspace_id,
-        client=client,
-        body=body,
-        is_contribution=is_contribution,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            workspace_id=workspace_id,
+            client=client,
+            body=body,
+            is_contribution=is_contribution,
+        ),
+        "POST",
+        "/v1/ws/{workspace_id}/AuditTemplates",
+    )
 
 
 async def asyncio_detailed(
@@ -166,7 +171,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: AuditTemplateDto | Unset = UNSET,
     is_contribution: bool | Unset = False,
-) -> AuditTemplateDto | None:
+) -> AuditTemplateDto:
     """
     Args:
         workspace_id (str):
@@ -181,11 +186,13 @@ async def asyncio(
         AuditTemplateDto
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             workspace_id=workspace_id,
             client=client,
             body=body,
             is_contribution=is_contribution,
-        )
-    ).parsed
+        ),
+        "POST",
+        "/v1/ws/{workspace_id}/AuditTemplates",
+    )

@@ -6,6 +6,7 @@ import httpx2
 
 from ... import errors
 from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.audit_template_dto import AuditTemplateDto
 from ...types import UNSET, Response, Unset, status_of
@@ -100,7 +101,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: AuditTemplateDto | Unset = UNSET,
-) -> AuditTemplateDto | None:
+) -> AuditTemplateDto:
     """
     Args:
         workspace_id (str):
@@ -115,12 +116,16 @@ def sync(
         AuditTemplateDto
     """
 
-    return sync_detailed(
-        workspace_id=workspace_id,
-        id=id,
-        client=client,
-        body=body,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            workspace_id=workspace_id,
+            id=id,
+            client=client,
+            body=body,
+        ),
+        "POST",
+        "/v1/ws/{workspace_id}/AuditTemplates/new-version/{id}",
+    )
 
 
 async def asyncio_detailed(
@@ -161,7 +166,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: AuditTemplateDto | Unset = UNSET,
-) -> AuditTemplateDto | None:
+) -> AuditTemplateDto:
     """
     Args:
         workspace_id (str):
@@ -176,11 +181,13 @@ async def asyncio(
         AuditTemplateDto
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             workspace_id=workspace_id,
             id=id,
             client=client,
             body=body,
-        )
-    ).parsed
+        ),
+        "POST",
+        "/v1/ws/{workspace_id}/AuditTemplates/new-version/{id}",
+    )

@@ -5,6 +5,7 @@ import httpx2
 
 from ... import errors
 from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.select_list_item_resource_paged_list import SelectListItemResourcePagedList
 from ...types import UNSET, Response, Unset, status_of
@@ -150,7 +151,7 @@ def sync(
     filter_: str | Unset = UNSET,
     filters: str | Unset = UNSET,
     tags: list[int] | Unset = UNSET,
-) -> SelectListItemResourcePagedList | None:
+) -> SelectListItemResourcePagedList:
     """
     Args:
         workspace_id (str):
@@ -171,18 +172,22 @@ def sync(
         SelectListItemResourcePagedList
     """
 
-    return sync_detailed(
-        workspace_id=workspace_id,
-        client=client,
-        q=q,
-        area_id=area_id,
-        page=page,
-        size=size,
-        ids=ids,
-        filter_=filter_,
-        filters=filters,
-        tags=tags,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            workspace_id=workspace_id,
+            client=client,
+            q=q,
+            area_id=area_id,
+            page=page,
+            size=size,
+            ids=ids,
+            filter_=filter_,
+            filters=filters,
+            tags=tags,
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/AuditTemplates/query",
+    )
 
 
 async def asyncio_detailed(
@@ -247,7 +252,7 @@ async def asyncio(
     filter_: str | Unset = UNSET,
     filters: str | Unset = UNSET,
     tags: list[int] | Unset = UNSET,
-) -> SelectListItemResourcePagedList | None:
+) -> SelectListItemResourcePagedList:
     """
     Args:
         workspace_id (str):
@@ -268,7 +273,7 @@ async def asyncio(
         SelectListItemResourcePagedList
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             workspace_id=workspace_id,
             client=client,
@@ -280,5 +285,7 @@ async def asyncio(
             filter_=filter_,
             filters=filters,
             tags=tags,
-        )
-    ).parsed
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/AuditTemplates/query",
+    )

@@ -5,6 +5,7 @@ import httpx2
 
 from ... import errors
 from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.audit_template_combination_dto import AuditTemplateCombinationDto
 from ...models.audit_template_dto import AuditTemplateDto
@@ -94,7 +95,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: AuditTemplateCombinationDto | Unset = UNSET,
-) -> AuditTemplateDto | None:
+) -> AuditTemplateDto:
     """
     Args:
         workspace_id (str):
@@ -108,11 +109,15 @@ def sync(
         AuditTemplateDto
     """
 
-    return sync_detailed(
-        workspace_id=workspace_id,
-        client=client,
-        body=body,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            workspace_id=workspace_id,
+            client=client,
+            body=body,
+        ),
+        "POST",
+        "/v1/ws/{workspace_id}/AuditTemplates/generate-template",
+    )
 
 
 async def asyncio_detailed(
@@ -149,7 +154,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: AuditTemplateCombinationDto | Unset = UNSET,
-) -> AuditTemplateDto | None:
+) -> AuditTemplateDto:
     """
     Args:
         workspace_id (str):
@@ -163,10 +168,12 @@ async def asyncio(
         AuditTemplateDto
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             workspace_id=workspace_id,
             client=client,
             body=body,
-        )
-    ).parsed
+        ),
+        "POST",
+        "/v1/ws/{workspace_id}/AuditTemplates/generate-template",
+    )

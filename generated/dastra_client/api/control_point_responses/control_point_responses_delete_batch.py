@@ -6,6 +6,7 @@ import httpx2
 
 from ... import errors
 from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...types import UNSET, Response, Unset, status_of
 
@@ -92,7 +93,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: list[UUID] | Unset = UNSET,
-) -> UUID | None:
+) -> UUID:
     """
     Args:
         workspace_id (str):
@@ -106,11 +107,15 @@ def sync(
         UUID
     """
 
-    return sync_detailed(
-        workspace_id=workspace_id,
-        client=client,
-        body=body,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            workspace_id=workspace_id,
+            client=client,
+            body=body,
+        ),
+        "DELETE",
+        "/v1/ws/{workspace_id}/ControlPointResponses/batch",
+    )
 
 
 async def asyncio_detailed(
@@ -147,7 +152,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: list[UUID] | Unset = UNSET,
-) -> UUID | None:
+) -> UUID:
     """
     Args:
         workspace_id (str):
@@ -161,10 +166,12 @@ async def asyncio(
         UUID
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             workspace_id=workspace_id,
             client=client,
             body=body,
-        )
-    ).parsed
+        ),
+        "DELETE",
+        "/v1/ws/{workspace_id}/ControlPointResponses/batch",
+    )

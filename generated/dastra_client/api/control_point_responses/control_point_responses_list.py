@@ -6,6 +6,7 @@ import httpx2
 
 from ... import errors
 from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.control_point_response_dto import ControlPointResponseDto
 from ...types import UNSET, Response, Unset, status_of
@@ -119,7 +120,7 @@ def sync(
     control_point_id: UUID | Unset = UNSET,
     evaluation_id: UUID | Unset = UNSET,
     current: bool | Unset = False,
-) -> list[ControlPointResponseDto] | None:
+) -> list[ControlPointResponseDto]:
     """
     Args:
         workspace_id (str):
@@ -135,13 +136,17 @@ def sync(
         list[ControlPointResponseDto]
     """
 
-    return sync_detailed(
-        workspace_id=workspace_id,
-        client=client,
-        control_point_id=control_point_id,
-        evaluation_id=evaluation_id,
-        current=current,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            workspace_id=workspace_id,
+            client=client,
+            control_point_id=control_point_id,
+            evaluation_id=evaluation_id,
+            current=current,
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/ControlPointResponses",
+    )
 
 
 async def asyncio_detailed(
@@ -186,7 +191,7 @@ async def asyncio(
     control_point_id: UUID | Unset = UNSET,
     evaluation_id: UUID | Unset = UNSET,
     current: bool | Unset = False,
-) -> list[ControlPointResponseDto] | None:
+) -> list[ControlPointResponseDto]:
     """
     Args:
         workspace_id (str):
@@ -202,12 +207,14 @@ async def asyncio(
         list[ControlPointResponseDto]
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             workspace_id=workspace_id,
             client=client,
             control_point_id=control_point_id,
             evaluation_id=evaluation_id,
             current=current,
-        )
-    ).parsed
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/ControlPointResponses",
+    )

@@ -6,6 +6,7 @@ import httpx2
 
 from ... import errors
 from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.control_point_response_dto import ControlPointResponseDto
 from ...types import UNSET, Response, Unset, status_of
@@ -100,7 +101,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ControlPointResponseDto | Unset = UNSET,
-) -> ControlPointResponseDto | None:
+) -> ControlPointResponseDto:
     """
     Args:
         workspace_id (str):
@@ -115,12 +116,16 @@ def sync(
         ControlPointResponseDto
     """
 
-    return sync_detailed(
-        workspace_id=workspace_id,
-        id=id,
-        client=client,
-        body=body,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            workspace_id=workspace_id,
+            id=id,
+            client=client,
+            body=body,
+        ),
+        "PUT",
+        "/v1/ws/{workspace_id}/ControlPointResponses/{id}",
+    )
 
 
 async def asyncio_detailed(
@@ -161,7 +166,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ControlPointResponseDto | Unset = UNSET,
-) -> ControlPointResponseDto | None:
+) -> ControlPointResponseDto:
     """
     Args:
         workspace_id (str):
@@ -176,11 +181,13 @@ async def asyncio(
         ControlPointResponseDto
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             workspace_id=workspace_id,
             id=id,
             client=client,
             body=body,
-        )
-    ).parsed
+        ),
+        "PUT",
+        "/v1/ws/{workspace_id}/ControlPointResponses/{id}",
+    )

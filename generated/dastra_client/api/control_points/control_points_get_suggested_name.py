@@ -5,6 +5,7 @@ import httpx2
 
 from ... import errors
 from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...types import Response, status_of
 
@@ -74,7 +75,7 @@ def sync(
     workspace_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> str | None:
+) -> str:
     """
     Args:
         workspace_id (str):
@@ -87,10 +88,14 @@ def sync(
         str
     """
 
-    return sync_detailed(
-        workspace_id=workspace_id,
-        client=client,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            workspace_id=workspace_id,
+            client=client,
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/ControlPoints/suggested-name",
+    )
 
 
 async def asyncio_detailed(
@@ -123,7 +128,7 @@ async def asyncio(
     workspace_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> str | None:
+) -> str:
     """
     Args:
         workspace_id (str):
@@ -136,9 +141,11 @@ async def asyncio(
         str
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             workspace_id=workspace_id,
             client=client,
-        )
-    ).parsed
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/ControlPoints/suggested-name",
+    )

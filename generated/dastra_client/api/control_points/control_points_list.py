@@ -6,6 +6,7 @@ import httpx2
 
 from ... import errors
 from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.control_point_dto import ControlPointDto
 from ...models.control_point_type import ControlPointType
@@ -163,7 +164,7 @@ def sync(
     sort_by: str | Unset = UNSET,
     asc: bool | Unset = UNSET,
     filters: str | Unset = UNSET,
-) -> list[ControlPointDto] | None:
+) -> list[ControlPointDto]:
     """
     Args:
         workspace_id (str):
@@ -185,19 +186,23 @@ def sync(
         list[ControlPointDto]
     """
 
-    return sync_detailed(
-        workspace_id=workspace_id,
-        client=client,
-        risk_id=risk_id,
-        query=query,
-        type_=type_,
-        page=page,
-        size=size,
-        skip=skip,
-        sort_by=sort_by,
-        asc=asc,
-        filters=filters,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            workspace_id=workspace_id,
+            client=client,
+            risk_id=risk_id,
+            query=query,
+            type_=type_,
+            page=page,
+            size=size,
+            skip=skip,
+            sort_by=sort_by,
+            asc=asc,
+            filters=filters,
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/ControlPoints",
+    )
 
 
 async def asyncio_detailed(
@@ -266,7 +271,7 @@ async def asyncio(
     sort_by: str | Unset = UNSET,
     asc: bool | Unset = UNSET,
     filters: str | Unset = UNSET,
-) -> list[ControlPointDto] | None:
+) -> list[ControlPointDto]:
     """
     Args:
         workspace_id (str):
@@ -288,7 +293,7 @@ async def asyncio(
         list[ControlPointDto]
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             workspace_id=workspace_id,
             client=client,
@@ -301,5 +306,7 @@ async def asyncio(
             sort_by=sort_by,
             asc=asc,
             filters=filters,
-        )
-    ).parsed
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/ControlPoints",
+    )

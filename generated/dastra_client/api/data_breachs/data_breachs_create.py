@@ -5,6 +5,7 @@ import httpx2
 
 from ... import errors
 from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.data_breach_dto import DataBreachDto
 from ...types import UNSET, Response, Unset, status_of
@@ -93,7 +94,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: DataBreachDto | Unset = UNSET,
-) -> DataBreachDto | None:
+) -> DataBreachDto:
     """
     Args:
         workspace_id (str):
@@ -107,11 +108,15 @@ def sync(
         DataBreachDto
     """
 
-    return sync_detailed(
-        workspace_id=workspace_id,
-        client=client,
-        body=body,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            workspace_id=workspace_id,
+            client=client,
+            body=body,
+        ),
+        "POST",
+        "/v1/ws/{workspace_id}/DataBreachs",
+    )
 
 
 async def asyncio_detailed(
@@ -148,7 +153,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: DataBreachDto | Unset = UNSET,
-) -> DataBreachDto | None:
+) -> DataBreachDto:
     """
     Args:
         workspace_id (str):
@@ -162,10 +167,12 @@ async def asyncio(
         DataBreachDto
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             workspace_id=workspace_id,
             client=client,
             body=body,
-        )
-    ).parsed
+        ),
+        "POST",
+        "/v1/ws/{workspace_id}/DataBreachs",
+    )

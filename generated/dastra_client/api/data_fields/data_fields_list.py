@@ -5,6 +5,7 @@ import httpx2
 
 from ... import errors
 from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.data_field_dto_paged_list import DataFieldDtoPagedList
 from ...models.generic_data_type import GenericDataType
@@ -165,7 +166,7 @@ def sync(
     cats: list[PersonalDataCategory] | Unset = UNSET,
     types: list[GenericDataType] | Unset = UNSET,
     q: str | Unset = UNSET,
-) -> DataFieldDtoPagedList | None:
+) -> DataFieldDtoPagedList:
     """
     Args:
         workspace_id (str):
@@ -187,19 +188,23 @@ def sync(
         DataFieldDtoPagedList
     """
 
-    return sync_detailed(
-        workspace_id=workspace_id,
-        client=client,
-        page=page,
-        size=size,
-        skip=skip,
-        sort_by=sort_by,
-        asc=asc,
-        filters=filters,
-        cats=cats,
-        types=types,
-        q=q,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            workspace_id=workspace_id,
+            client=client,
+            page=page,
+            size=size,
+            skip=skip,
+            sort_by=sort_by,
+            asc=asc,
+            filters=filters,
+            cats=cats,
+            types=types,
+            q=q,
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/DataFields",
+    )
 
 
 async def asyncio_detailed(
@@ -268,7 +273,7 @@ async def asyncio(
     cats: list[PersonalDataCategory] | Unset = UNSET,
     types: list[GenericDataType] | Unset = UNSET,
     q: str | Unset = UNSET,
-) -> DataFieldDtoPagedList | None:
+) -> DataFieldDtoPagedList:
     """
     Args:
         workspace_id (str):
@@ -290,7 +295,7 @@ async def asyncio(
         DataFieldDtoPagedList
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             workspace_id=workspace_id,
             client=client,
@@ -303,5 +308,7 @@ async def asyncio(
             cats=cats,
             types=types,
             q=q,
-        )
-    ).parsed
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/DataFields",
+    )

@@ -6,6 +6,7 @@ import httpx2
 
 from ... import errors
 from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.data_processing_relation_ship_dto import DataProcessingRelationShipDto
 from ...types import Response, status_of
@@ -92,7 +93,7 @@ def sync(
     data_processing_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> list[DataProcessingRelationShipDto] | None:
+) -> list[DataProcessingRelationShipDto]:
     """
     Args:
         workspace_id (str):
@@ -106,11 +107,15 @@ def sync(
         list[DataProcessingRelationShipDto]
     """
 
-    return sync_detailed(
-        workspace_id=workspace_id,
-        data_processing_id=data_processing_id,
-        client=client,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            workspace_id=workspace_id,
+            data_processing_id=data_processing_id,
+            client=client,
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/DataProcessingRelationships/{data_processing_id}",
+    )
 
 
 async def asyncio_detailed(
@@ -147,7 +152,7 @@ async def asyncio(
     data_processing_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> list[DataProcessingRelationShipDto] | None:
+) -> list[DataProcessingRelationShipDto]:
     """
     Args:
         workspace_id (str):
@@ -161,10 +166,12 @@ async def asyncio(
         list[DataProcessingRelationShipDto]
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             workspace_id=workspace_id,
             data_processing_id=data_processing_id,
             client=client,
-        )
-    ).parsed
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/DataProcessingRelationships/{data_processing_id}",
+    )

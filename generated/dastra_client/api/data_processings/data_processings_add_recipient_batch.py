@@ -5,6 +5,7 @@ import httpx2
 
 from ... import errors
 from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.actor_data_processing_batch_dto import ActorDataProcessingBatchDto
 from ...types import UNSET, Response, Unset, status_of
@@ -88,7 +89,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ActorDataProcessingBatchDto | Unset = UNSET,
-) -> int | None:
+) -> int:
     """
     Args:
         workspace_id (str):
@@ -102,11 +103,15 @@ def sync(
         int
     """
 
-    return sync_detailed(
-        workspace_id=workspace_id,
-        client=client,
-        body=body,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            workspace_id=workspace_id,
+            client=client,
+            body=body,
+        ),
+        "POST",
+        "/v1/ws/{workspace_id}/DataProcessings/recipients/batch",
+    )
 
 
 async def asyncio_detailed(
@@ -143,7 +148,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ActorDataProcessingBatchDto | Unset = UNSET,
-) -> int | None:
+) -> int:
     """
     Args:
         workspace_id (str):
@@ -157,10 +162,12 @@ async def asyncio(
         int
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             workspace_id=workspace_id,
             client=client,
             body=body,
-        )
-    ).parsed
+        ),
+        "POST",
+        "/v1/ws/{workspace_id}/DataProcessings/recipients/batch",
+    )

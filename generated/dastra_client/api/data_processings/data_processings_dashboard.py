@@ -5,6 +5,7 @@ import httpx2
 
 from ... import errors
 from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.data_processing_dashboard_dto import DataProcessingDashboardDto
 from ...models.processing_type import ProcessingType
@@ -112,7 +113,7 @@ def sync(
     area_id: int | Unset = UNSET,
     filters: str | Unset = UNSET,
     type_: ProcessingType | Unset = UNSET,
-) -> DataProcessingDashboardDto | None:
+) -> DataProcessingDashboardDto:
     """
     Args:
         workspace_id (str):
@@ -128,13 +129,17 @@ def sync(
         DataProcessingDashboardDto
     """
 
-    return sync_detailed(
-        workspace_id=workspace_id,
-        client=client,
-        area_id=area_id,
-        filters=filters,
-        type_=type_,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            workspace_id=workspace_id,
+            client=client,
+            area_id=area_id,
+            filters=filters,
+            type_=type_,
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/DataProcessings/dashboard",
+    )
 
 
 async def asyncio_detailed(
@@ -179,7 +184,7 @@ async def asyncio(
     area_id: int | Unset = UNSET,
     filters: str | Unset = UNSET,
     type_: ProcessingType | Unset = UNSET,
-) -> DataProcessingDashboardDto | None:
+) -> DataProcessingDashboardDto:
     """
     Args:
         workspace_id (str):
@@ -195,12 +200,14 @@ async def asyncio(
         DataProcessingDashboardDto
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             workspace_id=workspace_id,
             client=client,
             area_id=area_id,
             filters=filters,
             type_=type_,
-        )
-    ).parsed
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/DataProcessings/dashboard",
+    )

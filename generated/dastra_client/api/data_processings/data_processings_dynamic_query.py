@@ -5,6 +5,7 @@ import httpx2
 
 from ... import errors
 from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.select_list_item_resource_paged_list import SelectListItemResourcePagedList
 from ...types import UNSET, Response, Unset, status_of
@@ -157,7 +158,7 @@ def sync(
     filters: str | Unset = UNSET,
     tags: list[int] | Unset = UNSET,
     include_archived: bool | Unset = False,
-) -> SelectListItemResourcePagedList | None:
+) -> SelectListItemResourcePagedList:
     """
     Args:
         workspace_id (str):
@@ -179,19 +180,23 @@ def sync(
         SelectListItemResourcePagedList
     """
 
-    return sync_detailed(
-        workspace_id=workspace_id,
-        client=client,
-        q=q,
-        area_id=area_id,
-        page=page,
-        size=size,
-        ids=ids,
-        filter_=filter_,
-        filters=filters,
-        tags=tags,
-        include_archived=include_archived,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            workspace_id=workspace_id,
+            client=client,
+            q=q,
+            area_id=area_id,
+            page=page,
+            size=size,
+            ids=ids,
+            filter_=filter_,
+            filters=filters,
+            tags=tags,
+            include_archived=include_archived,
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/DataProcessings/query",
+    )
 
 
 async def asyncio_detailed(
@@ -260,7 +265,7 @@ async def asyncio(
     filters: str | Unset = UNSET,
     tags: list[int] | Unset = UNSET,
     include_archived: bool | Unset = False,
-) -> SelectListItemResourcePagedList | None:
+) -> SelectListItemResourcePagedList:
     """
     Args:
         workspace_id (str):
@@ -282,7 +287,7 @@ async def asyncio(
         SelectListItemResourcePagedList
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             workspace_id=workspace_id,
             client=client,
@@ -295,5 +300,7 @@ async def asyncio(
             filters=filters,
             tags=tags,
             include_archived=include_archived,
-        )
-    ).parsed
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/DataProcessings/query",
+    )

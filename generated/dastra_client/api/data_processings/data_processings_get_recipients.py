@@ -5,6 +5,7 @@ import httpx2
 
 from ... import errors
 from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.data_processing_actor_complete_dto import DataProcessingActorCompleteDto
 from ...types import Response, status_of
@@ -91,7 +92,7 @@ def sync(
     actor_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> list[DataProcessingActorCompleteDto] | None:
+) -> list[DataProcessingActorCompleteDto]:
     """
     Args:
         workspace_id (str):
@@ -105,11 +106,15 @@ def sync(
         list[DataProcessingActorCompleteDto]
     """
 
-    return sync_detailed(
-        workspace_id=workspace_id,
-        actor_id=actor_id,
-        client=client,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            workspace_id=workspace_id,
+            actor_id=actor_id,
+            client=client,
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/DataProcessings/recipients/{actor_id}",
+    )
 
 
 async def asyncio_detailed(
@@ -146,7 +151,7 @@ async def asyncio(
     actor_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> list[DataProcessingActorCompleteDto] | None:
+) -> list[DataProcessingActorCompleteDto]:
     """
     Args:
         workspace_id (str):
@@ -160,10 +165,12 @@ async def asyncio(
         list[DataProcessingActorCompleteDto]
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             workspace_id=workspace_id,
             actor_id=actor_id,
             client=client,
-        )
-    ).parsed
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/DataProcessings/recipients/{actor_id}",
+    )

@@ -5,6 +5,7 @@ import httpx2
 
 from ... import errors
 from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.data_processings_import_json_body import DataProcessingsImportJsonBody
 from ...models.replication_result import ReplicationResult
@@ -99,7 +100,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: DataProcessingsImportJsonBody | Unset = UNSET,
-) -> list[ReplicationResult] | None:
+) -> list[ReplicationResult]:
     """
     Args:
         workspace_id (str):
@@ -113,11 +114,15 @@ def sync(
         list[ReplicationResult]
     """
 
-    return sync_detailed(
-        workspace_id=workspace_id,
-        client=client,
-        body=body,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            workspace_id=workspace_id,
+            client=client,
+            body=body,
+        ),
+        "POST",
+        "/v1/ws/{workspace_id}/DataProcessings/import/json",
+    )
 
 
 async def asyncio_detailed(
@@ -154,7 +159,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: DataProcessingsImportJsonBody | Unset = UNSET,
-) -> list[ReplicationResult] | None:
+) -> list[ReplicationResult]:
     """
     Args:
         workspace_id (str):
@@ -168,10 +173,12 @@ async def asyncio(
         list[ReplicationResult]
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             workspace_id=workspace_id,
             client=client,
             body=body,
-        )
-    ).parsed
+        ),
+        "POST",
+        "/v1/ws/{workspace_id}/DataProcessings/import/json",
+    )

@@ -5,6 +5,7 @@ import httpx2
 
 from ... import errors
 from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.data_processing_dto import DataProcessingDto
 from ...models.progression_dto import ProgressionDto
@@ -94,7 +95,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: DataProcessingDto | Unset = UNSET,
-) -> ProgressionDto | None:
+) -> ProgressionDto:
     """
     Args:
         workspace_id (str):
@@ -108,11 +109,15 @@ def sync(
         ProgressionDto
     """
 
-    return sync_detailed(
-        workspace_id=workspace_id,
-        client=client,
-        body=body,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            workspace_id=workspace_id,
+            client=client,
+            body=body,
+        ),
+        "POST",
+        "/v1/ws/{workspace_id}/DataProcessings/insights",
+    )
 
 
 async def asyncio_detailed(
@@ -149,7 +154,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: DataProcessingDto | Unset = UNSET,
-) -> ProgressionDto | None:
+) -> ProgressionDto:
     """
     Args:
         workspace_id (str):
@@ -163,10 +168,12 @@ async def asyncio(
         ProgressionDto
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             workspace_id=workspace_id,
             client=client,
             body=body,
-        )
-    ).parsed
+        ),
+        "POST",
+        "/v1/ws/{workspace_id}/DataProcessings/insights",
+    )

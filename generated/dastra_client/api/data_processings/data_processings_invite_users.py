@@ -6,6 +6,7 @@ import httpx2
 
 from ... import errors
 from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.data_processing_dto import DataProcessingDto
 from ...models.data_processing_invitation_dto import DataProcessingInvitationDto
@@ -101,7 +102,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: DataProcessingInvitationDto | Unset = UNSET,
-) -> DataProcessingDto | None:
+) -> DataProcessingDto:
     """
     Args:
         workspace_id (str):
@@ -116,12 +117,16 @@ def sync(
         DataProcessingDto
     """
 
-    return sync_detailed(
-        workspace_id=workspace_id,
-        id=id,
-        client=client,
-        body=body,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            workspace_id=workspace_id,
+            id=id,
+            client=client,
+            body=body,
+        ),
+        "POST",
+        "/v1/ws/{workspace_id}/DataProcessings/invite/{id}",
+    )
 
 
 async def asyncio_detailed(
@@ -162,7 +167,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: DataProcessingInvitationDto | Unset = UNSET,
-) -> DataProcessingDto | None:
+) -> DataProcessingDto:
     """
     Args:
         workspace_id (str):
@@ -177,11 +182,13 @@ async def asyncio(
         DataProcessingDto
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             workspace_id=workspace_id,
             id=id,
             client=client,
             body=body,
-        )
-    ).parsed
+        ),
+        "POST",
+        "/v1/ws/{workspace_id}/DataProcessings/invite/{id}",
+    )

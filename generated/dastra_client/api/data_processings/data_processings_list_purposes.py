@@ -5,6 +5,7 @@ import httpx2
 
 from ... import errors
 from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.purpose_dto import PurposeDto
 from ...types import Response, status_of
@@ -84,7 +85,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> PurposeDto | None:
+) -> PurposeDto:
     """
     Args:
         workspace_id (str):
@@ -98,11 +99,15 @@ def sync(
         PurposeDto
     """
 
-    return sync_detailed(
-        workspace_id=workspace_id,
-        id=id,
-        client=client,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            workspace_id=workspace_id,
+            id=id,
+            client=client,
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/DataProcessings/purposes/{id}",
+    )
 
 
 async def asyncio_detailed(
@@ -139,7 +144,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> PurposeDto | None:
+) -> PurposeDto:
     """
     Args:
         workspace_id (str):
@@ -153,10 +158,12 @@ async def asyncio(
         PurposeDto
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             workspace_id=workspace_id,
             id=id,
             client=client,
-        )
-    ).parsed
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/DataProcessings/purposes/{id}",
+    )

@@ -6,6 +6,7 @@ import httpx2
 
 from ... import errors
 from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.data_processing_state import DataProcessingState
 from ...models.processing_type import ProcessingType
@@ -274,7 +275,7 @@ def sync(
     sort_by: str | Unset = UNSET,
     asc: bool | Unset = UNSET,
     filters: str | Unset = UNSET,
-) -> RecordNodes | None:
+) -> RecordNodes:
     """
     Args:
         workspace_id (str):
@@ -309,32 +310,36 @@ def sync(
         RecordNodes
     """
 
-    return sync_detailed(
-        workspace_id=workspace_id,
-        client=client,
-        data_set_id=data_set_id,
-        actor_id=actor_id,
-        stakeholder_id=stakeholder_id,
-        recipient_id=recipient_id,
-        customer_id=customer_id,
-        security_measure_id=security_measure_id,
-        area_id=area_id,
-        archived=archived,
-        tags=tags,
-        workflows=workflows,
-        countries=countries,
-        states=states,
-        type_=type_,
-        q=q,
-        ids=ids,
-        select=select,
-        page=page,
-        size=size,
-        skip=skip,
-        sort_by=sort_by,
-        asc=asc,
-        filters=filters,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            workspace_id=workspace_id,
+            client=client,
+            data_set_id=data_set_id,
+            actor_id=actor_id,
+            stakeholder_id=stakeholder_id,
+            recipient_id=recipient_id,
+            customer_id=customer_id,
+            security_measure_id=security_measure_id,
+            area_id=area_id,
+            archived=archived,
+            tags=tags,
+            workflows=workflows,
+            countries=countries,
+            states=states,
+            type_=type_,
+            q=q,
+            ids=ids,
+            select=select,
+            page=page,
+            size=size,
+            skip=skip,
+            sort_by=sort_by,
+            asc=asc,
+            filters=filters,
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/DataProcessings/nodes",
+    )
 
 
 async def asyncio_detailed(
@@ -455,7 +460,7 @@ async def asyncio(
     sort_by: str | Unset = UNSET,
     asc: bool | Unset = UNSET,
     filters: str | Unset = UNSET,
-) -> RecordNodes | None:
+) -> RecordNodes:
     """
     Args:
         workspace_id (str):
@@ -490,7 +495,7 @@ async def asyncio(
         RecordNodes
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             workspace_id=workspace_id,
             client=client,
@@ -516,5 +521,7 @@ async def asyncio(
             sort_by=sort_by,
             asc=asc,
             filters=filters,
-        )
-    ).parsed
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/DataProcessings/nodes",
+    )

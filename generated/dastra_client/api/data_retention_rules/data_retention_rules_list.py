@@ -6,6 +6,7 @@ import httpx2
 
 from ... import errors
 from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.data_retention_rule_dto_paged_list import DataRetentionRuleDtoPagedList
 from ...types import UNSET, Response, Unset, status_of
@@ -164,7 +165,7 @@ def sync(
     tags: list[int] | Unset = UNSET,
     data_field_id: UUID | Unset = UNSET,
     q: str | Unset = UNSET,
-) -> DataRetentionRuleDtoPagedList | None:
+) -> DataRetentionRuleDtoPagedList:
     """
     Args:
         workspace_id (str):
@@ -187,20 +188,24 @@ def sync(
         DataRetentionRuleDtoPagedList
     """
 
-    return sync_detailed(
-        workspace_id=workspace_id,
-        client=client,
-        page=page,
-        size=size,
-        skip=skip,
-        sort_by=sort_by,
-        asc=asc,
-        filters=filters,
-        select=select,
-        tags=tags,
-        data_field_id=data_field_id,
-        q=q,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            workspace_id=workspace_id,
+            client=client,
+            page=page,
+            size=size,
+            skip=skip,
+            sort_by=sort_by,
+            asc=asc,
+            filters=filters,
+            select=select,
+            tags=tags,
+            data_field_id=data_field_id,
+            q=q,
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/DataRetentionRules",
+    )
 
 
 async def asyncio_detailed(
@@ -273,7 +278,7 @@ async def asyncio(
     tags: list[int] | Unset = UNSET,
     data_field_id: UUID | Unset = UNSET,
     q: str | Unset = UNSET,
-) -> DataRetentionRuleDtoPagedList | None:
+) -> DataRetentionRuleDtoPagedList:
     """
     Args:
         workspace_id (str):
@@ -296,7 +301,7 @@ async def asyncio(
         DataRetentionRuleDtoPagedList
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             workspace_id=workspace_id,
             client=client,
@@ -310,5 +315,7 @@ async def asyncio(
             tags=tags,
             data_field_id=data_field_id,
             q=q,
-        )
-    ).parsed
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/DataRetentionRules",
+    )

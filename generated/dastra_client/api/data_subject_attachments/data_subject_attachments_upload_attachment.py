@@ -5,6 +5,7 @@ import httpx2
 
 from ... import errors
 from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.data_subject_attachment_dto import DataSubjectAttachmentDto
 from ...models.data_subject_attachments_upload_attachment_body import (
@@ -102,7 +103,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: DataSubjectAttachmentsUploadAttachmentBody | Unset = UNSET,
-) -> DataSubjectAttachmentDto | None:
+) -> DataSubjectAttachmentDto:
     """
     Args:
         workspace_id (str):
@@ -117,12 +118,16 @@ def sync(
         DataSubjectAttachmentDto
     """
 
-    return sync_detailed(
-        workspace_id=workspace_id,
-        data_subject_request_id=data_subject_request_id,
-        client=client,
-        body=body,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            workspace_id=workspace_id,
+            data_subject_request_id=data_subject_request_id,
+            client=client,
+            body=body,
+        ),
+        "POST",
+        "/v1/ws/{workspace_id}/DataSubjectAttachments/{data_subject_request_id}",
+    )
 
 
 async def asyncio_detailed(
@@ -163,7 +168,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: DataSubjectAttachmentsUploadAttachmentBody | Unset = UNSET,
-) -> DataSubjectAttachmentDto | None:
+) -> DataSubjectAttachmentDto:
     """
     Args:
         workspace_id (str):
@@ -178,11 +183,13 @@ async def asyncio(
         DataSubjectAttachmentDto
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             workspace_id=workspace_id,
             data_subject_request_id=data_subject_request_id,
             client=client,
             body=body,
-        )
-    ).parsed
+        ),
+        "POST",
+        "/v1/ws/{workspace_id}/DataSubjectAttachments/{data_subject_request_id}",
+    )

@@ -6,6 +6,7 @@ import httpx2
 
 from ... import errors
 from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.data_subject_stats_dto import DataSubjectStatsDto
 from ...types import UNSET, Response, Unset, status_of
@@ -121,7 +122,7 @@ def sync(
     start: datetime.datetime | Unset = UNSET,
     end: datetime.datetime | Unset = UNSET,
     filters: str | Unset = UNSET,
-) -> DataSubjectStatsDto | None:
+) -> DataSubjectStatsDto:
     """
     Args:
         workspace_id (str):
@@ -138,14 +139,18 @@ def sync(
         DataSubjectStatsDto
     """
 
-    return sync_detailed(
-        workspace_id=workspace_id,
-        client=client,
-        area_id=area_id,
-        start=start,
-        end=end,
-        filters=filters,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            workspace_id=workspace_id,
+            client=client,
+            area_id=area_id,
+            start=start,
+            end=end,
+            filters=filters,
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/DataSubjectRequests/dashboard",
+    )
 
 
 async def asyncio_detailed(
@@ -194,7 +199,7 @@ async def asyncio(
     start: datetime.datetime | Unset = UNSET,
     end: datetime.datetime | Unset = UNSET,
     filters: str | Unset = UNSET,
-) -> DataSubjectStatsDto | None:
+) -> DataSubjectStatsDto:
     """
     Args:
         workspace_id (str):
@@ -211,7 +216,7 @@ async def asyncio(
         DataSubjectStatsDto
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             workspace_id=workspace_id,
             client=client,
@@ -219,5 +224,7 @@ async def asyncio(
             start=start,
             end=end,
             filters=filters,
-        )
-    ).parsed
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/DataSubjectRequests/dashboard",
+    )

@@ -5,6 +5,7 @@ import httpx2
 
 from ... import errors
 from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.data_subject_export_query import DataSubjectExportQuery
 from ...models.data_subject_request_dto_paged_list import DataSubjectRequestDtoPagedList
@@ -101,7 +102,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: DataSubjectExportQuery | Unset = UNSET,
-) -> DataSubjectRequestDtoPagedList | None:
+) -> DataSubjectRequestDtoPagedList:
     """
     Args:
         workspace_id (str):
@@ -116,12 +117,16 @@ def sync(
         DataSubjectRequestDtoPagedList
     """
 
-    return sync_detailed(
-        workspace_id=workspace_id,
-        format_=format_,
-        client=client,
-        body=body,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            workspace_id=workspace_id,
+            format_=format_,
+            client=client,
+            body=body,
+        ),
+        "POST",
+        "/v1/ws/{workspace_id}/DataSubjectRequests/export/{format_}",
+    )
 
 
 async def asyncio_detailed(
@@ -162,7 +167,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: DataSubjectExportQuery | Unset = UNSET,
-) -> DataSubjectRequestDtoPagedList | None:
+) -> DataSubjectRequestDtoPagedList:
     """
     Args:
         workspace_id (str):
@@ -177,11 +182,13 @@ async def asyncio(
         DataSubjectRequestDtoPagedList
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             workspace_id=workspace_id,
             format_=format_,
             client=client,
             body=body,
-        )
-    ).parsed
+        ),
+        "POST",
+        "/v1/ws/{workspace_id}/DataSubjectRequests/export/{format_}",
+    )

@@ -5,6 +5,7 @@ import httpx2
 
 from ... import errors
 from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.data_subject_purpose_type import DataSubjectPurposeType
 from ...models.data_subject_request_dto_paged_list import DataSubjectRequestDtoPagedList
@@ -244,7 +245,7 @@ def sync(
     sort_by: str | Unset = UNSET,
     asc: bool | Unset = UNSET,
     filters: str | Unset = UNSET,
-) -> DataSubjectRequestDtoPagedList | None:
+) -> DataSubjectRequestDtoPagedList:
     """
     Args:
         workspace_id (str):
@@ -275,28 +276,32 @@ def sync(
         DataSubjectRequestDtoPagedList
     """
 
-    return sync_detailed(
-        workspace_id=workspace_id,
-        client=client,
-        overtaking=overtaking,
-        archived=archived,
-        q=q,
-        widget_id=widget_id,
-        workflows=workflows,
-        states=states,
-        purposes=purposes,
-        area_id=area_id,
-        users=users,
-        ids=ids,
-        tags=tags,
-        select=select,
-        page=page,
-        size=size,
-        skip=skip,
-        sort_by=sort_by,
-        asc=asc,
-        filters=filters,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            workspace_id=workspace_id,
+            client=client,
+            overtaking=overtaking,
+            archived=archived,
+            q=q,
+            widget_id=widget_id,
+            workflows=workflows,
+            states=states,
+            purposes=purposes,
+            area_id=area_id,
+            users=users,
+            ids=ids,
+            tags=tags,
+            select=select,
+            page=page,
+            size=size,
+            skip=skip,
+            sort_by=sort_by,
+            asc=asc,
+            filters=filters,
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/DataSubjectRequests",
+    )
 
 
 async def asyncio_detailed(
@@ -401,7 +406,7 @@ async def asyncio(
     sort_by: str | Unset = UNSET,
     asc: bool | Unset = UNSET,
     filters: str | Unset = UNSET,
-) -> DataSubjectRequestDtoPagedList | None:
+) -> DataSubjectRequestDtoPagedList:
     """
     Args:
         workspace_id (str):
@@ -432,7 +437,7 @@ async def asyncio(
         DataSubjectRequestDtoPagedList
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             workspace_id=workspace_id,
             client=client,
@@ -454,5 +459,7 @@ async def asyncio(
             sort_by=sort_by,
             asc=asc,
             filters=filters,
-        )
-    ).parsed
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/DataSubjectRequests",
+    )

@@ -6,6 +6,7 @@ import httpx2
 
 from ... import errors
 from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.data_subject_stats_dto import DataSubjectStatsDto
 from ...types import UNSET, Response, Unset, status_of
@@ -114,7 +115,7 @@ def sync(
     area_id: int | Unset = UNSET,
     start: datetime.datetime | Unset = UNSET,
     end: datetime.datetime | Unset = UNSET,
-) -> DataSubjectStatsDto | None:
+) -> DataSubjectStatsDto:
     """
     Args:
         workspace_id (str):
@@ -130,13 +131,17 @@ def sync(
         DataSubjectStatsDto
     """
 
-    return sync_detailed(
-        workspace_id=workspace_id,
-        client=client,
-        area_id=area_id,
-        start=start,
-        end=end,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            workspace_id=workspace_id,
+            client=client,
+            area_id=area_id,
+            start=start,
+            end=end,
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/DataSubjectRequests/stats",
+    )
 
 
 async def asyncio_detailed(
@@ -181,7 +186,7 @@ async def asyncio(
     area_id: int | Unset = UNSET,
     start: datetime.datetime | Unset = UNSET,
     end: datetime.datetime | Unset = UNSET,
-) -> DataSubjectStatsDto | None:
+) -> DataSubjectStatsDto:
     """
     Args:
         workspace_id (str):
@@ -197,12 +202,14 @@ async def asyncio(
         DataSubjectStatsDto
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             workspace_id=workspace_id,
             client=client,
             area_id=area_id,
             start=start,
             end=end,
-        )
-    ).parsed
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/DataSubjectRequests/stats",
+    )

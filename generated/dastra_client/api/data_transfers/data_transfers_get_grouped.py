@@ -5,6 +5,7 @@ import httpx2
 
 from ... import errors
 from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.data_processing_state import DataProcessingState
 from ...models.data_transfers_dto import DataTransfersDto
@@ -141,7 +142,7 @@ def sync(
     types: list[ProcessingType] | Unset = UNSET,
     filters: str | Unset = UNSET,
     countries: list[str] | Unset = UNSET,
-) -> DataTransfersDto | None:
+) -> DataTransfersDto:
     """
     Args:
         workspace_id (str):
@@ -159,15 +160,19 @@ def sync(
         DataTransfersDto
     """
 
-    return sync_detailed(
-        workspace_id=workspace_id,
-        client=client,
-        area_id=area_id,
-        states=states,
-        types=types,
-        filters=filters,
-        countries=countries,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            workspace_id=workspace_id,
+            client=client,
+            area_id=area_id,
+            states=states,
+            types=types,
+            filters=filters,
+            countries=countries,
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/DataTransfers/grouped",
+    )
 
 
 async def asyncio_detailed(
@@ -220,7 +225,7 @@ async def asyncio(
     types: list[ProcessingType] | Unset = UNSET,
     filters: str | Unset = UNSET,
     countries: list[str] | Unset = UNSET,
-) -> DataTransfersDto | None:
+) -> DataTransfersDto:
     """
     Args:
         workspace_id (str):
@@ -238,7 +243,7 @@ async def asyncio(
         DataTransfersDto
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             workspace_id=workspace_id,
             client=client,
@@ -247,5 +252,7 @@ async def asyncio(
             types=types,
             filters=filters,
             countries=countries,
-        )
-    ).parsed
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/DataTransfers/grouped",
+    )

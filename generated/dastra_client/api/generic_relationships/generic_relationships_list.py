@@ -5,6 +5,7 @@ import httpx2
 
 from ... import errors
 from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.generic_relation_ship_linked_object_dto import GenericRelationShipLinkedObjectDto
 from ...models.relation_ship_object_type import RelationShipObjectType
@@ -125,7 +126,7 @@ def sync(
     object_ids: list[str] | Unset = UNSET,
     object_type: RelationShipObjectType | Unset = UNSET,
     target_type: RelationShipObjectType | Unset = UNSET,
-) -> list[GenericRelationShipLinkedObjectDto] | None:
+) -> list[GenericRelationShipLinkedObjectDto]:
     """
     Args:
         workspace_id (str):
@@ -141,13 +142,17 @@ def sync(
         list[GenericRelationShipLinkedObjectDto]
     """
 
-    return sync_detailed(
-        workspace_id=workspace_id,
-        client=client,
-        object_ids=object_ids,
-        object_type=object_type,
-        target_type=target_type,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            workspace_id=workspace_id,
+            client=client,
+            object_ids=object_ids,
+            object_type=object_type,
+            target_type=target_type,
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/GenericRelationships",
+    )
 
 
 async def asyncio_detailed(
@@ -192,7 +197,7 @@ async def asyncio(
     object_ids: list[str] | Unset = UNSET,
     object_type: RelationShipObjectType | Unset = UNSET,
     target_type: RelationShipObjectType | Unset = UNSET,
-) -> list[GenericRelationShipLinkedObjectDto] | None:
+) -> list[GenericRelationShipLinkedObjectDto]:
     """
     Args:
         workspace_id (str):
@@ -208,12 +213,14 @@ async def asyncio(
         list[GenericRelationShipLinkedObjectDto]
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             workspace_id=workspace_id,
             client=client,
             object_ids=object_ids,
             object_type=object_type,
             target_type=target_type,
-        )
-    ).parsed
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/GenericRelationships",
+    )

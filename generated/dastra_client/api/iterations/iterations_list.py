@@ -5,6 +5,7 @@ import httpx2
 
 from ... import errors
 from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.iteration_dto import IterationDto
 from ...types import UNSET, Response, Unset, status_of
@@ -112,7 +113,7 @@ def sync(
     past: bool | Unset = False,
     future: bool | Unset = False,
     asc: bool | Unset = False,
-) -> list[IterationDto] | None:
+) -> list[IterationDto]:
     """
     Args:
         workspace_id (str):
@@ -128,13 +129,17 @@ def sync(
         list[IterationDto]
     """
 
-    return sync_detailed(
-        workspace_id=workspace_id,
-        client=client,
-        past=past,
-        future=future,
-        asc=asc,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            workspace_id=workspace_id,
+            client=client,
+            past=past,
+            future=future,
+            asc=asc,
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/Iterations",
+    )
 
 
 async def asyncio_detailed(
@@ -179,7 +184,7 @@ async def asyncio(
     past: bool | Unset = False,
     future: bool | Unset = False,
     asc: bool | Unset = False,
-) -> list[IterationDto] | None:
+) -> list[IterationDto]:
     """
     Args:
         workspace_id (str):
@@ -195,12 +200,14 @@ async def asyncio(
         list[IterationDto]
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             workspace_id=workspace_id,
             client=client,
             past=past,
             future=future,
             asc=asc,
-        )
-    ).parsed
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/Iterations",
+    )

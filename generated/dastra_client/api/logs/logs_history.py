@@ -4,6 +4,7 @@ import httpx2
 
 from ... import errors
 from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.log_history_item import LogHistoryItem
 from ...types import UNSET, Response, Unset, status_of
@@ -90,7 +91,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     user_id: int | Unset = UNSET,
-) -> list[LogHistoryItem] | None:
+) -> list[LogHistoryItem]:
     """
     Args:
         user_id (int | Unset):
@@ -103,10 +104,14 @@ def sync(
         list[LogHistoryItem]
     """
 
-    return sync_detailed(
-        client=client,
-        user_id=user_id,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            client=client,
+            user_id=user_id,
+        ),
+        "GET",
+        "/v1/Logs/history",
+    )
 
 
 async def asyncio_detailed(
@@ -139,7 +144,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     user_id: int | Unset = UNSET,
-) -> list[LogHistoryItem] | None:
+) -> list[LogHistoryItem]:
     """
     Args:
         user_id (int | Unset):
@@ -152,9 +157,11 @@ async def asyncio(
         list[LogHistoryItem]
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             client=client,
             user_id=user_id,
-        )
-    ).parsed
+        ),
+        "GET",
+        "/v1/Logs/history",
+    )

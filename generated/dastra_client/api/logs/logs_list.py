@@ -5,6 +5,7 @@ import httpx2
 
 from ... import errors
 from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.log_dto import LogDto
 from ...models.log_object_type import LogObjectType
@@ -227,7 +228,7 @@ def sync(
     sort_by: str | Unset = UNSET,
     asc: bool | Unset = UNSET,
     filters: str | Unset = UNSET,
-) -> list[LogDto] | None:
+) -> list[LogDto]:
     """
     Args:
         workspace_id (int | Unset):
@@ -256,26 +257,30 @@ def sync(
         list[LogDto]
     """
 
-    return sync_detailed(
-        client=client,
-        workspace_id=workspace_id,
-        start=start,
-        end=end,
-        type_query=type_query,
-        user_excluded=user_excluded,
-        user_id=user_id,
-        only_recipients=only_recipients,
-        type_=type_,
-        channels=channels,
-        ref_id=ref_id,
-        select=select,
-        page=page,
-        size=size,
-        skip=skip,
-        sort_by=sort_by,
-        asc=asc,
-        filters=filters,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            client=client,
+            workspace_id=workspace_id,
+            start=start,
+            end=end,
+            type_query=type_query,
+            user_excluded=user_excluded,
+            user_id=user_id,
+            only_recipients=only_recipients,
+            type_=type_,
+            channels=channels,
+            ref_id=ref_id,
+            select=select,
+            page=page,
+            size=size,
+            skip=skip,
+            sort_by=sort_by,
+            asc=asc,
+            filters=filters,
+        ),
+        "GET",
+        "/v1/Logs",
+    )
 
 
 async def asyncio_detailed(
@@ -372,7 +377,7 @@ async def asyncio(
     sort_by: str | Unset = UNSET,
     asc: bool | Unset = UNSET,
     filters: str | Unset = UNSET,
-) -> list[LogDto] | None:
+) -> list[LogDto]:
     """
     Args:
         workspace_id (int | Unset):
@@ -401,7 +406,7 @@ async def asyncio(
         list[LogDto]
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             client=client,
             workspace_id=workspace_id,
@@ -421,5 +426,7 @@ async def asyncio(
             sort_by=sort_by,
             asc=asc,
             filters=filters,
-        )
-    ).parsed
+        ),
+        "GET",
+        "/v1/Logs",
+    )

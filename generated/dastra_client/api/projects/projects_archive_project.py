@@ -6,6 +6,7 @@ import httpx2
 
 from ... import errors
 from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.project_dto import ProjectDto
 from ...types import Response, status_of
@@ -85,7 +86,7 @@ def sync(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> ProjectDto | None:
+) -> ProjectDto:
     """
     Args:
         workspace_id (str):
@@ -99,11 +100,15 @@ def sync(
         ProjectDto
     """
 
-    return sync_detailed(
-        workspace_id=workspace_id,
-        id=id,
-        client=client,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            workspace_id=workspace_id,
+            id=id,
+            client=client,
+        ),
+        "POST",
+        "/v1/ws/{workspace_id}/Projects/archive/{id}",
+    )
 
 
 async def asyncio_detailed(
@@ -140,7 +145,7 @@ async def asyncio(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> ProjectDto | None:
+) -> ProjectDto:
     """
     Args:
         workspace_id (str):
@@ -154,10 +159,12 @@ async def asyncio(
         ProjectDto
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             workspace_id=workspace_id,
             id=id,
             client=client,
-        )
-    ).parsed
+        ),
+        "POST",
+        "/v1/ws/{workspace_id}/Projects/archive/{id}",
+    )

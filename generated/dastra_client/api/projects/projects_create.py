@@ -5,6 +5,7 @@ import httpx2
 
 from ... import errors
 from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.project_dto import ProjectDto
 from ...types import UNSET, Response, Unset, status_of
@@ -91,7 +92,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ProjectDto | Unset = UNSET,
-) -> ProjectDto | None:
+) -> ProjectDto:
     """
     Args:
         workspace_id (str):
@@ -105,11 +106,15 @@ def sync(
         ProjectDto
     """
 
-    return sync_detailed(
-        workspace_id=workspace_id,
-        client=client,
-        body=body,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            workspace_id=workspace_id,
+            client=client,
+            body=body,
+        ),
+        "POST",
+        "/v1/ws/{workspace_id}/Projects",
+    )
 
 
 async def asyncio_detailed(
@@ -146,7 +151,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ProjectDto | Unset = UNSET,
-) -> ProjectDto | None:
+) -> ProjectDto:
     """
     Args:
         workspace_id (str):
@@ -160,10 +165,12 @@ async def asyncio(
         ProjectDto
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             workspace_id=workspace_id,
             client=client,
             body=body,
-        )
-    ).parsed
+        ),
+        "POST",
+        "/v1/ws/{workspace_id}/Projects",
+    )

@@ -5,6 +5,7 @@ import httpx2
 
 from ... import errors
 from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.project_dto import ProjectDto
 from ...types import UNSET, Response, Unset, status_of
@@ -98,7 +99,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     archived: bool | Unset = False,
-) -> list[ProjectDto] | None:
+) -> list[ProjectDto]:
     """
     Args:
         workspace_id (str):
@@ -112,11 +113,15 @@ def sync(
         list[ProjectDto]
     """
 
-    return sync_detailed(
-        workspace_id=workspace_id,
-        client=client,
-        archived=archived,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            workspace_id=workspace_id,
+            client=client,
+            archived=archived,
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/Projects",
+    )
 
 
 async def asyncio_detailed(
@@ -153,7 +158,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     archived: bool | Unset = False,
-) -> list[ProjectDto] | None:
+) -> list[ProjectDto]:
     """
     Args:
         workspace_id (str):
@@ -167,10 +172,12 @@ async def asyncio(
         list[ProjectDto]
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             workspace_id=workspace_id,
             client=client,
             archived=archived,
-        )
-    ).parsed
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/Projects",
+    )

@@ -6,6 +6,7 @@ import httpx2
 
 from ... import errors
 from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.risk_category_dto import RiskCategoryDto
 from ...types import UNSET, Response, Unset, status_of
@@ -190,7 +191,7 @@ def sync(
     sort_by: str | Unset = UNSET,
     asc: bool | Unset = UNSET,
     filters: str | Unset = UNSET,
-) -> list[RiskCategoryDto] | None:
+) -> list[RiskCategoryDto]:
     """
     Args:
         workspace_id (str):
@@ -214,21 +215,25 @@ def sync(
         list[RiskCategoryDto]
     """
 
-    return sync_detailed(
-        workspace_id=workspace_id,
-        client=client,
-        data_processings=data_processings,
-        enabled=enabled,
-        tags=tags,
-        categories=categories,
-        control_point_id=control_point_id,
-        page=page,
-        size=size,
-        skip=skip,
-        sort_by=sort_by,
-        asc=asc,
-        filters=filters,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            workspace_id=workspace_id,
+            client=client,
+            data_processings=data_processings,
+            enabled=enabled,
+            tags=tags,
+            categories=categories,
+            control_point_id=control_point_id,
+            page=page,
+            size=size,
+            skip=skip,
+            sort_by=sort_by,
+            asc=asc,
+            filters=filters,
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/RiskCategories",
+    )
 
 
 async def asyncio_detailed(
@@ -305,7 +310,7 @@ async def asyncio(
     sort_by: str | Unset = UNSET,
     asc: bool | Unset = UNSET,
     filters: str | Unset = UNSET,
-) -> list[RiskCategoryDto] | None:
+) -> list[RiskCategoryDto]:
     """
     Args:
         workspace_id (str):
@@ -329,7 +334,7 @@ async def asyncio(
         list[RiskCategoryDto]
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             workspace_id=workspace_id,
             client=client,
@@ -344,5 +349,7 @@ async def asyncio(
             sort_by=sort_by,
             asc=asc,
             filters=filters,
-        )
-    ).parsed
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/RiskCategories",
+    )

@@ -5,6 +5,7 @@ import httpx2
 
 from ... import errors
 from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.risk_indicators import RiskIndicators
 from ...models.risk_object_type import RiskObjectType
@@ -105,7 +106,7 @@ def sync(
     client: AuthenticatedClient | Client,
     object_type: RiskObjectType | Unset = UNSET,
     area_id: int | Unset = UNSET,
-) -> RiskIndicators | None:
+) -> RiskIndicators:
     """
     Args:
         workspace_id (str):
@@ -120,12 +121,16 @@ def sync(
         RiskIndicators
     """
 
-    return sync_detailed(
-        workspace_id=workspace_id,
-        client=client,
-        object_type=object_type,
-        area_id=area_id,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            workspace_id=workspace_id,
+            client=client,
+            object_type=object_type,
+            area_id=area_id,
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/RiskEvaluations/stats",
+    )
 
 
 async def asyncio_detailed(
@@ -166,7 +171,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     object_type: RiskObjectType | Unset = UNSET,
     area_id: int | Unset = UNSET,
-) -> RiskIndicators | None:
+) -> RiskIndicators:
     """
     Args:
         workspace_id (str):
@@ -181,11 +186,13 @@ async def asyncio(
         RiskIndicators
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             workspace_id=workspace_id,
             client=client,
             object_type=object_type,
             area_id=area_id,
-        )
-    ).parsed
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/RiskEvaluations/stats",
+    )

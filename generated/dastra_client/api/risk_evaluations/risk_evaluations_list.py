@@ -6,6 +6,7 @@ import httpx2
 
 from ... import errors
 from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.risk_evaluation_dto import RiskEvaluationDto
 from ...models.risk_evaluation_state import RiskEvaluationState
@@ -227,7 +228,7 @@ def sync(
     sort_by: str | Unset = UNSET,
     asc: bool | Unset = UNSET,
     filters: str | Unset = UNSET,
-) -> list[RiskEvaluationDto] | None:
+) -> list[RiskEvaluationDto]:
     """
     Args:
         workspace_id (str):
@@ -255,25 +256,29 @@ def sync(
         list[RiskEvaluationDto]
     """
 
-    return sync_detailed(
-        workspace_id=workspace_id,
-        client=client,
-        states=states,
-        object_type=object_type,
-        control_point_id=control_point_id,
-        object_id=object_id,
-        q=q,
-        area_id=area_id,
-        risk_ids=risk_ids,
-        cat_ids=cat_ids,
-        select=select,
-        page=page,
-        size=size,
-        skip=skip,
-        sort_by=sort_by,
-        asc=asc,
-        filters=filters,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            workspace_id=workspace_id,
+            client=client,
+            states=states,
+            object_type=object_type,
+            control_point_id=control_point_id,
+            object_id=object_id,
+            q=q,
+            area_id=area_id,
+            risk_ids=risk_ids,
+            cat_ids=cat_ids,
+            select=select,
+            page=page,
+            size=size,
+            skip=skip,
+            sort_by=sort_by,
+            asc=asc,
+            filters=filters,
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/RiskEvaluations",
+    )
 
 
 async def asyncio_detailed(
@@ -366,7 +371,7 @@ async def asyncio(
     sort_by: str | Unset = UNSET,
     asc: bool | Unset = UNSET,
     filters: str | Unset = UNSET,
-) -> list[RiskEvaluationDto] | None:
+) -> list[RiskEvaluationDto]:
     """
     Args:
         workspace_id (str):
@@ -394,7 +399,7 @@ async def asyncio(
         list[RiskEvaluationDto]
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             workspace_id=workspace_id,
             client=client,
@@ -413,5 +418,7 @@ async def asyncio(
             sort_by=sort_by,
             asc=asc,
             filters=filters,
-        )
-    ).parsed
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/RiskEvaluations",
+    )

@@ -6,6 +6,7 @@ import httpx2
 
 from ... import errors
 from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.risk_evaluation_dto import RiskEvaluationDto
 from ...models.risk_evaluation_state import RiskEvaluationState
@@ -94,7 +95,7 @@ def sync(
     state: RiskEvaluationState,
     *,
     client: AuthenticatedClient | Client,
-) -> RiskEvaluationDto | None:
+) -> RiskEvaluationDto:
     """
     Args:
         workspace_id (str):
@@ -109,12 +110,16 @@ def sync(
         RiskEvaluationDto
     """
 
-    return sync_detailed(
-        workspace_id=workspace_id,
-        id=id,
-        state=state,
-        client=client,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            workspace_id=workspace_id,
+            id=id,
+            state=state,
+            client=client,
+        ),
+        "POST",
+        "/v1/ws/{workspace_id}/RiskEvaluations/switch-state/{id}/{state}",
+    )
 
 
 async def asyncio_detailed(
@@ -155,7 +160,7 @@ async def asyncio(
     state: RiskEvaluationState,
     *,
     client: AuthenticatedClient | Client,
-) -> RiskEvaluationDto | None:
+) -> RiskEvaluationDto:
     """
     Args:
         workspace_id (str):
@@ -170,11 +175,13 @@ async def asyncio(
         RiskEvaluationDto
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             workspace_id=workspace_id,
             id=id,
             state=state,
             client=client,
-        )
-    ).parsed
+        ),
+        "POST",
+        "/v1/ws/{workspace_id}/RiskEvaluations/switch-state/{id}/{state}",
+    )

@@ -6,6 +6,7 @@ import httpx2
 
 from ... import errors
 from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.risk_event_dto import RiskEventDto
 from ...types import Response, status_of
@@ -87,7 +88,7 @@ def sync(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> RiskEventDto | None:
+) -> RiskEventDto:
     """
     Args:
         workspace_id (str):
@@ -101,11 +102,15 @@ def sync(
         RiskEventDto
     """
 
-    return sync_detailed(
-        workspace_id=workspace_id,
-        id=id,
-        client=client,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            workspace_id=workspace_id,
+            id=id,
+            client=client,
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/RiskEvents/{id}",
+    )
 
 
 async def asyncio_detailed(
@@ -142,7 +147,7 @@ async def asyncio(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> RiskEventDto | None:
+) -> RiskEventDto:
     """
     Args:
         workspace_id (str):
@@ -156,10 +161,12 @@ async def asyncio(
         RiskEventDto
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             workspace_id=workspace_id,
             id=id,
             client=client,
-        )
-    ).parsed
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/RiskEvents/{id}",
+    )

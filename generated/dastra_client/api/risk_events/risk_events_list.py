@@ -6,6 +6,7 @@ import httpx2
 
 from ... import errors
 from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.risk_event_dto_paged_list import RiskEventDtoPagedList
 from ...types import UNSET, Response, Unset, status_of
@@ -139,7 +140,7 @@ def sync(
     sort_by: str | Unset = UNSET,
     asc: bool | Unset = UNSET,
     filters: str | Unset = UNSET,
-) -> RiskEventDtoPagedList | None:
+) -> RiskEventDtoPagedList:
     """
     Args:
         workspace_id (str):
@@ -159,17 +160,21 @@ def sync(
         RiskEventDtoPagedList
     """
 
-    return sync_detailed(
-        workspace_id=workspace_id,
-        client=client,
-        type_=type_,
-        page=page,
-        size=size,
-        skip=skip,
-        sort_by=sort_by,
-        asc=asc,
-        filters=filters,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            workspace_id=workspace_id,
+            client=client,
+            type_=type_,
+            page=page,
+            size=size,
+            skip=skip,
+            sort_by=sort_by,
+            asc=asc,
+            filters=filters,
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/RiskEvents",
+    )
 
 
 async def asyncio_detailed(
@@ -230,7 +235,7 @@ async def asyncio(
     sort_by: str | Unset = UNSET,
     asc: bool | Unset = UNSET,
     filters: str | Unset = UNSET,
-) -> RiskEventDtoPagedList | None:
+) -> RiskEventDtoPagedList:
     """
     Args:
         workspace_id (str):
@@ -250,7 +255,7 @@ async def asyncio(
         RiskEventDtoPagedList
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             workspace_id=workspace_id,
             client=client,
@@ -261,5 +266,7 @@ async def asyncio(
             sort_by=sort_by,
             asc=asc,
             filters=filters,
-        )
-    ).parsed
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/RiskEvents",
+    )

@@ -5,6 +5,7 @@ import httpx2
 
 from ... import errors
 from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.risk_threat_dto import RiskThreatDto
 from ...types import UNSET, Response, Unset, status_of
@@ -140,7 +141,7 @@ def sync(
     sort_by: str | Unset = UNSET,
     asc: bool | Unset = UNSET,
     filters: str | Unset = UNSET,
-) -> list[RiskThreatDto] | None:
+) -> list[RiskThreatDto]:
     """
     Args:
         workspace_id (str):
@@ -160,17 +161,21 @@ def sync(
         list[RiskThreatDto]
     """
 
-    return sync_detailed(
-        workspace_id=workspace_id,
-        client=client,
-        q=q,
-        page=page,
-        size=size,
-        skip=skip,
-        sort_by=sort_by,
-        asc=asc,
-        filters=filters,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            workspace_id=workspace_id,
+            client=client,
+            q=q,
+            page=page,
+            size=size,
+            skip=skip,
+            sort_by=sort_by,
+            asc=asc,
+            filters=filters,
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/RiskThreats",
+    )
 
 
 async def asyncio_detailed(
@@ -231,7 +236,7 @@ async def asyncio(
     sort_by: str | Unset = UNSET,
     asc: bool | Unset = UNSET,
     filters: str | Unset = UNSET,
-) -> list[RiskThreatDto] | None:
+) -> list[RiskThreatDto]:
     """
     Args:
         workspace_id (str):
@@ -251,7 +256,7 @@ async def asyncio(
         list[RiskThreatDto]
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             workspace_id=workspace_id,
             client=client,
@@ -262,5 +267,7 @@ async def asyncio(
             sort_by=sort_by,
             asc=asc,
             filters=filters,
-        )
-    ).parsed
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/RiskThreats",
+    )

@@ -6,6 +6,7 @@ import httpx2
 
 from ... import errors
 from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.risk_type_dto import RiskTypeDto
 from ...types import Response, status_of
@@ -85,7 +86,7 @@ def sync(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> RiskTypeDto | None:
+) -> RiskTypeDto:
     """
     Args:
         workspace_id (str):
@@ -99,11 +100,15 @@ def sync(
         RiskTypeDto
     """
 
-    return sync_detailed(
-        workspace_id=workspace_id,
-        id=id,
-        client=client,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            workspace_id=workspace_id,
+            id=id,
+            client=client,
+        ),
+        "DELETE",
+        "/v1/ws/{workspace_id}/RiskTypes/{id}",
+    )
 
 
 async def asyncio_detailed(
@@ -140,7 +145,7 @@ async def asyncio(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> RiskTypeDto | None:
+) -> RiskTypeDto:
     """
     Args:
         workspace_id (str):
@@ -154,10 +159,12 @@ async def asyncio(
         RiskTypeDto
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             workspace_id=workspace_id,
             id=id,
             client=client,
-        )
-    ).parsed
+        ),
+        "DELETE",
+        "/v1/ws/{workspace_id}/RiskTypes/{id}",
+    )

@@ -6,6 +6,7 @@ import httpx2
 
 from ... import errors
 from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.risk_type_dto_paged_list import RiskTypeDtoPagedList
 from ...types import UNSET, Response, Unset, status_of
@@ -185,7 +186,7 @@ def sync(
     sort_by: str | Unset = UNSET,
     asc: bool | Unset = UNSET,
     filters: str | Unset = UNSET,
-) -> RiskTypeDtoPagedList | None:
+) -> RiskTypeDtoPagedList:
     """
     Args:
         workspace_id (str):
@@ -209,21 +210,25 @@ def sync(
         RiskTypeDtoPagedList
     """
 
-    return sync_detailed(
-        workspace_id=workspace_id,
-        client=client,
-        data_processings=data_processings,
-        enabled=enabled,
-        tags=tags,
-        categories=categories,
-        control_point_id=control_point_id,
-        page=page,
-        size=size,
-        skip=skip,
-        sort_by=sort_by,
-        asc=asc,
-        filters=filters,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            workspace_id=workspace_id,
+            client=client,
+            data_processings=data_processings,
+            enabled=enabled,
+            tags=tags,
+            categories=categories,
+            control_point_id=control_point_id,
+            page=page,
+            size=size,
+            skip=skip,
+            sort_by=sort_by,
+            asc=asc,
+            filters=filters,
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/RiskTypes",
+    )
 
 
 async def asyncio_detailed(
@@ -300,7 +305,7 @@ async def asyncio(
     sort_by: str | Unset = UNSET,
     asc: bool | Unset = UNSET,
     filters: str | Unset = UNSET,
-) -> RiskTypeDtoPagedList | None:
+) -> RiskTypeDtoPagedList:
     """
     Args:
         workspace_id (str):
@@ -324,7 +329,7 @@ async def asyncio(
         RiskTypeDtoPagedList
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             workspace_id=workspace_id,
             client=client,
@@ -339,5 +344,7 @@ async def asyncio(
             sort_by=sort_by,
             asc=asc,
             filters=filters,
-        )
-    ).parsed
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/RiskTypes",
+    )

@@ -5,6 +5,7 @@ import httpx2
 
 from ... import errors
 from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.security_measure_dto import SecurityMeasureDto
 from ...types import Response, status_of
@@ -86,7 +87,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> SecurityMeasureDto | None:
+) -> SecurityMeasureDto:
     """
     Args:
         workspace_id (str):
@@ -100,11 +101,15 @@ def sync(
         SecurityMeasureDto
     """
 
-    return sync_detailed(
-        workspace_id=workspace_id,
-        id=id,
-        client=client,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            workspace_id=workspace_id,
+            id=id,
+            client=client,
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/SecurityMeasures/{id}",
+    )
 
 
 async def asyncio_detailed(
@@ -141,7 +146,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> SecurityMeasureDto | None:
+) -> SecurityMeasureDto:
     """
     Args:
         workspace_id (str):
@@ -155,10 +160,12 @@ async def asyncio(
         SecurityMeasureDto
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             workspace_id=workspace_id,
             id=id,
             client=client,
-        )
-    ).parsed
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/SecurityMeasures/{id}",
+    )

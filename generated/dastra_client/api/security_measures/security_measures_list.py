@@ -5,6 +5,7 @@ import httpx2
 
 from ... import errors
 from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.security_measure_table_dto_paged_list import SecurityMeasureTableDtoPagedList
 from ...models.security_measure_type import SecurityMeasureType
@@ -161,7 +162,7 @@ def sync(
     sort_by: str | Unset = UNSET,
     asc: bool | Unset = UNSET,
     filters: str | Unset = UNSET,
-) -> SecurityMeasureTableDtoPagedList | None:
+) -> SecurityMeasureTableDtoPagedList:
     """
     Args:
         workspace_id (str):
@@ -183,19 +184,23 @@ def sync(
         SecurityMeasureTableDtoPagedList
     """
 
-    return sync_detailed(
-        workspace_id=workspace_id,
-        client=client,
-        q=q,
-        tags=tags,
-        types=types,
-        page=page,
-        size=size,
-        skip=skip,
-        sort_by=sort_by,
-        asc=asc,
-        filters=filters,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            workspace_id=workspace_id,
+            client=client,
+            q=q,
+            tags=tags,
+            types=types,
+            page=page,
+            size=size,
+            skip=skip,
+            sort_by=sort_by,
+            asc=asc,
+            filters=filters,
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/SecurityMeasures",
+    )
 
 
 async def asyncio_detailed(
@@ -264,7 +269,7 @@ async def asyncio(
     sort_by: str | Unset = UNSET,
     asc: bool | Unset = UNSET,
     filters: str | Unset = UNSET,
-) -> SecurityMeasureTableDtoPagedList | None:
+) -> SecurityMeasureTableDtoPagedList:
     """
     Args:
         workspace_id (str):
@@ -286,7 +291,7 @@ async def asyncio(
         SecurityMeasureTableDtoPagedList
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             workspace_id=workspace_id,
             client=client,
@@ -299,5 +304,7 @@ async def asyncio(
             sort_by=sort_by,
             asc=asc,
             filters=filters,
-        )
-    ).parsed
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/SecurityMeasures",
+    )

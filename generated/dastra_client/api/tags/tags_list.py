@@ -5,6 +5,7 @@ import httpx2
 
 from ... import errors
 from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.tag_dto import TagDto
 from ...models.tag_type import TagType
@@ -110,7 +111,7 @@ def sync(
     client: AuthenticatedClient | Client,
     asc: bool | Unset = True,
     type_: TagType | Unset = UNSET,
-) -> list[TagDto] | None:
+) -> list[TagDto]:
     """
     Args:
         workspace_id (str):
@@ -125,12 +126,16 @@ def sync(
         list[TagDto]
     """
 
-    return sync_detailed(
-        workspace_id=workspace_id,
-        client=client,
-        asc=asc,
-        type_=type_,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            workspace_id=workspace_id,
+            client=client,
+            asc=asc,
+            type_=type_,
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/Tags",
+    )
 
 
 async def asyncio_detailed(
@@ -171,7 +176,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     asc: bool | Unset = True,
     type_: TagType | Unset = UNSET,
-) -> list[TagDto] | None:
+) -> list[TagDto]:
     """
     Args:
         workspace_id (str):
@@ -186,11 +191,13 @@ async def asyncio(
         list[TagDto]
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             workspace_id=workspace_id,
             client=client,
             asc=asc,
             type_=type_,
-        )
-    ).parsed
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/Tags",
+    )

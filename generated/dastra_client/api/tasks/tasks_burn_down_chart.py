@@ -7,6 +7,7 @@ import httpx2
 
 from ... import errors
 from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.task_object_type import TaskObjectType
 from ...models.task_stats_dto import TaskStatsDto
@@ -154,7 +155,7 @@ def sync(
     area_id: int | Unset = UNSET,
     object_id: str | Unset = UNSET,
     object_type: TaskObjectType | Unset = UNSET,
-) -> TaskStatsDto | None:
+) -> TaskStatsDto:
     """
     Args:
         workspace_id (str):
@@ -174,17 +175,21 @@ def sync(
         TaskStatsDto
     """
 
-    return sync_detailed(
-        workspace_id=workspace_id,
-        client=client,
-        project_id=project_id,
-        start=start,
-        end=end,
-        iteration_id=iteration_id,
-        area_id=area_id,
-        object_id=object_id,
-        object_type=object_type,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            workspace_id=workspace_id,
+            client=client,
+            project_id=project_id,
+            start=start,
+            end=end,
+            iteration_id=iteration_id,
+            area_id=area_id,
+            object_id=object_id,
+            object_type=object_type,
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/Tasks/burn-down-chart",
+    )
 
 
 async def asyncio_detailed(
@@ -245,7 +250,7 @@ async def asyncio(
     area_id: int | Unset = UNSET,
     object_id: str | Unset = UNSET,
     object_type: TaskObjectType | Unset = UNSET,
-) -> TaskStatsDto | None:
+) -> TaskStatsDto:
     """
     Args:
         workspace_id (str):
@@ -265,7 +270,7 @@ async def asyncio(
         TaskStatsDto
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             workspace_id=workspace_id,
             client=client,
@@ -276,5 +281,7 @@ async def asyncio(
             area_id=area_id,
             object_id=object_id,
             object_type=object_type,
-        )
-    ).parsed
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/Tasks/burn-down-chart",
+    )

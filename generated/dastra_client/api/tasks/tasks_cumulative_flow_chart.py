@@ -7,6 +7,7 @@ import httpx2
 
 from ... import errors
 from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.task_stats_dto import TaskStatsDto
 from ...types import UNSET, Response, Unset, status_of
@@ -125,7 +126,7 @@ def sync(
     end: datetime.datetime | Unset = UNSET,
     project_id: UUID | Unset = UNSET,
     area_id: int | Unset = UNSET,
-) -> TaskStatsDto | None:
+) -> TaskStatsDto:
     """
     Args:
         workspace_id (str):
@@ -142,14 +143,18 @@ def sync(
         TaskStatsDto
     """
 
-    return sync_detailed(
-        workspace_id=workspace_id,
-        client=client,
-        start=start,
-        end=end,
-        project_id=project_id,
-        area_id=area_id,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            workspace_id=workspace_id,
+            client=client,
+            start=start,
+            end=end,
+            project_id=project_id,
+            area_id=area_id,
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/Tasks/cumulative-flow-chart",
+    )
 
 
 async def asyncio_detailed(
@@ -198,7 +203,7 @@ async def asyncio(
     end: datetime.datetime | Unset = UNSET,
     project_id: UUID | Unset = UNSET,
     area_id: int | Unset = UNSET,
-) -> TaskStatsDto | None:
+) -> TaskStatsDto:
     """
     Args:
         workspace_id (str):
@@ -215,7 +220,7 @@ async def asyncio(
         TaskStatsDto
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             workspace_id=workspace_id,
             client=client,
@@ -223,5 +228,7 @@ async def asyncio(
             end=end,
             project_id=project_id,
             area_id=area_id,
-        )
-    ).parsed
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/Tasks/cumulative-flow-chart",
+    )

@@ -5,6 +5,7 @@ import httpx2
 
 from ... import errors
 from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.task_dto import TaskDto
 from ...types import Response, status_of
@@ -82,7 +83,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> TaskDto | None:
+) -> TaskDto:
     """
     Args:
         workspace_id (str):
@@ -96,11 +97,15 @@ def sync(
         TaskDto
     """
 
-    return sync_detailed(
-        workspace_id=workspace_id,
-        id=id,
-        client=client,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            workspace_id=workspace_id,
+            id=id,
+            client=client,
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/Tasks/{id}",
+    )
 
 
 async def asyncio_detailed(
@@ -137,7 +142,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> TaskDto | None:
+) -> TaskDto:
     """
     Args:
         workspace_id (str):
@@ -151,10 +156,12 @@ async def asyncio(
         TaskDto
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             workspace_id=workspace_id,
             id=id,
             client=client,
-        )
-    ).parsed
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/Tasks/{id}",
+    )

@@ -5,6 +5,7 @@ import httpx2
 
 from ... import errors
 from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.task_create_update_dto import TaskCreateUpdateDto
 from ...models.task_dto import TaskDto
@@ -96,7 +97,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: TaskCreateUpdateDto | Unset = UNSET,
-) -> TaskDto | None:
+) -> TaskDto:
     """
     Args:
         workspace_id (str):
@@ -111,12 +112,16 @@ def sync(
         TaskDto
     """
 
-    return sync_detailed(
-        workspace_id=workspace_id,
-        id=id,
-        client=client,
-        body=body,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            workspace_id=workspace_id,
+            id=id,
+            client=client,
+            body=body,
+        ),
+        "PUT",
+        "/v1/ws/{workspace_id}/Tasks/{id}",
+    )
 
 
 async def asyncio_detailed(
@@ -157,7 +162,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: TaskCreateUpdateDto | Unset = UNSET,
-) -> TaskDto | None:
+) -> TaskDto:
     """
     Args:
         workspace_id (str):
@@ -172,11 +177,13 @@ async def asyncio(
         TaskDto
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             workspace_id=workspace_id,
             id=id,
             client=client,
             body=body,
-        )
-    ).parsed
+        ),
+        "PUT",
+        "/v1/ws/{workspace_id}/Tasks/{id}",
+    )

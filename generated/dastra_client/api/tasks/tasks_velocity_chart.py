@@ -6,6 +6,7 @@ import httpx2
 
 from ... import errors
 from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.task_stats_dto import TaskStatsDto
 from ...types import UNSET, Response, Unset, status_of
@@ -111,7 +112,7 @@ def sync(
     project_id: UUID | Unset = UNSET,
     area_id: int | Unset = UNSET,
     nb_iterations: int | Unset = 10,
-) -> TaskStatsDto | None:
+) -> TaskStatsDto:
     """
     Args:
         workspace_id (str):
@@ -127,13 +128,17 @@ def sync(
         TaskStatsDto
     """
 
-    return sync_detailed(
-        workspace_id=workspace_id,
-        client=client,
-        project_id=project_id,
-        area_id=area_id,
-        nb_iterations=nb_iterations,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            workspace_id=workspace_id,
+            client=client,
+            project_id=project_id,
+            area_id=area_id,
+            nb_iterations=nb_iterations,
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/Tasks/velocity-chart",
+    )
 
 
 async def asyncio_detailed(
@@ -178,7 +183,7 @@ async def asyncio(
     project_id: UUID | Unset = UNSET,
     area_id: int | Unset = UNSET,
     nb_iterations: int | Unset = 10,
-) -> TaskStatsDto | None:
+) -> TaskStatsDto:
     """
     Args:
         workspace_id (str):
@@ -194,12 +199,14 @@ async def asyncio(
         TaskStatsDto
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             workspace_id=workspace_id,
             client=client,
             project_id=project_id,
             area_id=area_id,
             nb_iterations=nb_iterations,
-        )
-    ).parsed
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/Tasks/velocity-chart",
+    )

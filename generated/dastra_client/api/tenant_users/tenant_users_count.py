@@ -4,6 +4,7 @@ import httpx2
 
 from ... import errors
 from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...types import UNSET, Response, Unset, status_of
 
@@ -79,7 +80,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     workspace_id: int | Unset = UNSET,
-) -> int | None:
+) -> int:
     """
     Args:
         workspace_id (int | Unset):
@@ -92,10 +93,14 @@ def sync(
         int
     """
 
-    return sync_detailed(
-        client=client,
-        workspace_id=workspace_id,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            client=client,
+            workspace_id=workspace_id,
+        ),
+        "GET",
+        "/v1/TenantUsers/count",
+    )
 
 
 async def asyncio_detailed(
@@ -128,7 +133,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     workspace_id: int | Unset = UNSET,
-) -> int | None:
+) -> int:
     """
     Args:
         workspace_id (int | Unset):
@@ -141,9 +146,11 @@ async def asyncio(
         int
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             client=client,
             workspace_id=workspace_id,
-        )
-    ).parsed
+        ),
+        "GET",
+        "/v1/TenantUsers/count",
+    )

@@ -5,6 +5,7 @@ import httpx2
 
 from ... import errors
 from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.user_dto import UserDto
 from ...types import Response, status_of
@@ -76,7 +77,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> UserDto | None:
+) -> UserDto:
     """
     Args:
         id (int):
@@ -89,10 +90,14 @@ def sync(
         UserDto
     """
 
-    return sync_detailed(
-        id=id,
-        client=client,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            id=id,
+            client=client,
+        ),
+        "DELETE",
+        "/v1/TenantUsers/{id}",
+    )
 
 
 async def asyncio_detailed(
@@ -125,7 +130,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> UserDto | None:
+) -> UserDto:
     """
     Args:
         id (int):
@@ -138,9 +143,11 @@ async def asyncio(
         UserDto
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             id=id,
             client=client,
-        )
-    ).parsed
+        ),
+        "DELETE",
+        "/v1/TenantUsers/{id}",
+    )

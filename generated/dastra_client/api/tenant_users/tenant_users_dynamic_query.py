@@ -4,6 +4,7 @@ import httpx2
 
 from ... import errors
 from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.select_list_item_resource_paged_list import SelectListItemResourcePagedList
 from ...types import UNSET, Response, Unset, status_of
@@ -149,7 +150,7 @@ def sync(
     filters: str | Unset = UNSET,
     tags: list[int] | Unset = UNSET,
     workspace_id: int | Unset = UNSET,
-) -> SelectListItemResourcePagedList | None:
+) -> SelectListItemResourcePagedList:
     """
     Args:
         q (str | Unset):
@@ -170,18 +171,22 @@ def sync(
         SelectListItemResourcePagedList
     """
 
-    return sync_detailed(
-        client=client,
-        q=q,
-        area_id=area_id,
-        page=page,
-        size=size,
-        ids=ids,
-        filter_=filter_,
-        filters=filters,
-        tags=tags,
-        workspace_id=workspace_id,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            client=client,
+            q=q,
+            area_id=area_id,
+            page=page,
+            size=size,
+            ids=ids,
+            filter_=filter_,
+            filters=filters,
+            tags=tags,
+            workspace_id=workspace_id,
+        ),
+        "GET",
+        "/v1/TenantUsers/query",
+    )
 
 
 async def asyncio_detailed(
@@ -246,7 +251,7 @@ async def asyncio(
     filters: str | Unset = UNSET,
     tags: list[int] | Unset = UNSET,
     workspace_id: int | Unset = UNSET,
-) -> SelectListItemResourcePagedList | None:
+) -> SelectListItemResourcePagedList:
     """
     Args:
         q (str | Unset):
@@ -267,7 +272,7 @@ async def asyncio(
         SelectListItemResourcePagedList
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             client=client,
             q=q,
@@ -279,5 +284,7 @@ async def asyncio(
             filters=filters,
             tags=tags,
             workspace_id=workspace_id,
-        )
-    ).parsed
+        ),
+        "GET",
+        "/v1/TenantUsers/query",
+    )

@@ -4,6 +4,7 @@ import httpx2
 
 from ... import errors
 from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.user_dto import UserDto
 from ...types import Response, status_of
@@ -73,7 +74,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> list[UserDto] | None:
+) -> list[UserDto]:
     """
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -83,9 +84,13 @@ def sync(
         list[UserDto]
     """
 
-    return sync_detailed(
-        client=client,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            client=client,
+        ),
+        "GET",
+        "/v1/TenantUsers/owners",
+    )
 
 
 async def asyncio_detailed(
@@ -111,7 +116,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> list[UserDto] | None:
+) -> list[UserDto]:
     """
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -121,8 +126,10 @@ async def asyncio(
         list[UserDto]
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             client=client,
-        )
-    ).parsed
+        ),
+        "GET",
+        "/v1/TenantUsers/owners",
+    )

@@ -5,6 +5,7 @@ import httpx2
 
 from ... import errors
 from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.public_profile_dto import PublicProfileDto
 from ...types import Response, status_of
@@ -80,7 +81,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> PublicProfileDto | None:
+) -> PublicProfileDto:
     """
     Args:
         id (int):
@@ -93,10 +94,14 @@ def sync(
         PublicProfileDto
     """
 
-    return sync_detailed(
-        id=id,
-        client=client,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            id=id,
+            client=client,
+        ),
+        "GET",
+        "/v1/TenantUsers/public-profile/{id}",
+    )
 
 
 async def asyncio_detailed(
@@ -129,7 +134,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> PublicProfileDto | None:
+) -> PublicProfileDto:
     """
     Args:
         id (int):
@@ -142,9 +147,11 @@ async def asyncio(
         PublicProfileDto
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             id=id,
             client=client,
-        )
-    ).parsed
+        ),
+        "GET",
+        "/v1/TenantUsers/public-profile/{id}",
+    )

@@ -4,6 +4,7 @@ import httpx2
 
 from ... import errors
 from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.web_hook_url_creation_dto import WebHookUrlCreationDto
 from ...models.web_hook_url_dto import WebHookUrlDto
@@ -86,7 +87,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: WebHookUrlCreationDto | Unset = UNSET,
-) -> WebHookUrlDto | None:
+) -> WebHookUrlDto:
     """
     Args:
         body (WebHookUrlCreationDto | Unset):
@@ -99,10 +100,14 @@ def sync(
         WebHookUrlDto
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            client=client,
+            body=body,
+        ),
+        "POST",
+        "/v1/WebHookUrls",
+    )
 
 
 async def asyncio_detailed(
@@ -135,7 +140,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: WebHookUrlCreationDto | Unset = UNSET,
-) -> WebHookUrlDto | None:
+) -> WebHookUrlDto:
     """
     Args:
         body (WebHookUrlCreationDto | Unset):
@@ -148,9 +153,11 @@ async def asyncio(
         WebHookUrlDto
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             client=client,
             body=body,
-        )
-    ).parsed
+        ),
+        "POST",
+        "/v1/WebHookUrls",
+    )

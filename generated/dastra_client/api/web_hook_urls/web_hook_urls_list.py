@@ -4,6 +4,7 @@ import httpx2
 
 from ... import errors
 from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.web_hook_url_dto import WebHookUrlDto
 from ...types import UNSET, Response, Unset, status_of
@@ -90,7 +91,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     workspace_id: int | Unset = UNSET,
-) -> list[WebHookUrlDto] | None:
+) -> list[WebHookUrlDto]:
     """
     Args:
         workspace_id (int | Unset):
@@ -103,10 +104,14 @@ def sync(
         list[WebHookUrlDto]
     """
 
-    return sync_detailed(
-        client=client,
-        workspace_id=workspace_id,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            client=client,
+            workspace_id=workspace_id,
+        ),
+        "GET",
+        "/v1/WebHookUrls",
+    )
 
 
 async def asyncio_detailed(
@@ -139,7 +144,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     workspace_id: int | Unset = UNSET,
-) -> list[WebHookUrlDto] | None:
+) -> list[WebHookUrlDto]:
     """
     Args:
         workspace_id (int | Unset):
@@ -152,9 +157,11 @@ async def asyncio(
         list[WebHookUrlDto]
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             client=client,
             workspace_id=workspace_id,
-        )
-    ).parsed
+        ),
+        "GET",
+        "/v1/WebHookUrls",
+    )
