@@ -19,13 +19,13 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Final, Literal, TypeAlias, cast
 
 import httpx2
-from dastra_client._resource import AsyncSessionClient, SyncSessionClient
 
 from dastra_auth.api_key import APIKeyAuth
 from dastra_auth.config import DastraSettings
 from dastra_auth.errors import ConfigError
 from dastra_auth.token_store import MemoryTokenStore, TokenStore
 from dastra_client import Client
+from dastra_client._resource import AsyncSessionClient, SyncSessionClient
 
 if TYPE_CHECKING:
     from dastra_auth.code_flow import PendingAuthorization

@@ -22,12 +22,11 @@ from collections.abc import Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from dastra_client._resource import AsyncAPI, AsyncContext, LazySession, SyncAPI, SyncContext
-from dastra_client.resources import AsyncResources, SyncResources
-
 from dastra_auth.client import Mode, _async_session, _check_credentials, _mode, _settings, _sync_session
 from dastra_auth.config import DastraSettings
 from dastra_auth.token_store import TokenStore
+from dastra_client._resource import AsyncAPI, AsyncContext, LazySession, SyncAPI, SyncContext
+from dastra_client.resources import AsyncResources, SyncResources
 
 if TYPE_CHECKING:
     import httpx2

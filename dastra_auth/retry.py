@@ -39,6 +39,7 @@ import anyio
 import attrs
 import httpx2
 import tenacity
+
 from dastra_client._options import MAX_RETRIES_EXTENSION
 
 from .errors import APIConnectionError, APITimeoutError
