@@ -21,7 +21,11 @@ from dastra_auth.token_store import MemoryTokenStore, TokenStore
 from dastra_client import Client
 
 if TYPE_CHECKING:
+    from redis.asyncio.client import Redis as AsyncRedis
+    from redis.client import Redis as SyncRedis
+
     from dastra_auth.code_flow import PendingAuthorization
+    from dastra_auth.redis_link import RedisLink
     from dastra_auth.session import Token
 
 # The OAuth2 sessions (and so Authlib, joserfc and cryptography, ~40 ms) are imported by the
@@ -44,6 +48,7 @@ def create_client(
     *,
     mode: Mode | None = None,
     token_store: TokenStore | None = None,
+    redis: SyncRedis | AsyncRedis | None = None,
     **overrides: Any,
 ) -> Client:
     """A generated ``Client`` whose requests are authenticated according to ``mode``.
@@ -52,9 +57,11 @@ def create_client(
     (``client_id=...``, ``api_url=...``) applied on top. ``mode`` defaults to ``"api_key"`` when
     only an API key is configured, else ``"client_credentials"``. ``"authorization_code"`` uses
     ``token_store`` (memory by default); finish the login with :func:`complete_authorization`.
+    ``redis`` (or ``DASTRA_REDIS_URL``) shares the rate-limit budget and the client-credentials
+    token with every process of the key (see :mod:`dastra_auth.redis_rate_limit`).
     """
     settings = _settings(settings, overrides)
-    session = _sync_session(settings, _mode(settings, mode), token_store)
+    session = _sync_session(settings, _mode(settings, mode), token_store, redis=redis)
     return Client(base_url=settings.api_url).set_httpx_client(session)
 
 
@@ -63,11 +70,12 @@ def create_async_client(
     *,
     mode: Mode | None = None,
     token_store: TokenStore | None = None,
+    redis: SyncRedis | AsyncRedis | None = None,
     **overrides: Any,
 ) -> Client:
     """Like :func:`create_client`, for the generated ``asyncio`` functions (``async with client:``)."""
     settings = _settings(settings, overrides)
-    session = _async_session(settings, _mode(settings, mode), token_store)
+    session = _async_session(settings, _mode(settings, mode), token_store, redis=redis)
     return Client(base_url=settings.api_url).set_async_httpx_client(session)
 
 
@@ -110,7 +118,19 @@ def _mode(settings: DastraSettings, mode: Mode | None) -> Mode:
     return mode
 
 
-def _oauth2_arguments(settings: DastraSettings, mode: Mode, token_store: TokenStore | None) -> dict[str, Any]:
+def _redis_link(settings: DastraSettings, redis: SyncRedis | AsyncRedis | None) -> RedisLink | None:
+    """The process's link to the Redis shared by every process of the key, or None (in-process only)."""
+    target = redis if redis is not None else settings.redis_url
+    if target is None:
+        return None
+    from dastra_auth.redis_link import redis_link
+
+    return redis_link(target, fallback=settings.redis_fallback)
+
+
+def _oauth2_arguments(
+    settings: DastraSettings, mode: Mode, token_store: TokenStore | None, link: RedisLink | None = None
+) -> dict[str, Any]:
     client_id, client_secret = settings.require_client_credentials()
     arguments: dict[str, Any] = {
         "client_id": client_id,
@@ -125,24 +145,45 @@ def _oauth2_arguments(settings: DastraSettings, mode: Mode, token_store: TokenSt
         arguments["token_store"] = token_store if token_store is not None else MemoryTokenStore()
     else:
         arguments["scope"] = settings.scope
+        if link is not None:  # one client-credentials token for every process of the key
+            from dastra_auth.redis_token import RedisTokenStore
+
+            arguments["shared_token"] = RedisTokenStore(
+                link,
+                name=f"client_credentials\x00{settings.token_url}\x00{client_id}\x00{settings.scope}",
+                expire=True,
+                leeway=settings.token_leeway,
+            )
     return arguments
 
 
-def _sync_session(settings: DastraSettings, mode: Mode, token_store: TokenStore | None) -> httpx2.Client:
-    options = _session_options(settings, mode, asynchronous=False)
+def _sync_session(
+    settings: DastraSettings,
+    mode: Mode,
+    token_store: TokenStore | None,
+    *,
+    redis: SyncRedis | AsyncRedis | None = None,
+) -> httpx2.Client:
+    link = _redis_link(settings, redis)
+    options = _session_options(settings, mode, asynchronous=False, link=link)
     if mode == "api_key":
         return httpx2.Client(auth=APIKeyAuth(settings.require_api_key()), **options)
     from dastra_auth.code_flow import AuthorizationCodeSession
     from dastra_auth.session import OAuth2Session
 
     session_class = AuthorizationCodeSession if mode == "authorization_code" else OAuth2Session
-    return session_class(**_oauth2_arguments(settings, mode, token_store), **options)
+    return session_class(**_oauth2_arguments(settings, mode, token_store, link), **options)
 
 
 def _async_session(
-    settings: DastraSettings, mode: Mode, token_store: TokenStore | None
+    settings: DastraSettings,
+    mode: Mode,
+    token_store: TokenStore | None,
+    *,
+    redis: SyncRedis | AsyncRedis | None = None,
 ) -> httpx2.AsyncClient:
-    options = _session_options(settings, mode, asynchronous=True)
+    link = _redis_link(settings, redis)
+    options = _session_options(settings, mode, asynchronous=True, link=link)
     if mode == "api_key":
         return httpx2.AsyncClient(auth=APIKeyAuth(settings.require_api_key()), **options)
     from dastra_auth.code_flow import AsyncAuthorizationCodeSession
@@ -150,11 +191,13 @@ def _async_session(
 
     session_class = AsyncAuthorizationCodeSession if mode == "authorization_code" else AsyncOAuth2Session
     return cast(
-        httpx2.AsyncClient, session_class(**_oauth2_arguments(settings, mode, token_store), **options)
+        httpx2.AsyncClient, session_class(**_oauth2_arguments(settings, mode, token_store, link), **options)
     )
 
 
-def _session_options(settings: DastraSettings, mode: Mode, *, asynchronous: bool) -> dict[str, Any]:
+def _session_options(
+    settings: DastraSettings, mode: Mode, *, asynchronous: bool, link: RedisLink | None = None
+) -> dict[str, Any]:
     """Every ``httpx2.Client`` / ``AsyncClient`` construction argument, for all modes.
 
     The one spot where the transport policies meet the session: ``Retry(RateLimit(HTTPTransport))``
@@ -175,11 +218,20 @@ def _session_options(settings: DastraSettings, mode: Mode, *, asynchronous: bool
         retry_non_idempotent=settings.retry_non_idempotent,
         rate_limits=((settings.rate_limit_per_minute, 60.0), (settings.rate_limit_per_10_minutes, 600.0)),
     )
+    limiter = None
+    if link is not None:  # the key's budget shared by every process, through Redis
+        from dastra_auth.redis_rate_limit import redis_limiter
+
+        limiter = redis_limiter(link, policy.rate_limit_key, policy.rate_limits)
     if asynchronous:
         return _client_options(
-            settings, transport.build_async_transport(policy), transport.async_response_hooks(policy)
+            settings,
+            transport.build_async_transport(policy, limiter=limiter),
+            transport.async_response_hooks(policy),
         )
-    return _client_options(settings, transport.build_transport(policy), transport.response_hooks(policy))
+    return _client_options(
+        settings, transport.build_transport(policy, limiter=limiter), transport.response_hooks(policy)
+    )
 
 
 def _client_options(settings: DastraSettings, transport: object, hooks: list[Any]) -> dict[str, Any]:

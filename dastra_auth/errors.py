@@ -32,6 +32,7 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RedisUnavailableError",
     "TokenEndpointError",
     "TokenEndpointTimeout",
     "UnprocessableEntityError",
@@ -211,3 +212,13 @@ def _excerpt(response: httpx2.Response) -> str:
     if len(one_line) > BODY_EXCERPT_CHARS:
         return one_line[: BODY_EXCERPT_CHARS - 1] + "…"
     return one_line
+
+
+# --- shared state across processes (Redis) --------------------------------------------------------
+
+
+class RedisUnavailableError(DastraError):
+    """Redis, which holds the rate-limit budget and the token shared by every process of a key, could
+    not be reached (or did not answer in time) and ``DASTRA_REDIS_FALLBACK`` is off: the request is not
+    sent. The Redis error is ``__cause__``; the message names its type only (never a URL or password).
+    """
