@@ -16,7 +16,7 @@ module imports redis-py only when a :class:`RedisLink` is made, so a client conf
   the scripts that touch several of them at once require.
 * :class:`RedisHealth`: an outage starts with the first failed call. Then one WARNING is logged
   (per link, i.e. per Redis server and process), calls fail fast without touching Redis and Redis is
-  tried again at most once per ``probe_interval`` (1 s); the first call that succeeds ends the outage
+  tried again ``probe_interval`` (1 s) after the last failure; the first call that succeeds ends the outage
   (logged at INFO). What a failure means, a :class:`~dastra_auth.errors.RedisUnavailableError` or the
   in-process fallback, is each caller's choice from :attr:`RedisLink.fallback`.
 """
@@ -83,7 +83,7 @@ class RedisHealth:
         self._clock = clock
         self._lock = threading.Lock()
         self._down_since: float | None = None
-        self._last_attempt = 0.0
+        self._last_failure = 0.0
         #: Outages seen by this process (for tests and metrics).
         self.outages = 0
 
@@ -92,14 +92,11 @@ class RedisHealth:
         return self._down_since is not None
 
     def check(self) -> None:
-        """Raise at once, without touching Redis, during an outage until the next probe is due."""
+        """Raise at once, without touching Redis, for ``probe_interval`` after a failure in an outage."""
         if self._down_since is None:
             return
-        with self._lock:
-            now = self._clock()
-            if self._down_since is not None and now < self._last_attempt + self.probe_interval:
-                raise RedisUnavailableError(_MESSAGE.format(cause="still unreachable"))
-            self._last_attempt = now  # this call probes; the others keep failing fast meanwhile
+        if self._clock() < self._last_failure + self.probe_interval:
+            raise RedisUnavailableError(_MESSAGE.format(cause="still unreachable"))
 
     def failed(self, error: BaseException) -> RedisUnavailableError:
         """Record a failed call; the first of an outage logs the WARNING. Returns the error to raise."""
@@ -109,7 +106,7 @@ class RedisHealth:
             if first:
                 self._down_since = now
                 self.outages += 1
-            self._last_attempt = now
+            self._last_failure = now
         if first:
             if self.fallback:
                 logger.warning(

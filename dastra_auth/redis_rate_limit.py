@@ -434,7 +434,9 @@ class RedisRateLimiter:
             share = tuple((max(1, n // live), period) for n, period in self._rates)
             fallback = self._fallback
             if fallback is None or self._fallback_share != share:
-                fallback = self._fallback = SlidingWindowLimiter(share, label=self._label)
+                fallback = self._fallback = SlidingWindowLimiter(
+                    share, label=self._label, sleep=self._sleep, async_sleep=self._async_sleep
+                )
                 self._fallback_share = share
                 logger.info(
                     "rate limit for key %s in-process during the Redis outage: %s (1/%d of the key's budget)",
