@@ -212,8 +212,10 @@ class _Slots:
     def flush(self, now: float, *, everything: bool = False) -> _Call:
         """The call that only carries the news: releases, and reserved slots unused for ``linger``
         (``everything``: all of them)."""
+        unused = len(self._returned)
         while self._pool and (everything or now - self._pool[0][1] >= self.linger):
             self._returned.append(self._pool.popleft()[0])
+        if len(self._returned) > unused:  # more was reserved than used: ask for fewer next time
             self.batch = max(1, self.batch // 2)
         return self._call(0, self._sequence, now)
 
@@ -342,7 +344,6 @@ class RedisRateLimiter:
         self._slots = _Slots(cap=cap, linger=linger, lease=lease)
         self._lock = threading.Lock()
         self._news = threading.Condition(self._lock)
-        self._pid = os.getpid()
         self._flusher: threading.Thread | None = None
         self._flusher_wakes_at = math.inf
         self._fallback: SlidingWindowLimiter | None = None
@@ -403,7 +404,6 @@ class RedisRateLimiter:
 
     def _next_call(self) -> tuple[_Call | None, str | None]:
         with self._lock:
-            self._after_fork()
             now = time.monotonic()
             member = self._slots.take(now)
             if member is not None:
@@ -513,11 +513,11 @@ class RedisRateLimiter:
         self._take_reply(call, raw)
 
     def _after_fork(self) -> None:
-        """Called with the lock held: a forked child starts afresh (its parent's slots are not its own)."""
-        if self._pid != os.getpid():
-            self._pid = os.getpid()
-            self._slots.new_process()
-            self._flusher = None
+        """In a forked child: start afresh (the parent's slots, lock state and thread are not its own)."""
+        self._lock = threading.Lock()
+        self._news = threading.Condition(self._lock)
+        self._slots.new_process()
+        self._flusher = None
 
 
 def _flush_forever(limiter_ref: weakref.ref[RedisRateLimiter]) -> None:
@@ -533,7 +533,10 @@ def _flush_forever(limiter_ref: weakref.ref[RedisRateLimiter]) -> None:
 
 
 _LIMITERS: weakref.WeakSet[RedisRateLimiter] = weakref.WeakSet()
-_registry: dict[tuple[int, str, tuple[tuple[int, float], ...]], RedisRateLimiter] = {}
+_registry: weakref.WeakKeyDictionary[
+    RedisLink, dict[tuple[str, tuple[tuple[int, float], ...]], RedisRateLimiter]
+]
+_registry = weakref.WeakKeyDictionary()
 _registry_lock = threading.Lock()
 
 
@@ -544,12 +547,21 @@ def redis_limiter(link: RedisLink, key: str, rates: Sequence[tuple[int, float]])
     if not rates:
         return Unlimited()
     normalized = tuple((int(n), float(p)) for n, p in rates)
-    registry_key = (id(link), key_prefix(key), normalized)
+    registry_key = (key_prefix(key), normalized)
     with _registry_lock:
-        limiter = _registry.get(registry_key)
+        limiters = _registry.setdefault(link, {})
+        limiter = limiters.get(registry_key)
         if limiter is None:
-            limiter = _registry[registry_key] = RedisRateLimiter(link, key, normalized)
+            limiter = limiters[registry_key] = RedisRateLimiter(link, key, normalized)
         return limiter
+
+
+def _after_fork_in_child() -> None:
+    for limiter in list(_LIMITERS):
+        limiter._after_fork()
+
+
+os.register_at_fork(after_in_child=_after_fork_in_child)
 
 
 @atexit.register
