@@ -80,36 +80,42 @@ _MARGIN_SECONDS: Final = 0.001
 
 # KEYS: one sorted set per window, then the registry of processes (scored by their last call).
 # ARGV: process id, first sequence number, slots wanted, lease, poll, horizon (microseconds),
-#       number of releases, number of returns, (member, answered-at) per release, member per return,
-#       then (limit, period) per window. Answers {granted, wait, now, live processes}.
+#       releases ("<sequence> <answered at>" pairs, space-separated), returns ("<sequence>" list),
+#       then (limit, period) per window. Slots are named "<process id>:<sequence>".
+# Answers {granted, wait (us), now (us), live processes}.
 ACQUIRE_SCRIPT: Final = """
 local clock = redis.call('TIME')
 local now = tonumber(clock[1]) * 1000000 + tonumber(clock[2])
 local process, first, wanted = ARGV[1], tonumber(ARGV[2]), tonumber(ARGV[3])
 local lease, poll, horizon = tonumber(ARGV[4]), tonumber(ARGV[5]), tonumber(ARGV[6])
-local released, returned = tonumber(ARGV[7]), tonumber(ARGV[8])
-local at = 9
-local answers = {}
-for i = 1, released do
-  answers[i] = {ARGV[at], tonumber(ARGV[at + 1])}
-  at = at + 2
+local answers, unused = {}, {}
+for sequence, answered in string.gmatch(ARGV[7], '(%d+) (%d+)') do
+  answers[#answers + 1] = {process .. ':' .. sequence, tonumber(answered)}
 end
-local unused = {}
-for i = 1, returned do
-  unused[i] = ARGV[at]
-  at = at + 1
+for sequence in string.gmatch(ARGV[8], '%d+') do
+  unused[#unused + 1] = process .. ':' .. sequence
+end
+local function each_chunk(items, action)
+  for i = 1, #items, 500 do
+    action({unpack(items, i, math.min(i + 499, #items))})
+  end
 end
 local windows = {}
-local granted, wait = wanted, 0
+local granted, wait, at = wanted, 0, 9
 for w = 1, #KEYS - 1 do
   local key, limit, period = KEYS[w], tonumber(ARGV[at]), tonumber(ARGV[at + 1])
   at = at + 2
   windows[w] = {key, period}
-  for _, answer in ipairs(answers) do
-    redis.call('ZADD', key, 'XX', answer[2] + period, answer[1])
+  if #answers > 0 then
+    local scored = {}
+    for _, answer in ipairs(answers) do
+      scored[#scored + 1] = answer[2] + period
+      scored[#scored + 1] = answer[1]
+    end
+    each_chunk(scored, function(chunk) redis.call('ZADD', key, 'XX', unpack(chunk)) end)
   end
   if #unused > 0 then
-    redis.call('ZREM', key, unpack(unused))
+    each_chunk(unused, function(chunk) redis.call('ZREM', key, unpack(chunk)) end)
   end
   if wanted > 0 then
     redis.call('ZREMRANGEBYSCORE', key, '-inf', now)
@@ -133,10 +139,12 @@ for w = 1, #KEYS - 1 do
 end
 if granted > 0 then
   for _, window in ipairs(windows) do
-    local score = now + lease + window[2]
+    local score, slots = now + lease + window[2], {}
     for i = 0, granted - 1 do
-      redis.call('ZADD', window[1], score, process .. ':' .. (first + i))
+      slots[#slots + 1] = score
+      slots[#slots + 1] = process .. ':' .. (first + i)
     end
+    redis.call('ZADD', window[1], unpack(slots))
     redis.call('PEXPIRE', window[1], math.floor((lease + window[2]) / 1000) + 1000)
   end
 end
@@ -150,13 +158,17 @@ return {granted, wait, now, redis.call('ZCARD', registry)}
 
 @attrs.frozen
 class _Call:
-    """What one script call sends: slots wanted, releases (member, answered at, us), unused members."""
+    """What one script call sends: slots wanted, releases (sequence, answered at in us), unused sequences."""
 
     wanted: int
     first: int
-    releases: tuple[tuple[str, int], ...]
-    returns: tuple[str, ...]
+    releases: tuple[tuple[int, int], ...]
+    returns: tuple[int, ...]
     sent_at: float  # local monotonic seconds
+
+
+def _sequence_of(member: str) -> int:
+    return int(member.rpartition(":")[2])
 
 
 @attrs.frozen
@@ -220,8 +232,8 @@ class _Slots:
         return self._call(0, self._sequence, now)
 
     def _call(self, wanted: int, first: int, now: float) -> _Call:
-        releases = tuple((member, self.redis_microseconds(at)) for member, at in self._released)
-        returns = tuple(self._returned)
+        releases = tuple((_sequence_of(member), self.redis_microseconds(at)) for member, at in self._released)
+        returns = tuple(_sequence_of(member) for member in self._returned)
         self._released.clear()
         self._returned.clear()
         return _Call(wanted, first, releases, returns, now)
@@ -280,12 +292,9 @@ def _script_arguments(
         round(lease * 1e6),
         round(poll * 1e6),
         round(horizon * 1e6),
-        len(call.releases),
-        len(call.returns),
+        " ".join(f"{sequence} {answered}" for sequence, answered in call.releases),
+        " ".join(map(str, call.returns)),
     ]
-    for member, answered in call.releases:
-        arguments += [member, answered]
-    arguments += call.returns
     for limit, period in rates:
         arguments += [limit, round(period * 1e6)]
     return arguments
@@ -420,8 +429,10 @@ class RedisRateLimiter:
 
     def _release(self, member: str) -> None:
         with self._lock:
+            first_news = not self._slots.has_news
             self._slots.release(member, time.monotonic())
-            self._wake_flusher()
+            if first_news:  # otherwise the flusher is already due no later than this release
+                self._wake_flusher()
 
     def _forget(self) -> None:
         with self._lock:

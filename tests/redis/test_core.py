@@ -56,7 +56,7 @@ def test_releases_are_timestamped_on_redis_clock_never_early() -> None:
     state.release(member, 12.0)
     flush = state.flush(12.0)
     ((released, answered_us),) = flush.releases
-    assert released == member
+    assert f"{state.process_id}:{released}" == member
     # Redis's clock at local 12.0 is at most 1000 s + (12.0 - 10.0): the estimate is that upper bound.
     assert answered_us == 1_002_000_000
 
@@ -82,10 +82,10 @@ def test_news_is_due_linger_after_the_oldest_item() -> None:
 
 
 def test_script_arguments_layout() -> None:
-    call = _Call(wanted=2, first=7, releases=(("p:1", 123),), returns=("p:2",), sent_at=0.0)
+    call = _Call(wanted=2, first=7, releases=((1, 123), (3, 456)), returns=(2, 4), sent_at=0.0)
     arguments = _script_arguments(call, "p", [(500, 60.0), (10_000, 600.0)], lease=60.0, poll=0.04)
     assert arguments == [
-        "p", 7, 2, 60_000_000, 40_000, 600_000_000, 1, 1, "p:1", 123, "p:2",
+        "p", 7, 2, 60_000_000, 40_000, 600_000_000, "1 123 3 456", "2 4",
         500, 60_000_000, 10_000, 600_000_000,
     ]  # fmt: skip
 
