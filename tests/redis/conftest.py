@@ -69,3 +69,13 @@ def inspect(redis_server: RedisServer) -> Iterator[RedisInspector]:
     inspector = RedisInspector(redis_server.port)
     yield inspector
     inspector.close()
+
+
+@pytest.fixture(autouse=True)
+def fresh_links() -> Iterator[None]:
+    """Each test gets new process-wide links: a port reused by a later server must not inherit an outage."""
+    from dastra_auth import redis_link
+
+    with redis_link._registry_lock:
+        redis_link._registry.clear()
+    yield

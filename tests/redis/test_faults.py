@@ -208,3 +208,29 @@ def test_token_renewal_with_redis_down(redis_server: RedisServer, fallback: bool
                     session.get("/v1/WorkSpaces")
                 assert auth.total_token_requests == 0
                 assert api.requests == 0
+
+
+@pytest.mark.parametrize("fallback", [False, True], ids=["fail-closed", "fallback"])
+def test_redis_unreachable_from_the_start(fallback: bool, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.INFO, logger=LOGGER)
+    with socket.socket() as probe:  # a port nobody listens on
+        probe.bind(("127.0.0.1", 0))
+        closed_port = probe.getsockname()[1]
+    with FaultServer() as server:
+        server.script("/v1/ping", then=Reply(200, json={}))
+        settings = DastraSettings(
+            api_key="k-" + str(uuid.uuid4()),
+            api_url=server.url,
+            redis_url=f"redis://127.0.0.1:{closed_port}/0",
+            redis_fallback=fallback,
+        )
+        with create_client(settings) as client:
+            session = client.get_httpx_client()
+            for _ in range(3):
+                if fallback:
+                    assert session.get("/v1/ping").status_code == 200
+                else:
+                    with pytest.raises(RedisUnavailableError):
+                        session.get("/v1/ping")
+        assert len(server.requests_to("/v1/ping")) == (3 if fallback else 0)
+    assert len(warnings_in(caplog)) == 1

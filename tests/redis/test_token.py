@@ -19,7 +19,7 @@ import httpx2
 import pytest
 
 from dastra_auth.client import create_async_client, create_client
-from dastra_auth.code_flow import AuthorizationCodeSession, start_authorization
+from dastra_auth.code_flow import AsyncAuthorizationCodeSession, AuthorizationCodeSession, start_authorization
 from dastra_auth.config import DastraSettings
 from dastra_auth.redis_token import RedisTokenStore
 from dastra_auth.session import AsyncOAuth2Session, OAuth2Session
@@ -265,3 +265,36 @@ def test_code_flow_rotation_stays_consistent_across_processes(
     assert auth.total_token_requests == 2
     for session in [*sessions, late]:
         session.close()
+
+
+def test_code_flow_rotation_stays_consistent_async(
+    settings: DastraSettings, auth: AuthorizationServer, inspect: RedisInspector, redis_url: str
+) -> None:
+    name = f"alice-{uuid.uuid4()}"
+    client_id, client_secret = settings.require_client_credentials()
+
+    def session() -> AsyncAuthorizationCodeSession:
+        return AsyncAuthorizationCodeSession(
+            client_id=client_id,
+            client_secret=client_secret,
+            token_endpoint=settings.token_url,
+            scope=None,
+            redirect_uri=REDIRECT_URI,
+            base_url=settings.api_url,
+            timeout=10.0,
+            token_store=RedisTokenStore(redis_url, name=name),
+        )
+
+    async def scenario() -> list[int]:
+        first = session()
+        pending = start_authorization(settings)
+        await first.exchange_code(_login(pending.url), pending)
+        sessions = [first, *(session() for _ in range(3))]
+        auth.expire_access_tokens()
+        responses = await asyncio.gather(*(each.get("/v1/WorkSpaces") for each in sessions))
+        for each in sessions:
+            await each.aclose()
+        return [response.status_code for response in responses]
+
+    assert asyncio.run(scenario()) == [200] * 4
+    assert auth.token_requests == {"authorization_code": 1, "refresh_token": 1}
