@@ -26,7 +26,7 @@ Cost: one round trip per request would cost more than the request (about 100 us 
 loopback). So a process reserves slots a few at a time (1, doubling while it uses them up within
 ``linger``, at most 16 and a sixteenth of the smallest limit) and hands them out locally; releases are
 timestamped locally on Redis's clock (an upper bound, from the offset seen at the last call) and sent
-with the next script call, or by a background thread within ``linger`` (20 ms), which also gives back
+with the next script call, or by a background thread (sync client) within ``linger`` (20 ms), which gives back
 the reserved slots nobody used (they never reached the server, so they are removed, not expired). A
 reserved slot counts as in flight from its reservation, before its request leaves, and a release that
 is sent late only keeps the slot counted longer: both err on the safe side.
@@ -36,11 +36,12 @@ raises :class:`~dastra_auth.errors.RedisUnavailableError` and the request is not
 process limits itself in-process to its *share*: each limit divided by the number of processes that
 used the key's budget within the longest window, as Redis last counted them. The processes known
 before the outage then stay under the limits together, except in the windows that straddle the
-outage's start (slots taken before it are unknown to the in-process limiters) or a Redis restart that
-lost its data, and except for processes started during the outage (they know of no peers and take the
-whole limit). There the server may see more than the limit and answer 429: those answers are retried
-and raised as :class:`~dastra_auth.errors.RateLimitError` like any other, and the outage was announced
-by its WARNING: never silently. Fail closed where that is not acceptable.
+outage's start (slots taken before it are unknown to the in-process limiters), and except for
+processes started during the outage (they know of no peers and take the whole limit). In either mode,
+a Redis that restarts without its data forgets the slots of the last window. There the server may see
+more than the limit and answer 429: those answers are retried and raised as
+:class:`~dastra_auth.errors.RateLimitError` like any other, and the outage was announced by its
+WARNING: never silently. Fail closed (and persist Redis) where that is not acceptable.
 """
 
 from __future__ import annotations
