@@ -1,6 +1,6 @@
 """The one home of this package's Redis connections: clients with timeouts, hashed key names, outages.
 
-Redis is optional (``pip install "dastra-client[redis]"``, redis-py >= 5, Redis server >= 6.2). This
+Redis is optional (``pip install "dastra-client[redis]"``, redis-py >= 5, Redis server >= 6.0). This
 module imports redis-py only when a :class:`RedisLink` is made, so a client configured without
 ``DASTRA_REDIS_URL`` (or a ``redis=`` client) never loads it.
 
