@@ -271,3 +271,6 @@ class AsyncRateLimitTransport(httpx2.AsyncBaseTransport):
 
     async def aclose(self) -> None:
         await self._transport.aclose()
+        close_limiter = getattr(self._limiter, "aclose", None)  # a limiter holding connections (Redis)
+        if close_limiter is not None:
+            await close_limiter()

@@ -257,6 +257,15 @@ class RedisLink:
             return redis.asyncio.Redis.from_url(self._url.reveal(), **_defaults(), retry=retry)
         return redis.asyncio.Redis(**{**_defaults(), **_constructor_arguments(self._settings)}, retry=retry)
 
+    async def aclose_loop_client(self) -> None:
+        """Close the running loop's connections (built here; a client passed in is the caller's).
+
+        The client stays usable: it reconnects if another session of the loop uses it again.
+        """
+        client = self._async.get(asyncio.get_running_loop())
+        if client is not None:
+            await client.aclose()
+
     def forget_async_clients(self) -> None:
         """Drop the per-loop clients (after a fork: their connections belong to the parent)."""
         with self._guard:

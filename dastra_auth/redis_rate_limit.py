@@ -410,6 +410,10 @@ class RedisRateLimiter:
                 self._log_wait(wait)
             await self._async_sleep(wait)
 
+    async def aclose(self) -> None:
+        """Called when an async client closes: close the loop's Redis connections (reopened on demand)."""
+        await self._link.aclose_loop_client()
+
     # --- the shared core of both paths (no I/O) -----------------------------------------------------
 
     def _next_call(self) -> tuple[_Call | None, str | None]:

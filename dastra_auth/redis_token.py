@@ -389,6 +389,11 @@ class RedisTokenStore:
         with contextlib.suppress(RedisUnavailableError):
             await self._link.arun(release)
 
+    async def aclose(self) -> None:
+        """Close the running loop's Redis connections (reopened on demand). Clients made by the factory
+        do it when they close; call it for a session built by hand."""
+        await self._link.aclose_loop_client()
+
     # --- shared by both paths -------------------------------------------------------------------------
 
     def _adopt(

@@ -68,6 +68,9 @@ class Worker:
             self.process.kill()
             self.process.wait(timeout=10)
         finally:
+            for stream in (self.process.stdin, self.process.stdout):
+                if stream is not None:
+                    stream.close()
             self.stderr.close()
 
 

@@ -146,6 +146,7 @@ def test_a_sync_client_passed_in_serves_the_async_path_too(redis_url: str, inspe
 
     async def scenario() -> None:
         (await limiter.aacquire()).release()
+        await limiter.aclose()
 
     asyncio.run(scenario())
     assert inspect.zcard(limiter.keys[0]) == 1

@@ -101,7 +101,10 @@ def test_sync_and_async_limiters_of_one_key_share_the_budget(link: RedisLink, ke
     sync_process.acquire()  # still in flight
 
     async def take_one() -> None:
-        (await async_process.aacquire()).release()
+        try:
+            (await async_process.aacquire()).release()
+        finally:
+            await async_process.aclose()
 
     asyncio.run(take_one())
     with pytest.raises(WouldWait):

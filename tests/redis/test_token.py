@@ -148,7 +148,8 @@ def test_a_dead_lock_holder_blocks_the_others_at_most_the_lock_timeout(
         async def call() -> int:
             async with session:
                 response: httpx2.Response = await session.get("/v1/WorkSpaces")
-                return response.status_code
+            await store.aclose()
+            return response.status_code
 
         status = asyncio.run(call())
     else:
@@ -294,6 +295,7 @@ def test_code_flow_rotation_stays_consistent_async(
         responses = await asyncio.gather(*(each.get("/v1/WorkSpaces") for each in sessions))
         for each in sessions:
             await each.aclose()
+        await RedisTokenStore(redis_url, name=name).aclose()  # the loop's connections (one link)
         return [response.status_code for response in responses]
 
     assert asyncio.run(scenario()) == [200] * 4
