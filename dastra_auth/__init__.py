@@ -105,6 +105,9 @@ if TYPE_CHECKING:
         RateLimitError as RateLimitError,
     )
     from dastra_auth.errors import (
+        RedisUnavailableError as RedisUnavailableError,
+    )
+    from dastra_auth.errors import (
         TokenEndpointError as TokenEndpointError,
     )
     from dastra_auth.errors import (
@@ -131,6 +134,7 @@ if TYPE_CHECKING:
     from dastra_auth.paging import apaginate as apaginate
     from dastra_auth.paging import paginate as paginate
     from dastra_auth.redact import Secret as Secret
+    from dastra_auth.redis_token import RedisTokenStore as RedisTokenStore
     from dastra_auth.token_store import (
         FileTokenStore as FileTokenStore,
     )
@@ -160,6 +164,7 @@ _MODULE_OF: dict[str, str] = {
     "paginate": "paging",
     "apaginate": "paging",
     "Secret": "redact",
+    "RedisTokenStore": "redis_token",
     "TokenStore": "token_store",
     "MemoryTokenStore": "token_store",
     "FileTokenStore": "token_store",
@@ -188,6 +193,7 @@ _MODULE_OF: dict[str, str] = {
             "PagingError",
             "PermissionDeniedError",
             "RateLimitError",
+            "RedisUnavailableError",
             "TokenEndpointError",
             "TokenEndpointTimeout",
             "UnprocessableEntityError",

@@ -28,7 +28,11 @@ from dastra_client import Client
 from dastra_client._resource import AsyncSessionClient, SyncSessionClient
 
 if TYPE_CHECKING:
+    from redis.asyncio.client import Redis as AsyncRedis
+    from redis.client import Redis as SyncRedis
+
     from dastra_auth.code_flow import PendingAuthorization
+    from dastra_auth.redis_link import RedisLink
     from dastra_auth.session import Token
 
 # The OAuth2 sessions (and so Authlib, joserfc and cryptography, ~40 ms) are imported by the
@@ -53,6 +57,7 @@ def create_client(
     *,
     mode: Mode | None = None,
     token_store: TokenStore | None = None,
+    redis: SyncRedis | AsyncRedis | None = None,
     **overrides: Any,
 ) -> SyncSessionClient:
     """A generated ``Client`` whose requests are authenticated according to ``mode``, for ``sync`` functions.
@@ -61,9 +66,11 @@ def create_client(
     (``client_id=...``, ``api_url=...``) applied on top. ``mode`` defaults to ``"api_key"`` when
     only an API key is configured, else ``"client_credentials"``. ``"authorization_code"`` uses
     ``token_store`` (memory by default); finish the login with :func:`complete_authorization`.
+    ``redis`` (or ``DASTRA_REDIS_URL``) shares the rate-limit budget and the client-credentials
+    token with every process of the key (see :mod:`dastra_auth.redis_rate_limit`).
     """
     settings = _settings(settings, overrides)
-    return SyncSessionClient(_sync_session(settings, _mode(settings, mode), token_store))
+    return SyncSessionClient(_sync_session(settings, _mode(settings, mode), token_store, redis=redis))
 
 
 def create_async_client(
@@ -71,11 +78,12 @@ def create_async_client(
     *,
     mode: Mode | None = None,
     token_store: TokenStore | None = None,
+    redis: SyncRedis | AsyncRedis | None = None,
     **overrides: Any,
 ) -> AsyncSessionClient:
     """Like :func:`create_client`, for the generated ``asyncio`` functions (``async with client:``)."""
     settings = _settings(settings, overrides)
-    return AsyncSessionClient(_async_session(settings, _mode(settings, mode), token_store))
+    return AsyncSessionClient(_async_session(settings, _mode(settings, mode), token_store, redis=redis))
 
 
 def complete_authorization(
@@ -125,7 +133,19 @@ def _check_credentials(settings: DastraSettings, mode: Mode) -> None:
         settings.require_client_credentials()
 
 
-def _oauth2_arguments(settings: DastraSettings, mode: Mode, token_store: TokenStore | None) -> dict[str, Any]:
+def _redis_link(settings: DastraSettings, redis: SyncRedis | AsyncRedis | None) -> RedisLink | None:
+    """The process's link to the Redis shared by every process of the key, or None (in-process only)."""
+    target = redis if redis is not None else settings.redis_url
+    if target is None:
+        return None
+    from dastra_auth.redis_link import redis_link
+
+    return redis_link(target, fallback=settings.redis_fallback)
+
+
+def _oauth2_arguments(
+    settings: DastraSettings, mode: Mode, token_store: TokenStore | None, link: RedisLink | None = None
+) -> dict[str, Any]:
     client_id, client_secret = settings.require_client_credentials()
     arguments: dict[str, Any] = {
         "client_id": client_id,
@@ -140,24 +160,45 @@ def _oauth2_arguments(settings: DastraSettings, mode: Mode, token_store: TokenSt
         arguments["token_store"] = token_store if token_store is not None else MemoryTokenStore()
     else:
         arguments["scope"] = settings.scope
+        if link is not None:  # one client-credentials token for every process of the key
+            from dastra_auth.redis_token import RedisTokenStore
+
+            arguments["shared_token"] = RedisTokenStore(
+                link,
+                name=f"client_credentials\x00{settings.token_url}\x00{client_id}\x00{settings.scope}",
+                expire=True,
+                leeway=settings.token_leeway,
+            )
     return arguments
 
 
-def _sync_session(settings: DastraSettings, mode: Mode, token_store: TokenStore | None) -> httpx2.Client:
-    options = _session_options(settings, mode, asynchronous=False)
+def _sync_session(
+    settings: DastraSettings,
+    mode: Mode,
+    token_store: TokenStore | None,
+    *,
+    redis: SyncRedis | AsyncRedis | None = None,
+) -> httpx2.Client:
+    link = _redis_link(settings, redis)
+    options = _session_options(settings, mode, asynchronous=False, link=link)
     if mode == "api_key":
         return httpx2.Client(auth=APIKeyAuth(settings.require_api_key()), **options)
     from dastra_auth.code_flow import AuthorizationCodeSession
     from dastra_auth.session import OAuth2Session
 
     session_class = AuthorizationCodeSession if mode == "authorization_code" else OAuth2Session
-    return session_class(**_oauth2_arguments(settings, mode, token_store), **options)
+    return session_class(**_oauth2_arguments(settings, mode, token_store, link), **options)
 
 
 def _async_session(
-    settings: DastraSettings, mode: Mode, token_store: TokenStore | None
+    settings: DastraSettings,
+    mode: Mode,
+    token_store: TokenStore | None,
+    *,
+    redis: SyncRedis | AsyncRedis | None = None,
 ) -> httpx2.AsyncClient:
-    options = _session_options(settings, mode, asynchronous=True)
+    link = _redis_link(settings, redis)
+    options = _session_options(settings, mode, asynchronous=True, link=link)
     if mode == "api_key":
         return httpx2.AsyncClient(auth=APIKeyAuth(settings.require_api_key()), **options)
     from dastra_auth.code_flow import AsyncAuthorizationCodeSession
@@ -165,11 +206,13 @@ def _async_session(
 
     session_class = AsyncAuthorizationCodeSession if mode == "authorization_code" else AsyncOAuth2Session
     return cast(
-        httpx2.AsyncClient, session_class(**_oauth2_arguments(settings, mode, token_store), **options)
+        httpx2.AsyncClient, session_class(**_oauth2_arguments(settings, mode, token_store, link), **options)
     )
 
 
-def _session_options(settings: DastraSettings, mode: Mode, *, asynchronous: bool) -> dict[str, Any]:
+def _session_options(
+    settings: DastraSettings, mode: Mode, *, asynchronous: bool, link: RedisLink | None = None
+) -> dict[str, Any]:
     """Every ``httpx2.Client`` / ``AsyncClient`` construction argument, for all modes.
 
     The one spot where the transport policies meet the session: ``Retry(RateLimit(HTTPTransport))``
@@ -190,11 +233,20 @@ def _session_options(settings: DastraSettings, mode: Mode, *, asynchronous: bool
         retry_non_idempotent=settings.retry_non_idempotent,
         rate_limits=((settings.rate_limit_per_minute, 60.0), (settings.rate_limit_per_10_minutes, 600.0)),
     )
+    limiter = None
+    if link is not None:  # the key's budget shared by every process, through Redis
+        from dastra_auth.redis_rate_limit import redis_limiter
+
+        limiter = redis_limiter(link, policy.rate_limit_key, policy.rate_limits)
     if asynchronous:
         return _client_options(
-            settings, transport.build_async_transport(policy), transport.async_response_hooks(policy)
+            settings,
+            transport.build_async_transport(policy, limiter=limiter),
+            transport.async_response_hooks(policy),
         )
-    return _client_options(settings, transport.build_transport(policy), transport.response_hooks(policy))
+    return _client_options(
+        settings, transport.build_transport(policy, limiter=limiter), transport.response_hooks(policy)
+    )
 
 
 def _client_options(settings: DastraSettings, transport: object, hooks: list[Any]) -> dict[str, Any]:

@@ -46,6 +46,7 @@ __all__ = [
     "PermissionDeniedError",
     "Problem",
     "RateLimitError",
+    "RedisUnavailableError",
     "TokenEndpointError",
     "TokenEndpointTimeout",
     "UnprocessableEntityError",
@@ -426,3 +427,13 @@ def _member_fits(key: str, value: Any, errors_malformed: bool) -> bool:
     if key == "errors":
         return not errors_malformed
     return isinstance(value, str)
+
+
+# --- shared state across processes (Redis) --------------------------------------------------------
+
+
+class RedisUnavailableError(DastraError):
+    """Redis, which holds the rate-limit budget and the token shared by every process of a key, could
+    not be reached (or did not answer in time) and ``DASTRA_REDIS_FALLBACK`` is off: the request is not
+    sent. The Redis error is ``__cause__``; the message names its type only (never a URL or password).
+    """

@@ -29,7 +29,7 @@ import httpx2
 from .errors import APIStatusError
 from .extensions import TOKEN_REQUEST_EXTENSION, handled_by_session
 from .log import configure_from_env
-from .rate_limit import AsyncRateLimitTransport, RateLimitTransport, shared_limiter
+from .rate_limit import AsyncRateLimitTransport, RateLimiter, RateLimitTransport, shared_limiter
 from .retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 
 __all__ = [
@@ -119,24 +119,35 @@ def api_request_matcher(api_url: str) -> Callable[[httpx2.Request], bool]:
 
 
 def build_transport(
-    policy: TransportPolicy, *, sleep: Callable[[float], None] = time.sleep
+    policy: TransportPolicy,
+    *,
+    sleep: Callable[[float], None] = time.sleep,
+    limiter: RateLimiter | None = None,
 ) -> httpx2.BaseTransport:
-    """``Retry(RateLimit(HTTPTransport))`` for a sync ``httpx2.Client``. ``sleep`` is for tests."""
+    """``Retry(RateLimit(HTTPTransport))`` for a sync ``httpx2.Client``. ``sleep`` is for tests.
+
+    ``limiter`` replaces the process-wide limiter of the policy's key (e.g. the Redis-shared one).
+    """
     configure_from_env()
     is_api = api_request_matcher(policy.api_url)
-    limiter = shared_limiter(policy.rate_limit_key, policy.rate_limits)
+    if limiter is None:
+        limiter = shared_limiter(policy.rate_limit_key, policy.rate_limits)
     network = httpx2.HTTPTransport(limits=policy.connection_limits)
     limited = RateLimitTransport(network, limiter, applies_to=is_api)
     return RetryTransport(limited, policy.retry_policy(), applies_to=is_api, sleep=sleep)
 
 
 def build_async_transport(
-    policy: TransportPolicy, *, sleep: Callable[[float], Awaitable[None]] = anyio.sleep
+    policy: TransportPolicy,
+    *,
+    sleep: Callable[[float], Awaitable[None]] = anyio.sleep,
+    limiter: RateLimiter | None = None,
 ) -> httpx2.AsyncBaseTransport:
     """``Retry(RateLimit(AsyncHTTPTransport))`` for an ``httpx2.AsyncClient``. ``sleep`` is for tests."""
     configure_from_env()
     is_api = api_request_matcher(policy.api_url)
-    limiter = shared_limiter(policy.rate_limit_key, policy.rate_limits)
+    if limiter is None:
+        limiter = shared_limiter(policy.rate_limit_key, policy.rate_limits)
     network = httpx2.AsyncHTTPTransport(limits=policy.connection_limits)
     limited = AsyncRateLimitTransport(network, limiter, applies_to=is_api)
     return AsyncRetryTransport(limited, policy.retry_policy(), applies_to=is_api, sleep=sleep)
