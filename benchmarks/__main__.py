@@ -1,6 +1,6 @@
 """``python -m benchmarks [--quick] [--output PATH] [--only NAME ...] [--strict]``.
 
-Runs the six benchmarks, prints a table and writes every figure to a JSON file
+Runs the benchmarks, prints a table and writes every figure to a JSON file
 (``.bench/results.json`` by default). ``--quick`` uses fewer rounds (under a minute);
 ``--strict`` exits with status 1 when a goal is not met.
 """
@@ -24,7 +24,7 @@ ROOT: Final = Path(__file__).resolve().parent.parent
 if importlib.util.find_spec("dastra_client") is None:  # a checkout without `pip install -e .`
     sys.path.insert(0, str(ROOT / "generated"))
 
-from benchmarks import call_cost, generation, imports, paging, parsing, tokens  # noqa: E402
+from benchmarks import call_cost, generation, imports, paging, parsing, redis_cost, tokens  # noqa: E402
 from benchmarks.report import BenchmarkResult, render_table, write_json  # noqa: E402
 
 DEFAULT_OUTPUT: Final = Path(".bench/results.json")
@@ -39,6 +39,7 @@ BENCHMARKS: Final[Mapping[str, tuple[Runner, dict[str, int], dict[str, int]]]] =
     "tokens": (tokens.run, {"rounds": 3}, {"rounds": 1}),
     "paging": (paging.run, {"rounds": 3, "memory_rounds": 2}, {"rounds": 1, "memory_rounds": 1}),
     "generation": (generation.run, {"rounds": 5}, {"rounds": 2}),
+    "redis": (redis_cost.run, {"rounds": 15, "calls": 200}, {"rounds": 5, "calls": 50}),
 }
 
 

@@ -29,18 +29,30 @@ MEMORY_GOAL: Final = 3.0
 
 
 class PagedAnswers:
-    """``{items, total, size, page}`` bodies for a list of ``total`` identical items."""
+    """``{items, total, size, page}`` bodies for a list of ``total`` items alike but for their ``id``.
+
+    Item ``n`` (from 1) has id ``n`` (a UUID ending in ``n`` when the item's id is a string): a
+    walk refuses a page whose items repeat the previous page's, as a server ignoring ``page`` does.
+    """
 
     def __init__(self, item: dict[str, Any], total: int) -> None:
-        self._item = json.dumps(item, separators=(",", ":"), ensure_ascii=False).encode()
+        rest = {key: value for key, value in item.items() if key != "id"}
+        body = json.dumps(rest, separators=(",", ":"), ensure_ascii=False).encode()
+        self._tail = b"," + body[1:] if rest else b"}"
+        self._uuid_ids = isinstance(item.get("id"), str)
         self.total = total
+
+    def _item(self, n: int) -> bytes:
+        key = b'"00000000-0000-4000-8000-%012d"' % n if self._uuid_ids else b"%d" % n
+        return b'{"id":' + key + self._tail
 
     def __call__(self, method: str, target: str) -> bytes:
         query = parse_qs(urlsplit(target).query)
         page = int(query.get("page", ["1"])[0])
         size = int(query.get("size", ["20"])[0])
-        count = max(0, min(size, self.total - (page - 1) * size))
-        items = b",".join([self._item] * count)
+        first = (page - 1) * size + 1
+        count = max(0, min(size, self.total - first + 1))
+        items = b",".join([self._item(n) for n in range(first, first + count)])
         return b'{"items":[%s],"total":%d,"size":%d,"page":%d}' % (items, self.total, size, page)
 
 

@@ -1,15 +1,16 @@
-"""Authenticated, policy-wrapped sessions for the generated Dastra client.
+"""The Dastra client for services: ``Dastra`` / ``AsyncDastra``, on authenticated, policy-wrapped sessions.
 
 Data flows one way: settings (``config``) -> auth session (``session``, ``code_flow``, ``api_key``)
 -> transport policies (``transport``: retry, rate limit, typed errors) -> the generated
-``dastra_client.Client``, built in one place (``client``)::
+``dastra_client`` (functions and resources), wrapped by the client objects (``facade``)::
 
-    from dastra_auth import create_client, paginate
-    from dastra_client.api.data_breachs import data_breachs_list
+    from dastra_auth import Dastra
 
-    with create_client() as client:  # DASTRA_CLIENT_ID / DASTRA_CLIENT_SECRET
-        for breach in paginate(data_breachs_list.sync, client=client, workspace_id="42"):
+    with Dastra() as dastra:  # DASTRA_CLIENT_ID / DASTRA_CLIENT_SECRET
+        for breach in dastra.workspace("42").data_breachs.list():
             print(breach.label)
+
+The generated functions take a client from ``create_client()`` / ``create_async_client()``.
 
 Names are imported on first use, so ``import dastra_auth`` stays cheap.
 """
@@ -20,6 +21,12 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from dastra_auth.client import (
+        AsyncSessionClient as AsyncSessionClient,
+    )
+    from dastra_auth.client import (
+        SyncSessionClient as SyncSessionClient,
+    )
     from dastra_auth.client import (
         complete_authorization as complete_authorization,
     )
@@ -47,6 +54,9 @@ if TYPE_CHECKING:
     )
     from dastra_auth.errors import (
         APIError as APIError,
+    )
+    from dastra_auth.errors import (
+        APIRedirectError as APIRedirectError,
     )
     from dastra_auth.errors import (
         APIResponseValidationError as APIResponseValidationError,
@@ -85,10 +95,17 @@ if TYPE_CHECKING:
         NotFoundError as NotFoundError,
     )
     from dastra_auth.errors import (
-        PermissionDeniedError as PermissionDeniedError,
+        PagingError as PagingError,
     )
     from dastra_auth.errors import (
+        PermissionDeniedError as PermissionDeniedError,
+    )
+    from dastra_auth.errors import Problem as Problem
+    from dastra_auth.errors import (
         RateLimitError as RateLimitError,
+    )
+    from dastra_auth.errors import (
+        RedisUnavailableError as RedisUnavailableError,
     )
     from dastra_auth.errors import (
         TokenEndpointError as TokenEndpointError,
@@ -99,9 +116,25 @@ if TYPE_CHECKING:
     from dastra_auth.errors import (
         UnprocessableEntityError as UnprocessableEntityError,
     )
+    from dastra_auth.errors import (
+        WebhookError as WebhookError,
+    )
+    from dastra_auth.errors import (
+        WebhookPayloadError as WebhookPayloadError,
+    )
+    from dastra_auth.errors import (
+        WebhookSignatureError as WebhookSignatureError,
+    )
+    from dastra_auth.errors import (
+        WorkspaceRequiredError as WorkspaceRequiredError,
+    )
+    from dastra_auth.facade import AsyncDastra as AsyncDastra
+    from dastra_auth.facade import Dastra as Dastra
+    from dastra_auth.filters import F as F
     from dastra_auth.paging import apaginate as apaginate
     from dastra_auth.paging import paginate as paginate
     from dastra_auth.redact import Secret as Secret
+    from dastra_auth.redis_token import RedisTokenStore as RedisTokenStore
     from dastra_auth.token_store import (
         FileTokenStore as FileTokenStore,
     )
@@ -111,8 +144,15 @@ if TYPE_CHECKING:
     from dastra_auth.token_store import (
         TokenStore as TokenStore,
     )
+    from dastra_auth.webhooks import Webhooks as Webhooks
+    from dastra_auth.webhooks import parse_webhook as parse_webhook
+    from dastra_auth.webhooks import verify_signature as verify_signature
 
 _MODULE_OF: dict[str, str] = {
+    "Dastra": "facade",
+    "AsyncDastra": "facade",
+    "SyncSessionClient": "client",
+    "AsyncSessionClient": "client",
     "create_client": "client",
     "create_async_client": "client",
     "complete_authorization": "client",
@@ -120,17 +160,24 @@ _MODULE_OF: dict[str, str] = {
     "start_authorization": "code_flow",
     "PendingAuthorization": "code_flow",
     "DastraSettings": "config",
+    "F": "filters",
     "paginate": "paging",
     "apaginate": "paging",
     "Secret": "redact",
+    "RedisTokenStore": "redis_token",
     "TokenStore": "token_store",
     "MemoryTokenStore": "token_store",
     "FileTokenStore": "token_store",
+    "Webhooks": "webhooks",
+    "parse_webhook": "webhooks",
+    "verify_signature": "webhooks",
+    "Problem": "errors",
     **dict.fromkeys(
         (
             "APIAuthenticationError",
             "APIConnectionError",
             "APIError",
+            "APIRedirectError",
             "APIResponseValidationError",
             "APIStatusError",
             "APITimeoutError",
@@ -143,11 +190,17 @@ _MODULE_OF: dict[str, str] = {
             "FieldValidationError",
             "InternalServerError",
             "NotFoundError",
+            "PagingError",
             "PermissionDeniedError",
             "RateLimitError",
+            "RedisUnavailableError",
             "TokenEndpointError",
             "TokenEndpointTimeout",
             "UnprocessableEntityError",
+            "WebhookError",
+            "WebhookPayloadError",
+            "WebhookSignatureError",
+            "WorkspaceRequiredError",
         ),
         "errors",
     ),

@@ -1,10 +1,16 @@
-"""The one place that builds a ready-to-use generated ``dastra_client.Client``.
+"""The one place that builds authenticated sessions, and the generated clients bound to them.
 
-from dastra_auth.client import create_client
-from dastra_client.api.work_spaces import work_spaces_list
+``create_client()`` / ``create_async_client()`` return generated ``dastra_client.Client`` subclasses
+(``SyncSessionClient`` / ``AsyncSessionClient``) bound to one session: each is refused by the other
+kind of generated function with a ``TypeError``, and their ``with_headers``/``with_timeout`` keep the
+session and every policy. ``dastra_auth.facade`` (``Dastra``, ``AsyncDastra``) builds on the same
+sessions::
 
-with create_client() as client:  # DASTRA_CLIENT_ID / DASTRA_CLIENT_SECRET from the environment
-    page = work_spaces_list.sync(client=client)
+    from dastra_auth.client import create_client
+    from dastra_client.api.work_spaces import work_spaces_list
+
+    with create_client() as client:  # DASTRA_CLIENT_ID / DASTRA_CLIENT_SECRET from the environment
+        page = work_spaces_list.sync(client=client)
 """
 
 from __future__ import annotations
@@ -19,16 +25,23 @@ from dastra_auth.config import DastraSettings
 from dastra_auth.errors import ConfigError
 from dastra_auth.token_store import MemoryTokenStore, TokenStore
 from dastra_client import Client
+from dastra_client._resource import AsyncSessionClient, SyncSessionClient
 
 if TYPE_CHECKING:
+    from redis.asyncio.client import Redis as AsyncRedis
+    from redis.client import Redis as SyncRedis
+
     from dastra_auth.code_flow import PendingAuthorization
+    from dastra_auth.redis_link import RedisLink
     from dastra_auth.session import Token
 
 # The OAuth2 sessions (and so Authlib, joserfc and cryptography, ~40 ms) are imported by the
 # functions that build them: a service pays for them when it connects, not when it imports us.
 
 __all__ = [
+    "AsyncSessionClient",
     "Mode",
+    "SyncSessionClient",
     "complete_authorization",
     "complete_authorization_async",
     "create_async_client",
@@ -44,18 +57,20 @@ def create_client(
     *,
     mode: Mode | None = None,
     token_store: TokenStore | None = None,
+    redis: SyncRedis | AsyncRedis | None = None,
     **overrides: Any,
-) -> Client:
-    """A generated ``Client`` whose requests are authenticated according to ``mode``.
+) -> SyncSessionClient:
+    """A generated ``Client`` whose requests are authenticated according to ``mode``, for ``sync`` functions.
 
     ``settings`` defaults to :meth:`DastraSettings.from_env`; ``overrides`` are settings fields
     (``client_id=...``, ``api_url=...``) applied on top. ``mode`` defaults to ``"api_key"`` when
     only an API key is configured, else ``"client_credentials"``. ``"authorization_code"`` uses
     ``token_store`` (memory by default); finish the login with :func:`complete_authorization`.
+    ``redis`` (or ``DASTRA_REDIS_URL``) shares the rate-limit budget and the client-credentials
+    token with every process of the key (see :mod:`dastra_auth.redis_rate_limit`).
     """
     settings = _settings(settings, overrides)
-    session = _sync_session(settings, _mode(settings, mode), token_store)
-    return Client(base_url=settings.api_url).set_httpx_client(session)
+    return SyncSessionClient(_sync_session(settings, _mode(settings, mode), token_store, redis=redis))
 
 
 def create_async_client(
@@ -63,12 +78,12 @@ def create_async_client(
     *,
     mode: Mode | None = None,
     token_store: TokenStore | None = None,
+    redis: SyncRedis | AsyncRedis | None = None,
     **overrides: Any,
-) -> Client:
+) -> AsyncSessionClient:
     """Like :func:`create_client`, for the generated ``asyncio`` functions (``async with client:``)."""
     settings = _settings(settings, overrides)
-    session = _async_session(settings, _mode(settings, mode), token_store)
-    return Client(base_url=settings.api_url).set_async_httpx_client(session)
+    return AsyncSessionClient(_async_session(settings, _mode(settings, mode), token_store, redis=redis))
 
 
 def complete_authorization(
@@ -77,7 +92,7 @@ def complete_authorization(
     """Finish the authorization-code login of a client from ``create_client(mode="authorization_code")``."""
     from dastra_auth.code_flow import AuthorizationCodeSession
 
-    session = client.get_httpx_client()
+    session = client.session if isinstance(client, SyncSessionClient) else client.get_httpx_client()
     if not isinstance(session, AuthorizationCodeSession):
         raise TypeError("complete_authorization needs a client created with mode='authorization_code'")
     return session.exchange_code(callback, pending)
@@ -89,7 +104,7 @@ async def complete_authorization_async(
     """Async twin of :func:`complete_authorization`, for :func:`create_async_client`."""
     from dastra_auth.code_flow import AsyncAuthorizationCodeSession
 
-    session = client.get_async_httpx_client()
+    session = client.session if isinstance(client, AsyncSessionClient) else client.get_async_httpx_client()
     if not isinstance(session, AsyncAuthorizationCodeSession):
         raise TypeError("complete_authorization_async needs a client created with mode='authorization_code'")
     return await session.exchange_code(callback, pending)
@@ -110,7 +125,27 @@ def _mode(settings: DastraSettings, mode: Mode | None) -> Mode:
     return mode
 
 
-def _oauth2_arguments(settings: DastraSettings, mode: Mode, token_store: TokenStore | None) -> dict[str, Any]:
+def _check_credentials(settings: DastraSettings, mode: Mode) -> None:
+    """Raise the ``ConfigError`` a session of ``mode`` would, without building it."""
+    if mode == "api_key":
+        settings.require_api_key()
+    else:
+        settings.require_client_credentials()
+
+
+def _redis_link(settings: DastraSettings, redis: SyncRedis | AsyncRedis | None) -> RedisLink | None:
+    """The process's link to the Redis shared by every process of the key, or None (in-process only)."""
+    target = redis if redis is not None else settings.redis_url
+    if target is None:
+        return None
+    from dastra_auth.redis_link import redis_link
+
+    return redis_link(target, fallback=settings.redis_fallback)
+
+
+def _oauth2_arguments(
+    settings: DastraSettings, mode: Mode, token_store: TokenStore | None, link: RedisLink | None = None
+) -> dict[str, Any]:
     client_id, client_secret = settings.require_client_credentials()
     arguments: dict[str, Any] = {
         "client_id": client_id,
@@ -125,24 +160,45 @@ def _oauth2_arguments(settings: DastraSettings, mode: Mode, token_store: TokenSt
         arguments["token_store"] = token_store if token_store is not None else MemoryTokenStore()
     else:
         arguments["scope"] = settings.scope
+        if link is not None:  # one client-credentials token for every process of the key
+            from dastra_auth.redis_token import RedisTokenStore
+
+            arguments["shared_token"] = RedisTokenStore(
+                link,
+                name=f"client_credentials\x00{settings.token_url}\x00{client_id}\x00{settings.scope}",
+                expire=True,
+                leeway=settings.token_leeway,
+            )
     return arguments
 
 
-def _sync_session(settings: DastraSettings, mode: Mode, token_store: TokenStore | None) -> httpx2.Client:
-    options = _session_options(settings, mode, asynchronous=False)
+def _sync_session(
+    settings: DastraSettings,
+    mode: Mode,
+    token_store: TokenStore | None,
+    *,
+    redis: SyncRedis | AsyncRedis | None = None,
+) -> httpx2.Client:
+    link = _redis_link(settings, redis)
+    options = _session_options(settings, mode, asynchronous=False, link=link)
     if mode == "api_key":
         return httpx2.Client(auth=APIKeyAuth(settings.require_api_key()), **options)
     from dastra_auth.code_flow import AuthorizationCodeSession
     from dastra_auth.session import OAuth2Session
 
     session_class = AuthorizationCodeSession if mode == "authorization_code" else OAuth2Session
-    return session_class(**_oauth2_arguments(settings, mode, token_store), **options)
+    return session_class(**_oauth2_arguments(settings, mode, token_store, link), **options)
 
 
 def _async_session(
-    settings: DastraSettings, mode: Mode, token_store: TokenStore | None
+    settings: DastraSettings,
+    mode: Mode,
+    token_store: TokenStore | None,
+    *,
+    redis: SyncRedis | AsyncRedis | None = None,
 ) -> httpx2.AsyncClient:
-    options = _session_options(settings, mode, asynchronous=True)
+    link = _redis_link(settings, redis)
+    options = _session_options(settings, mode, asynchronous=True, link=link)
     if mode == "api_key":
         return httpx2.AsyncClient(auth=APIKeyAuth(settings.require_api_key()), **options)
     from dastra_auth.code_flow import AsyncAuthorizationCodeSession
@@ -150,11 +206,13 @@ def _async_session(
 
     session_class = AsyncAuthorizationCodeSession if mode == "authorization_code" else AsyncOAuth2Session
     return cast(
-        httpx2.AsyncClient, session_class(**_oauth2_arguments(settings, mode, token_store), **options)
+        httpx2.AsyncClient, session_class(**_oauth2_arguments(settings, mode, token_store, link), **options)
     )
 
 
-def _session_options(settings: DastraSettings, mode: Mode, *, asynchronous: bool) -> dict[str, Any]:
+def _session_options(
+    settings: DastraSettings, mode: Mode, *, asynchronous: bool, link: RedisLink | None = None
+) -> dict[str, Any]:
     """Every ``httpx2.Client`` / ``AsyncClient`` construction argument, for all modes.
 
     The one spot where the transport policies meet the session: ``Retry(RateLimit(HTTPTransport))``
@@ -175,11 +233,20 @@ def _session_options(settings: DastraSettings, mode: Mode, *, asynchronous: bool
         retry_non_idempotent=settings.retry_non_idempotent,
         rate_limits=((settings.rate_limit_per_minute, 60.0), (settings.rate_limit_per_10_minutes, 600.0)),
     )
+    limiter = None
+    if link is not None:  # the key's budget shared by every process, through Redis
+        from dastra_auth.redis_rate_limit import redis_limiter
+
+        limiter = redis_limiter(link, policy.rate_limit_key, policy.rate_limits)
     if asynchronous:
         return _client_options(
-            settings, transport.build_async_transport(policy), transport.async_response_hooks(policy)
+            settings,
+            transport.build_async_transport(policy, limiter=limiter),
+            transport.async_response_hooks(policy),
         )
-    return _client_options(settings, transport.build_transport(policy), transport.response_hooks(policy))
+    return _client_options(
+        settings, transport.build_transport(policy, limiter=limiter), transport.response_hooks(policy)
+    )
 
 
 def _client_options(settings: DastraSettings, transport: object, hooks: list[Any]) -> dict[str, Any]:

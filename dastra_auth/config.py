@@ -103,6 +103,14 @@ def _check_url(instance: object, attribute: attrs.Attribute[Any], value: str | N
         raise ConfigError(f"{name} must use https (plain http is only allowed for loopback hosts)")
 
 
+def _check_issuer(instance: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
+    """An issuer identifier (RFC 8414 section 2): an https URL (http on loopback) without query or fragment."""
+    _check_text(instance, attribute, value)
+    _check_url(instance, attribute, value)
+    if value is not None and ("?" in value or "#" in value):
+        raise ConfigError(f"{_variable(attribute.name)} must not have a query or a fragment")
+
+
 def _check_text(instance: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
     if value is not None and (not isinstance(value, str) or not value.strip()):
         raise ConfigError(f"{_variable(attribute.name)} must be a non-empty string")
@@ -111,6 +119,29 @@ def _check_text(instance: object, attribute: attrs.Attribute[Any], value: str | 
 def _check_secret(instance: object, attribute: attrs.Attribute[Any], value: Secret | None) -> None:
     if value is not None and not value:
         raise ConfigError(f"{_variable(attribute.name)} must not be empty")
+
+
+#: What ``DASTRA_REDIS_URL`` may use (redis-py's URL forms): TCP, TCP over TLS, a Unix socket.
+REDIS_URL_SCHEMES: Final = ("redis", "rediss", "unix")
+
+
+def _check_redis_url(instance: object, attribute: attrs.Attribute[Any], value: Secret | None) -> None:
+    """A ``redis://``, ``rediss://`` or ``unix://`` URL. Messages never repeat it: it may hold a password."""
+    if value is None:
+        return
+    name = _variable(attribute.name)
+    try:
+        parts = urlsplit(value.reveal())
+        host = parts.hostname
+        parts.port  # noqa: B018  (raises ValueError on a malformed port)
+    except ValueError:
+        raise ConfigError(f"{name} is not a valid URL") from None
+    if parts.scheme not in REDIS_URL_SCHEMES:
+        raise ConfigError(f"{name} must start with redis://, rediss:// or unix://")
+    if parts.scheme == "unix" and not parts.path:
+        raise ConfigError(f"{name} must name the socket path (unix:///path/to/redis.sock)")
+    if parts.scheme != "unix" and not host:
+        raise ConfigError(f"{name} must name a host (redis://host:6379/0)")
 
 
 def _check_int(minimum: int) -> Callable[[object, attrs.Attribute[Any], int], None]:
@@ -172,11 +203,14 @@ class DastraSettings:
     #: Default workspace of workspace-scoped operations (an explicit ``workspace_id=`` wins).
     workspace_id: str | None = attrs.field(default=None, validator=_check_text)
     #: Expected ``iss`` of authorization callbacks (RFC 9207); ``None``: the token URL's origin.
-    issuer: str | None = attrs.field(default=None, validator=_check_text)
+    issuer: str | None = attrs.field(default=None, validator=_check_issuer)
     #: The webhook's signature key (``WebHookUrlDto.signatureKey``), for verifying deliveries.
     webhook_key: Secret | None = attrs.field(default=None, converter=_to_secret, validator=_check_secret)
     #: Redis shared by every process of one key (rate limit, token); ``None``: in-process only.
-    redis_url: Secret | None = attrs.field(default=None, converter=_to_secret, validator=_check_secret)
+    #: ``redis://``, ``rediss://`` (TLS) or ``unix://``; redis-py options may follow as query parameters.
+    redis_url: Secret | None = attrs.field(
+        default=None, converter=_to_secret, validator=[_check_secret, _check_redis_url]
+    )
     #: When Redis is unreachable: ``False`` fails closed with a typed error, ``True`` falls back to the
     #: in-process limiter and token (one WARNING per outage).
     redis_fallback: bool = attrs.field(default=False, validator=_check_bool)

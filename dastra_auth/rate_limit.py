@@ -13,7 +13,8 @@ acquired just over a window apart arrive just under it, and the server answers 4
 :class:`SlidingWindowLimiter` holds each request's slot from acquisition until its answer, and
 lets the slot expire one window after the answer: whatever the latency, the server never sees
 more than N requests in any window of its own. It is ~80 lines behind the :class:`RateLimiter`
-protocol, so a shared backend (e.g. Redis, for many processes behind one key) can replace it.
+protocol, which :class:`~dastra_auth.redis_rate_limit.RedisRateLimiter` also implements: the same
+windows shared through Redis by many processes behind one key (``DASTRA_REDIS_URL``).
 """
 
 from __future__ import annotations
@@ -270,3 +271,6 @@ class AsyncRateLimitTransport(httpx2.AsyncBaseTransport):
 
     async def aclose(self) -> None:
         await self._transport.aclose()
+        close_limiter = getattr(self._limiter, "aclose", None)  # a limiter holding connections (Redis)
+        if close_limiter is not None:
+            await close_limiter()

@@ -8,6 +8,9 @@ What is retried (at most ``max_retries`` times after the first attempt; 0 disabl
   408, 429, 500, 502, 503, 504: only for idempotent methods (GET, HEAD, OPTIONS, PUT, DELETE,
   TRACE), since a POST or PATCH may already have been acted on, unless ``retry_non_idempotent``.
 
+A request may carry its own ``max_retries`` in ``request.extensions[MAX_RETRIES_EXTENSION]`` (set by
+the per-call options of ``dastra_client._options``); it replaces the policy's for that request only.
+
 Waits grow exponentially with jitter (``backoff_initial * 2**n + uniform(0, backoff_jitter)``,
 at most ``backoff_max``). A ``Retry-After`` header (seconds or HTTP-date) replaces that wait when
 it is at most ``retry_after_cap``; a longer one is not waited for: the answer is returned at once
@@ -36,6 +39,8 @@ import anyio
 import attrs
 import httpx2
 import tenacity
+
+from dastra_client._options import MAX_RETRIES_EXTENSION
 
 from .errors import APIConnectionError, APITimeoutError
 from .log import get_logger, safe_target
@@ -106,11 +111,19 @@ def to_api_error(error: httpx2.TransportError, request: httpx2.Request) -> APICo
     return APIConnectionError(f"{target} failed: {kind}", method=request.method, path=request.url.path)
 
 
+def _for_request(policy: RetryPolicy, request: httpx2.Request) -> RetryPolicy:
+    """``policy``, with the request's own ``max_retries`` when it carries one."""
+    max_retries = request.extensions.get(MAX_RETRIES_EXTENSION)
+    if max_retries is None or max_retries == policy.max_retries:
+        return policy
+    return attrs.evolve(policy, max_retries=max_retries)
+
+
 class _Plan:
     """The retry decisions for one request, shared by the sync and async transports."""
 
     def __init__(self, policy: RetryPolicy, request: httpx2.Request) -> None:
-        self.policy = policy
+        self.policy = _for_request(policy, request)
         self.request = request
         self.target = safe_target(request)
         self._backoff = tenacity.wait_exponential_jitter(

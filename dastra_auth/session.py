@@ -45,7 +45,7 @@ from dastra_auth.errors import (
 )
 from dastra_auth.extensions import BEARER_EXTENSION, TOKEN_REQUEST_EXTENSION, handled_by_session
 from dastra_auth.redact import MASK, Secret, redact
-from dastra_auth.token_store import TokenStore
+from dastra_auth.token_store import SharedToken, TokenStore
 
 __all__ = [
     "BEARER_EXTENSION",
@@ -137,6 +137,7 @@ class _TokenLifecycle:
     _leeway: float
     _client_secret: Secret
     _token_store: TokenStore | None
+    _shared_token: SharedToken | None
 
     def _setup_lifecycle(
         self,
@@ -145,11 +146,16 @@ class _TokenLifecycle:
         leeway: float,
         clock: Callable[[], float],
         token_store: TokenStore | None,
+        shared_token: SharedToken | None = None,
     ) -> None:
         self._client_secret = client_secret if isinstance(client_secret, Secret) else Secret(client_secret)
         self._leeway = float(leeway)
         self._clock = clock
         self._token_store = token_store
+        # Renewals go through a token shared by several processes (e.g. Redis) when there is one.
+        if shared_token is None and isinstance(token_store, SharedToken):
+            shared_token = token_store
+        self._shared_token = shared_token
         #: Token requests this session made (successful or not), for tests and metrics.
         self.token_requests = 0
         if token_store is not None:
@@ -237,7 +243,10 @@ class _TokenLifecycle:
         try:
             yield
         except (httpx2.HTTPError, DastraError, ValueError) as error:
-            raise self._token_endpoint_failure(error) from error
+            failure = self._token_endpoint_failure(error)
+            if failure is error:
+                raise  # already typed; ``raise error from error`` would make it its own cause (a cycle)
+            raise failure from error
 
     def _mark_token_request(self, auth: Any, kwargs: dict[str, Any]) -> None:
         if isinstance(auth, OAuth2ClientAuth):
@@ -265,6 +274,7 @@ class OAuth2Session(_TokenLifecycle, OAuth2Client):  # type: ignore[misc]
         clock: Callable[[], float] = time.time,
         token_store: TokenStore | None = None,
         redirect_uri: str | None = None,
+        shared_token: SharedToken | None = None,
         **client_options: Any,
     ) -> None:
         super().__init__(
@@ -279,7 +289,11 @@ class OAuth2Session(_TokenLifecycle, OAuth2Client):  # type: ignore[misc]
         )
         self._token_lock = threading.Lock()
         self._setup_lifecycle(
-            client_secret=client_secret, leeway=leeway, clock=clock, token_store=token_store
+            client_secret=client_secret,
+            leeway=leeway,
+            clock=clock,
+            token_store=token_store,
+            shared_token=shared_token,
         )
         self.auth = _BearerAuth(self)
 
@@ -293,13 +307,16 @@ class OAuth2Session(_TokenLifecycle, OAuth2Client):  # type: ignore[misc]
         with self._token_lock:
             token = self._usable_token()  # another thread may have renewed it while we waited
             if token is None:
-                token = self._renew_token()
+                shared = self._shared_token
+                token = self._renew_token() if shared is None else shared.renew(self)
             return token
 
     def discard_token(self, token: Token) -> None:
         """The API refused ``token``: the next :meth:`active_token` renews it (once for all threads)."""
         with self._token_lock:
             self._mark_rejected(token)
+        if self._shared_token is not None:
+            self._shared_token.discard(token)  # once for every process
 
     def _renew_token(self) -> Token:
         refresh_token = self._refresh_token_of(self.token)
@@ -366,6 +383,7 @@ class AsyncOAuth2Session(_TokenLifecycle, AsyncOAuth2Client):  # type: ignore[mi
         clock: Callable[[], float] = time.time,
         token_store: TokenStore | None = None,
         redirect_uri: str | None = None,
+        shared_token: SharedToken | None = None,
         **client_options: Any,
     ) -> None:
         super().__init__(
@@ -384,7 +402,11 @@ class AsyncOAuth2Session(_TokenLifecycle, AsyncOAuth2Client):  # type: ignore[mi
         )
         self._loop_locks_guard = threading.Lock()
         self._setup_lifecycle(
-            client_secret=client_secret, leeway=leeway, clock=clock, token_store=token_store
+            client_secret=client_secret,
+            leeway=leeway,
+            clock=clock,
+            token_store=token_store,
+            shared_token=shared_token,
         )
         self.auth = _BearerAuth(self)
 
@@ -404,13 +426,16 @@ class AsyncOAuth2Session(_TokenLifecycle, AsyncOAuth2Client):  # type: ignore[mi
         async with self._token_lock():
             token = self._usable_token()
             if token is None:
-                token = await self._renew_token()
+                shared = self._shared_token
+                token = await (self._renew_token() if shared is None else shared.arenew(self))
             return token
 
     async def discard_token(self, token: Token) -> None:
         """The API refused ``token``: the next :meth:`active_token` renews it."""
         async with self._token_lock():
             self._mark_rejected(token)
+        if self._shared_token is not None:
+            await self._shared_token.adiscard(token)
 
     async def _renew_token(self) -> Token:
         refresh_token = self._refresh_token_of(self.token)

@@ -3,7 +3,8 @@
 ``Retry(RateLimit(HTTPTransport))``: every attempt, retries included, waits for the key's rate
 limiter; the retry layer reads each answer, retries what may be retried and turns transport
 failures into :class:`~dastra_auth.errors.APIConnectionError` / ``APITimeoutError``. The response
-hooks turn every non-2xx API answer into an :class:`~dastra_auth.errors.APIStatusError` subclass.
+hooks turn every non-2xx API answer into an :class:`~dastra_auth.errors.APIStatusError` subclass
+(a 3xx into :class:`~dastra_auth.errors.APIRedirectError`, never followed).
 
 Only requests to ``api_url`` are subject to these policies. Token endpoint requests (even on the
 same host) and anything the OAuth2 session handles itself (see
@@ -28,7 +29,7 @@ import httpx2
 from .errors import APIStatusError
 from .extensions import TOKEN_REQUEST_EXTENSION, handled_by_session
 from .log import configure_from_env
-from .rate_limit import AsyncRateLimitTransport, RateLimitTransport, shared_limiter
+from .rate_limit import AsyncRateLimitTransport, RateLimiter, RateLimitTransport, shared_limiter
 from .retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 
 __all__ = [
@@ -118,34 +119,44 @@ def api_request_matcher(api_url: str) -> Callable[[httpx2.Request], bool]:
 
 
 def build_transport(
-    policy: TransportPolicy, *, sleep: Callable[[float], None] = time.sleep
+    policy: TransportPolicy,
+    *,
+    sleep: Callable[[float], None] = time.sleep,
+    limiter: RateLimiter | None = None,
 ) -> httpx2.BaseTransport:
-    """``Retry(RateLimit(HTTPTransport))`` for a sync ``httpx2.Client``. ``sleep`` is for tests."""
+    """``Retry(RateLimit(HTTPTransport))`` for a sync ``httpx2.Client``. ``sleep`` is for tests.
+
+    ``limiter`` replaces the process-wide limiter of the policy's key (e.g. the Redis-shared one).
+    """
     configure_from_env()
     is_api = api_request_matcher(policy.api_url)
-    limiter = shared_limiter(policy.rate_limit_key, policy.rate_limits)
+    if limiter is None:
+        limiter = shared_limiter(policy.rate_limit_key, policy.rate_limits)
     network = httpx2.HTTPTransport(limits=policy.connection_limits)
     limited = RateLimitTransport(network, limiter, applies_to=is_api)
     return RetryTransport(limited, policy.retry_policy(), applies_to=is_api, sleep=sleep)
 
 
 def build_async_transport(
-    policy: TransportPolicy, *, sleep: Callable[[float], Awaitable[None]] = anyio.sleep
+    policy: TransportPolicy,
+    *,
+    sleep: Callable[[float], Awaitable[None]] = anyio.sleep,
+    limiter: RateLimiter | None = None,
 ) -> httpx2.AsyncBaseTransport:
     """``Retry(RateLimit(AsyncHTTPTransport))`` for an ``httpx2.AsyncClient``. ``sleep`` is for tests."""
     configure_from_env()
     is_api = api_request_matcher(policy.api_url)
-    limiter = shared_limiter(policy.rate_limit_key, policy.rate_limits)
+    if limiter is None:
+        limiter = shared_limiter(policy.rate_limit_key, policy.rate_limits)
     network = httpx2.AsyncHTTPTransport(limits=policy.connection_limits)
     limited = AsyncRateLimitTransport(network, limiter, applies_to=is_api)
     return AsyncRetryTransport(limited, policy.retry_policy(), applies_to=is_api, sleep=sleep)
 
 
 def _raises_on(response: httpx2.Response, is_api: Callable[[httpx2.Request], bool]) -> bool:
-    if response.is_success or not is_api(response.request) or handled_by_session(response):
-        return False
-    # A redirect is httpx2's to follow (or to hand back, when the client does not follow them).
-    return not response.has_redirect_location
+    # Every non-2xx API answer raises, 3xx included: the API never redirects on purpose, so a
+    # redirect (a gateway's login page...) is an APIRedirectError, neither followed nor parsed.
+    return not (response.is_success or not is_api(response.request) or handled_by_session(response))
 
 
 def raise_for_api_status(response: httpx2.Response) -> None:

@@ -1,1 +1,1 @@
-"""The spec pipeline: fetch -> normalize -> overlay -> pin -> generate (run by noxfile.py)."""
+"""The spec pipeline: fetch -> normalize -> overlay -> pin -> generate -> gate (run by noxfile.py)."""

@@ -4,19 +4,21 @@ No network. The generator runs in-process on ``openapi/dastra-api.json`` with
 ``generator_config.yml``, into a staging folder beside the target; then our post-generation steps
 (:mod:`dastra_codegen.postprocess`) and ruff (fix + format) run there; then every operation of the
 snapshot is checked to have its module with ``sync``, ``sync_detailed``, ``asyncio`` and
-``asyncio_detailed``. Only then does the staging folder replace the package. Any generator warning
-fails the run, naming what was skipped: an endpoint is never dropped silently.
+``asyncio_detailed``; then the generation gate (:mod:`dastra_codegen.gate`: every module imports,
+``mypy --strict`` passes, a sample of every 2xx answer parses into its declared type). Only then does
+the staging folder replace the package: a failure at any step leaves ``generated/`` byte-identical.
+Any generator warning fails the run, naming what was skipped: an endpoint is never dropped silently.
 """
 
 from __future__ import annotations
 
-import ast
 import filecmp
 import json
 import shutil
 import subprocess
 import sys
 import tempfile
+import time
 import tomllib
 from collections.abc import Iterator
 from pathlib import Path
@@ -27,6 +29,7 @@ from openapi_python_client import generate as run_generator
 from openapi_python_client.config import Config, ConfigFile, MetaType
 
 from dastra_codegen import paths
+from dastra_codegen.gate import DEFAULT_CACHE_DIR, GateReport, endpoint_modules, run_gate, template_shape
 from dastra_codegen.normalize import iter_operations
 from dastra_codegen.pin import NORMALIZED, read_metadata, sha256
 from dastra_codegen.postprocess import postprocess
@@ -44,16 +47,39 @@ class GenerationResult:
     generated_operations: int
     models: int
     changed: bool
+    gate: GateReport | None = None
+    #: Wall time of the generator, post-generation steps and ruff, before the gate.
+    build_seconds: float = 0.0
 
     def render(self) -> str:
         state = "updated" if self.changed else "unchanged"
-        return (
+        line = (
             f"generated/{paths.PACKAGE_NAME} {state}: {self.generated_operations} of {self.operations} "
             f"operations, {self.models} models, 0 generator warnings"
         )
+        if self.gate is None:
+            return line
+        lines = [line, self.gate.render()]
+        if not self.gate.typechecked:
+            lines.append("WARNING: the package was NOT type-checked (--no-typecheck)")
+        return "\n".join(lines)
 
 
-def generate(openapi_dir: Path, output_dir: Path, *, check: bool = False) -> GenerationResult:
+def generate(
+    openapi_dir: Path,
+    output_dir: Path,
+    *,
+    check: bool = False,
+    typecheck: bool = True,
+    gate: bool = True,
+    cache_dir: Path = DEFAULT_CACHE_DIR,
+) -> GenerationResult:
+    """Generate into a staging folder, run the gate, then replace ``output_dir/dastra_client``.
+
+    ``check=True`` writes nothing and fails when the package differs; ``typecheck=False`` skips the
+    gate's mypy step (reported); ``gate=False`` skips the whole gate (benchmarks of the bare pipeline).
+    """
+    started = time.perf_counter()
     metadata = read_metadata(openapi_dir)
     if metadata is None:
         raise GenerationError(f"no pinned snapshot in {openapi_dir}: run `nox -s update_spec` first")
@@ -74,6 +100,12 @@ def generate(openapi_dir: Path, output_dir: Path, *, check: bool = False) -> Gen
         _ruff(staged)
         generated = _check_operations(document, staged)
         models = sum(1 for p in (staged / "models").glob("*.py") if p.name != "__init__.py")
+        build_seconds = time.perf_counter() - started
+        report = run_gate(staged, document, typecheck=typecheck, cache_dir=cache_dir) if gate else None
+        if report is not None and not report.passed:
+            raise GenerationError(
+                f"the generated package fails the gate; {target} is left as it was\n{report.failure()}"
+            )
         changed = not _same_tree(staged, target)
         if check:
             if changed:
@@ -87,6 +119,8 @@ def generate(openapi_dir: Path, output_dir: Path, *, check: bool = False) -> Gen
         generated_operations=generated,
         models=models,
         changed=changed,
+        gate=report,
+        build_seconds=build_seconds,
     )
 
 
@@ -126,62 +160,16 @@ def _ruff(package: Path) -> None:
 
 def _check_operations(document: dict[str, Any], package: Path) -> int:
     """Every operation of the snapshot must have its module with the four functions."""
-    found: dict[tuple[str, str], set[str]] = {}
-    for module in (package / "api").rglob("*.py"):
-        if module.name == "__init__.py":
-            continue
-        key, functions = _describe_endpoint(module)
-        found[key] = functions
+    found = {key: functions for key, (_, functions) in endpoint_modules(package).items()}
     missing: list[str] = []
     for method, path, operation in iter_operations(document):
-        functions = found.get((method, _template_shape(path)), set())
+        functions = found.get((method, template_shape(path)), set())
         if not functions >= ENDPOINT_FUNCTIONS:
             lacking = ", ".join(sorted(ENDPOINT_FUNCTIONS - functions))
             missing.append(f"  {method.upper()} {path} ({operation.get('operationId')}): missing {lacking}")
     if missing:
         raise GenerationError("operations not fully generated:\n" + "\n".join(missing))
     return len(found)
-
-
-def _describe_endpoint(module: Path) -> tuple[tuple[str, str], set[str]]:
-    tree = ast.parse(module.read_text(encoding="utf-8"))
-    functions = {node.name for node in tree.body if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)}
-    method = url = ""
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Dict):
-            for key, value in zip(node.keys, node.values, strict=True):
-                if (
-                    isinstance(key, ast.Constant)
-                    and key.value == "method"
-                    and isinstance(value, ast.Constant)
-                ):
-                    method = str(value.value)
-                if key is not None and isinstance(key, ast.Constant) and key.value == "url":
-                    url = _url_literal(value)
-    return (method, _template_shape(url)), functions
-
-
-def _url_literal(node: ast.expr) -> str:
-    if isinstance(node, ast.Constant):
-        return str(node.value)
-    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):  # "...".format(...)
-        return _url_literal(node.func.value)
-    return ""
-
-
-def _template_shape(path: str) -> str:
-    """``/v1/ws/{workspaceId}/X`` and ``/v1/ws/{workspace_id}/X`` have the same shape."""
-    out: list[str] = []
-    depth = 0
-    for char in path:
-        if char == "{":
-            depth += 1
-            out.append("{}")
-        elif char == "}":
-            depth -= 1
-        elif depth == 0:
-            out.append(char)
-    return "".join(out)
 
 
 def _files(root: Path) -> Iterator[Path]:

@@ -16,8 +16,14 @@ cannot silently skip a step. :func:`postprocess` runs them all over a generated 
   type-checked where they live) are copied verbatim into the package: ``_lazy.py``, the base of the
   models from our template, which parses optional nested values on first access; ``_errors.py``, the
   root ``DastraError`` and the errors about answers that generated code raises.
+- :func:`use_decode_json`: every operation that answers JSON decodes its body with the runtime's
+  ``decode_json(response)`` (typed ``APIResponseValidationError`` for an HTML page, an empty body or
+  invalid JSON) instead of ``response.json()`` (a bare ``JSONDecodeError``).
 - :func:`snapshot_module` / :func:`expose_snapshot`: the package knows the snapshot it was built from
   (``__version__``, ``__spec_sha256__``, ``__spec_version__``).
+- :func:`allow_unknown_status_codes`: a 2xx status ``http.HTTPStatus`` does not know (``299``) is kept
+  as a plain ``int`` in ``Response.status_code`` (annotated ``HTTPStatus | int``) instead of raising
+  ``ValueError`` in every operation's ``_build_response``.
 """
 
 from __future__ import annotations
@@ -26,6 +32,8 @@ import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
+
+from dastra_codegen.resources import write_resources
 
 RUNTIME_DIR = Path(__file__).resolve().parent / "runtime"
 #: Every module of ``dastra_codegen/runtime/`` but its ``__init__``, by file name.
@@ -137,6 +145,95 @@ def expose_snapshot(package_init: str) -> str:
     return package_init.replace(_PACKAGE_EXPORTS, addition, 1).replace("__all__ = (\n", exported, 1)
 
 
+_RESPONSE_JSON = "response.json()"
+_ANY_JSON_CALL = re.compile(r"\.json\(")
+_ERRORS_IMPORT = "from ... import errors\n"
+_DECODE_IMPORT = "from ..._decode import decode_json\n"
+
+
+def decode_json_calls(source: str, name: str = "module") -> str:
+    """In one endpoint module, call ``decode_json(response)`` wherever it called ``response.json()``.
+
+    A module that decodes no JSON is returned unchanged; one that does it some other way, or lacks
+    the ``from ... import errors`` line the import goes after, raises ``PostprocessError``.
+    """
+    calls = source.count(_RESPONSE_JSON)
+    if calls == 0:
+        if _ANY_JSON_CALL.search(source):
+            raise PostprocessError(f"{name}: decodes JSON with something other than 'response.json()'")
+        return source
+    if _ERRORS_IMPORT not in source:
+        raise PostprocessError(
+            f"{name}: expected 'from ... import errors' to put the decode_json import after"
+        )
+    updated = source.replace(_RESPONSE_JSON, "decode_json(response)")
+    if _ANY_JSON_CALL.search(updated):
+        raise PostprocessError(f"{name}: a '.json(' call is left after rewriting 'response.json()'")
+    return updated.replace(_ERRORS_IMPORT, _ERRORS_IMPORT + _DECODE_IMPORT, 1)
+
+
+def use_decode_json(package: Path) -> int:
+    """Apply :func:`decode_json_calls` to every module under ``api/``; returns how many changed.
+
+    Raises ``PostprocessError`` when none did: the generator no longer writes ``response.json()``.
+    """
+    changed = 0
+    for path in sorted((package / "api").rglob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        updated = decode_json_calls(text, str(path.relative_to(package)))
+        if updated != text:
+            path.write_text(updated, encoding="utf-8")
+            changed += 1
+    if changed == 0:
+        raise PostprocessError("api/: no operation calls 'response.json()'; the decode step found nothing")
+    return changed
+
+
+_STATUS_FIELD = "    status_code: HTTPStatus\n"
+_STATUS_HELPER = '''
+
+def status_of(code: int) -> HTTPStatus | int:
+    """``code`` as an ``HTTPStatus`` member, or as the plain ``int`` when ``http.HTTPStatus`` has no such
+    member (``299``): an unusual status never makes reading an answer fail."""
+    try:
+        return HTTPStatus(code)
+    except ValueError:
+        return code
+'''
+_BUILD_STATUS = "status_code=HTTPStatus(response.status_code),"
+_TYPES_IMPORT = re.compile(r"^from \.\.\.types import .*$", re.MULTILINE)
+
+
+def status_tolerant_types(types_source: str) -> str:
+    """``types.py``: ``Response.status_code`` is ``HTTPStatus | int``, and :func:`status_of` builds it."""
+    if _STATUS_FIELD not in types_source or "\n__all__ = [" not in types_source:
+        raise PostprocessError("types.py: expected 'status_code: HTTPStatus' in Response and an __all__ list")
+    source = types_source.replace(_STATUS_FIELD, "    status_code: HTTPStatus | int\n", 1)
+    source = source.replace("\n__all__ = [", _STATUS_HELPER + "\n\n__all__ = [", 1)
+    return source.replace("__all__ = [", '__all__ = [\n    "status_of",', 1)
+
+
+def status_tolerant_endpoint(source: str) -> str:
+    """An endpoint module builds ``Response.status_code`` with ``status_of`` (ruff then tidies imports)."""
+    if _BUILD_STATUS not in source:
+        raise PostprocessError("endpoint module: expected 'status_code=HTTPStatus(response.status_code),'")
+    match = _TYPES_IMPORT.search(source)
+    if match is None:
+        raise PostprocessError("endpoint module: expected a 'from ...types import' line")
+    source = source.replace(_BUILD_STATUS, "status_code=status_of(response.status_code),")
+    return source[: match.end()] + "\nfrom ...types import status_of" + source[match.end() :]
+
+
+def allow_unknown_status_codes(package: Path) -> None:
+    """Apply :func:`status_tolerant_types` and :func:`status_tolerant_endpoint` to a generated package."""
+    types_module = package / "types.py"
+    types_module.write_text(status_tolerant_types(types_module.read_text(encoding="utf-8")), encoding="utf-8")
+    for module in sorted((package / "api").rglob("*.py")):
+        text = module.read_text(encoding="utf-8")
+        if "def _build_response(" in text:
+            module.write_text(status_tolerant_endpoint(text), encoding="utf-8")
+
+
 def postprocess(package: Path, metadata: Mapping[str, Any]) -> None:
     """Apply every step to the generated package at ``package`` (in place)."""
     for path in sorted(package.rglob("*.py")):
@@ -149,8 +246,11 @@ def postprocess(package: Path, metadata: Mapping[str, Any]) -> None:
     models_init = package / "models" / "__init__.py"
     models_init.write_text(lazy_models_init(models_init.read_text(encoding="utf-8")), encoding="utf-8")
     (package / "_snapshot.py").write_text(snapshot_module(metadata), encoding="utf-8")
+    use_decode_json(package)
     for name in RUNTIME_MODULES:
         (package / name).write_bytes((RUNTIME_DIR / name).read_bytes())
+    write_resources(package)  # undeclared answers, then resources/ (dastra_codegen/resources.py)
     package_init = package / "__init__.py"
     package_init.write_text(expose_snapshot(package_init.read_text(encoding="utf-8")), encoding="utf-8")
     (package / "py.typed").write_text("# Marker file for PEP 561\n", encoding="utf-8")
+    allow_unknown_status_codes(package)

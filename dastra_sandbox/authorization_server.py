@@ -9,6 +9,10 @@ It mimics Dastra's identity server closely enough to test the client for real:
 * ``GET /connect/authorize``: browserless login, ``...&login=alice`` approves at once for a
   configured user and redirects to ``redirect_uri`` with ``code`` and ``state``; an unknown
   login is denied (``error=access_denied``).
+* opt-in behaviours of standards-compliant OpenID providers (off by default):
+  :attr:`~AuthorizationServer.callback_issuer` adds an RFC 9207 ``iss`` to every authorization
+  response; :attr:`~AuthorizationServer.offline_access_needs_consent` grants ``offline_access`` (a
+  refresh token) only to logins sent with ``prompt=consent``, as panva's oidc-provider does.
 
 Test hooks: :attr:`AuthorizationServer.token_requests` (per grant type, thread-safe),
 :meth:`~AuthorizationServer.introspect`, :meth:`~AuthorizationServer.revoke_all`,
@@ -37,6 +41,7 @@ from authlib.oauth2.rfc6749 import (  # type: ignore[import-untyped]
     grants,
 )
 from authlib.oauth2.rfc7636 import CodeChallenge  # type: ignore[import-untyped]
+from authlib.oauth2.rfc9207 import IssuerParameter  # type: ignore[import-untyped]
 from flask import Flask, Response, request
 
 from dastra_sandbox.serving import LoopbackApp, LoopbackServer
@@ -166,11 +171,15 @@ class _AuthorizationCodeGrant(grants.AuthorizationCodeGrant):  # type: ignore[mi
 
     def save_authorization_code(self, code: str, oauth_request: Any) -> None:
         data = oauth_request.payload.data
+        scope = oauth_request.scope or ""
+        prompt = data.get("prompt") or ""
+        if _sandbox(self).offline_access_needs_consent and "consent" not in prompt.split():
+            scope = " ".join(s for s in scope.split() if s != "offline_access")
         record = AuthorizationCode(
             code=code,
             client_id=oauth_request.client.client_id,
             redirect_uri=oauth_request.payload.redirect_uri,
-            scope=oauth_request.scope,
+            scope=scope,
             user=oauth_request.user,
             code_challenge=data.get("code_challenge"),
             code_challenge_method=data.get("code_challenge_method"),
@@ -206,12 +215,29 @@ class _ClientCredentialsGrant(grants.ClientCredentialsGrant):  # type: ignore[mi
     TOKEN_ENDPOINT_AUTH_METHODS: ClassVar[list[str]] = ["client_secret_basic"]
 
 
+class _SandboxIssuer(IssuerParameter):  # type: ignore[misc]
+    """RFC 9207: Authlib adds ``iss`` to authorization responses (error ones too) when this names one."""
+
+    def __init__(self, sandbox: AuthorizationServer) -> None:
+        self._sandbox = sandbox
+
+    def get_issuer(self) -> str | None:
+        return self._sandbox.callback_issuer
+
+
 class AuthorizationServer(LoopbackApp):
     """The sandbox authorization server. Use as a context manager, or :meth:`start` / :meth:`stop`.
 
     ``token_lifetime`` (seconds) can be changed at any time; ``clock`` decides expiry (tests pass a
     controllable one). ``users`` are the logins the authorize endpoint approves.
+    :attr:`callback_issuer` and :attr:`offline_access_needs_consent` can be set at any time too.
     """
+
+    #: The ``iss`` added to authorization responses (RFC 9207); ``None`` (the default) adds none.
+    #: :attr:`issuer` is this server's own identifier; any other value plays a mix-up attack.
+    callback_issuer: str | None = None
+    #: Drop ``offline_access`` from logins not sent with ``prompt=consent`` (no refresh token then).
+    offline_access_needs_consent: bool = False
 
     def __init__(
         self,
@@ -250,6 +276,11 @@ class AuthorizationServer(LoopbackApp):
     @property
     def authorize_url(self) -> str:
         return f"{self.url}/connect/authorize"
+
+    @property
+    def issuer(self) -> str:
+        """This server's issuer identifier: its origin, as a client derives it from the token URL."""
+        return self.url
 
     # --- test hooks --------------------------------------------------------------------------------
 
@@ -383,6 +414,7 @@ class AuthorizationServer(LoopbackApp):
         server.register_grant(_ClientCredentialsGrant)
         server.register_grant(_AuthorizationCodeGrant, [CodeChallenge(required=True)])
         server.register_grant(_RefreshTokenGrant)
+        server.register_extension(_SandboxIssuer(self))
 
         @app.post("/connect/token")
         def token_endpoint() -> Response:

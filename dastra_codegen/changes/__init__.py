@@ -1,4 +1,4 @@
-"""The API change report between two OpenAPI 3.0 snapshots, classified for a user of the client.
+"""The API change report between two OpenAPI 3 snapshots, classified for a user of the client.
 
 ``compare(old, new) -> ChangeReport``; ``report.summary_line()``, ``report.to_markdown(title)`` (a
 section of ``openapi/CHANGELOG.md``), ``report.to_json()``; ``main(argv)`` is
@@ -14,6 +14,13 @@ Matching
     are then compared as the same parameter. Parameters match by ``(in, name)`` (header names
     case-insensitively). Schemas match by component name, case-sensitively: the name is the
     generated class name (``WorkFlowType`` and ``WorkflowType`` are two classes).
+
+Meaning, not spelling
+    Both documents are first read in OpenAPI 3.0 spelling (:func:`dastra_codegen.normalize.to_openapi_30`),
+    so a schema written the 3.1 way (``type: [X, "null"]``, a ``{"type": "null"}`` member, ``const``,
+    numeric exclusive bounds...) compares equal to its 3.0 form. Nullability is read from whatever says
+    it: ``nullable``, a ``"null"`` type, ``null`` among enum values, or no restriction at all (an untyped
+    schema accepts ``null`` in both versions); ``null`` in an enum is never an enum value added.
 
 What is compared
     Component schemas are compared one by one, by content; a ``$ref`` inside a schema or operation

@@ -10,6 +10,7 @@ from dastra_codegen.changes.operations import OperationComparer, match_operation
 from dastra_codegen.changes.refs import schema_usage
 from dastra_codegen.changes.schemas import SchemaComparer, describe
 from dastra_codegen.changes.security import compare_security
+from dastra_codegen.normalize import to_openapi_30
 
 
 def check_document(document: Any, name: str = "document") -> None:
@@ -27,6 +28,10 @@ def compare(old: Mapping[str, Any], new: Mapping[str, Any]) -> ChangeReport:
     """Every change from ``old`` to ``new`` that matters to a client user, classified."""
     check_document(old, "old document")
     check_document(new, "new document")
+    # Meaning, not spelling: both documents are read in OpenAPI 3.0 spelling, so a schema written the
+    # 3.1 way (``type: [X, "null"]``, ``oneOf`` with a null member, ``const``...) is the same schema.
+    old, _ = to_openapi_30(dict(old))
+    new, _ = to_openapi_30(dict(new))
     pairs, removed, added = match_operations(operations(old), operations(new))
     changed: list[Change] = []
     for old_operation, new_operation in pairs:

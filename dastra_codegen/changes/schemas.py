@@ -80,11 +80,25 @@ def _shown_format(kind: str, value: Any, formats: Formats) -> str | None:
     return value
 
 
+#: Keywords that restrict which values a schema accepts; a schema with none of them accepts null too.
+_RESTRICTING = frozenset({"type", "$ref", "allOf", "anyOf", "oneOf", "enum", "const", "not", "properties"})
+
+
 def is_nullable(schema: Any) -> bool:
+    """Whether ``null`` is a valid value, however it is spelt.
+
+    ``nullable: true``, a ``type`` list with ``"null"``, ``null`` among the ``enum`` values, or no
+    restriction at all: an untyped ``{}`` accepts ``null`` in OpenAPI 3.0 and 3.1 alike (3.0 writes
+    it ``{"nullable": true}``, 3.1 ``{}``).
+    """
     if not isinstance(schema, Mapping):
         return False
     kind = schema.get("type")
     if schema.get("nullable") is True or (isinstance(kind, list) and "null" in kind):
+        return True
+    if isinstance(schema.get("enum"), list) and None in schema["enum"]:
+        return True
+    if not _RESTRICTING & schema.keys():
         return True
     wrapped = unwrap_all_of(schema)
     return isinstance(wrapped, Mapping) and "$ref" not in wrapped and is_nullable(wrapped)
@@ -108,9 +122,9 @@ def enum_value_text(value: Any) -> str:
 
 
 def enum_difference(old: list[Any], new: list[Any]) -> tuple[list[Any], list[Any]]:
-    """``(added, removed)`` values, each in a stable order."""
-    old_keys = {json.dumps(value, sort_keys=True): value for value in old}
-    new_keys = {json.dumps(value, sort_keys=True): value for value in new}
+    """``(added, removed)`` values, each in a stable order; ``null`` is nullability, not a value."""
+    old_keys = {json.dumps(value, sort_keys=True): value for value in old if value is not None}
+    new_keys = {json.dumps(value, sort_keys=True): value for value in new if value is not None}
     added = [new_keys[key] for key in sorted(new_keys.keys() - old_keys.keys())]
     removed = [old_keys[key] for key in sorted(old_keys.keys() - new_keys.keys())]
     return added, removed

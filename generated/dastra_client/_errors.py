@@ -17,6 +17,8 @@ __all__ = [
     "APIResponseValidationError",
     "DastraError",
     "FieldValidationError",
+    "PagingError",
+    "WorkspaceRequiredError",
     "excerpt",
 ]
 
@@ -87,3 +89,31 @@ class APIResponseValidationError(DastraError):
         self.method = method
         self.path = path
         self.reason = reason
+
+
+class PagingError(DastraError):
+    """Walking a paged list cannot go on: the server answered the same items again.
+
+    Raised, for example, by a server that ignores ``page`` and serves its first page for ever.
+    ``page`` is the number of the page that repeated the one before it, ``size`` the page size asked.
+    """
+
+    def __init__(self, message: str, *, page: int, size: int) -> None:
+        super().__init__(message)
+        self.page = page
+        self.size = size
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_rebuild_paging_error, (str(self), self.page, self.size))
+
+
+def _rebuild_paging_error(message: str, page: int, size: int) -> PagingError:
+    return PagingError(message, page=page, size=size)
+
+
+class WorkspaceRequiredError(DastraError, TypeError):
+    """A workspace-scoped operation was called with no workspace from any source.
+
+    Raised before any request is sent. Give one with ``workspace_id=``, a ``dastra.workspace("42")``
+    view, or the ``DASTRA_WORKSPACE_ID`` setting. A ``TypeError`` too, like any missing argument.
+    """

@@ -48,10 +48,27 @@ T = TypeVar("T")
 class Response(Generic[T]):
     """A response from an endpoint"""
 
-    status_code: HTTPStatus
+    status_code: HTTPStatus | int
     content: bytes
     headers: MutableMapping[str, str]
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+def status_of(code: int) -> HTTPStatus | int:
+    """``code`` as an ``HTTPStatus`` member, or as the plain ``int`` when ``http.HTTPStatus`` has no such
+    member (``299``): an unusual status never makes reading an answer fail."""
+    try:
+        return HTTPStatus(code)
+    except ValueError:
+        return code
+
+
+__all__ = [
+    "UNSET",
+    "File",
+    "FileTypes",
+    "RequestFiles",
+    "Response",
+    "Unset",
+    "status_of",
+]

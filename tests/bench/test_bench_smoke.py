@@ -56,7 +56,13 @@ def test_paged_answers_serve_the_last_partial_page() -> None:
     answers = paging.PagedAnswers({"id": 1}, total=25)
     body = json.loads(answers("GET", "/v1/ws/1/DataBreachs?page=3&size=10"))
     assert (len(body["items"]), body["total"], body["page"]) == (5, 25, 3)
+    assert [item["id"] for item in body["items"]] == [21, 22, 23, 24, 25]
     assert json.loads(answers("GET", "/v1/ws/1/DataBreachs?page=4&size=10"))["items"] == []
+    uuids = paging.PagedAnswers({"id": "x", "label": "a"}, total=2)
+    assert json.loads(uuids("GET", "/x?page=1&size=2"))["items"] == [
+        {"id": "00000000-0000-4000-8000-000000000001", "label": "a"},
+        {"id": "00000000-0000-4000-8000-000000000002", "label": "a"},
+    ]
 
 
 def test_ratios_are_taken_round_by_round() -> None:
@@ -66,17 +72,20 @@ def test_ratios_are_taken_round_by_round() -> None:
 
 def test_imports_takes_one_sample_per_round() -> None:
     result = imports.run(rounds=2, importtime_runs=1, top=3)
-    assert _samples(result) == [2, 2, 2]
+    assert _samples(result) == [2, 2, 2, 2]
+    assert len(result.details["importtime"]["facade"]["self_time_by_package"]) == 3
     assert len(result.details["importtime"]["ours"]["self_time_by_package"]) == 3
 
 
 def test_call_cost_requests_and_one_token() -> None:
     result = call_cost.run(rounds=2, calls=3)
-    # 1 call caching the token, 1 warm-up call per variant, then rounds * calls per variant.
-    assert result.details["api_requests"] == 1 + 3 + 2 * 3 * 3
-    assert result.details["token_requests"] == 1
+    # 1 call caching each client's token, 1 warm-up call per variant, then rounds * calls per variant;
+    # a facade call is one request (its one page holds every item).
+    assert result.details["api_requests"] == 2 + 4 + 2 * 3 * 4
+    assert result.details["token_requests"] == 2  # create_client() and Dastra() each hold a token
     assert result.details["items_parsed_per_call"] == call_cost.PAGE_ITEMS
-    assert _samples(result) == [2, 2, 2]
+    assert result.details["facade_items_per_call"] == call_cost.PAGE_ITEMS
+    assert _samples(result) == [2, 2, 2, 2]
 
 
 def test_parsing_parses_every_item() -> None:

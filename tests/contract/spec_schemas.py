@@ -4,7 +4,6 @@ payloads as a loose server could send them (nulls, unknown enum values, unknown 
 from __future__ import annotations
 
 import json
-import re
 import string
 from collections.abc import Mapping
 from pathlib import Path
@@ -12,22 +11,13 @@ from typing import Any
 
 from hypothesis import strategies as st
 
+from dastra_codegen.samples import SampleBuilder
+
 Schema = Mapping[str, Any]
 
 SPEC_PATH = Path(__file__).resolve().parents[2] / "openapi" / "dastra-api.json"
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 MAX_DEPTH = 4
-
-_STRING_BY_FORMAT: dict[str, Any] = {
-    "date-time": "2024-05-06T07:08:09Z",
-    "date": "2024-05-06",
-    "uuid": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
-    "email": "someone@example.com",
-    "uri": "https://example.com/",
-    "byte": "c2FtcGxl",
-    "binary": b"sample file content",
-}
-_PATTERN_CANDIDATES = ("sample", "#a1b2c3", "abc", "1", "a", "A1", "sample-1", "2024-05-06")
 
 
 def load_spec(path: Path = SPEC_PATH) -> dict[str, Any]:
@@ -41,6 +31,7 @@ class SpecSchemas:
     def __init__(self, document: Mapping[str, Any]) -> None:
         self.document = document
         self.components: Mapping[str, Schema] = document.get("components", {}).get("schemas", {})
+        self._samples = SampleBuilder(document)
 
     def resolve(self, schema: Schema) -> Schema:
         seen: set[str] = set()
@@ -62,55 +53,14 @@ class SpecSchemas:
         self, schema: Schema, *, depth: int = 0, unknown_enum: str | None = None, optional_depth: int = 0
     ) -> Any:
         """A small value valid against ``schema``: required properties (and the optional ones down to
-        ``optional_depth`` levels), one item per array. With ``unknown_enum``, every enum gets that value
-        instead (what a newer API may send)."""
-        schema = self.resolve(schema)
+        ``optional_depth`` levels), one item per array, read-only properties left out (for requests). With
+        ``unknown_enum``, every string enum gets that value instead (what a newer API may send). Built by
+        the pipeline's own sample builder (:mod:`dastra_codegen.samples`)."""
         if depth > 12:
             raise ValueError("schema too deep for a minimal example")
-
-        def sub(part: Schema) -> Any:
-            return self.example(
-                part, depth=depth + 1, unknown_enum=unknown_enum, optional_depth=optional_depth
-            )
-
-        if "allOf" in schema:
-            merged: dict[str, Any] = {}
-            for part in schema["allOf"]:
-                value = sub(part)
-                if not isinstance(value, dict):
-                    return value
-                merged.update(value)
-            return merged
-        for key in ("oneOf", "anyOf"):
-            if key in schema:
-                return sub(schema[key][0])
-        if "enum" in schema:
-            return unknown_enum if unknown_enum is not None else schema["enum"][0]
-        kind = schema.get("type")
-        if kind == "object" or "properties" in schema:
-            properties = schema.get("properties", {})
-            required = set(schema.get("required", []))
-            return {
-                name: sub(property_schema)
-                for name, property_schema in properties.items()
-                if (name in required or depth < optional_depth)
-                and not self.resolve(property_schema).get("readOnly", False)
-            }
-        if kind == "array":
-            count = max(1, int(schema.get("minItems", 1)))
-            return [sub(schema.get("items", {})) for _ in range(count)]
-        if kind == "string":
-            return _example_string(schema)
-        if kind in ("integer", "number"):
-            low = schema.get("minimum", 1 if kind == "integer" else 1.5)
-            high = schema.get("maximum", low)
-            value = min(max(1 if kind == "integer" else 1.5, low), high)
-            return int(value) if kind == "integer" else float(value)
-        if kind == "boolean":
-            return True
-        if schema.get("nullable"):
-            return None
-        return {}
+        return self._samples.sample(
+            schema, optional_depth=optional_depth - depth, unknown_enum=unknown_enum, skip_read_only=True
+        )
 
     # -- loose payloads (for response parsing) ----------------------------------------------------------
 
@@ -181,20 +131,6 @@ class SpecSchemas:
         extras = st.dictionaries(extra_keys, _json_scalars(), max_size=2)
         known = st.fixed_dictionaries(fixed, optional=optional)
         return st.tuples(known, extras).map(lambda pair: {**pair[1], **pair[0]})
-
-
-def _example_string(schema: Schema) -> Any:
-    if schema.get("format") in _STRING_BY_FORMAT:
-        return _STRING_BY_FORMAT[schema["format"]]
-    low = int(schema.get("minLength", 0))
-    high = int(schema.get("maxLength", 64))
-    if "pattern" in schema:
-        for candidate in _PATTERN_CANDIDATES:
-            if re.search(schema["pattern"], candidate) and low <= len(candidate) <= high:
-                return candidate
-        raise ValueError(f"no sample string matches pattern {schema['pattern']!r}")
-    length = min(max(6, low), high)
-    return ("sample" + "x" * length)[:length]
 
 
 def _strings(schema: Schema) -> st.SearchStrategy[str]:

@@ -70,10 +70,26 @@ def test_paginate_stops_exactly_at_total_on_a_full_last_page() -> None:
     assert len(fake.calls) == 2  # no third request for an empty page
 
 
-def test_paginate_without_total_stops_on_empty_page() -> None:
+def test_paginate_without_total_stops_on_a_short_page() -> None:
     fake = FakeList(7, report_total=False)
     assert len(list(paginate(fake, "ws", client="c", size=5))) == 7
+    assert [c["page"] for c in fake.calls] == [1, 2]  # 2 of 5 on page 2: the last page
+
+
+def test_paginate_without_total_stops_on_empty_page() -> None:
+    fake = FakeList(10, report_total=False)
+    assert len(list(paginate(fake, "ws", client="c", size=5))) == 10
     assert [c["page"] for c in fake.calls] == [1, 2, 3]
+
+
+def test_paginate_max_pages_and_max_items() -> None:
+    fake = FakeList(100)
+    assert len(list(paginate(fake, "ws", client="c", size=10, max_pages=2))) == 20
+    assert len(fake.calls) == 2
+    assert [t.id for t in paginate(fake, "ws", client="c", size=10, max_items=15)] == list(range(1, 16))
+    assert len(fake.calls) == 4
+    with pytest.raises(ValueError, match="max_items"):
+        paginate(fake, "ws", client="c", max_items=0)
 
 
 def test_paginate_is_lazy() -> None:

@@ -1,5 +1,3 @@
-from http import HTTPStatus
-from io import BytesIO
 from typing import Any
 from urllib.parse import quote
 from uuid import UUID
@@ -7,9 +5,10 @@ from uuid import UUID
 import httpx2
 
 from ... import errors
+from ..._response import Answer, decode_answer
 from ...client import AuthenticatedClient, Client
 from ...models.export_format import ExportFormat
-from ...types import File, Response
+from ...types import Response, status_of
 
 
 def _get_kwargs(
@@ -32,9 +31,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> File | None:
-    if response.status_code == 200:
-        response_200 = File(payload=BytesIO(response.content))
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> Answer:
+    if response.is_success:
+        response_200 = decode_answer(response)
 
         return response_200
 
@@ -43,9 +42,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx2.Re
     return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> Response[File]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> Response[Answer]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -59,7 +58,7 @@ def sync_detailed(
     format_: ExportFormat,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[File]:
+) -> Response[Answer]:
     """
     Args:
         workspace_id (str):
@@ -72,7 +71,7 @@ def sync_detailed(
         httpx2.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[File]
+        Response[Answer]
     """
 
     kwargs = _get_kwargs(
@@ -96,7 +95,7 @@ def sync(
     format_: ExportFormat,
     *,
     client: AuthenticatedClient | Client,
-) -> File | None:
+) -> Answer:
     """
     Args:
         workspace_id (str):
@@ -109,7 +108,7 @@ def sync(
         httpx2.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        File
+        Answer
     """
 
     return sync_detailed(
@@ -128,7 +127,7 @@ async def asyncio_detailed(
     format_: ExportFormat,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[File]:
+) -> Response[Answer]:
     """
     Args:
         workspace_id (str):
@@ -141,7 +140,7 @@ async def asyncio_detailed(
         httpx2.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[File]
+        Response[Answer]
     """
 
     kwargs = _get_kwargs(
@@ -163,7 +162,7 @@ async def asyncio(
     format_: ExportFormat,
     *,
     client: AuthenticatedClient | Client,
-) -> File | None:
+) -> Answer:
     """
     Args:
         workspace_id (str):
@@ -176,7 +175,7 @@ async def asyncio(
         httpx2.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        File
+        Answer
     """
 
     return (

@@ -1,15 +1,16 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx2
 
 from ... import errors
+from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.actor_dto_paged_list import ActorDtoPagedList
 from ...models.actor_referenced_as import ActorReferencedAs
 from ...models.actor_type import ActorType
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, status_of
 
 
 def _get_kwargs(
@@ -101,7 +102,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> ActorDtoPagedList | None:
     if response.status_code == 200:
-        response_200 = ActorDtoPagedList.from_dict(response.json())
+        response_200 = ActorDtoPagedList.from_dict(decode_json(response))
 
         return response_200
 
@@ -114,7 +115,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[ActorDtoPagedList]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -209,7 +210,7 @@ def sync(
     sort_by: str | Unset = UNSET,
     asc: bool | Unset = UNSET,
     filters: str | Unset = UNSET,
-) -> ActorDtoPagedList | None:
+) -> ActorDtoPagedList:
     """
     Args:
         workspace_id (str):
@@ -236,24 +237,28 @@ def sync(
         ActorDtoPagedList
     """
 
-    return sync_detailed(
-        workspace_id=workspace_id,
-        client=client,
-        ids=ids,
-        include_score=include_score,
-        q=q,
-        tags=tags,
-        countries=countries,
-        referenced_as=referenced_as,
-        types=types,
-        select=select,
-        page=page,
-        size=size,
-        skip=skip,
-        sort_by=sort_by,
-        asc=asc,
-        filters=filters,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            workspace_id=workspace_id,
+            client=client,
+            ids=ids,
+            include_score=include_score,
+            q=q,
+            tags=tags,
+            countries=countries,
+            referenced_as=referenced_as,
+            types=types,
+            select=select,
+            page=page,
+            size=size,
+            skip=skip,
+            sort_by=sort_by,
+            asc=asc,
+            filters=filters,
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/Actors",
+    )
 
 
 async def asyncio_detailed(
@@ -342,7 +347,7 @@ async def asyncio(
     sort_by: str | Unset = UNSET,
     asc: bool | Unset = UNSET,
     filters: str | Unset = UNSET,
-) -> ActorDtoPagedList | None:
+) -> ActorDtoPagedList:
     """
     Args:
         workspace_id (str):
@@ -369,7 +374,7 @@ async def asyncio(
         ActorDtoPagedList
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             workspace_id=workspace_id,
             client=client,
@@ -387,5 +392,7 @@ async def asyncio(
             sort_by=sort_by,
             asc=asc,
             filters=filters,
-        )
-    ).parsed
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/Actors",
+    )

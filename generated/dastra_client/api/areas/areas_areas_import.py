@@ -1,14 +1,15 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx2
 
 from ... import errors
+from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.area_import_model import AreaImportModel
 from ...models.areas_areas_import_body import AreasAreasImportBody
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, status_of
 
 
 def _get_kwargs(
@@ -39,7 +40,7 @@ def _parse_response(
 ) -> list[AreaImportModel] | None:
     if response.status_code == 200:
         response_200 = []
-        _response_200 = response.json()
+        _response_200 = decode_json(response)
         for response_200_item_data in _response_200:
             response_200_item = AreaImportModel.from_dict(response_200_item_data)
 
@@ -56,7 +57,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[list[AreaImportModel]]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -99,7 +100,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: AreasAreasImportBody | Unset = UNSET,
-) -> list[AreaImportModel] | None:
+) -> list[AreaImportModel]:
     """
     Args:
         workspace_id (str):
@@ -113,11 +114,15 @@ def sync(
         list[AreaImportModel]
     """
 
-    return sync_detailed(
-        workspace_id=workspace_id,
-        client=client,
-        body=body,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            workspace_id=workspace_id,
+            client=client,
+            body=body,
+        ),
+        "POST",
+        "/v1/ws/{workspace_id}/Areas/import",
+    )
 
 
 async def asyncio_detailed(
@@ -154,7 +159,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: AreasAreasImportBody | Unset = UNSET,
-) -> list[AreaImportModel] | None:
+) -> list[AreaImportModel]:
     """
     Args:
         workspace_id (str):
@@ -168,10 +173,12 @@ async def asyncio(
         list[AreaImportModel]
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             workspace_id=workspace_id,
             client=client,
             body=body,
-        )
-    ).parsed
+        ),
+        "POST",
+        "/v1/ws/{workspace_id}/Areas/import",
+    )

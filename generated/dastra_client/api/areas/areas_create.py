@@ -1,14 +1,15 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx2
 
 from ... import errors
+from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.area_base_dto import AreaBaseDto
 from ...models.area_dto import AreaDto
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, status_of
 
 
 def _get_kwargs(
@@ -36,7 +37,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> AreaDto | None:
     if response.status_code == 200:
-        response_200 = AreaDto.from_dict(response.json())
+        response_200 = AreaDto.from_dict(decode_json(response))
 
         return response_200
 
@@ -47,7 +48,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx2.Re
 
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> Response[AreaDto]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -90,7 +91,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: AreaBaseDto | Unset = UNSET,
-) -> AreaDto | None:
+) -> AreaDto:
     """
     Args:
         workspace_id (str):
@@ -104,11 +105,15 @@ def sync(
         AreaDto
     """
 
-    return sync_detailed(
-        workspace_id=workspace_id,
-        client=client,
-        body=body,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            workspace_id=workspace_id,
+            client=client,
+            body=body,
+        ),
+        "POST",
+        "/v1/ws/{workspace_id}/Areas",
+    )
 
 
 async def asyncio_detailed(
@@ -145,7 +150,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: AreaBaseDto | Unset = UNSET,
-) -> AreaDto | None:
+) -> AreaDto:
     """
     Args:
         workspace_id (str):
@@ -159,10 +164,12 @@ async def asyncio(
         AreaDto
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             workspace_id=workspace_id,
             client=client,
             body=body,
-        )
-    ).parsed
+        ),
+        "POST",
+        "/v1/ws/{workspace_id}/Areas",
+    )

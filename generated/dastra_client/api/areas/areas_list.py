@@ -1,14 +1,15 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx2
 
 from ... import errors
+from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.area_dto_paged_list import AreaDtoPagedList
 from ...models.area_type import AreaType
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, status_of
 
 
 def _get_kwargs(
@@ -72,7 +73,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> AreaDtoPagedList | None:
     if response.status_code == 200:
-        response_200 = AreaDtoPagedList.from_dict(response.json())
+        response_200 = AreaDtoPagedList.from_dict(decode_json(response))
 
         return response_200
 
@@ -85,7 +86,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[AreaDtoPagedList]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -168,7 +169,7 @@ def sync(
     sort_by: str | Unset = UNSET,
     asc: bool | Unset = UNSET,
     filters: str | Unset = UNSET,
-) -> AreaDtoPagedList | None:
+) -> AreaDtoPagedList:
     """
     Args:
         workspace_id (str):
@@ -192,21 +193,25 @@ def sync(
         AreaDtoPagedList
     """
 
-    return sync_detailed(
-        workspace_id=workspace_id,
-        client=client,
-        type_=type_,
-        ref=ref,
-        q=q,
-        parent_id=parent_id,
-        select=select,
-        page=page,
-        size=size,
-        skip=skip,
-        sort_by=sort_by,
-        asc=asc,
-        filters=filters,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            workspace_id=workspace_id,
+            client=client,
+            type_=type_,
+            ref=ref,
+            q=q,
+            parent_id=parent_id,
+            select=select,
+            page=page,
+            size=size,
+            skip=skip,
+            sort_by=sort_by,
+            asc=asc,
+            filters=filters,
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/Areas",
+    )
 
 
 async def asyncio_detailed(
@@ -283,7 +288,7 @@ async def asyncio(
     sort_by: str | Unset = UNSET,
     asc: bool | Unset = UNSET,
     filters: str | Unset = UNSET,
-) -> AreaDtoPagedList | None:
+) -> AreaDtoPagedList:
     """
     Args:
         workspace_id (str):
@@ -307,7 +312,7 @@ async def asyncio(
         AreaDtoPagedList
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             workspace_id=workspace_id,
             client=client,
@@ -322,5 +327,7 @@ async def asyncio(
             sort_by=sort_by,
             asc=asc,
             filters=filters,
-        )
-    ).parsed
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/Areas",
+    )

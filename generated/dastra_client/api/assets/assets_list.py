@@ -1,14 +1,15 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx2
 
 from ... import errors
+from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.asset_dto_paged_list import AssetDtoPagedList
 from ...models.asset_type import AssetType
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, status_of
 
 
 def _get_kwargs(
@@ -76,7 +77,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> AssetDtoPagedList | None:
     if response.status_code == 200:
-        response_200 = AssetDtoPagedList.from_dict(response.json())
+        response_200 = AssetDtoPagedList.from_dict(decode_json(response))
 
         return response_200
 
@@ -89,7 +90,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[AssetDtoPagedList]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -168,7 +169,7 @@ def sync(
     sort_by: str | Unset = UNSET,
     asc: bool | Unset = UNSET,
     filters: str | Unset = UNSET,
-) -> AssetDtoPagedList | None:
+) -> AssetDtoPagedList:
     """
     Args:
         workspace_id (str):
@@ -191,20 +192,24 @@ def sync(
         AssetDtoPagedList
     """
 
-    return sync_detailed(
-        workspace_id=workspace_id,
-        client=client,
-        tags=tags,
-        types=types,
-        q=q,
-        select=select,
-        page=page,
-        size=size,
-        skip=skip,
-        sort_by=sort_by,
-        asc=asc,
-        filters=filters,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            workspace_id=workspace_id,
+            client=client,
+            tags=tags,
+            types=types,
+            q=q,
+            select=select,
+            page=page,
+            size=size,
+            skip=skip,
+            sort_by=sort_by,
+            asc=asc,
+            filters=filters,
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/Assets",
+    )
 
 
 async def asyncio_detailed(
@@ -277,7 +282,7 @@ async def asyncio(
     sort_by: str | Unset = UNSET,
     asc: bool | Unset = UNSET,
     filters: str | Unset = UNSET,
-) -> AssetDtoPagedList | None:
+) -> AssetDtoPagedList:
     """
     Args:
         workspace_id (str):
@@ -300,7 +305,7 @@ async def asyncio(
         AssetDtoPagedList
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             workspace_id=workspace_id,
             client=client,
@@ -314,5 +319,7 @@ async def asyncio(
             sort_by=sort_by,
             asc=asc,
             filters=filters,
-        )
-    ).parsed
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/Assets",
+    )

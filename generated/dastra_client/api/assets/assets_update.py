@@ -1,13 +1,14 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx2
 
 from ... import errors
+from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.asset_dto import AssetDto
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, status_of
 
 
 def _get_kwargs(
@@ -37,7 +38,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> AssetDto | None:
     if response.status_code == 200:
-        response_200 = AssetDto.from_dict(response.json())
+        response_200 = AssetDto.from_dict(decode_json(response))
 
         return response_200
 
@@ -48,7 +49,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx2.Re
 
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> Response[AssetDto]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -95,7 +96,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: AssetDto | Unset = UNSET,
-) -> AssetDto | None:
+) -> AssetDto:
     """
     Args:
         workspace_id (str):
@@ -110,12 +111,16 @@ def sync(
         AssetDto
     """
 
-    return sync_detailed(
-        workspace_id=workspace_id,
-        id=id,
-        client=client,
-        body=body,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            workspace_id=workspace_id,
+            id=id,
+            client=client,
+            body=body,
+        ),
+        "PUT",
+        "/v1/ws/{workspace_id}/Assets/{id}",
+    )
 
 
 async def asyncio_detailed(
@@ -156,7 +161,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: AssetDto | Unset = UNSET,
-) -> AssetDto | None:
+) -> AssetDto:
     """
     Args:
         workspace_id (str):
@@ -171,11 +176,13 @@ async def asyncio(
         AssetDto
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             workspace_id=workspace_id,
             id=id,
             client=client,
             body=body,
-        )
-    ).parsed
+        ),
+        "PUT",
+        "/v1/ws/{workspace_id}/Assets/{id}",
+    )

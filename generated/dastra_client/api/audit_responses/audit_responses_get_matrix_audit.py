@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 from uuid import UUID
@@ -6,13 +5,15 @@ from uuid import UUID
 import httpx2
 
 from ... import errors
+from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.audit_matrix_dto import AuditMatrixDto
 from ...models.audit_object_type import AuditObjectType
 from ...models.audit_query_type import AuditQueryType
 from ...models.audit_response_state import AuditResponseState
 from ...models.row_level import RowLevel
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, status_of
 
 
 def _get_kwargs(
@@ -160,7 +161,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> AuditMatrixDto | None:
     if response.status_code == 200:
-        response_200 = AuditMatrixDto.from_dict(response.json())
+        response_200 = AuditMatrixDto.from_dict(decode_json(response))
 
         return response_200
 
@@ -173,7 +174,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[AuditMatrixDto]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -316,7 +317,7 @@ def sync(
     asc: bool | Unset = UNSET,
     filters: str | Unset = UNSET,
     row_level: RowLevel | Unset = UNSET,
-) -> AuditMatrixDto | None:
+) -> AuditMatrixDto:
     """
     Args:
         workspace_id (str):
@@ -355,36 +356,40 @@ def sync(
         AuditMatrixDto
     """
 
-    return sync_detailed(
-        workspace_id=workspace_id,
-        template_id=template_id,
-        client=client,
-        area_id=area_id,
-        q=q,
-        parent_id=parent_id,
-        states=states,
-        template_ids=template_ids,
-        min_readiness=min_readiness,
-        max_readiness=max_readiness,
-        need_renew=need_renew,
-        object_type=object_type,
-        object_id=object_id,
-        respondant_ids=respondant_ids,
-        owner_ids=owner_ids,
-        ids=ids,
-        type_=type_,
-        archived=archived,
-        include_graphs=include_graphs,
-        include_tasks=include_tasks,
-        select=select,
-        page=page,
-        size=size,
-        skip=skip,
-        sort_by=sort_by,
-        asc=asc,
-        filters=filters,
-        row_level=row_level,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            workspace_id=workspace_id,
+            template_id=template_id,
+            client=client,
+            area_id=area_id,
+            q=q,
+            parent_id=parent_id,
+            states=states,
+            template_ids=template_ids,
+            min_readiness=min_readiness,
+            max_readiness=max_readiness,
+            need_renew=need_renew,
+            object_type=object_type,
+            object_id=object_id,
+            respondant_ids=respondant_ids,
+            owner_ids=owner_ids,
+            ids=ids,
+            type_=type_,
+            archived=archived,
+            include_graphs=include_graphs,
+            include_tasks=include_tasks,
+            select=select,
+            page=page,
+            size=size,
+            skip=skip,
+            sort_by=sort_by,
+            asc=asc,
+            filters=filters,
+            row_level=row_level,
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/AuditResponses/matrix/{template_id}",
+    )
 
 
 async def asyncio_detailed(
@@ -521,7 +526,7 @@ async def asyncio(
     asc: bool | Unset = UNSET,
     filters: str | Unset = UNSET,
     row_level: RowLevel | Unset = UNSET,
-) -> AuditMatrixDto | None:
+) -> AuditMatrixDto:
     """
     Args:
         workspace_id (str):
@@ -560,7 +565,7 @@ async def asyncio(
         AuditMatrixDto
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             workspace_id=workspace_id,
             template_id=template_id,
@@ -590,5 +595,7 @@ async def asyncio(
             asc=asc,
             filters=filters,
             row_level=row_level,
-        )
-    ).parsed
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/AuditResponses/matrix/{template_id}",
+    )

@@ -1,13 +1,14 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx2
 
 from ... import errors
+from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.audit_response_dto_paged_list import AuditResponseDtoPagedList
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, status_of
 
 
 def _get_kwargs(
@@ -44,7 +45,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> AuditResponseDtoPagedList | None:
     if response.status_code == 200:
-        response_200 = AuditResponseDtoPagedList.from_dict(response.json())
+        response_200 = AuditResponseDtoPagedList.from_dict(decode_json(response))
 
         return response_200
 
@@ -57,7 +58,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[AuditResponseDtoPagedList]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -104,7 +105,7 @@ def sync(
     client: AuthenticatedClient | Client,
     size: int | Unset = 5,
     areas: list[int] | Unset = UNSET,
-) -> AuditResponseDtoPagedList | None:
+) -> AuditResponseDtoPagedList:
     """
     Args:
         workspace_id (str):
@@ -119,12 +120,16 @@ def sync(
         AuditResponseDtoPagedList
     """
 
-    return sync_detailed(
-        workspace_id=workspace_id,
-        client=client,
-        size=size,
-        areas=areas,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            workspace_id=workspace_id,
+            client=client,
+            size=size,
+            areas=areas,
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/AuditResponses/stats",
+    )
 
 
 async def asyncio_detailed(
@@ -165,7 +170,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     size: int | Unset = 5,
     areas: list[int] | Unset = UNSET,
-) -> AuditResponseDtoPagedList | None:
+) -> AuditResponseDtoPagedList:
     """
     Args:
         workspace_id (str):
@@ -180,11 +185,13 @@ async def asyncio(
         AuditResponseDtoPagedList
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             workspace_id=workspace_id,
             client=client,
             size=size,
             areas=areas,
-        )
-    ).parsed
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/AuditResponses/stats",
+    )

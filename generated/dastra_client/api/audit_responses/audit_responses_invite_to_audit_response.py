@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 from uuid import UUID
@@ -6,10 +5,12 @@ from uuid import UUID
 import httpx2
 
 from ... import errors
+from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.audit_response_dto import AuditResponseDto
 from ...models.audit_response_invitation_dto import AuditResponseInvitationDto
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, status_of
 
 
 def _get_kwargs(
@@ -41,7 +42,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> AuditResponseDto | None:
     if response.status_code == 200:
-        response_200 = AuditResponseDto.from_dict(response.json())
+        response_200 = AuditResponseDto.from_dict(decode_json(response))
 
         return response_200
 
@@ -54,7 +55,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[AuditResponseDto]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -101,7 +102,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: AuditResponseInvitationDto | Unset = UNSET,
-) -> AuditResponseDto | None:
+) -> AuditResponseDto:
     """
     Args:
         workspace_id (str):
@@ -116,12 +117,16 @@ def sync(
         AuditResponseDto
     """
 
-    return sync_detailed(
-        workspace_id=workspace_id,
-        id=id,
-        client=client,
-        body=body,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            workspace_id=workspace_id,
+            id=id,
+            client=client,
+            body=body,
+        ),
+        "PUT",
+        "/v1/ws/{workspace_id}/AuditResponses/invite/{id}",
+    )
 
 
 async def asyncio_detailed(
@@ -162,7 +167,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: AuditResponseInvitationDto | Unset = UNSET,
-) -> AuditResponseDto | None:
+) -> AuditResponseDto:
     """
     Args:
         workspace_id (str):
@@ -177,11 +182,13 @@ async def asyncio(
         AuditResponseDto
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             workspace_id=workspace_id,
             id=id,
             client=client,
             body=body,
-        )
-    ).parsed
+        ),
+        "PUT",
+        "/v1/ws/{workspace_id}/AuditResponses/invite/{id}",
+    )

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 from uuid import UUID
@@ -6,12 +5,14 @@ from uuid import UUID
 import httpx2
 
 from ... import errors
+from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.audit_object_type import AuditObjectType
 from ...models.audit_query_type import AuditQueryType
 from ...models.audit_response_light_dto_paged_list import AuditResponseLightDtoPagedList
 from ...models.audit_response_state import AuditResponseState
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, status_of
 
 
 def _get_kwargs(
@@ -150,7 +151,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> AuditResponseLightDtoPagedList | None:
     if response.status_code == 200:
-        response_200 = AuditResponseLightDtoPagedList.from_dict(response.json())
+        response_200 = AuditResponseLightDtoPagedList.from_dict(decode_json(response))
 
         return response_200
 
@@ -163,7 +164,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[AuditResponseLightDtoPagedList]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -298,7 +299,7 @@ def sync(
     sort_by: str | Unset = UNSET,
     asc: bool | Unset = UNSET,
     filters: str | Unset = UNSET,
-) -> AuditResponseLightDtoPagedList | None:
+) -> AuditResponseLightDtoPagedList:
     """
     Args:
         workspace_id (str):
@@ -335,34 +336,38 @@ def sync(
         AuditResponseLightDtoPagedList
     """
 
-    return sync_detailed(
-        workspace_id=workspace_id,
-        client=client,
-        area_id=area_id,
-        q=q,
-        parent_id=parent_id,
-        states=states,
-        template_ids=template_ids,
-        min_readiness=min_readiness,
-        max_readiness=max_readiness,
-        need_renew=need_renew,
-        object_type=object_type,
-        object_id=object_id,
-        respondant_ids=respondant_ids,
-        owner_ids=owner_ids,
-        ids=ids,
-        type_=type_,
-        archived=archived,
-        include_graphs=include_graphs,
-        include_tasks=include_tasks,
-        select=select,
-        page=page,
-        size=size,
-        skip=skip,
-        sort_by=sort_by,
-        asc=asc,
-        filters=filters,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            workspace_id=workspace_id,
+            client=client,
+            area_id=area_id,
+            q=q,
+            parent_id=parent_id,
+            states=states,
+            template_ids=template_ids,
+            min_readiness=min_readiness,
+            max_readiness=max_readiness,
+            need_renew=need_renew,
+            object_type=object_type,
+            object_id=object_id,
+            respondant_ids=respondant_ids,
+            owner_ids=owner_ids,
+            ids=ids,
+            type_=type_,
+            archived=archived,
+            include_graphs=include_graphs,
+            include_tasks=include_tasks,
+            select=select,
+            page=page,
+            size=size,
+            skip=skip,
+            sort_by=sort_by,
+            asc=asc,
+            filters=filters,
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/AuditResponses",
+    )
 
 
 async def asyncio_detailed(
@@ -491,7 +496,7 @@ async def asyncio(
     sort_by: str | Unset = UNSET,
     asc: bool | Unset = UNSET,
     filters: str | Unset = UNSET,
-) -> AuditResponseLightDtoPagedList | None:
+) -> AuditResponseLightDtoPagedList:
     """
     Args:
         workspace_id (str):
@@ -528,7 +533,7 @@ async def asyncio(
         AuditResponseLightDtoPagedList
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             workspace_id=workspace_id,
             client=client,
@@ -556,5 +561,7 @@ async def asyncio(
             sort_by=sort_by,
             asc=asc,
             filters=filters,
-        )
-    ).parsed
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/AuditResponses",
+    )

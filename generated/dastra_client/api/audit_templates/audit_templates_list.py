@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 from uuid import UUID
@@ -6,11 +5,13 @@ from uuid import UUID
 import httpx2
 
 from ... import errors
+from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.audit_object_type import AuditObjectType
 from ...models.audit_template_light_dto_paged_list import AuditTemplateLightDtoPagedList
 from ...models.audit_template_type import AuditTemplateType
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, status_of
 
 
 def _get_kwargs(
@@ -91,7 +92,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> AuditTemplateLightDtoPagedList | None:
     if response.status_code == 200:
-        response_200 = AuditTemplateLightDtoPagedList.from_dict(response.json())
+        response_200 = AuditTemplateLightDtoPagedList.from_dict(decode_json(response))
 
         return response_200
 
@@ -104,7 +105,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[AuditTemplateLightDtoPagedList]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -191,7 +192,7 @@ def sync(
     sort_by: str | Unset = UNSET,
     asc: bool | Unset = UNSET,
     filters: str | Unset = UNSET,
-) -> AuditTemplateLightDtoPagedList | None:
+) -> AuditTemplateLightDtoPagedList:
     """
     Args:
         workspace_id (str):
@@ -216,22 +217,26 @@ def sync(
         AuditTemplateLightDtoPagedList
     """
 
-    return sync_detailed(
-        workspace_id=workspace_id,
-        client=client,
-        include_revisions=include_revisions,
-        parent_id=parent_id,
-        object_type=object_type,
-        types=types,
-        q=q,
-        tags=tags,
-        page=page,
-        size=size,
-        skip=skip,
-        sort_by=sort_by,
-        asc=asc,
-        filters=filters,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            workspace_id=workspace_id,
+            client=client,
+            include_revisions=include_revisions,
+            parent_id=parent_id,
+            object_type=object_type,
+            types=types,
+            q=q,
+            tags=tags,
+            page=page,
+            size=size,
+            skip=skip,
+            sort_by=sort_by,
+            asc=asc,
+            filters=filters,
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/AuditTemplates",
+    )
 
 
 async def asyncio_detailed(
@@ -312,7 +317,7 @@ async def asyncio(
     sort_by: str | Unset = UNSET,
     asc: bool | Unset = UNSET,
     filters: str | Unset = UNSET,
-) -> AuditTemplateLightDtoPagedList | None:
+) -> AuditTemplateLightDtoPagedList:
     """
     Args:
         workspace_id (str):
@@ -337,7 +342,7 @@ async def asyncio(
         AuditTemplateLightDtoPagedList
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             workspace_id=workspace_id,
             client=client,
@@ -353,5 +358,7 @@ async def asyncio(
             sort_by=sort_by,
             asc=asc,
             filters=filters,
-        )
-    ).parsed
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/AuditTemplates",
+    )

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 from uuid import UUID
@@ -6,8 +5,10 @@ from uuid import UUID
 import httpx2
 
 from ... import errors
+from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, status_of
 
 
 def _get_kwargs(
@@ -38,7 +39,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> UUID | None:
     if response.status_code == 200:
-        response_200 = UUID(response.json())
+        response_200 = UUID(decode_json(response))
 
         return response_200
 
@@ -49,7 +50,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx2.Re
 
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> Response[UUID]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -92,7 +93,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: list[UUID] | Unset = UNSET,
-) -> UUID | None:
+) -> UUID:
     """
     Args:
         workspace_id (str):
@@ -106,11 +107,15 @@ def sync(
         UUID
     """
 
-    return sync_detailed(
-        workspace_id=workspace_id,
-        client=client,
-        body=body,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            workspace_id=workspace_id,
+            client=client,
+            body=body,
+        ),
+        "DELETE",
+        "/v1/ws/{workspace_id}/ControlPointResponses/batch",
+    )
 
 
 async def asyncio_detailed(
@@ -147,7 +152,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: list[UUID] | Unset = UNSET,
-) -> UUID | None:
+) -> UUID:
     """
     Args:
         workspace_id (str):
@@ -161,10 +166,12 @@ async def asyncio(
         UUID
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             workspace_id=workspace_id,
             client=client,
             body=body,
-        )
-    ).parsed
+        ),
+        "DELETE",
+        "/v1/ws/{workspace_id}/ControlPointResponses/batch",
+    )

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 from uuid import UUID
@@ -6,9 +5,11 @@ from uuid import UUID
 import httpx2
 
 from ... import errors
+from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.control_point_response_dto import ControlPointResponseDto
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, status_of
 
 
 def _get_kwargs(
@@ -51,7 +52,7 @@ def _parse_response(
 ) -> list[ControlPointResponseDto] | None:
     if response.status_code == 200:
         response_200 = []
-        _response_200 = response.json()
+        _response_200 = decode_json(response)
         for response_200_item_data in _response_200:
             response_200_item = ControlPointResponseDto.from_dict(response_200_item_data)
 
@@ -68,7 +69,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[list[ControlPointResponseDto]]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -119,7 +120,7 @@ def sync(
     control_point_id: UUID | Unset = UNSET,
     evaluation_id: UUID | Unset = UNSET,
     current: bool | Unset = False,
-) -> list[ControlPointResponseDto] | None:
+) -> list[ControlPointResponseDto]:
     """
     Args:
         workspace_id (str):
@@ -135,13 +136,17 @@ def sync(
         list[ControlPointResponseDto]
     """
 
-    return sync_detailed(
-        workspace_id=workspace_id,
-        client=client,
-        control_point_id=control_point_id,
-        evaluation_id=evaluation_id,
-        current=current,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            workspace_id=workspace_id,
+            client=client,
+            control_point_id=control_point_id,
+            evaluation_id=evaluation_id,
+            current=current,
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/ControlPointResponses",
+    )
 
 
 async def asyncio_detailed(
@@ -186,7 +191,7 @@ async def asyncio(
     control_point_id: UUID | Unset = UNSET,
     evaluation_id: UUID | Unset = UNSET,
     current: bool | Unset = False,
-) -> list[ControlPointResponseDto] | None:
+) -> list[ControlPointResponseDto]:
     """
     Args:
         workspace_id (str):
@@ -202,12 +207,14 @@ async def asyncio(
         list[ControlPointResponseDto]
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             workspace_id=workspace_id,
             client=client,
             control_point_id=control_point_id,
             evaluation_id=evaluation_id,
             current=current,
-        )
-    ).parsed
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/ControlPointResponses",
+    )

@@ -1,12 +1,13 @@
-from http import HTTPStatus
 from typing import Any, cast
 from urllib.parse import quote
 
 import httpx2
 
 from ... import errors
+from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
-from ...types import Response
+from ...types import Response, status_of
 
 
 def _get_kwargs(
@@ -25,7 +26,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> str | None:
     if response.status_code == 200:
-        response_200 = cast(str, response.json())
+        response_200 = cast(str, decode_json(response))
         return response_200
 
     if client.raise_on_unexpected_status:
@@ -35,7 +36,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx2.Re
 
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> Response[str]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -74,7 +75,7 @@ def sync(
     workspace_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> str | None:
+) -> str:
     """
     Args:
         workspace_id (str):
@@ -87,10 +88,14 @@ def sync(
         str
     """
 
-    return sync_detailed(
-        workspace_id=workspace_id,
-        client=client,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            workspace_id=workspace_id,
+            client=client,
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/ControlPoints/suggested-name",
+    )
 
 
 async def asyncio_detailed(
@@ -123,7 +128,7 @@ async def asyncio(
     workspace_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> str | None:
+) -> str:
     """
     Args:
         workspace_id (str):
@@ -136,9 +141,11 @@ async def asyncio(
         str
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             workspace_id=workspace_id,
             client=client,
-        )
-    ).parsed
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/ControlPoints/suggested-name",
+    )

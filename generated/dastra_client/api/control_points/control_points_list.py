@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 from uuid import UUID
@@ -6,10 +5,12 @@ from uuid import UUID
 import httpx2
 
 from ... import errors
+from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.control_point_dto import ControlPointDto
 from ...models.control_point_type import ControlPointType
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, status_of
 
 
 def _get_kwargs(
@@ -71,7 +72,7 @@ def _parse_response(
 ) -> list[ControlPointDto] | None:
     if response.status_code == 200:
         response_200 = []
-        _response_200 = response.json()
+        _response_200 = decode_json(response)
         for response_200_item_data in _response_200:
             response_200_item = ControlPointDto.from_dict(response_200_item_data)
 
@@ -88,7 +89,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[list[ControlPointDto]]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -163,7 +164,7 @@ def sync(
     sort_by: str | Unset = UNSET,
     asc: bool | Unset = UNSET,
     filters: str | Unset = UNSET,
-) -> list[ControlPointDto] | None:
+) -> list[ControlPointDto]:
     """
     Args:
         workspace_id (str):
@@ -185,19 +186,23 @@ def sync(
         list[ControlPointDto]
     """
 
-    return sync_detailed(
-        workspace_id=workspace_id,
-        client=client,
-        risk_id=risk_id,
-        query=query,
-        type_=type_,
-        page=page,
-        size=size,
-        skip=skip,
-        sort_by=sort_by,
-        asc=asc,
-        filters=filters,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            workspace_id=workspace_id,
+            client=client,
+            risk_id=risk_id,
+            query=query,
+            type_=type_,
+            page=page,
+            size=size,
+            skip=skip,
+            sort_by=sort_by,
+            asc=asc,
+            filters=filters,
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/ControlPoints",
+    )
 
 
 async def asyncio_detailed(
@@ -266,7 +271,7 @@ async def asyncio(
     sort_by: str | Unset = UNSET,
     asc: bool | Unset = UNSET,
     filters: str | Unset = UNSET,
-) -> list[ControlPointDto] | None:
+) -> list[ControlPointDto]:
     """
     Args:
         workspace_id (str):
@@ -288,7 +293,7 @@ async def asyncio(
         list[ControlPointDto]
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             workspace_id=workspace_id,
             client=client,
@@ -301,5 +306,7 @@ async def asyncio(
             sort_by=sort_by,
             asc=asc,
             filters=filters,
-        )
-    ).parsed
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/ControlPoints",
+    )

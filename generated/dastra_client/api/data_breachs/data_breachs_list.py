@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 from uuid import UUID
@@ -6,11 +5,13 @@ from uuid import UUID
 import httpx2
 
 from ... import errors
+from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.data_breach_dto_paged_list import DataBreachDtoPagedList
 from ...models.data_breach_state import DataBreachState
 from ...models.data_breach_type import DataBreachType
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, status_of
 
 
 def _get_kwargs(
@@ -118,7 +119,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> DataBreachDtoPagedList | None:
     if response.status_code == 200:
-        response_200 = DataBreachDtoPagedList.from_dict(response.json())
+        response_200 = DataBreachDtoPagedList.from_dict(decode_json(response))
 
         return response_200
 
@@ -131,7 +132,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[DataBreachDtoPagedList]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -234,7 +235,7 @@ def sync(
     sort_by: str | Unset = UNSET,
     asc: bool | Unset = UNSET,
     filters: str | Unset = UNSET,
-) -> DataBreachDtoPagedList | None:
+) -> DataBreachDtoPagedList:
     """
     Args:
         workspace_id (str):
@@ -263,26 +264,30 @@ def sync(
         DataBreachDtoPagedList
     """
 
-    return sync_detailed(
-        workspace_id=workspace_id,
-        client=client,
-        tags=tags,
-        states=states,
-        types=types,
-        workflows=workflows,
-        operators=operators,
-        q=q,
-        archived=archived,
-        area_id=area_id,
-        ids=ids,
-        select=select,
-        page=page,
-        size=size,
-        skip=skip,
-        sort_by=sort_by,
-        asc=asc,
-        filters=filters,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            workspace_id=workspace_id,
+            client=client,
+            tags=tags,
+            states=states,
+            types=types,
+            workflows=workflows,
+            operators=operators,
+            q=q,
+            archived=archived,
+            area_id=area_id,
+            ids=ids,
+            select=select,
+            page=page,
+            size=size,
+            skip=skip,
+            sort_by=sort_by,
+            asc=asc,
+            filters=filters,
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/DataBreachs",
+    )
 
 
 async def asyncio_detailed(
@@ -379,7 +384,7 @@ async def asyncio(
     sort_by: str | Unset = UNSET,
     asc: bool | Unset = UNSET,
     filters: str | Unset = UNSET,
-) -> DataBreachDtoPagedList | None:
+) -> DataBreachDtoPagedList:
     """
     Args:
         workspace_id (str):
@@ -408,7 +413,7 @@ async def asyncio(
         DataBreachDtoPagedList
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             workspace_id=workspace_id,
             client=client,
@@ -428,5 +433,7 @@ async def asyncio(
             sort_by=sort_by,
             asc=asc,
             filters=filters,
-        )
-    ).parsed
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/DataBreachs",
+    )

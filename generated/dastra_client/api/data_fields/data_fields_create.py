@@ -1,13 +1,14 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx2
 
 from ... import errors
+from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.data_field_dto import DataFieldDto
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, status_of
 
 
 def _get_kwargs(
@@ -37,7 +38,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> DataFieldDto | None:
     if response.status_code == 200:
-        response_200 = DataFieldDto.from_dict(response.json())
+        response_200 = DataFieldDto.from_dict(decode_json(response))
 
         return response_200
 
@@ -50,7 +51,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[DataFieldDto]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -93,7 +94,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: DataFieldDto | Unset = UNSET,
-) -> DataFieldDto | None:
+) -> DataFieldDto:
     """
     Args:
         workspace_id (str):
@@ -107,11 +108,15 @@ def sync(
         DataFieldDto
     """
 
-    return sync_detailed(
-        workspace_id=workspace_id,
-        client=client,
-        body=body,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            workspace_id=workspace_id,
+            client=client,
+            body=body,
+        ),
+        "POST",
+        "/v1/ws/{workspace_id}/DataFields",
+    )
 
 
 async def asyncio_detailed(
@@ -148,7 +153,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: DataFieldDto | Unset = UNSET,
-) -> DataFieldDto | None:
+) -> DataFieldDto:
     """
     Args:
         workspace_id (str):
@@ -162,10 +167,12 @@ async def asyncio(
         DataFieldDto
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             workspace_id=workspace_id,
             client=client,
             body=body,
-        )
-    ).parsed
+        ),
+        "POST",
+        "/v1/ws/{workspace_id}/DataFields",
+    )

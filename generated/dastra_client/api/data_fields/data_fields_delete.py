@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 from uuid import UUID
@@ -6,9 +5,11 @@ from uuid import UUID
 import httpx2
 
 from ... import errors
+from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.data_field_dto import DataFieldDto
-from ...types import Response
+from ...types import Response, status_of
 
 
 def _get_kwargs(
@@ -31,7 +32,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> DataFieldDto | None:
     if response.status_code == 200:
-        response_200 = DataFieldDto.from_dict(response.json())
+        response_200 = DataFieldDto.from_dict(decode_json(response))
 
         return response_200
 
@@ -44,7 +45,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[DataFieldDto]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -87,7 +88,7 @@ def sync(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> DataFieldDto | None:
+) -> DataFieldDto:
     """
     Args:
         workspace_id (str):
@@ -101,11 +102,15 @@ def sync(
         DataFieldDto
     """
 
-    return sync_detailed(
-        workspace_id=workspace_id,
-        id=id,
-        client=client,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            workspace_id=workspace_id,
+            id=id,
+            client=client,
+        ),
+        "DELETE",
+        "/v1/ws/{workspace_id}/DataFields/{id}",
+    )
 
 
 async def asyncio_detailed(
@@ -142,7 +147,7 @@ async def asyncio(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> DataFieldDto | None:
+) -> DataFieldDto:
     """
     Args:
         workspace_id (str):
@@ -156,10 +161,12 @@ async def asyncio(
         DataFieldDto
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             workspace_id=workspace_id,
             id=id,
             client=client,
-        )
-    ).parsed
+        ),
+        "DELETE",
+        "/v1/ws/{workspace_id}/DataFields/{id}",
+    )

@@ -1,15 +1,16 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx2
 
 from ... import errors
+from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.data_field_dto_paged_list import DataFieldDtoPagedList
 from ...models.generic_data_type import GenericDataType
 from ...models.personal_data_category import PersonalDataCategory
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, status_of
 
 
 def _get_kwargs(
@@ -77,7 +78,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> DataFieldDtoPagedList | None:
     if response.status_code == 200:
-        response_200 = DataFieldDtoPagedList.from_dict(response.json())
+        response_200 = DataFieldDtoPagedList.from_dict(decode_json(response))
 
         return response_200
 
@@ -90,7 +91,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[DataFieldDtoPagedList]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -165,7 +166,7 @@ def sync(
     cats: list[PersonalDataCategory] | Unset = UNSET,
     types: list[GenericDataType] | Unset = UNSET,
     q: str | Unset = UNSET,
-) -> DataFieldDtoPagedList | None:
+) -> DataFieldDtoPagedList:
     """
     Args:
         workspace_id (str):
@@ -187,19 +188,23 @@ def sync(
         DataFieldDtoPagedList
     """
 
-    return sync_detailed(
-        workspace_id=workspace_id,
-        client=client,
-        page=page,
-        size=size,
-        skip=skip,
-        sort_by=sort_by,
-        asc=asc,
-        filters=filters,
-        cats=cats,
-        types=types,
-        q=q,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            workspace_id=workspace_id,
+            client=client,
+            page=page,
+            size=size,
+            skip=skip,
+            sort_by=sort_by,
+            asc=asc,
+            filters=filters,
+            cats=cats,
+            types=types,
+            q=q,
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/DataFields",
+    )
 
 
 async def asyncio_detailed(
@@ -268,7 +273,7 @@ async def asyncio(
     cats: list[PersonalDataCategory] | Unset = UNSET,
     types: list[GenericDataType] | Unset = UNSET,
     q: str | Unset = UNSET,
-) -> DataFieldDtoPagedList | None:
+) -> DataFieldDtoPagedList:
     """
     Args:
         workspace_id (str):
@@ -290,7 +295,7 @@ async def asyncio(
         DataFieldDtoPagedList
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             workspace_id=workspace_id,
             client=client,
@@ -303,5 +308,7 @@ async def asyncio(
             cats=cats,
             types=types,
             q=q,
-        )
-    ).parsed
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/DataFields",
+    )

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 from uuid import UUID
@@ -6,9 +5,11 @@ from uuid import UUID
 import httpx2
 
 from ... import errors
+from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.data_processing_relation_ship_dto import DataProcessingRelationShipDto
-from ...types import Response
+from ...types import Response, status_of
 
 
 def _get_kwargs(
@@ -32,7 +33,7 @@ def _parse_response(
 ) -> list[DataProcessingRelationShipDto] | None:
     if response.status_code == 200:
         response_200 = []
-        _response_200 = response.json()
+        _response_200 = decode_json(response)
         for response_200_item_data in _response_200:
             response_200_item = DataProcessingRelationShipDto.from_dict(response_200_item_data)
 
@@ -49,7 +50,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[list[DataProcessingRelationShipDto]]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -92,7 +93,7 @@ def sync(
     data_processing_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> list[DataProcessingRelationShipDto] | None:
+) -> list[DataProcessingRelationShipDto]:
     """
     Args:
         workspace_id (str):
@@ -106,11 +107,15 @@ def sync(
         list[DataProcessingRelationShipDto]
     """
 
-    return sync_detailed(
-        workspace_id=workspace_id,
-        data_processing_id=data_processing_id,
-        client=client,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            workspace_id=workspace_id,
+            data_processing_id=data_processing_id,
+            client=client,
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/DataProcessingRelationships/{data_processing_id}",
+    )
 
 
 async def asyncio_detailed(
@@ -147,7 +152,7 @@ async def asyncio(
     data_processing_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> list[DataProcessingRelationShipDto] | None:
+) -> list[DataProcessingRelationShipDto]:
     """
     Args:
         workspace_id (str):
@@ -161,10 +166,12 @@ async def asyncio(
         list[DataProcessingRelationShipDto]
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             workspace_id=workspace_id,
             data_processing_id=data_processing_id,
             client=client,
-        )
-    ).parsed
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/DataProcessingRelationships/{data_processing_id}",
+    )

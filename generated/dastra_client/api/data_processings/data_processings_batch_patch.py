@@ -1,14 +1,13 @@
-from http import HTTPStatus
-from io import BytesIO
 from typing import Any
 from urllib.parse import quote
 
 import httpx2
 
 from ... import errors
+from ..._response import Answer, decode_answer
 from ...client import AuthenticatedClient, Client
 from ...models.guid_data_processing_update_dto_batch_patch_dto import GuidDataProcessingUpdateDtoBatchPatchDto
-from ...types import UNSET, File, Response, Unset
+from ...types import UNSET, Response, Unset, status_of
 
 
 def _get_kwargs(
@@ -34,9 +33,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> File | None:
-    if response.status_code == 200:
-        response_200 = File(payload=BytesIO(response.content))
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> Answer:
+    if response.is_success:
+        response_200 = decode_answer(response)
 
         return response_200
 
@@ -45,9 +44,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx2.Re
     return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> Response[File]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> Response[Answer]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -59,7 +58,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: GuidDataProcessingUpdateDtoBatchPatchDto | Unset = UNSET,
-) -> Response[File]:
+) -> Response[Answer]:
     """
     Args:
         workspace_id (str):
@@ -70,7 +69,7 @@ def sync_detailed(
         httpx2.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[File]
+        Response[Answer]
     """
 
     kwargs = _get_kwargs(
@@ -90,7 +89,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: GuidDataProcessingUpdateDtoBatchPatchDto | Unset = UNSET,
-) -> File | None:
+) -> Answer:
     """
     Args:
         workspace_id (str):
@@ -101,7 +100,7 @@ def sync(
         httpx2.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        File
+        Answer
     """
 
     return sync_detailed(
@@ -116,7 +115,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: GuidDataProcessingUpdateDtoBatchPatchDto | Unset = UNSET,
-) -> Response[File]:
+) -> Response[Answer]:
     """
     Args:
         workspace_id (str):
@@ -127,7 +126,7 @@ async def asyncio_detailed(
         httpx2.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[File]
+        Response[Answer]
     """
 
     kwargs = _get_kwargs(
@@ -145,7 +144,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: GuidDataProcessingUpdateDtoBatchPatchDto | Unset = UNSET,
-) -> File | None:
+) -> Answer:
     """
     Args:
         workspace_id (str):
@@ -156,7 +155,7 @@ async def asyncio(
         httpx2.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        File
+        Answer
     """
 
     return (

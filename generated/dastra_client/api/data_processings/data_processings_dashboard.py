@@ -1,14 +1,15 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx2
 
 from ... import errors
+from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.data_processing_dashboard_dto import DataProcessingDashboardDto
 from ...models.processing_type import ProcessingType
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, status_of
 
 
 def _get_kwargs(
@@ -48,7 +49,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> DataProcessingDashboardDto | None:
     if response.status_code == 200:
-        response_200 = DataProcessingDashboardDto.from_dict(response.json())
+        response_200 = DataProcessingDashboardDto.from_dict(decode_json(response))
 
         return response_200
 
@@ -61,7 +62,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[DataProcessingDashboardDto]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -112,7 +113,7 @@ def sync(
     area_id: int | Unset = UNSET,
     filters: str | Unset = UNSET,
     type_: ProcessingType | Unset = UNSET,
-) -> DataProcessingDashboardDto | None:
+) -> DataProcessingDashboardDto:
     """
     Args:
         workspace_id (str):
@@ -128,13 +129,17 @@ def sync(
         DataProcessingDashboardDto
     """
 
-    return sync_detailed(
-        workspace_id=workspace_id,
-        client=client,
-        area_id=area_id,
-        filters=filters,
-        type_=type_,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            workspace_id=workspace_id,
+            client=client,
+            area_id=area_id,
+            filters=filters,
+            type_=type_,
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/DataProcessings/dashboard",
+    )
 
 
 async def asyncio_detailed(
@@ -179,7 +184,7 @@ async def asyncio(
     area_id: int | Unset = UNSET,
     filters: str | Unset = UNSET,
     type_: ProcessingType | Unset = UNSET,
-) -> DataProcessingDashboardDto | None:
+) -> DataProcessingDashboardDto:
     """
     Args:
         workspace_id (str):
@@ -195,12 +200,14 @@ async def asyncio(
         DataProcessingDashboardDto
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             workspace_id=workspace_id,
             client=client,
             area_id=area_id,
             filters=filters,
             type_=type_,
-        )
-    ).parsed
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/DataProcessings/dashboard",
+    )

@@ -1,16 +1,15 @@
-from http import HTTPStatus
-from io import BytesIO
 from typing import Any
 from urllib.parse import quote
 
 import httpx2
 
 from ... import errors
+from ..._response import Answer, decode_answer
 from ...client import AuthenticatedClient, Client
 from ...models.data_processing_query import DataProcessingQuery
 from ...models.export_format import ExportFormat
 from ...models.template_export_processing import TemplateExportProcessing
-from ...types import UNSET, File, Response, Unset
+from ...types import UNSET, Response, Unset, status_of
 
 
 def _get_kwargs(
@@ -66,9 +65,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> File | None:
-    if response.status_code == 200:
-        response_200 = File(payload=BytesIO(response.content))
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> Answer:
+    if response.is_success:
+        response_200 = decode_answer(response)
 
         return response_200
 
@@ -77,9 +76,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx2.Re
     return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> Response[File]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> Response[Answer]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -97,7 +96,7 @@ def sync_detailed(
     use_native_column: bool | Unset = True,
     tree_view: bool | Unset = True,
     cols: list[str] | Unset = UNSET,
-) -> Response[File]:
+) -> Response[Answer]:
     """
     Args:
         workspace_id (str):
@@ -114,7 +113,7 @@ def sync_detailed(
         httpx2.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[File]
+        Response[Answer]
     """
 
     kwargs = _get_kwargs(
@@ -146,7 +145,7 @@ def sync(
     use_native_column: bool | Unset = True,
     tree_view: bool | Unset = True,
     cols: list[str] | Unset = UNSET,
-) -> File | None:
+) -> Answer:
     """
     Args:
         workspace_id (str):
@@ -163,7 +162,7 @@ def sync(
         httpx2.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        File
+        Answer
     """
 
     return sync_detailed(
@@ -190,7 +189,7 @@ async def asyncio_detailed(
     use_native_column: bool | Unset = True,
     tree_view: bool | Unset = True,
     cols: list[str] | Unset = UNSET,
-) -> Response[File]:
+) -> Response[Answer]:
     """
     Args:
         workspace_id (str):
@@ -207,7 +206,7 @@ async def asyncio_detailed(
         httpx2.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[File]
+        Response[Answer]
     """
 
     kwargs = _get_kwargs(
@@ -237,7 +236,7 @@ async def asyncio(
     use_native_column: bool | Unset = True,
     tree_view: bool | Unset = True,
     cols: list[str] | Unset = UNSET,
-) -> File | None:
+) -> Answer:
     """
     Args:
         workspace_id (str):
@@ -254,7 +253,7 @@ async def asyncio(
         httpx2.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        File
+        Answer
     """
 
     return (

@@ -1,13 +1,14 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx2
 
 from ... import errors
+from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.data_processing_actor_complete_dto import DataProcessingActorCompleteDto
-from ...types import Response
+from ...types import Response, status_of
 
 
 def _get_kwargs(
@@ -31,7 +32,7 @@ def _parse_response(
 ) -> list[DataProcessingActorCompleteDto] | None:
     if response.status_code == 200:
         response_200 = []
-        _response_200 = response.json()
+        _response_200 = decode_json(response)
         for response_200_item_data in _response_200:
             response_200_item = DataProcessingActorCompleteDto.from_dict(response_200_item_data)
 
@@ -48,7 +49,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[list[DataProcessingActorCompleteDto]]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -91,7 +92,7 @@ def sync(
     actor_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> list[DataProcessingActorCompleteDto] | None:
+) -> list[DataProcessingActorCompleteDto]:
     """
     Args:
         workspace_id (str):
@@ -105,11 +106,15 @@ def sync(
         list[DataProcessingActorCompleteDto]
     """
 
-    return sync_detailed(
-        workspace_id=workspace_id,
-        actor_id=actor_id,
-        client=client,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            workspace_id=workspace_id,
+            actor_id=actor_id,
+            client=client,
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/DataProcessings/recipients/{actor_id}",
+    )
 
 
 async def asyncio_detailed(
@@ -146,7 +151,7 @@ async def asyncio(
     actor_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> list[DataProcessingActorCompleteDto] | None:
+) -> list[DataProcessingActorCompleteDto]:
     """
     Args:
         workspace_id (str):
@@ -160,10 +165,12 @@ async def asyncio(
         list[DataProcessingActorCompleteDto]
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             workspace_id=workspace_id,
             actor_id=actor_id,
             client=client,
-        )
-    ).parsed
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/DataProcessings/recipients/{actor_id}",
+    )

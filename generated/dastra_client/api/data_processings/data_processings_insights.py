@@ -1,14 +1,15 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx2
 
 from ... import errors
+from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.data_processing_dto import DataProcessingDto
 from ...models.progression_dto import ProgressionDto
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, status_of
 
 
 def _get_kwargs(
@@ -38,7 +39,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> ProgressionDto | None:
     if response.status_code == 200:
-        response_200 = ProgressionDto.from_dict(response.json())
+        response_200 = ProgressionDto.from_dict(decode_json(response))
 
         return response_200
 
@@ -51,7 +52,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[ProgressionDto]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -94,7 +95,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: DataProcessingDto | Unset = UNSET,
-) -> ProgressionDto | None:
+) -> ProgressionDto:
     """
     Args:
         workspace_id (str):
@@ -108,11 +109,15 @@ def sync(
         ProgressionDto
     """
 
-    return sync_detailed(
-        workspace_id=workspace_id,
-        client=client,
-        body=body,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            workspace_id=workspace_id,
+            client=client,
+            body=body,
+        ),
+        "POST",
+        "/v1/ws/{workspace_id}/DataProcessings/insights",
+    )
 
 
 async def asyncio_detailed(
@@ -149,7 +154,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: DataProcessingDto | Unset = UNSET,
-) -> ProgressionDto | None:
+) -> ProgressionDto:
     """
     Args:
         workspace_id (str):
@@ -163,10 +168,12 @@ async def asyncio(
         ProgressionDto
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             workspace_id=workspace_id,
             client=client,
             body=body,
-        )
-    ).parsed
+        ),
+        "POST",
+        "/v1/ws/{workspace_id}/DataProcessings/insights",
+    )

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 from uuid import UUID
@@ -6,11 +5,13 @@ from uuid import UUID
 import httpx2
 
 from ... import errors
+from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.data_processing_dto_paged_list import DataProcessingDtoPagedList
 from ...models.data_processing_state import DataProcessingState
 from ...models.processing_type import ProcessingType
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, status_of
 
 
 def _get_kwargs(
@@ -136,7 +137,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> DataProcessingDtoPagedList | None:
     if response.status_code == 200:
-        response_200 = DataProcessingDtoPagedList.from_dict(response.json())
+        response_200 = DataProcessingDtoPagedList.from_dict(decode_json(response))
 
         return response_200
 
@@ -149,7 +150,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[DataProcessingDtoPagedList]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -276,7 +277,7 @@ def sync(
     sort_by: str | Unset = UNSET,
     asc: bool | Unset = UNSET,
     filters: str | Unset = UNSET,
-) -> DataProcessingDtoPagedList | None:
+) -> DataProcessingDtoPagedList:
     """
     Args:
         workspace_id (str):
@@ -311,32 +312,36 @@ def sync(
         DataProcessingDtoPagedList
     """
 
-    return sync_detailed(
-        workspace_id=workspace_id,
-        client=client,
-        data_set_id=data_set_id,
-        actor_id=actor_id,
-        stakeholder_id=stakeholder_id,
-        recipient_id=recipient_id,
-        customer_id=customer_id,
-        security_measure_id=security_measure_id,
-        area_id=area_id,
-        archived=archived,
-        tags=tags,
-        workflows=workflows,
-        countries=countries,
-        states=states,
-        type_=type_,
-        q=q,
-        ids=ids,
-        select=select,
-        page=page,
-        size=size,
-        skip=skip,
-        sort_by=sort_by,
-        asc=asc,
-        filters=filters,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            workspace_id=workspace_id,
+            client=client,
+            data_set_id=data_set_id,
+            actor_id=actor_id,
+            stakeholder_id=stakeholder_id,
+            recipient_id=recipient_id,
+            customer_id=customer_id,
+            security_measure_id=security_measure_id,
+            area_id=area_id,
+            archived=archived,
+            tags=tags,
+            workflows=workflows,
+            countries=countries,
+            states=states,
+            type_=type_,
+            q=q,
+            ids=ids,
+            select=select,
+            page=page,
+            size=size,
+            skip=skip,
+            sort_by=sort_by,
+            asc=asc,
+            filters=filters,
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/DataProcessings",
+    )
 
 
 async def asyncio_detailed(
@@ -457,7 +462,7 @@ async def asyncio(
     sort_by: str | Unset = UNSET,
     asc: bool | Unset = UNSET,
     filters: str | Unset = UNSET,
-) -> DataProcessingDtoPagedList | None:
+) -> DataProcessingDtoPagedList:
     """
     Args:
         workspace_id (str):
@@ -492,7 +497,7 @@ async def asyncio(
         DataProcessingDtoPagedList
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             workspace_id=workspace_id,
             client=client,
@@ -518,5 +523,7 @@ async def asyncio(
             sort_by=sort_by,
             asc=asc,
             filters=filters,
-        )
-    ).parsed
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/DataProcessings",
+    )

@@ -1,13 +1,14 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx2
 
 from ... import errors
+from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.purpose_dto import PurposeDto
-from ...types import Response
+from ...types import Response, status_of
 
 
 def _get_kwargs(
@@ -28,7 +29,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> PurposeDto | None:
     if response.status_code == 200:
-        response_200 = PurposeDto.from_dict(response.json())
+        response_200 = PurposeDto.from_dict(decode_json(response))
 
         return response_200
 
@@ -41,7 +42,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[PurposeDto]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -84,7 +85,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> PurposeDto | None:
+) -> PurposeDto:
     """
     Args:
         workspace_id (str):
@@ -98,11 +99,15 @@ def sync(
         PurposeDto
     """
 
-    return sync_detailed(
-        workspace_id=workspace_id,
-        id=id,
-        client=client,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            workspace_id=workspace_id,
+            id=id,
+            client=client,
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/DataProcessings/purposes/{id}",
+    )
 
 
 async def asyncio_detailed(
@@ -139,7 +144,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> PurposeDto | None:
+) -> PurposeDto:
     """
     Args:
         workspace_id (str):
@@ -153,10 +158,12 @@ async def asyncio(
         PurposeDto
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             workspace_id=workspace_id,
             id=id,
             client=client,
-        )
-    ).parsed
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/DataProcessings/purposes/{id}",
+    )

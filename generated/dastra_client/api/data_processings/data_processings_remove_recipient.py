@@ -1,13 +1,14 @@
-from http import HTTPStatus
 from typing import Any, cast
 from urllib.parse import quote
 
 import httpx2
 
 from ... import errors
+from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.actor_data_processing_delete_batch_dto import ActorDataProcessingDeleteBatchDto
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, status_of
 
 
 def _get_kwargs(
@@ -35,7 +36,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> int | None:
     if response.status_code == 200:
-        response_200 = cast(int, response.json())
+        response_200 = cast(int, decode_json(response))
         return response_200
 
     if client.raise_on_unexpected_status:
@@ -45,7 +46,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx2.Re
 
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> Response[int]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -88,7 +89,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ActorDataProcessingDeleteBatchDto | Unset = UNSET,
-) -> int | None:
+) -> int:
     """
     Args:
         workspace_id (str):
@@ -102,11 +103,15 @@ def sync(
         int
     """
 
-    return sync_detailed(
-        workspace_id=workspace_id,
-        client=client,
-        body=body,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            workspace_id=workspace_id,
+            client=client,
+            body=body,
+        ),
+        "POST",
+        "/v1/ws/{workspace_id}/DataProcessings/recipients/delete/batch",
+    )
 
 
 async def asyncio_detailed(
@@ -143,7 +148,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ActorDataProcessingDeleteBatchDto | Unset = UNSET,
-) -> int | None:
+) -> int:
     """
     Args:
         workspace_id (str):
@@ -157,10 +162,12 @@ async def asyncio(
         int
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             workspace_id=workspace_id,
             client=client,
             body=body,
-        )
-    ).parsed
+        ),
+        "POST",
+        "/v1/ws/{workspace_id}/DataProcessings/recipients/delete/batch",
+    )

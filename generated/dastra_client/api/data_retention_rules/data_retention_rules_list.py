@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 from uuid import UUID
@@ -6,9 +5,11 @@ from uuid import UUID
 import httpx2
 
 from ... import errors
+from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.data_retention_rule_dto_paged_list import DataRetentionRuleDtoPagedList
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, status_of
 
 
 def _get_kwargs(
@@ -72,7 +73,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> DataRetentionRuleDtoPagedList | None:
     if response.status_code == 200:
-        response_200 = DataRetentionRuleDtoPagedList.from_dict(response.json())
+        response_200 = DataRetentionRuleDtoPagedList.from_dict(decode_json(response))
 
         return response_200
 
@@ -85,7 +86,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[DataRetentionRuleDtoPagedList]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -164,7 +165,7 @@ def sync(
     tags: list[int] | Unset = UNSET,
     data_field_id: UUID | Unset = UNSET,
     q: str | Unset = UNSET,
-) -> DataRetentionRuleDtoPagedList | None:
+) -> DataRetentionRuleDtoPagedList:
     """
     Args:
         workspace_id (str):
@@ -187,20 +188,24 @@ def sync(
         DataRetentionRuleDtoPagedList
     """
 
-    return sync_detailed(
-        workspace_id=workspace_id,
-        client=client,
-        page=page,
-        size=size,
-        skip=skip,
-        sort_by=sort_by,
-        asc=asc,
-        filters=filters,
-        select=select,
-        tags=tags,
-        data_field_id=data_field_id,
-        q=q,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            workspace_id=workspace_id,
+            client=client,
+            page=page,
+            size=size,
+            skip=skip,
+            sort_by=sort_by,
+            asc=asc,
+            filters=filters,
+            select=select,
+            tags=tags,
+            data_field_id=data_field_id,
+            q=q,
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/DataRetentionRules",
+    )
 
 
 async def asyncio_detailed(
@@ -273,7 +278,7 @@ async def asyncio(
     tags: list[int] | Unset = UNSET,
     data_field_id: UUID | Unset = UNSET,
     q: str | Unset = UNSET,
-) -> DataRetentionRuleDtoPagedList | None:
+) -> DataRetentionRuleDtoPagedList:
     """
     Args:
         workspace_id (str):
@@ -296,7 +301,7 @@ async def asyncio(
         DataRetentionRuleDtoPagedList
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             workspace_id=workspace_id,
             client=client,
@@ -310,5 +315,7 @@ async def asyncio(
             tags=tags,
             data_field_id=data_field_id,
             q=q,
-        )
-    ).parsed
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/DataRetentionRules",
+    )

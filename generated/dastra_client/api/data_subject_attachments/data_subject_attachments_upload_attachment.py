@@ -1,16 +1,17 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx2
 
 from ... import errors
+from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.data_subject_attachment_dto import DataSubjectAttachmentDto
 from ...models.data_subject_attachments_upload_attachment_body import (
     DataSubjectAttachmentsUploadAttachmentBody,
 )
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, status_of
 
 
 def _get_kwargs(
@@ -42,7 +43,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> DataSubjectAttachmentDto | None:
     if response.status_code == 200:
-        response_200 = DataSubjectAttachmentDto.from_dict(response.json())
+        response_200 = DataSubjectAttachmentDto.from_dict(decode_json(response))
 
         return response_200
 
@@ -55,7 +56,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[DataSubjectAttachmentDto]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -102,7 +103,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: DataSubjectAttachmentsUploadAttachmentBody | Unset = UNSET,
-) -> DataSubjectAttachmentDto | None:
+) -> DataSubjectAttachmentDto:
     """
     Args:
         workspace_id (str):
@@ -117,12 +118,16 @@ def sync(
         DataSubjectAttachmentDto
     """
 
-    return sync_detailed(
-        workspace_id=workspace_id,
-        data_subject_request_id=data_subject_request_id,
-        client=client,
-        body=body,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            workspace_id=workspace_id,
+            data_subject_request_id=data_subject_request_id,
+            client=client,
+            body=body,
+        ),
+        "POST",
+        "/v1/ws/{workspace_id}/DataSubjectAttachments/{data_subject_request_id}",
+    )
 
 
 async def asyncio_detailed(
@@ -163,7 +168,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: DataSubjectAttachmentsUploadAttachmentBody | Unset = UNSET,
-) -> DataSubjectAttachmentDto | None:
+) -> DataSubjectAttachmentDto:
     """
     Args:
         workspace_id (str):
@@ -178,11 +183,13 @@ async def asyncio(
         DataSubjectAttachmentDto
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             workspace_id=workspace_id,
             data_subject_request_id=data_subject_request_id,
             client=client,
             body=body,
-        )
-    ).parsed
+        ),
+        "POST",
+        "/v1/ws/{workspace_id}/DataSubjectAttachments/{data_subject_request_id}",
+    )

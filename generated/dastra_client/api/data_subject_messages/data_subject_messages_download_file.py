@@ -1,5 +1,3 @@
-from http import HTTPStatus
-from io import BytesIO
 from typing import Any
 from urllib.parse import quote
 from uuid import UUID
@@ -7,8 +5,9 @@ from uuid import UUID
 import httpx2
 
 from ... import errors
+from ..._response import Answer, decode_answer
 from ...client import AuthenticatedClient, Client
-from ...types import UNSET, File, Response, Unset
+from ...types import UNSET, Response, Unset, status_of
 
 
 def _get_kwargs(
@@ -36,9 +35,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> File | None:
-    if response.status_code == 200:
-        response_200 = File(payload=BytesIO(response.content))
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> Answer:
+    if response.is_success:
+        response_200 = decode_answer(response)
 
         return response_200
 
@@ -47,9 +46,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx2.Re
     return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> Response[File]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> Response[Answer]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -62,7 +61,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     save_as: bool | Unset = False,
-) -> Response[File]:
+) -> Response[Answer]:
     """
     Args:
         workspace_id (str):
@@ -74,7 +73,7 @@ def sync_detailed(
         httpx2.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[File]
+        Response[Answer]
     """
 
     kwargs = _get_kwargs(
@@ -96,7 +95,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     save_as: bool | Unset = False,
-) -> File | None:
+) -> Answer:
     """
     Args:
         workspace_id (str):
@@ -108,7 +107,7 @@ def sync(
         httpx2.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        File
+        Answer
     """
 
     return sync_detailed(
@@ -125,7 +124,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     save_as: bool | Unset = False,
-) -> Response[File]:
+) -> Response[Answer]:
     """
     Args:
         workspace_id (str):
@@ -137,7 +136,7 @@ async def asyncio_detailed(
         httpx2.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[File]
+        Response[Answer]
     """
 
     kwargs = _get_kwargs(
@@ -157,7 +156,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     save_as: bool | Unset = False,
-) -> File | None:
+) -> Answer:
     """
     Args:
         workspace_id (str):
@@ -169,7 +168,7 @@ async def asyncio(
         httpx2.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        File
+        Answer
     """
 
     return (

@@ -1,14 +1,15 @@
 import datetime
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx2
 
 from ... import errors
+from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.data_subject_message_dto_paged_list import DataSubjectMessageDtoPagedList
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, status_of
 
 
 def _get_kwargs(
@@ -74,7 +75,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> DataSubjectMessageDtoPagedList | None:
     if response.status_code == 200:
-        response_200 = DataSubjectMessageDtoPagedList.from_dict(response.json())
+        response_200 = DataSubjectMessageDtoPagedList.from_dict(decode_json(response))
 
         return response_200
 
@@ -87,7 +88,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[DataSubjectMessageDtoPagedList]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -170,7 +171,7 @@ def sync(
     end: datetime.datetime | Unset = UNSET,
     user_id: int | Unset = UNSET,
     q: str | Unset = UNSET,
-) -> DataSubjectMessageDtoPagedList | None:
+) -> DataSubjectMessageDtoPagedList:
     """
     Args:
         workspace_id (str):
@@ -194,21 +195,25 @@ def sync(
         DataSubjectMessageDtoPagedList
     """
 
-    return sync_detailed(
-        workspace_id=workspace_id,
-        client=client,
-        page=page,
-        size=size,
-        skip=skip,
-        sort_by=sort_by,
-        asc=asc,
-        filters=filters,
-        data_subject_request_id=data_subject_request_id,
-        start=start,
-        end=end,
-        user_id=user_id,
-        q=q,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            workspace_id=workspace_id,
+            client=client,
+            page=page,
+            size=size,
+            skip=skip,
+            sort_by=sort_by,
+            asc=asc,
+            filters=filters,
+            data_subject_request_id=data_subject_request_id,
+            start=start,
+            end=end,
+            user_id=user_id,
+            q=q,
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/DataSubjectMessages",
+    )
 
 
 async def asyncio_detailed(
@@ -285,7 +290,7 @@ async def asyncio(
     end: datetime.datetime | Unset = UNSET,
     user_id: int | Unset = UNSET,
     q: str | Unset = UNSET,
-) -> DataSubjectMessageDtoPagedList | None:
+) -> DataSubjectMessageDtoPagedList:
     """
     Args:
         workspace_id (str):
@@ -309,7 +314,7 @@ async def asyncio(
         DataSubjectMessageDtoPagedList
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             workspace_id=workspace_id,
             client=client,
@@ -324,5 +329,7 @@ async def asyncio(
             end=end,
             user_id=user_id,
             q=q,
-        )
-    ).parsed
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/DataSubjectMessages",
+    )

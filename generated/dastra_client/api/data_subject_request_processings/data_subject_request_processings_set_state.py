@@ -1,15 +1,14 @@
-from http import HTTPStatus
-from io import BytesIO
 from typing import Any
 from urllib.parse import quote
 
 import httpx2
 
 from ... import errors
+from ..._response import Answer, decode_answer
 from ...client import AuthenticatedClient, Client
 from ...models.data_subject_data_processing_set_state_dto import DataSubjectDataProcessingSetStateDto
 from ...models.data_subject_request_data_processing_state import DataSubjectRequestDataProcessingState
-from ...types import UNSET, File, Response, Unset
+from ...types import UNSET, Response, Unset, status_of
 
 
 def _get_kwargs(
@@ -39,9 +38,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> File | None:
-    if response.status_code == 200:
-        response_200 = File(payload=BytesIO(response.content))
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> Answer:
+    if response.is_success:
+        response_200 = decode_answer(response)
 
         return response_200
 
@@ -50,9 +49,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx2.Re
     return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> Response[File]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> Response[Answer]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -66,7 +65,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: DataSubjectDataProcessingSetStateDto | Unset = UNSET,
-) -> Response[File]:
+) -> Response[Answer]:
     """
     Args:
         workspace_id (str):
@@ -79,7 +78,7 @@ def sync_detailed(
         httpx2.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[File]
+        Response[Answer]
     """
 
     kwargs = _get_kwargs(
@@ -103,7 +102,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: DataSubjectDataProcessingSetStateDto | Unset = UNSET,
-) -> File | None:
+) -> Answer:
     """
     Args:
         workspace_id (str):
@@ -116,7 +115,7 @@ def sync(
         httpx2.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        File
+        Answer
     """
 
     return sync_detailed(
@@ -135,7 +134,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: DataSubjectDataProcessingSetStateDto | Unset = UNSET,
-) -> Response[File]:
+) -> Response[Answer]:
     """
     Args:
         workspace_id (str):
@@ -148,7 +147,7 @@ async def asyncio_detailed(
         httpx2.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[File]
+        Response[Answer]
     """
 
     kwargs = _get_kwargs(
@@ -170,7 +169,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: DataSubjectDataProcessingSetStateDto | Unset = UNSET,
-) -> File | None:
+) -> Answer:
     """
     Args:
         workspace_id (str):
@@ -183,7 +182,7 @@ async def asyncio(
         httpx2.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        File
+        Answer
     """
 
     return (

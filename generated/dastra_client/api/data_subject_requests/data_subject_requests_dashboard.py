@@ -1,14 +1,15 @@
 import datetime
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx2
 
 from ... import errors
+from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.data_subject_stats_dto import DataSubjectStatsDto
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, status_of
 
 
 def _get_kwargs(
@@ -53,7 +54,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> DataSubjectStatsDto | None:
     if response.status_code == 200:
-        response_200 = DataSubjectStatsDto.from_dict(response.json())
+        response_200 = DataSubjectStatsDto.from_dict(decode_json(response))
 
         return response_200
 
@@ -66,7 +67,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[DataSubjectStatsDto]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -121,7 +122,7 @@ def sync(
     start: datetime.datetime | Unset = UNSET,
     end: datetime.datetime | Unset = UNSET,
     filters: str | Unset = UNSET,
-) -> DataSubjectStatsDto | None:
+) -> DataSubjectStatsDto:
     """
     Args:
         workspace_id (str):
@@ -138,14 +139,18 @@ def sync(
         DataSubjectStatsDto
     """
 
-    return sync_detailed(
-        workspace_id=workspace_id,
-        client=client,
-        area_id=area_id,
-        start=start,
-        end=end,
-        filters=filters,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            workspace_id=workspace_id,
+            client=client,
+            area_id=area_id,
+            start=start,
+            end=end,
+            filters=filters,
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/DataSubjectRequests/dashboard",
+    )
 
 
 async def asyncio_detailed(
@@ -194,7 +199,7 @@ async def asyncio(
     start: datetime.datetime | Unset = UNSET,
     end: datetime.datetime | Unset = UNSET,
     filters: str | Unset = UNSET,
-) -> DataSubjectStatsDto | None:
+) -> DataSubjectStatsDto:
     """
     Args:
         workspace_id (str):
@@ -211,7 +216,7 @@ async def asyncio(
         DataSubjectStatsDto
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             workspace_id=workspace_id,
             client=client,
@@ -219,5 +224,7 @@ async def asyncio(
             start=start,
             end=end,
             filters=filters,
-        )
-    ).parsed
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/DataSubjectRequests/dashboard",
+    )

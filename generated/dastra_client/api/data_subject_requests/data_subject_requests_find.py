@@ -1,13 +1,14 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx2
 
 from ... import errors
+from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.data_subject_request_dto import DataSubjectRequestDto
-from ...types import Response
+from ...types import Response, status_of
 
 
 def _get_kwargs(
@@ -30,7 +31,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> DataSubjectRequestDto | None:
     if response.status_code == 200:
-        response_200 = DataSubjectRequestDto.from_dict(response.json())
+        response_200 = DataSubjectRequestDto.from_dict(decode_json(response))
 
         return response_200
 
@@ -43,7 +44,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[DataSubjectRequestDto]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -86,7 +87,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> DataSubjectRequestDto | None:
+) -> DataSubjectRequestDto:
     """
     Args:
         workspace_id (str):
@@ -100,11 +101,15 @@ def sync(
         DataSubjectRequestDto
     """
 
-    return sync_detailed(
-        workspace_id=workspace_id,
-        id=id,
-        client=client,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            workspace_id=workspace_id,
+            id=id,
+            client=client,
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/DataSubjectRequests/{id}",
+    )
 
 
 async def asyncio_detailed(
@@ -141,7 +146,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> DataSubjectRequestDto | None:
+) -> DataSubjectRequestDto:
     """
     Args:
         workspace_id (str):
@@ -155,10 +160,12 @@ async def asyncio(
         DataSubjectRequestDto
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             workspace_id=workspace_id,
             id=id,
             client=client,
-        )
-    ).parsed
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/DataSubjectRequests/{id}",
+    )

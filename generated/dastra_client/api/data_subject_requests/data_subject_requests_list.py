@@ -1,15 +1,16 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx2
 
 from ... import errors
+from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.data_subject_purpose_type import DataSubjectPurposeType
 from ...models.data_subject_request_dto_paged_list import DataSubjectRequestDtoPagedList
 from ...models.data_subject_request_state import DataSubjectRequestState
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, status_of
 
 
 def _get_kwargs(
@@ -120,7 +121,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> DataSubjectRequestDtoPagedList | None:
     if response.status_code == 200:
-        response_200 = DataSubjectRequestDtoPagedList.from_dict(response.json())
+        response_200 = DataSubjectRequestDtoPagedList.from_dict(decode_json(response))
 
         return response_200
 
@@ -133,7 +134,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[DataSubjectRequestDtoPagedList]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -244,7 +245,7 @@ def sync(
     sort_by: str | Unset = UNSET,
     asc: bool | Unset = UNSET,
     filters: str | Unset = UNSET,
-) -> DataSubjectRequestDtoPagedList | None:
+) -> DataSubjectRequestDtoPagedList:
     """
     Args:
         workspace_id (str):
@@ -275,28 +276,32 @@ def sync(
         DataSubjectRequestDtoPagedList
     """
 
-    return sync_detailed(
-        workspace_id=workspace_id,
-        client=client,
-        overtaking=overtaking,
-        archived=archived,
-        q=q,
-        widget_id=widget_id,
-        workflows=workflows,
-        states=states,
-        purposes=purposes,
-        area_id=area_id,
-        users=users,
-        ids=ids,
-        tags=tags,
-        select=select,
-        page=page,
-        size=size,
-        skip=skip,
-        sort_by=sort_by,
-        asc=asc,
-        filters=filters,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            workspace_id=workspace_id,
+            client=client,
+            overtaking=overtaking,
+            archived=archived,
+            q=q,
+            widget_id=widget_id,
+            workflows=workflows,
+            states=states,
+            purposes=purposes,
+            area_id=area_id,
+            users=users,
+            ids=ids,
+            tags=tags,
+            select=select,
+            page=page,
+            size=size,
+            skip=skip,
+            sort_by=sort_by,
+            asc=asc,
+            filters=filters,
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/DataSubjectRequests",
+    )
 
 
 async def asyncio_detailed(
@@ -401,7 +406,7 @@ async def asyncio(
     sort_by: str | Unset = UNSET,
     asc: bool | Unset = UNSET,
     filters: str | Unset = UNSET,
-) -> DataSubjectRequestDtoPagedList | None:
+) -> DataSubjectRequestDtoPagedList:
     """
     Args:
         workspace_id (str):
@@ -432,7 +437,7 @@ async def asyncio(
         DataSubjectRequestDtoPagedList
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             workspace_id=workspace_id,
             client=client,
@@ -454,5 +459,7 @@ async def asyncio(
             sort_by=sort_by,
             asc=asc,
             filters=filters,
-        )
-    ).parsed
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/DataSubjectRequests",
+    )

@@ -1,14 +1,15 @@
 import datetime
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx2
 
 from ... import errors
+from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.data_subject_stats_dto import DataSubjectStatsDto
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, status_of
 
 
 def _get_kwargs(
@@ -50,7 +51,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> DataSubjectStatsDto | None:
     if response.status_code == 200:
-        response_200 = DataSubjectStatsDto.from_dict(response.json())
+        response_200 = DataSubjectStatsDto.from_dict(decode_json(response))
 
         return response_200
 
@@ -63,7 +64,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[DataSubjectStatsDto]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -114,7 +115,7 @@ def sync(
     area_id: int | Unset = UNSET,
     start: datetime.datetime | Unset = UNSET,
     end: datetime.datetime | Unset = UNSET,
-) -> DataSubjectStatsDto | None:
+) -> DataSubjectStatsDto:
     """
     Args:
         workspace_id (str):
@@ -130,13 +131,17 @@ def sync(
         DataSubjectStatsDto
     """
 
-    return sync_detailed(
-        workspace_id=workspace_id,
-        client=client,
-        area_id=area_id,
-        start=start,
-        end=end,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            workspace_id=workspace_id,
+            client=client,
+            area_id=area_id,
+            start=start,
+            end=end,
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/DataSubjectRequests/stats",
+    )
 
 
 async def asyncio_detailed(
@@ -181,7 +186,7 @@ async def asyncio(
     area_id: int | Unset = UNSET,
     start: datetime.datetime | Unset = UNSET,
     end: datetime.datetime | Unset = UNSET,
-) -> DataSubjectStatsDto | None:
+) -> DataSubjectStatsDto:
     """
     Args:
         workspace_id (str):
@@ -197,12 +202,14 @@ async def asyncio(
         DataSubjectStatsDto
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             workspace_id=workspace_id,
             client=client,
             area_id=area_id,
             start=start,
             end=end,
-        )
-    ).parsed
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/DataSubjectRequests/stats",
+    )

@@ -1,13 +1,14 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx2
 
 from ... import errors
+from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.data_subject_request_dto import DataSubjectRequestDto
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, status_of
 
 
 def _get_kwargs(
@@ -39,7 +40,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> DataSubjectRequestDto | None:
     if response.status_code == 200:
-        response_200 = DataSubjectRequestDto.from_dict(response.json())
+        response_200 = DataSubjectRequestDto.from_dict(decode_json(response))
 
         return response_200
 
@@ -52,7 +53,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[DataSubjectRequestDto]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -99,7 +100,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: DataSubjectRequestDto | Unset = UNSET,
-) -> DataSubjectRequestDto | None:
+) -> DataSubjectRequestDto:
     """
     Args:
         workspace_id (str):
@@ -114,12 +115,16 @@ def sync(
         DataSubjectRequestDto
     """
 
-    return sync_detailed(
-        workspace_id=workspace_id,
-        id=id,
-        client=client,
-        body=body,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            workspace_id=workspace_id,
+            id=id,
+            client=client,
+            body=body,
+        ),
+        "PUT",
+        "/v1/ws/{workspace_id}/DataSubjectRequests/{id}",
+    )
 
 
 async def asyncio_detailed(
@@ -160,7 +165,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: DataSubjectRequestDto | Unset = UNSET,
-) -> DataSubjectRequestDto | None:
+) -> DataSubjectRequestDto:
     """
     Args:
         workspace_id (str):
@@ -175,11 +180,13 @@ async def asyncio(
         DataSubjectRequestDto
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             workspace_id=workspace_id,
             id=id,
             client=client,
             body=body,
-        )
-    ).parsed
+        ),
+        "PUT",
+        "/v1/ws/{workspace_id}/DataSubjectRequests/{id}",
+    )

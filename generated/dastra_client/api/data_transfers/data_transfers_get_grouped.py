@@ -1,15 +1,16 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx2
 
 from ... import errors
+from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.data_processing_state import DataProcessingState
 from ...models.data_transfers_dto import DataTransfersDto
 from ...models.processing_type import ProcessingType
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, status_of
 
 
 def _get_kwargs(
@@ -69,7 +70,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> DataTransfersDto | None:
     if response.status_code == 200:
-        response_200 = DataTransfersDto.from_dict(response.json())
+        response_200 = DataTransfersDto.from_dict(decode_json(response))
 
         return response_200
 
@@ -82,7 +83,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[DataTransfersDto]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -141,7 +142,7 @@ def sync(
     types: list[ProcessingType] | Unset = UNSET,
     filters: str | Unset = UNSET,
     countries: list[str] | Unset = UNSET,
-) -> DataTransfersDto | None:
+) -> DataTransfersDto:
     """
     Args:
         workspace_id (str):
@@ -159,15 +160,19 @@ def sync(
         DataTransfersDto
     """
 
-    return sync_detailed(
-        workspace_id=workspace_id,
-        client=client,
-        area_id=area_id,
-        states=states,
-        types=types,
-        filters=filters,
-        countries=countries,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            workspace_id=workspace_id,
+            client=client,
+            area_id=area_id,
+            states=states,
+            types=types,
+            filters=filters,
+            countries=countries,
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/DataTransfers/grouped",
+    )
 
 
 async def asyncio_detailed(
@@ -220,7 +225,7 @@ async def asyncio(
     types: list[ProcessingType] | Unset = UNSET,
     filters: str | Unset = UNSET,
     countries: list[str] | Unset = UNSET,
-) -> DataTransfersDto | None:
+) -> DataTransfersDto:
     """
     Args:
         workspace_id (str):
@@ -238,7 +243,7 @@ async def asyncio(
         DataTransfersDto
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             workspace_id=workspace_id,
             client=client,
@@ -247,5 +252,7 @@ async def asyncio(
             types=types,
             filters=filters,
             countries=countries,
-        )
-    ).parsed
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/DataTransfers/grouped",
+    )

@@ -1,14 +1,15 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx2
 
 from ... import errors
+from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.generic_relation_ship_linked_object_dto import GenericRelationShipLinkedObjectDto
 from ...models.relation_ship_object_type import RelationShipObjectType
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, status_of
 
 
 def _get_kwargs(
@@ -57,7 +58,7 @@ def _parse_response(
 ) -> list[GenericRelationShipLinkedObjectDto] | None:
     if response.status_code == 200:
         response_200 = []
-        _response_200 = response.json()
+        _response_200 = decode_json(response)
         for response_200_item_data in _response_200:
             response_200_item = GenericRelationShipLinkedObjectDto.from_dict(response_200_item_data)
 
@@ -74,7 +75,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[list[GenericRelationShipLinkedObjectDto]]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -125,7 +126,7 @@ def sync(
     object_ids: list[str] | Unset = UNSET,
     object_type: RelationShipObjectType | Unset = UNSET,
     target_type: RelationShipObjectType | Unset = UNSET,
-) -> list[GenericRelationShipLinkedObjectDto] | None:
+) -> list[GenericRelationShipLinkedObjectDto]:
     """
     Args:
         workspace_id (str):
@@ -141,13 +142,17 @@ def sync(
         list[GenericRelationShipLinkedObjectDto]
     """
 
-    return sync_detailed(
-        workspace_id=workspace_id,
-        client=client,
-        object_ids=object_ids,
-        object_type=object_type,
-        target_type=target_type,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            workspace_id=workspace_id,
+            client=client,
+            object_ids=object_ids,
+            object_type=object_type,
+            target_type=target_type,
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/GenericRelationships",
+    )
 
 
 async def asyncio_detailed(
@@ -192,7 +197,7 @@ async def asyncio(
     object_ids: list[str] | Unset = UNSET,
     object_type: RelationShipObjectType | Unset = UNSET,
     target_type: RelationShipObjectType | Unset = UNSET,
-) -> list[GenericRelationShipLinkedObjectDto] | None:
+) -> list[GenericRelationShipLinkedObjectDto]:
     """
     Args:
         workspace_id (str):
@@ -208,12 +213,14 @@ async def asyncio(
         list[GenericRelationShipLinkedObjectDto]
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             workspace_id=workspace_id,
             client=client,
             object_ids=object_ids,
             object_type=object_type,
             target_type=target_type,
-        )
-    ).parsed
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/GenericRelationships",
+    )

@@ -1,13 +1,14 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx2
 
 from ... import errors
+from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.iteration_dto import IterationDto
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, status_of
 
 
 def _get_kwargs(
@@ -44,7 +45,7 @@ def _parse_response(
 ) -> list[IterationDto] | None:
     if response.status_code == 200:
         response_200 = []
-        _response_200 = response.json()
+        _response_200 = decode_json(response)
         for response_200_item_data in _response_200:
             response_200_item = IterationDto.from_dict(response_200_item_data)
 
@@ -61,7 +62,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[list[IterationDto]]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -112,7 +113,7 @@ def sync(
     past: bool | Unset = False,
     future: bool | Unset = False,
     asc: bool | Unset = False,
-) -> list[IterationDto] | None:
+) -> list[IterationDto]:
     """
     Args:
         workspace_id (str):
@@ -128,13 +129,17 @@ def sync(
         list[IterationDto]
     """
 
-    return sync_detailed(
-        workspace_id=workspace_id,
-        client=client,
-        past=past,
-        future=future,
-        asc=asc,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            workspace_id=workspace_id,
+            client=client,
+            past=past,
+            future=future,
+            asc=asc,
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/Iterations",
+    )
 
 
 async def asyncio_detailed(
@@ -179,7 +184,7 @@ async def asyncio(
     past: bool | Unset = False,
     future: bool | Unset = False,
     asc: bool | Unset = False,
-) -> list[IterationDto] | None:
+) -> list[IterationDto]:
     """
     Args:
         workspace_id (str):
@@ -195,12 +200,14 @@ async def asyncio(
         list[IterationDto]
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             workspace_id=workspace_id,
             client=client,
             past=past,
             future=future,
             asc=asc,
-        )
-    ).parsed
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/Iterations",
+    )

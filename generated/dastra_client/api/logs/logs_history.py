@@ -1,12 +1,13 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx2
 
 from ... import errors
+from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.log_history_item import LogHistoryItem
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, status_of
 
 
 def _get_kwargs(
@@ -34,7 +35,7 @@ def _parse_response(
 ) -> list[LogHistoryItem] | None:
     if response.status_code == 200:
         response_200 = []
-        _response_200 = response.json()
+        _response_200 = decode_json(response)
         for response_200_item_data in _response_200:
             response_200_item = LogHistoryItem.from_dict(response_200_item_data)
 
@@ -51,7 +52,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[list[LogHistoryItem]]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -90,7 +91,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     user_id: int | Unset = UNSET,
-) -> list[LogHistoryItem] | None:
+) -> list[LogHistoryItem]:
     """
     Args:
         user_id (int | Unset):
@@ -103,10 +104,14 @@ def sync(
         list[LogHistoryItem]
     """
 
-    return sync_detailed(
-        client=client,
-        user_id=user_id,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            client=client,
+            user_id=user_id,
+        ),
+        "GET",
+        "/v1/Logs/history",
+    )
 
 
 async def asyncio_detailed(
@@ -139,7 +144,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     user_id: int | Unset = UNSET,
-) -> list[LogHistoryItem] | None:
+) -> list[LogHistoryItem]:
     """
     Args:
         user_id (int | Unset):
@@ -152,9 +157,11 @@ async def asyncio(
         list[LogHistoryItem]
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             client=client,
             user_id=user_id,
-        )
-    ).parsed
+        ),
+        "GET",
+        "/v1/Logs/history",
+    )

@@ -1,16 +1,17 @@
 import datetime
-from http import HTTPStatus
 from typing import Any
 
 import httpx2
 
 from ... import errors
+from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.log_dto import LogDto
 from ...models.log_object_type import LogObjectType
 from ...models.notification_channel import NotificationChannel
 from ...models.type_query import TypeQuery
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, status_of
 
 
 def _get_kwargs(
@@ -107,7 +108,7 @@ def _parse_response(
 ) -> list[LogDto] | None:
     if response.status_code == 200:
         response_200 = []
-        _response_200 = response.json()
+        _response_200 = decode_json(response)
         for response_200_item_data in _response_200:
             response_200_item = LogDto.from_dict(response_200_item_data)
 
@@ -124,7 +125,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[list[LogDto]]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -227,7 +228,7 @@ def sync(
     sort_by: str | Unset = UNSET,
     asc: bool | Unset = UNSET,
     filters: str | Unset = UNSET,
-) -> list[LogDto] | None:
+) -> list[LogDto]:
     """
     Args:
         workspace_id (int | Unset):
@@ -256,26 +257,30 @@ def sync(
         list[LogDto]
     """
 
-    return sync_detailed(
-        client=client,
-        workspace_id=workspace_id,
-        start=start,
-        end=end,
-        type_query=type_query,
-        user_excluded=user_excluded,
-        user_id=user_id,
-        only_recipients=only_recipients,
-        type_=type_,
-        channels=channels,
-        ref_id=ref_id,
-        select=select,
-        page=page,
-        size=size,
-        skip=skip,
-        sort_by=sort_by,
-        asc=asc,
-        filters=filters,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            client=client,
+            workspace_id=workspace_id,
+            start=start,
+            end=end,
+            type_query=type_query,
+            user_excluded=user_excluded,
+            user_id=user_id,
+            only_recipients=only_recipients,
+            type_=type_,
+            channels=channels,
+            ref_id=ref_id,
+            select=select,
+            page=page,
+            size=size,
+            skip=skip,
+            sort_by=sort_by,
+            asc=asc,
+            filters=filters,
+        ),
+        "GET",
+        "/v1/Logs",
+    )
 
 
 async def asyncio_detailed(
@@ -372,7 +377,7 @@ async def asyncio(
     sort_by: str | Unset = UNSET,
     asc: bool | Unset = UNSET,
     filters: str | Unset = UNSET,
-) -> list[LogDto] | None:
+) -> list[LogDto]:
     """
     Args:
         workspace_id (int | Unset):
@@ -401,7 +406,7 @@ async def asyncio(
         list[LogDto]
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             client=client,
             workspace_id=workspace_id,
@@ -421,5 +426,7 @@ async def asyncio(
             sort_by=sort_by,
             asc=asc,
             filters=filters,
-        )
-    ).parsed
+        ),
+        "GET",
+        "/v1/Logs",
+    )

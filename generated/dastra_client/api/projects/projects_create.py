@@ -1,13 +1,14 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx2
 
 from ... import errors
+from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.project_dto import ProjectDto
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, status_of
 
 
 def _get_kwargs(
@@ -35,7 +36,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> ProjectDto | None:
     if response.status_code == 200:
-        response_200 = ProjectDto.from_dict(response.json())
+        response_200 = ProjectDto.from_dict(decode_json(response))
 
         return response_200
 
@@ -48,7 +49,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[ProjectDto]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -91,7 +92,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ProjectDto | Unset = UNSET,
-) -> ProjectDto | None:
+) -> ProjectDto:
     """
     Args:
         workspace_id (str):
@@ -105,11 +106,15 @@ def sync(
         ProjectDto
     """
 
-    return sync_detailed(
-        workspace_id=workspace_id,
-        client=client,
-        body=body,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            workspace_id=workspace_id,
+            client=client,
+            body=body,
+        ),
+        "POST",
+        "/v1/ws/{workspace_id}/Projects",
+    )
 
 
 async def asyncio_detailed(
@@ -146,7 +151,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ProjectDto | Unset = UNSET,
-) -> ProjectDto | None:
+) -> ProjectDto:
     """
     Args:
         workspace_id (str):
@@ -160,10 +165,12 @@ async def asyncio(
         ProjectDto
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             workspace_id=workspace_id,
             client=client,
             body=body,
-        )
-    ).parsed
+        ),
+        "POST",
+        "/v1/ws/{workspace_id}/Projects",
+    )

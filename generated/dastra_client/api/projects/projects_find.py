@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 from uuid import UUID
@@ -6,9 +5,11 @@ from uuid import UUID
 import httpx2
 
 from ... import errors
+from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.project_dto import ProjectDto
-from ...types import Response
+from ...types import Response, status_of
 
 
 def _get_kwargs(
@@ -29,7 +30,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> ProjectDto | None:
     if response.status_code == 200:
-        response_200 = ProjectDto.from_dict(response.json())
+        response_200 = ProjectDto.from_dict(decode_json(response))
 
         return response_200
 
@@ -42,7 +43,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[ProjectDto]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -85,7 +86,7 @@ def sync(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> ProjectDto | None:
+) -> ProjectDto:
     """
     Args:
         workspace_id (str):
@@ -99,11 +100,15 @@ def sync(
         ProjectDto
     """
 
-    return sync_detailed(
-        workspace_id=workspace_id,
-        id=id,
-        client=client,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            workspace_id=workspace_id,
+            id=id,
+            client=client,
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/Projects/{id}",
+    )
 
 
 async def asyncio_detailed(
@@ -140,7 +145,7 @@ async def asyncio(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> ProjectDto | None:
+) -> ProjectDto:
     """
     Args:
         workspace_id (str):
@@ -154,10 +159,12 @@ async def asyncio(
         ProjectDto
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             workspace_id=workspace_id,
             id=id,
             client=client,
-        )
-    ).parsed
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/Projects/{id}",
+    )

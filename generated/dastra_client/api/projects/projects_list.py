@@ -1,13 +1,14 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx2
 
 from ... import errors
+from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.project_dto import ProjectDto
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, status_of
 
 
 def _get_kwargs(
@@ -38,7 +39,7 @@ def _parse_response(
 ) -> list[ProjectDto] | None:
     if response.status_code == 200:
         response_200 = []
-        _response_200 = response.json()
+        _response_200 = decode_json(response)
         for response_200_item_data in _response_200:
             response_200_item = ProjectDto.from_dict(response_200_item_data)
 
@@ -55,7 +56,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[list[ProjectDto]]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -98,7 +99,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     archived: bool | Unset = False,
-) -> list[ProjectDto] | None:
+) -> list[ProjectDto]:
     """
     Args:
         workspace_id (str):
@@ -112,11 +113,15 @@ def sync(
         list[ProjectDto]
     """
 
-    return sync_detailed(
-        workspace_id=workspace_id,
-        client=client,
-        archived=archived,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            workspace_id=workspace_id,
+            client=client,
+            archived=archived,
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/Projects",
+    )
 
 
 async def asyncio_detailed(
@@ -153,7 +158,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     archived: bool | Unset = False,
-) -> list[ProjectDto] | None:
+) -> list[ProjectDto]:
     """
     Args:
         workspace_id (str):
@@ -167,10 +172,12 @@ async def asyncio(
         list[ProjectDto]
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             workspace_id=workspace_id,
             client=client,
             archived=archived,
-        )
-    ).parsed
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/Projects",
+    )

@@ -1,14 +1,15 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx2
 
 from ... import errors
+from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.risk_asset_dto import RiskAssetDto
 from ...models.risk_object_type import RiskObjectType
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, status_of
 
 
 def _get_kwargs(
@@ -64,7 +65,7 @@ def _parse_response(
 ) -> list[RiskAssetDto] | None:
     if response.status_code == 200:
         response_200 = []
-        _response_200 = response.json()
+        _response_200 = decode_json(response)
         for response_200_item_data in _response_200:
             response_200_item = RiskAssetDto.from_dict(response_200_item_data)
 
@@ -81,7 +82,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[list[RiskAssetDto]]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -152,7 +153,7 @@ def sync(
     asc: bool | Unset = UNSET,
     filters: str | Unset = UNSET,
     area_id: int | Unset = UNSET,
-) -> list[RiskAssetDto] | None:
+) -> list[RiskAssetDto]:
     """
     Args:
         workspace_id (str):
@@ -173,18 +174,22 @@ def sync(
         list[RiskAssetDto]
     """
 
-    return sync_detailed(
-        workspace_id=workspace_id,
-        client=client,
-        object_type=object_type,
-        page=page,
-        size=size,
-        skip=skip,
-        sort_by=sort_by,
-        asc=asc,
-        filters=filters,
-        area_id=area_id,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            workspace_id=workspace_id,
+            client=client,
+            object_type=object_type,
+            page=page,
+            size=size,
+            skip=skip,
+            sort_by=sort_by,
+            asc=asc,
+            filters=filters,
+            area_id=area_id,
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/RiskAssets",
+    )
 
 
 async def asyncio_detailed(
@@ -249,7 +254,7 @@ async def asyncio(
     asc: bool | Unset = UNSET,
     filters: str | Unset = UNSET,
     area_id: int | Unset = UNSET,
-) -> list[RiskAssetDto] | None:
+) -> list[RiskAssetDto]:
     """
     Args:
         workspace_id (str):
@@ -270,7 +275,7 @@ async def asyncio(
         list[RiskAssetDto]
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             workspace_id=workspace_id,
             client=client,
@@ -282,5 +287,7 @@ async def asyncio(
             asc=asc,
             filters=filters,
             area_id=area_id,
-        )
-    ).parsed
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/RiskAssets",
+    )

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 from uuid import UUID
@@ -6,9 +5,11 @@ from uuid import UUID
 import httpx2
 
 from ... import errors
+from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.risk_category_dto import RiskCategoryDto
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, status_of
 
 
 def _get_kwargs(
@@ -90,7 +91,7 @@ def _parse_response(
 ) -> list[RiskCategoryDto] | None:
     if response.status_code == 200:
         response_200 = []
-        _response_200 = response.json()
+        _response_200 = decode_json(response)
         for response_200_item_data in _response_200:
             response_200_item = RiskCategoryDto.from_dict(response_200_item_data)
 
@@ -107,7 +108,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[list[RiskCategoryDto]]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -190,7 +191,7 @@ def sync(
     sort_by: str | Unset = UNSET,
     asc: bool | Unset = UNSET,
     filters: str | Unset = UNSET,
-) -> list[RiskCategoryDto] | None:
+) -> list[RiskCategoryDto]:
     """
     Args:
         workspace_id (str):
@@ -214,21 +215,25 @@ def sync(
         list[RiskCategoryDto]
     """
 
-    return sync_detailed(
-        workspace_id=workspace_id,
-        client=client,
-        data_processings=data_processings,
-        enabled=enabled,
-        tags=tags,
-        categories=categories,
-        control_point_id=control_point_id,
-        page=page,
-        size=size,
-        skip=skip,
-        sort_by=sort_by,
-        asc=asc,
-        filters=filters,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            workspace_id=workspace_id,
+            client=client,
+            data_processings=data_processings,
+            enabled=enabled,
+            tags=tags,
+            categories=categories,
+            control_point_id=control_point_id,
+            page=page,
+            size=size,
+            skip=skip,
+            sort_by=sort_by,
+            asc=asc,
+            filters=filters,
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/RiskCategories",
+    )
 
 
 async def asyncio_detailed(
@@ -305,7 +310,7 @@ async def asyncio(
     sort_by: str | Unset = UNSET,
     asc: bool | Unset = UNSET,
     filters: str | Unset = UNSET,
-) -> list[RiskCategoryDto] | None:
+) -> list[RiskCategoryDto]:
     """
     Args:
         workspace_id (str):
@@ -329,7 +334,7 @@ async def asyncio(
         list[RiskCategoryDto]
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             workspace_id=workspace_id,
             client=client,
@@ -344,5 +349,7 @@ async def asyncio(
             sort_by=sort_by,
             asc=asc,
             filters=filters,
-        )
-    ).parsed
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/RiskCategories",
+    )

@@ -1,15 +1,14 @@
-from http import HTTPStatus
-from io import BytesIO
 from typing import Any
 from urllib.parse import quote
 
 import httpx2
 
 from ... import errors
+from ..._response import Answer, decode_answer
 from ...client import AuthenticatedClient, Client
 from ...models.export_format import ExportFormat
 from ...models.risk_evaluation_query import RiskEvaluationQuery
-from ...types import UNSET, File, Response, Unset
+from ...types import UNSET, Response, Unset, status_of
 
 
 def _get_kwargs(
@@ -52,9 +51,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> File | None:
-    if response.status_code == 200:
-        response_200 = File(payload=BytesIO(response.content))
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> Answer:
+    if response.is_success:
+        response_200 = decode_answer(response)
 
         return response_200
 
@@ -63,9 +62,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx2.Re
     return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> Response[File]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> Response[Answer]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -80,7 +79,7 @@ def sync_detailed(
     body: RiskEvaluationQuery | Unset = UNSET,
     use_native_column: bool | Unset = True,
     cols: list[str] | Unset = UNSET,
-) -> Response[File]:
+) -> Response[Answer]:
     """
     Args:
         workspace_id (str):
@@ -94,7 +93,7 @@ def sync_detailed(
         httpx2.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[File]
+        Response[Answer]
     """
 
     kwargs = _get_kwargs(
@@ -120,7 +119,7 @@ def sync(
     body: RiskEvaluationQuery | Unset = UNSET,
     use_native_column: bool | Unset = True,
     cols: list[str] | Unset = UNSET,
-) -> File | None:
+) -> Answer:
     """
     Args:
         workspace_id (str):
@@ -134,7 +133,7 @@ def sync(
         httpx2.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        File
+        Answer
     """
 
     return sync_detailed(
@@ -155,7 +154,7 @@ async def asyncio_detailed(
     body: RiskEvaluationQuery | Unset = UNSET,
     use_native_column: bool | Unset = True,
     cols: list[str] | Unset = UNSET,
-) -> Response[File]:
+) -> Response[Answer]:
     """
     Args:
         workspace_id (str):
@@ -169,7 +168,7 @@ async def asyncio_detailed(
         httpx2.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[File]
+        Response[Answer]
     """
 
     kwargs = _get_kwargs(
@@ -193,7 +192,7 @@ async def asyncio(
     body: RiskEvaluationQuery | Unset = UNSET,
     use_native_column: bool | Unset = True,
     cols: list[str] | Unset = UNSET,
-) -> File | None:
+) -> Answer:
     """
     Args:
         workspace_id (str):
@@ -207,7 +206,7 @@ async def asyncio(
         httpx2.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        File
+        Answer
     """
 
     return (

@@ -1,14 +1,15 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx2
 
 from ... import errors
+from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.risk_indicators import RiskIndicators
 from ...models.risk_object_type import RiskObjectType
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, status_of
 
 
 def _get_kwargs(
@@ -45,7 +46,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> RiskIndicators | None:
     if response.status_code == 200:
-        response_200 = RiskIndicators.from_dict(response.json())
+        response_200 = RiskIndicators.from_dict(decode_json(response))
 
         return response_200
 
@@ -58,7 +59,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[RiskIndicators]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -105,7 +106,7 @@ def sync(
     client: AuthenticatedClient | Client,
     object_type: RiskObjectType | Unset = UNSET,
     area_id: int | Unset = UNSET,
-) -> RiskIndicators | None:
+) -> RiskIndicators:
     """
     Args:
         workspace_id (str):
@@ -120,12 +121,16 @@ def sync(
         RiskIndicators
     """
 
-    return sync_detailed(
-        workspace_id=workspace_id,
-        client=client,
-        object_type=object_type,
-        area_id=area_id,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            workspace_id=workspace_id,
+            client=client,
+            object_type=object_type,
+            area_id=area_id,
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/RiskEvaluations/stats",
+    )
 
 
 async def asyncio_detailed(
@@ -166,7 +171,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     object_type: RiskObjectType | Unset = UNSET,
     area_id: int | Unset = UNSET,
-) -> RiskIndicators | None:
+) -> RiskIndicators:
     """
     Args:
         workspace_id (str):
@@ -181,11 +186,13 @@ async def asyncio(
         RiskIndicators
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             workspace_id=workspace_id,
             client=client,
             object_type=object_type,
             area_id=area_id,
-        )
-    ).parsed
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/RiskEvaluations/stats",
+    )

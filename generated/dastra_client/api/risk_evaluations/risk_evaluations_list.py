@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 from uuid import UUID
@@ -6,11 +5,13 @@ from uuid import UUID
 import httpx2
 
 from ... import errors
+from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.risk_evaluation_dto import RiskEvaluationDto
 from ...models.risk_evaluation_state import RiskEvaluationState
 from ...models.risk_object_type import RiskObjectType
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, status_of
 
 
 def _get_kwargs(
@@ -111,7 +112,7 @@ def _parse_response(
 ) -> list[RiskEvaluationDto] | None:
     if response.status_code == 200:
         response_200 = []
-        _response_200 = response.json()
+        _response_200 = decode_json(response)
         for response_200_item_data in _response_200:
             response_200_item = RiskEvaluationDto.from_dict(response_200_item_data)
 
@@ -128,7 +129,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[list[RiskEvaluationDto]]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -227,7 +228,7 @@ def sync(
     sort_by: str | Unset = UNSET,
     asc: bool | Unset = UNSET,
     filters: str | Unset = UNSET,
-) -> list[RiskEvaluationDto] | None:
+) -> list[RiskEvaluationDto]:
     """
     Args:
         workspace_id (str):
@@ -255,25 +256,29 @@ def sync(
         list[RiskEvaluationDto]
     """
 
-    return sync_detailed(
-        workspace_id=workspace_id,
-        client=client,
-        states=states,
-        object_type=object_type,
-        control_point_id=control_point_id,
-        object_id=object_id,
-        q=q,
-        area_id=area_id,
-        risk_ids=risk_ids,
-        cat_ids=cat_ids,
-        select=select,
-        page=page,
-        size=size,
-        skip=skip,
-        sort_by=sort_by,
-        asc=asc,
-        filters=filters,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            workspace_id=workspace_id,
+            client=client,
+            states=states,
+            object_type=object_type,
+            control_point_id=control_point_id,
+            object_id=object_id,
+            q=q,
+            area_id=area_id,
+            risk_ids=risk_ids,
+            cat_ids=cat_ids,
+            select=select,
+            page=page,
+            size=size,
+            skip=skip,
+            sort_by=sort_by,
+            asc=asc,
+            filters=filters,
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/RiskEvaluations",
+    )
 
 
 async def asyncio_detailed(
@@ -366,7 +371,7 @@ async def asyncio(
     sort_by: str | Unset = UNSET,
     asc: bool | Unset = UNSET,
     filters: str | Unset = UNSET,
-) -> list[RiskEvaluationDto] | None:
+) -> list[RiskEvaluationDto]:
     """
     Args:
         workspace_id (str):
@@ -394,7 +399,7 @@ async def asyncio(
         list[RiskEvaluationDto]
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             workspace_id=workspace_id,
             client=client,
@@ -413,5 +418,7 @@ async def asyncio(
             sort_by=sort_by,
             asc=asc,
             filters=filters,
-        )
-    ).parsed
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/RiskEvaluations",
+    )

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 from uuid import UUID
@@ -6,10 +5,12 @@ from uuid import UUID
 import httpx2
 
 from ... import errors
+from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.risk_evaluation_dto import RiskEvaluationDto
 from ...models.risk_evaluation_state import RiskEvaluationState
-from ...types import Response
+from ...types import Response, status_of
 
 
 def _get_kwargs(
@@ -34,7 +35,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> RiskEvaluationDto | None:
     if response.status_code == 200:
-        response_200 = RiskEvaluationDto.from_dict(response.json())
+        response_200 = RiskEvaluationDto.from_dict(decode_json(response))
 
         return response_200
 
@@ -47,7 +48,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[RiskEvaluationDto]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -94,7 +95,7 @@ def sync(
     state: RiskEvaluationState,
     *,
     client: AuthenticatedClient | Client,
-) -> RiskEvaluationDto | None:
+) -> RiskEvaluationDto:
     """
     Args:
         workspace_id (str):
@@ -109,12 +110,16 @@ def sync(
         RiskEvaluationDto
     """
 
-    return sync_detailed(
-        workspace_id=workspace_id,
-        id=id,
-        state=state,
-        client=client,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            workspace_id=workspace_id,
+            id=id,
+            state=state,
+            client=client,
+        ),
+        "POST",
+        "/v1/ws/{workspace_id}/RiskEvaluations/switch-state/{id}/{state}",
+    )
 
 
 async def asyncio_detailed(
@@ -155,7 +160,7 @@ async def asyncio(
     state: RiskEvaluationState,
     *,
     client: AuthenticatedClient | Client,
-) -> RiskEvaluationDto | None:
+) -> RiskEvaluationDto:
     """
     Args:
         workspace_id (str):
@@ -170,11 +175,13 @@ async def asyncio(
         RiskEvaluationDto
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             workspace_id=workspace_id,
             id=id,
             state=state,
             client=client,
-        )
-    ).parsed
+        ),
+        "POST",
+        "/v1/ws/{workspace_id}/RiskEvaluations/switch-state/{id}/{state}",
+    )

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 from uuid import UUID
@@ -6,9 +5,11 @@ from uuid import UUID
 import httpx2
 
 from ... import errors
+from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.risk_threat_dto import RiskThreatDto
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, status_of
 
 
 def _get_kwargs(
@@ -40,7 +41,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> RiskThreatDto | None:
     if response.status_code == 200:
-        response_200 = RiskThreatDto.from_dict(response.json())
+        response_200 = RiskThreatDto.from_dict(decode_json(response))
 
         return response_200
 
@@ -53,7 +54,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[RiskThreatDto]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -100,7 +101,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: RiskThreatDto | Unset = UNSET,
-) -> RiskThreatDto | None:
+) -> RiskThreatDto:
     """
     Args:
         workspace_id (str):
@@ -115,12 +116,16 @@ def sync(
         RiskThreatDto
     """
 
-    return sync_detailed(
-        workspace_id=workspace_id,
-        id=id,
-        client=client,
-        body=body,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            workspace_id=workspace_id,
+            id=id,
+            client=client,
+            body=body,
+        ),
+        "PUT",
+        "/v1/ws/{workspace_id}/RiskThreats/{id}",
+    )
 
 
 async def asyncio_detailed(
@@ -161,7 +166,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: RiskThreatDto | Unset = UNSET,
-) -> RiskThreatDto | None:
+) -> RiskThreatDto:
     """
     Args:
         workspace_id (str):
@@ -176,11 +181,13 @@ async def asyncio(
         RiskThreatDto
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             workspace_id=workspace_id,
             id=id,
             client=client,
             body=body,
-        )
-    ).parsed
+        ),
+        "PUT",
+        "/v1/ws/{workspace_id}/RiskThreats/{id}",
+    )

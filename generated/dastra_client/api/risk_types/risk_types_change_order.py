@@ -1,5 +1,3 @@
-from http import HTTPStatus
-from io import BytesIO
 from typing import Any
 from urllib.parse import quote
 from uuid import UUID
@@ -7,8 +5,9 @@ from uuid import UUID
 import httpx2
 
 from ... import errors
+from ..._response import Answer, decode_answer
 from ...client import AuthenticatedClient, Client
-from ...types import File, Response
+from ...types import Response, status_of
 
 
 def _get_kwargs(
@@ -29,9 +28,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> File | None:
-    if response.status_code == 200:
-        response_200 = File(payload=BytesIO(response.content))
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> Answer:
+    if response.is_success:
+        response_200 = decode_answer(response)
 
         return response_200
 
@@ -40,9 +39,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx2.Re
     return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> Response[File]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> Response[Answer]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -55,7 +54,7 @@ def sync_detailed(
     category_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[File]:
+) -> Response[Answer]:
     """
     Args:
         workspace_id (str):
@@ -67,7 +66,7 @@ def sync_detailed(
         httpx2.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[File]
+        Response[Answer]
     """
 
     kwargs = _get_kwargs(
@@ -89,7 +88,7 @@ def sync(
     category_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> File | None:
+) -> Answer:
     """
     Args:
         workspace_id (str):
@@ -101,7 +100,7 @@ def sync(
         httpx2.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        File
+        Answer
     """
 
     return sync_detailed(
@@ -118,7 +117,7 @@ async def asyncio_detailed(
     category_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[File]:
+) -> Response[Answer]:
     """
     Args:
         workspace_id (str):
@@ -130,7 +129,7 @@ async def asyncio_detailed(
         httpx2.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[File]
+        Response[Answer]
     """
 
     kwargs = _get_kwargs(
@@ -150,7 +149,7 @@ async def asyncio(
     category_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> File | None:
+) -> Answer:
     """
     Args:
         workspace_id (str):
@@ -162,7 +161,7 @@ async def asyncio(
         httpx2.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        File
+        Answer
     """
 
     return (

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 from uuid import UUID
@@ -6,9 +5,11 @@ from uuid import UUID
 import httpx2
 
 from ... import errors
+from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.risk_type_dto_paged_list import RiskTypeDtoPagedList
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, status_of
 
 
 def _get_kwargs(
@@ -89,7 +90,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> RiskTypeDtoPagedList | None:
     if response.status_code == 200:
-        response_200 = RiskTypeDtoPagedList.from_dict(response.json())
+        response_200 = RiskTypeDtoPagedList.from_dict(decode_json(response))
 
         return response_200
 
@@ -102,7 +103,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[RiskTypeDtoPagedList]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -185,7 +186,7 @@ def sync(
     sort_by: str | Unset = UNSET,
     asc: bool | Unset = UNSET,
     filters: str | Unset = UNSET,
-) -> RiskTypeDtoPagedList | None:
+) -> RiskTypeDtoPagedList:
     """
     Args:
         workspace_id (str):
@@ -209,21 +210,25 @@ def sync(
         RiskTypeDtoPagedList
     """
 
-    return sync_detailed(
-        workspace_id=workspace_id,
-        client=client,
-        data_processings=data_processings,
-        enabled=enabled,
-        tags=tags,
-        categories=categories,
-        control_point_id=control_point_id,
-        page=page,
-        size=size,
-        skip=skip,
-        sort_by=sort_by,
-        asc=asc,
-        filters=filters,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            workspace_id=workspace_id,
+            client=client,
+            data_processings=data_processings,
+            enabled=enabled,
+            tags=tags,
+            categories=categories,
+            control_point_id=control_point_id,
+            page=page,
+            size=size,
+            skip=skip,
+            sort_by=sort_by,
+            asc=asc,
+            filters=filters,
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/RiskTypes",
+    )
 
 
 async def asyncio_detailed(
@@ -300,7 +305,7 @@ async def asyncio(
     sort_by: str | Unset = UNSET,
     asc: bool | Unset = UNSET,
     filters: str | Unset = UNSET,
-) -> RiskTypeDtoPagedList | None:
+) -> RiskTypeDtoPagedList:
     """
     Args:
         workspace_id (str):
@@ -324,7 +329,7 @@ async def asyncio(
         RiskTypeDtoPagedList
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             workspace_id=workspace_id,
             client=client,
@@ -339,5 +344,7 @@ async def asyncio(
             sort_by=sort_by,
             asc=asc,
             filters=filters,
-        )
-    ).parsed
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/RiskTypes",
+    )

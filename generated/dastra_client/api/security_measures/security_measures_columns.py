@@ -1,13 +1,14 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx2
 
 from ... import errors
+from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.data_table_column import DataTableColumn
-from ...types import Response
+from ...types import Response, status_of
 
 
 def _get_kwargs(
@@ -29,7 +30,7 @@ def _parse_response(
 ) -> list[DataTableColumn] | None:
     if response.status_code == 200:
         response_200 = []
-        _response_200 = response.json()
+        _response_200 = decode_json(response)
         for response_200_item_data in _response_200:
             response_200_item = DataTableColumn.from_dict(response_200_item_data)
 
@@ -46,7 +47,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[list[DataTableColumn]]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -85,7 +86,7 @@ def sync(
     workspace_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> list[DataTableColumn] | None:
+) -> list[DataTableColumn]:
     """
     Args:
         workspace_id (str):
@@ -98,10 +99,14 @@ def sync(
         list[DataTableColumn]
     """
 
-    return sync_detailed(
-        workspace_id=workspace_id,
-        client=client,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            workspace_id=workspace_id,
+            client=client,
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/SecurityMeasures/columns",
+    )
 
 
 async def asyncio_detailed(
@@ -134,7 +139,7 @@ async def asyncio(
     workspace_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> list[DataTableColumn] | None:
+) -> list[DataTableColumn]:
     """
     Args:
         workspace_id (str):
@@ -147,9 +152,11 @@ async def asyncio(
         list[DataTableColumn]
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             workspace_id=workspace_id,
             client=client,
-        )
-    ).parsed
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/SecurityMeasures/columns",
+    )

@@ -1,14 +1,15 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx2
 
 from ... import errors
+from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.security_measure_table_dto_paged_list import SecurityMeasureTableDtoPagedList
 from ...models.security_measure_type import SecurityMeasureType
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, status_of
 
 
 def _get_kwargs(
@@ -73,7 +74,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> SecurityMeasureTableDtoPagedList | None:
     if response.status_code == 200:
-        response_200 = SecurityMeasureTableDtoPagedList.from_dict(response.json())
+        response_200 = SecurityMeasureTableDtoPagedList.from_dict(decode_json(response))
 
         return response_200
 
@@ -86,7 +87,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[SecurityMeasureTableDtoPagedList]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -161,7 +162,7 @@ def sync(
     sort_by: str | Unset = UNSET,
     asc: bool | Unset = UNSET,
     filters: str | Unset = UNSET,
-) -> SecurityMeasureTableDtoPagedList | None:
+) -> SecurityMeasureTableDtoPagedList:
     """
     Args:
         workspace_id (str):
@@ -183,19 +184,23 @@ def sync(
         SecurityMeasureTableDtoPagedList
     """
 
-    return sync_detailed(
-        workspace_id=workspace_id,
-        client=client,
-        q=q,
-        tags=tags,
-        types=types,
-        page=page,
-        size=size,
-        skip=skip,
-        sort_by=sort_by,
-        asc=asc,
-        filters=filters,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            workspace_id=workspace_id,
+            client=client,
+            q=q,
+            tags=tags,
+            types=types,
+            page=page,
+            size=size,
+            skip=skip,
+            sort_by=sort_by,
+            asc=asc,
+            filters=filters,
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/SecurityMeasures",
+    )
 
 
 async def asyncio_detailed(
@@ -264,7 +269,7 @@ async def asyncio(
     sort_by: str | Unset = UNSET,
     asc: bool | Unset = UNSET,
     filters: str | Unset = UNSET,
-) -> SecurityMeasureTableDtoPagedList | None:
+) -> SecurityMeasureTableDtoPagedList:
     """
     Args:
         workspace_id (str):
@@ -286,7 +291,7 @@ async def asyncio(
         SecurityMeasureTableDtoPagedList
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             workspace_id=workspace_id,
             client=client,
@@ -299,5 +304,7 @@ async def asyncio(
             sort_by=sort_by,
             asc=asc,
             filters=filters,
-        )
-    ).parsed
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/SecurityMeasures",
+    )

@@ -1,13 +1,14 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx2
 
 from ... import errors
+from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.select_list_item_resource_paged_list import SelectListItemResourcePagedList
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, status_of
 
 
 def _get_kwargs(
@@ -66,7 +67,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> SelectListItemResourcePagedList | None:
     if response.status_code == 200:
-        response_200 = SelectListItemResourcePagedList.from_dict(response.json())
+        response_200 = SelectListItemResourcePagedList.from_dict(decode_json(response))
 
         return response_200
 
@@ -79,7 +80,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[SelectListItemResourcePagedList]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -150,7 +151,7 @@ def sync(
     filter_: str | Unset = UNSET,
     filters: str | Unset = UNSET,
     tags: list[int] | Unset = UNSET,
-) -> SelectListItemResourcePagedList | None:
+) -> SelectListItemResourcePagedList:
     """
     Args:
         workspace_id (str):
@@ -171,18 +172,22 @@ def sync(
         SelectListItemResourcePagedList
     """
 
-    return sync_detailed(
-        workspace_id=workspace_id,
-        client=client,
-        q=q,
-        area_id=area_id,
-        page=page,
-        size=size,
-        ids=ids,
-        filter_=filter_,
-        filters=filters,
-        tags=tags,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            workspace_id=workspace_id,
+            client=client,
+            q=q,
+            area_id=area_id,
+            page=page,
+            size=size,
+            ids=ids,
+            filter_=filter_,
+            filters=filters,
+            tags=tags,
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/Tags/query",
+    )
 
 
 async def asyncio_detailed(
@@ -247,7 +252,7 @@ async def asyncio(
     filter_: str | Unset = UNSET,
     filters: str | Unset = UNSET,
     tags: list[int] | Unset = UNSET,
-) -> SelectListItemResourcePagedList | None:
+) -> SelectListItemResourcePagedList:
     """
     Args:
         workspace_id (str):
@@ -268,7 +273,7 @@ async def asyncio(
         SelectListItemResourcePagedList
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             workspace_id=workspace_id,
             client=client,
@@ -280,5 +285,7 @@ async def asyncio(
             filter_=filter_,
             filters=filters,
             tags=tags,
-        )
-    ).parsed
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/Tags/query",
+    )

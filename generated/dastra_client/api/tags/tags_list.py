@@ -1,14 +1,15 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx2
 
 from ... import errors
+from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.tag_dto import TagDto
 from ...models.tag_type import TagType
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, status_of
 
 
 def _get_kwargs(
@@ -46,7 +47,7 @@ def _parse_response(
 ) -> list[TagDto] | None:
     if response.status_code == 200:
         response_200 = []
-        _response_200 = response.json()
+        _response_200 = decode_json(response)
         for response_200_item_data in _response_200:
             response_200_item = TagDto.from_dict(response_200_item_data)
 
@@ -63,7 +64,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[list[TagDto]]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -110,7 +111,7 @@ def sync(
     client: AuthenticatedClient | Client,
     asc: bool | Unset = True,
     type_: TagType | Unset = UNSET,
-) -> list[TagDto] | None:
+) -> list[TagDto]:
     """
     Args:
         workspace_id (str):
@@ -125,12 +126,16 @@ def sync(
         list[TagDto]
     """
 
-    return sync_detailed(
-        workspace_id=workspace_id,
-        client=client,
-        asc=asc,
-        type_=type_,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            workspace_id=workspace_id,
+            client=client,
+            asc=asc,
+            type_=type_,
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/Tags",
+    )
 
 
 async def asyncio_detailed(
@@ -171,7 +176,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     asc: bool | Unset = True,
     type_: TagType | Unset = UNSET,
-) -> list[TagDto] | None:
+) -> list[TagDto]:
     """
     Args:
         workspace_id (str):
@@ -186,11 +191,13 @@ async def asyncio(
         list[TagDto]
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             workspace_id=workspace_id,
             client=client,
             asc=asc,
             type_=type_,
-        )
-    ).parsed
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/Tags",
+    )

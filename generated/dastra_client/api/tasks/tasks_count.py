@@ -1,13 +1,14 @@
-from http import HTTPStatus
 from typing import Any, cast
 from urllib.parse import quote
 
 import httpx2
 
 from ... import errors
+from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.task_object_type import TaskObjectType
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, status_of
 
 
 def _get_kwargs(
@@ -42,7 +43,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> int | None:
     if response.status_code == 200:
-        response_200 = cast(int, response.json())
+        response_200 = cast(int, decode_json(response))
         return response_200
 
     if client.raise_on_unexpected_status:
@@ -52,7 +53,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx2.Re
 
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> Response[int]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -99,7 +100,7 @@ def sync(
     client: AuthenticatedClient | Client,
     object_type: TaskObjectType | Unset = UNSET,
     object_id: str | Unset = UNSET,
-) -> int | None:
+) -> int:
     """
     Args:
         workspace_id (str):
@@ -114,12 +115,16 @@ def sync(
         int
     """
 
-    return sync_detailed(
-        workspace_id=workspace_id,
-        client=client,
-        object_type=object_type,
-        object_id=object_id,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            workspace_id=workspace_id,
+            client=client,
+            object_type=object_type,
+            object_id=object_id,
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/Tasks/count",
+    )
 
 
 async def asyncio_detailed(
@@ -160,7 +165,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     object_type: TaskObjectType | Unset = UNSET,
     object_id: str | Unset = UNSET,
-) -> int | None:
+) -> int:
     """
     Args:
         workspace_id (str):
@@ -175,11 +180,13 @@ async def asyncio(
         int
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             workspace_id=workspace_id,
             client=client,
             object_type=object_type,
             object_id=object_id,
-        )
-    ).parsed
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/Tasks/count",
+    )

@@ -1,5 +1,4 @@
 import datetime
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 from uuid import UUID
@@ -7,9 +6,11 @@ from uuid import UUID
 import httpx2
 
 from ... import errors
+from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.task_stats_dto import TaskStatsDto
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, status_of
 
 
 def _get_kwargs(
@@ -57,7 +58,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> TaskStatsDto | None:
     if response.status_code == 200:
-        response_200 = TaskStatsDto.from_dict(response.json())
+        response_200 = TaskStatsDto.from_dict(decode_json(response))
 
         return response_200
 
@@ -70,7 +71,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[TaskStatsDto]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -125,7 +126,7 @@ def sync(
     end: datetime.datetime | Unset = UNSET,
     project_id: UUID | Unset = UNSET,
     area_id: int | Unset = UNSET,
-) -> TaskStatsDto | None:
+) -> TaskStatsDto:
     """
     Args:
         workspace_id (str):
@@ -142,14 +143,18 @@ def sync(
         TaskStatsDto
     """
 
-    return sync_detailed(
-        workspace_id=workspace_id,
-        client=client,
-        start=start,
-        end=end,
-        project_id=project_id,
-        area_id=area_id,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            workspace_id=workspace_id,
+            client=client,
+            start=start,
+            end=end,
+            project_id=project_id,
+            area_id=area_id,
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/Tasks/cumulative-flow-chart",
+    )
 
 
 async def asyncio_detailed(
@@ -198,7 +203,7 @@ async def asyncio(
     end: datetime.datetime | Unset = UNSET,
     project_id: UUID | Unset = UNSET,
     area_id: int | Unset = UNSET,
-) -> TaskStatsDto | None:
+) -> TaskStatsDto:
     """
     Args:
         workspace_id (str):
@@ -215,7 +220,7 @@ async def asyncio(
         TaskStatsDto
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             workspace_id=workspace_id,
             client=client,
@@ -223,5 +228,7 @@ async def asyncio(
             end=end,
             project_id=project_id,
             area_id=area_id,
-        )
-    ).parsed
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/Tasks/cumulative-flow-chart",
+    )

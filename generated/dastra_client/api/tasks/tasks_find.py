@@ -1,13 +1,14 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx2
 
 from ... import errors
+from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.task_dto import TaskDto
-from ...types import Response
+from ...types import Response, status_of
 
 
 def _get_kwargs(
@@ -28,7 +29,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> TaskDto | None:
     if response.status_code == 200:
-        response_200 = TaskDto.from_dict(response.json())
+        response_200 = TaskDto.from_dict(decode_json(response))
 
         return response_200
 
@@ -39,7 +40,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx2.Re
 
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> Response[TaskDto]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -82,7 +83,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> TaskDto | None:
+) -> TaskDto:
     """
     Args:
         workspace_id (str):
@@ -96,11 +97,15 @@ def sync(
         TaskDto
     """
 
-    return sync_detailed(
-        workspace_id=workspace_id,
-        id=id,
-        client=client,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            workspace_id=workspace_id,
+            id=id,
+            client=client,
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/Tasks/{id}",
+    )
 
 
 async def asyncio_detailed(
@@ -137,7 +142,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> TaskDto | None:
+) -> TaskDto:
     """
     Args:
         workspace_id (str):
@@ -151,10 +156,12 @@ async def asyncio(
         TaskDto
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             workspace_id=workspace_id,
             id=id,
             client=client,
-        )
-    ).parsed
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/Tasks/{id}",
+    )

@@ -1,5 +1,4 @@
 import datetime
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 from uuid import UUID
@@ -7,12 +6,14 @@ from uuid import UUID
 import httpx2
 
 from ... import errors
+from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.priority import Priority
 from ...models.task_dto_paged_list import TaskDtoPagedList
 from ...models.task_object_type import TaskObjectType
 from ...models.task_state import TaskState
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, status_of
 
 
 def _get_kwargs(
@@ -164,7 +165,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> TaskDtoPagedList | None:
     if response.status_code == 200:
-        response_200 = TaskDtoPagedList.from_dict(response.json())
+        response_200 = TaskDtoPagedList.from_dict(decode_json(response))
 
         return response_200
 
@@ -177,7 +178,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[TaskDtoPagedList]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -320,7 +321,7 @@ def sync(
     sort_by: str | Unset = UNSET,
     asc: bool | Unset = UNSET,
     filters: str | Unset = UNSET,
-) -> TaskDtoPagedList | None:
+) -> TaskDtoPagedList:
     """
     Args:
         workspace_id (str):
@@ -359,36 +360,40 @@ def sync(
         TaskDtoPagedList
     """
 
-    return sync_detailed(
-        workspace_id=workspace_id,
-        client=client,
-        tags=tags,
-        users=users,
-        object_type=object_type,
-        object_ids=object_ids,
-        prios=prios,
-        states=states,
-        workflows=workflows,
-        ids=ids,
-        area_id=area_id,
-        project_id=project_id,
-        iteration=iteration,
-        q=q,
-        overtaking=overtaking,
-        start=start,
-        end=end,
-        archived=archived,
-        exclude_done=exclude_done,
-        include_children=include_children,
-        parent_id=parent_id,
-        select=select,
-        page=page,
-        size=size,
-        skip=skip,
-        sort_by=sort_by,
-        asc=asc,
-        filters=filters,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            workspace_id=workspace_id,
+            client=client,
+            tags=tags,
+            users=users,
+            object_type=object_type,
+            object_ids=object_ids,
+            prios=prios,
+            states=states,
+            workflows=workflows,
+            ids=ids,
+            area_id=area_id,
+            project_id=project_id,
+            iteration=iteration,
+            q=q,
+            overtaking=overtaking,
+            start=start,
+            end=end,
+            archived=archived,
+            exclude_done=exclude_done,
+            include_children=include_children,
+            parent_id=parent_id,
+            select=select,
+            page=page,
+            size=size,
+            skip=skip,
+            sort_by=sort_by,
+            asc=asc,
+            filters=filters,
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/Tasks",
+    )
 
 
 async def asyncio_detailed(
@@ -525,7 +530,7 @@ async def asyncio(
     sort_by: str | Unset = UNSET,
     asc: bool | Unset = UNSET,
     filters: str | Unset = UNSET,
-) -> TaskDtoPagedList | None:
+) -> TaskDtoPagedList:
     """
     Args:
         workspace_id (str):
@@ -564,7 +569,7 @@ async def asyncio(
         TaskDtoPagedList
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             workspace_id=workspace_id,
             client=client,
@@ -594,5 +599,7 @@ async def asyncio(
             sort_by=sort_by,
             asc=asc,
             filters=filters,
-        )
-    ).parsed
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/Tasks",
+    )

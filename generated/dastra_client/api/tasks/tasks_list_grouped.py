@@ -1,5 +1,4 @@
 import datetime
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 from uuid import UUID
@@ -7,12 +6,14 @@ from uuid import UUID
 import httpx2
 
 from ... import errors
+from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.group_tasks_dto import GroupTasksDto
 from ...models.priority import Priority
 from ...models.task_object_type import TaskObjectType
 from ...models.task_state import TaskState
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, status_of
 
 
 def _get_kwargs(
@@ -165,7 +166,7 @@ def _parse_response(
 ) -> list[GroupTasksDto] | None:
     if response.status_code == 200:
         response_200 = []
-        _response_200 = response.json()
+        _response_200 = decode_json(response)
         for response_200_item_data in _response_200:
             response_200_item = GroupTasksDto.from_dict(response_200_item_data)
 
@@ -182,7 +183,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[list[GroupTasksDto]]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -325,7 +326,7 @@ def sync(
     sort_by: str | Unset = UNSET,
     asc: bool | Unset = UNSET,
     filters: str | Unset = UNSET,
-) -> list[GroupTasksDto] | None:
+) -> list[GroupTasksDto]:
     """
     Args:
         workspace_id (str):
@@ -364,36 +365,40 @@ def sync(
         list[GroupTasksDto]
     """
 
-    return sync_detailed(
-        workspace_id=workspace_id,
-        client=client,
-        tags=tags,
-        users=users,
-        object_type=object_type,
-        object_ids=object_ids,
-        prios=prios,
-        states=states,
-        workflows=workflows,
-        ids=ids,
-        area_id=area_id,
-        project_id=project_id,
-        iteration=iteration,
-        q=q,
-        overtaking=overtaking,
-        start=start,
-        end=end,
-        archived=archived,
-        exclude_done=exclude_done,
-        include_children=include_children,
-        parent_id=parent_id,
-        select=select,
-        page=page,
-        size=size,
-        skip=skip,
-        sort_by=sort_by,
-        asc=asc,
-        filters=filters,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            workspace_id=workspace_id,
+            client=client,
+            tags=tags,
+            users=users,
+            object_type=object_type,
+            object_ids=object_ids,
+            prios=prios,
+            states=states,
+            workflows=workflows,
+            ids=ids,
+            area_id=area_id,
+            project_id=project_id,
+            iteration=iteration,
+            q=q,
+            overtaking=overtaking,
+            start=start,
+            end=end,
+            archived=archived,
+            exclude_done=exclude_done,
+            include_children=include_children,
+            parent_id=parent_id,
+            select=select,
+            page=page,
+            size=size,
+            skip=skip,
+            sort_by=sort_by,
+            asc=asc,
+            filters=filters,
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/Tasks/grouped",
+    )
 
 
 async def asyncio_detailed(
@@ -530,7 +535,7 @@ async def asyncio(
     sort_by: str | Unset = UNSET,
     asc: bool | Unset = UNSET,
     filters: str | Unset = UNSET,
-) -> list[GroupTasksDto] | None:
+) -> list[GroupTasksDto]:
     """
     Args:
         workspace_id (str):
@@ -569,7 +574,7 @@ async def asyncio(
         list[GroupTasksDto]
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             workspace_id=workspace_id,
             client=client,
@@ -599,5 +604,7 @@ async def asyncio(
             sort_by=sort_by,
             asc=asc,
             filters=filters,
-        )
-    ).parsed
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/Tasks/grouped",
+    )

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 from uuid import UUID
@@ -6,10 +5,12 @@ from uuid import UUID
 import httpx2
 
 from ... import errors
+from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.task_object_type import TaskObjectType
 from ...models.task_stats_dto import TaskStatsDto
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, status_of
 
 
 def _get_kwargs(
@@ -61,7 +62,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> TaskStatsDto | None:
     if response.status_code == 200:
-        response_200 = TaskStatsDto.from_dict(response.json())
+        response_200 = TaskStatsDto.from_dict(decode_json(response))
 
         return response_200
 
@@ -74,7 +75,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[TaskStatsDto]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -133,7 +134,7 @@ def sync(
     area_id: int | Unset = UNSET,
     object_id: str | Unset = UNSET,
     object_type: TaskObjectType | Unset = UNSET,
-) -> TaskStatsDto | None:
+) -> TaskStatsDto:
     """
     Args:
         workspace_id (str):
@@ -151,15 +152,19 @@ def sync(
         TaskStatsDto
     """
 
-    return sync_detailed(
-        workspace_id=workspace_id,
-        client=client,
-        project_id=project_id,
-        iteration_id=iteration_id,
-        area_id=area_id,
-        object_id=object_id,
-        object_type=object_type,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            workspace_id=workspace_id,
+            client=client,
+            project_id=project_id,
+            iteration_id=iteration_id,
+            area_id=area_id,
+            object_id=object_id,
+            object_type=object_type,
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/Tasks/task-reporting",
+    )
 
 
 async def asyncio_detailed(
@@ -212,7 +217,7 @@ async def asyncio(
     area_id: int | Unset = UNSET,
     object_id: str | Unset = UNSET,
     object_type: TaskObjectType | Unset = UNSET,
-) -> TaskStatsDto | None:
+) -> TaskStatsDto:
     """
     Args:
         workspace_id (str):
@@ -230,7 +235,7 @@ async def asyncio(
         TaskStatsDto
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             workspace_id=workspace_id,
             client=client,
@@ -239,5 +244,7 @@ async def asyncio(
             area_id=area_id,
             object_id=object_id,
             object_type=object_type,
-        )
-    ).parsed
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/Tasks/task-reporting",
+    )

@@ -1,5 +1,4 @@
 import datetime
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 from uuid import UUID
@@ -7,9 +6,11 @@ from uuid import UUID
 import httpx2
 
 from ... import errors
+from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.task_stats_dto import TaskStatsDto
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, status_of
 
 
 def _get_kwargs(
@@ -63,7 +64,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> TaskStatsDto | None:
     if response.status_code == 200:
-        response_200 = TaskStatsDto.from_dict(response.json())
+        response_200 = TaskStatsDto.from_dict(decode_json(response))
 
         return response_200
 
@@ -76,7 +77,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[TaskStatsDto]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -135,7 +136,7 @@ def sync(
     project_id: UUID | Unset = UNSET,
     start: datetime.datetime | Unset = UNSET,
     end: datetime.datetime | Unset = UNSET,
-) -> TaskStatsDto | None:
+) -> TaskStatsDto:
     """
     Args:
         workspace_id (str):
@@ -153,15 +154,19 @@ def sync(
         TaskStatsDto
     """
 
-    return sync_detailed(
-        workspace_id=workspace_id,
-        client=client,
-        area_id=area_id,
-        iteration_id=iteration_id,
-        project_id=project_id,
-        start=start,
-        end=end,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            workspace_id=workspace_id,
+            client=client,
+            area_id=area_id,
+            iteration_id=iteration_id,
+            project_id=project_id,
+            start=start,
+            end=end,
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/Tasks/stats",
+    )
 
 
 async def asyncio_detailed(
@@ -214,7 +219,7 @@ async def asyncio(
     project_id: UUID | Unset = UNSET,
     start: datetime.datetime | Unset = UNSET,
     end: datetime.datetime | Unset = UNSET,
-) -> TaskStatsDto | None:
+) -> TaskStatsDto:
     """
     Args:
         workspace_id (str):
@@ -232,7 +237,7 @@ async def asyncio(
         TaskStatsDto
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             workspace_id=workspace_id,
             client=client,
@@ -241,5 +246,7 @@ async def asyncio(
             project_id=project_id,
             start=start,
             end=end,
-        )
-    ).parsed
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/Tasks/stats",
+    )

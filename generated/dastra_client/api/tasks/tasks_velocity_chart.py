@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 from uuid import UUID
@@ -6,9 +5,11 @@ from uuid import UUID
 import httpx2
 
 from ... import errors
+from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.task_stats_dto import TaskStatsDto
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, status_of
 
 
 def _get_kwargs(
@@ -47,7 +48,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> TaskStatsDto | None:
     if response.status_code == 200:
-        response_200 = TaskStatsDto.from_dict(response.json())
+        response_200 = TaskStatsDto.from_dict(decode_json(response))
 
         return response_200
 
@@ -60,7 +61,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[TaskStatsDto]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -111,7 +112,7 @@ def sync(
     project_id: UUID | Unset = UNSET,
     area_id: int | Unset = UNSET,
     nb_iterations: int | Unset = 10,
-) -> TaskStatsDto | None:
+) -> TaskStatsDto:
     """
     Args:
         workspace_id (str):
@@ -127,13 +128,17 @@ def sync(
         TaskStatsDto
     """
 
-    return sync_detailed(
-        workspace_id=workspace_id,
-        client=client,
-        project_id=project_id,
-        area_id=area_id,
-        nb_iterations=nb_iterations,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            workspace_id=workspace_id,
+            client=client,
+            project_id=project_id,
+            area_id=area_id,
+            nb_iterations=nb_iterations,
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/Tasks/velocity-chart",
+    )
 
 
 async def asyncio_detailed(
@@ -178,7 +183,7 @@ async def asyncio(
     project_id: UUID | Unset = UNSET,
     area_id: int | Unset = UNSET,
     nb_iterations: int | Unset = 10,
-) -> TaskStatsDto | None:
+) -> TaskStatsDto:
     """
     Args:
         workspace_id (str):
@@ -194,12 +199,14 @@ async def asyncio(
         TaskStatsDto
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             workspace_id=workspace_id,
             client=client,
             project_id=project_id,
             area_id=area_id,
             nb_iterations=nb_iterations,
-        )
-    ).parsed
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/Tasks/velocity-chart",
+    )

@@ -1,13 +1,14 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx2
 
 from ... import errors
+from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.team_item_dto_paged_list import TeamItemDtoPagedList
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, status_of
 
 
 def _get_kwargs(
@@ -58,7 +59,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> TeamItemDtoPagedList | None:
     if response.status_code == 200:
-        response_200 = TeamItemDtoPagedList.from_dict(response.json())
+        response_200 = TeamItemDtoPagedList.from_dict(decode_json(response))
 
         return response_200
 
@@ -71,7 +72,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[TeamItemDtoPagedList]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -142,7 +143,7 @@ def sync(
     sort_by: str | Unset = UNSET,
     asc: bool | Unset = UNSET,
     filters: str | Unset = UNSET,
-) -> TeamItemDtoPagedList | None:
+) -> TeamItemDtoPagedList:
     """
     Args:
         workspace_id (str):
@@ -163,18 +164,22 @@ def sync(
         TeamItemDtoPagedList
     """
 
-    return sync_detailed(
-        workspace_id=workspace_id,
-        client=client,
-        ref=ref,
-        q=q,
-        page=page,
-        size=size,
-        skip=skip,
-        sort_by=sort_by,
-        asc=asc,
-        filters=filters,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            workspace_id=workspace_id,
+            client=client,
+            ref=ref,
+            q=q,
+            page=page,
+            size=size,
+            skip=skip,
+            sort_by=sort_by,
+            asc=asc,
+            filters=filters,
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/Teams",
+    )
 
 
 async def asyncio_detailed(
@@ -239,7 +244,7 @@ async def asyncio(
     sort_by: str | Unset = UNSET,
     asc: bool | Unset = UNSET,
     filters: str | Unset = UNSET,
-) -> TeamItemDtoPagedList | None:
+) -> TeamItemDtoPagedList:
     """
     Args:
         workspace_id (str):
@@ -260,7 +265,7 @@ async def asyncio(
         TeamItemDtoPagedList
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             workspace_id=workspace_id,
             client=client,
@@ -272,5 +277,7 @@ async def asyncio(
             sort_by=sort_by,
             asc=asc,
             filters=filters,
-        )
-    ).parsed
+        ),
+        "GET",
+        "/v1/ws/{workspace_id}/Teams",
+    )

@@ -1,11 +1,12 @@
-from http import HTTPStatus
 from typing import Any, cast
 
 import httpx2
 
 from ... import errors
+from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, status_of
 
 
 def _get_kwargs(
@@ -30,7 +31,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> int | None:
     if response.status_code == 200:
-        response_200 = cast(int, response.json())
+        response_200 = cast(int, decode_json(response))
         return response_200
 
     if client.raise_on_unexpected_status:
@@ -40,7 +41,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx2.Re
 
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> Response[int]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -79,7 +80,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     workspace_id: int | Unset = UNSET,
-) -> int | None:
+) -> int:
     """
     Args:
         workspace_id (int | Unset):
@@ -92,10 +93,14 @@ def sync(
         int
     """
 
-    return sync_detailed(
-        client=client,
-        workspace_id=workspace_id,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            client=client,
+            workspace_id=workspace_id,
+        ),
+        "GET",
+        "/v1/TenantUsers/count",
+    )
 
 
 async def asyncio_detailed(
@@ -128,7 +133,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     workspace_id: int | Unset = UNSET,
-) -> int | None:
+) -> int:
     """
     Args:
         workspace_id (int | Unset):
@@ -141,9 +146,11 @@ async def asyncio(
         int
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             client=client,
             workspace_id=workspace_id,
-        )
-    ).parsed
+        ),
+        "GET",
+        "/v1/TenantUsers/count",
+    )

@@ -1,12 +1,13 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx2
 
 from ... import errors
+from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.select_list_item_resource_paged_list import SelectListItemResourcePagedList
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, status_of
 
 
 def _get_kwargs(
@@ -65,7 +66,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> SelectListItemResourcePagedList | None:
     if response.status_code == 200:
-        response_200 = SelectListItemResourcePagedList.from_dict(response.json())
+        response_200 = SelectListItemResourcePagedList.from_dict(decode_json(response))
 
         return response_200
 
@@ -78,7 +79,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[SelectListItemResourcePagedList]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -149,7 +150,7 @@ def sync(
     filters: str | Unset = UNSET,
     tags: list[int] | Unset = UNSET,
     workspace_id: int | Unset = UNSET,
-) -> SelectListItemResourcePagedList | None:
+) -> SelectListItemResourcePagedList:
     """
     Args:
         q (str | Unset):
@@ -170,18 +171,22 @@ def sync(
         SelectListItemResourcePagedList
     """
 
-    return sync_detailed(
-        client=client,
-        q=q,
-        area_id=area_id,
-        page=page,
-        size=size,
-        ids=ids,
-        filter_=filter_,
-        filters=filters,
-        tags=tags,
-        workspace_id=workspace_id,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            client=client,
+            q=q,
+            area_id=area_id,
+            page=page,
+            size=size,
+            ids=ids,
+            filter_=filter_,
+            filters=filters,
+            tags=tags,
+            workspace_id=workspace_id,
+        ),
+        "GET",
+        "/v1/TenantUsers/query",
+    )
 
 
 async def asyncio_detailed(
@@ -246,7 +251,7 @@ async def asyncio(
     filters: str | Unset = UNSET,
     tags: list[int] | Unset = UNSET,
     workspace_id: int | Unset = UNSET,
-) -> SelectListItemResourcePagedList | None:
+) -> SelectListItemResourcePagedList:
     """
     Args:
         q (str | Unset):
@@ -267,7 +272,7 @@ async def asyncio(
         SelectListItemResourcePagedList
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             client=client,
             q=q,
@@ -279,5 +284,7 @@ async def asyncio(
             filters=filters,
             tags=tags,
             workspace_id=workspace_id,
-        )
-    ).parsed
+        ),
+        "GET",
+        "/v1/TenantUsers/query",
+    )

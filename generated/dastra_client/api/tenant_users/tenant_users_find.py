@@ -1,13 +1,14 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx2
 
 from ... import errors
+from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.user_dto import UserDto
-from ...types import Response
+from ...types import Response, status_of
 
 
 def _get_kwargs(
@@ -26,7 +27,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> UserDto | None:
     if response.status_code == 200:
-        response_200 = UserDto.from_dict(response.json())
+        response_200 = UserDto.from_dict(decode_json(response))
 
         return response_200
 
@@ -37,7 +38,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx2.Re
 
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> Response[UserDto]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -76,7 +77,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> UserDto | None:
+) -> UserDto:
     """
     Args:
         id (int):
@@ -89,10 +90,14 @@ def sync(
         UserDto
     """
 
-    return sync_detailed(
-        id=id,
-        client=client,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            id=id,
+            client=client,
+        ),
+        "GET",
+        "/v1/TenantUsers/{id}",
+    )
 
 
 async def asyncio_detailed(
@@ -125,7 +130,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> UserDto | None:
+) -> UserDto:
     """
     Args:
         id (int):
@@ -138,9 +143,11 @@ async def asyncio(
         UserDto
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             id=id,
             client=client,
-        )
-    ).parsed
+        ),
+        "GET",
+        "/v1/TenantUsers/{id}",
+    )

@@ -1,12 +1,13 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx2
 
 from ... import errors
+from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.user_dto_paged_list import UserDtoPagedList
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, status_of
 
 
 def _get_kwargs(
@@ -64,7 +65,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> UserDtoPagedList | None:
     if response.status_code == 200:
-        response_200 = UserDtoPagedList.from_dict(response.json())
+        response_200 = UserDtoPagedList.from_dict(decode_json(response))
 
         return response_200
 
@@ -77,7 +78,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[UserDtoPagedList]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -152,7 +153,7 @@ def sync(
     q: str | Unset = UNSET,
     workspace_id: int | Unset = UNSET,
     ids: list[int] | Unset = UNSET,
-) -> UserDtoPagedList | None:
+) -> UserDtoPagedList:
     """
     Args:
         page (int | Unset):
@@ -174,19 +175,23 @@ def sync(
         UserDtoPagedList
     """
 
-    return sync_detailed(
-        client=client,
-        page=page,
-        size=size,
-        skip=skip,
-        sort_by=sort_by,
-        asc=asc,
-        filters=filters,
-        select=select,
-        q=q,
-        workspace_id=workspace_id,
-        ids=ids,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            client=client,
+            page=page,
+            size=size,
+            skip=skip,
+            sort_by=sort_by,
+            asc=asc,
+            filters=filters,
+            select=select,
+            q=q,
+            workspace_id=workspace_id,
+            ids=ids,
+        ),
+        "GET",
+        "/v1/TenantUsers",
+    )
 
 
 async def asyncio_detailed(
@@ -255,7 +260,7 @@ async def asyncio(
     q: str | Unset = UNSET,
     workspace_id: int | Unset = UNSET,
     ids: list[int] | Unset = UNSET,
-) -> UserDtoPagedList | None:
+) -> UserDtoPagedList:
     """
     Args:
         page (int | Unset):
@@ -277,7 +282,7 @@ async def asyncio(
         UserDtoPagedList
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             client=client,
             page=page,
@@ -290,5 +295,7 @@ async def asyncio(
             q=q,
             workspace_id=workspace_id,
             ids=ids,
-        )
-    ).parsed
+        ),
+        "GET",
+        "/v1/TenantUsers",
+    )

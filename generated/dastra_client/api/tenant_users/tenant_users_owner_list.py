@@ -1,12 +1,13 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx2
 
 from ... import errors
+from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.user_dto import UserDto
-from ...types import Response
+from ...types import Response, status_of
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -24,7 +25,7 @@ def _parse_response(
 ) -> list[UserDto] | None:
     if response.status_code == 200:
         response_200 = []
-        _response_200 = response.json()
+        _response_200 = decode_json(response)
         for response_200_item_data in _response_200:
             response_200_item = UserDto.from_dict(response_200_item_data)
 
@@ -41,7 +42,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[list[UserDto]]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -73,7 +74,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> list[UserDto] | None:
+) -> list[UserDto]:
     """
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -83,9 +84,13 @@ def sync(
         list[UserDto]
     """
 
-    return sync_detailed(
-        client=client,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            client=client,
+        ),
+        "GET",
+        "/v1/TenantUsers/owners",
+    )
 
 
 async def asyncio_detailed(
@@ -111,7 +116,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> list[UserDto] | None:
+) -> list[UserDto]:
     """
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -121,8 +126,10 @@ async def asyncio(
         list[UserDto]
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             client=client,
-        )
-    ).parsed
+        ),
+        "GET",
+        "/v1/TenantUsers/owners",
+    )

@@ -1,13 +1,14 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx2
 
 from ... import errors
+from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.public_profile_dto import PublicProfileDto
-from ...types import Response
+from ...types import Response, status_of
 
 
 def _get_kwargs(
@@ -28,7 +29,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> PublicProfileDto | None:
     if response.status_code == 200:
-        response_200 = PublicProfileDto.from_dict(response.json())
+        response_200 = PublicProfileDto.from_dict(decode_json(response))
 
         return response_200
 
@@ -41,7 +42,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[PublicProfileDto]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -80,7 +81,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> PublicProfileDto | None:
+) -> PublicProfileDto:
     """
     Args:
         id (int):
@@ -93,10 +94,14 @@ def sync(
         PublicProfileDto
     """
 
-    return sync_detailed(
-        id=id,
-        client=client,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            id=id,
+            client=client,
+        ),
+        "GET",
+        "/v1/TenantUsers/public-profile/{id}",
+    )
 
 
 async def asyncio_detailed(
@@ -129,7 +134,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> PublicProfileDto | None:
+) -> PublicProfileDto:
     """
     Args:
         id (int):
@@ -142,9 +147,11 @@ async def asyncio(
         PublicProfileDto
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             id=id,
             client=client,
-        )
-    ).parsed
+        ),
+        "GET",
+        "/v1/TenantUsers/public-profile/{id}",
+    )

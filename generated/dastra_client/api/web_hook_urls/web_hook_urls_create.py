@@ -1,13 +1,14 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx2
 
 from ... import errors
+from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.web_hook_url_creation_dto import WebHookUrlCreationDto
 from ...models.web_hook_url_dto import WebHookUrlDto
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, status_of
 
 
 def _get_kwargs(
@@ -34,7 +35,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> WebHookUrlDto | None:
     if response.status_code == 200:
-        response_200 = WebHookUrlDto.from_dict(response.json())
+        response_200 = WebHookUrlDto.from_dict(decode_json(response))
 
         return response_200
 
@@ -47,7 +48,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[WebHookUrlDto]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -86,7 +87,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: WebHookUrlCreationDto | Unset = UNSET,
-) -> WebHookUrlDto | None:
+) -> WebHookUrlDto:
     """
     Args:
         body (WebHookUrlCreationDto | Unset):
@@ -99,10 +100,14 @@ def sync(
         WebHookUrlDto
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            client=client,
+            body=body,
+        ),
+        "POST",
+        "/v1/WebHookUrls",
+    )
 
 
 async def asyncio_detailed(
@@ -135,7 +140,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: WebHookUrlCreationDto | Unset = UNSET,
-) -> WebHookUrlDto | None:
+) -> WebHookUrlDto:
     """
     Args:
         body (WebHookUrlCreationDto | Unset):
@@ -148,9 +153,11 @@ async def asyncio(
         WebHookUrlDto
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             client=client,
             body=body,
-        )
-    ).parsed
+        ),
+        "POST",
+        "/v1/WebHookUrls",
+    )

@@ -1,12 +1,13 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx2
 
 from ... import errors
+from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.web_hook_url_dto import WebHookUrlDto
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, status_of
 
 
 def _get_kwargs(
@@ -34,7 +35,7 @@ def _parse_response(
 ) -> list[WebHookUrlDto] | None:
     if response.status_code == 200:
         response_200 = []
-        _response_200 = response.json()
+        _response_200 = decode_json(response)
         for response_200_item_data in _response_200:
             response_200_item = WebHookUrlDto.from_dict(response_200_item_data)
 
@@ -51,7 +52,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[list[WebHookUrlDto]]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -90,7 +91,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     workspace_id: int | Unset = UNSET,
-) -> list[WebHookUrlDto] | None:
+) -> list[WebHookUrlDto]:
     """
     Args:
         workspace_id (int | Unset):
@@ -103,10 +104,14 @@ def sync(
         list[WebHookUrlDto]
     """
 
-    return sync_detailed(
-        client=client,
-        workspace_id=workspace_id,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            client=client,
+            workspace_id=workspace_id,
+        ),
+        "GET",
+        "/v1/WebHookUrls",
+    )
 
 
 async def asyncio_detailed(
@@ -139,7 +144,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     workspace_id: int | Unset = UNSET,
-) -> list[WebHookUrlDto] | None:
+) -> list[WebHookUrlDto]:
     """
     Args:
         workspace_id (int | Unset):
@@ -152,9 +157,11 @@ async def asyncio(
         list[WebHookUrlDto]
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             client=client,
             workspace_id=workspace_id,
-        )
-    ).parsed
+        ),
+        "GET",
+        "/v1/WebHookUrls",
+    )

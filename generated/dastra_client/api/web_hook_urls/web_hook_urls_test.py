@@ -1,13 +1,12 @@
-from http import HTTPStatus
-from io import BytesIO
 from typing import Any
 
 import httpx2
 
 from ... import errors
+from ..._response import Answer, decode_answer
 from ...client import AuthenticatedClient, Client
 from ...models.webhook_payload import WebhookPayload
-from ...types import UNSET, File, Response, Unset
+from ...types import UNSET, Response, Unset, status_of
 
 
 def _get_kwargs(
@@ -30,9 +29,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> File | None:
-    if response.status_code == 200:
-        response_200 = File(payload=BytesIO(response.content))
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> Answer:
+    if response.is_success:
+        response_200 = decode_answer(response)
 
         return response_200
 
@@ -41,9 +40,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx2.Re
     return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> Response[File]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> Response[Answer]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -54,7 +53,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: WebhookPayload | Unset = UNSET,
-) -> Response[File]:
+) -> Response[Answer]:
     """
     Args:
         body (WebhookPayload | Unset):
@@ -64,7 +63,7 @@ def sync_detailed(
         httpx2.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[File]
+        Response[Answer]
     """
 
     kwargs = _get_kwargs(
@@ -82,7 +81,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: WebhookPayload | Unset = UNSET,
-) -> File | None:
+) -> Answer:
     """
     Args:
         body (WebhookPayload | Unset):
@@ -92,7 +91,7 @@ def sync(
         httpx2.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        File
+        Answer
     """
 
     return sync_detailed(
@@ -105,7 +104,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: WebhookPayload | Unset = UNSET,
-) -> Response[File]:
+) -> Response[Answer]:
     """
     Args:
         body (WebhookPayload | Unset):
@@ -115,7 +114,7 @@ async def asyncio_detailed(
         httpx2.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[File]
+        Response[Answer]
     """
 
     kwargs = _get_kwargs(
@@ -131,7 +130,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: WebhookPayload | Unset = UNSET,
-) -> File | None:
+) -> Answer:
     """
     Args:
         body (WebhookPayload | Unset):
@@ -141,7 +140,7 @@ async def asyncio(
         httpx2.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        File
+        Answer
     """
 
     return (

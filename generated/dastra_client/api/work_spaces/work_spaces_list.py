@@ -1,13 +1,14 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx2
 
 from ... import errors
+from ..._decode import decode_json
+from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.work_space_dto_paged_list import WorkSpaceDtoPagedList
 from ...models.work_space_state import WorkSpaceState
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, status_of
 
 
 def _get_kwargs(
@@ -59,7 +60,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> WorkSpaceDtoPagedList | None:
     if response.status_code == 200:
-        response_200 = WorkSpaceDtoPagedList.from_dict(response.json())
+        response_200 = WorkSpaceDtoPagedList.from_dict(decode_json(response))
 
         return response_200
 
@@ -72,7 +73,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[WorkSpaceDtoPagedList]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -139,7 +140,7 @@ def sync(
     filters: str | Unset = UNSET,
     q: str | Unset = UNSET,
     state: WorkSpaceState | Unset = UNSET,
-) -> WorkSpaceDtoPagedList | None:
+) -> WorkSpaceDtoPagedList:
     """
     Args:
         page (int | Unset):
@@ -159,17 +160,21 @@ def sync(
         WorkSpaceDtoPagedList
     """
 
-    return sync_detailed(
-        client=client,
-        page=page,
-        size=size,
-        skip=skip,
-        sort_by=sort_by,
-        asc=asc,
-        filters=filters,
-        q=q,
-        state=state,
-    ).parsed
+    return require_parsed(
+        sync_detailed(
+            client=client,
+            page=page,
+            size=size,
+            skip=skip,
+            sort_by=sort_by,
+            asc=asc,
+            filters=filters,
+            q=q,
+            state=state,
+        ),
+        "GET",
+        "/v1/WorkSpaces",
+    )
 
 
 async def asyncio_detailed(
@@ -230,7 +235,7 @@ async def asyncio(
     filters: str | Unset = UNSET,
     q: str | Unset = UNSET,
     state: WorkSpaceState | Unset = UNSET,
-) -> WorkSpaceDtoPagedList | None:
+) -> WorkSpaceDtoPagedList:
     """
     Args:
         page (int | Unset):
@@ -250,7 +255,7 @@ async def asyncio(
         WorkSpaceDtoPagedList
     """
 
-    return (
+    return require_parsed(
         await asyncio_detailed(
             client=client,
             page=page,
@@ -261,5 +266,7 @@ async def asyncio(
             filters=filters,
             q=q,
             state=state,
-        )
-    ).parsed
+        ),
+        "GET",
+        "/v1/WorkSpaces",
+    )

@@ -1,0 +1,204 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx2
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ..._response import require_parsed
+from ... import errors
+from ..._decode import decode_json
+
+from ...models.actor_dto import ActorDto
+from ...types import UNSET, Unset
+from typing import cast
+
+
+
+def _get_kwargs(
+    workspace_id: str,
+    id: int,
+    *,
+    select: str | Unset = UNSET,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    params: dict[str, Any] = {}
+
+    params["select"] = select
+
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/ws/{workspace_id}/Actors/{id}".format(workspace_id=quote(str(workspace_id), safe=""),id=quote(str(id), safe=""),),
+        "params": params,
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> ActorDto | None:
+    if response.status_code == 200:
+        response_200 = ActorDto.from_dict(decode_json(response))
+
+
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> Response[ActorDto]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    workspace_id: str,
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    select: str | Unset = UNSET,
+
+) -> Response[ActorDto]:
+    """ 
+    Args:
+        workspace_id (str):
+        id (int):
+        select (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx2.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ActorDto]
+     """
+
+
+    kwargs = _get_kwargs(
+        workspace_id=workspace_id,
+id=id,
+select=select,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    workspace_id: str,
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    select: str | Unset = UNSET,
+
+) -> ActorDto:
+    """ 
+    Args:
+        workspace_id (str):
+        id (int):
+        select (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx2.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ActorDto
+     """
+
+
+    return require_parsed(sync_detailed(
+        workspace_id=workspace_id,
+id=id,
+client=client,
+select=select,
+
+    ), 'GET', '/v1/ws/{workspace_id}/Actors/{id}')
+
+async def asyncio_detailed(
+    workspace_id: str,
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    select: str | Unset = UNSET,
+
+) -> Response[ActorDto]:
+    """ 
+    Args:
+        workspace_id (str):
+        id (int):
+        select (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx2.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ActorDto]
+     """
+
+
+    kwargs = _get_kwargs(
+        workspace_id=workspace_id,
+id=id,
+select=select,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    workspace_id: str,
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    select: str | Unset = UNSET,
+
+) -> ActorDto:
+    """ 
+    Args:
+        workspace_id (str):
+        id (int):
+        select (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx2.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ActorDto
+     """
+
+
+    return require_parsed(await asyncio_detailed(
+        workspace_id=workspace_id,
+id=id,
+client=client,
+select=select,
+
+    ), 'GET', '/v1/ws/{workspace_id}/Actors/{id}')

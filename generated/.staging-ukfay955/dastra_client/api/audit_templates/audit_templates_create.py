@@ -1,0 +1,211 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx2
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ..._response import require_parsed
+from ... import errors
+from ..._decode import decode_json
+
+from ...models.audit_template_dto import AuditTemplateDto
+from ...types import UNSET, Unset
+from typing import cast
+
+
+
+def _get_kwargs(
+    workspace_id: str,
+    *,
+    body: AuditTemplateDto | Unset = UNSET,
+    is_contribution: bool | Unset = False,
+
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+
+    
+
+    params: dict[str, Any] = {}
+
+    params["isContribution"] = is_contribution
+
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/ws/{workspace_id}/AuditTemplates".format(workspace_id=quote(str(workspace_id), safe=""),),
+        "params": params,
+    }
+
+    
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> AuditTemplateDto | None:
+    if response.status_code == 200:
+        response_200 = AuditTemplateDto.from_dict(decode_json(response))
+
+
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> Response[AuditTemplateDto]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    workspace_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AuditTemplateDto | Unset = UNSET,
+    is_contribution: bool | Unset = False,
+
+) -> Response[AuditTemplateDto]:
+    """ 
+    Args:
+        workspace_id (str):
+        is_contribution (bool | Unset):  Default: False.
+        body (AuditTemplateDto | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx2.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AuditTemplateDto]
+     """
+
+
+    kwargs = _get_kwargs(
+        workspace_id=workspace_id,
+body=body,
+is_contribution=is_contribution,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    workspace_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AuditTemplateDto | Unset = UNSET,
+    is_contribution: bool | Unset = False,
+
+) -> AuditTemplateDto:
+    """ 
+    Args:
+        workspace_id (str):
+        is_contribution (bool | Unset):  Default: False.
+        body (AuditTemplateDto | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx2.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AuditTemplateDto
+     """
+
+
+    return require_parsed(sync_detailed(
+        workspace_id=workspace_id,
+client=client,
+body=body,
+is_contribution=is_contribution,
+
+    ), 'POST', '/v1/ws/{workspace_id}/AuditTemplates')
+
+async def asyncio_detailed(
+    workspace_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AuditTemplateDto | Unset = UNSET,
+    is_contribution: bool | Unset = False,
+
+) -> Response[AuditTemplateDto]:
+    """ 
+    Args:
+        workspace_id (str):
+        is_contribution (bool | Unset):  Default: False.
+        body (AuditTemplateDto | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx2.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AuditTemplateDto]
+     """
+
+
+    kwargs = _get_kwargs(
+        workspace_id=workspace_id,
+body=body,
+is_contribution=is_contribution,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    workspace_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AuditTemplateDto | Unset = UNSET,
+    is_contribution: bool | Unset = False,
+
+) -> AuditTemplateDto:
+    """ 
+    Args:
+        workspace_id (str):
+        is_contribution (bool | Unset):  Default: False.
+        body (AuditTemplateDto | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx2.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AuditTemplateDto
+     """
+
+
+    return require_parsed(await asyncio_detailed(
+        workspace_id=workspace_id,
+client=client,
+body=body,
+is_contribution=is_contribution,
+
+    ), 'POST', '/v1/ws/{workspace_id}/AuditTemplates')

@@ -1,0 +1,379 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx2
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ..._response import require_parsed
+from ... import errors
+from ..._decode import decode_json
+
+from ...models.audit_object_type import AuditObjectType
+from ...models.audit_template_light_dto_paged_list import AuditTemplateLightDtoPagedList
+from ...models.audit_template_type import AuditTemplateType
+from ...types import UNSET, Unset
+from typing import cast
+from uuid import UUID
+
+
+
+def _get_kwargs(
+    workspace_id: str,
+    *,
+    include_revisions: bool | Unset = UNSET,
+    parent_id: UUID | Unset = UNSET,
+    object_type: AuditObjectType | Unset = UNSET,
+    types: list[AuditTemplateType] | Unset = UNSET,
+    q: str | Unset = UNSET,
+    tags: list[int] | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
+    skip: int | Unset = UNSET,
+    sort_by: str | Unset = UNSET,
+    asc: bool | Unset = UNSET,
+    filters: str | Unset = UNSET,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    params: dict[str, Any] = {}
+
+    params["includeRevisions"] = include_revisions
+
+    json_parent_id: str | Unset = UNSET
+    if not isinstance(parent_id, Unset):
+        json_parent_id = str(parent_id)
+    params["parentId"] = json_parent_id
+
+    json_object_type: str | Unset = UNSET
+    if not isinstance(object_type, Unset):
+        json_object_type = object_type.value
+
+    params["ObjectType"] = json_object_type
+
+    json_types: list[str] | Unset = UNSET
+    if not isinstance(types, Unset):
+        json_types = []
+        for types_item_data in types:
+            types_item = types_item_data.value
+            json_types.append(types_item)
+
+
+    params["Types"] = json_types
+
+    params["Q"] = q
+
+    json_tags: list[int] | Unset = UNSET
+    if not isinstance(tags, Unset):
+        json_tags = tags
+
+
+    params["tags"] = json_tags
+
+    params["page"] = page
+
+    params["size"] = size
+
+    params["skip"] = skip
+
+    params["sortBy"] = sort_by
+
+    params["asc"] = asc
+
+    params["filters"] = filters
+
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/ws/{workspace_id}/AuditTemplates".format(workspace_id=quote(str(workspace_id), safe=""),),
+        "params": params,
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> AuditTemplateLightDtoPagedList | None:
+    if response.status_code == 200:
+        response_200 = AuditTemplateLightDtoPagedList.from_dict(decode_json(response))
+
+
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> Response[AuditTemplateLightDtoPagedList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    workspace_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    include_revisions: bool | Unset = UNSET,
+    parent_id: UUID | Unset = UNSET,
+    object_type: AuditObjectType | Unset = UNSET,
+    types: list[AuditTemplateType] | Unset = UNSET,
+    q: str | Unset = UNSET,
+    tags: list[int] | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
+    skip: int | Unset = UNSET,
+    sort_by: str | Unset = UNSET,
+    asc: bool | Unset = UNSET,
+    filters: str | Unset = UNSET,
+
+) -> Response[AuditTemplateLightDtoPagedList]:
+    """ 
+    Args:
+        workspace_id (str):
+        include_revisions (bool | Unset):
+        parent_id (UUID | Unset):
+        object_type (AuditObjectType | Unset):
+        types (list[AuditTemplateType] | Unset):
+        q (str | Unset):
+        tags (list[int] | Unset):
+        page (int | Unset):
+        size (int | Unset):
+        skip (int | Unset):
+        sort_by (str | Unset):
+        asc (bool | Unset):
+        filters (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx2.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AuditTemplateLightDtoPagedList]
+     """
+
+
+    kwargs = _get_kwargs(
+        workspace_id=workspace_id,
+include_revisions=include_revisions,
+parent_id=parent_id,
+object_type=object_type,
+types=types,
+q=q,
+tags=tags,
+page=page,
+size=size,
+skip=skip,
+sort_by=sort_by,
+asc=asc,
+filters=filters,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    workspace_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    include_revisions: bool | Unset = UNSET,
+    parent_id: UUID | Unset = UNSET,
+    object_type: AuditObjectType | Unset = UNSET,
+    types: list[AuditTemplateType] | Unset = UNSET,
+    q: str | Unset = UNSET,
+    tags: list[int] | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
+    skip: int | Unset = UNSET,
+    sort_by: str | Unset = UNSET,
+    asc: bool | Unset = UNSET,
+    filters: str | Unset = UNSET,
+
+) -> AuditTemplateLightDtoPagedList:
+    """ 
+    Args:
+        workspace_id (str):
+        include_revisions (bool | Unset):
+        parent_id (UUID | Unset):
+        object_type (AuditObjectType | Unset):
+        types (list[AuditTemplateType] | Unset):
+        q (str | Unset):
+        tags (list[int] | Unset):
+        page (int | Unset):
+        size (int | Unset):
+        skip (int | Unset):
+        sort_by (str | Unset):
+        asc (bool | Unset):
+        filters (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx2.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AuditTemplateLightDtoPagedList
+     """
+
+
+    return require_parsed(sync_detailed(
+        workspace_id=workspace_id,
+client=client,
+include_revisions=include_revisions,
+parent_id=parent_id,
+object_type=object_type,
+types=types,
+q=q,
+tags=tags,
+page=page,
+size=size,
+skip=skip,
+sort_by=sort_by,
+asc=asc,
+filters=filters,
+
+    ), 'GET', '/v1/ws/{workspace_id}/AuditTemplates')
+
+async def asyncio_detailed(
+    workspace_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    include_revisions: bool | Unset = UNSET,
+    parent_id: UUID | Unset = UNSET,
+    object_type: AuditObjectType | Unset = UNSET,
+    types: list[AuditTemplateType] | Unset = UNSET,
+    q: str | Unset = UNSET,
+    tags: list[int] | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
+    skip: int | Unset = UNSET,
+    sort_by: str | Unset = UNSET,
+    asc: bool | Unset = UNSET,
+    filters: str | Unset = UNSET,
+
+) -> Response[AuditTemplateLightDtoPagedList]:
+    """ 
+    Args:
+        workspace_id (str):
+        include_revisions (bool | Unset):
+        parent_id (UUID | Unset):
+        object_type (AuditObjectType | Unset):
+        types (list[AuditTemplateType] | Unset):
+        q (str | Unset):
+        tags (list[int] | Unset):
+        page (int | Unset):
+        size (int | Unset):
+        skip (int | Unset):
+        sort_by (str | Unset):
+        asc (bool | Unset):
+        filters (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx2.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AuditTemplateLightDtoPagedList]
+     """
+
+
+    kwargs = _get_kwargs(
+        workspace_id=workspace_id,
+include_revisions=include_revisions,
+parent_id=parent_id,
+object_type=object_type,
+types=types,
+q=q,
+tags=tags,
+page=page,
+size=size,
+skip=skip,
+sort_by=sort_by,
+asc=asc,
+filters=filters,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    workspace_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    include_revisions: bool | Unset = UNSET,
+    parent_id: UUID | Unset = UNSET,
+    object_type: AuditObjectType | Unset = UNSET,
+    types: list[AuditTemplateType] | Unset = UNSET,
+    q: str | Unset = UNSET,
+    tags: list[int] | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
+    skip: int | Unset = UNSET,
+    sort_by: str | Unset = UNSET,
+    asc: bool | Unset = UNSET,
+    filters: str | Unset = UNSET,
+
+) -> AuditTemplateLightDtoPagedList:
+    """ 
+    Args:
+        workspace_id (str):
+        include_revisions (bool | Unset):
+        parent_id (UUID | Unset):
+        object_type (AuditObjectType | Unset):
+        types (list[AuditTemplateType] | Unset):
+        q (str | Unset):
+        tags (list[int] | Unset):
+        page (int | Unset):
+        size (int | Unset):
+        skip (int | Unset):
+        sort_by (str | Unset):
+        asc (bool | Unset):
+        filters (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx2.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AuditTemplateLightDtoPagedList
+     """
+
+
+    return require_parsed(await asyncio_detailed(
+        workspace_id=workspace_id,
+client=client,
+include_revisions=include_revisions,
+parent_id=parent_id,
+object_type=object_type,
+types=types,
+q=q,
+tags=tags,
+page=page,
+size=size,
+skip=skip,
+sort_by=sort_by,
+asc=asc,
+filters=filters,
+
+    ), 'GET', '/v1/ws/{workspace_id}/AuditTemplates')

@@ -1,0 +1,182 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx2
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ..._response import Answer, decode_answer
+from ... import errors
+
+from ...types import File, FileTypes
+from io import BytesIO
+from uuid import UUID
+
+
+
+def _get_kwargs(
+    workspace_id: str,
+    id: UUID,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/v1/ws/{workspace_id}/ControlPoints/{id}".format(workspace_id=quote(str(workspace_id), safe=""),id=quote(str(id), safe=""),),
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> Answer:
+    if response.is_success:
+        response_200 = decode_answer(response)
+
+
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> Response[Answer]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    workspace_id: str,
+    id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+
+) -> Response[Answer]:
+    """ 
+    Args:
+        workspace_id (str):
+        id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx2.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Answer]
+     """
+
+
+    kwargs = _get_kwargs(
+        workspace_id=workspace_id,
+id=id,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    workspace_id: str,
+    id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+
+) -> Answer:
+    """ 
+    Args:
+        workspace_id (str):
+        id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx2.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Answer
+     """
+
+
+    return sync_detailed(
+        workspace_id=workspace_id,
+id=id,
+client=client,
+
+    ).parsed
+
+async def asyncio_detailed(
+    workspace_id: str,
+    id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+
+) -> Response[Answer]:
+    """ 
+    Args:
+        workspace_id (str):
+        id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx2.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Answer]
+     """
+
+
+    kwargs = _get_kwargs(
+        workspace_id=workspace_id,
+id=id,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    workspace_id: str,
+    id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+
+) -> Answer:
+    """ 
+    Args:
+        workspace_id (str):
+        id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx2.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Answer
+     """
+
+
+    return (await asyncio_detailed(
+        workspace_id=workspace_id,
+id=id,
+client=client,
+
+    )).parsed

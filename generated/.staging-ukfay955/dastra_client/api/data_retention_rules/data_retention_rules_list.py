@@ -1,0 +1,335 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx2
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ..._response import require_parsed
+from ... import errors
+from ..._decode import decode_json
+
+from ...models.data_retention_rule_dto_paged_list import DataRetentionRuleDtoPagedList
+from ...types import UNSET, Unset
+from typing import cast
+from uuid import UUID
+
+
+
+def _get_kwargs(
+    workspace_id: str,
+    *,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
+    skip: int | Unset = UNSET,
+    sort_by: str | Unset = UNSET,
+    asc: bool | Unset = UNSET,
+    filters: str | Unset = UNSET,
+    select: str | Unset = UNSET,
+    tags: list[int] | Unset = UNSET,
+    data_field_id: UUID | Unset = UNSET,
+    q: str | Unset = UNSET,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["size"] = size
+
+    params["skip"] = skip
+
+    params["sortBy"] = sort_by
+
+    params["asc"] = asc
+
+    params["filters"] = filters
+
+    params["select"] = select
+
+    json_tags: list[int] | Unset = UNSET
+    if not isinstance(tags, Unset):
+        json_tags = tags
+
+
+    params["tags"] = json_tags
+
+    json_data_field_id: str | Unset = UNSET
+    if not isinstance(data_field_id, Unset):
+        json_data_field_id = str(data_field_id)
+    params["dataFieldId"] = json_data_field_id
+
+    params["q"] = q
+
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/ws/{workspace_id}/DataRetentionRules".format(workspace_id=quote(str(workspace_id), safe=""),),
+        "params": params,
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> DataRetentionRuleDtoPagedList | None:
+    if response.status_code == 200:
+        response_200 = DataRetentionRuleDtoPagedList.from_dict(decode_json(response))
+
+
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> Response[DataRetentionRuleDtoPagedList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    workspace_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
+    skip: int | Unset = UNSET,
+    sort_by: str | Unset = UNSET,
+    asc: bool | Unset = UNSET,
+    filters: str | Unset = UNSET,
+    select: str | Unset = UNSET,
+    tags: list[int] | Unset = UNSET,
+    data_field_id: UUID | Unset = UNSET,
+    q: str | Unset = UNSET,
+
+) -> Response[DataRetentionRuleDtoPagedList]:
+    """ 
+    Args:
+        workspace_id (str):
+        page (int | Unset):
+        size (int | Unset):
+        skip (int | Unset):
+        sort_by (str | Unset):
+        asc (bool | Unset):
+        filters (str | Unset):
+        select (str | Unset):
+        tags (list[int] | Unset):
+        data_field_id (UUID | Unset):
+        q (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx2.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DataRetentionRuleDtoPagedList]
+     """
+
+
+    kwargs = _get_kwargs(
+        workspace_id=workspace_id,
+page=page,
+size=size,
+skip=skip,
+sort_by=sort_by,
+asc=asc,
+filters=filters,
+select=select,
+tags=tags,
+data_field_id=data_field_id,
+q=q,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    workspace_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
+    skip: int | Unset = UNSET,
+    sort_by: str | Unset = UNSET,
+    asc: bool | Unset = UNSET,
+    filters: str | Unset = UNSET,
+    select: str | Unset = UNSET,
+    tags: list[int] | Unset = UNSET,
+    data_field_id: UUID | Unset = UNSET,
+    q: str | Unset = UNSET,
+
+) -> DataRetentionRuleDtoPagedList:
+    """ 
+    Args:
+        workspace_id (str):
+        page (int | Unset):
+        size (int | Unset):
+        skip (int | Unset):
+        sort_by (str | Unset):
+        asc (bool | Unset):
+        filters (str | Unset):
+        select (str | Unset):
+        tags (list[int] | Unset):
+        data_field_id (UUID | Unset):
+        q (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx2.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DataRetentionRuleDtoPagedList
+     """
+
+
+    return require_parsed(sync_detailed(
+        workspace_id=workspace_id,
+client=client,
+page=page,
+size=size,
+skip=skip,
+sort_by=sort_by,
+asc=asc,
+filters=filters,
+select=select,
+tags=tags,
+data_field_id=data_field_id,
+q=q,
+
+    ), 'GET', '/v1/ws/{workspace_id}/DataRetentionRules')
+
+async def asyncio_detailed(
+    workspace_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
+    skip: int | Unset = UNSET,
+    sort_by: str | Unset = UNSET,
+    asc: bool | Unset = UNSET,
+    filters: str | Unset = UNSET,
+    select: str | Unset = UNSET,
+    tags: list[int] | Unset = UNSET,
+    data_field_id: UUID | Unset = UNSET,
+    q: str | Unset = UNSET,
+
+) -> Response[DataRetentionRuleDtoPagedList]:
+    """ 
+    Args:
+        workspace_id (str):
+        page (int | Unset):
+        size (int | Unset):
+        skip (int | Unset):
+        sort_by (str | Unset):
+        asc (bool | Unset):
+        filters (str | Unset):
+        select (str | Unset):
+        tags (list[int] | Unset):
+        data_field_id (UUID | Unset):
+        q (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx2.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DataRetentionRuleDtoPagedList]
+     """
+
+
+    kwargs = _get_kwargs(
+        workspace_id=workspace_id,
+page=page,
+size=size,
+skip=skip,
+sort_by=sort_by,
+asc=asc,
+filters=filters,
+select=select,
+tags=tags,
+data_field_id=data_field_id,
+q=q,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    workspace_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
+    skip: int | Unset = UNSET,
+    sort_by: str | Unset = UNSET,
+    asc: bool | Unset = UNSET,
+    filters: str | Unset = UNSET,
+    select: str | Unset = UNSET,
+    tags: list[int] | Unset = UNSET,
+    data_field_id: UUID | Unset = UNSET,
+    q: str | Unset = UNSET,
+
+) -> DataRetentionRuleDtoPagedList:
+    """ 
+    Args:
+        workspace_id (str):
+        page (int | Unset):
+        size (int | Unset):
+        skip (int | Unset):
+        sort_by (str | Unset):
+        asc (bool | Unset):
+        filters (str | Unset):
+        select (str | Unset):
+        tags (list[int] | Unset):
+        data_field_id (UUID | Unset):
+        q (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx2.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DataRetentionRuleDtoPagedList
+     """
+
+
+    return require_parsed(await asyncio_detailed(
+        workspace_id=workspace_id,
+client=client,
+page=page,
+size=size,
+skip=skip,
+sort_by=sort_by,
+asc=asc,
+filters=filters,
+select=select,
+tags=tags,
+data_field_id=data_field_id,
+q=q,
+
+    ), 'GET', '/v1/ws/{workspace_id}/DataRetentionRules')

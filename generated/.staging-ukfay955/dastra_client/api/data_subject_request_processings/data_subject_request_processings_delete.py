@@ -1,0 +1,205 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx2
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ..._response import Answer, decode_answer
+from ... import errors
+
+from ...models.data_subject_data_processing_set_state_dto import DataSubjectDataProcessingSetStateDto
+from ...types import File, FileTypes
+from ...types import UNSET, Unset
+from io import BytesIO
+from typing import cast
+
+
+
+def _get_kwargs(
+    workspace_id: str,
+    data_subject_request_id: int,
+    *,
+    body: DataSubjectDataProcessingSetStateDto | Unset = UNSET,
+
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/v1/ws/{workspace_id}/DataSubjectRequestProcessings/{data_subject_request_id}".format(workspace_id=quote(str(workspace_id), safe=""),data_subject_request_id=quote(str(data_subject_request_id), safe=""),),
+    }
+
+    
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> Answer:
+    if response.is_success:
+        response_200 = decode_answer(response)
+
+
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> Response[Answer]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    workspace_id: str,
+    data_subject_request_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DataSubjectDataProcessingSetStateDto | Unset = UNSET,
+
+) -> Response[Answer]:
+    """ 
+    Args:
+        workspace_id (str):
+        data_subject_request_id (int):
+        body (DataSubjectDataProcessingSetStateDto | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx2.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Answer]
+     """
+
+
+    kwargs = _get_kwargs(
+        workspace_id=workspace_id,
+data_subject_request_id=data_subject_request_id,
+body=body,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    workspace_id: str,
+    data_subject_request_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DataSubjectDataProcessingSetStateDto | Unset = UNSET,
+
+) -> Answer:
+    """ 
+    Args:
+        workspace_id (str):
+        data_subject_request_id (int):
+        body (DataSubjectDataProcessingSetStateDto | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx2.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Answer
+     """
+
+
+    return sync_detailed(
+        workspace_id=workspace_id,
+data_subject_request_id=data_subject_request_id,
+client=client,
+body=body,
+
+    ).parsed
+
+async def asyncio_detailed(
+    workspace_id: str,
+    data_subject_request_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DataSubjectDataProcessingSetStateDto | Unset = UNSET,
+
+) -> Response[Answer]:
+    """ 
+    Args:
+        workspace_id (str):
+        data_subject_request_id (int):
+        body (DataSubjectDataProcessingSetStateDto | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx2.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Answer]
+     """
+
+
+    kwargs = _get_kwargs(
+        workspace_id=workspace_id,
+data_subject_request_id=data_subject_request_id,
+body=body,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    workspace_id: str,
+    data_subject_request_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DataSubjectDataProcessingSetStateDto | Unset = UNSET,
+
+) -> Answer:
+    """ 
+    Args:
+        workspace_id (str):
+        data_subject_request_id (int):
+        body (DataSubjectDataProcessingSetStateDto | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx2.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Answer
+     """
+
+
+    return (await asyncio_detailed(
+        workspace_id=workspace_id,
+data_subject_request_id=data_subject_request_id,
+client=client,
+body=body,
+
+    )).parsed

@@ -1,0 +1,243 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx2
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ..._response import require_parsed
+from ... import errors
+from ..._decode import decode_json
+
+from ...models.data_subject_stats_dto import DataSubjectStatsDto
+from ...types import UNSET, Unset
+from typing import cast
+import datetime
+
+
+
+def _get_kwargs(
+    workspace_id: str,
+    *,
+    area_id: int | Unset = UNSET,
+    start: datetime.datetime | Unset = UNSET,
+    end: datetime.datetime | Unset = UNSET,
+    filters: str | Unset = UNSET,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    params: dict[str, Any] = {}
+
+    params["areaId"] = area_id
+
+    json_start: str | Unset = UNSET
+    if not isinstance(start, Unset):
+        json_start = start.isoformat()
+    params["start"] = json_start
+
+    json_end: str | Unset = UNSET
+    if not isinstance(end, Unset):
+        json_end = end.isoformat()
+    params["end"] = json_end
+
+    params["filters"] = filters
+
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/ws/{workspace_id}/DataSubjectRequests/dashboard".format(workspace_id=quote(str(workspace_id), safe=""),),
+        "params": params,
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> DataSubjectStatsDto | None:
+    if response.status_code == 200:
+        response_200 = DataSubjectStatsDto.from_dict(decode_json(response))
+
+
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> Response[DataSubjectStatsDto]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    workspace_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    area_id: int | Unset = UNSET,
+    start: datetime.datetime | Unset = UNSET,
+    end: datetime.datetime | Unset = UNSET,
+    filters: str | Unset = UNSET,
+
+) -> Response[DataSubjectStatsDto]:
+    """ 
+    Args:
+        workspace_id (str):
+        area_id (int | Unset):
+        start (datetime.datetime | Unset):
+        end (datetime.datetime | Unset):
+        filters (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx2.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DataSubjectStatsDto]
+     """
+
+
+    kwargs = _get_kwargs(
+        workspace_id=workspace_id,
+area_id=area_id,
+start=start,
+end=end,
+filters=filters,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    workspace_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    area_id: int | Unset = UNSET,
+    start: datetime.datetime | Unset = UNSET,
+    end: datetime.datetime | Unset = UNSET,
+    filters: str | Unset = UNSET,
+
+) -> DataSubjectStatsDto:
+    """ 
+    Args:
+        workspace_id (str):
+        area_id (int | Unset):
+        start (datetime.datetime | Unset):
+        end (datetime.datetime | Unset):
+        filters (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx2.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DataSubjectStatsDto
+     """
+
+
+    return require_parsed(sync_detailed(
+        workspace_id=workspace_id,
+client=client,
+area_id=area_id,
+start=start,
+end=end,
+filters=filters,
+
+    ), 'GET', '/v1/ws/{workspace_id}/DataSubjectRequests/dashboard')
+
+async def asyncio_detailed(
+    workspace_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    area_id: int | Unset = UNSET,
+    start: datetime.datetime | Unset = UNSET,
+    end: datetime.datetime | Unset = UNSET,
+    filters: str | Unset = UNSET,
+
+) -> Response[DataSubjectStatsDto]:
+    """ 
+    Args:
+        workspace_id (str):
+        area_id (int | Unset):
+        start (datetime.datetime | Unset):
+        end (datetime.datetime | Unset):
+        filters (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx2.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DataSubjectStatsDto]
+     """
+
+
+    kwargs = _get_kwargs(
+        workspace_id=workspace_id,
+area_id=area_id,
+start=start,
+end=end,
+filters=filters,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    workspace_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    area_id: int | Unset = UNSET,
+    start: datetime.datetime | Unset = UNSET,
+    end: datetime.datetime | Unset = UNSET,
+    filters: str | Unset = UNSET,
+
+) -> DataSubjectStatsDto:
+    """ 
+    Args:
+        workspace_id (str):
+        area_id (int | Unset):
+        start (datetime.datetime | Unset):
+        end (datetime.datetime | Unset):
+        filters (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx2.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DataSubjectStatsDto
+     """
+
+
+    return require_parsed(await asyncio_detailed(
+        workspace_id=workspace_id,
+client=client,
+area_id=area_id,
+start=start,
+end=end,
+filters=filters,
+
+    ), 'GET', '/v1/ws/{workspace_id}/DataSubjectRequests/dashboard')

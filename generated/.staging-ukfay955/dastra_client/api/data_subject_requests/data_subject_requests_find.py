@@ -1,0 +1,182 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx2
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ..._response import require_parsed
+from ... import errors
+from ..._decode import decode_json
+
+from ...models.data_subject_request_dto import DataSubjectRequestDto
+from typing import cast
+
+
+
+def _get_kwargs(
+    workspace_id: str,
+    id: int,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/ws/{workspace_id}/DataSubjectRequests/{id}".format(workspace_id=quote(str(workspace_id), safe=""),id=quote(str(id), safe=""),),
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> DataSubjectRequestDto | None:
+    if response.status_code == 200:
+        response_200 = DataSubjectRequestDto.from_dict(decode_json(response))
+
+
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> Response[DataSubjectRequestDto]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    workspace_id: str,
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+
+) -> Response[DataSubjectRequestDto]:
+    """ 
+    Args:
+        workspace_id (str):
+        id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx2.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DataSubjectRequestDto]
+     """
+
+
+    kwargs = _get_kwargs(
+        workspace_id=workspace_id,
+id=id,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    workspace_id: str,
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+
+) -> DataSubjectRequestDto:
+    """ 
+    Args:
+        workspace_id (str):
+        id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx2.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DataSubjectRequestDto
+     """
+
+
+    return require_parsed(sync_detailed(
+        workspace_id=workspace_id,
+id=id,
+client=client,
+
+    ), 'GET', '/v1/ws/{workspace_id}/DataSubjectRequests/{id}')
+
+async def asyncio_detailed(
+    workspace_id: str,
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+
+) -> Response[DataSubjectRequestDto]:
+    """ 
+    Args:
+        workspace_id (str):
+        id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx2.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DataSubjectRequestDto]
+     """
+
+
+    kwargs = _get_kwargs(
+        workspace_id=workspace_id,
+id=id,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    workspace_id: str,
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+
+) -> DataSubjectRequestDto:
+    """ 
+    Args:
+        workspace_id (str):
+        id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx2.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DataSubjectRequestDto
+     """
+
+
+    return require_parsed(await asyncio_detailed(
+        workspace_id=workspace_id,
+id=id,
+client=client,
+
+    ), 'GET', '/v1/ws/{workspace_id}/DataSubjectRequests/{id}')

@@ -1,0 +1,194 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx2
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ..._response import Answer, decode_answer
+from ... import errors
+
+from ...types import File, FileTypes
+from ...types import UNSET, Unset
+from io import BytesIO
+from uuid import UUID
+
+
+
+def _get_kwargs(
+    workspace_id: str,
+    *,
+    evaluation_id: UUID | Unset = UNSET,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    params: dict[str, Any] = {}
+
+    json_evaluation_id: str | Unset = UNSET
+    if not isinstance(evaluation_id, Unset):
+        json_evaluation_id = str(evaluation_id)
+    params["evaluationId"] = json_evaluation_id
+
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/ws/{workspace_id}/RiskEvents/stats".format(workspace_id=quote(str(workspace_id), safe=""),),
+        "params": params,
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> Answer:
+    if response.is_success:
+        response_200 = decode_answer(response)
+
+
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> Response[Answer]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    workspace_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    evaluation_id: UUID | Unset = UNSET,
+
+) -> Response[Answer]:
+    """ 
+    Args:
+        workspace_id (str):
+        evaluation_id (UUID | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx2.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Answer]
+     """
+
+
+    kwargs = _get_kwargs(
+        workspace_id=workspace_id,
+evaluation_id=evaluation_id,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    workspace_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    evaluation_id: UUID | Unset = UNSET,
+
+) -> Answer:
+    """ 
+    Args:
+        workspace_id (str):
+        evaluation_id (UUID | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx2.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Answer
+     """
+
+
+    return sync_detailed(
+        workspace_id=workspace_id,
+client=client,
+evaluation_id=evaluation_id,
+
+    ).parsed
+
+async def asyncio_detailed(
+    workspace_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    evaluation_id: UUID | Unset = UNSET,
+
+) -> Response[Answer]:
+    """ 
+    Args:
+        workspace_id (str):
+        evaluation_id (UUID | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx2.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Answer]
+     """
+
+
+    kwargs = _get_kwargs(
+        workspace_id=workspace_id,
+evaluation_id=evaluation_id,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    workspace_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    evaluation_id: UUID | Unset = UNSET,
+
+) -> Answer:
+    """ 
+    Args:
+        workspace_id (str):
+        evaluation_id (UUID | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx2.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Answer
+     """
+
+
+    return (await asyncio_detailed(
+        workspace_id=workspace_id,
+client=client,
+evaluation_id=evaluation_id,
+
+    )).parsed

@@ -1,0 +1,286 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx2
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ..._response import require_parsed
+from ... import errors
+from ..._decode import decode_json
+
+from ...models.risk_threat_dto import RiskThreatDto
+from ...types import UNSET, Unset
+from typing import cast
+
+
+
+def _get_kwargs(
+    workspace_id: str,
+    *,
+    q: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
+    skip: int | Unset = UNSET,
+    sort_by: str | Unset = UNSET,
+    asc: bool | Unset = UNSET,
+    filters: str | Unset = UNSET,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    params: dict[str, Any] = {}
+
+    params["q"] = q
+
+    params["page"] = page
+
+    params["size"] = size
+
+    params["skip"] = skip
+
+    params["sortBy"] = sort_by
+
+    params["asc"] = asc
+
+    params["filters"] = filters
+
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/ws/{workspace_id}/RiskThreats".format(workspace_id=quote(str(workspace_id), safe=""),),
+        "params": params,
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> list[RiskThreatDto] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = decode_json(response)
+        for response_200_item_data in (_response_200):
+            response_200_item = RiskThreatDto.from_dict(response_200_item_data)
+
+
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> Response[list[RiskThreatDto]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    workspace_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    q: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
+    skip: int | Unset = UNSET,
+    sort_by: str | Unset = UNSET,
+    asc: bool | Unset = UNSET,
+    filters: str | Unset = UNSET,
+
+) -> Response[list[RiskThreatDto]]:
+    """ 
+    Args:
+        workspace_id (str):
+        q (str | Unset):
+        page (int | Unset):
+        size (int | Unset):
+        skip (int | Unset):
+        sort_by (str | Unset):
+        asc (bool | Unset):
+        filters (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx2.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[RiskThreatDto]]
+     """
+
+
+    kwargs = _get_kwargs(
+        workspace_id=workspace_id,
+q=q,
+page=page,
+size=size,
+skip=skip,
+sort_by=sort_by,
+asc=asc,
+filters=filters,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    workspace_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    q: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
+    skip: int | Unset = UNSET,
+    sort_by: str | Unset = UNSET,
+    asc: bool | Unset = UNSET,
+    filters: str | Unset = UNSET,
+
+) -> list[RiskThreatDto]:
+    """ 
+    Args:
+        workspace_id (str):
+        q (str | Unset):
+        page (int | Unset):
+        size (int | Unset):
+        skip (int | Unset):
+        sort_by (str | Unset):
+        asc (bool | Unset):
+        filters (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx2.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[RiskThreatDto]
+     """
+
+
+    return require_parsed(sync_detailed(
+        workspace_id=workspace_id,
+client=client,
+q=q,
+page=page,
+size=size,
+skip=skip,
+sort_by=sort_by,
+asc=asc,
+filters=filters,
+
+    ), 'GET', '/v1/ws/{workspace_id}/RiskThreats')
+
+async def asyncio_detailed(
+    workspace_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    q: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
+    skip: int | Unset = UNSET,
+    sort_by: str | Unset = UNSET,
+    asc: bool | Unset = UNSET,
+    filters: str | Unset = UNSET,
+
+) -> Response[list[RiskThreatDto]]:
+    """ 
+    Args:
+        workspace_id (str):
+        q (str | Unset):
+        page (int | Unset):
+        size (int | Unset):
+        skip (int | Unset):
+        sort_by (str | Unset):
+        asc (bool | Unset):
+        filters (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx2.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[RiskThreatDto]]
+     """
+
+
+    kwargs = _get_kwargs(
+        workspace_id=workspace_id,
+q=q,
+page=page,
+size=size,
+skip=skip,
+sort_by=sort_by,
+asc=asc,
+filters=filters,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    workspace_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    q: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
+    skip: int | Unset = UNSET,
+    sort_by: str | Unset = UNSET,
+    asc: bool | Unset = UNSET,
+    filters: str | Unset = UNSET,
+
+) -> list[RiskThreatDto]:
+    """ 
+    Args:
+        workspace_id (str):
+        q (str | Unset):
+        page (int | Unset):
+        size (int | Unset):
+        skip (int | Unset):
+        sort_by (str | Unset):
+        asc (bool | Unset):
+        filters (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx2.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[RiskThreatDto]
+     """
+
+
+    return require_parsed(await asyncio_detailed(
+        workspace_id=workspace_id,
+client=client,
+q=q,
+page=page,
+size=size,
+skip=skip,
+sort_by=sort_by,
+asc=asc,
+filters=filters,
+
+    ), 'GET', '/v1/ws/{workspace_id}/RiskThreats')

@@ -1,0 +1,300 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx2
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ..._response import require_parsed
+from ... import errors
+from ..._decode import decode_json
+
+from ...models.task_object_type import TaskObjectType
+from ...models.task_stats_dto import TaskStatsDto
+from ...types import UNSET, Unset
+from typing import cast
+from uuid import UUID
+import datetime
+
+
+
+def _get_kwargs(
+    workspace_id: str,
+    *,
+    project_id: UUID | Unset = UNSET,
+    start: datetime.datetime | Unset = UNSET,
+    end: datetime.datetime | Unset = UNSET,
+    iteration_id: UUID | Unset = UNSET,
+    area_id: int | Unset = UNSET,
+    object_id: str | Unset = UNSET,
+    object_type: TaskObjectType | Unset = UNSET,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    params: dict[str, Any] = {}
+
+    json_project_id: str | Unset = UNSET
+    if not isinstance(project_id, Unset):
+        json_project_id = str(project_id)
+    params["projectId"] = json_project_id
+
+    json_start: str | Unset = UNSET
+    if not isinstance(start, Unset):
+        json_start = start.isoformat()
+    params["start"] = json_start
+
+    json_end: str | Unset = UNSET
+    if not isinstance(end, Unset):
+        json_end = end.isoformat()
+    params["end"] = json_end
+
+    json_iteration_id: str | Unset = UNSET
+    if not isinstance(iteration_id, Unset):
+        json_iteration_id = str(iteration_id)
+    params["iterationId"] = json_iteration_id
+
+    params["areaId"] = area_id
+
+    params["objectId"] = object_id
+
+    json_object_type: str | Unset = UNSET
+    if not isinstance(object_type, Unset):
+        json_object_type = object_type.value
+
+    params["objectType"] = json_object_type
+
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/ws/{workspace_id}/Tasks/burn-down-chart".format(workspace_id=quote(str(workspace_id), safe=""),),
+        "params": params,
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> TaskStatsDto | None:
+    if response.status_code == 200:
+        response_200 = TaskStatsDto.from_dict(decode_json(response))
+
+
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> Response[TaskStatsDto]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    workspace_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    project_id: UUID | Unset = UNSET,
+    start: datetime.datetime | Unset = UNSET,
+    end: datetime.datetime | Unset = UNSET,
+    iteration_id: UUID | Unset = UNSET,
+    area_id: int | Unset = UNSET,
+    object_id: str | Unset = UNSET,
+    object_type: TaskObjectType | Unset = UNSET,
+
+) -> Response[TaskStatsDto]:
+    """ 
+    Args:
+        workspace_id (str):
+        project_id (UUID | Unset):
+        start (datetime.datetime | Unset):
+        end (datetime.datetime | Unset):
+        iteration_id (UUID | Unset):
+        area_id (int | Unset):
+        object_id (str | Unset):
+        object_type (TaskObjectType | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx2.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[TaskStatsDto]
+     """
+
+
+    kwargs = _get_kwargs(
+        workspace_id=workspace_id,
+project_id=project_id,
+start=start,
+end=end,
+iteration_id=iteration_id,
+area_id=area_id,
+object_id=object_id,
+object_type=object_type,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    workspace_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    project_id: UUID | Unset = UNSET,
+    start: datetime.datetime | Unset = UNSET,
+    end: datetime.datetime | Unset = UNSET,
+    iteration_id: UUID | Unset = UNSET,
+    area_id: int | Unset = UNSET,
+    object_id: str | Unset = UNSET,
+    object_type: TaskObjectType | Unset = UNSET,
+
+) -> TaskStatsDto:
+    """ 
+    Args:
+        workspace_id (str):
+        project_id (UUID | Unset):
+        start (datetime.datetime | Unset):
+        end (datetime.datetime | Unset):
+        iteration_id (UUID | Unset):
+        area_id (int | Unset):
+        object_id (str | Unset):
+        object_type (TaskObjectType | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx2.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        TaskStatsDto
+     """
+
+
+    return require_parsed(sync_detailed(
+        workspace_id=workspace_id,
+client=client,
+project_id=project_id,
+start=start,
+end=end,
+iteration_id=iteration_id,
+area_id=area_id,
+object_id=object_id,
+object_type=object_type,
+
+    ), 'GET', '/v1/ws/{workspace_id}/Tasks/burn-down-chart')
+
+async def asyncio_detailed(
+    workspace_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    project_id: UUID | Unset = UNSET,
+    start: datetime.datetime | Unset = UNSET,
+    end: datetime.datetime | Unset = UNSET,
+    iteration_id: UUID | Unset = UNSET,
+    area_id: int | Unset = UNSET,
+    object_id: str | Unset = UNSET,
+    object_type: TaskObjectType | Unset = UNSET,
+
+) -> Response[TaskStatsDto]:
+    """ 
+    Args:
+        workspace_id (str):
+        project_id (UUID | Unset):
+        start (datetime.datetime | Unset):
+        end (datetime.datetime | Unset):
+        iteration_id (UUID | Unset):
+        area_id (int | Unset):
+        object_id (str | Unset):
+        object_type (TaskObjectType | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx2.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[TaskStatsDto]
+     """
+
+
+    kwargs = _get_kwargs(
+        workspace_id=workspace_id,
+project_id=project_id,
+start=start,
+end=end,
+iteration_id=iteration_id,
+area_id=area_id,
+object_id=object_id,
+object_type=object_type,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    workspace_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    project_id: UUID | Unset = UNSET,
+    start: datetime.datetime | Unset = UNSET,
+    end: datetime.datetime | Unset = UNSET,
+    iteration_id: UUID | Unset = UNSET,
+    area_id: int | Unset = UNSET,
+    object_id: str | Unset = UNSET,
+    object_type: TaskObjectType | Unset = UNSET,
+
+) -> TaskStatsDto:
+    """ 
+    Args:
+        workspace_id (str):
+        project_id (UUID | Unset):
+        start (datetime.datetime | Unset):
+        end (datetime.datetime | Unset):
+        iteration_id (UUID | Unset):
+        area_id (int | Unset):
+        object_id (str | Unset):
+        object_type (TaskObjectType | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx2.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        TaskStatsDto
+     """
+
+
+    return require_parsed(await asyncio_detailed(
+        workspace_id=workspace_id,
+client=client,
+project_id=project_id,
+start=start,
+end=end,
+iteration_id=iteration_id,
+area_id=area_id,
+object_id=object_id,
+object_type=object_type,
+
+    ), 'GET', '/v1/ws/{workspace_id}/Tasks/burn-down-chart')

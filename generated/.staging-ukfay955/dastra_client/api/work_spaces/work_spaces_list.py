@@ -1,0 +1,288 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx2
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ..._response import require_parsed
+from ... import errors
+from ..._decode import decode_json
+
+from ...models.work_space_dto_paged_list import WorkSpaceDtoPagedList
+from ...models.work_space_state import WorkSpaceState
+from ...types import UNSET, Unset
+from typing import cast
+
+
+
+def _get_kwargs(
+    *,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
+    skip: int | Unset = UNSET,
+    sort_by: str | Unset = UNSET,
+    asc: bool | Unset = UNSET,
+    filters: str | Unset = UNSET,
+    q: str | Unset = UNSET,
+    state: WorkSpaceState | Unset = UNSET,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["size"] = size
+
+    params["skip"] = skip
+
+    params["sortBy"] = sort_by
+
+    params["asc"] = asc
+
+    params["filters"] = filters
+
+    params["q"] = q
+
+    json_state: str | Unset = UNSET
+    if not isinstance(state, Unset):
+        json_state = state.value
+
+    params["state"] = json_state
+
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/WorkSpaces",
+        "params": params,
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> WorkSpaceDtoPagedList | None:
+    if response.status_code == 200:
+        response_200 = WorkSpaceDtoPagedList.from_dict(decode_json(response))
+
+
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> Response[WorkSpaceDtoPagedList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
+    skip: int | Unset = UNSET,
+    sort_by: str | Unset = UNSET,
+    asc: bool | Unset = UNSET,
+    filters: str | Unset = UNSET,
+    q: str | Unset = UNSET,
+    state: WorkSpaceState | Unset = UNSET,
+
+) -> Response[WorkSpaceDtoPagedList]:
+    """ 
+    Args:
+        page (int | Unset):
+        size (int | Unset):
+        skip (int | Unset):
+        sort_by (str | Unset):
+        asc (bool | Unset):
+        filters (str | Unset):
+        q (str | Unset):
+        state (WorkSpaceState | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx2.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[WorkSpaceDtoPagedList]
+     """
+
+
+    kwargs = _get_kwargs(
+        page=page,
+size=size,
+skip=skip,
+sort_by=sort_by,
+asc=asc,
+filters=filters,
+q=q,
+state=state,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
+    skip: int | Unset = UNSET,
+    sort_by: str | Unset = UNSET,
+    asc: bool | Unset = UNSET,
+    filters: str | Unset = UNSET,
+    q: str | Unset = UNSET,
+    state: WorkSpaceState | Unset = UNSET,
+
+) -> WorkSpaceDtoPagedList:
+    """ 
+    Args:
+        page (int | Unset):
+        size (int | Unset):
+        skip (int | Unset):
+        sort_by (str | Unset):
+        asc (bool | Unset):
+        filters (str | Unset):
+        q (str | Unset):
+        state (WorkSpaceState | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx2.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        WorkSpaceDtoPagedList
+     """
+
+
+    return require_parsed(sync_detailed(
+        client=client,
+page=page,
+size=size,
+skip=skip,
+sort_by=sort_by,
+asc=asc,
+filters=filters,
+q=q,
+state=state,
+
+    ), 'GET', '/v1/WorkSpaces')
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
+    skip: int | Unset = UNSET,
+    sort_by: str | Unset = UNSET,
+    asc: bool | Unset = UNSET,
+    filters: str | Unset = UNSET,
+    q: str | Unset = UNSET,
+    state: WorkSpaceState | Unset = UNSET,
+
+) -> Response[WorkSpaceDtoPagedList]:
+    """ 
+    Args:
+        page (int | Unset):
+        size (int | Unset):
+        skip (int | Unset):
+        sort_by (str | Unset):
+        asc (bool | Unset):
+        filters (str | Unset):
+        q (str | Unset):
+        state (WorkSpaceState | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx2.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[WorkSpaceDtoPagedList]
+     """
+
+
+    kwargs = _get_kwargs(
+        page=page,
+size=size,
+skip=skip,
+sort_by=sort_by,
+asc=asc,
+filters=filters,
+q=q,
+state=state,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
+    skip: int | Unset = UNSET,
+    sort_by: str | Unset = UNSET,
+    asc: bool | Unset = UNSET,
+    filters: str | Unset = UNSET,
+    q: str | Unset = UNSET,
+    state: WorkSpaceState | Unset = UNSET,
+
+) -> WorkSpaceDtoPagedList:
+    """ 
+    Args:
+        page (int | Unset):
+        size (int | Unset):
+        skip (int | Unset):
+        sort_by (str | Unset):
+        asc (bool | Unset):
+        filters (str | Unset):
+        q (str | Unset):
+        state (WorkSpaceState | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx2.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        WorkSpaceDtoPagedList
+     """
+
+
+    return require_parsed(await asyncio_detailed(
+        client=client,
+page=page,
+size=size,
+skip=skip,
+sort_by=sort_by,
+asc=asc,
+filters=filters,
+q=q,
+state=state,
+
+    ), 'GET', '/v1/WorkSpaces')

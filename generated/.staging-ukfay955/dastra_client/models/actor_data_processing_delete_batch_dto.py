@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import models as _models
+from .._lazy import LazyModel
+from ..types import UNSET, Unset
+
+from ..types import UNSET, Unset
+from typing import cast
+from uuid import UUID
+
+
+
+
+
+
+
+
+def _parse_relationship_ids(data: Any) -> Any:
+    if data is None or data is UNSET:
+        return data
+    if isinstance(data, list):
+        try:
+            return [UUID(item) for item in data]
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return data
+
+
+
+
+_KNOWN_KEYS: frozenset[str] = frozenset(("relationshipIds", ))
+
+T = TypeVar("T", bound="ActorDataProcessingDeleteBatchDto")
+
+
+
+@_attrs_define
+class ActorDataProcessingDeleteBatchDto(LazyModel):
+    """Attributes:
+        relationship_ids (list[UUID] | None | Unset):
+"""
+
+
+    relationship_ids: list[UUID] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop
+
+        relationship_ids: list[str] | None | Unset
+        if isinstance(self.relationship_ids, Unset):
+            relationship_ids = UNSET
+        elif isinstance(self.relationship_ids, list):
+            relationship_ids = []
+            for relationship_ids_type_0_item_data in self.relationship_ids:
+                relationship_ids_type_0_item = str(relationship_ids_type_0_item_data)
+                relationship_ids.append(relationship_ids_type_0_item)
+
+
+        else:
+            relationship_ids = self.relationship_ids
+
+        if relationship_ids is not UNSET:
+            field_dict["relationshipIds"] = relationship_ids
+        return field_dict
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
+        # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        parsed = cls.__new__(cls)
+        parsed._source = src_dict
+        parsed.relationship_ids = _parse_relationship_ids(src_dict.get("relationshipIds", UNSET))
+        if _KNOWN_KEYS.issuperset(src_dict):
+            parsed.additional_properties = {}
+        else:
+            parsed.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return parsed
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

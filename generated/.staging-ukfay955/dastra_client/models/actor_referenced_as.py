@@ -1,0 +1,14 @@
+from enum import StrEnum
+
+class ActorReferencedAs(StrEnum):
+    DATACONTROLLER = "DataController"
+    DATASUBJECT = "DataSubject"
+    INSTITUTIONALPARTNER = "InstitutionalPartner"
+    INTERNALSERVICE = "InternalService"
+    JOINTCONTROLLER = "JointController"
+    PUBLICORGANISM = "PublicOrganism"
+    THIRDPARTY = "ThirdParty"
+    VENDOR = "Vendor"
+
+    def __str__(self) -> str:
+        return str(self.value)

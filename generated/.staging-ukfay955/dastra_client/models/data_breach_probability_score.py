@@ -1,0 +1,11 @@
+from enum import StrEnum
+
+class DataBreachProbabilityScore(StrEnum):
+    IMPORTANT = "Important"
+    LIMITED = "Limited"
+    MAXIMAL = "Maximal"
+    UNSET = "Unset"
+    VERYLOW = "VeryLow"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+class HostingType(StrEnum):
+    INHOUSE = "InHouse"
+    OUTSOURCED = "OutSourced"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,418 @@
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import models as _models
+from .._lazy import LazyModel
+from ..types import UNSET, Unset
+
+from ..models.security_measure_state import SecurityMeasureState
+from ..models.security_measure_type import SecurityMeasureType
+from ..types import UNSET, Unset
+from typing import cast
+from uuid import UUID
+import datetime
+
+if TYPE_CHECKING:
+    from ..models.attachment_dto import AttachmentDto
+    from ..models.tag_dto import TagDto
+    from ..models.user_light_dto import UserLightDto
+
+
+
+
+
+
+
+def _parse_type_(data: Any) -> Any:
+    if data is None or data is UNSET:
+        return data
+    member = SecurityMeasureType._value2member_map_.get(data)
+    if member is not None:
+        return member
+    return data
+
+
+
+
+def _parse_date(data: Any) -> Any:
+    if data is None or data is UNSET:
+        return data
+    if isinstance(data, str):
+        try:
+            return datetime.datetime.fromisoformat(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return data
+
+
+
+
+
+def _parse_state(data: Any) -> Any:
+    if data is None or data is UNSET:
+        return data
+    member = SecurityMeasureState._value2member_map_.get(data)
+    if member is not None:
+        return member
+    return data
+
+
+
+
+
+
+
+def _parse_purposes(data: Any) -> Any:
+    if data is None or data is UNSET:
+        return data
+    if isinstance(data, list):
+        try:
+            return [UUID(item) for item in data]
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return data
+
+
+
+
+
+
+
+
+def _parse_date_creation(data: Any) -> Any:
+    if data is None or data is UNSET:
+        return data
+    if isinstance(data, str):
+        try:
+            return datetime.datetime.fromisoformat(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return data
+
+
+
+
+def _parse_date_update(data: Any) -> Any:
+    if data is None or data is UNSET:
+        return data
+    if isinstance(data, str):
+        try:
+            return datetime.datetime.fromisoformat(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return data
+
+
+
+
+
+def _parse_tags(data: Any) -> Any:
+    if data is None or data is UNSET:
+        return data
+    if isinstance(data, list):
+        try:
+            return [_models.TagDto.from_dict(item) for item in data]
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return data
+
+
+
+
+
+def _parse_attachments(data: Any) -> Any:
+    if data is None or data is UNSET:
+        return data
+    if isinstance(data, list):
+        try:
+            return [_models.AttachmentDto.from_dict(item) for item in data]
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return data
+
+
+
+
+def _parse_creator_user(data: Any) -> Any:
+    if data is None or data is UNSET:
+        return data
+    if isinstance(data, dict):
+        try:
+            return _models.UserLightDto.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return data
+
+
+
+def _load_tags(source: Mapping[str, Any]) -> Any:
+    return _parse_tags(source.get("tags", UNSET))
+
+def _load_attachments(source: Mapping[str, Any]) -> Any:
+    return _parse_attachments(source.get("attachments", UNSET))
+
+def _load_creator_user(source: Mapping[str, Any]) -> Any:
+    return _parse_creator_user(source.get("creatorUser", UNSET))
+
+
+_KNOWN_KEYS: frozenset[str] = frozenset(("label", "type", "date", "state", "descriptionHtml", "readonly", "purposes", "id", "description", "relatedRisk", "moreDetailsUrl", "dateCreation", "dateUpdate", "tags", "attachments", "creatorUser", ))
+
+T = TypeVar("T", bound="SecurityMeasureDataTreatmentDto")
+
+
+
+@_attrs_define
+class SecurityMeasureDataTreatmentDto(LazyModel):
+    """Attributes:
+        label (str):
+        type_ (SecurityMeasureType | str):
+        date (datetime.datetime | None | Unset):
+        state (None | SecurityMeasureState | str | Unset):
+        description_html (None | str | Unset):
+        readonly (bool | None | Unset):
+        purposes (list[UUID] | None | Unset):
+        id (int | None | Unset):
+        description (None | str | Unset):
+        related_risk (None | str | Unset):
+        more_details_url (None | str | Unset):
+        date_creation (datetime.datetime | None | Unset):
+        date_update (datetime.datetime | None | Unset):
+        tags (list[TagDto] | None | Unset):
+        attachments (list[AttachmentDto] | None | Unset):
+        creator_user (None | Unset | UserLightDto):
+"""
+
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+        "tags": _load_tags,
+        "attachments": _load_attachments,
+        "creator_user": _load_creator_user,
+    }
+
+    label: str
+    type_: SecurityMeasureType | str
+    date: datetime.datetime | None | Unset = UNSET
+    state: None | SecurityMeasureState | str | Unset = UNSET
+    description_html: None | str | Unset = UNSET
+    readonly: bool | None | Unset = UNSET
+    purposes: list[UUID] | None | Unset = UNSET
+    id: int | None | Unset = UNSET
+    description: None | str | Unset = UNSET
+    related_risk: None | str | Unset = UNSET
+    more_details_url: None | str | Unset = UNSET
+    date_creation: datetime.datetime | None | Unset = UNSET
+    date_update: datetime.datetime | None | Unset = UNSET
+    tags: list[TagDto] | None | Unset = UNSET
+    attachments: list[AttachmentDto] | None | Unset = UNSET
+    creator_user: None | Unset | UserLightDto = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.attachment_dto import AttachmentDto  # noqa: PLC0415
+        from ..models.tag_dto import TagDto  # noqa: PLC0415
+        from ..models.user_light_dto import UserLightDto  # noqa: PLC0415
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop
+
+        label = self.label
+
+        field_dict["label"] = label
+        type_: str
+        if isinstance(self.type_, SecurityMeasureType):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
+
+        field_dict["type"] = type_
+        date: None | str | Unset
+        if isinstance(self.date, Unset):
+            date = UNSET
+        elif isinstance(self.date, datetime.datetime):
+            date = self.date.isoformat()
+        else:
+            date = self.date
+
+        if date is not UNSET:
+            field_dict["date"] = date
+        state: None | str | Unset
+        if isinstance(self.state, Unset):
+            state = UNSET
+        elif isinstance(self.state, SecurityMeasureState):
+            state = self.state.value
+        else:
+            state = self.state
+
+        if state is not UNSET:
+            field_dict["state"] = state
+        description_html: None | str | Unset
+        if isinstance(self.description_html, Unset):
+            description_html = UNSET
+        else:
+            description_html = self.description_html
+
+        if description_html is not UNSET:
+            field_dict["descriptionHtml"] = description_html
+        readonly: bool | None | Unset
+        if isinstance(self.readonly, Unset):
+            readonly = UNSET
+        else:
+            readonly = self.readonly
+
+        if readonly is not UNSET:
+            field_dict["readonly"] = readonly
+        purposes: list[str] | None | Unset
+        if isinstance(self.purposes, Unset):
+            purposes = UNSET
+        elif isinstance(self.purposes, list):
+            purposes = []
+            for purposes_type_0_item_data in self.purposes:
+                purposes_type_0_item = str(purposes_type_0_item_data)
+                purposes.append(purposes_type_0_item)
+
+
+        else:
+            purposes = self.purposes
+
+        if purposes is not UNSET:
+            field_dict["purposes"] = purposes
+        id: int | None | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        if id is not UNSET:
+            field_dict["id"] = id
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        if description is not UNSET:
+            field_dict["description"] = description
+        related_risk: None | str | Unset
+        if isinstance(self.related_risk, Unset):
+            related_risk = UNSET
+        else:
+            related_risk = self.related_risk
+
+        if related_risk is not UNSET:
+            field_dict["relatedRisk"] = related_risk
+        more_details_url: None | str | Unset
+        if isinstance(self.more_details_url, Unset):
+            more_details_url = UNSET
+        else:
+            more_details_url = self.more_details_url
+
+        if more_details_url is not UNSET:
+            field_dict["moreDetailsUrl"] = more_details_url
+        date_creation: None | str | Unset
+        if isinstance(self.date_creation, Unset):
+            date_creation = UNSET
+        elif isinstance(self.date_creation, datetime.datetime):
+            date_creation = self.date_creation.isoformat()
+        else:
+            date_creation = self.date_creation
+
+        if date_creation is not UNSET:
+            field_dict["dateCreation"] = date_creation
+        date_update: None | str | Unset
+        if isinstance(self.date_update, Unset):
+            date_update = UNSET
+        elif isinstance(self.date_update, datetime.datetime):
+            date_update = self.date_update.isoformat()
+        else:
+            date_update = self.date_update
+
+        if date_update is not UNSET:
+            field_dict["dateUpdate"] = date_update
+        tags: list[dict[str, Any]] | None | Unset
+        if isinstance(self.tags, Unset):
+            tags = UNSET
+        elif isinstance(self.tags, list):
+            tags = []
+            for tags_type_0_item_data in self.tags:
+                tags_type_0_item = tags_type_0_item_data.to_dict()
+                tags.append(tags_type_0_item)
+
+
+        else:
+            tags = self.tags
+
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        attachments: list[dict[str, Any]] | None | Unset
+        if isinstance(self.attachments, Unset):
+            attachments = UNSET
+        elif isinstance(self.attachments, list):
+            attachments = []
+            for attachments_type_0_item_data in self.attachments:
+                attachments_type_0_item = attachments_type_0_item_data.to_dict()
+                attachments.append(attachments_type_0_item)
+
+
+        else:
+            attachments = self.attachments
+
+        if attachments is not UNSET:
+            field_dict["attachments"] = attachments
+        creator_user: dict[str, Any] | None | Unset
+        if isinstance(self.creator_user, Unset):
+            creator_user = UNSET
+        elif isinstance(self.creator_user, UserLightDto):
+            creator_user = self.creator_user.to_dict()
+        else:
+            creator_user = self.creator_user
+
+        if creator_user is not UNSET:
+            field_dict["creatorUser"] = creator_user
+        return field_dict
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
+        # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        parsed = cls.__new__(cls)
+        parsed._source = src_dict
+        parsed.label = src_dict["label"]
+        parsed.type_ = _parse_type_(src_dict["type"])
+        parsed.date = _parse_date(src_dict.get("date", UNSET))
+        parsed.state = _parse_state(src_dict.get("state", UNSET))
+        parsed.description_html = src_dict.get("descriptionHtml", UNSET)
+        parsed.readonly = src_dict.get("readonly", UNSET)
+        parsed.purposes = _parse_purposes(src_dict.get("purposes", UNSET))
+        parsed.id = src_dict.get("id", UNSET)
+        parsed.description = src_dict.get("description", UNSET)
+        parsed.related_risk = src_dict.get("relatedRisk", UNSET)
+        parsed.more_details_url = src_dict.get("moreDetailsUrl", UNSET)
+        parsed.date_creation = _parse_date_creation(src_dict.get("dateCreation", UNSET))
+        parsed.date_update = _parse_date_update(src_dict.get("dateUpdate", UNSET))
+        if _KNOWN_KEYS.issuperset(src_dict):
+            parsed.additional_properties = {}
+        else:
+            parsed.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return parsed
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,7 @@
+from enum import StrEnum
+
+class TemplateExportActor(StrEnum):
+    DEFAULT = "Default"
+
+    def __str__(self) -> str:
+        return str(self.value)

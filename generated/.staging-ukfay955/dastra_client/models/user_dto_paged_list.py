@@ -1,0 +1,147 @@
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import models as _models
+from .._lazy import LazyModel
+from ..types import UNSET, Unset
+
+from ..types import UNSET, Unset
+from typing import cast
+
+if TYPE_CHECKING:
+    from ..models.user_dto import UserDto
+
+
+
+
+
+
+
+def _parse_items(data: Any) -> Any:
+    if data is None or data is UNSET:
+        return data
+    if isinstance(data, list):
+        try:
+            return [_models.UserDto.from_dict(item) for item in data]
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return data
+
+
+
+
+
+
+def _load_items(source: Mapping[str, Any]) -> Any:
+    return _parse_items(source.get("items", UNSET))
+
+
+_KNOWN_KEYS: frozenset[str] = frozenset(("items", "total", "size", "page", ))
+
+T = TypeVar("T", bound="UserDtoPagedList")
+
+
+
+@_attrs_define
+class UserDtoPagedList(LazyModel):
+    """Attributes:
+        items (list[UserDto] | None | Unset):
+        total (int | None | Unset):
+        size (int | None | Unset):
+        page (int | None | Unset):
+"""
+
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+        "items": _load_items,
+    }
+
+    items: list[UserDto] | None | Unset = UNSET
+    total: int | None | Unset = UNSET
+    size: int | None | Unset = UNSET
+    page: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.user_dto import UserDto  # noqa: PLC0415
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop
+
+        items: list[dict[str, Any]] | None | Unset
+        if isinstance(self.items, Unset):
+            items = UNSET
+        elif isinstance(self.items, list):
+            items = []
+            for items_type_0_item_data in self.items:
+                items_type_0_item = items_type_0_item_data.to_dict()
+                items.append(items_type_0_item)
+
+
+        else:
+            items = self.items
+
+        if items is not UNSET:
+            field_dict["items"] = items
+        total: int | None | Unset
+        if isinstance(self.total, Unset):
+            total = UNSET
+        else:
+            total = self.total
+
+        if total is not UNSET:
+            field_dict["total"] = total
+        size: int | None | Unset
+        if isinstance(self.size, Unset):
+            size = UNSET
+        else:
+            size = self.size
+
+        if size is not UNSET:
+            field_dict["size"] = size
+        page: int | None | Unset
+        if isinstance(self.page, Unset):
+            page = UNSET
+        else:
+            page = self.page
+
+        if page is not UNSET:
+            field_dict["page"] = page
+        return field_dict
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
+        # each slot directly gives the same object as calling the class, in a tenth of the time.
+        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        parsed = cls.__new__(cls)
+        parsed._source = src_dict
+        parsed.total = src_dict.get("total", UNSET)
+        parsed.size = src_dict.get("size", UNSET)
+        parsed.page = src_dict.get("page", UNSET)
+        if _KNOWN_KEYS.issuperset(src_dict):
+            parsed.additional_properties = {}
+        else:
+            parsed.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return parsed
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,106 @@
+"""The robustness corpus (:mod:`tests.regen.corpus`): every variant of Dastra's document normalizes into a
+valid document whose every answer can be sampled, and its change report says exactly what the mutation
+did; the combined variants (which hold every mutation) go through ``update_spec`` and ``generate`` with
+the full gate: imports, mypy --strict, every answer parsed into its declared type."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from dastra_codegen import paths
+from dastra_codegen.changes import compare
+from dastra_codegen.fetch import FetchedSpec, read_file
+from dastra_codegen.gate import Endpoint, build_cases
+from dastra_codegen.generate import generate
+from dastra_codegen.normalize import iter_operations, normalize
+from dastra_codegen.update_spec import prepare, update_spec
+from tests.conftest import REFERENCE_2023, reference_file
+from tests.regen.corpus import EVERYTHING, ISSUE_SCENARIO, MUTATIONS, Variant, report_rows, variant
+
+Doc = dict[str, Any]
+
+
+def _fetched(document: Doc, name: str) -> FetchedSpec:
+    raw = json.dumps(document).encode()
+    return FetchedSpec(raw=raw, document=json.loads(raw), source=f"corpus:{name}", source_kind="file")
+
+
+def _check_normalization(base: Doc, case: Variant) -> Doc:
+    """The variant normalizes, validates, and its rules fire as many more times as the mutation says."""
+    prepared = prepare(_fetched(case.document, case.name), paths.OVERLAY)  # raises if invalid
+    base_counts = Counter(normalize(base)[1].counts)
+    counts = Counter(prepared.normalization.counts)
+    for rule, added in case.effect.rules.items():
+        assert counts[rule] - base_counts[rule] == added, rule
+    return prepared.document
+
+
+@pytest.fixture(scope="module")
+def base_counts(received_document: Doc) -> Counter[str]:
+    return Counter(normalize(received_document)[1].counts)
+
+
+@pytest.mark.parametrize("name", sorted(MUTATIONS))
+def test_each_mutation(name: str, received_document: Doc) -> None:
+    case = variant(received_document, [name])
+    assert report_rows(compare(received_document, case.document)) == case.effect.rows
+    document = _check_normalization(received_document, case)
+    endpoints = [
+        Endpoint(method, path, operation.get("operationId"), "dastra_client/api/x.py")
+        for method, path, operation in iter_operations(document)
+    ]
+    cases, faults = build_cases(document, endpoints)
+    assert faults == []
+    assert len({case["operation"] for case in cases}) == len(endpoints)  # every operation sampled
+
+
+def _pin_history_and_generate(base: Doc, case: Variant, root: Path) -> tuple[Doc, Any]:
+    """Pin ``base``, then pin the variant over it (the real update_spec flow), then generate with the gate."""
+    source = root / "base.json"
+    source.write_text(json.dumps(base), encoding="utf-8")
+    update_spec(read_file(source), root / "openapi", paths.OVERLAY)
+    source = root / "variant.json"
+    source.write_text(json.dumps(case.document), encoding="utf-8")
+    pinned = update_spec(read_file(source), root / "openapi", paths.OVERLAY)
+    assert pinned.changes is not None
+    assert report_rows(pinned.changes) == case.effect.rows
+    return json.loads((root / "openapi" / "snapshot.json").read_text()), generate(
+        root / "openapi", root / "out"
+    )
+
+
+def _check_generated(base: Doc, case: Variant, metadata: Doc, result: Any, out: Path) -> None:
+    assert result.gate is not None and result.gate.passed and result.gate.typechecked, result.render()
+    added = sum(count for (kind, _, _), count in case.effect.rows.items() if kind == "operation-added")
+    assert result.operations == result.generated_operations == len(list(iter_operations(base))) + added
+    assert result.gate.check("answers").checked > result.operations  # several samples per JSON answer
+    breaking = any(flag for (_, _, flag), count in case.effect.rows.items() if count)
+    assert metadata["client_version"] == ("2.0.0" if breaking else "1.1.0")
+    models = out / paths.PACKAGE_NAME / "models"
+    if "client-schema" in case.name:
+        assert not (models / "client.py").exists() and (models / "client_model.py").exists()
+
+
+@pytest.mark.parametrize("names", [ISSUE_SCENARIO, EVERYTHING], ids=["issue-scenario", "everything"])
+def test_combined_variants_pass_the_gate(
+    names: tuple[str, ...], received_document: Doc, tmp_path: Path
+) -> None:
+    case = variant(received_document, names)
+    _check_normalization(received_document, case)
+    metadata, result = _pin_history_and_generate(received_document, case, tmp_path)
+    _check_generated(received_document, case, metadata, result, tmp_path / "out")
+    print(f"{case.name}: {result.render()}")
+
+
+@pytest.mark.needs_reference
+def test_every_mutation_of_the_reference_document_passes_the_gate(tmp_path: Path) -> None:
+    reference: Doc = json.loads(reference_file(REFERENCE_2023).read_bytes())
+    case = variant(reference, EVERYTHING)
+    assert report_rows(compare(reference, case.document)) == case.effect.rows
+    metadata, result = _pin_history_and_generate(reference, case, tmp_path)
+    _check_generated(reference, case, metadata, result, tmp_path / "out")
