@@ -17,6 +17,12 @@ UUID that does not parse, one bad item of a list — **never lands in the field*
   read from the API can be sent back unchanged; that is also how to reach a raw value. There is no
   separate lenient mode.
 
+One exception: a variant of a discriminated ``oneOf`` carries its discriminator as a required one-value
+enum (the ``discriminated-one-of`` normalization rule). An object whose discriminator names another
+variant is not this model at all, so ``from_dict`` raises :class:`VariantMismatchError` (a
+``FieldValidationError`` and a ``ValueError``): a union then takes the variant that matches; where a
+single model is expected, the field holding it does not fit.
+
 ``==``, ``repr`` (an unfit field shows as ``<invalid: expected ..., received ...>``), ``to_dict``,
 ``copy``/``deepcopy`` and pickling keep working on such a model and keep it unfit. ``attrs.asdict``
 and ``attrs.evolve`` read every field, so they raise the field's error (``evolve`` works once the bad
@@ -43,7 +49,7 @@ from contextvars import ContextVar
 from typing import TYPE_CHECKING, Any, ClassVar, Final
 from uuid import UUID, SafeUUID
 
-from ._errors import FieldValidationError, excerpt
+from ._errors import FieldValidationError, VariantMismatchError, excerpt
 
 __all__ = [
     "EAGER",
@@ -53,8 +59,10 @@ __all__ = [
     "Misfit",
     "each",
     "eager_parsing",
+    "fits",
     "invalid",
     "not_an_object",
+    "not_this_variant",
     "parse_uuid",
 ]
 
@@ -221,9 +229,20 @@ def _fits(item: object, check: type | Callable[[Any], object]) -> bool:
         return False
 
 
+def fits(model: LazyModel) -> bool:
+    """Whether every value ``from_dict`` checked fitted its field (lazy fields are checked when read)."""
+    return not _records(model)
+
+
 def not_an_object(model: type, value: object) -> FieldValidationError:
     """The error of ``Model.from_dict(value)`` when ``value`` is not a JSON object at all."""
     return FieldValidationError(model=model.__name__, path="$", expected="object", received=excerpt(value))
+
+
+def not_this_variant(model: type, key: str, expected: str, value: object) -> VariantMismatchError:
+    """The error of ``Model.from_dict`` for an object whose discriminator ``key`` names another variant."""
+    received = "<missing>" if value is MISSING else excerpt(value)
+    return VariantMismatchError(model=model.__name__, path=key, expected=expected, received=received)
 
 
 def _records(model: LazyModel) -> Mapping[str, _Unfit]:
