@@ -368,7 +368,7 @@ def run_gate(
         probe = _run_probe(staging_root, cases_path)
         probe_seconds = time.perf_counter() - probe_started
         mypy_check = (
-            _finish_mypy(mypy, by_file, schema_of_module)
+            _finish_mypy(mypy, by_file, schema_of_module, staging_root)
             if mypy is not None
             else CheckResult("mypy", 0, (), 0.0, skipped=no_typecheck_reason)
         )
@@ -467,7 +467,7 @@ def _start_mypy(package: Path, scratch: Path, cache_dir: Path) -> _Running:
 
 
 def _finish_mypy(
-    running: _Running, by_file: Mapping[str, Endpoint], schema_of_module: Mapping[str, str]
+    running: _Running, by_file: Mapping[str, Endpoint], schema_of_module: Mapping[str, str], root: Path
 ) -> CheckResult:
     stdout, stderr = running.process.communicate()
     seconds = time.perf_counter() - running.started
@@ -478,13 +478,36 @@ def _finish_mypy(
             continue
         file = match["file"].replace(os.sep, "/")
         message = " ".join(match["message"].split())[:240]
+        owner = _resource_method_endpoint(root, file, int(match["line"])) or file
         faults.append(
-            _attribute("mypy", f"{file}:{match['line']}: {message}", file, by_file, schema_of_module)
+            _attribute("mypy", f"{file}:{match['line']}: {message}", owner, by_file, schema_of_module)
         )
     if running.process.returncode not in (0, 1) or (running.process.returncode == 1 and not faults):
         tail = " ".join((stderr or stdout).strip().splitlines()[-3:])[:500]
         faults.append(Fault("mypy", f"mypy did not run (exit {running.process.returncode}): {tail}"))
     return CheckResult("mypy", running.files, tuple(faults), seconds)
+
+
+def _resource_method_endpoint(root: Path, file: str, line: int) -> str | None:
+    """For a line of a generated resource module (``dastra_client/resources/<tag>.py``), the file of the
+    operation module its method calls (each method imports it as ``from ..api.<tag> import <op> as _op``),
+    so that a fault there is the operation's; ``None`` elsewhere."""
+    parts = file.split("/")
+    if len(parts) != 3 or parts[1] != "resources":
+        return None
+    try:
+        tree = ast.parse((root / file).read_text(encoding="utf-8"))
+    except (OSError, SyntaxError):
+        return None
+    for node in ast.walk(tree):
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and node.lineno <= line <= (
+            node.end_lineno or node.lineno
+        ):
+            for statement in ast.walk(node):
+                if isinstance(statement, ast.ImportFrom) and statement.level == 2 and statement.module:
+                    module_path = statement.module.replace(".", "/")
+                    return f"{parts[0]}/{module_path}/{statement.names[0].name}.py"
+    return None
 
 
 def _module_file(module: str) -> str:

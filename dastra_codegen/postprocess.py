@@ -175,7 +175,9 @@ def decode_json_calls(source: str, name: str = "module") -> str:
 def use_decode_json(package: Path) -> int:
     """Apply :func:`decode_json_calls` to every module under ``api/``; returns how many changed.
 
-    Raises ``PostprocessError`` when none did: the generator no longer writes ``response.json()``.
+    A document may have no JSON answer at all, so finding none is not an error here (it used to be, and
+    pre-empted the generation gate on such documents); that the generator still writes
+    ``response.json()`` is checked on the pinned snapshot's package by the tests.
     """
     changed = 0
     for path in sorted((package / "api").rglob("*.py")):
@@ -184,8 +186,6 @@ def use_decode_json(package: Path) -> int:
         if updated != text:
             path.write_text(updated, encoding="utf-8")
             changed += 1
-    if changed == 0:
-        raise PostprocessError("api/: no operation calls 'response.json()'; the decode step found nothing")
     return changed
 
 
