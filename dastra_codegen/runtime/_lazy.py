@@ -225,7 +225,7 @@ def _fits(item: object, check: type | Callable[[Any], object]) -> bool:
         return isinstance(item, check)
     try:
         return bool(check(item))
-    except (TypeError, ValueError, AttributeError):
+    except (TypeError, ValueError, AttributeError, FieldValidationError):
         return False
 
 

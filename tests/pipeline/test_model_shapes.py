@@ -45,6 +45,17 @@ DOCUMENT: dict[str, Any] = {
             },
             "Car": {"type": "object", "required": ["wheels"], "properties": {"wheels": {"type": "integer"}}},
             "Level": {"type": "integer", "enum": [1, 2, 3]},
+            # Variants of a discriminated oneOf, as the discriminated-one-of normalization rule leaves them.
+            "Cat": {
+                "type": "object",
+                "required": ["kind", "name"],
+                "properties": {"kind": {"type": "string", "enum": ["cat"]}, "name": {"type": "string"}},
+            },
+            "Dog": {
+                "type": "object",
+                "required": ["kind", "name"],
+                "properties": {"kind": {"type": "string", "enum": ["dog"]}, "name": {"type": "string"}},
+            },
             "Kind": {"type": "string", "enum": ["a", "b"]},
             "Owner": {
                 "type": "object",
@@ -75,6 +86,15 @@ DOCUMENT: dict[str, Any] = {
                         "nullable": True,
                     },
                     "ratio": {"type": "number", "nullable": True},
+                    "animal": {
+                        "oneOf": [{"$ref": "#/components/schemas/Cat"}, {"$ref": "#/components/schemas/Dog"}],
+                        "nullable": True,
+                    },
+                    "cats": {
+                        "type": "array",
+                        "items": {"$ref": "#/components/schemas/Cat"},
+                        "nullable": True,
+                    },
                     "pets": {
                         "type": "object",
                         "additionalProperties": {"$ref": "#/components/schemas/Pet"},
@@ -210,3 +230,29 @@ def test_dicts_of_models(shapes: ModuleType) -> None:
     bad = shapes.Owner.from_dict({"thing": {}, "kind": "a", "pets": {"rex": "Rex"}})
     assert bad.pets.to_dict() == {"rex": "Rex"}
     assert _fails(bad.pets, "additional_properties").model == type(bad.pets).__name__
+
+
+def test_a_discriminated_one_of_takes_the_variant_its_discriminator_names(shapes: ModuleType) -> None:
+    errors = importlib.import_module("shapes_client._errors")
+    owner = shapes.Owner.from_dict({"thing": {}, "kind": "a", "animal": {"kind": "dog", "name": "Rex"}})
+    assert type(owner.animal) is shapes.Dog
+    assert (
+        type(
+            shapes.Owner.from_dict(
+                {"thing": {}, "kind": "a", "animal": {"kind": "cat", "name": "Tom"}}
+            ).animal
+        )
+        is shapes.Cat
+    )
+    with pytest.raises(errors.VariantMismatchError) as caught:  # a dog is not a Cat at all
+        shapes.Cat.from_dict({"kind": "dog", "name": "Rex"})
+    error: Any = caught.value
+    assert (error.model, error.path) == ("Cat", "kind")
+    assert isinstance(error, errors.FieldValidationError)
+    assert isinstance(error, ValueError)
+    mixed = shapes.Owner.from_dict(
+        {"thing": {}, "kind": "a", "cats": [{"kind": "cat", "name": "Tom"}, {"kind": "dog"}]}
+    )
+    assert _fails(mixed, "cats").path == "cats[1]"  # where one model is expected, the field does not fit
+    neither = shapes.Owner.from_dict({"thing": {}, "kind": "a", "animal": {"kind": "cow"}})
+    assert _fails(neither, "animal").path == "animal"
