@@ -1,9 +1,0 @@
-from enum import StrEnum
-
-class InsightType(StrEnum):
-    PROGRESSION = "Progression"
-    QUALITY = "Quality"
-    SENSITIVITY = "Sensitivity"
-
-    def __str__(self) -> str:
-        return str(self.value)

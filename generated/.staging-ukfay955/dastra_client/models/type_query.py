@@ -1,9 +1,0 @@
-from enum import StrEnum
-
-class TypeQuery(StrEnum):
-    ALL = "All"
-    EXCLUDEAUDITLOG = "ExcludeAuditLog"
-    ONLYAUDITLOG = "OnlyAuditLog"
-
-    def __str__(self) -> str:
-        return str(self.value)
