@@ -220,6 +220,8 @@ def test_values_that_do_not_fit_never_land_in_their_fields(schema_name: str) -> 
         found = check_model(parsed)  # every read: a value of its declared type, or FieldValidationError
         assert found.problems == []
         assert found.top_level_paths(model.__name__) == set(wrong)  # exactly the corrupted fields
+        properties = _model_schema(schema_name)[0]
+        assert set(parsed.additional_properties) == {key for key in payload if key not in properties}
         assert {name for name, _, _ in found.errors} <= {model.__name__}  # nested models are intact
         out = parsed.to_dict()
         for key, value in wrong.items():  # each bad value round-trips as received
@@ -240,9 +242,12 @@ def test_random_payloads_hold_only_values_of_their_declared_types(schema_name: s
     def parses(payload: Any) -> None:
         if not isinstance(payload, dict):
             return
-        found = check_model(model.from_dict(payload))
+        parsed = model.from_dict(payload)
+        found = check_model(parsed)
         assert found.problems == []
         assert found.errors == []
+        properties = _model_schema(schema_name)[0]
+        assert set(parsed.additional_properties) == {key for key in payload if key not in properties}
 
     parses()
 

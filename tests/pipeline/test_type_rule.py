@@ -36,6 +36,7 @@ from dastra_client.models import (
     UserLightDto,
     WorkSpaceDto,
 )
+from dastra_client.models.data_breach_dto import _KNOWN_KEYS
 from dastra_client.types import UNSET
 
 GOOD: dict[str, Any] = {
@@ -338,3 +339,27 @@ def test_models_built_by_their_constructor_behave_as_before() -> None:
     assert pickle.loads(pickle.dumps(user)) == user
     workspace = WorkSpaceDto(label="Paris")
     assert attrs.evolve(workspace, label="Lyon").label == "Lyon"
+
+
+_EVERY_KEY: dict[str, Any] = {**dict.fromkeys(_KNOWN_KEYS), **GOOD}
+
+
+@pytest.mark.parametrize(
+    "payload",
+    [
+        {**_EVERY_KEY, "brandNew": 1},
+        # as many keys as the model knows, one of them unknown: only counting the absent one tells
+        {**{k: v for k, v in _EVERY_KEY.items() if k != "startDate"}, "brandNew": 1},  # a required one
+        {**{k: v for k, v in _EVERY_KEY.items() if k != "score"}, "brandNew": 1},  # an optional one
+        {**{k: v for k, v in _EVERY_KEY.items() if k != "processors"}, "brandNew": 1},  # a lazy one
+        {**{k: v for k, v in _EVERY_KEY.items() if k not in ("label", "tags")}, "brandNew": 1, "x": 2},
+        {**GOOD, "brandNew": 1},
+        {"brandNew": 1},
+    ],
+)
+def test_unknown_keys_are_found_whatever_known_keys_are_absent(payload: dict[str, Any]) -> None:
+    breach = DataBreachDto.from_dict(payload)
+    expected = {key for key in payload if key not in _KNOWN_KEYS}
+    assert "brandNew" in expected
+    assert set(breach.additional_properties) == expected
+    assert breach.to_dict()["brandNew"] == 1
