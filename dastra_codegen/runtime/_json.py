@@ -8,7 +8,7 @@ give the same values for the documents an API sends, and all raise ``ValueError`
 
 Chosen on the whole path, bytes to typed models (``nox -s bench -- --only parsing``): on the 500-item
 pages of the benchmark, msgspec decodes as fast as orjson on flat items and about 30 % faster on deeply
-nested ones (DataProcessingDto), which makes ``from_dict(loads(raw))`` 5 to 20 % faster; both are far
+nested ones (DataProcessingDto), which makes ``from_dict(loads(raw))`` about 10 to 25 % faster; both are far
 faster than the standard library. msgspec also keeps integers beyond 64 bits exact, as ``json`` does
 (orjson turns them into floats). Both are maintained C extensions with wheels for every platform.
 """
