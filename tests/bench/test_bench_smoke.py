@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+import attrs
 import httpx2
 import pytest
 
@@ -93,15 +94,51 @@ def test_parsing_parses_every_item() -> None:
     from benchmarks import parsing
 
     result = parsing.run(items=4, rounds=1, models=("ActorDto",))
-    assert result.details["pages"]["ActorDto"]["attrs_items"] == 4
-    assert result.details["pages"]["ActorDto"]["pydantic_items"] == 4
-    assert [check.label for check in result.checks] == [
-        "ActorDto: page / json.loads",
+    page = result.details["pages"]["ActorDto"]
+    assert page["attrs_items"] == 4
+    assert page["pydantic_items"] == 4
+    assert page["attrs_values_read"] > 4 * 20  # nested values too
+    assert page["lazy_loads_in_a_full_read"] >= 4  # each item has nested values parsed on first access
+    labels = [check.label for check in result.checks]
+    decoder = result.details["decoder"]
+    assert labels[:5] == [
+        f"ActorDto: page (_json: {decoder}) / json.loads",
+        "ActorDto: page (stdlib json) / json.loads",
         "ActorDto: page / pydantic v2",
-        "ActorDto: every field less the walk / json.loads",
-        "ActorDto: every field less the walk / pydantic",
+        "ActorDto: every field, eager_parsing() / pydantic",
+        "ActorDto: every field less the walk, lazy / pydantic",
     ]
-    assert result.details["pages"]["ActorDto"]["attrs_values_read"] > 4 * 20  # nested values too
+    assert labels[-2:] == [
+        "ActorDto: type checks: page / page without them",
+        "ActorDto: type checks: every field, eager / without them",
+    ]
+    goals = {check.label: check.goal for check in result.checks}
+    assert goals[f"ActorDto: page (_json: {decoder}) / json.loads"] == "<= 1.5x"
+    assert goals["ActorDto: type checks: page / page without them"] == "<= 1.1x"
+
+
+def test_the_walk_reads_every_field_once() -> None:
+    from benchmarks.parsing import count_lazy_loads, read_every_field
+    from dastra_client.models import UserLightDto, WorkSpaceDto, WorkSpaceDtoPagedList
+
+    page = WorkSpaceDtoPagedList.from_dict({"items": [{"label": "a"}, {"label": "b"}], "total": 2})
+    assert count_lazy_loads(WorkSpaceDtoPagedList.from_dict({"items": [{"label": "a"}], "total": 1})) == 1
+    per_page, per_workspace = len(attrs.fields(WorkSpaceDtoPagedList)), len(attrs.fields(WorkSpaceDto))
+    assert read_every_field(page) == per_page + 2 * per_workspace
+    assert read_every_field(UserLightDto(id=1)) == len(attrs.fields(UserLightDto))
+
+
+def test_the_unchecked_variant_parses_without_the_type_checks() -> None:
+    pytest.importorskip("openapi_python_client")
+    from benchmarks.unchecked import unchecked_models
+    from dastra_client._errors import FieldValidationError
+    from dastra_client.models import TagDto
+
+    unchecked = unchecked_models()
+    assert unchecked.TagDto is not TagDto
+    assert unchecked.TagDto.from_dict({"id": "many"}).id == "many"  # no check: the value lands
+    with pytest.raises(FieldValidationError):
+        _ = TagDto.from_dict({"id": "many"}).id
 
 
 def test_tokens_single_flight_counts() -> None:

@@ -25,9 +25,10 @@ BREACH: dict[str, Any] = {
 calls: list[str] = []
 
 
-def _load_size(source: Mapping[str, Any]) -> Any:
+def _load_size(model: Toy, source: Mapping[str, Any]) -> Any:
     calls.append("size")
-    return int(source["size"]) * 2
+    model.size = value = int(source["size"]) * 2
+    return value
 
 
 @attrs.define

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from uuid import UUID
 
 import attrs
 import pytest
@@ -163,14 +164,17 @@ def test_generated_list_function_10000_items_in_20_requests(
     from dastra_client.api.data_breachs import data_breachs_list
     from dastra_client.client import Client
 
-    server.paged("/v1/ws/1/DataBreachs", 10_000)
+    def breach(n: int) -> dict[str, object]:  # DataBreachDto.id is a UUID: an int would not fit its type
+        return {"id": str(UUID(int=n)), "label": f"item {n}", "startDate": "2024-01-01T00:00:00"}
+
+    server.paged("/v1/ws/1/DataBreachs", 10_000, item=breach)
     with sync_client(make_policy(server.url), sleeps) as http, Client(base_url=server.url) as client:
         client.set_httpx_client(http)
         ids = [
             breach.id
             for breach in paginate(data_breachs_list.sync, client=client, workspace_id="1", size=500)
         ]
-    assert ids == list(range(1, 10_001))
+    assert ids == [UUID(int=n) for n in range(1, 10_001)]
     requests = server.requests_to("/v1/ws/1/DataBreachs")
     assert len(requests) == 20
     assert [r.query["page"] for r in requests] == [[str(n)] for n in range(1, 21)]
