@@ -18,6 +18,7 @@ __all__ = [
     "DastraError",
     "FieldValidationError",
     "PagingError",
+    "VariantMismatchError",
     "WorkspaceRequiredError",
     "excerpt",
 ]
@@ -117,3 +118,19 @@ class WorkspaceRequiredError(DastraError, TypeError):
     Raised before any request is sent. Give one with ``workspace_id=``, a ``dastra.workspace("42")``
     view, or the ``DASTRA_WORKSPACE_ID`` setting. A ``TypeError`` too, like any missing argument.
     """
+
+
+class VariantMismatchError(FieldValidationError, ValueError):
+    """An object whose discriminator names another variant of a ``oneOf``: it is not this model at all.
+
+    The one case where ``Model.from_dict`` raises instead of parsing (see ``dastra_client._lazy``): a
+    union tries its variants in turn and takes the one whose discriminator matches. A ``ValueError``
+    too, which is what a union's parser catches to try the next variant.
+    """
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_rebuild_variant_error, (self.model, self.path, self.expected, self.received))
+
+
+def _rebuild_variant_error(model: str, path: str, expected: str, received: str) -> VariantMismatchError:
+    return VariantMismatchError(model=model, path=path, expected=expected, received=received)

@@ -1,44 +1,371 @@
-"""Lazy parsing of nested values, the base of every generated model.
+"""The base of every generated model: lazy nested values, and the one rule for values that do not fit.
 
-``from_dict`` sets the plain and required fields of a model and keeps the JSON object it came
-from; the optional nested values (models, lists of models, dates, enums...) are parsed the first
-time they are read, then stored in their slot like any other attribute. Reading a page of 500
-items therefore costs little more than decoding its JSON, and the values a service never looks at
-are never parsed. ``==``, ``repr``, ``to_dict``, ``attrs.asdict`` and pickling read every field, so
-they see the same values an eagerly built object would hold.
+**Values that do not fit their type.** ``from_dict`` checks every value against the type its field
+declares. Tolerance first: ``null`` in an optional (hence nullable) field parses to ``None``, an enum
+value the snapshot does not know parses to its raw value (the annotations say ``Enum | str``), and
+unknown keys land in ``additional_properties``. Anything else that does not fit — a required value
+missing, ``null`` in a required field, a value of another JSON type (``"many"`` for an ``int``,
+``true`` for an ``int``, ``3`` for a ``str``, a list for an object, an object for a list), a date or
+UUID that does not parse, one bad item of a list — **never lands in the field**:
+
+- the model still parses, and so does the page or list holding it: every item is an instance of its
+  model, never a plain dict; every other field reads normally;
+- reading the bad field raises :class:`~dastra_client._errors.FieldValidationError`, naming the
+  model, the field's JSON path (``startDate``, ``tags[2]``), the expected type and an excerpt of the
+  value (``<missing>`` for an absent required value);
+- ``to_dict()`` gives the bad value back exactly as received (an absent one stays absent), so a model
+  read from the API can be sent back unchanged; that is also how to reach a raw value. There is no
+  separate lenient mode.
+
+One exception: a variant of a discriminated ``oneOf`` carries its discriminator as a required one-value
+enum (the ``discriminated-one-of`` normalization rule). An object whose discriminator names another
+variant is not this model at all, so ``from_dict`` raises :class:`VariantMismatchError` (a
+``FieldValidationError`` and a ``ValueError``): a union then takes the variant that matches; where a
+single model is expected, the field holding it does not fit.
+
+``==``, ``repr`` (an unfit field shows as ``<invalid: expected ..., received ...>``), ``to_dict``,
+``copy``/``deepcopy`` and pickling keep working on such a model and keep it unfit. ``attrs.asdict``
+and ``attrs.evolve`` read every field, so they raise the field's error (``evolve`` works once the bad
+field is given a new value). No field ever holds a value whose runtime type contradicts its annotation.
+
+**Lazy nested values.** ``from_dict`` sets the scalar, enum, date and required fields at once, and
+keeps the JSON object; an optional field holding a nested model or a list of them is parsed the first
+time it is read (under a microsecond more than an eager parse), then stored in its slot like
+any other attribute. Reading a page of 500 items therefore costs little more than decoding its JSON,
+and the values a service never looks at are never parsed. :func:`eager_parsing` parses everything at
+once instead (for exports that read every field): ``with eager_parsing(): ...`` around the call.
+``==``, ``repr``, ``to_dict``, ``attrs.asdict`` and pickling read every field, so they see the same
+values an eagerly built object would hold.
 
 This file is copied verbatim into the generated package as ``_lazy.py``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+import reprlib
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
+from typing import TYPE_CHECKING, Any, ClassVar, Final
+from uuid import UUID, SafeUUID
 
-__all__ = ["LazyModel"]
+from ._errors import FieldValidationError, VariantMismatchError, excerpt
+
+__all__ = [
+    "EAGER",
+    "INVALID",
+    "MISSING",
+    "LazyModel",
+    "Misfit",
+    "each",
+    "eager_parsing",
+    "fits",
+    "invalid",
+    "not_an_object",
+    "not_this_variant",
+    "parse_uuid",
+]
+
+
+class _Marker:
+    """A named sentinel (``MISSING``, ``INVALID``); pickles as itself."""
+
+    __slots__ = ("_name",)
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+
+    def __repr__(self) -> str:
+        return self._name
+
+    def __reduce__(self) -> str:
+        return self._name
+
+
+#: The value of an absent required key (optional ones read as ``UNSET``).
+MISSING: Final = _Marker("MISSING")
+#: Returned by a loader, or by :func:`invalid`, when a value did not fit: the field stays empty.
+INVALID: Final = _Marker("INVALID")
+
+#: Whether ``from_dict`` parses lazy fields at once; set it with :func:`eager_parsing`.
+EAGER: Final[ContextVar[bool]] = ContextVar("dastra_client_eager_parsing", default=False)
+
+
+@contextmanager
+def eager_parsing(enabled: bool = True) -> Iterator[None]:
+    """Parse every nested value at once in models built inside the block (this thread or task only).
+
+    Worth it when every field will be read (exports): an eager parse skips the per-field cost of the
+    first access. The models behave the same either way.
+    """
+    token = EAGER.set(enabled)
+    try:
+        yield
+    finally:
+        EAGER.reset(token)
+
+
+class Misfit(Exception):
+    """Raised by a generated ``_parse_*`` function: ``value`` (at ``at`` inside it) does not fit.
+
+    An internal signal: it never leaves the generated package.
+    """
+
+    def __init__(self, value: object, at: tuple[int, ...] = ()) -> None:
+        super().__init__(value, at)
+        self.value = value
+        self.at = at
+
+
+def each(items: list[Any], convert: Callable[[Any], Any]) -> list[Any]:
+    """``[convert(item) for item in items]``; a :class:`Misfit` names the index of the first bad item."""
+    try:
+        return [convert(item) for item in items]
+    except Misfit:
+        for index, item in enumerate(items):
+            try:
+                convert(item)
+            except Misfit as misfit:
+                raise Misfit(misfit.value, (index, *misfit.at)) from None
+        raise
+
+
+_new_uuid: Final = object.__new__
+_set_slot: Final = object.__setattr__
+_UNKNOWN_SAFETY: Final = SafeUUID.unknown  # an enum member lookup costs more than the whole parse
+
+
+def parse_uuid(text: str) -> UUID:
+    """``UUID(text)``, about twice as fast for the 36-character form (the same checks, the same errors).
+
+    ``UUID()`` strips the hyphens, checks that 32 characters remain and reads them with
+    ``int(..., 16)``; this does the same, then fills the two slots of the UUID directly instead of
+    running ``UUID.__init__``'s argument checks. Other forms (braces, ``urn:uuid:``) go to ``UUID()``.
+    """
+    digits = text.replace("-", "")
+    if len(digits) != 32:
+        return UUID(text)
+    parsed: UUID = _new_uuid(UUID)
+    _set_slot(parsed, "int", int(digits, 16))
+    _set_slot(parsed, "is_safe", _UNKNOWN_SAFETY)
+    return parsed
+
+
+class _Unfit:
+    """What a field received that did not fit: its JSON key, the type expected, the raw value."""
+
+    __slots__ = ("at", "expected", "key", "offending", "raw")
+
+    def __init__(self, key: str, expected: str, raw: object, at: tuple[int, ...], offending: object) -> None:
+        self.key = key  # "" for the additional properties
+        self.expected = expected
+        self.raw = raw  # MISSING, or the whole value as received
+        self.at = at  # where inside ``raw`` the first bad value sits (list indexes)
+        self.offending = offending
+
+    def error(self, model: str) -> FieldValidationError:
+        received = "<missing>" if self.offending is MISSING else excerpt(self.offending)
+        path = (self.key or "additional_properties") + "".join(f"[{index}]" for index in self.at)
+        return FieldValidationError(model=model, path=path, expected=self.expected, received=received)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, _Unfit):
+            return NotImplemented
+        return (self.key, self.expected, self.raw) == (other.key, other.expected, other.raw)
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        error = self.error("")
+        return f"<invalid: expected {error.expected}, received {error.received}>"
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_Unfit, (self.key, self.expected, self.raw, self.at, self.offending))
+
+
+_NO_RECORDS: Final[Mapping[str, _Unfit]] = {}
+
+
+def invalid(
+    model: LazyModel,
+    name: str,
+    key: str,
+    expected: str,
+    raw: object,
+    misfit: Misfit | None = None,
+    *,
+    items: type | Callable[[Any], object] | None = None,
+) -> Any:
+    """Record that field ``name`` of ``model`` received ``raw``, which does not fit ``expected``.
+
+    The field's slot stays empty, so reading it raises the :class:`FieldValidationError`. ``misfit``
+    (from a ``_parse_*`` function) or ``items`` (for a list: the type of its items, or a check or a
+    parser of one item) says which part of ``raw`` is at fault. Returns :data:`INVALID`.
+    """
+    at: tuple[int, ...] = ()
+    offending = raw
+    if misfit is not None:
+        at, offending = misfit.at, misfit.value
+    elif items is not None and isinstance(raw, list):
+        for index, item in enumerate(raw):
+            if not _fits(item, items):
+                at, offending = (index,), item
+                break
+    try:
+        records: dict[str, _Unfit] = object.__getattribute__(model, "_invalid")
+    except AttributeError:
+        records = {}
+        object.__setattr__(model, "_invalid", records)
+    records[name] = _Unfit(key, expected, raw, at, offending)
+    return INVALID
+
+
+def _fits(item: object, check: type | Callable[[Any], object]) -> bool:
+    if isinstance(check, type):
+        return isinstance(item, check)
+    try:
+        return bool(check(item))
+    except (TypeError, ValueError, AttributeError, FieldValidationError):
+        return False
+
+
+def fits(model: LazyModel) -> bool:
+    """Whether every value ``from_dict`` checked fitted its field (lazy fields are checked when read)."""
+    return not _records(model)
+
+
+def not_an_object(model: type, value: object) -> FieldValidationError:
+    """The error of ``Model.from_dict(value)`` when ``value`` is not a JSON object at all."""
+    return FieldValidationError(model=model.__name__, path="$", expected="object", received=excerpt(value))
+
+
+def not_this_variant(model: type, key: str, expected: str, value: object) -> VariantMismatchError:
+    """The error of ``Model.from_dict`` for an object whose discriminator ``key`` names another variant."""
+    received = "<missing>" if value is MISSING else excerpt(value)
+    return VariantMismatchError(model=model.__name__, path=key, expected=expected, received=received)
+
+
+def _records(model: LazyModel) -> Mapping[str, _Unfit]:
+    try:
+        records: Mapping[str, _Unfit] = object.__getattribute__(model, "_invalid")
+    except AttributeError:
+        return _NO_RECORDS
+    return records
+
+
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _field_names(cls: type) -> tuple[str, ...]:
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        attributes: tuple[Any, ...] = getattr(cls, "__attrs_attrs__", ())
+        names = _FIELD_NAMES[cls] = tuple(attribute.name for attribute in attributes)
+    return names
+
+
+def _peek(model: LazyModel, name: str) -> Any:
+    """The value of field ``name`` (parsed if lazy), or :data:`INVALID` when it did not fit."""
+    try:
+        return getattr(model, name)
+    except FieldValidationError:
+        return INVALID
 
 
 class LazyModel:
-    """A model whose optional nested fields are parsed from ``_source`` on first access."""
+    """A model whose optional nested fields are parsed from ``_source`` on first access.
 
-    __slots__ = ("_source",)
+    Generated classes are attrs classes built with ``eq=False, repr=False, getstate_setstate=False``:
+    equality, repr and pickling live here, where they can see fields that did not fit.
+    """
+
+    __slots__ = ("_invalid", "_source")
 
     _source: Mapping[str, Any]
-    #: Field name -> function reading that field from the source JSON object.
-    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {}
+    #: Field name -> function that parses that field from the source object and stores it in its
+    #: slot, returning the value (or :data:`INVALID`, after recording what did not fit).
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {}
 
     if not TYPE_CHECKING:  # for mypy, models keep exactly their declared attributes
 
         def __getattr__(self, name: str) -> Any:
-            # Only called when normal lookup failed: for a lazy field, its slot is still empty.
-            load = type(self)._LAZY_FIELDS.get(name)
+            # Only called when normal lookup failed: the slot is empty (a lazy field not read yet, or a
+            # field whose value did not fit), or there is no such attribute.
+            load = self._LAZY_FIELDS.get(name)
             if load is not None:
                 try:
-                    source = object.__getattribute__(self, "_source")
+                    source = self._source
                 except AttributeError:
-                    source = None
-                if source is not None:
-                    value = load(source)
-                    object.__setattr__(self, name, value)
-                    return value
+                    pass
+                else:
+                    value = load(self, source)
+                    if value is not INVALID:
+                        return value
+            record = _records(self).get(name)
+            if record is not None:
+                raise record.error(type(self).__name__)
             raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+
+    def _unreadable(self) -> Mapping[str, _Unfit]:
+        """The fields that hold no value because what was received did not fit (lazy ones parsed)."""
+        records = _records(self)
+        if not records and not self._LAZY_FIELDS:
+            return _NO_RECORDS
+        unreadable = {}
+        for name in self._LAZY_FIELDS:
+            if _peek(self, name) is INVALID:
+                unreadable[name] = _records(self)[name]
+        for name, record in _records(self).items():
+            if name not in unreadable and _peek(self, name) is INVALID:
+                unreadable[name] = record
+        return unreadable
+
+    @staticmethod
+    def _as_received(field_dict: dict[str, Any], unreadable: Mapping[str, _Unfit]) -> None:
+        """Put back into ``field_dict`` the raw values of the fields that did not fit (absent stays absent)."""
+        for record in unreadable.values():
+            if record.raw is MISSING:
+                continue
+            if record.key:
+                field_dict[record.key] = record.raw
+            elif isinstance(record.raw, Mapping):
+                field_dict.update(record.raw)
+
+    def _state(self) -> tuple[Any, ...]:
+        """Every field's value, or what it received when that did not fit (lazy fields parsed)."""
+        names = _field_names(type(self))
+        values = [_peek(self, name) for name in names]
+        records = _records(self)  # after the peeks: parsing a lazy field may record it
+        return tuple(
+            records[name] if value is INVALID else value for name, value in zip(names, values, strict=True)
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, LazyModel)
+        return self._state() == other._state()
+
+    __hash__ = None  # type: ignore[assignment]
+
+    @reprlib.recursive_repr()
+    def __repr__(self) -> str:
+        values = ", ".join(
+            f"{name}={value!r}" for name, value in zip(_field_names(type(self)), self._state(), strict=True)
+        )
+        return f"{type(self).__name__}({values})"
+
+    def __getstate__(self) -> dict[str, Any]:
+        state: dict[str, Any] = {}
+        for name in _field_names(type(self)):
+            value = _peek(self, name)
+            if value is not INVALID:
+                state[name] = value
+        records = {name: record for name, record in _records(self).items() if name not in state}
+        if records:
+            state["_invalid"] = records
+        return state
+
+    def __setstate__(self, state: Mapping[str, Any]) -> None:
+        for name, value in state.items():
+            object.__setattr__(self, name, value)

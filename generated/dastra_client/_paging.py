@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Final, Generic, Literal, Protocol, TypeVar
 
-from ._errors import PagingError
+from ._errors import FieldValidationError, PagingError
 
 __all__ = [
     "MAX_PAGE_SIZE",
@@ -68,6 +68,16 @@ def valid_total(total: object) -> int | None:
     if isinstance(total, int) and not isinstance(total, bool) and total >= 0:
         return total
     return None
+
+
+def _page_total(page: PageLike[Any]) -> int | None:
+    """``valid_total(page.total)``; ``None`` too when the total did not fit its type (reading such a
+    field raises FieldValidationError: the rule of ``_lazy.py``)."""
+    try:
+        total = page.total
+    except FieldValidationError:
+        return None
+    return valid_total(total)
 
 
 def _check_count(name: str, value: object, *, low: int, high: int | None = None) -> int:
@@ -170,7 +180,7 @@ class PageWalker:
         if cut and self._max_items is not None:
             items = items[: self._max_items - self._handed]
         self._handed += len(items)
-        total = valid_total(page.total) if page is not None else None
+        total = _page_total(page) if page is not None else None
         over = (
             cut
             or count < self.size
@@ -291,7 +301,7 @@ class SyncPager(_PagerBase[T]):
         """The first page's ``total`` (``None`` when absent or invalid); fetches that page if needed."""
         if self._first is None:
             self._first = self._fetch(self._start_page, self._size)
-        return valid_total(self._first.total)
+        return _page_total(self._first)
 
     if not TYPE_CHECKING:
 
@@ -342,7 +352,7 @@ class AsyncPager(_PagerBase[T]):
         """The first page's ``total`` (``None`` when absent or invalid); fetches that page if needed."""
         if self._first is None:
             self._first = await self._fetch(self._start_page, self._size)
-        return valid_total(self._first.total)
+        return _page_total(self._first)
 
     if not TYPE_CHECKING:
 

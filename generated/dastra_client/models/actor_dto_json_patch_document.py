@@ -7,26 +7,34 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from .._lazy import LazyModel
+from .._errors import FieldValidationError
+from .._lazy import (
+    EAGER,
+    LazyModel,
+    invalid,
+    not_an_object,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.actor_dto_operation import ActorDtoOperation
 
 
-def _parse_operations(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, list):
-        try:
-            return [_models.ActorDtoOperation.from_dict(item) for item in data]
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _load_operations(source: Mapping[str, Any]) -> Any:
-    return _parse_operations(source.get("operations", UNSET))
+def _load_operations(model: ActorDtoJsonPatchDocument, source: Mapping[str, Any]) -> Any:
+    value = source.get("operations", UNSET)
+    if isinstance(value, list):
+        from_dict = _models.ActorDtoOperation.from_dict
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.operations = items = list(map(from_dict, value))
+        except FieldValidationError:
+            return invalid(
+                model, "operations", "operations", "list[ActorDtoOperation] | None", value, items=from_dict
+            )
+        return items
+    if value is None or value is UNSET:
+        model.operations = value
+        return value
+    return invalid(model, "operations", "operations", "list[ActorDtoOperation] | None", value)
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(("operations",))
@@ -34,13 +42,14 @@ _KNOWN_KEYS: frozenset[str] = frozenset(("operations",))
 T = TypeVar("T", bound="ActorDtoJsonPatchDocument")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class ActorDtoJsonPatchDocument(LazyModel):
     """Attributes:
     operations (list[ActorDtoOperation] | None | Unset):
     """
 
-    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "operations": _load_operations,
     }
 
@@ -48,34 +57,60 @@ class ActorDtoJsonPatchDocument(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        operations: list[dict[str, Any]] | None | Unset
-        if isinstance(self.operations, Unset):
-            operations = UNSET
-        elif isinstance(self.operations, list):
-            operations = []
-            for operations_type_0_item_data in self.operations:
-                operations_type_0_item = operations_type_0_item_data.to_dict()
-                operations.append(operations_type_0_item)
+        if "operations" not in unreadable:
+            operations: list[dict[str, Any]] | None | Unset
+            if isinstance(self.operations, Unset):
+                operations = UNSET
+            elif isinstance(self.operations, list):
+                operations = []
+                for operations_type_0_item_data in self.operations:
+                    operations_type_0_item = operations_type_0_item_data.to_dict()
+                    operations.append(operations_type_0_item)
 
-        else:
-            operations = self.operations
+            else:
+                operations = self.operations
 
-        if operations is not UNSET:
-            field_dict["operations"] = operations
+            if operations is not UNSET:
+                field_dict["operations"] = operations
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        # Optional nested values are parsed on first access (LazyModel), or now in eager mode.
+        eager = EAGER.get()
+        if not eager:
+            parsed._source = src_dict
+        value = get("operations", UNSET)
+        if value is None:
+            parsed.operations = None
+        elif value is UNSET:
+            parsed.operations = UNSET
+            absent += 1
+        elif type(value) is list and not value:
+            parsed.operations = value
+        elif eager:
+            _load_operations(parsed, src_dict)
+
+        if len(src_dict) + absent == 1:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

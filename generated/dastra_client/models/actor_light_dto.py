@@ -2,65 +2,24 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel
+from .._lazy import (
+    LazyModel,
+    invalid,
+    not_an_object,
+)
 from ..models.access_level import AccessLevel
 from ..models.actor_type import ActorType
 from ..models.vendor_type import VendorType
 from ..types import UNSET, Unset
 
-
-def _parse_date_creation(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return datetime.datetime.fromisoformat(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_date_update(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return datetime.datetime.fromisoformat(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_actor_type(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    member = ActorType._value2member_map_.get(data)
-    if member is not None:
-        return member
-    return data
-
-
-def _parse_vendor_type(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    member = VendorType._value2member_map_.get(data)
-    if member is not None:
-        return member
-    return data
-
-
-def _parse_access_level(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    member = AccessLevel._value2member_map_.get(data)
-    if member is not None:
-        return member
-    return data
+_ACCESS_LEVEL_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in AccessLevel}
+_ACTOR_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in ActorType}
+_VENDOR_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in VendorType}
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -94,7 +53,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="ActorLightDto")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class ActorLightDto(LazyModel):
     """Attributes:
     id (int | None | Unset):
@@ -148,237 +108,466 @@ class ActorLightDto(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        id: int | None | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
+        if "id" not in unreadable:
+            id: int | None | Unset
+            if isinstance(self.id, Unset):
+                id = UNSET
+            else:
+                id = self.id
 
-        if id is not UNSET:
-            field_dict["id"] = id
-        display_name: None | str | Unset
-        if isinstance(self.display_name, Unset):
-            display_name = UNSET
-        else:
-            display_name = self.display_name
+            if id is not UNSET:
+                field_dict["id"] = id
+        if "display_name" not in unreadable:
+            display_name: None | str | Unset
+            if isinstance(self.display_name, Unset):
+                display_name = UNSET
+            else:
+                display_name = self.display_name
 
-        if display_name is not UNSET:
-            field_dict["displayName"] = display_name
-        date_creation: None | str | Unset
-        if isinstance(self.date_creation, Unset):
-            date_creation = UNSET
-        elif isinstance(self.date_creation, datetime.datetime):
-            date_creation = self.date_creation.isoformat()
-        else:
-            date_creation = self.date_creation
+            if display_name is not UNSET:
+                field_dict["displayName"] = display_name
+        if "date_creation" not in unreadable:
+            date_creation: None | str | Unset
+            if isinstance(self.date_creation, Unset):
+                date_creation = UNSET
+            elif isinstance(self.date_creation, datetime.datetime):
+                date_creation = self.date_creation.isoformat()
+            else:
+                date_creation = self.date_creation
 
-        if date_creation is not UNSET:
-            field_dict["dateCreation"] = date_creation
-        date_update: None | str | Unset
-        if isinstance(self.date_update, Unset):
-            date_update = UNSET
-        elif isinstance(self.date_update, datetime.datetime):
-            date_update = self.date_update.isoformat()
-        else:
-            date_update = self.date_update
+            if date_creation is not UNSET:
+                field_dict["dateCreation"] = date_creation
+        if "date_update" not in unreadable:
+            date_update: None | str | Unset
+            if isinstance(self.date_update, Unset):
+                date_update = UNSET
+            elif isinstance(self.date_update, datetime.datetime):
+                date_update = self.date_update.isoformat()
+            else:
+                date_update = self.date_update
 
-        if date_update is not UNSET:
-            field_dict["dateUpdate"] = date_update
-        logo_url: None | str | Unset
-        if isinstance(self.logo_url, Unset):
-            logo_url = UNSET
-        else:
-            logo_url = self.logo_url
+            if date_update is not UNSET:
+                field_dict["dateUpdate"] = date_update
+        if "logo_url" not in unreadable:
+            logo_url: None | str | Unset
+            if isinstance(self.logo_url, Unset):
+                logo_url = UNSET
+            else:
+                logo_url = self.logo_url
 
-        if logo_url is not UNSET:
-            field_dict["logoUrl"] = logo_url
-        actor_type: None | str | Unset
-        if isinstance(self.actor_type, Unset):
-            actor_type = UNSET
-        elif isinstance(self.actor_type, ActorType):
-            actor_type = self.actor_type.value
-        else:
-            actor_type = self.actor_type
+            if logo_url is not UNSET:
+                field_dict["logoUrl"] = logo_url
+        if "actor_type" not in unreadable:
+            actor_type: None | str | Unset
+            if isinstance(self.actor_type, Unset):
+                actor_type = UNSET
+            elif isinstance(self.actor_type, ActorType):
+                actor_type = self.actor_type.value
+            else:
+                actor_type = self.actor_type
 
-        if actor_type is not UNSET:
-            field_dict["actorType"] = actor_type
-        vendor_type: None | str | Unset
-        if isinstance(self.vendor_type, Unset):
-            vendor_type = UNSET
-        elif isinstance(self.vendor_type, VendorType):
-            vendor_type = self.vendor_type.value
-        else:
-            vendor_type = self.vendor_type
+            if actor_type is not UNSET:
+                field_dict["actorType"] = actor_type
+        if "vendor_type" not in unreadable:
+            vendor_type: None | str | Unset
+            if isinstance(self.vendor_type, Unset):
+                vendor_type = UNSET
+            elif isinstance(self.vendor_type, VendorType):
+                vendor_type = self.vendor_type.value
+            else:
+                vendor_type = self.vendor_type
 
-        if vendor_type is not UNSET:
-            field_dict["vendorType"] = vendor_type
-        access_level: None | str | Unset
-        if isinstance(self.access_level, Unset):
-            access_level = UNSET
-        elif isinstance(self.access_level, AccessLevel):
-            access_level = self.access_level.value
-        else:
-            access_level = self.access_level
+            if vendor_type is not UNSET:
+                field_dict["vendorType"] = vendor_type
+        if "access_level" not in unreadable:
+            access_level: None | str | Unset
+            if isinstance(self.access_level, Unset):
+                access_level = UNSET
+            elif isinstance(self.access_level, AccessLevel):
+                access_level = self.access_level.value
+            else:
+                access_level = self.access_level
 
-        if access_level is not UNSET:
-            field_dict["accessLevel"] = access_level
-        given_name: None | str | Unset
-        if isinstance(self.given_name, Unset):
-            given_name = UNSET
-        else:
-            given_name = self.given_name
+            if access_level is not UNSET:
+                field_dict["accessLevel"] = access_level
+        if "given_name" not in unreadable:
+            given_name: None | str | Unset
+            if isinstance(self.given_name, Unset):
+                given_name = UNSET
+            else:
+                given_name = self.given_name
 
-        if given_name is not UNSET:
-            field_dict["givenName"] = given_name
-        family_name: None | str | Unset
-        if isinstance(self.family_name, Unset):
-            family_name = UNSET
-        else:
-            family_name = self.family_name
+            if given_name is not UNSET:
+                field_dict["givenName"] = given_name
+        if "family_name" not in unreadable:
+            family_name: None | str | Unset
+            if isinstance(self.family_name, Unset):
+                family_name = UNSET
+            else:
+                family_name = self.family_name
 
-        if family_name is not UNSET:
-            field_dict["familyName"] = family_name
-        company_name: None | str | Unset
-        if isinstance(self.company_name, Unset):
-            company_name = UNSET
-        else:
-            company_name = self.company_name
+            if family_name is not UNSET:
+                field_dict["familyName"] = family_name
+        if "company_name" not in unreadable:
+            company_name: None | str | Unset
+            if isinstance(self.company_name, Unset):
+                company_name = UNSET
+            else:
+                company_name = self.company_name
 
-        if company_name is not UNSET:
-            field_dict["companyName"] = company_name
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+            if company_name is not UNSET:
+                field_dict["companyName"] = company_name
+        if "description" not in unreadable:
+            description: None | str | Unset
+            if isinstance(self.description, Unset):
+                description = UNSET
+            else:
+                description = self.description
 
-        if description is not UNSET:
-            field_dict["description"] = description
-        country_code: None | str | Unset
-        if isinstance(self.country_code, Unset):
-            country_code = UNSET
-        else:
-            country_code = self.country_code
+            if description is not UNSET:
+                field_dict["description"] = description
+        if "country_code" not in unreadable:
+            country_code: None | str | Unset
+            if isinstance(self.country_code, Unset):
+                country_code = UNSET
+            else:
+                country_code = self.country_code
 
-        if country_code is not UNSET:
-            field_dict["countryCode"] = country_code
-        readonly: bool | None | Unset
-        if isinstance(self.readonly, Unset):
-            readonly = UNSET
-        else:
-            readonly = self.readonly
+            if country_code is not UNSET:
+                field_dict["countryCode"] = country_code
+        if "readonly" not in unreadable:
+            readonly: bool | None | Unset
+            if isinstance(self.readonly, Unset):
+                readonly = UNSET
+            else:
+                readonly = self.readonly
 
-        if readonly is not UNSET:
-            field_dict["readonly"] = readonly
-        email: None | str | Unset
-        if isinstance(self.email, Unset):
-            email = UNSET
-        else:
-            email = self.email
+            if readonly is not UNSET:
+                field_dict["readonly"] = readonly
+        if "email" not in unreadable:
+            email: None | str | Unset
+            if isinstance(self.email, Unset):
+                email = UNSET
+            else:
+                email = self.email
 
-        if email is not UNSET:
-            field_dict["email"] = email
-        phone_number: None | str | Unset
-        if isinstance(self.phone_number, Unset):
-            phone_number = UNSET
-        else:
-            phone_number = self.phone_number
+            if email is not UNSET:
+                field_dict["email"] = email
+        if "phone_number" not in unreadable:
+            phone_number: None | str | Unset
+            if isinstance(self.phone_number, Unset):
+                phone_number = UNSET
+            else:
+                phone_number = self.phone_number
 
-        if phone_number is not UNSET:
-            field_dict["phoneNumber"] = phone_number
-        contact_name: None | str | Unset
-        if isinstance(self.contact_name, Unset):
-            contact_name = UNSET
-        else:
-            contact_name = self.contact_name
+            if phone_number is not UNSET:
+                field_dict["phoneNumber"] = phone_number
+        if "contact_name" not in unreadable:
+            contact_name: None | str | Unset
+            if isinstance(self.contact_name, Unset):
+                contact_name = UNSET
+            else:
+                contact_name = self.contact_name
 
-        if contact_name is not UNSET:
-            field_dict["contactName"] = contact_name
-        contact_position: None | str | Unset
-        if isinstance(self.contact_position, Unset):
-            contact_position = UNSET
-        else:
-            contact_position = self.contact_position
+            if contact_name is not UNSET:
+                field_dict["contactName"] = contact_name
+        if "contact_position" not in unreadable:
+            contact_position: None | str | Unset
+            if isinstance(self.contact_position, Unset):
+                contact_position = UNSET
+            else:
+                contact_position = self.contact_position
 
-        if contact_position is not UNSET:
-            field_dict["contactPosition"] = contact_position
-        immatriculation_number: None | str | Unset
-        if isinstance(self.immatriculation_number, Unset):
-            immatriculation_number = UNSET
-        else:
-            immatriculation_number = self.immatriculation_number
+            if contact_position is not UNSET:
+                field_dict["contactPosition"] = contact_position
+        if "immatriculation_number" not in unreadable:
+            immatriculation_number: None | str | Unset
+            if isinstance(self.immatriculation_number, Unset):
+                immatriculation_number = UNSET
+            else:
+                immatriculation_number = self.immatriculation_number
 
-        if immatriculation_number is not UNSET:
-            field_dict["immatriculationNumber"] = immatriculation_number
-        website_url: None | str | Unset
-        if isinstance(self.website_url, Unset):
-            website_url = UNSET
-        else:
-            website_url = self.website_url
+            if immatriculation_number is not UNSET:
+                field_dict["immatriculationNumber"] = immatriculation_number
+        if "website_url" not in unreadable:
+            website_url: None | str | Unset
+            if isinstance(self.website_url, Unset):
+                website_url = UNSET
+            else:
+                website_url = self.website_url
 
-        if website_url is not UNSET:
-            field_dict["websiteUrl"] = website_url
-        address: None | str | Unset
-        if isinstance(self.address, Unset):
-            address = UNSET
-        else:
-            address = self.address
+            if website_url is not UNSET:
+                field_dict["websiteUrl"] = website_url
+        if "address" not in unreadable:
+            address: None | str | Unset
+            if isinstance(self.address, Unset):
+                address = UNSET
+            else:
+                address = self.address
 
-        if address is not UNSET:
-            field_dict["address"] = address
-        zip_code: None | str | Unset
-        if isinstance(self.zip_code, Unset):
-            zip_code = UNSET
-        else:
-            zip_code = self.zip_code
+            if address is not UNSET:
+                field_dict["address"] = address
+        if "zip_code" not in unreadable:
+            zip_code: None | str | Unset
+            if isinstance(self.zip_code, Unset):
+                zip_code = UNSET
+            else:
+                zip_code = self.zip_code
 
-        if zip_code is not UNSET:
-            field_dict["zipCode"] = zip_code
-        city: None | str | Unset
-        if isinstance(self.city, Unset):
-            city = UNSET
-        else:
-            city = self.city
+            if zip_code is not UNSET:
+                field_dict["zipCode"] = zip_code
+        if "city" not in unreadable:
+            city: None | str | Unset
+            if isinstance(self.city, Unset):
+                city = UNSET
+            else:
+                city = self.city
 
-        if city is not UNSET:
-            field_dict["city"] = city
+            if city is not UNSET:
+                field_dict["city"] = city
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.id = src_dict.get("id", UNSET)
-        parsed.display_name = src_dict.get("displayName", UNSET)
-        parsed.date_creation = _parse_date_creation(src_dict.get("dateCreation", UNSET))
-        parsed.date_update = _parse_date_update(src_dict.get("dateUpdate", UNSET))
-        parsed.logo_url = src_dict.get("logoUrl", UNSET)
-        parsed.actor_type = _parse_actor_type(src_dict.get("actorType", UNSET))
-        parsed.vendor_type = _parse_vendor_type(src_dict.get("vendorType", UNSET))
-        parsed.access_level = _parse_access_level(src_dict.get("accessLevel", UNSET))
-        parsed.given_name = src_dict.get("givenName", UNSET)
-        parsed.family_name = src_dict.get("familyName", UNSET)
-        parsed.company_name = src_dict.get("companyName", UNSET)
-        parsed.description = src_dict.get("description", UNSET)
-        parsed.country_code = src_dict.get("countryCode", UNSET)
-        parsed.readonly = src_dict.get("readonly", UNSET)
-        parsed.email = src_dict.get("email", UNSET)
-        parsed.phone_number = src_dict.get("phoneNumber", UNSET)
-        parsed.contact_name = src_dict.get("contactName", UNSET)
-        parsed.contact_position = src_dict.get("contactPosition", UNSET)
-        parsed.immatriculation_number = src_dict.get("immatriculationNumber", UNSET)
-        parsed.website_url = src_dict.get("websiteUrl", UNSET)
-        parsed.address = src_dict.get("address", UNSET)
-        parsed.zip_code = src_dict.get("zipCode", UNSET)
-        parsed.city = src_dict.get("city", UNSET)
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        value = get("id", UNSET)
+        if type(value) is int or value is None:
+            parsed.id = value
+        elif value is UNSET:
+            parsed.id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "id", "id", "int | None", value)
+
+        value = get("displayName", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.display_name = value
+        elif value is UNSET:
+            parsed.display_name = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "display_name", "displayName", "str | None", value)
+
+        value = get("dateCreation", UNSET)
+        if value is None:
+            parsed.date_creation = None
+        elif value is UNSET:
+            parsed.date_creation = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.date_creation = datetime.datetime.fromisoformat(value)
+            except (TypeError, ValueError):
+                invalid(parsed, "date_creation", "dateCreation", "datetime.datetime | None", value)
+
+        value = get("dateUpdate", UNSET)
+        if value is None:
+            parsed.date_update = None
+        elif value is UNSET:
+            parsed.date_update = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.date_update = datetime.datetime.fromisoformat(value)
+            except (TypeError, ValueError):
+                invalid(parsed, "date_update", "dateUpdate", "datetime.datetime | None", value)
+
+        value = get("logoUrl", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.logo_url = value
+        elif value is UNSET:
+            parsed.logo_url = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "logo_url", "logoUrl", "str | None", value)
+
+        value = get("actorType", UNSET)
+        if isinstance(value, str):
+            parsed.actor_type = _ACTOR_TYPE_BY_VALUE.get(value, value)
+        elif value is None:
+            parsed.actor_type = None
+        elif value is UNSET:
+            parsed.actor_type = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "actor_type", "actorType", "ActorType | str | None", value)
+
+        value = get("vendorType", UNSET)
+        if isinstance(value, str):
+            parsed.vendor_type = _VENDOR_TYPE_BY_VALUE.get(value, value)
+        elif value is None:
+            parsed.vendor_type = None
+        elif value is UNSET:
+            parsed.vendor_type = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "vendor_type", "vendorType", "str | VendorType | None", value)
+
+        value = get("accessLevel", UNSET)
+        if isinstance(value, str):
+            parsed.access_level = _ACCESS_LEVEL_BY_VALUE.get(value, value)
+        elif value is None:
+            parsed.access_level = None
+        elif value is UNSET:
+            parsed.access_level = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "access_level", "accessLevel", "AccessLevel | str | None", value)
+
+        value = get("givenName", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.given_name = value
+        elif value is UNSET:
+            parsed.given_name = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "given_name", "givenName", "str | None", value)
+
+        value = get("familyName", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.family_name = value
+        elif value is UNSET:
+            parsed.family_name = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "family_name", "familyName", "str | None", value)
+
+        value = get("companyName", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.company_name = value
+        elif value is UNSET:
+            parsed.company_name = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "company_name", "companyName", "str | None", value)
+
+        value = get("description", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.description = value
+        elif value is UNSET:
+            parsed.description = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "description", "description", "str | None", value)
+
+        value = get("countryCode", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.country_code = value
+        elif value is UNSET:
+            parsed.country_code = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "country_code", "countryCode", "str | None", value)
+
+        value = get("readonly", UNSET)
+        if type(value) is bool or value is None:
+            parsed.readonly = value
+        elif value is UNSET:
+            parsed.readonly = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "readonly", "readonly", "bool | None", value)
+
+        value = get("email", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.email = value
+        elif value is UNSET:
+            parsed.email = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "email", "email", "str | None", value)
+
+        value = get("phoneNumber", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.phone_number = value
+        elif value is UNSET:
+            parsed.phone_number = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "phone_number", "phoneNumber", "str | None", value)
+
+        value = get("contactName", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.contact_name = value
+        elif value is UNSET:
+            parsed.contact_name = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "contact_name", "contactName", "str | None", value)
+
+        value = get("contactPosition", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.contact_position = value
+        elif value is UNSET:
+            parsed.contact_position = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "contact_position", "contactPosition", "str | None", value)
+
+        value = get("immatriculationNumber", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.immatriculation_number = value
+        elif value is UNSET:
+            parsed.immatriculation_number = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "immatriculation_number", "immatriculationNumber", "str | None", value)
+
+        value = get("websiteUrl", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.website_url = value
+        elif value is UNSET:
+            parsed.website_url = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "website_url", "websiteUrl", "str | None", value)
+
+        value = get("address", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.address = value
+        elif value is UNSET:
+            parsed.address = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "address", "address", "str | None", value)
+
+        value = get("zipCode", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.zip_code = value
+        elif value is UNSET:
+            parsed.zip_code = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "zip_code", "zipCode", "str | None", value)
+
+        value = get("city", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.city = value
+        elif value is UNSET:
+            parsed.city = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "city", "city", "str | None", value)
+
+        if len(src_dict) + absent == 23:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

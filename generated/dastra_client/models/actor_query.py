@@ -1,44 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel
+from .._lazy import (
+    LazyModel,
+    invalid,
+    not_an_object,
+)
 from ..models.actor_referenced_as import ActorReferencedAs
 from ..models.actor_type import ActorType
 from ..types import UNSET, Unset
 
-
-def _parse_referenced_as(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    member = ActorReferencedAs._value2member_map_.get(data)
-    if member is not None:
-        return member
-    return data
-
-
-def _parse_types_type_0_item(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    member = ActorType._value2member_map_.get(data)
-    if member is not None:
-        return member
-    return data
-
-
-def _parse_types(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, list):
-        try:
-            return [_parse_types_type_0_item(item) for item in data]
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
+_ACTOR_REFERENCED_AS_BY_VALUE: Final[Mapping[Any, Any]] = {
+    member.value: member for member in ActorReferencedAs
+}
+_ACTOR_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in ActorType}
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -63,7 +43,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="ActorQuery")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class ActorQuery(LazyModel):
     """Attributes:
     ids (list[int] | None | Unset):
@@ -99,167 +80,356 @@ class ActorQuery(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        ids: list[int] | None | Unset
-        if isinstance(self.ids, Unset):
-            ids = UNSET
-        elif isinstance(self.ids, list):
-            ids = self.ids
+        if "ids" not in unreadable:
+            ids: list[int] | None | Unset
+            if isinstance(self.ids, Unset):
+                ids = UNSET
+            elif isinstance(self.ids, list):
+                ids = self.ids
 
-        else:
-            ids = self.ids
+            else:
+                ids = self.ids
 
-        if ids is not UNSET:
-            field_dict["ids"] = ids
-        include_score: bool | None | Unset
-        if isinstance(self.include_score, Unset):
-            include_score = UNSET
-        else:
-            include_score = self.include_score
+            if ids is not UNSET:
+                field_dict["ids"] = ids
+        if "include_score" not in unreadable:
+            include_score: bool | None | Unset
+            if isinstance(self.include_score, Unset):
+                include_score = UNSET
+            else:
+                include_score = self.include_score
 
-        if include_score is not UNSET:
-            field_dict["includeScore"] = include_score
-        q: None | str | Unset
-        if isinstance(self.q, Unset):
-            q = UNSET
-        else:
-            q = self.q
+            if include_score is not UNSET:
+                field_dict["includeScore"] = include_score
+        if "q" not in unreadable:
+            q: None | str | Unset
+            if isinstance(self.q, Unset):
+                q = UNSET
+            else:
+                q = self.q
 
-        if q is not UNSET:
-            field_dict["q"] = q
-        tags: list[int] | None | Unset
-        if isinstance(self.tags, Unset):
-            tags = UNSET
-        elif isinstance(self.tags, list):
-            tags = self.tags
+            if q is not UNSET:
+                field_dict["q"] = q
+        if "tags" not in unreadable:
+            tags: list[int] | None | Unset
+            if isinstance(self.tags, Unset):
+                tags = UNSET
+            elif isinstance(self.tags, list):
+                tags = self.tags
 
-        else:
-            tags = self.tags
+            else:
+                tags = self.tags
 
-        if tags is not UNSET:
-            field_dict["tags"] = tags
-        countries: list[str] | None | Unset
-        if isinstance(self.countries, Unset):
-            countries = UNSET
-        elif isinstance(self.countries, list):
-            countries = self.countries
+            if tags is not UNSET:
+                field_dict["tags"] = tags
+        if "countries" not in unreadable:
+            countries: list[str] | None | Unset
+            if isinstance(self.countries, Unset):
+                countries = UNSET
+            elif isinstance(self.countries, list):
+                countries = self.countries
 
-        else:
-            countries = self.countries
+            else:
+                countries = self.countries
 
-        if countries is not UNSET:
-            field_dict["countries"] = countries
-        referenced_as: None | str | Unset
-        if isinstance(self.referenced_as, Unset):
-            referenced_as = UNSET
-        elif isinstance(self.referenced_as, ActorReferencedAs):
-            referenced_as = self.referenced_as.value
-        else:
-            referenced_as = self.referenced_as
+            if countries is not UNSET:
+                field_dict["countries"] = countries
+        if "referenced_as" not in unreadable:
+            referenced_as: None | str | Unset
+            if isinstance(self.referenced_as, Unset):
+                referenced_as = UNSET
+            elif isinstance(self.referenced_as, ActorReferencedAs):
+                referenced_as = self.referenced_as.value
+            else:
+                referenced_as = self.referenced_as
 
-        if referenced_as is not UNSET:
-            field_dict["referencedAs"] = referenced_as
-        types: list[str] | None | Unset
-        if isinstance(self.types, Unset):
-            types = UNSET
-        elif isinstance(self.types, list):
-            types = []
-            for types_type_0_item_data in self.types:
-                types_type_0_item: str
-                if isinstance(types_type_0_item_data, ActorType):
-                    types_type_0_item = types_type_0_item_data.value
-                else:
-                    types_type_0_item = types_type_0_item_data
-                types.append(types_type_0_item)
+            if referenced_as is not UNSET:
+                field_dict["referencedAs"] = referenced_as
+        if "types" not in unreadable:
+            types: list[str] | None | Unset
+            if isinstance(self.types, Unset):
+                types = UNSET
+            elif isinstance(self.types, list):
+                types = []
+                for types_type_0_item_data in self.types:
+                    types_type_0_item: str
+                    if isinstance(types_type_0_item_data, ActorType):
+                        types_type_0_item = types_type_0_item_data.value
+                    else:
+                        types_type_0_item = types_type_0_item_data
+                    types.append(types_type_0_item)
 
-        else:
-            types = self.types
+            else:
+                types = self.types
 
-        if types is not UNSET:
-            field_dict["types"] = types
-        select: None | str | Unset
-        if isinstance(self.select, Unset):
-            select = UNSET
-        else:
-            select = self.select
+            if types is not UNSET:
+                field_dict["types"] = types
+        if "select" not in unreadable:
+            select: None | str | Unset
+            if isinstance(self.select, Unset):
+                select = UNSET
+            else:
+                select = self.select
 
-        if select is not UNSET:
-            field_dict["select"] = select
-        page: int | None | Unset
-        if isinstance(self.page, Unset):
-            page = UNSET
-        else:
-            page = self.page
+            if select is not UNSET:
+                field_dict["select"] = select
+        if "page" not in unreadable:
+            page: int | None | Unset
+            if isinstance(self.page, Unset):
+                page = UNSET
+            else:
+                page = self.page
 
-        if page is not UNSET:
-            field_dict["page"] = page
-        size: int | None | Unset
-        if isinstance(self.size, Unset):
-            size = UNSET
-        else:
-            size = self.size
+            if page is not UNSET:
+                field_dict["page"] = page
+        if "size" not in unreadable:
+            size: int | None | Unset
+            if isinstance(self.size, Unset):
+                size = UNSET
+            else:
+                size = self.size
 
-        if size is not UNSET:
-            field_dict["size"] = size
-        skip: int | None | Unset
-        if isinstance(self.skip, Unset):
-            skip = UNSET
-        else:
-            skip = self.skip
+            if size is not UNSET:
+                field_dict["size"] = size
+        if "skip" not in unreadable:
+            skip: int | None | Unset
+            if isinstance(self.skip, Unset):
+                skip = UNSET
+            else:
+                skip = self.skip
 
-        if skip is not UNSET:
-            field_dict["skip"] = skip
-        sort_by: None | str | Unset
-        if isinstance(self.sort_by, Unset):
-            sort_by = UNSET
-        else:
-            sort_by = self.sort_by
+            if skip is not UNSET:
+                field_dict["skip"] = skip
+        if "sort_by" not in unreadable:
+            sort_by: None | str | Unset
+            if isinstance(self.sort_by, Unset):
+                sort_by = UNSET
+            else:
+                sort_by = self.sort_by
 
-        if sort_by is not UNSET:
-            field_dict["sortBy"] = sort_by
-        asc: bool | None | Unset
-        if isinstance(self.asc, Unset):
-            asc = UNSET
-        else:
-            asc = self.asc
+            if sort_by is not UNSET:
+                field_dict["sortBy"] = sort_by
+        if "asc" not in unreadable:
+            asc: bool | None | Unset
+            if isinstance(self.asc, Unset):
+                asc = UNSET
+            else:
+                asc = self.asc
 
-        if asc is not UNSET:
-            field_dict["asc"] = asc
-        filters: None | str | Unset
-        if isinstance(self.filters, Unset):
-            filters = UNSET
-        else:
-            filters = self.filters
+            if asc is not UNSET:
+                field_dict["asc"] = asc
+        if "filters" not in unreadable:
+            filters: None | str | Unset
+            if isinstance(self.filters, Unset):
+                filters = UNSET
+            else:
+                filters = self.filters
 
-        if filters is not UNSET:
-            field_dict["filters"] = filters
+            if filters is not UNSET:
+                field_dict["filters"] = filters
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.ids = src_dict.get("ids", UNSET)
-        parsed.include_score = src_dict.get("includeScore", UNSET)
-        parsed.q = src_dict.get("q", UNSET)
-        parsed.tags = src_dict.get("tags", UNSET)
-        parsed.countries = src_dict.get("countries", UNSET)
-        parsed.referenced_as = _parse_referenced_as(src_dict.get("referencedAs", UNSET))
-        parsed.types = _parse_types(src_dict.get("types", UNSET))
-        parsed.select = src_dict.get("select", UNSET)
-        parsed.page = src_dict.get("page", UNSET)
-        parsed.size = src_dict.get("size", UNSET)
-        parsed.skip = src_dict.get("skip", UNSET)
-        parsed.sort_by = src_dict.get("sortBy", UNSET)
-        parsed.asc = src_dict.get("asc", UNSET)
-        parsed.filters = src_dict.get("filters", UNSET)
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        value = get("ids", UNSET)
+        if isinstance(value, list):
+            for item in value:
+                if type(item) is not int:
+                    invalid(
+                        parsed, "ids", "ids", "list[int] | None", value, items=lambda item: type(item) is int
+                    )
+                    break
+            else:
+                parsed.ids = value
+        elif value is None:
+            parsed.ids = None
+        elif value is UNSET:
+            parsed.ids = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "ids", "ids", "list[int] | None", value)
+
+        value = get("includeScore", UNSET)
+        if type(value) is bool or value is None:
+            parsed.include_score = value
+        elif value is UNSET:
+            parsed.include_score = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "include_score", "includeScore", "bool | None", value)
+
+        value = get("q", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.q = value
+        elif value is UNSET:
+            parsed.q = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "q", "q", "str | None", value)
+
+        value = get("tags", UNSET)
+        if isinstance(value, list):
+            for item in value:
+                if type(item) is not int:
+                    invalid(
+                        parsed,
+                        "tags",
+                        "tags",
+                        "list[int] | None",
+                        value,
+                        items=lambda item: type(item) is int,
+                    )
+                    break
+            else:
+                parsed.tags = value
+        elif value is None:
+            parsed.tags = None
+        elif value is UNSET:
+            parsed.tags = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "tags", "tags", "list[int] | None", value)
+
+        value = get("countries", UNSET)
+        if isinstance(value, list):
+            for item in value:
+                if not isinstance(item, str):
+                    invalid(
+                        parsed,
+                        "countries",
+                        "countries",
+                        "list[str] | None",
+                        value,
+                        items=lambda item: isinstance(item, str),
+                    )
+                    break
+            else:
+                parsed.countries = value
+        elif value is None:
+            parsed.countries = None
+        elif value is UNSET:
+            parsed.countries = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "countries", "countries", "list[str] | None", value)
+
+        value = get("referencedAs", UNSET)
+        if isinstance(value, str):
+            parsed.referenced_as = _ACTOR_REFERENCED_AS_BY_VALUE.get(value, value)
+        elif value is None:
+            parsed.referenced_as = None
+        elif value is UNSET:
+            parsed.referenced_as = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "referenced_as", "referencedAs", "ActorReferencedAs | str | None", value)
+
+        value = get("types", UNSET)
+        if isinstance(value, list):
+            for item in value:
+                if not isinstance(item, str):
+                    invalid(
+                        parsed,
+                        "types",
+                        "types",
+                        "list[ActorType | str] | None",
+                        value,
+                        items=lambda item: isinstance(item, str),
+                    )
+                    break
+            else:
+                parsed.types = [_ACTOR_TYPE_BY_VALUE.get(item, item) for item in value]
+        elif value is None:
+            parsed.types = None
+        elif value is UNSET:
+            parsed.types = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "types", "types", "list[ActorType | str] | None", value)
+
+        value = get("select", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.select = value
+        elif value is UNSET:
+            parsed.select = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "select", "select", "str | None", value)
+
+        value = get("page", UNSET)
+        if type(value) is int or value is None:
+            parsed.page = value
+        elif value is UNSET:
+            parsed.page = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "page", "page", "int | None", value)
+
+        value = get("size", UNSET)
+        if type(value) is int or value is None:
+            parsed.size = value
+        elif value is UNSET:
+            parsed.size = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "size", "size", "int | None", value)
+
+        value = get("skip", UNSET)
+        if type(value) is int or value is None:
+            parsed.skip = value
+        elif value is UNSET:
+            parsed.skip = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "skip", "skip", "int | None", value)
+
+        value = get("sortBy", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.sort_by = value
+        elif value is UNSET:
+            parsed.sort_by = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "sort_by", "sortBy", "str | None", value)
+
+        value = get("asc", UNSET)
+        if type(value) is bool or value is None:
+            parsed.asc = value
+        elif value is UNSET:
+            parsed.asc = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "asc", "asc", "bool | None", value)
+
+        value = get("filters", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.filters = value
+        elif value is UNSET:
+            parsed.filters = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "filters", "filters", "str | None", value)
+
+        if len(src_dict) + absent == 14:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

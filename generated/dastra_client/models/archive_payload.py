@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel
+from .._lazy import (
+    LazyModel,
+    invalid,
+    not_an_object,
+)
 from ..types import UNSET, Unset
 
 _KNOWN_KEYS: frozenset[str] = frozenset(("archived",))
@@ -14,7 +18,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(("archived",))
 T = TypeVar("T", bound="ArchivePayload")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class ArchivePayload(LazyModel):
     """Attributes:
     archived (bool | None | Unset):
@@ -24,29 +29,48 @@ class ArchivePayload(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        archived: bool | None | Unset
-        if isinstance(self.archived, Unset):
-            archived = UNSET
-        else:
-            archived = self.archived
+        if "archived" not in unreadable:
+            archived: bool | None | Unset
+            if isinstance(self.archived, Unset):
+                archived = UNSET
+            else:
+                archived = self.archived
 
-        if archived is not UNSET:
-            field_dict["archived"] = archived
+            if archived is not UNSET:
+                field_dict["archived"] = archived
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.archived = src_dict.get("archived", UNSET)
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        value = get("archived", UNSET)
+        if type(value) is bool or value is None:
+            parsed.archived = value
+        elif value is UNSET:
+            parsed.archived = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "archived", "archived", "bool | None", value)
+
+        if len(src_dict) + absent == 1:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

@@ -1,13 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from .._lazy import LazyModel
+from .._errors import FieldValidationError, VariantMismatchError
+from .._lazy import (
+    EAGER,
+    MISSING,
+    LazyModel,
+    invalid,
+    not_an_object,
+)
 from ..models.area_type import AreaType
 from ..models.tree_item_type import TreeItemType
 from ..types import UNSET, Unset
@@ -19,127 +26,135 @@ if TYPE_CHECKING:
     from ..models.team_dto import TeamDto
 
 
-def _parse_tree_item_type(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    member = TreeItemType._value2member_map_.get(data)
-    if member is not None:
-        return member
-    return data
+_AREA_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in AreaType}
+_TREE_ITEM_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in TreeItemType}
 
 
-def _parse_folders(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, list):
+def _load_folders(model: AreaDataProcessingTreeItemDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("folders", UNSET)
+    if isinstance(value, list):
+        from_dict = _models.AreaDataProcessingTreeItemDto.from_dict
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.folders = items = list(map(from_dict, value))
+        except FieldValidationError:
+            return invalid(
+                model,
+                "folders",
+                "folders",
+                "list[AreaDataProcessingTreeItemDto] | None",
+                value,
+                items=from_dict,
+            )
+        return items
+    if value is None or value is UNSET:
+        model.folders = value
+        return value
+    return invalid(model, "folders", "folders", "list[AreaDataProcessingTreeItemDto] | None", value)
+
+
+def _load_children(model: AreaDataProcessingTreeItemDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("children", UNSET)
+    if isinstance(value, list):
+        from_dict = _models.DataProcessingTreeItemDto.from_dict
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.children = items = list(map(from_dict, value))
+        except FieldValidationError:
+            return invalid(
+                model,
+                "children",
+                "children",
+                "list[DataProcessingTreeItemDto] | None",
+                value,
+                items=from_dict,
+            )
+        return items
+    if value is None or value is UNSET:
+        model.children = value
+        return value
+    return invalid(model, "children", "children", "list[DataProcessingTreeItemDto] | None", value)
+
+
+def _load_teams(model: AreaDataProcessingTreeItemDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("teams", UNSET)
+    if isinstance(value, list):
+        from_dict = _models.TeamDto.from_dict
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.teams = items = list(map(from_dict, value))
+        except FieldValidationError:
+            return invalid(model, "teams", "teams", "list[TeamDto] | None", value, items=from_dict)
+        return items
+    if value is None or value is UNSET:
+        model.teams = value
+        return value
+    return invalid(model, "teams", "teams", "list[TeamDto] | None", value)
+
+
+def _load_dpo(model: AreaDataProcessingTreeItemDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("dpo", UNSET)
+    if isinstance(value, dict):
         try:
-            return [_models.AreaDataProcessingTreeItemDto.from_dict(item) for item in data]
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
+            model.dpo = result = _models.ActorLightDto.from_dict(value)
+        except VariantMismatchError:
+            return invalid(model, "dpo", "dpo", "ActorLightDto | None", value)
+        return result
+    if value is None or value is UNSET:
+        model.dpo = value
+        return value
+    return invalid(model, "dpo", "dpo", "ActorLightDto | None", value)
 
 
-def _parse_children(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, list):
+def _load_referent(model: AreaDataProcessingTreeItemDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("referent", UNSET)
+    if isinstance(value, dict):
         try:
-            return [_models.DataProcessingTreeItemDto.from_dict(item) for item in data]
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
+            model.referent = result = _models.ActorLightDto.from_dict(value)
+        except VariantMismatchError:
+            return invalid(model, "referent", "referent", "ActorLightDto | None", value)
+        return result
+    if value is None or value is UNSET:
+        model.referent = value
+        return value
+    return invalid(model, "referent", "referent", "ActorLightDto | None", value)
 
 
-def _parse_teams(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, list):
+def _load_representative(model: AreaDataProcessingTreeItemDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("representative", UNSET)
+    if isinstance(value, dict):
         try:
-            return [_models.TeamDto.from_dict(item) for item in data]
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
+            model.representative = result = _models.ActorLightDto.from_dict(value)
+        except VariantMismatchError:
+            return invalid(model, "representative", "representative", "ActorLightDto | None", value)
+        return result
+    if value is None or value is UNSET:
+        model.representative = value
+        return value
+    return invalid(model, "representative", "representative", "ActorLightDto | None", value)
 
 
-def _parse_type_(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    member = AreaType._value2member_map_.get(data)
-    if member is not None:
-        return member
-    return data
-
-
-def _parse_dpo(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, dict):
+def _load_data_protection_authority(model: AreaDataProcessingTreeItemDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("dataProtectionAuthority", UNSET)
+    if isinstance(value, dict):
         try:
-            return _models.ActorLightDto.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_referent(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, dict):
-        try:
-            return _models.ActorLightDto.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_representative(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, dict):
-        try:
-            return _models.ActorLightDto.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_data_protection_authority(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, dict):
-        try:
-            return _models.DataProtectionAuthorityDto.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _load_folders(source: Mapping[str, Any]) -> Any:
-    return _parse_folders(source.get("folders", UNSET))
-
-
-def _load_children(source: Mapping[str, Any]) -> Any:
-    return _parse_children(source.get("children", UNSET))
-
-
-def _load_teams(source: Mapping[str, Any]) -> Any:
-    return _parse_teams(source.get("teams", UNSET))
-
-
-def _load_dpo(source: Mapping[str, Any]) -> Any:
-    return _parse_dpo(source.get("dpo", UNSET))
-
-
-def _load_referent(source: Mapping[str, Any]) -> Any:
-    return _parse_referent(source.get("referent", UNSET))
-
-
-def _load_representative(source: Mapping[str, Any]) -> Any:
-    return _parse_representative(source.get("representative", UNSET))
-
-
-def _load_data_protection_authority(source: Mapping[str, Any]) -> Any:
-    return _parse_data_protection_authority(source.get("dataProtectionAuthority", UNSET))
+            model.data_protection_authority = result = _models.DataProtectionAuthorityDto.from_dict(value)
+        except VariantMismatchError:
+            return invalid(
+                model,
+                "data_protection_authority",
+                "dataProtectionAuthority",
+                "DataProtectionAuthorityDto | None",
+                value,
+            )
+        return result
+    if value is None or value is UNSET:
+        model.data_protection_authority = value
+        return value
+    return invalid(
+        model,
+        "data_protection_authority",
+        "dataProtectionAuthority",
+        "DataProtectionAuthorityDto | None",
+        value,
+    )
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -174,7 +189,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="AreaDataProcessingTreeItemDto")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class AreaDataProcessingTreeItemDto(LazyModel):
     """Attributes:
     label (str):
@@ -203,7 +219,7 @@ class AreaDataProcessingTreeItemDto(LazyModel):
     data_protection_authority (DataProtectionAuthorityDto | None | Unset):
     """
 
-    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "folders": _load_folders,
         "children": _load_children,
         "teams": _load_teams,
@@ -243,254 +259,499 @@ class AreaDataProcessingTreeItemDto(LazyModel):
         from ..models.actor_light_dto import ActorLightDto
         from ..models.data_protection_authority_dto import DataProtectionAuthorityDto
 
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        label = self.label
+        if "label" not in unreadable:
+            label = self.label
 
-        field_dict["label"] = label
-        tree_item_type: None | str | Unset
-        if isinstance(self.tree_item_type, Unset):
-            tree_item_type = UNSET
-        elif isinstance(self.tree_item_type, TreeItemType):
-            tree_item_type = self.tree_item_type.value
-        else:
-            tree_item_type = self.tree_item_type
+            field_dict["label"] = label
+        if "tree_item_type" not in unreadable:
+            tree_item_type: None | str | Unset
+            if isinstance(self.tree_item_type, Unset):
+                tree_item_type = UNSET
+            elif isinstance(self.tree_item_type, TreeItemType):
+                tree_item_type = self.tree_item_type.value
+            else:
+                tree_item_type = self.tree_item_type
 
-        if tree_item_type is not UNSET:
-            field_dict["treeItemType"] = tree_item_type
-        folders: list[dict[str, Any]] | None | Unset
-        if isinstance(self.folders, Unset):
-            folders = UNSET
-        elif isinstance(self.folders, list):
-            folders = []
-            for folders_type_0_item_data in self.folders:
-                folders_type_0_item = folders_type_0_item_data.to_dict()
-                folders.append(folders_type_0_item)
+            if tree_item_type is not UNSET:
+                field_dict["treeItemType"] = tree_item_type
+        if "folders" not in unreadable:
+            folders: list[dict[str, Any]] | None | Unset
+            if isinstance(self.folders, Unset):
+                folders = UNSET
+            elif isinstance(self.folders, list):
+                folders = []
+                for folders_type_0_item_data in self.folders:
+                    folders_type_0_item = folders_type_0_item_data.to_dict()
+                    folders.append(folders_type_0_item)
 
-        else:
-            folders = self.folders
+            else:
+                folders = self.folders
 
-        if folders is not UNSET:
-            field_dict["folders"] = folders
-        children: list[dict[str, Any]] | None | Unset
-        if isinstance(self.children, Unset):
-            children = UNSET
-        elif isinstance(self.children, list):
-            children = []
-            for children_type_0_item_data in self.children:
-                children_type_0_item = children_type_0_item_data.to_dict()
-                children.append(children_type_0_item)
+            if folders is not UNSET:
+                field_dict["folders"] = folders
+        if "children" not in unreadable:
+            children: list[dict[str, Any]] | None | Unset
+            if isinstance(self.children, Unset):
+                children = UNSET
+            elif isinstance(self.children, list):
+                children = []
+                for children_type_0_item_data in self.children:
+                    children_type_0_item = children_type_0_item_data.to_dict()
+                    children.append(children_type_0_item)
 
-        else:
-            children = self.children
+            else:
+                children = self.children
 
-        if children is not UNSET:
-            field_dict["children"] = children
-        total: int | None | Unset
-        if isinstance(self.total, Unset):
-            total = UNSET
-        else:
-            total = self.total
+            if children is not UNSET:
+                field_dict["children"] = children
+        if "total" not in unreadable:
+            total: int | None | Unset
+            if isinstance(self.total, Unset):
+                total = UNSET
+            else:
+                total = self.total
 
-        if total is not UNSET:
-            field_dict["total"] = total
-        order: int | None | Unset
-        if isinstance(self.order, Unset):
-            order = UNSET
-        else:
-            order = self.order
+            if total is not UNSET:
+                field_dict["total"] = total
+        if "order" not in unreadable:
+            order: int | None | Unset
+            if isinstance(self.order, Unset):
+                order = UNSET
+            else:
+                order = self.order
 
-        if order is not UNSET:
-            field_dict["order"] = order
-        teams: list[dict[str, Any]] | None | Unset
-        if isinstance(self.teams, Unset):
-            teams = UNSET
-        elif isinstance(self.teams, list):
-            teams = []
-            for teams_type_0_item_data in self.teams:
-                teams_type_0_item = teams_type_0_item_data.to_dict()
-                teams.append(teams_type_0_item)
+            if order is not UNSET:
+                field_dict["order"] = order
+        if "teams" not in unreadable:
+            teams: list[dict[str, Any]] | None | Unset
+            if isinstance(self.teams, Unset):
+                teams = UNSET
+            elif isinstance(self.teams, list):
+                teams = []
+                for teams_type_0_item_data in self.teams:
+                    teams_type_0_item = teams_type_0_item_data.to_dict()
+                    teams.append(teams_type_0_item)
 
-        else:
-            teams = self.teams
+            else:
+                teams = self.teams
 
-        if teams is not UNSET:
-            field_dict["teams"] = teams
-        id: int | None | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
+            if teams is not UNSET:
+                field_dict["teams"] = teams
+        if "id" not in unreadable:
+            id: int | None | Unset
+            if isinstance(self.id, Unset):
+                id = UNSET
+            else:
+                id = self.id
 
-        if id is not UNSET:
-            field_dict["id"] = id
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        elif isinstance(self.type_, AreaType):
-            type_ = self.type_.value
-        else:
-            type_ = self.type_
+            if id is not UNSET:
+                field_dict["id"] = id
+        if "type_" not in unreadable:
+            type_: None | str | Unset
+            if isinstance(self.type_, Unset):
+                type_ = UNSET
+            elif isinstance(self.type_, AreaType):
+                type_ = self.type_.value
+            else:
+                type_ = self.type_
 
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        parent_id: int | None | Unset
-        if isinstance(self.parent_id, Unset):
-            parent_id = UNSET
-        else:
-            parent_id = self.parent_id
+            if type_ is not UNSET:
+                field_dict["type"] = type_
+        if "parent_id" not in unreadable:
+            parent_id: int | None | Unset
+            if isinstance(self.parent_id, Unset):
+                parent_id = UNSET
+            else:
+                parent_id = self.parent_id
 
-        if parent_id is not UNSET:
-            field_dict["parentId"] = parent_id
-        ref: None | str | Unset
-        if isinstance(self.ref, Unset):
-            ref = UNSET
-        else:
-            ref = self.ref
+            if parent_id is not UNSET:
+                field_dict["parentId"] = parent_id
+        if "ref" not in unreadable:
+            ref: None | str | Unset
+            if isinstance(self.ref, Unset):
+                ref = UNSET
+            else:
+                ref = self.ref
 
-        if ref is not UNSET:
-            field_dict["ref"] = ref
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+            if ref is not UNSET:
+                field_dict["ref"] = ref
+        if "description" not in unreadable:
+            description: None | str | Unset
+            if isinstance(self.description, Unset):
+                description = UNSET
+            else:
+                description = self.description
 
-        if description is not UNSET:
-            field_dict["description"] = description
-        logo_url: None | str | Unset
-        if isinstance(self.logo_url, Unset):
-            logo_url = UNSET
-        else:
-            logo_url = self.logo_url
+            if description is not UNSET:
+                field_dict["description"] = description
+        if "logo_url" not in unreadable:
+            logo_url: None | str | Unset
+            if isinstance(self.logo_url, Unset):
+                logo_url = UNSET
+            else:
+                logo_url = self.logo_url
 
-        if logo_url is not UNSET:
-            field_dict["logoUrl"] = logo_url
-        address: None | str | Unset
-        if isinstance(self.address, Unset):
-            address = UNSET
-        else:
-            address = self.address
+            if logo_url is not UNSET:
+                field_dict["logoUrl"] = logo_url
+        if "address" not in unreadable:
+            address: None | str | Unset
+            if isinstance(self.address, Unset):
+                address = UNSET
+            else:
+                address = self.address
 
-        if address is not UNSET:
-            field_dict["address"] = address
-        zip_code: None | str | Unset
-        if isinstance(self.zip_code, Unset):
-            zip_code = UNSET
-        else:
-            zip_code = self.zip_code
+            if address is not UNSET:
+                field_dict["address"] = address
+        if "zip_code" not in unreadable:
+            zip_code: None | str | Unset
+            if isinstance(self.zip_code, Unset):
+                zip_code = UNSET
+            else:
+                zip_code = self.zip_code
 
-        if zip_code is not UNSET:
-            field_dict["zipCode"] = zip_code
-        city: None | str | Unset
-        if isinstance(self.city, Unset):
-            city = UNSET
-        else:
-            city = self.city
+            if zip_code is not UNSET:
+                field_dict["zipCode"] = zip_code
+        if "city" not in unreadable:
+            city: None | str | Unset
+            if isinstance(self.city, Unset):
+                city = UNSET
+            else:
+                city = self.city
 
-        if city is not UNSET:
-            field_dict["city"] = city
-        country_code: None | str | Unset
-        if isinstance(self.country_code, Unset):
-            country_code = UNSET
-        else:
-            country_code = self.country_code
+            if city is not UNSET:
+                field_dict["city"] = city
+        if "country_code" not in unreadable:
+            country_code: None | str | Unset
+            if isinstance(self.country_code, Unset):
+                country_code = UNSET
+            else:
+                country_code = self.country_code
 
-        if country_code is not UNSET:
-            field_dict["countryCode"] = country_code
-        immatriculation_number: None | str | Unset
-        if isinstance(self.immatriculation_number, Unset):
-            immatriculation_number = UNSET
-        else:
-            immatriculation_number = self.immatriculation_number
+            if country_code is not UNSET:
+                field_dict["countryCode"] = country_code
+        if "immatriculation_number" not in unreadable:
+            immatriculation_number: None | str | Unset
+            if isinstance(self.immatriculation_number, Unset):
+                immatriculation_number = UNSET
+            else:
+                immatriculation_number = self.immatriculation_number
 
-        if immatriculation_number is not UNSET:
-            field_dict["immatriculationNumber"] = immatriculation_number
-        phone_number: None | str | Unset
-        if isinstance(self.phone_number, Unset):
-            phone_number = UNSET
-        else:
-            phone_number = self.phone_number
+            if immatriculation_number is not UNSET:
+                field_dict["immatriculationNumber"] = immatriculation_number
+        if "phone_number" not in unreadable:
+            phone_number: None | str | Unset
+            if isinstance(self.phone_number, Unset):
+                phone_number = UNSET
+            else:
+                phone_number = self.phone_number
 
-        if phone_number is not UNSET:
-            field_dict["phoneNumber"] = phone_number
-        mail_address: None | str | Unset
-        if isinstance(self.mail_address, Unset):
-            mail_address = UNSET
-        else:
-            mail_address = self.mail_address
+            if phone_number is not UNSET:
+                field_dict["phoneNumber"] = phone_number
+        if "mail_address" not in unreadable:
+            mail_address: None | str | Unset
+            if isinstance(self.mail_address, Unset):
+                mail_address = UNSET
+            else:
+                mail_address = self.mail_address
 
-        if mail_address is not UNSET:
-            field_dict["mailAddress"] = mail_address
-        dpo: dict[str, Any] | None | Unset
-        if isinstance(self.dpo, Unset):
-            dpo = UNSET
-        elif isinstance(self.dpo, ActorLightDto):
-            dpo = self.dpo.to_dict()
-        else:
-            dpo = self.dpo
+            if mail_address is not UNSET:
+                field_dict["mailAddress"] = mail_address
+        if "dpo" not in unreadable:
+            dpo: dict[str, Any] | None | Unset
+            if isinstance(self.dpo, Unset):
+                dpo = UNSET
+            elif isinstance(self.dpo, ActorLightDto):
+                dpo = self.dpo.to_dict()
+            else:
+                dpo = self.dpo
 
-        if dpo is not UNSET:
-            field_dict["dpo"] = dpo
-        referent: dict[str, Any] | None | Unset
-        if isinstance(self.referent, Unset):
-            referent = UNSET
-        elif isinstance(self.referent, ActorLightDto):
-            referent = self.referent.to_dict()
-        else:
-            referent = self.referent
+            if dpo is not UNSET:
+                field_dict["dpo"] = dpo
+        if "referent" not in unreadable:
+            referent: dict[str, Any] | None | Unset
+            if isinstance(self.referent, Unset):
+                referent = UNSET
+            elif isinstance(self.referent, ActorLightDto):
+                referent = self.referent.to_dict()
+            else:
+                referent = self.referent
 
-        if referent is not UNSET:
-            field_dict["referent"] = referent
-        representative: dict[str, Any] | None | Unset
-        if isinstance(self.representative, Unset):
-            representative = UNSET
-        elif isinstance(self.representative, ActorLightDto):
-            representative = self.representative.to_dict()
-        else:
-            representative = self.representative
+            if referent is not UNSET:
+                field_dict["referent"] = referent
+        if "representative" not in unreadable:
+            representative: dict[str, Any] | None | Unset
+            if isinstance(self.representative, Unset):
+                representative = UNSET
+            elif isinstance(self.representative, ActorLightDto):
+                representative = self.representative.to_dict()
+            else:
+                representative = self.representative
 
-        if representative is not UNSET:
-            field_dict["representative"] = representative
-        data_protection_authority: dict[str, Any] | None | Unset
-        if isinstance(self.data_protection_authority, Unset):
-            data_protection_authority = UNSET
-        elif isinstance(self.data_protection_authority, DataProtectionAuthorityDto):
-            data_protection_authority = self.data_protection_authority.to_dict()
-        else:
-            data_protection_authority = self.data_protection_authority
+            if representative is not UNSET:
+                field_dict["representative"] = representative
+        if "data_protection_authority" not in unreadable:
+            data_protection_authority: dict[str, Any] | None | Unset
+            if isinstance(self.data_protection_authority, Unset):
+                data_protection_authority = UNSET
+            elif isinstance(self.data_protection_authority, DataProtectionAuthorityDto):
+                data_protection_authority = self.data_protection_authority.to_dict()
+            else:
+                data_protection_authority = self.data_protection_authority
 
-        if data_protection_authority is not UNSET:
-            field_dict["dataProtectionAuthority"] = data_protection_authority
+            if data_protection_authority is not UNSET:
+                field_dict["dataProtectionAuthority"] = data_protection_authority
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.label = src_dict["label"]
-        parsed.tree_item_type = _parse_tree_item_type(src_dict.get("treeItemType", UNSET))
-        parsed.total = src_dict.get("total", UNSET)
-        parsed.order = src_dict.get("order", UNSET)
-        parsed.id = src_dict.get("id", UNSET)
-        parsed.type_ = _parse_type_(src_dict.get("type", UNSET))
-        parsed.parent_id = src_dict.get("parentId", UNSET)
-        parsed.ref = src_dict.get("ref", UNSET)
-        parsed.description = src_dict.get("description", UNSET)
-        parsed.logo_url = src_dict.get("logoUrl", UNSET)
-        parsed.address = src_dict.get("address", UNSET)
-        parsed.zip_code = src_dict.get("zipCode", UNSET)
-        parsed.city = src_dict.get("city", UNSET)
-        parsed.country_code = src_dict.get("countryCode", UNSET)
-        parsed.immatriculation_number = src_dict.get("immatriculationNumber", UNSET)
-        parsed.phone_number = src_dict.get("phoneNumber", UNSET)
-        parsed.mail_address = src_dict.get("mailAddress", UNSET)
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        # Optional nested values are parsed on first access (LazyModel), or now in eager mode.
+        eager = EAGER.get()
+        if not eager:
+            parsed._source = src_dict
+        value = get("label", MISSING)
+        if isinstance(value, str):
+            parsed.label = value
+        else:
+            invalid(parsed, "label", "label", "str", value)
+            absent += value is MISSING
+
+        value = get("treeItemType", UNSET)
+        if isinstance(value, str):
+            parsed.tree_item_type = _TREE_ITEM_TYPE_BY_VALUE.get(value, value)
+        elif value is None:
+            parsed.tree_item_type = None
+        elif value is UNSET:
+            parsed.tree_item_type = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "tree_item_type", "treeItemType", "str | TreeItemType | None", value)
+
+        value = get("folders", UNSET)
+        if value is None:
+            parsed.folders = None
+        elif value is UNSET:
+            parsed.folders = UNSET
+            absent += 1
+        elif type(value) is list and not value:
+            parsed.folders = value
+        elif eager:
+            _load_folders(parsed, src_dict)
+
+        value = get("children", UNSET)
+        if value is None:
+            parsed.children = None
+        elif value is UNSET:
+            parsed.children = UNSET
+            absent += 1
+        elif type(value) is list and not value:
+            parsed.children = value
+        elif eager:
+            _load_children(parsed, src_dict)
+
+        value = get("total", UNSET)
+        if type(value) is int or value is None:
+            parsed.total = value
+        elif value is UNSET:
+            parsed.total = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "total", "total", "int | None", value)
+
+        value = get("order", UNSET)
+        if type(value) is int or value is None:
+            parsed.order = value
+        elif value is UNSET:
+            parsed.order = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "order", "order", "int | None", value)
+
+        value = get("teams", UNSET)
+        if value is None:
+            parsed.teams = None
+        elif value is UNSET:
+            parsed.teams = UNSET
+            absent += 1
+        elif type(value) is list and not value:
+            parsed.teams = value
+        elif eager:
+            _load_teams(parsed, src_dict)
+
+        value = get("id", UNSET)
+        if type(value) is int or value is None:
+            parsed.id = value
+        elif value is UNSET:
+            parsed.id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "id", "id", "int | None", value)
+
+        value = get("type", UNSET)
+        if isinstance(value, str):
+            parsed.type_ = _AREA_TYPE_BY_VALUE.get(value, value)
+        elif value is None:
+            parsed.type_ = None
+        elif value is UNSET:
+            parsed.type_ = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "type_", "type", "AreaType | str | None", value)
+
+        value = get("parentId", UNSET)
+        if type(value) is int or value is None:
+            parsed.parent_id = value
+        elif value is UNSET:
+            parsed.parent_id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "parent_id", "parentId", "int | None", value)
+
+        value = get("ref", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.ref = value
+        elif value is UNSET:
+            parsed.ref = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "ref", "ref", "str | None", value)
+
+        value = get("description", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.description = value
+        elif value is UNSET:
+            parsed.description = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "description", "description", "str | None", value)
+
+        value = get("logoUrl", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.logo_url = value
+        elif value is UNSET:
+            parsed.logo_url = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "logo_url", "logoUrl", "str | None", value)
+
+        value = get("address", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.address = value
+        elif value is UNSET:
+            parsed.address = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "address", "address", "str | None", value)
+
+        value = get("zipCode", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.zip_code = value
+        elif value is UNSET:
+            parsed.zip_code = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "zip_code", "zipCode", "str | None", value)
+
+        value = get("city", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.city = value
+        elif value is UNSET:
+            parsed.city = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "city", "city", "str | None", value)
+
+        value = get("countryCode", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.country_code = value
+        elif value is UNSET:
+            parsed.country_code = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "country_code", "countryCode", "str | None", value)
+
+        value = get("immatriculationNumber", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.immatriculation_number = value
+        elif value is UNSET:
+            parsed.immatriculation_number = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "immatriculation_number", "immatriculationNumber", "str | None", value)
+
+        value = get("phoneNumber", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.phone_number = value
+        elif value is UNSET:
+            parsed.phone_number = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "phone_number", "phoneNumber", "str | None", value)
+
+        value = get("mailAddress", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.mail_address = value
+        elif value is UNSET:
+            parsed.mail_address = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "mail_address", "mailAddress", "str | None", value)
+
+        value = get("dpo", UNSET)
+        if value is None:
+            parsed.dpo = None
+        elif value is UNSET:
+            parsed.dpo = UNSET
+            absent += 1
+        elif eager:
+            _load_dpo(parsed, src_dict)
+
+        value = get("referent", UNSET)
+        if value is None:
+            parsed.referent = None
+        elif value is UNSET:
+            parsed.referent = UNSET
+            absent += 1
+        elif eager:
+            _load_referent(parsed, src_dict)
+
+        value = get("representative", UNSET)
+        if value is None:
+            parsed.representative = None
+        elif value is UNSET:
+            parsed.representative = UNSET
+            absent += 1
+        elif eager:
+            _load_representative(parsed, src_dict)
+
+        value = get("dataProtectionAuthority", UNSET)
+        if value is None:
+            parsed.data_protection_authority = None
+        elif value is UNSET:
+            parsed.data_protection_authority = UNSET
+            absent += 1
+        elif eager:
+            _load_data_protection_authority(parsed, src_dict)
+
+        if len(src_dict) + absent == 24:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

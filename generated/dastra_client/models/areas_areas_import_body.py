@@ -9,16 +9,31 @@ from attrs import field as _attrs_field
 
 from .. import models as _models
 from .. import types
-from .._lazy import LazyModel
+from .._errors import VariantMismatchError
+from .._lazy import (
+    EAGER,
+    LazyModel,
+    invalid,
+    not_an_object,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.areas_areas_import_body_headers import AreasAreasImportBodyHeaders
 
 
-def _load_headers(source: Mapping[str, Any]) -> Any:
+def _load_headers(model: AreasAreasImportBody, source: Mapping[str, Any]) -> Any:
     value = source.get("Headers", UNSET)
-    return UNSET if value is UNSET else _models.AreasAreasImportBodyHeaders.from_dict(value)
+    if isinstance(value, dict):
+        try:
+            model.headers = result = _models.AreasAreasImportBodyHeaders.from_dict(value)
+        except VariantMismatchError:
+            return invalid(model, "headers", "Headers", "AreasAreasImportBodyHeaders", value)
+        return result
+    if value is UNSET:
+        model.headers = value
+        return value
+    return invalid(model, "headers", "Headers", "AreasAreasImportBodyHeaders", value)
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -35,7 +50,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="AreasAreasImportBody")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class AreasAreasImportBody(LazyModel):
     """Attributes:
     content_type (str | Unset):
@@ -46,7 +62,7 @@ class AreasAreasImportBody(LazyModel):
     file_name (str | Unset):
     """
 
-    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "headers": _load_headers,
     }
 
@@ -59,36 +75,47 @@ class AreasAreasImportBody(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        content_type = self.content_type
+        if "content_type" not in unreadable:
+            content_type = self.content_type
 
-        if content_type is not UNSET:
-            field_dict["ContentType"] = content_type
-        content_disposition = self.content_disposition
+            if content_type is not UNSET:
+                field_dict["ContentType"] = content_type
+        if "content_disposition" not in unreadable:
+            content_disposition = self.content_disposition
 
-        if content_disposition is not UNSET:
-            field_dict["ContentDisposition"] = content_disposition
-        headers: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.headers, Unset):
-            headers = self.headers.to_dict()
+            if content_disposition is not UNSET:
+                field_dict["ContentDisposition"] = content_disposition
+        if "headers" not in unreadable:
+            headers: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.headers, Unset):
+                headers = self.headers.to_dict()
 
-        if headers is not UNSET:
-            field_dict["Headers"] = headers
-        length = self.length
+            if headers is not UNSET:
+                field_dict["Headers"] = headers
+        if "length" not in unreadable:
+            length = self.length
 
-        if length is not UNSET:
-            field_dict["Length"] = length
-        name = self.name
+            if length is not UNSET:
+                field_dict["Length"] = length
+        if "name" not in unreadable:
+            name = self.name
 
-        if name is not UNSET:
-            field_dict["Name"] = name
-        file_name = self.file_name
+            if name is not UNSET:
+                field_dict["Name"] = name
+        if "file_name" not in unreadable:
+            file_name = self.file_name
 
-        if file_name is not UNSET:
-            field_dict["FileName"] = file_name
+            if file_name is not UNSET:
+                field_dict["FileName"] = file_name
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     def to_multipart(self) -> types.RequestFiles:
@@ -118,17 +145,73 @@ class AreasAreasImportBody(LazyModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.content_type = src_dict.get("ContentType", UNSET)
-        parsed.content_disposition = src_dict.get("ContentDisposition", UNSET)
-        parsed.length = src_dict.get("Length", UNSET)
-        parsed.name = src_dict.get("Name", UNSET)
-        parsed.file_name = src_dict.get("FileName", UNSET)
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        # Optional nested values are parsed on first access (LazyModel), or now in eager mode.
+        eager = EAGER.get()
+        if not eager:
+            parsed._source = src_dict
+        value = get("ContentType", UNSET)
+        if isinstance(value, str):
+            parsed.content_type = value
+        elif value is UNSET:
+            parsed.content_type = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "content_type", "ContentType", "str", value)
+
+        value = get("ContentDisposition", UNSET)
+        if isinstance(value, str):
+            parsed.content_disposition = value
+        elif value is UNSET:
+            parsed.content_disposition = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "content_disposition", "ContentDisposition", "str", value)
+
+        value = get("Headers", UNSET)
+        if value is UNSET:
+            parsed.headers = UNSET
+            absent += 1
+        elif eager:
+            _load_headers(parsed, src_dict)
+
+        value = get("Length", UNSET)
+        if type(value) is int:
+            parsed.length = value
+        elif value is UNSET:
+            parsed.length = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "length", "Length", "int", value)
+
+        value = get("Name", UNSET)
+        if isinstance(value, str):
+            parsed.name = value
+        elif value is UNSET:
+            parsed.name = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "name", "Name", "str", value)
+
+        value = get("FileName", UNSET)
+        if isinstance(value, str):
+            parsed.file_name = value
+        elif value is UNSET:
+            parsed.file_name = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "file_name", "FileName", "str", value)
+
+        if len(src_dict) + absent == 6:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

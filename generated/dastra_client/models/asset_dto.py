@@ -2,14 +2,22 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from .._lazy import LazyModel
+from .._errors import FieldValidationError, VariantMismatchError
+from .._lazy import (
+    EAGER,
+    MISSING,
+    LazyModel,
+    invalid,
+    not_an_object,
+    parse_uuid,
+)
 from ..models.application_state import ApplicationState
 from ..models.application_type import ApplicationType
 from ..models.asset_type import AssetType
@@ -26,160 +34,81 @@ if TYPE_CHECKING:
     from ..models.user_light_dto import UserLightDto
 
 
-def _parse_type_(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    member = AssetType._value2member_map_.get(data)
-    if member is not None:
-        return member
-    return data
+_APPLICATION_STATE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in ApplicationState}
+_APPLICATION_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in ApplicationType}
+_ASSET_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in AssetType}
+_DEVELOPMENT_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in DevelopmentType}
+_HOSTING_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in HostingType}
+_MAINTENANCE_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in MaintenanceType}
+_SUPPORT_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in SupportType}
 
 
-def _parse_application_state(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    member = ApplicationState._value2member_map_.get(data)
-    if member is not None:
-        return member
-    return data
+def _load_tags(model: AssetDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("tags", UNSET)
+    if isinstance(value, list):
+        from_dict = _models.TagDto.from_dict
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.tags = items = list(map(from_dict, value))
+        except FieldValidationError:
+            return invalid(model, "tags", "tags", "list[TagDto] | None", value, items=from_dict)
+        return items
+    if value is None or value is UNSET:
+        model.tags = value
+        return value
+    return invalid(model, "tags", "tags", "list[TagDto] | None", value)
 
 
-def _parse_application_type(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    member = ApplicationType._value2member_map_.get(data)
-    if member is not None:
-        return member
-    return data
+def _load_attachments(model: AssetDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("attachments", UNSET)
+    if isinstance(value, list):
+        from_dict = _models.AttachmentDto.from_dict
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.attachments = items = list(map(from_dict, value))
+        except FieldValidationError:
+            return invalid(
+                model, "attachments", "attachments", "list[AttachmentDto] | None", value, items=from_dict
+            )
+        return items
+    if value is None or value is UNSET:
+        model.attachments = value
+        return value
+    return invalid(model, "attachments", "attachments", "list[AttachmentDto] | None", value)
 
 
-def _parse_hosting_type(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    member = HostingType._value2member_map_.get(data)
-    if member is not None:
-        return member
-    return data
-
-
-def _parse_development_type(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    member = DevelopmentType._value2member_map_.get(data)
-    if member is not None:
-        return member
-    return data
-
-
-def _parse_maintenance_type(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    member = MaintenanceType._value2member_map_.get(data)
-    if member is not None:
-        return member
-    return data
-
-
-def _parse_support_type(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    member = SupportType._value2member_map_.get(data)
-    if member is not None:
-        return member
-    return data
-
-
-def _parse_purposes(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, list):
+def _load_creator(model: AssetDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("creator", UNSET)
+    if isinstance(value, dict):
         try:
-            return [UUID(item) for item in data]
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
+            model.creator = result = _models.UserLightDto.from_dict(value)
+        except VariantMismatchError:
+            return invalid(model, "creator", "creator", "UserLightDto | None", value)
+        return result
+    if value is None or value is UNSET:
+        model.creator = value
+        return value
+    return invalid(model, "creator", "creator", "UserLightDto | None", value)
 
 
-def _parse_tags(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, list):
-        try:
-            return [_models.TagDto.from_dict(item) for item in data]
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_attachments(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, list):
-        try:
-            return [_models.AttachmentDto.from_dict(item) for item in data]
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_date_creation(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return datetime.datetime.fromisoformat(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_date_update(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return datetime.datetime.fromisoformat(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_creator(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, dict):
-        try:
-            return _models.UserLightDto.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_data_processings(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, list):
-        try:
-            return [_models.DataProcessingLightDto.from_dict(item) for item in data]
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _load_tags(source: Mapping[str, Any]) -> Any:
-    return _parse_tags(source.get("tags", UNSET))
-
-
-def _load_attachments(source: Mapping[str, Any]) -> Any:
-    return _parse_attachments(source.get("attachments", UNSET))
-
-
-def _load_creator(source: Mapping[str, Any]) -> Any:
-    return _parse_creator(source.get("creator", UNSET))
-
-
-def _load_data_processings(source: Mapping[str, Any]) -> Any:
-    return _parse_data_processings(source.get("dataProcessings", UNSET))
+def _load_data_processings(model: AssetDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("dataProcessings", UNSET)
+    if isinstance(value, list):
+        from_dict = _models.DataProcessingLightDto.from_dict
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.data_processings = items = list(map(from_dict, value))
+        except FieldValidationError:
+            return invalid(
+                model,
+                "data_processings",
+                "dataProcessings",
+                "list[DataProcessingLightDto] | None",
+                value,
+                items=from_dict,
+            )
+        return items
+    if value is None or value is UNSET:
+        model.data_processings = value
+        return value
+    return invalid(model, "data_processings", "dataProcessings", "list[DataProcessingLightDto] | None", value)
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -213,7 +142,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="AssetDto")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class AssetDto(LazyModel):
     """Attributes:
     label (str):
@@ -241,7 +171,7 @@ class AssetDto(LazyModel):
     data_processings (list[DataProcessingLightDto] | None | Unset):
     """
 
-    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "tags": _load_tags,
         "attachments": _load_attachments,
         "creator": _load_creator,
@@ -276,259 +206,509 @@ class AssetDto(LazyModel):
     def to_dict(self) -> dict[str, Any]:
         from ..models.user_light_dto import UserLightDto
 
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        label = self.label
+        if "label" not in unreadable:
+            label = self.label
 
-        field_dict["label"] = label
-        type_: str
-        if isinstance(self.type_, AssetType):
-            type_ = self.type_.value
-        else:
-            type_ = self.type_
+            field_dict["label"] = label
+        if "type_" not in unreadable:
+            type_: str
+            if isinstance(self.type_, AssetType):
+                type_ = self.type_.value
+            else:
+                type_ = self.type_
 
-        field_dict["type"] = type_
-        id: int | None | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
+            field_dict["type"] = type_
+        if "id" not in unreadable:
+            id: int | None | Unset
+            if isinstance(self.id, Unset):
+                id = UNSET
+            else:
+                id = self.id
 
-        if id is not UNSET:
-            field_dict["id"] = id
-        address: None | str | Unset
-        if isinstance(self.address, Unset):
-            address = UNSET
-        else:
-            address = self.address
+            if id is not UNSET:
+                field_dict["id"] = id
+        if "address" not in unreadable:
+            address: None | str | Unset
+            if isinstance(self.address, Unset):
+                address = UNSET
+            else:
+                address = self.address
 
-        if address is not UNSET:
-            field_dict["address"] = address
-        country_code: None | str | Unset
-        if isinstance(self.country_code, Unset):
-            country_code = UNSET
-        else:
-            country_code = self.country_code
+            if address is not UNSET:
+                field_dict["address"] = address
+        if "country_code" not in unreadable:
+            country_code: None | str | Unset
+            if isinstance(self.country_code, Unset):
+                country_code = UNSET
+            else:
+                country_code = self.country_code
 
-        if country_code is not UNSET:
-            field_dict["countryCode"] = country_code
-        zip_code: None | str | Unset
-        if isinstance(self.zip_code, Unset):
-            zip_code = UNSET
-        else:
-            zip_code = self.zip_code
+            if country_code is not UNSET:
+                field_dict["countryCode"] = country_code
+        if "zip_code" not in unreadable:
+            zip_code: None | str | Unset
+            if isinstance(self.zip_code, Unset):
+                zip_code = UNSET
+            else:
+                zip_code = self.zip_code
 
-        if zip_code is not UNSET:
-            field_dict["zipCode"] = zip_code
-        city: None | str | Unset
-        if isinstance(self.city, Unset):
-            city = UNSET
-        else:
-            city = self.city
+            if zip_code is not UNSET:
+                field_dict["zipCode"] = zip_code
+        if "city" not in unreadable:
+            city: None | str | Unset
+            if isinstance(self.city, Unset):
+                city = UNSET
+            else:
+                city = self.city
 
-        if city is not UNSET:
-            field_dict["city"] = city
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+            if city is not UNSET:
+                field_dict["city"] = city
+        if "description" not in unreadable:
+            description: None | str | Unset
+            if isinstance(self.description, Unset):
+                description = UNSET
+            else:
+                description = self.description
 
-        if description is not UNSET:
-            field_dict["description"] = description
-        logo_url: None | str | Unset
-        if isinstance(self.logo_url, Unset):
-            logo_url = UNSET
-        else:
-            logo_url = self.logo_url
+            if description is not UNSET:
+                field_dict["description"] = description
+        if "logo_url" not in unreadable:
+            logo_url: None | str | Unset
+            if isinstance(self.logo_url, Unset):
+                logo_url = UNSET
+            else:
+                logo_url = self.logo_url
 
-        if logo_url is not UNSET:
-            field_dict["logoUrl"] = logo_url
-        application_state: None | str | Unset
-        if isinstance(self.application_state, Unset):
-            application_state = UNSET
-        elif isinstance(self.application_state, ApplicationState):
-            application_state = self.application_state.value
-        else:
-            application_state = self.application_state
+            if logo_url is not UNSET:
+                field_dict["logoUrl"] = logo_url
+        if "application_state" not in unreadable:
+            application_state: None | str | Unset
+            if isinstance(self.application_state, Unset):
+                application_state = UNSET
+            elif isinstance(self.application_state, ApplicationState):
+                application_state = self.application_state.value
+            else:
+                application_state = self.application_state
 
-        if application_state is not UNSET:
-            field_dict["applicationState"] = application_state
-        application_type: None | str | Unset
-        if isinstance(self.application_type, Unset):
-            application_type = UNSET
-        elif isinstance(self.application_type, ApplicationType):
-            application_type = self.application_type.value
-        else:
-            application_type = self.application_type
+            if application_state is not UNSET:
+                field_dict["applicationState"] = application_state
+        if "application_type" not in unreadable:
+            application_type: None | str | Unset
+            if isinstance(self.application_type, Unset):
+                application_type = UNSET
+            elif isinstance(self.application_type, ApplicationType):
+                application_type = self.application_type.value
+            else:
+                application_type = self.application_type
 
-        if application_type is not UNSET:
-            field_dict["applicationType"] = application_type
-        hosting_type: None | str | Unset
-        if isinstance(self.hosting_type, Unset):
-            hosting_type = UNSET
-        elif isinstance(self.hosting_type, HostingType):
-            hosting_type = self.hosting_type.value
-        else:
-            hosting_type = self.hosting_type
+            if application_type is not UNSET:
+                field_dict["applicationType"] = application_type
+        if "hosting_type" not in unreadable:
+            hosting_type: None | str | Unset
+            if isinstance(self.hosting_type, Unset):
+                hosting_type = UNSET
+            elif isinstance(self.hosting_type, HostingType):
+                hosting_type = self.hosting_type.value
+            else:
+                hosting_type = self.hosting_type
 
-        if hosting_type is not UNSET:
-            field_dict["hostingType"] = hosting_type
-        development_type: None | str | Unset
-        if isinstance(self.development_type, Unset):
-            development_type = UNSET
-        elif isinstance(self.development_type, DevelopmentType):
-            development_type = self.development_type.value
-        else:
-            development_type = self.development_type
+            if hosting_type is not UNSET:
+                field_dict["hostingType"] = hosting_type
+        if "development_type" not in unreadable:
+            development_type: None | str | Unset
+            if isinstance(self.development_type, Unset):
+                development_type = UNSET
+            elif isinstance(self.development_type, DevelopmentType):
+                development_type = self.development_type.value
+            else:
+                development_type = self.development_type
 
-        if development_type is not UNSET:
-            field_dict["developmentType"] = development_type
-        maintenance_type: None | str | Unset
-        if isinstance(self.maintenance_type, Unset):
-            maintenance_type = UNSET
-        elif isinstance(self.maintenance_type, MaintenanceType):
-            maintenance_type = self.maintenance_type.value
-        else:
-            maintenance_type = self.maintenance_type
+            if development_type is not UNSET:
+                field_dict["developmentType"] = development_type
+        if "maintenance_type" not in unreadable:
+            maintenance_type: None | str | Unset
+            if isinstance(self.maintenance_type, Unset):
+                maintenance_type = UNSET
+            elif isinstance(self.maintenance_type, MaintenanceType):
+                maintenance_type = self.maintenance_type.value
+            else:
+                maintenance_type = self.maintenance_type
 
-        if maintenance_type is not UNSET:
-            field_dict["maintenanceType"] = maintenance_type
-        support_type: None | str | Unset
-        if isinstance(self.support_type, Unset):
-            support_type = UNSET
-        elif isinstance(self.support_type, SupportType):
-            support_type = self.support_type.value
-        else:
-            support_type = self.support_type
+            if maintenance_type is not UNSET:
+                field_dict["maintenanceType"] = maintenance_type
+        if "support_type" not in unreadable:
+            support_type: None | str | Unset
+            if isinstance(self.support_type, Unset):
+                support_type = UNSET
+            elif isinstance(self.support_type, SupportType):
+                support_type = self.support_type.value
+            else:
+                support_type = self.support_type
 
-        if support_type is not UNSET:
-            field_dict["supportType"] = support_type
-        purposes: list[str] | None | Unset
-        if isinstance(self.purposes, Unset):
-            purposes = UNSET
-        elif isinstance(self.purposes, list):
-            purposes = []
-            for purposes_type_0_item_data in self.purposes:
-                purposes_type_0_item = str(purposes_type_0_item_data)
-                purposes.append(purposes_type_0_item)
+            if support_type is not UNSET:
+                field_dict["supportType"] = support_type
+        if "purposes" not in unreadable:
+            purposes: list[str] | None | Unset
+            if isinstance(self.purposes, Unset):
+                purposes = UNSET
+            elif isinstance(self.purposes, list):
+                purposes = []
+                for purposes_type_0_item_data in self.purposes:
+                    purposes_type_0_item = str(purposes_type_0_item_data)
+                    purposes.append(purposes_type_0_item)
 
-        else:
-            purposes = self.purposes
+            else:
+                purposes = self.purposes
 
-        if purposes is not UNSET:
-            field_dict["purposes"] = purposes
-        tags: list[dict[str, Any]] | None | Unset
-        if isinstance(self.tags, Unset):
-            tags = UNSET
-        elif isinstance(self.tags, list):
-            tags = []
-            for tags_type_0_item_data in self.tags:
-                tags_type_0_item = tags_type_0_item_data.to_dict()
-                tags.append(tags_type_0_item)
+            if purposes is not UNSET:
+                field_dict["purposes"] = purposes
+        if "tags" not in unreadable:
+            tags: list[dict[str, Any]] | None | Unset
+            if isinstance(self.tags, Unset):
+                tags = UNSET
+            elif isinstance(self.tags, list):
+                tags = []
+                for tags_type_0_item_data in self.tags:
+                    tags_type_0_item = tags_type_0_item_data.to_dict()
+                    tags.append(tags_type_0_item)
 
-        else:
-            tags = self.tags
+            else:
+                tags = self.tags
 
-        if tags is not UNSET:
-            field_dict["tags"] = tags
-        attachments: list[dict[str, Any]] | None | Unset
-        if isinstance(self.attachments, Unset):
-            attachments = UNSET
-        elif isinstance(self.attachments, list):
-            attachments = []
-            for attachments_type_0_item_data in self.attachments:
-                attachments_type_0_item = attachments_type_0_item_data.to_dict()
-                attachments.append(attachments_type_0_item)
+            if tags is not UNSET:
+                field_dict["tags"] = tags
+        if "attachments" not in unreadable:
+            attachments: list[dict[str, Any]] | None | Unset
+            if isinstance(self.attachments, Unset):
+                attachments = UNSET
+            elif isinstance(self.attachments, list):
+                attachments = []
+                for attachments_type_0_item_data in self.attachments:
+                    attachments_type_0_item = attachments_type_0_item_data.to_dict()
+                    attachments.append(attachments_type_0_item)
 
-        else:
-            attachments = self.attachments
+            else:
+                attachments = self.attachments
 
-        if attachments is not UNSET:
-            field_dict["attachments"] = attachments
-        readonly: bool | None | Unset
-        if isinstance(self.readonly, Unset):
-            readonly = UNSET
-        else:
-            readonly = self.readonly
+            if attachments is not UNSET:
+                field_dict["attachments"] = attachments
+        if "readonly" not in unreadable:
+            readonly: bool | None | Unset
+            if isinstance(self.readonly, Unset):
+                readonly = UNSET
+            else:
+                readonly = self.readonly
 
-        if readonly is not UNSET:
-            field_dict["readonly"] = readonly
-        date_creation: None | str | Unset
-        if isinstance(self.date_creation, Unset):
-            date_creation = UNSET
-        elif isinstance(self.date_creation, datetime.datetime):
-            date_creation = self.date_creation.isoformat()
-        else:
-            date_creation = self.date_creation
+            if readonly is not UNSET:
+                field_dict["readonly"] = readonly
+        if "date_creation" not in unreadable:
+            date_creation: None | str | Unset
+            if isinstance(self.date_creation, Unset):
+                date_creation = UNSET
+            elif isinstance(self.date_creation, datetime.datetime):
+                date_creation = self.date_creation.isoformat()
+            else:
+                date_creation = self.date_creation
 
-        if date_creation is not UNSET:
-            field_dict["dateCreation"] = date_creation
-        date_update: None | str | Unset
-        if isinstance(self.date_update, Unset):
-            date_update = UNSET
-        elif isinstance(self.date_update, datetime.datetime):
-            date_update = self.date_update.isoformat()
-        else:
-            date_update = self.date_update
+            if date_creation is not UNSET:
+                field_dict["dateCreation"] = date_creation
+        if "date_update" not in unreadable:
+            date_update: None | str | Unset
+            if isinstance(self.date_update, Unset):
+                date_update = UNSET
+            elif isinstance(self.date_update, datetime.datetime):
+                date_update = self.date_update.isoformat()
+            else:
+                date_update = self.date_update
 
-        if date_update is not UNSET:
-            field_dict["dateUpdate"] = date_update
-        creator: dict[str, Any] | None | Unset
-        if isinstance(self.creator, Unset):
-            creator = UNSET
-        elif isinstance(self.creator, UserLightDto):
-            creator = self.creator.to_dict()
-        else:
-            creator = self.creator
+            if date_update is not UNSET:
+                field_dict["dateUpdate"] = date_update
+        if "creator" not in unreadable:
+            creator: dict[str, Any] | None | Unset
+            if isinstance(self.creator, Unset):
+                creator = UNSET
+            elif isinstance(self.creator, UserLightDto):
+                creator = self.creator.to_dict()
+            else:
+                creator = self.creator
 
-        if creator is not UNSET:
-            field_dict["creator"] = creator
-        data_processings: list[dict[str, Any]] | None | Unset
-        if isinstance(self.data_processings, Unset):
-            data_processings = UNSET
-        elif isinstance(self.data_processings, list):
-            data_processings = []
-            for data_processings_type_0_item_data in self.data_processings:
-                data_processings_type_0_item = data_processings_type_0_item_data.to_dict()
-                data_processings.append(data_processings_type_0_item)
+            if creator is not UNSET:
+                field_dict["creator"] = creator
+        if "data_processings" not in unreadable:
+            data_processings: list[dict[str, Any]] | None | Unset
+            if isinstance(self.data_processings, Unset):
+                data_processings = UNSET
+            elif isinstance(self.data_processings, list):
+                data_processings = []
+                for data_processings_type_0_item_data in self.data_processings:
+                    data_processings_type_0_item = data_processings_type_0_item_data.to_dict()
+                    data_processings.append(data_processings_type_0_item)
 
-        else:
-            data_processings = self.data_processings
+            else:
+                data_processings = self.data_processings
 
-        if data_processings is not UNSET:
-            field_dict["dataProcessings"] = data_processings
+            if data_processings is not UNSET:
+                field_dict["dataProcessings"] = data_processings
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.label = src_dict["label"]
-        parsed.type_ = _parse_type_(src_dict["type"])
-        parsed.id = src_dict.get("id", UNSET)
-        parsed.address = src_dict.get("address", UNSET)
-        parsed.country_code = src_dict.get("countryCode", UNSET)
-        parsed.zip_code = src_dict.get("zipCode", UNSET)
-        parsed.city = src_dict.get("city", UNSET)
-        parsed.description = src_dict.get("description", UNSET)
-        parsed.logo_url = src_dict.get("logoUrl", UNSET)
-        parsed.application_state = _parse_application_state(src_dict.get("applicationState", UNSET))
-        parsed.application_type = _parse_application_type(src_dict.get("applicationType", UNSET))
-        parsed.hosting_type = _parse_hosting_type(src_dict.get("hostingType", UNSET))
-        parsed.development_type = _parse_development_type(src_dict.get("developmentType", UNSET))
-        parsed.maintenance_type = _parse_maintenance_type(src_dict.get("maintenanceType", UNSET))
-        parsed.support_type = _parse_support_type(src_dict.get("supportType", UNSET))
-        parsed.purposes = _parse_purposes(src_dict.get("purposes", UNSET))
-        parsed.readonly = src_dict.get("readonly", UNSET)
-        parsed.date_creation = _parse_date_creation(src_dict.get("dateCreation", UNSET))
-        parsed.date_update = _parse_date_update(src_dict.get("dateUpdate", UNSET))
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        # Optional nested values are parsed on first access (LazyModel), or now in eager mode.
+        eager = EAGER.get()
+        if not eager:
+            parsed._source = src_dict
+        value = get("label", MISSING)
+        if isinstance(value, str):
+            parsed.label = value
+        else:
+            invalid(parsed, "label", "label", "str", value)
+            absent += value is MISSING
+
+        value = get("type", MISSING)
+        if isinstance(value, str):
+            parsed.type_ = _ASSET_TYPE_BY_VALUE.get(value, value)
+        else:
+            invalid(parsed, "type_", "type", "AssetType | str", value)
+            absent += value is MISSING
+
+        value = get("id", UNSET)
+        if type(value) is int or value is None:
+            parsed.id = value
+        elif value is UNSET:
+            parsed.id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "id", "id", "int | None", value)
+
+        value = get("address", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.address = value
+        elif value is UNSET:
+            parsed.address = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "address", "address", "str | None", value)
+
+        value = get("countryCode", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.country_code = value
+        elif value is UNSET:
+            parsed.country_code = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "country_code", "countryCode", "str | None", value)
+
+        value = get("zipCode", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.zip_code = value
+        elif value is UNSET:
+            parsed.zip_code = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "zip_code", "zipCode", "str | None", value)
+
+        value = get("city", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.city = value
+        elif value is UNSET:
+            parsed.city = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "city", "city", "str | None", value)
+
+        value = get("description", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.description = value
+        elif value is UNSET:
+            parsed.description = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "description", "description", "str | None", value)
+
+        value = get("logoUrl", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.logo_url = value
+        elif value is UNSET:
+            parsed.logo_url = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "logo_url", "logoUrl", "str | None", value)
+
+        value = get("applicationState", UNSET)
+        if isinstance(value, str):
+            parsed.application_state = _APPLICATION_STATE_BY_VALUE.get(value, value)
+        elif value is None:
+            parsed.application_state = None
+        elif value is UNSET:
+            parsed.application_state = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "application_state", "applicationState", "ApplicationState | str | None", value)
+
+        value = get("applicationType", UNSET)
+        if isinstance(value, str):
+            parsed.application_type = _APPLICATION_TYPE_BY_VALUE.get(value, value)
+        elif value is None:
+            parsed.application_type = None
+        elif value is UNSET:
+            parsed.application_type = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "application_type", "applicationType", "ApplicationType | str | None", value)
+
+        value = get("hostingType", UNSET)
+        if isinstance(value, str):
+            parsed.hosting_type = _HOSTING_TYPE_BY_VALUE.get(value, value)
+        elif value is None:
+            parsed.hosting_type = None
+        elif value is UNSET:
+            parsed.hosting_type = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "hosting_type", "hostingType", "HostingType | str | None", value)
+
+        value = get("developmentType", UNSET)
+        if isinstance(value, str):
+            parsed.development_type = _DEVELOPMENT_TYPE_BY_VALUE.get(value, value)
+        elif value is None:
+            parsed.development_type = None
+        elif value is UNSET:
+            parsed.development_type = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "development_type", "developmentType", "DevelopmentType | str | None", value)
+
+        value = get("maintenanceType", UNSET)
+        if isinstance(value, str):
+            parsed.maintenance_type = _MAINTENANCE_TYPE_BY_VALUE.get(value, value)
+        elif value is None:
+            parsed.maintenance_type = None
+        elif value is UNSET:
+            parsed.maintenance_type = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "maintenance_type", "maintenanceType", "MaintenanceType | str | None", value)
+
+        value = get("supportType", UNSET)
+        if isinstance(value, str):
+            parsed.support_type = _SUPPORT_TYPE_BY_VALUE.get(value, value)
+        elif value is None:
+            parsed.support_type = None
+        elif value is UNSET:
+            parsed.support_type = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "support_type", "supportType", "str | SupportType | None", value)
+
+        value = get("purposes", UNSET)
+        if isinstance(value, list):
+            try:
+                parsed.purposes = [parse_uuid(item) for item in value]
+            except (TypeError, ValueError, AttributeError):
+                invalid(parsed, "purposes", "purposes", "list[UUID] | None", value, items=parse_uuid)
+        elif value is None:
+            parsed.purposes = None
+        elif value is UNSET:
+            parsed.purposes = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "purposes", "purposes", "list[UUID] | None", value)
+
+        value = get("tags", UNSET)
+        if value is None:
+            parsed.tags = None
+        elif value is UNSET:
+            parsed.tags = UNSET
+            absent += 1
+        elif type(value) is list and not value:
+            parsed.tags = value
+        elif eager:
+            _load_tags(parsed, src_dict)
+
+        value = get("attachments", UNSET)
+        if value is None:
+            parsed.attachments = None
+        elif value is UNSET:
+            parsed.attachments = UNSET
+            absent += 1
+        elif type(value) is list and not value:
+            parsed.attachments = value
+        elif eager:
+            _load_attachments(parsed, src_dict)
+
+        value = get("readonly", UNSET)
+        if type(value) is bool or value is None:
+            parsed.readonly = value
+        elif value is UNSET:
+            parsed.readonly = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "readonly", "readonly", "bool | None", value)
+
+        value = get("dateCreation", UNSET)
+        if value is None:
+            parsed.date_creation = None
+        elif value is UNSET:
+            parsed.date_creation = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.date_creation = datetime.datetime.fromisoformat(value)
+            except (TypeError, ValueError):
+                invalid(parsed, "date_creation", "dateCreation", "datetime.datetime | None", value)
+
+        value = get("dateUpdate", UNSET)
+        if value is None:
+            parsed.date_update = None
+        elif value is UNSET:
+            parsed.date_update = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.date_update = datetime.datetime.fromisoformat(value)
+            except (TypeError, ValueError):
+                invalid(parsed, "date_update", "dateUpdate", "datetime.datetime | None", value)
+
+        value = get("creator", UNSET)
+        if value is None:
+            parsed.creator = None
+        elif value is UNSET:
+            parsed.creator = UNSET
+            absent += 1
+        elif eager:
+            _load_creator(parsed, src_dict)
+
+        value = get("dataProcessings", UNSET)
+        if value is None:
+            parsed.data_processings = None
+        elif value is UNSET:
+            parsed.data_processings = UNSET
+            absent += 1
+        elif type(value) is list and not value:
+            parsed.data_processings = value
+        elif eager:
+            _load_data_processings(parsed, src_dict)
+
+        if len(src_dict) + absent == 23:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

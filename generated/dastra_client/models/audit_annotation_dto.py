@@ -2,14 +2,21 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from .._lazy import LazyModel
+from .._errors import VariantMismatchError
+from .._lazy import (
+    EAGER,
+    LazyModel,
+    invalid,
+    not_an_object,
+    parse_uuid,
+)
 from ..models.audit_annotation_state import AuditAnnotationState
 from ..types import UNSET, Unset
 
@@ -17,94 +24,23 @@ if TYPE_CHECKING:
     from ..models.user_light_dto import UserLightDto
 
 
-def _parse_id(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
+_AUDIT_ANNOTATION_STATE_BY_VALUE: Final[Mapping[Any, Any]] = {
+    member.value: member for member in AuditAnnotationState
+}
+
+
+def _load_user(model: AuditAnnotationDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("user", UNSET)
+    if isinstance(value, dict):
         try:
-            return UUID(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_audit_response_id(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return UUID(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_user(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, dict):
-        try:
-            return _models.UserLightDto.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_state(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    member = AuditAnnotationState._value2member_map_.get(data)
-    if member is not None:
-        return member
-    return data
-
-
-def _parse_date(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return datetime.datetime.fromisoformat(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_date_creation(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return datetime.datetime.fromisoformat(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_date_update(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return datetime.datetime.fromisoformat(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_attachments(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, list):
-        try:
-            return [UUID(item) for item in data]
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _load_user(source: Mapping[str, Any]) -> Any:
-    return _parse_user(source.get("user", UNSET))
+            model.user = result = _models.UserLightDto.from_dict(value)
+        except VariantMismatchError:
+            return invalid(model, "user", "user", "UserLightDto | None", value)
+        return result
+    if value is None or value is UNSET:
+        model.user = value
+        return value
+    return invalid(model, "user", "user", "UserLightDto | None", value)
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -126,7 +62,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="AuditAnnotationDto")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class AuditAnnotationDto(LazyModel):
     """Attributes:
     id (None | Unset | UUID):
@@ -142,7 +79,7 @@ class AuditAnnotationDto(LazyModel):
     attachments (list[UUID] | None | Unset):
     """
 
-    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "user": _load_user,
     }
 
@@ -162,134 +99,265 @@ class AuditAnnotationDto(LazyModel):
     def to_dict(self) -> dict[str, Any]:
         from ..models.user_light_dto import UserLightDto
 
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        elif isinstance(self.id, UUID):
-            id = str(self.id)
-        else:
-            id = self.id
+        if "id" not in unreadable:
+            id: None | str | Unset
+            if isinstance(self.id, Unset):
+                id = UNSET
+            elif isinstance(self.id, UUID):
+                id = str(self.id)
+            else:
+                id = self.id
 
-        if id is not UNSET:
-            field_dict["id"] = id
-        question_id: None | str | Unset
-        if isinstance(self.question_id, Unset):
-            question_id = UNSET
-        else:
-            question_id = self.question_id
+            if id is not UNSET:
+                field_dict["id"] = id
+        if "question_id" not in unreadable:
+            question_id: None | str | Unset
+            if isinstance(self.question_id, Unset):
+                question_id = UNSET
+            else:
+                question_id = self.question_id
 
-        if question_id is not UNSET:
-            field_dict["questionId"] = question_id
-        audit_response_id: None | str | Unset
-        if isinstance(self.audit_response_id, Unset):
-            audit_response_id = UNSET
-        elif isinstance(self.audit_response_id, UUID):
-            audit_response_id = str(self.audit_response_id)
-        else:
-            audit_response_id = self.audit_response_id
+            if question_id is not UNSET:
+                field_dict["questionId"] = question_id
+        if "audit_response_id" not in unreadable:
+            audit_response_id: None | str | Unset
+            if isinstance(self.audit_response_id, Unset):
+                audit_response_id = UNSET
+            elif isinstance(self.audit_response_id, UUID):
+                audit_response_id = str(self.audit_response_id)
+            else:
+                audit_response_id = self.audit_response_id
 
-        if audit_response_id is not UNSET:
-            field_dict["auditResponseId"] = audit_response_id
-        user: dict[str, Any] | None | Unset
-        if isinstance(self.user, Unset):
-            user = UNSET
-        elif isinstance(self.user, UserLightDto):
-            user = self.user.to_dict()
-        else:
-            user = self.user
+            if audit_response_id is not UNSET:
+                field_dict["auditResponseId"] = audit_response_id
+        if "user" not in unreadable:
+            user: dict[str, Any] | None | Unset
+            if isinstance(self.user, Unset):
+                user = UNSET
+            elif isinstance(self.user, UserLightDto):
+                user = self.user.to_dict()
+            else:
+                user = self.user
 
-        if user is not UNSET:
-            field_dict["user"] = user
-        state: None | str | Unset
-        if isinstance(self.state, Unset):
-            state = UNSET
-        elif isinstance(self.state, AuditAnnotationState):
-            state = self.state.value
-        else:
-            state = self.state
+            if user is not UNSET:
+                field_dict["user"] = user
+        if "state" not in unreadable:
+            state: None | str | Unset
+            if isinstance(self.state, Unset):
+                state = UNSET
+            elif isinstance(self.state, AuditAnnotationState):
+                state = self.state.value
+            else:
+                state = self.state
 
-        if state is not UNSET:
-            field_dict["state"] = state
-        date: None | str | Unset
-        if isinstance(self.date, Unset):
-            date = UNSET
-        elif isinstance(self.date, datetime.datetime):
-            date = self.date.isoformat()
-        else:
-            date = self.date
+            if state is not UNSET:
+                field_dict["state"] = state
+        if "date" not in unreadable:
+            date: None | str | Unset
+            if isinstance(self.date, Unset):
+                date = UNSET
+            elif isinstance(self.date, datetime.datetime):
+                date = self.date.isoformat()
+            else:
+                date = self.date
 
-        if date is not UNSET:
-            field_dict["date"] = date
-        date_creation: None | str | Unset
-        if isinstance(self.date_creation, Unset):
-            date_creation = UNSET
-        elif isinstance(self.date_creation, datetime.datetime):
-            date_creation = self.date_creation.isoformat()
-        else:
-            date_creation = self.date_creation
+            if date is not UNSET:
+                field_dict["date"] = date
+        if "date_creation" not in unreadable:
+            date_creation: None | str | Unset
+            if isinstance(self.date_creation, Unset):
+                date_creation = UNSET
+            elif isinstance(self.date_creation, datetime.datetime):
+                date_creation = self.date_creation.isoformat()
+            else:
+                date_creation = self.date_creation
 
-        if date_creation is not UNSET:
-            field_dict["dateCreation"] = date_creation
-        date_update: None | str | Unset
-        if isinstance(self.date_update, Unset):
-            date_update = UNSET
-        elif isinstance(self.date_update, datetime.datetime):
-            date_update = self.date_update.isoformat()
-        else:
-            date_update = self.date_update
+            if date_creation is not UNSET:
+                field_dict["dateCreation"] = date_creation
+        if "date_update" not in unreadable:
+            date_update: None | str | Unset
+            if isinstance(self.date_update, Unset):
+                date_update = UNSET
+            elif isinstance(self.date_update, datetime.datetime):
+                date_update = self.date_update.isoformat()
+            else:
+                date_update = self.date_update
 
-        if date_update is not UNSET:
-            field_dict["dateUpdate"] = date_update
-        suggested_response = self.suggested_response
+            if date_update is not UNSET:
+                field_dict["dateUpdate"] = date_update
+        if "suggested_response" not in unreadable:
+            suggested_response = self.suggested_response
 
-        if suggested_response is not UNSET:
-            field_dict["suggestedResponse"] = suggested_response
-        message: None | str | Unset
-        if isinstance(self.message, Unset):
-            message = UNSET
-        else:
-            message = self.message
+            if suggested_response is not UNSET:
+                field_dict["suggestedResponse"] = suggested_response
+        if "message" not in unreadable:
+            message: None | str | Unset
+            if isinstance(self.message, Unset):
+                message = UNSET
+            else:
+                message = self.message
 
-        if message is not UNSET:
-            field_dict["message"] = message
-        attachments: list[str] | None | Unset
-        if isinstance(self.attachments, Unset):
-            attachments = UNSET
-        elif isinstance(self.attachments, list):
-            attachments = []
-            for attachments_type_0_item_data in self.attachments:
-                attachments_type_0_item = str(attachments_type_0_item_data)
-                attachments.append(attachments_type_0_item)
+            if message is not UNSET:
+                field_dict["message"] = message
+        if "attachments" not in unreadable:
+            attachments: list[str] | None | Unset
+            if isinstance(self.attachments, Unset):
+                attachments = UNSET
+            elif isinstance(self.attachments, list):
+                attachments = []
+                for attachments_type_0_item_data in self.attachments:
+                    attachments_type_0_item = str(attachments_type_0_item_data)
+                    attachments.append(attachments_type_0_item)
 
-        else:
-            attachments = self.attachments
+            else:
+                attachments = self.attachments
 
-        if attachments is not UNSET:
-            field_dict["attachments"] = attachments
+            if attachments is not UNSET:
+                field_dict["attachments"] = attachments
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.id = _parse_id(src_dict.get("id", UNSET))
-        parsed.question_id = src_dict.get("questionId", UNSET)
-        parsed.audit_response_id = _parse_audit_response_id(src_dict.get("auditResponseId", UNSET))
-        parsed.state = _parse_state(src_dict.get("state", UNSET))
-        parsed.date = _parse_date(src_dict.get("date", UNSET))
-        parsed.date_creation = _parse_date_creation(src_dict.get("dateCreation", UNSET))
-        parsed.date_update = _parse_date_update(src_dict.get("dateUpdate", UNSET))
-        parsed.suggested_response = src_dict.get("suggestedResponse", UNSET)
-        parsed.message = src_dict.get("message", UNSET)
-        parsed.attachments = _parse_attachments(src_dict.get("attachments", UNSET))
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        # Optional nested values are parsed on first access (LazyModel), or now in eager mode.
+        eager = EAGER.get()
+        if not eager:
+            parsed._source = src_dict
+        value = get("id", UNSET)
+        if value is None:
+            parsed.id = None
+        elif value is UNSET:
+            parsed.id = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.id = parse_uuid(value)
+            except (TypeError, ValueError, AttributeError):
+                invalid(parsed, "id", "id", "UUID | None", value)
+
+        value = get("questionId", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.question_id = value
+        elif value is UNSET:
+            parsed.question_id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "question_id", "questionId", "str | None", value)
+
+        value = get("auditResponseId", UNSET)
+        if value is None:
+            parsed.audit_response_id = None
+        elif value is UNSET:
+            parsed.audit_response_id = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.audit_response_id = parse_uuid(value)
+            except (TypeError, ValueError, AttributeError):
+                invalid(parsed, "audit_response_id", "auditResponseId", "UUID | None", value)
+
+        value = get("user", UNSET)
+        if value is None:
+            parsed.user = None
+        elif value is UNSET:
+            parsed.user = UNSET
+            absent += 1
+        elif eager:
+            _load_user(parsed, src_dict)
+
+        value = get("state", UNSET)
+        if isinstance(value, str):
+            parsed.state = _AUDIT_ANNOTATION_STATE_BY_VALUE.get(value, value)
+        elif value is None:
+            parsed.state = None
+        elif value is UNSET:
+            parsed.state = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "state", "state", "AuditAnnotationState | str | None", value)
+
+        value = get("date", UNSET)
+        if value is None:
+            parsed.date = None
+        elif value is UNSET:
+            parsed.date = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.date = datetime.datetime.fromisoformat(value)
+            except (TypeError, ValueError):
+                invalid(parsed, "date", "date", "datetime.datetime | None", value)
+
+        value = get("dateCreation", UNSET)
+        if value is None:
+            parsed.date_creation = None
+        elif value is UNSET:
+            parsed.date_creation = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.date_creation = datetime.datetime.fromisoformat(value)
+            except (TypeError, ValueError):
+                invalid(parsed, "date_creation", "dateCreation", "datetime.datetime | None", value)
+
+        value = get("dateUpdate", UNSET)
+        if value is None:
+            parsed.date_update = None
+        elif value is UNSET:
+            parsed.date_update = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.date_update = datetime.datetime.fromisoformat(value)
+            except (TypeError, ValueError):
+                invalid(parsed, "date_update", "dateUpdate", "datetime.datetime | None", value)
+
+        parsed.suggested_response = value = get("suggestedResponse", UNSET)
+        if value is UNSET:
+            absent += 1
+
+        value = get("message", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.message = value
+        elif value is UNSET:
+            parsed.message = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "message", "message", "str | None", value)
+
+        value = get("attachments", UNSET)
+        if isinstance(value, list):
+            try:
+                parsed.attachments = [parse_uuid(item) for item in value]
+            except (TypeError, ValueError, AttributeError):
+                invalid(parsed, "attachments", "attachments", "list[UUID] | None", value, items=parse_uuid)
+        elif value is None:
+            parsed.attachments = None
+        elif value is UNSET:
+            parsed.attachments = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "attachments", "attachments", "list[UUID] | None", value)
+
+        if len(src_dict) + absent == 11:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

@@ -1,14 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from .._lazy import LazyModel
+from .._errors import FieldValidationError
+from .._lazy import (
+    EAGER,
+    LazyModel,
+    invalid,
+    not_an_object,
+    parse_uuid,
+)
 from ..models.impact_score import ImpactScore
 from ..models.probability_score import ProbabilityScore
 from ..types import UNSET, Unset
@@ -17,48 +24,25 @@ if TYPE_CHECKING:
     from ..models.audit_task import AuditTask
 
 
-def _parse_id(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return UUID(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
+_IMPACT_SCORE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in ImpactScore}
+_PROBABILITY_SCORE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in ProbabilityScore}
 
 
-def _parse_impact(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    member = ImpactScore._value2member_map_.get(data)
-    if member is not None:
-        return member
-    return data
-
-
-def _parse_probability(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    member = ProbabilityScore._value2member_map_.get(data)
-    if member is not None:
-        return member
-    return data
-
-
-def _parse_task_suggestions(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, list):
-        try:
-            return [_models.AuditTask.from_dict(item) for item in data]
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _load_task_suggestions(source: Mapping[str, Any]) -> Any:
-    return _parse_task_suggestions(source.get("taskSuggestions", UNSET))
+def _load_task_suggestions(model: AuditAnswer, source: Mapping[str, Any]) -> Any:
+    value = source.get("taskSuggestions", UNSET)
+    if isinstance(value, list):
+        from_dict = _models.AuditTask.from_dict
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.task_suggestions = items = list(map(from_dict, value))
+        except FieldValidationError:
+            return invalid(
+                model, "task_suggestions", "taskSuggestions", "list[AuditTask] | None", value, items=from_dict
+            )
+        return items
+    if value is None or value is UNSET:
+        model.task_suggestions = value
+        return value
+    return invalid(model, "task_suggestions", "taskSuggestions", "list[AuditTask] | None", value)
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -80,7 +64,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="AuditAnswer")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class AuditAnswer(LazyModel):
     """Attributes:
     id (None | Unset | UUID):
@@ -96,7 +81,7 @@ class AuditAnswer(LazyModel):
     task_suggestions (list[AuditTask] | None | Unset):
     """
 
-    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "task_suggestions": _load_task_suggestions,
     }
 
@@ -114,130 +99,253 @@ class AuditAnswer(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        elif isinstance(self.id, UUID):
-            id = str(self.id)
-        else:
-            id = self.id
+        if "id" not in unreadable:
+            id: None | str | Unset
+            if isinstance(self.id, Unset):
+                id = UNSET
+            elif isinstance(self.id, UUID):
+                id = str(self.id)
+            else:
+                id = self.id
 
-        if id is not UNSET:
-            field_dict["id"] = id
-        color: None | str | Unset
-        if isinstance(self.color, Unset):
-            color = UNSET
-        else:
-            color = self.color
+            if id is not UNSET:
+                field_dict["id"] = id
+        if "color" not in unreadable:
+            color: None | str | Unset
+            if isinstance(self.color, Unset):
+                color = UNSET
+            else:
+                color = self.color
 
-        if color is not UNSET:
-            field_dict["color"] = color
-        range_value: int | None | Unset
-        if isinstance(self.range_value, Unset):
-            range_value = UNSET
-        else:
-            range_value = self.range_value
+            if color is not UNSET:
+                field_dict["color"] = color
+        if "range_value" not in unreadable:
+            range_value: int | None | Unset
+            if isinstance(self.range_value, Unset):
+                range_value = UNSET
+            else:
+                range_value = self.range_value
 
-        if range_value is not UNSET:
-            field_dict["rangeValue"] = range_value
-        label: None | str | Unset
-        if isinstance(self.label, Unset):
-            label = UNSET
-        else:
-            label = self.label
+            if range_value is not UNSET:
+                field_dict["rangeValue"] = range_value
+        if "label" not in unreadable:
+            label: None | str | Unset
+            if isinstance(self.label, Unset):
+                label = UNSET
+            else:
+                label = self.label
 
-        if label is not UNSET:
-            field_dict["label"] = label
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+            if label is not UNSET:
+                field_dict["label"] = label
+        if "description" not in unreadable:
+            description: None | str | Unset
+            if isinstance(self.description, Unset):
+                description = UNSET
+            else:
+                description = self.description
 
-        if description is not UNSET:
-            field_dict["description"] = description
-        score: float | None | Unset
-        if isinstance(self.score, Unset):
-            score = UNSET
-        else:
-            score = self.score
+            if description is not UNSET:
+                field_dict["description"] = description
+        if "score" not in unreadable:
+            score: float | None | Unset
+            if isinstance(self.score, Unset):
+                score = UNSET
+            else:
+                score = self.score
 
-        if score is not UNSET:
-            field_dict["score"] = score
-        non_applicable: bool | None | Unset
-        if isinstance(self.non_applicable, Unset):
-            non_applicable = UNSET
-        else:
-            non_applicable = self.non_applicable
+            if score is not UNSET:
+                field_dict["score"] = score
+        if "non_applicable" not in unreadable:
+            non_applicable: bool | None | Unset
+            if isinstance(self.non_applicable, Unset):
+                non_applicable = UNSET
+            else:
+                non_applicable = self.non_applicable
 
-        if non_applicable is not UNSET:
-            field_dict["nonApplicable"] = non_applicable
-        good_answer: bool | None | Unset
-        if isinstance(self.good_answer, Unset):
-            good_answer = UNSET
-        else:
-            good_answer = self.good_answer
+            if non_applicable is not UNSET:
+                field_dict["nonApplicable"] = non_applicable
+        if "good_answer" not in unreadable:
+            good_answer: bool | None | Unset
+            if isinstance(self.good_answer, Unset):
+                good_answer = UNSET
+            else:
+                good_answer = self.good_answer
 
-        if good_answer is not UNSET:
-            field_dict["goodAnswer"] = good_answer
-        impact: None | str | Unset
-        if isinstance(self.impact, Unset):
-            impact = UNSET
-        elif isinstance(self.impact, ImpactScore):
-            impact = self.impact.value
-        else:
-            impact = self.impact
+            if good_answer is not UNSET:
+                field_dict["goodAnswer"] = good_answer
+        if "impact" not in unreadable:
+            impact: None | str | Unset
+            if isinstance(self.impact, Unset):
+                impact = UNSET
+            elif isinstance(self.impact, ImpactScore):
+                impact = self.impact.value
+            else:
+                impact = self.impact
 
-        if impact is not UNSET:
-            field_dict["impact"] = impact
-        probability: None | str | Unset
-        if isinstance(self.probability, Unset):
-            probability = UNSET
-        elif isinstance(self.probability, ProbabilityScore):
-            probability = self.probability.value
-        else:
-            probability = self.probability
+            if impact is not UNSET:
+                field_dict["impact"] = impact
+        if "probability" not in unreadable:
+            probability: None | str | Unset
+            if isinstance(self.probability, Unset):
+                probability = UNSET
+            elif isinstance(self.probability, ProbabilityScore):
+                probability = self.probability.value
+            else:
+                probability = self.probability
 
-        if probability is not UNSET:
-            field_dict["probability"] = probability
-        task_suggestions: list[dict[str, Any]] | None | Unset
-        if isinstance(self.task_suggestions, Unset):
-            task_suggestions = UNSET
-        elif isinstance(self.task_suggestions, list):
-            task_suggestions = []
-            for task_suggestions_type_0_item_data in self.task_suggestions:
-                task_suggestions_type_0_item = task_suggestions_type_0_item_data.to_dict()
-                task_suggestions.append(task_suggestions_type_0_item)
+            if probability is not UNSET:
+                field_dict["probability"] = probability
+        if "task_suggestions" not in unreadable:
+            task_suggestions: list[dict[str, Any]] | None | Unset
+            if isinstance(self.task_suggestions, Unset):
+                task_suggestions = UNSET
+            elif isinstance(self.task_suggestions, list):
+                task_suggestions = []
+                for task_suggestions_type_0_item_data in self.task_suggestions:
+                    task_suggestions_type_0_item = task_suggestions_type_0_item_data.to_dict()
+                    task_suggestions.append(task_suggestions_type_0_item)
 
-        else:
-            task_suggestions = self.task_suggestions
+            else:
+                task_suggestions = self.task_suggestions
 
-        if task_suggestions is not UNSET:
-            field_dict["taskSuggestions"] = task_suggestions
+            if task_suggestions is not UNSET:
+                field_dict["taskSuggestions"] = task_suggestions
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.id = _parse_id(src_dict.get("id", UNSET))
-        parsed.color = src_dict.get("color", UNSET)
-        parsed.range_value = src_dict.get("rangeValue", UNSET)
-        parsed.label = src_dict.get("label", UNSET)
-        parsed.description = src_dict.get("description", UNSET)
-        parsed.score = src_dict.get("score", UNSET)
-        parsed.non_applicable = src_dict.get("nonApplicable", UNSET)
-        parsed.good_answer = src_dict.get("goodAnswer", UNSET)
-        parsed.impact = _parse_impact(src_dict.get("impact", UNSET))
-        parsed.probability = _parse_probability(src_dict.get("probability", UNSET))
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        # Optional nested values are parsed on first access (LazyModel), or now in eager mode.
+        eager = EAGER.get()
+        if not eager:
+            parsed._source = src_dict
+        value = get("id", UNSET)
+        if value is None:
+            parsed.id = None
+        elif value is UNSET:
+            parsed.id = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.id = parse_uuid(value)
+            except (TypeError, ValueError, AttributeError):
+                invalid(parsed, "id", "id", "UUID | None", value)
+
+        value = get("color", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.color = value
+        elif value is UNSET:
+            parsed.color = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "color", "color", "str | None", value)
+
+        value = get("rangeValue", UNSET)
+        if type(value) is int or value is None:
+            parsed.range_value = value
+        elif value is UNSET:
+            parsed.range_value = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "range_value", "rangeValue", "int | None", value)
+
+        value = get("label", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.label = value
+        elif value is UNSET:
+            parsed.label = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "label", "label", "str | None", value)
+
+        value = get("description", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.description = value
+        elif value is UNSET:
+            parsed.description = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "description", "description", "str | None", value)
+
+        value = get("score", UNSET)
+        if isinstance(value, float) or type(value) is int or value is None:
+            parsed.score = value
+        elif value is UNSET:
+            parsed.score = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "score", "score", "float | None", value)
+
+        value = get("nonApplicable", UNSET)
+        if type(value) is bool or value is None:
+            parsed.non_applicable = value
+        elif value is UNSET:
+            parsed.non_applicable = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "non_applicable", "nonApplicable", "bool | None", value)
+
+        value = get("goodAnswer", UNSET)
+        if type(value) is bool or value is None:
+            parsed.good_answer = value
+        elif value is UNSET:
+            parsed.good_answer = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "good_answer", "goodAnswer", "bool | None", value)
+
+        value = get("impact", UNSET)
+        if isinstance(value, str):
+            parsed.impact = _IMPACT_SCORE_BY_VALUE.get(value, value)
+        elif value is None:
+            parsed.impact = None
+        elif value is UNSET:
+            parsed.impact = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "impact", "impact", "ImpactScore | str | None", value)
+
+        value = get("probability", UNSET)
+        if isinstance(value, str):
+            parsed.probability = _PROBABILITY_SCORE_BY_VALUE.get(value, value)
+        elif value is None:
+            parsed.probability = None
+        elif value is UNSET:
+            parsed.probability = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "probability", "probability", "ProbabilityScore | str | None", value)
+
+        value = get("taskSuggestions", UNSET)
+        if value is None:
+            parsed.task_suggestions = None
+        elif value is UNSET:
+            parsed.task_suggestions = UNSET
+            absent += 1
+        elif type(value) is list and not value:
+            parsed.task_suggestions = value
+        elif eager:
+            _load_task_suggestions(parsed, src_dict)
+
+        if len(src_dict) + absent == 11:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

@@ -1,35 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Final, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel
+from .._lazy import (
+    MISSING,
+    LazyModel,
+    invalid,
+    not_an_object,
+    parse_uuid,
+)
 from ..models.audit_attachment_type import AuditAttachmentType
 from ..types import UNSET, Unset
 
-
-def _parse_id(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return UUID(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_type_(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    member = AuditAttachmentType._value2member_map_.get(data)
-    if member is not None:
-        return member
-    return data
+_AUDIT_ATTACHMENT_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {
+    member.value: member for member in AuditAttachmentType
+}
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -49,7 +39,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="AuditAttachment")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class AuditAttachment(LazyModel):
     """Attributes:
     container_id (str):
@@ -75,86 +66,171 @@ class AuditAttachment(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        container_id = self.container_id
+        if "container_id" not in unreadable:
+            container_id = self.container_id
 
-        field_dict["containerId"] = container_id
-        file_name = self.file_name
+            field_dict["containerId"] = container_id
+        if "file_name" not in unreadable:
+            file_name = self.file_name
 
-        field_dict["fileName"] = file_name
-        question_id = str(self.question_id)
+            field_dict["fileName"] = file_name
+        if "question_id" not in unreadable:
+            question_id = str(self.question_id)
 
-        field_dict["questionId"] = question_id
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        elif isinstance(self.id, UUID):
-            id = str(self.id)
-        else:
-            id = self.id
+            field_dict["questionId"] = question_id
+        if "id" not in unreadable:
+            id: None | str | Unset
+            if isinstance(self.id, Unset):
+                id = UNSET
+            elif isinstance(self.id, UUID):
+                id = str(self.id)
+            else:
+                id = self.id
 
-        if id is not UNSET:
-            field_dict["id"] = id
-        url: None | str | Unset
-        if isinstance(self.url, Unset):
-            url = UNSET
-        else:
-            url = self.url
+            if id is not UNSET:
+                field_dict["id"] = id
+        if "url" not in unreadable:
+            url: None | str | Unset
+            if isinstance(self.url, Unset):
+                url = UNSET
+            else:
+                url = self.url
 
-        if url is not UNSET:
-            field_dict["url"] = url
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        elif isinstance(self.type_, AuditAttachmentType):
-            type_ = self.type_.value
-        else:
-            type_ = self.type_
+            if url is not UNSET:
+                field_dict["url"] = url
+        if "type_" not in unreadable:
+            type_: None | str | Unset
+            if isinstance(self.type_, Unset):
+                type_ = UNSET
+            elif isinstance(self.type_, AuditAttachmentType):
+                type_ = self.type_.value
+            else:
+                type_ = self.type_
 
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        label: None | str | Unset
-        if isinstance(self.label, Unset):
-            label = UNSET
-        else:
-            label = self.label
+            if type_ is not UNSET:
+                field_dict["type"] = type_
+        if "label" not in unreadable:
+            label: None | str | Unset
+            if isinstance(self.label, Unset):
+                label = UNSET
+            else:
+                label = self.label
 
-        if label is not UNSET:
-            field_dict["label"] = label
-        respondant_id = self.respondant_id
+            if label is not UNSET:
+                field_dict["label"] = label
+        if "respondant_id" not in unreadable:
+            respondant_id = self.respondant_id
 
-        if respondant_id is not UNSET:
-            field_dict["respondantId"] = respondant_id
-        size: int | None | Unset
-        if isinstance(self.size, Unset):
-            size = UNSET
-        else:
-            size = self.size
+            if respondant_id is not UNSET:
+                field_dict["respondantId"] = respondant_id
+        if "size" not in unreadable:
+            size: int | None | Unset
+            if isinstance(self.size, Unset):
+                size = UNSET
+            else:
+                size = self.size
 
-        if size is not UNSET:
-            field_dict["size"] = size
+            if size is not UNSET:
+                field_dict["size"] = size
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.container_id = src_dict["containerId"]
-        parsed.file_name = src_dict["fileName"]
-        parsed.question_id = UUID(src_dict["questionId"])
-        parsed.id = _parse_id(src_dict.get("id", UNSET))
-        parsed.url = src_dict.get("url", UNSET)
-        parsed.type_ = _parse_type_(src_dict.get("type", UNSET))
-        parsed.label = src_dict.get("label", UNSET)
-        parsed.respondant_id = src_dict.get("respondantId", UNSET)
-        parsed.size = src_dict.get("size", UNSET)
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        value = get("containerId", MISSING)
+        if isinstance(value, str):
+            parsed.container_id = value
+        else:
+            invalid(parsed, "container_id", "containerId", "str", value)
+            absent += value is MISSING
+
+        value = get("fileName", MISSING)
+        if isinstance(value, str):
+            parsed.file_name = value
+        else:
+            invalid(parsed, "file_name", "fileName", "str", value)
+            absent += value is MISSING
+
+        value = get("questionId", MISSING)
+        try:
+            parsed.question_id = parse_uuid(value)
+        except (TypeError, ValueError, AttributeError):
+            invalid(parsed, "question_id", "questionId", "UUID", value)
+            absent += value is MISSING
+
+        value = get("id", UNSET)
+        if value is None:
+            parsed.id = None
+        elif value is UNSET:
+            parsed.id = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.id = parse_uuid(value)
+            except (TypeError, ValueError, AttributeError):
+                invalid(parsed, "id", "id", "UUID | None", value)
+
+        value = get("url", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.url = value
+        elif value is UNSET:
+            parsed.url = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "url", "url", "str | None", value)
+
+        value = get("type", UNSET)
+        if isinstance(value, str):
+            parsed.type_ = _AUDIT_ATTACHMENT_TYPE_BY_VALUE.get(value, value)
+        elif value is None:
+            parsed.type_ = None
+        elif value is UNSET:
+            parsed.type_ = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "type_", "type", "AuditAttachmentType | str | None", value)
+
+        value = get("label", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.label = value
+        elif value is UNSET:
+            parsed.label = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "label", "label", "str | None", value)
+
+        parsed.respondant_id = value = get("respondantId", UNSET)
+        if value is UNSET:
+            absent += 1
+
+        value = get("size", UNSET)
+        if type(value) is int or value is None:
+            parsed.size = value
+        elif value is UNSET:
+            parsed.size = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "size", "size", "int | None", value)
+
+        if len(src_dict) + absent == 9:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from .._lazy import LazyModel
+from .._errors import FieldValidationError, VariantMismatchError
+from .._lazy import (
+    EAGER,
+    LazyModel,
+    invalid,
+    not_an_object,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -16,49 +22,48 @@ if TYPE_CHECKING:
     from ..models.matrix_row import MatrixRow
 
 
-def _parse_template(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, dict):
+def _load_template(model: AuditMatrixDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("template", UNSET)
+    if isinstance(value, dict):
         try:
-            return _models.AuditTemplateDto.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
+            model.template = result = _models.AuditTemplateDto.from_dict(value)
+        except VariantMismatchError:
+            return invalid(model, "template", "template", "AuditTemplateDto | None", value)
+        return result
+    if value is None or value is UNSET:
+        model.template = value
+        return value
+    return invalid(model, "template", "template", "AuditTemplateDto | None", value)
 
 
-def _parse_columns(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, list):
-        try:
-            return [_models.MatrixColumn.from_dict(item) for item in data]
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
+def _load_columns(model: AuditMatrixDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("columns", UNSET)
+    if isinstance(value, list):
+        from_dict = _models.MatrixColumn.from_dict
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.columns = items = list(map(from_dict, value))
+        except FieldValidationError:
+            return invalid(model, "columns", "columns", "list[MatrixColumn] | None", value, items=from_dict)
+        return items
+    if value is None or value is UNSET:
+        model.columns = value
+        return value
+    return invalid(model, "columns", "columns", "list[MatrixColumn] | None", value)
 
 
-def _parse_rows(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, list):
-        try:
-            return [_models.MatrixRow.from_dict(item) for item in data]
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _load_template(source: Mapping[str, Any]) -> Any:
-    return _parse_template(source.get("template", UNSET))
-
-
-def _load_columns(source: Mapping[str, Any]) -> Any:
-    return _parse_columns(source.get("columns", UNSET))
-
-
-def _load_rows(source: Mapping[str, Any]) -> Any:
-    return _parse_rows(source.get("rows", UNSET))
+def _load_rows(model: AuditMatrixDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("rows", UNSET)
+    if isinstance(value, list):
+        from_dict = _models.MatrixRow.from_dict
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.rows = items = list(map(from_dict, value))
+        except FieldValidationError:
+            return invalid(model, "rows", "rows", "list[MatrixRow] | None", value, items=from_dict)
+        return items
+    if value is None or value is UNSET:
+        model.rows = value
+        return value
+    return invalid(model, "rows", "rows", "list[MatrixRow] | None", value)
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -73,7 +78,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="AuditMatrixDto")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class AuditMatrixDto(LazyModel):
     """Attributes:
     template (AuditTemplateDto | None | Unset):
@@ -82,7 +88,7 @@ class AuditMatrixDto(LazyModel):
     rate_score (float | None | Unset):
     """
 
-    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "template": _load_template,
         "columns": _load_columns,
         "rows": _load_rows,
@@ -97,67 +103,124 @@ class AuditMatrixDto(LazyModel):
     def to_dict(self) -> dict[str, Any]:
         from ..models.audit_template_dto import AuditTemplateDto
 
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        template: dict[str, Any] | None | Unset
-        if isinstance(self.template, Unset):
-            template = UNSET
-        elif isinstance(self.template, AuditTemplateDto):
-            template = self.template.to_dict()
-        else:
-            template = self.template
+        if "template" not in unreadable:
+            template: dict[str, Any] | None | Unset
+            if isinstance(self.template, Unset):
+                template = UNSET
+            elif isinstance(self.template, AuditTemplateDto):
+                template = self.template.to_dict()
+            else:
+                template = self.template
 
-        if template is not UNSET:
-            field_dict["template"] = template
-        columns: list[dict[str, Any]] | None | Unset
-        if isinstance(self.columns, Unset):
-            columns = UNSET
-        elif isinstance(self.columns, list):
-            columns = []
-            for columns_type_0_item_data in self.columns:
-                columns_type_0_item = columns_type_0_item_data.to_dict()
-                columns.append(columns_type_0_item)
+            if template is not UNSET:
+                field_dict["template"] = template
+        if "columns" not in unreadable:
+            columns: list[dict[str, Any]] | None | Unset
+            if isinstance(self.columns, Unset):
+                columns = UNSET
+            elif isinstance(self.columns, list):
+                columns = []
+                for columns_type_0_item_data in self.columns:
+                    columns_type_0_item = columns_type_0_item_data.to_dict()
+                    columns.append(columns_type_0_item)
 
-        else:
-            columns = self.columns
+            else:
+                columns = self.columns
 
-        if columns is not UNSET:
-            field_dict["columns"] = columns
-        rows: list[dict[str, Any]] | None | Unset
-        if isinstance(self.rows, Unset):
-            rows = UNSET
-        elif isinstance(self.rows, list):
-            rows = []
-            for rows_type_0_item_data in self.rows:
-                rows_type_0_item = rows_type_0_item_data.to_dict()
-                rows.append(rows_type_0_item)
+            if columns is not UNSET:
+                field_dict["columns"] = columns
+        if "rows" not in unreadable:
+            rows: list[dict[str, Any]] | None | Unset
+            if isinstance(self.rows, Unset):
+                rows = UNSET
+            elif isinstance(self.rows, list):
+                rows = []
+                for rows_type_0_item_data in self.rows:
+                    rows_type_0_item = rows_type_0_item_data.to_dict()
+                    rows.append(rows_type_0_item)
 
-        else:
-            rows = self.rows
+            else:
+                rows = self.rows
 
-        if rows is not UNSET:
-            field_dict["rows"] = rows
-        rate_score: float | None | Unset
-        if isinstance(self.rate_score, Unset):
-            rate_score = UNSET
-        else:
-            rate_score = self.rate_score
+            if rows is not UNSET:
+                field_dict["rows"] = rows
+        if "rate_score" not in unreadable:
+            rate_score: float | None | Unset
+            if isinstance(self.rate_score, Unset):
+                rate_score = UNSET
+            else:
+                rate_score = self.rate_score
 
-        if rate_score is not UNSET:
-            field_dict["rateScore"] = rate_score
+            if rate_score is not UNSET:
+                field_dict["rateScore"] = rate_score
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.rate_score = src_dict.get("rateScore", UNSET)
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        # Optional nested values are parsed on first access (LazyModel), or now in eager mode.
+        eager = EAGER.get()
+        if not eager:
+            parsed._source = src_dict
+        value = get("template", UNSET)
+        if value is None:
+            parsed.template = None
+        elif value is UNSET:
+            parsed.template = UNSET
+            absent += 1
+        elif eager:
+            _load_template(parsed, src_dict)
+
+        value = get("columns", UNSET)
+        if value is None:
+            parsed.columns = None
+        elif value is UNSET:
+            parsed.columns = UNSET
+            absent += 1
+        elif type(value) is list and not value:
+            parsed.columns = value
+        elif eager:
+            _load_columns(parsed, src_dict)
+
+        value = get("rows", UNSET)
+        if value is None:
+            parsed.rows = None
+        elif value is UNSET:
+            parsed.rows = UNSET
+            absent += 1
+        elif type(value) is list and not value:
+            parsed.rows = value
+        elif eager:
+            _load_rows(parsed, src_dict)
+
+        value = get("rateScore", UNSET)
+        if isinstance(value, float) or type(value) is int or value is None:
+            parsed.rate_score = value
+        elif value is UNSET:
+            parsed.rate_score = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "rate_score", "rateScore", "float | None", value)
+
+        if len(src_dict) + absent == 4:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

@@ -2,46 +2,23 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Final, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel
+from .._lazy import (
+    MISSING,
+    LazyModel,
+    invalid,
+    not_an_object,
+    parse_uuid,
+)
 from ..models.priority import Priority
 from ..types import UNSET, Unset
 
-
-def _parse_deadline(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return datetime.datetime.fromisoformat(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_id(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return UUID(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_priority(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    member = Priority._value2member_map_.get(data)
-    if member is not None:
-        return member
-    return data
+_PRIORITY_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in Priority}
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -59,7 +36,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="AuditRelatedTask")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class AuditRelatedTask(LazyModel):
     """Attributes:
     question_id (UUID):
@@ -81,79 +59,156 @@ class AuditRelatedTask(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        question_id = str(self.question_id)
+        if "question_id" not in unreadable:
+            question_id = str(self.question_id)
 
-        field_dict["questionId"] = question_id
-        label = self.label
+            field_dict["questionId"] = question_id
+        if "label" not in unreadable:
+            label = self.label
 
-        field_dict["label"] = label
-        deadline: None | str | Unset
-        if isinstance(self.deadline, Unset):
-            deadline = UNSET
-        elif isinstance(self.deadline, datetime.datetime):
-            deadline = self.deadline.isoformat()
-        else:
-            deadline = self.deadline
+            field_dict["label"] = label
+        if "deadline" not in unreadable:
+            deadline: None | str | Unset
+            if isinstance(self.deadline, Unset):
+                deadline = UNSET
+            elif isinstance(self.deadline, datetime.datetime):
+                deadline = self.deadline.isoformat()
+            else:
+                deadline = self.deadline
 
-        if deadline is not UNSET:
-            field_dict["deadline"] = deadline
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        elif isinstance(self.id, UUID):
-            id = str(self.id)
-        else:
-            id = self.id
+            if deadline is not UNSET:
+                field_dict["deadline"] = deadline
+        if "id" not in unreadable:
+            id: None | str | Unset
+            if isinstance(self.id, Unset):
+                id = UNSET
+            elif isinstance(self.id, UUID):
+                id = str(self.id)
+            else:
+                id = self.id
 
-        if id is not UNSET:
-            field_dict["id"] = id
-        user_id: int | None | Unset
-        if isinstance(self.user_id, Unset):
-            user_id = UNSET
-        else:
-            user_id = self.user_id
+            if id is not UNSET:
+                field_dict["id"] = id
+        if "user_id" not in unreadable:
+            user_id: int | None | Unset
+            if isinstance(self.user_id, Unset):
+                user_id = UNSET
+            else:
+                user_id = self.user_id
 
-        if user_id is not UNSET:
-            field_dict["userId"] = user_id
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+            if user_id is not UNSET:
+                field_dict["userId"] = user_id
+        if "description" not in unreadable:
+            description: None | str | Unset
+            if isinstance(self.description, Unset):
+                description = UNSET
+            else:
+                description = self.description
 
-        if description is not UNSET:
-            field_dict["description"] = description
-        priority: None | str | Unset
-        if isinstance(self.priority, Unset):
-            priority = UNSET
-        elif isinstance(self.priority, Priority):
-            priority = self.priority.value
-        else:
-            priority = self.priority
+            if description is not UNSET:
+                field_dict["description"] = description
+        if "priority" not in unreadable:
+            priority: None | str | Unset
+            if isinstance(self.priority, Unset):
+                priority = UNSET
+            elif isinstance(self.priority, Priority):
+                priority = self.priority.value
+            else:
+                priority = self.priority
 
-        if priority is not UNSET:
-            field_dict["priority"] = priority
+            if priority is not UNSET:
+                field_dict["priority"] = priority
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.question_id = UUID(src_dict["questionId"])
-        parsed.label = src_dict["label"]
-        parsed.deadline = _parse_deadline(src_dict.get("deadline", UNSET))
-        parsed.id = _parse_id(src_dict.get("id", UNSET))
-        parsed.user_id = src_dict.get("userId", UNSET)
-        parsed.description = src_dict.get("description", UNSET)
-        parsed.priority = _parse_priority(src_dict.get("priority", UNSET))
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        value = get("questionId", MISSING)
+        try:
+            parsed.question_id = parse_uuid(value)
+        except (TypeError, ValueError, AttributeError):
+            invalid(parsed, "question_id", "questionId", "UUID", value)
+            absent += value is MISSING
+
+        value = get("label", MISSING)
+        if isinstance(value, str):
+            parsed.label = value
+        else:
+            invalid(parsed, "label", "label", "str", value)
+            absent += value is MISSING
+
+        value = get("deadline", UNSET)
+        if value is None:
+            parsed.deadline = None
+        elif value is UNSET:
+            parsed.deadline = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.deadline = datetime.datetime.fromisoformat(value)
+            except (TypeError, ValueError):
+                invalid(parsed, "deadline", "deadline", "datetime.datetime | None", value)
+
+        value = get("id", UNSET)
+        if value is None:
+            parsed.id = None
+        elif value is UNSET:
+            parsed.id = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.id = parse_uuid(value)
+            except (TypeError, ValueError, AttributeError):
+                invalid(parsed, "id", "id", "UUID | None", value)
+
+        value = get("userId", UNSET)
+        if type(value) is int or value is None:
+            parsed.user_id = value
+        elif value is UNSET:
+            parsed.user_id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "user_id", "userId", "int | None", value)
+
+        value = get("description", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.description = value
+        elif value is UNSET:
+            parsed.description = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "description", "description", "str | None", value)
+
+        value = get("priority", UNSET)
+        if isinstance(value, str):
+            parsed.priority = _PRIORITY_BY_VALUE.get(value, value)
+        elif value is None:
+            parsed.priority = None
+        elif value is UNSET:
+            parsed.priority = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "priority", "priority", "Priority | str | None", value)
+
+        if len(src_dict) + absent == 7:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

@@ -7,7 +7,13 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel
+from .._lazy import (
+    MISSING,
+    LazyModel,
+    invalid,
+    not_an_object,
+    parse_uuid,
+)
 from ..types import UNSET, Unset
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -21,7 +27,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="AuditResponseChangeStateDto")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class AuditResponseChangeStateDto(LazyModel):
     """Attributes:
     id (UUID):
@@ -35,42 +42,77 @@ class AuditResponseChangeStateDto(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        id = str(self.id)
+        if "id" not in unreadable:
+            id = str(self.id)
 
-        field_dict["id"] = id
-        review_html: None | str | Unset
-        if isinstance(self.review_html, Unset):
-            review_html = UNSET
-        else:
-            review_html = self.review_html
+            field_dict["id"] = id
+        if "review_html" not in unreadable:
+            review_html: None | str | Unset
+            if isinstance(self.review_html, Unset):
+                review_html = UNSET
+            else:
+                review_html = self.review_html
 
-        if review_html is not UNSET:
-            field_dict["reviewHtml"] = review_html
-        reset_question_state: bool | None | Unset
-        if isinstance(self.reset_question_state, Unset):
-            reset_question_state = UNSET
-        else:
-            reset_question_state = self.reset_question_state
+            if review_html is not UNSET:
+                field_dict["reviewHtml"] = review_html
+        if "reset_question_state" not in unreadable:
+            reset_question_state: bool | None | Unset
+            if isinstance(self.reset_question_state, Unset):
+                reset_question_state = UNSET
+            else:
+                reset_question_state = self.reset_question_state
 
-        if reset_question_state is not UNSET:
-            field_dict["resetQuestionState"] = reset_question_state
+            if reset_question_state is not UNSET:
+                field_dict["resetQuestionState"] = reset_question_state
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.id = UUID(src_dict["id"])
-        parsed.review_html = src_dict.get("reviewHtml", UNSET)
-        parsed.reset_question_state = src_dict.get("resetQuestionState", UNSET)
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        value = get("id", MISSING)
+        try:
+            parsed.id = parse_uuid(value)
+        except (TypeError, ValueError, AttributeError):
+            invalid(parsed, "id", "id", "UUID", value)
+            absent += value is MISSING
+
+        value = get("reviewHtml", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.review_html = value
+        elif value is UNSET:
+            parsed.review_html = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "review_html", "reviewHtml", "str | None", value)
+
+        value = get("resetQuestionState", UNSET)
+        if type(value) is bool or value is None:
+            parsed.reset_question_state = value
+        elif value is UNSET:
+            parsed.reset_question_state = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "reset_question_state", "resetQuestionState", "bool | None", value)
+
+        if len(src_dict) + absent == 3:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

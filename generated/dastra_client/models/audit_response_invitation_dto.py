@@ -8,31 +8,14 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel
+from .._lazy import (
+    MISSING,
+    LazyModel,
+    invalid,
+    not_an_object,
+    parse_uuid,
+)
 from ..types import UNSET, Unset
-
-
-def _parse_schedule_date_time_local(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return datetime.datetime.fromisoformat(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_schedule_date(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return datetime.datetime.fromisoformat(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     (
@@ -49,7 +32,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="AuditResponseInvitationDto")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class AuditResponseInvitationDto(LazyModel):
     """Attributes:
     id (UUID):
@@ -71,82 +55,164 @@ class AuditResponseInvitationDto(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        id = str(self.id)
+        if "id" not in unreadable:
+            id = str(self.id)
 
-        field_dict["id"] = id
-        respondant_ids = []
-        for respondant_ids_item_data in self.respondant_ids:
-            respondant_ids_item = str(respondant_ids_item_data)
-            respondant_ids.append(respondant_ids_item)
+            field_dict["id"] = id
+        if "respondant_ids" not in unreadable:
+            respondant_ids = []
+            for respondant_ids_item_data in self.respondant_ids:
+                respondant_ids_item = str(respondant_ids_item_data)
+                respondant_ids.append(respondant_ids_item)
 
-        field_dict["respondantIds"] = respondant_ids
-        message: None | str | Unset
-        if isinstance(self.message, Unset):
-            message = UNSET
-        else:
-            message = self.message
+            field_dict["respondantIds"] = respondant_ids
+        if "message" not in unreadable:
+            message: None | str | Unset
+            if isinstance(self.message, Unset):
+                message = UNSET
+            else:
+                message = self.message
 
-        if message is not UNSET:
-            field_dict["message"] = message
-        send_immediatly: bool | None | Unset
-        if isinstance(self.send_immediatly, Unset):
-            send_immediatly = UNSET
-        else:
-            send_immediatly = self.send_immediatly
+            if message is not UNSET:
+                field_dict["message"] = message
+        if "send_immediatly" not in unreadable:
+            send_immediatly: bool | None | Unset
+            if isinstance(self.send_immediatly, Unset):
+                send_immediatly = UNSET
+            else:
+                send_immediatly = self.send_immediatly
 
-        if send_immediatly is not UNSET:
-            field_dict["sendImmediatly"] = send_immediatly
-        schedule_date_time_local: None | str | Unset
-        if isinstance(self.schedule_date_time_local, Unset):
-            schedule_date_time_local = UNSET
-        elif isinstance(self.schedule_date_time_local, datetime.datetime):
-            schedule_date_time_local = self.schedule_date_time_local.isoformat()
-        else:
-            schedule_date_time_local = self.schedule_date_time_local
+            if send_immediatly is not UNSET:
+                field_dict["sendImmediatly"] = send_immediatly
+        if "schedule_date_time_local" not in unreadable:
+            schedule_date_time_local: None | str | Unset
+            if isinstance(self.schedule_date_time_local, Unset):
+                schedule_date_time_local = UNSET
+            elif isinstance(self.schedule_date_time_local, datetime.datetime):
+                schedule_date_time_local = self.schedule_date_time_local.isoformat()
+            else:
+                schedule_date_time_local = self.schedule_date_time_local
 
-        if schedule_date_time_local is not UNSET:
-            field_dict["scheduleDateTimeLocal"] = schedule_date_time_local
-        schedule_date: None | str | Unset
-        if isinstance(self.schedule_date, Unset):
-            schedule_date = UNSET
-        elif isinstance(self.schedule_date, datetime.datetime):
-            schedule_date = self.schedule_date.isoformat()
-        else:
-            schedule_date = self.schedule_date
+            if schedule_date_time_local is not UNSET:
+                field_dict["scheduleDateTimeLocal"] = schedule_date_time_local
+        if "schedule_date" not in unreadable:
+            schedule_date: None | str | Unset
+            if isinstance(self.schedule_date, Unset):
+                schedule_date = UNSET
+            elif isinstance(self.schedule_date, datetime.datetime):
+                schedule_date = self.schedule_date.isoformat()
+            else:
+                schedule_date = self.schedule_date
 
-        if schedule_date is not UNSET:
-            field_dict["scheduleDate"] = schedule_date
-        schedule_time: None | str | Unset
-        if isinstance(self.schedule_time, Unset):
-            schedule_time = UNSET
-        else:
-            schedule_time = self.schedule_time
+            if schedule_date is not UNSET:
+                field_dict["scheduleDate"] = schedule_date
+        if "schedule_time" not in unreadable:
+            schedule_time: None | str | Unset
+            if isinstance(self.schedule_time, Unset):
+                schedule_time = UNSET
+            else:
+                schedule_time = self.schedule_time
 
-        if schedule_time is not UNSET:
-            field_dict["scheduleTime"] = schedule_time
+            if schedule_time is not UNSET:
+                field_dict["scheduleTime"] = schedule_time
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.id = UUID(src_dict["id"])
-        parsed.respondant_ids = [UUID(item) for item in src_dict["respondantIds"]]
-        parsed.message = src_dict.get("message", UNSET)
-        parsed.send_immediatly = src_dict.get("sendImmediatly", UNSET)
-        parsed.schedule_date_time_local = _parse_schedule_date_time_local(
-            src_dict.get("scheduleDateTimeLocal", UNSET)
-        )
-        parsed.schedule_date = _parse_schedule_date(src_dict.get("scheduleDate", UNSET))
-        parsed.schedule_time = src_dict.get("scheduleTime", UNSET)
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        value = get("id", MISSING)
+        try:
+            parsed.id = parse_uuid(value)
+        except (TypeError, ValueError, AttributeError):
+            invalid(parsed, "id", "id", "UUID", value)
+            absent += value is MISSING
+
+        value = get("respondantIds", MISSING)
+        if isinstance(value, list):
+            try:
+                parsed.respondant_ids = [parse_uuid(item) for item in value]
+            except (TypeError, ValueError, AttributeError):
+                invalid(parsed, "respondant_ids", "respondantIds", "list[UUID]", value, items=parse_uuid)
+        else:
+            invalid(parsed, "respondant_ids", "respondantIds", "list[UUID]", value)
+            absent += value is MISSING
+
+        value = get("message", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.message = value
+        elif value is UNSET:
+            parsed.message = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "message", "message", "str | None", value)
+
+        value = get("sendImmediatly", UNSET)
+        if type(value) is bool or value is None:
+            parsed.send_immediatly = value
+        elif value is UNSET:
+            parsed.send_immediatly = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "send_immediatly", "sendImmediatly", "bool | None", value)
+
+        value = get("scheduleDateTimeLocal", UNSET)
+        if value is None:
+            parsed.schedule_date_time_local = None
+        elif value is UNSET:
+            parsed.schedule_date_time_local = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.schedule_date_time_local = datetime.datetime.fromisoformat(value)
+            except (TypeError, ValueError):
+                invalid(
+                    parsed,
+                    "schedule_date_time_local",
+                    "scheduleDateTimeLocal",
+                    "datetime.datetime | None",
+                    value,
+                )
+
+        value = get("scheduleDate", UNSET)
+        if value is None:
+            parsed.schedule_date = None
+        elif value is UNSET:
+            parsed.schedule_date = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.schedule_date = datetime.datetime.fromisoformat(value)
+            except (TypeError, ValueError):
+                invalid(parsed, "schedule_date", "scheduleDate", "datetime.datetime | None", value)
+
+        value = get("scheduleTime", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.schedule_time = value
+        elif value is UNSET:
+            parsed.schedule_time = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "schedule_time", "scheduleTime", "str | None", value)
+
+        if len(src_dict) + absent == 7:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

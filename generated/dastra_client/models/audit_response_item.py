@@ -2,99 +2,29 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Final, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel
+from .._lazy import (
+    MISSING,
+    LazyModel,
+    invalid,
+    not_an_object,
+    parse_uuid,
+)
 from ..models.audit_response_evaluation_state import AuditResponseEvaluationState
 from ..models.impact_score import ImpactScore
 from ..models.probability_score import ProbabilityScore
 from ..types import UNSET, Unset
 
-
-def _parse_respondant_id(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return UUID(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_approver_id(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return UUID(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_date_approved(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return datetime.datetime.fromisoformat(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_date_creation(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return datetime.datetime.fromisoformat(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_date_update(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return datetime.datetime.fromisoformat(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_impact(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    member = ImpactScore._value2member_map_.get(data)
-    if member is not None:
-        return member
-    return data
-
-
-def _parse_probability(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    member = ProbabilityScore._value2member_map_.get(data)
-    if member is not None:
-        return member
-    return data
-
-
-def _parse_state(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    member = AuditResponseEvaluationState._value2member_map_.get(data)
-    if member is not None:
-        return member
-    return data
+_AUDIT_RESPONSE_EVALUATION_STATE_BY_VALUE: Final[Mapping[Any, Any]] = {
+    member.value: member for member in AuditResponseEvaluationState
+}
+_IMPACT_SCORE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in ImpactScore}
+_PROBABILITY_SCORE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in ProbabilityScore}
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -118,7 +48,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="AuditResponseItem")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class AuditResponseItem(LazyModel):
     """Attributes:
     question_id (UUID):
@@ -152,144 +83,285 @@ class AuditResponseItem(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        question_id = str(self.question_id)
+        if "question_id" not in unreadable:
+            question_id = str(self.question_id)
 
-        field_dict["questionId"] = question_id
-        question_slug: None | str | Unset
-        if isinstance(self.question_slug, Unset):
-            question_slug = UNSET
-        else:
-            question_slug = self.question_slug
+            field_dict["questionId"] = question_id
+        if "question_slug" not in unreadable:
+            question_slug: None | str | Unset
+            if isinstance(self.question_slug, Unset):
+                question_slug = UNSET
+            else:
+                question_slug = self.question_slug
 
-        if question_slug is not UNSET:
-            field_dict["questionSlug"] = question_slug
-        respondant_id: None | str | Unset
-        if isinstance(self.respondant_id, Unset):
-            respondant_id = UNSET
-        elif isinstance(self.respondant_id, UUID):
-            respondant_id = str(self.respondant_id)
-        else:
-            respondant_id = self.respondant_id
+            if question_slug is not UNSET:
+                field_dict["questionSlug"] = question_slug
+        if "respondant_id" not in unreadable:
+            respondant_id: None | str | Unset
+            if isinstance(self.respondant_id, Unset):
+                respondant_id = UNSET
+            elif isinstance(self.respondant_id, UUID):
+                respondant_id = str(self.respondant_id)
+            else:
+                respondant_id = self.respondant_id
 
-        if respondant_id is not UNSET:
-            field_dict["respondantId"] = respondant_id
-        approver_id: None | str | Unset
-        if isinstance(self.approver_id, Unset):
-            approver_id = UNSET
-        elif isinstance(self.approver_id, UUID):
-            approver_id = str(self.approver_id)
-        else:
-            approver_id = self.approver_id
+            if respondant_id is not UNSET:
+                field_dict["respondantId"] = respondant_id
+        if "approver_id" not in unreadable:
+            approver_id: None | str | Unset
+            if isinstance(self.approver_id, Unset):
+                approver_id = UNSET
+            elif isinstance(self.approver_id, UUID):
+                approver_id = str(self.approver_id)
+            else:
+                approver_id = self.approver_id
 
-        if approver_id is not UNSET:
-            field_dict["approverId"] = approver_id
-        date_approved: None | str | Unset
-        if isinstance(self.date_approved, Unset):
-            date_approved = UNSET
-        elif isinstance(self.date_approved, datetime.datetime):
-            date_approved = self.date_approved.isoformat()
-        else:
-            date_approved = self.date_approved
+            if approver_id is not UNSET:
+                field_dict["approverId"] = approver_id
+        if "date_approved" not in unreadable:
+            date_approved: None | str | Unset
+            if isinstance(self.date_approved, Unset):
+                date_approved = UNSET
+            elif isinstance(self.date_approved, datetime.datetime):
+                date_approved = self.date_approved.isoformat()
+            else:
+                date_approved = self.date_approved
 
-        if date_approved is not UNSET:
-            field_dict["dateApproved"] = date_approved
-        date_creation: None | str | Unset
-        if isinstance(self.date_creation, Unset):
-            date_creation = UNSET
-        elif isinstance(self.date_creation, datetime.datetime):
-            date_creation = self.date_creation.isoformat()
-        else:
-            date_creation = self.date_creation
+            if date_approved is not UNSET:
+                field_dict["dateApproved"] = date_approved
+        if "date_creation" not in unreadable:
+            date_creation: None | str | Unset
+            if isinstance(self.date_creation, Unset):
+                date_creation = UNSET
+            elif isinstance(self.date_creation, datetime.datetime):
+                date_creation = self.date_creation.isoformat()
+            else:
+                date_creation = self.date_creation
 
-        if date_creation is not UNSET:
-            field_dict["dateCreation"] = date_creation
-        date_update: None | str | Unset
-        if isinstance(self.date_update, Unset):
-            date_update = UNSET
-        elif isinstance(self.date_update, datetime.datetime):
-            date_update = self.date_update.isoformat()
-        else:
-            date_update = self.date_update
+            if date_creation is not UNSET:
+                field_dict["dateCreation"] = date_creation
+        if "date_update" not in unreadable:
+            date_update: None | str | Unset
+            if isinstance(self.date_update, Unset):
+                date_update = UNSET
+            elif isinstance(self.date_update, datetime.datetime):
+                date_update = self.date_update.isoformat()
+            else:
+                date_update = self.date_update
 
-        if date_update is not UNSET:
-            field_dict["dateUpdate"] = date_update
-        value = self.value
+            if date_update is not UNSET:
+                field_dict["dateUpdate"] = date_update
+        if "value" not in unreadable:
+            value = self.value
 
-        if value is not UNSET:
-            field_dict["value"] = value
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+            if value is not UNSET:
+                field_dict["value"] = value
+        if "description" not in unreadable:
+            description: None | str | Unset
+            if isinstance(self.description, Unset):
+                description = UNSET
+            else:
+                description = self.description
 
-        if description is not UNSET:
-            field_dict["description"] = description
-        internal_description: None | str | Unset
-        if isinstance(self.internal_description, Unset):
-            internal_description = UNSET
-        else:
-            internal_description = self.internal_description
+            if description is not UNSET:
+                field_dict["description"] = description
+        if "internal_description" not in unreadable:
+            internal_description: None | str | Unset
+            if isinstance(self.internal_description, Unset):
+                internal_description = UNSET
+            else:
+                internal_description = self.internal_description
 
-        if internal_description is not UNSET:
-            field_dict["internalDescription"] = internal_description
-        impact: None | str | Unset
-        if isinstance(self.impact, Unset):
-            impact = UNSET
-        elif isinstance(self.impact, ImpactScore):
-            impact = self.impact.value
-        else:
-            impact = self.impact
+            if internal_description is not UNSET:
+                field_dict["internalDescription"] = internal_description
+        if "impact" not in unreadable:
+            impact: None | str | Unset
+            if isinstance(self.impact, Unset):
+                impact = UNSET
+            elif isinstance(self.impact, ImpactScore):
+                impact = self.impact.value
+            else:
+                impact = self.impact
 
-        if impact is not UNSET:
-            field_dict["impact"] = impact
-        probability: None | str | Unset
-        if isinstance(self.probability, Unset):
-            probability = UNSET
-        elif isinstance(self.probability, ProbabilityScore):
-            probability = self.probability.value
-        else:
-            probability = self.probability
+            if impact is not UNSET:
+                field_dict["impact"] = impact
+        if "probability" not in unreadable:
+            probability: None | str | Unset
+            if isinstance(self.probability, Unset):
+                probability = UNSET
+            elif isinstance(self.probability, ProbabilityScore):
+                probability = self.probability.value
+            else:
+                probability = self.probability
 
-        if probability is not UNSET:
-            field_dict["probability"] = probability
-        state: None | str | Unset
-        if isinstance(self.state, Unset):
-            state = UNSET
-        elif isinstance(self.state, AuditResponseEvaluationState):
-            state = self.state.value
-        else:
-            state = self.state
+            if probability is not UNSET:
+                field_dict["probability"] = probability
+        if "state" not in unreadable:
+            state: None | str | Unset
+            if isinstance(self.state, Unset):
+                state = UNSET
+            elif isinstance(self.state, AuditResponseEvaluationState):
+                state = self.state.value
+            else:
+                state = self.state
 
-        if state is not UNSET:
-            field_dict["state"] = state
+            if state is not UNSET:
+                field_dict["state"] = state
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.question_id = UUID(src_dict["questionId"])
-        parsed.question_slug = src_dict.get("questionSlug", UNSET)
-        parsed.respondant_id = _parse_respondant_id(src_dict.get("respondantId", UNSET))
-        parsed.approver_id = _parse_approver_id(src_dict.get("approverId", UNSET))
-        parsed.date_approved = _parse_date_approved(src_dict.get("dateApproved", UNSET))
-        parsed.date_creation = _parse_date_creation(src_dict.get("dateCreation", UNSET))
-        parsed.date_update = _parse_date_update(src_dict.get("dateUpdate", UNSET))
-        parsed.value = src_dict.get("value", UNSET)
-        parsed.description = src_dict.get("description", UNSET)
-        parsed.internal_description = src_dict.get("internalDescription", UNSET)
-        parsed.impact = _parse_impact(src_dict.get("impact", UNSET))
-        parsed.probability = _parse_probability(src_dict.get("probability", UNSET))
-        parsed.state = _parse_state(src_dict.get("state", UNSET))
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        value = get("questionId", MISSING)
+        try:
+            parsed.question_id = parse_uuid(value)
+        except (TypeError, ValueError, AttributeError):
+            invalid(parsed, "question_id", "questionId", "UUID", value)
+            absent += value is MISSING
+
+        value = get("questionSlug", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.question_slug = value
+        elif value is UNSET:
+            parsed.question_slug = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "question_slug", "questionSlug", "str | None", value)
+
+        value = get("respondantId", UNSET)
+        if value is None:
+            parsed.respondant_id = None
+        elif value is UNSET:
+            parsed.respondant_id = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.respondant_id = parse_uuid(value)
+            except (TypeError, ValueError, AttributeError):
+                invalid(parsed, "respondant_id", "respondantId", "UUID | None", value)
+
+        value = get("approverId", UNSET)
+        if value is None:
+            parsed.approver_id = None
+        elif value is UNSET:
+            parsed.approver_id = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.approver_id = parse_uuid(value)
+            except (TypeError, ValueError, AttributeError):
+                invalid(parsed, "approver_id", "approverId", "UUID | None", value)
+
+        value = get("dateApproved", UNSET)
+        if value is None:
+            parsed.date_approved = None
+        elif value is UNSET:
+            parsed.date_approved = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.date_approved = datetime.datetime.fromisoformat(value)
+            except (TypeError, ValueError):
+                invalid(parsed, "date_approved", "dateApproved", "datetime.datetime | None", value)
+
+        value = get("dateCreation", UNSET)
+        if value is None:
+            parsed.date_creation = None
+        elif value is UNSET:
+            parsed.date_creation = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.date_creation = datetime.datetime.fromisoformat(value)
+            except (TypeError, ValueError):
+                invalid(parsed, "date_creation", "dateCreation", "datetime.datetime | None", value)
+
+        value = get("dateUpdate", UNSET)
+        if value is None:
+            parsed.date_update = None
+        elif value is UNSET:
+            parsed.date_update = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.date_update = datetime.datetime.fromisoformat(value)
+            except (TypeError, ValueError):
+                invalid(parsed, "date_update", "dateUpdate", "datetime.datetime | None", value)
+
+        parsed.value = value = get("value", UNSET)
+        if value is UNSET:
+            absent += 1
+
+        value = get("description", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.description = value
+        elif value is UNSET:
+            parsed.description = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "description", "description", "str | None", value)
+
+        value = get("internalDescription", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.internal_description = value
+        elif value is UNSET:
+            parsed.internal_description = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "internal_description", "internalDescription", "str | None", value)
+
+        value = get("impact", UNSET)
+        if isinstance(value, str):
+            parsed.impact = _IMPACT_SCORE_BY_VALUE.get(value, value)
+        elif value is None:
+            parsed.impact = None
+        elif value is UNSET:
+            parsed.impact = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "impact", "impact", "ImpactScore | str | None", value)
+
+        value = get("probability", UNSET)
+        if isinstance(value, str):
+            parsed.probability = _PROBABILITY_SCORE_BY_VALUE.get(value, value)
+        elif value is None:
+            parsed.probability = None
+        elif value is UNSET:
+            parsed.probability = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "probability", "probability", "ProbabilityScore | str | None", value)
+
+        value = get("state", UNSET)
+        if isinstance(value, str):
+            parsed.state = _AUDIT_RESPONSE_EVALUATION_STATE_BY_VALUE.get(value, value)
+        elif value is None:
+            parsed.state = None
+        elif value is UNSET:
+            parsed.state = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "state", "state", "AuditResponseEvaluationState | str | None", value)
+
+        if len(src_dict) + absent == 13:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

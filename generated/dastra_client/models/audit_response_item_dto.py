@@ -2,45 +2,25 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Final, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel
+from .._lazy import (
+    MISSING,
+    LazyModel,
+    invalid,
+    not_an_object,
+    parse_uuid,
+)
 from ..models.impact_score import ImpactScore
 from ..models.probability_score import ProbabilityScore
 from ..types import UNSET, Unset
 
-
-def _parse_date_creation(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return datetime.datetime.fromisoformat(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_impact(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    member = ImpactScore._value2member_map_.get(data)
-    if member is not None:
-        return member
-    return data
-
-
-def _parse_probability(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    member = ProbabilityScore._value2member_map_.get(data)
-    if member is not None:
-        return member
-    return data
+_IMPACT_SCORE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in ImpactScore}
+_PROBABILITY_SCORE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in ProbabilityScore}
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -59,7 +39,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="AuditResponseItemDto")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class AuditResponseItemDto(LazyModel):
     """Attributes:
     question_id (UUID):
@@ -83,84 +64,164 @@ class AuditResponseItemDto(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        question_id = str(self.question_id)
+        if "question_id" not in unreadable:
+            question_id = str(self.question_id)
 
-        field_dict["questionId"] = question_id
-        question_slug = self.question_slug
+            field_dict["questionId"] = question_id
+        if "question_slug" not in unreadable:
+            question_slug = self.question_slug
 
-        field_dict["questionSlug"] = question_slug
-        date_creation: None | str | Unset
-        if isinstance(self.date_creation, Unset):
-            date_creation = UNSET
-        elif isinstance(self.date_creation, datetime.datetime):
-            date_creation = self.date_creation.isoformat()
-        else:
-            date_creation = self.date_creation
+            field_dict["questionSlug"] = question_slug
+        if "date_creation" not in unreadable:
+            date_creation: None | str | Unset
+            if isinstance(self.date_creation, Unset):
+                date_creation = UNSET
+            elif isinstance(self.date_creation, datetime.datetime):
+                date_creation = self.date_creation.isoformat()
+            else:
+                date_creation = self.date_creation
 
-        if date_creation is not UNSET:
-            field_dict["dateCreation"] = date_creation
-        value = self.value
+            if date_creation is not UNSET:
+                field_dict["dateCreation"] = date_creation
+        if "value" not in unreadable:
+            value = self.value
 
-        if value is not UNSET:
-            field_dict["value"] = value
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+            if value is not UNSET:
+                field_dict["value"] = value
+        if "description" not in unreadable:
+            description: None | str | Unset
+            if isinstance(self.description, Unset):
+                description = UNSET
+            else:
+                description = self.description
 
-        if description is not UNSET:
-            field_dict["description"] = description
-        internal_description: None | str | Unset
-        if isinstance(self.internal_description, Unset):
-            internal_description = UNSET
-        else:
-            internal_description = self.internal_description
+            if description is not UNSET:
+                field_dict["description"] = description
+        if "internal_description" not in unreadable:
+            internal_description: None | str | Unset
+            if isinstance(self.internal_description, Unset):
+                internal_description = UNSET
+            else:
+                internal_description = self.internal_description
 
-        if internal_description is not UNSET:
-            field_dict["internalDescription"] = internal_description
-        impact: None | str | Unset
-        if isinstance(self.impact, Unset):
-            impact = UNSET
-        elif isinstance(self.impact, ImpactScore):
-            impact = self.impact.value
-        else:
-            impact = self.impact
+            if internal_description is not UNSET:
+                field_dict["internalDescription"] = internal_description
+        if "impact" not in unreadable:
+            impact: None | str | Unset
+            if isinstance(self.impact, Unset):
+                impact = UNSET
+            elif isinstance(self.impact, ImpactScore):
+                impact = self.impact.value
+            else:
+                impact = self.impact
 
-        if impact is not UNSET:
-            field_dict["impact"] = impact
-        probability: None | str | Unset
-        if isinstance(self.probability, Unset):
-            probability = UNSET
-        elif isinstance(self.probability, ProbabilityScore):
-            probability = self.probability.value
-        else:
-            probability = self.probability
+            if impact is not UNSET:
+                field_dict["impact"] = impact
+        if "probability" not in unreadable:
+            probability: None | str | Unset
+            if isinstance(self.probability, Unset):
+                probability = UNSET
+            elif isinstance(self.probability, ProbabilityScore):
+                probability = self.probability.value
+            else:
+                probability = self.probability
 
-        if probability is not UNSET:
-            field_dict["probability"] = probability
+            if probability is not UNSET:
+                field_dict["probability"] = probability
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.question_id = UUID(src_dict["questionId"])
-        parsed.question_slug = src_dict["questionSlug"]
-        parsed.date_creation = _parse_date_creation(src_dict.get("dateCreation", UNSET))
-        parsed.value = src_dict.get("value", UNSET)
-        parsed.description = src_dict.get("description", UNSET)
-        parsed.internal_description = src_dict.get("internalDescription", UNSET)
-        parsed.impact = _parse_impact(src_dict.get("impact", UNSET))
-        parsed.probability = _parse_probability(src_dict.get("probability", UNSET))
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        value = get("questionId", MISSING)
+        try:
+            parsed.question_id = parse_uuid(value)
+        except (TypeError, ValueError, AttributeError):
+            invalid(parsed, "question_id", "questionId", "UUID", value)
+            absent += value is MISSING
+
+        value = get("questionSlug", MISSING)
+        if isinstance(value, str):
+            parsed.question_slug = value
+        else:
+            invalid(parsed, "question_slug", "questionSlug", "str", value)
+            absent += value is MISSING
+
+        value = get("dateCreation", UNSET)
+        if value is None:
+            parsed.date_creation = None
+        elif value is UNSET:
+            parsed.date_creation = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.date_creation = datetime.datetime.fromisoformat(value)
+            except (TypeError, ValueError):
+                invalid(parsed, "date_creation", "dateCreation", "datetime.datetime | None", value)
+
+        parsed.value = value = get("value", UNSET)
+        if value is UNSET:
+            absent += 1
+
+        value = get("description", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.description = value
+        elif value is UNSET:
+            parsed.description = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "description", "description", "str | None", value)
+
+        value = get("internalDescription", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.internal_description = value
+        elif value is UNSET:
+            parsed.internal_description = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "internal_description", "internalDescription", "str | None", value)
+
+        value = get("impact", UNSET)
+        if isinstance(value, str):
+            parsed.impact = _IMPACT_SCORE_BY_VALUE.get(value, value)
+        elif value is None:
+            parsed.impact = None
+        elif value is UNSET:
+            parsed.impact = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "impact", "impact", "ImpactScore | str | None", value)
+
+        value = get("probability", UNSET)
+        if isinstance(value, str):
+            parsed.probability = _PROBABILITY_SCORE_BY_VALUE.get(value, value)
+        elif value is None:
+            parsed.probability = None
+        elif value is UNSET:
+            parsed.probability = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "probability", "probability", "ProbabilityScore | str | None", value)
+
+        if len(src_dict) + absent == 8:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

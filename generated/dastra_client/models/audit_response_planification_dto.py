@@ -2,14 +2,24 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from .._lazy import LazyModel
+from .._errors import FieldValidationError, VariantMismatchError
+from .._lazy import (
+    EAGER,
+    MISSING,
+    LazyModel,
+    Misfit,
+    each,
+    invalid,
+    not_an_object,
+    parse_uuid,
+)
 from ..models.audit_object_type import AuditObjectType
 from ..types import UNSET, Unset
 
@@ -17,76 +27,65 @@ if TYPE_CHECKING:
     from ..models.audit_stake_holder_dto import AuditStakeHolderDto
 
 
-def _parse_id(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return UUID(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
+_AUDIT_OBJECT_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in AuditObjectType}
 
 
-def _parse_deadline(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return datetime.datetime.fromisoformat(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_template_id(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return UUID(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_object_type(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    member = AuditObjectType._value2member_map_.get(data)
-    if member is not None:
-        return member
-    return data
-
-
-def _parse_owners(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
+def _parse_respondants(data: Any) -> Any:
+    if data is MISSING:
+        raise Misfit(data)
     if isinstance(data, list):
+        return each(data, _parse_respondants_item)
+
+    raise Misfit(data)
+
+
+def _parse_respondants_item(data: Any) -> Any:
+    if isinstance(data, dict):
         try:
-            return [_models.AuditStakeHolderDto.from_dict(item) for item in data]
-        except (TypeError, ValueError, AttributeError, KeyError):
+            return _models.AuditStakeHolderDto.from_dict(data)
+        except VariantMismatchError:
             pass
-    return data
+
+    raise Misfit(data)
 
 
-def _parse_stakeholders(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, list):
-        try:
-            return [_models.AuditStakeHolderDto.from_dict(item) for item in data]
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
+def _load_owners(model: AuditResponsePlanificationDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("owners", UNSET)
+    if isinstance(value, list):
+        from_dict = _models.AuditStakeHolderDto.from_dict
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.owners = items = list(map(from_dict, value))
+        except FieldValidationError:
+            return invalid(
+                model, "owners", "owners", "list[AuditStakeHolderDto] | None", value, items=from_dict
+            )
+        return items
+    if value is None or value is UNSET:
+        model.owners = value
+        return value
+    return invalid(model, "owners", "owners", "list[AuditStakeHolderDto] | None", value)
 
 
-def _load_owners(source: Mapping[str, Any]) -> Any:
-    return _parse_owners(source.get("owners", UNSET))
-
-
-def _load_stakeholders(source: Mapping[str, Any]) -> Any:
-    return _parse_stakeholders(source.get("stakeholders", UNSET))
+def _load_stakeholders(model: AuditResponsePlanificationDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("stakeholders", UNSET)
+    if isinstance(value, list):
+        from_dict = _models.AuditStakeHolderDto.from_dict
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.stakeholders = items = list(map(from_dict, value))
+        except FieldValidationError:
+            return invalid(
+                model,
+                "stakeholders",
+                "stakeholders",
+                "list[AuditStakeHolderDto] | None",
+                value,
+                items=from_dict,
+            )
+        return items
+    if value is None or value is UNSET:
+        model.stakeholders = value
+        return value
+    return invalid(model, "stakeholders", "stakeholders", "list[AuditStakeHolderDto] | None", value)
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -112,7 +111,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="AuditResponsePlanificationDto")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class AuditResponsePlanificationDto(LazyModel):
     """Attributes:
     area_id (int):
@@ -132,7 +132,7 @@ class AuditResponsePlanificationDto(LazyModel):
     stakeholders (list[AuditStakeHolderDto] | None | Unset):
     """
 
-    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "owners": _load_owners,
         "stakeholders": _load_stakeholders,
     }
@@ -155,161 +155,323 @@ class AuditResponsePlanificationDto(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        area_id = self.area_id
+        if "area_id" not in unreadable:
+            area_id = self.area_id
 
-        field_dict["areaId"] = area_id
-        label = self.label
+            field_dict["areaId"] = area_id
+        if "label" not in unreadable:
+            label = self.label
 
-        field_dict["label"] = label
-        respondants = []
-        for respondants_item_data in self.respondants:
-            respondants_item = respondants_item_data.to_dict()
-            respondants.append(respondants_item)
+            field_dict["label"] = label
+        if "respondants" not in unreadable:
+            respondants = []
+            for respondants_item_data in self.respondants:
+                respondants_item = respondants_item_data.to_dict()
+                respondants.append(respondants_item)
 
-        field_dict["respondants"] = respondants
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        elif isinstance(self.id, UUID):
-            id = str(self.id)
-        else:
-            id = self.id
+            field_dict["respondants"] = respondants
+        if "id" not in unreadable:
+            id: None | str | Unset
+            if isinstance(self.id, Unset):
+                id = UNSET
+            elif isinstance(self.id, UUID):
+                id = str(self.id)
+            else:
+                id = self.id
 
-        if id is not UNSET:
-            field_dict["id"] = id
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+            if id is not UNSET:
+                field_dict["id"] = id
+        if "description" not in unreadable:
+            description: None | str | Unset
+            if isinstance(self.description, Unset):
+                description = UNSET
+            else:
+                description = self.description
 
-        if description is not UNSET:
-            field_dict["description"] = description
-        deadline: None | str | Unset
-        if isinstance(self.deadline, Unset):
-            deadline = UNSET
-        elif isinstance(self.deadline, datetime.datetime):
-            deadline = self.deadline.isoformat()
-        else:
-            deadline = self.deadline
+            if description is not UNSET:
+                field_dict["description"] = description
+        if "deadline" not in unreadable:
+            deadline: None | str | Unset
+            if isinstance(self.deadline, Unset):
+                deadline = UNSET
+            elif isinstance(self.deadline, datetime.datetime):
+                deadline = self.deadline.isoformat()
+            else:
+                deadline = self.deadline
 
-        if deadline is not UNSET:
-            field_dict["deadline"] = deadline
-        no_validation: bool | None | Unset
-        if isinstance(self.no_validation, Unset):
-            no_validation = UNSET
-        else:
-            no_validation = self.no_validation
+            if deadline is not UNSET:
+                field_dict["deadline"] = deadline
+        if "no_validation" not in unreadable:
+            no_validation: bool | None | Unset
+            if isinstance(self.no_validation, Unset):
+                no_validation = UNSET
+            else:
+                no_validation = self.no_validation
 
-        if no_validation is not UNSET:
-            field_dict["noValidation"] = no_validation
-        template_id: None | str | Unset
-        if isinstance(self.template_id, Unset):
-            template_id = UNSET
-        elif isinstance(self.template_id, UUID):
-            template_id = str(self.template_id)
-        else:
-            template_id = self.template_id
+            if no_validation is not UNSET:
+                field_dict["noValidation"] = no_validation
+        if "template_id" not in unreadable:
+            template_id: None | str | Unset
+            if isinstance(self.template_id, Unset):
+                template_id = UNSET
+            elif isinstance(self.template_id, UUID):
+                template_id = str(self.template_id)
+            else:
+                template_id = self.template_id
 
-        if template_id is not UNSET:
-            field_dict["templateId"] = template_id
-        object_id: None | str | Unset
-        if isinstance(self.object_id, Unset):
-            object_id = UNSET
-        else:
-            object_id = self.object_id
+            if template_id is not UNSET:
+                field_dict["templateId"] = template_id
+        if "object_id" not in unreadable:
+            object_id: None | str | Unset
+            if isinstance(self.object_id, Unset):
+                object_id = UNSET
+            else:
+                object_id = self.object_id
 
-        if object_id is not UNSET:
-            field_dict["objectId"] = object_id
-        object_type: None | str | Unset
-        if isinstance(self.object_type, Unset):
-            object_type = UNSET
-        elif isinstance(self.object_type, AuditObjectType):
-            object_type = self.object_type.value
-        else:
-            object_type = self.object_type
+            if object_id is not UNSET:
+                field_dict["objectId"] = object_id
+        if "object_type" not in unreadable:
+            object_type: None | str | Unset
+            if isinstance(self.object_type, Unset):
+                object_type = UNSET
+            elif isinstance(self.object_type, AuditObjectType):
+                object_type = self.object_type.value
+            else:
+                object_type = self.object_type
 
-        if object_type is not UNSET:
-            field_dict["objectType"] = object_type
-        batch_mod: bool | None | Unset
-        if isinstance(self.batch_mod, Unset):
-            batch_mod = UNSET
-        else:
-            batch_mod = self.batch_mod
+            if object_type is not UNSET:
+                field_dict["objectType"] = object_type
+        if "batch_mod" not in unreadable:
+            batch_mod: bool | None | Unset
+            if isinstance(self.batch_mod, Unset):
+                batch_mod = UNSET
+            else:
+                batch_mod = self.batch_mod
 
-        if batch_mod is not UNSET:
-            field_dict["batchMod"] = batch_mod
-        send_notification_immediatly: bool | None | Unset
-        if isinstance(self.send_notification_immediatly, Unset):
-            send_notification_immediatly = UNSET
-        else:
-            send_notification_immediatly = self.send_notification_immediatly
+            if batch_mod is not UNSET:
+                field_dict["batchMod"] = batch_mod
+        if "send_notification_immediatly" not in unreadable:
+            send_notification_immediatly: bool | None | Unset
+            if isinstance(self.send_notification_immediatly, Unset):
+                send_notification_immediatly = UNSET
+            else:
+                send_notification_immediatly = self.send_notification_immediatly
 
-        if send_notification_immediatly is not UNSET:
-            field_dict["sendNotificationImmediatly"] = send_notification_immediatly
-        message_html: None | str | Unset
-        if isinstance(self.message_html, Unset):
-            message_html = UNSET
-        else:
-            message_html = self.message_html
+            if send_notification_immediatly is not UNSET:
+                field_dict["sendNotificationImmediatly"] = send_notification_immediatly
+        if "message_html" not in unreadable:
+            message_html: None | str | Unset
+            if isinstance(self.message_html, Unset):
+                message_html = UNSET
+            else:
+                message_html = self.message_html
 
-        if message_html is not UNSET:
-            field_dict["messageHtml"] = message_html
-        owners: list[dict[str, Any]] | None | Unset
-        if isinstance(self.owners, Unset):
-            owners = UNSET
-        elif isinstance(self.owners, list):
-            owners = []
-            for owners_type_0_item_data in self.owners:
-                owners_type_0_item = owners_type_0_item_data.to_dict()
-                owners.append(owners_type_0_item)
+            if message_html is not UNSET:
+                field_dict["messageHtml"] = message_html
+        if "owners" not in unreadable:
+            owners: list[dict[str, Any]] | None | Unset
+            if isinstance(self.owners, Unset):
+                owners = UNSET
+            elif isinstance(self.owners, list):
+                owners = []
+                for owners_type_0_item_data in self.owners:
+                    owners_type_0_item = owners_type_0_item_data.to_dict()
+                    owners.append(owners_type_0_item)
 
-        else:
-            owners = self.owners
+            else:
+                owners = self.owners
 
-        if owners is not UNSET:
-            field_dict["owners"] = owners
-        stakeholders: list[dict[str, Any]] | None | Unset
-        if isinstance(self.stakeholders, Unset):
-            stakeholders = UNSET
-        elif isinstance(self.stakeholders, list):
-            stakeholders = []
-            for stakeholders_type_0_item_data in self.stakeholders:
-                stakeholders_type_0_item = stakeholders_type_0_item_data.to_dict()
-                stakeholders.append(stakeholders_type_0_item)
+            if owners is not UNSET:
+                field_dict["owners"] = owners
+        if "stakeholders" not in unreadable:
+            stakeholders: list[dict[str, Any]] | None | Unset
+            if isinstance(self.stakeholders, Unset):
+                stakeholders = UNSET
+            elif isinstance(self.stakeholders, list):
+                stakeholders = []
+                for stakeholders_type_0_item_data in self.stakeholders:
+                    stakeholders_type_0_item = stakeholders_type_0_item_data.to_dict()
+                    stakeholders.append(stakeholders_type_0_item)
 
-        else:
-            stakeholders = self.stakeholders
+            else:
+                stakeholders = self.stakeholders
 
-        if stakeholders is not UNSET:
-            field_dict["stakeholders"] = stakeholders
+            if stakeholders is not UNSET:
+                field_dict["stakeholders"] = stakeholders
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.area_id = src_dict["areaId"]
-        parsed.label = src_dict["label"]
-        parsed.respondants = [_models.AuditStakeHolderDto.from_dict(item) for item in src_dict["respondants"]]
-        parsed.id = _parse_id(src_dict.get("id", UNSET))
-        parsed.description = src_dict.get("description", UNSET)
-        parsed.deadline = _parse_deadline(src_dict.get("deadline", UNSET))
-        parsed.no_validation = src_dict.get("noValidation", UNSET)
-        parsed.template_id = _parse_template_id(src_dict.get("templateId", UNSET))
-        parsed.object_id = src_dict.get("objectId", UNSET)
-        parsed.object_type = _parse_object_type(src_dict.get("objectType", UNSET))
-        parsed.batch_mod = src_dict.get("batchMod", UNSET)
-        parsed.send_notification_immediatly = src_dict.get("sendNotificationImmediatly", UNSET)
-        parsed.message_html = src_dict.get("messageHtml", UNSET)
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        # Optional nested values are parsed on first access (LazyModel), or now in eager mode.
+        eager = EAGER.get()
+        if not eager:
+            parsed._source = src_dict
+        value = get("areaId", MISSING)
+        if type(value) is int:
+            parsed.area_id = value
+        else:
+            invalid(parsed, "area_id", "areaId", "int", value)
+            absent += value is MISSING
+
+        value = get("label", MISSING)
+        if isinstance(value, str):
+            parsed.label = value
+        else:
+            invalid(parsed, "label", "label", "str", value)
+            absent += value is MISSING
+
+        value = get("respondants", MISSING)
+        try:
+            parsed.respondants = _parse_respondants(value)
+        except Misfit as misfit:
+            invalid(parsed, "respondants", "respondants", "list[AuditStakeHolderDto]", value, misfit)
+            absent += value is MISSING
+
+        value = get("id", UNSET)
+        if value is None:
+            parsed.id = None
+        elif value is UNSET:
+            parsed.id = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.id = parse_uuid(value)
+            except (TypeError, ValueError, AttributeError):
+                invalid(parsed, "id", "id", "UUID | None", value)
+
+        value = get("description", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.description = value
+        elif value is UNSET:
+            parsed.description = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "description", "description", "str | None", value)
+
+        value = get("deadline", UNSET)
+        if value is None:
+            parsed.deadline = None
+        elif value is UNSET:
+            parsed.deadline = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.deadline = datetime.datetime.fromisoformat(value)
+            except (TypeError, ValueError):
+                invalid(parsed, "deadline", "deadline", "datetime.datetime | None", value)
+
+        value = get("noValidation", UNSET)
+        if type(value) is bool or value is None:
+            parsed.no_validation = value
+        elif value is UNSET:
+            parsed.no_validation = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "no_validation", "noValidation", "bool | None", value)
+
+        value = get("templateId", UNSET)
+        if value is None:
+            parsed.template_id = None
+        elif value is UNSET:
+            parsed.template_id = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.template_id = parse_uuid(value)
+            except (TypeError, ValueError, AttributeError):
+                invalid(parsed, "template_id", "templateId", "UUID | None", value)
+
+        value = get("objectId", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.object_id = value
+        elif value is UNSET:
+            parsed.object_id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "object_id", "objectId", "str | None", value)
+
+        value = get("objectType", UNSET)
+        if isinstance(value, str):
+            parsed.object_type = _AUDIT_OBJECT_TYPE_BY_VALUE.get(value, value)
+        elif value is None:
+            parsed.object_type = None
+        elif value is UNSET:
+            parsed.object_type = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "object_type", "objectType", "AuditObjectType | str | None", value)
+
+        value = get("batchMod", UNSET)
+        if type(value) is bool or value is None:
+            parsed.batch_mod = value
+        elif value is UNSET:
+            parsed.batch_mod = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "batch_mod", "batchMod", "bool | None", value)
+
+        value = get("sendNotificationImmediatly", UNSET)
+        if type(value) is bool or value is None:
+            parsed.send_notification_immediatly = value
+        elif value is UNSET:
+            parsed.send_notification_immediatly = UNSET
+            absent += 1
+        else:
+            invalid(
+                parsed, "send_notification_immediatly", "sendNotificationImmediatly", "bool | None", value
+            )
+
+        value = get("messageHtml", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.message_html = value
+        elif value is UNSET:
+            parsed.message_html = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "message_html", "messageHtml", "str | None", value)
+
+        value = get("owners", UNSET)
+        if value is None:
+            parsed.owners = None
+        elif value is UNSET:
+            parsed.owners = UNSET
+            absent += 1
+        elif type(value) is list and not value:
+            parsed.owners = value
+        elif eager:
+            _load_owners(parsed, src_dict)
+
+        value = get("stakeholders", UNSET)
+        if value is None:
+            parsed.stakeholders = None
+        elif value is UNSET:
+            parsed.stakeholders = UNSET
+            absent += 1
+        elif type(value) is list and not value:
+            parsed.stakeholders = value
+        elif eager:
+            _load_stakeholders(parsed, src_dict)
+
+        if len(src_dict) + absent == 15:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

@@ -7,20 +7,13 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel
+from .._lazy import (
+    LazyModel,
+    invalid,
+    not_an_object,
+    parse_uuid,
+)
 from ..types import UNSET, Unset
-
-
-def _parse_response_id(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return UUID(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     (
@@ -32,7 +25,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="AuditResponseRenewDto")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class AuditResponseRenewDto(LazyModel):
     """Attributes:
     response_id (None | Unset | UUID):
@@ -44,40 +38,71 @@ class AuditResponseRenewDto(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        response_id: None | str | Unset
-        if isinstance(self.response_id, Unset):
-            response_id = UNSET
-        elif isinstance(self.response_id, UUID):
-            response_id = str(self.response_id)
-        else:
-            response_id = self.response_id
+        if "response_id" not in unreadable:
+            response_id: None | str | Unset
+            if isinstance(self.response_id, Unset):
+                response_id = UNSET
+            elif isinstance(self.response_id, UUID):
+                response_id = str(self.response_id)
+            else:
+                response_id = self.response_id
 
-        if response_id is not UNSET:
-            field_dict["responseId"] = response_id
-        keep_responses: bool | None | Unset
-        if isinstance(self.keep_responses, Unset):
-            keep_responses = UNSET
-        else:
-            keep_responses = self.keep_responses
+            if response_id is not UNSET:
+                field_dict["responseId"] = response_id
+        if "keep_responses" not in unreadable:
+            keep_responses: bool | None | Unset
+            if isinstance(self.keep_responses, Unset):
+                keep_responses = UNSET
+            else:
+                keep_responses = self.keep_responses
 
-        if keep_responses is not UNSET:
-            field_dict["keepResponses"] = keep_responses
+            if keep_responses is not UNSET:
+                field_dict["keepResponses"] = keep_responses
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.response_id = _parse_response_id(src_dict.get("responseId", UNSET))
-        parsed.keep_responses = src_dict.get("keepResponses", UNSET)
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        value = get("responseId", UNSET)
+        if value is None:
+            parsed.response_id = None
+        elif value is UNSET:
+            parsed.response_id = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.response_id = parse_uuid(value)
+            except (TypeError, ValueError, AttributeError):
+                invalid(parsed, "response_id", "responseId", "UUID | None", value)
+
+        value = get("keepResponses", UNSET)
+        if type(value) is bool or value is None:
+            parsed.keep_responses = value
+        elif value is UNSET:
+            parsed.keep_responses = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "keep_responses", "keepResponses", "bool | None", value)
+
+        if len(src_dict) + absent == 2:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

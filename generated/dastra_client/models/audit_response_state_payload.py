@@ -1,35 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Final, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel
+from .._lazy import (
+    LazyModel,
+    invalid,
+    not_an_object,
+    parse_uuid,
+)
 from ..models.audit_response_evaluation_state import AuditResponseEvaluationState
 from ..types import UNSET, Unset
 
-
-def _parse_question_ids(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, list):
-        try:
-            return [UUID(item) for item in data]
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_state(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    member = AuditResponseEvaluationState._value2member_map_.get(data)
-    if member is not None:
-        return member
-    return data
+_AUDIT_RESPONSE_EVALUATION_STATE_BY_VALUE: Final[Mapping[Any, Any]] = {
+    member.value: member for member in AuditResponseEvaluationState
+}
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -42,7 +31,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="AuditResponseStatePayload")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class AuditResponseStatePayload(LazyModel):
     """Attributes:
     question_ids (list[UUID] | None | Unset):
@@ -54,46 +44,81 @@ class AuditResponseStatePayload(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        question_ids: list[str] | None | Unset
-        if isinstance(self.question_ids, Unset):
-            question_ids = UNSET
-        elif isinstance(self.question_ids, list):
-            question_ids = []
-            for question_ids_type_0_item_data in self.question_ids:
-                question_ids_type_0_item = str(question_ids_type_0_item_data)
-                question_ids.append(question_ids_type_0_item)
+        if "question_ids" not in unreadable:
+            question_ids: list[str] | None | Unset
+            if isinstance(self.question_ids, Unset):
+                question_ids = UNSET
+            elif isinstance(self.question_ids, list):
+                question_ids = []
+                for question_ids_type_0_item_data in self.question_ids:
+                    question_ids_type_0_item = str(question_ids_type_0_item_data)
+                    question_ids.append(question_ids_type_0_item)
 
-        else:
-            question_ids = self.question_ids
+            else:
+                question_ids = self.question_ids
 
-        if question_ids is not UNSET:
-            field_dict["questionIds"] = question_ids
-        state: None | str | Unset
-        if isinstance(self.state, Unset):
-            state = UNSET
-        elif isinstance(self.state, AuditResponseEvaluationState):
-            state = self.state.value
-        else:
-            state = self.state
+            if question_ids is not UNSET:
+                field_dict["questionIds"] = question_ids
+        if "state" not in unreadable:
+            state: None | str | Unset
+            if isinstance(self.state, Unset):
+                state = UNSET
+            elif isinstance(self.state, AuditResponseEvaluationState):
+                state = self.state.value
+            else:
+                state = self.state
 
-        if state is not UNSET:
-            field_dict["state"] = state
+            if state is not UNSET:
+                field_dict["state"] = state
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.question_ids = _parse_question_ids(src_dict.get("questionIds", UNSET))
-        parsed.state = _parse_state(src_dict.get("state", UNSET))
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        value = get("questionIds", UNSET)
+        if isinstance(value, list):
+            try:
+                parsed.question_ids = [parse_uuid(item) for item in value]
+            except (TypeError, ValueError, AttributeError):
+                invalid(parsed, "question_ids", "questionIds", "list[UUID] | None", value, items=parse_uuid)
+        elif value is None:
+            parsed.question_ids = None
+        elif value is UNSET:
+            parsed.question_ids = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "question_ids", "questionIds", "list[UUID] | None", value)
+
+        value = get("state", UNSET)
+        if isinstance(value, str):
+            parsed.state = _AUDIT_RESPONSE_EVALUATION_STATE_BY_VALUE.get(value, value)
+        elif value is None:
+            parsed.state = None
+        elif value is UNSET:
+            parsed.state = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "state", "state", "AuditResponseEvaluationState | str | None", value)
+
+        if len(src_dict) + absent == 2:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

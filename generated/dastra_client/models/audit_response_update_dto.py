@@ -8,11 +8,39 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from .._lazy import LazyModel
+from .._errors import VariantMismatchError
+from .._lazy import (
+    MISSING,
+    LazyModel,
+    Misfit,
+    each,
+    invalid,
+    not_an_object,
+    parse_uuid,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.audit_response_item_dto import AuditResponseItemDto
+
+
+def _parse_response_items(data: Any) -> Any:
+    if data is MISSING:
+        raise Misfit(data)
+    if isinstance(data, list):
+        return each(data, _parse_response_items_item)
+
+    raise Misfit(data)
+
+
+def _parse_response_items_item(data: Any) -> Any:
+    if isinstance(data, dict):
+        try:
+            return _models.AuditResponseItemDto.from_dict(data)
+        except VariantMismatchError:
+            pass
+
+    raise Misfit(data)
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -26,7 +54,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="AuditResponseUpdateDto")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class AuditResponseUpdateDto(LazyModel):
     """Attributes:
     id (UUID):
@@ -40,42 +69,73 @@ class AuditResponseUpdateDto(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        id = str(self.id)
+        if "id" not in unreadable:
+            id = str(self.id)
 
-        field_dict["id"] = id
-        response_items = []
-        for response_items_item_data in self.response_items:
-            response_items_item = response_items_item_data.to_dict()
-            response_items.append(response_items_item)
+            field_dict["id"] = id
+        if "response_items" not in unreadable:
+            response_items = []
+            for response_items_item_data in self.response_items:
+                response_items_item = response_items_item_data.to_dict()
+                response_items.append(response_items_item)
 
-        field_dict["responseItems"] = response_items
-        initialization: bool | None | Unset
-        if isinstance(self.initialization, Unset):
-            initialization = UNSET
-        else:
-            initialization = self.initialization
+            field_dict["responseItems"] = response_items
+        if "initialization" not in unreadable:
+            initialization: bool | None | Unset
+            if isinstance(self.initialization, Unset):
+                initialization = UNSET
+            else:
+                initialization = self.initialization
 
-        if initialization is not UNSET:
-            field_dict["initialization"] = initialization
+            if initialization is not UNSET:
+                field_dict["initialization"] = initialization
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.id = UUID(src_dict["id"])
-        parsed.response_items = [
-            _models.AuditResponseItemDto.from_dict(item) for item in src_dict["responseItems"]
-        ]
-        parsed.initialization = src_dict.get("initialization", UNSET)
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        value = get("id", MISSING)
+        try:
+            parsed.id = parse_uuid(value)
+        except (TypeError, ValueError, AttributeError):
+            invalid(parsed, "id", "id", "UUID", value)
+            absent += value is MISSING
+
+        value = get("responseItems", MISSING)
+        try:
+            parsed.response_items = _parse_response_items(value)
+        except Misfit as misfit:
+            invalid(parsed, "response_items", "responseItems", "list[AuditResponseItemDto]", value, misfit)
+            absent += value is MISSING
+
+        value = get("initialization", UNSET)
+        if type(value) is bool or value is None:
+            parsed.initialization = value
+        elif value is UNSET:
+            parsed.initialization = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "initialization", "initialization", "bool | None", value)
+
+        if len(src_dict) + absent == 3:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

@@ -1,14 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from .._lazy import LazyModel
+from .._errors import VariantMismatchError
+from .._lazy import (
+    EAGER,
+    MISSING,
+    LazyModel,
+    invalid,
+    not_an_object,
+    parse_uuid,
+)
 from ..models.audit_result_analysis_variant import AuditResultAnalysisVariant
 from ..types import UNSET, Unset
 
@@ -16,39 +24,23 @@ if TYPE_CHECKING:
     from ..models.condition_rule_set import ConditionRuleSet
 
 
-def _parse_id(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
+_AUDIT_RESULT_ANALYSIS_VARIANT_BY_VALUE: Final[Mapping[Any, Any]] = {
+    member.value: member for member in AuditResultAnalysisVariant
+}
+
+
+def _load_display_conditions(model: AuditResultAnalysis, source: Mapping[str, Any]) -> Any:
+    value = source.get("displayConditions", UNSET)
+    if isinstance(value, dict):
         try:
-            return UUID(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_variant(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    member = AuditResultAnalysisVariant._value2member_map_.get(data)
-    if member is not None:
-        return member
-    return data
-
-
-def _parse_display_conditions(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, dict):
-        try:
-            return _models.ConditionRuleSet.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _load_display_conditions(source: Mapping[str, Any]) -> Any:
-    return _parse_display_conditions(source.get("displayConditions", UNSET))
+            model.display_conditions = result = _models.ConditionRuleSet.from_dict(value)
+        except VariantMismatchError:
+            return invalid(model, "display_conditions", "displayConditions", "ConditionRuleSet | None", value)
+        return result
+    if value is None or value is UNSET:
+        model.display_conditions = value
+        return value
+    return invalid(model, "display_conditions", "displayConditions", "ConditionRuleSet | None", value)
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -64,7 +56,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="AuditResultAnalysis")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class AuditResultAnalysis(LazyModel):
     """Attributes:
     label (str):
@@ -74,7 +67,7 @@ class AuditResultAnalysis(LazyModel):
     display_conditions (ConditionRuleSet | None | Unset):
     """
 
-    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "display_conditions": _load_display_conditions,
     }
 
@@ -88,65 +81,128 @@ class AuditResultAnalysis(LazyModel):
     def to_dict(self) -> dict[str, Any]:
         from ..models.condition_rule_set import ConditionRuleSet
 
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        label = self.label
+        if "label" not in unreadable:
+            label = self.label
 
-        field_dict["label"] = label
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        elif isinstance(self.id, UUID):
-            id = str(self.id)
-        else:
-            id = self.id
+            field_dict["label"] = label
+        if "id" not in unreadable:
+            id: None | str | Unset
+            if isinstance(self.id, Unset):
+                id = UNSET
+            elif isinstance(self.id, UUID):
+                id = str(self.id)
+            else:
+                id = self.id
 
-        if id is not UNSET:
-            field_dict["id"] = id
-        variant: None | str | Unset
-        if isinstance(self.variant, Unset):
-            variant = UNSET
-        elif isinstance(self.variant, AuditResultAnalysisVariant):
-            variant = self.variant.value
-        else:
-            variant = self.variant
+            if id is not UNSET:
+                field_dict["id"] = id
+        if "variant" not in unreadable:
+            variant: None | str | Unset
+            if isinstance(self.variant, Unset):
+                variant = UNSET
+            elif isinstance(self.variant, AuditResultAnalysisVariant):
+                variant = self.variant.value
+            else:
+                variant = self.variant
 
-        if variant is not UNSET:
-            field_dict["variant"] = variant
-        content_html: None | str | Unset
-        if isinstance(self.content_html, Unset):
-            content_html = UNSET
-        else:
-            content_html = self.content_html
+            if variant is not UNSET:
+                field_dict["variant"] = variant
+        if "content_html" not in unreadable:
+            content_html: None | str | Unset
+            if isinstance(self.content_html, Unset):
+                content_html = UNSET
+            else:
+                content_html = self.content_html
 
-        if content_html is not UNSET:
-            field_dict["contentHtml"] = content_html
-        display_conditions: dict[str, Any] | None | Unset
-        if isinstance(self.display_conditions, Unset):
-            display_conditions = UNSET
-        elif isinstance(self.display_conditions, ConditionRuleSet):
-            display_conditions = self.display_conditions.to_dict()
-        else:
-            display_conditions = self.display_conditions
+            if content_html is not UNSET:
+                field_dict["contentHtml"] = content_html
+        if "display_conditions" not in unreadable:
+            display_conditions: dict[str, Any] | None | Unset
+            if isinstance(self.display_conditions, Unset):
+                display_conditions = UNSET
+            elif isinstance(self.display_conditions, ConditionRuleSet):
+                display_conditions = self.display_conditions.to_dict()
+            else:
+                display_conditions = self.display_conditions
 
-        if display_conditions is not UNSET:
-            field_dict["displayConditions"] = display_conditions
+            if display_conditions is not UNSET:
+                field_dict["displayConditions"] = display_conditions
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.label = src_dict["label"]
-        parsed.id = _parse_id(src_dict.get("id", UNSET))
-        parsed.variant = _parse_variant(src_dict.get("variant", UNSET))
-        parsed.content_html = src_dict.get("contentHtml", UNSET)
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        # Optional nested values are parsed on first access (LazyModel), or now in eager mode.
+        eager = EAGER.get()
+        if not eager:
+            parsed._source = src_dict
+        value = get("label", MISSING)
+        if isinstance(value, str):
+            parsed.label = value
+        else:
+            invalid(parsed, "label", "label", "str", value)
+            absent += value is MISSING
+
+        value = get("id", UNSET)
+        if value is None:
+            parsed.id = None
+        elif value is UNSET:
+            parsed.id = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.id = parse_uuid(value)
+            except (TypeError, ValueError, AttributeError):
+                invalid(parsed, "id", "id", "UUID | None", value)
+
+        value = get("variant", UNSET)
+        if isinstance(value, str):
+            parsed.variant = _AUDIT_RESULT_ANALYSIS_VARIANT_BY_VALUE.get(value, value)
+        elif value is None:
+            parsed.variant = None
+        elif value is UNSET:
+            parsed.variant = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "variant", "variant", "AuditResultAnalysisVariant | str | None", value)
+
+        value = get("contentHtml", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.content_html = value
+        elif value is UNSET:
+            parsed.content_html = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "content_html", "contentHtml", "str | None", value)
+
+        value = get("displayConditions", UNSET)
+        if value is None:
+            parsed.display_conditions = None
+        elif value is UNSET:
+            parsed.display_conditions = UNSET
+            absent += 1
+        elif eager:
+            _load_display_conditions(parsed, src_dict)
+
+        if len(src_dict) + absent == 5:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

@@ -1,45 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Final, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel
+from .._lazy import (
+    LazyModel,
+    invalid,
+    not_an_object,
+    parse_uuid,
+)
 from ..models.impact_score import ImpactScore
 from ..models.probability_score import ProbabilityScore
 from ..types import UNSET, Unset
 
-
-def _parse_probability(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    member = ProbabilityScore._value2member_map_.get(data)
-    if member is not None:
-        return member
-    return data
-
-
-def _parse_impact(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    member = ImpactScore._value2member_map_.get(data)
-    if member is not None:
-        return member
-    return data
-
-
-def _parse_question_id(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return UUID(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
+_IMPACT_SCORE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in ImpactScore}
+_PROBABILITY_SCORE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in ProbabilityScore}
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -53,7 +32,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="AuditRiskLevel")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class AuditRiskLevel(LazyModel):
     """Attributes:
     probability (None | ProbabilityScore | str | Unset):
@@ -67,53 +47,97 @@ class AuditRiskLevel(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        probability: None | str | Unset
-        if isinstance(self.probability, Unset):
-            probability = UNSET
-        elif isinstance(self.probability, ProbabilityScore):
-            probability = self.probability.value
-        else:
-            probability = self.probability
+        if "probability" not in unreadable:
+            probability: None | str | Unset
+            if isinstance(self.probability, Unset):
+                probability = UNSET
+            elif isinstance(self.probability, ProbabilityScore):
+                probability = self.probability.value
+            else:
+                probability = self.probability
 
-        if probability is not UNSET:
-            field_dict["probability"] = probability
-        impact: None | str | Unset
-        if isinstance(self.impact, Unset):
-            impact = UNSET
-        elif isinstance(self.impact, ImpactScore):
-            impact = self.impact.value
-        else:
-            impact = self.impact
+            if probability is not UNSET:
+                field_dict["probability"] = probability
+        if "impact" not in unreadable:
+            impact: None | str | Unset
+            if isinstance(self.impact, Unset):
+                impact = UNSET
+            elif isinstance(self.impact, ImpactScore):
+                impact = self.impact.value
+            else:
+                impact = self.impact
 
-        if impact is not UNSET:
-            field_dict["impact"] = impact
-        question_id: None | str | Unset
-        if isinstance(self.question_id, Unset):
-            question_id = UNSET
-        elif isinstance(self.question_id, UUID):
-            question_id = str(self.question_id)
-        else:
-            question_id = self.question_id
+            if impact is not UNSET:
+                field_dict["impact"] = impact
+        if "question_id" not in unreadable:
+            question_id: None | str | Unset
+            if isinstance(self.question_id, Unset):
+                question_id = UNSET
+            elif isinstance(self.question_id, UUID):
+                question_id = str(self.question_id)
+            else:
+                question_id = self.question_id
 
-        if question_id is not UNSET:
-            field_dict["questionId"] = question_id
+            if question_id is not UNSET:
+                field_dict["questionId"] = question_id
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.probability = _parse_probability(src_dict.get("probability", UNSET))
-        parsed.impact = _parse_impact(src_dict.get("impact", UNSET))
-        parsed.question_id = _parse_question_id(src_dict.get("questionId", UNSET))
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        value = get("probability", UNSET)
+        if isinstance(value, str):
+            parsed.probability = _PROBABILITY_SCORE_BY_VALUE.get(value, value)
+        elif value is None:
+            parsed.probability = None
+        elif value is UNSET:
+            parsed.probability = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "probability", "probability", "ProbabilityScore | str | None", value)
+
+        value = get("impact", UNSET)
+        if isinstance(value, str):
+            parsed.impact = _IMPACT_SCORE_BY_VALUE.get(value, value)
+        elif value is None:
+            parsed.impact = None
+        elif value is UNSET:
+            parsed.impact = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "impact", "impact", "ImpactScore | str | None", value)
+
+        value = get("questionId", UNSET)
+        if value is None:
+            parsed.question_id = None
+        elif value is UNSET:
+            parsed.question_id = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.question_id = parse_uuid(value)
+            except (TypeError, ValueError, AttributeError):
+                invalid(parsed, "question_id", "questionId", "UUID | None", value)
+
+        if len(src_dict) + absent == 3:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

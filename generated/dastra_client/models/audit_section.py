@@ -1,14 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from .._lazy import LazyModel
+from .._errors import FieldValidationError
+from .._lazy import (
+    EAGER,
+    MISSING,
+    LazyModel,
+    invalid,
+    not_an_object,
+    parse_uuid,
+)
 from ..models.section_type import SectionType
 from ..types import UNSET, Unset
 
@@ -16,54 +24,39 @@ if TYPE_CHECKING:
     from ..models.audit_question import AuditQuestion
 
 
-def _parse_type_(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    member = SectionType._value2member_map_.get(data)
-    if member is not None:
-        return member
-    return data
+_SECTION_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in SectionType}
 
 
-def _parse_id(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return UUID(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
+def _load_questions(model: AuditSection, source: Mapping[str, Any]) -> Any:
+    value = source.get("questions", UNSET)
+    if isinstance(value, list):
+        from_dict = _models.AuditQuestion.from_dict
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.questions = items = list(map(from_dict, value))
+        except FieldValidationError:
+            return invalid(
+                model, "questions", "questions", "list[AuditQuestion] | None", value, items=from_dict
+            )
+        return items
+    if value is None or value is UNSET:
+        model.questions = value
+        return value
+    return invalid(model, "questions", "questions", "list[AuditQuestion] | None", value)
 
 
-def _parse_questions(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, list):
-        try:
-            return [_models.AuditQuestion.from_dict(item) for item in data]
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_sections(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, list):
-        try:
-            return [_models.AuditSection.from_dict(item) for item in data]
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _load_questions(source: Mapping[str, Any]) -> Any:
-    return _parse_questions(source.get("questions", UNSET))
-
-
-def _load_sections(source: Mapping[str, Any]) -> Any:
-    return _parse_sections(source.get("sections", UNSET))
+def _load_sections(model: AuditSection, source: Mapping[str, Any]) -> Any:
+    value = source.get("sections", UNSET)
+    if isinstance(value, list):
+        from_dict = _models.AuditSection.from_dict
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.sections = items = list(map(from_dict, value))
+        except FieldValidationError:
+            return invalid(model, "sections", "sections", "list[AuditSection] | None", value, items=from_dict)
+        return items
+    if value is None or value is UNSET:
+        model.sections = value
+        return value
+    return invalid(model, "sections", "sections", "list[AuditSection] | None", value)
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -81,7 +74,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="AuditSection")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class AuditSection(LazyModel):
     """Attributes:
     slug (str):
@@ -93,7 +87,7 @@ class AuditSection(LazyModel):
     sections (list[AuditSection] | None | Unset):
     """
 
-    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "questions": _load_questions,
         "sections": _load_sections,
     }
@@ -108,84 +102,164 @@ class AuditSection(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        slug = self.slug
+        if "slug" not in unreadable:
+            slug = self.slug
 
-        field_dict["slug"] = slug
-        label = self.label
+            field_dict["slug"] = slug
+        if "label" not in unreadable:
+            label = self.label
 
-        field_dict["label"] = label
-        type_: str
-        if isinstance(self.type_, SectionType):
-            type_ = self.type_.value
-        else:
-            type_ = self.type_
+            field_dict["label"] = label
+        if "type_" not in unreadable:
+            type_: str
+            if isinstance(self.type_, SectionType):
+                type_ = self.type_.value
+            else:
+                type_ = self.type_
 
-        field_dict["type"] = type_
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        elif isinstance(self.id, UUID):
-            id = str(self.id)
-        else:
-            id = self.id
+            field_dict["type"] = type_
+        if "id" not in unreadable:
+            id: None | str | Unset
+            if isinstance(self.id, Unset):
+                id = UNSET
+            elif isinstance(self.id, UUID):
+                id = str(self.id)
+            else:
+                id = self.id
 
-        if id is not UNSET:
-            field_dict["id"] = id
-        description_html: None | str | Unset
-        if isinstance(self.description_html, Unset):
-            description_html = UNSET
-        else:
-            description_html = self.description_html
+            if id is not UNSET:
+                field_dict["id"] = id
+        if "description_html" not in unreadable:
+            description_html: None | str | Unset
+            if isinstance(self.description_html, Unset):
+                description_html = UNSET
+            else:
+                description_html = self.description_html
 
-        if description_html is not UNSET:
-            field_dict["descriptionHtml"] = description_html
-        questions: list[dict[str, Any]] | None | Unset
-        if isinstance(self.questions, Unset):
-            questions = UNSET
-        elif isinstance(self.questions, list):
-            questions = []
-            for questions_type_0_item_data in self.questions:
-                questions_type_0_item = questions_type_0_item_data.to_dict()
-                questions.append(questions_type_0_item)
+            if description_html is not UNSET:
+                field_dict["descriptionHtml"] = description_html
+        if "questions" not in unreadable:
+            questions: list[dict[str, Any]] | None | Unset
+            if isinstance(self.questions, Unset):
+                questions = UNSET
+            elif isinstance(self.questions, list):
+                questions = []
+                for questions_type_0_item_data in self.questions:
+                    questions_type_0_item = questions_type_0_item_data.to_dict()
+                    questions.append(questions_type_0_item)
 
-        else:
-            questions = self.questions
+            else:
+                questions = self.questions
 
-        if questions is not UNSET:
-            field_dict["questions"] = questions
-        sections: list[dict[str, Any]] | None | Unset
-        if isinstance(self.sections, Unset):
-            sections = UNSET
-        elif isinstance(self.sections, list):
-            sections = []
-            for sections_type_0_item_data in self.sections:
-                sections_type_0_item = sections_type_0_item_data.to_dict()
-                sections.append(sections_type_0_item)
+            if questions is not UNSET:
+                field_dict["questions"] = questions
+        if "sections" not in unreadable:
+            sections: list[dict[str, Any]] | None | Unset
+            if isinstance(self.sections, Unset):
+                sections = UNSET
+            elif isinstance(self.sections, list):
+                sections = []
+                for sections_type_0_item_data in self.sections:
+                    sections_type_0_item = sections_type_0_item_data.to_dict()
+                    sections.append(sections_type_0_item)
 
-        else:
-            sections = self.sections
+            else:
+                sections = self.sections
 
-        if sections is not UNSET:
-            field_dict["sections"] = sections
+            if sections is not UNSET:
+                field_dict["sections"] = sections
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.slug = src_dict["slug"]
-        parsed.label = src_dict["label"]
-        parsed.type_ = _parse_type_(src_dict["type"])
-        parsed.id = _parse_id(src_dict.get("id", UNSET))
-        parsed.description_html = src_dict.get("descriptionHtml", UNSET)
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        # Optional nested values are parsed on first access (LazyModel), or now in eager mode.
+        eager = EAGER.get()
+        if not eager:
+            parsed._source = src_dict
+        value = get("slug", MISSING)
+        if isinstance(value, str):
+            parsed.slug = value
+        else:
+            invalid(parsed, "slug", "slug", "str", value)
+            absent += value is MISSING
+
+        value = get("label", MISSING)
+        if isinstance(value, str):
+            parsed.label = value
+        else:
+            invalid(parsed, "label", "label", "str", value)
+            absent += value is MISSING
+
+        value = get("type", MISSING)
+        if isinstance(value, str):
+            parsed.type_ = _SECTION_TYPE_BY_VALUE.get(value, value)
+        else:
+            invalid(parsed, "type_", "type", "SectionType | str", value)
+            absent += value is MISSING
+
+        value = get("id", UNSET)
+        if value is None:
+            parsed.id = None
+        elif value is UNSET:
+            parsed.id = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.id = parse_uuid(value)
+            except (TypeError, ValueError, AttributeError):
+                invalid(parsed, "id", "id", "UUID | None", value)
+
+        value = get("descriptionHtml", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.description_html = value
+        elif value is UNSET:
+            parsed.description_html = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "description_html", "descriptionHtml", "str | None", value)
+
+        value = get("questions", UNSET)
+        if value is None:
+            parsed.questions = None
+        elif value is UNSET:
+            parsed.questions = UNSET
+            absent += 1
+        elif type(value) is list and not value:
+            parsed.questions = value
+        elif eager:
+            _load_questions(parsed, src_dict)
+
+        value = get("sections", UNSET)
+        if value is None:
+            parsed.sections = None
+        elif value is UNSET:
+            parsed.sections = UNSET
+            absent += 1
+        elif type(value) is list and not value:
+            parsed.sections = value
+        elif eager:
+            _load_sections(parsed, src_dict)
+
+        if len(src_dict) + absent == 7:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

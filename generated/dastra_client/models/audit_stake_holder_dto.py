@@ -2,14 +2,21 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from .._lazy import LazyModel
+from .._errors import VariantMismatchError
+from .._lazy import (
+    EAGER,
+    LazyModel,
+    invalid,
+    not_an_object,
+    parse_uuid,
+)
 from ..models.audit_stake_holder_type import AuditStakeHolderType
 from ..types import UNSET, Unset
 
@@ -17,83 +24,23 @@ if TYPE_CHECKING:
     from ..models.user_light_dto import UserLightDto
 
 
-def _parse_id(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
+_AUDIT_STAKE_HOLDER_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {
+    member.value: member for member in AuditStakeHolderType
+}
+
+
+def _load_user(model: AuditStakeHolderDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("user", UNSET)
+    if isinstance(value, dict):
         try:
-            return UUID(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_type_(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    member = AuditStakeHolderType._value2member_map_.get(data)
-    if member is not None:
-        return member
-    return data
-
-
-def _parse_user(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, dict):
-        try:
-            return _models.UserLightDto.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_date_view(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return datetime.datetime.fromisoformat(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_date_validation(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return datetime.datetime.fromisoformat(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_date_invited(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return datetime.datetime.fromisoformat(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_assigned_questions(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, list):
-        try:
-            return [UUID(item) for item in data]
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _load_user(source: Mapping[str, Any]) -> Any:
-    return _parse_user(source.get("user", UNSET))
+            model.user = result = _models.UserLightDto.from_dict(value)
+        except VariantMismatchError:
+            return invalid(model, "user", "user", "UserLightDto | None", value)
+        return result
+    if value is None or value is UNSET:
+        model.user = value
+        return value
+    return invalid(model, "user", "user", "UserLightDto | None", value)
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -122,7 +69,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="AuditStakeHolderDto")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class AuditStakeHolderDto(LazyModel):
     """Attributes:
     id (None | Unset | UUID):
@@ -145,7 +93,7 @@ class AuditStakeHolderDto(LazyModel):
     display_name (None | str | Unset):
     """
 
-    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "user": _load_user,
     }
 
@@ -172,199 +120,402 @@ class AuditStakeHolderDto(LazyModel):
     def to_dict(self) -> dict[str, Any]:
         from ..models.user_light_dto import UserLightDto
 
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        elif isinstance(self.id, UUID):
-            id = str(self.id)
-        else:
-            id = self.id
+        if "id" not in unreadable:
+            id: None | str | Unset
+            if isinstance(self.id, Unset):
+                id = UNSET
+            elif isinstance(self.id, UUID):
+                id = str(self.id)
+            else:
+                id = self.id
 
-        if id is not UNSET:
-            field_dict["id"] = id
-        email: None | str | Unset
-        if isinstance(self.email, Unset):
-            email = UNSET
-        else:
-            email = self.email
+            if id is not UNSET:
+                field_dict["id"] = id
+        if "email" not in unreadable:
+            email: None | str | Unset
+            if isinstance(self.email, Unset):
+                email = UNSET
+            else:
+                email = self.email
 
-        if email is not UNSET:
-            field_dict["email"] = email
-        user_id: int | None | Unset
-        if isinstance(self.user_id, Unset):
-            user_id = UNSET
-        else:
-            user_id = self.user_id
+            if email is not UNSET:
+                field_dict["email"] = email
+        if "user_id" not in unreadable:
+            user_id: int | None | Unset
+            if isinstance(self.user_id, Unset):
+                user_id = UNSET
+            else:
+                user_id = self.user_id
 
-        if user_id is not UNSET:
-            field_dict["userId"] = user_id
-        is_external: bool | None | Unset
-        if isinstance(self.is_external, Unset):
-            is_external = UNSET
-        else:
-            is_external = self.is_external
+            if user_id is not UNSET:
+                field_dict["userId"] = user_id
+        if "is_external" not in unreadable:
+            is_external: bool | None | Unset
+            if isinstance(self.is_external, Unset):
+                is_external = UNSET
+            else:
+                is_external = self.is_external
 
-        if is_external is not UNSET:
-            field_dict["isExternal"] = is_external
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        elif isinstance(self.type_, AuditStakeHolderType):
-            type_ = self.type_.value
-        else:
-            type_ = self.type_
+            if is_external is not UNSET:
+                field_dict["isExternal"] = is_external
+        if "type_" not in unreadable:
+            type_: None | str | Unset
+            if isinstance(self.type_, Unset):
+                type_ = UNSET
+            elif isinstance(self.type_, AuditStakeHolderType):
+                type_ = self.type_.value
+            else:
+                type_ = self.type_
 
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        user: dict[str, Any] | None | Unset
-        if isinstance(self.user, Unset):
-            user = UNSET
-        elif isinstance(self.user, UserLightDto):
-            user = self.user.to_dict()
-        else:
-            user = self.user
+            if type_ is not UNSET:
+                field_dict["type"] = type_
+        if "user" not in unreadable:
+            user: dict[str, Any] | None | Unset
+            if isinstance(self.user, Unset):
+                user = UNSET
+            elif isinstance(self.user, UserLightDto):
+                user = self.user.to_dict()
+            else:
+                user = self.user
 
-        if user is not UNSET:
-            field_dict["user"] = user
-        review_html: None | str | Unset
-        if isinstance(self.review_html, Unset):
-            review_html = UNSET
-        else:
-            review_html = self.review_html
+            if user is not UNSET:
+                field_dict["user"] = user
+        if "review_html" not in unreadable:
+            review_html: None | str | Unset
+            if isinstance(self.review_html, Unset):
+                review_html = UNSET
+            else:
+                review_html = self.review_html
 
-        if review_html is not UNSET:
-            field_dict["reviewHtml"] = review_html
-        validation_html: None | str | Unset
-        if isinstance(self.validation_html, Unset):
-            validation_html = UNSET
-        else:
-            validation_html = self.validation_html
+            if review_html is not UNSET:
+                field_dict["reviewHtml"] = review_html
+        if "validation_html" not in unreadable:
+            validation_html: None | str | Unset
+            if isinstance(self.validation_html, Unset):
+                validation_html = UNSET
+            else:
+                validation_html = self.validation_html
 
-        if validation_html is not UNSET:
-            field_dict["validationHtml"] = validation_html
-        required: bool | None | Unset
-        if isinstance(self.required, Unset):
-            required = UNSET
-        else:
-            required = self.required
+            if validation_html is not UNSET:
+                field_dict["validationHtml"] = validation_html
+        if "required" not in unreadable:
+            required: bool | None | Unset
+            if isinstance(self.required, Unset):
+                required = UNSET
+            else:
+                required = self.required
 
-        if required is not UNSET:
-            field_dict["required"] = required
-        allowed_to_invite: bool | None | Unset
-        if isinstance(self.allowed_to_invite, Unset):
-            allowed_to_invite = UNSET
-        else:
-            allowed_to_invite = self.allowed_to_invite
+            if required is not UNSET:
+                field_dict["required"] = required
+        if "allowed_to_invite" not in unreadable:
+            allowed_to_invite: bool | None | Unset
+            if isinstance(self.allowed_to_invite, Unset):
+                allowed_to_invite = UNSET
+            else:
+                allowed_to_invite = self.allowed_to_invite
 
-        if allowed_to_invite is not UNSET:
-            field_dict["allowedToInvite"] = allowed_to_invite
-        date_view: None | str | Unset
-        if isinstance(self.date_view, Unset):
-            date_view = UNSET
-        elif isinstance(self.date_view, datetime.datetime):
-            date_view = self.date_view.isoformat()
-        else:
-            date_view = self.date_view
+            if allowed_to_invite is not UNSET:
+                field_dict["allowedToInvite"] = allowed_to_invite
+        if "date_view" not in unreadable:
+            date_view: None | str | Unset
+            if isinstance(self.date_view, Unset):
+                date_view = UNSET
+            elif isinstance(self.date_view, datetime.datetime):
+                date_view = self.date_view.isoformat()
+            else:
+                date_view = self.date_view
 
-        if date_view is not UNSET:
-            field_dict["dateView"] = date_view
-        date_validation: None | str | Unset
-        if isinstance(self.date_validation, Unset):
-            date_validation = UNSET
-        elif isinstance(self.date_validation, datetime.datetime):
-            date_validation = self.date_validation.isoformat()
-        else:
-            date_validation = self.date_validation
+            if date_view is not UNSET:
+                field_dict["dateView"] = date_view
+        if "date_validation" not in unreadable:
+            date_validation: None | str | Unset
+            if isinstance(self.date_validation, Unset):
+                date_validation = UNSET
+            elif isinstance(self.date_validation, datetime.datetime):
+                date_validation = self.date_validation.isoformat()
+            else:
+                date_validation = self.date_validation
 
-        if date_validation is not UNSET:
-            field_dict["dateValidation"] = date_validation
-        date_invited: None | str | Unset
-        if isinstance(self.date_invited, Unset):
-            date_invited = UNSET
-        elif isinstance(self.date_invited, datetime.datetime):
-            date_invited = self.date_invited.isoformat()
-        else:
-            date_invited = self.date_invited
+            if date_validation is not UNSET:
+                field_dict["dateValidation"] = date_validation
+        if "date_invited" not in unreadable:
+            date_invited: None | str | Unset
+            if isinstance(self.date_invited, Unset):
+                date_invited = UNSET
+            elif isinstance(self.date_invited, datetime.datetime):
+                date_invited = self.date_invited.isoformat()
+            else:
+                date_invited = self.date_invited
 
-        if date_invited is not UNSET:
-            field_dict["dateInvited"] = date_invited
-        nb_invitations: int | None | Unset
-        if isinstance(self.nb_invitations, Unset):
-            nb_invitations = UNSET
-        else:
-            nb_invitations = self.nb_invitations
+            if date_invited is not UNSET:
+                field_dict["dateInvited"] = date_invited
+        if "nb_invitations" not in unreadable:
+            nb_invitations: int | None | Unset
+            if isinstance(self.nb_invitations, Unset):
+                nb_invitations = UNSET
+            else:
+                nb_invitations = self.nb_invitations
 
-        if nb_invitations is not UNSET:
-            field_dict["nbInvitations"] = nb_invitations
-        assigned_questions: list[str] | None | Unset
-        if isinstance(self.assigned_questions, Unset):
-            assigned_questions = UNSET
-        elif isinstance(self.assigned_questions, list):
-            assigned_questions = []
-            for assigned_questions_type_0_item_data in self.assigned_questions:
-                assigned_questions_type_0_item = str(assigned_questions_type_0_item_data)
-                assigned_questions.append(assigned_questions_type_0_item)
+            if nb_invitations is not UNSET:
+                field_dict["nbInvitations"] = nb_invitations
+        if "assigned_questions" not in unreadable:
+            assigned_questions: list[str] | None | Unset
+            if isinstance(self.assigned_questions, Unset):
+                assigned_questions = UNSET
+            elif isinstance(self.assigned_questions, list):
+                assigned_questions = []
+                for assigned_questions_type_0_item_data in self.assigned_questions:
+                    assigned_questions_type_0_item = str(assigned_questions_type_0_item_data)
+                    assigned_questions.append(assigned_questions_type_0_item)
 
-        else:
-            assigned_questions = self.assigned_questions
+            else:
+                assigned_questions = self.assigned_questions
 
-        if assigned_questions is not UNSET:
-            field_dict["assignedQuestions"] = assigned_questions
-        color: None | str | Unset
-        if isinstance(self.color, Unset):
-            color = UNSET
-        else:
-            color = self.color
+            if assigned_questions is not UNSET:
+                field_dict["assignedQuestions"] = assigned_questions
+        if "color" not in unreadable:
+            color: None | str | Unset
+            if isinstance(self.color, Unset):
+                color = UNSET
+            else:
+                color = self.color
 
-        if color is not UNSET:
-            field_dict["color"] = color
-        avatar_url: None | str | Unset
-        if isinstance(self.avatar_url, Unset):
-            avatar_url = UNSET
-        else:
-            avatar_url = self.avatar_url
+            if color is not UNSET:
+                field_dict["color"] = color
+        if "avatar_url" not in unreadable:
+            avatar_url: None | str | Unset
+            if isinstance(self.avatar_url, Unset):
+                avatar_url = UNSET
+            else:
+                avatar_url = self.avatar_url
 
-        if avatar_url is not UNSET:
-            field_dict["avatarUrl"] = avatar_url
-        display_name: None | str | Unset
-        if isinstance(self.display_name, Unset):
-            display_name = UNSET
-        else:
-            display_name = self.display_name
+            if avatar_url is not UNSET:
+                field_dict["avatarUrl"] = avatar_url
+        if "display_name" not in unreadable:
+            display_name: None | str | Unset
+            if isinstance(self.display_name, Unset):
+                display_name = UNSET
+            else:
+                display_name = self.display_name
 
-        if display_name is not UNSET:
-            field_dict["displayName"] = display_name
+            if display_name is not UNSET:
+                field_dict["displayName"] = display_name
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.id = _parse_id(src_dict.get("id", UNSET))
-        parsed.email = src_dict.get("email", UNSET)
-        parsed.user_id = src_dict.get("userId", UNSET)
-        parsed.is_external = src_dict.get("isExternal", UNSET)
-        parsed.type_ = _parse_type_(src_dict.get("type", UNSET))
-        parsed.review_html = src_dict.get("reviewHtml", UNSET)
-        parsed.validation_html = src_dict.get("validationHtml", UNSET)
-        parsed.required = src_dict.get("required", UNSET)
-        parsed.allowed_to_invite = src_dict.get("allowedToInvite", UNSET)
-        parsed.date_view = _parse_date_view(src_dict.get("dateView", UNSET))
-        parsed.date_validation = _parse_date_validation(src_dict.get("dateValidation", UNSET))
-        parsed.date_invited = _parse_date_invited(src_dict.get("dateInvited", UNSET))
-        parsed.nb_invitations = src_dict.get("nbInvitations", UNSET)
-        parsed.assigned_questions = _parse_assigned_questions(src_dict.get("assignedQuestions", UNSET))
-        parsed.color = src_dict.get("color", UNSET)
-        parsed.avatar_url = src_dict.get("avatarUrl", UNSET)
-        parsed.display_name = src_dict.get("displayName", UNSET)
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        # Optional nested values are parsed on first access (LazyModel), or now in eager mode.
+        eager = EAGER.get()
+        if not eager:
+            parsed._source = src_dict
+        value = get("id", UNSET)
+        if value is None:
+            parsed.id = None
+        elif value is UNSET:
+            parsed.id = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.id = parse_uuid(value)
+            except (TypeError, ValueError, AttributeError):
+                invalid(parsed, "id", "id", "UUID | None", value)
+
+        value = get("email", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.email = value
+        elif value is UNSET:
+            parsed.email = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "email", "email", "str | None", value)
+
+        value = get("userId", UNSET)
+        if type(value) is int or value is None:
+            parsed.user_id = value
+        elif value is UNSET:
+            parsed.user_id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "user_id", "userId", "int | None", value)
+
+        value = get("isExternal", UNSET)
+        if type(value) is bool or value is None:
+            parsed.is_external = value
+        elif value is UNSET:
+            parsed.is_external = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "is_external", "isExternal", "bool | None", value)
+
+        value = get("type", UNSET)
+        if isinstance(value, str):
+            parsed.type_ = _AUDIT_STAKE_HOLDER_TYPE_BY_VALUE.get(value, value)
+        elif value is None:
+            parsed.type_ = None
+        elif value is UNSET:
+            parsed.type_ = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "type_", "type", "AuditStakeHolderType | str | None", value)
+
+        value = get("user", UNSET)
+        if value is None:
+            parsed.user = None
+        elif value is UNSET:
+            parsed.user = UNSET
+            absent += 1
+        elif eager:
+            _load_user(parsed, src_dict)
+
+        value = get("reviewHtml", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.review_html = value
+        elif value is UNSET:
+            parsed.review_html = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "review_html", "reviewHtml", "str | None", value)
+
+        value = get("validationHtml", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.validation_html = value
+        elif value is UNSET:
+            parsed.validation_html = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "validation_html", "validationHtml", "str | None", value)
+
+        value = get("required", UNSET)
+        if type(value) is bool or value is None:
+            parsed.required = value
+        elif value is UNSET:
+            parsed.required = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "required", "required", "bool | None", value)
+
+        value = get("allowedToInvite", UNSET)
+        if type(value) is bool or value is None:
+            parsed.allowed_to_invite = value
+        elif value is UNSET:
+            parsed.allowed_to_invite = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "allowed_to_invite", "allowedToInvite", "bool | None", value)
+
+        value = get("dateView", UNSET)
+        if value is None:
+            parsed.date_view = None
+        elif value is UNSET:
+            parsed.date_view = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.date_view = datetime.datetime.fromisoformat(value)
+            except (TypeError, ValueError):
+                invalid(parsed, "date_view", "dateView", "datetime.datetime | None", value)
+
+        value = get("dateValidation", UNSET)
+        if value is None:
+            parsed.date_validation = None
+        elif value is UNSET:
+            parsed.date_validation = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.date_validation = datetime.datetime.fromisoformat(value)
+            except (TypeError, ValueError):
+                invalid(parsed, "date_validation", "dateValidation", "datetime.datetime | None", value)
+
+        value = get("dateInvited", UNSET)
+        if value is None:
+            parsed.date_invited = None
+        elif value is UNSET:
+            parsed.date_invited = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.date_invited = datetime.datetime.fromisoformat(value)
+            except (TypeError, ValueError):
+                invalid(parsed, "date_invited", "dateInvited", "datetime.datetime | None", value)
+
+        value = get("nbInvitations", UNSET)
+        if type(value) is int or value is None:
+            parsed.nb_invitations = value
+        elif value is UNSET:
+            parsed.nb_invitations = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "nb_invitations", "nbInvitations", "int | None", value)
+
+        value = get("assignedQuestions", UNSET)
+        if isinstance(value, list):
+            try:
+                parsed.assigned_questions = [parse_uuid(item) for item in value]
+            except (TypeError, ValueError, AttributeError):
+                invalid(
+                    parsed,
+                    "assigned_questions",
+                    "assignedQuestions",
+                    "list[UUID] | None",
+                    value,
+                    items=parse_uuid,
+                )
+        elif value is None:
+            parsed.assigned_questions = None
+        elif value is UNSET:
+            parsed.assigned_questions = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "assigned_questions", "assignedQuestions", "list[UUID] | None", value)
+
+        value = get("color", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.color = value
+        elif value is UNSET:
+            parsed.color = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "color", "color", "str | None", value)
+
+        value = get("avatarUrl", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.avatar_url = value
+        elif value is UNSET:
+            parsed.avatar_url = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "avatar_url", "avatarUrl", "str | None", value)
+
+        value = get("displayName", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.display_name = value
+        elif value is UNSET:
+            parsed.display_name = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "display_name", "displayName", "str | None", value)
+
+        if len(src_dict) + absent == 18:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

@@ -7,20 +7,13 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel
+from .._lazy import (
+    LazyModel,
+    invalid,
+    not_an_object,
+    parse_uuid,
+)
 from ..types import UNSET, Unset
-
-
-def _parse_ids(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, list):
-        try:
-            return [UUID(item) for item in data]
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     (
@@ -33,7 +26,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="AuditTemplateCombinationDto")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class AuditTemplateCombinationDto(LazyModel):
     """Attributes:
     ids (list[UUID] | None | Unset):
@@ -47,53 +41,95 @@ class AuditTemplateCombinationDto(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        ids: list[str] | None | Unset
-        if isinstance(self.ids, Unset):
-            ids = UNSET
-        elif isinstance(self.ids, list):
-            ids = []
-            for ids_type_0_item_data in self.ids:
-                ids_type_0_item = str(ids_type_0_item_data)
-                ids.append(ids_type_0_item)
+        if "ids" not in unreadable:
+            ids: list[str] | None | Unset
+            if isinstance(self.ids, Unset):
+                ids = UNSET
+            elif isinstance(self.ids, list):
+                ids = []
+                for ids_type_0_item_data in self.ids:
+                    ids_type_0_item = str(ids_type_0_item_data)
+                    ids.append(ids_type_0_item)
 
-        else:
-            ids = self.ids
+            else:
+                ids = self.ids
 
-        if ids is not UNSET:
-            field_dict["ids"] = ids
-        workspace_id: int | None | Unset
-        if isinstance(self.workspace_id, Unset):
-            workspace_id = UNSET
-        else:
-            workspace_id = self.workspace_id
+            if ids is not UNSET:
+                field_dict["ids"] = ids
+        if "workspace_id" not in unreadable:
+            workspace_id: int | None | Unset
+            if isinstance(self.workspace_id, Unset):
+                workspace_id = UNSET
+            else:
+                workspace_id = self.workspace_id
 
-        if workspace_id is not UNSET:
-            field_dict["workspaceId"] = workspace_id
-        from_library: bool | None | Unset
-        if isinstance(self.from_library, Unset):
-            from_library = UNSET
-        else:
-            from_library = self.from_library
+            if workspace_id is not UNSET:
+                field_dict["workspaceId"] = workspace_id
+        if "from_library" not in unreadable:
+            from_library: bool | None | Unset
+            if isinstance(self.from_library, Unset):
+                from_library = UNSET
+            else:
+                from_library = self.from_library
 
-        if from_library is not UNSET:
-            field_dict["fromLibrary"] = from_library
+            if from_library is not UNSET:
+                field_dict["fromLibrary"] = from_library
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.ids = _parse_ids(src_dict.get("ids", UNSET))
-        parsed.workspace_id = src_dict.get("workspaceId", UNSET)
-        parsed.from_library = src_dict.get("fromLibrary", UNSET)
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        value = get("ids", UNSET)
+        if isinstance(value, list):
+            try:
+                parsed.ids = [parse_uuid(item) for item in value]
+            except (TypeError, ValueError, AttributeError):
+                invalid(parsed, "ids", "ids", "list[UUID] | None", value, items=parse_uuid)
+        elif value is None:
+            parsed.ids = None
+        elif value is UNSET:
+            parsed.ids = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "ids", "ids", "list[UUID] | None", value)
+
+        value = get("workspaceId", UNSET)
+        if type(value) is int or value is None:
+            parsed.workspace_id = value
+        elif value is UNSET:
+            parsed.workspace_id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "workspace_id", "workspaceId", "int | None", value)
+
+        value = get("fromLibrary", UNSET)
+        if type(value) is bool or value is None:
+            parsed.from_library = value
+        elif value is UNSET:
+            parsed.from_library = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "from_library", "fromLibrary", "bool | None", value)
+
+        if len(src_dict) + absent == 3:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

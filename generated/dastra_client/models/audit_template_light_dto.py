@@ -2,14 +2,22 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from .._lazy import LazyModel
+from .._errors import FieldValidationError, VariantMismatchError
+from .._lazy import (
+    EAGER,
+    MISSING,
+    LazyModel,
+    invalid,
+    not_an_object,
+    parse_uuid,
+)
 from ..models.audit_object_type import AuditObjectType
 from ..models.audit_template_type import AuditTemplateType
 from ..types import UNSET, Unset
@@ -19,122 +27,56 @@ if TYPE_CHECKING:
     from ..models.user_light_dto import UserLightDto
 
 
-def _parse_id(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
+_AUDIT_OBJECT_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in AuditObjectType}
+_AUDIT_TEMPLATE_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {
+    member.value: member for member in AuditTemplateType
+}
+
+
+def _load_creator(model: AuditTemplateLightDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("creator", UNSET)
+    if isinstance(value, dict):
         try:
-            return UUID(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
+            model.creator = result = _models.UserLightDto.from_dict(value)
+        except VariantMismatchError:
+            return invalid(model, "creator", "creator", "UserLightDto | None", value)
+        return result
+    if value is None or value is UNSET:
+        model.creator = value
+        return value
+    return invalid(model, "creator", "creator", "UserLightDto | None", value)
 
 
-def _parse_reference_id(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return UUID(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
+def _load_default_owners(model: AuditTemplateLightDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("defaultOwners", UNSET)
+    if isinstance(value, list):
+        from_dict = _models.UserLightDto.from_dict
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.default_owners = items = list(map(from_dict, value))
+        except FieldValidationError:
+            return invalid(
+                model, "default_owners", "defaultOwners", "list[UserLightDto] | None", value, items=from_dict
+            )
+        return items
+    if value is None or value is UNSET:
+        model.default_owners = value
+        return value
+    return invalid(model, "default_owners", "defaultOwners", "list[UserLightDto] | None", value)
 
 
-def _parse_parent_id(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return UUID(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_date_creation(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return datetime.datetime.fromisoformat(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_date_update(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return datetime.datetime.fromisoformat(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_type_(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    member = AuditTemplateType._value2member_map_.get(data)
-    if member is not None:
-        return member
-    return data
-
-
-def _parse_creator(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, dict):
-        try:
-            return _models.UserLightDto.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_object_type(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    member = AuditObjectType._value2member_map_.get(data)
-    if member is not None:
-        return member
-    return data
-
-
-def _parse_default_owners(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, list):
-        try:
-            return [_models.UserLightDto.from_dict(item) for item in data]
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_tags(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, list):
-        try:
-            return [_models.TagDto.from_dict(item) for item in data]
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _load_creator(source: Mapping[str, Any]) -> Any:
-    return _parse_creator(source.get("creator", UNSET))
-
-
-def _load_default_owners(source: Mapping[str, Any]) -> Any:
-    return _parse_default_owners(source.get("defaultOwners", UNSET))
-
-
-def _load_tags(source: Mapping[str, Any]) -> Any:
-    return _parse_tags(source.get("tags", UNSET))
+def _load_tags(model: AuditTemplateLightDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("tags", UNSET)
+    if isinstance(value, list):
+        from_dict = _models.TagDto.from_dict
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.tags = items = list(map(from_dict, value))
+        except FieldValidationError:
+            return invalid(model, "tags", "tags", "list[TagDto] | None", value, items=from_dict)
+        return items
+    if value is None or value is UNSET:
+        model.tags = value
+        return value
+    return invalid(model, "tags", "tags", "list[TagDto] | None", value)
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -171,7 +113,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="AuditTemplateLightDto")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class AuditTemplateLightDto(LazyModel):
     """Attributes:
     label (str):
@@ -202,7 +145,7 @@ class AuditTemplateLightDto(LazyModel):
     nb_datas (int | None | Unset):
     """
 
-    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "creator": _load_creator,
         "default_owners": _load_default_owners,
         "tags": _load_tags,
@@ -239,274 +182,546 @@ class AuditTemplateLightDto(LazyModel):
     def to_dict(self) -> dict[str, Any]:
         from ..models.user_light_dto import UserLightDto
 
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        label = self.label
+        if "label" not in unreadable:
+            label = self.label
 
-        field_dict["label"] = label
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        elif isinstance(self.id, UUID):
-            id = str(self.id)
-        else:
-            id = self.id
+            field_dict["label"] = label
+        if "id" not in unreadable:
+            id: None | str | Unset
+            if isinstance(self.id, Unset):
+                id = UNSET
+            elif isinstance(self.id, UUID):
+                id = str(self.id)
+            else:
+                id = self.id
 
-        if id is not UNSET:
-            field_dict["id"] = id
-        version: None | str | Unset
-        if isinstance(self.version, Unset):
-            version = UNSET
-        else:
-            version = self.version
+            if id is not UNSET:
+                field_dict["id"] = id
+        if "version" not in unreadable:
+            version: None | str | Unset
+            if isinstance(self.version, Unset):
+                version = UNSET
+            else:
+                version = self.version
 
-        if version is not UNSET:
-            field_dict["version"] = version
-        new_version: bool | None | Unset
-        if isinstance(self.new_version, Unset):
-            new_version = UNSET
-        else:
-            new_version = self.new_version
+            if version is not UNSET:
+                field_dict["version"] = version
+        if "new_version" not in unreadable:
+            new_version: bool | None | Unset
+            if isinstance(self.new_version, Unset):
+                new_version = UNSET
+            else:
+                new_version = self.new_version
 
-        if new_version is not UNSET:
-            field_dict["newVersion"] = new_version
-        is_pinned: bool | None | Unset
-        if isinstance(self.is_pinned, Unset):
-            is_pinned = UNSET
-        else:
-            is_pinned = self.is_pinned
+            if new_version is not UNSET:
+                field_dict["newVersion"] = new_version
+        if "is_pinned" not in unreadable:
+            is_pinned: bool | None | Unset
+            if isinstance(self.is_pinned, Unset):
+                is_pinned = UNSET
+            else:
+                is_pinned = self.is_pinned
 
-        if is_pinned is not UNSET:
-            field_dict["isPinned"] = is_pinned
-        is_revision: bool | None | Unset
-        if isinstance(self.is_revision, Unset):
-            is_revision = UNSET
-        else:
-            is_revision = self.is_revision
+            if is_pinned is not UNSET:
+                field_dict["isPinned"] = is_pinned
+        if "is_revision" not in unreadable:
+            is_revision: bool | None | Unset
+            if isinstance(self.is_revision, Unset):
+                is_revision = UNSET
+            else:
+                is_revision = self.is_revision
 
-        if is_revision is not UNSET:
-            field_dict["isRevision"] = is_revision
-        is_block_analysis_shared: bool | None | Unset
-        if isinstance(self.is_block_analysis_shared, Unset):
-            is_block_analysis_shared = UNSET
-        else:
-            is_block_analysis_shared = self.is_block_analysis_shared
+            if is_revision is not UNSET:
+                field_dict["isRevision"] = is_revision
+        if "is_block_analysis_shared" not in unreadable:
+            is_block_analysis_shared: bool | None | Unset
+            if isinstance(self.is_block_analysis_shared, Unset):
+                is_block_analysis_shared = UNSET
+            else:
+                is_block_analysis_shared = self.is_block_analysis_shared
 
-        if is_block_analysis_shared is not UNSET:
-            field_dict["isBlockAnalysisShared"] = is_block_analysis_shared
-        nb_references: int | None | Unset
-        if isinstance(self.nb_references, Unset):
-            nb_references = UNSET
-        else:
-            nb_references = self.nb_references
+            if is_block_analysis_shared is not UNSET:
+                field_dict["isBlockAnalysisShared"] = is_block_analysis_shared
+        if "nb_references" not in unreadable:
+            nb_references: int | None | Unset
+            if isinstance(self.nb_references, Unset):
+                nb_references = UNSET
+            else:
+                nb_references = self.nb_references
 
-        if nb_references is not UNSET:
-            field_dict["nbReferences"] = nb_references
-        reference_id: None | str | Unset
-        if isinstance(self.reference_id, Unset):
-            reference_id = UNSET
-        elif isinstance(self.reference_id, UUID):
-            reference_id = str(self.reference_id)
-        else:
-            reference_id = self.reference_id
+            if nb_references is not UNSET:
+                field_dict["nbReferences"] = nb_references
+        if "reference_id" not in unreadable:
+            reference_id: None | str | Unset
+            if isinstance(self.reference_id, Unset):
+                reference_id = UNSET
+            elif isinstance(self.reference_id, UUID):
+                reference_id = str(self.reference_id)
+            else:
+                reference_id = self.reference_id
 
-        if reference_id is not UNSET:
-            field_dict["referenceId"] = reference_id
-        nb_responses: int | None | Unset
-        if isinstance(self.nb_responses, Unset):
-            nb_responses = UNSET
-        else:
-            nb_responses = self.nb_responses
+            if reference_id is not UNSET:
+                field_dict["referenceId"] = reference_id
+        if "nb_responses" not in unreadable:
+            nb_responses: int | None | Unset
+            if isinstance(self.nb_responses, Unset):
+                nb_responses = UNSET
+            else:
+                nb_responses = self.nb_responses
 
-        if nb_responses is not UNSET:
-            field_dict["nbResponses"] = nb_responses
-        parent_id: None | str | Unset
-        if isinstance(self.parent_id, Unset):
-            parent_id = UNSET
-        elif isinstance(self.parent_id, UUID):
-            parent_id = str(self.parent_id)
-        else:
-            parent_id = self.parent_id
+            if nb_responses is not UNSET:
+                field_dict["nbResponses"] = nb_responses
+        if "parent_id" not in unreadable:
+            parent_id: None | str | Unset
+            if isinstance(self.parent_id, Unset):
+                parent_id = UNSET
+            elif isinstance(self.parent_id, UUID):
+                parent_id = str(self.parent_id)
+            else:
+                parent_id = self.parent_id
 
-        if parent_id is not UNSET:
-            field_dict["parentId"] = parent_id
-        revision_description: None | str | Unset
-        if isinstance(self.revision_description, Unset):
-            revision_description = UNSET
-        else:
-            revision_description = self.revision_description
+            if parent_id is not UNSET:
+                field_dict["parentId"] = parent_id
+        if "revision_description" not in unreadable:
+            revision_description: None | str | Unset
+            if isinstance(self.revision_description, Unset):
+                revision_description = UNSET
+            else:
+                revision_description = self.revision_description
 
-        if revision_description is not UNSET:
-            field_dict["revisionDescription"] = revision_description
-        logo_url: None | str | Unset
-        if isinstance(self.logo_url, Unset):
-            logo_url = UNSET
-        else:
-            logo_url = self.logo_url
+            if revision_description is not UNSET:
+                field_dict["revisionDescription"] = revision_description
+        if "logo_url" not in unreadable:
+            logo_url: None | str | Unset
+            if isinstance(self.logo_url, Unset):
+                logo_url = UNSET
+            else:
+                logo_url = self.logo_url
 
-        if logo_url is not UNSET:
-            field_dict["logoUrl"] = logo_url
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+            if logo_url is not UNSET:
+                field_dict["logoUrl"] = logo_url
+        if "description" not in unreadable:
+            description: None | str | Unset
+            if isinstance(self.description, Unset):
+                description = UNSET
+            else:
+                description = self.description
 
-        if description is not UNSET:
-            field_dict["description"] = description
-        schedule_interval_days: int | None | Unset
-        if isinstance(self.schedule_interval_days, Unset):
-            schedule_interval_days = UNSET
-        else:
-            schedule_interval_days = self.schedule_interval_days
+            if description is not UNSET:
+                field_dict["description"] = description
+        if "schedule_interval_days" not in unreadable:
+            schedule_interval_days: int | None | Unset
+            if isinstance(self.schedule_interval_days, Unset):
+                schedule_interval_days = UNSET
+            else:
+                schedule_interval_days = self.schedule_interval_days
 
-        if schedule_interval_days is not UNSET:
-            field_dict["scheduleIntervalDays"] = schedule_interval_days
-        version_number: int | None | Unset
-        if isinstance(self.version_number, Unset):
-            version_number = UNSET
-        else:
-            version_number = self.version_number
+            if schedule_interval_days is not UNSET:
+                field_dict["scheduleIntervalDays"] = schedule_interval_days
+        if "version_number" not in unreadable:
+            version_number: int | None | Unset
+            if isinstance(self.version_number, Unset):
+                version_number = UNSET
+            else:
+                version_number = self.version_number
 
-        if version_number is not UNSET:
-            field_dict["versionNumber"] = version_number
-        date_creation: None | str | Unset
-        if isinstance(self.date_creation, Unset):
-            date_creation = UNSET
-        elif isinstance(self.date_creation, datetime.datetime):
-            date_creation = self.date_creation.isoformat()
-        else:
-            date_creation = self.date_creation
+            if version_number is not UNSET:
+                field_dict["versionNumber"] = version_number
+        if "date_creation" not in unreadable:
+            date_creation: None | str | Unset
+            if isinstance(self.date_creation, Unset):
+                date_creation = UNSET
+            elif isinstance(self.date_creation, datetime.datetime):
+                date_creation = self.date_creation.isoformat()
+            else:
+                date_creation = self.date_creation
 
-        if date_creation is not UNSET:
-            field_dict["dateCreation"] = date_creation
-        date_update: None | str | Unset
-        if isinstance(self.date_update, Unset):
-            date_update = UNSET
-        elif isinstance(self.date_update, datetime.datetime):
-            date_update = self.date_update.isoformat()
-        else:
-            date_update = self.date_update
+            if date_creation is not UNSET:
+                field_dict["dateCreation"] = date_creation
+        if "date_update" not in unreadable:
+            date_update: None | str | Unset
+            if isinstance(self.date_update, Unset):
+                date_update = UNSET
+            elif isinstance(self.date_update, datetime.datetime):
+                date_update = self.date_update.isoformat()
+            else:
+                date_update = self.date_update
 
-        if date_update is not UNSET:
-            field_dict["dateUpdate"] = date_update
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        elif isinstance(self.type_, AuditTemplateType):
-            type_ = self.type_.value
-        else:
-            type_ = self.type_
+            if date_update is not UNSET:
+                field_dict["dateUpdate"] = date_update
+        if "type_" not in unreadable:
+            type_: None | str | Unset
+            if isinstance(self.type_, Unset):
+                type_ = UNSET
+            elif isinstance(self.type_, AuditTemplateType):
+                type_ = self.type_.value
+            else:
+                type_ = self.type_
 
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        creator: dict[str, Any] | None | Unset
-        if isinstance(self.creator, Unset):
-            creator = UNSET
-        elif isinstance(self.creator, UserLightDto):
-            creator = self.creator.to_dict()
-        else:
-            creator = self.creator
+            if type_ is not UNSET:
+                field_dict["type"] = type_
+        if "creator" not in unreadable:
+            creator: dict[str, Any] | None | Unset
+            if isinstance(self.creator, Unset):
+                creator = UNSET
+            elif isinstance(self.creator, UserLightDto):
+                creator = self.creator.to_dict()
+            else:
+                creator = self.creator
 
-        if creator is not UNSET:
-            field_dict["creator"] = creator
-        object_type: None | str | Unset
-        if isinstance(self.object_type, Unset):
-            object_type = UNSET
-        elif isinstance(self.object_type, AuditObjectType):
-            object_type = self.object_type.value
-        else:
-            object_type = self.object_type
+            if creator is not UNSET:
+                field_dict["creator"] = creator
+        if "object_type" not in unreadable:
+            object_type: None | str | Unset
+            if isinstance(self.object_type, Unset):
+                object_type = UNSET
+            elif isinstance(self.object_type, AuditObjectType):
+                object_type = self.object_type.value
+            else:
+                object_type = self.object_type
 
-        if object_type is not UNSET:
-            field_dict["objectType"] = object_type
-        default_owners: list[dict[str, Any]] | None | Unset
-        if isinstance(self.default_owners, Unset):
-            default_owners = UNSET
-        elif isinstance(self.default_owners, list):
-            default_owners = []
-            for default_owners_type_0_item_data in self.default_owners:
-                default_owners_type_0_item = default_owners_type_0_item_data.to_dict()
-                default_owners.append(default_owners_type_0_item)
+            if object_type is not UNSET:
+                field_dict["objectType"] = object_type
+        if "default_owners" not in unreadable:
+            default_owners: list[dict[str, Any]] | None | Unset
+            if isinstance(self.default_owners, Unset):
+                default_owners = UNSET
+            elif isinstance(self.default_owners, list):
+                default_owners = []
+                for default_owners_type_0_item_data in self.default_owners:
+                    default_owners_type_0_item = default_owners_type_0_item_data.to_dict()
+                    default_owners.append(default_owners_type_0_item)
 
-        else:
-            default_owners = self.default_owners
+            else:
+                default_owners = self.default_owners
 
-        if default_owners is not UNSET:
-            field_dict["defaultOwners"] = default_owners
-        tags: list[dict[str, Any]] | None | Unset
-        if isinstance(self.tags, Unset):
-            tags = UNSET
-        elif isinstance(self.tags, list):
-            tags = []
-            for tags_type_0_item_data in self.tags:
-                tags_type_0_item = tags_type_0_item_data.to_dict()
-                tags.append(tags_type_0_item)
+            if default_owners is not UNSET:
+                field_dict["defaultOwners"] = default_owners
+        if "tags" not in unreadable:
+            tags: list[dict[str, Any]] | None | Unset
+            if isinstance(self.tags, Unset):
+                tags = UNSET
+            elif isinstance(self.tags, list):
+                tags = []
+                for tags_type_0_item_data in self.tags:
+                    tags_type_0_item = tags_type_0_item_data.to_dict()
+                    tags.append(tags_type_0_item)
 
-        else:
-            tags = self.tags
+            else:
+                tags = self.tags
 
-        if tags is not UNSET:
-            field_dict["tags"] = tags
-        nb_questions: int | None | Unset
-        if isinstance(self.nb_questions, Unset):
-            nb_questions = UNSET
-        else:
-            nb_questions = self.nb_questions
+            if tags is not UNSET:
+                field_dict["tags"] = tags
+        if "nb_questions" not in unreadable:
+            nb_questions: int | None | Unset
+            if isinstance(self.nb_questions, Unset):
+                nb_questions = UNSET
+            else:
+                nb_questions = self.nb_questions
 
-        if nb_questions is not UNSET:
-            field_dict["nbQuestions"] = nb_questions
-        nb_questions_required: int | None | Unset
-        if isinstance(self.nb_questions_required, Unset):
-            nb_questions_required = UNSET
-        else:
-            nb_questions_required = self.nb_questions_required
+            if nb_questions is not UNSET:
+                field_dict["nbQuestions"] = nb_questions
+        if "nb_questions_required" not in unreadable:
+            nb_questions_required: int | None | Unset
+            if isinstance(self.nb_questions_required, Unset):
+                nb_questions_required = UNSET
+            else:
+                nb_questions_required = self.nb_questions_required
 
-        if nb_questions_required is not UNSET:
-            field_dict["nbQuestionsRequired"] = nb_questions_required
-        nb_datas: int | None | Unset
-        if isinstance(self.nb_datas, Unset):
-            nb_datas = UNSET
-        else:
-            nb_datas = self.nb_datas
+            if nb_questions_required is not UNSET:
+                field_dict["nbQuestionsRequired"] = nb_questions_required
+        if "nb_datas" not in unreadable:
+            nb_datas: int | None | Unset
+            if isinstance(self.nb_datas, Unset):
+                nb_datas = UNSET
+            else:
+                nb_datas = self.nb_datas
 
-        if nb_datas is not UNSET:
-            field_dict["nbDatas"] = nb_datas
+            if nb_datas is not UNSET:
+                field_dict["nbDatas"] = nb_datas
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.label = src_dict["label"]
-        parsed.id = _parse_id(src_dict.get("id", UNSET))
-        parsed.version = src_dict.get("version", UNSET)
-        parsed.new_version = src_dict.get("newVersion", UNSET)
-        parsed.is_pinned = src_dict.get("isPinned", UNSET)
-        parsed.is_revision = src_dict.get("isRevision", UNSET)
-        parsed.is_block_analysis_shared = src_dict.get("isBlockAnalysisShared", UNSET)
-        parsed.nb_references = src_dict.get("nbReferences", UNSET)
-        parsed.reference_id = _parse_reference_id(src_dict.get("referenceId", UNSET))
-        parsed.nb_responses = src_dict.get("nbResponses", UNSET)
-        parsed.parent_id = _parse_parent_id(src_dict.get("parentId", UNSET))
-        parsed.revision_description = src_dict.get("revisionDescription", UNSET)
-        parsed.logo_url = src_dict.get("logoUrl", UNSET)
-        parsed.description = src_dict.get("description", UNSET)
-        parsed.schedule_interval_days = src_dict.get("scheduleIntervalDays", UNSET)
-        parsed.version_number = src_dict.get("versionNumber", UNSET)
-        parsed.date_creation = _parse_date_creation(src_dict.get("dateCreation", UNSET))
-        parsed.date_update = _parse_date_update(src_dict.get("dateUpdate", UNSET))
-        parsed.type_ = _parse_type_(src_dict.get("type", UNSET))
-        parsed.object_type = _parse_object_type(src_dict.get("objectType", UNSET))
-        parsed.nb_questions = src_dict.get("nbQuestions", UNSET)
-        parsed.nb_questions_required = src_dict.get("nbQuestionsRequired", UNSET)
-        parsed.nb_datas = src_dict.get("nbDatas", UNSET)
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        # Optional nested values are parsed on first access (LazyModel), or now in eager mode.
+        eager = EAGER.get()
+        if not eager:
+            parsed._source = src_dict
+        value = get("label", MISSING)
+        if isinstance(value, str):
+            parsed.label = value
+        else:
+            invalid(parsed, "label", "label", "str", value)
+            absent += value is MISSING
+
+        value = get("id", UNSET)
+        if value is None:
+            parsed.id = None
+        elif value is UNSET:
+            parsed.id = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.id = parse_uuid(value)
+            except (TypeError, ValueError, AttributeError):
+                invalid(parsed, "id", "id", "UUID | None", value)
+
+        value = get("version", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.version = value
+        elif value is UNSET:
+            parsed.version = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "version", "version", "str | None", value)
+
+        value = get("newVersion", UNSET)
+        if type(value) is bool or value is None:
+            parsed.new_version = value
+        elif value is UNSET:
+            parsed.new_version = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "new_version", "newVersion", "bool | None", value)
+
+        value = get("isPinned", UNSET)
+        if type(value) is bool or value is None:
+            parsed.is_pinned = value
+        elif value is UNSET:
+            parsed.is_pinned = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "is_pinned", "isPinned", "bool | None", value)
+
+        value = get("isRevision", UNSET)
+        if type(value) is bool or value is None:
+            parsed.is_revision = value
+        elif value is UNSET:
+            parsed.is_revision = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "is_revision", "isRevision", "bool | None", value)
+
+        value = get("isBlockAnalysisShared", UNSET)
+        if type(value) is bool or value is None:
+            parsed.is_block_analysis_shared = value
+        elif value is UNSET:
+            parsed.is_block_analysis_shared = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "is_block_analysis_shared", "isBlockAnalysisShared", "bool | None", value)
+
+        value = get("nbReferences", UNSET)
+        if type(value) is int or value is None:
+            parsed.nb_references = value
+        elif value is UNSET:
+            parsed.nb_references = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "nb_references", "nbReferences", "int | None", value)
+
+        value = get("referenceId", UNSET)
+        if value is None:
+            parsed.reference_id = None
+        elif value is UNSET:
+            parsed.reference_id = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.reference_id = parse_uuid(value)
+            except (TypeError, ValueError, AttributeError):
+                invalid(parsed, "reference_id", "referenceId", "UUID | None", value)
+
+        value = get("nbResponses", UNSET)
+        if type(value) is int or value is None:
+            parsed.nb_responses = value
+        elif value is UNSET:
+            parsed.nb_responses = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "nb_responses", "nbResponses", "int | None", value)
+
+        value = get("parentId", UNSET)
+        if value is None:
+            parsed.parent_id = None
+        elif value is UNSET:
+            parsed.parent_id = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.parent_id = parse_uuid(value)
+            except (TypeError, ValueError, AttributeError):
+                invalid(parsed, "parent_id", "parentId", "UUID | None", value)
+
+        value = get("revisionDescription", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.revision_description = value
+        elif value is UNSET:
+            parsed.revision_description = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "revision_description", "revisionDescription", "str | None", value)
+
+        value = get("logoUrl", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.logo_url = value
+        elif value is UNSET:
+            parsed.logo_url = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "logo_url", "logoUrl", "str | None", value)
+
+        value = get("description", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.description = value
+        elif value is UNSET:
+            parsed.description = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "description", "description", "str | None", value)
+
+        value = get("scheduleIntervalDays", UNSET)
+        if type(value) is int or value is None:
+            parsed.schedule_interval_days = value
+        elif value is UNSET:
+            parsed.schedule_interval_days = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "schedule_interval_days", "scheduleIntervalDays", "int | None", value)
+
+        value = get("versionNumber", UNSET)
+        if type(value) is int or value is None:
+            parsed.version_number = value
+        elif value is UNSET:
+            parsed.version_number = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "version_number", "versionNumber", "int | None", value)
+
+        value = get("dateCreation", UNSET)
+        if value is None:
+            parsed.date_creation = None
+        elif value is UNSET:
+            parsed.date_creation = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.date_creation = datetime.datetime.fromisoformat(value)
+            except (TypeError, ValueError):
+                invalid(parsed, "date_creation", "dateCreation", "datetime.datetime | None", value)
+
+        value = get("dateUpdate", UNSET)
+        if value is None:
+            parsed.date_update = None
+        elif value is UNSET:
+            parsed.date_update = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.date_update = datetime.datetime.fromisoformat(value)
+            except (TypeError, ValueError):
+                invalid(parsed, "date_update", "dateUpdate", "datetime.datetime | None", value)
+
+        value = get("type", UNSET)
+        if isinstance(value, str):
+            parsed.type_ = _AUDIT_TEMPLATE_TYPE_BY_VALUE.get(value, value)
+        elif value is None:
+            parsed.type_ = None
+        elif value is UNSET:
+            parsed.type_ = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "type_", "type", "AuditTemplateType | str | None", value)
+
+        value = get("creator", UNSET)
+        if value is None:
+            parsed.creator = None
+        elif value is UNSET:
+            parsed.creator = UNSET
+            absent += 1
+        elif eager:
+            _load_creator(parsed, src_dict)
+
+        value = get("objectType", UNSET)
+        if isinstance(value, str):
+            parsed.object_type = _AUDIT_OBJECT_TYPE_BY_VALUE.get(value, value)
+        elif value is None:
+            parsed.object_type = None
+        elif value is UNSET:
+            parsed.object_type = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "object_type", "objectType", "AuditObjectType | str | None", value)
+
+        value = get("defaultOwners", UNSET)
+        if value is None:
+            parsed.default_owners = None
+        elif value is UNSET:
+            parsed.default_owners = UNSET
+            absent += 1
+        elif type(value) is list and not value:
+            parsed.default_owners = value
+        elif eager:
+            _load_default_owners(parsed, src_dict)
+
+        value = get("tags", UNSET)
+        if value is None:
+            parsed.tags = None
+        elif value is UNSET:
+            parsed.tags = UNSET
+            absent += 1
+        elif type(value) is list and not value:
+            parsed.tags = value
+        elif eager:
+            _load_tags(parsed, src_dict)
+
+        value = get("nbQuestions", UNSET)
+        if type(value) is int or value is None:
+            parsed.nb_questions = value
+        elif value is UNSET:
+            parsed.nb_questions = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "nb_questions", "nbQuestions", "int | None", value)
+
+        value = get("nbQuestionsRequired", UNSET)
+        if type(value) is int or value is None:
+            parsed.nb_questions_required = value
+        elif value is UNSET:
+            parsed.nb_questions_required = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "nb_questions_required", "nbQuestionsRequired", "int | None", value)
+
+        value = get("nbDatas", UNSET)
+        if type(value) is int or value is None:
+            parsed.nb_datas = value
+        elif value is UNSET:
+            parsed.nb_datas = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "nb_datas", "nbDatas", "int | None", value)
+
+        if len(src_dict) + absent == 26:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

@@ -7,23 +7,28 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from .._lazy import LazyModel
+from .._errors import VariantMismatchError
+from .._lazy import (
+    EAGER,
+    LazyModel,
+    invalid,
+    not_an_object,
+)
 from ..types import UNSET, Unset
 
 
-def _parse_parent(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, dict):
+def _load_parent(model: CategoryDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("parent", UNSET)
+    if isinstance(value, dict):
         try:
-            return _models.CategoryDto.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _load_parent(source: Mapping[str, Any]) -> Any:
-    return _parse_parent(source.get("parent", UNSET))
+            model.parent = result = _models.CategoryDto.from_dict(value)
+        except VariantMismatchError:
+            return invalid(model, "parent", "parent", "CategoryDto | None", value)
+        return result
+    if value is None or value is UNSET:
+        model.parent = value
+        return value
+    return invalid(model, "parent", "parent", "CategoryDto | None", value)
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -43,7 +48,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="CategoryDto")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class CategoryDto(LazyModel):
     """Attributes:
     id (int | None | Unset):
@@ -57,7 +63,7 @@ class CategoryDto(LazyModel):
     parent (CategoryDto | None | Unset):
     """
 
-    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "parent": _load_parent,
     }
 
@@ -73,102 +79,198 @@ class CategoryDto(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        id: int | None | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
+        if "id" not in unreadable:
+            id: int | None | Unset
+            if isinstance(self.id, Unset):
+                id = UNSET
+            else:
+                id = self.id
 
-        if id is not UNSET:
-            field_dict["id"] = id
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+            if id is not UNSET:
+                field_dict["id"] = id
+        if "name" not in unreadable:
+            name: None | str | Unset
+            if isinstance(self.name, Unset):
+                name = UNSET
+            else:
+                name = self.name
 
-        if name is not UNSET:
-            field_dict["name"] = name
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+            if name is not UNSET:
+                field_dict["name"] = name
+        if "description" not in unreadable:
+            description: None | str | Unset
+            if isinstance(self.description, Unset):
+                description = UNSET
+            else:
+                description = self.description
 
-        if description is not UNSET:
-            field_dict["description"] = description
-        url: None | str | Unset
-        if isinstance(self.url, Unset):
-            url = UNSET
-        else:
-            url = self.url
+            if description is not UNSET:
+                field_dict["description"] = description
+        if "url" not in unreadable:
+            url: None | str | Unset
+            if isinstance(self.url, Unset):
+                url = UNSET
+            else:
+                url = self.url
 
-        if url is not UNSET:
-            field_dict["url"] = url
-        color: None | str | Unset
-        if isinstance(self.color, Unset):
-            color = UNSET
-        else:
-            color = self.color
+            if url is not UNSET:
+                field_dict["url"] = url
+        if "color" not in unreadable:
+            color: None | str | Unset
+            if isinstance(self.color, Unset):
+                color = UNSET
+            else:
+                color = self.color
 
-        if color is not UNSET:
-            field_dict["color"] = color
-        parent_id: int | None | Unset
-        if isinstance(self.parent_id, Unset):
-            parent_id = UNSET
-        else:
-            parent_id = self.parent_id
+            if color is not UNSET:
+                field_dict["color"] = color
+        if "parent_id" not in unreadable:
+            parent_id: int | None | Unset
+            if isinstance(self.parent_id, Unset):
+                parent_id = UNSET
+            else:
+                parent_id = self.parent_id
 
-        if parent_id is not UNSET:
-            field_dict["parentId"] = parent_id
-        count: int | None | Unset
-        if isinstance(self.count, Unset):
-            count = UNSET
-        else:
-            count = self.count
+            if parent_id is not UNSET:
+                field_dict["parentId"] = parent_id
+        if "count" not in unreadable:
+            count: int | None | Unset
+            if isinstance(self.count, Unset):
+                count = UNSET
+            else:
+                count = self.count
 
-        if count is not UNSET:
-            field_dict["count"] = count
-        image_url: None | str | Unset
-        if isinstance(self.image_url, Unset):
-            image_url = UNSET
-        else:
-            image_url = self.image_url
+            if count is not UNSET:
+                field_dict["count"] = count
+        if "image_url" not in unreadable:
+            image_url: None | str | Unset
+            if isinstance(self.image_url, Unset):
+                image_url = UNSET
+            else:
+                image_url = self.image_url
 
-        if image_url is not UNSET:
-            field_dict["imageUrl"] = image_url
-        parent: dict[str, Any] | None | Unset
-        if isinstance(self.parent, Unset):
-            parent = UNSET
-        elif isinstance(self.parent, CategoryDto):
-            parent = self.parent.to_dict()
-        else:
-            parent = self.parent
+            if image_url is not UNSET:
+                field_dict["imageUrl"] = image_url
+        if "parent" not in unreadable:
+            parent: dict[str, Any] | None | Unset
+            if isinstance(self.parent, Unset):
+                parent = UNSET
+            elif isinstance(self.parent, CategoryDto):
+                parent = self.parent.to_dict()
+            else:
+                parent = self.parent
 
-        if parent is not UNSET:
-            field_dict["parent"] = parent
+            if parent is not UNSET:
+                field_dict["parent"] = parent
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.id = src_dict.get("id", UNSET)
-        parsed.name = src_dict.get("name", UNSET)
-        parsed.description = src_dict.get("description", UNSET)
-        parsed.url = src_dict.get("url", UNSET)
-        parsed.color = src_dict.get("color", UNSET)
-        parsed.parent_id = src_dict.get("parentId", UNSET)
-        parsed.count = src_dict.get("count", UNSET)
-        parsed.image_url = src_dict.get("imageUrl", UNSET)
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        # Optional nested values are parsed on first access (LazyModel), or now in eager mode.
+        eager = EAGER.get()
+        if not eager:
+            parsed._source = src_dict
+        value = get("id", UNSET)
+        if type(value) is int or value is None:
+            parsed.id = value
+        elif value is UNSET:
+            parsed.id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "id", "id", "int | None", value)
+
+        value = get("name", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.name = value
+        elif value is UNSET:
+            parsed.name = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "name", "name", "str | None", value)
+
+        value = get("description", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.description = value
+        elif value is UNSET:
+            parsed.description = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "description", "description", "str | None", value)
+
+        value = get("url", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.url = value
+        elif value is UNSET:
+            parsed.url = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "url", "url", "str | None", value)
+
+        value = get("color", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.color = value
+        elif value is UNSET:
+            parsed.color = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "color", "color", "str | None", value)
+
+        value = get("parentId", UNSET)
+        if type(value) is int or value is None:
+            parsed.parent_id = value
+        elif value is UNSET:
+            parsed.parent_id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "parent_id", "parentId", "int | None", value)
+
+        value = get("count", UNSET)
+        if type(value) is int or value is None:
+            parsed.count = value
+        elif value is UNSET:
+            parsed.count = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "count", "count", "int | None", value)
+
+        value = get("imageUrl", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.image_url = value
+        elif value is UNSET:
+            parsed.image_url = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "image_url", "imageUrl", "str | None", value)
+
+        value = get("parent", UNSET)
+        if value is None:
+            parsed.parent = None
+        elif value is UNSET:
+            parsed.parent = UNSET
+            absent += 1
+        elif eager:
+            _load_parent(parsed, src_dict)
+
+        if len(src_dict) + absent == 9:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

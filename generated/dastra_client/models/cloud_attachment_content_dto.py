@@ -6,7 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel
+from .._lazy import (
+    MISSING,
+    LazyModel,
+    invalid,
+    not_an_object,
+)
 from ..types import UNSET, Unset
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -24,7 +29,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="CloudAttachmentContentDto")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class CloudAttachmentContentDto(LazyModel):
     """Attributes:
     label (str):
@@ -46,78 +52,149 @@ class CloudAttachmentContentDto(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        label = self.label
+        if "label" not in unreadable:
+            label = self.label
 
-        field_dict["label"] = label
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
+            field_dict["label"] = label
+        if "id" not in unreadable:
+            id: None | str | Unset
+            if isinstance(self.id, Unset):
+                id = UNSET
+            else:
+                id = self.id
 
-        if id is not UNSET:
-            field_dict["id"] = id
-        document_content: None | str | Unset
-        if isinstance(self.document_content, Unset):
-            document_content = UNSET
-        else:
-            document_content = self.document_content
+            if id is not UNSET:
+                field_dict["id"] = id
+        if "document_content" not in unreadable:
+            document_content: None | str | Unset
+            if isinstance(self.document_content, Unset):
+                document_content = UNSET
+            else:
+                document_content = self.document_content
 
-        if document_content is not UNSET:
-            field_dict["documentContent"] = document_content
-        content_type: None | str | Unset
-        if isinstance(self.content_type, Unset):
-            content_type = UNSET
-        else:
-            content_type = self.content_type
+            if document_content is not UNSET:
+                field_dict["documentContent"] = document_content
+        if "content_type" not in unreadable:
+            content_type: None | str | Unset
+            if isinstance(self.content_type, Unset):
+                content_type = UNSET
+            else:
+                content_type = self.content_type
 
-        if content_type is not UNSET:
-            field_dict["contentType"] = content_type
-        extension: None | str | Unset
-        if isinstance(self.extension, Unset):
-            extension = UNSET
-        else:
-            extension = self.extension
+            if content_type is not UNSET:
+                field_dict["contentType"] = content_type
+        if "extension" not in unreadable:
+            extension: None | str | Unset
+            if isinstance(self.extension, Unset):
+                extension = UNSET
+            else:
+                extension = self.extension
 
-        if extension is not UNSET:
-            field_dict["extension"] = extension
-        folder_id: None | str | Unset
-        if isinstance(self.folder_id, Unset):
-            folder_id = UNSET
-        else:
-            folder_id = self.folder_id
+            if extension is not UNSET:
+                field_dict["extension"] = extension
+        if "folder_id" not in unreadable:
+            folder_id: None | str | Unset
+            if isinstance(self.folder_id, Unset):
+                folder_id = UNSET
+            else:
+                folder_id = self.folder_id
 
-        if folder_id is not UNSET:
-            field_dict["folderId"] = folder_id
-        drive: None | str | Unset
-        if isinstance(self.drive, Unset):
-            drive = UNSET
-        else:
-            drive = self.drive
+            if folder_id is not UNSET:
+                field_dict["folderId"] = folder_id
+        if "drive" not in unreadable:
+            drive: None | str | Unset
+            if isinstance(self.drive, Unset):
+                drive = UNSET
+            else:
+                drive = self.drive
 
-        if drive is not UNSET:
-            field_dict["drive"] = drive
+            if drive is not UNSET:
+                field_dict["drive"] = drive
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.label = src_dict["label"]
-        parsed.id = src_dict.get("id", UNSET)
-        parsed.document_content = src_dict.get("documentContent", UNSET)
-        parsed.content_type = src_dict.get("contentType", UNSET)
-        parsed.extension = src_dict.get("extension", UNSET)
-        parsed.folder_id = src_dict.get("folderId", UNSET)
-        parsed.drive = src_dict.get("drive", UNSET)
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        value = get("label", MISSING)
+        if isinstance(value, str):
+            parsed.label = value
+        else:
+            invalid(parsed, "label", "label", "str", value)
+            absent += value is MISSING
+
+        value = get("id", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.id = value
+        elif value is UNSET:
+            parsed.id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "id", "id", "str | None", value)
+
+        value = get("documentContent", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.document_content = value
+        elif value is UNSET:
+            parsed.document_content = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "document_content", "documentContent", "str | None", value)
+
+        value = get("contentType", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.content_type = value
+        elif value is UNSET:
+            parsed.content_type = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "content_type", "contentType", "str | None", value)
+
+        value = get("extension", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.extension = value
+        elif value is UNSET:
+            parsed.extension = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "extension", "extension", "str | None", value)
+
+        value = get("folderId", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.folder_id = value
+        elif value is UNSET:
+            parsed.folder_id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "folder_id", "folderId", "str | None", value)
+
+        value = get("drive", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.drive = value
+        elif value is UNSET:
+            parsed.drive = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "drive", "drive", "str | None", value)
+
+        if len(src_dict) + absent == 7:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

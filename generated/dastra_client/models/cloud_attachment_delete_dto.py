@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel
+from .._lazy import (
+    LazyModel,
+    invalid,
+    not_an_object,
+)
 from ..types import UNSET, Unset
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -20,7 +24,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="CloudAttachmentDeleteDto")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class CloudAttachmentDeleteDto(LazyModel):
     """Attributes:
     ids (list[str] | None | Unset):
@@ -34,50 +39,101 @@ class CloudAttachmentDeleteDto(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        ids: list[str] | None | Unset
-        if isinstance(self.ids, Unset):
-            ids = UNSET
-        elif isinstance(self.ids, list):
-            ids = self.ids
+        if "ids" not in unreadable:
+            ids: list[str] | None | Unset
+            if isinstance(self.ids, Unset):
+                ids = UNSET
+            elif isinstance(self.ids, list):
+                ids = self.ids
 
-        else:
-            ids = self.ids
+            else:
+                ids = self.ids
 
-        if ids is not UNSET:
-            field_dict["ids"] = ids
-        hard_delete: bool | None | Unset
-        if isinstance(self.hard_delete, Unset):
-            hard_delete = UNSET
-        else:
-            hard_delete = self.hard_delete
+            if ids is not UNSET:
+                field_dict["ids"] = ids
+        if "hard_delete" not in unreadable:
+            hard_delete: bool | None | Unset
+            if isinstance(self.hard_delete, Unset):
+                hard_delete = UNSET
+            else:
+                hard_delete = self.hard_delete
 
-        if hard_delete is not UNSET:
-            field_dict["hardDelete"] = hard_delete
-        drive: None | str | Unset
-        if isinstance(self.drive, Unset):
-            drive = UNSET
-        else:
-            drive = self.drive
+            if hard_delete is not UNSET:
+                field_dict["hardDelete"] = hard_delete
+        if "drive" not in unreadable:
+            drive: None | str | Unset
+            if isinstance(self.drive, Unset):
+                drive = UNSET
+            else:
+                drive = self.drive
 
-        if drive is not UNSET:
-            field_dict["drive"] = drive
+            if drive is not UNSET:
+                field_dict["drive"] = drive
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.ids = src_dict.get("ids", UNSET)
-        parsed.hard_delete = src_dict.get("hardDelete", UNSET)
-        parsed.drive = src_dict.get("drive", UNSET)
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        value = get("ids", UNSET)
+        if isinstance(value, list):
+            for item in value:
+                if not isinstance(item, str):
+                    invalid(
+                        parsed,
+                        "ids",
+                        "ids",
+                        "list[str] | None",
+                        value,
+                        items=lambda item: isinstance(item, str),
+                    )
+                    break
+            else:
+                parsed.ids = value
+        elif value is None:
+            parsed.ids = None
+        elif value is UNSET:
+            parsed.ids = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "ids", "ids", "list[str] | None", value)
+
+        value = get("hardDelete", UNSET)
+        if type(value) is bool or value is None:
+            parsed.hard_delete = value
+        elif value is UNSET:
+            parsed.hard_delete = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "hard_delete", "hardDelete", "bool | None", value)
+
+        value = get("drive", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.drive = value
+        elif value is UNSET:
+            parsed.drive = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "drive", "drive", "str | None", value)
+
+        if len(src_dict) + absent == 3:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

@@ -7,71 +7,77 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from .._lazy import LazyModel
+from .._errors import FieldValidationError, VariantMismatchError
+from .._lazy import (
+    EAGER,
+    LazyModel,
+    invalid,
+    not_an_object,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.cloud_attachment_dto import CloudAttachmentDto
 
 
-def _parse_breadcrumbs(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, list):
+def _load_breadcrumbs(model: CloudAttachmentListDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("breadcrumbs", UNSET)
+    if isinstance(value, list):
+        from_dict = _models.CloudAttachmentDto.from_dict
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.breadcrumbs = items = list(map(from_dict, value))
+        except FieldValidationError:
+            return invalid(
+                model, "breadcrumbs", "breadcrumbs", "list[CloudAttachmentDto] | None", value, items=from_dict
+            )
+        return items
+    if value is None or value is UNSET:
+        model.breadcrumbs = value
+        return value
+    return invalid(model, "breadcrumbs", "breadcrumbs", "list[CloudAttachmentDto] | None", value)
+
+
+def _load_folder(model: CloudAttachmentListDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("folder", UNSET)
+    if isinstance(value, dict):
         try:
-            return [_models.CloudAttachmentDto.from_dict(item) for item in data]
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
+            model.folder = result = _models.CloudAttachmentDto.from_dict(value)
+        except VariantMismatchError:
+            return invalid(model, "folder", "folder", "CloudAttachmentDto | None", value)
+        return result
+    if value is None or value is UNSET:
+        model.folder = value
+        return value
+    return invalid(model, "folder", "folder", "CloudAttachmentDto | None", value)
 
 
-def _parse_folder(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, dict):
+def _load_back_folder(model: CloudAttachmentListDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("backFolder", UNSET)
+    if isinstance(value, dict):
         try:
-            return _models.CloudAttachmentDto.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
+            model.back_folder = result = _models.CloudAttachmentDto.from_dict(value)
+        except VariantMismatchError:
+            return invalid(model, "back_folder", "backFolder", "CloudAttachmentDto | None", value)
+        return result
+    if value is None or value is UNSET:
+        model.back_folder = value
+        return value
+    return invalid(model, "back_folder", "backFolder", "CloudAttachmentDto | None", value)
 
 
-def _parse_back_folder(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, dict):
-        try:
-            return _models.CloudAttachmentDto.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_items(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, list):
-        try:
-            return [_models.CloudAttachmentDto.from_dict(item) for item in data]
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _load_breadcrumbs(source: Mapping[str, Any]) -> Any:
-    return _parse_breadcrumbs(source.get("breadcrumbs", UNSET))
-
-
-def _load_folder(source: Mapping[str, Any]) -> Any:
-    return _parse_folder(source.get("folder", UNSET))
-
-
-def _load_back_folder(source: Mapping[str, Any]) -> Any:
-    return _parse_back_folder(source.get("backFolder", UNSET))
-
-
-def _load_items(source: Mapping[str, Any]) -> Any:
-    return _parse_items(source.get("items", UNSET))
+def _load_items(model: CloudAttachmentListDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("items", UNSET)
+    if isinstance(value, list):
+        from_dict = _models.CloudAttachmentDto.from_dict
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.items = items = list(map(from_dict, value))
+        except FieldValidationError:
+            return invalid(model, "items", "items", "list[CloudAttachmentDto] | None", value, items=from_dict)
+        return items
+    if value is None or value is UNSET:
+        model.items = value
+        return value
+    return invalid(model, "items", "items", "list[CloudAttachmentDto] | None", value)
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -91,7 +97,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="CloudAttachmentListDto")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class CloudAttachmentListDto(LazyModel):
     """Attributes:
     breadcrumbs (list[CloudAttachmentDto] | None | Unset):
@@ -105,7 +112,7 @@ class CloudAttachmentListDto(LazyModel):
     page (int | None | Unset):
     """
 
-    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "breadcrumbs": _load_breadcrumbs,
         "folder": _load_folder,
         "back_folder": _load_back_folder,
@@ -126,113 +133,216 @@ class CloudAttachmentListDto(LazyModel):
     def to_dict(self) -> dict[str, Any]:
         from ..models.cloud_attachment_dto import CloudAttachmentDto
 
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        breadcrumbs: list[dict[str, Any]] | None | Unset
-        if isinstance(self.breadcrumbs, Unset):
-            breadcrumbs = UNSET
-        elif isinstance(self.breadcrumbs, list):
-            breadcrumbs = []
-            for breadcrumbs_type_0_item_data in self.breadcrumbs:
-                breadcrumbs_type_0_item = breadcrumbs_type_0_item_data.to_dict()
-                breadcrumbs.append(breadcrumbs_type_0_item)
+        if "breadcrumbs" not in unreadable:
+            breadcrumbs: list[dict[str, Any]] | None | Unset
+            if isinstance(self.breadcrumbs, Unset):
+                breadcrumbs = UNSET
+            elif isinstance(self.breadcrumbs, list):
+                breadcrumbs = []
+                for breadcrumbs_type_0_item_data in self.breadcrumbs:
+                    breadcrumbs_type_0_item = breadcrumbs_type_0_item_data.to_dict()
+                    breadcrumbs.append(breadcrumbs_type_0_item)
 
-        else:
-            breadcrumbs = self.breadcrumbs
+            else:
+                breadcrumbs = self.breadcrumbs
 
-        if breadcrumbs is not UNSET:
-            field_dict["breadcrumbs"] = breadcrumbs
-        folder: dict[str, Any] | None | Unset
-        if isinstance(self.folder, Unset):
-            folder = UNSET
-        elif isinstance(self.folder, CloudAttachmentDto):
-            folder = self.folder.to_dict()
-        else:
-            folder = self.folder
+            if breadcrumbs is not UNSET:
+                field_dict["breadcrumbs"] = breadcrumbs
+        if "folder" not in unreadable:
+            folder: dict[str, Any] | None | Unset
+            if isinstance(self.folder, Unset):
+                folder = UNSET
+            elif isinstance(self.folder, CloudAttachmentDto):
+                folder = self.folder.to_dict()
+            else:
+                folder = self.folder
 
-        if folder is not UNSET:
-            field_dict["folder"] = folder
-        back_folder: dict[str, Any] | None | Unset
-        if isinstance(self.back_folder, Unset):
-            back_folder = UNSET
-        elif isinstance(self.back_folder, CloudAttachmentDto):
-            back_folder = self.back_folder.to_dict()
-        else:
-            back_folder = self.back_folder
+            if folder is not UNSET:
+                field_dict["folder"] = folder
+        if "back_folder" not in unreadable:
+            back_folder: dict[str, Any] | None | Unset
+            if isinstance(self.back_folder, Unset):
+                back_folder = UNSET
+            elif isinstance(self.back_folder, CloudAttachmentDto):
+                back_folder = self.back_folder.to_dict()
+            else:
+                back_folder = self.back_folder
 
-        if back_folder is not UNSET:
-            field_dict["backFolder"] = back_folder
-        next_url: None | str | Unset
-        if isinstance(self.next_url, Unset):
-            next_url = UNSET
-        else:
-            next_url = self.next_url
+            if back_folder is not UNSET:
+                field_dict["backFolder"] = back_folder
+        if "next_url" not in unreadable:
+            next_url: None | str | Unset
+            if isinstance(self.next_url, Unset):
+                next_url = UNSET
+            else:
+                next_url = self.next_url
 
-        if next_url is not UNSET:
-            field_dict["nextUrl"] = next_url
-        has_next: bool | None | Unset
-        if isinstance(self.has_next, Unset):
-            has_next = UNSET
-        else:
-            has_next = self.has_next
+            if next_url is not UNSET:
+                field_dict["nextUrl"] = next_url
+        if "has_next" not in unreadable:
+            has_next: bool | None | Unset
+            if isinstance(self.has_next, Unset):
+                has_next = UNSET
+            else:
+                has_next = self.has_next
 
-        if has_next is not UNSET:
-            field_dict["hasNext"] = has_next
-        items: list[dict[str, Any]] | None | Unset
-        if isinstance(self.items, Unset):
-            items = UNSET
-        elif isinstance(self.items, list):
-            items = []
-            for items_type_0_item_data in self.items:
-                items_type_0_item = items_type_0_item_data.to_dict()
-                items.append(items_type_0_item)
+            if has_next is not UNSET:
+                field_dict["hasNext"] = has_next
+        if "items" not in unreadable:
+            items: list[dict[str, Any]] | None | Unset
+            if isinstance(self.items, Unset):
+                items = UNSET
+            elif isinstance(self.items, list):
+                items = []
+                for items_type_0_item_data in self.items:
+                    items_type_0_item = items_type_0_item_data.to_dict()
+                    items.append(items_type_0_item)
 
-        else:
-            items = self.items
+            else:
+                items = self.items
 
-        if items is not UNSET:
-            field_dict["items"] = items
-        total: int | None | Unset
-        if isinstance(self.total, Unset):
-            total = UNSET
-        else:
-            total = self.total
+            if items is not UNSET:
+                field_dict["items"] = items
+        if "total" not in unreadable:
+            total: int | None | Unset
+            if isinstance(self.total, Unset):
+                total = UNSET
+            else:
+                total = self.total
 
-        if total is not UNSET:
-            field_dict["total"] = total
-        size: int | None | Unset
-        if isinstance(self.size, Unset):
-            size = UNSET
-        else:
-            size = self.size
+            if total is not UNSET:
+                field_dict["total"] = total
+        if "size" not in unreadable:
+            size: int | None | Unset
+            if isinstance(self.size, Unset):
+                size = UNSET
+            else:
+                size = self.size
 
-        if size is not UNSET:
-            field_dict["size"] = size
-        page: int | None | Unset
-        if isinstance(self.page, Unset):
-            page = UNSET
-        else:
-            page = self.page
+            if size is not UNSET:
+                field_dict["size"] = size
+        if "page" not in unreadable:
+            page: int | None | Unset
+            if isinstance(self.page, Unset):
+                page = UNSET
+            else:
+                page = self.page
 
-        if page is not UNSET:
-            field_dict["page"] = page
+            if page is not UNSET:
+                field_dict["page"] = page
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.next_url = src_dict.get("nextUrl", UNSET)
-        parsed.has_next = src_dict.get("hasNext", UNSET)
-        parsed.total = src_dict.get("total", UNSET)
-        parsed.size = src_dict.get("size", UNSET)
-        parsed.page = src_dict.get("page", UNSET)
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        # Optional nested values are parsed on first access (LazyModel), or now in eager mode.
+        eager = EAGER.get()
+        if not eager:
+            parsed._source = src_dict
+        value = get("breadcrumbs", UNSET)
+        if value is None:
+            parsed.breadcrumbs = None
+        elif value is UNSET:
+            parsed.breadcrumbs = UNSET
+            absent += 1
+        elif type(value) is list and not value:
+            parsed.breadcrumbs = value
+        elif eager:
+            _load_breadcrumbs(parsed, src_dict)
+
+        value = get("folder", UNSET)
+        if value is None:
+            parsed.folder = None
+        elif value is UNSET:
+            parsed.folder = UNSET
+            absent += 1
+        elif eager:
+            _load_folder(parsed, src_dict)
+
+        value = get("backFolder", UNSET)
+        if value is None:
+            parsed.back_folder = None
+        elif value is UNSET:
+            parsed.back_folder = UNSET
+            absent += 1
+        elif eager:
+            _load_back_folder(parsed, src_dict)
+
+        value = get("nextUrl", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.next_url = value
+        elif value is UNSET:
+            parsed.next_url = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "next_url", "nextUrl", "str | None", value)
+
+        value = get("hasNext", UNSET)
+        if type(value) is bool or value is None:
+            parsed.has_next = value
+        elif value is UNSET:
+            parsed.has_next = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "has_next", "hasNext", "bool | None", value)
+
+        value = get("items", UNSET)
+        if value is None:
+            parsed.items = None
+        elif value is UNSET:
+            parsed.items = UNSET
+            absent += 1
+        elif type(value) is list and not value:
+            parsed.items = value
+        elif eager:
+            _load_items(parsed, src_dict)
+
+        value = get("total", UNSET)
+        if type(value) is int or value is None:
+            parsed.total = value
+        elif value is UNSET:
+            parsed.total = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "total", "total", "int | None", value)
+
+        value = get("size", UNSET)
+        if type(value) is int or value is None:
+            parsed.size = value
+        elif value is UNSET:
+            parsed.size = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "size", "size", "int | None", value)
+
+        value = get("page", UNSET)
+        if type(value) is int or value is None:
+            parsed.page = value
+        elif value is UNSET:
+            parsed.page = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "page", "page", "int | None", value)
+
+        if len(src_dict) + absent == 9:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

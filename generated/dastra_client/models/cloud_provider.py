@@ -2,34 +2,22 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel
+from .._lazy import (
+    LazyModel,
+    invalid,
+    not_an_object,
+)
 from ..models.native_integration_type import NativeIntegrationType
 from ..types import UNSET, Unset
 
-
-def _parse_id(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    member = NativeIntegrationType._value2member_map_.get(data)
-    if member is not None:
-        return member
-    return data
-
-
-def _parse_date_last_error(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return datetime.datetime.fromisoformat(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
+_NATIVE_INTEGRATION_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {
+    member.value: member for member in NativeIntegrationType
+}
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -47,7 +35,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="CloudProvider")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class CloudProvider(LazyModel):
     """Attributes:
     id (NativeIntegrationType | None | str | Unset):
@@ -69,87 +58,165 @@ class CloudProvider(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        elif isinstance(self.id, NativeIntegrationType):
-            id = self.id.value
-        else:
-            id = self.id
+        if "id" not in unreadable:
+            id: None | str | Unset
+            if isinstance(self.id, Unset):
+                id = UNSET
+            elif isinstance(self.id, NativeIntegrationType):
+                id = self.id.value
+            else:
+                id = self.id
 
-        if id is not UNSET:
-            field_dict["id"] = id
-        label: None | str | Unset
-        if isinstance(self.label, Unset):
-            label = UNSET
-        else:
-            label = self.label
+            if id is not UNSET:
+                field_dict["id"] = id
+        if "label" not in unreadable:
+            label: None | str | Unset
+            if isinstance(self.label, Unset):
+                label = UNSET
+            else:
+                label = self.label
 
-        if label is not UNSET:
-            field_dict["label"] = label
-        image_url: None | str | Unset
-        if isinstance(self.image_url, Unset):
-            image_url = UNSET
-        else:
-            image_url = self.image_url
+            if label is not UNSET:
+                field_dict["label"] = label
+        if "image_url" not in unreadable:
+            image_url: None | str | Unset
+            if isinstance(self.image_url, Unset):
+                image_url = UNSET
+            else:
+                image_url = self.image_url
 
-        if image_url is not UNSET:
-            field_dict["imageUrl"] = image_url
-        last_error_message: None | str | Unset
-        if isinstance(self.last_error_message, Unset):
-            last_error_message = UNSET
-        else:
-            last_error_message = self.last_error_message
+            if image_url is not UNSET:
+                field_dict["imageUrl"] = image_url
+        if "last_error_message" not in unreadable:
+            last_error_message: None | str | Unset
+            if isinstance(self.last_error_message, Unset):
+                last_error_message = UNSET
+            else:
+                last_error_message = self.last_error_message
 
-        if last_error_message is not UNSET:
-            field_dict["lastErrorMessage"] = last_error_message
-        date_last_error: None | str | Unset
-        if isinstance(self.date_last_error, Unset):
-            date_last_error = UNSET
-        elif isinstance(self.date_last_error, datetime.datetime):
-            date_last_error = self.date_last_error.isoformat()
-        else:
-            date_last_error = self.date_last_error
+            if last_error_message is not UNSET:
+                field_dict["lastErrorMessage"] = last_error_message
+        if "date_last_error" not in unreadable:
+            date_last_error: None | str | Unset
+            if isinstance(self.date_last_error, Unset):
+                date_last_error = UNSET
+            elif isinstance(self.date_last_error, datetime.datetime):
+                date_last_error = self.date_last_error.isoformat()
+            else:
+                date_last_error = self.date_last_error
 
-        if date_last_error is not UNSET:
-            field_dict["dateLastError"] = date_last_error
-        nb_errors: int | None | Unset
-        if isinstance(self.nb_errors, Unset):
-            nb_errors = UNSET
-        else:
-            nb_errors = self.nb_errors
+            if date_last_error is not UNSET:
+                field_dict["dateLastError"] = date_last_error
+        if "nb_errors" not in unreadable:
+            nb_errors: int | None | Unset
+            if isinstance(self.nb_errors, Unset):
+                nb_errors = UNSET
+            else:
+                nb_errors = self.nb_errors
 
-        if nb_errors is not UNSET:
-            field_dict["nbErrors"] = nb_errors
-        in_error: bool | None | Unset
-        if isinstance(self.in_error, Unset):
-            in_error = UNSET
-        else:
-            in_error = self.in_error
+            if nb_errors is not UNSET:
+                field_dict["nbErrors"] = nb_errors
+        if "in_error" not in unreadable:
+            in_error: bool | None | Unset
+            if isinstance(self.in_error, Unset):
+                in_error = UNSET
+            else:
+                in_error = self.in_error
 
-        if in_error is not UNSET:
-            field_dict["inError"] = in_error
+            if in_error is not UNSET:
+                field_dict["inError"] = in_error
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.id = _parse_id(src_dict.get("id", UNSET))
-        parsed.label = src_dict.get("label", UNSET)
-        parsed.image_url = src_dict.get("imageUrl", UNSET)
-        parsed.last_error_message = src_dict.get("lastErrorMessage", UNSET)
-        parsed.date_last_error = _parse_date_last_error(src_dict.get("dateLastError", UNSET))
-        parsed.nb_errors = src_dict.get("nbErrors", UNSET)
-        parsed.in_error = src_dict.get("inError", UNSET)
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        value = get("id", UNSET)
+        if isinstance(value, str):
+            parsed.id = _NATIVE_INTEGRATION_TYPE_BY_VALUE.get(value, value)
+        elif value is None:
+            parsed.id = None
+        elif value is UNSET:
+            parsed.id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "id", "id", "NativeIntegrationType | str | None", value)
+
+        value = get("label", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.label = value
+        elif value is UNSET:
+            parsed.label = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "label", "label", "str | None", value)
+
+        value = get("imageUrl", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.image_url = value
+        elif value is UNSET:
+            parsed.image_url = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "image_url", "imageUrl", "str | None", value)
+
+        value = get("lastErrorMessage", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.last_error_message = value
+        elif value is UNSET:
+            parsed.last_error_message = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "last_error_message", "lastErrorMessage", "str | None", value)
+
+        value = get("dateLastError", UNSET)
+        if value is None:
+            parsed.date_last_error = None
+        elif value is UNSET:
+            parsed.date_last_error = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.date_last_error = datetime.datetime.fromisoformat(value)
+            except (TypeError, ValueError):
+                invalid(parsed, "date_last_error", "dateLastError", "datetime.datetime | None", value)
+
+        value = get("nbErrors", UNSET)
+        if type(value) is int or value is None:
+            parsed.nb_errors = value
+        elif value is UNSET:
+            parsed.nb_errors = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "nb_errors", "nbErrors", "int | None", value)
+
+        value = get("inError", UNSET)
+        if type(value) is bool or value is None:
+            parsed.in_error = value
+        elif value is UNSET:
+            parsed.in_error = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "in_error", "inError", "bool | None", value)
+
+        if len(src_dict) + absent == 7:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

@@ -1,13 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from .._lazy import LazyModel
+from .._errors import FieldValidationError
+from .._lazy import (
+    EAGER,
+    MISSING,
+    LazyModel,
+    invalid,
+    not_an_object,
+)
 from ..models.comment_object_type import CommentObjectType
 from ..types import UNSET, Unset
 
@@ -15,28 +22,26 @@ if TYPE_CHECKING:
     from ..models.attachment_dto import AttachmentDto
 
 
-def _parse_object_type(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    member = CommentObjectType._value2member_map_.get(data)
-    if member is not None:
-        return member
-    return data
+_COMMENT_OBJECT_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {
+    member.value: member for member in CommentObjectType
+}
 
 
-def _parse_attachments(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, list):
-        try:
-            return [_models.AttachmentDto.from_dict(item) for item in data]
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _load_attachments(source: Mapping[str, Any]) -> Any:
-    return _parse_attachments(source.get("attachments", UNSET))
+def _load_attachments(model: CommentCreationDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("attachments", UNSET)
+    if isinstance(value, list):
+        from_dict = _models.AttachmentDto.from_dict
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.attachments = items = list(map(from_dict, value))
+        except FieldValidationError:
+            return invalid(
+                model, "attachments", "attachments", "list[AttachmentDto] | None", value, items=from_dict
+            )
+        return items
+    if value is None or value is UNSET:
+        model.attachments = value
+        return value
+    return invalid(model, "attachments", "attachments", "list[AttachmentDto] | None", value)
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -52,7 +57,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="CommentCreationDto")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class CommentCreationDto(LazyModel):
     """Attributes:
     message (str):
@@ -62,7 +68,7 @@ class CommentCreationDto(LazyModel):
     attachments (list[AttachmentDto] | None | Unset):
     """
 
-    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "attachments": _load_attachments,
     }
 
@@ -74,59 +80,115 @@ class CommentCreationDto(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        message = self.message
+        if "message" not in unreadable:
+            message = self.message
 
-        field_dict["message"] = message
-        object_id = self.object_id
+            field_dict["message"] = message
+        if "object_id" not in unreadable:
+            object_id = self.object_id
 
-        field_dict["objectId"] = object_id
-        object_type: str
-        if isinstance(self.object_type, CommentObjectType):
-            object_type = self.object_type.value
-        else:
-            object_type = self.object_type
+            field_dict["objectId"] = object_id
+        if "object_type" not in unreadable:
+            object_type: str
+            if isinstance(self.object_type, CommentObjectType):
+                object_type = self.object_type.value
+            else:
+                object_type = self.object_type
 
-        field_dict["objectType"] = object_type
-        recipient_user_id: int | None | Unset
-        if isinstance(self.recipient_user_id, Unset):
-            recipient_user_id = UNSET
-        else:
-            recipient_user_id = self.recipient_user_id
+            field_dict["objectType"] = object_type
+        if "recipient_user_id" not in unreadable:
+            recipient_user_id: int | None | Unset
+            if isinstance(self.recipient_user_id, Unset):
+                recipient_user_id = UNSET
+            else:
+                recipient_user_id = self.recipient_user_id
 
-        if recipient_user_id is not UNSET:
-            field_dict["recipientUserId"] = recipient_user_id
-        attachments: list[dict[str, Any]] | None | Unset
-        if isinstance(self.attachments, Unset):
-            attachments = UNSET
-        elif isinstance(self.attachments, list):
-            attachments = []
-            for attachments_type_0_item_data in self.attachments:
-                attachments_type_0_item = attachments_type_0_item_data.to_dict()
-                attachments.append(attachments_type_0_item)
+            if recipient_user_id is not UNSET:
+                field_dict["recipientUserId"] = recipient_user_id
+        if "attachments" not in unreadable:
+            attachments: list[dict[str, Any]] | None | Unset
+            if isinstance(self.attachments, Unset):
+                attachments = UNSET
+            elif isinstance(self.attachments, list):
+                attachments = []
+                for attachments_type_0_item_data in self.attachments:
+                    attachments_type_0_item = attachments_type_0_item_data.to_dict()
+                    attachments.append(attachments_type_0_item)
 
-        else:
-            attachments = self.attachments
+            else:
+                attachments = self.attachments
 
-        if attachments is not UNSET:
-            field_dict["attachments"] = attachments
+            if attachments is not UNSET:
+                field_dict["attachments"] = attachments
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.message = src_dict["message"]
-        parsed.object_id = src_dict["objectId"]
-        parsed.object_type = _parse_object_type(src_dict["objectType"])
-        parsed.recipient_user_id = src_dict.get("recipientUserId", UNSET)
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        # Optional nested values are parsed on first access (LazyModel), or now in eager mode.
+        eager = EAGER.get()
+        if not eager:
+            parsed._source = src_dict
+        value = get("message", MISSING)
+        if isinstance(value, str):
+            parsed.message = value
+        else:
+            invalid(parsed, "message", "message", "str", value)
+            absent += value is MISSING
+
+        value = get("objectId", MISSING)
+        if isinstance(value, str):
+            parsed.object_id = value
+        else:
+            invalid(parsed, "object_id", "objectId", "str", value)
+            absent += value is MISSING
+
+        value = get("objectType", MISSING)
+        if isinstance(value, str):
+            parsed.object_type = _COMMENT_OBJECT_TYPE_BY_VALUE.get(value, value)
+        else:
+            invalid(parsed, "object_type", "objectType", "CommentObjectType | str", value)
+            absent += value is MISSING
+
+        value = get("recipientUserId", UNSET)
+        if type(value) is int or value is None:
+            parsed.recipient_user_id = value
+        elif value is UNSET:
+            parsed.recipient_user_id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "recipient_user_id", "recipientUserId", "int | None", value)
+
+        value = get("attachments", UNSET)
+        if value is None:
+            parsed.attachments = None
+        elif value is UNSET:
+            parsed.attachments = UNSET
+            absent += 1
+        elif type(value) is list and not value:
+            parsed.attachments = value
+        elif eager:
+            _load_attachments(parsed, src_dict)
+
+        if len(src_dict) + absent == 5:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

@@ -2,13 +2,20 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from .._lazy import LazyModel
+from .._errors import FieldValidationError, VariantMismatchError
+from .._lazy import (
+    EAGER,
+    MISSING,
+    LazyModel,
+    invalid,
+    not_an_object,
+)
 from ..models.comment_object_type import CommentObjectType
 from ..types import UNSET, Unset
 
@@ -17,91 +24,54 @@ if TYPE_CHECKING:
     from ..models.user_light_dto import UserLightDto
 
 
-def _parse_object_type(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    member = CommentObjectType._value2member_map_.get(data)
-    if member is not None:
-        return member
-    return data
+_COMMENT_OBJECT_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {
+    member.value: member for member in CommentObjectType
+}
 
 
-def _parse_date_creation(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
+def _load_resolved_by(model: CommentDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("resolvedBy", UNSET)
+    if isinstance(value, dict):
         try:
-            return datetime.datetime.fromisoformat(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
+            model.resolved_by = result = _models.UserLightDto.from_dict(value)
+        except VariantMismatchError:
+            return invalid(model, "resolved_by", "resolvedBy", "UserLightDto | None", value)
+        return result
+    if value is None or value is UNSET:
+        model.resolved_by = value
+        return value
+    return invalid(model, "resolved_by", "resolvedBy", "UserLightDto | None", value)
 
 
-def _parse_date_update(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
+def _load_attachments(model: CommentDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("attachments", UNSET)
+    if isinstance(value, list):
+        from_dict = _models.AttachmentDto.from_dict
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.attachments = items = list(map(from_dict, value))
+        except FieldValidationError:
+            return invalid(
+                model, "attachments", "attachments", "list[AttachmentDto] | None", value, items=from_dict
+            )
+        return items
+    if value is None or value is UNSET:
+        model.attachments = value
+        return value
+    return invalid(model, "attachments", "attachments", "list[AttachmentDto] | None", value)
+
+
+def _load_user(model: CommentDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("user", UNSET)
+    if isinstance(value, dict):
         try:
-            return datetime.datetime.fromisoformat(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_date_resolution(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return datetime.datetime.fromisoformat(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_resolved_by(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, dict):
-        try:
-            return _models.UserLightDto.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_attachments(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, list):
-        try:
-            return [_models.AttachmentDto.from_dict(item) for item in data]
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_user(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, dict):
-        try:
-            return _models.UserLightDto.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _load_resolved_by(source: Mapping[str, Any]) -> Any:
-    return _parse_resolved_by(source.get("resolvedBy", UNSET))
-
-
-def _load_attachments(source: Mapping[str, Any]) -> Any:
-    return _parse_attachments(source.get("attachments", UNSET))
-
-
-def _load_user(source: Mapping[str, Any]) -> Any:
-    return _parse_user(source.get("user", UNSET))
+            model.user = result = _models.UserLightDto.from_dict(value)
+        except VariantMismatchError:
+            return invalid(model, "user", "user", "UserLightDto | None", value)
+        return result
+    if value is None or value is UNSET:
+        model.user = value
+        return value
+    return invalid(model, "user", "user", "UserLightDto | None", value)
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -124,7 +94,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="CommentDto")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class CommentDto(LazyModel):
     """Attributes:
     message (str):
@@ -141,7 +112,7 @@ class CommentDto(LazyModel):
     user_id (int | None | Unset):
     """
 
-    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "resolved_by": _load_resolved_by,
         "attachments": _load_attachments,
         "user": _load_user,
@@ -164,130 +135,260 @@ class CommentDto(LazyModel):
     def to_dict(self) -> dict[str, Any]:
         from ..models.user_light_dto import UserLightDto
 
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        message = self.message
+        if "message" not in unreadable:
+            message = self.message
 
-        field_dict["message"] = message
-        object_id = self.object_id
+            field_dict["message"] = message
+        if "object_id" not in unreadable:
+            object_id = self.object_id
 
-        field_dict["objectId"] = object_id
-        object_type: str
-        if isinstance(self.object_type, CommentObjectType):
-            object_type = self.object_type.value
-        else:
-            object_type = self.object_type
+            field_dict["objectId"] = object_id
+        if "object_type" not in unreadable:
+            object_type: str
+            if isinstance(self.object_type, CommentObjectType):
+                object_type = self.object_type.value
+            else:
+                object_type = self.object_type
 
-        field_dict["objectType"] = object_type
-        id: int | None | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
+            field_dict["objectType"] = object_type
+        if "id" not in unreadable:
+            id: int | None | Unset
+            if isinstance(self.id, Unset):
+                id = UNSET
+            else:
+                id = self.id
 
-        if id is not UNSET:
-            field_dict["id"] = id
-        work_space_id: int | None | Unset
-        if isinstance(self.work_space_id, Unset):
-            work_space_id = UNSET
-        else:
-            work_space_id = self.work_space_id
+            if id is not UNSET:
+                field_dict["id"] = id
+        if "work_space_id" not in unreadable:
+            work_space_id: int | None | Unset
+            if isinstance(self.work_space_id, Unset):
+                work_space_id = UNSET
+            else:
+                work_space_id = self.work_space_id
 
-        if work_space_id is not UNSET:
-            field_dict["workSpaceId"] = work_space_id
-        date_creation: None | str | Unset
-        if isinstance(self.date_creation, Unset):
-            date_creation = UNSET
-        elif isinstance(self.date_creation, datetime.datetime):
-            date_creation = self.date_creation.isoformat()
-        else:
-            date_creation = self.date_creation
+            if work_space_id is not UNSET:
+                field_dict["workSpaceId"] = work_space_id
+        if "date_creation" not in unreadable:
+            date_creation: None | str | Unset
+            if isinstance(self.date_creation, Unset):
+                date_creation = UNSET
+            elif isinstance(self.date_creation, datetime.datetime):
+                date_creation = self.date_creation.isoformat()
+            else:
+                date_creation = self.date_creation
 
-        if date_creation is not UNSET:
-            field_dict["dateCreation"] = date_creation
-        date_update: None | str | Unset
-        if isinstance(self.date_update, Unset):
-            date_update = UNSET
-        elif isinstance(self.date_update, datetime.datetime):
-            date_update = self.date_update.isoformat()
-        else:
-            date_update = self.date_update
+            if date_creation is not UNSET:
+                field_dict["dateCreation"] = date_creation
+        if "date_update" not in unreadable:
+            date_update: None | str | Unset
+            if isinstance(self.date_update, Unset):
+                date_update = UNSET
+            elif isinstance(self.date_update, datetime.datetime):
+                date_update = self.date_update.isoformat()
+            else:
+                date_update = self.date_update
 
-        if date_update is not UNSET:
-            field_dict["dateUpdate"] = date_update
-        date_resolution: None | str | Unset
-        if isinstance(self.date_resolution, Unset):
-            date_resolution = UNSET
-        elif isinstance(self.date_resolution, datetime.datetime):
-            date_resolution = self.date_resolution.isoformat()
-        else:
-            date_resolution = self.date_resolution
+            if date_update is not UNSET:
+                field_dict["dateUpdate"] = date_update
+        if "date_resolution" not in unreadable:
+            date_resolution: None | str | Unset
+            if isinstance(self.date_resolution, Unset):
+                date_resolution = UNSET
+            elif isinstance(self.date_resolution, datetime.datetime):
+                date_resolution = self.date_resolution.isoformat()
+            else:
+                date_resolution = self.date_resolution
 
-        if date_resolution is not UNSET:
-            field_dict["dateResolution"] = date_resolution
-        resolved_by: dict[str, Any] | None | Unset
-        if isinstance(self.resolved_by, Unset):
-            resolved_by = UNSET
-        elif isinstance(self.resolved_by, UserLightDto):
-            resolved_by = self.resolved_by.to_dict()
-        else:
-            resolved_by = self.resolved_by
+            if date_resolution is not UNSET:
+                field_dict["dateResolution"] = date_resolution
+        if "resolved_by" not in unreadable:
+            resolved_by: dict[str, Any] | None | Unset
+            if isinstance(self.resolved_by, Unset):
+                resolved_by = UNSET
+            elif isinstance(self.resolved_by, UserLightDto):
+                resolved_by = self.resolved_by.to_dict()
+            else:
+                resolved_by = self.resolved_by
 
-        if resolved_by is not UNSET:
-            field_dict["resolvedBy"] = resolved_by
-        attachments: list[dict[str, Any]] | None | Unset
-        if isinstance(self.attachments, Unset):
-            attachments = UNSET
-        elif isinstance(self.attachments, list):
-            attachments = []
-            for attachments_type_0_item_data in self.attachments:
-                attachments_type_0_item = attachments_type_0_item_data.to_dict()
-                attachments.append(attachments_type_0_item)
+            if resolved_by is not UNSET:
+                field_dict["resolvedBy"] = resolved_by
+        if "attachments" not in unreadable:
+            attachments: list[dict[str, Any]] | None | Unset
+            if isinstance(self.attachments, Unset):
+                attachments = UNSET
+            elif isinstance(self.attachments, list):
+                attachments = []
+                for attachments_type_0_item_data in self.attachments:
+                    attachments_type_0_item = attachments_type_0_item_data.to_dict()
+                    attachments.append(attachments_type_0_item)
 
-        else:
-            attachments = self.attachments
+            else:
+                attachments = self.attachments
 
-        if attachments is not UNSET:
-            field_dict["attachments"] = attachments
-        user: dict[str, Any] | None | Unset
-        if isinstance(self.user, Unset):
-            user = UNSET
-        elif isinstance(self.user, UserLightDto):
-            user = self.user.to_dict()
-        else:
-            user = self.user
+            if attachments is not UNSET:
+                field_dict["attachments"] = attachments
+        if "user" not in unreadable:
+            user: dict[str, Any] | None | Unset
+            if isinstance(self.user, Unset):
+                user = UNSET
+            elif isinstance(self.user, UserLightDto):
+                user = self.user.to_dict()
+            else:
+                user = self.user
 
-        if user is not UNSET:
-            field_dict["user"] = user
-        user_id: int | None | Unset
-        if isinstance(self.user_id, Unset):
-            user_id = UNSET
-        else:
-            user_id = self.user_id
+            if user is not UNSET:
+                field_dict["user"] = user
+        if "user_id" not in unreadable:
+            user_id: int | None | Unset
+            if isinstance(self.user_id, Unset):
+                user_id = UNSET
+            else:
+                user_id = self.user_id
 
-        if user_id is not UNSET:
-            field_dict["userId"] = user_id
+            if user_id is not UNSET:
+                field_dict["userId"] = user_id
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.message = src_dict["message"]
-        parsed.object_id = src_dict["objectId"]
-        parsed.object_type = _parse_object_type(src_dict["objectType"])
-        parsed.id = src_dict.get("id", UNSET)
-        parsed.work_space_id = src_dict.get("workSpaceId", UNSET)
-        parsed.date_creation = _parse_date_creation(src_dict.get("dateCreation", UNSET))
-        parsed.date_update = _parse_date_update(src_dict.get("dateUpdate", UNSET))
-        parsed.date_resolution = _parse_date_resolution(src_dict.get("dateResolution", UNSET))
-        parsed.user_id = src_dict.get("userId", UNSET)
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        # Optional nested values are parsed on first access (LazyModel), or now in eager mode.
+        eager = EAGER.get()
+        if not eager:
+            parsed._source = src_dict
+        value = get("message", MISSING)
+        if isinstance(value, str):
+            parsed.message = value
+        else:
+            invalid(parsed, "message", "message", "str", value)
+            absent += value is MISSING
+
+        value = get("objectId", MISSING)
+        if isinstance(value, str):
+            parsed.object_id = value
+        else:
+            invalid(parsed, "object_id", "objectId", "str", value)
+            absent += value is MISSING
+
+        value = get("objectType", MISSING)
+        if isinstance(value, str):
+            parsed.object_type = _COMMENT_OBJECT_TYPE_BY_VALUE.get(value, value)
+        else:
+            invalid(parsed, "object_type", "objectType", "CommentObjectType | str", value)
+            absent += value is MISSING
+
+        value = get("id", UNSET)
+        if type(value) is int or value is None:
+            parsed.id = value
+        elif value is UNSET:
+            parsed.id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "id", "id", "int | None", value)
+
+        value = get("workSpaceId", UNSET)
+        if type(value) is int or value is None:
+            parsed.work_space_id = value
+        elif value is UNSET:
+            parsed.work_space_id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "work_space_id", "workSpaceId", "int | None", value)
+
+        value = get("dateCreation", UNSET)
+        if value is None:
+            parsed.date_creation = None
+        elif value is UNSET:
+            parsed.date_creation = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.date_creation = datetime.datetime.fromisoformat(value)
+            except (TypeError, ValueError):
+                invalid(parsed, "date_creation", "dateCreation", "datetime.datetime | None", value)
+
+        value = get("dateUpdate", UNSET)
+        if value is None:
+            parsed.date_update = None
+        elif value is UNSET:
+            parsed.date_update = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.date_update = datetime.datetime.fromisoformat(value)
+            except (TypeError, ValueError):
+                invalid(parsed, "date_update", "dateUpdate", "datetime.datetime | None", value)
+
+        value = get("dateResolution", UNSET)
+        if value is None:
+            parsed.date_resolution = None
+        elif value is UNSET:
+            parsed.date_resolution = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.date_resolution = datetime.datetime.fromisoformat(value)
+            except (TypeError, ValueError):
+                invalid(parsed, "date_resolution", "dateResolution", "datetime.datetime | None", value)
+
+        value = get("resolvedBy", UNSET)
+        if value is None:
+            parsed.resolved_by = None
+        elif value is UNSET:
+            parsed.resolved_by = UNSET
+            absent += 1
+        elif eager:
+            _load_resolved_by(parsed, src_dict)
+
+        value = get("attachments", UNSET)
+        if value is None:
+            parsed.attachments = None
+        elif value is UNSET:
+            parsed.attachments = UNSET
+            absent += 1
+        elif type(value) is list and not value:
+            parsed.attachments = value
+        elif eager:
+            _load_attachments(parsed, src_dict)
+
+        value = get("user", UNSET)
+        if value is None:
+            parsed.user = None
+        elif value is UNSET:
+            parsed.user = UNSET
+            absent += 1
+        elif eager:
+            _load_user(parsed, src_dict)
+
+        value = get("userId", UNSET)
+        if type(value) is int or value is None:
+            parsed.user_id = value
+        elif value is UNSET:
+            parsed.user_id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "user_id", "userId", "int | None", value)
+
+        if len(src_dict) + absent == 12:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

@@ -1,61 +1,46 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Final, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from .._lazy import LazyModel
+from .._errors import FieldValidationError
+from .._lazy import (
+    EAGER,
+    LazyModel,
+    invalid,
+    not_an_object,
+    parse_uuid,
+)
 from ..models.condition_rule_operator import ConditionRuleOperator
 from ..models.condition_rule_separator import ConditionRuleSeparator
 from ..types import UNSET, Unset
 
-
-def _parse_id(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return UUID(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
+_CONDITION_RULE_OPERATOR_BY_VALUE: Final[Mapping[Any, Any]] = {
+    member.value: member for member in ConditionRuleOperator
+}
+_CONDITION_RULE_SEPARATOR_BY_VALUE: Final[Mapping[Any, Any]] = {
+    member.value: member for member in ConditionRuleSeparator
+}
 
 
-def _parse_separator(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    member = ConditionRuleSeparator._value2member_map_.get(data)
-    if member is not None:
-        return member
-    return data
-
-
-def _parse_operator(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    member = ConditionRuleOperator._value2member_map_.get(data)
-    if member is not None:
-        return member
-    return data
-
-
-def _parse_rules(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, list):
-        try:
-            return [_models.ConditionRuleSet.from_dict(item) for item in data]
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _load_rules(source: Mapping[str, Any]) -> Any:
-    return _parse_rules(source.get("rules", UNSET))
+def _load_rules(model: ConditionRuleSet, source: Mapping[str, Any]) -> Any:
+    value = source.get("rules", UNSET)
+    if isinstance(value, list):
+        from_dict = _models.ConditionRuleSet.from_dict
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.rules = items = list(map(from_dict, value))
+        except FieldValidationError:
+            return invalid(model, "rules", "rules", "list[ConditionRuleSet] | None", value, items=from_dict)
+        return items
+    if value is None or value is UNSET:
+        model.rules = value
+        return value
+    return invalid(model, "rules", "rules", "list[ConditionRuleSet] | None", value)
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -72,7 +57,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="ConditionRuleSet")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class ConditionRuleSet(LazyModel):
     """Attributes:
     id (None | Unset | UUID):
@@ -83,7 +69,7 @@ class ConditionRuleSet(LazyModel):
     rules (list[ConditionRuleSet] | None | Unset):
     """
 
-    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "rules": _load_rules,
     }
 
@@ -96,81 +82,154 @@ class ConditionRuleSet(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        elif isinstance(self.id, UUID):
-            id = str(self.id)
-        else:
-            id = self.id
+        if "id" not in unreadable:
+            id: None | str | Unset
+            if isinstance(self.id, Unset):
+                id = UNSET
+            elif isinstance(self.id, UUID):
+                id = str(self.id)
+            else:
+                id = self.id
 
-        if id is not UNSET:
-            field_dict["id"] = id
-        separator: None | str | Unset
-        if isinstance(self.separator, Unset):
-            separator = UNSET
-        elif isinstance(self.separator, ConditionRuleSeparator):
-            separator = self.separator.value
-        else:
-            separator = self.separator
+            if id is not UNSET:
+                field_dict["id"] = id
+        if "separator" not in unreadable:
+            separator: None | str | Unset
+            if isinstance(self.separator, Unset):
+                separator = UNSET
+            elif isinstance(self.separator, ConditionRuleSeparator):
+                separator = self.separator.value
+            else:
+                separator = self.separator
 
-        if separator is not UNSET:
-            field_dict["separator"] = separator
-        field: None | str | Unset
-        if isinstance(self.field, Unset):
-            field = UNSET
-        else:
-            field = self.field
+            if separator is not UNSET:
+                field_dict["separator"] = separator
+        if "field" not in unreadable:
+            field: None | str | Unset
+            if isinstance(self.field, Unset):
+                field = UNSET
+            else:
+                field = self.field
 
-        if field is not UNSET:
-            field_dict["field"] = field
-        operator: None | str | Unset
-        if isinstance(self.operator, Unset):
-            operator = UNSET
-        elif isinstance(self.operator, ConditionRuleOperator):
-            operator = self.operator.value
-        else:
-            operator = self.operator
+            if field is not UNSET:
+                field_dict["field"] = field
+        if "operator" not in unreadable:
+            operator: None | str | Unset
+            if isinstance(self.operator, Unset):
+                operator = UNSET
+            elif isinstance(self.operator, ConditionRuleOperator):
+                operator = self.operator.value
+            else:
+                operator = self.operator
 
-        if operator is not UNSET:
-            field_dict["operator"] = operator
-        value = self.value
+            if operator is not UNSET:
+                field_dict["operator"] = operator
+        if "value" not in unreadable:
+            value = self.value
 
-        if value is not UNSET:
-            field_dict["value"] = value
-        rules: list[dict[str, Any]] | None | Unset
-        if isinstance(self.rules, Unset):
-            rules = UNSET
-        elif isinstance(self.rules, list):
-            rules = []
-            for rules_type_0_item_data in self.rules:
-                rules_type_0_item = rules_type_0_item_data.to_dict()
-                rules.append(rules_type_0_item)
+            if value is not UNSET:
+                field_dict["value"] = value
+        if "rules" not in unreadable:
+            rules: list[dict[str, Any]] | None | Unset
+            if isinstance(self.rules, Unset):
+                rules = UNSET
+            elif isinstance(self.rules, list):
+                rules = []
+                for rules_type_0_item_data in self.rules:
+                    rules_type_0_item = rules_type_0_item_data.to_dict()
+                    rules.append(rules_type_0_item)
 
-        else:
-            rules = self.rules
+            else:
+                rules = self.rules
 
-        if rules is not UNSET:
-            field_dict["rules"] = rules
+            if rules is not UNSET:
+                field_dict["rules"] = rules
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.id = _parse_id(src_dict.get("id", UNSET))
-        parsed.separator = _parse_separator(src_dict.get("separator", UNSET))
-        parsed.field = src_dict.get("field", UNSET)
-        parsed.operator = _parse_operator(src_dict.get("operator", UNSET))
-        parsed.value = src_dict.get("value", UNSET)
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        # Optional nested values are parsed on first access (LazyModel), or now in eager mode.
+        eager = EAGER.get()
+        if not eager:
+            parsed._source = src_dict
+        value = get("id", UNSET)
+        if value is None:
+            parsed.id = None
+        elif value is UNSET:
+            parsed.id = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.id = parse_uuid(value)
+            except (TypeError, ValueError, AttributeError):
+                invalid(parsed, "id", "id", "UUID | None", value)
+
+        value = get("separator", UNSET)
+        if isinstance(value, str):
+            parsed.separator = _CONDITION_RULE_SEPARATOR_BY_VALUE.get(value, value)
+        elif value is None:
+            parsed.separator = None
+        elif value is UNSET:
+            parsed.separator = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "separator", "separator", "ConditionRuleSeparator | str | None", value)
+
+        value = get("field", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.field = value
+        elif value is UNSET:
+            parsed.field = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "field", "field", "str | None", value)
+
+        value = get("operator", UNSET)
+        if isinstance(value, str):
+            parsed.operator = _CONDITION_RULE_OPERATOR_BY_VALUE.get(value, value)
+        elif value is None:
+            parsed.operator = None
+        elif value is UNSET:
+            parsed.operator = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "operator", "operator", "ConditionRuleOperator | str | None", value)
+
+        parsed.value = value = get("value", UNSET)
+        if value is UNSET:
+            absent += 1
+
+        value = get("rules", UNSET)
+        if value is None:
+            parsed.rules = None
+        elif value is UNSET:
+            parsed.rules = UNSET
+            absent += 1
+        elif type(value) is list and not value:
+            parsed.rules = value
+        elif eager:
+            _load_rules(parsed, src_dict)
+
+        if len(src_dict) + absent == 6:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

@@ -2,13 +2,20 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from .._lazy import LazyModel
+from .._errors import FieldValidationError, VariantMismatchError
+from .._lazy import (
+    EAGER,
+    MISSING,
+    LazyModel,
+    invalid,
+    not_an_object,
+)
 from ..models.content_state import ContentState
 from ..types import UNSET, Unset
 
@@ -18,106 +25,67 @@ if TYPE_CHECKING:
     from ..models.user_dto import UserDto
 
 
-def _parse_state(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    member = ContentState._value2member_map_.get(data)
-    if member is not None:
-        return member
-    return data
+_CONTENT_STATE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in ContentState}
 
 
-def _parse_author(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, dict):
+def _load_author(model: ContentDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("author", UNSET)
+    if isinstance(value, dict):
         try:
-            return _models.UserDto.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
+            model.author = result = _models.UserDto.from_dict(value)
+        except VariantMismatchError:
+            return invalid(model, "author", "author", "UserDto | None", value)
+        return result
+    if value is None or value is UNSET:
+        model.author = value
+        return value
+    return invalid(model, "author", "author", "UserDto | None", value)
 
 
-def _parse_date_publication(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
+def _load_main_category(model: ContentDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("mainCategory", UNSET)
+    if isinstance(value, dict):
         try:
-            return datetime.datetime.fromisoformat(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
+            model.main_category = result = _models.CategoryDto.from_dict(value)
+        except VariantMismatchError:
+            return invalid(model, "main_category", "mainCategory", "CategoryDto | None", value)
+        return result
+    if value is None or value is UNSET:
+        model.main_category = value
+        return value
+    return invalid(model, "main_category", "mainCategory", "CategoryDto | None", value)
 
 
-def _parse_date_creation(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return datetime.datetime.fromisoformat(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
+def _load_categories(model: ContentDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("categories", UNSET)
+    if isinstance(value, list):
+        from_dict = _models.CategoryDto.from_dict
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.categories = items = list(map(from_dict, value))
+        except FieldValidationError:
+            return invalid(
+                model, "categories", "categories", "list[CategoryDto] | None", value, items=from_dict
+            )
+        return items
+    if value is None or value is UNSET:
+        model.categories = value
+        return value
+    return invalid(model, "categories", "categories", "list[CategoryDto] | None", value)
 
 
-def _parse_date_update(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return datetime.datetime.fromisoformat(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_main_category(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, dict):
-        try:
-            return _models.CategoryDto.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_categories(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, list):
-        try:
-            return [_models.CategoryDto.from_dict(item) for item in data]
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_meta_datas(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, list):
-        try:
-            return [_models.MetaData.from_dict(item) for item in data]
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _load_author(source: Mapping[str, Any]) -> Any:
-    return _parse_author(source.get("author", UNSET))
-
-
-def _load_main_category(source: Mapping[str, Any]) -> Any:
-    return _parse_main_category(source.get("mainCategory", UNSET))
-
-
-def _load_categories(source: Mapping[str, Any]) -> Any:
-    return _parse_categories(source.get("categories", UNSET))
-
-
-def _load_meta_datas(source: Mapping[str, Any]) -> Any:
-    return _parse_meta_datas(source.get("metaDatas", UNSET))
+def _load_meta_datas(model: ContentDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("metaDatas", UNSET)
+    if isinstance(value, list):
+        from_dict = _models.MetaData.from_dict
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.meta_datas = items = list(map(from_dict, value))
+        except FieldValidationError:
+            return invalid(model, "meta_datas", "metaDatas", "list[MetaData] | None", value, items=from_dict)
+        return items
+    if value is None or value is UNSET:
+        model.meta_datas = value
+        return value
+    return invalid(model, "meta_datas", "metaDatas", "list[MetaData] | None", value)
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -149,7 +117,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="ContentDto")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class ContentDto(LazyModel):
     """Attributes:
     title (str):
@@ -175,7 +144,7 @@ class ContentDto(LazyModel):
     id (int | None | Unset):
     """
 
-    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "author": _load_author,
         "main_category": _load_main_category,
         "categories": _load_categories,
@@ -209,222 +178,454 @@ class ContentDto(LazyModel):
         from ..models.category_dto import CategoryDto
         from ..models.user_dto import UserDto
 
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        title = self.title
+        if "title" not in unreadable:
+            title = self.title
 
-        field_dict["title"] = title
-        url = self.url
+            field_dict["title"] = title
+        if "url" not in unreadable:
+            url = self.url
 
-        field_dict["url"] = url
-        featured: bool | None | Unset
-        if isinstance(self.featured, Unset):
-            featured = UNSET
-        else:
-            featured = self.featured
+            field_dict["url"] = url
+        if "featured" not in unreadable:
+            featured: bool | None | Unset
+            if isinstance(self.featured, Unset):
+                featured = UNSET
+            else:
+                featured = self.featured
 
-        if featured is not UNSET:
-            field_dict["featured"] = featured
-        excerpt: None | str | Unset
-        if isinstance(self.excerpt, Unset):
-            excerpt = UNSET
-        else:
-            excerpt = self.excerpt
+            if featured is not UNSET:
+                field_dict["featured"] = featured
+        if "excerpt" not in unreadable:
+            excerpt: None | str | Unset
+            if isinstance(self.excerpt, Unset):
+                excerpt = UNSET
+            else:
+                excerpt = self.excerpt
 
-        if excerpt is not UNSET:
-            field_dict["excerpt"] = excerpt
-        lang: None | str | Unset
-        if isinstance(self.lang, Unset):
-            lang = UNSET
-        else:
-            lang = self.lang
+            if excerpt is not UNSET:
+                field_dict["excerpt"] = excerpt
+        if "lang" not in unreadable:
+            lang: None | str | Unset
+            if isinstance(self.lang, Unset):
+                lang = UNSET
+            else:
+                lang = self.lang
 
-        if lang is not UNSET:
-            field_dict["lang"] = lang
-        intro: None | str | Unset
-        if isinstance(self.intro, Unset):
-            intro = UNSET
-        else:
-            intro = self.intro
+            if lang is not UNSET:
+                field_dict["lang"] = lang
+        if "intro" not in unreadable:
+            intro: None | str | Unset
+            if isinstance(self.intro, Unset):
+                intro = UNSET
+            else:
+                intro = self.intro
 
-        if intro is not UNSET:
-            field_dict["intro"] = intro
-        table_of_contents: bool | None | Unset
-        if isinstance(self.table_of_contents, Unset):
-            table_of_contents = UNSET
-        else:
-            table_of_contents = self.table_of_contents
+            if intro is not UNSET:
+                field_dict["intro"] = intro
+        if "table_of_contents" not in unreadable:
+            table_of_contents: bool | None | Unset
+            if isinstance(self.table_of_contents, Unset):
+                table_of_contents = UNSET
+            else:
+                table_of_contents = self.table_of_contents
 
-        if table_of_contents is not UNSET:
-            field_dict["tableOfContents"] = table_of_contents
-        mark_down_content: None | str | Unset
-        if isinstance(self.mark_down_content, Unset):
-            mark_down_content = UNSET
-        else:
-            mark_down_content = self.mark_down_content
+            if table_of_contents is not UNSET:
+                field_dict["tableOfContents"] = table_of_contents
+        if "mark_down_content" not in unreadable:
+            mark_down_content: None | str | Unset
+            if isinstance(self.mark_down_content, Unset):
+                mark_down_content = UNSET
+            else:
+                mark_down_content = self.mark_down_content
 
-        if mark_down_content is not UNSET:
-            field_dict["markDownContent"] = mark_down_content
-        html_content: None | str | Unset
-        if isinstance(self.html_content, Unset):
-            html_content = UNSET
-        else:
-            html_content = self.html_content
+            if mark_down_content is not UNSET:
+                field_dict["markDownContent"] = mark_down_content
+        if "html_content" not in unreadable:
+            html_content: None | str | Unset
+            if isinstance(self.html_content, Unset):
+                html_content = UNSET
+            else:
+                html_content = self.html_content
 
-        if html_content is not UNSET:
-            field_dict["htmlContent"] = html_content
-        state: None | str | Unset
-        if isinstance(self.state, Unset):
-            state = UNSET
-        elif isinstance(self.state, ContentState):
-            state = self.state.value
-        else:
-            state = self.state
+            if html_content is not UNSET:
+                field_dict["htmlContent"] = html_content
+        if "state" not in unreadable:
+            state: None | str | Unset
+            if isinstance(self.state, Unset):
+                state = UNSET
+            elif isinstance(self.state, ContentState):
+                state = self.state.value
+            else:
+                state = self.state
 
-        if state is not UNSET:
-            field_dict["state"] = state
-        author: dict[str, Any] | None | Unset
-        if isinstance(self.author, Unset):
-            author = UNSET
-        elif isinstance(self.author, UserDto):
-            author = self.author.to_dict()
-        else:
-            author = self.author
+            if state is not UNSET:
+                field_dict["state"] = state
+        if "author" not in unreadable:
+            author: dict[str, Any] | None | Unset
+            if isinstance(self.author, Unset):
+                author = UNSET
+            elif isinstance(self.author, UserDto):
+                author = self.author.to_dict()
+            else:
+                author = self.author
 
-        if author is not UNSET:
-            field_dict["author"] = author
-        author_id: int | None | Unset
-        if isinstance(self.author_id, Unset):
-            author_id = UNSET
-        else:
-            author_id = self.author_id
+            if author is not UNSET:
+                field_dict["author"] = author
+        if "author_id" not in unreadable:
+            author_id: int | None | Unset
+            if isinstance(self.author_id, Unset):
+                author_id = UNSET
+            else:
+                author_id = self.author_id
 
-        if author_id is not UNSET:
-            field_dict["authorId"] = author_id
-        date_publication: None | str | Unset
-        if isinstance(self.date_publication, Unset):
-            date_publication = UNSET
-        elif isinstance(self.date_publication, datetime.datetime):
-            date_publication = self.date_publication.isoformat()
-        else:
-            date_publication = self.date_publication
+            if author_id is not UNSET:
+                field_dict["authorId"] = author_id
+        if "date_publication" not in unreadable:
+            date_publication: None | str | Unset
+            if isinstance(self.date_publication, Unset):
+                date_publication = UNSET
+            elif isinstance(self.date_publication, datetime.datetime):
+                date_publication = self.date_publication.isoformat()
+            else:
+                date_publication = self.date_publication
 
-        if date_publication is not UNSET:
-            field_dict["datePublication"] = date_publication
-        date_creation: None | str | Unset
-        if isinstance(self.date_creation, Unset):
-            date_creation = UNSET
-        elif isinstance(self.date_creation, datetime.datetime):
-            date_creation = self.date_creation.isoformat()
-        else:
-            date_creation = self.date_creation
+            if date_publication is not UNSET:
+                field_dict["datePublication"] = date_publication
+        if "date_creation" not in unreadable:
+            date_creation: None | str | Unset
+            if isinstance(self.date_creation, Unset):
+                date_creation = UNSET
+            elif isinstance(self.date_creation, datetime.datetime):
+                date_creation = self.date_creation.isoformat()
+            else:
+                date_creation = self.date_creation
 
-        if date_creation is not UNSET:
-            field_dict["dateCreation"] = date_creation
-        date_update: None | str | Unset
-        if isinstance(self.date_update, Unset):
-            date_update = UNSET
-        elif isinstance(self.date_update, datetime.datetime):
-            date_update = self.date_update.isoformat()
-        else:
-            date_update = self.date_update
+            if date_creation is not UNSET:
+                field_dict["dateCreation"] = date_creation
+        if "date_update" not in unreadable:
+            date_update: None | str | Unset
+            if isinstance(self.date_update, Unset):
+                date_update = UNSET
+            elif isinstance(self.date_update, datetime.datetime):
+                date_update = self.date_update.isoformat()
+            else:
+                date_update = self.date_update
 
-        if date_update is not UNSET:
-            field_dict["dateUpdate"] = date_update
-        main_category: dict[str, Any] | None | Unset
-        if isinstance(self.main_category, Unset):
-            main_category = UNSET
-        elif isinstance(self.main_category, CategoryDto):
-            main_category = self.main_category.to_dict()
-        else:
-            main_category = self.main_category
+            if date_update is not UNSET:
+                field_dict["dateUpdate"] = date_update
+        if "main_category" not in unreadable:
+            main_category: dict[str, Any] | None | Unset
+            if isinstance(self.main_category, Unset):
+                main_category = UNSET
+            elif isinstance(self.main_category, CategoryDto):
+                main_category = self.main_category.to_dict()
+            else:
+                main_category = self.main_category
 
-        if main_category is not UNSET:
-            field_dict["mainCategory"] = main_category
-        categories: list[dict[str, Any]] | None | Unset
-        if isinstance(self.categories, Unset):
-            categories = UNSET
-        elif isinstance(self.categories, list):
-            categories = []
-            for categories_type_0_item_data in self.categories:
-                categories_type_0_item = categories_type_0_item_data.to_dict()
-                categories.append(categories_type_0_item)
+            if main_category is not UNSET:
+                field_dict["mainCategory"] = main_category
+        if "categories" not in unreadable:
+            categories: list[dict[str, Any]] | None | Unset
+            if isinstance(self.categories, Unset):
+                categories = UNSET
+            elif isinstance(self.categories, list):
+                categories = []
+                for categories_type_0_item_data in self.categories:
+                    categories_type_0_item = categories_type_0_item_data.to_dict()
+                    categories.append(categories_type_0_item)
 
-        else:
-            categories = self.categories
+            else:
+                categories = self.categories
 
-        if categories is not UNSET:
-            field_dict["categories"] = categories
-        meta_datas: list[dict[str, Any]] | None | Unset
-        if isinstance(self.meta_datas, Unset):
-            meta_datas = UNSET
-        elif isinstance(self.meta_datas, list):
-            meta_datas = []
-            for meta_datas_type_0_item_data in self.meta_datas:
-                meta_datas_type_0_item = meta_datas_type_0_item_data.to_dict()
-                meta_datas.append(meta_datas_type_0_item)
+            if categories is not UNSET:
+                field_dict["categories"] = categories
+        if "meta_datas" not in unreadable:
+            meta_datas: list[dict[str, Any]] | None | Unset
+            if isinstance(self.meta_datas, Unset):
+                meta_datas = UNSET
+            elif isinstance(self.meta_datas, list):
+                meta_datas = []
+                for meta_datas_type_0_item_data in self.meta_datas:
+                    meta_datas_type_0_item = meta_datas_type_0_item_data.to_dict()
+                    meta_datas.append(meta_datas_type_0_item)
 
-        else:
-            meta_datas = self.meta_datas
+            else:
+                meta_datas = self.meta_datas
 
-        if meta_datas is not UNSET:
-            field_dict["metaDatas"] = meta_datas
-        image_url: None | str | Unset
-        if isinstance(self.image_url, Unset):
-            image_url = UNSET
-        else:
-            image_url = self.image_url
+            if meta_datas is not UNSET:
+                field_dict["metaDatas"] = meta_datas
+        if "image_url" not in unreadable:
+            image_url: None | str | Unset
+            if isinstance(self.image_url, Unset):
+                image_url = UNSET
+            else:
+                image_url = self.image_url
 
-        if image_url is not UNSET:
-            field_dict["imageUrl"] = image_url
-        image_thumb_urls: list[str] | None | Unset
-        if isinstance(self.image_thumb_urls, Unset):
-            image_thumb_urls = UNSET
-        elif isinstance(self.image_thumb_urls, list):
-            image_thumb_urls = self.image_thumb_urls
+            if image_url is not UNSET:
+                field_dict["imageUrl"] = image_url
+        if "image_thumb_urls" not in unreadable:
+            image_thumb_urls: list[str] | None | Unset
+            if isinstance(self.image_thumb_urls, Unset):
+                image_thumb_urls = UNSET
+            elif isinstance(self.image_thumb_urls, list):
+                image_thumb_urls = self.image_thumb_urls
 
-        else:
-            image_thumb_urls = self.image_thumb_urls
+            else:
+                image_thumb_urls = self.image_thumb_urls
 
-        if image_thumb_urls is not UNSET:
-            field_dict["imageThumbUrls"] = image_thumb_urls
-        id: int | None | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
+            if image_thumb_urls is not UNSET:
+                field_dict["imageThumbUrls"] = image_thumb_urls
+        if "id" not in unreadable:
+            id: int | None | Unset
+            if isinstance(self.id, Unset):
+                id = UNSET
+            else:
+                id = self.id
 
-        if id is not UNSET:
-            field_dict["id"] = id
+            if id is not UNSET:
+                field_dict["id"] = id
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.title = src_dict["title"]
-        parsed.url = src_dict["url"]
-        parsed.featured = src_dict.get("featured", UNSET)
-        parsed.excerpt = src_dict.get("excerpt", UNSET)
-        parsed.lang = src_dict.get("lang", UNSET)
-        parsed.intro = src_dict.get("intro", UNSET)
-        parsed.table_of_contents = src_dict.get("tableOfContents", UNSET)
-        parsed.mark_down_content = src_dict.get("markDownContent", UNSET)
-        parsed.html_content = src_dict.get("htmlContent", UNSET)
-        parsed.state = _parse_state(src_dict.get("state", UNSET))
-        parsed.author_id = src_dict.get("authorId", UNSET)
-        parsed.date_publication = _parse_date_publication(src_dict.get("datePublication", UNSET))
-        parsed.date_creation = _parse_date_creation(src_dict.get("dateCreation", UNSET))
-        parsed.date_update = _parse_date_update(src_dict.get("dateUpdate", UNSET))
-        parsed.image_url = src_dict.get("imageUrl", UNSET)
-        parsed.image_thumb_urls = src_dict.get("imageThumbUrls", UNSET)
-        parsed.id = src_dict.get("id", UNSET)
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        # Optional nested values are parsed on first access (LazyModel), or now in eager mode.
+        eager = EAGER.get()
+        if not eager:
+            parsed._source = src_dict
+        value = get("title", MISSING)
+        if isinstance(value, str):
+            parsed.title = value
+        else:
+            invalid(parsed, "title", "title", "str", value)
+            absent += value is MISSING
+
+        value = get("url", MISSING)
+        if isinstance(value, str):
+            parsed.url = value
+        else:
+            invalid(parsed, "url", "url", "str", value)
+            absent += value is MISSING
+
+        value = get("featured", UNSET)
+        if type(value) is bool or value is None:
+            parsed.featured = value
+        elif value is UNSET:
+            parsed.featured = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "featured", "featured", "bool | None", value)
+
+        value = get("excerpt", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.excerpt = value
+        elif value is UNSET:
+            parsed.excerpt = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "excerpt", "excerpt", "str | None", value)
+
+        value = get("lang", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.lang = value
+        elif value is UNSET:
+            parsed.lang = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "lang", "lang", "str | None", value)
+
+        value = get("intro", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.intro = value
+        elif value is UNSET:
+            parsed.intro = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "intro", "intro", "str | None", value)
+
+        value = get("tableOfContents", UNSET)
+        if type(value) is bool or value is None:
+            parsed.table_of_contents = value
+        elif value is UNSET:
+            parsed.table_of_contents = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "table_of_contents", "tableOfContents", "bool | None", value)
+
+        value = get("markDownContent", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.mark_down_content = value
+        elif value is UNSET:
+            parsed.mark_down_content = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "mark_down_content", "markDownContent", "str | None", value)
+
+        value = get("htmlContent", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.html_content = value
+        elif value is UNSET:
+            parsed.html_content = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "html_content", "htmlContent", "str | None", value)
+
+        value = get("state", UNSET)
+        if isinstance(value, str):
+            parsed.state = _CONTENT_STATE_BY_VALUE.get(value, value)
+        elif value is None:
+            parsed.state = None
+        elif value is UNSET:
+            parsed.state = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "state", "state", "ContentState | str | None", value)
+
+        value = get("author", UNSET)
+        if value is None:
+            parsed.author = None
+        elif value is UNSET:
+            parsed.author = UNSET
+            absent += 1
+        elif eager:
+            _load_author(parsed, src_dict)
+
+        value = get("authorId", UNSET)
+        if type(value) is int or value is None:
+            parsed.author_id = value
+        elif value is UNSET:
+            parsed.author_id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "author_id", "authorId", "int | None", value)
+
+        value = get("datePublication", UNSET)
+        if value is None:
+            parsed.date_publication = None
+        elif value is UNSET:
+            parsed.date_publication = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.date_publication = datetime.datetime.fromisoformat(value)
+            except (TypeError, ValueError):
+                invalid(parsed, "date_publication", "datePublication", "datetime.datetime | None", value)
+
+        value = get("dateCreation", UNSET)
+        if value is None:
+            parsed.date_creation = None
+        elif value is UNSET:
+            parsed.date_creation = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.date_creation = datetime.datetime.fromisoformat(value)
+            except (TypeError, ValueError):
+                invalid(parsed, "date_creation", "dateCreation", "datetime.datetime | None", value)
+
+        value = get("dateUpdate", UNSET)
+        if value is None:
+            parsed.date_update = None
+        elif value is UNSET:
+            parsed.date_update = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.date_update = datetime.datetime.fromisoformat(value)
+            except (TypeError, ValueError):
+                invalid(parsed, "date_update", "dateUpdate", "datetime.datetime | None", value)
+
+        value = get("mainCategory", UNSET)
+        if value is None:
+            parsed.main_category = None
+        elif value is UNSET:
+            parsed.main_category = UNSET
+            absent += 1
+        elif eager:
+            _load_main_category(parsed, src_dict)
+
+        value = get("categories", UNSET)
+        if value is None:
+            parsed.categories = None
+        elif value is UNSET:
+            parsed.categories = UNSET
+            absent += 1
+        elif type(value) is list and not value:
+            parsed.categories = value
+        elif eager:
+            _load_categories(parsed, src_dict)
+
+        value = get("metaDatas", UNSET)
+        if value is None:
+            parsed.meta_datas = None
+        elif value is UNSET:
+            parsed.meta_datas = UNSET
+            absent += 1
+        elif type(value) is list and not value:
+            parsed.meta_datas = value
+        elif eager:
+            _load_meta_datas(parsed, src_dict)
+
+        value = get("imageUrl", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.image_url = value
+        elif value is UNSET:
+            parsed.image_url = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "image_url", "imageUrl", "str | None", value)
+
+        value = get("imageThumbUrls", UNSET)
+        if isinstance(value, list):
+            for item in value:
+                if not isinstance(item, str):
+                    invalid(
+                        parsed,
+                        "image_thumb_urls",
+                        "imageThumbUrls",
+                        "list[str] | None",
+                        value,
+                        items=lambda item: isinstance(item, str),
+                    )
+                    break
+            else:
+                parsed.image_thumb_urls = value
+        elif value is None:
+            parsed.image_thumb_urls = None
+        elif value is UNSET:
+            parsed.image_thumb_urls = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "image_thumb_urls", "imageThumbUrls", "list[str] | None", value)
+
+        value = get("id", UNSET)
+        if type(value) is int or value is None:
+            parsed.id = value
+        elif value is UNSET:
+            parsed.id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "id", "id", "int | None", value)
+
+        if len(src_dict) + absent == 21:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

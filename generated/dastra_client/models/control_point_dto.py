@@ -2,14 +2,24 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from .._lazy import LazyModel
+from .._errors import FieldValidationError, VariantMismatchError
+from .._lazy import (
+    EAGER,
+    MISSING,
+    LazyModel,
+    Misfit,
+    each,
+    invalid,
+    not_an_object,
+    parse_uuid,
+)
 from ..models.control_point_type import ControlPointType
 from ..types import UNSET, Unset
 
@@ -19,91 +29,76 @@ if TYPE_CHECKING:
     from ..models.user_light_dto import UserLightDto
 
 
-def _parse_date_creation(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return datetime.datetime.fromisoformat(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
+_CONTROL_POINT_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in ControlPointType}
 
 
-def _parse_date_update(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return datetime.datetime.fromisoformat(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_creator(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, dict):
-        try:
-            return _models.UserLightDto.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_owner(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, dict):
-        try:
-            return _models.UserLightDto.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_responses(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
+def _parse_answers(data: Any) -> Any:
+    if data is MISSING:
+        raise Misfit(data)
     if isinstance(data, list):
+        return each(data, _parse_answers_item)
+
+    raise Misfit(data)
+
+
+def _parse_answers_item(data: Any) -> Any:
+    if isinstance(data, dict):
         try:
-            return [_models.ControlPointResponseDto.from_dict(item) for item in data]
-        except (TypeError, ValueError, AttributeError, KeyError):
+            return _models.ControlPointAnswer.from_dict(data)
+        except VariantMismatchError:
             pass
-    return data
+
+    raise Misfit(data)
 
 
-def _parse_id(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
+def _load_creator(model: ControlPointDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("creator", UNSET)
+    if isinstance(value, dict):
         try:
-            return UUID(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
+            model.creator = result = _models.UserLightDto.from_dict(value)
+        except VariantMismatchError:
+            return invalid(model, "creator", "creator", "UserLightDto | None", value)
+        return result
+    if value is None or value is UNSET:
+        model.creator = value
+        return value
+    return invalid(model, "creator", "creator", "UserLightDto | None", value)
 
 
-def _parse_type_(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    member = ControlPointType._value2member_map_.get(data)
-    if member is not None:
-        return member
-    return data
+def _load_owner(model: ControlPointDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("owner", UNSET)
+    if isinstance(value, dict):
+        try:
+            model.owner = result = _models.UserLightDto.from_dict(value)
+        except VariantMismatchError:
+            return invalid(model, "owner", "owner", "UserLightDto | None", value)
+        return result
+    if value is None or value is UNSET:
+        model.owner = value
+        return value
+    return invalid(model, "owner", "owner", "UserLightDto | None", value)
 
 
-def _load_creator(source: Mapping[str, Any]) -> Any:
-    return _parse_creator(source.get("creator", UNSET))
-
-
-def _load_owner(source: Mapping[str, Any]) -> Any:
-    return _parse_owner(source.get("owner", UNSET))
-
-
-def _load_responses(source: Mapping[str, Any]) -> Any:
-    return _parse_responses(source.get("responses", UNSET))
+def _load_responses(model: ControlPointDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("responses", UNSET)
+    if isinstance(value, list):
+        from_dict = _models.ControlPointResponseDto.from_dict
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.responses = items = list(map(from_dict, value))
+        except FieldValidationError:
+            return invalid(
+                model,
+                "responses",
+                "responses",
+                "list[ControlPointResponseDto] | None",
+                value,
+                items=from_dict,
+            )
+        return items
+    if value is None or value is UNSET:
+        model.responses = value
+        return value
+    return invalid(model, "responses", "responses", "list[ControlPointResponseDto] | None", value)
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -130,7 +125,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="ControlPointDto")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class ControlPointDto(LazyModel):
     """Attributes:
     label (str):
@@ -151,7 +147,7 @@ class ControlPointDto(LazyModel):
     nb_days_frequency (int | None | Unset):
     """
 
-    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "creator": _load_creator,
         "owner": _load_owner,
         "responses": _load_responses,
@@ -178,162 +174,328 @@ class ControlPointDto(LazyModel):
     def to_dict(self) -> dict[str, Any]:
         from ..models.user_light_dto import UserLightDto
 
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        label = self.label
+        if "label" not in unreadable:
+            label = self.label
 
-        field_dict["label"] = label
-        ref = self.ref
+            field_dict["label"] = label
+        if "ref" not in unreadable:
+            ref = self.ref
 
-        field_dict["ref"] = ref
-        priority = self.priority
+            field_dict["ref"] = ref
+        if "priority" not in unreadable:
+            priority = self.priority
 
-        field_dict["priority"] = priority
-        answers = []
-        for answers_item_data in self.answers:
-            answers_item = answers_item_data.to_dict()
-            answers.append(answers_item)
+            field_dict["priority"] = priority
+        if "answers" not in unreadable:
+            answers = []
+            for answers_item_data in self.answers:
+                answers_item = answers_item_data.to_dict()
+                answers.append(answers_item)
 
-        field_dict["answers"] = answers
-        date_creation: None | str | Unset
-        if isinstance(self.date_creation, Unset):
-            date_creation = UNSET
-        elif isinstance(self.date_creation, datetime.datetime):
-            date_creation = self.date_creation.isoformat()
-        else:
-            date_creation = self.date_creation
+            field_dict["answers"] = answers
+        if "date_creation" not in unreadable:
+            date_creation: None | str | Unset
+            if isinstance(self.date_creation, Unset):
+                date_creation = UNSET
+            elif isinstance(self.date_creation, datetime.datetime):
+                date_creation = self.date_creation.isoformat()
+            else:
+                date_creation = self.date_creation
 
-        if date_creation is not UNSET:
-            field_dict["dateCreation"] = date_creation
-        date_update: None | str | Unset
-        if isinstance(self.date_update, Unset):
-            date_update = UNSET
-        elif isinstance(self.date_update, datetime.datetime):
-            date_update = self.date_update.isoformat()
-        else:
-            date_update = self.date_update
+            if date_creation is not UNSET:
+                field_dict["dateCreation"] = date_creation
+        if "date_update" not in unreadable:
+            date_update: None | str | Unset
+            if isinstance(self.date_update, Unset):
+                date_update = UNSET
+            elif isinstance(self.date_update, datetime.datetime):
+                date_update = self.date_update.isoformat()
+            else:
+                date_update = self.date_update
 
-        if date_update is not UNSET:
-            field_dict["dateUpdate"] = date_update
-        creator: dict[str, Any] | None | Unset
-        if isinstance(self.creator, Unset):
-            creator = UNSET
-        elif isinstance(self.creator, UserLightDto):
-            creator = self.creator.to_dict()
-        else:
-            creator = self.creator
+            if date_update is not UNSET:
+                field_dict["dateUpdate"] = date_update
+        if "creator" not in unreadable:
+            creator: dict[str, Any] | None | Unset
+            if isinstance(self.creator, Unset):
+                creator = UNSET
+            elif isinstance(self.creator, UserLightDto):
+                creator = self.creator.to_dict()
+            else:
+                creator = self.creator
 
-        if creator is not UNSET:
-            field_dict["creator"] = creator
-        owner: dict[str, Any] | None | Unset
-        if isinstance(self.owner, Unset):
-            owner = UNSET
-        elif isinstance(self.owner, UserLightDto):
-            owner = self.owner.to_dict()
-        else:
-            owner = self.owner
+            if creator is not UNSET:
+                field_dict["creator"] = creator
+        if "owner" not in unreadable:
+            owner: dict[str, Any] | None | Unset
+            if isinstance(self.owner, Unset):
+                owner = UNSET
+            elif isinstance(self.owner, UserLightDto):
+                owner = self.owner.to_dict()
+            else:
+                owner = self.owner
 
-        if owner is not UNSET:
-            field_dict["owner"] = owner
-        responses: list[dict[str, Any]] | None | Unset
-        if isinstance(self.responses, Unset):
-            responses = UNSET
-        elif isinstance(self.responses, list):
-            responses = []
-            for responses_type_0_item_data in self.responses:
-                responses_type_0_item = responses_type_0_item_data.to_dict()
-                responses.append(responses_type_0_item)
+            if owner is not UNSET:
+                field_dict["owner"] = owner
+        if "responses" not in unreadable:
+            responses: list[dict[str, Any]] | None | Unset
+            if isinstance(self.responses, Unset):
+                responses = UNSET
+            elif isinstance(self.responses, list):
+                responses = []
+                for responses_type_0_item_data in self.responses:
+                    responses_type_0_item = responses_type_0_item_data.to_dict()
+                    responses.append(responses_type_0_item)
 
-        else:
-            responses = self.responses
+            else:
+                responses = self.responses
 
-        if responses is not UNSET:
-            field_dict["responses"] = responses
-        nb_responses: int | None | Unset
-        if isinstance(self.nb_responses, Unset):
-            nb_responses = UNSET
-        else:
-            nb_responses = self.nb_responses
+            if responses is not UNSET:
+                field_dict["responses"] = responses
+        if "nb_responses" not in unreadable:
+            nb_responses: int | None | Unset
+            if isinstance(self.nb_responses, Unset):
+                nb_responses = UNSET
+            else:
+                nb_responses = self.nb_responses
 
-        if nb_responses is not UNSET:
-            field_dict["nbResponses"] = nb_responses
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        elif isinstance(self.id, UUID):
-            id = str(self.id)
-        else:
-            id = self.id
+            if nb_responses is not UNSET:
+                field_dict["nbResponses"] = nb_responses
+        if "id" not in unreadable:
+            id: None | str | Unset
+            if isinstance(self.id, Unset):
+                id = UNSET
+            elif isinstance(self.id, UUID):
+                id = str(self.id)
+            else:
+                id = self.id
 
-        if id is not UNSET:
-            field_dict["id"] = id
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+            if id is not UNSET:
+                field_dict["id"] = id
+        if "description" not in unreadable:
+            description: None | str | Unset
+            if isinstance(self.description, Unset):
+                description = UNSET
+            else:
+                description = self.description
 
-        if description is not UNSET:
-            field_dict["description"] = description
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        elif isinstance(self.type_, ControlPointType):
-            type_ = self.type_.value
-        else:
-            type_ = self.type_
+            if description is not UNSET:
+                field_dict["description"] = description
+        if "type_" not in unreadable:
+            type_: None | str | Unset
+            if isinstance(self.type_, Unset):
+                type_ = UNSET
+            elif isinstance(self.type_, ControlPointType):
+                type_ = self.type_.value
+            else:
+                type_ = self.type_
 
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        ponderation: float | None | Unset
-        if isinstance(self.ponderation, Unset):
-            ponderation = UNSET
-        else:
-            ponderation = self.ponderation
+            if type_ is not UNSET:
+                field_dict["type"] = type_
+        if "ponderation" not in unreadable:
+            ponderation: float | None | Unset
+            if isinstance(self.ponderation, Unset):
+                ponderation = UNSET
+            else:
+                ponderation = self.ponderation
 
-        if ponderation is not UNSET:
-            field_dict["ponderation"] = ponderation
-        owner_id: int | None | Unset
-        if isinstance(self.owner_id, Unset):
-            owner_id = UNSET
-        else:
-            owner_id = self.owner_id
+            if ponderation is not UNSET:
+                field_dict["ponderation"] = ponderation
+        if "owner_id" not in unreadable:
+            owner_id: int | None | Unset
+            if isinstance(self.owner_id, Unset):
+                owner_id = UNSET
+            else:
+                owner_id = self.owner_id
 
-        if owner_id is not UNSET:
-            field_dict["ownerId"] = owner_id
-        nb_days_frequency: int | None | Unset
-        if isinstance(self.nb_days_frequency, Unset):
-            nb_days_frequency = UNSET
-        else:
-            nb_days_frequency = self.nb_days_frequency
+            if owner_id is not UNSET:
+                field_dict["ownerId"] = owner_id
+        if "nb_days_frequency" not in unreadable:
+            nb_days_frequency: int | None | Unset
+            if isinstance(self.nb_days_frequency, Unset):
+                nb_days_frequency = UNSET
+            else:
+                nb_days_frequency = self.nb_days_frequency
 
-        if nb_days_frequency is not UNSET:
-            field_dict["nbDaysFrequency"] = nb_days_frequency
+            if nb_days_frequency is not UNSET:
+                field_dict["nbDaysFrequency"] = nb_days_frequency
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.label = src_dict["label"]
-        parsed.ref = src_dict["ref"]
-        parsed.priority = src_dict["priority"]
-        parsed.answers = [_models.ControlPointAnswer.from_dict(item) for item in src_dict["answers"]]
-        parsed.date_creation = _parse_date_creation(src_dict.get("dateCreation", UNSET))
-        parsed.date_update = _parse_date_update(src_dict.get("dateUpdate", UNSET))
-        parsed.nb_responses = src_dict.get("nbResponses", UNSET)
-        parsed.id = _parse_id(src_dict.get("id", UNSET))
-        parsed.description = src_dict.get("description", UNSET)
-        parsed.type_ = _parse_type_(src_dict.get("type", UNSET))
-        parsed.ponderation = src_dict.get("ponderation", UNSET)
-        parsed.owner_id = src_dict.get("ownerId", UNSET)
-        parsed.nb_days_frequency = src_dict.get("nbDaysFrequency", UNSET)
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        # Optional nested values are parsed on first access (LazyModel), or now in eager mode.
+        eager = EAGER.get()
+        if not eager:
+            parsed._source = src_dict
+        value = get("label", MISSING)
+        if isinstance(value, str):
+            parsed.label = value
+        else:
+            invalid(parsed, "label", "label", "str", value)
+            absent += value is MISSING
+
+        value = get("ref", MISSING)
+        if isinstance(value, str):
+            parsed.ref = value
+        else:
+            invalid(parsed, "ref", "ref", "str", value)
+            absent += value is MISSING
+
+        value = get("priority", MISSING)
+        if type(value) is int:
+            parsed.priority = value
+        else:
+            invalid(parsed, "priority", "priority", "int", value)
+            absent += value is MISSING
+
+        value = get("answers", MISSING)
+        try:
+            parsed.answers = _parse_answers(value)
+        except Misfit as misfit:
+            invalid(parsed, "answers", "answers", "list[ControlPointAnswer]", value, misfit)
+            absent += value is MISSING
+
+        value = get("dateCreation", UNSET)
+        if value is None:
+            parsed.date_creation = None
+        elif value is UNSET:
+            parsed.date_creation = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.date_creation = datetime.datetime.fromisoformat(value)
+            except (TypeError, ValueError):
+                invalid(parsed, "date_creation", "dateCreation", "datetime.datetime | None", value)
+
+        value = get("dateUpdate", UNSET)
+        if value is None:
+            parsed.date_update = None
+        elif value is UNSET:
+            parsed.date_update = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.date_update = datetime.datetime.fromisoformat(value)
+            except (TypeError, ValueError):
+                invalid(parsed, "date_update", "dateUpdate", "datetime.datetime | None", value)
+
+        value = get("creator", UNSET)
+        if value is None:
+            parsed.creator = None
+        elif value is UNSET:
+            parsed.creator = UNSET
+            absent += 1
+        elif eager:
+            _load_creator(parsed, src_dict)
+
+        value = get("owner", UNSET)
+        if value is None:
+            parsed.owner = None
+        elif value is UNSET:
+            parsed.owner = UNSET
+            absent += 1
+        elif eager:
+            _load_owner(parsed, src_dict)
+
+        value = get("responses", UNSET)
+        if value is None:
+            parsed.responses = None
+        elif value is UNSET:
+            parsed.responses = UNSET
+            absent += 1
+        elif type(value) is list and not value:
+            parsed.responses = value
+        elif eager:
+            _load_responses(parsed, src_dict)
+
+        value = get("nbResponses", UNSET)
+        if type(value) is int or value is None:
+            parsed.nb_responses = value
+        elif value is UNSET:
+            parsed.nb_responses = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "nb_responses", "nbResponses", "int | None", value)
+
+        value = get("id", UNSET)
+        if value is None:
+            parsed.id = None
+        elif value is UNSET:
+            parsed.id = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.id = parse_uuid(value)
+            except (TypeError, ValueError, AttributeError):
+                invalid(parsed, "id", "id", "UUID | None", value)
+
+        value = get("description", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.description = value
+        elif value is UNSET:
+            parsed.description = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "description", "description", "str | None", value)
+
+        value = get("type", UNSET)
+        if isinstance(value, str):
+            parsed.type_ = _CONTROL_POINT_TYPE_BY_VALUE.get(value, value)
+        elif value is None:
+            parsed.type_ = None
+        elif value is UNSET:
+            parsed.type_ = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "type_", "type", "ControlPointType | str | None", value)
+
+        value = get("ponderation", UNSET)
+        if isinstance(value, float) or type(value) is int or value is None:
+            parsed.ponderation = value
+        elif value is UNSET:
+            parsed.ponderation = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "ponderation", "ponderation", "float | None", value)
+
+        value = get("ownerId", UNSET)
+        if type(value) is int or value is None:
+            parsed.owner_id = value
+        elif value is UNSET:
+            parsed.owner_id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "owner_id", "ownerId", "int | None", value)
+
+        value = get("nbDaysFrequency", UNSET)
+        if type(value) is int or value is None:
+            parsed.nb_days_frequency = value
+        elif value is UNSET:
+            parsed.nb_days_frequency = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "nb_days_frequency", "nbDaysFrequency", "int | None", value)
+
+        if len(src_dict) + absent == 16:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

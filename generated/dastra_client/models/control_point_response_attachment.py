@@ -7,20 +7,13 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel
+from .._lazy import (
+    LazyModel,
+    invalid,
+    not_an_object,
+    parse_uuid,
+)
 from ..types import UNSET, Unset
-
-
-def _parse_id(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return UUID(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     (
@@ -35,7 +28,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="ControlPointResponseAttachment")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class ControlPointResponseAttachment(LazyModel):
     """Attributes:
     id (None | Unset | UUID):
@@ -53,67 +47,125 @@ class ControlPointResponseAttachment(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        elif isinstance(self.id, UUID):
-            id = str(self.id)
-        else:
-            id = self.id
+        if "id" not in unreadable:
+            id: None | str | Unset
+            if isinstance(self.id, Unset):
+                id = UNSET
+            elif isinstance(self.id, UUID):
+                id = str(self.id)
+            else:
+                id = self.id
 
-        if id is not UNSET:
-            field_dict["id"] = id
-        url: None | str | Unset
-        if isinstance(self.url, Unset):
-            url = UNSET
-        else:
-            url = self.url
+            if id is not UNSET:
+                field_dict["id"] = id
+        if "url" not in unreadable:
+            url: None | str | Unset
+            if isinstance(self.url, Unset):
+                url = UNSET
+            else:
+                url = self.url
 
-        if url is not UNSET:
-            field_dict["url"] = url
-        size: int | None | Unset
-        if isinstance(self.size, Unset):
-            size = UNSET
-        else:
-            size = self.size
+            if url is not UNSET:
+                field_dict["url"] = url
+        if "size" not in unreadable:
+            size: int | None | Unset
+            if isinstance(self.size, Unset):
+                size = UNSET
+            else:
+                size = self.size
 
-        if size is not UNSET:
-            field_dict["size"] = size
-        file_name: None | str | Unset
-        if isinstance(self.file_name, Unset):
-            file_name = UNSET
-        else:
-            file_name = self.file_name
+            if size is not UNSET:
+                field_dict["size"] = size
+        if "file_name" not in unreadable:
+            file_name: None | str | Unset
+            if isinstance(self.file_name, Unset):
+                file_name = UNSET
+            else:
+                file_name = self.file_name
 
-        if file_name is not UNSET:
-            field_dict["fileName"] = file_name
-        container_id: None | str | Unset
-        if isinstance(self.container_id, Unset):
-            container_id = UNSET
-        else:
-            container_id = self.container_id
+            if file_name is not UNSET:
+                field_dict["fileName"] = file_name
+        if "container_id" not in unreadable:
+            container_id: None | str | Unset
+            if isinstance(self.container_id, Unset):
+                container_id = UNSET
+            else:
+                container_id = self.container_id
 
-        if container_id is not UNSET:
-            field_dict["containerId"] = container_id
+            if container_id is not UNSET:
+                field_dict["containerId"] = container_id
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.id = _parse_id(src_dict.get("id", UNSET))
-        parsed.url = src_dict.get("url", UNSET)
-        parsed.size = src_dict.get("size", UNSET)
-        parsed.file_name = src_dict.get("fileName", UNSET)
-        parsed.container_id = src_dict.get("containerId", UNSET)
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        value = get("id", UNSET)
+        if value is None:
+            parsed.id = None
+        elif value is UNSET:
+            parsed.id = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.id = parse_uuid(value)
+            except (TypeError, ValueError, AttributeError):
+                invalid(parsed, "id", "id", "UUID | None", value)
+
+        value = get("url", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.url = value
+        elif value is UNSET:
+            parsed.url = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "url", "url", "str | None", value)
+
+        value = get("size", UNSET)
+        if type(value) is int or value is None:
+            parsed.size = value
+        elif value is UNSET:
+            parsed.size = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "size", "size", "int | None", value)
+
+        value = get("fileName", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.file_name = value
+        elif value is UNSET:
+            parsed.file_name = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "file_name", "fileName", "str | None", value)
+
+        value = get("containerId", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.container_id = value
+        elif value is UNSET:
+            parsed.container_id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "container_id", "containerId", "str | None", value)
+
+        if len(src_dict) + absent == 5:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

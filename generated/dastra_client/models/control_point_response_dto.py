@@ -2,14 +2,21 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from .._lazy import LazyModel
+from .._errors import FieldValidationError, VariantMismatchError
+from .._lazy import (
+    EAGER,
+    LazyModel,
+    invalid,
+    not_an_object,
+    parse_uuid,
+)
 from ..models.control_point_response_state import ControlPointResponseState
 from ..types import UNSET, Unset
 
@@ -18,109 +25,45 @@ if TYPE_CHECKING:
     from ..models.user_light_dto import UserLightDto
 
 
-def _parse_id(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
+_CONTROL_POINT_RESPONSE_STATE_BY_VALUE: Final[Mapping[Any, Any]] = {
+    member.value: member for member in ControlPointResponseState
+}
+
+
+def _load_user(model: ControlPointResponseDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("user", UNSET)
+    if isinstance(value, dict):
         try:
-            return UUID(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
+            model.user = result = _models.UserLightDto.from_dict(value)
+        except VariantMismatchError:
+            return invalid(model, "user", "user", "UserLightDto | None", value)
+        return result
+    if value is None or value is UNSET:
+        model.user = value
+        return value
+    return invalid(model, "user", "user", "UserLightDto | None", value)
 
 
-def _parse_risk_evaluation_id(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return UUID(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_control_point_id(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return UUID(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_user(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, dict):
-        try:
-            return _models.UserLightDto.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_date_creation(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return datetime.datetime.fromisoformat(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_date_update(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return datetime.datetime.fromisoformat(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_state(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    member = ControlPointResponseState._value2member_map_.get(data)
-    if member is not None:
-        return member
-    return data
-
-
-def _parse_answer_id(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return UUID(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_attachments(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, list):
-        try:
-            return [_models.ControlPointResponseAttachment.from_dict(item) for item in data]
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _load_user(source: Mapping[str, Any]) -> Any:
-    return _parse_user(source.get("user", UNSET))
-
-
-def _load_attachments(source: Mapping[str, Any]) -> Any:
-    return _parse_attachments(source.get("attachments", UNSET))
+def _load_attachments(model: ControlPointResponseDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("attachments", UNSET)
+    if isinstance(value, list):
+        from_dict = _models.ControlPointResponseAttachment.from_dict
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.attachments = items = list(map(from_dict, value))
+        except FieldValidationError:
+            return invalid(
+                model,
+                "attachments",
+                "attachments",
+                "list[ControlPointResponseAttachment] | None",
+                value,
+                items=from_dict,
+            )
+        return items
+    if value is None or value is UNSET:
+        model.attachments = value
+        return value
+    return invalid(model, "attachments", "attachments", "list[ControlPointResponseAttachment] | None", value)
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -142,7 +85,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="ControlPointResponseDto")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class ControlPointResponseDto(LazyModel):
     """Attributes:
     id (None | Unset | UUID):
@@ -158,7 +102,7 @@ class ControlPointResponseDto(LazyModel):
     attachments (list[ControlPointResponseAttachment] | None | Unset):
     """
 
-    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "user": _load_user,
         "attachments": _load_attachments,
     }
@@ -179,139 +123,276 @@ class ControlPointResponseDto(LazyModel):
     def to_dict(self) -> dict[str, Any]:
         from ..models.user_light_dto import UserLightDto
 
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        elif isinstance(self.id, UUID):
-            id = str(self.id)
-        else:
-            id = self.id
+        if "id" not in unreadable:
+            id: None | str | Unset
+            if isinstance(self.id, Unset):
+                id = UNSET
+            elif isinstance(self.id, UUID):
+                id = str(self.id)
+            else:
+                id = self.id
 
-        if id is not UNSET:
-            field_dict["id"] = id
-        risk_evaluation_id: None | str | Unset
-        if isinstance(self.risk_evaluation_id, Unset):
-            risk_evaluation_id = UNSET
-        elif isinstance(self.risk_evaluation_id, UUID):
-            risk_evaluation_id = str(self.risk_evaluation_id)
-        else:
-            risk_evaluation_id = self.risk_evaluation_id
+            if id is not UNSET:
+                field_dict["id"] = id
+        if "risk_evaluation_id" not in unreadable:
+            risk_evaluation_id: None | str | Unset
+            if isinstance(self.risk_evaluation_id, Unset):
+                risk_evaluation_id = UNSET
+            elif isinstance(self.risk_evaluation_id, UUID):
+                risk_evaluation_id = str(self.risk_evaluation_id)
+            else:
+                risk_evaluation_id = self.risk_evaluation_id
 
-        if risk_evaluation_id is not UNSET:
-            field_dict["riskEvaluationId"] = risk_evaluation_id
-        control_point_id: None | str | Unset
-        if isinstance(self.control_point_id, Unset):
-            control_point_id = UNSET
-        elif isinstance(self.control_point_id, UUID):
-            control_point_id = str(self.control_point_id)
-        else:
-            control_point_id = self.control_point_id
+            if risk_evaluation_id is not UNSET:
+                field_dict["riskEvaluationId"] = risk_evaluation_id
+        if "control_point_id" not in unreadable:
+            control_point_id: None | str | Unset
+            if isinstance(self.control_point_id, Unset):
+                control_point_id = UNSET
+            elif isinstance(self.control_point_id, UUID):
+                control_point_id = str(self.control_point_id)
+            else:
+                control_point_id = self.control_point_id
 
-        if control_point_id is not UNSET:
-            field_dict["controlPointId"] = control_point_id
-        user: dict[str, Any] | None | Unset
-        if isinstance(self.user, Unset):
-            user = UNSET
-        elif isinstance(self.user, UserLightDto):
-            user = self.user.to_dict()
-        else:
-            user = self.user
+            if control_point_id is not UNSET:
+                field_dict["controlPointId"] = control_point_id
+        if "user" not in unreadable:
+            user: dict[str, Any] | None | Unset
+            if isinstance(self.user, Unset):
+                user = UNSET
+            elif isinstance(self.user, UserLightDto):
+                user = self.user.to_dict()
+            else:
+                user = self.user
 
-        if user is not UNSET:
-            field_dict["user"] = user
-        date_creation: None | str | Unset
-        if isinstance(self.date_creation, Unset):
-            date_creation = UNSET
-        elif isinstance(self.date_creation, datetime.datetime):
-            date_creation = self.date_creation.isoformat()
-        else:
-            date_creation = self.date_creation
+            if user is not UNSET:
+                field_dict["user"] = user
+        if "date_creation" not in unreadable:
+            date_creation: None | str | Unset
+            if isinstance(self.date_creation, Unset):
+                date_creation = UNSET
+            elif isinstance(self.date_creation, datetime.datetime):
+                date_creation = self.date_creation.isoformat()
+            else:
+                date_creation = self.date_creation
 
-        if date_creation is not UNSET:
-            field_dict["dateCreation"] = date_creation
-        date_update: None | str | Unset
-        if isinstance(self.date_update, Unset):
-            date_update = UNSET
-        elif isinstance(self.date_update, datetime.datetime):
-            date_update = self.date_update.isoformat()
-        else:
-            date_update = self.date_update
+            if date_creation is not UNSET:
+                field_dict["dateCreation"] = date_creation
+        if "date_update" not in unreadable:
+            date_update: None | str | Unset
+            if isinstance(self.date_update, Unset):
+                date_update = UNSET
+            elif isinstance(self.date_update, datetime.datetime):
+                date_update = self.date_update.isoformat()
+            else:
+                date_update = self.date_update
 
-        if date_update is not UNSET:
-            field_dict["dateUpdate"] = date_update
-        state: None | str | Unset
-        if isinstance(self.state, Unset):
-            state = UNSET
-        elif isinstance(self.state, ControlPointResponseState):
-            state = self.state.value
-        else:
-            state = self.state
+            if date_update is not UNSET:
+                field_dict["dateUpdate"] = date_update
+        if "state" not in unreadable:
+            state: None | str | Unset
+            if isinstance(self.state, Unset):
+                state = UNSET
+            elif isinstance(self.state, ControlPointResponseState):
+                state = self.state.value
+            else:
+                state = self.state
 
-        if state is not UNSET:
-            field_dict["state"] = state
-        answer_id: None | str | Unset
-        if isinstance(self.answer_id, Unset):
-            answer_id = UNSET
-        elif isinstance(self.answer_id, UUID):
-            answer_id = str(self.answer_id)
-        else:
-            answer_id = self.answer_id
+            if state is not UNSET:
+                field_dict["state"] = state
+        if "answer_id" not in unreadable:
+            answer_id: None | str | Unset
+            if isinstance(self.answer_id, Unset):
+                answer_id = UNSET
+            elif isinstance(self.answer_id, UUID):
+                answer_id = str(self.answer_id)
+            else:
+                answer_id = self.answer_id
 
-        if answer_id is not UNSET:
-            field_dict["answerId"] = answer_id
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+            if answer_id is not UNSET:
+                field_dict["answerId"] = answer_id
+        if "description" not in unreadable:
+            description: None | str | Unset
+            if isinstance(self.description, Unset):
+                description = UNSET
+            else:
+                description = self.description
 
-        if description is not UNSET:
-            field_dict["description"] = description
-        current: bool | None | Unset
-        if isinstance(self.current, Unset):
-            current = UNSET
-        else:
-            current = self.current
+            if description is not UNSET:
+                field_dict["description"] = description
+        if "current" not in unreadable:
+            current: bool | None | Unset
+            if isinstance(self.current, Unset):
+                current = UNSET
+            else:
+                current = self.current
 
-        if current is not UNSET:
-            field_dict["current"] = current
-        attachments: list[dict[str, Any]] | None | Unset
-        if isinstance(self.attachments, Unset):
-            attachments = UNSET
-        elif isinstance(self.attachments, list):
-            attachments = []
-            for attachments_type_0_item_data in self.attachments:
-                attachments_type_0_item = attachments_type_0_item_data.to_dict()
-                attachments.append(attachments_type_0_item)
+            if current is not UNSET:
+                field_dict["current"] = current
+        if "attachments" not in unreadable:
+            attachments: list[dict[str, Any]] | None | Unset
+            if isinstance(self.attachments, Unset):
+                attachments = UNSET
+            elif isinstance(self.attachments, list):
+                attachments = []
+                for attachments_type_0_item_data in self.attachments:
+                    attachments_type_0_item = attachments_type_0_item_data.to_dict()
+                    attachments.append(attachments_type_0_item)
 
-        else:
-            attachments = self.attachments
+            else:
+                attachments = self.attachments
 
-        if attachments is not UNSET:
-            field_dict["attachments"] = attachments
+            if attachments is not UNSET:
+                field_dict["attachments"] = attachments
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.id = _parse_id(src_dict.get("id", UNSET))
-        parsed.risk_evaluation_id = _parse_risk_evaluation_id(src_dict.get("riskEvaluationId", UNSET))
-        parsed.control_point_id = _parse_control_point_id(src_dict.get("controlPointId", UNSET))
-        parsed.date_creation = _parse_date_creation(src_dict.get("dateCreation", UNSET))
-        parsed.date_update = _parse_date_update(src_dict.get("dateUpdate", UNSET))
-        parsed.state = _parse_state(src_dict.get("state", UNSET))
-        parsed.answer_id = _parse_answer_id(src_dict.get("answerId", UNSET))
-        parsed.description = src_dict.get("description", UNSET)
-        parsed.current = src_dict.get("current", UNSET)
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        # Optional nested values are parsed on first access (LazyModel), or now in eager mode.
+        eager = EAGER.get()
+        if not eager:
+            parsed._source = src_dict
+        value = get("id", UNSET)
+        if value is None:
+            parsed.id = None
+        elif value is UNSET:
+            parsed.id = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.id = parse_uuid(value)
+            except (TypeError, ValueError, AttributeError):
+                invalid(parsed, "id", "id", "UUID | None", value)
+
+        value = get("riskEvaluationId", UNSET)
+        if value is None:
+            parsed.risk_evaluation_id = None
+        elif value is UNSET:
+            parsed.risk_evaluation_id = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.risk_evaluation_id = parse_uuid(value)
+            except (TypeError, ValueError, AttributeError):
+                invalid(parsed, "risk_evaluation_id", "riskEvaluationId", "UUID | None", value)
+
+        value = get("controlPointId", UNSET)
+        if value is None:
+            parsed.control_point_id = None
+        elif value is UNSET:
+            parsed.control_point_id = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.control_point_id = parse_uuid(value)
+            except (TypeError, ValueError, AttributeError):
+                invalid(parsed, "control_point_id", "controlPointId", "UUID | None", value)
+
+        value = get("user", UNSET)
+        if value is None:
+            parsed.user = None
+        elif value is UNSET:
+            parsed.user = UNSET
+            absent += 1
+        elif eager:
+            _load_user(parsed, src_dict)
+
+        value = get("dateCreation", UNSET)
+        if value is None:
+            parsed.date_creation = None
+        elif value is UNSET:
+            parsed.date_creation = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.date_creation = datetime.datetime.fromisoformat(value)
+            except (TypeError, ValueError):
+                invalid(parsed, "date_creation", "dateCreation", "datetime.datetime | None", value)
+
+        value = get("dateUpdate", UNSET)
+        if value is None:
+            parsed.date_update = None
+        elif value is UNSET:
+            parsed.date_update = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.date_update = datetime.datetime.fromisoformat(value)
+            except (TypeError, ValueError):
+                invalid(parsed, "date_update", "dateUpdate", "datetime.datetime | None", value)
+
+        value = get("state", UNSET)
+        if isinstance(value, str):
+            parsed.state = _CONTROL_POINT_RESPONSE_STATE_BY_VALUE.get(value, value)
+        elif value is None:
+            parsed.state = None
+        elif value is UNSET:
+            parsed.state = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "state", "state", "ControlPointResponseState | str | None", value)
+
+        value = get("answerId", UNSET)
+        if value is None:
+            parsed.answer_id = None
+        elif value is UNSET:
+            parsed.answer_id = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.answer_id = parse_uuid(value)
+            except (TypeError, ValueError, AttributeError):
+                invalid(parsed, "answer_id", "answerId", "UUID | None", value)
+
+        value = get("description", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.description = value
+        elif value is UNSET:
+            parsed.description = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "description", "description", "str | None", value)
+
+        value = get("current", UNSET)
+        if type(value) is bool or value is None:
+            parsed.current = value
+        elif value is UNSET:
+            parsed.current = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "current", "current", "bool | None", value)
+
+        value = get("attachments", UNSET)
+        if value is None:
+            parsed.attachments = None
+        elif value is UNSET:
+            parsed.attachments = UNSET
+            absent += 1
+        elif type(value) is list and not value:
+            parsed.attachments = value
+        elif eager:
+            _load_attachments(parsed, src_dict)
+
+        if len(src_dict) + absent == 11:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

@@ -1,14 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Final, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from .._lazy import LazyModel
+from .._errors import VariantMismatchError
+from .._lazy import (
+    MISSING,
+    LazyModel,
+    Misfit,
+    each,
+    invalid,
+    not_an_object,
+    parse_uuid,
+)
 from ..models.control_point_type import ControlPointType
 from ..types import UNSET, Unset
 
@@ -16,24 +25,26 @@ if TYPE_CHECKING:
     from ..models.control_point_answer import ControlPointAnswer
 
 
-def _parse_id(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
+_CONTROL_POINT_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in ControlPointType}
+
+
+def _parse_answers(data: Any) -> Any:
+    if data is MISSING:
+        raise Misfit(data)
+    if isinstance(data, list):
+        return each(data, _parse_answers_item)
+
+    raise Misfit(data)
+
+
+def _parse_answers_item(data: Any) -> Any:
+    if isinstance(data, dict):
         try:
-            return UUID(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
+            return _models.ControlPointAnswer.from_dict(data)
+        except VariantMismatchError:
             pass
-    return data
 
-
-def _parse_type_(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    member = ControlPointType._value2member_map_.get(data)
-    if member is not None:
-        return member
-    return data
+    raise Misfit(data)
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -54,7 +65,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="ControlPointUpdateDto")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class ControlPointUpdateDto(LazyModel):
     """Attributes:
     label (str):
@@ -82,97 +94,194 @@ class ControlPointUpdateDto(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        label = self.label
+        if "label" not in unreadable:
+            label = self.label
 
-        field_dict["label"] = label
-        ref = self.ref
+            field_dict["label"] = label
+        if "ref" not in unreadable:
+            ref = self.ref
 
-        field_dict["ref"] = ref
-        priority = self.priority
+            field_dict["ref"] = ref
+        if "priority" not in unreadable:
+            priority = self.priority
 
-        field_dict["priority"] = priority
-        answers = []
-        for answers_item_data in self.answers:
-            answers_item = answers_item_data.to_dict()
-            answers.append(answers_item)
+            field_dict["priority"] = priority
+        if "answers" not in unreadable:
+            answers = []
+            for answers_item_data in self.answers:
+                answers_item = answers_item_data.to_dict()
+                answers.append(answers_item)
 
-        field_dict["answers"] = answers
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        elif isinstance(self.id, UUID):
-            id = str(self.id)
-        else:
-            id = self.id
+            field_dict["answers"] = answers
+        if "id" not in unreadable:
+            id: None | str | Unset
+            if isinstance(self.id, Unset):
+                id = UNSET
+            elif isinstance(self.id, UUID):
+                id = str(self.id)
+            else:
+                id = self.id
 
-        if id is not UNSET:
-            field_dict["id"] = id
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+            if id is not UNSET:
+                field_dict["id"] = id
+        if "description" not in unreadable:
+            description: None | str | Unset
+            if isinstance(self.description, Unset):
+                description = UNSET
+            else:
+                description = self.description
 
-        if description is not UNSET:
-            field_dict["description"] = description
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        elif isinstance(self.type_, ControlPointType):
-            type_ = self.type_.value
-        else:
-            type_ = self.type_
+            if description is not UNSET:
+                field_dict["description"] = description
+        if "type_" not in unreadable:
+            type_: None | str | Unset
+            if isinstance(self.type_, Unset):
+                type_ = UNSET
+            elif isinstance(self.type_, ControlPointType):
+                type_ = self.type_.value
+            else:
+                type_ = self.type_
 
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        ponderation: float | None | Unset
-        if isinstance(self.ponderation, Unset):
-            ponderation = UNSET
-        else:
-            ponderation = self.ponderation
+            if type_ is not UNSET:
+                field_dict["type"] = type_
+        if "ponderation" not in unreadable:
+            ponderation: float | None | Unset
+            if isinstance(self.ponderation, Unset):
+                ponderation = UNSET
+            else:
+                ponderation = self.ponderation
 
-        if ponderation is not UNSET:
-            field_dict["ponderation"] = ponderation
-        owner_id: int | None | Unset
-        if isinstance(self.owner_id, Unset):
-            owner_id = UNSET
-        else:
-            owner_id = self.owner_id
+            if ponderation is not UNSET:
+                field_dict["ponderation"] = ponderation
+        if "owner_id" not in unreadable:
+            owner_id: int | None | Unset
+            if isinstance(self.owner_id, Unset):
+                owner_id = UNSET
+            else:
+                owner_id = self.owner_id
 
-        if owner_id is not UNSET:
-            field_dict["ownerId"] = owner_id
-        nb_days_frequency: int | None | Unset
-        if isinstance(self.nb_days_frequency, Unset):
-            nb_days_frequency = UNSET
-        else:
-            nb_days_frequency = self.nb_days_frequency
+            if owner_id is not UNSET:
+                field_dict["ownerId"] = owner_id
+        if "nb_days_frequency" not in unreadable:
+            nb_days_frequency: int | None | Unset
+            if isinstance(self.nb_days_frequency, Unset):
+                nb_days_frequency = UNSET
+            else:
+                nb_days_frequency = self.nb_days_frequency
 
-        if nb_days_frequency is not UNSET:
-            field_dict["nbDaysFrequency"] = nb_days_frequency
+            if nb_days_frequency is not UNSET:
+                field_dict["nbDaysFrequency"] = nb_days_frequency
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.label = src_dict["label"]
-        parsed.ref = src_dict["ref"]
-        parsed.priority = src_dict["priority"]
-        parsed.answers = [_models.ControlPointAnswer.from_dict(item) for item in src_dict["answers"]]
-        parsed.id = _parse_id(src_dict.get("id", UNSET))
-        parsed.description = src_dict.get("description", UNSET)
-        parsed.type_ = _parse_type_(src_dict.get("type", UNSET))
-        parsed.ponderation = src_dict.get("ponderation", UNSET)
-        parsed.owner_id = src_dict.get("ownerId", UNSET)
-        parsed.nb_days_frequency = src_dict.get("nbDaysFrequency", UNSET)
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        value = get("label", MISSING)
+        if isinstance(value, str):
+            parsed.label = value
+        else:
+            invalid(parsed, "label", "label", "str", value)
+            absent += value is MISSING
+
+        value = get("ref", MISSING)
+        if isinstance(value, str):
+            parsed.ref = value
+        else:
+            invalid(parsed, "ref", "ref", "str", value)
+            absent += value is MISSING
+
+        value = get("priority", MISSING)
+        if type(value) is int:
+            parsed.priority = value
+        else:
+            invalid(parsed, "priority", "priority", "int", value)
+            absent += value is MISSING
+
+        value = get("answers", MISSING)
+        try:
+            parsed.answers = _parse_answers(value)
+        except Misfit as misfit:
+            invalid(parsed, "answers", "answers", "list[ControlPointAnswer]", value, misfit)
+            absent += value is MISSING
+
+        value = get("id", UNSET)
+        if value is None:
+            parsed.id = None
+        elif value is UNSET:
+            parsed.id = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.id = parse_uuid(value)
+            except (TypeError, ValueError, AttributeError):
+                invalid(parsed, "id", "id", "UUID | None", value)
+
+        value = get("description", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.description = value
+        elif value is UNSET:
+            parsed.description = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "description", "description", "str | None", value)
+
+        value = get("type", UNSET)
+        if isinstance(value, str):
+            parsed.type_ = _CONTROL_POINT_TYPE_BY_VALUE.get(value, value)
+        elif value is None:
+            parsed.type_ = None
+        elif value is UNSET:
+            parsed.type_ = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "type_", "type", "ControlPointType | str | None", value)
+
+        value = get("ponderation", UNSET)
+        if isinstance(value, float) or type(value) is int or value is None:
+            parsed.ponderation = value
+        elif value is UNSET:
+            parsed.ponderation = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "ponderation", "ponderation", "float | None", value)
+
+        value = get("ownerId", UNSET)
+        if type(value) is int or value is None:
+            parsed.owner_id = value
+        elif value is UNSET:
+            parsed.owner_id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "owner_id", "ownerId", "int | None", value)
+
+        value = get("nbDaysFrequency", UNSET)
+        if type(value) is int or value is None:
+            parsed.nb_days_frequency = value
+        elif value is UNSET:
+            parsed.nb_days_frequency = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "nb_days_frequency", "nbDaysFrequency", "int | None", value)
+
+        if len(src_dict) + absent == 10:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

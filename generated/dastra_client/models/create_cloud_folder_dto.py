@@ -6,7 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel
+from .._lazy import (
+    MISSING,
+    LazyModel,
+    invalid,
+    not_an_object,
+)
 from ..types import UNSET, Unset
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -20,7 +25,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="CreateCloudFolderDto")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class CreateCloudFolderDto(LazyModel):
     """Attributes:
     name (str):
@@ -34,42 +40,77 @@ class CreateCloudFolderDto(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        name = self.name
+        if "name" not in unreadable:
+            name = self.name
 
-        field_dict["name"] = name
-        folder_id: None | str | Unset
-        if isinstance(self.folder_id, Unset):
-            folder_id = UNSET
-        else:
-            folder_id = self.folder_id
+            field_dict["name"] = name
+        if "folder_id" not in unreadable:
+            folder_id: None | str | Unset
+            if isinstance(self.folder_id, Unset):
+                folder_id = UNSET
+            else:
+                folder_id = self.folder_id
 
-        if folder_id is not UNSET:
-            field_dict["folderId"] = folder_id
-        drive: None | str | Unset
-        if isinstance(self.drive, Unset):
-            drive = UNSET
-        else:
-            drive = self.drive
+            if folder_id is not UNSET:
+                field_dict["folderId"] = folder_id
+        if "drive" not in unreadable:
+            drive: None | str | Unset
+            if isinstance(self.drive, Unset):
+                drive = UNSET
+            else:
+                drive = self.drive
 
-        if drive is not UNSET:
-            field_dict["drive"] = drive
+            if drive is not UNSET:
+                field_dict["drive"] = drive
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.name = src_dict["name"]
-        parsed.folder_id = src_dict.get("folderId", UNSET)
-        parsed.drive = src_dict.get("drive", UNSET)
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        value = get("name", MISSING)
+        if isinstance(value, str):
+            parsed.name = value
+        else:
+            invalid(parsed, "name", "name", "str", value)
+            absent += value is MISSING
+
+        value = get("folderId", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.folder_id = value
+        elif value is UNSET:
+            parsed.folder_id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "folder_id", "folderId", "str | None", value)
+
+        value = get("drive", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.drive = value
+        elif value is UNSET:
+            parsed.drive = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "drive", "drive", "str | None", value)
+
+        if len(src_dict) + absent == 3:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

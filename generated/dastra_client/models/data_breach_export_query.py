@@ -1,67 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Final, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel
+from .._lazy import (
+    LazyModel,
+    invalid,
+    not_an_object,
+    parse_uuid,
+)
 from ..models.data_breach_state import DataBreachState
 from ..models.data_breach_type import DataBreachType
 from ..types import UNSET, Unset
 
-
-def _parse_states_type_0_item(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    member = DataBreachState._value2member_map_.get(data)
-    if member is not None:
-        return member
-    return data
-
-
-def _parse_states(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, list):
-        try:
-            return [_parse_states_type_0_item(item) for item in data]
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_types_type_0_item(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    member = DataBreachType._value2member_map_.get(data)
-    if member is not None:
-        return member
-    return data
-
-
-def _parse_types(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, list):
-        try:
-            return [_parse_types_type_0_item(item) for item in data]
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_ids(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, list):
-        try:
-            return [UUID(item) for item in data]
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
+_DATA_BREACH_STATE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in DataBreachState}
+_DATA_BREACH_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in DataBreachType}
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -90,7 +47,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="DataBreachExportQuery")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class DataBreachExportQuery(LazyModel):
     """Attributes:
     use_native_column (bool | None | Unset):
@@ -134,220 +92,481 @@ class DataBreachExportQuery(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        use_native_column: bool | None | Unset
-        if isinstance(self.use_native_column, Unset):
-            use_native_column = UNSET
-        else:
-            use_native_column = self.use_native_column
+        if "use_native_column" not in unreadable:
+            use_native_column: bool | None | Unset
+            if isinstance(self.use_native_column, Unset):
+                use_native_column = UNSET
+            else:
+                use_native_column = self.use_native_column
 
-        if use_native_column is not UNSET:
-            field_dict["useNativeColumn"] = use_native_column
-        cols: list[str] | None | Unset
-        if isinstance(self.cols, Unset):
-            cols = UNSET
-        elif isinstance(self.cols, list):
-            cols = self.cols
+            if use_native_column is not UNSET:
+                field_dict["useNativeColumn"] = use_native_column
+        if "cols" not in unreadable:
+            cols: list[str] | None | Unset
+            if isinstance(self.cols, Unset):
+                cols = UNSET
+            elif isinstance(self.cols, list):
+                cols = self.cols
 
-        else:
-            cols = self.cols
+            else:
+                cols = self.cols
 
-        if cols is not UNSET:
-            field_dict["cols"] = cols
-        tags: list[int] | None | Unset
-        if isinstance(self.tags, Unset):
-            tags = UNSET
-        elif isinstance(self.tags, list):
-            tags = self.tags
+            if cols is not UNSET:
+                field_dict["cols"] = cols
+        if "tags" not in unreadable:
+            tags: list[int] | None | Unset
+            if isinstance(self.tags, Unset):
+                tags = UNSET
+            elif isinstance(self.tags, list):
+                tags = self.tags
 
-        else:
-            tags = self.tags
+            else:
+                tags = self.tags
 
-        if tags is not UNSET:
-            field_dict["tags"] = tags
-        states: list[str] | None | Unset
-        if isinstance(self.states, Unset):
-            states = UNSET
-        elif isinstance(self.states, list):
-            states = []
-            for states_type_0_item_data in self.states:
-                states_type_0_item: str
-                if isinstance(states_type_0_item_data, DataBreachState):
-                    states_type_0_item = states_type_0_item_data.value
-                else:
-                    states_type_0_item = states_type_0_item_data
-                states.append(states_type_0_item)
+            if tags is not UNSET:
+                field_dict["tags"] = tags
+        if "states" not in unreadable:
+            states: list[str] | None | Unset
+            if isinstance(self.states, Unset):
+                states = UNSET
+            elif isinstance(self.states, list):
+                states = []
+                for states_type_0_item_data in self.states:
+                    states_type_0_item: str
+                    if isinstance(states_type_0_item_data, DataBreachState):
+                        states_type_0_item = states_type_0_item_data.value
+                    else:
+                        states_type_0_item = states_type_0_item_data
+                    states.append(states_type_0_item)
 
-        else:
-            states = self.states
+            else:
+                states = self.states
 
-        if states is not UNSET:
-            field_dict["states"] = states
-        types: list[str] | None | Unset
-        if isinstance(self.types, Unset):
-            types = UNSET
-        elif isinstance(self.types, list):
-            types = []
-            for types_type_0_item_data in self.types:
-                types_type_0_item: str
-                if isinstance(types_type_0_item_data, DataBreachType):
-                    types_type_0_item = types_type_0_item_data.value
-                else:
-                    types_type_0_item = types_type_0_item_data
-                types.append(types_type_0_item)
+            if states is not UNSET:
+                field_dict["states"] = states
+        if "types" not in unreadable:
+            types: list[str] | None | Unset
+            if isinstance(self.types, Unset):
+                types = UNSET
+            elif isinstance(self.types, list):
+                types = []
+                for types_type_0_item_data in self.types:
+                    types_type_0_item: str
+                    if isinstance(types_type_0_item_data, DataBreachType):
+                        types_type_0_item = types_type_0_item_data.value
+                    else:
+                        types_type_0_item = types_type_0_item_data
+                    types.append(types_type_0_item)
 
-        else:
-            types = self.types
+            else:
+                types = self.types
 
-        if types is not UNSET:
-            field_dict["types"] = types
-        workflows: list[int] | None | Unset
-        if isinstance(self.workflows, Unset):
-            workflows = UNSET
-        elif isinstance(self.workflows, list):
-            workflows = self.workflows
+            if types is not UNSET:
+                field_dict["types"] = types
+        if "workflows" not in unreadable:
+            workflows: list[int] | None | Unset
+            if isinstance(self.workflows, Unset):
+                workflows = UNSET
+            elif isinstance(self.workflows, list):
+                workflows = self.workflows
 
-        else:
-            workflows = self.workflows
+            else:
+                workflows = self.workflows
 
-        if workflows is not UNSET:
-            field_dict["workflows"] = workflows
-        operators: list[int] | None | Unset
-        if isinstance(self.operators, Unset):
-            operators = UNSET
-        elif isinstance(self.operators, list):
-            operators = self.operators
+            if workflows is not UNSET:
+                field_dict["workflows"] = workflows
+        if "operators" not in unreadable:
+            operators: list[int] | None | Unset
+            if isinstance(self.operators, Unset):
+                operators = UNSET
+            elif isinstance(self.operators, list):
+                operators = self.operators
 
-        else:
-            operators = self.operators
+            else:
+                operators = self.operators
 
-        if operators is not UNSET:
-            field_dict["operators"] = operators
-        q: None | str | Unset
-        if isinstance(self.q, Unset):
-            q = UNSET
-        else:
-            q = self.q
+            if operators is not UNSET:
+                field_dict["operators"] = operators
+        if "q" not in unreadable:
+            q: None | str | Unset
+            if isinstance(self.q, Unset):
+                q = UNSET
+            else:
+                q = self.q
 
-        if q is not UNSET:
-            field_dict["q"] = q
-        archived: bool | None | Unset
-        if isinstance(self.archived, Unset):
-            archived = UNSET
-        else:
-            archived = self.archived
+            if q is not UNSET:
+                field_dict["q"] = q
+        if "archived" not in unreadable:
+            archived: bool | None | Unset
+            if isinstance(self.archived, Unset):
+                archived = UNSET
+            else:
+                archived = self.archived
 
-        if archived is not UNSET:
-            field_dict["archived"] = archived
-        area_id: int | None | Unset
-        if isinstance(self.area_id, Unset):
-            area_id = UNSET
-        else:
-            area_id = self.area_id
+            if archived is not UNSET:
+                field_dict["archived"] = archived
+        if "area_id" not in unreadable:
+            area_id: int | None | Unset
+            if isinstance(self.area_id, Unset):
+                area_id = UNSET
+            else:
+                area_id = self.area_id
 
-        if area_id is not UNSET:
-            field_dict["areaId"] = area_id
-        ids: list[str] | None | Unset
-        if isinstance(self.ids, Unset):
-            ids = UNSET
-        elif isinstance(self.ids, list):
-            ids = []
-            for ids_type_0_item_data in self.ids:
-                ids_type_0_item = str(ids_type_0_item_data)
-                ids.append(ids_type_0_item)
+            if area_id is not UNSET:
+                field_dict["areaId"] = area_id
+        if "ids" not in unreadable:
+            ids: list[str] | None | Unset
+            if isinstance(self.ids, Unset):
+                ids = UNSET
+            elif isinstance(self.ids, list):
+                ids = []
+                for ids_type_0_item_data in self.ids:
+                    ids_type_0_item = str(ids_type_0_item_data)
+                    ids.append(ids_type_0_item)
 
-        else:
-            ids = self.ids
+            else:
+                ids = self.ids
 
-        if ids is not UNSET:
-            field_dict["ids"] = ids
-        select: None | str | Unset
-        if isinstance(self.select, Unset):
-            select = UNSET
-        else:
-            select = self.select
+            if ids is not UNSET:
+                field_dict["ids"] = ids
+        if "select" not in unreadable:
+            select: None | str | Unset
+            if isinstance(self.select, Unset):
+                select = UNSET
+            else:
+                select = self.select
 
-        if select is not UNSET:
-            field_dict["select"] = select
-        page: int | None | Unset
-        if isinstance(self.page, Unset):
-            page = UNSET
-        else:
-            page = self.page
+            if select is not UNSET:
+                field_dict["select"] = select
+        if "page" not in unreadable:
+            page: int | None | Unset
+            if isinstance(self.page, Unset):
+                page = UNSET
+            else:
+                page = self.page
 
-        if page is not UNSET:
-            field_dict["page"] = page
-        size: int | None | Unset
-        if isinstance(self.size, Unset):
-            size = UNSET
-        else:
-            size = self.size
+            if page is not UNSET:
+                field_dict["page"] = page
+        if "size" not in unreadable:
+            size: int | None | Unset
+            if isinstance(self.size, Unset):
+                size = UNSET
+            else:
+                size = self.size
 
-        if size is not UNSET:
-            field_dict["size"] = size
-        skip: int | None | Unset
-        if isinstance(self.skip, Unset):
-            skip = UNSET
-        else:
-            skip = self.skip
+            if size is not UNSET:
+                field_dict["size"] = size
+        if "skip" not in unreadable:
+            skip: int | None | Unset
+            if isinstance(self.skip, Unset):
+                skip = UNSET
+            else:
+                skip = self.skip
 
-        if skip is not UNSET:
-            field_dict["skip"] = skip
-        sort_by: None | str | Unset
-        if isinstance(self.sort_by, Unset):
-            sort_by = UNSET
-        else:
-            sort_by = self.sort_by
+            if skip is not UNSET:
+                field_dict["skip"] = skip
+        if "sort_by" not in unreadable:
+            sort_by: None | str | Unset
+            if isinstance(self.sort_by, Unset):
+                sort_by = UNSET
+            else:
+                sort_by = self.sort_by
 
-        if sort_by is not UNSET:
-            field_dict["sortBy"] = sort_by
-        asc: bool | None | Unset
-        if isinstance(self.asc, Unset):
-            asc = UNSET
-        else:
-            asc = self.asc
+            if sort_by is not UNSET:
+                field_dict["sortBy"] = sort_by
+        if "asc" not in unreadable:
+            asc: bool | None | Unset
+            if isinstance(self.asc, Unset):
+                asc = UNSET
+            else:
+                asc = self.asc
 
-        if asc is not UNSET:
-            field_dict["asc"] = asc
-        filters: None | str | Unset
-        if isinstance(self.filters, Unset):
-            filters = UNSET
-        else:
-            filters = self.filters
+            if asc is not UNSET:
+                field_dict["asc"] = asc
+        if "filters" not in unreadable:
+            filters: None | str | Unset
+            if isinstance(self.filters, Unset):
+                filters = UNSET
+            else:
+                filters = self.filters
 
-        if filters is not UNSET:
-            field_dict["filters"] = filters
+            if filters is not UNSET:
+                field_dict["filters"] = filters
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.use_native_column = src_dict.get("useNativeColumn", UNSET)
-        parsed.cols = src_dict.get("cols", UNSET)
-        parsed.tags = src_dict.get("tags", UNSET)
-        parsed.states = _parse_states(src_dict.get("states", UNSET))
-        parsed.types = _parse_types(src_dict.get("types", UNSET))
-        parsed.workflows = src_dict.get("workflows", UNSET)
-        parsed.operators = src_dict.get("operators", UNSET)
-        parsed.q = src_dict.get("q", UNSET)
-        parsed.archived = src_dict.get("archived", UNSET)
-        parsed.area_id = src_dict.get("areaId", UNSET)
-        parsed.ids = _parse_ids(src_dict.get("ids", UNSET))
-        parsed.select = src_dict.get("select", UNSET)
-        parsed.page = src_dict.get("page", UNSET)
-        parsed.size = src_dict.get("size", UNSET)
-        parsed.skip = src_dict.get("skip", UNSET)
-        parsed.sort_by = src_dict.get("sortBy", UNSET)
-        parsed.asc = src_dict.get("asc", UNSET)
-        parsed.filters = src_dict.get("filters", UNSET)
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        value = get("useNativeColumn", UNSET)
+        if type(value) is bool or value is None:
+            parsed.use_native_column = value
+        elif value is UNSET:
+            parsed.use_native_column = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "use_native_column", "useNativeColumn", "bool | None", value)
+
+        value = get("cols", UNSET)
+        if isinstance(value, list):
+            for item in value:
+                if not isinstance(item, str):
+                    invalid(
+                        parsed,
+                        "cols",
+                        "cols",
+                        "list[str] | None",
+                        value,
+                        items=lambda item: isinstance(item, str),
+                    )
+                    break
+            else:
+                parsed.cols = value
+        elif value is None:
+            parsed.cols = None
+        elif value is UNSET:
+            parsed.cols = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "cols", "cols", "list[str] | None", value)
+
+        value = get("tags", UNSET)
+        if isinstance(value, list):
+            for item in value:
+                if type(item) is not int:
+                    invalid(
+                        parsed,
+                        "tags",
+                        "tags",
+                        "list[int] | None",
+                        value,
+                        items=lambda item: type(item) is int,
+                    )
+                    break
+            else:
+                parsed.tags = value
+        elif value is None:
+            parsed.tags = None
+        elif value is UNSET:
+            parsed.tags = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "tags", "tags", "list[int] | None", value)
+
+        value = get("states", UNSET)
+        if isinstance(value, list):
+            for item in value:
+                if not isinstance(item, str):
+                    invalid(
+                        parsed,
+                        "states",
+                        "states",
+                        "list[DataBreachState | str] | None",
+                        value,
+                        items=lambda item: isinstance(item, str),
+                    )
+                    break
+            else:
+                parsed.states = [_DATA_BREACH_STATE_BY_VALUE.get(item, item) for item in value]
+        elif value is None:
+            parsed.states = None
+        elif value is UNSET:
+            parsed.states = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "states", "states", "list[DataBreachState | str] | None", value)
+
+        value = get("types", UNSET)
+        if isinstance(value, list):
+            for item in value:
+                if not isinstance(item, str):
+                    invalid(
+                        parsed,
+                        "types",
+                        "types",
+                        "list[DataBreachType | str] | None",
+                        value,
+                        items=lambda item: isinstance(item, str),
+                    )
+                    break
+            else:
+                parsed.types = [_DATA_BREACH_TYPE_BY_VALUE.get(item, item) for item in value]
+        elif value is None:
+            parsed.types = None
+        elif value is UNSET:
+            parsed.types = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "types", "types", "list[DataBreachType | str] | None", value)
+
+        value = get("workflows", UNSET)
+        if isinstance(value, list):
+            for item in value:
+                if type(item) is not int:
+                    invalid(
+                        parsed,
+                        "workflows",
+                        "workflows",
+                        "list[int] | None",
+                        value,
+                        items=lambda item: type(item) is int,
+                    )
+                    break
+            else:
+                parsed.workflows = value
+        elif value is None:
+            parsed.workflows = None
+        elif value is UNSET:
+            parsed.workflows = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "workflows", "workflows", "list[int] | None", value)
+
+        value = get("operators", UNSET)
+        if isinstance(value, list):
+            for item in value:
+                if type(item) is not int:
+                    invalid(
+                        parsed,
+                        "operators",
+                        "operators",
+                        "list[int] | None",
+                        value,
+                        items=lambda item: type(item) is int,
+                    )
+                    break
+            else:
+                parsed.operators = value
+        elif value is None:
+            parsed.operators = None
+        elif value is UNSET:
+            parsed.operators = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "operators", "operators", "list[int] | None", value)
+
+        value = get("q", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.q = value
+        elif value is UNSET:
+            parsed.q = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "q", "q", "str | None", value)
+
+        value = get("archived", UNSET)
+        if type(value) is bool or value is None:
+            parsed.archived = value
+        elif value is UNSET:
+            parsed.archived = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "archived", "archived", "bool | None", value)
+
+        value = get("areaId", UNSET)
+        if type(value) is int or value is None:
+            parsed.area_id = value
+        elif value is UNSET:
+            parsed.area_id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "area_id", "areaId", "int | None", value)
+
+        value = get("ids", UNSET)
+        if isinstance(value, list):
+            try:
+                parsed.ids = [parse_uuid(item) for item in value]
+            except (TypeError, ValueError, AttributeError):
+                invalid(parsed, "ids", "ids", "list[UUID] | None", value, items=parse_uuid)
+        elif value is None:
+            parsed.ids = None
+        elif value is UNSET:
+            parsed.ids = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "ids", "ids", "list[UUID] | None", value)
+
+        value = get("select", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.select = value
+        elif value is UNSET:
+            parsed.select = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "select", "select", "str | None", value)
+
+        value = get("page", UNSET)
+        if type(value) is int or value is None:
+            parsed.page = value
+        elif value is UNSET:
+            parsed.page = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "page", "page", "int | None", value)
+
+        value = get("size", UNSET)
+        if type(value) is int or value is None:
+            parsed.size = value
+        elif value is UNSET:
+            parsed.size = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "size", "size", "int | None", value)
+
+        value = get("skip", UNSET)
+        if type(value) is int or value is None:
+            parsed.skip = value
+        elif value is UNSET:
+            parsed.skip = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "skip", "skip", "int | None", value)
+
+        value = get("sortBy", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.sort_by = value
+        elif value is UNSET:
+            parsed.sort_by = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "sort_by", "sortBy", "str | None", value)
+
+        value = get("asc", UNSET)
+        if type(value) is bool or value is None:
+            parsed.asc = value
+        elif value is UNSET:
+            parsed.asc = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "asc", "asc", "bool | None", value)
+
+        value = get("filters", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.filters = value
+        elif value is UNSET:
+            parsed.filters = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "filters", "filters", "str | None", value)
+
+        if len(src_dict) + absent == 18:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

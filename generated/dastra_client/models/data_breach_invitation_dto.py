@@ -6,7 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel
+from .._lazy import (
+    MISSING,
+    LazyModel,
+    invalid,
+    not_an_object,
+)
 from ..types import UNSET, Unset
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -21,7 +26,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="DataBreachInvitationDto")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class DataBreachInvitationDto(LazyModel):
     """Attributes:
     body (str):
@@ -37,46 +43,100 @@ class DataBreachInvitationDto(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        body = self.body
+        if "body" not in unreadable:
+            body = self.body
 
-        field_dict["body"] = body
-        user_ids = self.user_ids
+            field_dict["body"] = body
+        if "user_ids" not in unreadable:
+            user_ids = self.user_ids
 
-        field_dict["userIds"] = user_ids
-        section_label: None | str | Unset
-        if isinstance(self.section_label, Unset):
-            section_label = UNSET
-        else:
-            section_label = self.section_label
+            field_dict["userIds"] = user_ids
+        if "section_label" not in unreadable:
+            section_label: None | str | Unset
+            if isinstance(self.section_label, Unset):
+                section_label = UNSET
+            else:
+                section_label = self.section_label
 
-        if section_label is not UNSET:
-            field_dict["sectionLabel"] = section_label
-        section: None | str | Unset
-        if isinstance(self.section, Unset):
-            section = UNSET
-        else:
-            section = self.section
+            if section_label is not UNSET:
+                field_dict["sectionLabel"] = section_label
+        if "section" not in unreadable:
+            section: None | str | Unset
+            if isinstance(self.section, Unset):
+                section = UNSET
+            else:
+                section = self.section
 
-        if section is not UNSET:
-            field_dict["section"] = section
+            if section is not UNSET:
+                field_dict["section"] = section
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.body = src_dict["body"]
-        parsed.user_ids = src_dict["userIds"]
-        parsed.section_label = src_dict.get("sectionLabel", UNSET)
-        parsed.section = src_dict.get("section", UNSET)
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        value = get("body", MISSING)
+        if isinstance(value, str):
+            parsed.body = value
+        else:
+            invalid(parsed, "body", "body", "str", value)
+            absent += value is MISSING
+
+        value = get("userIds", MISSING)
+        if isinstance(value, list):
+            for item in value:
+                if type(item) is not int:
+                    invalid(
+                        parsed,
+                        "user_ids",
+                        "userIds",
+                        "list[int]",
+                        value,
+                        items=lambda item: type(item) is int,
+                    )
+                    break
+            else:
+                parsed.user_ids = value
+        else:
+            invalid(parsed, "user_ids", "userIds", "list[int]", value)
+            absent += value is MISSING
+
+        value = get("sectionLabel", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.section_label = value
+        elif value is UNSET:
+            parsed.section_label = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "section_label", "sectionLabel", "str | None", value)
+
+        value = get("section", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.section = value
+        elif value is UNSET:
+            parsed.section = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "section", "section", "str | None", value)
+
+        if len(src_dict) + absent == 4:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

@@ -2,45 +2,29 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Final, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel
+from .._lazy import (
+    MISSING,
+    LazyModel,
+    invalid,
+    not_an_object,
+    parse_uuid,
+)
 from ..models.data_breach_notification_support import DataBreachNotificationSupport
 from ..models.data_breach_notification_type import DataBreachNotificationType
 from ..types import UNSET, Unset
 
-
-def _parse_id(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return UUID(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_support(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    member = DataBreachNotificationSupport._value2member_map_.get(data)
-    if member is not None:
-        return member
-    return data
-
-
-def _parse_type_(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    member = DataBreachNotificationType._value2member_map_.get(data)
-    if member is not None:
-        return member
-    return data
+_DATA_BREACH_NOTIFICATION_SUPPORT_BY_VALUE: Final[Mapping[Any, Any]] = {
+    member.value: member for member in DataBreachNotificationSupport
+}
+_DATA_BREACH_NOTIFICATION_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {
+    member.value: member for member in DataBreachNotificationType
+}
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -58,7 +42,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="DataBreachNotificationDto")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class DataBreachNotificationDto(LazyModel):
     """Attributes:
     date (datetime.datetime):
@@ -80,84 +65,162 @@ class DataBreachNotificationDto(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        date = self.date.isoformat()
+        if "date" not in unreadable:
+            date = self.date.isoformat()
 
-        field_dict["date"] = date
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        elif isinstance(self.id, UUID):
-            id = str(self.id)
-        else:
-            id = self.id
+            field_dict["date"] = date
+        if "id" not in unreadable:
+            id: None | str | Unset
+            if isinstance(self.id, Unset):
+                id = UNSET
+            elif isinstance(self.id, UUID):
+                id = str(self.id)
+            else:
+                id = self.id
 
-        if id is not UNSET:
-            field_dict["id"] = id
-        identifier: None | str | Unset
-        if isinstance(self.identifier, Unset):
-            identifier = UNSET
-        else:
-            identifier = self.identifier
+            if id is not UNSET:
+                field_dict["id"] = id
+        if "identifier" not in unreadable:
+            identifier: None | str | Unset
+            if isinstance(self.identifier, Unset):
+                identifier = UNSET
+            else:
+                identifier = self.identifier
 
-        if identifier is not UNSET:
-            field_dict["identifier"] = identifier
-        support: None | str | Unset
-        if isinstance(self.support, Unset):
-            support = UNSET
-        elif isinstance(self.support, DataBreachNotificationSupport):
-            support = self.support.value
-        else:
-            support = self.support
+            if identifier is not UNSET:
+                field_dict["identifier"] = identifier
+        if "support" not in unreadable:
+            support: None | str | Unset
+            if isinstance(self.support, Unset):
+                support = UNSET
+            elif isinstance(self.support, DataBreachNotificationSupport):
+                support = self.support.value
+            else:
+                support = self.support
 
-        if support is not UNSET:
-            field_dict["support"] = support
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        elif isinstance(self.type_, DataBreachNotificationType):
-            type_ = self.type_.value
-        else:
-            type_ = self.type_
+            if support is not UNSET:
+                field_dict["support"] = support
+        if "type_" not in unreadable:
+            type_: None | str | Unset
+            if isinstance(self.type_, Unset):
+                type_ = UNSET
+            elif isinstance(self.type_, DataBreachNotificationType):
+                type_ = self.type_.value
+            else:
+                type_ = self.type_
 
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        html_content: None | str | Unset
-        if isinstance(self.html_content, Unset):
-            html_content = UNSET
-        else:
-            html_content = self.html_content
+            if type_ is not UNSET:
+                field_dict["type"] = type_
+        if "html_content" not in unreadable:
+            html_content: None | str | Unset
+            if isinstance(self.html_content, Unset):
+                html_content = UNSET
+            else:
+                html_content = self.html_content
 
-        if html_content is not UNSET:
-            field_dict["htmlContent"] = html_content
-        number_people_notified: int | None | Unset
-        if isinstance(self.number_people_notified, Unset):
-            number_people_notified = UNSET
-        else:
-            number_people_notified = self.number_people_notified
+            if html_content is not UNSET:
+                field_dict["htmlContent"] = html_content
+        if "number_people_notified" not in unreadable:
+            number_people_notified: int | None | Unset
+            if isinstance(self.number_people_notified, Unset):
+                number_people_notified = UNSET
+            else:
+                number_people_notified = self.number_people_notified
 
-        if number_people_notified is not UNSET:
-            field_dict["numberPeopleNotified"] = number_people_notified
+            if number_people_notified is not UNSET:
+                field_dict["numberPeopleNotified"] = number_people_notified
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.date = datetime.datetime.fromisoformat(src_dict["date"])
-        parsed.id = _parse_id(src_dict.get("id", UNSET))
-        parsed.identifier = src_dict.get("identifier", UNSET)
-        parsed.support = _parse_support(src_dict.get("support", UNSET))
-        parsed.type_ = _parse_type_(src_dict.get("type", UNSET))
-        parsed.html_content = src_dict.get("htmlContent", UNSET)
-        parsed.number_people_notified = src_dict.get("numberPeopleNotified", UNSET)
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        value = get("date", MISSING)
+        try:
+            parsed.date = datetime.datetime.fromisoformat(value)
+        except (TypeError, ValueError):
+            invalid(parsed, "date", "date", "datetime.datetime", value)
+            absent += value is MISSING
+
+        value = get("id", UNSET)
+        if value is None:
+            parsed.id = None
+        elif value is UNSET:
+            parsed.id = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.id = parse_uuid(value)
+            except (TypeError, ValueError, AttributeError):
+                invalid(parsed, "id", "id", "UUID | None", value)
+
+        value = get("identifier", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.identifier = value
+        elif value is UNSET:
+            parsed.identifier = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "identifier", "identifier", "str | None", value)
+
+        value = get("support", UNSET)
+        if isinstance(value, str):
+            parsed.support = _DATA_BREACH_NOTIFICATION_SUPPORT_BY_VALUE.get(value, value)
+        elif value is None:
+            parsed.support = None
+        elif value is UNSET:
+            parsed.support = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "support", "support", "DataBreachNotificationSupport | str | None", value)
+
+        value = get("type", UNSET)
+        if isinstance(value, str):
+            parsed.type_ = _DATA_BREACH_NOTIFICATION_TYPE_BY_VALUE.get(value, value)
+        elif value is None:
+            parsed.type_ = None
+        elif value is UNSET:
+            parsed.type_ = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "type_", "type", "DataBreachNotificationType | str | None", value)
+
+        value = get("htmlContent", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.html_content = value
+        elif value is UNSET:
+            parsed.html_content = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "html_content", "htmlContent", "str | None", value)
+
+        value = get("numberPeopleNotified", UNSET)
+        if type(value) is int or value is None:
+            parsed.number_people_notified = value
+        elif value is UNSET:
+            parsed.number_people_notified = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "number_people_notified", "numberPeopleNotified", "int | None", value)
+
+        if len(src_dict) + absent == 7:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

@@ -2,14 +2,22 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from .._lazy import LazyModel
+from .._errors import VariantMismatchError
+from .._lazy import (
+    EAGER,
+    MISSING,
+    LazyModel,
+    invalid,
+    not_an_object,
+    parse_uuid,
+)
 from ..models.generic_data_type import GenericDataType
 from ..models.personal_data_category import PersonalDataCategory
 from ..models.sensitive_data_field_legal_justification import SensitiveDataFieldLegalJustification
@@ -19,79 +27,27 @@ if TYPE_CHECKING:
     from ..models.user_light_dto import UserLightDto
 
 
-def _parse_id(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
+_GENERIC_DATA_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in GenericDataType}
+_PERSONAL_DATA_CATEGORY_BY_VALUE: Final[Mapping[Any, Any]] = {
+    member.value: member for member in PersonalDataCategory
+}
+_SENSITIVE_DATA_FIELD_LEGAL_JUSTIFICATION_BY_VALUE: Final[Mapping[Any, Any]] = {
+    member.value: member for member in SensitiveDataFieldLegalJustification
+}
+
+
+def _load_creator(model: DataFieldDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("creator", UNSET)
+    if isinstance(value, dict):
         try:
-            return UUID(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_sensitive_data_field_legal_justification(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    member = SensitiveDataFieldLegalJustification._value2member_map_.get(data)
-    if member is not None:
-        return member
-    return data
-
-
-def _parse_personal_data_category(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    member = PersonalDataCategory._value2member_map_.get(data)
-    if member is not None:
-        return member
-    return data
-
-
-def _parse_data_type(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    member = GenericDataType._value2member_map_.get(data)
-    if member is not None:
-        return member
-    return data
-
-
-def _parse_date_creation(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return datetime.datetime.fromisoformat(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_date_update(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return datetime.datetime.fromisoformat(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_creator(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, dict):
-        try:
-            return _models.UserLightDto.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _load_creator(source: Mapping[str, Any]) -> Any:
-    return _parse_creator(source.get("creator", UNSET))
+            model.creator = result = _models.UserLightDto.from_dict(value)
+        except VariantMismatchError:
+            return invalid(model, "creator", "creator", "UserLightDto | None", value)
+        return result
+    if value is None or value is UNSET:
+        model.creator = value
+        return value
+    return invalid(model, "creator", "creator", "UserLightDto | None", value)
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -116,7 +72,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="DataFieldDto")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class DataFieldDto(LazyModel):
     """Attributes:
     label (str):
@@ -135,7 +92,7 @@ class DataFieldDto(LazyModel):
     creator (None | Unset | UserLightDto):
     """
 
-    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "creator": _load_creator,
     }
 
@@ -160,164 +117,334 @@ class DataFieldDto(LazyModel):
     def to_dict(self) -> dict[str, Any]:
         from ..models.user_light_dto import UserLightDto
 
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        label = self.label
+        if "label" not in unreadable:
+            label = self.label
 
-        field_dict["label"] = label
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        elif isinstance(self.id, UUID):
-            id = str(self.id)
-        else:
-            id = self.id
+            field_dict["label"] = label
+        if "id" not in unreadable:
+            id: None | str | Unset
+            if isinstance(self.id, Unset):
+                id = UNSET
+            elif isinstance(self.id, UUID):
+                id = str(self.id)
+            else:
+                id = self.id
 
-        if id is not UNSET:
-            field_dict["id"] = id
-        archiving_policy: None | str | Unset
-        if isinstance(self.archiving_policy, Unset):
-            archiving_policy = UNSET
-        else:
-            archiving_policy = self.archiving_policy
+            if id is not UNSET:
+                field_dict["id"] = id
+        if "archiving_policy" not in unreadable:
+            archiving_policy: None | str | Unset
+            if isinstance(self.archiving_policy, Unset):
+                archiving_policy = UNSET
+            else:
+                archiving_policy = self.archiving_policy
 
-        if archiving_policy is not UNSET:
-            field_dict["archivingPolicy"] = archiving_policy
-        required: bool | None | Unset
-        if isinstance(self.required, Unset):
-            required = UNSET
-        else:
-            required = self.required
+            if archiving_policy is not UNSET:
+                field_dict["archivingPolicy"] = archiving_policy
+        if "required" not in unreadable:
+            required: bool | None | Unset
+            if isinstance(self.required, Unset):
+                required = UNSET
+            else:
+                required = self.required
 
-        if required is not UNSET:
-            field_dict["required"] = required
-        definition: None | str | Unset
-        if isinstance(self.definition, Unset):
-            definition = UNSET
-        else:
-            definition = self.definition
+            if required is not UNSET:
+                field_dict["required"] = required
+        if "definition" not in unreadable:
+            definition: None | str | Unset
+            if isinstance(self.definition, Unset):
+                definition = UNSET
+            else:
+                definition = self.definition
 
-        if definition is not UNSET:
-            field_dict["definition"] = definition
-        technical_definition: None | str | Unset
-        if isinstance(self.technical_definition, Unset):
-            technical_definition = UNSET
-        else:
-            technical_definition = self.technical_definition
+            if definition is not UNSET:
+                field_dict["definition"] = definition
+        if "technical_definition" not in unreadable:
+            technical_definition: None | str | Unset
+            if isinstance(self.technical_definition, Unset):
+                technical_definition = UNSET
+            else:
+                technical_definition = self.technical_definition
 
-        if technical_definition is not UNSET:
-            field_dict["technicalDefinition"] = technical_definition
-        sensitive_data_field_legal_justification: None | str | Unset
-        if isinstance(self.sensitive_data_field_legal_justification, Unset):
-            sensitive_data_field_legal_justification = UNSET
-        elif isinstance(self.sensitive_data_field_legal_justification, SensitiveDataFieldLegalJustification):
-            sensitive_data_field_legal_justification = self.sensitive_data_field_legal_justification.value
-        else:
-            sensitive_data_field_legal_justification = self.sensitive_data_field_legal_justification
+            if technical_definition is not UNSET:
+                field_dict["technicalDefinition"] = technical_definition
+        if "sensitive_data_field_legal_justification" not in unreadable:
+            sensitive_data_field_legal_justification: None | str | Unset
+            if isinstance(self.sensitive_data_field_legal_justification, Unset):
+                sensitive_data_field_legal_justification = UNSET
+            elif isinstance(
+                self.sensitive_data_field_legal_justification, SensitiveDataFieldLegalJustification
+            ):
+                sensitive_data_field_legal_justification = self.sensitive_data_field_legal_justification.value
+            else:
+                sensitive_data_field_legal_justification = self.sensitive_data_field_legal_justification
 
-        if sensitive_data_field_legal_justification is not UNSET:
-            field_dict["sensitiveDataFieldLegalJustification"] = sensitive_data_field_legal_justification
-        sensitive_data_field_legal_justification_description: None | str | Unset
-        if isinstance(self.sensitive_data_field_legal_justification_description, Unset):
-            sensitive_data_field_legal_justification_description = UNSET
-        else:
-            sensitive_data_field_legal_justification_description = (
-                self.sensitive_data_field_legal_justification_description
-            )
+            if sensitive_data_field_legal_justification is not UNSET:
+                field_dict["sensitiveDataFieldLegalJustification"] = sensitive_data_field_legal_justification
+        if "sensitive_data_field_legal_justification_description" not in unreadable:
+            sensitive_data_field_legal_justification_description: None | str | Unset
+            if isinstance(self.sensitive_data_field_legal_justification_description, Unset):
+                sensitive_data_field_legal_justification_description = UNSET
+            else:
+                sensitive_data_field_legal_justification_description = (
+                    self.sensitive_data_field_legal_justification_description
+                )
 
-        if sensitive_data_field_legal_justification_description is not UNSET:
-            field_dict["sensitiveDataFieldLegalJustificationDescription"] = (
-                sensitive_data_field_legal_justification_description
-            )
-        sensitive_data: bool | None | Unset
-        if isinstance(self.sensitive_data, Unset):
-            sensitive_data = UNSET
-        else:
-            sensitive_data = self.sensitive_data
+            if sensitive_data_field_legal_justification_description is not UNSET:
+                field_dict["sensitiveDataFieldLegalJustificationDescription"] = (
+                    sensitive_data_field_legal_justification_description
+                )
+        if "sensitive_data" not in unreadable:
+            sensitive_data: bool | None | Unset
+            if isinstance(self.sensitive_data, Unset):
+                sensitive_data = UNSET
+            else:
+                sensitive_data = self.sensitive_data
 
-        if sensitive_data is not UNSET:
-            field_dict["sensitiveData"] = sensitive_data
-        personal_data_category: None | str | Unset
-        if isinstance(self.personal_data_category, Unset):
-            personal_data_category = UNSET
-        elif isinstance(self.personal_data_category, PersonalDataCategory):
-            personal_data_category = self.personal_data_category.value
-        else:
-            personal_data_category = self.personal_data_category
+            if sensitive_data is not UNSET:
+                field_dict["sensitiveData"] = sensitive_data
+        if "personal_data_category" not in unreadable:
+            personal_data_category: None | str | Unset
+            if isinstance(self.personal_data_category, Unset):
+                personal_data_category = UNSET
+            elif isinstance(self.personal_data_category, PersonalDataCategory):
+                personal_data_category = self.personal_data_category.value
+            else:
+                personal_data_category = self.personal_data_category
 
-        if personal_data_category is not UNSET:
-            field_dict["personalDataCategory"] = personal_data_category
-        data_type: None | str | Unset
-        if isinstance(self.data_type, Unset):
-            data_type = UNSET
-        elif isinstance(self.data_type, GenericDataType):
-            data_type = self.data_type.value
-        else:
-            data_type = self.data_type
+            if personal_data_category is not UNSET:
+                field_dict["personalDataCategory"] = personal_data_category
+        if "data_type" not in unreadable:
+            data_type: None | str | Unset
+            if isinstance(self.data_type, Unset):
+                data_type = UNSET
+            elif isinstance(self.data_type, GenericDataType):
+                data_type = self.data_type.value
+            else:
+                data_type = self.data_type
 
-        if data_type is not UNSET:
-            field_dict["dataType"] = data_type
-        date_creation: None | str | Unset
-        if isinstance(self.date_creation, Unset):
-            date_creation = UNSET
-        elif isinstance(self.date_creation, datetime.datetime):
-            date_creation = self.date_creation.isoformat()
-        else:
-            date_creation = self.date_creation
+            if data_type is not UNSET:
+                field_dict["dataType"] = data_type
+        if "date_creation" not in unreadable:
+            date_creation: None | str | Unset
+            if isinstance(self.date_creation, Unset):
+                date_creation = UNSET
+            elif isinstance(self.date_creation, datetime.datetime):
+                date_creation = self.date_creation.isoformat()
+            else:
+                date_creation = self.date_creation
 
-        if date_creation is not UNSET:
-            field_dict["dateCreation"] = date_creation
-        date_update: None | str | Unset
-        if isinstance(self.date_update, Unset):
-            date_update = UNSET
-        elif isinstance(self.date_update, datetime.datetime):
-            date_update = self.date_update.isoformat()
-        else:
-            date_update = self.date_update
+            if date_creation is not UNSET:
+                field_dict["dateCreation"] = date_creation
+        if "date_update" not in unreadable:
+            date_update: None | str | Unset
+            if isinstance(self.date_update, Unset):
+                date_update = UNSET
+            elif isinstance(self.date_update, datetime.datetime):
+                date_update = self.date_update.isoformat()
+            else:
+                date_update = self.date_update
 
-        if date_update is not UNSET:
-            field_dict["dateUpdate"] = date_update
-        creator: dict[str, Any] | None | Unset
-        if isinstance(self.creator, Unset):
-            creator = UNSET
-        elif isinstance(self.creator, UserLightDto):
-            creator = self.creator.to_dict()
-        else:
-            creator = self.creator
+            if date_update is not UNSET:
+                field_dict["dateUpdate"] = date_update
+        if "creator" not in unreadable:
+            creator: dict[str, Any] | None | Unset
+            if isinstance(self.creator, Unset):
+                creator = UNSET
+            elif isinstance(self.creator, UserLightDto):
+                creator = self.creator.to_dict()
+            else:
+                creator = self.creator
 
-        if creator is not UNSET:
-            field_dict["creator"] = creator
+            if creator is not UNSET:
+                field_dict["creator"] = creator
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.label = src_dict["label"]
-        parsed.id = _parse_id(src_dict.get("id", UNSET))
-        parsed.archiving_policy = src_dict.get("archivingPolicy", UNSET)
-        parsed.required = src_dict.get("required", UNSET)
-        parsed.definition = src_dict.get("definition", UNSET)
-        parsed.technical_definition = src_dict.get("technicalDefinition", UNSET)
-        parsed.sensitive_data_field_legal_justification = _parse_sensitive_data_field_legal_justification(
-            src_dict.get("sensitiveDataFieldLegalJustification", UNSET)
-        )
-        parsed.sensitive_data_field_legal_justification_description = src_dict.get(
-            "sensitiveDataFieldLegalJustificationDescription", UNSET
-        )
-        parsed.sensitive_data = src_dict.get("sensitiveData", UNSET)
-        parsed.personal_data_category = _parse_personal_data_category(
-            src_dict.get("personalDataCategory", UNSET)
-        )
-        parsed.data_type = _parse_data_type(src_dict.get("dataType", UNSET))
-        parsed.date_creation = _parse_date_creation(src_dict.get("dateCreation", UNSET))
-        parsed.date_update = _parse_date_update(src_dict.get("dateUpdate", UNSET))
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        # Optional nested values are parsed on first access (LazyModel), or now in eager mode.
+        eager = EAGER.get()
+        if not eager:
+            parsed._source = src_dict
+        value = get("label", MISSING)
+        if isinstance(value, str):
+            parsed.label = value
+        else:
+            invalid(parsed, "label", "label", "str", value)
+            absent += value is MISSING
+
+        value = get("id", UNSET)
+        if value is None:
+            parsed.id = None
+        elif value is UNSET:
+            parsed.id = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.id = parse_uuid(value)
+            except (TypeError, ValueError, AttributeError):
+                invalid(parsed, "id", "id", "UUID | None", value)
+
+        value = get("archivingPolicy", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.archiving_policy = value
+        elif value is UNSET:
+            parsed.archiving_policy = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "archiving_policy", "archivingPolicy", "str | None", value)
+
+        value = get("required", UNSET)
+        if type(value) is bool or value is None:
+            parsed.required = value
+        elif value is UNSET:
+            parsed.required = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "required", "required", "bool | None", value)
+
+        value = get("definition", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.definition = value
+        elif value is UNSET:
+            parsed.definition = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "definition", "definition", "str | None", value)
+
+        value = get("technicalDefinition", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.technical_definition = value
+        elif value is UNSET:
+            parsed.technical_definition = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "technical_definition", "technicalDefinition", "str | None", value)
+
+        value = get("sensitiveDataFieldLegalJustification", UNSET)
+        if isinstance(value, str):
+            parsed.sensitive_data_field_legal_justification = (
+                _SENSITIVE_DATA_FIELD_LEGAL_JUSTIFICATION_BY_VALUE.get(value, value)
+            )
+        elif value is None:
+            parsed.sensitive_data_field_legal_justification = None
+        elif value is UNSET:
+            parsed.sensitive_data_field_legal_justification = UNSET
+            absent += 1
+        else:
+            invalid(
+                parsed,
+                "sensitive_data_field_legal_justification",
+                "sensitiveDataFieldLegalJustification",
+                "SensitiveDataFieldLegalJustification | str | None",
+                value,
+            )
+
+        value = get("sensitiveDataFieldLegalJustificationDescription", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.sensitive_data_field_legal_justification_description = value
+        elif value is UNSET:
+            parsed.sensitive_data_field_legal_justification_description = UNSET
+            absent += 1
+        else:
+            invalid(
+                parsed,
+                "sensitive_data_field_legal_justification_description",
+                "sensitiveDataFieldLegalJustificationDescription",
+                "str | None",
+                value,
+            )
+
+        value = get("sensitiveData", UNSET)
+        if type(value) is bool or value is None:
+            parsed.sensitive_data = value
+        elif value is UNSET:
+            parsed.sensitive_data = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "sensitive_data", "sensitiveData", "bool | None", value)
+
+        value = get("personalDataCategory", UNSET)
+        if isinstance(value, str):
+            parsed.personal_data_category = _PERSONAL_DATA_CATEGORY_BY_VALUE.get(value, value)
+        elif value is None:
+            parsed.personal_data_category = None
+        elif value is UNSET:
+            parsed.personal_data_category = UNSET
+            absent += 1
+        else:
+            invalid(
+                parsed,
+                "personal_data_category",
+                "personalDataCategory",
+                "PersonalDataCategory | str | None",
+                value,
+            )
+
+        value = get("dataType", UNSET)
+        if isinstance(value, str):
+            parsed.data_type = _GENERIC_DATA_TYPE_BY_VALUE.get(value, value)
+        elif value is None:
+            parsed.data_type = None
+        elif value is UNSET:
+            parsed.data_type = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "data_type", "dataType", "GenericDataType | str | None", value)
+
+        value = get("dateCreation", UNSET)
+        if value is None:
+            parsed.date_creation = None
+        elif value is UNSET:
+            parsed.date_creation = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.date_creation = datetime.datetime.fromisoformat(value)
+            except (TypeError, ValueError):
+                invalid(parsed, "date_creation", "dateCreation", "datetime.datetime | None", value)
+
+        value = get("dateUpdate", UNSET)
+        if value is None:
+            parsed.date_update = None
+        elif value is UNSET:
+            parsed.date_update = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.date_update = datetime.datetime.fromisoformat(value)
+            except (TypeError, ValueError):
+                invalid(parsed, "date_update", "dateUpdate", "datetime.datetime | None", value)
+
+        value = get("creator", UNSET)
+        if value is None:
+            parsed.creator = None
+        elif value is UNSET:
+            parsed.creator = UNSET
+            absent += 1
+        elif eager:
+            _load_creator(parsed, src_dict)
+
+        if len(src_dict) + absent == 14:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

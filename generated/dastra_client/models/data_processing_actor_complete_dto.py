@@ -1,14 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from .._lazy import LazyModel
+from .._errors import FieldValidationError, VariantMismatchError
+from .._lazy import (
+    EAGER,
+    LazyModel,
+    invalid,
+    not_an_object,
+    parse_uuid,
+)
 from ..models.data_processing_actor_type import DataProcessingActorType
 from ..models.job_title import JobTitle
 from ..models.recipient_type import RecipientType
@@ -21,124 +28,70 @@ if TYPE_CHECKING:
     from ..models.transfer_dto import TransferDto
 
 
-def _parse_data_processing(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, dict):
+_DATA_PROCESSING_ACTOR_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {
+    member.value: member for member in DataProcessingActorType
+}
+_JOB_TITLE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in JobTitle}
+_RECIPIENT_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in RecipientType}
+
+
+def _load_data_processing(model: DataProcessingActorCompleteDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("dataProcessing", UNSET)
+    if isinstance(value, dict):
         try:
-            return _models.DataProcessingLightDto.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
+            model.data_processing = result = _models.DataProcessingLightDto.from_dict(value)
+        except VariantMismatchError:
+            return invalid(model, "data_processing", "dataProcessing", "DataProcessingLightDto | None", value)
+        return result
+    if value is None or value is UNSET:
+        model.data_processing = value
+        return value
+    return invalid(model, "data_processing", "dataProcessing", "DataProcessingLightDto | None", value)
 
 
-def _parse_recipient_type(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    member = RecipientType._value2member_map_.get(data)
-    if member is not None:
-        return member
-    return data
+def _load_transfers(model: DataProcessingActorCompleteDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("transfers", UNSET)
+    if isinstance(value, list):
+        from_dict = _models.TransferDto.from_dict
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.transfers = items = list(map(from_dict, value))
+        except FieldValidationError:
+            return invalid(
+                model, "transfers", "transfers", "list[TransferDto] | None", value, items=from_dict
+            )
+        return items
+    if value is None or value is UNSET:
+        model.transfers = value
+        return value
+    return invalid(model, "transfers", "transfers", "list[TransferDto] | None", value)
 
 
-def _parse_job_title(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    member = JobTitle._value2member_map_.get(data)
-    if member is not None:
-        return member
-    return data
-
-
-def _parse_type_(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    member = DataProcessingActorType._value2member_map_.get(data)
-    if member is not None:
-        return member
-    return data
-
-
-def _parse_transfers(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, list):
+def _load_actor(model: DataProcessingActorCompleteDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("actor", UNSET)
+    if isinstance(value, dict):
         try:
-            return [_models.TransferDto.from_dict(item) for item in data]
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
+            model.actor = result = _models.ActorLightDto.from_dict(value)
+        except VariantMismatchError:
+            return invalid(model, "actor", "actor", "ActorLightDto | None", value)
+        return result
+    if value is None or value is UNSET:
+        model.actor = value
+        return value
+    return invalid(model, "actor", "actor", "ActorLightDto | None", value)
 
 
-def _parse_id(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
+def _load_area(model: DataProcessingActorCompleteDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("area", UNSET)
+    if isinstance(value, dict):
         try:
-            return UUID(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_actor(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, dict):
-        try:
-            return _models.ActorLightDto.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_area(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, dict):
-        try:
-            return _models.AreaBaseDto.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_purposes(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, list):
-        try:
-            return [UUID(item) for item in data]
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_data_retention_rules(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, list):
-        try:
-            return [UUID(item) for item in data]
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _load_data_processing(source: Mapping[str, Any]) -> Any:
-    return _parse_data_processing(source.get("dataProcessing", UNSET))
-
-
-def _load_transfers(source: Mapping[str, Any]) -> Any:
-    return _parse_transfers(source.get("transfers", UNSET))
-
-
-def _load_actor(source: Mapping[str, Any]) -> Any:
-    return _parse_actor(source.get("actor", UNSET))
-
-
-def _load_area(source: Mapping[str, Any]) -> Any:
-    return _parse_area(source.get("area", UNSET))
+            model.area = result = _models.AreaBaseDto.from_dict(value)
+        except VariantMismatchError:
+            return invalid(model, "area", "area", "AreaBaseDto | None", value)
+        return result
+    if value is None or value is UNSET:
+        model.area = value
+        return value
+    return invalid(model, "area", "area", "AreaBaseDto | None", value)
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -165,7 +118,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="DataProcessingActorCompleteDto")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class DataProcessingActorCompleteDto(LazyModel):
     """Attributes:
     data_processing (DataProcessingLightDto | None | Unset):
@@ -186,7 +140,7 @@ class DataProcessingActorCompleteDto(LazyModel):
     readonly (bool | None | Unset):
     """
 
-    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "data_processing": _load_data_processing,
         "transfers": _load_transfers,
         "actor": _load_actor,
@@ -216,192 +170,382 @@ class DataProcessingActorCompleteDto(LazyModel):
         from ..models.area_base_dto import AreaBaseDto
         from ..models.data_processing_light_dto import DataProcessingLightDto
 
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        data_processing: dict[str, Any] | None | Unset
-        if isinstance(self.data_processing, Unset):
-            data_processing = UNSET
-        elif isinstance(self.data_processing, DataProcessingLightDto):
-            data_processing = self.data_processing.to_dict()
-        else:
-            data_processing = self.data_processing
+        if "data_processing" not in unreadable:
+            data_processing: dict[str, Any] | None | Unset
+            if isinstance(self.data_processing, Unset):
+                data_processing = UNSET
+            elif isinstance(self.data_processing, DataProcessingLightDto):
+                data_processing = self.data_processing.to_dict()
+            else:
+                data_processing = self.data_processing
 
-        if data_processing is not UNSET:
-            field_dict["dataProcessing"] = data_processing
-        recipient_type: None | str | Unset
-        if isinstance(self.recipient_type, Unset):
-            recipient_type = UNSET
-        elif isinstance(self.recipient_type, RecipientType):
-            recipient_type = self.recipient_type.value
-        else:
-            recipient_type = self.recipient_type
+            if data_processing is not UNSET:
+                field_dict["dataProcessing"] = data_processing
+        if "recipient_type" not in unreadable:
+            recipient_type: None | str | Unset
+            if isinstance(self.recipient_type, Unset):
+                recipient_type = UNSET
+            elif isinstance(self.recipient_type, RecipientType):
+                recipient_type = self.recipient_type.value
+            else:
+                recipient_type = self.recipient_type
 
-        if recipient_type is not UNSET:
-            field_dict["recipientType"] = recipient_type
-        job_title: None | str | Unset
-        if isinstance(self.job_title, Unset):
-            job_title = UNSET
-        elif isinstance(self.job_title, JobTitle):
-            job_title = self.job_title.value
-        else:
-            job_title = self.job_title
+            if recipient_type is not UNSET:
+                field_dict["recipientType"] = recipient_type
+        if "job_title" not in unreadable:
+            job_title: None | str | Unset
+            if isinstance(self.job_title, Unset):
+                job_title = UNSET
+            elif isinstance(self.job_title, JobTitle):
+                job_title = self.job_title.value
+            else:
+                job_title = self.job_title
 
-        if job_title is not UNSET:
-            field_dict["jobTitle"] = job_title
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        elif isinstance(self.type_, DataProcessingActorType):
-            type_ = self.type_.value
-        else:
-            type_ = self.type_
+            if job_title is not UNSET:
+                field_dict["jobTitle"] = job_title
+        if "type_" not in unreadable:
+            type_: None | str | Unset
+            if isinstance(self.type_, Unset):
+                type_ = UNSET
+            elif isinstance(self.type_, DataProcessingActorType):
+                type_ = self.type_.value
+            else:
+                type_ = self.type_
 
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        display_name: None | str | Unset
-        if isinstance(self.display_name, Unset):
-            display_name = UNSET
-        else:
-            display_name = self.display_name
+            if type_ is not UNSET:
+                field_dict["type"] = type_
+        if "display_name" not in unreadable:
+            display_name: None | str | Unset
+            if isinstance(self.display_name, Unset):
+                display_name = UNSET
+            else:
+                display_name = self.display_name
 
-        if display_name is not UNSET:
-            field_dict["displayName"] = display_name
-        label: None | str | Unset
-        if isinstance(self.label, Unset):
-            label = UNSET
-        else:
-            label = self.label
+            if display_name is not UNSET:
+                field_dict["displayName"] = display_name
+        if "label" not in unreadable:
+            label: None | str | Unset
+            if isinstance(self.label, Unset):
+                label = UNSET
+            else:
+                label = self.label
 
-        if label is not UNSET:
-            field_dict["label"] = label
-        transfers: list[dict[str, Any]] | None | Unset
-        if isinstance(self.transfers, Unset):
-            transfers = UNSET
-        elif isinstance(self.transfers, list):
-            transfers = []
-            for transfers_type_0_item_data in self.transfers:
-                transfers_type_0_item = transfers_type_0_item_data.to_dict()
-                transfers.append(transfers_type_0_item)
+            if label is not UNSET:
+                field_dict["label"] = label
+        if "transfers" not in unreadable:
+            transfers: list[dict[str, Any]] | None | Unset
+            if isinstance(self.transfers, Unset):
+                transfers = UNSET
+            elif isinstance(self.transfers, list):
+                transfers = []
+                for transfers_type_0_item_data in self.transfers:
+                    transfers_type_0_item = transfers_type_0_item_data.to_dict()
+                    transfers.append(transfers_type_0_item)
 
-        else:
-            transfers = self.transfers
+            else:
+                transfers = self.transfers
 
-        if transfers is not UNSET:
-            field_dict["transfers"] = transfers
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        elif isinstance(self.id, UUID):
-            id = str(self.id)
-        else:
-            id = self.id
+            if transfers is not UNSET:
+                field_dict["transfers"] = transfers
+        if "id" not in unreadable:
+            id: None | str | Unset
+            if isinstance(self.id, Unset):
+                id = UNSET
+            elif isinstance(self.id, UUID):
+                id = str(self.id)
+            else:
+                id = self.id
 
-        if id is not UNSET:
-            field_dict["id"] = id
-        actor_id: int | None | Unset
-        if isinstance(self.actor_id, Unset):
-            actor_id = UNSET
-        else:
-            actor_id = self.actor_id
+            if id is not UNSET:
+                field_dict["id"] = id
+        if "actor_id" not in unreadable:
+            actor_id: int | None | Unset
+            if isinstance(self.actor_id, Unset):
+                actor_id = UNSET
+            else:
+                actor_id = self.actor_id
 
-        if actor_id is not UNSET:
-            field_dict["actorId"] = actor_id
-        actor: dict[str, Any] | None | Unset
-        if isinstance(self.actor, Unset):
-            actor = UNSET
-        elif isinstance(self.actor, ActorLightDto):
-            actor = self.actor.to_dict()
-        else:
-            actor = self.actor
+            if actor_id is not UNSET:
+                field_dict["actorId"] = actor_id
+        if "actor" not in unreadable:
+            actor: dict[str, Any] | None | Unset
+            if isinstance(self.actor, Unset):
+                actor = UNSET
+            elif isinstance(self.actor, ActorLightDto):
+                actor = self.actor.to_dict()
+            else:
+                actor = self.actor
 
-        if actor is not UNSET:
-            field_dict["actor"] = actor
-        area_id: int | None | Unset
-        if isinstance(self.area_id, Unset):
-            area_id = UNSET
-        else:
-            area_id = self.area_id
+            if actor is not UNSET:
+                field_dict["actor"] = actor
+        if "area_id" not in unreadable:
+            area_id: int | None | Unset
+            if isinstance(self.area_id, Unset):
+                area_id = UNSET
+            else:
+                area_id = self.area_id
 
-        if area_id is not UNSET:
-            field_dict["areaId"] = area_id
-        area: dict[str, Any] | None | Unset
-        if isinstance(self.area, Unset):
-            area = UNSET
-        elif isinstance(self.area, AreaBaseDto):
-            area = self.area.to_dict()
-        else:
-            area = self.area
+            if area_id is not UNSET:
+                field_dict["areaId"] = area_id
+        if "area" not in unreadable:
+            area: dict[str, Any] | None | Unset
+            if isinstance(self.area, Unset):
+                area = UNSET
+            elif isinstance(self.area, AreaBaseDto):
+                area = self.area.to_dict()
+            else:
+                area = self.area
 
-        if area is not UNSET:
-            field_dict["area"] = area
-        purposes: list[str] | None | Unset
-        if isinstance(self.purposes, Unset):
-            purposes = UNSET
-        elif isinstance(self.purposes, list):
-            purposes = []
-            for purposes_type_0_item_data in self.purposes:
-                purposes_type_0_item = str(purposes_type_0_item_data)
-                purposes.append(purposes_type_0_item)
+            if area is not UNSET:
+                field_dict["area"] = area
+        if "purposes" not in unreadable:
+            purposes: list[str] | None | Unset
+            if isinstance(self.purposes, Unset):
+                purposes = UNSET
+            elif isinstance(self.purposes, list):
+                purposes = []
+                for purposes_type_0_item_data in self.purposes:
+                    purposes_type_0_item = str(purposes_type_0_item_data)
+                    purposes.append(purposes_type_0_item)
 
-        else:
-            purposes = self.purposes
+            else:
+                purposes = self.purposes
 
-        if purposes is not UNSET:
-            field_dict["purposes"] = purposes
-        data_retention_rules: list[str] | None | Unset
-        if isinstance(self.data_retention_rules, Unset):
-            data_retention_rules = UNSET
-        elif isinstance(self.data_retention_rules, list):
-            data_retention_rules = []
-            for data_retention_rules_type_0_item_data in self.data_retention_rules:
-                data_retention_rules_type_0_item = str(data_retention_rules_type_0_item_data)
-                data_retention_rules.append(data_retention_rules_type_0_item)
+            if purposes is not UNSET:
+                field_dict["purposes"] = purposes
+        if "data_retention_rules" not in unreadable:
+            data_retention_rules: list[str] | None | Unset
+            if isinstance(self.data_retention_rules, Unset):
+                data_retention_rules = UNSET
+            elif isinstance(self.data_retention_rules, list):
+                data_retention_rules = []
+                for data_retention_rules_type_0_item_data in self.data_retention_rules:
+                    data_retention_rules_type_0_item = str(data_retention_rules_type_0_item_data)
+                    data_retention_rules.append(data_retention_rules_type_0_item)
 
-        else:
-            data_retention_rules = self.data_retention_rules
+            else:
+                data_retention_rules = self.data_retention_rules
 
-        if data_retention_rules is not UNSET:
-            field_dict["dataRetentionRules"] = data_retention_rules
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+            if data_retention_rules is not UNSET:
+                field_dict["dataRetentionRules"] = data_retention_rules
+        if "description" not in unreadable:
+            description: None | str | Unset
+            if isinstance(self.description, Unset):
+                description = UNSET
+            else:
+                description = self.description
 
-        if description is not UNSET:
-            field_dict["description"] = description
-        readonly: bool | None | Unset
-        if isinstance(self.readonly, Unset):
-            readonly = UNSET
-        else:
-            readonly = self.readonly
+            if description is not UNSET:
+                field_dict["description"] = description
+        if "readonly" not in unreadable:
+            readonly: bool | None | Unset
+            if isinstance(self.readonly, Unset):
+                readonly = UNSET
+            else:
+                readonly = self.readonly
 
-        if readonly is not UNSET:
-            field_dict["readonly"] = readonly
+            if readonly is not UNSET:
+                field_dict["readonly"] = readonly
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.recipient_type = _parse_recipient_type(src_dict.get("recipientType", UNSET))
-        parsed.job_title = _parse_job_title(src_dict.get("jobTitle", UNSET))
-        parsed.type_ = _parse_type_(src_dict.get("type", UNSET))
-        parsed.display_name = src_dict.get("displayName", UNSET)
-        parsed.label = src_dict.get("label", UNSET)
-        parsed.id = _parse_id(src_dict.get("id", UNSET))
-        parsed.actor_id = src_dict.get("actorId", UNSET)
-        parsed.area_id = src_dict.get("areaId", UNSET)
-        parsed.purposes = _parse_purposes(src_dict.get("purposes", UNSET))
-        parsed.data_retention_rules = _parse_data_retention_rules(src_dict.get("dataRetentionRules", UNSET))
-        parsed.description = src_dict.get("description", UNSET)
-        parsed.readonly = src_dict.get("readonly", UNSET)
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        # Optional nested values are parsed on first access (LazyModel), or now in eager mode.
+        eager = EAGER.get()
+        if not eager:
+            parsed._source = src_dict
+        value = get("dataProcessing", UNSET)
+        if value is None:
+            parsed.data_processing = None
+        elif value is UNSET:
+            parsed.data_processing = UNSET
+            absent += 1
+        elif eager:
+            _load_data_processing(parsed, src_dict)
+
+        value = get("recipientType", UNSET)
+        if isinstance(value, str):
+            parsed.recipient_type = _RECIPIENT_TYPE_BY_VALUE.get(value, value)
+        elif value is None:
+            parsed.recipient_type = None
+        elif value is UNSET:
+            parsed.recipient_type = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "recipient_type", "recipientType", "RecipientType | str | None", value)
+
+        value = get("jobTitle", UNSET)
+        if isinstance(value, str):
+            parsed.job_title = _JOB_TITLE_BY_VALUE.get(value, value)
+        elif value is None:
+            parsed.job_title = None
+        elif value is UNSET:
+            parsed.job_title = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "job_title", "jobTitle", "JobTitle | str | None", value)
+
+        value = get("type", UNSET)
+        if isinstance(value, str):
+            parsed.type_ = _DATA_PROCESSING_ACTOR_TYPE_BY_VALUE.get(value, value)
+        elif value is None:
+            parsed.type_ = None
+        elif value is UNSET:
+            parsed.type_ = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "type_", "type", "DataProcessingActorType | str | None", value)
+
+        value = get("displayName", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.display_name = value
+        elif value is UNSET:
+            parsed.display_name = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "display_name", "displayName", "str | None", value)
+
+        value = get("label", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.label = value
+        elif value is UNSET:
+            parsed.label = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "label", "label", "str | None", value)
+
+        value = get("transfers", UNSET)
+        if value is None:
+            parsed.transfers = None
+        elif value is UNSET:
+            parsed.transfers = UNSET
+            absent += 1
+        elif type(value) is list and not value:
+            parsed.transfers = value
+        elif eager:
+            _load_transfers(parsed, src_dict)
+
+        value = get("id", UNSET)
+        if value is None:
+            parsed.id = None
+        elif value is UNSET:
+            parsed.id = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.id = parse_uuid(value)
+            except (TypeError, ValueError, AttributeError):
+                invalid(parsed, "id", "id", "UUID | None", value)
+
+        value = get("actorId", UNSET)
+        if type(value) is int or value is None:
+            parsed.actor_id = value
+        elif value is UNSET:
+            parsed.actor_id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "actor_id", "actorId", "int | None", value)
+
+        value = get("actor", UNSET)
+        if value is None:
+            parsed.actor = None
+        elif value is UNSET:
+            parsed.actor = UNSET
+            absent += 1
+        elif eager:
+            _load_actor(parsed, src_dict)
+
+        value = get("areaId", UNSET)
+        if type(value) is int or value is None:
+            parsed.area_id = value
+        elif value is UNSET:
+            parsed.area_id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "area_id", "areaId", "int | None", value)
+
+        value = get("area", UNSET)
+        if value is None:
+            parsed.area = None
+        elif value is UNSET:
+            parsed.area = UNSET
+            absent += 1
+        elif eager:
+            _load_area(parsed, src_dict)
+
+        value = get("purposes", UNSET)
+        if isinstance(value, list):
+            try:
+                parsed.purposes = [parse_uuid(item) for item in value]
+            except (TypeError, ValueError, AttributeError):
+                invalid(parsed, "purposes", "purposes", "list[UUID] | None", value, items=parse_uuid)
+        elif value is None:
+            parsed.purposes = None
+        elif value is UNSET:
+            parsed.purposes = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "purposes", "purposes", "list[UUID] | None", value)
+
+        value = get("dataRetentionRules", UNSET)
+        if isinstance(value, list):
+            try:
+                parsed.data_retention_rules = [parse_uuid(item) for item in value]
+            except (TypeError, ValueError, AttributeError):
+                invalid(
+                    parsed,
+                    "data_retention_rules",
+                    "dataRetentionRules",
+                    "list[UUID] | None",
+                    value,
+                    items=parse_uuid,
+                )
+        elif value is None:
+            parsed.data_retention_rules = None
+        elif value is UNSET:
+            parsed.data_retention_rules = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "data_retention_rules", "dataRetentionRules", "list[UUID] | None", value)
+
+        value = get("description", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.description = value
+        elif value is UNSET:
+            parsed.description = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "description", "description", "str | None", value)
+
+        value = get("readonly", UNSET)
+        if type(value) is bool or value is None:
+            parsed.readonly = value
+        elif value is UNSET:
+            parsed.readonly = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "readonly", "readonly", "bool | None", value)
+
+        if len(src_dict) + absent == 16:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

@@ -1,23 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel
+from .._lazy import (
+    MISSING,
+    LazyModel,
+    invalid,
+    not_an_object,
+)
 from ..models.processing_type import ProcessingType
 from ..types import UNSET, Unset
 
-
-def _parse_processing_type(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    member = ProcessingType._value2member_map_.get(data)
-    if member is not None:
-        return member
-    return data
+_PROCESSING_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in ProcessingType}
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -31,7 +29,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="DataProcessingCreationDto")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class DataProcessingCreationDto(LazyModel):
     """Attributes:
     label (str):
@@ -45,39 +44,74 @@ class DataProcessingCreationDto(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        label = self.label
+        if "label" not in unreadable:
+            label = self.label
 
-        field_dict["label"] = label
-        area_id = self.area_id
+            field_dict["label"] = label
+        if "area_id" not in unreadable:
+            area_id = self.area_id
 
-        field_dict["areaId"] = area_id
-        processing_type: None | str | Unset
-        if isinstance(self.processing_type, Unset):
-            processing_type = UNSET
-        elif isinstance(self.processing_type, ProcessingType):
-            processing_type = self.processing_type.value
-        else:
-            processing_type = self.processing_type
+            field_dict["areaId"] = area_id
+        if "processing_type" not in unreadable:
+            processing_type: None | str | Unset
+            if isinstance(self.processing_type, Unset):
+                processing_type = UNSET
+            elif isinstance(self.processing_type, ProcessingType):
+                processing_type = self.processing_type.value
+            else:
+                processing_type = self.processing_type
 
-        if processing_type is not UNSET:
-            field_dict["processingType"] = processing_type
+            if processing_type is not UNSET:
+                field_dict["processingType"] = processing_type
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.label = src_dict["label"]
-        parsed.area_id = src_dict["areaId"]
-        parsed.processing_type = _parse_processing_type(src_dict.get("processingType", UNSET))
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        value = get("label", MISSING)
+        if isinstance(value, str):
+            parsed.label = value
+        else:
+            invalid(parsed, "label", "label", "str", value)
+            absent += value is MISSING
+
+        value = get("areaId", MISSING)
+        if type(value) is int:
+            parsed.area_id = value
+        else:
+            invalid(parsed, "area_id", "areaId", "int", value)
+            absent += value is MISSING
+
+        value = get("processingType", UNSET)
+        if isinstance(value, str):
+            parsed.processing_type = _PROCESSING_TYPE_BY_VALUE.get(value, value)
+        elif value is None:
+            parsed.processing_type = None
+        elif value is UNSET:
+            parsed.processing_type = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "processing_type", "processingType", "ProcessingType | str | None", value)
+
+        if len(src_dict) + absent == 3:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

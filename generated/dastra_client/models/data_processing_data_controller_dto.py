@@ -8,7 +8,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from .._lazy import LazyModel
+from .._errors import VariantMismatchError
+from .._lazy import (
+    EAGER,
+    LazyModel,
+    invalid,
+    not_an_object,
+    parse_uuid,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -16,67 +23,32 @@ if TYPE_CHECKING:
     from ..models.area_base_dto import AreaBaseDto
 
 
-def _parse_id(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
+def _load_actor(model: DataProcessingDataControllerDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("actor", UNSET)
+    if isinstance(value, dict):
         try:
-            return UUID(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
+            model.actor = result = _models.ActorLightDto.from_dict(value)
+        except VariantMismatchError:
+            return invalid(model, "actor", "actor", "ActorLightDto | None", value)
+        return result
+    if value is None or value is UNSET:
+        model.actor = value
+        return value
+    return invalid(model, "actor", "actor", "ActorLightDto | None", value)
 
 
-def _parse_actor(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, dict):
+def _load_area(model: DataProcessingDataControllerDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("area", UNSET)
+    if isinstance(value, dict):
         try:
-            return _models.ActorLightDto.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_area(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, dict):
-        try:
-            return _models.AreaBaseDto.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_purposes(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, list):
-        try:
-            return [UUID(item) for item in data]
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_data_retention_rules(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, list):
-        try:
-            return [UUID(item) for item in data]
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _load_actor(source: Mapping[str, Any]) -> Any:
-    return _parse_actor(source.get("actor", UNSET))
-
-
-def _load_area(source: Mapping[str, Any]) -> Any:
-    return _parse_area(source.get("area", UNSET))
+            model.area = result = _models.AreaBaseDto.from_dict(value)
+        except VariantMismatchError:
+            return invalid(model, "area", "area", "AreaBaseDto | None", value)
+        return result
+    if value is None or value is UNSET:
+        model.area = value
+        return value
+    return invalid(model, "area", "area", "AreaBaseDto | None", value)
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -97,7 +69,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="DataProcessingDataControllerDto")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class DataProcessingDataControllerDto(LazyModel):
     """Attributes:
     id (None | Unset | UUID):
@@ -112,7 +85,7 @@ class DataProcessingDataControllerDto(LazyModel):
     readonly (bool | None | Unset):
     """
 
-    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "actor": _load_actor,
         "area": _load_area,
     }
@@ -133,126 +106,252 @@ class DataProcessingDataControllerDto(LazyModel):
         from ..models.actor_light_dto import ActorLightDto
         from ..models.area_base_dto import AreaBaseDto
 
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        elif isinstance(self.id, UUID):
-            id = str(self.id)
-        else:
-            id = self.id
+        if "id" not in unreadable:
+            id: None | str | Unset
+            if isinstance(self.id, Unset):
+                id = UNSET
+            elif isinstance(self.id, UUID):
+                id = str(self.id)
+            else:
+                id = self.id
 
-        if id is not UNSET:
-            field_dict["id"] = id
-        display_name: None | str | Unset
-        if isinstance(self.display_name, Unset):
-            display_name = UNSET
-        else:
-            display_name = self.display_name
+            if id is not UNSET:
+                field_dict["id"] = id
+        if "display_name" not in unreadable:
+            display_name: None | str | Unset
+            if isinstance(self.display_name, Unset):
+                display_name = UNSET
+            else:
+                display_name = self.display_name
 
-        if display_name is not UNSET:
-            field_dict["displayName"] = display_name
-        actor_id: int | None | Unset
-        if isinstance(self.actor_id, Unset):
-            actor_id = UNSET
-        else:
-            actor_id = self.actor_id
+            if display_name is not UNSET:
+                field_dict["displayName"] = display_name
+        if "actor_id" not in unreadable:
+            actor_id: int | None | Unset
+            if isinstance(self.actor_id, Unset):
+                actor_id = UNSET
+            else:
+                actor_id = self.actor_id
 
-        if actor_id is not UNSET:
-            field_dict["actorId"] = actor_id
-        actor: dict[str, Any] | None | Unset
-        if isinstance(self.actor, Unset):
-            actor = UNSET
-        elif isinstance(self.actor, ActorLightDto):
-            actor = self.actor.to_dict()
-        else:
-            actor = self.actor
+            if actor_id is not UNSET:
+                field_dict["actorId"] = actor_id
+        if "actor" not in unreadable:
+            actor: dict[str, Any] | None | Unset
+            if isinstance(self.actor, Unset):
+                actor = UNSET
+            elif isinstance(self.actor, ActorLightDto):
+                actor = self.actor.to_dict()
+            else:
+                actor = self.actor
 
-        if actor is not UNSET:
-            field_dict["actor"] = actor
-        area_id: int | None | Unset
-        if isinstance(self.area_id, Unset):
-            area_id = UNSET
-        else:
-            area_id = self.area_id
+            if actor is not UNSET:
+                field_dict["actor"] = actor
+        if "area_id" not in unreadable:
+            area_id: int | None | Unset
+            if isinstance(self.area_id, Unset):
+                area_id = UNSET
+            else:
+                area_id = self.area_id
 
-        if area_id is not UNSET:
-            field_dict["areaId"] = area_id
-        area: dict[str, Any] | None | Unset
-        if isinstance(self.area, Unset):
-            area = UNSET
-        elif isinstance(self.area, AreaBaseDto):
-            area = self.area.to_dict()
-        else:
-            area = self.area
+            if area_id is not UNSET:
+                field_dict["areaId"] = area_id
+        if "area" not in unreadable:
+            area: dict[str, Any] | None | Unset
+            if isinstance(self.area, Unset):
+                area = UNSET
+            elif isinstance(self.area, AreaBaseDto):
+                area = self.area.to_dict()
+            else:
+                area = self.area
 
-        if area is not UNSET:
-            field_dict["area"] = area
-        purposes: list[str] | None | Unset
-        if isinstance(self.purposes, Unset):
-            purposes = UNSET
-        elif isinstance(self.purposes, list):
-            purposes = []
-            for purposes_type_0_item_data in self.purposes:
-                purposes_type_0_item = str(purposes_type_0_item_data)
-                purposes.append(purposes_type_0_item)
+            if area is not UNSET:
+                field_dict["area"] = area
+        if "purposes" not in unreadable:
+            purposes: list[str] | None | Unset
+            if isinstance(self.purposes, Unset):
+                purposes = UNSET
+            elif isinstance(self.purposes, list):
+                purposes = []
+                for purposes_type_0_item_data in self.purposes:
+                    purposes_type_0_item = str(purposes_type_0_item_data)
+                    purposes.append(purposes_type_0_item)
 
-        else:
-            purposes = self.purposes
+            else:
+                purposes = self.purposes
 
-        if purposes is not UNSET:
-            field_dict["purposes"] = purposes
-        data_retention_rules: list[str] | None | Unset
-        if isinstance(self.data_retention_rules, Unset):
-            data_retention_rules = UNSET
-        elif isinstance(self.data_retention_rules, list):
-            data_retention_rules = []
-            for data_retention_rules_type_0_item_data in self.data_retention_rules:
-                data_retention_rules_type_0_item = str(data_retention_rules_type_0_item_data)
-                data_retention_rules.append(data_retention_rules_type_0_item)
+            if purposes is not UNSET:
+                field_dict["purposes"] = purposes
+        if "data_retention_rules" not in unreadable:
+            data_retention_rules: list[str] | None | Unset
+            if isinstance(self.data_retention_rules, Unset):
+                data_retention_rules = UNSET
+            elif isinstance(self.data_retention_rules, list):
+                data_retention_rules = []
+                for data_retention_rules_type_0_item_data in self.data_retention_rules:
+                    data_retention_rules_type_0_item = str(data_retention_rules_type_0_item_data)
+                    data_retention_rules.append(data_retention_rules_type_0_item)
 
-        else:
-            data_retention_rules = self.data_retention_rules
+            else:
+                data_retention_rules = self.data_retention_rules
 
-        if data_retention_rules is not UNSET:
-            field_dict["dataRetentionRules"] = data_retention_rules
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+            if data_retention_rules is not UNSET:
+                field_dict["dataRetentionRules"] = data_retention_rules
+        if "description" not in unreadable:
+            description: None | str | Unset
+            if isinstance(self.description, Unset):
+                description = UNSET
+            else:
+                description = self.description
 
-        if description is not UNSET:
-            field_dict["description"] = description
-        readonly: bool | None | Unset
-        if isinstance(self.readonly, Unset):
-            readonly = UNSET
-        else:
-            readonly = self.readonly
+            if description is not UNSET:
+                field_dict["description"] = description
+        if "readonly" not in unreadable:
+            readonly: bool | None | Unset
+            if isinstance(self.readonly, Unset):
+                readonly = UNSET
+            else:
+                readonly = self.readonly
 
-        if readonly is not UNSET:
-            field_dict["readonly"] = readonly
+            if readonly is not UNSET:
+                field_dict["readonly"] = readonly
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.id = _parse_id(src_dict.get("id", UNSET))
-        parsed.display_name = src_dict.get("displayName", UNSET)
-        parsed.actor_id = src_dict.get("actorId", UNSET)
-        parsed.area_id = src_dict.get("areaId", UNSET)
-        parsed.purposes = _parse_purposes(src_dict.get("purposes", UNSET))
-        parsed.data_retention_rules = _parse_data_retention_rules(src_dict.get("dataRetentionRules", UNSET))
-        parsed.description = src_dict.get("description", UNSET)
-        parsed.readonly = src_dict.get("readonly", UNSET)
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        # Optional nested values are parsed on first access (LazyModel), or now in eager mode.
+        eager = EAGER.get()
+        if not eager:
+            parsed._source = src_dict
+        value = get("id", UNSET)
+        if value is None:
+            parsed.id = None
+        elif value is UNSET:
+            parsed.id = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.id = parse_uuid(value)
+            except (TypeError, ValueError, AttributeError):
+                invalid(parsed, "id", "id", "UUID | None", value)
+
+        value = get("displayName", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.display_name = value
+        elif value is UNSET:
+            parsed.display_name = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "display_name", "displayName", "str | None", value)
+
+        value = get("actorId", UNSET)
+        if type(value) is int or value is None:
+            parsed.actor_id = value
+        elif value is UNSET:
+            parsed.actor_id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "actor_id", "actorId", "int | None", value)
+
+        value = get("actor", UNSET)
+        if value is None:
+            parsed.actor = None
+        elif value is UNSET:
+            parsed.actor = UNSET
+            absent += 1
+        elif eager:
+            _load_actor(parsed, src_dict)
+
+        value = get("areaId", UNSET)
+        if type(value) is int or value is None:
+            parsed.area_id = value
+        elif value is UNSET:
+            parsed.area_id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "area_id", "areaId", "int | None", value)
+
+        value = get("area", UNSET)
+        if value is None:
+            parsed.area = None
+        elif value is UNSET:
+            parsed.area = UNSET
+            absent += 1
+        elif eager:
+            _load_area(parsed, src_dict)
+
+        value = get("purposes", UNSET)
+        if isinstance(value, list):
+            try:
+                parsed.purposes = [parse_uuid(item) for item in value]
+            except (TypeError, ValueError, AttributeError):
+                invalid(parsed, "purposes", "purposes", "list[UUID] | None", value, items=parse_uuid)
+        elif value is None:
+            parsed.purposes = None
+        elif value is UNSET:
+            parsed.purposes = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "purposes", "purposes", "list[UUID] | None", value)
+
+        value = get("dataRetentionRules", UNSET)
+        if isinstance(value, list):
+            try:
+                parsed.data_retention_rules = [parse_uuid(item) for item in value]
+            except (TypeError, ValueError, AttributeError):
+                invalid(
+                    parsed,
+                    "data_retention_rules",
+                    "dataRetentionRules",
+                    "list[UUID] | None",
+                    value,
+                    items=parse_uuid,
+                )
+        elif value is None:
+            parsed.data_retention_rules = None
+        elif value is UNSET:
+            parsed.data_retention_rules = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "data_retention_rules", "dataRetentionRules", "list[UUID] | None", value)
+
+        value = get("description", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.description = value
+        elif value is UNSET:
+            parsed.description = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "description", "description", "str | None", value)
+
+        value = get("readonly", UNSET)
+        if type(value) is bool or value is None:
+            parsed.readonly = value
+        elif value is UNSET:
+            parsed.readonly = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "readonly", "readonly", "bool | None", value)
+
+        if len(src_dict) + absent == 10:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

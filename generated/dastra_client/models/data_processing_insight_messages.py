@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from .._lazy import LazyModel
+from .._errors import FieldValidationError, VariantMismatchError
+from .._lazy import (
+    EAGER,
+    LazyModel,
+    invalid,
+    not_an_object,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,64 +21,63 @@ if TYPE_CHECKING:
     from ..models.score_output import ScoreOutput
 
 
-def _parse_progression_score(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, dict):
+def _load_progression_score(model: DataProcessingInsightMessages, source: Mapping[str, Any]) -> Any:
+    value = source.get("progressionScore", UNSET)
+    if isinstance(value, dict):
         try:
-            return _models.ScoreOutput.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
+            model.progression_score = result = _models.ScoreOutput.from_dict(value)
+        except VariantMismatchError:
+            return invalid(model, "progression_score", "progressionScore", "ScoreOutput | None", value)
+        return result
+    if value is None or value is UNSET:
+        model.progression_score = value
+        return value
+    return invalid(model, "progression_score", "progressionScore", "ScoreOutput | None", value)
 
 
-def _parse_quality_score(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, dict):
+def _load_quality_score(model: DataProcessingInsightMessages, source: Mapping[str, Any]) -> Any:
+    value = source.get("qualityScore", UNSET)
+    if isinstance(value, dict):
         try:
-            return _models.ScoreOutput.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
+            model.quality_score = result = _models.ScoreOutput.from_dict(value)
+        except VariantMismatchError:
+            return invalid(model, "quality_score", "qualityScore", "ScoreOutput | None", value)
+        return result
+    if value is None or value is UNSET:
+        model.quality_score = value
+        return value
+    return invalid(model, "quality_score", "qualityScore", "ScoreOutput | None", value)
 
 
-def _parse_sensitivity_score(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, dict):
+def _load_sensitivity_score(model: DataProcessingInsightMessages, source: Mapping[str, Any]) -> Any:
+    value = source.get("sensitivityScore", UNSET)
+    if isinstance(value, dict):
         try:
-            return _models.ScoreOutput.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
+            model.sensitivity_score = result = _models.ScoreOutput.from_dict(value)
+        except VariantMismatchError:
+            return invalid(model, "sensitivity_score", "sensitivityScore", "ScoreOutput | None", value)
+        return result
+    if value is None or value is UNSET:
+        model.sensitivity_score = value
+        return value
+    return invalid(model, "sensitivity_score", "sensitivityScore", "ScoreOutput | None", value)
 
 
-def _parse_insights(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, list):
-        try:
-            return [_models.DataProcessingInsight.from_dict(item) for item in data]
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _load_progression_score(source: Mapping[str, Any]) -> Any:
-    return _parse_progression_score(source.get("progressionScore", UNSET))
-
-
-def _load_quality_score(source: Mapping[str, Any]) -> Any:
-    return _parse_quality_score(source.get("qualityScore", UNSET))
-
-
-def _load_sensitivity_score(source: Mapping[str, Any]) -> Any:
-    return _parse_sensitivity_score(source.get("sensitivityScore", UNSET))
-
-
-def _load_insights(source: Mapping[str, Any]) -> Any:
-    return _parse_insights(source.get("insights", UNSET))
+def _load_insights(model: DataProcessingInsightMessages, source: Mapping[str, Any]) -> Any:
+    value = source.get("insights", UNSET)
+    if isinstance(value, list):
+        from_dict = _models.DataProcessingInsight.from_dict
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.insights = items = list(map(from_dict, value))
+        except FieldValidationError:
+            return invalid(
+                model, "insights", "insights", "list[DataProcessingInsight] | None", value, items=from_dict
+            )
+        return items
+    if value is None or value is UNSET:
+        model.insights = value
+        return value
+    return invalid(model, "insights", "insights", "list[DataProcessingInsight] | None", value)
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -91,7 +96,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="DataProcessingInsightMessages")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class DataProcessingInsightMessages(LazyModel):
     """Attributes:
     progression_score (None | ScoreOutput | Unset):
@@ -104,7 +110,7 @@ class DataProcessingInsightMessages(LazyModel):
     insights (list[DataProcessingInsight] | None | Unset):
     """
 
-    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "progression_score": _load_progression_score,
         "quality_score": _load_quality_score,
         "sensitivity_score": _load_sensitivity_score,
@@ -124,100 +130,192 @@ class DataProcessingInsightMessages(LazyModel):
     def to_dict(self) -> dict[str, Any]:
         from ..models.score_output import ScoreOutput
 
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        progression_score: dict[str, Any] | None | Unset
-        if isinstance(self.progression_score, Unset):
-            progression_score = UNSET
-        elif isinstance(self.progression_score, ScoreOutput):
-            progression_score = self.progression_score.to_dict()
-        else:
-            progression_score = self.progression_score
+        if "progression_score" not in unreadable:
+            progression_score: dict[str, Any] | None | Unset
+            if isinstance(self.progression_score, Unset):
+                progression_score = UNSET
+            elif isinstance(self.progression_score, ScoreOutput):
+                progression_score = self.progression_score.to_dict()
+            else:
+                progression_score = self.progression_score
 
-        if progression_score is not UNSET:
-            field_dict["progressionScore"] = progression_score
-        progression: float | None | Unset
-        if isinstance(self.progression, Unset):
-            progression = UNSET
-        else:
-            progression = self.progression
+            if progression_score is not UNSET:
+                field_dict["progressionScore"] = progression_score
+        if "progression" not in unreadable:
+            progression: float | None | Unset
+            if isinstance(self.progression, Unset):
+                progression = UNSET
+            else:
+                progression = self.progression
 
-        if progression is not UNSET:
-            field_dict["progression"] = progression
-        quality_score: dict[str, Any] | None | Unset
-        if isinstance(self.quality_score, Unset):
-            quality_score = UNSET
-        elif isinstance(self.quality_score, ScoreOutput):
-            quality_score = self.quality_score.to_dict()
-        else:
-            quality_score = self.quality_score
+            if progression is not UNSET:
+                field_dict["progression"] = progression
+        if "quality_score" not in unreadable:
+            quality_score: dict[str, Any] | None | Unset
+            if isinstance(self.quality_score, Unset):
+                quality_score = UNSET
+            elif isinstance(self.quality_score, ScoreOutput):
+                quality_score = self.quality_score.to_dict()
+            else:
+                quality_score = self.quality_score
 
-        if quality_score is not UNSET:
-            field_dict["qualityScore"] = quality_score
-        quality: float | None | Unset
-        if isinstance(self.quality, Unset):
-            quality = UNSET
-        else:
-            quality = self.quality
+            if quality_score is not UNSET:
+                field_dict["qualityScore"] = quality_score
+        if "quality" not in unreadable:
+            quality: float | None | Unset
+            if isinstance(self.quality, Unset):
+                quality = UNSET
+            else:
+                quality = self.quality
 
-        if quality is not UNSET:
-            field_dict["quality"] = quality
-        sensitivity_score: dict[str, Any] | None | Unset
-        if isinstance(self.sensitivity_score, Unset):
-            sensitivity_score = UNSET
-        elif isinstance(self.sensitivity_score, ScoreOutput):
-            sensitivity_score = self.sensitivity_score.to_dict()
-        else:
-            sensitivity_score = self.sensitivity_score
+            if quality is not UNSET:
+                field_dict["quality"] = quality
+        if "sensitivity_score" not in unreadable:
+            sensitivity_score: dict[str, Any] | None | Unset
+            if isinstance(self.sensitivity_score, Unset):
+                sensitivity_score = UNSET
+            elif isinstance(self.sensitivity_score, ScoreOutput):
+                sensitivity_score = self.sensitivity_score.to_dict()
+            else:
+                sensitivity_score = self.sensitivity_score
 
-        if sensitivity_score is not UNSET:
-            field_dict["sensitivityScore"] = sensitivity_score
-        sensitivity: float | None | Unset
-        if isinstance(self.sensitivity, Unset):
-            sensitivity = UNSET
-        else:
-            sensitivity = self.sensitivity
+            if sensitivity_score is not UNSET:
+                field_dict["sensitivityScore"] = sensitivity_score
+        if "sensitivity" not in unreadable:
+            sensitivity: float | None | Unset
+            if isinstance(self.sensitivity, Unset):
+                sensitivity = UNSET
+            else:
+                sensitivity = self.sensitivity
 
-        if sensitivity is not UNSET:
-            field_dict["sensitivity"] = sensitivity
-        nb_warnings: int | None | Unset
-        if isinstance(self.nb_warnings, Unset):
-            nb_warnings = UNSET
-        else:
-            nb_warnings = self.nb_warnings
+            if sensitivity is not UNSET:
+                field_dict["sensitivity"] = sensitivity
+        if "nb_warnings" not in unreadable:
+            nb_warnings: int | None | Unset
+            if isinstance(self.nb_warnings, Unset):
+                nb_warnings = UNSET
+            else:
+                nb_warnings = self.nb_warnings
 
-        if nb_warnings is not UNSET:
-            field_dict["nbWarnings"] = nb_warnings
-        insights: list[dict[str, Any]] | None | Unset
-        if isinstance(self.insights, Unset):
-            insights = UNSET
-        elif isinstance(self.insights, list):
-            insights = []
-            for insights_type_0_item_data in self.insights:
-                insights_type_0_item = insights_type_0_item_data.to_dict()
-                insights.append(insights_type_0_item)
+            if nb_warnings is not UNSET:
+                field_dict["nbWarnings"] = nb_warnings
+        if "insights" not in unreadable:
+            insights: list[dict[str, Any]] | None | Unset
+            if isinstance(self.insights, Unset):
+                insights = UNSET
+            elif isinstance(self.insights, list):
+                insights = []
+                for insights_type_0_item_data in self.insights:
+                    insights_type_0_item = insights_type_0_item_data.to_dict()
+                    insights.append(insights_type_0_item)
 
-        else:
-            insights = self.insights
+            else:
+                insights = self.insights
 
-        if insights is not UNSET:
-            field_dict["insights"] = insights
+            if insights is not UNSET:
+                field_dict["insights"] = insights
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.progression = src_dict.get("progression", UNSET)
-        parsed.quality = src_dict.get("quality", UNSET)
-        parsed.sensitivity = src_dict.get("sensitivity", UNSET)
-        parsed.nb_warnings = src_dict.get("nbWarnings", UNSET)
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        # Optional nested values are parsed on first access (LazyModel), or now in eager mode.
+        eager = EAGER.get()
+        if not eager:
+            parsed._source = src_dict
+        value = get("progressionScore", UNSET)
+        if value is None:
+            parsed.progression_score = None
+        elif value is UNSET:
+            parsed.progression_score = UNSET
+            absent += 1
+        elif eager:
+            _load_progression_score(parsed, src_dict)
+
+        value = get("progression", UNSET)
+        if isinstance(value, float) or type(value) is int or value is None:
+            parsed.progression = value
+        elif value is UNSET:
+            parsed.progression = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "progression", "progression", "float | None", value)
+
+        value = get("qualityScore", UNSET)
+        if value is None:
+            parsed.quality_score = None
+        elif value is UNSET:
+            parsed.quality_score = UNSET
+            absent += 1
+        elif eager:
+            _load_quality_score(parsed, src_dict)
+
+        value = get("quality", UNSET)
+        if isinstance(value, float) or type(value) is int or value is None:
+            parsed.quality = value
+        elif value is UNSET:
+            parsed.quality = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "quality", "quality", "float | None", value)
+
+        value = get("sensitivityScore", UNSET)
+        if value is None:
+            parsed.sensitivity_score = None
+        elif value is UNSET:
+            parsed.sensitivity_score = UNSET
+            absent += 1
+        elif eager:
+            _load_sensitivity_score(parsed, src_dict)
+
+        value = get("sensitivity", UNSET)
+        if isinstance(value, float) or type(value) is int or value is None:
+            parsed.sensitivity = value
+        elif value is UNSET:
+            parsed.sensitivity = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "sensitivity", "sensitivity", "float | None", value)
+
+        value = get("nbWarnings", UNSET)
+        if type(value) is int or value is None:
+            parsed.nb_warnings = value
+        elif value is UNSET:
+            parsed.nb_warnings = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "nb_warnings", "nbWarnings", "int | None", value)
+
+        value = get("insights", UNSET)
+        if value is None:
+            parsed.insights = None
+        elif value is UNSET:
+            parsed.insights = UNSET
+            absent += 1
+        elif type(value) is list and not value:
+            parsed.insights = value
+        elif eager:
+            _load_insights(parsed, src_dict)
+
+        if len(src_dict) + absent == 8:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

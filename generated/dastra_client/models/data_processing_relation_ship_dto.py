@@ -2,14 +2,21 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from .._lazy import LazyModel
+from .._errors import VariantMismatchError
+from .._lazy import (
+    EAGER,
+    LazyModel,
+    invalid,
+    not_an_object,
+    parse_uuid,
+)
 from ..models.processing_type import ProcessingType
 from ..models.relation_ship_type import RelationShipType
 from ..types import UNSET, Unset
@@ -18,59 +25,22 @@ if TYPE_CHECKING:
     from ..models.data_processing_light_dto import DataProcessingLightDto
 
 
-def _parse_id(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
+_PROCESSING_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in ProcessingType}
+_RELATION_SHIP_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in RelationShipType}
+
+
+def _load_element(model: DataProcessingRelationShipDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("element", UNSET)
+    if isinstance(value, dict):
         try:
-            return UUID(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_element(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, dict):
-        try:
-            return _models.DataProcessingLightDto.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_date_creation(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return datetime.datetime.fromisoformat(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_relation_ship_type(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    member = RelationShipType._value2member_map_.get(data)
-    if member is not None:
-        return member
-    return data
-
-
-def _parse_processing_type(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    member = ProcessingType._value2member_map_.get(data)
-    if member is not None:
-        return member
-    return data
-
-
-def _load_element(source: Mapping[str, Any]) -> Any:
-    return _parse_element(source.get("element", UNSET))
+            model.element = result = _models.DataProcessingLightDto.from_dict(value)
+        except VariantMismatchError:
+            return invalid(model, "element", "element", "DataProcessingLightDto | None", value)
+        return result
+    if value is None or value is UNSET:
+        model.element = value
+        return value
+    return invalid(model, "element", "element", "DataProcessingLightDto | None", value)
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -91,7 +61,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="DataProcessingRelationShipDto")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class DataProcessingRelationShipDto(LazyModel):
     """Attributes:
     id (None | Unset | UUID):
@@ -106,7 +77,7 @@ class DataProcessingRelationShipDto(LazyModel):
     workspace_id (int | None | Unset):
     """
 
-    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "element": _load_element,
     }
 
@@ -125,119 +96,234 @@ class DataProcessingRelationShipDto(LazyModel):
     def to_dict(self) -> dict[str, Any]:
         from ..models.data_processing_light_dto import DataProcessingLightDto
 
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        elif isinstance(self.id, UUID):
-            id = str(self.id)
-        else:
-            id = self.id
+        if "id" not in unreadable:
+            id: None | str | Unset
+            if isinstance(self.id, Unset):
+                id = UNSET
+            elif isinstance(self.id, UUID):
+                id = str(self.id)
+            else:
+                id = self.id
 
-        if id is not UNSET:
-            field_dict["id"] = id
-        area_id: int | None | Unset
-        if isinstance(self.area_id, Unset):
-            area_id = UNSET
-        else:
-            area_id = self.area_id
+            if id is not UNSET:
+                field_dict["id"] = id
+        if "area_id" not in unreadable:
+            area_id: int | None | Unset
+            if isinstance(self.area_id, Unset):
+                area_id = UNSET
+            else:
+                area_id = self.area_id
 
-        if area_id is not UNSET:
-            field_dict["areaId"] = area_id
-        element: dict[str, Any] | None | Unset
-        if isinstance(self.element, Unset):
-            element = UNSET
-        elif isinstance(self.element, DataProcessingLightDto):
-            element = self.element.to_dict()
-        else:
-            element = self.element
+            if area_id is not UNSET:
+                field_dict["areaId"] = area_id
+        if "element" not in unreadable:
+            element: dict[str, Any] | None | Unset
+            if isinstance(self.element, Unset):
+                element = UNSET
+            elif isinstance(self.element, DataProcessingLightDto):
+                element = self.element.to_dict()
+            else:
+                element = self.element
 
-        if element is not UNSET:
-            field_dict["element"] = element
-        date_creation: None | str | Unset
-        if isinstance(self.date_creation, Unset):
-            date_creation = UNSET
-        elif isinstance(self.date_creation, datetime.datetime):
-            date_creation = self.date_creation.isoformat()
-        else:
-            date_creation = self.date_creation
+            if element is not UNSET:
+                field_dict["element"] = element
+        if "date_creation" not in unreadable:
+            date_creation: None | str | Unset
+            if isinstance(self.date_creation, Unset):
+                date_creation = UNSET
+            elif isinstance(self.date_creation, datetime.datetime):
+                date_creation = self.date_creation.isoformat()
+            else:
+                date_creation = self.date_creation
 
-        if date_creation is not UNSET:
-            field_dict["dateCreation"] = date_creation
-        relation_ship_type: None | str | Unset
-        if isinstance(self.relation_ship_type, Unset):
-            relation_ship_type = UNSET
-        elif isinstance(self.relation_ship_type, RelationShipType):
-            relation_ship_type = self.relation_ship_type.value
-        else:
-            relation_ship_type = self.relation_ship_type
+            if date_creation is not UNSET:
+                field_dict["dateCreation"] = date_creation
+        if "relation_ship_type" not in unreadable:
+            relation_ship_type: None | str | Unset
+            if isinstance(self.relation_ship_type, Unset):
+                relation_ship_type = UNSET
+            elif isinstance(self.relation_ship_type, RelationShipType):
+                relation_ship_type = self.relation_ship_type.value
+            else:
+                relation_ship_type = self.relation_ship_type
 
-        if relation_ship_type is not UNSET:
-            field_dict["relationShipType"] = relation_ship_type
-        create: bool | None | Unset
-        if isinstance(self.create, Unset):
-            create = UNSET
-        else:
-            create = self.create
+            if relation_ship_type is not UNSET:
+                field_dict["relationShipType"] = relation_ship_type
+        if "create" not in unreadable:
+            create: bool | None | Unset
+            if isinstance(self.create, Unset):
+                create = UNSET
+            else:
+                create = self.create
 
-        if create is not UNSET:
-            field_dict["create"] = create
-        label: None | str | Unset
-        if isinstance(self.label, Unset):
-            label = UNSET
-        else:
-            label = self.label
+            if create is not UNSET:
+                field_dict["create"] = create
+        if "label" not in unreadable:
+            label: None | str | Unset
+            if isinstance(self.label, Unset):
+                label = UNSET
+            else:
+                label = self.label
 
-        if label is not UNSET:
-            field_dict["label"] = label
-        url: None | str | Unset
-        if isinstance(self.url, Unset):
-            url = UNSET
-        else:
-            url = self.url
+            if label is not UNSET:
+                field_dict["label"] = label
+        if "url" not in unreadable:
+            url: None | str | Unset
+            if isinstance(self.url, Unset):
+                url = UNSET
+            else:
+                url = self.url
 
-        if url is not UNSET:
-            field_dict["url"] = url
-        processing_type: None | str | Unset
-        if isinstance(self.processing_type, Unset):
-            processing_type = UNSET
-        elif isinstance(self.processing_type, ProcessingType):
-            processing_type = self.processing_type.value
-        else:
-            processing_type = self.processing_type
+            if url is not UNSET:
+                field_dict["url"] = url
+        if "processing_type" not in unreadable:
+            processing_type: None | str | Unset
+            if isinstance(self.processing_type, Unset):
+                processing_type = UNSET
+            elif isinstance(self.processing_type, ProcessingType):
+                processing_type = self.processing_type.value
+            else:
+                processing_type = self.processing_type
 
-        if processing_type is not UNSET:
-            field_dict["processingType"] = processing_type
-        workspace_id: int | None | Unset
-        if isinstance(self.workspace_id, Unset):
-            workspace_id = UNSET
-        else:
-            workspace_id = self.workspace_id
+            if processing_type is not UNSET:
+                field_dict["processingType"] = processing_type
+        if "workspace_id" not in unreadable:
+            workspace_id: int | None | Unset
+            if isinstance(self.workspace_id, Unset):
+                workspace_id = UNSET
+            else:
+                workspace_id = self.workspace_id
 
-        if workspace_id is not UNSET:
-            field_dict["workspaceId"] = workspace_id
+            if workspace_id is not UNSET:
+                field_dict["workspaceId"] = workspace_id
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.id = _parse_id(src_dict.get("id", UNSET))
-        parsed.area_id = src_dict.get("areaId", UNSET)
-        parsed.date_creation = _parse_date_creation(src_dict.get("dateCreation", UNSET))
-        parsed.relation_ship_type = _parse_relation_ship_type(src_dict.get("relationShipType", UNSET))
-        parsed.create = src_dict.get("create", UNSET)
-        parsed.label = src_dict.get("label", UNSET)
-        parsed.url = src_dict.get("url", UNSET)
-        parsed.processing_type = _parse_processing_type(src_dict.get("processingType", UNSET))
-        parsed.workspace_id = src_dict.get("workspaceId", UNSET)
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        # Optional nested values are parsed on first access (LazyModel), or now in eager mode.
+        eager = EAGER.get()
+        if not eager:
+            parsed._source = src_dict
+        value = get("id", UNSET)
+        if value is None:
+            parsed.id = None
+        elif value is UNSET:
+            parsed.id = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.id = parse_uuid(value)
+            except (TypeError, ValueError, AttributeError):
+                invalid(parsed, "id", "id", "UUID | None", value)
+
+        value = get("areaId", UNSET)
+        if type(value) is int or value is None:
+            parsed.area_id = value
+        elif value is UNSET:
+            parsed.area_id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "area_id", "areaId", "int | None", value)
+
+        value = get("element", UNSET)
+        if value is None:
+            parsed.element = None
+        elif value is UNSET:
+            parsed.element = UNSET
+            absent += 1
+        elif eager:
+            _load_element(parsed, src_dict)
+
+        value = get("dateCreation", UNSET)
+        if value is None:
+            parsed.date_creation = None
+        elif value is UNSET:
+            parsed.date_creation = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.date_creation = datetime.datetime.fromisoformat(value)
+            except (TypeError, ValueError):
+                invalid(parsed, "date_creation", "dateCreation", "datetime.datetime | None", value)
+
+        value = get("relationShipType", UNSET)
+        if isinstance(value, str):
+            parsed.relation_ship_type = _RELATION_SHIP_TYPE_BY_VALUE.get(value, value)
+        elif value is None:
+            parsed.relation_ship_type = None
+        elif value is UNSET:
+            parsed.relation_ship_type = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "relation_ship_type", "relationShipType", "RelationShipType | str | None", value)
+
+        value = get("create", UNSET)
+        if type(value) is bool or value is None:
+            parsed.create = value
+        elif value is UNSET:
+            parsed.create = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "create", "create", "bool | None", value)
+
+        value = get("label", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.label = value
+        elif value is UNSET:
+            parsed.label = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "label", "label", "str | None", value)
+
+        value = get("url", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.url = value
+        elif value is UNSET:
+            parsed.url = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "url", "url", "str | None", value)
+
+        value = get("processingType", UNSET)
+        if isinstance(value, str):
+            parsed.processing_type = _PROCESSING_TYPE_BY_VALUE.get(value, value)
+        elif value is None:
+            parsed.processing_type = None
+        elif value is UNSET:
+            parsed.processing_type = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "processing_type", "processingType", "ProcessingType | str | None", value)
+
+        value = get("workspaceId", UNSET)
+        if type(value) is int or value is None:
+            parsed.workspace_id = value
+        elif value is UNSET:
+            parsed.workspace_id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "workspace_id", "workspaceId", "int | None", value)
+
+        if len(src_dict) + absent == 10:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel
+from .._lazy import (
+    LazyModel,
+    invalid,
+    not_an_object,
+)
 from ..types import UNSET, Unset
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -19,7 +23,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="DataProcessingSetStateDto")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class DataProcessingSetStateDto(LazyModel):
     """Attributes:
     published (bool | None | Unset):
@@ -31,38 +36,66 @@ class DataProcessingSetStateDto(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        published: bool | None | Unset
-        if isinstance(self.published, Unset):
-            published = UNSET
-        else:
-            published = self.published
+        if "published" not in unreadable:
+            published: bool | None | Unset
+            if isinstance(self.published, Unset):
+                published = UNSET
+            else:
+                published = self.published
 
-        if published is not UNSET:
-            field_dict["published"] = published
-        version_description: None | str | Unset
-        if isinstance(self.version_description, Unset):
-            version_description = UNSET
-        else:
-            version_description = self.version_description
+            if published is not UNSET:
+                field_dict["published"] = published
+        if "version_description" not in unreadable:
+            version_description: None | str | Unset
+            if isinstance(self.version_description, Unset):
+                version_description = UNSET
+            else:
+                version_description = self.version_description
 
-        if version_description is not UNSET:
-            field_dict["versionDescription"] = version_description
+            if version_description is not UNSET:
+                field_dict["versionDescription"] = version_description
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.published = src_dict.get("published", UNSET)
-        parsed.version_description = src_dict.get("versionDescription", UNSET)
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        value = get("published", UNSET)
+        if type(value) is bool or value is None:
+            parsed.published = value
+        elif value is UNSET:
+            parsed.published = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "published", "published", "bool | None", value)
+
+        value = get("versionDescription", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.version_description = value
+        elif value is UNSET:
+            parsed.version_description = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "version_description", "versionDescription", "str | None", value)
+
+        if len(src_dict) + absent == 2:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

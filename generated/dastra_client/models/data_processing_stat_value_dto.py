@@ -2,14 +2,21 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from .._lazy import LazyModel
+from .._errors import VariantMismatchError
+from .._lazy import (
+    EAGER,
+    LazyModel,
+    invalid,
+    not_an_object,
+    parse_uuid,
+)
 from ..models.data_processing_state import DataProcessingState
 from ..types import UNSET, Unset
 
@@ -17,50 +24,23 @@ if TYPE_CHECKING:
     from ..models.work_flow_step_dto import WorkFlowStepDto
 
 
-def _parse_id(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
+_DATA_PROCESSING_STATE_BY_VALUE: Final[Mapping[Any, Any]] = {
+    member.value: member for member in DataProcessingState
+}
+
+
+def _load_work_flow_step(model: DataProcessingStatValueDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("workFlowStep", UNSET)
+    if isinstance(value, dict):
         try:
-            return UUID(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_state(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    member = DataProcessingState._value2member_map_.get(data)
-    if member is not None:
-        return member
-    return data
-
-
-def _parse_date_update(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return datetime.datetime.fromisoformat(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_work_flow_step(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, dict):
-        try:
-            return _models.WorkFlowStepDto.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _load_work_flow_step(source: Mapping[str, Any]) -> Any:
-    return _parse_work_flow_step(source.get("workFlowStep", UNSET))
+            model.work_flow_step = result = _models.WorkFlowStepDto.from_dict(value)
+        except VariantMismatchError:
+            return invalid(model, "work_flow_step", "workFlowStep", "WorkFlowStepDto | None", value)
+        return result
+    if value is None or value is UNSET:
+        model.work_flow_step = value
+        return value
+    return invalid(model, "work_flow_step", "workFlowStep", "WorkFlowStepDto | None", value)
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -78,7 +58,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="DataProcessingStatValueDto")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class DataProcessingStatValueDto(LazyModel):
     """Attributes:
     id (None | Unset | UUID):
@@ -90,7 +71,7 @@ class DataProcessingStatValueDto(LazyModel):
     progression (float | None | Unset):
     """
 
-    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "work_flow_step": _load_work_flow_step,
     }
 
@@ -106,90 +87,176 @@ class DataProcessingStatValueDto(LazyModel):
     def to_dict(self) -> dict[str, Any]:
         from ..models.work_flow_step_dto import WorkFlowStepDto
 
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        elif isinstance(self.id, UUID):
-            id = str(self.id)
-        else:
-            id = self.id
+        if "id" not in unreadable:
+            id: None | str | Unset
+            if isinstance(self.id, Unset):
+                id = UNSET
+            elif isinstance(self.id, UUID):
+                id = str(self.id)
+            else:
+                id = self.id
 
-        if id is not UNSET:
-            field_dict["id"] = id
-        state: None | str | Unset
-        if isinstance(self.state, Unset):
-            state = UNSET
-        elif isinstance(self.state, DataProcessingState):
-            state = self.state.value
-        else:
-            state = self.state
+            if id is not UNSET:
+                field_dict["id"] = id
+        if "state" not in unreadable:
+            state: None | str | Unset
+            if isinstance(self.state, Unset):
+                state = UNSET
+            elif isinstance(self.state, DataProcessingState):
+                state = self.state.value
+            else:
+                state = self.state
 
-        if state is not UNSET:
-            field_dict["state"] = state
-        label: None | str | Unset
-        if isinstance(self.label, Unset):
-            label = UNSET
-        else:
-            label = self.label
+            if state is not UNSET:
+                field_dict["state"] = state
+        if "label" not in unreadable:
+            label: None | str | Unset
+            if isinstance(self.label, Unset):
+                label = UNSET
+            else:
+                label = self.label
 
-        if label is not UNSET:
-            field_dict["label"] = label
-        ref: None | str | Unset
-        if isinstance(self.ref, Unset):
-            ref = UNSET
-        else:
-            ref = self.ref
+            if label is not UNSET:
+                field_dict["label"] = label
+        if "ref" not in unreadable:
+            ref: None | str | Unset
+            if isinstance(self.ref, Unset):
+                ref = UNSET
+            else:
+                ref = self.ref
 
-        if ref is not UNSET:
-            field_dict["ref"] = ref
-        date_update: None | str | Unset
-        if isinstance(self.date_update, Unset):
-            date_update = UNSET
-        elif isinstance(self.date_update, datetime.datetime):
-            date_update = self.date_update.isoformat()
-        else:
-            date_update = self.date_update
+            if ref is not UNSET:
+                field_dict["ref"] = ref
+        if "date_update" not in unreadable:
+            date_update: None | str | Unset
+            if isinstance(self.date_update, Unset):
+                date_update = UNSET
+            elif isinstance(self.date_update, datetime.datetime):
+                date_update = self.date_update.isoformat()
+            else:
+                date_update = self.date_update
 
-        if date_update is not UNSET:
-            field_dict["dateUpdate"] = date_update
-        work_flow_step: dict[str, Any] | None | Unset
-        if isinstance(self.work_flow_step, Unset):
-            work_flow_step = UNSET
-        elif isinstance(self.work_flow_step, WorkFlowStepDto):
-            work_flow_step = self.work_flow_step.to_dict()
-        else:
-            work_flow_step = self.work_flow_step
+            if date_update is not UNSET:
+                field_dict["dateUpdate"] = date_update
+        if "work_flow_step" not in unreadable:
+            work_flow_step: dict[str, Any] | None | Unset
+            if isinstance(self.work_flow_step, Unset):
+                work_flow_step = UNSET
+            elif isinstance(self.work_flow_step, WorkFlowStepDto):
+                work_flow_step = self.work_flow_step.to_dict()
+            else:
+                work_flow_step = self.work_flow_step
 
-        if work_flow_step is not UNSET:
-            field_dict["workFlowStep"] = work_flow_step
-        progression: float | None | Unset
-        if isinstance(self.progression, Unset):
-            progression = UNSET
-        else:
-            progression = self.progression
+            if work_flow_step is not UNSET:
+                field_dict["workFlowStep"] = work_flow_step
+        if "progression" not in unreadable:
+            progression: float | None | Unset
+            if isinstance(self.progression, Unset):
+                progression = UNSET
+            else:
+                progression = self.progression
 
-        if progression is not UNSET:
-            field_dict["progression"] = progression
+            if progression is not UNSET:
+                field_dict["progression"] = progression
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.id = _parse_id(src_dict.get("id", UNSET))
-        parsed.state = _parse_state(src_dict.get("state", UNSET))
-        parsed.label = src_dict.get("label", UNSET)
-        parsed.ref = src_dict.get("ref", UNSET)
-        parsed.date_update = _parse_date_update(src_dict.get("dateUpdate", UNSET))
-        parsed.progression = src_dict.get("progression", UNSET)
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        # Optional nested values are parsed on first access (LazyModel), or now in eager mode.
+        eager = EAGER.get()
+        if not eager:
+            parsed._source = src_dict
+        value = get("id", UNSET)
+        if value is None:
+            parsed.id = None
+        elif value is UNSET:
+            parsed.id = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.id = parse_uuid(value)
+            except (TypeError, ValueError, AttributeError):
+                invalid(parsed, "id", "id", "UUID | None", value)
+
+        value = get("state", UNSET)
+        if isinstance(value, str):
+            parsed.state = _DATA_PROCESSING_STATE_BY_VALUE.get(value, value)
+        elif value is None:
+            parsed.state = None
+        elif value is UNSET:
+            parsed.state = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "state", "state", "DataProcessingState | str | None", value)
+
+        value = get("label", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.label = value
+        elif value is UNSET:
+            parsed.label = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "label", "label", "str | None", value)
+
+        value = get("ref", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.ref = value
+        elif value is UNSET:
+            parsed.ref = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "ref", "ref", "str | None", value)
+
+        value = get("dateUpdate", UNSET)
+        if value is None:
+            parsed.date_update = None
+        elif value is UNSET:
+            parsed.date_update = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.date_update = datetime.datetime.fromisoformat(value)
+            except (TypeError, ValueError):
+                invalid(parsed, "date_update", "dateUpdate", "datetime.datetime | None", value)
+
+        value = get("workFlowStep", UNSET)
+        if value is None:
+            parsed.work_flow_step = None
+        elif value is UNSET:
+            parsed.work_flow_step = UNSET
+            absent += 1
+        elif eager:
+            _load_work_flow_step(parsed, src_dict)
+
+        value = get("progression", UNSET)
+        if isinstance(value, float) or type(value) is int or value is None:
+            parsed.progression = value
+        elif value is UNSET:
+            parsed.progression = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "progression", "progression", "float | None", value)
+
+        if len(src_dict) + absent == 7:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

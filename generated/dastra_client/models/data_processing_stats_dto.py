@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from .._lazy import LazyModel
+from .._errors import FieldValidationError
+from .._lazy import (
+    EAGER,
+    LazyModel,
+    invalid,
+    not_an_object,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,34 +21,38 @@ if TYPE_CHECKING:
     from ..models.serie_value import SerieValue
 
 
-def _parse_work_flow_steps(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, list):
-        try:
-            return [_models.SerieValue.from_dict(item) for item in data]
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
+def _load_work_flow_steps(model: DataProcessingStatsDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("workFlowSteps", UNSET)
+    if isinstance(value, list):
+        from_dict = _models.SerieValue.from_dict
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.work_flow_steps = items = list(map(from_dict, value))
+        except FieldValidationError:
+            return invalid(
+                model, "work_flow_steps", "workFlowSteps", "list[SerieValue] | None", value, items=from_dict
+            )
+        return items
+    if value is None or value is UNSET:
+        model.work_flow_steps = value
+        return value
+    return invalid(model, "work_flow_steps", "workFlowSteps", "list[SerieValue] | None", value)
 
 
-def _parse_stats(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, list):
-        try:
-            return [_models.DataProcessingStatValueDto.from_dict(item) for item in data]
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _load_work_flow_steps(source: Mapping[str, Any]) -> Any:
-    return _parse_work_flow_steps(source.get("workFlowSteps", UNSET))
-
-
-def _load_stats(source: Mapping[str, Any]) -> Any:
-    return _parse_stats(source.get("stats", UNSET))
+def _load_stats(model: DataProcessingStatsDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("stats", UNSET)
+    if isinstance(value, list):
+        from_dict = _models.DataProcessingStatValueDto.from_dict
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.stats = items = list(map(from_dict, value))
+        except FieldValidationError:
+            return invalid(
+                model, "stats", "stats", "list[DataProcessingStatValueDto] | None", value, items=from_dict
+            )
+        return items
+    if value is None or value is UNSET:
+        model.stats = value
+        return value
+    return invalid(model, "stats", "stats", "list[DataProcessingStatValueDto] | None", value)
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -62,7 +72,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="DataProcessingStatsDto")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class DataProcessingStatsDto(LazyModel):
     """Attributes:
     percentage_accomplished (float | None | Unset):
@@ -76,7 +87,7 @@ class DataProcessingStatsDto(LazyModel):
     stats (list[DataProcessingStatValueDto] | None | Unset):
     """
 
-    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "work_flow_steps": _load_work_flow_steps,
         "stats": _load_stats,
     }
@@ -93,111 +104,212 @@ class DataProcessingStatsDto(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        percentage_accomplished: float | None | Unset
-        if isinstance(self.percentage_accomplished, Unset):
-            percentage_accomplished = UNSET
-        else:
-            percentage_accomplished = self.percentage_accomplished
+        if "percentage_accomplished" not in unreadable:
+            percentage_accomplished: float | None | Unset
+            if isinstance(self.percentage_accomplished, Unset):
+                percentage_accomplished = UNSET
+            else:
+                percentage_accomplished = self.percentage_accomplished
 
-        if percentage_accomplished is not UNSET:
-            field_dict["percentageAccomplished"] = percentage_accomplished
-        percentage_complete: float | None | Unset
-        if isinstance(self.percentage_complete, Unset):
-            percentage_complete = UNSET
-        else:
-            percentage_complete = self.percentage_complete
+            if percentage_accomplished is not UNSET:
+                field_dict["percentageAccomplished"] = percentage_accomplished
+        if "percentage_complete" not in unreadable:
+            percentage_complete: float | None | Unset
+            if isinstance(self.percentage_complete, Unset):
+                percentage_complete = UNSET
+            else:
+                percentage_complete = self.percentage_complete
 
-        if percentage_complete is not UNSET:
-            field_dict["percentageComplete"] = percentage_complete
-        nb_treatment_complete: int | None | Unset
-        if isinstance(self.nb_treatment_complete, Unset):
-            nb_treatment_complete = UNSET
-        else:
-            nb_treatment_complete = self.nb_treatment_complete
+            if percentage_complete is not UNSET:
+                field_dict["percentageComplete"] = percentage_complete
+        if "nb_treatment_complete" not in unreadable:
+            nb_treatment_complete: int | None | Unset
+            if isinstance(self.nb_treatment_complete, Unset):
+                nb_treatment_complete = UNSET
+            else:
+                nb_treatment_complete = self.nb_treatment_complete
 
-        if nb_treatment_complete is not UNSET:
-            field_dict["nbTreatmentComplete"] = nb_treatment_complete
-        nb_treatment_not_complete: int | None | Unset
-        if isinstance(self.nb_treatment_not_complete, Unset):
-            nb_treatment_not_complete = UNSET
-        else:
-            nb_treatment_not_complete = self.nb_treatment_not_complete
+            if nb_treatment_complete is not UNSET:
+                field_dict["nbTreatmentComplete"] = nb_treatment_complete
+        if "nb_treatment_not_complete" not in unreadable:
+            nb_treatment_not_complete: int | None | Unset
+            if isinstance(self.nb_treatment_not_complete, Unset):
+                nb_treatment_not_complete = UNSET
+            else:
+                nb_treatment_not_complete = self.nb_treatment_not_complete
 
-        if nb_treatment_not_complete is not UNSET:
-            field_dict["nbTreatmentNotComplete"] = nb_treatment_not_complete
-        nb_treatment_published: int | None | Unset
-        if isinstance(self.nb_treatment_published, Unset):
-            nb_treatment_published = UNSET
-        else:
-            nb_treatment_published = self.nb_treatment_published
+            if nb_treatment_not_complete is not UNSET:
+                field_dict["nbTreatmentNotComplete"] = nb_treatment_not_complete
+        if "nb_treatment_published" not in unreadable:
+            nb_treatment_published: int | None | Unset
+            if isinstance(self.nb_treatment_published, Unset):
+                nb_treatment_published = UNSET
+            else:
+                nb_treatment_published = self.nb_treatment_published
 
-        if nb_treatment_published is not UNSET:
-            field_dict["nbTreatmentPublished"] = nb_treatment_published
-        nb_treatment_draft: int | None | Unset
-        if isinstance(self.nb_treatment_draft, Unset):
-            nb_treatment_draft = UNSET
-        else:
-            nb_treatment_draft = self.nb_treatment_draft
+            if nb_treatment_published is not UNSET:
+                field_dict["nbTreatmentPublished"] = nb_treatment_published
+        if "nb_treatment_draft" not in unreadable:
+            nb_treatment_draft: int | None | Unset
+            if isinstance(self.nb_treatment_draft, Unset):
+                nb_treatment_draft = UNSET
+            else:
+                nb_treatment_draft = self.nb_treatment_draft
 
-        if nb_treatment_draft is not UNSET:
-            field_dict["nbTreatmentDraft"] = nb_treatment_draft
-        nb_treatments: int | None | Unset
-        if isinstance(self.nb_treatments, Unset):
-            nb_treatments = UNSET
-        else:
-            nb_treatments = self.nb_treatments
+            if nb_treatment_draft is not UNSET:
+                field_dict["nbTreatmentDraft"] = nb_treatment_draft
+        if "nb_treatments" not in unreadable:
+            nb_treatments: int | None | Unset
+            if isinstance(self.nb_treatments, Unset):
+                nb_treatments = UNSET
+            else:
+                nb_treatments = self.nb_treatments
 
-        if nb_treatments is not UNSET:
-            field_dict["nbTreatments"] = nb_treatments
-        work_flow_steps: list[dict[str, Any]] | None | Unset
-        if isinstance(self.work_flow_steps, Unset):
-            work_flow_steps = UNSET
-        elif isinstance(self.work_flow_steps, list):
-            work_flow_steps = []
-            for work_flow_steps_type_0_item_data in self.work_flow_steps:
-                work_flow_steps_type_0_item = work_flow_steps_type_0_item_data.to_dict()
-                work_flow_steps.append(work_flow_steps_type_0_item)
+            if nb_treatments is not UNSET:
+                field_dict["nbTreatments"] = nb_treatments
+        if "work_flow_steps" not in unreadable:
+            work_flow_steps: list[dict[str, Any]] | None | Unset
+            if isinstance(self.work_flow_steps, Unset):
+                work_flow_steps = UNSET
+            elif isinstance(self.work_flow_steps, list):
+                work_flow_steps = []
+                for work_flow_steps_type_0_item_data in self.work_flow_steps:
+                    work_flow_steps_type_0_item = work_flow_steps_type_0_item_data.to_dict()
+                    work_flow_steps.append(work_flow_steps_type_0_item)
 
-        else:
-            work_flow_steps = self.work_flow_steps
+            else:
+                work_flow_steps = self.work_flow_steps
 
-        if work_flow_steps is not UNSET:
-            field_dict["workFlowSteps"] = work_flow_steps
-        stats: list[dict[str, Any]] | None | Unset
-        if isinstance(self.stats, Unset):
-            stats = UNSET
-        elif isinstance(self.stats, list):
-            stats = []
-            for stats_type_0_item_data in self.stats:
-                stats_type_0_item = stats_type_0_item_data.to_dict()
-                stats.append(stats_type_0_item)
+            if work_flow_steps is not UNSET:
+                field_dict["workFlowSteps"] = work_flow_steps
+        if "stats" not in unreadable:
+            stats: list[dict[str, Any]] | None | Unset
+            if isinstance(self.stats, Unset):
+                stats = UNSET
+            elif isinstance(self.stats, list):
+                stats = []
+                for stats_type_0_item_data in self.stats:
+                    stats_type_0_item = stats_type_0_item_data.to_dict()
+                    stats.append(stats_type_0_item)
 
-        else:
-            stats = self.stats
+            else:
+                stats = self.stats
 
-        if stats is not UNSET:
-            field_dict["stats"] = stats
+            if stats is not UNSET:
+                field_dict["stats"] = stats
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.percentage_accomplished = src_dict.get("percentageAccomplished", UNSET)
-        parsed.percentage_complete = src_dict.get("percentageComplete", UNSET)
-        parsed.nb_treatment_complete = src_dict.get("nbTreatmentComplete", UNSET)
-        parsed.nb_treatment_not_complete = src_dict.get("nbTreatmentNotComplete", UNSET)
-        parsed.nb_treatment_published = src_dict.get("nbTreatmentPublished", UNSET)
-        parsed.nb_treatment_draft = src_dict.get("nbTreatmentDraft", UNSET)
-        parsed.nb_treatments = src_dict.get("nbTreatments", UNSET)
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        # Optional nested values are parsed on first access (LazyModel), or now in eager mode.
+        eager = EAGER.get()
+        if not eager:
+            parsed._source = src_dict
+        value = get("percentageAccomplished", UNSET)
+        if isinstance(value, float) or type(value) is int or value is None:
+            parsed.percentage_accomplished = value
+        elif value is UNSET:
+            parsed.percentage_accomplished = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "percentage_accomplished", "percentageAccomplished", "float | None", value)
+
+        value = get("percentageComplete", UNSET)
+        if isinstance(value, float) or type(value) is int or value is None:
+            parsed.percentage_complete = value
+        elif value is UNSET:
+            parsed.percentage_complete = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "percentage_complete", "percentageComplete", "float | None", value)
+
+        value = get("nbTreatmentComplete", UNSET)
+        if type(value) is int or value is None:
+            parsed.nb_treatment_complete = value
+        elif value is UNSET:
+            parsed.nb_treatment_complete = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "nb_treatment_complete", "nbTreatmentComplete", "int | None", value)
+
+        value = get("nbTreatmentNotComplete", UNSET)
+        if type(value) is int or value is None:
+            parsed.nb_treatment_not_complete = value
+        elif value is UNSET:
+            parsed.nb_treatment_not_complete = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "nb_treatment_not_complete", "nbTreatmentNotComplete", "int | None", value)
+
+        value = get("nbTreatmentPublished", UNSET)
+        if type(value) is int or value is None:
+            parsed.nb_treatment_published = value
+        elif value is UNSET:
+            parsed.nb_treatment_published = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "nb_treatment_published", "nbTreatmentPublished", "int | None", value)
+
+        value = get("nbTreatmentDraft", UNSET)
+        if type(value) is int or value is None:
+            parsed.nb_treatment_draft = value
+        elif value is UNSET:
+            parsed.nb_treatment_draft = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "nb_treatment_draft", "nbTreatmentDraft", "int | None", value)
+
+        value = get("nbTreatments", UNSET)
+        if type(value) is int or value is None:
+            parsed.nb_treatments = value
+        elif value is UNSET:
+            parsed.nb_treatments = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "nb_treatments", "nbTreatments", "int | None", value)
+
+        value = get("workFlowSteps", UNSET)
+        if value is None:
+            parsed.work_flow_steps = None
+        elif value is UNSET:
+            parsed.work_flow_steps = UNSET
+            absent += 1
+        elif type(value) is list and not value:
+            parsed.work_flow_steps = value
+        elif eager:
+            _load_work_flow_steps(parsed, src_dict)
+
+        value = get("stats", UNSET)
+        if value is None:
+            parsed.stats = None
+        elif value is UNSET:
+            parsed.stats = UNSET
+            absent += 1
+        elif type(value) is list and not value:
+            parsed.stats = value
+        elif eager:
+            _load_stats(parsed, src_dict)
+
+        if len(src_dict) + absent == 9:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

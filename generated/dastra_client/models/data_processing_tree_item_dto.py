@@ -2,14 +2,21 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from .._lazy import LazyModel
+from .._errors import FieldValidationError
+from .._lazy import (
+    EAGER,
+    LazyModel,
+    invalid,
+    not_an_object,
+    parse_uuid,
+)
 from ..models.data_processing_state import DataProcessingState
 from ..models.processing_type import ProcessingType
 from ..models.tree_item_type import TreeItemType
@@ -19,105 +26,48 @@ if TYPE_CHECKING:
     from ..models.tag_dto import TagDto
 
 
-def _parse_id(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return UUID(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
+_DATA_PROCESSING_STATE_BY_VALUE: Final[Mapping[Any, Any]] = {
+    member.value: member for member in DataProcessingState
+}
+_PROCESSING_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in ProcessingType}
+_TREE_ITEM_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in TreeItemType}
 
 
-def _parse_parent_id(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return UUID(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
+def _load_tags(model: DataProcessingTreeItemDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("tags", UNSET)
+    if isinstance(value, list):
+        from_dict = _models.TagDto.from_dict
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.tags = items = list(map(from_dict, value))
+        except FieldValidationError:
+            return invalid(model, "tags", "tags", "list[TagDto] | None", value, items=from_dict)
+        return items
+    if value is None or value is UNSET:
+        model.tags = value
+        return value
+    return invalid(model, "tags", "tags", "list[TagDto] | None", value)
 
 
-def _parse_state(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    member = DataProcessingState._value2member_map_.get(data)
-    if member is not None:
-        return member
-    return data
-
-
-def _parse_processing_type(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    member = ProcessingType._value2member_map_.get(data)
-    if member is not None:
-        return member
-    return data
-
-
-def _parse_date_creation(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return datetime.datetime.fromisoformat(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_date_update(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return datetime.datetime.fromisoformat(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_tags(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, list):
-        try:
-            return [_models.TagDto.from_dict(item) for item in data]
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_tree_item_type(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    member = TreeItemType._value2member_map_.get(data)
-    if member is not None:
-        return member
-    return data
-
-
-def _parse_children(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, list):
-        try:
-            return [_models.DataProcessingTreeItemDto.from_dict(item) for item in data]
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _load_tags(source: Mapping[str, Any]) -> Any:
-    return _parse_tags(source.get("tags", UNSET))
-
-
-def _load_children(source: Mapping[str, Any]) -> Any:
-    return _parse_children(source.get("children", UNSET))
+def _load_children(model: DataProcessingTreeItemDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("children", UNSET)
+    if isinstance(value, list):
+        from_dict = _models.DataProcessingTreeItemDto.from_dict
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.children = items = list(map(from_dict, value))
+        except FieldValidationError:
+            return invalid(
+                model,
+                "children",
+                "children",
+                "list[DataProcessingTreeItemDto] | None",
+                value,
+                items=from_dict,
+            )
+        return items
+    if value is None or value is UNSET:
+        model.children = value
+        return value
+    return invalid(model, "children", "children", "list[DataProcessingTreeItemDto] | None", value)
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -143,7 +93,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="DataProcessingTreeItemDto")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class DataProcessingTreeItemDto(LazyModel):
     """Attributes:
     id (None | Unset | UUID):
@@ -163,7 +114,7 @@ class DataProcessingTreeItemDto(LazyModel):
     children (list[DataProcessingTreeItemDto] | None | Unset):
     """
 
-    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "tags": _load_tags,
         "children": _load_children,
     }
@@ -186,179 +137,352 @@ class DataProcessingTreeItemDto(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        elif isinstance(self.id, UUID):
-            id = str(self.id)
-        else:
-            id = self.id
+        if "id" not in unreadable:
+            id: None | str | Unset
+            if isinstance(self.id, Unset):
+                id = UNSET
+            elif isinstance(self.id, UUID):
+                id = str(self.id)
+            else:
+                id = self.id
 
-        if id is not UNSET:
-            field_dict["id"] = id
-        archived: bool | None | Unset
-        if isinstance(self.archived, Unset):
-            archived = UNSET
-        else:
-            archived = self.archived
+            if id is not UNSET:
+                field_dict["id"] = id
+        if "archived" not in unreadable:
+            archived: bool | None | Unset
+            if isinstance(self.archived, Unset):
+                archived = UNSET
+            else:
+                archived = self.archived
 
-        if archived is not UNSET:
-            field_dict["archived"] = archived
-        label: None | str | Unset
-        if isinstance(self.label, Unset):
-            label = UNSET
-        else:
-            label = self.label
+            if archived is not UNSET:
+                field_dict["archived"] = archived
+        if "label" not in unreadable:
+            label: None | str | Unset
+            if isinstance(self.label, Unset):
+                label = UNSET
+            else:
+                label = self.label
 
-        if label is not UNSET:
-            field_dict["label"] = label
-        ref: None | str | Unset
-        if isinstance(self.ref, Unset):
-            ref = UNSET
-        else:
-            ref = self.ref
+            if label is not UNSET:
+                field_dict["label"] = label
+        if "ref" not in unreadable:
+            ref: None | str | Unset
+            if isinstance(self.ref, Unset):
+                ref = UNSET
+            else:
+                ref = self.ref
 
-        if ref is not UNSET:
-            field_dict["ref"] = ref
-        area_id: int | None | Unset
-        if isinstance(self.area_id, Unset):
-            area_id = UNSET
-        else:
-            area_id = self.area_id
+            if ref is not UNSET:
+                field_dict["ref"] = ref
+        if "area_id" not in unreadable:
+            area_id: int | None | Unset
+            if isinstance(self.area_id, Unset):
+                area_id = UNSET
+            else:
+                area_id = self.area_id
 
-        if area_id is not UNSET:
-            field_dict["areaId"] = area_id
-        parent_id: None | str | Unset
-        if isinstance(self.parent_id, Unset):
-            parent_id = UNSET
-        elif isinstance(self.parent_id, UUID):
-            parent_id = str(self.parent_id)
-        else:
-            parent_id = self.parent_id
+            if area_id is not UNSET:
+                field_dict["areaId"] = area_id
+        if "parent_id" not in unreadable:
+            parent_id: None | str | Unset
+            if isinstance(self.parent_id, Unset):
+                parent_id = UNSET
+            elif isinstance(self.parent_id, UUID):
+                parent_id = str(self.parent_id)
+            else:
+                parent_id = self.parent_id
 
-        if parent_id is not UNSET:
-            field_dict["parentId"] = parent_id
-        state: None | str | Unset
-        if isinstance(self.state, Unset):
-            state = UNSET
-        elif isinstance(self.state, DataProcessingState):
-            state = self.state.value
-        else:
-            state = self.state
+            if parent_id is not UNSET:
+                field_dict["parentId"] = parent_id
+        if "state" not in unreadable:
+            state: None | str | Unset
+            if isinstance(self.state, Unset):
+                state = UNSET
+            elif isinstance(self.state, DataProcessingState):
+                state = self.state.value
+            else:
+                state = self.state
 
-        if state is not UNSET:
-            field_dict["state"] = state
-        processing_type: None | str | Unset
-        if isinstance(self.processing_type, Unset):
-            processing_type = UNSET
-        elif isinstance(self.processing_type, ProcessingType):
-            processing_type = self.processing_type.value
-        else:
-            processing_type = self.processing_type
+            if state is not UNSET:
+                field_dict["state"] = state
+        if "processing_type" not in unreadable:
+            processing_type: None | str | Unset
+            if isinstance(self.processing_type, Unset):
+                processing_type = UNSET
+            elif isinstance(self.processing_type, ProcessingType):
+                processing_type = self.processing_type.value
+            else:
+                processing_type = self.processing_type
 
-        if processing_type is not UNSET:
-            field_dict["processingType"] = processing_type
-        date_creation: None | str | Unset
-        if isinstance(self.date_creation, Unset):
-            date_creation = UNSET
-        elif isinstance(self.date_creation, datetime.datetime):
-            date_creation = self.date_creation.isoformat()
-        else:
-            date_creation = self.date_creation
+            if processing_type is not UNSET:
+                field_dict["processingType"] = processing_type
+        if "date_creation" not in unreadable:
+            date_creation: None | str | Unset
+            if isinstance(self.date_creation, Unset):
+                date_creation = UNSET
+            elif isinstance(self.date_creation, datetime.datetime):
+                date_creation = self.date_creation.isoformat()
+            else:
+                date_creation = self.date_creation
 
-        if date_creation is not UNSET:
-            field_dict["dateCreation"] = date_creation
-        date_update: None | str | Unset
-        if isinstance(self.date_update, Unset):
-            date_update = UNSET
-        elif isinstance(self.date_update, datetime.datetime):
-            date_update = self.date_update.isoformat()
-        else:
-            date_update = self.date_update
+            if date_creation is not UNSET:
+                field_dict["dateCreation"] = date_creation
+        if "date_update" not in unreadable:
+            date_update: None | str | Unset
+            if isinstance(self.date_update, Unset):
+                date_update = UNSET
+            elif isinstance(self.date_update, datetime.datetime):
+                date_update = self.date_update.isoformat()
+            else:
+                date_update = self.date_update
 
-        if date_update is not UNSET:
-            field_dict["dateUpdate"] = date_update
-        version_description: None | str | Unset
-        if isinstance(self.version_description, Unset):
-            version_description = UNSET
-        else:
-            version_description = self.version_description
+            if date_update is not UNSET:
+                field_dict["dateUpdate"] = date_update
+        if "version_description" not in unreadable:
+            version_description: None | str | Unset
+            if isinstance(self.version_description, Unset):
+                version_description = UNSET
+            else:
+                version_description = self.version_description
 
-        if version_description is not UNSET:
-            field_dict["versionDescription"] = version_description
-        progression: int | None | Unset
-        if isinstance(self.progression, Unset):
-            progression = UNSET
-        else:
-            progression = self.progression
+            if version_description is not UNSET:
+                field_dict["versionDescription"] = version_description
+        if "progression" not in unreadable:
+            progression: int | None | Unset
+            if isinstance(self.progression, Unset):
+                progression = UNSET
+            else:
+                progression = self.progression
 
-        if progression is not UNSET:
-            field_dict["progression"] = progression
-        tags: list[dict[str, Any]] | None | Unset
-        if isinstance(self.tags, Unset):
-            tags = UNSET
-        elif isinstance(self.tags, list):
-            tags = []
-            for tags_type_0_item_data in self.tags:
-                tags_type_0_item = tags_type_0_item_data.to_dict()
-                tags.append(tags_type_0_item)
+            if progression is not UNSET:
+                field_dict["progression"] = progression
+        if "tags" not in unreadable:
+            tags: list[dict[str, Any]] | None | Unset
+            if isinstance(self.tags, Unset):
+                tags = UNSET
+            elif isinstance(self.tags, list):
+                tags = []
+                for tags_type_0_item_data in self.tags:
+                    tags_type_0_item = tags_type_0_item_data.to_dict()
+                    tags.append(tags_type_0_item)
 
-        else:
-            tags = self.tags
+            else:
+                tags = self.tags
 
-        if tags is not UNSET:
-            field_dict["tags"] = tags
-        tree_item_type: None | str | Unset
-        if isinstance(self.tree_item_type, Unset):
-            tree_item_type = UNSET
-        elif isinstance(self.tree_item_type, TreeItemType):
-            tree_item_type = self.tree_item_type.value
-        else:
-            tree_item_type = self.tree_item_type
+            if tags is not UNSET:
+                field_dict["tags"] = tags
+        if "tree_item_type" not in unreadable:
+            tree_item_type: None | str | Unset
+            if isinstance(self.tree_item_type, Unset):
+                tree_item_type = UNSET
+            elif isinstance(self.tree_item_type, TreeItemType):
+                tree_item_type = self.tree_item_type.value
+            else:
+                tree_item_type = self.tree_item_type
 
-        if tree_item_type is not UNSET:
-            field_dict["treeItemType"] = tree_item_type
-        children: list[dict[str, Any]] | None | Unset
-        if isinstance(self.children, Unset):
-            children = UNSET
-        elif isinstance(self.children, list):
-            children = []
-            for children_type_0_item_data in self.children:
-                children_type_0_item = children_type_0_item_data.to_dict()
-                children.append(children_type_0_item)
+            if tree_item_type is not UNSET:
+                field_dict["treeItemType"] = tree_item_type
+        if "children" not in unreadable:
+            children: list[dict[str, Any]] | None | Unset
+            if isinstance(self.children, Unset):
+                children = UNSET
+            elif isinstance(self.children, list):
+                children = []
+                for children_type_0_item_data in self.children:
+                    children_type_0_item = children_type_0_item_data.to_dict()
+                    children.append(children_type_0_item)
 
-        else:
-            children = self.children
+            else:
+                children = self.children
 
-        if children is not UNSET:
-            field_dict["children"] = children
+            if children is not UNSET:
+                field_dict["children"] = children
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.id = _parse_id(src_dict.get("id", UNSET))
-        parsed.archived = src_dict.get("archived", UNSET)
-        parsed.label = src_dict.get("label", UNSET)
-        parsed.ref = src_dict.get("ref", UNSET)
-        parsed.area_id = src_dict.get("areaId", UNSET)
-        parsed.parent_id = _parse_parent_id(src_dict.get("parentId", UNSET))
-        parsed.state = _parse_state(src_dict.get("state", UNSET))
-        parsed.processing_type = _parse_processing_type(src_dict.get("processingType", UNSET))
-        parsed.date_creation = _parse_date_creation(src_dict.get("dateCreation", UNSET))
-        parsed.date_update = _parse_date_update(src_dict.get("dateUpdate", UNSET))
-        parsed.version_description = src_dict.get("versionDescription", UNSET)
-        parsed.progression = src_dict.get("progression", UNSET)
-        parsed.tree_item_type = _parse_tree_item_type(src_dict.get("treeItemType", UNSET))
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        # Optional nested values are parsed on first access (LazyModel), or now in eager mode.
+        eager = EAGER.get()
+        if not eager:
+            parsed._source = src_dict
+        value = get("id", UNSET)
+        if value is None:
+            parsed.id = None
+        elif value is UNSET:
+            parsed.id = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.id = parse_uuid(value)
+            except (TypeError, ValueError, AttributeError):
+                invalid(parsed, "id", "id", "UUID | None", value)
+
+        value = get("archived", UNSET)
+        if type(value) is bool or value is None:
+            parsed.archived = value
+        elif value is UNSET:
+            parsed.archived = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "archived", "archived", "bool | None", value)
+
+        value = get("label", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.label = value
+        elif value is UNSET:
+            parsed.label = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "label", "label", "str | None", value)
+
+        value = get("ref", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.ref = value
+        elif value is UNSET:
+            parsed.ref = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "ref", "ref", "str | None", value)
+
+        value = get("areaId", UNSET)
+        if type(value) is int or value is None:
+            parsed.area_id = value
+        elif value is UNSET:
+            parsed.area_id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "area_id", "areaId", "int | None", value)
+
+        value = get("parentId", UNSET)
+        if value is None:
+            parsed.parent_id = None
+        elif value is UNSET:
+            parsed.parent_id = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.parent_id = parse_uuid(value)
+            except (TypeError, ValueError, AttributeError):
+                invalid(parsed, "parent_id", "parentId", "UUID | None", value)
+
+        value = get("state", UNSET)
+        if isinstance(value, str):
+            parsed.state = _DATA_PROCESSING_STATE_BY_VALUE.get(value, value)
+        elif value is None:
+            parsed.state = None
+        elif value is UNSET:
+            parsed.state = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "state", "state", "DataProcessingState | str | None", value)
+
+        value = get("processingType", UNSET)
+        if isinstance(value, str):
+            parsed.processing_type = _PROCESSING_TYPE_BY_VALUE.get(value, value)
+        elif value is None:
+            parsed.processing_type = None
+        elif value is UNSET:
+            parsed.processing_type = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "processing_type", "processingType", "ProcessingType | str | None", value)
+
+        value = get("dateCreation", UNSET)
+        if value is None:
+            parsed.date_creation = None
+        elif value is UNSET:
+            parsed.date_creation = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.date_creation = datetime.datetime.fromisoformat(value)
+            except (TypeError, ValueError):
+                invalid(parsed, "date_creation", "dateCreation", "datetime.datetime | None", value)
+
+        value = get("dateUpdate", UNSET)
+        if value is None:
+            parsed.date_update = None
+        elif value is UNSET:
+            parsed.date_update = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.date_update = datetime.datetime.fromisoformat(value)
+            except (TypeError, ValueError):
+                invalid(parsed, "date_update", "dateUpdate", "datetime.datetime | None", value)
+
+        value = get("versionDescription", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.version_description = value
+        elif value is UNSET:
+            parsed.version_description = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "version_description", "versionDescription", "str | None", value)
+
+        value = get("progression", UNSET)
+        if type(value) is int or value is None:
+            parsed.progression = value
+        elif value is UNSET:
+            parsed.progression = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "progression", "progression", "int | None", value)
+
+        value = get("tags", UNSET)
+        if value is None:
+            parsed.tags = None
+        elif value is UNSET:
+            parsed.tags = UNSET
+            absent += 1
+        elif type(value) is list and not value:
+            parsed.tags = value
+        elif eager:
+            _load_tags(parsed, src_dict)
+
+        value = get("treeItemType", UNSET)
+        if isinstance(value, str):
+            parsed.tree_item_type = _TREE_ITEM_TYPE_BY_VALUE.get(value, value)
+        elif value is None:
+            parsed.tree_item_type = None
+        elif value is UNSET:
+            parsed.tree_item_type = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "tree_item_type", "treeItemType", "str | TreeItemType | None", value)
+
+        value = get("children", UNSET)
+        if value is None:
+            parsed.children = None
+        elif value is UNSET:
+            parsed.children = UNSET
+            absent += 1
+        elif type(value) is list and not value:
+            parsed.children = value
+        elif eager:
+            _load_children(parsed, src_dict)
+
+        if len(src_dict) + absent == 15:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

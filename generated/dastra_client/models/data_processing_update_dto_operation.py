@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel
+from .._lazy import (
+    LazyModel,
+    invalid,
+    not_an_object,
+)
 from ..types import UNSET, Unset
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -21,7 +25,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="DataProcessingUpdateDtoOperation")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class DataProcessingUpdateDtoOperation(LazyModel):
     """Attributes:
     value (Any | Unset):
@@ -37,52 +42,93 @@ class DataProcessingUpdateDtoOperation(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        value = self.value
+        if "value" not in unreadable:
+            value = self.value
 
-        if value is not UNSET:
-            field_dict["value"] = value
-        path: None | str | Unset
-        if isinstance(self.path, Unset):
-            path = UNSET
-        else:
-            path = self.path
+            if value is not UNSET:
+                field_dict["value"] = value
+        if "path" not in unreadable:
+            path: None | str | Unset
+            if isinstance(self.path, Unset):
+                path = UNSET
+            else:
+                path = self.path
 
-        if path is not UNSET:
-            field_dict["path"] = path
-        op: None | str | Unset
-        if isinstance(self.op, Unset):
-            op = UNSET
-        else:
-            op = self.op
+            if path is not UNSET:
+                field_dict["path"] = path
+        if "op" not in unreadable:
+            op: None | str | Unset
+            if isinstance(self.op, Unset):
+                op = UNSET
+            else:
+                op = self.op
 
-        if op is not UNSET:
-            field_dict["op"] = op
-        from_: None | str | Unset
-        if isinstance(self.from_, Unset):
-            from_ = UNSET
-        else:
-            from_ = self.from_
+            if op is not UNSET:
+                field_dict["op"] = op
+        if "from_" not in unreadable:
+            from_: None | str | Unset
+            if isinstance(self.from_, Unset):
+                from_ = UNSET
+            else:
+                from_ = self.from_
 
-        if from_ is not UNSET:
-            field_dict["from"] = from_
+            if from_ is not UNSET:
+                field_dict["from"] = from_
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.value = src_dict.get("value", UNSET)
-        parsed.path = src_dict.get("path", UNSET)
-        parsed.op = src_dict.get("op", UNSET)
-        parsed.from_ = src_dict.get("from", UNSET)
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        parsed.value = value = get("value", UNSET)
+        if value is UNSET:
+            absent += 1
+
+        value = get("path", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.path = value
+        elif value is UNSET:
+            parsed.path = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "path", "path", "str | None", value)
+
+        value = get("op", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.op = value
+        elif value is UNSET:
+            parsed.op = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "op", "op", "str | None", value)
+
+        value = get("from", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.from_ = value
+        elif value is UNSET:
+            parsed.from_ = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "from_", "from", "str | None", value)
+
+        if len(src_dict) + absent == 4:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

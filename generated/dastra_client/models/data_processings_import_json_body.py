@@ -8,8 +8,23 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._lazy import LazyModel
+from .._lazy import (
+    LazyModel,
+    Misfit,
+    invalid,
+    not_an_object,
+)
 from ..types import UNSET, File, FileTypes, Unset
+
+
+def _parse_file(data: Any) -> Any:
+    if data is UNSET:
+        return data
+    if isinstance(data, bytes):
+        return File(payload=BytesIO(data))
+
+    raise Misfit(data)
+
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     (
@@ -22,7 +37,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="DataProcessingsImportJsonBody")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class DataProcessingsImportJsonBody(LazyModel):
     """Attributes:
     file (File | Unset):
@@ -36,24 +52,32 @@ class DataProcessingsImportJsonBody(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        file: FileTypes | Unset = UNSET
-        if not isinstance(self.file, Unset):
-            file = self.file.to_tuple()
+        if "file" not in unreadable:
+            file: FileTypes | Unset = UNSET
+            if not isinstance(self.file, Unset):
+                file = self.file.to_tuple()
 
-        if file is not UNSET:
-            field_dict["file"] = file
-        area_id = self.area_id
+            if file is not UNSET:
+                field_dict["file"] = file
+        if "area_id" not in unreadable:
+            area_id = self.area_id
 
-        if area_id is not UNSET:
-            field_dict["areaId"] = area_id
-        is_contribution = self.is_contribution
+            if area_id is not UNSET:
+                field_dict["areaId"] = area_id
+        if "is_contribution" not in unreadable:
+            is_contribution = self.is_contribution
 
-        if is_contribution is not UNSET:
-            field_dict["isContribution"] = is_contribution
+            if is_contribution is not UNSET:
+                field_dict["isContribution"] = is_contribution
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     def to_multipart(self) -> types.RequestFiles:
@@ -76,16 +100,44 @@ class DataProcessingsImportJsonBody(LazyModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        value = src_dict.get("file", UNSET)
-        parsed.file = UNSET if value is UNSET else File(payload=BytesIO(value))
-        parsed.area_id = src_dict.get("areaId", UNSET)
-        parsed.is_contribution = src_dict.get("isContribution", UNSET)
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        value = get("file", UNSET)
+        try:
+            parsed.file = _parse_file(value)
+        except Misfit as misfit:
+            invalid(parsed, "file", "file", "File", value, misfit)
+
+        if value is UNSET:
+            absent += 1
+
+        value = get("areaId", UNSET)
+        if type(value) is int:
+            parsed.area_id = value
+        elif value is UNSET:
+            parsed.area_id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "area_id", "areaId", "int", value)
+
+        value = get("isContribution", UNSET)
+        if type(value) is bool:
+            parsed.is_contribution = value
+        elif value is UNSET:
+            parsed.is_contribution = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "is_contribution", "isContribution", "bool", value)
+
+        if len(src_dict) + absent == 3:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

@@ -6,7 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel
+from .._lazy import (
+    MISSING,
+    LazyModel,
+    invalid,
+    not_an_object,
+)
 from ..types import UNSET, Unset
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -26,7 +31,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="DataProtectionAuthorityDto")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class DataProtectionAuthorityDto(LazyModel):
     """Attributes:
     label (str):
@@ -52,96 +58,185 @@ class DataProtectionAuthorityDto(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        label = self.label
+        if "label" not in unreadable:
+            label = self.label
 
-        field_dict["label"] = label
-        id: int | None | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
+            field_dict["label"] = label
+        if "id" not in unreadable:
+            id: int | None | Unset
+            if isinstance(self.id, Unset):
+                id = UNSET
+            else:
+                id = self.id
 
-        if id is not UNSET:
-            field_dict["id"] = id
-        site_url: None | str | Unset
-        if isinstance(self.site_url, Unset):
-            site_url = UNSET
-        else:
-            site_url = self.site_url
+            if id is not UNSET:
+                field_dict["id"] = id
+        if "site_url" not in unreadable:
+            site_url: None | str | Unset
+            if isinstance(self.site_url, Unset):
+                site_url = UNSET
+            else:
+                site_url = self.site_url
 
-        if site_url is not UNSET:
-            field_dict["siteURL"] = site_url
-        phone_number: None | str | Unset
-        if isinstance(self.phone_number, Unset):
-            phone_number = UNSET
-        else:
-            phone_number = self.phone_number
+            if site_url is not UNSET:
+                field_dict["siteURL"] = site_url
+        if "phone_number" not in unreadable:
+            phone_number: None | str | Unset
+            if isinstance(self.phone_number, Unset):
+                phone_number = UNSET
+            else:
+                phone_number = self.phone_number
 
-        if phone_number is not UNSET:
-            field_dict["phoneNumber"] = phone_number
-        email: None | str | Unset
-        if isinstance(self.email, Unset):
-            email = UNSET
-        else:
-            email = self.email
+            if phone_number is not UNSET:
+                field_dict["phoneNumber"] = phone_number
+        if "email" not in unreadable:
+            email: None | str | Unset
+            if isinstance(self.email, Unset):
+                email = UNSET
+            else:
+                email = self.email
 
-        if email is not UNSET:
-            field_dict["email"] = email
-        country_code: None | str | Unset
-        if isinstance(self.country_code, Unset):
-            country_code = UNSET
-        else:
-            country_code = self.country_code
+            if email is not UNSET:
+                field_dict["email"] = email
+        if "country_code" not in unreadable:
+            country_code: None | str | Unset
+            if isinstance(self.country_code, Unset):
+                country_code = UNSET
+            else:
+                country_code = self.country_code
 
-        if country_code is not UNSET:
-            field_dict["countryCode"] = country_code
-        address: None | str | Unset
-        if isinstance(self.address, Unset):
-            address = UNSET
-        else:
-            address = self.address
+            if country_code is not UNSET:
+                field_dict["countryCode"] = country_code
+        if "address" not in unreadable:
+            address: None | str | Unset
+            if isinstance(self.address, Unset):
+                address = UNSET
+            else:
+                address = self.address
 
-        if address is not UNSET:
-            field_dict["address"] = address
-        city: None | str | Unset
-        if isinstance(self.city, Unset):
-            city = UNSET
-        else:
-            city = self.city
+            if address is not UNSET:
+                field_dict["address"] = address
+        if "city" not in unreadable:
+            city: None | str | Unset
+            if isinstance(self.city, Unset):
+                city = UNSET
+            else:
+                city = self.city
 
-        if city is not UNSET:
-            field_dict["city"] = city
-        zip_code: None | str | Unset
-        if isinstance(self.zip_code, Unset):
-            zip_code = UNSET
-        else:
-            zip_code = self.zip_code
+            if city is not UNSET:
+                field_dict["city"] = city
+        if "zip_code" not in unreadable:
+            zip_code: None | str | Unset
+            if isinstance(self.zip_code, Unset):
+                zip_code = UNSET
+            else:
+                zip_code = self.zip_code
 
-        if zip_code is not UNSET:
-            field_dict["zipCode"] = zip_code
+            if zip_code is not UNSET:
+                field_dict["zipCode"] = zip_code
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.label = src_dict["label"]
-        parsed.id = src_dict.get("id", UNSET)
-        parsed.site_url = src_dict.get("siteURL", UNSET)
-        parsed.phone_number = src_dict.get("phoneNumber", UNSET)
-        parsed.email = src_dict.get("email", UNSET)
-        parsed.country_code = src_dict.get("countryCode", UNSET)
-        parsed.address = src_dict.get("address", UNSET)
-        parsed.city = src_dict.get("city", UNSET)
-        parsed.zip_code = src_dict.get("zipCode", UNSET)
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        value = get("label", MISSING)
+        if isinstance(value, str):
+            parsed.label = value
+        else:
+            invalid(parsed, "label", "label", "str", value)
+            absent += value is MISSING
+
+        value = get("id", UNSET)
+        if type(value) is int or value is None:
+            parsed.id = value
+        elif value is UNSET:
+            parsed.id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "id", "id", "int | None", value)
+
+        value = get("siteURL", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.site_url = value
+        elif value is UNSET:
+            parsed.site_url = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "site_url", "siteURL", "str | None", value)
+
+        value = get("phoneNumber", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.phone_number = value
+        elif value is UNSET:
+            parsed.phone_number = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "phone_number", "phoneNumber", "str | None", value)
+
+        value = get("email", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.email = value
+        elif value is UNSET:
+            parsed.email = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "email", "email", "str | None", value)
+
+        value = get("countryCode", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.country_code = value
+        elif value is UNSET:
+            parsed.country_code = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "country_code", "countryCode", "str | None", value)
+
+        value = get("address", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.address = value
+        elif value is UNSET:
+            parsed.address = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "address", "address", "str | None", value)
+
+        value = get("city", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.city = value
+        elif value is UNSET:
+            parsed.city = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "city", "city", "str | None", value)
+
+        value = get("zipCode", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.zip_code = value
+        elif value is UNSET:
+            parsed.zip_code = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "zip_code", "zipCode", "str | None", value)
+
+        if len(src_dict) + absent == 9:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

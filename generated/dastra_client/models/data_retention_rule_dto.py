@@ -2,14 +2,22 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from .._lazy import LazyModel
+from .._errors import FieldValidationError, VariantMismatchError
+from .._lazy import (
+    EAGER,
+    MISSING,
+    LazyModel,
+    invalid,
+    not_an_object,
+    parse_uuid,
+)
 from ..models.data_set_source import DataSetSource
 from ..types import UNSET, Unset
 
@@ -20,117 +28,75 @@ if TYPE_CHECKING:
     from ..models.user_light_dto import UserLightDto
 
 
-def _parse_tags(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, list):
+_DATA_SET_SOURCE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in DataSetSource}
+
+
+def _load_tags(model: DataRetentionRuleDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("tags", UNSET)
+    if isinstance(value, list):
+        from_dict = _models.TagDto.from_dict
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.tags = items = list(map(from_dict, value))
+        except FieldValidationError:
+            return invalid(model, "tags", "tags", "list[TagDto] | None", value, items=from_dict)
+        return items
+    if value is None or value is UNSET:
+        model.tags = value
+        return value
+    return invalid(model, "tags", "tags", "list[TagDto] | None", value)
+
+
+def _load_creator(model: DataRetentionRuleDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("creator", UNSET)
+    if isinstance(value, dict):
         try:
-            return [_models.TagDto.from_dict(item) for item in data]
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
+            model.creator = result = _models.UserLightDto.from_dict(value)
+        except VariantMismatchError:
+            return invalid(model, "creator", "creator", "UserLightDto | None", value)
+        return result
+    if value is None or value is UNSET:
+        model.creator = value
+        return value
+    return invalid(model, "creator", "creator", "UserLightDto | None", value)
 
 
-def _parse_creator(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, dict):
-        try:
-            return _models.UserLightDto.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
+def _load_data_processings(model: DataRetentionRuleDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("dataProcessings", UNSET)
+    if isinstance(value, list):
+        from_dict = _models.DataProcessingLightDto.from_dict
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.data_processings = items = list(map(from_dict, value))
+        except FieldValidationError:
+            return invalid(
+                model,
+                "data_processings",
+                "dataProcessings",
+                "list[DataProcessingLightDto] | None",
+                value,
+                items=from_dict,
+            )
+        return items
+    if value is None or value is UNSET:
+        model.data_processings = value
+        return value
+    return invalid(model, "data_processings", "dataProcessings", "list[DataProcessingLightDto] | None", value)
 
 
-def _parse_purposes(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, list):
-        try:
-            return [UUID(item) for item in data]
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_data_processings(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, list):
-        try:
-            return [_models.DataProcessingLightDto.from_dict(item) for item in data]
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_id(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return UUID(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_date_creation(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return datetime.datetime.fromisoformat(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_date_update(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return datetime.datetime.fromisoformat(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_data_set_source(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    member = DataSetSource._value2member_map_.get(data)
-    if member is not None:
-        return member
-    return data
-
-
-def _parse_data_fields(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, list):
-        try:
-            return [_models.DataFieldDto.from_dict(item) for item in data]
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _load_tags(source: Mapping[str, Any]) -> Any:
-    return _parse_tags(source.get("tags", UNSET))
-
-
-def _load_creator(source: Mapping[str, Any]) -> Any:
-    return _parse_creator(source.get("creator", UNSET))
-
-
-def _load_data_processings(source: Mapping[str, Any]) -> Any:
-    return _parse_data_processings(source.get("dataProcessings", UNSET))
-
-
-def _load_data_fields(source: Mapping[str, Any]) -> Any:
-    return _parse_data_fields(source.get("dataFields", UNSET))
+def _load_data_fields(model: DataRetentionRuleDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("dataFields", UNSET)
+    if isinstance(value, list):
+        from_dict = _models.DataFieldDto.from_dict
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.data_fields = items = list(map(from_dict, value))
+        except FieldValidationError:
+            return invalid(
+                model, "data_fields", "dataFields", "list[DataFieldDto] | None", value, items=from_dict
+            )
+        return items
+    if value is None or value is UNSET:
+        model.data_fields = value
+        return value
+    return invalid(model, "data_fields", "dataFields", "list[DataFieldDto] | None", value)
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -165,7 +131,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="DataRetentionRuleDto")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class DataRetentionRuleDto(LazyModel):
     """Attributes:
     label (str):
@@ -194,7 +161,7 @@ class DataRetentionRuleDto(LazyModel):
     data_fields (list[DataFieldDto] | None | Unset):
     """
 
-    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "tags": _load_tags,
         "creator": _load_creator,
         "data_processings": _load_data_processings,
@@ -230,263 +197,543 @@ class DataRetentionRuleDto(LazyModel):
     def to_dict(self) -> dict[str, Any]:
         from ..models.user_light_dto import UserLightDto
 
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        label = self.label
+        if "label" not in unreadable:
+            label = self.label
 
-        field_dict["label"] = label
-        tags: list[dict[str, Any]] | None | Unset
-        if isinstance(self.tags, Unset):
-            tags = UNSET
-        elif isinstance(self.tags, list):
-            tags = []
-            for tags_type_0_item_data in self.tags:
-                tags_type_0_item = tags_type_0_item_data.to_dict()
-                tags.append(tags_type_0_item)
+            field_dict["label"] = label
+        if "tags" not in unreadable:
+            tags: list[dict[str, Any]] | None | Unset
+            if isinstance(self.tags, Unset):
+                tags = UNSET
+            elif isinstance(self.tags, list):
+                tags = []
+                for tags_type_0_item_data in self.tags:
+                    tags_type_0_item = tags_type_0_item_data.to_dict()
+                    tags.append(tags_type_0_item)
 
-        else:
-            tags = self.tags
+            else:
+                tags = self.tags
 
-        if tags is not UNSET:
-            field_dict["tags"] = tags
-        creator: dict[str, Any] | None | Unset
-        if isinstance(self.creator, Unset):
-            creator = UNSET
-        elif isinstance(self.creator, UserLightDto):
-            creator = self.creator.to_dict()
-        else:
-            creator = self.creator
+            if tags is not UNSET:
+                field_dict["tags"] = tags
+        if "creator" not in unreadable:
+            creator: dict[str, Any] | None | Unset
+            if isinstance(self.creator, Unset):
+                creator = UNSET
+            elif isinstance(self.creator, UserLightDto):
+                creator = self.creator.to_dict()
+            else:
+                creator = self.creator
 
-        if creator is not UNSET:
-            field_dict["creator"] = creator
-        readonly: bool | None | Unset
-        if isinstance(self.readonly, Unset):
-            readonly = UNSET
-        else:
-            readonly = self.readonly
+            if creator is not UNSET:
+                field_dict["creator"] = creator
+        if "readonly" not in unreadable:
+            readonly: bool | None | Unset
+            if isinstance(self.readonly, Unset):
+                readonly = UNSET
+            else:
+                readonly = self.readonly
 
-        if readonly is not UNSET:
-            field_dict["readonly"] = readonly
-        purposes: list[str] | None | Unset
-        if isinstance(self.purposes, Unset):
-            purposes = UNSET
-        elif isinstance(self.purposes, list):
-            purposes = []
-            for purposes_type_0_item_data in self.purposes:
-                purposes_type_0_item = str(purposes_type_0_item_data)
-                purposes.append(purposes_type_0_item)
+            if readonly is not UNSET:
+                field_dict["readonly"] = readonly
+        if "purposes" not in unreadable:
+            purposes: list[str] | None | Unset
+            if isinstance(self.purposes, Unset):
+                purposes = UNSET
+            elif isinstance(self.purposes, list):
+                purposes = []
+                for purposes_type_0_item_data in self.purposes:
+                    purposes_type_0_item = str(purposes_type_0_item_data)
+                    purposes.append(purposes_type_0_item)
 
-        else:
-            purposes = self.purposes
+            else:
+                purposes = self.purposes
 
-        if purposes is not UNSET:
-            field_dict["purposes"] = purposes
-        data_processings: list[dict[str, Any]] | None | Unset
-        if isinstance(self.data_processings, Unset):
-            data_processings = UNSET
-        elif isinstance(self.data_processings, list):
-            data_processings = []
-            for data_processings_type_0_item_data in self.data_processings:
-                data_processings_type_0_item = data_processings_type_0_item_data.to_dict()
-                data_processings.append(data_processings_type_0_item)
+            if purposes is not UNSET:
+                field_dict["purposes"] = purposes
+        if "data_processings" not in unreadable:
+            data_processings: list[dict[str, Any]] | None | Unset
+            if isinstance(self.data_processings, Unset):
+                data_processings = UNSET
+            elif isinstance(self.data_processings, list):
+                data_processings = []
+                for data_processings_type_0_item_data in self.data_processings:
+                    data_processings_type_0_item = data_processings_type_0_item_data.to_dict()
+                    data_processings.append(data_processings_type_0_item)
 
-        else:
-            data_processings = self.data_processings
+            else:
+                data_processings = self.data_processings
 
-        if data_processings is not UNSET:
-            field_dict["dataProcessings"] = data_processings
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        elif isinstance(self.id, UUID):
-            id = str(self.id)
-        else:
-            id = self.id
+            if data_processings is not UNSET:
+                field_dict["dataProcessings"] = data_processings
+        if "id" not in unreadable:
+            id: None | str | Unset
+            if isinstance(self.id, Unset):
+                id = UNSET
+            elif isinstance(self.id, UUID):
+                id = str(self.id)
+            else:
+                id = self.id
 
-        if id is not UNSET:
-            field_dict["id"] = id
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+            if id is not UNSET:
+                field_dict["id"] = id
+        if "description" not in unreadable:
+            description: None | str | Unset
+            if isinstance(self.description, Unset):
+                description = UNSET
+            else:
+                description = self.description
 
-        if description is not UNSET:
-            field_dict["description"] = description
-        date_creation: None | str | Unset
-        if isinstance(self.date_creation, Unset):
-            date_creation = UNSET
-        elif isinstance(self.date_creation, datetime.datetime):
-            date_creation = self.date_creation.isoformat()
-        else:
-            date_creation = self.date_creation
+            if description is not UNSET:
+                field_dict["description"] = description
+        if "date_creation" not in unreadable:
+            date_creation: None | str | Unset
+            if isinstance(self.date_creation, Unset):
+                date_creation = UNSET
+            elif isinstance(self.date_creation, datetime.datetime):
+                date_creation = self.date_creation.isoformat()
+            else:
+                date_creation = self.date_creation
 
-        if date_creation is not UNSET:
-            field_dict["dateCreation"] = date_creation
-        date_update: None | str | Unset
-        if isinstance(self.date_update, Unset):
-            date_update = UNSET
-        elif isinstance(self.date_update, datetime.datetime):
-            date_update = self.date_update.isoformat()
-        else:
-            date_update = self.date_update
+            if date_creation is not UNSET:
+                field_dict["dateCreation"] = date_creation
+        if "date_update" not in unreadable:
+            date_update: None | str | Unset
+            if isinstance(self.date_update, Unset):
+                date_update = UNSET
+            elif isinstance(self.date_update, datetime.datetime):
+                date_update = self.date_update.isoformat()
+            else:
+                date_update = self.date_update
 
-        if date_update is not UNSET:
-            field_dict["dateUpdate"] = date_update
-        base_active_override: bool | None | Unset
-        if isinstance(self.base_active_override, Unset):
-            base_active_override = UNSET
-        else:
-            base_active_override = self.base_active_override
+            if date_update is not UNSET:
+                field_dict["dateUpdate"] = date_update
+        if "base_active_override" not in unreadable:
+            base_active_override: bool | None | Unset
+            if isinstance(self.base_active_override, Unset):
+                base_active_override = UNSET
+            else:
+                base_active_override = self.base_active_override
 
-        if base_active_override is not UNSET:
-            field_dict["baseActiveOverride"] = base_active_override
-        intermediate_archiving_override: bool | None | Unset
-        if isinstance(self.intermediate_archiving_override, Unset):
-            intermediate_archiving_override = UNSET
-        else:
-            intermediate_archiving_override = self.intermediate_archiving_override
+            if base_active_override is not UNSET:
+                field_dict["baseActiveOverride"] = base_active_override
+        if "intermediate_archiving_override" not in unreadable:
+            intermediate_archiving_override: bool | None | Unset
+            if isinstance(self.intermediate_archiving_override, Unset):
+                intermediate_archiving_override = UNSET
+            else:
+                intermediate_archiving_override = self.intermediate_archiving_override
 
-        if intermediate_archiving_override is not UNSET:
-            field_dict["intermediateArchivingOverride"] = intermediate_archiving_override
-        destruction_override: bool | None | Unset
-        if isinstance(self.destruction_override, Unset):
-            destruction_override = UNSET
-        else:
-            destruction_override = self.destruction_override
+            if intermediate_archiving_override is not UNSET:
+                field_dict["intermediateArchivingOverride"] = intermediate_archiving_override
+        if "destruction_override" not in unreadable:
+            destruction_override: bool | None | Unset
+            if isinstance(self.destruction_override, Unset):
+                destruction_override = UNSET
+            else:
+                destruction_override = self.destruction_override
 
-        if destruction_override is not UNSET:
-            field_dict["destructionOverride"] = destruction_override
-        base_active_description: None | str | Unset
-        if isinstance(self.base_active_description, Unset):
-            base_active_description = UNSET
-        else:
-            base_active_description = self.base_active_description
+            if destruction_override is not UNSET:
+                field_dict["destructionOverride"] = destruction_override
+        if "base_active_description" not in unreadable:
+            base_active_description: None | str | Unset
+            if isinstance(self.base_active_description, Unset):
+                base_active_description = UNSET
+            else:
+                base_active_description = self.base_active_description
 
-        if base_active_description is not UNSET:
-            field_dict["baseActiveDescription"] = base_active_description
-        base_active_legal_basis: None | str | Unset
-        if isinstance(self.base_active_legal_basis, Unset):
-            base_active_legal_basis = UNSET
-        else:
-            base_active_legal_basis = self.base_active_legal_basis
+            if base_active_description is not UNSET:
+                field_dict["baseActiveDescription"] = base_active_description
+        if "base_active_legal_basis" not in unreadable:
+            base_active_legal_basis: None | str | Unset
+            if isinstance(self.base_active_legal_basis, Unset):
+                base_active_legal_basis = UNSET
+            else:
+                base_active_legal_basis = self.base_active_legal_basis
 
-        if base_active_legal_basis is not UNSET:
-            field_dict["baseActiveLegalBasis"] = base_active_legal_basis
-        base_active_retention_duration: int | None | Unset
-        if isinstance(self.base_active_retention_duration, Unset):
-            base_active_retention_duration = UNSET
-        else:
-            base_active_retention_duration = self.base_active_retention_duration
+            if base_active_legal_basis is not UNSET:
+                field_dict["baseActiveLegalBasis"] = base_active_legal_basis
+        if "base_active_retention_duration" not in unreadable:
+            base_active_retention_duration: int | None | Unset
+            if isinstance(self.base_active_retention_duration, Unset):
+                base_active_retention_duration = UNSET
+            else:
+                base_active_retention_duration = self.base_active_retention_duration
 
-        if base_active_retention_duration is not UNSET:
-            field_dict["baseActiveRetentionDuration"] = base_active_retention_duration
-        intermediate_archiving_legal_basis: None | str | Unset
-        if isinstance(self.intermediate_archiving_legal_basis, Unset):
-            intermediate_archiving_legal_basis = UNSET
-        else:
-            intermediate_archiving_legal_basis = self.intermediate_archiving_legal_basis
+            if base_active_retention_duration is not UNSET:
+                field_dict["baseActiveRetentionDuration"] = base_active_retention_duration
+        if "intermediate_archiving_legal_basis" not in unreadable:
+            intermediate_archiving_legal_basis: None | str | Unset
+            if isinstance(self.intermediate_archiving_legal_basis, Unset):
+                intermediate_archiving_legal_basis = UNSET
+            else:
+                intermediate_archiving_legal_basis = self.intermediate_archiving_legal_basis
 
-        if intermediate_archiving_legal_basis is not UNSET:
-            field_dict["intermediateArchivingLegalBasis"] = intermediate_archiving_legal_basis
-        intermediate_archiving_description: None | str | Unset
-        if isinstance(self.intermediate_archiving_description, Unset):
-            intermediate_archiving_description = UNSET
-        else:
-            intermediate_archiving_description = self.intermediate_archiving_description
+            if intermediate_archiving_legal_basis is not UNSET:
+                field_dict["intermediateArchivingLegalBasis"] = intermediate_archiving_legal_basis
+        if "intermediate_archiving_description" not in unreadable:
+            intermediate_archiving_description: None | str | Unset
+            if isinstance(self.intermediate_archiving_description, Unset):
+                intermediate_archiving_description = UNSET
+            else:
+                intermediate_archiving_description = self.intermediate_archiving_description
 
-        if intermediate_archiving_description is not UNSET:
-            field_dict["intermediateArchivingDescription"] = intermediate_archiving_description
-        intermediate_archiving_retention_duration: int | None | Unset
-        if isinstance(self.intermediate_archiving_retention_duration, Unset):
-            intermediate_archiving_retention_duration = UNSET
-        else:
-            intermediate_archiving_retention_duration = self.intermediate_archiving_retention_duration
+            if intermediate_archiving_description is not UNSET:
+                field_dict["intermediateArchivingDescription"] = intermediate_archiving_description
+        if "intermediate_archiving_retention_duration" not in unreadable:
+            intermediate_archiving_retention_duration: int | None | Unset
+            if isinstance(self.intermediate_archiving_retention_duration, Unset):
+                intermediate_archiving_retention_duration = UNSET
+            else:
+                intermediate_archiving_retention_duration = self.intermediate_archiving_retention_duration
 
-        if intermediate_archiving_retention_duration is not UNSET:
-            field_dict["intermediateArchivingRetentionDuration"] = intermediate_archiving_retention_duration
-        destruction_description: None | str | Unset
-        if isinstance(self.destruction_description, Unset):
-            destruction_description = UNSET
-        else:
-            destruction_description = self.destruction_description
+            if intermediate_archiving_retention_duration is not UNSET:
+                field_dict["intermediateArchivingRetentionDuration"] = (
+                    intermediate_archiving_retention_duration
+                )
+        if "destruction_description" not in unreadable:
+            destruction_description: None | str | Unset
+            if isinstance(self.destruction_description, Unset):
+                destruction_description = UNSET
+            else:
+                destruction_description = self.destruction_description
 
-        if destruction_description is not UNSET:
-            field_dict["destructionDescription"] = destruction_description
-        destruction_legal_basis: None | str | Unset
-        if isinstance(self.destruction_legal_basis, Unset):
-            destruction_legal_basis = UNSET
-        else:
-            destruction_legal_basis = self.destruction_legal_basis
+            if destruction_description is not UNSET:
+                field_dict["destructionDescription"] = destruction_description
+        if "destruction_legal_basis" not in unreadable:
+            destruction_legal_basis: None | str | Unset
+            if isinstance(self.destruction_legal_basis, Unset):
+                destruction_legal_basis = UNSET
+            else:
+                destruction_legal_basis = self.destruction_legal_basis
 
-        if destruction_legal_basis is not UNSET:
-            field_dict["destructionLegalBasis"] = destruction_legal_basis
-        data_set_source: None | str | Unset
-        if isinstance(self.data_set_source, Unset):
-            data_set_source = UNSET
-        elif isinstance(self.data_set_source, DataSetSource):
-            data_set_source = self.data_set_source.value
-        else:
-            data_set_source = self.data_set_source
+            if destruction_legal_basis is not UNSET:
+                field_dict["destructionLegalBasis"] = destruction_legal_basis
+        if "data_set_source" not in unreadable:
+            data_set_source: None | str | Unset
+            if isinstance(self.data_set_source, Unset):
+                data_set_source = UNSET
+            elif isinstance(self.data_set_source, DataSetSource):
+                data_set_source = self.data_set_source.value
+            else:
+                data_set_source = self.data_set_source
 
-        if data_set_source is not UNSET:
-            field_dict["dataSetSource"] = data_set_source
-        source_description: None | str | Unset
-        if isinstance(self.source_description, Unset):
-            source_description = UNSET
-        else:
-            source_description = self.source_description
+            if data_set_source is not UNSET:
+                field_dict["dataSetSource"] = data_set_source
+        if "source_description" not in unreadable:
+            source_description: None | str | Unset
+            if isinstance(self.source_description, Unset):
+                source_description = UNSET
+            else:
+                source_description = self.source_description
 
-        if source_description is not UNSET:
-            field_dict["sourceDescription"] = source_description
-        data_fields: list[dict[str, Any]] | None | Unset
-        if isinstance(self.data_fields, Unset):
-            data_fields = UNSET
-        elif isinstance(self.data_fields, list):
-            data_fields = []
-            for data_fields_type_0_item_data in self.data_fields:
-                data_fields_type_0_item = data_fields_type_0_item_data.to_dict()
-                data_fields.append(data_fields_type_0_item)
+            if source_description is not UNSET:
+                field_dict["sourceDescription"] = source_description
+        if "data_fields" not in unreadable:
+            data_fields: list[dict[str, Any]] | None | Unset
+            if isinstance(self.data_fields, Unset):
+                data_fields = UNSET
+            elif isinstance(self.data_fields, list):
+                data_fields = []
+                for data_fields_type_0_item_data in self.data_fields:
+                    data_fields_type_0_item = data_fields_type_0_item_data.to_dict()
+                    data_fields.append(data_fields_type_0_item)
 
-        else:
-            data_fields = self.data_fields
+            else:
+                data_fields = self.data_fields
 
-        if data_fields is not UNSET:
-            field_dict["dataFields"] = data_fields
+            if data_fields is not UNSET:
+                field_dict["dataFields"] = data_fields
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.label = src_dict["label"]
-        parsed.readonly = src_dict.get("readonly", UNSET)
-        parsed.purposes = _parse_purposes(src_dict.get("purposes", UNSET))
-        parsed.id = _parse_id(src_dict.get("id", UNSET))
-        parsed.description = src_dict.get("description", UNSET)
-        parsed.date_creation = _parse_date_creation(src_dict.get("dateCreation", UNSET))
-        parsed.date_update = _parse_date_update(src_dict.get("dateUpdate", UNSET))
-        parsed.base_active_override = src_dict.get("baseActiveOverride", UNSET)
-        parsed.intermediate_archiving_override = src_dict.get("intermediateArchivingOverride", UNSET)
-        parsed.destruction_override = src_dict.get("destructionOverride", UNSET)
-        parsed.base_active_description = src_dict.get("baseActiveDescription", UNSET)
-        parsed.base_active_legal_basis = src_dict.get("baseActiveLegalBasis", UNSET)
-        parsed.base_active_retention_duration = src_dict.get("baseActiveRetentionDuration", UNSET)
-        parsed.intermediate_archiving_legal_basis = src_dict.get("intermediateArchivingLegalBasis", UNSET)
-        parsed.intermediate_archiving_description = src_dict.get("intermediateArchivingDescription", UNSET)
-        parsed.intermediate_archiving_retention_duration = src_dict.get(
-            "intermediateArchivingRetentionDuration", UNSET
-        )
-        parsed.destruction_description = src_dict.get("destructionDescription", UNSET)
-        parsed.destruction_legal_basis = src_dict.get("destructionLegalBasis", UNSET)
-        parsed.data_set_source = _parse_data_set_source(src_dict.get("dataSetSource", UNSET))
-        parsed.source_description = src_dict.get("sourceDescription", UNSET)
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        # Optional nested values are parsed on first access (LazyModel), or now in eager mode.
+        eager = EAGER.get()
+        if not eager:
+            parsed._source = src_dict
+        value = get("label", MISSING)
+        if isinstance(value, str):
+            parsed.label = value
+        else:
+            invalid(parsed, "label", "label", "str", value)
+            absent += value is MISSING
+
+        value = get("tags", UNSET)
+        if value is None:
+            parsed.tags = None
+        elif value is UNSET:
+            parsed.tags = UNSET
+            absent += 1
+        elif type(value) is list and not value:
+            parsed.tags = value
+        elif eager:
+            _load_tags(parsed, src_dict)
+
+        value = get("creator", UNSET)
+        if value is None:
+            parsed.creator = None
+        elif value is UNSET:
+            parsed.creator = UNSET
+            absent += 1
+        elif eager:
+            _load_creator(parsed, src_dict)
+
+        value = get("readonly", UNSET)
+        if type(value) is bool or value is None:
+            parsed.readonly = value
+        elif value is UNSET:
+            parsed.readonly = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "readonly", "readonly", "bool | None", value)
+
+        value = get("purposes", UNSET)
+        if isinstance(value, list):
+            try:
+                parsed.purposes = [parse_uuid(item) for item in value]
+            except (TypeError, ValueError, AttributeError):
+                invalid(parsed, "purposes", "purposes", "list[UUID] | None", value, items=parse_uuid)
+        elif value is None:
+            parsed.purposes = None
+        elif value is UNSET:
+            parsed.purposes = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "purposes", "purposes", "list[UUID] | None", value)
+
+        value = get("dataProcessings", UNSET)
+        if value is None:
+            parsed.data_processings = None
+        elif value is UNSET:
+            parsed.data_processings = UNSET
+            absent += 1
+        elif type(value) is list and not value:
+            parsed.data_processings = value
+        elif eager:
+            _load_data_processings(parsed, src_dict)
+
+        value = get("id", UNSET)
+        if value is None:
+            parsed.id = None
+        elif value is UNSET:
+            parsed.id = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.id = parse_uuid(value)
+            except (TypeError, ValueError, AttributeError):
+                invalid(parsed, "id", "id", "UUID | None", value)
+
+        value = get("description", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.description = value
+        elif value is UNSET:
+            parsed.description = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "description", "description", "str | None", value)
+
+        value = get("dateCreation", UNSET)
+        if value is None:
+            parsed.date_creation = None
+        elif value is UNSET:
+            parsed.date_creation = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.date_creation = datetime.datetime.fromisoformat(value)
+            except (TypeError, ValueError):
+                invalid(parsed, "date_creation", "dateCreation", "datetime.datetime | None", value)
+
+        value = get("dateUpdate", UNSET)
+        if value is None:
+            parsed.date_update = None
+        elif value is UNSET:
+            parsed.date_update = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.date_update = datetime.datetime.fromisoformat(value)
+            except (TypeError, ValueError):
+                invalid(parsed, "date_update", "dateUpdate", "datetime.datetime | None", value)
+
+        value = get("baseActiveOverride", UNSET)
+        if type(value) is bool or value is None:
+            parsed.base_active_override = value
+        elif value is UNSET:
+            parsed.base_active_override = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "base_active_override", "baseActiveOverride", "bool | None", value)
+
+        value = get("intermediateArchivingOverride", UNSET)
+        if type(value) is bool or value is None:
+            parsed.intermediate_archiving_override = value
+        elif value is UNSET:
+            parsed.intermediate_archiving_override = UNSET
+            absent += 1
+        else:
+            invalid(
+                parsed,
+                "intermediate_archiving_override",
+                "intermediateArchivingOverride",
+                "bool | None",
+                value,
+            )
+
+        value = get("destructionOverride", UNSET)
+        if type(value) is bool or value is None:
+            parsed.destruction_override = value
+        elif value is UNSET:
+            parsed.destruction_override = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "destruction_override", "destructionOverride", "bool | None", value)
+
+        value = get("baseActiveDescription", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.base_active_description = value
+        elif value is UNSET:
+            parsed.base_active_description = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "base_active_description", "baseActiveDescription", "str | None", value)
+
+        value = get("baseActiveLegalBasis", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.base_active_legal_basis = value
+        elif value is UNSET:
+            parsed.base_active_legal_basis = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "base_active_legal_basis", "baseActiveLegalBasis", "str | None", value)
+
+        value = get("baseActiveRetentionDuration", UNSET)
+        if type(value) is int or value is None:
+            parsed.base_active_retention_duration = value
+        elif value is UNSET:
+            parsed.base_active_retention_duration = UNSET
+            absent += 1
+        else:
+            invalid(
+                parsed, "base_active_retention_duration", "baseActiveRetentionDuration", "int | None", value
+            )
+
+        value = get("intermediateArchivingLegalBasis", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.intermediate_archiving_legal_basis = value
+        elif value is UNSET:
+            parsed.intermediate_archiving_legal_basis = UNSET
+            absent += 1
+        else:
+            invalid(
+                parsed,
+                "intermediate_archiving_legal_basis",
+                "intermediateArchivingLegalBasis",
+                "str | None",
+                value,
+            )
+
+        value = get("intermediateArchivingDescription", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.intermediate_archiving_description = value
+        elif value is UNSET:
+            parsed.intermediate_archiving_description = UNSET
+            absent += 1
+        else:
+            invalid(
+                parsed,
+                "intermediate_archiving_description",
+                "intermediateArchivingDescription",
+                "str | None",
+                value,
+            )
+
+        value = get("intermediateArchivingRetentionDuration", UNSET)
+        if type(value) is int or value is None:
+            parsed.intermediate_archiving_retention_duration = value
+        elif value is UNSET:
+            parsed.intermediate_archiving_retention_duration = UNSET
+            absent += 1
+        else:
+            invalid(
+                parsed,
+                "intermediate_archiving_retention_duration",
+                "intermediateArchivingRetentionDuration",
+                "int | None",
+                value,
+            )
+
+        value = get("destructionDescription", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.destruction_description = value
+        elif value is UNSET:
+            parsed.destruction_description = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "destruction_description", "destructionDescription", "str | None", value)
+
+        value = get("destructionLegalBasis", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.destruction_legal_basis = value
+        elif value is UNSET:
+            parsed.destruction_legal_basis = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "destruction_legal_basis", "destructionLegalBasis", "str | None", value)
+
+        value = get("dataSetSource", UNSET)
+        if isinstance(value, str):
+            parsed.data_set_source = _DATA_SET_SOURCE_BY_VALUE.get(value, value)
+        elif value is None:
+            parsed.data_set_source = None
+        elif value is UNSET:
+            parsed.data_set_source = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "data_set_source", "dataSetSource", "DataSetSource | str | None", value)
+
+        value = get("sourceDescription", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.source_description = value
+        elif value is UNSET:
+            parsed.source_description = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "source_description", "sourceDescription", "str | None", value)
+
+        value = get("dataFields", UNSET)
+        if value is None:
+            parsed.data_fields = None
+        elif value is UNSET:
+            parsed.data_fields = UNSET
+            absent += 1
+        elif type(value) is list and not value:
+            parsed.data_fields = value
+        elif eager:
+            _load_data_fields(parsed, src_dict)
+
+        if len(src_dict) + absent == 24:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

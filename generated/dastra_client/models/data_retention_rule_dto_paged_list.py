@@ -7,26 +7,34 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from .._lazy import LazyModel
+from .._errors import FieldValidationError
+from .._lazy import (
+    EAGER,
+    LazyModel,
+    invalid,
+    not_an_object,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.data_retention_rule_dto import DataRetentionRuleDto
 
 
-def _parse_items(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, list):
-        try:
-            return [_models.DataRetentionRuleDto.from_dict(item) for item in data]
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _load_items(source: Mapping[str, Any]) -> Any:
-    return _parse_items(source.get("items", UNSET))
+def _load_items(model: DataRetentionRuleDtoPagedList, source: Mapping[str, Any]) -> Any:
+    value = source.get("items", UNSET)
+    if isinstance(value, list):
+        from_dict = _models.DataRetentionRuleDto.from_dict
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.items = items = list(map(from_dict, value))
+        except FieldValidationError:
+            return invalid(
+                model, "items", "items", "list[DataRetentionRuleDto] | None", value, items=from_dict
+            )
+        return items
+    if value is None or value is UNSET:
+        model.items = value
+        return value
+    return invalid(model, "items", "items", "list[DataRetentionRuleDto] | None", value)
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -41,7 +49,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="DataRetentionRuleDtoPagedList")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class DataRetentionRuleDtoPagedList(LazyModel):
     """Attributes:
     items (list[DataRetentionRuleDto] | None | Unset):
@@ -50,7 +59,7 @@ class DataRetentionRuleDtoPagedList(LazyModel):
     page (int | None | Unset):
     """
 
-    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "items": _load_items,
     }
 
@@ -61,61 +70,114 @@ class DataRetentionRuleDtoPagedList(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        items: list[dict[str, Any]] | None | Unset
-        if isinstance(self.items, Unset):
-            items = UNSET
-        elif isinstance(self.items, list):
-            items = []
-            for items_type_0_item_data in self.items:
-                items_type_0_item = items_type_0_item_data.to_dict()
-                items.append(items_type_0_item)
+        if "items" not in unreadable:
+            items: list[dict[str, Any]] | None | Unset
+            if isinstance(self.items, Unset):
+                items = UNSET
+            elif isinstance(self.items, list):
+                items = []
+                for items_type_0_item_data in self.items:
+                    items_type_0_item = items_type_0_item_data.to_dict()
+                    items.append(items_type_0_item)
 
-        else:
-            items = self.items
+            else:
+                items = self.items
 
-        if items is not UNSET:
-            field_dict["items"] = items
-        total: int | None | Unset
-        if isinstance(self.total, Unset):
-            total = UNSET
-        else:
-            total = self.total
+            if items is not UNSET:
+                field_dict["items"] = items
+        if "total" not in unreadable:
+            total: int | None | Unset
+            if isinstance(self.total, Unset):
+                total = UNSET
+            else:
+                total = self.total
 
-        if total is not UNSET:
-            field_dict["total"] = total
-        size: int | None | Unset
-        if isinstance(self.size, Unset):
-            size = UNSET
-        else:
-            size = self.size
+            if total is not UNSET:
+                field_dict["total"] = total
+        if "size" not in unreadable:
+            size: int | None | Unset
+            if isinstance(self.size, Unset):
+                size = UNSET
+            else:
+                size = self.size
 
-        if size is not UNSET:
-            field_dict["size"] = size
-        page: int | None | Unset
-        if isinstance(self.page, Unset):
-            page = UNSET
-        else:
-            page = self.page
+            if size is not UNSET:
+                field_dict["size"] = size
+        if "page" not in unreadable:
+            page: int | None | Unset
+            if isinstance(self.page, Unset):
+                page = UNSET
+            else:
+                page = self.page
 
-        if page is not UNSET:
-            field_dict["page"] = page
+            if page is not UNSET:
+                field_dict["page"] = page
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.total = src_dict.get("total", UNSET)
-        parsed.size = src_dict.get("size", UNSET)
-        parsed.page = src_dict.get("page", UNSET)
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        # Optional nested values are parsed on first access (LazyModel), or now in eager mode.
+        eager = EAGER.get()
+        if not eager:
+            parsed._source = src_dict
+        value = get("items", UNSET)
+        if value is None:
+            parsed.items = None
+        elif value is UNSET:
+            parsed.items = UNSET
+            absent += 1
+        elif type(value) is list and not value:
+            parsed.items = value
+        elif eager:
+            _load_items(parsed, src_dict)
+
+        value = get("total", UNSET)
+        if type(value) is int or value is None:
+            parsed.total = value
+        elif value is UNSET:
+            parsed.total = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "total", "total", "int | None", value)
+
+        value = get("size", UNSET)
+        if type(value) is int or value is None:
+            parsed.size = value
+        elif value is UNSET:
+            parsed.size = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "size", "size", "int | None", value)
+
+        value = get("page", UNSET)
+        if type(value) is int or value is None:
+            parsed.page = value
+        elif value is UNSET:
+            parsed.page = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "page", "page", "int | None", value)
+
+        if len(src_dict) + absent == 4:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

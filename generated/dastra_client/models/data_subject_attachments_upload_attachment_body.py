@@ -8,15 +8,31 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._lazy import LazyModel
+from .._lazy import (
+    LazyModel,
+    Misfit,
+    invalid,
+    not_an_object,
+)
 from ..types import UNSET, File, FileTypes, Unset
+
+
+def _parse_file(data: Any) -> Any:
+    if data is UNSET:
+        return data
+    if isinstance(data, bytes):
+        return File(payload=BytesIO(data))
+
+    raise Misfit(data)
+
 
 _KNOWN_KEYS: frozenset[str] = frozenset(("File",))
 
 T = TypeVar("T", bound="DataSubjectAttachmentsUploadAttachmentBody")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class DataSubjectAttachmentsUploadAttachmentBody(LazyModel):
     """Attributes:
     file (File | Unset):
@@ -26,16 +42,22 @@ class DataSubjectAttachmentsUploadAttachmentBody(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        file: FileTypes | Unset = UNSET
-        if not isinstance(self.file, Unset):
-            file = self.file.to_tuple()
+        if "file" not in unreadable:
+            file: FileTypes | Unset = UNSET
+            if not isinstance(self.file, Unset):
+                file = self.file.to_tuple()
 
-        if file is not UNSET:
-            field_dict["File"] = file
+            if file is not UNSET:
+                field_dict["File"] = file
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     def to_multipart(self) -> types.RequestFiles:
@@ -50,14 +72,26 @@ class DataSubjectAttachmentsUploadAttachmentBody(LazyModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        value = src_dict.get("File", UNSET)
-        parsed.file = UNSET if value is UNSET else File(payload=BytesIO(value))
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        value = get("File", UNSET)
+        try:
+            parsed.file = _parse_file(value)
+        except Misfit as misfit:
+            invalid(parsed, "file", "File", "File", value, misfit)
+
+        if value is UNSET:
+            absent += 1
+
+        if len(src_dict) + absent == 1:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

@@ -7,26 +7,40 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from .._lazy import LazyModel
+from .._errors import FieldValidationError
+from .._lazy import (
+    EAGER,
+    MISSING,
+    LazyModel,
+    invalid,
+    not_an_object,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.data_subject_attachment_dto import DataSubjectAttachmentDto
 
 
-def _parse_attachments(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, list):
-        try:
-            return [_models.DataSubjectAttachmentDto.from_dict(item) for item in data]
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _load_attachments(source: Mapping[str, Any]) -> Any:
-    return _parse_attachments(source.get("attachments", UNSET))
+def _load_attachments(model: DataSubjectMessageCreationDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("attachments", UNSET)
+    if isinstance(value, list):
+        from_dict = _models.DataSubjectAttachmentDto.from_dict
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.attachments = items = list(map(from_dict, value))
+        except FieldValidationError:
+            return invalid(
+                model,
+                "attachments",
+                "attachments",
+                "list[DataSubjectAttachmentDto] | None",
+                value,
+                items=from_dict,
+            )
+        return items
+    if value is None or value is UNSET:
+        model.attachments = value
+        return value
+    return invalid(model, "attachments", "attachments", "list[DataSubjectAttachmentDto] | None", value)
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -40,7 +54,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="DataSubjectMessageCreationDto")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class DataSubjectMessageCreationDto(LazyModel):
     """Attributes:
     message (str):
@@ -48,7 +63,7 @@ class DataSubjectMessageCreationDto(LazyModel):
     data_subject_request_id (int | None | Unset):
     """
 
-    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "attachments": _load_attachments,
     }
 
@@ -58,47 +73,89 @@ class DataSubjectMessageCreationDto(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        message = self.message
+        if "message" not in unreadable:
+            message = self.message
 
-        field_dict["message"] = message
-        attachments: list[dict[str, Any]] | None | Unset
-        if isinstance(self.attachments, Unset):
-            attachments = UNSET
-        elif isinstance(self.attachments, list):
-            attachments = []
-            for attachments_type_0_item_data in self.attachments:
-                attachments_type_0_item = attachments_type_0_item_data.to_dict()
-                attachments.append(attachments_type_0_item)
+            field_dict["message"] = message
+        if "attachments" not in unreadable:
+            attachments: list[dict[str, Any]] | None | Unset
+            if isinstance(self.attachments, Unset):
+                attachments = UNSET
+            elif isinstance(self.attachments, list):
+                attachments = []
+                for attachments_type_0_item_data in self.attachments:
+                    attachments_type_0_item = attachments_type_0_item_data.to_dict()
+                    attachments.append(attachments_type_0_item)
 
-        else:
-            attachments = self.attachments
+            else:
+                attachments = self.attachments
 
-        if attachments is not UNSET:
-            field_dict["attachments"] = attachments
-        data_subject_request_id: int | None | Unset
-        if isinstance(self.data_subject_request_id, Unset):
-            data_subject_request_id = UNSET
-        else:
-            data_subject_request_id = self.data_subject_request_id
+            if attachments is not UNSET:
+                field_dict["attachments"] = attachments
+        if "data_subject_request_id" not in unreadable:
+            data_subject_request_id: int | None | Unset
+            if isinstance(self.data_subject_request_id, Unset):
+                data_subject_request_id = UNSET
+            else:
+                data_subject_request_id = self.data_subject_request_id
 
-        if data_subject_request_id is not UNSET:
-            field_dict["dataSubjectRequestId"] = data_subject_request_id
+            if data_subject_request_id is not UNSET:
+                field_dict["dataSubjectRequestId"] = data_subject_request_id
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.message = src_dict["message"]
-        parsed.data_subject_request_id = src_dict.get("dataSubjectRequestId", UNSET)
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        # Optional nested values are parsed on first access (LazyModel), or now in eager mode.
+        eager = EAGER.get()
+        if not eager:
+            parsed._source = src_dict
+        value = get("message", MISSING)
+        if isinstance(value, str):
+            parsed.message = value
+        else:
+            invalid(parsed, "message", "message", "str", value)
+            absent += value is MISSING
+
+        value = get("attachments", UNSET)
+        if value is None:
+            parsed.attachments = None
+        elif value is UNSET:
+            parsed.attachments = UNSET
+            absent += 1
+        elif type(value) is list and not value:
+            parsed.attachments = value
+        elif eager:
+            _load_attachments(parsed, src_dict)
+
+        value = get("dataSubjectRequestId", UNSET)
+        if type(value) is int or value is None:
+            parsed.data_subject_request_id = value
+        elif value is UNSET:
+            parsed.data_subject_request_id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "data_subject_request_id", "dataSubjectRequestId", "int | None", value)
+
+        if len(src_dict) + absent == 3:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

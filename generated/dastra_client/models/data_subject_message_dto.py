@@ -9,7 +9,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from .._lazy import LazyModel
+from .._errors import FieldValidationError, VariantMismatchError
+from .._lazy import (
+    EAGER,
+    MISSING,
+    LazyModel,
+    invalid,
+    not_an_object,
+    parse_uuid,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -17,89 +25,40 @@ if TYPE_CHECKING:
     from ..models.user_light_dto import UserLightDto
 
 
-def _parse_id(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
+def _load_user(model: DataSubjectMessageDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("user", UNSET)
+    if isinstance(value, dict):
         try:
-            return UUID(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
+            model.user = result = _models.UserLightDto.from_dict(value)
+        except VariantMismatchError:
+            return invalid(model, "user", "user", "UserLightDto | None", value)
+        return result
+    if value is None or value is UNSET:
+        model.user = value
+        return value
+    return invalid(model, "user", "user", "UserLightDto | None", value)
 
 
-def _parse_date_update(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return datetime.datetime.fromisoformat(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_date_creation(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return datetime.datetime.fromisoformat(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_date_send(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return datetime.datetime.fromisoformat(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_date_viewed(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return datetime.datetime.fromisoformat(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_user(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, dict):
-        try:
-            return _models.UserLightDto.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_attachments(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, list):
-        try:
-            return [_models.DataSubjectAttachmentDto.from_dict(item) for item in data]
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _load_user(source: Mapping[str, Any]) -> Any:
-    return _parse_user(source.get("user", UNSET))
-
-
-def _load_attachments(source: Mapping[str, Any]) -> Any:
-    return _parse_attachments(source.get("attachments", UNSET))
+def _load_attachments(model: DataSubjectMessageDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("attachments", UNSET)
+    if isinstance(value, list):
+        from_dict = _models.DataSubjectAttachmentDto.from_dict
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.attachments = items = list(map(from_dict, value))
+        except FieldValidationError:
+            return invalid(
+                model,
+                "attachments",
+                "attachments",
+                "list[DataSubjectAttachmentDto] | None",
+                value,
+                items=from_dict,
+            )
+        return items
+    if value is None or value is UNSET:
+        model.attachments = value
+        return value
+    return invalid(model, "attachments", "attachments", "list[DataSubjectAttachmentDto] | None", value)
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -121,7 +80,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="DataSubjectMessageDto")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class DataSubjectMessageDto(LazyModel):
     """Attributes:
     message (str):
@@ -137,7 +97,7 @@ class DataSubjectMessageDto(LazyModel):
     attachments (list[DataSubjectAttachmentDto] | None | Unset):
     """
 
-    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "user": _load_user,
         "attachments": _load_attachments,
     }
@@ -158,133 +118,279 @@ class DataSubjectMessageDto(LazyModel):
     def to_dict(self) -> dict[str, Any]:
         from ..models.user_light_dto import UserLightDto
 
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        message = self.message
+        if "message" not in unreadable:
+            message = self.message
 
-        field_dict["message"] = message
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        elif isinstance(self.id, UUID):
-            id = str(self.id)
-        else:
-            id = self.id
+            field_dict["message"] = message
+        if "id" not in unreadable:
+            id: None | str | Unset
+            if isinstance(self.id, Unset):
+                id = UNSET
+            elif isinstance(self.id, UUID):
+                id = str(self.id)
+            else:
+                id = self.id
 
-        if id is not UNSET:
-            field_dict["id"] = id
-        files: list[str] | None | Unset
-        if isinstance(self.files, Unset):
-            files = UNSET
-        elif isinstance(self.files, list):
-            files = self.files
+            if id is not UNSET:
+                field_dict["id"] = id
+        if "files" not in unreadable:
+            files: list[str] | None | Unset
+            if isinstance(self.files, Unset):
+                files = UNSET
+            elif isinstance(self.files, list):
+                files = self.files
 
-        else:
-            files = self.files
+            else:
+                files = self.files
 
-        if files is not UNSET:
-            field_dict["files"] = files
-        date_update: None | str | Unset
-        if isinstance(self.date_update, Unset):
-            date_update = UNSET
-        elif isinstance(self.date_update, datetime.datetime):
-            date_update = self.date_update.isoformat()
-        else:
-            date_update = self.date_update
+            if files is not UNSET:
+                field_dict["files"] = files
+        if "date_update" not in unreadable:
+            date_update: None | str | Unset
+            if isinstance(self.date_update, Unset):
+                date_update = UNSET
+            elif isinstance(self.date_update, datetime.datetime):
+                date_update = self.date_update.isoformat()
+            else:
+                date_update = self.date_update
 
-        if date_update is not UNSET:
-            field_dict["dateUpdate"] = date_update
-        date_creation: None | str | Unset
-        if isinstance(self.date_creation, Unset):
-            date_creation = UNSET
-        elif isinstance(self.date_creation, datetime.datetime):
-            date_creation = self.date_creation.isoformat()
-        else:
-            date_creation = self.date_creation
+            if date_update is not UNSET:
+                field_dict["dateUpdate"] = date_update
+        if "date_creation" not in unreadable:
+            date_creation: None | str | Unset
+            if isinstance(self.date_creation, Unset):
+                date_creation = UNSET
+            elif isinstance(self.date_creation, datetime.datetime):
+                date_creation = self.date_creation.isoformat()
+            else:
+                date_creation = self.date_creation
 
-        if date_creation is not UNSET:
-            field_dict["dateCreation"] = date_creation
-        date_send: None | str | Unset
-        if isinstance(self.date_send, Unset):
-            date_send = UNSET
-        elif isinstance(self.date_send, datetime.datetime):
-            date_send = self.date_send.isoformat()
-        else:
-            date_send = self.date_send
+            if date_creation is not UNSET:
+                field_dict["dateCreation"] = date_creation
+        if "date_send" not in unreadable:
+            date_send: None | str | Unset
+            if isinstance(self.date_send, Unset):
+                date_send = UNSET
+            elif isinstance(self.date_send, datetime.datetime):
+                date_send = self.date_send.isoformat()
+            else:
+                date_send = self.date_send
 
-        if date_send is not UNSET:
-            field_dict["dateSend"] = date_send
-        date_viewed: None | str | Unset
-        if isinstance(self.date_viewed, Unset):
-            date_viewed = UNSET
-        elif isinstance(self.date_viewed, datetime.datetime):
-            date_viewed = self.date_viewed.isoformat()
-        else:
-            date_viewed = self.date_viewed
+            if date_send is not UNSET:
+                field_dict["dateSend"] = date_send
+        if "date_viewed" not in unreadable:
+            date_viewed: None | str | Unset
+            if isinstance(self.date_viewed, Unset):
+                date_viewed = UNSET
+            elif isinstance(self.date_viewed, datetime.datetime):
+                date_viewed = self.date_viewed.isoformat()
+            else:
+                date_viewed = self.date_viewed
 
-        if date_viewed is not UNSET:
-            field_dict["dateViewed"] = date_viewed
-        user: dict[str, Any] | None | Unset
-        if isinstance(self.user, Unset):
-            user = UNSET
-        elif isinstance(self.user, UserLightDto):
-            user = self.user.to_dict()
-        else:
-            user = self.user
+            if date_viewed is not UNSET:
+                field_dict["dateViewed"] = date_viewed
+        if "user" not in unreadable:
+            user: dict[str, Any] | None | Unset
+            if isinstance(self.user, Unset):
+                user = UNSET
+            elif isinstance(self.user, UserLightDto):
+                user = self.user.to_dict()
+            else:
+                user = self.user
 
-        if user is not UNSET:
-            field_dict["user"] = user
-        user_request_id: int | None | Unset
-        if isinstance(self.user_request_id, Unset):
-            user_request_id = UNSET
-        else:
-            user_request_id = self.user_request_id
+            if user is not UNSET:
+                field_dict["user"] = user
+        if "user_request_id" not in unreadable:
+            user_request_id: int | None | Unset
+            if isinstance(self.user_request_id, Unset):
+                user_request_id = UNSET
+            else:
+                user_request_id = self.user_request_id
 
-        if user_request_id is not UNSET:
-            field_dict["userRequestId"] = user_request_id
-        attachments_lifetime_in_hours: int | None | Unset
-        if isinstance(self.attachments_lifetime_in_hours, Unset):
-            attachments_lifetime_in_hours = UNSET
-        else:
-            attachments_lifetime_in_hours = self.attachments_lifetime_in_hours
+            if user_request_id is not UNSET:
+                field_dict["userRequestId"] = user_request_id
+        if "attachments_lifetime_in_hours" not in unreadable:
+            attachments_lifetime_in_hours: int | None | Unset
+            if isinstance(self.attachments_lifetime_in_hours, Unset):
+                attachments_lifetime_in_hours = UNSET
+            else:
+                attachments_lifetime_in_hours = self.attachments_lifetime_in_hours
 
-        if attachments_lifetime_in_hours is not UNSET:
-            field_dict["attachmentsLifetimeInHours"] = attachments_lifetime_in_hours
-        attachments: list[dict[str, Any]] | None | Unset
-        if isinstance(self.attachments, Unset):
-            attachments = UNSET
-        elif isinstance(self.attachments, list):
-            attachments = []
-            for attachments_type_0_item_data in self.attachments:
-                attachments_type_0_item = attachments_type_0_item_data.to_dict()
-                attachments.append(attachments_type_0_item)
+            if attachments_lifetime_in_hours is not UNSET:
+                field_dict["attachmentsLifetimeInHours"] = attachments_lifetime_in_hours
+        if "attachments" not in unreadable:
+            attachments: list[dict[str, Any]] | None | Unset
+            if isinstance(self.attachments, Unset):
+                attachments = UNSET
+            elif isinstance(self.attachments, list):
+                attachments = []
+                for attachments_type_0_item_data in self.attachments:
+                    attachments_type_0_item = attachments_type_0_item_data.to_dict()
+                    attachments.append(attachments_type_0_item)
 
-        else:
-            attachments = self.attachments
+            else:
+                attachments = self.attachments
 
-        if attachments is not UNSET:
-            field_dict["attachments"] = attachments
+            if attachments is not UNSET:
+                field_dict["attachments"] = attachments
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.message = src_dict["message"]
-        parsed.id = _parse_id(src_dict.get("id", UNSET))
-        parsed.files = src_dict.get("files", UNSET)
-        parsed.date_update = _parse_date_update(src_dict.get("dateUpdate", UNSET))
-        parsed.date_creation = _parse_date_creation(src_dict.get("dateCreation", UNSET))
-        parsed.date_send = _parse_date_send(src_dict.get("dateSend", UNSET))
-        parsed.date_viewed = _parse_date_viewed(src_dict.get("dateViewed", UNSET))
-        parsed.user_request_id = src_dict.get("userRequestId", UNSET)
-        parsed.attachments_lifetime_in_hours = src_dict.get("attachmentsLifetimeInHours", UNSET)
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        # Optional nested values are parsed on first access (LazyModel), or now in eager mode.
+        eager = EAGER.get()
+        if not eager:
+            parsed._source = src_dict
+        value = get("message", MISSING)
+        if isinstance(value, str):
+            parsed.message = value
+        else:
+            invalid(parsed, "message", "message", "str", value)
+            absent += value is MISSING
+
+        value = get("id", UNSET)
+        if value is None:
+            parsed.id = None
+        elif value is UNSET:
+            parsed.id = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.id = parse_uuid(value)
+            except (TypeError, ValueError, AttributeError):
+                invalid(parsed, "id", "id", "UUID | None", value)
+
+        value = get("files", UNSET)
+        if isinstance(value, list):
+            for item in value:
+                if not isinstance(item, str):
+                    invalid(
+                        parsed,
+                        "files",
+                        "files",
+                        "list[str] | None",
+                        value,
+                        items=lambda item: isinstance(item, str),
+                    )
+                    break
+            else:
+                parsed.files = value
+        elif value is None:
+            parsed.files = None
+        elif value is UNSET:
+            parsed.files = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "files", "files", "list[str] | None", value)
+
+        value = get("dateUpdate", UNSET)
+        if value is None:
+            parsed.date_update = None
+        elif value is UNSET:
+            parsed.date_update = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.date_update = datetime.datetime.fromisoformat(value)
+            except (TypeError, ValueError):
+                invalid(parsed, "date_update", "dateUpdate", "datetime.datetime | None", value)
+
+        value = get("dateCreation", UNSET)
+        if value is None:
+            parsed.date_creation = None
+        elif value is UNSET:
+            parsed.date_creation = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.date_creation = datetime.datetime.fromisoformat(value)
+            except (TypeError, ValueError):
+                invalid(parsed, "date_creation", "dateCreation", "datetime.datetime | None", value)
+
+        value = get("dateSend", UNSET)
+        if value is None:
+            parsed.date_send = None
+        elif value is UNSET:
+            parsed.date_send = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.date_send = datetime.datetime.fromisoformat(value)
+            except (TypeError, ValueError):
+                invalid(parsed, "date_send", "dateSend", "datetime.datetime | None", value)
+
+        value = get("dateViewed", UNSET)
+        if value is None:
+            parsed.date_viewed = None
+        elif value is UNSET:
+            parsed.date_viewed = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.date_viewed = datetime.datetime.fromisoformat(value)
+            except (TypeError, ValueError):
+                invalid(parsed, "date_viewed", "dateViewed", "datetime.datetime | None", value)
+
+        value = get("user", UNSET)
+        if value is None:
+            parsed.user = None
+        elif value is UNSET:
+            parsed.user = UNSET
+            absent += 1
+        elif eager:
+            _load_user(parsed, src_dict)
+
+        value = get("userRequestId", UNSET)
+        if type(value) is int or value is None:
+            parsed.user_request_id = value
+        elif value is UNSET:
+            parsed.user_request_id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "user_request_id", "userRequestId", "int | None", value)
+
+        value = get("attachmentsLifetimeInHours", UNSET)
+        if type(value) is int or value is None:
+            parsed.attachments_lifetime_in_hours = value
+        elif value is UNSET:
+            parsed.attachments_lifetime_in_hours = UNSET
+            absent += 1
+        else:
+            invalid(
+                parsed, "attachments_lifetime_in_hours", "attachmentsLifetimeInHours", "int | None", value
+            )
+
+        value = get("attachments", UNSET)
+        if value is None:
+            parsed.attachments = None
+        elif value is UNSET:
+            parsed.attachments = UNSET
+            absent += 1
+        elif type(value) is list and not value:
+            parsed.attachments = value
+        elif eager:
+            _load_attachments(parsed, src_dict)
+
+        if len(src_dict) + absent == 11:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

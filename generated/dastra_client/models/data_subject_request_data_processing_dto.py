@@ -2,14 +2,21 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from .._lazy import LazyModel
+from .._errors import VariantMismatchError
+from .._lazy import (
+    EAGER,
+    LazyModel,
+    invalid,
+    not_an_object,
+    parse_uuid,
+)
 from ..models.data_subject_request_data_processing_state import DataSubjectRequestDataProcessingState
 from ..types import UNSET, Unset
 
@@ -17,83 +24,23 @@ if TYPE_CHECKING:
     from ..models.user_light_dto import UserLightDto
 
 
-def _parse_date_notification(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
+_DATA_SUBJECT_REQUEST_DATA_PROCESSING_STATE_BY_VALUE: Final[Mapping[Any, Any]] = {
+    member.value: member for member in DataSubjectRequestDataProcessingState
+}
+
+
+def _load_processor(model: DataSubjectRequestDataProcessingDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("processor", UNSET)
+    if isinstance(value, dict):
         try:
-            return datetime.datetime.fromisoformat(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_state(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    member = DataSubjectRequestDataProcessingState._value2member_map_.get(data)
-    if member is not None:
-        return member
-    return data
-
-
-def _parse_processor(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, dict):
-        try:
-            return _models.UserLightDto.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_data_processing_id(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return UUID(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_date_creation(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return datetime.datetime.fromisoformat(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_date_update(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return datetime.datetime.fromisoformat(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_date_notification_sent(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return datetime.datetime.fromisoformat(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _load_processor(source: Mapping[str, Any]) -> Any:
-    return _parse_processor(source.get("processor", UNSET))
+            model.processor = result = _models.UserLightDto.from_dict(value)
+        except VariantMismatchError:
+            return invalid(model, "processor", "processor", "UserLightDto | None", value)
+        return result
+    if value is None or value is UNSET:
+        model.processor = value
+        return value
+    return invalid(model, "processor", "processor", "UserLightDto | None", value)
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -112,7 +59,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="DataSubjectRequestDataProcessingDto")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class DataSubjectRequestDataProcessingDto(LazyModel):
     """Attributes:
     date_notification (datetime.datetime | None | Unset):
@@ -125,7 +73,7 @@ class DataSubjectRequestDataProcessingDto(LazyModel):
     date_notification_sent (datetime.datetime | None | Unset):
     """
 
-    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "processor": _load_processor,
     }
 
@@ -142,107 +90,215 @@ class DataSubjectRequestDataProcessingDto(LazyModel):
     def to_dict(self) -> dict[str, Any]:
         from ..models.user_light_dto import UserLightDto
 
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        date_notification: None | str | Unset
-        if isinstance(self.date_notification, Unset):
-            date_notification = UNSET
-        elif isinstance(self.date_notification, datetime.datetime):
-            date_notification = self.date_notification.isoformat()
-        else:
-            date_notification = self.date_notification
+        if "date_notification" not in unreadable:
+            date_notification: None | str | Unset
+            if isinstance(self.date_notification, Unset):
+                date_notification = UNSET
+            elif isinstance(self.date_notification, datetime.datetime):
+                date_notification = self.date_notification.isoformat()
+            else:
+                date_notification = self.date_notification
 
-        if date_notification is not UNSET:
-            field_dict["dateNotification"] = date_notification
-        state: None | str | Unset
-        if isinstance(self.state, Unset):
-            state = UNSET
-        elif isinstance(self.state, DataSubjectRequestDataProcessingState):
-            state = self.state.value
-        else:
-            state = self.state
+            if date_notification is not UNSET:
+                field_dict["dateNotification"] = date_notification
+        if "state" not in unreadable:
+            state: None | str | Unset
+            if isinstance(self.state, Unset):
+                state = UNSET
+            elif isinstance(self.state, DataSubjectRequestDataProcessingState):
+                state = self.state.value
+            else:
+                state = self.state
 
-        if state is not UNSET:
-            field_dict["state"] = state
-        processor: dict[str, Any] | None | Unset
-        if isinstance(self.processor, Unset):
-            processor = UNSET
-        elif isinstance(self.processor, UserLightDto):
-            processor = self.processor.to_dict()
-        else:
-            processor = self.processor
+            if state is not UNSET:
+                field_dict["state"] = state
+        if "processor" not in unreadable:
+            processor: dict[str, Any] | None | Unset
+            if isinstance(self.processor, Unset):
+                processor = UNSET
+            elif isinstance(self.processor, UserLightDto):
+                processor = self.processor.to_dict()
+            else:
+                processor = self.processor
 
-        if processor is not UNSET:
-            field_dict["processor"] = processor
-        data_processing_id: None | str | Unset
-        if isinstance(self.data_processing_id, Unset):
-            data_processing_id = UNSET
-        elif isinstance(self.data_processing_id, UUID):
-            data_processing_id = str(self.data_processing_id)
-        else:
-            data_processing_id = self.data_processing_id
+            if processor is not UNSET:
+                field_dict["processor"] = processor
+        if "data_processing_id" not in unreadable:
+            data_processing_id: None | str | Unset
+            if isinstance(self.data_processing_id, Unset):
+                data_processing_id = UNSET
+            elif isinstance(self.data_processing_id, UUID):
+                data_processing_id = str(self.data_processing_id)
+            else:
+                data_processing_id = self.data_processing_id
 
-        if data_processing_id is not UNSET:
-            field_dict["dataProcessingId"] = data_processing_id
-        data_subject_request_id: int | None | Unset
-        if isinstance(self.data_subject_request_id, Unset):
-            data_subject_request_id = UNSET
-        else:
-            data_subject_request_id = self.data_subject_request_id
+            if data_processing_id is not UNSET:
+                field_dict["dataProcessingId"] = data_processing_id
+        if "data_subject_request_id" not in unreadable:
+            data_subject_request_id: int | None | Unset
+            if isinstance(self.data_subject_request_id, Unset):
+                data_subject_request_id = UNSET
+            else:
+                data_subject_request_id = self.data_subject_request_id
 
-        if data_subject_request_id is not UNSET:
-            field_dict["dataSubjectRequestId"] = data_subject_request_id
-        date_creation: None | str | Unset
-        if isinstance(self.date_creation, Unset):
-            date_creation = UNSET
-        elif isinstance(self.date_creation, datetime.datetime):
-            date_creation = self.date_creation.isoformat()
-        else:
-            date_creation = self.date_creation
+            if data_subject_request_id is not UNSET:
+                field_dict["dataSubjectRequestId"] = data_subject_request_id
+        if "date_creation" not in unreadable:
+            date_creation: None | str | Unset
+            if isinstance(self.date_creation, Unset):
+                date_creation = UNSET
+            elif isinstance(self.date_creation, datetime.datetime):
+                date_creation = self.date_creation.isoformat()
+            else:
+                date_creation = self.date_creation
 
-        if date_creation is not UNSET:
-            field_dict["dateCreation"] = date_creation
-        date_update: None | str | Unset
-        if isinstance(self.date_update, Unset):
-            date_update = UNSET
-        elif isinstance(self.date_update, datetime.datetime):
-            date_update = self.date_update.isoformat()
-        else:
-            date_update = self.date_update
+            if date_creation is not UNSET:
+                field_dict["dateCreation"] = date_creation
+        if "date_update" not in unreadable:
+            date_update: None | str | Unset
+            if isinstance(self.date_update, Unset):
+                date_update = UNSET
+            elif isinstance(self.date_update, datetime.datetime):
+                date_update = self.date_update.isoformat()
+            else:
+                date_update = self.date_update
 
-        if date_update is not UNSET:
-            field_dict["dateUpdate"] = date_update
-        date_notification_sent: None | str | Unset
-        if isinstance(self.date_notification_sent, Unset):
-            date_notification_sent = UNSET
-        elif isinstance(self.date_notification_sent, datetime.datetime):
-            date_notification_sent = self.date_notification_sent.isoformat()
-        else:
-            date_notification_sent = self.date_notification_sent
+            if date_update is not UNSET:
+                field_dict["dateUpdate"] = date_update
+        if "date_notification_sent" not in unreadable:
+            date_notification_sent: None | str | Unset
+            if isinstance(self.date_notification_sent, Unset):
+                date_notification_sent = UNSET
+            elif isinstance(self.date_notification_sent, datetime.datetime):
+                date_notification_sent = self.date_notification_sent.isoformat()
+            else:
+                date_notification_sent = self.date_notification_sent
 
-        if date_notification_sent is not UNSET:
-            field_dict["dateNotificationSent"] = date_notification_sent
+            if date_notification_sent is not UNSET:
+                field_dict["dateNotificationSent"] = date_notification_sent
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.date_notification = _parse_date_notification(src_dict.get("dateNotification", UNSET))
-        parsed.state = _parse_state(src_dict.get("state", UNSET))
-        parsed.data_processing_id = _parse_data_processing_id(src_dict.get("dataProcessingId", UNSET))
-        parsed.data_subject_request_id = src_dict.get("dataSubjectRequestId", UNSET)
-        parsed.date_creation = _parse_date_creation(src_dict.get("dateCreation", UNSET))
-        parsed.date_update = _parse_date_update(src_dict.get("dateUpdate", UNSET))
-        parsed.date_notification_sent = _parse_date_notification_sent(
-            src_dict.get("dateNotificationSent", UNSET)
-        )
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        # Optional nested values are parsed on first access (LazyModel), or now in eager mode.
+        eager = EAGER.get()
+        if not eager:
+            parsed._source = src_dict
+        value = get("dateNotification", UNSET)
+        if value is None:
+            parsed.date_notification = None
+        elif value is UNSET:
+            parsed.date_notification = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.date_notification = datetime.datetime.fromisoformat(value)
+            except (TypeError, ValueError):
+                invalid(parsed, "date_notification", "dateNotification", "datetime.datetime | None", value)
+
+        value = get("state", UNSET)
+        if isinstance(value, str):
+            parsed.state = _DATA_SUBJECT_REQUEST_DATA_PROCESSING_STATE_BY_VALUE.get(value, value)
+        elif value is None:
+            parsed.state = None
+        elif value is UNSET:
+            parsed.state = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "state", "state", "DataSubjectRequestDataProcessingState | str | None", value)
+
+        value = get("processor", UNSET)
+        if value is None:
+            parsed.processor = None
+        elif value is UNSET:
+            parsed.processor = UNSET
+            absent += 1
+        elif eager:
+            _load_processor(parsed, src_dict)
+
+        value = get("dataProcessingId", UNSET)
+        if value is None:
+            parsed.data_processing_id = None
+        elif value is UNSET:
+            parsed.data_processing_id = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.data_processing_id = parse_uuid(value)
+            except (TypeError, ValueError, AttributeError):
+                invalid(parsed, "data_processing_id", "dataProcessingId", "UUID | None", value)
+
+        value = get("dataSubjectRequestId", UNSET)
+        if type(value) is int or value is None:
+            parsed.data_subject_request_id = value
+        elif value is UNSET:
+            parsed.data_subject_request_id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "data_subject_request_id", "dataSubjectRequestId", "int | None", value)
+
+        value = get("dateCreation", UNSET)
+        if value is None:
+            parsed.date_creation = None
+        elif value is UNSET:
+            parsed.date_creation = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.date_creation = datetime.datetime.fromisoformat(value)
+            except (TypeError, ValueError):
+                invalid(parsed, "date_creation", "dateCreation", "datetime.datetime | None", value)
+
+        value = get("dateUpdate", UNSET)
+        if value is None:
+            parsed.date_update = None
+        elif value is UNSET:
+            parsed.date_update = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.date_update = datetime.datetime.fromisoformat(value)
+            except (TypeError, ValueError):
+                invalid(parsed, "date_update", "dateUpdate", "datetime.datetime | None", value)
+
+        value = get("dateNotificationSent", UNSET)
+        if value is None:
+            parsed.date_notification_sent = None
+        elif value is UNSET:
+            parsed.date_notification_sent = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.date_notification_sent = datetime.datetime.fromisoformat(value)
+            except (TypeError, ValueError):
+                invalid(
+                    parsed,
+                    "date_notification_sent",
+                    "dateNotificationSent",
+                    "datetime.datetime | None",
+                    value,
+                )
+
+        if len(src_dict) + absent == 8:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

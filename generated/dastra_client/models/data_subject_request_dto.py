@@ -2,13 +2,20 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from .._lazy import LazyModel
+from .._errors import FieldValidationError, VariantMismatchError
+from .._lazy import (
+    EAGER,
+    MISSING,
+    LazyModel,
+    invalid,
+    not_an_object,
+)
 from ..models.closed_reason import ClosedReason
 from ..models.data_subject_purpose_type import DataSubjectPurposeType
 from ..models.data_subject_request_source import DataSubjectRequestSource
@@ -24,242 +31,126 @@ if TYPE_CHECKING:
     from ..models.work_flow_step_dto import WorkFlowStepDto
 
 
-def _parse_purposes_item(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    member = DataSubjectPurposeType._value2member_map_.get(data)
-    if member is not None:
-        return member
-    return data
+_CLOSED_REASON_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in ClosedReason}
+_DATA_SUBJECT_PURPOSE_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {
+    member.value: member for member in DataSubjectPurposeType
+}
+_DATA_SUBJECT_REQUEST_SOURCE_BY_VALUE: Final[Mapping[Any, Any]] = {
+    member.value: member for member in DataSubjectRequestSource
+}
+_DATA_SUBJECT_REQUEST_STATE_BY_VALUE: Final[Mapping[Any, Any]] = {
+    member.value: member for member in DataSubjectRequestState
+}
+_PERSON_CATEGORY_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {
+    member.value: member for member in PersonCategoryType
+}
 
 
-def _parse_closed_by_user(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, dict):
+def _load_closed_by_user(model: DataSubjectRequestDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("closedByUser", UNSET)
+    if isinstance(value, dict):
         try:
-            return _models.UserLightDto.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
+            model.closed_by_user = result = _models.UserLightDto.from_dict(value)
+        except VariantMismatchError:
+            return invalid(model, "closed_by_user", "closedByUser", "UserLightDto | None", value)
+        return result
+    if value is None or value is UNSET:
+        model.closed_by_user = value
+        return value
+    return invalid(model, "closed_by_user", "closedByUser", "UserLightDto | None", value)
 
 
-def _parse_area(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, dict):
+def _load_area(model: DataSubjectRequestDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("area", UNSET)
+    if isinstance(value, dict):
         try:
-            return _models.AreaDto.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
+            model.area = result = _models.AreaDto.from_dict(value)
+        except VariantMismatchError:
+            return invalid(model, "area", "area", "AreaDto | None", value)
+        return result
+    if value is None or value is UNSET:
+        model.area = value
+        return value
+    return invalid(model, "area", "area", "AreaDto | None", value)
 
 
-def _parse_creator(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, dict):
+def _load_creator(model: DataSubjectRequestDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("creator", UNSET)
+    if isinstance(value, dict):
         try:
-            return _models.UserLightDto.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
+            model.creator = result = _models.UserLightDto.from_dict(value)
+        except VariantMismatchError:
+            return invalid(model, "creator", "creator", "UserLightDto | None", value)
+        return result
+    if value is None or value is UNSET:
+        model.creator = value
+        return value
+    return invalid(model, "creator", "creator", "UserLightDto | None", value)
 
 
-def _parse_operator(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, dict):
+def _load_operator(model: DataSubjectRequestDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("operator", UNSET)
+    if isinstance(value, dict):
         try:
-            return _models.UserLightDto.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
+            model.operator = result = _models.UserLightDto.from_dict(value)
+        except VariantMismatchError:
+            return invalid(model, "operator", "operator", "UserLightDto | None", value)
+        return result
+    if value is None or value is UNSET:
+        model.operator = value
+        return value
+    return invalid(model, "operator", "operator", "UserLightDto | None", value)
 
 
-def _parse_attachments(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, list):
+def _load_attachments(model: DataSubjectRequestDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("attachments", UNSET)
+    if isinstance(value, list):
+        from_dict = _models.DataSubjectAttachmentDto.from_dict
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.attachments = items = list(map(from_dict, value))
+        except FieldValidationError:
+            return invalid(
+                model,
+                "attachments",
+                "attachments",
+                "list[DataSubjectAttachmentDto] | None",
+                value,
+                items=from_dict,
+            )
+        return items
+    if value is None or value is UNSET:
+        model.attachments = value
+        return value
+    return invalid(model, "attachments", "attachments", "list[DataSubjectAttachmentDto] | None", value)
+
+
+def _load_tags(model: DataSubjectRequestDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("tags", UNSET)
+    if isinstance(value, list):
+        from_dict = _models.TagDto.from_dict
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.tags = items = list(map(from_dict, value))
+        except FieldValidationError:
+            return invalid(model, "tags", "tags", "list[TagDto] | None", value, items=from_dict)
+        return items
+    if value is None or value is UNSET:
+        model.tags = value
+        return value
+    return invalid(model, "tags", "tags", "list[TagDto] | None", value)
+
+
+def _load_work_flow_step(model: DataSubjectRequestDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("workFlowStep", UNSET)
+    if isinstance(value, dict):
         try:
-            return [_models.DataSubjectAttachmentDto.from_dict(item) for item in data]
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_tags(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, list):
-        try:
-            return [_models.TagDto.from_dict(item) for item in data]
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_archived_date(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return datetime.datetime.fromisoformat(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_person_category(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    member = PersonCategoryType._value2member_map_.get(data)
-    if member is not None:
-        return member
-    return data
-
-
-def _parse_date_closed(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return datetime.datetime.fromisoformat(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_state(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    member = DataSubjectRequestState._value2member_map_.get(data)
-    if member is not None:
-        return member
-    return data
-
-
-def _parse_date_creation(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return datetime.datetime.fromisoformat(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_date_update(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return datetime.datetime.fromisoformat(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_work_flow_step(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, dict):
-        try:
-            return _models.WorkFlowStepDto.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_channel(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    member = DataSubjectRequestSource._value2member_map_.get(data)
-    if member is not None:
-        return member
-    return data
-
-
-def _parse_closed_reason(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    member = ClosedReason._value2member_map_.get(data)
-    if member is not None:
-        return member
-    return data
-
-
-def _parse_expiry_time(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return datetime.datetime.fromisoformat(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_date_user_notified(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return datetime.datetime.fromisoformat(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_email_validation_date(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return datetime.datetime.fromisoformat(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_date_identity_validated(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return datetime.datetime.fromisoformat(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _load_closed_by_user(source: Mapping[str, Any]) -> Any:
-    return _parse_closed_by_user(source.get("closedByUser", UNSET))
-
-
-def _load_area(source: Mapping[str, Any]) -> Any:
-    return _parse_area(source.get("area", UNSET))
-
-
-def _load_creator(source: Mapping[str, Any]) -> Any:
-    return _parse_creator(source.get("creator", UNSET))
-
-
-def _load_operator(source: Mapping[str, Any]) -> Any:
-    return _parse_operator(source.get("operator", UNSET))
-
-
-def _load_attachments(source: Mapping[str, Any]) -> Any:
-    return _parse_attachments(source.get("attachments", UNSET))
-
-
-def _load_tags(source: Mapping[str, Any]) -> Any:
-    return _parse_tags(source.get("tags", UNSET))
-
-
-def _load_work_flow_step(source: Mapping[str, Any]) -> Any:
-    return _parse_work_flow_step(source.get("workFlowStep", UNSET))
+            model.work_flow_step = result = _models.WorkFlowStepDto.from_dict(value)
+        except VariantMismatchError:
+            return invalid(model, "work_flow_step", "workFlowStep", "WorkFlowStepDto | None", value)
+        return result
+    if value is None or value is UNSET:
+        model.work_flow_step = value
+        return value
+    return invalid(model, "work_flow_step", "workFlowStep", "WorkFlowStepDto | None", value)
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -324,7 +215,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="DataSubjectRequestDto")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class DataSubjectRequestDto(LazyModel):
     """Attributes:
     title (str):
@@ -383,7 +275,7 @@ class DataSubjectRequestDto(LazyModel):
     widget_id (int | None | Unset):
     """
 
-    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "closed_by_user": _load_closed_by_user,
         "area": _load_area,
         "creator": _load_creator,
@@ -454,532 +346,1078 @@ class DataSubjectRequestDto(LazyModel):
         from ..models.user_light_dto import UserLightDto
         from ..models.work_flow_step_dto import WorkFlowStepDto
 
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        title = self.title
+        if "title" not in unreadable:
+            title = self.title
 
-        field_dict["title"] = title
-        locale = self.locale
+            field_dict["title"] = title
+        if "locale" not in unreadable:
+            locale = self.locale
 
-        field_dict["locale"] = locale
-        area_id = self.area_id
+            field_dict["locale"] = locale
+        if "area_id" not in unreadable:
+            area_id = self.area_id
 
-        field_dict["areaId"] = area_id
-        purposes = []
-        for purposes_item_data in self.purposes:
-            purposes_item: str
-            if isinstance(purposes_item_data, DataSubjectPurposeType):
-                purposes_item = purposes_item_data.value
+            field_dict["areaId"] = area_id
+        if "purposes" not in unreadable:
+            purposes = []
+            for purposes_item_data in self.purposes:
+                purposes_item: str
+                if isinstance(purposes_item_data, DataSubjectPurposeType):
+                    purposes_item = purposes_item_data.value
+                else:
+                    purposes_item = purposes_item_data
+                purposes.append(purposes_item)
+
+            field_dict["purposes"] = purposes
+        if "closed_by_user" not in unreadable:
+            closed_by_user: dict[str, Any] | None | Unset
+            if isinstance(self.closed_by_user, Unset):
+                closed_by_user = UNSET
+            elif isinstance(self.closed_by_user, UserLightDto):
+                closed_by_user = self.closed_by_user.to_dict()
             else:
-                purposes_item = purposes_item_data
-            purposes.append(purposes_item)
+                closed_by_user = self.closed_by_user
 
-        field_dict["purposes"] = purposes
-        closed_by_user: dict[str, Any] | None | Unset
-        if isinstance(self.closed_by_user, Unset):
-            closed_by_user = UNSET
-        elif isinstance(self.closed_by_user, UserLightDto):
-            closed_by_user = self.closed_by_user.to_dict()
-        else:
-            closed_by_user = self.closed_by_user
+            if closed_by_user is not UNSET:
+                field_dict["closedByUser"] = closed_by_user
+        if "area" not in unreadable:
+            area: dict[str, Any] | None | Unset
+            if isinstance(self.area, Unset):
+                area = UNSET
+            elif isinstance(self.area, AreaDto):
+                area = self.area.to_dict()
+            else:
+                area = self.area
 
-        if closed_by_user is not UNSET:
-            field_dict["closedByUser"] = closed_by_user
-        area: dict[str, Any] | None | Unset
-        if isinstance(self.area, Unset):
-            area = UNSET
-        elif isinstance(self.area, AreaDto):
-            area = self.area.to_dict()
-        else:
-            area = self.area
+            if area is not UNSET:
+                field_dict["area"] = area
+        if "creator" not in unreadable:
+            creator: dict[str, Any] | None | Unset
+            if isinstance(self.creator, Unset):
+                creator = UNSET
+            elif isinstance(self.creator, UserLightDto):
+                creator = self.creator.to_dict()
+            else:
+                creator = self.creator
 
-        if area is not UNSET:
-            field_dict["area"] = area
-        creator: dict[str, Any] | None | Unset
-        if isinstance(self.creator, Unset):
-            creator = UNSET
-        elif isinstance(self.creator, UserLightDto):
-            creator = self.creator.to_dict()
-        else:
-            creator = self.creator
+            if creator is not UNSET:
+                field_dict["creator"] = creator
+        if "operator" not in unreadable:
+            operator: dict[str, Any] | None | Unset
+            if isinstance(self.operator, Unset):
+                operator = UNSET
+            elif isinstance(self.operator, UserLightDto):
+                operator = self.operator.to_dict()
+            else:
+                operator = self.operator
 
-        if creator is not UNSET:
-            field_dict["creator"] = creator
-        operator: dict[str, Any] | None | Unset
-        if isinstance(self.operator, Unset):
-            operator = UNSET
-        elif isinstance(self.operator, UserLightDto):
-            operator = self.operator.to_dict()
-        else:
-            operator = self.operator
+            if operator is not UNSET:
+                field_dict["operator"] = operator
+        if "operator_id" not in unreadable:
+            operator_id: int | None | Unset
+            if isinstance(self.operator_id, Unset):
+                operator_id = UNSET
+            else:
+                operator_id = self.operator_id
 
-        if operator is not UNSET:
-            field_dict["operator"] = operator
-        operator_id: int | None | Unset
-        if isinstance(self.operator_id, Unset):
-            operator_id = UNSET
-        else:
-            operator_id = self.operator_id
+            if operator_id is not UNSET:
+                field_dict["operatorId"] = operator_id
+        if "attachments" not in unreadable:
+            attachments: list[dict[str, Any]] | None | Unset
+            if isinstance(self.attachments, Unset):
+                attachments = UNSET
+            elif isinstance(self.attachments, list):
+                attachments = []
+                for attachments_type_0_item_data in self.attachments:
+                    attachments_type_0_item = attachments_type_0_item_data.to_dict()
+                    attachments.append(attachments_type_0_item)
 
-        if operator_id is not UNSET:
-            field_dict["operatorId"] = operator_id
-        attachments: list[dict[str, Any]] | None | Unset
-        if isinstance(self.attachments, Unset):
-            attachments = UNSET
-        elif isinstance(self.attachments, list):
-            attachments = []
-            for attachments_type_0_item_data in self.attachments:
-                attachments_type_0_item = attachments_type_0_item_data.to_dict()
-                attachments.append(attachments_type_0_item)
+            else:
+                attachments = self.attachments
 
-        else:
-            attachments = self.attachments
+            if attachments is not UNSET:
+                field_dict["attachments"] = attachments
+        if "tags" not in unreadable:
+            tags: list[dict[str, Any]] | None | Unset
+            if isinstance(self.tags, Unset):
+                tags = UNSET
+            elif isinstance(self.tags, list):
+                tags = []
+                for tags_type_0_item_data in self.tags:
+                    tags_type_0_item = tags_type_0_item_data.to_dict()
+                    tags.append(tags_type_0_item)
 
-        if attachments is not UNSET:
-            field_dict["attachments"] = attachments
-        tags: list[dict[str, Any]] | None | Unset
-        if isinstance(self.tags, Unset):
-            tags = UNSET
-        elif isinstance(self.tags, list):
-            tags = []
-            for tags_type_0_item_data in self.tags:
-                tags_type_0_item = tags_type_0_item_data.to_dict()
-                tags.append(tags_type_0_item)
+            else:
+                tags = self.tags
 
-        else:
-            tags = self.tags
+            if tags is not UNSET:
+                field_dict["tags"] = tags
+        if "id" not in unreadable:
+            id: int | None | Unset
+            if isinstance(self.id, Unset):
+                id = UNSET
+            else:
+                id = self.id
 
-        if tags is not UNSET:
-            field_dict["tags"] = tags
-        id: int | None | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
+            if id is not UNSET:
+                field_dict["id"] = id
+        if "archived" not in unreadable:
+            archived: bool | None | Unset
+            if isinstance(self.archived, Unset):
+                archived = UNSET
+            else:
+                archived = self.archived
 
-        if id is not UNSET:
-            field_dict["id"] = id
-        archived: bool | None | Unset
-        if isinstance(self.archived, Unset):
-            archived = UNSET
-        else:
-            archived = self.archived
+            if archived is not UNSET:
+                field_dict["archived"] = archived
+        if "archived_date" not in unreadable:
+            archived_date: None | str | Unset
+            if isinstance(self.archived_date, Unset):
+                archived_date = UNSET
+            elif isinstance(self.archived_date, datetime.datetime):
+                archived_date = self.archived_date.isoformat()
+            else:
+                archived_date = self.archived_date
 
-        if archived is not UNSET:
-            field_dict["archived"] = archived
-        archived_date: None | str | Unset
-        if isinstance(self.archived_date, Unset):
-            archived_date = UNSET
-        elif isinstance(self.archived_date, datetime.datetime):
-            archived_date = self.archived_date.isoformat()
-        else:
-            archived_date = self.archived_date
+            if archived_date is not UNSET:
+                field_dict["archivedDate"] = archived_date
+        if "person_category" not in unreadable:
+            person_category: None | str | Unset
+            if isinstance(self.person_category, Unset):
+                person_category = UNSET
+            elif isinstance(self.person_category, PersonCategoryType):
+                person_category = self.person_category.value
+            else:
+                person_category = self.person_category
 
-        if archived_date is not UNSET:
-            field_dict["archivedDate"] = archived_date
-        person_category: None | str | Unset
-        if isinstance(self.person_category, Unset):
-            person_category = UNSET
-        elif isinstance(self.person_category, PersonCategoryType):
-            person_category = self.person_category.value
-        else:
-            person_category = self.person_category
+            if person_category is not UNSET:
+                field_dict["personCategory"] = person_category
+        if "complex_" not in unreadable:
+            complex_: bool | None | Unset
+            if isinstance(self.complex_, Unset):
+                complex_ = UNSET
+            else:
+                complex_ = self.complex_
 
-        if person_category is not UNSET:
-            field_dict["personCategory"] = person_category
-        complex_: bool | None | Unset
-        if isinstance(self.complex_, Unset):
-            complex_ = UNSET
-        else:
-            complex_ = self.complex_
+            if complex_ is not UNSET:
+                field_dict["complex"] = complex_
+        if "date_closed" not in unreadable:
+            date_closed: None | str | Unset
+            if isinstance(self.date_closed, Unset):
+                date_closed = UNSET
+            elif isinstance(self.date_closed, datetime.datetime):
+                date_closed = self.date_closed.isoformat()
+            else:
+                date_closed = self.date_closed
 
-        if complex_ is not UNSET:
-            field_dict["complex"] = complex_
-        date_closed: None | str | Unset
-        if isinstance(self.date_closed, Unset):
-            date_closed = UNSET
-        elif isinstance(self.date_closed, datetime.datetime):
-            date_closed = self.date_closed.isoformat()
-        else:
-            date_closed = self.date_closed
+            if date_closed is not UNSET:
+                field_dict["dateClosed"] = date_closed
+        if "state" not in unreadable:
+            state: None | str | Unset
+            if isinstance(self.state, Unset):
+                state = UNSET
+            elif isinstance(self.state, DataSubjectRequestState):
+                state = self.state.value
+            else:
+                state = self.state
 
-        if date_closed is not UNSET:
-            field_dict["dateClosed"] = date_closed
-        state: None | str | Unset
-        if isinstance(self.state, Unset):
-            state = UNSET
-        elif isinstance(self.state, DataSubjectRequestState):
-            state = self.state.value
-        else:
-            state = self.state
+            if state is not UNSET:
+                field_dict["state"] = state
+        if "description" not in unreadable:
+            description: None | str | Unset
+            if isinstance(self.description, Unset):
+                description = UNSET
+            else:
+                description = self.description
 
-        if state is not UNSET:
-            field_dict["state"] = state
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+            if description is not UNSET:
+                field_dict["description"] = description
+        if "message" not in unreadable:
+            message: None | str | Unset
+            if isinstance(self.message, Unset):
+                message = UNSET
+            else:
+                message = self.message
 
-        if description is not UNSET:
-            field_dict["description"] = description
-        message: None | str | Unset
-        if isinstance(self.message, Unset):
-            message = UNSET
-        else:
-            message = self.message
+            if message is not UNSET:
+                field_dict["message"] = message
+        if "resolution_message" not in unreadable:
+            resolution_message: None | str | Unset
+            if isinstance(self.resolution_message, Unset):
+                resolution_message = UNSET
+            else:
+                resolution_message = self.resolution_message
 
-        if message is not UNSET:
-            field_dict["message"] = message
-        resolution_message: None | str | Unset
-        if isinstance(self.resolution_message, Unset):
-            resolution_message = UNSET
-        else:
-            resolution_message = self.resolution_message
+            if resolution_message is not UNSET:
+                field_dict["resolutionMessage"] = resolution_message
+        if "email" not in unreadable:
+            email: None | str | Unset
+            if isinstance(self.email, Unset):
+                email = UNSET
+            else:
+                email = self.email
 
-        if resolution_message is not UNSET:
-            field_dict["resolutionMessage"] = resolution_message
-        email: None | str | Unset
-        if isinstance(self.email, Unset):
-            email = UNSET
-        else:
-            email = self.email
+            if email is not UNSET:
+                field_dict["email"] = email
+        if "phone_number" not in unreadable:
+            phone_number: None | str | Unset
+            if isinstance(self.phone_number, Unset):
+                phone_number = UNSET
+            else:
+                phone_number = self.phone_number
 
-        if email is not UNSET:
-            field_dict["email"] = email
-        phone_number: None | str | Unset
-        if isinstance(self.phone_number, Unset):
-            phone_number = UNSET
-        else:
-            phone_number = self.phone_number
+            if phone_number is not UNSET:
+                field_dict["phoneNumber"] = phone_number
+        if "given_name" not in unreadable:
+            given_name: None | str | Unset
+            if isinstance(self.given_name, Unset):
+                given_name = UNSET
+            else:
+                given_name = self.given_name
 
-        if phone_number is not UNSET:
-            field_dict["phoneNumber"] = phone_number
-        given_name: None | str | Unset
-        if isinstance(self.given_name, Unset):
-            given_name = UNSET
-        else:
-            given_name = self.given_name
+            if given_name is not UNSET:
+                field_dict["givenName"] = given_name
+        if "family_name" not in unreadable:
+            family_name: None | str | Unset
+            if isinstance(self.family_name, Unset):
+                family_name = UNSET
+            else:
+                family_name = self.family_name
 
-        if given_name is not UNSET:
-            field_dict["givenName"] = given_name
-        family_name: None | str | Unset
-        if isinstance(self.family_name, Unset):
-            family_name = UNSET
-        else:
-            family_name = self.family_name
+            if family_name is not UNSET:
+                field_dict["familyName"] = family_name
+        if "date_creation" not in unreadable:
+            date_creation: None | str | Unset
+            if isinstance(self.date_creation, Unset):
+                date_creation = UNSET
+            elif isinstance(self.date_creation, datetime.datetime):
+                date_creation = self.date_creation.isoformat()
+            else:
+                date_creation = self.date_creation
 
-        if family_name is not UNSET:
-            field_dict["familyName"] = family_name
-        date_creation: None | str | Unset
-        if isinstance(self.date_creation, Unset):
-            date_creation = UNSET
-        elif isinstance(self.date_creation, datetime.datetime):
-            date_creation = self.date_creation.isoformat()
-        else:
-            date_creation = self.date_creation
+            if date_creation is not UNSET:
+                field_dict["dateCreation"] = date_creation
+        if "date_update" not in unreadable:
+            date_update: None | str | Unset
+            if isinstance(self.date_update, Unset):
+                date_update = UNSET
+            elif isinstance(self.date_update, datetime.datetime):
+                date_update = self.date_update.isoformat()
+            else:
+                date_update = self.date_update
 
-        if date_creation is not UNSET:
-            field_dict["dateCreation"] = date_creation
-        date_update: None | str | Unset
-        if isinstance(self.date_update, Unset):
-            date_update = UNSET
-        elif isinstance(self.date_update, datetime.datetime):
-            date_update = self.date_update.isoformat()
-        else:
-            date_update = self.date_update
+            if date_update is not UNSET:
+                field_dict["dateUpdate"] = date_update
+        if "work_flow_step" not in unreadable:
+            work_flow_step: dict[str, Any] | None | Unset
+            if isinstance(self.work_flow_step, Unset):
+                work_flow_step = UNSET
+            elif isinstance(self.work_flow_step, WorkFlowStepDto):
+                work_flow_step = self.work_flow_step.to_dict()
+            else:
+                work_flow_step = self.work_flow_step
 
-        if date_update is not UNSET:
-            field_dict["dateUpdate"] = date_update
-        work_flow_step: dict[str, Any] | None | Unset
-        if isinstance(self.work_flow_step, Unset):
-            work_flow_step = UNSET
-        elif isinstance(self.work_flow_step, WorkFlowStepDto):
-            work_flow_step = self.work_flow_step.to_dict()
-        else:
-            work_flow_step = self.work_flow_step
+            if work_flow_step is not UNSET:
+                field_dict["workFlowStep"] = work_flow_step
+        if "work_flow_step_id" not in unreadable:
+            work_flow_step_id: int | None | Unset
+            if isinstance(self.work_flow_step_id, Unset):
+                work_flow_step_id = UNSET
+            else:
+                work_flow_step_id = self.work_flow_step_id
 
-        if work_flow_step is not UNSET:
-            field_dict["workFlowStep"] = work_flow_step
-        work_flow_step_id: int | None | Unset
-        if isinstance(self.work_flow_step_id, Unset):
-            work_flow_step_id = UNSET
-        else:
-            work_flow_step_id = self.work_flow_step_id
+            if work_flow_step_id is not UNSET:
+                field_dict["workFlowStepId"] = work_flow_step_id
+        if "channel" not in unreadable:
+            channel: None | str | Unset
+            if isinstance(self.channel, Unset):
+                channel = UNSET
+            elif isinstance(self.channel, DataSubjectRequestSource):
+                channel = self.channel.value
+            else:
+                channel = self.channel
 
-        if work_flow_step_id is not UNSET:
-            field_dict["workFlowStepId"] = work_flow_step_id
-        channel: None | str | Unset
-        if isinstance(self.channel, Unset):
-            channel = UNSET
-        elif isinstance(self.channel, DataSubjectRequestSource):
-            channel = self.channel.value
-        else:
-            channel = self.channel
+            if channel is not UNSET:
+                field_dict["channel"] = channel
+        if "ref_id" not in unreadable:
+            ref_id: None | str | Unset
+            if isinstance(self.ref_id, Unset):
+                ref_id = UNSET
+            else:
+                ref_id = self.ref_id
 
-        if channel is not UNSET:
-            field_dict["channel"] = channel
-        ref_id: None | str | Unset
-        if isinstance(self.ref_id, Unset):
-            ref_id = UNSET
-        else:
-            ref_id = self.ref_id
+            if ref_id is not UNSET:
+                field_dict["refId"] = ref_id
+        if "user_id" not in unreadable:
+            user_id: None | str | Unset
+            if isinstance(self.user_id, Unset):
+                user_id = UNSET
+            else:
+                user_id = self.user_id
 
-        if ref_id is not UNSET:
-            field_dict["refId"] = ref_id
-        user_id: None | str | Unset
-        if isinstance(self.user_id, Unset):
-            user_id = UNSET
-        else:
-            user_id = self.user_id
+            if user_id is not UNSET:
+                field_dict["userId"] = user_id
+        if "closed_reason" not in unreadable:
+            closed_reason: None | str | Unset
+            if isinstance(self.closed_reason, Unset):
+                closed_reason = UNSET
+            elif isinstance(self.closed_reason, ClosedReason):
+                closed_reason = self.closed_reason.value
+            else:
+                closed_reason = self.closed_reason
 
-        if user_id is not UNSET:
-            field_dict["userId"] = user_id
-        closed_reason: None | str | Unset
-        if isinstance(self.closed_reason, Unset):
-            closed_reason = UNSET
-        elif isinstance(self.closed_reason, ClosedReason):
-            closed_reason = self.closed_reason.value
-        else:
-            closed_reason = self.closed_reason
+            if closed_reason is not UNSET:
+                field_dict["closedReason"] = closed_reason
+        if "closed_reason_description" not in unreadable:
+            closed_reason_description: None | str | Unset
+            if isinstance(self.closed_reason_description, Unset):
+                closed_reason_description = UNSET
+            else:
+                closed_reason_description = self.closed_reason_description
 
-        if closed_reason is not UNSET:
-            field_dict["closedReason"] = closed_reason
-        closed_reason_description: None | str | Unset
-        if isinstance(self.closed_reason_description, Unset):
-            closed_reason_description = UNSET
-        else:
-            closed_reason_description = self.closed_reason_description
+            if closed_reason_description is not UNSET:
+                field_dict["closedReasonDescription"] = closed_reason_description
+        if "expiry_time" not in unreadable:
+            expiry_time: None | str | Unset
+            if isinstance(self.expiry_time, Unset):
+                expiry_time = UNSET
+            elif isinstance(self.expiry_time, datetime.datetime):
+                expiry_time = self.expiry_time.isoformat()
+            else:
+                expiry_time = self.expiry_time
 
-        if closed_reason_description is not UNSET:
-            field_dict["closedReasonDescription"] = closed_reason_description
-        expiry_time: None | str | Unset
-        if isinstance(self.expiry_time, Unset):
-            expiry_time = UNSET
-        elif isinstance(self.expiry_time, datetime.datetime):
-            expiry_time = self.expiry_time.isoformat()
-        else:
-            expiry_time = self.expiry_time
+            if expiry_time is not UNSET:
+                field_dict["expiryTime"] = expiry_time
+        if "address" not in unreadable:
+            address: None | str | Unset
+            if isinstance(self.address, Unset):
+                address = UNSET
+            else:
+                address = self.address
 
-        if expiry_time is not UNSET:
-            field_dict["expiryTime"] = expiry_time
-        address: None | str | Unset
-        if isinstance(self.address, Unset):
-            address = UNSET
-        else:
-            address = self.address
+            if address is not UNSET:
+                field_dict["address"] = address
+        if "zip_code" not in unreadable:
+            zip_code: None | str | Unset
+            if isinstance(self.zip_code, Unset):
+                zip_code = UNSET
+            else:
+                zip_code = self.zip_code
 
-        if address is not UNSET:
-            field_dict["address"] = address
-        zip_code: None | str | Unset
-        if isinstance(self.zip_code, Unset):
-            zip_code = UNSET
-        else:
-            zip_code = self.zip_code
+            if zip_code is not UNSET:
+                field_dict["zipCode"] = zip_code
+        if "city" not in unreadable:
+            city: None | str | Unset
+            if isinstance(self.city, Unset):
+                city = UNSET
+            else:
+                city = self.city
 
-        if zip_code is not UNSET:
-            field_dict["zipCode"] = zip_code
-        city: None | str | Unset
-        if isinstance(self.city, Unset):
-            city = UNSET
-        else:
-            city = self.city
+            if city is not UNSET:
+                field_dict["city"] = city
+        if "country_code" not in unreadable:
+            country_code: None | str | Unset
+            if isinstance(self.country_code, Unset):
+                country_code = UNSET
+            else:
+                country_code = self.country_code
 
-        if city is not UNSET:
-            field_dict["city"] = city
-        country_code: None | str | Unset
-        if isinstance(self.country_code, Unset):
-            country_code = UNSET
-        else:
-            country_code = self.country_code
+            if country_code is not UNSET:
+                field_dict["countryCode"] = country_code
+        if "nb_messages" not in unreadable:
+            nb_messages: int | None | Unset
+            if isinstance(self.nb_messages, Unset):
+                nb_messages = UNSET
+            else:
+                nb_messages = self.nb_messages
 
-        if country_code is not UNSET:
-            field_dict["countryCode"] = country_code
-        nb_messages: int | None | Unset
-        if isinstance(self.nb_messages, Unset):
-            nb_messages = UNSET
-        else:
-            nb_messages = self.nb_messages
+            if nb_messages is not UNSET:
+                field_dict["nbMessages"] = nb_messages
+        if "nb_messages_not_viewed" not in unreadable:
+            nb_messages_not_viewed: int | None | Unset
+            if isinstance(self.nb_messages_not_viewed, Unset):
+                nb_messages_not_viewed = UNSET
+            else:
+                nb_messages_not_viewed = self.nb_messages_not_viewed
 
-        if nb_messages is not UNSET:
-            field_dict["nbMessages"] = nb_messages
-        nb_messages_not_viewed: int | None | Unset
-        if isinstance(self.nb_messages_not_viewed, Unset):
-            nb_messages_not_viewed = UNSET
-        else:
-            nb_messages_not_viewed = self.nb_messages_not_viewed
+            if nb_messages_not_viewed is not UNSET:
+                field_dict["nbMessagesNotViewed"] = nb_messages_not_viewed
+        if "remaining_days" not in unreadable:
+            remaining_days: int | None | Unset
+            if isinstance(self.remaining_days, Unset):
+                remaining_days = UNSET
+            else:
+                remaining_days = self.remaining_days
 
-        if nb_messages_not_viewed is not UNSET:
-            field_dict["nbMessagesNotViewed"] = nb_messages_not_viewed
-        remaining_days: int | None | Unset
-        if isinstance(self.remaining_days, Unset):
-            remaining_days = UNSET
-        else:
-            remaining_days = self.remaining_days
+            if remaining_days is not UNSET:
+                field_dict["remainingDays"] = remaining_days
+        if "closing_time" not in unreadable:
+            closing_time: int | None | Unset
+            if isinstance(self.closing_time, Unset):
+                closing_time = UNSET
+            else:
+                closing_time = self.closing_time
 
-        if remaining_days is not UNSET:
-            field_dict["remainingDays"] = remaining_days
-        closing_time: int | None | Unset
-        if isinstance(self.closing_time, Unset):
-            closing_time = UNSET
-        else:
-            closing_time = self.closing_time
+            if closing_time is not UNSET:
+                field_dict["closingTime"] = closing_time
+        if "additional_datas" not in unreadable:
+            additional_datas = self.additional_datas
 
-        if closing_time is not UNSET:
-            field_dict["closingTime"] = closing_time
-        additional_datas = self.additional_datas
+            if additional_datas is not UNSET:
+                field_dict["additionalDatas"] = additional_datas
+        if "user_notified" not in unreadable:
+            user_notified: bool | None | Unset
+            if isinstance(self.user_notified, Unset):
+                user_notified = UNSET
+            else:
+                user_notified = self.user_notified
 
-        if additional_datas is not UNSET:
-            field_dict["additionalDatas"] = additional_datas
-        user_notified: bool | None | Unset
-        if isinstance(self.user_notified, Unset):
-            user_notified = UNSET
-        else:
-            user_notified = self.user_notified
+            if user_notified is not UNSET:
+                field_dict["userNotified"] = user_notified
+        if "date_user_notified" not in unreadable:
+            date_user_notified: None | str | Unset
+            if isinstance(self.date_user_notified, Unset):
+                date_user_notified = UNSET
+            elif isinstance(self.date_user_notified, datetime.datetime):
+                date_user_notified = self.date_user_notified.isoformat()
+            else:
+                date_user_notified = self.date_user_notified
 
-        if user_notified is not UNSET:
-            field_dict["userNotified"] = user_notified
-        date_user_notified: None | str | Unset
-        if isinstance(self.date_user_notified, Unset):
-            date_user_notified = UNSET
-        elif isinstance(self.date_user_notified, datetime.datetime):
-            date_user_notified = self.date_user_notified.isoformat()
-        else:
-            date_user_notified = self.date_user_notified
+            if date_user_notified is not UNSET:
+                field_dict["dateUserNotified"] = date_user_notified
+        if "send_notification" not in unreadable:
+            send_notification: bool | None | Unset
+            if isinstance(self.send_notification, Unset):
+                send_notification = UNSET
+            else:
+                send_notification = self.send_notification
 
-        if date_user_notified is not UNSET:
-            field_dict["dateUserNotified"] = date_user_notified
-        send_notification: bool | None | Unset
-        if isinstance(self.send_notification, Unset):
-            send_notification = UNSET
-        else:
-            send_notification = self.send_notification
+            if send_notification is not UNSET:
+                field_dict["sendNotification"] = send_notification
+        if "email_validation_date" not in unreadable:
+            email_validation_date: None | str | Unset
+            if isinstance(self.email_validation_date, Unset):
+                email_validation_date = UNSET
+            elif isinstance(self.email_validation_date, datetime.datetime):
+                email_validation_date = self.email_validation_date.isoformat()
+            else:
+                email_validation_date = self.email_validation_date
 
-        if send_notification is not UNSET:
-            field_dict["sendNotification"] = send_notification
-        email_validation_date: None | str | Unset
-        if isinstance(self.email_validation_date, Unset):
-            email_validation_date = UNSET
-        elif isinstance(self.email_validation_date, datetime.datetime):
-            email_validation_date = self.email_validation_date.isoformat()
-        else:
-            email_validation_date = self.email_validation_date
+            if email_validation_date is not UNSET:
+                field_dict["emailValidationDate"] = email_validation_date
+        if "mail_validated" not in unreadable:
+            mail_validated: bool | None | Unset
+            if isinstance(self.mail_validated, Unset):
+                mail_validated = UNSET
+            else:
+                mail_validated = self.mail_validated
 
-        if email_validation_date is not UNSET:
-            field_dict["emailValidationDate"] = email_validation_date
-        mail_validated: bool | None | Unset
-        if isinstance(self.mail_validated, Unset):
-            mail_validated = UNSET
-        else:
-            mail_validated = self.mail_validated
+            if mail_validated is not UNSET:
+                field_dict["mailValidated"] = mail_validated
+        if "referrer_url" not in unreadable:
+            referrer_url: None | str | Unset
+            if isinstance(self.referrer_url, Unset):
+                referrer_url = UNSET
+            else:
+                referrer_url = self.referrer_url
 
-        if mail_validated is not UNSET:
-            field_dict["mailValidated"] = mail_validated
-        referrer_url: None | str | Unset
-        if isinstance(self.referrer_url, Unset):
-            referrer_url = UNSET
-        else:
-            referrer_url = self.referrer_url
+            if referrer_url is not UNSET:
+                field_dict["referrerUrl"] = referrer_url
+        if "demand_id" not in unreadable:
+            demand_id: None | str | Unset
+            if isinstance(self.demand_id, Unset):
+                demand_id = UNSET
+            else:
+                demand_id = self.demand_id
 
-        if referrer_url is not UNSET:
-            field_dict["referrerUrl"] = referrer_url
-        demand_id: None | str | Unset
-        if isinstance(self.demand_id, Unset):
-            demand_id = UNSET
-        else:
-            demand_id = self.demand_id
+            if demand_id is not UNSET:
+                field_dict["demandId"] = demand_id
+        if "identity_validated" not in unreadable:
+            identity_validated: bool | None | Unset
+            if isinstance(self.identity_validated, Unset):
+                identity_validated = UNSET
+            else:
+                identity_validated = self.identity_validated
 
-        if demand_id is not UNSET:
-            field_dict["demandId"] = demand_id
-        identity_validated: bool | None | Unset
-        if isinstance(self.identity_validated, Unset):
-            identity_validated = UNSET
-        else:
-            identity_validated = self.identity_validated
+            if identity_validated is not UNSET:
+                field_dict["identityValidated"] = identity_validated
+        if "date_identity_validated" not in unreadable:
+            date_identity_validated: None | str | Unset
+            if isinstance(self.date_identity_validated, Unset):
+                date_identity_validated = UNSET
+            elif isinstance(self.date_identity_validated, datetime.datetime):
+                date_identity_validated = self.date_identity_validated.isoformat()
+            else:
+                date_identity_validated = self.date_identity_validated
 
-        if identity_validated is not UNSET:
-            field_dict["identityValidated"] = identity_validated
-        date_identity_validated: None | str | Unset
-        if isinstance(self.date_identity_validated, Unset):
-            date_identity_validated = UNSET
-        elif isinstance(self.date_identity_validated, datetime.datetime):
-            date_identity_validated = self.date_identity_validated.isoformat()
-        else:
-            date_identity_validated = self.date_identity_validated
+            if date_identity_validated is not UNSET:
+                field_dict["dateIdentityValidated"] = date_identity_validated
+        if "widget_id" not in unreadable:
+            widget_id: int | None | Unset
+            if isinstance(self.widget_id, Unset):
+                widget_id = UNSET
+            else:
+                widget_id = self.widget_id
 
-        if date_identity_validated is not UNSET:
-            field_dict["dateIdentityValidated"] = date_identity_validated
-        widget_id: int | None | Unset
-        if isinstance(self.widget_id, Unset):
-            widget_id = UNSET
-        else:
-            widget_id = self.widget_id
-
-        if widget_id is not UNSET:
-            field_dict["widgetId"] = widget_id
+            if widget_id is not UNSET:
+                field_dict["widgetId"] = widget_id
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.title = src_dict["title"]
-        parsed.locale = src_dict["locale"]
-        parsed.area_id = src_dict["areaId"]
-        parsed.purposes = [_parse_purposes_item(item) for item in src_dict["purposes"]]
-        parsed.operator_id = src_dict.get("operatorId", UNSET)
-        parsed.id = src_dict.get("id", UNSET)
-        parsed.archived = src_dict.get("archived", UNSET)
-        parsed.archived_date = _parse_archived_date(src_dict.get("archivedDate", UNSET))
-        parsed.person_category = _parse_person_category(src_dict.get("personCategory", UNSET))
-        parsed.complex_ = src_dict.get("complex", UNSET)
-        parsed.date_closed = _parse_date_closed(src_dict.get("dateClosed", UNSET))
-        parsed.state = _parse_state(src_dict.get("state", UNSET))
-        parsed.description = src_dict.get("description", UNSET)
-        parsed.message = src_dict.get("message", UNSET)
-        parsed.resolution_message = src_dict.get("resolutionMessage", UNSET)
-        parsed.email = src_dict.get("email", UNSET)
-        parsed.phone_number = src_dict.get("phoneNumber", UNSET)
-        parsed.given_name = src_dict.get("givenName", UNSET)
-        parsed.family_name = src_dict.get("familyName", UNSET)
-        parsed.date_creation = _parse_date_creation(src_dict.get("dateCreation", UNSET))
-        parsed.date_update = _parse_date_update(src_dict.get("dateUpdate", UNSET))
-        parsed.work_flow_step_id = src_dict.get("workFlowStepId", UNSET)
-        parsed.channel = _parse_channel(src_dict.get("channel", UNSET))
-        parsed.ref_id = src_dict.get("refId", UNSET)
-        parsed.user_id = src_dict.get("userId", UNSET)
-        parsed.closed_reason = _parse_closed_reason(src_dict.get("closedReason", UNSET))
-        parsed.closed_reason_description = src_dict.get("closedReasonDescription", UNSET)
-        parsed.expiry_time = _parse_expiry_time(src_dict.get("expiryTime", UNSET))
-        parsed.address = src_dict.get("address", UNSET)
-        parsed.zip_code = src_dict.get("zipCode", UNSET)
-        parsed.city = src_dict.get("city", UNSET)
-        parsed.country_code = src_dict.get("countryCode", UNSET)
-        parsed.nb_messages = src_dict.get("nbMessages", UNSET)
-        parsed.nb_messages_not_viewed = src_dict.get("nbMessagesNotViewed", UNSET)
-        parsed.remaining_days = src_dict.get("remainingDays", UNSET)
-        parsed.closing_time = src_dict.get("closingTime", UNSET)
-        parsed.additional_datas = src_dict.get("additionalDatas", UNSET)
-        parsed.user_notified = src_dict.get("userNotified", UNSET)
-        parsed.date_user_notified = _parse_date_user_notified(src_dict.get("dateUserNotified", UNSET))
-        parsed.send_notification = src_dict.get("sendNotification", UNSET)
-        parsed.email_validation_date = _parse_email_validation_date(
-            src_dict.get("emailValidationDate", UNSET)
-        )
-        parsed.mail_validated = src_dict.get("mailValidated", UNSET)
-        parsed.referrer_url = src_dict.get("referrerUrl", UNSET)
-        parsed.demand_id = src_dict.get("demandId", UNSET)
-        parsed.identity_validated = src_dict.get("identityValidated", UNSET)
-        parsed.date_identity_validated = _parse_date_identity_validated(
-            src_dict.get("dateIdentityValidated", UNSET)
-        )
-        parsed.widget_id = src_dict.get("widgetId", UNSET)
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        # Optional nested values are parsed on first access (LazyModel), or now in eager mode.
+        eager = EAGER.get()
+        if not eager:
+            parsed._source = src_dict
+        value = get("title", MISSING)
+        if isinstance(value, str):
+            parsed.title = value
+        else:
+            invalid(parsed, "title", "title", "str", value)
+            absent += value is MISSING
+
+        value = get("locale", MISSING)
+        if isinstance(value, str):
+            parsed.locale = value
+        else:
+            invalid(parsed, "locale", "locale", "str", value)
+            absent += value is MISSING
+
+        value = get("areaId", MISSING)
+        if type(value) is int:
+            parsed.area_id = value
+        else:
+            invalid(parsed, "area_id", "areaId", "int", value)
+            absent += value is MISSING
+
+        value = get("purposes", MISSING)
+        if isinstance(value, list):
+            for item in value:
+                if not isinstance(item, str):
+                    invalid(
+                        parsed,
+                        "purposes",
+                        "purposes",
+                        "list[DataSubjectPurposeType | str]",
+                        value,
+                        items=lambda item: isinstance(item, str),
+                    )
+                    break
+            else:
+                parsed.purposes = [_DATA_SUBJECT_PURPOSE_TYPE_BY_VALUE.get(item, item) for item in value]
+        else:
+            invalid(parsed, "purposes", "purposes", "list[DataSubjectPurposeType | str]", value)
+            absent += value is MISSING
+
+        value = get("closedByUser", UNSET)
+        if value is None:
+            parsed.closed_by_user = None
+        elif value is UNSET:
+            parsed.closed_by_user = UNSET
+            absent += 1
+        elif eager:
+            _load_closed_by_user(parsed, src_dict)
+
+        value = get("area", UNSET)
+        if value is None:
+            parsed.area = None
+        elif value is UNSET:
+            parsed.area = UNSET
+            absent += 1
+        elif eager:
+            _load_area(parsed, src_dict)
+
+        value = get("creator", UNSET)
+        if value is None:
+            parsed.creator = None
+        elif value is UNSET:
+            parsed.creator = UNSET
+            absent += 1
+        elif eager:
+            _load_creator(parsed, src_dict)
+
+        value = get("operator", UNSET)
+        if value is None:
+            parsed.operator = None
+        elif value is UNSET:
+            parsed.operator = UNSET
+            absent += 1
+        elif eager:
+            _load_operator(parsed, src_dict)
+
+        value = get("operatorId", UNSET)
+        if type(value) is int or value is None:
+            parsed.operator_id = value
+        elif value is UNSET:
+            parsed.operator_id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "operator_id", "operatorId", "int | None", value)
+
+        value = get("attachments", UNSET)
+        if value is None:
+            parsed.attachments = None
+        elif value is UNSET:
+            parsed.attachments = UNSET
+            absent += 1
+        elif type(value) is list and not value:
+            parsed.attachments = value
+        elif eager:
+            _load_attachments(parsed, src_dict)
+
+        value = get("tags", UNSET)
+        if value is None:
+            parsed.tags = None
+        elif value is UNSET:
+            parsed.tags = UNSET
+            absent += 1
+        elif type(value) is list and not value:
+            parsed.tags = value
+        elif eager:
+            _load_tags(parsed, src_dict)
+
+        value = get("id", UNSET)
+        if type(value) is int or value is None:
+            parsed.id = value
+        elif value is UNSET:
+            parsed.id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "id", "id", "int | None", value)
+
+        value = get("archived", UNSET)
+        if type(value) is bool or value is None:
+            parsed.archived = value
+        elif value is UNSET:
+            parsed.archived = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "archived", "archived", "bool | None", value)
+
+        value = get("archivedDate", UNSET)
+        if value is None:
+            parsed.archived_date = None
+        elif value is UNSET:
+            parsed.archived_date = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.archived_date = datetime.datetime.fromisoformat(value)
+            except (TypeError, ValueError):
+                invalid(parsed, "archived_date", "archivedDate", "datetime.datetime | None", value)
+
+        value = get("personCategory", UNSET)
+        if isinstance(value, str):
+            parsed.person_category = _PERSON_CATEGORY_TYPE_BY_VALUE.get(value, value)
+        elif value is None:
+            parsed.person_category = None
+        elif value is UNSET:
+            parsed.person_category = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "person_category", "personCategory", "PersonCategoryType | str | None", value)
+
+        value = get("complex", UNSET)
+        if type(value) is bool or value is None:
+            parsed.complex_ = value
+        elif value is UNSET:
+            parsed.complex_ = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "complex_", "complex", "bool | None", value)
+
+        value = get("dateClosed", UNSET)
+        if value is None:
+            parsed.date_closed = None
+        elif value is UNSET:
+            parsed.date_closed = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.date_closed = datetime.datetime.fromisoformat(value)
+            except (TypeError, ValueError):
+                invalid(parsed, "date_closed", "dateClosed", "datetime.datetime | None", value)
+
+        value = get("state", UNSET)
+        if isinstance(value, str):
+            parsed.state = _DATA_SUBJECT_REQUEST_STATE_BY_VALUE.get(value, value)
+        elif value is None:
+            parsed.state = None
+        elif value is UNSET:
+            parsed.state = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "state", "state", "DataSubjectRequestState | str | None", value)
+
+        value = get("description", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.description = value
+        elif value is UNSET:
+            parsed.description = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "description", "description", "str | None", value)
+
+        value = get("message", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.message = value
+        elif value is UNSET:
+            parsed.message = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "message", "message", "str | None", value)
+
+        value = get("resolutionMessage", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.resolution_message = value
+        elif value is UNSET:
+            parsed.resolution_message = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "resolution_message", "resolutionMessage", "str | None", value)
+
+        value = get("email", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.email = value
+        elif value is UNSET:
+            parsed.email = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "email", "email", "str | None", value)
+
+        value = get("phoneNumber", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.phone_number = value
+        elif value is UNSET:
+            parsed.phone_number = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "phone_number", "phoneNumber", "str | None", value)
+
+        value = get("givenName", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.given_name = value
+        elif value is UNSET:
+            parsed.given_name = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "given_name", "givenName", "str | None", value)
+
+        value = get("familyName", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.family_name = value
+        elif value is UNSET:
+            parsed.family_name = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "family_name", "familyName", "str | None", value)
+
+        value = get("dateCreation", UNSET)
+        if value is None:
+            parsed.date_creation = None
+        elif value is UNSET:
+            parsed.date_creation = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.date_creation = datetime.datetime.fromisoformat(value)
+            except (TypeError, ValueError):
+                invalid(parsed, "date_creation", "dateCreation", "datetime.datetime | None", value)
+
+        value = get("dateUpdate", UNSET)
+        if value is None:
+            parsed.date_update = None
+        elif value is UNSET:
+            parsed.date_update = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.date_update = datetime.datetime.fromisoformat(value)
+            except (TypeError, ValueError):
+                invalid(parsed, "date_update", "dateUpdate", "datetime.datetime | None", value)
+
+        value = get("workFlowStep", UNSET)
+        if value is None:
+            parsed.work_flow_step = None
+        elif value is UNSET:
+            parsed.work_flow_step = UNSET
+            absent += 1
+        elif eager:
+            _load_work_flow_step(parsed, src_dict)
+
+        value = get("workFlowStepId", UNSET)
+        if type(value) is int or value is None:
+            parsed.work_flow_step_id = value
+        elif value is UNSET:
+            parsed.work_flow_step_id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "work_flow_step_id", "workFlowStepId", "int | None", value)
+
+        value = get("channel", UNSET)
+        if isinstance(value, str):
+            parsed.channel = _DATA_SUBJECT_REQUEST_SOURCE_BY_VALUE.get(value, value)
+        elif value is None:
+            parsed.channel = None
+        elif value is UNSET:
+            parsed.channel = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "channel", "channel", "DataSubjectRequestSource | str | None", value)
+
+        value = get("refId", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.ref_id = value
+        elif value is UNSET:
+            parsed.ref_id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "ref_id", "refId", "str | None", value)
+
+        value = get("userId", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.user_id = value
+        elif value is UNSET:
+            parsed.user_id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "user_id", "userId", "str | None", value)
+
+        value = get("closedReason", UNSET)
+        if isinstance(value, str):
+            parsed.closed_reason = _CLOSED_REASON_BY_VALUE.get(value, value)
+        elif value is None:
+            parsed.closed_reason = None
+        elif value is UNSET:
+            parsed.closed_reason = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "closed_reason", "closedReason", "ClosedReason | str | None", value)
+
+        value = get("closedReasonDescription", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.closed_reason_description = value
+        elif value is UNSET:
+            parsed.closed_reason_description = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "closed_reason_description", "closedReasonDescription", "str | None", value)
+
+        value = get("expiryTime", UNSET)
+        if value is None:
+            parsed.expiry_time = None
+        elif value is UNSET:
+            parsed.expiry_time = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.expiry_time = datetime.datetime.fromisoformat(value)
+            except (TypeError, ValueError):
+                invalid(parsed, "expiry_time", "expiryTime", "datetime.datetime | None", value)
+
+        value = get("address", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.address = value
+        elif value is UNSET:
+            parsed.address = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "address", "address", "str | None", value)
+
+        value = get("zipCode", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.zip_code = value
+        elif value is UNSET:
+            parsed.zip_code = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "zip_code", "zipCode", "str | None", value)
+
+        value = get("city", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.city = value
+        elif value is UNSET:
+            parsed.city = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "city", "city", "str | None", value)
+
+        value = get("countryCode", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.country_code = value
+        elif value is UNSET:
+            parsed.country_code = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "country_code", "countryCode", "str | None", value)
+
+        value = get("nbMessages", UNSET)
+        if type(value) is int or value is None:
+            parsed.nb_messages = value
+        elif value is UNSET:
+            parsed.nb_messages = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "nb_messages", "nbMessages", "int | None", value)
+
+        value = get("nbMessagesNotViewed", UNSET)
+        if type(value) is int or value is None:
+            parsed.nb_messages_not_viewed = value
+        elif value is UNSET:
+            parsed.nb_messages_not_viewed = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "nb_messages_not_viewed", "nbMessagesNotViewed", "int | None", value)
+
+        value = get("remainingDays", UNSET)
+        if type(value) is int or value is None:
+            parsed.remaining_days = value
+        elif value is UNSET:
+            parsed.remaining_days = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "remaining_days", "remainingDays", "int | None", value)
+
+        value = get("closingTime", UNSET)
+        if type(value) is int or value is None:
+            parsed.closing_time = value
+        elif value is UNSET:
+            parsed.closing_time = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "closing_time", "closingTime", "int | None", value)
+
+        parsed.additional_datas = value = get("additionalDatas", UNSET)
+        if value is UNSET:
+            absent += 1
+
+        value = get("userNotified", UNSET)
+        if type(value) is bool or value is None:
+            parsed.user_notified = value
+        elif value is UNSET:
+            parsed.user_notified = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "user_notified", "userNotified", "bool | None", value)
+
+        value = get("dateUserNotified", UNSET)
+        if value is None:
+            parsed.date_user_notified = None
+        elif value is UNSET:
+            parsed.date_user_notified = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.date_user_notified = datetime.datetime.fromisoformat(value)
+            except (TypeError, ValueError):
+                invalid(parsed, "date_user_notified", "dateUserNotified", "datetime.datetime | None", value)
+
+        value = get("sendNotification", UNSET)
+        if type(value) is bool or value is None:
+            parsed.send_notification = value
+        elif value is UNSET:
+            parsed.send_notification = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "send_notification", "sendNotification", "bool | None", value)
+
+        value = get("emailValidationDate", UNSET)
+        if value is None:
+            parsed.email_validation_date = None
+        elif value is UNSET:
+            parsed.email_validation_date = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.email_validation_date = datetime.datetime.fromisoformat(value)
+            except (TypeError, ValueError):
+                invalid(
+                    parsed, "email_validation_date", "emailValidationDate", "datetime.datetime | None", value
+                )
+
+        value = get("mailValidated", UNSET)
+        if type(value) is bool or value is None:
+            parsed.mail_validated = value
+        elif value is UNSET:
+            parsed.mail_validated = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "mail_validated", "mailValidated", "bool | None", value)
+
+        value = get("referrerUrl", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.referrer_url = value
+        elif value is UNSET:
+            parsed.referrer_url = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "referrer_url", "referrerUrl", "str | None", value)
+
+        value = get("demandId", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.demand_id = value
+        elif value is UNSET:
+            parsed.demand_id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "demand_id", "demandId", "str | None", value)
+
+        value = get("identityValidated", UNSET)
+        if type(value) is bool or value is None:
+            parsed.identity_validated = value
+        elif value is UNSET:
+            parsed.identity_validated = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "identity_validated", "identityValidated", "bool | None", value)
+
+        value = get("dateIdentityValidated", UNSET)
+        if value is None:
+            parsed.date_identity_validated = None
+        elif value is UNSET:
+            parsed.date_identity_validated = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.date_identity_validated = datetime.datetime.fromisoformat(value)
+            except (TypeError, ValueError):
+                invalid(
+                    parsed,
+                    "date_identity_validated",
+                    "dateIdentityValidated",
+                    "datetime.datetime | None",
+                    value,
+                )
+
+        value = get("widgetId", UNSET)
+        if type(value) is int or value is None:
+            parsed.widget_id = value
+        elif value is UNSET:
+            parsed.widget_id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "widget_id", "widgetId", "int | None", value)
+
+        if len(src_dict) + absent == 54:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

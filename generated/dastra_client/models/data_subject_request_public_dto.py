@@ -1,33 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel
+from .._lazy import (
+    MISSING,
+    LazyModel,
+    invalid,
+    not_an_object,
+)
 from ..models.data_subject_purpose_type import DataSubjectPurposeType
 from ..models.person_category_type import PersonCategoryType
 from ..types import UNSET, Unset
 
-
-def _parse_purpose(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    member = DataSubjectPurposeType._value2member_map_.get(data)
-    if member is not None:
-        return member
-    return data
-
-
-def _parse_person_category(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    member = PersonCategoryType._value2member_map_.get(data)
-    if member is not None:
-        return member
-    return data
+_DATA_SUBJECT_PURPOSE_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {
+    member.value: member for member in DataSubjectPurposeType
+}
+_PERSON_CATEGORY_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {
+    member.value: member for member in PersonCategoryType
+}
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -48,7 +42,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="DataSubjectRequestPublicDto")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class DataSubjectRequestPublicDto(LazyModel):
     """Attributes:
     email (str):
@@ -76,105 +71,202 @@ class DataSubjectRequestPublicDto(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        email = self.email
+        if "email" not in unreadable:
+            email = self.email
 
-        field_dict["email"] = email
-        message: None | str | Unset
-        if isinstance(self.message, Unset):
-            message = UNSET
-        else:
-            message = self.message
+            field_dict["email"] = email
+        if "message" not in unreadable:
+            message: None | str | Unset
+            if isinstance(self.message, Unset):
+                message = UNSET
+            else:
+                message = self.message
 
-        if message is not UNSET:
-            field_dict["message"] = message
-        given_name: None | str | Unset
-        if isinstance(self.given_name, Unset):
-            given_name = UNSET
-        else:
-            given_name = self.given_name
+            if message is not UNSET:
+                field_dict["message"] = message
+        if "given_name" not in unreadable:
+            given_name: None | str | Unset
+            if isinstance(self.given_name, Unset):
+                given_name = UNSET
+            else:
+                given_name = self.given_name
 
-        if given_name is not UNSET:
-            field_dict["givenName"] = given_name
-        family_name: None | str | Unset
-        if isinstance(self.family_name, Unset):
-            family_name = UNSET
-        else:
-            family_name = self.family_name
+            if given_name is not UNSET:
+                field_dict["givenName"] = given_name
+        if "family_name" not in unreadable:
+            family_name: None | str | Unset
+            if isinstance(self.family_name, Unset):
+                family_name = UNSET
+            else:
+                family_name = self.family_name
 
-        if family_name is not UNSET:
-            field_dict["familyName"] = family_name
-        ref_id: None | str | Unset
-        if isinstance(self.ref_id, Unset):
-            ref_id = UNSET
-        else:
-            ref_id = self.ref_id
+            if family_name is not UNSET:
+                field_dict["familyName"] = family_name
+        if "ref_id" not in unreadable:
+            ref_id: None | str | Unset
+            if isinstance(self.ref_id, Unset):
+                ref_id = UNSET
+            else:
+                ref_id = self.ref_id
 
-        if ref_id is not UNSET:
-            field_dict["refId"] = ref_id
-        purpose: None | str | Unset
-        if isinstance(self.purpose, Unset):
-            purpose = UNSET
-        elif isinstance(self.purpose, DataSubjectPurposeType):
-            purpose = self.purpose.value
-        else:
-            purpose = self.purpose
+            if ref_id is not UNSET:
+                field_dict["refId"] = ref_id
+        if "purpose" not in unreadable:
+            purpose: None | str | Unset
+            if isinstance(self.purpose, Unset):
+                purpose = UNSET
+            elif isinstance(self.purpose, DataSubjectPurposeType):
+                purpose = self.purpose.value
+            else:
+                purpose = self.purpose
 
-        if purpose is not UNSET:
-            field_dict["purpose"] = purpose
-        person_category: None | str | Unset
-        if isinstance(self.person_category, Unset):
-            person_category = UNSET
-        elif isinstance(self.person_category, PersonCategoryType):
-            person_category = self.person_category.value
-        else:
-            person_category = self.person_category
+            if purpose is not UNSET:
+                field_dict["purpose"] = purpose
+        if "person_category" not in unreadable:
+            person_category: None | str | Unset
+            if isinstance(self.person_category, Unset):
+                person_category = UNSET
+            elif isinstance(self.person_category, PersonCategoryType):
+                person_category = self.person_category.value
+            else:
+                person_category = self.person_category
 
-        if person_category is not UNSET:
-            field_dict["personCategory"] = person_category
-        additional_datas = self.additional_datas
+            if person_category is not UNSET:
+                field_dict["personCategory"] = person_category
+        if "additional_datas" not in unreadable:
+            additional_datas = self.additional_datas
 
-        if additional_datas is not UNSET:
-            field_dict["additionalDatas"] = additional_datas
-        referrer: None | str | Unset
-        if isinstance(self.referrer, Unset):
-            referrer = UNSET
-        else:
-            referrer = self.referrer
+            if additional_datas is not UNSET:
+                field_dict["additionalDatas"] = additional_datas
+        if "referrer" not in unreadable:
+            referrer: None | str | Unset
+            if isinstance(self.referrer, Unset):
+                referrer = UNSET
+            else:
+                referrer = self.referrer
 
-        if referrer is not UNSET:
-            field_dict["referrer"] = referrer
-        user_id: None | str | Unset
-        if isinstance(self.user_id, Unset):
-            user_id = UNSET
-        else:
-            user_id = self.user_id
+            if referrer is not UNSET:
+                field_dict["referrer"] = referrer
+        if "user_id" not in unreadable:
+            user_id: None | str | Unset
+            if isinstance(self.user_id, Unset):
+                user_id = UNSET
+            else:
+                user_id = self.user_id
 
-        if user_id is not UNSET:
-            field_dict["userId"] = user_id
+            if user_id is not UNSET:
+                field_dict["userId"] = user_id
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.email = src_dict["email"]
-        parsed.message = src_dict.get("message", UNSET)
-        parsed.given_name = src_dict.get("givenName", UNSET)
-        parsed.family_name = src_dict.get("familyName", UNSET)
-        parsed.ref_id = src_dict.get("refId", UNSET)
-        parsed.purpose = _parse_purpose(src_dict.get("purpose", UNSET))
-        parsed.person_category = _parse_person_category(src_dict.get("personCategory", UNSET))
-        parsed.additional_datas = src_dict.get("additionalDatas", UNSET)
-        parsed.referrer = src_dict.get("referrer", UNSET)
-        parsed.user_id = src_dict.get("userId", UNSET)
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        value = get("email", MISSING)
+        if isinstance(value, str):
+            parsed.email = value
+        else:
+            invalid(parsed, "email", "email", "str", value)
+            absent += value is MISSING
+
+        value = get("message", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.message = value
+        elif value is UNSET:
+            parsed.message = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "message", "message", "str | None", value)
+
+        value = get("givenName", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.given_name = value
+        elif value is UNSET:
+            parsed.given_name = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "given_name", "givenName", "str | None", value)
+
+        value = get("familyName", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.family_name = value
+        elif value is UNSET:
+            parsed.family_name = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "family_name", "familyName", "str | None", value)
+
+        value = get("refId", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.ref_id = value
+        elif value is UNSET:
+            parsed.ref_id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "ref_id", "refId", "str | None", value)
+
+        value = get("purpose", UNSET)
+        if isinstance(value, str):
+            parsed.purpose = _DATA_SUBJECT_PURPOSE_TYPE_BY_VALUE.get(value, value)
+        elif value is None:
+            parsed.purpose = None
+        elif value is UNSET:
+            parsed.purpose = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "purpose", "purpose", "DataSubjectPurposeType | str | None", value)
+
+        value = get("personCategory", UNSET)
+        if isinstance(value, str):
+            parsed.person_category = _PERSON_CATEGORY_TYPE_BY_VALUE.get(value, value)
+        elif value is None:
+            parsed.person_category = None
+        elif value is UNSET:
+            parsed.person_category = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "person_category", "personCategory", "PersonCategoryType | str | None", value)
+
+        parsed.additional_datas = value = get("additionalDatas", UNSET)
+        if value is UNSET:
+            absent += 1
+
+        value = get("referrer", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.referrer = value
+        elif value is UNSET:
+            parsed.referrer = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "referrer", "referrer", "str | None", value)
+
+        value = get("userId", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.user_id = value
+        elif value is UNSET:
+            parsed.user_id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "user_id", "userId", "str | None", value)
+
+        if len(src_dict) + absent == 10:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

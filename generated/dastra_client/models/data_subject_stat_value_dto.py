@@ -2,13 +2,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from .._lazy import LazyModel
+from .._errors import VariantMismatchError
+from .._lazy import (
+    EAGER,
+    LazyModel,
+    invalid,
+    not_an_object,
+)
 from ..models.data_subject_purpose_type import DataSubjectPurposeType
 from ..models.data_subject_request_state import DataSubjectRequestState
 from ..types import UNSET, Unset
@@ -17,81 +23,26 @@ if TYPE_CHECKING:
     from ..models.work_flow_step_dto import WorkFlowStepDto
 
 
-def _parse_state(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    member = DataSubjectRequestState._value2member_map_.get(data)
-    if member is not None:
-        return member
-    return data
+_DATA_SUBJECT_PURPOSE_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {
+    member.value: member for member in DataSubjectPurposeType
+}
+_DATA_SUBJECT_REQUEST_STATE_BY_VALUE: Final[Mapping[Any, Any]] = {
+    member.value: member for member in DataSubjectRequestState
+}
 
 
-def _parse_work_flow_step(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, dict):
+def _load_work_flow_step(model: DataSubjectStatValueDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("workFlowStep", UNSET)
+    if isinstance(value, dict):
         try:
-            return _models.WorkFlowStepDto.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_date_creation(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return datetime.datetime.fromisoformat(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_expiry_time(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return datetime.datetime.fromisoformat(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_date_closed(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return datetime.datetime.fromisoformat(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_purposes_type_0_item(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    member = DataSubjectPurposeType._value2member_map_.get(data)
-    if member is not None:
-        return member
-    return data
-
-
-def _parse_purposes(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, list):
-        try:
-            return [_parse_purposes_type_0_item(item) for item in data]
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _load_work_flow_step(source: Mapping[str, Any]) -> Any:
-    return _parse_work_flow_step(source.get("workFlowStep", UNSET))
+            model.work_flow_step = result = _models.WorkFlowStepDto.from_dict(value)
+        except VariantMismatchError:
+            return invalid(model, "work_flow_step", "workFlowStep", "WorkFlowStepDto | None", value)
+        return result
+    if value is None or value is UNSET:
+        model.work_flow_step = value
+        return value
+    return invalid(model, "work_flow_step", "workFlowStep", "WorkFlowStepDto | None", value)
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -113,7 +64,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="DataSubjectStatValueDto")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class DataSubjectStatValueDto(LazyModel):
     """Attributes:
     id (int | None | Unset):
@@ -129,7 +81,7 @@ class DataSubjectStatValueDto(LazyModel):
     days_to_close (int | None | Unset):
     """
 
-    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "work_flow_step": _load_work_flow_step,
     }
 
@@ -149,138 +101,277 @@ class DataSubjectStatValueDto(LazyModel):
     def to_dict(self) -> dict[str, Any]:
         from ..models.work_flow_step_dto import WorkFlowStepDto
 
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        id: int | None | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
+        if "id" not in unreadable:
+            id: int | None | Unset
+            if isinstance(self.id, Unset):
+                id = UNSET
+            else:
+                id = self.id
 
-        if id is not UNSET:
-            field_dict["id"] = id
-        title: None | str | Unset
-        if isinstance(self.title, Unset):
-            title = UNSET
-        else:
-            title = self.title
+            if id is not UNSET:
+                field_dict["id"] = id
+        if "title" not in unreadable:
+            title: None | str | Unset
+            if isinstance(self.title, Unset):
+                title = UNSET
+            else:
+                title = self.title
 
-        if title is not UNSET:
-            field_dict["title"] = title
-        state: None | str | Unset
-        if isinstance(self.state, Unset):
-            state = UNSET
-        elif isinstance(self.state, DataSubjectRequestState):
-            state = self.state.value
-        else:
-            state = self.state
+            if title is not UNSET:
+                field_dict["title"] = title
+        if "state" not in unreadable:
+            state: None | str | Unset
+            if isinstance(self.state, Unset):
+                state = UNSET
+            elif isinstance(self.state, DataSubjectRequestState):
+                state = self.state.value
+            else:
+                state = self.state
 
-        if state is not UNSET:
-            field_dict["state"] = state
-        work_flow_step: dict[str, Any] | None | Unset
-        if isinstance(self.work_flow_step, Unset):
-            work_flow_step = UNSET
-        elif isinstance(self.work_flow_step, WorkFlowStepDto):
-            work_flow_step = self.work_flow_step.to_dict()
-        else:
-            work_flow_step = self.work_flow_step
+            if state is not UNSET:
+                field_dict["state"] = state
+        if "work_flow_step" not in unreadable:
+            work_flow_step: dict[str, Any] | None | Unset
+            if isinstance(self.work_flow_step, Unset):
+                work_flow_step = UNSET
+            elif isinstance(self.work_flow_step, WorkFlowStepDto):
+                work_flow_step = self.work_flow_step.to_dict()
+            else:
+                work_flow_step = self.work_flow_step
 
-        if work_flow_step is not UNSET:
-            field_dict["workFlowStep"] = work_flow_step
-        complex_: bool | None | Unset
-        if isinstance(self.complex_, Unset):
-            complex_ = UNSET
-        else:
-            complex_ = self.complex_
+            if work_flow_step is not UNSET:
+                field_dict["workFlowStep"] = work_flow_step
+        if "complex_" not in unreadable:
+            complex_: bool | None | Unset
+            if isinstance(self.complex_, Unset):
+                complex_ = UNSET
+            else:
+                complex_ = self.complex_
 
-        if complex_ is not UNSET:
-            field_dict["complex"] = complex_
-        date_creation: None | str | Unset
-        if isinstance(self.date_creation, Unset):
-            date_creation = UNSET
-        elif isinstance(self.date_creation, datetime.datetime):
-            date_creation = self.date_creation.isoformat()
-        else:
-            date_creation = self.date_creation
+            if complex_ is not UNSET:
+                field_dict["complex"] = complex_
+        if "date_creation" not in unreadable:
+            date_creation: None | str | Unset
+            if isinstance(self.date_creation, Unset):
+                date_creation = UNSET
+            elif isinstance(self.date_creation, datetime.datetime):
+                date_creation = self.date_creation.isoformat()
+            else:
+                date_creation = self.date_creation
 
-        if date_creation is not UNSET:
-            field_dict["dateCreation"] = date_creation
-        expiry_time: None | str | Unset
-        if isinstance(self.expiry_time, Unset):
-            expiry_time = UNSET
-        elif isinstance(self.expiry_time, datetime.datetime):
-            expiry_time = self.expiry_time.isoformat()
-        else:
-            expiry_time = self.expiry_time
+            if date_creation is not UNSET:
+                field_dict["dateCreation"] = date_creation
+        if "expiry_time" not in unreadable:
+            expiry_time: None | str | Unset
+            if isinstance(self.expiry_time, Unset):
+                expiry_time = UNSET
+            elif isinstance(self.expiry_time, datetime.datetime):
+                expiry_time = self.expiry_time.isoformat()
+            else:
+                expiry_time = self.expiry_time
 
-        if expiry_time is not UNSET:
-            field_dict["expiryTime"] = expiry_time
-        date_closed: None | str | Unset
-        if isinstance(self.date_closed, Unset):
-            date_closed = UNSET
-        elif isinstance(self.date_closed, datetime.datetime):
-            date_closed = self.date_closed.isoformat()
-        else:
-            date_closed = self.date_closed
+            if expiry_time is not UNSET:
+                field_dict["expiryTime"] = expiry_time
+        if "date_closed" not in unreadable:
+            date_closed: None | str | Unset
+            if isinstance(self.date_closed, Unset):
+                date_closed = UNSET
+            elif isinstance(self.date_closed, datetime.datetime):
+                date_closed = self.date_closed.isoformat()
+            else:
+                date_closed = self.date_closed
 
-        if date_closed is not UNSET:
-            field_dict["dateClosed"] = date_closed
-        purposes: list[str] | None | Unset
-        if isinstance(self.purposes, Unset):
-            purposes = UNSET
-        elif isinstance(self.purposes, list):
-            purposes = []
-            for purposes_type_0_item_data in self.purposes:
-                purposes_type_0_item: str
-                if isinstance(purposes_type_0_item_data, DataSubjectPurposeType):
-                    purposes_type_0_item = purposes_type_0_item_data.value
-                else:
-                    purposes_type_0_item = purposes_type_0_item_data
-                purposes.append(purposes_type_0_item)
+            if date_closed is not UNSET:
+                field_dict["dateClosed"] = date_closed
+        if "purposes" not in unreadable:
+            purposes: list[str] | None | Unset
+            if isinstance(self.purposes, Unset):
+                purposes = UNSET
+            elif isinstance(self.purposes, list):
+                purposes = []
+                for purposes_type_0_item_data in self.purposes:
+                    purposes_type_0_item: str
+                    if isinstance(purposes_type_0_item_data, DataSubjectPurposeType):
+                        purposes_type_0_item = purposes_type_0_item_data.value
+                    else:
+                        purposes_type_0_item = purposes_type_0_item_data
+                    purposes.append(purposes_type_0_item)
 
-        else:
-            purposes = self.purposes
+            else:
+                purposes = self.purposes
 
-        if purposes is not UNSET:
-            field_dict["purposes"] = purposes
-        remaining_days: int | None | Unset
-        if isinstance(self.remaining_days, Unset):
-            remaining_days = UNSET
-        else:
-            remaining_days = self.remaining_days
+            if purposes is not UNSET:
+                field_dict["purposes"] = purposes
+        if "remaining_days" not in unreadable:
+            remaining_days: int | None | Unset
+            if isinstance(self.remaining_days, Unset):
+                remaining_days = UNSET
+            else:
+                remaining_days = self.remaining_days
 
-        if remaining_days is not UNSET:
-            field_dict["remainingDays"] = remaining_days
-        days_to_close: int | None | Unset
-        if isinstance(self.days_to_close, Unset):
-            days_to_close = UNSET
-        else:
-            days_to_close = self.days_to_close
+            if remaining_days is not UNSET:
+                field_dict["remainingDays"] = remaining_days
+        if "days_to_close" not in unreadable:
+            days_to_close: int | None | Unset
+            if isinstance(self.days_to_close, Unset):
+                days_to_close = UNSET
+            else:
+                days_to_close = self.days_to_close
 
-        if days_to_close is not UNSET:
-            field_dict["daysToClose"] = days_to_close
+            if days_to_close is not UNSET:
+                field_dict["daysToClose"] = days_to_close
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.id = src_dict.get("id", UNSET)
-        parsed.title = src_dict.get("title", UNSET)
-        parsed.state = _parse_state(src_dict.get("state", UNSET))
-        parsed.complex_ = src_dict.get("complex", UNSET)
-        parsed.date_creation = _parse_date_creation(src_dict.get("dateCreation", UNSET))
-        parsed.expiry_time = _parse_expiry_time(src_dict.get("expiryTime", UNSET))
-        parsed.date_closed = _parse_date_closed(src_dict.get("dateClosed", UNSET))
-        parsed.purposes = _parse_purposes(src_dict.get("purposes", UNSET))
-        parsed.remaining_days = src_dict.get("remainingDays", UNSET)
-        parsed.days_to_close = src_dict.get("daysToClose", UNSET)
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        # Optional nested values are parsed on first access (LazyModel), or now in eager mode.
+        eager = EAGER.get()
+        if not eager:
+            parsed._source = src_dict
+        value = get("id", UNSET)
+        if type(value) is int or value is None:
+            parsed.id = value
+        elif value is UNSET:
+            parsed.id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "id", "id", "int | None", value)
+
+        value = get("title", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.title = value
+        elif value is UNSET:
+            parsed.title = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "title", "title", "str | None", value)
+
+        value = get("state", UNSET)
+        if isinstance(value, str):
+            parsed.state = _DATA_SUBJECT_REQUEST_STATE_BY_VALUE.get(value, value)
+        elif value is None:
+            parsed.state = None
+        elif value is UNSET:
+            parsed.state = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "state", "state", "DataSubjectRequestState | str | None", value)
+
+        value = get("workFlowStep", UNSET)
+        if value is None:
+            parsed.work_flow_step = None
+        elif value is UNSET:
+            parsed.work_flow_step = UNSET
+            absent += 1
+        elif eager:
+            _load_work_flow_step(parsed, src_dict)
+
+        value = get("complex", UNSET)
+        if type(value) is bool or value is None:
+            parsed.complex_ = value
+        elif value is UNSET:
+            parsed.complex_ = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "complex_", "complex", "bool | None", value)
+
+        value = get("dateCreation", UNSET)
+        if value is None:
+            parsed.date_creation = None
+        elif value is UNSET:
+            parsed.date_creation = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.date_creation = datetime.datetime.fromisoformat(value)
+            except (TypeError, ValueError):
+                invalid(parsed, "date_creation", "dateCreation", "datetime.datetime | None", value)
+
+        value = get("expiryTime", UNSET)
+        if value is None:
+            parsed.expiry_time = None
+        elif value is UNSET:
+            parsed.expiry_time = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.expiry_time = datetime.datetime.fromisoformat(value)
+            except (TypeError, ValueError):
+                invalid(parsed, "expiry_time", "expiryTime", "datetime.datetime | None", value)
+
+        value = get("dateClosed", UNSET)
+        if value is None:
+            parsed.date_closed = None
+        elif value is UNSET:
+            parsed.date_closed = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.date_closed = datetime.datetime.fromisoformat(value)
+            except (TypeError, ValueError):
+                invalid(parsed, "date_closed", "dateClosed", "datetime.datetime | None", value)
+
+        value = get("purposes", UNSET)
+        if isinstance(value, list):
+            for item in value:
+                if not isinstance(item, str):
+                    invalid(
+                        parsed,
+                        "purposes",
+                        "purposes",
+                        "list[DataSubjectPurposeType | str] | None",
+                        value,
+                        items=lambda item: isinstance(item, str),
+                    )
+                    break
+            else:
+                parsed.purposes = [_DATA_SUBJECT_PURPOSE_TYPE_BY_VALUE.get(item, item) for item in value]
+        elif value is None:
+            parsed.purposes = None
+        elif value is UNSET:
+            parsed.purposes = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "purposes", "purposes", "list[DataSubjectPurposeType | str] | None", value)
+
+        value = get("remainingDays", UNSET)
+        if type(value) is int or value is None:
+            parsed.remaining_days = value
+        elif value is UNSET:
+            parsed.remaining_days = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "remaining_days", "remainingDays", "int | None", value)
+
+        value = get("daysToClose", UNSET)
+        if type(value) is int or value is None:
+            parsed.days_to_close = value
+        elif value is UNSET:
+            parsed.days_to_close = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "days_to_close", "daysToClose", "int | None", value)
+
+        if len(src_dict) + absent == 11:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

@@ -8,7 +8,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from .._lazy import LazyModel
+from .._errors import FieldValidationError
+from .._lazy import (
+    EAGER,
+    LazyModel,
+    invalid,
+    not_an_object,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -17,71 +23,55 @@ if TYPE_CHECKING:
     from ..models.data_subject_stat_value_dto import DataSubjectStatValueDto
 
 
-def _parse_purpose_types(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, list):
-        try:
-            return [_models.ChartSerieValue.from_dict(item) for item in data]
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
+def _load_purpose_types(model: DataSubjectStatsDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("purposeTypes", UNSET)
+    if isinstance(value, list):
+        from_dict = _models.ChartSerieValue.from_dict
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.purpose_types = items = list(map(from_dict, value))
+        except FieldValidationError:
+            return invalid(
+                model, "purpose_types", "purposeTypes", "list[ChartSerieValue] | None", value, items=from_dict
+            )
+        return items
+    if value is None or value is UNSET:
+        model.purpose_types = value
+        return value
+    return invalid(model, "purpose_types", "purposeTypes", "list[ChartSerieValue] | None", value)
 
 
-def _parse_time_serie(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, list):
-        try:
-            return [_models.DataSubjectSerieValue.from_dict(item) for item in data]
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
+def _load_time_serie(model: DataSubjectStatsDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("timeSerie", UNSET)
+    if isinstance(value, list):
+        from_dict = _models.DataSubjectSerieValue.from_dict
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.time_serie = items = list(map(from_dict, value))
+        except FieldValidationError:
+            return invalid(
+                model, "time_serie", "timeSerie", "list[DataSubjectSerieValue] | None", value, items=from_dict
+            )
+        return items
+    if value is None or value is UNSET:
+        model.time_serie = value
+        return value
+    return invalid(model, "time_serie", "timeSerie", "list[DataSubjectSerieValue] | None", value)
 
 
-def _parse_stats(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, list):
-        try:
-            return [_models.DataSubjectStatValueDto.from_dict(item) for item in data]
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_start_date(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return datetime.datetime.fromisoformat(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_end_date(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return datetime.datetime.fromisoformat(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _load_purpose_types(source: Mapping[str, Any]) -> Any:
-    return _parse_purpose_types(source.get("purposeTypes", UNSET))
-
-
-def _load_time_serie(source: Mapping[str, Any]) -> Any:
-    return _parse_time_serie(source.get("timeSerie", UNSET))
-
-
-def _load_stats(source: Mapping[str, Any]) -> Any:
-    return _parse_stats(source.get("stats", UNSET))
+def _load_stats(model: DataSubjectStatsDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("stats", UNSET)
+    if isinstance(value, list):
+        from_dict = _models.DataSubjectStatValueDto.from_dict
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.stats = items = list(map(from_dict, value))
+        except FieldValidationError:
+            return invalid(
+                model, "stats", "stats", "list[DataSubjectStatValueDto] | None", value, items=from_dict
+            )
+        return items
+    if value is None or value is UNSET:
+        model.stats = value
+        return value
+    return invalid(model, "stats", "stats", "list[DataSubjectStatValueDto] | None", value)
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -101,7 +91,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="DataSubjectStatsDto")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class DataSubjectStatsDto(LazyModel):
     """Attributes:
     nb_customer_requests (int | None | Unset):
@@ -115,7 +106,7 @@ class DataSubjectStatsDto(LazyModel):
     end_date (datetime.datetime | None | Unset):
     """
 
-    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "purpose_types": _load_purpose_types,
         "time_serie": _load_time_serie,
         "stats": _load_stats,
@@ -133,120 +124,236 @@ class DataSubjectStatsDto(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        nb_customer_requests: int | None | Unset
-        if isinstance(self.nb_customer_requests, Unset):
-            nb_customer_requests = UNSET
-        else:
-            nb_customer_requests = self.nb_customer_requests
+        if "nb_customer_requests" not in unreadable:
+            nb_customer_requests: int | None | Unset
+            if isinstance(self.nb_customer_requests, Unset):
+                nb_customer_requests = UNSET
+            else:
+                nb_customer_requests = self.nb_customer_requests
 
-        if nb_customer_requests is not UNSET:
-            field_dict["nbCustomerRequests"] = nb_customer_requests
-        nb_opened_or_active_customer_requests: int | None | Unset
-        if isinstance(self.nb_opened_or_active_customer_requests, Unset):
-            nb_opened_or_active_customer_requests = UNSET
-        else:
-            nb_opened_or_active_customer_requests = self.nb_opened_or_active_customer_requests
+            if nb_customer_requests is not UNSET:
+                field_dict["nbCustomerRequests"] = nb_customer_requests
+        if "nb_opened_or_active_customer_requests" not in unreadable:
+            nb_opened_or_active_customer_requests: int | None | Unset
+            if isinstance(self.nb_opened_or_active_customer_requests, Unset):
+                nb_opened_or_active_customer_requests = UNSET
+            else:
+                nb_opened_or_active_customer_requests = self.nb_opened_or_active_customer_requests
 
-        if nb_opened_or_active_customer_requests is not UNSET:
-            field_dict["nbOpenedOrActiveCustomerRequests"] = nb_opened_or_active_customer_requests
-        nb_over_taken: int | None | Unset
-        if isinstance(self.nb_over_taken, Unset):
-            nb_over_taken = UNSET
-        else:
-            nb_over_taken = self.nb_over_taken
+            if nb_opened_or_active_customer_requests is not UNSET:
+                field_dict["nbOpenedOrActiveCustomerRequests"] = nb_opened_or_active_customer_requests
+        if "nb_over_taken" not in unreadable:
+            nb_over_taken: int | None | Unset
+            if isinstance(self.nb_over_taken, Unset):
+                nb_over_taken = UNSET
+            else:
+                nb_over_taken = self.nb_over_taken
 
-        if nb_over_taken is not UNSET:
-            field_dict["nbOverTaken"] = nb_over_taken
-        average_time_to_close: float | None | Unset
-        if isinstance(self.average_time_to_close, Unset):
-            average_time_to_close = UNSET
-        else:
-            average_time_to_close = self.average_time_to_close
+            if nb_over_taken is not UNSET:
+                field_dict["nbOverTaken"] = nb_over_taken
+        if "average_time_to_close" not in unreadable:
+            average_time_to_close: float | None | Unset
+            if isinstance(self.average_time_to_close, Unset):
+                average_time_to_close = UNSET
+            else:
+                average_time_to_close = self.average_time_to_close
 
-        if average_time_to_close is not UNSET:
-            field_dict["averageTimeToClose"] = average_time_to_close
-        purpose_types: list[dict[str, Any]] | None | Unset
-        if isinstance(self.purpose_types, Unset):
-            purpose_types = UNSET
-        elif isinstance(self.purpose_types, list):
-            purpose_types = []
-            for purpose_types_type_0_item_data in self.purpose_types:
-                purpose_types_type_0_item = purpose_types_type_0_item_data.to_dict()
-                purpose_types.append(purpose_types_type_0_item)
+            if average_time_to_close is not UNSET:
+                field_dict["averageTimeToClose"] = average_time_to_close
+        if "purpose_types" not in unreadable:
+            purpose_types: list[dict[str, Any]] | None | Unset
+            if isinstance(self.purpose_types, Unset):
+                purpose_types = UNSET
+            elif isinstance(self.purpose_types, list):
+                purpose_types = []
+                for purpose_types_type_0_item_data in self.purpose_types:
+                    purpose_types_type_0_item = purpose_types_type_0_item_data.to_dict()
+                    purpose_types.append(purpose_types_type_0_item)
 
-        else:
-            purpose_types = self.purpose_types
+            else:
+                purpose_types = self.purpose_types
 
-        if purpose_types is not UNSET:
-            field_dict["purposeTypes"] = purpose_types
-        time_serie: list[dict[str, Any]] | None | Unset
-        if isinstance(self.time_serie, Unset):
-            time_serie = UNSET
-        elif isinstance(self.time_serie, list):
-            time_serie = []
-            for time_serie_type_0_item_data in self.time_serie:
-                time_serie_type_0_item = time_serie_type_0_item_data.to_dict()
-                time_serie.append(time_serie_type_0_item)
+            if purpose_types is not UNSET:
+                field_dict["purposeTypes"] = purpose_types
+        if "time_serie" not in unreadable:
+            time_serie: list[dict[str, Any]] | None | Unset
+            if isinstance(self.time_serie, Unset):
+                time_serie = UNSET
+            elif isinstance(self.time_serie, list):
+                time_serie = []
+                for time_serie_type_0_item_data in self.time_serie:
+                    time_serie_type_0_item = time_serie_type_0_item_data.to_dict()
+                    time_serie.append(time_serie_type_0_item)
 
-        else:
-            time_serie = self.time_serie
+            else:
+                time_serie = self.time_serie
 
-        if time_serie is not UNSET:
-            field_dict["timeSerie"] = time_serie
-        stats: list[dict[str, Any]] | None | Unset
-        if isinstance(self.stats, Unset):
-            stats = UNSET
-        elif isinstance(self.stats, list):
-            stats = []
-            for stats_type_0_item_data in self.stats:
-                stats_type_0_item = stats_type_0_item_data.to_dict()
-                stats.append(stats_type_0_item)
+            if time_serie is not UNSET:
+                field_dict["timeSerie"] = time_serie
+        if "stats" not in unreadable:
+            stats: list[dict[str, Any]] | None | Unset
+            if isinstance(self.stats, Unset):
+                stats = UNSET
+            elif isinstance(self.stats, list):
+                stats = []
+                for stats_type_0_item_data in self.stats:
+                    stats_type_0_item = stats_type_0_item_data.to_dict()
+                    stats.append(stats_type_0_item)
 
-        else:
-            stats = self.stats
+            else:
+                stats = self.stats
 
-        if stats is not UNSET:
-            field_dict["stats"] = stats
-        start_date: None | str | Unset
-        if isinstance(self.start_date, Unset):
-            start_date = UNSET
-        elif isinstance(self.start_date, datetime.datetime):
-            start_date = self.start_date.isoformat()
-        else:
-            start_date = self.start_date
+            if stats is not UNSET:
+                field_dict["stats"] = stats
+        if "start_date" not in unreadable:
+            start_date: None | str | Unset
+            if isinstance(self.start_date, Unset):
+                start_date = UNSET
+            elif isinstance(self.start_date, datetime.datetime):
+                start_date = self.start_date.isoformat()
+            else:
+                start_date = self.start_date
 
-        if start_date is not UNSET:
-            field_dict["startDate"] = start_date
-        end_date: None | str | Unset
-        if isinstance(self.end_date, Unset):
-            end_date = UNSET
-        elif isinstance(self.end_date, datetime.datetime):
-            end_date = self.end_date.isoformat()
-        else:
-            end_date = self.end_date
+            if start_date is not UNSET:
+                field_dict["startDate"] = start_date
+        if "end_date" not in unreadable:
+            end_date: None | str | Unset
+            if isinstance(self.end_date, Unset):
+                end_date = UNSET
+            elif isinstance(self.end_date, datetime.datetime):
+                end_date = self.end_date.isoformat()
+            else:
+                end_date = self.end_date
 
-        if end_date is not UNSET:
-            field_dict["endDate"] = end_date
+            if end_date is not UNSET:
+                field_dict["endDate"] = end_date
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.nb_customer_requests = src_dict.get("nbCustomerRequests", UNSET)
-        parsed.nb_opened_or_active_customer_requests = src_dict.get("nbOpenedOrActiveCustomerRequests", UNSET)
-        parsed.nb_over_taken = src_dict.get("nbOverTaken", UNSET)
-        parsed.average_time_to_close = src_dict.get("averageTimeToClose", UNSET)
-        parsed.start_date = _parse_start_date(src_dict.get("startDate", UNSET))
-        parsed.end_date = _parse_end_date(src_dict.get("endDate", UNSET))
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        # Optional nested values are parsed on first access (LazyModel), or now in eager mode.
+        eager = EAGER.get()
+        if not eager:
+            parsed._source = src_dict
+        value = get("nbCustomerRequests", UNSET)
+        if type(value) is int or value is None:
+            parsed.nb_customer_requests = value
+        elif value is UNSET:
+            parsed.nb_customer_requests = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "nb_customer_requests", "nbCustomerRequests", "int | None", value)
+
+        value = get("nbOpenedOrActiveCustomerRequests", UNSET)
+        if type(value) is int or value is None:
+            parsed.nb_opened_or_active_customer_requests = value
+        elif value is UNSET:
+            parsed.nb_opened_or_active_customer_requests = UNSET
+            absent += 1
+        else:
+            invalid(
+                parsed,
+                "nb_opened_or_active_customer_requests",
+                "nbOpenedOrActiveCustomerRequests",
+                "int | None",
+                value,
+            )
+
+        value = get("nbOverTaken", UNSET)
+        if type(value) is int or value is None:
+            parsed.nb_over_taken = value
+        elif value is UNSET:
+            parsed.nb_over_taken = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "nb_over_taken", "nbOverTaken", "int | None", value)
+
+        value = get("averageTimeToClose", UNSET)
+        if isinstance(value, float) or type(value) is int or value is None:
+            parsed.average_time_to_close = value
+        elif value is UNSET:
+            parsed.average_time_to_close = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "average_time_to_close", "averageTimeToClose", "float | None", value)
+
+        value = get("purposeTypes", UNSET)
+        if value is None:
+            parsed.purpose_types = None
+        elif value is UNSET:
+            parsed.purpose_types = UNSET
+            absent += 1
+        elif type(value) is list and not value:
+            parsed.purpose_types = value
+        elif eager:
+            _load_purpose_types(parsed, src_dict)
+
+        value = get("timeSerie", UNSET)
+        if value is None:
+            parsed.time_serie = None
+        elif value is UNSET:
+            parsed.time_serie = UNSET
+            absent += 1
+        elif type(value) is list and not value:
+            parsed.time_serie = value
+        elif eager:
+            _load_time_serie(parsed, src_dict)
+
+        value = get("stats", UNSET)
+        if value is None:
+            parsed.stats = None
+        elif value is UNSET:
+            parsed.stats = UNSET
+            absent += 1
+        elif type(value) is list and not value:
+            parsed.stats = value
+        elif eager:
+            _load_stats(parsed, src_dict)
+
+        value = get("startDate", UNSET)
+        if value is None:
+            parsed.start_date = None
+        elif value is UNSET:
+            parsed.start_date = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.start_date = datetime.datetime.fromisoformat(value)
+            except (TypeError, ValueError):
+                invalid(parsed, "start_date", "startDate", "datetime.datetime | None", value)
+
+        value = get("endDate", UNSET)
+        if value is None:
+            parsed.end_date = None
+        elif value is UNSET:
+            parsed.end_date = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.end_date = datetime.datetime.fromisoformat(value)
+            except (TypeError, ValueError):
+                invalid(parsed, "end_date", "endDate", "datetime.datetime | None", value)
+
+        if len(src_dict) + absent == 9:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

@@ -2,13 +2,20 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from .._lazy import LazyModel
+from .._errors import FieldValidationError, VariantMismatchError
+from .._lazy import (
+    EAGER,
+    MISSING,
+    LazyModel,
+    invalid,
+    not_an_object,
+)
 from ..models.data_subject_purpose_type import DataSubjectPurposeType
 from ..models.icon_layout import IconLayout
 from ..models.layout import Layout
@@ -21,118 +28,57 @@ if TYPE_CHECKING:
     from ..models.data_subject_widget_translation import DataSubjectWidgetTranslation
 
 
-def _parse_area(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, dict):
+_DATA_SUBJECT_PURPOSE_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {
+    member.value: member for member in DataSubjectPurposeType
+}
+_ICON_LAYOUT_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in IconLayout}
+_LAYOUT_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in Layout}
+_PURPOSE_SELECTION_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in PurposeSelection}
+
+
+def _load_area(model: DataSubjectWidgetSettingPublicDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("area", UNSET)
+    if isinstance(value, dict):
         try:
-            return _models.AreaDto.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
+            model.area = result = _models.AreaDto.from_dict(value)
+        except VariantMismatchError:
+            return invalid(model, "area", "area", "AreaDto | None", value)
+        return result
+    if value is None or value is UNSET:
+        model.area = value
+        return value
+    return invalid(model, "area", "area", "AreaDto | None", value)
 
 
-def _parse_translation(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, dict):
+def _load_translation(model: DataSubjectWidgetSettingPublicDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("translation", UNSET)
+    if isinstance(value, dict):
         try:
-            return _models.DataSubjectWidgetTranslation.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
+            model.translation = result = _models.DataSubjectWidgetTranslation.from_dict(value)
+        except VariantMismatchError:
+            return invalid(model, "translation", "translation", "DataSubjectWidgetTranslation | None", value)
+        return result
+    if value is None or value is UNSET:
+        model.translation = value
+        return value
+    return invalid(model, "translation", "translation", "DataSubjectWidgetTranslation | None", value)
 
 
-def _parse_layout(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    member = Layout._value2member_map_.get(data)
-    if member is not None:
-        return member
-    return data
-
-
-def _parse_purpose_selection(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    member = PurposeSelection._value2member_map_.get(data)
-    if member is not None:
-        return member
-    return data
-
-
-def _parse_allowed_purposes_type_0_item(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    member = DataSubjectPurposeType._value2member_map_.get(data)
-    if member is not None:
-        return member
-    return data
-
-
-def _parse_allowed_purposes(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, list):
-        try:
-            return [_parse_allowed_purposes_type_0_item(item) for item in data]
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_icon_layout(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    member = IconLayout._value2member_map_.get(data)
-    if member is not None:
-        return member
-    return data
-
-
-def _parse_fields(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, list):
-        try:
-            return [_models.DataSubjectWidgetField.from_dict(item) for item in data]
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_date_creation(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return datetime.datetime.fromisoformat(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_date_update(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return datetime.datetime.fromisoformat(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _load_area(source: Mapping[str, Any]) -> Any:
-    return _parse_area(source.get("area", UNSET))
-
-
-def _load_translation(source: Mapping[str, Any]) -> Any:
-    return _parse_translation(source.get("translation", UNSET))
-
-
-def _load_fields(source: Mapping[str, Any]) -> Any:
-    return _parse_fields(source.get("fields", UNSET))
+def _load_fields(model: DataSubjectWidgetSettingPublicDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("fields", UNSET)
+    if isinstance(value, list):
+        from_dict = _models.DataSubjectWidgetField.from_dict
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.fields = items = list(map(from_dict, value))
+        except FieldValidationError:
+            return invalid(
+                model, "fields", "fields", "list[DataSubjectWidgetField] | None", value, items=from_dict
+            )
+        return items
+    if value is None or value is UNSET:
+        model.fields = value
+        return value
+    return invalid(model, "fields", "fields", "list[DataSubjectWidgetField] | None", value)
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -166,7 +112,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="DataSubjectWidgetSettingPublicDto")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class DataSubjectWidgetSettingPublicDto(LazyModel):
     """Attributes:
     label (str):
@@ -194,7 +141,7 @@ class DataSubjectWidgetSettingPublicDto(LazyModel):
     tenant_id (int | None | Unset):
     """
 
-    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "area": _load_area,
         "translation": _load_translation,
         "fields": _load_fields,
@@ -229,244 +176,500 @@ class DataSubjectWidgetSettingPublicDto(LazyModel):
         from ..models.area_dto import AreaDto
         from ..models.data_subject_widget_translation import DataSubjectWidgetTranslation
 
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        label = self.label
+        if "label" not in unreadable:
+            label = self.label
 
-        field_dict["label"] = label
-        color_primary = self.color_primary
+            field_dict["label"] = label
+        if "color_primary" not in unreadable:
+            color_primary = self.color_primary
 
-        field_dict["colorPrimary"] = color_primary
-        lang: None | str | Unset
-        if isinstance(self.lang, Unset):
-            lang = UNSET
-        else:
-            lang = self.lang
+            field_dict["colorPrimary"] = color_primary
+        if "lang" not in unreadable:
+            lang: None | str | Unset
+            if isinstance(self.lang, Unset):
+                lang = UNSET
+            else:
+                lang = self.lang
 
-        if lang is not UNSET:
-            field_dict["lang"] = lang
-        area: dict[str, Any] | None | Unset
-        if isinstance(self.area, Unset):
-            area = UNSET
-        elif isinstance(self.area, AreaDto):
-            area = self.area.to_dict()
-        else:
-            area = self.area
+            if lang is not UNSET:
+                field_dict["lang"] = lang
+        if "area" not in unreadable:
+            area: dict[str, Any] | None | Unset
+            if isinstance(self.area, Unset):
+                area = UNSET
+            elif isinstance(self.area, AreaDto):
+                area = self.area.to_dict()
+            else:
+                area = self.area
 
-        if area is not UNSET:
-            field_dict["area"] = area
-        translation: dict[str, Any] | None | Unset
-        if isinstance(self.translation, Unset):
-            translation = UNSET
-        elif isinstance(self.translation, DataSubjectWidgetTranslation):
-            translation = self.translation.to_dict()
-        else:
-            translation = self.translation
+            if area is not UNSET:
+                field_dict["area"] = area
+        if "translation" not in unreadable:
+            translation: dict[str, Any] | None | Unset
+            if isinstance(self.translation, Unset):
+                translation = UNSET
+            elif isinstance(self.translation, DataSubjectWidgetTranslation):
+                translation = self.translation.to_dict()
+            else:
+                translation = self.translation
 
-        if translation is not UNSET:
-            field_dict["translation"] = translation
-        no_mail_validation: bool | None | Unset
-        if isinstance(self.no_mail_validation, Unset):
-            no_mail_validation = UNSET
-        else:
-            no_mail_validation = self.no_mail_validation
+            if translation is not UNSET:
+                field_dict["translation"] = translation
+        if "no_mail_validation" not in unreadable:
+            no_mail_validation: bool | None | Unset
+            if isinstance(self.no_mail_validation, Unset):
+                no_mail_validation = UNSET
+            else:
+                no_mail_validation = self.no_mail_validation
 
-        if no_mail_validation is not UNSET:
-            field_dict["noMailValidation"] = no_mail_validation
-        enabled: bool | None | Unset
-        if isinstance(self.enabled, Unset):
-            enabled = UNSET
-        else:
-            enabled = self.enabled
+            if no_mail_validation is not UNSET:
+                field_dict["noMailValidation"] = no_mail_validation
+        if "enabled" not in unreadable:
+            enabled: bool | None | Unset
+            if isinstance(self.enabled, Unset):
+                enabled = UNSET
+            else:
+                enabled = self.enabled
 
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
-        custom_css: None | str | Unset
-        if isinstance(self.custom_css, Unset):
-            custom_css = UNSET
-        else:
-            custom_css = self.custom_css
+            if enabled is not UNSET:
+                field_dict["enabled"] = enabled
+        if "custom_css" not in unreadable:
+            custom_css: None | str | Unset
+            if isinstance(self.custom_css, Unset):
+                custom_css = UNSET
+            else:
+                custom_css = self.custom_css
 
-        if custom_css is not UNSET:
-            field_dict["customCSS"] = custom_css
-        layout: None | str | Unset
-        if isinstance(self.layout, Unset):
-            layout = UNSET
-        elif isinstance(self.layout, Layout):
-            layout = self.layout.value
-        else:
-            layout = self.layout
+            if custom_css is not UNSET:
+                field_dict["customCSS"] = custom_css
+        if "layout" not in unreadable:
+            layout: None | str | Unset
+            if isinstance(self.layout, Unset):
+                layout = UNSET
+            elif isinstance(self.layout, Layout):
+                layout = self.layout.value
+            else:
+                layout = self.layout
 
-        if layout is not UNSET:
-            field_dict["layout"] = layout
-        purpose_selection: None | str | Unset
-        if isinstance(self.purpose_selection, Unset):
-            purpose_selection = UNSET
-        elif isinstance(self.purpose_selection, PurposeSelection):
-            purpose_selection = self.purpose_selection.value
-        else:
-            purpose_selection = self.purpose_selection
+            if layout is not UNSET:
+                field_dict["layout"] = layout
+        if "purpose_selection" not in unreadable:
+            purpose_selection: None | str | Unset
+            if isinstance(self.purpose_selection, Unset):
+                purpose_selection = UNSET
+            elif isinstance(self.purpose_selection, PurposeSelection):
+                purpose_selection = self.purpose_selection.value
+            else:
+                purpose_selection = self.purpose_selection
 
-        if purpose_selection is not UNSET:
-            field_dict["purposeSelection"] = purpose_selection
-        allowed_purposes: list[str] | None | Unset
-        if isinstance(self.allowed_purposes, Unset):
-            allowed_purposes = UNSET
-        elif isinstance(self.allowed_purposes, list):
-            allowed_purposes = []
-            for allowed_purposes_type_0_item_data in self.allowed_purposes:
-                allowed_purposes_type_0_item: str
-                if isinstance(allowed_purposes_type_0_item_data, DataSubjectPurposeType):
-                    allowed_purposes_type_0_item = allowed_purposes_type_0_item_data.value
-                else:
-                    allowed_purposes_type_0_item = allowed_purposes_type_0_item_data
-                allowed_purposes.append(allowed_purposes_type_0_item)
+            if purpose_selection is not UNSET:
+                field_dict["purposeSelection"] = purpose_selection
+        if "allowed_purposes" not in unreadable:
+            allowed_purposes: list[str] | None | Unset
+            if isinstance(self.allowed_purposes, Unset):
+                allowed_purposes = UNSET
+            elif isinstance(self.allowed_purposes, list):
+                allowed_purposes = []
+                for allowed_purposes_type_0_item_data in self.allowed_purposes:
+                    allowed_purposes_type_0_item: str
+                    if isinstance(allowed_purposes_type_0_item_data, DataSubjectPurposeType):
+                        allowed_purposes_type_0_item = allowed_purposes_type_0_item_data.value
+                    else:
+                        allowed_purposes_type_0_item = allowed_purposes_type_0_item_data
+                    allowed_purposes.append(allowed_purposes_type_0_item)
 
-        else:
-            allowed_purposes = self.allowed_purposes
+            else:
+                allowed_purposes = self.allowed_purposes
 
-        if allowed_purposes is not UNSET:
-            field_dict["allowedPurposes"] = allowed_purposes
-        color_text: None | str | Unset
-        if isinstance(self.color_text, Unset):
-            color_text = UNSET
-        else:
-            color_text = self.color_text
+            if allowed_purposes is not UNSET:
+                field_dict["allowedPurposes"] = allowed_purposes
+        if "color_text" not in unreadable:
+            color_text: None | str | Unset
+            if isinstance(self.color_text, Unset):
+                color_text = UNSET
+            else:
+                color_text = self.color_text
 
-        if color_text is not UNSET:
-            field_dict["colorText"] = color_text
-        icon_layout: None | str | Unset
-        if isinstance(self.icon_layout, Unset):
-            icon_layout = UNSET
-        elif isinstance(self.icon_layout, IconLayout):
-            icon_layout = self.icon_layout.value
-        else:
-            icon_layout = self.icon_layout
+            if color_text is not UNSET:
+                field_dict["colorText"] = color_text
+        if "icon_layout" not in unreadable:
+            icon_layout: None | str | Unset
+            if isinstance(self.icon_layout, Unset):
+                icon_layout = UNSET
+            elif isinstance(self.icon_layout, IconLayout):
+                icon_layout = self.icon_layout.value
+            else:
+                icon_layout = self.icon_layout
 
-        if icon_layout is not UNSET:
-            field_dict["iconLayout"] = icon_layout
-        fields: list[dict[str, Any]] | None | Unset
-        if isinstance(self.fields, Unset):
-            fields = UNSET
-        elif isinstance(self.fields, list):
-            fields = []
-            for fields_type_0_item_data in self.fields:
-                fields_type_0_item = fields_type_0_item_data.to_dict()
-                fields.append(fields_type_0_item)
+            if icon_layout is not UNSET:
+                field_dict["iconLayout"] = icon_layout
+        if "fields" not in unreadable:
+            fields: list[dict[str, Any]] | None | Unset
+            if isinstance(self.fields, Unset):
+                fields = UNSET
+            elif isinstance(self.fields, list):
+                fields = []
+                for fields_type_0_item_data in self.fields:
+                    fields_type_0_item = fields_type_0_item_data.to_dict()
+                    fields.append(fields_type_0_item)
 
-        else:
-            fields = self.fields
+            else:
+                fields = self.fields
 
-        if fields is not UNSET:
-            field_dict["fields"] = fields
-        call_back_success_url: None | str | Unset
-        if isinstance(self.call_back_success_url, Unset):
-            call_back_success_url = UNSET
-        else:
-            call_back_success_url = self.call_back_success_url
+            if fields is not UNSET:
+                field_dict["fields"] = fields
+        if "call_back_success_url" not in unreadable:
+            call_back_success_url: None | str | Unset
+            if isinstance(self.call_back_success_url, Unset):
+                call_back_success_url = UNSET
+            else:
+                call_back_success_url = self.call_back_success_url
 
-        if call_back_success_url is not UNSET:
-            field_dict["callBackSuccessUrl"] = call_back_success_url
-        call_back_error_url: None | str | Unset
-        if isinstance(self.call_back_error_url, Unset):
-            call_back_error_url = UNSET
-        else:
-            call_back_error_url = self.call_back_error_url
+            if call_back_success_url is not UNSET:
+                field_dict["callBackSuccessUrl"] = call_back_success_url
+        if "call_back_error_url" not in unreadable:
+            call_back_error_url: None | str | Unset
+            if isinstance(self.call_back_error_url, Unset):
+                call_back_error_url = UNSET
+            else:
+                call_back_error_url = self.call_back_error_url
 
-        if call_back_error_url is not UNSET:
-            field_dict["callBackErrorUrl"] = call_back_error_url
-        font_family: None | str | Unset
-        if isinstance(self.font_family, Unset):
-            font_family = UNSET
-        else:
-            font_family = self.font_family
+            if call_back_error_url is not UNSET:
+                field_dict["callBackErrorUrl"] = call_back_error_url
+        if "font_family" not in unreadable:
+            font_family: None | str | Unset
+            if isinstance(self.font_family, Unset):
+                font_family = UNSET
+            else:
+                font_family = self.font_family
 
-        if font_family is not UNSET:
-            field_dict["fontFamily"] = font_family
-        date_creation: None | str | Unset
-        if isinstance(self.date_creation, Unset):
-            date_creation = UNSET
-        elif isinstance(self.date_creation, datetime.datetime):
-            date_creation = self.date_creation.isoformat()
-        else:
-            date_creation = self.date_creation
+            if font_family is not UNSET:
+                field_dict["fontFamily"] = font_family
+        if "date_creation" not in unreadable:
+            date_creation: None | str | Unset
+            if isinstance(self.date_creation, Unset):
+                date_creation = UNSET
+            elif isinstance(self.date_creation, datetime.datetime):
+                date_creation = self.date_creation.isoformat()
+            else:
+                date_creation = self.date_creation
 
-        if date_creation is not UNSET:
-            field_dict["dateCreation"] = date_creation
-        date_update: None | str | Unset
-        if isinstance(self.date_update, Unset):
-            date_update = UNSET
-        elif isinstance(self.date_update, datetime.datetime):
-            date_update = self.date_update.isoformat()
-        else:
-            date_update = self.date_update
+            if date_creation is not UNSET:
+                field_dict["dateCreation"] = date_creation
+        if "date_update" not in unreadable:
+            date_update: None | str | Unset
+            if isinstance(self.date_update, Unset):
+                date_update = UNSET
+            elif isinstance(self.date_update, datetime.datetime):
+                date_update = self.date_update.isoformat()
+            else:
+                date_update = self.date_update
 
-        if date_update is not UNSET:
-            field_dict["dateUpdate"] = date_update
-        logo_url: None | str | Unset
-        if isinstance(self.logo_url, Unset):
-            logo_url = UNSET
-        else:
-            logo_url = self.logo_url
+            if date_update is not UNSET:
+                field_dict["dateUpdate"] = date_update
+        if "logo_url" not in unreadable:
+            logo_url: None | str | Unset
+            if isinstance(self.logo_url, Unset):
+                logo_url = UNSET
+            else:
+                logo_url = self.logo_url
 
-        if logo_url is not UNSET:
-            field_dict["logoUrl"] = logo_url
-        privacy_policy_url: None | str | Unset
-        if isinstance(self.privacy_policy_url, Unset):
-            privacy_policy_url = UNSET
-        else:
-            privacy_policy_url = self.privacy_policy_url
+            if logo_url is not UNSET:
+                field_dict["logoUrl"] = logo_url
+        if "privacy_policy_url" not in unreadable:
+            privacy_policy_url: None | str | Unset
+            if isinstance(self.privacy_policy_url, Unset):
+                privacy_policy_url = UNSET
+            else:
+                privacy_policy_url = self.privacy_policy_url
 
-        if privacy_policy_url is not UNSET:
-            field_dict["privacyPolicyUrl"] = privacy_policy_url
-        id: int | None | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
+            if privacy_policy_url is not UNSET:
+                field_dict["privacyPolicyUrl"] = privacy_policy_url
+        if "id" not in unreadable:
+            id: int | None | Unset
+            if isinstance(self.id, Unset):
+                id = UNSET
+            else:
+                id = self.id
 
-        if id is not UNSET:
-            field_dict["id"] = id
-        tenant_id: int | None | Unset
-        if isinstance(self.tenant_id, Unset):
-            tenant_id = UNSET
-        else:
-            tenant_id = self.tenant_id
+            if id is not UNSET:
+                field_dict["id"] = id
+        if "tenant_id" not in unreadable:
+            tenant_id: int | None | Unset
+            if isinstance(self.tenant_id, Unset):
+                tenant_id = UNSET
+            else:
+                tenant_id = self.tenant_id
 
-        if tenant_id is not UNSET:
-            field_dict["tenantId"] = tenant_id
+            if tenant_id is not UNSET:
+                field_dict["tenantId"] = tenant_id
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.label = src_dict["label"]
-        parsed.color_primary = src_dict["colorPrimary"]
-        parsed.lang = src_dict.get("lang", UNSET)
-        parsed.no_mail_validation = src_dict.get("noMailValidation", UNSET)
-        parsed.enabled = src_dict.get("enabled", UNSET)
-        parsed.custom_css = src_dict.get("customCSS", UNSET)
-        parsed.layout = _parse_layout(src_dict.get("layout", UNSET))
-        parsed.purpose_selection = _parse_purpose_selection(src_dict.get("purposeSelection", UNSET))
-        parsed.allowed_purposes = _parse_allowed_purposes(src_dict.get("allowedPurposes", UNSET))
-        parsed.color_text = src_dict.get("colorText", UNSET)
-        parsed.icon_layout = _parse_icon_layout(src_dict.get("iconLayout", UNSET))
-        parsed.call_back_success_url = src_dict.get("callBackSuccessUrl", UNSET)
-        parsed.call_back_error_url = src_dict.get("callBackErrorUrl", UNSET)
-        parsed.font_family = src_dict.get("fontFamily", UNSET)
-        parsed.date_creation = _parse_date_creation(src_dict.get("dateCreation", UNSET))
-        parsed.date_update = _parse_date_update(src_dict.get("dateUpdate", UNSET))
-        parsed.logo_url = src_dict.get("logoUrl", UNSET)
-        parsed.privacy_policy_url = src_dict.get("privacyPolicyUrl", UNSET)
-        parsed.id = src_dict.get("id", UNSET)
-        parsed.tenant_id = src_dict.get("tenantId", UNSET)
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        # Optional nested values are parsed on first access (LazyModel), or now in eager mode.
+        eager = EAGER.get()
+        if not eager:
+            parsed._source = src_dict
+        value = get("label", MISSING)
+        if isinstance(value, str):
+            parsed.label = value
+        else:
+            invalid(parsed, "label", "label", "str", value)
+            absent += value is MISSING
+
+        value = get("colorPrimary", MISSING)
+        if isinstance(value, str):
+            parsed.color_primary = value
+        else:
+            invalid(parsed, "color_primary", "colorPrimary", "str", value)
+            absent += value is MISSING
+
+        value = get("lang", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.lang = value
+        elif value is UNSET:
+            parsed.lang = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "lang", "lang", "str | None", value)
+
+        value = get("area", UNSET)
+        if value is None:
+            parsed.area = None
+        elif value is UNSET:
+            parsed.area = UNSET
+            absent += 1
+        elif eager:
+            _load_area(parsed, src_dict)
+
+        value = get("translation", UNSET)
+        if value is None:
+            parsed.translation = None
+        elif value is UNSET:
+            parsed.translation = UNSET
+            absent += 1
+        elif eager:
+            _load_translation(parsed, src_dict)
+
+        value = get("noMailValidation", UNSET)
+        if type(value) is bool or value is None:
+            parsed.no_mail_validation = value
+        elif value is UNSET:
+            parsed.no_mail_validation = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "no_mail_validation", "noMailValidation", "bool | None", value)
+
+        value = get("enabled", UNSET)
+        if type(value) is bool or value is None:
+            parsed.enabled = value
+        elif value is UNSET:
+            parsed.enabled = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "enabled", "enabled", "bool | None", value)
+
+        value = get("customCSS", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.custom_css = value
+        elif value is UNSET:
+            parsed.custom_css = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "custom_css", "customCSS", "str | None", value)
+
+        value = get("layout", UNSET)
+        if isinstance(value, str):
+            parsed.layout = _LAYOUT_BY_VALUE.get(value, value)
+        elif value is None:
+            parsed.layout = None
+        elif value is UNSET:
+            parsed.layout = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "layout", "layout", "Layout | str | None", value)
+
+        value = get("purposeSelection", UNSET)
+        if isinstance(value, str):
+            parsed.purpose_selection = _PURPOSE_SELECTION_BY_VALUE.get(value, value)
+        elif value is None:
+            parsed.purpose_selection = None
+        elif value is UNSET:
+            parsed.purpose_selection = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "purpose_selection", "purposeSelection", "PurposeSelection | str | None", value)
+
+        value = get("allowedPurposes", UNSET)
+        if isinstance(value, list):
+            for item in value:
+                if not isinstance(item, str):
+                    invalid(
+                        parsed,
+                        "allowed_purposes",
+                        "allowedPurposes",
+                        "list[DataSubjectPurposeType | str] | None",
+                        value,
+                        items=lambda item: isinstance(item, str),
+                    )
+                    break
+            else:
+                parsed.allowed_purposes = [
+                    _DATA_SUBJECT_PURPOSE_TYPE_BY_VALUE.get(item, item) for item in value
+                ]
+        elif value is None:
+            parsed.allowed_purposes = None
+        elif value is UNSET:
+            parsed.allowed_purposes = UNSET
+            absent += 1
+        else:
+            invalid(
+                parsed,
+                "allowed_purposes",
+                "allowedPurposes",
+                "list[DataSubjectPurposeType | str] | None",
+                value,
+            )
+
+        value = get("colorText", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.color_text = value
+        elif value is UNSET:
+            parsed.color_text = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "color_text", "colorText", "str | None", value)
+
+        value = get("iconLayout", UNSET)
+        if isinstance(value, str):
+            parsed.icon_layout = _ICON_LAYOUT_BY_VALUE.get(value, value)
+        elif value is None:
+            parsed.icon_layout = None
+        elif value is UNSET:
+            parsed.icon_layout = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "icon_layout", "iconLayout", "IconLayout | str | None", value)
+
+        value = get("fields", UNSET)
+        if value is None:
+            parsed.fields = None
+        elif value is UNSET:
+            parsed.fields = UNSET
+            absent += 1
+        elif type(value) is list and not value:
+            parsed.fields = value
+        elif eager:
+            _load_fields(parsed, src_dict)
+
+        value = get("callBackSuccessUrl", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.call_back_success_url = value
+        elif value is UNSET:
+            parsed.call_back_success_url = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "call_back_success_url", "callBackSuccessUrl", "str | None", value)
+
+        value = get("callBackErrorUrl", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.call_back_error_url = value
+        elif value is UNSET:
+            parsed.call_back_error_url = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "call_back_error_url", "callBackErrorUrl", "str | None", value)
+
+        value = get("fontFamily", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.font_family = value
+        elif value is UNSET:
+            parsed.font_family = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "font_family", "fontFamily", "str | None", value)
+
+        value = get("dateCreation", UNSET)
+        if value is None:
+            parsed.date_creation = None
+        elif value is UNSET:
+            parsed.date_creation = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.date_creation = datetime.datetime.fromisoformat(value)
+            except (TypeError, ValueError):
+                invalid(parsed, "date_creation", "dateCreation", "datetime.datetime | None", value)
+
+        value = get("dateUpdate", UNSET)
+        if value is None:
+            parsed.date_update = None
+        elif value is UNSET:
+            parsed.date_update = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.date_update = datetime.datetime.fromisoformat(value)
+            except (TypeError, ValueError):
+                invalid(parsed, "date_update", "dateUpdate", "datetime.datetime | None", value)
+
+        value = get("logoUrl", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.logo_url = value
+        elif value is UNSET:
+            parsed.logo_url = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "logo_url", "logoUrl", "str | None", value)
+
+        value = get("privacyPolicyUrl", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.privacy_policy_url = value
+        elif value is UNSET:
+            parsed.privacy_policy_url = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "privacy_policy_url", "privacyPolicyUrl", "str | None", value)
+
+        value = get("id", UNSET)
+        if type(value) is int or value is None:
+            parsed.id = value
+        elif value is UNSET:
+            parsed.id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "id", "id", "int | None", value)
+
+        value = get("tenantId", UNSET)
+        if type(value) is int or value is None:
+            parsed.tenant_id = value
+        elif value is UNSET:
+            parsed.tenant_id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "tenant_id", "tenantId", "int | None", value)
+
+        if len(src_dict) + absent == 23:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

@@ -1,13 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from .._lazy import LazyModel
+from .._errors import FieldValidationError
+from .._lazy import (
+    EAGER,
+    LazyModel,
+    invalid,
+    not_an_object,
+)
 from ..models.log_object_type import LogObjectType
 from ..models.select_type import SelectType
 from ..types import UNSET, Unset
@@ -16,37 +22,23 @@ if TYPE_CHECKING:
     from ..models.enum_value_item import EnumValueItem
 
 
-def _parse_values(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, list):
-        try:
-            return [_models.EnumValueItem.from_dict(item) for item in data]
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
+_LOG_OBJECT_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in LogObjectType}
+_SELECT_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in SelectType}
 
 
-def _parse_select_type(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    member = SelectType._value2member_map_.get(data)
-    if member is not None:
-        return member
-    return data
-
-
-def _parse_object_type(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    member = LogObjectType._value2member_map_.get(data)
-    if member is not None:
-        return member
-    return data
-
-
-def _load_values(source: Mapping[str, Any]) -> Any:
-    return _parse_values(source.get("values", UNSET))
+def _load_values(model: DataTableColumn, source: Mapping[str, Any]) -> Any:
+    value = source.get("values", UNSET)
+    if isinstance(value, list):
+        from_dict = _models.EnumValueItem.from_dict
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.values = items = list(map(from_dict, value))
+        except FieldValidationError:
+            return invalid(model, "values", "values", "list[EnumValueItem] | None", value, items=from_dict)
+        return items
+    if value is None or value is UNSET:
+        model.values = value
+        return value
+    return invalid(model, "values", "values", "list[EnumValueItem] | None", value)
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -82,7 +74,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="DataTableColumn")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class DataTableColumn(LazyModel):
     """Attributes:
     name (None | str | Unset):
@@ -112,7 +105,7 @@ class DataTableColumn(LazyModel):
     sub_property_to_filter (None | str | Unset):
     """
 
-    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "values": _load_values,
     }
 
@@ -144,254 +137,500 @@ class DataTableColumn(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        if "name" not in unreadable:
+            name: None | str | Unset
+            if isinstance(self.name, Unset):
+                name = UNSET
+            else:
+                name = self.name
 
-        if name is not UNSET:
-            field_dict["name"] = name
-        label: None | str | Unset
-        if isinstance(self.label, Unset):
-            label = UNSET
-        else:
-            label = self.label
+            if name is not UNSET:
+                field_dict["name"] = name
+        if "label" not in unreadable:
+            label: None | str | Unset
+            if isinstance(self.label, Unset):
+                label = UNSET
+            else:
+                label = self.label
 
-        if label is not UNSET:
-            field_dict["label"] = label
-        selectable: bool | None | Unset
-        if isinstance(self.selectable, Unset):
-            selectable = UNSET
-        else:
-            selectable = self.selectable
+            if label is not UNSET:
+                field_dict["label"] = label
+        if "selectable" not in unreadable:
+            selectable: bool | None | Unset
+            if isinstance(self.selectable, Unset):
+                selectable = UNSET
+            else:
+                selectable = self.selectable
 
-        if selectable is not UNSET:
-            field_dict["selectable"] = selectable
-        sortable: bool | None | Unset
-        if isinstance(self.sortable, Unset):
-            sortable = UNSET
-        else:
-            sortable = self.sortable
+            if selectable is not UNSET:
+                field_dict["selectable"] = selectable
+        if "sortable" not in unreadable:
+            sortable: bool | None | Unset
+            if isinstance(self.sortable, Unset):
+                sortable = UNSET
+            else:
+                sortable = self.sortable
 
-        if sortable is not UNSET:
-            field_dict["sortable"] = sortable
-        filterable: bool | None | Unset
-        if isinstance(self.filterable, Unset):
-            filterable = UNSET
-        else:
-            filterable = self.filterable
+            if sortable is not UNSET:
+                field_dict["sortable"] = sortable
+        if "filterable" not in unreadable:
+            filterable: bool | None | Unset
+            if isinstance(self.filterable, Unset):
+                filterable = UNSET
+            else:
+                filterable = self.filterable
 
-        if filterable is not UNSET:
-            field_dict["filterable"] = filterable
-        selected: bool | None | Unset
-        if isinstance(self.selected, Unset):
-            selected = UNSET
-        else:
-            selected = self.selected
+            if filterable is not UNSET:
+                field_dict["filterable"] = filterable
+        if "selected" not in unreadable:
+            selected: bool | None | Unset
+            if isinstance(self.selected, Unset):
+                selected = UNSET
+            else:
+                selected = self.selected
 
-        if selected is not UNSET:
-            field_dict["selected"] = selected
-        default_selected: bool | None | Unset
-        if isinstance(self.default_selected, Unset):
-            default_selected = UNSET
-        else:
-            default_selected = self.default_selected
+            if selected is not UNSET:
+                field_dict["selected"] = selected
+        if "default_selected" not in unreadable:
+            default_selected: bool | None | Unset
+            if isinstance(self.default_selected, Unset):
+                default_selected = UNSET
+            else:
+                default_selected = self.default_selected
 
-        if default_selected is not UNSET:
-            field_dict["defaultSelected"] = default_selected
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = self.type_
+            if default_selected is not UNSET:
+                field_dict["defaultSelected"] = default_selected
+        if "type_" not in unreadable:
+            type_: None | str | Unset
+            if isinstance(self.type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = self.type_
 
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        values: list[dict[str, Any]] | None | Unset
-        if isinstance(self.values, Unset):
-            values = UNSET
-        elif isinstance(self.values, list):
-            values = []
-            for values_type_0_item_data in self.values:
-                values_type_0_item = values_type_0_item_data.to_dict()
-                values.append(values_type_0_item)
+            if type_ is not UNSET:
+                field_dict["type"] = type_
+        if "values" not in unreadable:
+            values: list[dict[str, Any]] | None | Unset
+            if isinstance(self.values, Unset):
+                values = UNSET
+            elif isinstance(self.values, list):
+                values = []
+                for values_type_0_item_data in self.values:
+                    values_type_0_item = values_type_0_item_data.to_dict()
+                    values.append(values_type_0_item)
 
-        else:
-            values = self.values
+            else:
+                values = self.values
 
-        if values is not UNSET:
-            field_dict["values"] = values
-        layout: None | str | Unset
-        if isinstance(self.layout, Unset):
-            layout = UNSET
-        else:
-            layout = self.layout
+            if values is not UNSET:
+                field_dict["values"] = values
+        if "layout" not in unreadable:
+            layout: None | str | Unset
+            if isinstance(self.layout, Unset):
+                layout = UNSET
+            else:
+                layout = self.layout
 
-        if layout is not UNSET:
-            field_dict["layout"] = layout
-        bool_reverse: bool | None | Unset
-        if isinstance(self.bool_reverse, Unset):
-            bool_reverse = UNSET
-        else:
-            bool_reverse = self.bool_reverse
+            if layout is not UNSET:
+                field_dict["layout"] = layout
+        if "bool_reverse" not in unreadable:
+            bool_reverse: bool | None | Unset
+            if isinstance(self.bool_reverse, Unset):
+                bool_reverse = UNSET
+            else:
+                bool_reverse = self.bool_reverse
 
-        if bool_reverse is not UNSET:
-            field_dict["boolReverse"] = bool_reverse
-        sub_property_to_display: None | str | Unset
-        if isinstance(self.sub_property_to_display, Unset):
-            sub_property_to_display = UNSET
-        else:
-            sub_property_to_display = self.sub_property_to_display
+            if bool_reverse is not UNSET:
+                field_dict["boolReverse"] = bool_reverse
+        if "sub_property_to_display" not in unreadable:
+            sub_property_to_display: None | str | Unset
+            if isinstance(self.sub_property_to_display, Unset):
+                sub_property_to_display = UNSET
+            else:
+                sub_property_to_display = self.sub_property_to_display
 
-        if sub_property_to_display is not UNSET:
-            field_dict["subPropertyToDisplay"] = sub_property_to_display
-        sort_by_column: None | str | Unset
-        if isinstance(self.sort_by_column, Unset):
-            sort_by_column = UNSET
-        else:
-            sort_by_column = self.sort_by_column
+            if sub_property_to_display is not UNSET:
+                field_dict["subPropertyToDisplay"] = sub_property_to_display
+        if "sort_by_column" not in unreadable:
+            sort_by_column: None | str | Unset
+            if isinstance(self.sort_by_column, Unset):
+                sort_by_column = UNSET
+            else:
+                sort_by_column = self.sort_by_column
 
-        if sort_by_column is not UNSET:
-            field_dict["sortByColumn"] = sort_by_column
-        order: int | None | Unset
-        if isinstance(self.order, Unset):
-            order = UNSET
-        else:
-            order = self.order
+            if sort_by_column is not UNSET:
+                field_dict["sortByColumn"] = sort_by_column
+        if "order" not in unreadable:
+            order: int | None | Unset
+            if isinstance(self.order, Unset):
+                order = UNSET
+            else:
+                order = self.order
 
-        if order is not UNSET:
-            field_dict["order"] = order
-        property_to_filter: None | str | Unset
-        if isinstance(self.property_to_filter, Unset):
-            property_to_filter = UNSET
-        else:
-            property_to_filter = self.property_to_filter
+            if order is not UNSET:
+                field_dict["order"] = order
+        if "property_to_filter" not in unreadable:
+            property_to_filter: None | str | Unset
+            if isinstance(self.property_to_filter, Unset):
+                property_to_filter = UNSET
+            else:
+                property_to_filter = self.property_to_filter
 
-        if property_to_filter is not UNSET:
-            field_dict["propertyToFilter"] = property_to_filter
-        select_label: None | str | Unset
-        if isinstance(self.select_label, Unset):
-            select_label = UNSET
-        else:
-            select_label = self.select_label
+            if property_to_filter is not UNSET:
+                field_dict["propertyToFilter"] = property_to_filter
+        if "select_label" not in unreadable:
+            select_label: None | str | Unset
+            if isinstance(self.select_label, Unset):
+                select_label = UNSET
+            else:
+                select_label = self.select_label
 
-        if select_label is not UNSET:
-            field_dict["selectLabel"] = select_label
-        additional_params: None | str | Unset
-        if isinstance(self.additional_params, Unset):
-            additional_params = UNSET
-        else:
-            additional_params = self.additional_params
+            if select_label is not UNSET:
+                field_dict["selectLabel"] = select_label
+        if "additional_params" not in unreadable:
+            additional_params: None | str | Unset
+            if isinstance(self.additional_params, Unset):
+                additional_params = UNSET
+            else:
+                additional_params = self.additional_params
 
-        if additional_params is not UNSET:
-            field_dict["additionalParams"] = additional_params
-        select_type: None | str | Unset
-        if isinstance(self.select_type, Unset):
-            select_type = UNSET
-        elif isinstance(self.select_type, SelectType):
-            select_type = self.select_type.value
-        else:
-            select_type = self.select_type
+            if additional_params is not UNSET:
+                field_dict["additionalParams"] = additional_params
+        if "select_type" not in unreadable:
+            select_type: None | str | Unset
+            if isinstance(self.select_type, Unset):
+                select_type = UNSET
+            elif isinstance(self.select_type, SelectType):
+                select_type = self.select_type.value
+            else:
+                select_type = self.select_type
 
-        if select_type is not UNSET:
-            field_dict["selectType"] = select_type
-        object_type: None | str | Unset
-        if isinstance(self.object_type, Unset):
-            object_type = UNSET
-        elif isinstance(self.object_type, LogObjectType):
-            object_type = self.object_type.value
-        else:
-            object_type = self.object_type
+            if select_type is not UNSET:
+                field_dict["selectType"] = select_type
+        if "object_type" not in unreadable:
+            object_type: None | str | Unset
+            if isinstance(self.object_type, Unset):
+                object_type = UNSET
+            elif isinstance(self.object_type, LogObjectType):
+                object_type = self.object_type.value
+            else:
+                object_type = self.object_type
 
-        if object_type is not UNSET:
-            field_dict["objectType"] = object_type
-        is_nullable: bool | None | Unset
-        if isinstance(self.is_nullable, Unset):
-            is_nullable = UNSET
-        else:
-            is_nullable = self.is_nullable
+            if object_type is not UNSET:
+                field_dict["objectType"] = object_type
+        if "is_nullable" not in unreadable:
+            is_nullable: bool | None | Unset
+            if isinstance(self.is_nullable, Unset):
+                is_nullable = UNSET
+            else:
+                is_nullable = self.is_nullable
 
-        if is_nullable is not UNSET:
-            field_dict["isNullable"] = is_nullable
-        is_date: bool | None | Unset
-        if isinstance(self.is_date, Unset):
-            is_date = UNSET
-        else:
-            is_date = self.is_date
+            if is_nullable is not UNSET:
+                field_dict["isNullable"] = is_nullable
+        if "is_date" not in unreadable:
+            is_date: bool | None | Unset
+            if isinstance(self.is_date, Unset):
+                is_date = UNSET
+            else:
+                is_date = self.is_date
 
-        if is_date is not UNSET:
-            field_dict["isDate"] = is_date
-        is_numeric: bool | None | Unset
-        if isinstance(self.is_numeric, Unset):
-            is_numeric = UNSET
-        else:
-            is_numeric = self.is_numeric
+            if is_date is not UNSET:
+                field_dict["isDate"] = is_date
+        if "is_numeric" not in unreadable:
+            is_numeric: bool | None | Unset
+            if isinstance(self.is_numeric, Unset):
+                is_numeric = UNSET
+            else:
+                is_numeric = self.is_numeric
 
-        if is_numeric is not UNSET:
-            field_dict["isNumeric"] = is_numeric
-        date_utc: bool | None | Unset
-        if isinstance(self.date_utc, Unset):
-            date_utc = UNSET
-        else:
-            date_utc = self.date_utc
+            if is_numeric is not UNSET:
+                field_dict["isNumeric"] = is_numeric
+        if "date_utc" not in unreadable:
+            date_utc: bool | None | Unset
+            if isinstance(self.date_utc, Unset):
+                date_utc = UNSET
+            else:
+                date_utc = self.date_utc
 
-        if date_utc is not UNSET:
-            field_dict["dateUtc"] = date_utc
-        includes: None | str | Unset
-        if isinstance(self.includes, Unset):
-            includes = UNSET
-        else:
-            includes = self.includes
+            if date_utc is not UNSET:
+                field_dict["dateUtc"] = date_utc
+        if "includes" not in unreadable:
+            includes: None | str | Unset
+            if isinstance(self.includes, Unset):
+                includes = UNSET
+            else:
+                includes = self.includes
 
-        if includes is not UNSET:
-            field_dict["includes"] = includes
-        sub_property_to_filter: None | str | Unset
-        if isinstance(self.sub_property_to_filter, Unset):
-            sub_property_to_filter = UNSET
-        else:
-            sub_property_to_filter = self.sub_property_to_filter
+            if includes is not UNSET:
+                field_dict["includes"] = includes
+        if "sub_property_to_filter" not in unreadable:
+            sub_property_to_filter: None | str | Unset
+            if isinstance(self.sub_property_to_filter, Unset):
+                sub_property_to_filter = UNSET
+            else:
+                sub_property_to_filter = self.sub_property_to_filter
 
-        if sub_property_to_filter is not UNSET:
-            field_dict["subPropertyToFilter"] = sub_property_to_filter
+            if sub_property_to_filter is not UNSET:
+                field_dict["subPropertyToFilter"] = sub_property_to_filter
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.name = src_dict.get("name", UNSET)
-        parsed.label = src_dict.get("label", UNSET)
-        parsed.selectable = src_dict.get("selectable", UNSET)
-        parsed.sortable = src_dict.get("sortable", UNSET)
-        parsed.filterable = src_dict.get("filterable", UNSET)
-        parsed.selected = src_dict.get("selected", UNSET)
-        parsed.default_selected = src_dict.get("defaultSelected", UNSET)
-        parsed.type_ = src_dict.get("type", UNSET)
-        parsed.layout = src_dict.get("layout", UNSET)
-        parsed.bool_reverse = src_dict.get("boolReverse", UNSET)
-        parsed.sub_property_to_display = src_dict.get("subPropertyToDisplay", UNSET)
-        parsed.sort_by_column = src_dict.get("sortByColumn", UNSET)
-        parsed.order = src_dict.get("order", UNSET)
-        parsed.property_to_filter = src_dict.get("propertyToFilter", UNSET)
-        parsed.select_label = src_dict.get("selectLabel", UNSET)
-        parsed.additional_params = src_dict.get("additionalParams", UNSET)
-        parsed.select_type = _parse_select_type(src_dict.get("selectType", UNSET))
-        parsed.object_type = _parse_object_type(src_dict.get("objectType", UNSET))
-        parsed.is_nullable = src_dict.get("isNullable", UNSET)
-        parsed.is_date = src_dict.get("isDate", UNSET)
-        parsed.is_numeric = src_dict.get("isNumeric", UNSET)
-        parsed.date_utc = src_dict.get("dateUtc", UNSET)
-        parsed.includes = src_dict.get("includes", UNSET)
-        parsed.sub_property_to_filter = src_dict.get("subPropertyToFilter", UNSET)
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        # Optional nested values are parsed on first access (LazyModel), or now in eager mode.
+        eager = EAGER.get()
+        if not eager:
+            parsed._source = src_dict
+        value = get("name", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.name = value
+        elif value is UNSET:
+            parsed.name = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "name", "name", "str | None", value)
+
+        value = get("label", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.label = value
+        elif value is UNSET:
+            parsed.label = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "label", "label", "str | None", value)
+
+        value = get("selectable", UNSET)
+        if type(value) is bool or value is None:
+            parsed.selectable = value
+        elif value is UNSET:
+            parsed.selectable = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "selectable", "selectable", "bool | None", value)
+
+        value = get("sortable", UNSET)
+        if type(value) is bool or value is None:
+            parsed.sortable = value
+        elif value is UNSET:
+            parsed.sortable = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "sortable", "sortable", "bool | None", value)
+
+        value = get("filterable", UNSET)
+        if type(value) is bool or value is None:
+            parsed.filterable = value
+        elif value is UNSET:
+            parsed.filterable = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "filterable", "filterable", "bool | None", value)
+
+        value = get("selected", UNSET)
+        if type(value) is bool or value is None:
+            parsed.selected = value
+        elif value is UNSET:
+            parsed.selected = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "selected", "selected", "bool | None", value)
+
+        value = get("defaultSelected", UNSET)
+        if type(value) is bool or value is None:
+            parsed.default_selected = value
+        elif value is UNSET:
+            parsed.default_selected = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "default_selected", "defaultSelected", "bool | None", value)
+
+        value = get("type", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.type_ = value
+        elif value is UNSET:
+            parsed.type_ = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "type_", "type", "str | None", value)
+
+        value = get("values", UNSET)
+        if value is None:
+            parsed.values = None
+        elif value is UNSET:
+            parsed.values = UNSET
+            absent += 1
+        elif type(value) is list and not value:
+            parsed.values = value
+        elif eager:
+            _load_values(parsed, src_dict)
+
+        value = get("layout", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.layout = value
+        elif value is UNSET:
+            parsed.layout = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "layout", "layout", "str | None", value)
+
+        value = get("boolReverse", UNSET)
+        if type(value) is bool or value is None:
+            parsed.bool_reverse = value
+        elif value is UNSET:
+            parsed.bool_reverse = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "bool_reverse", "boolReverse", "bool | None", value)
+
+        value = get("subPropertyToDisplay", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.sub_property_to_display = value
+        elif value is UNSET:
+            parsed.sub_property_to_display = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "sub_property_to_display", "subPropertyToDisplay", "str | None", value)
+
+        value = get("sortByColumn", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.sort_by_column = value
+        elif value is UNSET:
+            parsed.sort_by_column = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "sort_by_column", "sortByColumn", "str | None", value)
+
+        value = get("order", UNSET)
+        if type(value) is int or value is None:
+            parsed.order = value
+        elif value is UNSET:
+            parsed.order = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "order", "order", "int | None", value)
+
+        value = get("propertyToFilter", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.property_to_filter = value
+        elif value is UNSET:
+            parsed.property_to_filter = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "property_to_filter", "propertyToFilter", "str | None", value)
+
+        value = get("selectLabel", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.select_label = value
+        elif value is UNSET:
+            parsed.select_label = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "select_label", "selectLabel", "str | None", value)
+
+        value = get("additionalParams", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.additional_params = value
+        elif value is UNSET:
+            parsed.additional_params = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "additional_params", "additionalParams", "str | None", value)
+
+        value = get("selectType", UNSET)
+        if isinstance(value, str):
+            parsed.select_type = _SELECT_TYPE_BY_VALUE.get(value, value)
+        elif value is None:
+            parsed.select_type = None
+        elif value is UNSET:
+            parsed.select_type = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "select_type", "selectType", "SelectType | str | None", value)
+
+        value = get("objectType", UNSET)
+        if isinstance(value, str):
+            parsed.object_type = _LOG_OBJECT_TYPE_BY_VALUE.get(value, value)
+        elif value is None:
+            parsed.object_type = None
+        elif value is UNSET:
+            parsed.object_type = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "object_type", "objectType", "LogObjectType | str | None", value)
+
+        value = get("isNullable", UNSET)
+        if type(value) is bool or value is None:
+            parsed.is_nullable = value
+        elif value is UNSET:
+            parsed.is_nullable = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "is_nullable", "isNullable", "bool | None", value)
+
+        value = get("isDate", UNSET)
+        if type(value) is bool or value is None:
+            parsed.is_date = value
+        elif value is UNSET:
+            parsed.is_date = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "is_date", "isDate", "bool | None", value)
+
+        value = get("isNumeric", UNSET)
+        if type(value) is bool or value is None:
+            parsed.is_numeric = value
+        elif value is UNSET:
+            parsed.is_numeric = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "is_numeric", "isNumeric", "bool | None", value)
+
+        value = get("dateUtc", UNSET)
+        if type(value) is bool or value is None:
+            parsed.date_utc = value
+        elif value is UNSET:
+            parsed.date_utc = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "date_utc", "dateUtc", "bool | None", value)
+
+        value = get("includes", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.includes = value
+        elif value is UNSET:
+            parsed.includes = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "includes", "includes", "str | None", value)
+
+        value = get("subPropertyToFilter", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.sub_property_to_filter = value
+        elif value is UNSET:
+            parsed.sub_property_to_filter = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "sub_property_to_filter", "subPropertyToFilter", "str | None", value)
+
+        if len(src_dict) + absent == 25:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from .._lazy import LazyModel
+from .._errors import FieldValidationError, VariantMismatchError
+from .._lazy import (
+    EAGER,
+    LazyModel,
+    invalid,
+    not_an_object,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -16,49 +22,52 @@ if TYPE_CHECKING:
     from ..models.transfer_dto import TransferDto
 
 
-def _parse_origin(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, dict):
+def _load_origin(model: DataTransferAggregatedDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("origin", UNSET)
+    if isinstance(value, dict):
         try:
-            return _models.OriginDto.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
+            model.origin = result = _models.OriginDto.from_dict(value)
+        except VariantMismatchError:
+            return invalid(model, "origin", "origin", "OriginDto | None", value)
+        return result
+    if value is None or value is UNSET:
+        model.origin = value
+        return value
+    return invalid(model, "origin", "origin", "OriginDto | None", value)
 
 
-def _parse_recipients(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, list):
-        try:
-            return [_models.RecipientTransferDto.from_dict(item) for item in data]
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
+def _load_recipients(model: DataTransferAggregatedDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("recipients", UNSET)
+    if isinstance(value, list):
+        from_dict = _models.RecipientTransferDto.from_dict
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.recipients = items = list(map(from_dict, value))
+        except FieldValidationError:
+            return invalid(
+                model, "recipients", "recipients", "list[RecipientTransferDto] | None", value, items=from_dict
+            )
+        return items
+    if value is None or value is UNSET:
+        model.recipients = value
+        return value
+    return invalid(model, "recipients", "recipients", "list[RecipientTransferDto] | None", value)
 
 
-def _parse_transfers(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, list):
-        try:
-            return [_models.TransferDto.from_dict(item) for item in data]
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _load_origin(source: Mapping[str, Any]) -> Any:
-    return _parse_origin(source.get("origin", UNSET))
-
-
-def _load_recipients(source: Mapping[str, Any]) -> Any:
-    return _parse_recipients(source.get("recipients", UNSET))
-
-
-def _load_transfers(source: Mapping[str, Any]) -> Any:
-    return _parse_transfers(source.get("transfers", UNSET))
+def _load_transfers(model: DataTransferAggregatedDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("transfers", UNSET)
+    if isinstance(value, list):
+        from_dict = _models.TransferDto.from_dict
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.transfers = items = list(map(from_dict, value))
+        except FieldValidationError:
+            return invalid(
+                model, "transfers", "transfers", "list[TransferDto] | None", value, items=from_dict
+            )
+        return items
+    if value is None or value is UNSET:
+        model.transfers = value
+        return value
+    return invalid(model, "transfers", "transfers", "list[TransferDto] | None", value)
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -76,7 +85,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="DataTransferAggregatedDto")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class DataTransferAggregatedDto(LazyModel):
     """Attributes:
     id (None | str | Unset):
@@ -88,7 +98,7 @@ class DataTransferAggregatedDto(LazyModel):
     transfers (list[TransferDto] | None | Unset):
     """
 
-    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "origin": _load_origin,
         "recipients": _load_recipients,
         "transfers": _load_transfers,
@@ -106,94 +116,178 @@ class DataTransferAggregatedDto(LazyModel):
     def to_dict(self) -> dict[str, Any]:
         from ..models.origin_dto import OriginDto
 
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
+        if "id" not in unreadable:
+            id: None | str | Unset
+            if isinstance(self.id, Unset):
+                id = UNSET
+            else:
+                id = self.id
 
-        if id is not UNSET:
-            field_dict["id"] = id
-        destination: None | str | Unset
-        if isinstance(self.destination, Unset):
-            destination = UNSET
-        else:
-            destination = self.destination
+            if id is not UNSET:
+                field_dict["id"] = id
+        if "destination" not in unreadable:
+            destination: None | str | Unset
+            if isinstance(self.destination, Unset):
+                destination = UNSET
+            else:
+                destination = self.destination
 
-        if destination is not UNSET:
-            field_dict["destination"] = destination
-        origin: dict[str, Any] | None | Unset
-        if isinstance(self.origin, Unset):
-            origin = UNSET
-        elif isinstance(self.origin, OriginDto):
-            origin = self.origin.to_dict()
-        else:
-            origin = self.origin
+            if destination is not UNSET:
+                field_dict["destination"] = destination
+        if "origin" not in unreadable:
+            origin: dict[str, Any] | None | Unset
+            if isinstance(self.origin, Unset):
+                origin = UNSET
+            elif isinstance(self.origin, OriginDto):
+                origin = self.origin.to_dict()
+            else:
+                origin = self.origin
 
-        if origin is not UNSET:
-            field_dict["origin"] = origin
-        is_adequate_country: bool | None | Unset
-        if isinstance(self.is_adequate_country, Unset):
-            is_adequate_country = UNSET
-        else:
-            is_adequate_country = self.is_adequate_country
+            if origin is not UNSET:
+                field_dict["origin"] = origin
+        if "is_adequate_country" not in unreadable:
+            is_adequate_country: bool | None | Unset
+            if isinstance(self.is_adequate_country, Unset):
+                is_adequate_country = UNSET
+            else:
+                is_adequate_country = self.is_adequate_country
 
-        if is_adequate_country is not UNSET:
-            field_dict["isAdequateCountry"] = is_adequate_country
-        is_european_union_country: bool | None | Unset
-        if isinstance(self.is_european_union_country, Unset):
-            is_european_union_country = UNSET
-        else:
-            is_european_union_country = self.is_european_union_country
+            if is_adequate_country is not UNSET:
+                field_dict["isAdequateCountry"] = is_adequate_country
+        if "is_european_union_country" not in unreadable:
+            is_european_union_country: bool | None | Unset
+            if isinstance(self.is_european_union_country, Unset):
+                is_european_union_country = UNSET
+            else:
+                is_european_union_country = self.is_european_union_country
 
-        if is_european_union_country is not UNSET:
-            field_dict["isEuropeanUnionCountry"] = is_european_union_country
-        recipients: list[dict[str, Any]] | None | Unset
-        if isinstance(self.recipients, Unset):
-            recipients = UNSET
-        elif isinstance(self.recipients, list):
-            recipients = []
-            for recipients_type_0_item_data in self.recipients:
-                recipients_type_0_item = recipients_type_0_item_data.to_dict()
-                recipients.append(recipients_type_0_item)
+            if is_european_union_country is not UNSET:
+                field_dict["isEuropeanUnionCountry"] = is_european_union_country
+        if "recipients" not in unreadable:
+            recipients: list[dict[str, Any]] | None | Unset
+            if isinstance(self.recipients, Unset):
+                recipients = UNSET
+            elif isinstance(self.recipients, list):
+                recipients = []
+                for recipients_type_0_item_data in self.recipients:
+                    recipients_type_0_item = recipients_type_0_item_data.to_dict()
+                    recipients.append(recipients_type_0_item)
 
-        else:
-            recipients = self.recipients
+            else:
+                recipients = self.recipients
 
-        if recipients is not UNSET:
-            field_dict["recipients"] = recipients
-        transfers: list[dict[str, Any]] | None | Unset
-        if isinstance(self.transfers, Unset):
-            transfers = UNSET
-        elif isinstance(self.transfers, list):
-            transfers = []
-            for transfers_type_0_item_data in self.transfers:
-                transfers_type_0_item = transfers_type_0_item_data.to_dict()
-                transfers.append(transfers_type_0_item)
+            if recipients is not UNSET:
+                field_dict["recipients"] = recipients
+        if "transfers" not in unreadable:
+            transfers: list[dict[str, Any]] | None | Unset
+            if isinstance(self.transfers, Unset):
+                transfers = UNSET
+            elif isinstance(self.transfers, list):
+                transfers = []
+                for transfers_type_0_item_data in self.transfers:
+                    transfers_type_0_item = transfers_type_0_item_data.to_dict()
+                    transfers.append(transfers_type_0_item)
 
-        else:
-            transfers = self.transfers
+            else:
+                transfers = self.transfers
 
-        if transfers is not UNSET:
-            field_dict["transfers"] = transfers
+            if transfers is not UNSET:
+                field_dict["transfers"] = transfers
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.id = src_dict.get("id", UNSET)
-        parsed.destination = src_dict.get("destination", UNSET)
-        parsed.is_adequate_country = src_dict.get("isAdequateCountry", UNSET)
-        parsed.is_european_union_country = src_dict.get("isEuropeanUnionCountry", UNSET)
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        # Optional nested values are parsed on first access (LazyModel), or now in eager mode.
+        eager = EAGER.get()
+        if not eager:
+            parsed._source = src_dict
+        value = get("id", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.id = value
+        elif value is UNSET:
+            parsed.id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "id", "id", "str | None", value)
+
+        value = get("destination", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.destination = value
+        elif value is UNSET:
+            parsed.destination = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "destination", "destination", "str | None", value)
+
+        value = get("origin", UNSET)
+        if value is None:
+            parsed.origin = None
+        elif value is UNSET:
+            parsed.origin = UNSET
+            absent += 1
+        elif eager:
+            _load_origin(parsed, src_dict)
+
+        value = get("isAdequateCountry", UNSET)
+        if type(value) is bool or value is None:
+            parsed.is_adequate_country = value
+        elif value is UNSET:
+            parsed.is_adequate_country = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "is_adequate_country", "isAdequateCountry", "bool | None", value)
+
+        value = get("isEuropeanUnionCountry", UNSET)
+        if type(value) is bool or value is None:
+            parsed.is_european_union_country = value
+        elif value is UNSET:
+            parsed.is_european_union_country = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "is_european_union_country", "isEuropeanUnionCountry", "bool | None", value)
+
+        value = get("recipients", UNSET)
+        if value is None:
+            parsed.recipients = None
+        elif value is UNSET:
+            parsed.recipients = UNSET
+            absent += 1
+        elif type(value) is list and not value:
+            parsed.recipients = value
+        elif eager:
+            _load_recipients(parsed, src_dict)
+
+        value = get("transfers", UNSET)
+        if value is None:
+            parsed.transfers = None
+        elif value is UNSET:
+            parsed.transfers = UNSET
+            absent += 1
+        elif type(value) is list and not value:
+            parsed.transfers = value
+        elif eager:
+            _load_transfers(parsed, src_dict)
+
+        if len(src_dict) + absent == 7:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

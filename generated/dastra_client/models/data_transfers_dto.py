@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from .._lazy import LazyModel
+from .._errors import FieldValidationError
+from .._lazy import (
+    EAGER,
+    LazyModel,
+    invalid,
+    not_an_object,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,34 +21,45 @@ if TYPE_CHECKING:
     from ..models.transfer_extended_dto import TransferExtendedDto
 
 
-def _parse_transfers(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, list):
-        try:
-            return [_models.TransferExtendedDto.from_dict(item) for item in data]
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
+def _load_transfers(model: DataTransfersDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("transfers", UNSET)
+    if isinstance(value, list):
+        from_dict = _models.TransferExtendedDto.from_dict
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.transfers = items = list(map(from_dict, value))
+        except FieldValidationError:
+            return invalid(
+                model, "transfers", "transfers", "list[TransferExtendedDto] | None", value, items=from_dict
+            )
+        return items
+    if value is None or value is UNSET:
+        model.transfers = value
+        return value
+    return invalid(model, "transfers", "transfers", "list[TransferExtendedDto] | None", value)
 
 
-def _parse_grouped_transfers(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, list):
-        try:
-            return [_models.DataTransferAggregatedDto.from_dict(item) for item in data]
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _load_transfers(source: Mapping[str, Any]) -> Any:
-    return _parse_transfers(source.get("transfers", UNSET))
-
-
-def _load_grouped_transfers(source: Mapping[str, Any]) -> Any:
-    return _parse_grouped_transfers(source.get("groupedTransfers", UNSET))
+def _load_grouped_transfers(model: DataTransfersDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("groupedTransfers", UNSET)
+    if isinstance(value, list):
+        from_dict = _models.DataTransferAggregatedDto.from_dict
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.grouped_transfers = items = list(map(from_dict, value))
+        except FieldValidationError:
+            return invalid(
+                model,
+                "grouped_transfers",
+                "groupedTransfers",
+                "list[DataTransferAggregatedDto] | None",
+                value,
+                items=from_dict,
+            )
+        return items
+    if value is None or value is UNSET:
+        model.grouped_transfers = value
+        return value
+    return invalid(
+        model, "grouped_transfers", "groupedTransfers", "list[DataTransferAggregatedDto] | None", value
+    )
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -56,7 +73,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="DataTransfersDto")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class DataTransfersDto(LazyModel):
     """Attributes:
     total (int | None | Unset):
@@ -64,7 +82,7 @@ class DataTransfersDto(LazyModel):
     grouped_transfers (list[DataTransferAggregatedDto] | None | Unset):
     """
 
-    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "transfers": _load_transfers,
         "grouped_transfers": _load_grouped_transfers,
     }
@@ -75,57 +93,104 @@ class DataTransfersDto(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        total: int | None | Unset
-        if isinstance(self.total, Unset):
-            total = UNSET
-        else:
-            total = self.total
+        if "total" not in unreadable:
+            total: int | None | Unset
+            if isinstance(self.total, Unset):
+                total = UNSET
+            else:
+                total = self.total
 
-        if total is not UNSET:
-            field_dict["total"] = total
-        transfers: list[dict[str, Any]] | None | Unset
-        if isinstance(self.transfers, Unset):
-            transfers = UNSET
-        elif isinstance(self.transfers, list):
-            transfers = []
-            for transfers_type_0_item_data in self.transfers:
-                transfers_type_0_item = transfers_type_0_item_data.to_dict()
-                transfers.append(transfers_type_0_item)
+            if total is not UNSET:
+                field_dict["total"] = total
+        if "transfers" not in unreadable:
+            transfers: list[dict[str, Any]] | None | Unset
+            if isinstance(self.transfers, Unset):
+                transfers = UNSET
+            elif isinstance(self.transfers, list):
+                transfers = []
+                for transfers_type_0_item_data in self.transfers:
+                    transfers_type_0_item = transfers_type_0_item_data.to_dict()
+                    transfers.append(transfers_type_0_item)
 
-        else:
-            transfers = self.transfers
+            else:
+                transfers = self.transfers
 
-        if transfers is not UNSET:
-            field_dict["transfers"] = transfers
-        grouped_transfers: list[dict[str, Any]] | None | Unset
-        if isinstance(self.grouped_transfers, Unset):
-            grouped_transfers = UNSET
-        elif isinstance(self.grouped_transfers, list):
-            grouped_transfers = []
-            for grouped_transfers_type_0_item_data in self.grouped_transfers:
-                grouped_transfers_type_0_item = grouped_transfers_type_0_item_data.to_dict()
-                grouped_transfers.append(grouped_transfers_type_0_item)
+            if transfers is not UNSET:
+                field_dict["transfers"] = transfers
+        if "grouped_transfers" not in unreadable:
+            grouped_transfers: list[dict[str, Any]] | None | Unset
+            if isinstance(self.grouped_transfers, Unset):
+                grouped_transfers = UNSET
+            elif isinstance(self.grouped_transfers, list):
+                grouped_transfers = []
+                for grouped_transfers_type_0_item_data in self.grouped_transfers:
+                    grouped_transfers_type_0_item = grouped_transfers_type_0_item_data.to_dict()
+                    grouped_transfers.append(grouped_transfers_type_0_item)
 
-        else:
-            grouped_transfers = self.grouped_transfers
+            else:
+                grouped_transfers = self.grouped_transfers
 
-        if grouped_transfers is not UNSET:
-            field_dict["groupedTransfers"] = grouped_transfers
+            if grouped_transfers is not UNSET:
+                field_dict["groupedTransfers"] = grouped_transfers
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.total = src_dict.get("total", UNSET)
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        # Optional nested values are parsed on first access (LazyModel), or now in eager mode.
+        eager = EAGER.get()
+        if not eager:
+            parsed._source = src_dict
+        value = get("total", UNSET)
+        if type(value) is int or value is None:
+            parsed.total = value
+        elif value is UNSET:
+            parsed.total = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "total", "total", "int | None", value)
+
+        value = get("transfers", UNSET)
+        if value is None:
+            parsed.transfers = None
+        elif value is UNSET:
+            parsed.transfers = UNSET
+            absent += 1
+        elif type(value) is list and not value:
+            parsed.transfers = value
+        elif eager:
+            _load_transfers(parsed, src_dict)
+
+        value = get("groupedTransfers", UNSET)
+        if value is None:
+            parsed.grouped_transfers = None
+        elif value is UNSET:
+            parsed.grouped_transfers = UNSET
+            absent += 1
+        elif type(value) is list and not value:
+            parsed.grouped_transfers = value
+        elif eager:
+            _load_grouped_transfers(parsed, src_dict)
+
+        if len(src_dict) + absent == 3:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel
+from .._lazy import (
+    LazyModel,
+    invalid,
+    not_an_object,
+)
 from ..types import UNSET, Unset
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -26,7 +30,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="EnumValueItem")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class EnumValueItem(LazyModel):
     """Attributes:
     headline (None | str | Unset):
@@ -52,101 +57,192 @@ class EnumValueItem(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        headline: None | str | Unset
-        if isinstance(self.headline, Unset):
-            headline = UNSET
-        else:
-            headline = self.headline
+        if "headline" not in unreadable:
+            headline: None | str | Unset
+            if isinstance(self.headline, Unset):
+                headline = UNSET
+            else:
+                headline = self.headline
 
-        if headline is not UNSET:
-            field_dict["headline"] = headline
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+            if headline is not UNSET:
+                field_dict["headline"] = headline
+        if "description" not in unreadable:
+            description: None | str | Unset
+            if isinstance(self.description, Unset):
+                description = UNSET
+            else:
+                description = self.description
 
-        if description is not UNSET:
-            field_dict["description"] = description
-        icon: None | str | Unset
-        if isinstance(self.icon, Unset):
-            icon = UNSET
-        else:
-            icon = self.icon
+            if description is not UNSET:
+                field_dict["description"] = description
+        if "icon" not in unreadable:
+            icon: None | str | Unset
+            if isinstance(self.icon, Unset):
+                icon = UNSET
+            else:
+                icon = self.icon
 
-        if icon is not UNSET:
-            field_dict["icon"] = icon
-        color: None | str | Unset
-        if isinstance(self.color, Unset):
-            color = UNSET
-        else:
-            color = self.color
+            if icon is not UNSET:
+                field_dict["icon"] = icon
+        if "color" not in unreadable:
+            color: None | str | Unset
+            if isinstance(self.color, Unset):
+                color = UNSET
+            else:
+                color = self.color
 
-        if color is not UNSET:
-            field_dict["color"] = color
-        value_text: None | str | Unset
-        if isinstance(self.value_text, Unset):
-            value_text = UNSET
-        else:
-            value_text = self.value_text
+            if color is not UNSET:
+                field_dict["color"] = color
+        if "value_text" not in unreadable:
+            value_text: None | str | Unset
+            if isinstance(self.value_text, Unset):
+                value_text = UNSET
+            else:
+                value_text = self.value_text
 
-        if value_text is not UNSET:
-            field_dict["valueText"] = value_text
-        image_url: None | str | Unset
-        if isinstance(self.image_url, Unset):
-            image_url = UNSET
-        else:
-            image_url = self.image_url
+            if value_text is not UNSET:
+                field_dict["valueText"] = value_text
+        if "image_url" not in unreadable:
+            image_url: None | str | Unset
+            if isinstance(self.image_url, Unset):
+                image_url = UNSET
+            else:
+                image_url = self.image_url
 
-        if image_url is not UNSET:
-            field_dict["imageUrl"] = image_url
-        value_id: int | None | Unset
-        if isinstance(self.value_id, Unset):
-            value_id = UNSET
-        else:
-            value_id = self.value_id
+            if image_url is not UNSET:
+                field_dict["imageUrl"] = image_url
+        if "value_id" not in unreadable:
+            value_id: int | None | Unset
+            if isinstance(self.value_id, Unset):
+                value_id = UNSET
+            else:
+                value_id = self.value_id
 
-        if value_id is not UNSET:
-            field_dict["valueId"] = value_id
-        value: None | str | Unset
-        if isinstance(self.value, Unset):
-            value = UNSET
-        else:
-            value = self.value
+            if value_id is not UNSET:
+                field_dict["valueId"] = value_id
+        if "value" not in unreadable:
+            value: None | str | Unset
+            if isinstance(self.value, Unset):
+                value = UNSET
+            else:
+                value = self.value
 
-        if value is not UNSET:
-            field_dict["value"] = value
-        text: None | str | Unset
-        if isinstance(self.text, Unset):
-            text = UNSET
-        else:
-            text = self.text
+            if value is not UNSET:
+                field_dict["value"] = value
+        if "text" not in unreadable:
+            text: None | str | Unset
+            if isinstance(self.text, Unset):
+                text = UNSET
+            else:
+                text = self.text
 
-        if text is not UNSET:
-            field_dict["text"] = text
+            if text is not UNSET:
+                field_dict["text"] = text
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.headline = src_dict.get("headline", UNSET)
-        parsed.description = src_dict.get("description", UNSET)
-        parsed.icon = src_dict.get("icon", UNSET)
-        parsed.color = src_dict.get("color", UNSET)
-        parsed.value_text = src_dict.get("valueText", UNSET)
-        parsed.image_url = src_dict.get("imageUrl", UNSET)
-        parsed.value_id = src_dict.get("valueId", UNSET)
-        parsed.value = src_dict.get("value", UNSET)
-        parsed.text = src_dict.get("text", UNSET)
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        value = get("headline", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.headline = value
+        elif value is UNSET:
+            parsed.headline = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "headline", "headline", "str | None", value)
+
+        value = get("description", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.description = value
+        elif value is UNSET:
+            parsed.description = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "description", "description", "str | None", value)
+
+        value = get("icon", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.icon = value
+        elif value is UNSET:
+            parsed.icon = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "icon", "icon", "str | None", value)
+
+        value = get("color", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.color = value
+        elif value is UNSET:
+            parsed.color = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "color", "color", "str | None", value)
+
+        value = get("valueText", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.value_text = value
+        elif value is UNSET:
+            parsed.value_text = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "value_text", "valueText", "str | None", value)
+
+        value = get("imageUrl", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.image_url = value
+        elif value is UNSET:
+            parsed.image_url = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "image_url", "imageUrl", "str | None", value)
+
+        value = get("valueId", UNSET)
+        if type(value) is int or value is None:
+            parsed.value_id = value
+        elif value is UNSET:
+            parsed.value_id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "value_id", "valueId", "int | None", value)
+
+        value = get("value", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.value = value
+        elif value is UNSET:
+            parsed.value = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "value", "value", "str | None", value)
+
+        value = get("text", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.text = value
+        elif value is UNSET:
+            parsed.text = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "text", "text", "str | None", value)
+
+        if len(src_dict) + absent == 9:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

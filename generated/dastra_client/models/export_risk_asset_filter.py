@@ -1,23 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel
+from .._lazy import (
+    LazyModel,
+    invalid,
+    not_an_object,
+)
 from ..models.risk_object_type import RiskObjectType
 from ..types import UNSET, Unset
 
-
-def _parse_object_type(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    member = RiskObjectType._value2member_map_.get(data)
-    if member is not None:
-        return member
-    return data
+_RISK_OBJECT_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in RiskObjectType}
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -37,7 +34,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="ExportRiskAssetFilter")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class ExportRiskAssetFilter(LazyModel):
     """Attributes:
     object_type (None | RiskObjectType | str | Unset):
@@ -63,106 +61,213 @@ class ExportRiskAssetFilter(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        object_type: None | str | Unset
-        if isinstance(self.object_type, Unset):
-            object_type = UNSET
-        elif isinstance(self.object_type, RiskObjectType):
-            object_type = self.object_type.value
-        else:
-            object_type = self.object_type
+        if "object_type" not in unreadable:
+            object_type: None | str | Unset
+            if isinstance(self.object_type, Unset):
+                object_type = UNSET
+            elif isinstance(self.object_type, RiskObjectType):
+                object_type = self.object_type.value
+            else:
+                object_type = self.object_type
 
-        if object_type is not UNSET:
-            field_dict["objectType"] = object_type
-        cols: list[str] | None | Unset
-        if isinstance(self.cols, Unset):
-            cols = UNSET
-        elif isinstance(self.cols, list):
-            cols = self.cols
+            if object_type is not UNSET:
+                field_dict["objectType"] = object_type
+        if "cols" not in unreadable:
+            cols: list[str] | None | Unset
+            if isinstance(self.cols, Unset):
+                cols = UNSET
+            elif isinstance(self.cols, list):
+                cols = self.cols
 
-        else:
-            cols = self.cols
+            else:
+                cols = self.cols
 
-        if cols is not UNSET:
-            field_dict["cols"] = cols
-        use_native_column: bool | None | Unset
-        if isinstance(self.use_native_column, Unset):
-            use_native_column = UNSET
-        else:
-            use_native_column = self.use_native_column
+            if cols is not UNSET:
+                field_dict["cols"] = cols
+        if "use_native_column" not in unreadable:
+            use_native_column: bool | None | Unset
+            if isinstance(self.use_native_column, Unset):
+                use_native_column = UNSET
+            else:
+                use_native_column = self.use_native_column
 
-        if use_native_column is not UNSET:
-            field_dict["useNativeColumn"] = use_native_column
-        sort_by: None | str | Unset
-        if isinstance(self.sort_by, Unset):
-            sort_by = UNSET
-        else:
-            sort_by = self.sort_by
+            if use_native_column is not UNSET:
+                field_dict["useNativeColumn"] = use_native_column
+        if "sort_by" not in unreadable:
+            sort_by: None | str | Unset
+            if isinstance(self.sort_by, Unset):
+                sort_by = UNSET
+            else:
+                sort_by = self.sort_by
 
-        if sort_by is not UNSET:
-            field_dict["sortBy"] = sort_by
-        page: int | None | Unset
-        if isinstance(self.page, Unset):
-            page = UNSET
-        else:
-            page = self.page
+            if sort_by is not UNSET:
+                field_dict["sortBy"] = sort_by
+        if "page" not in unreadable:
+            page: int | None | Unset
+            if isinstance(self.page, Unset):
+                page = UNSET
+            else:
+                page = self.page
 
-        if page is not UNSET:
-            field_dict["page"] = page
-        size: int | None | Unset
-        if isinstance(self.size, Unset):
-            size = UNSET
-        else:
-            size = self.size
+            if page is not UNSET:
+                field_dict["page"] = page
+        if "size" not in unreadable:
+            size: int | None | Unset
+            if isinstance(self.size, Unset):
+                size = UNSET
+            else:
+                size = self.size
 
-        if size is not UNSET:
-            field_dict["size"] = size
-        skip: int | None | Unset
-        if isinstance(self.skip, Unset):
-            skip = UNSET
-        else:
-            skip = self.skip
+            if size is not UNSET:
+                field_dict["size"] = size
+        if "skip" not in unreadable:
+            skip: int | None | Unset
+            if isinstance(self.skip, Unset):
+                skip = UNSET
+            else:
+                skip = self.skip
 
-        if skip is not UNSET:
-            field_dict["skip"] = skip
-        asc: bool | None | Unset
-        if isinstance(self.asc, Unset):
-            asc = UNSET
-        else:
-            asc = self.asc
+            if skip is not UNSET:
+                field_dict["skip"] = skip
+        if "asc" not in unreadable:
+            asc: bool | None | Unset
+            if isinstance(self.asc, Unset):
+                asc = UNSET
+            else:
+                asc = self.asc
 
-        if asc is not UNSET:
-            field_dict["asc"] = asc
-        filters: None | str | Unset
-        if isinstance(self.filters, Unset):
-            filters = UNSET
-        else:
-            filters = self.filters
+            if asc is not UNSET:
+                field_dict["asc"] = asc
+        if "filters" not in unreadable:
+            filters: None | str | Unset
+            if isinstance(self.filters, Unset):
+                filters = UNSET
+            else:
+                filters = self.filters
 
-        if filters is not UNSET:
-            field_dict["filters"] = filters
+            if filters is not UNSET:
+                field_dict["filters"] = filters
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.object_type = _parse_object_type(src_dict.get("objectType", UNSET))
-        parsed.cols = src_dict.get("cols", UNSET)
-        parsed.use_native_column = src_dict.get("useNativeColumn", UNSET)
-        parsed.sort_by = src_dict.get("sortBy", UNSET)
-        parsed.page = src_dict.get("page", UNSET)
-        parsed.size = src_dict.get("size", UNSET)
-        parsed.skip = src_dict.get("skip", UNSET)
-        parsed.asc = src_dict.get("asc", UNSET)
-        parsed.filters = src_dict.get("filters", UNSET)
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        value = get("objectType", UNSET)
+        if isinstance(value, str):
+            parsed.object_type = _RISK_OBJECT_TYPE_BY_VALUE.get(value, value)
+        elif value is None:
+            parsed.object_type = None
+        elif value is UNSET:
+            parsed.object_type = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "object_type", "objectType", "RiskObjectType | str | None", value)
+
+        value = get("cols", UNSET)
+        if isinstance(value, list):
+            for item in value:
+                if not isinstance(item, str):
+                    invalid(
+                        parsed,
+                        "cols",
+                        "cols",
+                        "list[str] | None",
+                        value,
+                        items=lambda item: isinstance(item, str),
+                    )
+                    break
+            else:
+                parsed.cols = value
+        elif value is None:
+            parsed.cols = None
+        elif value is UNSET:
+            parsed.cols = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "cols", "cols", "list[str] | None", value)
+
+        value = get("useNativeColumn", UNSET)
+        if type(value) is bool or value is None:
+            parsed.use_native_column = value
+        elif value is UNSET:
+            parsed.use_native_column = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "use_native_column", "useNativeColumn", "bool | None", value)
+
+        value = get("sortBy", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.sort_by = value
+        elif value is UNSET:
+            parsed.sort_by = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "sort_by", "sortBy", "str | None", value)
+
+        value = get("page", UNSET)
+        if type(value) is int or value is None:
+            parsed.page = value
+        elif value is UNSET:
+            parsed.page = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "page", "page", "int | None", value)
+
+        value = get("size", UNSET)
+        if type(value) is int or value is None:
+            parsed.size = value
+        elif value is UNSET:
+            parsed.size = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "size", "size", "int | None", value)
+
+        value = get("skip", UNSET)
+        if type(value) is int or value is None:
+            parsed.skip = value
+        elif value is UNSET:
+            parsed.skip = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "skip", "skip", "int | None", value)
+
+        value = get("asc", UNSET)
+        if type(value) is bool or value is None:
+            parsed.asc = value
+        elif value is UNSET:
+            parsed.asc = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "asc", "asc", "bool | None", value)
+
+        value = get("filters", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.filters = value
+        elif value is UNSET:
+            parsed.filters = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "filters", "filters", "str | None", value)
+
+        if len(src_dict) + absent == 9:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel
+from .._lazy import (
+    LazyModel,
+    invalid,
+    not_an_object,
+)
 from ..types import UNSET, Unset
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -43,7 +47,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="Features")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class Features(LazyModel):
     """Attributes:
     cookie_widget (bool | None | Unset):
@@ -103,254 +108,498 @@ class Features(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        cookie_widget: bool | None | Unset
-        if isinstance(self.cookie_widget, Unset):
-            cookie_widget = UNSET
-        else:
-            cookie_widget = self.cookie_widget
+        if "cookie_widget" not in unreadable:
+            cookie_widget: bool | None | Unset
+            if isinstance(self.cookie_widget, Unset):
+                cookie_widget = UNSET
+            else:
+                cookie_widget = self.cookie_widget
 
-        if cookie_widget is not UNSET:
-            field_dict["cookieWidget"] = cookie_widget
-        workspace_credit: int | None | Unset
-        if isinstance(self.workspace_credit, Unset):
-            workspace_credit = UNSET
-        else:
-            workspace_credit = self.workspace_credit
+            if cookie_widget is not UNSET:
+                field_dict["cookieWidget"] = cookie_widget
+        if "workspace_credit" not in unreadable:
+            workspace_credit: int | None | Unset
+            if isinstance(self.workspace_credit, Unset):
+                workspace_credit = UNSET
+            else:
+                workspace_credit = self.workspace_credit
 
-        if workspace_credit is not UNSET:
-            field_dict["workspaceCredit"] = workspace_credit
-        user_credit: int | None | Unset
-        if isinstance(self.user_credit, Unset):
-            user_credit = UNSET
-        else:
-            user_credit = self.user_credit
+            if workspace_credit is not UNSET:
+                field_dict["workspaceCredit"] = workspace_credit
+        if "user_credit" not in unreadable:
+            user_credit: int | None | Unset
+            if isinstance(self.user_credit, Unset):
+                user_credit = UNSET
+            else:
+                user_credit = self.user_credit
 
-        if user_credit is not UNSET:
-            field_dict["userCredit"] = user_credit
-        mbytes_attachment_credit: int | None | Unset
-        if isinstance(self.mbytes_attachment_credit, Unset):
-            mbytes_attachment_credit = UNSET
-        else:
-            mbytes_attachment_credit = self.mbytes_attachment_credit
+            if user_credit is not UNSET:
+                field_dict["userCredit"] = user_credit
+        if "mbytes_attachment_credit" not in unreadable:
+            mbytes_attachment_credit: int | None | Unset
+            if isinstance(self.mbytes_attachment_credit, Unset):
+                mbytes_attachment_credit = UNSET
+            else:
+                mbytes_attachment_credit = self.mbytes_attachment_credit
 
-        if mbytes_attachment_credit is not UNSET:
-            field_dict["mbytesAttachmentCredit"] = mbytes_attachment_credit
-        log_credit: int | None | Unset
-        if isinstance(self.log_credit, Unset):
-            log_credit = UNSET
-        else:
-            log_credit = self.log_credit
+            if mbytes_attachment_credit is not UNSET:
+                field_dict["mbytesAttachmentCredit"] = mbytes_attachment_credit
+        if "log_credit" not in unreadable:
+            log_credit: int | None | Unset
+            if isinstance(self.log_credit, Unset):
+                log_credit = UNSET
+            else:
+                log_credit = self.log_credit
 
-        if log_credit is not UNSET:
-            field_dict["logCredit"] = log_credit
-        workflow_rule_credit: int | None | Unset
-        if isinstance(self.workflow_rule_credit, Unset):
-            workflow_rule_credit = UNSET
-        else:
-            workflow_rule_credit = self.workflow_rule_credit
+            if log_credit is not UNSET:
+                field_dict["logCredit"] = log_credit
+        if "workflow_rule_credit" not in unreadable:
+            workflow_rule_credit: int | None | Unset
+            if isinstance(self.workflow_rule_credit, Unset):
+                workflow_rule_credit = UNSET
+            else:
+                workflow_rule_credit = self.workflow_rule_credit
 
-        if workflow_rule_credit is not UNSET:
-            field_dict["workflowRuleCredit"] = workflow_rule_credit
-        custom_field_credit: int | None | Unset
-        if isinstance(self.custom_field_credit, Unset):
-            custom_field_credit = UNSET
-        else:
-            custom_field_credit = self.custom_field_credit
+            if workflow_rule_credit is not UNSET:
+                field_dict["workflowRuleCredit"] = workflow_rule_credit
+        if "custom_field_credit" not in unreadable:
+            custom_field_credit: int | None | Unset
+            if isinstance(self.custom_field_credit, Unset):
+                custom_field_credit = UNSET
+            else:
+                custom_field_credit = self.custom_field_credit
 
-        if custom_field_credit is not UNSET:
-            field_dict["customFieldCredit"] = custom_field_credit
-        cookie_widget_credit: int | None | Unset
-        if isinstance(self.cookie_widget_credit, Unset):
-            cookie_widget_credit = UNSET
-        else:
-            cookie_widget_credit = self.cookie_widget_credit
+            if custom_field_credit is not UNSET:
+                field_dict["customFieldCredit"] = custom_field_credit
+        if "cookie_widget_credit" not in unreadable:
+            cookie_widget_credit: int | None | Unset
+            if isinstance(self.cookie_widget_credit, Unset):
+                cookie_widget_credit = UNSET
+            else:
+                cookie_widget_credit = self.cookie_widget_credit
 
-        if cookie_widget_credit is not UNSET:
-            field_dict["cookieWidgetCredit"] = cookie_widget_credit
-        legal_claim_widget_credit: int | None | Unset
-        if isinstance(self.legal_claim_widget_credit, Unset):
-            legal_claim_widget_credit = UNSET
-        else:
-            legal_claim_widget_credit = self.legal_claim_widget_credit
+            if cookie_widget_credit is not UNSET:
+                field_dict["cookieWidgetCredit"] = cookie_widget_credit
+        if "legal_claim_widget_credit" not in unreadable:
+            legal_claim_widget_credit: int | None | Unset
+            if isinstance(self.legal_claim_widget_credit, Unset):
+                legal_claim_widget_credit = UNSET
+            else:
+                legal_claim_widget_credit = self.legal_claim_widget_credit
 
-        if legal_claim_widget_credit is not UNSET:
-            field_dict["legalClaimWidgetCredit"] = legal_claim_widget_credit
-        data_processing_credit: int | None | Unset
-        if isinstance(self.data_processing_credit, Unset):
-            data_processing_credit = UNSET
-        else:
-            data_processing_credit = self.data_processing_credit
+            if legal_claim_widget_credit is not UNSET:
+                field_dict["legalClaimWidgetCredit"] = legal_claim_widget_credit
+        if "data_processing_credit" not in unreadable:
+            data_processing_credit: int | None | Unset
+            if isinstance(self.data_processing_credit, Unset):
+                data_processing_credit = UNSET
+            else:
+                data_processing_credit = self.data_processing_credit
 
-        if data_processing_credit is not UNSET:
-            field_dict["dataProcessingCredit"] = data_processing_credit
-        cartography: bool | None | Unset
-        if isinstance(self.cartography, Unset):
-            cartography = UNSET
-        else:
-            cartography = self.cartography
+            if data_processing_credit is not UNSET:
+                field_dict["dataProcessingCredit"] = data_processing_credit
+        if "cartography" not in unreadable:
+            cartography: bool | None | Unset
+            if isinstance(self.cartography, Unset):
+                cartography = UNSET
+            else:
+                cartography = self.cartography
 
-        if cartography is not UNSET:
-            field_dict["cartography"] = cartography
-        data_subject: bool | None | Unset
-        if isinstance(self.data_subject, Unset):
-            data_subject = UNSET
-        else:
-            data_subject = self.data_subject
+            if cartography is not UNSET:
+                field_dict["cartography"] = cartography
+        if "data_subject" not in unreadable:
+            data_subject: bool | None | Unset
+            if isinstance(self.data_subject, Unset):
+                data_subject = UNSET
+            else:
+                data_subject = self.data_subject
 
-        if data_subject is not UNSET:
-            field_dict["dataSubject"] = data_subject
-        data_breach: bool | None | Unset
-        if isinstance(self.data_breach, Unset):
-            data_breach = UNSET
-        else:
-            data_breach = self.data_breach
+            if data_subject is not UNSET:
+                field_dict["dataSubject"] = data_subject
+        if "data_breach" not in unreadable:
+            data_breach: bool | None | Unset
+            if isinstance(self.data_breach, Unset):
+                data_breach = UNSET
+            else:
+                data_breach = self.data_breach
 
-        if data_breach is not UNSET:
-            field_dict["dataBreach"] = data_breach
-        risk_management: bool | None | Unset
-        if isinstance(self.risk_management, Unset):
-            risk_management = UNSET
-        else:
-            risk_management = self.risk_management
+            if data_breach is not UNSET:
+                field_dict["dataBreach"] = data_breach
+        if "risk_management" not in unreadable:
+            risk_management: bool | None | Unset
+            if isinstance(self.risk_management, Unset):
+                risk_management = UNSET
+            else:
+                risk_management = self.risk_management
 
-        if risk_management is not UNSET:
-            field_dict["riskManagement"] = risk_management
-        document_generation: bool | None | Unset
-        if isinstance(self.document_generation, Unset):
-            document_generation = UNSET
-        else:
-            document_generation = self.document_generation
+            if risk_management is not UNSET:
+                field_dict["riskManagement"] = risk_management
+        if "document_generation" not in unreadable:
+            document_generation: bool | None | Unset
+            if isinstance(self.document_generation, Unset):
+                document_generation = UNSET
+            else:
+                document_generation = self.document_generation
 
-        if document_generation is not UNSET:
-            field_dict["documentGeneration"] = document_generation
-        audit: bool | None | Unset
-        if isinstance(self.audit, Unset):
-            audit = UNSET
-        else:
-            audit = self.audit
+            if document_generation is not UNSET:
+                field_dict["documentGeneration"] = document_generation
+        if "audit" not in unreadable:
+            audit: bool | None | Unset
+            if isinstance(self.audit, Unset):
+                audit = UNSET
+            else:
+                audit = self.audit
 
-        if audit is not UNSET:
-            field_dict["audit"] = audit
-        advanced_personalization: bool | None | Unset
-        if isinstance(self.advanced_personalization, Unset):
-            advanced_personalization = UNSET
-        else:
-            advanced_personalization = self.advanced_personalization
+            if audit is not UNSET:
+                field_dict["audit"] = audit
+        if "advanced_personalization" not in unreadable:
+            advanced_personalization: bool | None | Unset
+            if isinstance(self.advanced_personalization, Unset):
+                advanced_personalization = UNSET
+            else:
+                advanced_personalization = self.advanced_personalization
 
-        if advanced_personalization is not UNSET:
-            field_dict["advancedPersonalization"] = advanced_personalization
-        sso: bool | None | Unset
-        if isinstance(self.sso, Unset):
-            sso = UNSET
-        else:
-            sso = self.sso
+            if advanced_personalization is not UNSET:
+                field_dict["advancedPersonalization"] = advanced_personalization
+        if "sso" not in unreadable:
+            sso: bool | None | Unset
+            if isinstance(self.sso, Unset):
+                sso = UNSET
+            else:
+                sso = self.sso
 
-        if sso is not UNSET:
-            field_dict["sso"] = sso
-        advanced_security: bool | None | Unset
-        if isinstance(self.advanced_security, Unset):
-            advanced_security = UNSET
-        else:
-            advanced_security = self.advanced_security
+            if sso is not UNSET:
+                field_dict["sso"] = sso
+        if "advanced_security" not in unreadable:
+            advanced_security: bool | None | Unset
+            if isinstance(self.advanced_security, Unset):
+                advanced_security = UNSET
+            else:
+                advanced_security = self.advanced_security
 
-        if advanced_security is not UNSET:
-            field_dict["advancedSecurity"] = advanced_security
-        record: bool | None | Unset
-        if isinstance(self.record, Unset):
-            record = UNSET
-        else:
-            record = self.record
+            if advanced_security is not UNSET:
+                field_dict["advancedSecurity"] = advanced_security
+        if "record" not in unreadable:
+            record: bool | None | Unset
+            if isinstance(self.record, Unset):
+                record = UNSET
+            else:
+                record = self.record
 
-        if record is not UNSET:
-            field_dict["record"] = record
-        task_management: bool | None | Unset
-        if isinstance(self.task_management, Unset):
-            task_management = UNSET
-        else:
-            task_management = self.task_management
+            if record is not UNSET:
+                field_dict["record"] = record
+        if "task_management" not in unreadable:
+            task_management: bool | None | Unset
+            if isinstance(self.task_management, Unset):
+                task_management = UNSET
+            else:
+                task_management = self.task_management
 
-        if task_management is not UNSET:
-            field_dict["taskManagement"] = task_management
-        file_management: bool | None | Unset
-        if isinstance(self.file_management, Unset):
-            file_management = UNSET
-        else:
-            file_management = self.file_management
+            if task_management is not UNSET:
+                field_dict["taskManagement"] = task_management
+        if "file_management" not in unreadable:
+            file_management: bool | None | Unset
+            if isinstance(self.file_management, Unset):
+                file_management = UNSET
+            else:
+                file_management = self.file_management
 
-        if file_management is not UNSET:
-            field_dict["fileManagement"] = file_management
-        record_export: bool | None | Unset
-        if isinstance(self.record_export, Unset):
-            record_export = UNSET
-        else:
-            record_export = self.record_export
+            if file_management is not UNSET:
+                field_dict["fileManagement"] = file_management
+        if "record_export" not in unreadable:
+            record_export: bool | None | Unset
+            if isinstance(self.record_export, Unset):
+                record_export = UNSET
+            else:
+                record_export = self.record_export
 
-        if record_export is not UNSET:
-            field_dict["recordExport"] = record_export
-        audit_export: bool | None | Unset
-        if isinstance(self.audit_export, Unset):
-            audit_export = UNSET
-        else:
-            audit_export = self.audit_export
+            if record_export is not UNSET:
+                field_dict["recordExport"] = record_export
+        if "audit_export" not in unreadable:
+            audit_export: bool | None | Unset
+            if isinstance(self.audit_export, Unset):
+                audit_export = UNSET
+            else:
+                audit_export = self.audit_export
 
-        if audit_export is not UNSET:
-            field_dict["auditExport"] = audit_export
-        workflow: bool | None | Unset
-        if isinstance(self.workflow, Unset):
-            workflow = UNSET
-        else:
-            workflow = self.workflow
+            if audit_export is not UNSET:
+                field_dict["auditExport"] = audit_export
+        if "workflow" not in unreadable:
+            workflow: bool | None | Unset
+            if isinstance(self.workflow, Unset):
+                workflow = UNSET
+            else:
+                workflow = self.workflow
 
-        if workflow is not UNSET:
-            field_dict["workflow"] = workflow
-        custom_field: bool | None | Unset
-        if isinstance(self.custom_field, Unset):
-            custom_field = UNSET
-        else:
-            custom_field = self.custom_field
+            if workflow is not UNSET:
+                field_dict["workflow"] = workflow
+        if "custom_field" not in unreadable:
+            custom_field: bool | None | Unset
+            if isinstance(self.custom_field, Unset):
+                custom_field = UNSET
+            else:
+                custom_field = self.custom_field
 
-        if custom_field is not UNSET:
-            field_dict["customField"] = custom_field
+            if custom_field is not UNSET:
+                field_dict["customField"] = custom_field
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.cookie_widget = src_dict.get("cookieWidget", UNSET)
-        parsed.workspace_credit = src_dict.get("workspaceCredit", UNSET)
-        parsed.user_credit = src_dict.get("userCredit", UNSET)
-        parsed.mbytes_attachment_credit = src_dict.get("mbytesAttachmentCredit", UNSET)
-        parsed.log_credit = src_dict.get("logCredit", UNSET)
-        parsed.workflow_rule_credit = src_dict.get("workflowRuleCredit", UNSET)
-        parsed.custom_field_credit = src_dict.get("customFieldCredit", UNSET)
-        parsed.cookie_widget_credit = src_dict.get("cookieWidgetCredit", UNSET)
-        parsed.legal_claim_widget_credit = src_dict.get("legalClaimWidgetCredit", UNSET)
-        parsed.data_processing_credit = src_dict.get("dataProcessingCredit", UNSET)
-        parsed.cartography = src_dict.get("cartography", UNSET)
-        parsed.data_subject = src_dict.get("dataSubject", UNSET)
-        parsed.data_breach = src_dict.get("dataBreach", UNSET)
-        parsed.risk_management = src_dict.get("riskManagement", UNSET)
-        parsed.document_generation = src_dict.get("documentGeneration", UNSET)
-        parsed.audit = src_dict.get("audit", UNSET)
-        parsed.advanced_personalization = src_dict.get("advancedPersonalization", UNSET)
-        parsed.sso = src_dict.get("sso", UNSET)
-        parsed.advanced_security = src_dict.get("advancedSecurity", UNSET)
-        parsed.record = src_dict.get("record", UNSET)
-        parsed.task_management = src_dict.get("taskManagement", UNSET)
-        parsed.file_management = src_dict.get("fileManagement", UNSET)
-        parsed.record_export = src_dict.get("recordExport", UNSET)
-        parsed.audit_export = src_dict.get("auditExport", UNSET)
-        parsed.workflow = src_dict.get("workflow", UNSET)
-        parsed.custom_field = src_dict.get("customField", UNSET)
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        value = get("cookieWidget", UNSET)
+        if type(value) is bool or value is None:
+            parsed.cookie_widget = value
+        elif value is UNSET:
+            parsed.cookie_widget = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "cookie_widget", "cookieWidget", "bool | None", value)
+
+        value = get("workspaceCredit", UNSET)
+        if type(value) is int or value is None:
+            parsed.workspace_credit = value
+        elif value is UNSET:
+            parsed.workspace_credit = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "workspace_credit", "workspaceCredit", "int | None", value)
+
+        value = get("userCredit", UNSET)
+        if type(value) is int or value is None:
+            parsed.user_credit = value
+        elif value is UNSET:
+            parsed.user_credit = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "user_credit", "userCredit", "int | None", value)
+
+        value = get("mbytesAttachmentCredit", UNSET)
+        if type(value) is int or value is None:
+            parsed.mbytes_attachment_credit = value
+        elif value is UNSET:
+            parsed.mbytes_attachment_credit = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "mbytes_attachment_credit", "mbytesAttachmentCredit", "int | None", value)
+
+        value = get("logCredit", UNSET)
+        if type(value) is int or value is None:
+            parsed.log_credit = value
+        elif value is UNSET:
+            parsed.log_credit = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "log_credit", "logCredit", "int | None", value)
+
+        value = get("workflowRuleCredit", UNSET)
+        if type(value) is int or value is None:
+            parsed.workflow_rule_credit = value
+        elif value is UNSET:
+            parsed.workflow_rule_credit = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "workflow_rule_credit", "workflowRuleCredit", "int | None", value)
+
+        value = get("customFieldCredit", UNSET)
+        if type(value) is int or value is None:
+            parsed.custom_field_credit = value
+        elif value is UNSET:
+            parsed.custom_field_credit = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "custom_field_credit", "customFieldCredit", "int | None", value)
+
+        value = get("cookieWidgetCredit", UNSET)
+        if type(value) is int or value is None:
+            parsed.cookie_widget_credit = value
+        elif value is UNSET:
+            parsed.cookie_widget_credit = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "cookie_widget_credit", "cookieWidgetCredit", "int | None", value)
+
+        value = get("legalClaimWidgetCredit", UNSET)
+        if type(value) is int or value is None:
+            parsed.legal_claim_widget_credit = value
+        elif value is UNSET:
+            parsed.legal_claim_widget_credit = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "legal_claim_widget_credit", "legalClaimWidgetCredit", "int | None", value)
+
+        value = get("dataProcessingCredit", UNSET)
+        if type(value) is int or value is None:
+            parsed.data_processing_credit = value
+        elif value is UNSET:
+            parsed.data_processing_credit = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "data_processing_credit", "dataProcessingCredit", "int | None", value)
+
+        value = get("cartography", UNSET)
+        if type(value) is bool or value is None:
+            parsed.cartography = value
+        elif value is UNSET:
+            parsed.cartography = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "cartography", "cartography", "bool | None", value)
+
+        value = get("dataSubject", UNSET)
+        if type(value) is bool or value is None:
+            parsed.data_subject = value
+        elif value is UNSET:
+            parsed.data_subject = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "data_subject", "dataSubject", "bool | None", value)
+
+        value = get("dataBreach", UNSET)
+        if type(value) is bool or value is None:
+            parsed.data_breach = value
+        elif value is UNSET:
+            parsed.data_breach = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "data_breach", "dataBreach", "bool | None", value)
+
+        value = get("riskManagement", UNSET)
+        if type(value) is bool or value is None:
+            parsed.risk_management = value
+        elif value is UNSET:
+            parsed.risk_management = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "risk_management", "riskManagement", "bool | None", value)
+
+        value = get("documentGeneration", UNSET)
+        if type(value) is bool or value is None:
+            parsed.document_generation = value
+        elif value is UNSET:
+            parsed.document_generation = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "document_generation", "documentGeneration", "bool | None", value)
+
+        value = get("audit", UNSET)
+        if type(value) is bool or value is None:
+            parsed.audit = value
+        elif value is UNSET:
+            parsed.audit = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "audit", "audit", "bool | None", value)
+
+        value = get("advancedPersonalization", UNSET)
+        if type(value) is bool or value is None:
+            parsed.advanced_personalization = value
+        elif value is UNSET:
+            parsed.advanced_personalization = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "advanced_personalization", "advancedPersonalization", "bool | None", value)
+
+        value = get("sso", UNSET)
+        if type(value) is bool or value is None:
+            parsed.sso = value
+        elif value is UNSET:
+            parsed.sso = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "sso", "sso", "bool | None", value)
+
+        value = get("advancedSecurity", UNSET)
+        if type(value) is bool or value is None:
+            parsed.advanced_security = value
+        elif value is UNSET:
+            parsed.advanced_security = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "advanced_security", "advancedSecurity", "bool | None", value)
+
+        value = get("record", UNSET)
+        if type(value) is bool or value is None:
+            parsed.record = value
+        elif value is UNSET:
+            parsed.record = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "record", "record", "bool | None", value)
+
+        value = get("taskManagement", UNSET)
+        if type(value) is bool or value is None:
+            parsed.task_management = value
+        elif value is UNSET:
+            parsed.task_management = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "task_management", "taskManagement", "bool | None", value)
+
+        value = get("fileManagement", UNSET)
+        if type(value) is bool or value is None:
+            parsed.file_management = value
+        elif value is UNSET:
+            parsed.file_management = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "file_management", "fileManagement", "bool | None", value)
+
+        value = get("recordExport", UNSET)
+        if type(value) is bool or value is None:
+            parsed.record_export = value
+        elif value is UNSET:
+            parsed.record_export = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "record_export", "recordExport", "bool | None", value)
+
+        value = get("auditExport", UNSET)
+        if type(value) is bool or value is None:
+            parsed.audit_export = value
+        elif value is UNSET:
+            parsed.audit_export = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "audit_export", "auditExport", "bool | None", value)
+
+        value = get("workflow", UNSET)
+        if type(value) is bool or value is None:
+            parsed.workflow = value
+        elif value is UNSET:
+            parsed.workflow = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "workflow", "workflow", "bool | None", value)
+
+        value = get("customField", UNSET)
+        if type(value) is bool or value is None:
+            parsed.custom_field = value
+        elif value is UNSET:
+            parsed.custom_field = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "custom_field", "customField", "bool | None", value)
+
+        if len(src_dict) + absent == 26:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

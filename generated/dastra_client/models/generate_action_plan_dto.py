@@ -8,22 +8,39 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from .._lazy import LazyModel
+from .._errors import VariantMismatchError
+from .._lazy import (
+    MISSING,
+    LazyModel,
+    Misfit,
+    each,
+    invalid,
+    not_an_object,
+    parse_uuid,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.audit_related_task import AuditRelatedTask
 
 
-def _parse_project_id(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
+def _parse_tasks(data: Any) -> Any:
+    if data is MISSING:
+        raise Misfit(data)
+    if isinstance(data, list):
+        return each(data, _parse_tasks_item)
+
+    raise Misfit(data)
+
+
+def _parse_tasks_item(data: Any) -> Any:
+    if isinstance(data, dict):
         try:
-            return UUID(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
+            return _models.AuditRelatedTask.from_dict(data)
+        except VariantMismatchError:
             pass
-    return data
+
+    raise Misfit(data)
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -40,7 +57,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="GenerateActionPlanDto")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class GenerateActionPlanDto(LazyModel):
     """Attributes:
     response_id (UUID):
@@ -60,64 +78,125 @@ class GenerateActionPlanDto(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        response_id = str(self.response_id)
+        if "response_id" not in unreadable:
+            response_id = str(self.response_id)
 
-        field_dict["responseId"] = response_id
-        area_id = self.area_id
+            field_dict["responseId"] = response_id
+        if "area_id" not in unreadable:
+            area_id = self.area_id
 
-        field_dict["areaId"] = area_id
-        tasks = []
-        for tasks_item_data in self.tasks:
-            tasks_item = tasks_item_data.to_dict()
-            tasks.append(tasks_item)
+            field_dict["areaId"] = area_id
+        if "tasks" not in unreadable:
+            tasks = []
+            for tasks_item_data in self.tasks:
+                tasks_item = tasks_item_data.to_dict()
+                tasks.append(tasks_item)
 
-        field_dict["tasks"] = tasks
-        new_project: bool | None | Unset
-        if isinstance(self.new_project, Unset):
-            new_project = UNSET
-        else:
-            new_project = self.new_project
+            field_dict["tasks"] = tasks
+        if "new_project" not in unreadable:
+            new_project: bool | None | Unset
+            if isinstance(self.new_project, Unset):
+                new_project = UNSET
+            else:
+                new_project = self.new_project
 
-        if new_project is not UNSET:
-            field_dict["newProject"] = new_project
-        project_name: None | str | Unset
-        if isinstance(self.project_name, Unset):
-            project_name = UNSET
-        else:
-            project_name = self.project_name
+            if new_project is not UNSET:
+                field_dict["newProject"] = new_project
+        if "project_name" not in unreadable:
+            project_name: None | str | Unset
+            if isinstance(self.project_name, Unset):
+                project_name = UNSET
+            else:
+                project_name = self.project_name
 
-        if project_name is not UNSET:
-            field_dict["projectName"] = project_name
-        project_id: None | str | Unset
-        if isinstance(self.project_id, Unset):
-            project_id = UNSET
-        elif isinstance(self.project_id, UUID):
-            project_id = str(self.project_id)
-        else:
-            project_id = self.project_id
+            if project_name is not UNSET:
+                field_dict["projectName"] = project_name
+        if "project_id" not in unreadable:
+            project_id: None | str | Unset
+            if isinstance(self.project_id, Unset):
+                project_id = UNSET
+            elif isinstance(self.project_id, UUID):
+                project_id = str(self.project_id)
+            else:
+                project_id = self.project_id
 
-        if project_id is not UNSET:
-            field_dict["projectId"] = project_id
+            if project_id is not UNSET:
+                field_dict["projectId"] = project_id
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.response_id = UUID(src_dict["responseId"])
-        parsed.area_id = src_dict["areaId"]
-        parsed.tasks = [_models.AuditRelatedTask.from_dict(item) for item in src_dict["tasks"]]
-        parsed.new_project = src_dict.get("newProject", UNSET)
-        parsed.project_name = src_dict.get("projectName", UNSET)
-        parsed.project_id = _parse_project_id(src_dict.get("projectId", UNSET))
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        value = get("responseId", MISSING)
+        try:
+            parsed.response_id = parse_uuid(value)
+        except (TypeError, ValueError, AttributeError):
+            invalid(parsed, "response_id", "responseId", "UUID", value)
+            absent += value is MISSING
+
+        value = get("areaId", MISSING)
+        if type(value) is int:
+            parsed.area_id = value
+        else:
+            invalid(parsed, "area_id", "areaId", "int", value)
+            absent += value is MISSING
+
+        value = get("tasks", MISSING)
+        try:
+            parsed.tasks = _parse_tasks(value)
+        except Misfit as misfit:
+            invalid(parsed, "tasks", "tasks", "list[AuditRelatedTask]", value, misfit)
+            absent += value is MISSING
+
+        value = get("newProject", UNSET)
+        if type(value) is bool or value is None:
+            parsed.new_project = value
+        elif value is UNSET:
+            parsed.new_project = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "new_project", "newProject", "bool | None", value)
+
+        value = get("projectName", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.project_name = value
+        elif value is UNSET:
+            parsed.project_name = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "project_name", "projectName", "str | None", value)
+
+        value = get("projectId", UNSET)
+        if value is None:
+            parsed.project_id = None
+        elif value is UNSET:
+            parsed.project_id = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.project_id = parse_uuid(value)
+            except (TypeError, ValueError, AttributeError):
+                invalid(parsed, "project_id", "projectId", "UUID | None", value)
+
+        if len(src_dict) + absent == 6:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

@@ -1,32 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel
+from .._lazy import (
+    MISSING,
+    LazyModel,
+    invalid,
+    not_an_object,
+)
 from ..models.relation_ship_object_type import RelationShipObjectType
 from ..types import UNSET, Unset
 
-
-def _parse_target_type(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    member = RelationShipObjectType._value2member_map_.get(data)
-    if member is not None:
-        return member
-    return data
-
-
-def _parse_origin_type(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    member = RelationShipObjectType._value2member_map_.get(data)
-    if member is not None:
-        return member
-    return data
+_RELATION_SHIP_OBJECT_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {
+    member.value: member for member in RelationShipObjectType
+}
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -46,7 +37,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="GenericRelationShipCreationDto")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class GenericRelationShipCreationDto(LazyModel):
     """Attributes:
     origin_id (str):
@@ -72,103 +64,210 @@ class GenericRelationShipCreationDto(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        origin_id = self.origin_id
+        if "origin_id" not in unreadable:
+            origin_id = self.origin_id
 
-        field_dict["originId"] = origin_id
-        reverse: bool | None | Unset
-        if isinstance(self.reverse, Unset):
-            reverse = UNSET
-        else:
-            reverse = self.reverse
+            field_dict["originId"] = origin_id
+        if "reverse" not in unreadable:
+            reverse: bool | None | Unset
+            if isinstance(self.reverse, Unset):
+                reverse = UNSET
+            else:
+                reverse = self.reverse
 
-        if reverse is not UNSET:
-            field_dict["reverse"] = reverse
-        target_type: None | str | Unset
-        if isinstance(self.target_type, Unset):
-            target_type = UNSET
-        elif isinstance(self.target_type, RelationShipObjectType):
-            target_type = self.target_type.value
-        else:
-            target_type = self.target_type
+            if reverse is not UNSET:
+                field_dict["reverse"] = reverse
+        if "target_type" not in unreadable:
+            target_type: None | str | Unset
+            if isinstance(self.target_type, Unset):
+                target_type = UNSET
+            elif isinstance(self.target_type, RelationShipObjectType):
+                target_type = self.target_type.value
+            else:
+                target_type = self.target_type
 
-        if target_type is not UNSET:
-            field_dict["targetType"] = target_type
-        target_ids: list[str] | None | Unset
-        if isinstance(self.target_ids, Unset):
-            target_ids = UNSET
-        elif isinstance(self.target_ids, list):
-            target_ids = self.target_ids
+            if target_type is not UNSET:
+                field_dict["targetType"] = target_type
+        if "target_ids" not in unreadable:
+            target_ids: list[str] | None | Unset
+            if isinstance(self.target_ids, Unset):
+                target_ids = UNSET
+            elif isinstance(self.target_ids, list):
+                target_ids = self.target_ids
 
-        else:
-            target_ids = self.target_ids
+            else:
+                target_ids = self.target_ids
 
-        if target_ids is not UNSET:
-            field_dict["targetIds"] = target_ids
-        origin_type: None | str | Unset
-        if isinstance(self.origin_type, Unset):
-            origin_type = UNSET
-        elif isinstance(self.origin_type, RelationShipObjectType):
-            origin_type = self.origin_type.value
-        else:
-            origin_type = self.origin_type
+            if target_ids is not UNSET:
+                field_dict["targetIds"] = target_ids
+        if "origin_type" not in unreadable:
+            origin_type: None | str | Unset
+            if isinstance(self.origin_type, Unset):
+                origin_type = UNSET
+            elif isinstance(self.origin_type, RelationShipObjectType):
+                origin_type = self.origin_type.value
+            else:
+                origin_type = self.origin_type
 
-        if origin_type is not UNSET:
-            field_dict["originType"] = origin_type
-        label: None | str | Unset
-        if isinstance(self.label, Unset):
-            label = UNSET
-        else:
-            label = self.label
+            if origin_type is not UNSET:
+                field_dict["originType"] = origin_type
+        if "label" not in unreadable:
+            label: None | str | Unset
+            if isinstance(self.label, Unset):
+                label = UNSET
+            else:
+                label = self.label
 
-        if label is not UNSET:
-            field_dict["label"] = label
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+            if label is not UNSET:
+                field_dict["label"] = label
+        if "description" not in unreadable:
+            description: None | str | Unset
+            if isinstance(self.description, Unset):
+                description = UNSET
+            else:
+                description = self.description
 
-        if description is not UNSET:
-            field_dict["description"] = description
-        create: bool | None | Unset
-        if isinstance(self.create, Unset):
-            create = UNSET
-        else:
-            create = self.create
+            if description is not UNSET:
+                field_dict["description"] = description
+        if "create" not in unreadable:
+            create: bool | None | Unset
+            if isinstance(self.create, Unset):
+                create = UNSET
+            else:
+                create = self.create
 
-        if create is not UNSET:
-            field_dict["create"] = create
-        new_label: None | str | Unset
-        if isinstance(self.new_label, Unset):
-            new_label = UNSET
-        else:
-            new_label = self.new_label
+            if create is not UNSET:
+                field_dict["create"] = create
+        if "new_label" not in unreadable:
+            new_label: None | str | Unset
+            if isinstance(self.new_label, Unset):
+                new_label = UNSET
+            else:
+                new_label = self.new_label
 
-        if new_label is not UNSET:
-            field_dict["newLabel"] = new_label
+            if new_label is not UNSET:
+                field_dict["newLabel"] = new_label
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.origin_id = src_dict["originId"]
-        parsed.reverse = src_dict.get("reverse", UNSET)
-        parsed.target_type = _parse_target_type(src_dict.get("targetType", UNSET))
-        parsed.target_ids = src_dict.get("targetIds", UNSET)
-        parsed.origin_type = _parse_origin_type(src_dict.get("originType", UNSET))
-        parsed.label = src_dict.get("label", UNSET)
-        parsed.description = src_dict.get("description", UNSET)
-        parsed.create = src_dict.get("create", UNSET)
-        parsed.new_label = src_dict.get("newLabel", UNSET)
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        value = get("originId", MISSING)
+        if isinstance(value, str):
+            parsed.origin_id = value
+        else:
+            invalid(parsed, "origin_id", "originId", "str", value)
+            absent += value is MISSING
+
+        value = get("reverse", UNSET)
+        if type(value) is bool or value is None:
+            parsed.reverse = value
+        elif value is UNSET:
+            parsed.reverse = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "reverse", "reverse", "bool | None", value)
+
+        value = get("targetType", UNSET)
+        if isinstance(value, str):
+            parsed.target_type = _RELATION_SHIP_OBJECT_TYPE_BY_VALUE.get(value, value)
+        elif value is None:
+            parsed.target_type = None
+        elif value is UNSET:
+            parsed.target_type = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "target_type", "targetType", "RelationShipObjectType | str | None", value)
+
+        value = get("targetIds", UNSET)
+        if isinstance(value, list):
+            for item in value:
+                if not isinstance(item, str):
+                    invalid(
+                        parsed,
+                        "target_ids",
+                        "targetIds",
+                        "list[str] | None",
+                        value,
+                        items=lambda item: isinstance(item, str),
+                    )
+                    break
+            else:
+                parsed.target_ids = value
+        elif value is None:
+            parsed.target_ids = None
+        elif value is UNSET:
+            parsed.target_ids = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "target_ids", "targetIds", "list[str] | None", value)
+
+        value = get("originType", UNSET)
+        if isinstance(value, str):
+            parsed.origin_type = _RELATION_SHIP_OBJECT_TYPE_BY_VALUE.get(value, value)
+        elif value is None:
+            parsed.origin_type = None
+        elif value is UNSET:
+            parsed.origin_type = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "origin_type", "originType", "RelationShipObjectType | str | None", value)
+
+        value = get("label", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.label = value
+        elif value is UNSET:
+            parsed.label = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "label", "label", "str | None", value)
+
+        value = get("description", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.description = value
+        elif value is UNSET:
+            parsed.description = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "description", "description", "str | None", value)
+
+        value = get("create", UNSET)
+        if type(value) is bool or value is None:
+            parsed.create = value
+        elif value is UNSET:
+            parsed.create = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "create", "create", "bool | None", value)
+
+        value = get("newLabel", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.new_label = value
+        elif value is UNSET:
+            parsed.new_label = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "new_label", "newLabel", "str | None", value)
+
+        if len(src_dict) + absent == 9:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

@@ -2,14 +2,22 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from .._lazy import LazyModel
+from .._errors import VariantMismatchError
+from .._lazy import (
+    EAGER,
+    MISSING,
+    LazyModel,
+    invalid,
+    not_an_object,
+    parse_uuid,
+)
 from ..models.relation_ship_object_type import RelationShipObjectType
 from ..types import UNSET, Unset
 
@@ -18,65 +26,37 @@ if TYPE_CHECKING:
     from ..models.user_light_dto import UserLightDto
 
 
-def _parse_id(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
+_RELATION_SHIP_OBJECT_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {
+    member.value: member for member in RelationShipObjectType
+}
+
+
+def _load_target(model: GenericRelationShipLinkedObjectDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("target", UNSET)
+    if isinstance(value, dict):
         try:
-            return UUID(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
+            model.target = result = _models.GenericRelationshipObject.from_dict(value)
+        except VariantMismatchError:
+            return invalid(model, "target", "target", "GenericRelationshipObject | None", value)
+        return result
+    if value is None or value is UNSET:
+        model.target = value
+        return value
+    return invalid(model, "target", "target", "GenericRelationshipObject | None", value)
 
 
-def _parse_target(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, dict):
+def _load_creator(model: GenericRelationShipLinkedObjectDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("creator", UNSET)
+    if isinstance(value, dict):
         try:
-            return _models.GenericRelationshipObject.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_origin_type(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    member = RelationShipObjectType._value2member_map_.get(data)
-    if member is not None:
-        return member
-    return data
-
-
-def _parse_date_creation(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return datetime.datetime.fromisoformat(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_creator(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, dict):
-        try:
-            return _models.UserLightDto.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _load_target(source: Mapping[str, Any]) -> Any:
-    return _parse_target(source.get("target", UNSET))
-
-
-def _load_creator(source: Mapping[str, Any]) -> Any:
-    return _parse_creator(source.get("creator", UNSET))
+            model.creator = result = _models.UserLightDto.from_dict(value)
+        except VariantMismatchError:
+            return invalid(model, "creator", "creator", "UserLightDto | None", value)
+        return result
+    if value is None or value is UNSET:
+        model.creator = value
+        return value
+    return invalid(model, "creator", "creator", "UserLightDto | None", value)
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -96,7 +76,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="GenericRelationShipLinkedObjectDto")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class GenericRelationShipLinkedObjectDto(LazyModel):
     """Attributes:
     origin_id (str):
@@ -110,7 +91,7 @@ class GenericRelationShipLinkedObjectDto(LazyModel):
     creator (None | Unset | UserLightDto):
     """
 
-    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "target": _load_target,
         "creator": _load_creator,
     }
@@ -130,104 +111,207 @@ class GenericRelationShipLinkedObjectDto(LazyModel):
         from ..models.generic_relationship_object import GenericRelationshipObject
         from ..models.user_light_dto import UserLightDto
 
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        origin_id = self.origin_id
+        if "origin_id" not in unreadable:
+            origin_id = self.origin_id
 
-        field_dict["originId"] = origin_id
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        elif isinstance(self.id, UUID):
-            id = str(self.id)
-        else:
-            id = self.id
+            field_dict["originId"] = origin_id
+        if "id" not in unreadable:
+            id: None | str | Unset
+            if isinstance(self.id, Unset):
+                id = UNSET
+            elif isinstance(self.id, UUID):
+                id = str(self.id)
+            else:
+                id = self.id
 
-        if id is not UNSET:
-            field_dict["id"] = id
-        target: dict[str, Any] | None | Unset
-        if isinstance(self.target, Unset):
-            target = UNSET
-        elif isinstance(self.target, GenericRelationshipObject):
-            target = self.target.to_dict()
-        else:
-            target = self.target
+            if id is not UNSET:
+                field_dict["id"] = id
+        if "target" not in unreadable:
+            target: dict[str, Any] | None | Unset
+            if isinstance(self.target, Unset):
+                target = UNSET
+            elif isinstance(self.target, GenericRelationshipObject):
+                target = self.target.to_dict()
+            else:
+                target = self.target
 
-        if target is not UNSET:
-            field_dict["target"] = target
-        reverse: bool | None | Unset
-        if isinstance(self.reverse, Unset):
-            reverse = UNSET
-        else:
-            reverse = self.reverse
+            if target is not UNSET:
+                field_dict["target"] = target
+        if "reverse" not in unreadable:
+            reverse: bool | None | Unset
+            if isinstance(self.reverse, Unset):
+                reverse = UNSET
+            else:
+                reverse = self.reverse
 
-        if reverse is not UNSET:
-            field_dict["reverse"] = reverse
-        origin_type: None | str | Unset
-        if isinstance(self.origin_type, Unset):
-            origin_type = UNSET
-        elif isinstance(self.origin_type, RelationShipObjectType):
-            origin_type = self.origin_type.value
-        else:
-            origin_type = self.origin_type
+            if reverse is not UNSET:
+                field_dict["reverse"] = reverse
+        if "origin_type" not in unreadable:
+            origin_type: None | str | Unset
+            if isinstance(self.origin_type, Unset):
+                origin_type = UNSET
+            elif isinstance(self.origin_type, RelationShipObjectType):
+                origin_type = self.origin_type.value
+            else:
+                origin_type = self.origin_type
 
-        if origin_type is not UNSET:
-            field_dict["originType"] = origin_type
-        label: None | str | Unset
-        if isinstance(self.label, Unset):
-            label = UNSET
-        else:
-            label = self.label
+            if origin_type is not UNSET:
+                field_dict["originType"] = origin_type
+        if "label" not in unreadable:
+            label: None | str | Unset
+            if isinstance(self.label, Unset):
+                label = UNSET
+            else:
+                label = self.label
 
-        if label is not UNSET:
-            field_dict["label"] = label
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+            if label is not UNSET:
+                field_dict["label"] = label
+        if "description" not in unreadable:
+            description: None | str | Unset
+            if isinstance(self.description, Unset):
+                description = UNSET
+            else:
+                description = self.description
 
-        if description is not UNSET:
-            field_dict["description"] = description
-        date_creation: None | str | Unset
-        if isinstance(self.date_creation, Unset):
-            date_creation = UNSET
-        elif isinstance(self.date_creation, datetime.datetime):
-            date_creation = self.date_creation.isoformat()
-        else:
-            date_creation = self.date_creation
+            if description is not UNSET:
+                field_dict["description"] = description
+        if "date_creation" not in unreadable:
+            date_creation: None | str | Unset
+            if isinstance(self.date_creation, Unset):
+                date_creation = UNSET
+            elif isinstance(self.date_creation, datetime.datetime):
+                date_creation = self.date_creation.isoformat()
+            else:
+                date_creation = self.date_creation
 
-        if date_creation is not UNSET:
-            field_dict["dateCreation"] = date_creation
-        creator: dict[str, Any] | None | Unset
-        if isinstance(self.creator, Unset):
-            creator = UNSET
-        elif isinstance(self.creator, UserLightDto):
-            creator = self.creator.to_dict()
-        else:
-            creator = self.creator
+            if date_creation is not UNSET:
+                field_dict["dateCreation"] = date_creation
+        if "creator" not in unreadable:
+            creator: dict[str, Any] | None | Unset
+            if isinstance(self.creator, Unset):
+                creator = UNSET
+            elif isinstance(self.creator, UserLightDto):
+                creator = self.creator.to_dict()
+            else:
+                creator = self.creator
 
-        if creator is not UNSET:
-            field_dict["creator"] = creator
+            if creator is not UNSET:
+                field_dict["creator"] = creator
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.origin_id = src_dict["originId"]
-        parsed.id = _parse_id(src_dict.get("id", UNSET))
-        parsed.reverse = src_dict.get("reverse", UNSET)
-        parsed.origin_type = _parse_origin_type(src_dict.get("originType", UNSET))
-        parsed.label = src_dict.get("label", UNSET)
-        parsed.description = src_dict.get("description", UNSET)
-        parsed.date_creation = _parse_date_creation(src_dict.get("dateCreation", UNSET))
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        # Optional nested values are parsed on first access (LazyModel), or now in eager mode.
+        eager = EAGER.get()
+        if not eager:
+            parsed._source = src_dict
+        value = get("originId", MISSING)
+        if isinstance(value, str):
+            parsed.origin_id = value
+        else:
+            invalid(parsed, "origin_id", "originId", "str", value)
+            absent += value is MISSING
+
+        value = get("id", UNSET)
+        if value is None:
+            parsed.id = None
+        elif value is UNSET:
+            parsed.id = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.id = parse_uuid(value)
+            except (TypeError, ValueError, AttributeError):
+                invalid(parsed, "id", "id", "UUID | None", value)
+
+        value = get("target", UNSET)
+        if value is None:
+            parsed.target = None
+        elif value is UNSET:
+            parsed.target = UNSET
+            absent += 1
+        elif eager:
+            _load_target(parsed, src_dict)
+
+        value = get("reverse", UNSET)
+        if type(value) is bool or value is None:
+            parsed.reverse = value
+        elif value is UNSET:
+            parsed.reverse = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "reverse", "reverse", "bool | None", value)
+
+        value = get("originType", UNSET)
+        if isinstance(value, str):
+            parsed.origin_type = _RELATION_SHIP_OBJECT_TYPE_BY_VALUE.get(value, value)
+        elif value is None:
+            parsed.origin_type = None
+        elif value is UNSET:
+            parsed.origin_type = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "origin_type", "originType", "RelationShipObjectType | str | None", value)
+
+        value = get("label", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.label = value
+        elif value is UNSET:
+            parsed.label = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "label", "label", "str | None", value)
+
+        value = get("description", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.description = value
+        elif value is UNSET:
+            parsed.description = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "description", "description", "str | None", value)
+
+        value = get("dateCreation", UNSET)
+        if value is None:
+            parsed.date_creation = None
+        elif value is UNSET:
+            parsed.date_creation = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.date_creation = datetime.datetime.fromisoformat(value)
+            except (TypeError, ValueError):
+                invalid(parsed, "date_creation", "dateCreation", "datetime.datetime | None", value)
+
+        value = get("creator", UNSET)
+        if value is None:
+            parsed.creator = None
+        elif value is UNSET:
+            parsed.creator = UNSET
+            absent += 1
+        elif eager:
+            _load_creator(parsed, src_dict)
+
+        if len(src_dict) + absent == 9:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

@@ -1,23 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel
+from .._lazy import (
+    MISSING,
+    LazyModel,
+    invalid,
+    not_an_object,
+)
 from ..models.relation_ship_object_type import RelationShipObjectType
 from ..types import UNSET, Unset
 
-
-def _parse_type_(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    member = RelationShipObjectType._value2member_map_.get(data)
-    if member is not None:
-        return member
-    return data
+_RELATION_SHIP_OBJECT_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {
+    member.value: member for member in RelationShipObjectType
+}
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -35,7 +35,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="GenericRelationshipObject")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class GenericRelationshipObject(LazyModel):
     """Attributes:
     id (str):
@@ -57,77 +58,146 @@ class GenericRelationshipObject(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        id = self.id
+        if "id" not in unreadable:
+            id = self.id
 
-        field_dict["id"] = id
-        type_: str
-        if isinstance(self.type_, RelationShipObjectType):
-            type_ = self.type_.value
-        else:
-            type_ = self.type_
+            field_dict["id"] = id
+        if "type_" not in unreadable:
+            type_: str
+            if isinstance(self.type_, RelationShipObjectType):
+                type_ = self.type_.value
+            else:
+                type_ = self.type_
 
-        field_dict["type"] = type_
-        label: None | str | Unset
-        if isinstance(self.label, Unset):
-            label = UNSET
-        else:
-            label = self.label
+            field_dict["type"] = type_
+        if "label" not in unreadable:
+            label: None | str | Unset
+            if isinstance(self.label, Unset):
+                label = UNSET
+            else:
+                label = self.label
 
-        if label is not UNSET:
-            field_dict["label"] = label
-        logo_url: None | str | Unset
-        if isinstance(self.logo_url, Unset):
-            logo_url = UNSET
-        else:
-            logo_url = self.logo_url
+            if label is not UNSET:
+                field_dict["label"] = label
+        if "logo_url" not in unreadable:
+            logo_url: None | str | Unset
+            if isinstance(self.logo_url, Unset):
+                logo_url = UNSET
+            else:
+                logo_url = self.logo_url
 
-        if logo_url is not UNSET:
-            field_dict["logoUrl"] = logo_url
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+            if logo_url is not UNSET:
+                field_dict["logoUrl"] = logo_url
+        if "description" not in unreadable:
+            description: None | str | Unset
+            if isinstance(self.description, Unset):
+                description = UNSET
+            else:
+                description = self.description
 
-        if description is not UNSET:
-            field_dict["description"] = description
-        deleted: bool | None | Unset
-        if isinstance(self.deleted, Unset):
-            deleted = UNSET
-        else:
-            deleted = self.deleted
+            if description is not UNSET:
+                field_dict["description"] = description
+        if "deleted" not in unreadable:
+            deleted: bool | None | Unset
+            if isinstance(self.deleted, Unset):
+                deleted = UNSET
+            else:
+                deleted = self.deleted
 
-        if deleted is not UNSET:
-            field_dict["deleted"] = deleted
-        archived: bool | None | Unset
-        if isinstance(self.archived, Unset):
-            archived = UNSET
-        else:
-            archived = self.archived
+            if deleted is not UNSET:
+                field_dict["deleted"] = deleted
+        if "archived" not in unreadable:
+            archived: bool | None | Unset
+            if isinstance(self.archived, Unset):
+                archived = UNSET
+            else:
+                archived = self.archived
 
-        if archived is not UNSET:
-            field_dict["archived"] = archived
+            if archived is not UNSET:
+                field_dict["archived"] = archived
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.id = src_dict["id"]
-        parsed.type_ = _parse_type_(src_dict["type"])
-        parsed.label = src_dict.get("label", UNSET)
-        parsed.logo_url = src_dict.get("logoUrl", UNSET)
-        parsed.description = src_dict.get("description", UNSET)
-        parsed.deleted = src_dict.get("deleted", UNSET)
-        parsed.archived = src_dict.get("archived", UNSET)
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        value = get("id", MISSING)
+        if isinstance(value, str):
+            parsed.id = value
+        else:
+            invalid(parsed, "id", "id", "str", value)
+            absent += value is MISSING
+
+        value = get("type", MISSING)
+        if isinstance(value, str):
+            parsed.type_ = _RELATION_SHIP_OBJECT_TYPE_BY_VALUE.get(value, value)
+        else:
+            invalid(parsed, "type_", "type", "RelationShipObjectType | str", value)
+            absent += value is MISSING
+
+        value = get("label", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.label = value
+        elif value is UNSET:
+            parsed.label = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "label", "label", "str | None", value)
+
+        value = get("logoUrl", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.logo_url = value
+        elif value is UNSET:
+            parsed.logo_url = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "logo_url", "logoUrl", "str | None", value)
+
+        value = get("description", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.description = value
+        elif value is UNSET:
+            parsed.description = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "description", "description", "str | None", value)
+
+        value = get("deleted", UNSET)
+        if type(value) is bool or value is None:
+            parsed.deleted = value
+        elif value is UNSET:
+            parsed.deleted = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "deleted", "deleted", "bool | None", value)
+
+        value = get("archived", UNSET)
+        if type(value) is bool or value is None:
+            parsed.archived = value
+        elif value is UNSET:
+            parsed.archived = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "archived", "archived", "bool | None", value)
+
+        if len(src_dict) + absent == 7:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

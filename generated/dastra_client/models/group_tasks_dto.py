@@ -7,26 +7,32 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from .._lazy import LazyModel
+from .._errors import FieldValidationError
+from .._lazy import (
+    EAGER,
+    LazyModel,
+    invalid,
+    not_an_object,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.task_dto import TaskDto
 
 
-def _parse_tasks(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, list):
-        try:
-            return [_models.TaskDto.from_dict(item) for item in data]
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _load_tasks(source: Mapping[str, Any]) -> Any:
-    return _parse_tasks(source.get("tasks", UNSET))
+def _load_tasks(model: GroupTasksDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("tasks", UNSET)
+    if isinstance(value, list):
+        from_dict = _models.TaskDto.from_dict
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.tasks = items = list(map(from_dict, value))
+        except FieldValidationError:
+            return invalid(model, "tasks", "tasks", "list[TaskDto] | None", value, items=from_dict)
+        return items
+    if value is None or value is UNSET:
+        model.tasks = value
+        return value
+    return invalid(model, "tasks", "tasks", "list[TaskDto] | None", value)
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -40,7 +46,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="GroupTasksDto")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class GroupTasksDto(LazyModel):
     """Attributes:
     workflow_step_id (int | None | Unset):
@@ -48,7 +55,7 @@ class GroupTasksDto(LazyModel):
     tasks (list[TaskDto] | None | Unset):
     """
 
-    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "tasks": _load_tasks,
     }
 
@@ -58,52 +65,96 @@ class GroupTasksDto(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        workflow_step_id: int | None | Unset
-        if isinstance(self.workflow_step_id, Unset):
-            workflow_step_id = UNSET
-        else:
-            workflow_step_id = self.workflow_step_id
+        if "workflow_step_id" not in unreadable:
+            workflow_step_id: int | None | Unset
+            if isinstance(self.workflow_step_id, Unset):
+                workflow_step_id = UNSET
+            else:
+                workflow_step_id = self.workflow_step_id
 
-        if workflow_step_id is not UNSET:
-            field_dict["workflowStepId"] = workflow_step_id
-        total: int | None | Unset
-        if isinstance(self.total, Unset):
-            total = UNSET
-        else:
-            total = self.total
+            if workflow_step_id is not UNSET:
+                field_dict["workflowStepId"] = workflow_step_id
+        if "total" not in unreadable:
+            total: int | None | Unset
+            if isinstance(self.total, Unset):
+                total = UNSET
+            else:
+                total = self.total
 
-        if total is not UNSET:
-            field_dict["total"] = total
-        tasks: list[dict[str, Any]] | None | Unset
-        if isinstance(self.tasks, Unset):
-            tasks = UNSET
-        elif isinstance(self.tasks, list):
-            tasks = []
-            for tasks_type_0_item_data in self.tasks:
-                tasks_type_0_item = tasks_type_0_item_data.to_dict()
-                tasks.append(tasks_type_0_item)
+            if total is not UNSET:
+                field_dict["total"] = total
+        if "tasks" not in unreadable:
+            tasks: list[dict[str, Any]] | None | Unset
+            if isinstance(self.tasks, Unset):
+                tasks = UNSET
+            elif isinstance(self.tasks, list):
+                tasks = []
+                for tasks_type_0_item_data in self.tasks:
+                    tasks_type_0_item = tasks_type_0_item_data.to_dict()
+                    tasks.append(tasks_type_0_item)
 
-        else:
-            tasks = self.tasks
+            else:
+                tasks = self.tasks
 
-        if tasks is not UNSET:
-            field_dict["tasks"] = tasks
+            if tasks is not UNSET:
+                field_dict["tasks"] = tasks
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.workflow_step_id = src_dict.get("workflowStepId", UNSET)
-        parsed.total = src_dict.get("total", UNSET)
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        # Optional nested values are parsed on first access (LazyModel), or now in eager mode.
+        eager = EAGER.get()
+        if not eager:
+            parsed._source = src_dict
+        value = get("workflowStepId", UNSET)
+        if type(value) is int or value is None:
+            parsed.workflow_step_id = value
+        elif value is UNSET:
+            parsed.workflow_step_id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "workflow_step_id", "workflowStepId", "int | None", value)
+
+        value = get("total", UNSET)
+        if type(value) is int or value is None:
+            parsed.total = value
+        elif value is UNSET:
+            parsed.total = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "total", "total", "int | None", value)
+
+        value = get("tasks", UNSET)
+        if value is None:
+            parsed.tasks = None
+        elif value is UNSET:
+            parsed.tasks = UNSET
+            absent += 1
+        elif type(value) is list and not value:
+            parsed.tasks = value
+        elif eager:
+            _load_tasks(parsed, src_dict)
+
+        if len(src_dict) + absent == 3:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

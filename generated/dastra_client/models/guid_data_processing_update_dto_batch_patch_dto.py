@@ -8,7 +8,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from .._lazy import LazyModel
+from .._errors import VariantMismatchError
+from .._lazy import (
+    EAGER,
+    LazyModel,
+    invalid,
+    not_an_object,
+    parse_uuid,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -17,30 +24,18 @@ if TYPE_CHECKING:
     )
 
 
-def _parse_ids(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, list):
+def _load_patch(model: GuidDataProcessingUpdateDtoBatchPatchDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("patch", UNSET)
+    if isinstance(value, dict):
         try:
-            return [UUID(item) for item in data]
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_patch(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, dict):
-        try:
-            return _models.DataProcessingUpdateDtoJsonPatchDocument.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _load_patch(source: Mapping[str, Any]) -> Any:
-    return _parse_patch(source.get("patch", UNSET))
+            model.patch = result = _models.DataProcessingUpdateDtoJsonPatchDocument.from_dict(value)
+        except VariantMismatchError:
+            return invalid(model, "patch", "patch", "DataProcessingUpdateDtoJsonPatchDocument | None", value)
+        return result
+    if value is None or value is UNSET:
+        model.patch = value
+        return value
+    return invalid(model, "patch", "patch", "DataProcessingUpdateDtoJsonPatchDocument | None", value)
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -53,14 +48,15 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="GuidDataProcessingUpdateDtoBatchPatchDto")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class GuidDataProcessingUpdateDtoBatchPatchDto(LazyModel):
     """Attributes:
     ids (list[UUID] | None | Unset):
     patch (DataProcessingUpdateDtoJsonPatchDocument | None | Unset):
     """
 
-    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "patch": _load_patch,
     }
 
@@ -73,45 +69,83 @@ class GuidDataProcessingUpdateDtoBatchPatchDto(LazyModel):
             DataProcessingUpdateDtoJsonPatchDocument,
         )
 
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        ids: list[str] | None | Unset
-        if isinstance(self.ids, Unset):
-            ids = UNSET
-        elif isinstance(self.ids, list):
-            ids = []
-            for ids_type_0_item_data in self.ids:
-                ids_type_0_item = str(ids_type_0_item_data)
-                ids.append(ids_type_0_item)
+        if "ids" not in unreadable:
+            ids: list[str] | None | Unset
+            if isinstance(self.ids, Unset):
+                ids = UNSET
+            elif isinstance(self.ids, list):
+                ids = []
+                for ids_type_0_item_data in self.ids:
+                    ids_type_0_item = str(ids_type_0_item_data)
+                    ids.append(ids_type_0_item)
 
-        else:
-            ids = self.ids
+            else:
+                ids = self.ids
 
-        if ids is not UNSET:
-            field_dict["ids"] = ids
-        patch: dict[str, Any] | None | Unset
-        if isinstance(self.patch, Unset):
-            patch = UNSET
-        elif isinstance(self.patch, DataProcessingUpdateDtoJsonPatchDocument):
-            patch = self.patch.to_dict()
-        else:
-            patch = self.patch
+            if ids is not UNSET:
+                field_dict["ids"] = ids
+        if "patch" not in unreadable:
+            patch: dict[str, Any] | None | Unset
+            if isinstance(self.patch, Unset):
+                patch = UNSET
+            elif isinstance(self.patch, DataProcessingUpdateDtoJsonPatchDocument):
+                patch = self.patch.to_dict()
+            else:
+                patch = self.patch
 
-        if patch is not UNSET:
-            field_dict["patch"] = patch
+            if patch is not UNSET:
+                field_dict["patch"] = patch
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.ids = _parse_ids(src_dict.get("ids", UNSET))
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        # Optional nested values are parsed on first access (LazyModel), or now in eager mode.
+        eager = EAGER.get()
+        if not eager:
+            parsed._source = src_dict
+        value = get("ids", UNSET)
+        if isinstance(value, list):
+            try:
+                parsed.ids = [parse_uuid(item) for item in value]
+            except (TypeError, ValueError, AttributeError):
+                invalid(parsed, "ids", "ids", "list[UUID] | None", value, items=parse_uuid)
+        elif value is None:
+            parsed.ids = None
+        elif value is UNSET:
+            parsed.ids = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "ids", "ids", "list[UUID] | None", value)
+
+        value = get("patch", UNSET)
+        if value is None:
+            parsed.patch = None
+        elif value is UNSET:
+            parsed.patch = UNSET
+            absent += 1
+        elif eager:
+            _load_patch(parsed, src_dict)
+
+        if len(src_dict) + absent == 2:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

@@ -7,20 +7,13 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel
+from .._lazy import (
+    LazyModel,
+    invalid,
+    not_an_object,
+    parse_uuid,
+)
 from ..types import UNSET, Unset
-
-
-def _parse_id(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return UUID(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     (
@@ -32,7 +25,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="GuidWorkflowUpdateDto")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class GuidWorkflowUpdateDto(LazyModel):
     """Attributes:
     id (None | Unset | UUID):
@@ -44,40 +38,71 @@ class GuidWorkflowUpdateDto(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        elif isinstance(self.id, UUID):
-            id = str(self.id)
-        else:
-            id = self.id
+        if "id" not in unreadable:
+            id: None | str | Unset
+            if isinstance(self.id, Unset):
+                id = UNSET
+            elif isinstance(self.id, UUID):
+                id = str(self.id)
+            else:
+                id = self.id
 
-        if id is not UNSET:
-            field_dict["id"] = id
-        step_id: int | None | Unset
-        if isinstance(self.step_id, Unset):
-            step_id = UNSET
-        else:
-            step_id = self.step_id
+            if id is not UNSET:
+                field_dict["id"] = id
+        if "step_id" not in unreadable:
+            step_id: int | None | Unset
+            if isinstance(self.step_id, Unset):
+                step_id = UNSET
+            else:
+                step_id = self.step_id
 
-        if step_id is not UNSET:
-            field_dict["stepId"] = step_id
+            if step_id is not UNSET:
+                field_dict["stepId"] = step_id
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.id = _parse_id(src_dict.get("id", UNSET))
-        parsed.step_id = src_dict.get("stepId", UNSET)
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        value = get("id", UNSET)
+        if value is None:
+            parsed.id = None
+        elif value is UNSET:
+            parsed.id = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.id = parse_uuid(value)
+            except (TypeError, ValueError, AttributeError):
+                invalid(parsed, "id", "id", "UUID | None", value)
+
+        value = get("stepId", UNSET)
+        if type(value) is int or value is None:
+            parsed.step_id = value
+        elif value is UNSET:
+            parsed.step_id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "step_id", "stepId", "int | None", value)
+
+        if len(src_dict) + absent == 2:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

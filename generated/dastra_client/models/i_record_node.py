@@ -1,13 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from .._lazy import LazyModel
+from .._errors import FieldValidationError
+from .._lazy import (
+    EAGER,
+    LazyModel,
+    invalid,
+    not_an_object,
+)
 from ..models.data_processing_node_type import DataProcessingNodeType
 from ..types import UNSET, Unset
 
@@ -15,28 +21,24 @@ if TYPE_CHECKING:
     from ..models.node_danger import NodeDanger
 
 
-def _parse_dangers(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, list):
-        try:
-            return [_models.NodeDanger.from_dict(item) for item in data]
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
+_DATA_PROCESSING_NODE_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {
+    member.value: member for member in DataProcessingNodeType
+}
 
 
-def _parse_type_(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    member = DataProcessingNodeType._value2member_map_.get(data)
-    if member is not None:
-        return member
-    return data
-
-
-def _load_dangers(source: Mapping[str, Any]) -> Any:
-    return _parse_dangers(source.get("dangers", UNSET))
+def _load_dangers(model: IRecordNode, source: Mapping[str, Any]) -> Any:
+    value = source.get("dangers", UNSET)
+    if isinstance(value, list):
+        from_dict = _models.NodeDanger.from_dict
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.dangers = items = list(map(from_dict, value))
+        except FieldValidationError:
+            return invalid(model, "dangers", "dangers", "list[NodeDanger] | None", value, items=from_dict)
+        return items
+    if value is None or value is UNSET:
+        model.dangers = value
+        return value
+    return invalid(model, "dangers", "dangers", "list[NodeDanger] | None", value)
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -53,7 +55,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="IRecordNode")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class IRecordNode(LazyModel):
     """Attributes:
     id (None | str | Unset):
@@ -64,7 +67,7 @@ class IRecordNode(LazyModel):
     type_ (DataProcessingNodeType | None | str | Unset):
     """
 
-    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "dangers": _load_dangers,
     }
 
@@ -77,81 +80,154 @@ class IRecordNode(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
+        if "id" not in unreadable:
+            id: None | str | Unset
+            if isinstance(self.id, Unset):
+                id = UNSET
+            else:
+                id = self.id
 
-        if id is not UNSET:
-            field_dict["id"] = id
-        object_id: None | str | Unset
-        if isinstance(self.object_id, Unset):
-            object_id = UNSET
-        else:
-            object_id = self.object_id
+            if id is not UNSET:
+                field_dict["id"] = id
+        if "object_id" not in unreadable:
+            object_id: None | str | Unset
+            if isinstance(self.object_id, Unset):
+                object_id = UNSET
+            else:
+                object_id = self.object_id
 
-        if object_id is not UNSET:
-            field_dict["objectId"] = object_id
-        label: None | str | Unset
-        if isinstance(self.label, Unset):
-            label = UNSET
-        else:
-            label = self.label
+            if object_id is not UNSET:
+                field_dict["objectId"] = object_id
+        if "label" not in unreadable:
+            label: None | str | Unset
+            if isinstance(self.label, Unset):
+                label = UNSET
+            else:
+                label = self.label
 
-        if label is not UNSET:
-            field_dict["label"] = label
-        link_tooltip: None | str | Unset
-        if isinstance(self.link_tooltip, Unset):
-            link_tooltip = UNSET
-        else:
-            link_tooltip = self.link_tooltip
+            if label is not UNSET:
+                field_dict["label"] = label
+        if "link_tooltip" not in unreadable:
+            link_tooltip: None | str | Unset
+            if isinstance(self.link_tooltip, Unset):
+                link_tooltip = UNSET
+            else:
+                link_tooltip = self.link_tooltip
 
-        if link_tooltip is not UNSET:
-            field_dict["linkTooltip"] = link_tooltip
-        dangers: list[dict[str, Any]] | None | Unset
-        if isinstance(self.dangers, Unset):
-            dangers = UNSET
-        elif isinstance(self.dangers, list):
-            dangers = []
-            for dangers_type_0_item_data in self.dangers:
-                dangers_type_0_item = dangers_type_0_item_data.to_dict()
-                dangers.append(dangers_type_0_item)
+            if link_tooltip is not UNSET:
+                field_dict["linkTooltip"] = link_tooltip
+        if "dangers" not in unreadable:
+            dangers: list[dict[str, Any]] | None | Unset
+            if isinstance(self.dangers, Unset):
+                dangers = UNSET
+            elif isinstance(self.dangers, list):
+                dangers = []
+                for dangers_type_0_item_data in self.dangers:
+                    dangers_type_0_item = dangers_type_0_item_data.to_dict()
+                    dangers.append(dangers_type_0_item)
 
-        else:
-            dangers = self.dangers
+            else:
+                dangers = self.dangers
 
-        if dangers is not UNSET:
-            field_dict["dangers"] = dangers
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        elif isinstance(self.type_, DataProcessingNodeType):
-            type_ = self.type_.value
-        else:
-            type_ = self.type_
+            if dangers is not UNSET:
+                field_dict["dangers"] = dangers
+        if "type_" not in unreadable:
+            type_: None | str | Unset
+            if isinstance(self.type_, Unset):
+                type_ = UNSET
+            elif isinstance(self.type_, DataProcessingNodeType):
+                type_ = self.type_.value
+            else:
+                type_ = self.type_
 
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+            if type_ is not UNSET:
+                field_dict["type"] = type_
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.id = src_dict.get("id", UNSET)
-        parsed.object_id = src_dict.get("objectId", UNSET)
-        parsed.label = src_dict.get("label", UNSET)
-        parsed.link_tooltip = src_dict.get("linkTooltip", UNSET)
-        parsed.type_ = _parse_type_(src_dict.get("type", UNSET))
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        # Optional nested values are parsed on first access (LazyModel), or now in eager mode.
+        eager = EAGER.get()
+        if not eager:
+            parsed._source = src_dict
+        value = get("id", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.id = value
+        elif value is UNSET:
+            parsed.id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "id", "id", "str | None", value)
+
+        value = get("objectId", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.object_id = value
+        elif value is UNSET:
+            parsed.object_id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "object_id", "objectId", "str | None", value)
+
+        value = get("label", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.label = value
+        elif value is UNSET:
+            parsed.label = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "label", "label", "str | None", value)
+
+        value = get("linkTooltip", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.link_tooltip = value
+        elif value is UNSET:
+            parsed.link_tooltip = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "link_tooltip", "linkTooltip", "str | None", value)
+
+        value = get("dangers", UNSET)
+        if value is None:
+            parsed.dangers = None
+        elif value is UNSET:
+            parsed.dangers = UNSET
+            absent += 1
+        elif type(value) is list and not value:
+            parsed.dangers = value
+        elif eager:
+            _load_dangers(parsed, src_dict)
+
+        value = get("type", UNSET)
+        if isinstance(value, str):
+            parsed.type_ = _DATA_PROCESSING_NODE_TYPE_BY_VALUE.get(value, value)
+        elif value is None:
+            parsed.type_ = None
+        elif value is UNSET:
+            parsed.type_ = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "type_", "type", "DataProcessingNodeType | str | None", value)
+
+        if len(src_dict) + absent == 6:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

@@ -1,32 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel
+from .._lazy import (
+    LazyModel,
+    invalid,
+    not_an_object,
+)
 from ..models.data_processing_node_type import DataProcessingNodeType
 from ..types import UNSET, Unset
 
-
-def _parse_target_type(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    member = DataProcessingNodeType._value2member_map_.get(data)
-    if member is not None:
-        return member
-    return data
-
-
-def _parse_source_type(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    member = DataProcessingNodeType._value2member_map_.get(data)
-    if member is not None:
-        return member
-    return data
+_DATA_PROCESSING_NODE_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {
+    member.value: member for member in DataProcessingNodeType
+}
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -47,7 +37,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="IRecordRelationShip")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class IRecordRelationShip(LazyModel):
     """Attributes:
     target (None | str | Unset):
@@ -75,114 +66,218 @@ class IRecordRelationShip(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        target: None | str | Unset
-        if isinstance(self.target, Unset):
-            target = UNSET
-        else:
-            target = self.target
+        if "target" not in unreadable:
+            target: None | str | Unset
+            if isinstance(self.target, Unset):
+                target = UNSET
+            else:
+                target = self.target
 
-        if target is not UNSET:
-            field_dict["target"] = target
-        target_id: None | str | Unset
-        if isinstance(self.target_id, Unset):
-            target_id = UNSET
-        else:
-            target_id = self.target_id
+            if target is not UNSET:
+                field_dict["target"] = target
+        if "target_id" not in unreadable:
+            target_id: None | str | Unset
+            if isinstance(self.target_id, Unset):
+                target_id = UNSET
+            else:
+                target_id = self.target_id
 
-        if target_id is not UNSET:
-            field_dict["targetId"] = target_id
-        target_type: None | str | Unset
-        if isinstance(self.target_type, Unset):
-            target_type = UNSET
-        elif isinstance(self.target_type, DataProcessingNodeType):
-            target_type = self.target_type.value
-        else:
-            target_type = self.target_type
+            if target_id is not UNSET:
+                field_dict["targetId"] = target_id
+        if "target_type" not in unreadable:
+            target_type: None | str | Unset
+            if isinstance(self.target_type, Unset):
+                target_type = UNSET
+            elif isinstance(self.target_type, DataProcessingNodeType):
+                target_type = self.target_type.value
+            else:
+                target_type = self.target_type
 
-        if target_type is not UNSET:
-            field_dict["targetType"] = target_type
-        source: None | str | Unset
-        if isinstance(self.source, Unset):
-            source = UNSET
-        else:
-            source = self.source
+            if target_type is not UNSET:
+                field_dict["targetType"] = target_type
+        if "source" not in unreadable:
+            source: None | str | Unset
+            if isinstance(self.source, Unset):
+                source = UNSET
+            else:
+                source = self.source
 
-        if source is not UNSET:
-            field_dict["source"] = source
-        source_id: None | str | Unset
-        if isinstance(self.source_id, Unset):
-            source_id = UNSET
-        else:
-            source_id = self.source_id
+            if source is not UNSET:
+                field_dict["source"] = source
+        if "source_id" not in unreadable:
+            source_id: None | str | Unset
+            if isinstance(self.source_id, Unset):
+                source_id = UNSET
+            else:
+                source_id = self.source_id
 
-        if source_id is not UNSET:
-            field_dict["sourceId"] = source_id
-        source_type: None | str | Unset
-        if isinstance(self.source_type, Unset):
-            source_type = UNSET
-        elif isinstance(self.source_type, DataProcessingNodeType):
-            source_type = self.source_type.value
-        else:
-            source_type = self.source_type
+            if source_id is not UNSET:
+                field_dict["sourceId"] = source_id
+        if "source_type" not in unreadable:
+            source_type: None | str | Unset
+            if isinstance(self.source_type, Unset):
+                source_type = UNSET
+            elif isinstance(self.source_type, DataProcessingNodeType):
+                source_type = self.source_type.value
+            else:
+                source_type = self.source_type
 
-        if source_type is not UNSET:
-            field_dict["sourceType"] = source_type
-        value: int | None | Unset
-        if isinstance(self.value, Unset):
-            value = UNSET
-        else:
-            value = self.value
+            if source_type is not UNSET:
+                field_dict["sourceType"] = source_type
+        if "value" not in unreadable:
+            value: int | None | Unset
+            if isinstance(self.value, Unset):
+                value = UNSET
+            else:
+                value = self.value
 
-        if value is not UNSET:
-            field_dict["value"] = value
-        width: int | None | Unset
-        if isinstance(self.width, Unset):
-            width = UNSET
-        else:
-            width = self.width
+            if value is not UNSET:
+                field_dict["value"] = value
+        if "width" not in unreadable:
+            width: int | None | Unset
+            if isinstance(self.width, Unset):
+                width = UNSET
+            else:
+                width = self.width
 
-        if width is not UNSET:
-            field_dict["width"] = width
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+            if width is not UNSET:
+                field_dict["width"] = width
+        if "description" not in unreadable:
+            description: None | str | Unset
+            if isinstance(self.description, Unset):
+                description = UNSET
+            else:
+                description = self.description
 
-        if description is not UNSET:
-            field_dict["description"] = description
-        tooltip: None | str | Unset
-        if isinstance(self.tooltip, Unset):
-            tooltip = UNSET
-        else:
-            tooltip = self.tooltip
+            if description is not UNSET:
+                field_dict["description"] = description
+        if "tooltip" not in unreadable:
+            tooltip: None | str | Unset
+            if isinstance(self.tooltip, Unset):
+                tooltip = UNSET
+            else:
+                tooltip = self.tooltip
 
-        if tooltip is not UNSET:
-            field_dict["tooltip"] = tooltip
+            if tooltip is not UNSET:
+                field_dict["tooltip"] = tooltip
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.target = src_dict.get("target", UNSET)
-        parsed.target_id = src_dict.get("targetId", UNSET)
-        parsed.target_type = _parse_target_type(src_dict.get("targetType", UNSET))
-        parsed.source = src_dict.get("source", UNSET)
-        parsed.source_id = src_dict.get("sourceId", UNSET)
-        parsed.source_type = _parse_source_type(src_dict.get("sourceType", UNSET))
-        parsed.value = src_dict.get("value", UNSET)
-        parsed.width = src_dict.get("width", UNSET)
-        parsed.description = src_dict.get("description", UNSET)
-        parsed.tooltip = src_dict.get("tooltip", UNSET)
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        value = get("target", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.target = value
+        elif value is UNSET:
+            parsed.target = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "target", "target", "str | None", value)
+
+        value = get("targetId", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.target_id = value
+        elif value is UNSET:
+            parsed.target_id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "target_id", "targetId", "str | None", value)
+
+        value = get("targetType", UNSET)
+        if isinstance(value, str):
+            parsed.target_type = _DATA_PROCESSING_NODE_TYPE_BY_VALUE.get(value, value)
+        elif value is None:
+            parsed.target_type = None
+        elif value is UNSET:
+            parsed.target_type = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "target_type", "targetType", "DataProcessingNodeType | str | None", value)
+
+        value = get("source", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.source = value
+        elif value is UNSET:
+            parsed.source = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "source", "source", "str | None", value)
+
+        value = get("sourceId", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.source_id = value
+        elif value is UNSET:
+            parsed.source_id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "source_id", "sourceId", "str | None", value)
+
+        value = get("sourceType", UNSET)
+        if isinstance(value, str):
+            parsed.source_type = _DATA_PROCESSING_NODE_TYPE_BY_VALUE.get(value, value)
+        elif value is None:
+            parsed.source_type = None
+        elif value is UNSET:
+            parsed.source_type = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "source_type", "sourceType", "DataProcessingNodeType | str | None", value)
+
+        value = get("value", UNSET)
+        if type(value) is int or value is None:
+            parsed.value = value
+        elif value is UNSET:
+            parsed.value = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "value", "value", "int | None", value)
+
+        value = get("width", UNSET)
+        if type(value) is int or value is None:
+            parsed.width = value
+        elif value is UNSET:
+            parsed.width = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "width", "width", "int | None", value)
+
+        value = get("description", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.description = value
+        elif value is UNSET:
+            parsed.description = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "description", "description", "str | None", value)
+
+        value = get("tooltip", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.tooltip = value
+        elif value is UNSET:
+            parsed.tooltip = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "tooltip", "tooltip", "str | None", value)
+
+        if len(src_dict) + absent == 10:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel
+from .._lazy import (
+    LazyModel,
+    invalid,
+    not_an_object,
+)
 from ..types import UNSET, Unset
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -21,7 +25,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="Int32SortQueryDto")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class Int32SortQueryDto(LazyModel):
     """Attributes:
     ids (list[int] | None | Unset):
@@ -37,59 +42,114 @@ class Int32SortQueryDto(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        ids: list[int] | None | Unset
-        if isinstance(self.ids, Unset):
-            ids = UNSET
-        elif isinstance(self.ids, list):
-            ids = self.ids
+        if "ids" not in unreadable:
+            ids: list[int] | None | Unset
+            if isinstance(self.ids, Unset):
+                ids = UNSET
+            elif isinstance(self.ids, list):
+                ids = self.ids
 
-        else:
-            ids = self.ids
+            else:
+                ids = self.ids
 
-        if ids is not UNSET:
-            field_dict["ids"] = ids
-        next_id: int | None | Unset
-        if isinstance(self.next_id, Unset):
-            next_id = UNSET
-        else:
-            next_id = self.next_id
+            if ids is not UNSET:
+                field_dict["ids"] = ids
+        if "next_id" not in unreadable:
+            next_id: int | None | Unset
+            if isinstance(self.next_id, Unset):
+                next_id = UNSET
+            else:
+                next_id = self.next_id
 
-        if next_id is not UNSET:
-            field_dict["nextId"] = next_id
-        prev_id: int | None | Unset
-        if isinstance(self.prev_id, Unset):
-            prev_id = UNSET
-        else:
-            prev_id = self.prev_id
+            if next_id is not UNSET:
+                field_dict["nextId"] = next_id
+        if "prev_id" not in unreadable:
+            prev_id: int | None | Unset
+            if isinstance(self.prev_id, Unset):
+                prev_id = UNSET
+            else:
+                prev_id = self.prev_id
 
-        if prev_id is not UNSET:
-            field_dict["prevId"] = prev_id
-        parent_id: int | None | Unset
-        if isinstance(self.parent_id, Unset):
-            parent_id = UNSET
-        else:
-            parent_id = self.parent_id
+            if prev_id is not UNSET:
+                field_dict["prevId"] = prev_id
+        if "parent_id" not in unreadable:
+            parent_id: int | None | Unset
+            if isinstance(self.parent_id, Unset):
+                parent_id = UNSET
+            else:
+                parent_id = self.parent_id
 
-        if parent_id is not UNSET:
-            field_dict["parentId"] = parent_id
+            if parent_id is not UNSET:
+                field_dict["parentId"] = parent_id
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.ids = src_dict.get("ids", UNSET)
-        parsed.next_id = src_dict.get("nextId", UNSET)
-        parsed.prev_id = src_dict.get("prevId", UNSET)
-        parsed.parent_id = src_dict.get("parentId", UNSET)
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        value = get("ids", UNSET)
+        if isinstance(value, list):
+            for item in value:
+                if type(item) is not int:
+                    invalid(
+                        parsed, "ids", "ids", "list[int] | None", value, items=lambda item: type(item) is int
+                    )
+                    break
+            else:
+                parsed.ids = value
+        elif value is None:
+            parsed.ids = None
+        elif value is UNSET:
+            parsed.ids = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "ids", "ids", "list[int] | None", value)
+
+        value = get("nextId", UNSET)
+        if type(value) is int or value is None:
+            parsed.next_id = value
+        elif value is UNSET:
+            parsed.next_id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "next_id", "nextId", "int | None", value)
+
+        value = get("prevId", UNSET)
+        if type(value) is int or value is None:
+            parsed.prev_id = value
+        elif value is UNSET:
+            parsed.prev_id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "prev_id", "prevId", "int | None", value)
+
+        value = get("parentId", UNSET)
+        if type(value) is int or value is None:
+            parsed.parent_id = value
+        elif value is UNSET:
+            parsed.parent_id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "parent_id", "parentId", "int | None", value)
+
+        if len(src_dict) + absent == 4:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

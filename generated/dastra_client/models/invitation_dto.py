@@ -8,7 +8,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from .._lazy import LazyModel
+from .._errors import VariantMismatchError
+from .._lazy import (
+    EAGER,
+    LazyModel,
+    invalid,
+    not_an_object,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -16,82 +22,46 @@ if TYPE_CHECKING:
     from ..models.work_space_dto import WorkSpaceDto
 
 
-def _parse_workspace(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, dict):
+def _load_workspace(model: InvitationDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("workspace", UNSET)
+    if isinstance(value, dict):
         try:
-            return _models.WorkSpaceDto.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
+            model.workspace = result = _models.WorkSpaceDto.from_dict(value)
+        except VariantMismatchError:
+            return invalid(model, "workspace", "workspace", "WorkSpaceDto | None", value)
+        return result
+    if value is None or value is UNSET:
+        model.workspace = value
+        return value
+    return invalid(model, "workspace", "workspace", "WorkSpaceDto | None", value)
 
 
-def _parse_invited_user(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, dict):
+def _load_invited_user(model: InvitationDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("invitedUser", UNSET)
+    if isinstance(value, dict):
         try:
-            return _models.UserLightDto.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
+            model.invited_user = result = _models.UserLightDto.from_dict(value)
+        except VariantMismatchError:
+            return invalid(model, "invited_user", "invitedUser", "UserLightDto | None", value)
+        return result
+    if value is None or value is UNSET:
+        model.invited_user = value
+        return value
+    return invalid(model, "invited_user", "invitedUser", "UserLightDto | None", value)
 
 
-def _parse_creator_user(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, dict):
+def _load_creator_user(model: InvitationDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("creatorUser", UNSET)
+    if isinstance(value, dict):
         try:
-            return _models.UserLightDto.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_date_expiration(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return datetime.datetime.fromisoformat(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_date_creation(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return datetime.datetime.fromisoformat(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_date_validation(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return datetime.datetime.fromisoformat(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _load_workspace(source: Mapping[str, Any]) -> Any:
-    return _parse_workspace(source.get("workspace", UNSET))
-
-
-def _load_invited_user(source: Mapping[str, Any]) -> Any:
-    return _parse_invited_user(source.get("invitedUser", UNSET))
-
-
-def _load_creator_user(source: Mapping[str, Any]) -> Any:
-    return _parse_creator_user(source.get("creatorUser", UNSET))
+            model.creator_user = result = _models.UserLightDto.from_dict(value)
+        except VariantMismatchError:
+            return invalid(model, "creator_user", "creatorUser", "UserLightDto | None", value)
+        return result
+    if value is None or value is UNSET:
+        model.creator_user = value
+        return value
+    return invalid(model, "creator_user", "creatorUser", "UserLightDto | None", value)
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -113,7 +83,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="InvitationDto")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class InvitationDto(LazyModel):
     """Attributes:
     id (int | None | Unset):
@@ -129,7 +100,7 @@ class InvitationDto(LazyModel):
     is_expired (bool | None | Unset):
     """
 
-    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "workspace": _load_workspace,
         "invited_user": _load_invited_user,
         "creator_user": _load_creator_user,
@@ -152,128 +123,253 @@ class InvitationDto(LazyModel):
         from ..models.user_light_dto import UserLightDto
         from ..models.work_space_dto import WorkSpaceDto
 
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        id: int | None | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
+        if "id" not in unreadable:
+            id: int | None | Unset
+            if isinstance(self.id, Unset):
+                id = UNSET
+            else:
+                id = self.id
 
-        if id is not UNSET:
-            field_dict["id"] = id
-        workspace_id: int | None | Unset
-        if isinstance(self.workspace_id, Unset):
-            workspace_id = UNSET
-        else:
-            workspace_id = self.workspace_id
+            if id is not UNSET:
+                field_dict["id"] = id
+        if "workspace_id" not in unreadable:
+            workspace_id: int | None | Unset
+            if isinstance(self.workspace_id, Unset):
+                workspace_id = UNSET
+            else:
+                workspace_id = self.workspace_id
 
-        if workspace_id is not UNSET:
-            field_dict["workspaceId"] = workspace_id
-        workspace: dict[str, Any] | None | Unset
-        if isinstance(self.workspace, Unset):
-            workspace = UNSET
-        elif isinstance(self.workspace, WorkSpaceDto):
-            workspace = self.workspace.to_dict()
-        else:
-            workspace = self.workspace
+            if workspace_id is not UNSET:
+                field_dict["workspaceId"] = workspace_id
+        if "workspace" not in unreadable:
+            workspace: dict[str, Any] | None | Unset
+            if isinstance(self.workspace, Unset):
+                workspace = UNSET
+            elif isinstance(self.workspace, WorkSpaceDto):
+                workspace = self.workspace.to_dict()
+            else:
+                workspace = self.workspace
 
-        if workspace is not UNSET:
-            field_dict["workspace"] = workspace
-        invited_user: dict[str, Any] | None | Unset
-        if isinstance(self.invited_user, Unset):
-            invited_user = UNSET
-        elif isinstance(self.invited_user, UserLightDto):
-            invited_user = self.invited_user.to_dict()
-        else:
-            invited_user = self.invited_user
+            if workspace is not UNSET:
+                field_dict["workspace"] = workspace
+        if "invited_user" not in unreadable:
+            invited_user: dict[str, Any] | None | Unset
+            if isinstance(self.invited_user, Unset):
+                invited_user = UNSET
+            elif isinstance(self.invited_user, UserLightDto):
+                invited_user = self.invited_user.to_dict()
+            else:
+                invited_user = self.invited_user
 
-        if invited_user is not UNSET:
-            field_dict["invitedUser"] = invited_user
-        creator_user: dict[str, Any] | None | Unset
-        if isinstance(self.creator_user, Unset):
-            creator_user = UNSET
-        elif isinstance(self.creator_user, UserLightDto):
-            creator_user = self.creator_user.to_dict()
-        else:
-            creator_user = self.creator_user
+            if invited_user is not UNSET:
+                field_dict["invitedUser"] = invited_user
+        if "creator_user" not in unreadable:
+            creator_user: dict[str, Any] | None | Unset
+            if isinstance(self.creator_user, Unset):
+                creator_user = UNSET
+            elif isinstance(self.creator_user, UserLightDto):
+                creator_user = self.creator_user.to_dict()
+            else:
+                creator_user = self.creator_user
 
-        if creator_user is not UNSET:
-            field_dict["creatorUser"] = creator_user
-        welcome_message: None | str | Unset
-        if isinstance(self.welcome_message, Unset):
-            welcome_message = UNSET
-        else:
-            welcome_message = self.welcome_message
+            if creator_user is not UNSET:
+                field_dict["creatorUser"] = creator_user
+        if "welcome_message" not in unreadable:
+            welcome_message: None | str | Unset
+            if isinstance(self.welcome_message, Unset):
+                welcome_message = UNSET
+            else:
+                welcome_message = self.welcome_message
 
-        if welcome_message is not UNSET:
-            field_dict["welcomeMessage"] = welcome_message
-        date_expiration: None | str | Unset
-        if isinstance(self.date_expiration, Unset):
-            date_expiration = UNSET
-        elif isinstance(self.date_expiration, datetime.datetime):
-            date_expiration = self.date_expiration.isoformat()
-        else:
-            date_expiration = self.date_expiration
+            if welcome_message is not UNSET:
+                field_dict["welcomeMessage"] = welcome_message
+        if "date_expiration" not in unreadable:
+            date_expiration: None | str | Unset
+            if isinstance(self.date_expiration, Unset):
+                date_expiration = UNSET
+            elif isinstance(self.date_expiration, datetime.datetime):
+                date_expiration = self.date_expiration.isoformat()
+            else:
+                date_expiration = self.date_expiration
 
-        if date_expiration is not UNSET:
-            field_dict["dateExpiration"] = date_expiration
-        date_creation: None | str | Unset
-        if isinstance(self.date_creation, Unset):
-            date_creation = UNSET
-        elif isinstance(self.date_creation, datetime.datetime):
-            date_creation = self.date_creation.isoformat()
-        else:
-            date_creation = self.date_creation
+            if date_expiration is not UNSET:
+                field_dict["dateExpiration"] = date_expiration
+        if "date_creation" not in unreadable:
+            date_creation: None | str | Unset
+            if isinstance(self.date_creation, Unset):
+                date_creation = UNSET
+            elif isinstance(self.date_creation, datetime.datetime):
+                date_creation = self.date_creation.isoformat()
+            else:
+                date_creation = self.date_creation
 
-        if date_creation is not UNSET:
-            field_dict["dateCreation"] = date_creation
-        date_validation: None | str | Unset
-        if isinstance(self.date_validation, Unset):
-            date_validation = UNSET
-        elif isinstance(self.date_validation, datetime.datetime):
-            date_validation = self.date_validation.isoformat()
-        else:
-            date_validation = self.date_validation
+            if date_creation is not UNSET:
+                field_dict["dateCreation"] = date_creation
+        if "date_validation" not in unreadable:
+            date_validation: None | str | Unset
+            if isinstance(self.date_validation, Unset):
+                date_validation = UNSET
+            elif isinstance(self.date_validation, datetime.datetime):
+                date_validation = self.date_validation.isoformat()
+            else:
+                date_validation = self.date_validation
 
-        if date_validation is not UNSET:
-            field_dict["dateValidation"] = date_validation
-        is_validated: bool | None | Unset
-        if isinstance(self.is_validated, Unset):
-            is_validated = UNSET
-        else:
-            is_validated = self.is_validated
+            if date_validation is not UNSET:
+                field_dict["dateValidation"] = date_validation
+        if "is_validated" not in unreadable:
+            is_validated: bool | None | Unset
+            if isinstance(self.is_validated, Unset):
+                is_validated = UNSET
+            else:
+                is_validated = self.is_validated
 
-        if is_validated is not UNSET:
-            field_dict["isValidated"] = is_validated
-        is_expired: bool | None | Unset
-        if isinstance(self.is_expired, Unset):
-            is_expired = UNSET
-        else:
-            is_expired = self.is_expired
+            if is_validated is not UNSET:
+                field_dict["isValidated"] = is_validated
+        if "is_expired" not in unreadable:
+            is_expired: bool | None | Unset
+            if isinstance(self.is_expired, Unset):
+                is_expired = UNSET
+            else:
+                is_expired = self.is_expired
 
-        if is_expired is not UNSET:
-            field_dict["isExpired"] = is_expired
+            if is_expired is not UNSET:
+                field_dict["isExpired"] = is_expired
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.id = src_dict.get("id", UNSET)
-        parsed.workspace_id = src_dict.get("workspaceId", UNSET)
-        parsed.welcome_message = src_dict.get("welcomeMessage", UNSET)
-        parsed.date_expiration = _parse_date_expiration(src_dict.get("dateExpiration", UNSET))
-        parsed.date_creation = _parse_date_creation(src_dict.get("dateCreation", UNSET))
-        parsed.date_validation = _parse_date_validation(src_dict.get("dateValidation", UNSET))
-        parsed.is_validated = src_dict.get("isValidated", UNSET)
-        parsed.is_expired = src_dict.get("isExpired", UNSET)
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        # Optional nested values are parsed on first access (LazyModel), or now in eager mode.
+        eager = EAGER.get()
+        if not eager:
+            parsed._source = src_dict
+        value = get("id", UNSET)
+        if type(value) is int or value is None:
+            parsed.id = value
+        elif value is UNSET:
+            parsed.id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "id", "id", "int | None", value)
+
+        value = get("workspaceId", UNSET)
+        if type(value) is int or value is None:
+            parsed.workspace_id = value
+        elif value is UNSET:
+            parsed.workspace_id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "workspace_id", "workspaceId", "int | None", value)
+
+        value = get("workspace", UNSET)
+        if value is None:
+            parsed.workspace = None
+        elif value is UNSET:
+            parsed.workspace = UNSET
+            absent += 1
+        elif eager:
+            _load_workspace(parsed, src_dict)
+
+        value = get("invitedUser", UNSET)
+        if value is None:
+            parsed.invited_user = None
+        elif value is UNSET:
+            parsed.invited_user = UNSET
+            absent += 1
+        elif eager:
+            _load_invited_user(parsed, src_dict)
+
+        value = get("creatorUser", UNSET)
+        if value is None:
+            parsed.creator_user = None
+        elif value is UNSET:
+            parsed.creator_user = UNSET
+            absent += 1
+        elif eager:
+            _load_creator_user(parsed, src_dict)
+
+        value = get("welcomeMessage", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.welcome_message = value
+        elif value is UNSET:
+            parsed.welcome_message = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "welcome_message", "welcomeMessage", "str | None", value)
+
+        value = get("dateExpiration", UNSET)
+        if value is None:
+            parsed.date_expiration = None
+        elif value is UNSET:
+            parsed.date_expiration = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.date_expiration = datetime.datetime.fromisoformat(value)
+            except (TypeError, ValueError):
+                invalid(parsed, "date_expiration", "dateExpiration", "datetime.datetime | None", value)
+
+        value = get("dateCreation", UNSET)
+        if value is None:
+            parsed.date_creation = None
+        elif value is UNSET:
+            parsed.date_creation = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.date_creation = datetime.datetime.fromisoformat(value)
+            except (TypeError, ValueError):
+                invalid(parsed, "date_creation", "dateCreation", "datetime.datetime | None", value)
+
+        value = get("dateValidation", UNSET)
+        if value is None:
+            parsed.date_validation = None
+        elif value is UNSET:
+            parsed.date_validation = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.date_validation = datetime.datetime.fromisoformat(value)
+            except (TypeError, ValueError):
+                invalid(parsed, "date_validation", "dateValidation", "datetime.datetime | None", value)
+
+        value = get("isValidated", UNSET)
+        if type(value) is bool or value is None:
+            parsed.is_validated = value
+        elif value is UNSET:
+            parsed.is_validated = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "is_validated", "isValidated", "bool | None", value)
+
+        value = get("isExpired", UNSET)
+        if type(value) is bool or value is None:
+            parsed.is_expired = value
+        elif value is UNSET:
+            parsed.is_expired = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "is_expired", "isExpired", "bool | None", value)
+
+        if len(src_dict) + absent == 11:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

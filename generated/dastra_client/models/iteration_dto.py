@@ -8,20 +8,14 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel
+from .._lazy import (
+    MISSING,
+    LazyModel,
+    invalid,
+    not_an_object,
+    parse_uuid,
+)
 from ..types import UNSET, Unset
-
-
-def _parse_id(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return UUID(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     (
@@ -38,7 +32,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="IterationDto")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class IterationDto(LazyModel):
     """Attributes:
     label (str):
@@ -60,70 +55,140 @@ class IterationDto(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        label = self.label
+        if "label" not in unreadable:
+            label = self.label
 
-        field_dict["label"] = label
-        start = self.start.isoformat()
+            field_dict["label"] = label
+        if "start" not in unreadable:
+            start = self.start.isoformat()
 
-        field_dict["start"] = start
-        end = self.end.isoformat()
+            field_dict["start"] = start
+        if "end" not in unreadable:
+            end = self.end.isoformat()
 
-        field_dict["end"] = end
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        elif isinstance(self.id, UUID):
-            id = str(self.id)
-        else:
-            id = self.id
+            field_dict["end"] = end
+        if "id" not in unreadable:
+            id: None | str | Unset
+            if isinstance(self.id, Unset):
+                id = UNSET
+            elif isinstance(self.id, UUID):
+                id = str(self.id)
+            else:
+                id = self.id
 
-        if id is not UNSET:
-            field_dict["id"] = id
-        display_name: None | str | Unset
-        if isinstance(self.display_name, Unset):
-            display_name = UNSET
-        else:
-            display_name = self.display_name
+            if id is not UNSET:
+                field_dict["id"] = id
+        if "display_name" not in unreadable:
+            display_name: None | str | Unset
+            if isinstance(self.display_name, Unset):
+                display_name = UNSET
+            else:
+                display_name = self.display_name
 
-        if display_name is not UNSET:
-            field_dict["displayName"] = display_name
-        done: bool | None | Unset
-        if isinstance(self.done, Unset):
-            done = UNSET
-        else:
-            done = self.done
+            if display_name is not UNSET:
+                field_dict["displayName"] = display_name
+        if "done" not in unreadable:
+            done: bool | None | Unset
+            if isinstance(self.done, Unset):
+                done = UNSET
+            else:
+                done = self.done
 
-        if done is not UNSET:
-            field_dict["done"] = done
-        current: bool | None | Unset
-        if isinstance(self.current, Unset):
-            current = UNSET
-        else:
-            current = self.current
+            if done is not UNSET:
+                field_dict["done"] = done
+        if "current" not in unreadable:
+            current: bool | None | Unset
+            if isinstance(self.current, Unset):
+                current = UNSET
+            else:
+                current = self.current
 
-        if current is not UNSET:
-            field_dict["current"] = current
+            if current is not UNSET:
+                field_dict["current"] = current
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.label = src_dict["label"]
-        parsed.start = datetime.datetime.fromisoformat(src_dict["start"])
-        parsed.end = datetime.datetime.fromisoformat(src_dict["end"])
-        parsed.id = _parse_id(src_dict.get("id", UNSET))
-        parsed.display_name = src_dict.get("displayName", UNSET)
-        parsed.done = src_dict.get("done", UNSET)
-        parsed.current = src_dict.get("current", UNSET)
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        value = get("label", MISSING)
+        if isinstance(value, str):
+            parsed.label = value
+        else:
+            invalid(parsed, "label", "label", "str", value)
+            absent += value is MISSING
+
+        value = get("start", MISSING)
+        try:
+            parsed.start = datetime.datetime.fromisoformat(value)
+        except (TypeError, ValueError):
+            invalid(parsed, "start", "start", "datetime.datetime", value)
+            absent += value is MISSING
+
+        value = get("end", MISSING)
+        try:
+            parsed.end = datetime.datetime.fromisoformat(value)
+        except (TypeError, ValueError):
+            invalid(parsed, "end", "end", "datetime.datetime", value)
+            absent += value is MISSING
+
+        value = get("id", UNSET)
+        if value is None:
+            parsed.id = None
+        elif value is UNSET:
+            parsed.id = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.id = parse_uuid(value)
+            except (TypeError, ValueError, AttributeError):
+                invalid(parsed, "id", "id", "UUID | None", value)
+
+        value = get("displayName", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.display_name = value
+        elif value is UNSET:
+            parsed.display_name = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "display_name", "displayName", "str | None", value)
+
+        value = get("done", UNSET)
+        if type(value) is bool or value is None:
+            parsed.done = value
+        elif value is UNSET:
+            parsed.done = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "done", "done", "bool | None", value)
+
+        value = get("current", UNSET)
+        if type(value) is bool or value is None:
+            parsed.current = value
+        elif value is UNSET:
+            parsed.current = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "current", "current", "bool | None", value)
+
+        if len(src_dict) + absent == 7:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

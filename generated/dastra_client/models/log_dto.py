@@ -2,14 +2,21 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from .._lazy import LazyModel
+from .._errors import FieldValidationError, VariantMismatchError
+from .._lazy import (
+    EAGER,
+    LazyModel,
+    invalid,
+    not_an_object,
+    parse_uuid,
+)
 from ..models.log_object_type import LogObjectType
 from ..models.notification_channel import NotificationChannel
 from ..types import UNSET, Unset
@@ -20,111 +27,55 @@ if TYPE_CHECKING:
     from ..models.work_space_dto import WorkSpaceDto
 
 
-def _parse_id(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
+_LOG_OBJECT_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in LogObjectType}
+_NOTIFICATION_CHANNEL_BY_VALUE: Final[Mapping[Any, Any]] = {
+    member.value: member for member in NotificationChannel
+}
+
+
+def _load_recipients(model: LogDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("recipients", UNSET)
+    if isinstance(value, list):
+        from_dict = _models.LogRecipientDto.from_dict
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.recipients = items = list(map(from_dict, value))
+        except FieldValidationError:
+            return invalid(
+                model, "recipients", "recipients", "list[LogRecipientDto] | None", value, items=from_dict
+            )
+        return items
+    if value is None or value is UNSET:
+        model.recipients = value
+        return value
+    return invalid(model, "recipients", "recipients", "list[LogRecipientDto] | None", value)
+
+
+def _load_user(model: LogDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("user", UNSET)
+    if isinstance(value, dict):
         try:
-            return UUID(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
+            model.user = result = _models.UserLightDto.from_dict(value)
+        except VariantMismatchError:
+            return invalid(model, "user", "user", "UserLightDto | None", value)
+        return result
+    if value is None or value is UNSET:
+        model.user = value
+        return value
+    return invalid(model, "user", "user", "UserLightDto | None", value)
 
 
-def _parse_object_type(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    member = LogObjectType._value2member_map_.get(data)
-    if member is not None:
-        return member
-    return data
-
-
-def _parse_channel(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    member = NotificationChannel._value2member_map_.get(data)
-    if member is not None:
-        return member
-    return data
-
-
-def _parse_recipients(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, list):
+def _load_work_space(model: LogDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("workSpace", UNSET)
+    if isinstance(value, dict):
         try:
-            return [_models.LogRecipientDto.from_dict(item) for item in data]
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_user(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, dict):
-        try:
-            return _models.UserLightDto.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_date(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return datetime.datetime.fromisoformat(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_date_user_viewed(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return datetime.datetime.fromisoformat(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_date_notification_sent(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return datetime.datetime.fromisoformat(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_work_space(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, dict):
-        try:
-            return _models.WorkSpaceDto.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _load_recipients(source: Mapping[str, Any]) -> Any:
-    return _parse_recipients(source.get("recipients", UNSET))
-
-
-def _load_user(source: Mapping[str, Any]) -> Any:
-    return _parse_user(source.get("user", UNSET))
-
-
-def _load_work_space(source: Mapping[str, Any]) -> Any:
-    return _parse_work_space(source.get("workSpace", UNSET))
+            model.work_space = result = _models.WorkSpaceDto.from_dict(value)
+        except VariantMismatchError:
+            return invalid(model, "work_space", "workSpace", "WorkSpaceDto | None", value)
+        return result
+    if value is None or value is UNSET:
+        model.work_space = value
+        return value
+    return invalid(model, "work_space", "workSpace", "WorkSpaceDto | None", value)
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -152,7 +103,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="LogDto")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class LogDto(LazyModel):
     """Attributes:
     data (Any | Unset):
@@ -174,7 +126,7 @@ class LogDto(LazyModel):
     url (None | str | Unset):
     """
 
-    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "recipients": _load_recipients,
         "user": _load_user,
         "work_space": _load_work_space,
@@ -203,190 +155,377 @@ class LogDto(LazyModel):
         from ..models.user_light_dto import UserLightDto
         from ..models.work_space_dto import WorkSpaceDto
 
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        data = self.data
+        if "data" not in unreadable:
+            data = self.data
 
-        if data is not UNSET:
-            field_dict["data"] = data
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        elif isinstance(self.id, UUID):
-            id = str(self.id)
-        else:
-            id = self.id
+            if data is not UNSET:
+                field_dict["data"] = data
+        if "id" not in unreadable:
+            id: None | str | Unset
+            if isinstance(self.id, Unset):
+                id = UNSET
+            elif isinstance(self.id, UUID):
+                id = str(self.id)
+            else:
+                id = self.id
 
-        if id is not UNSET:
-            field_dict["id"] = id
-        label: None | str | Unset
-        if isinstance(self.label, Unset):
-            label = UNSET
-        else:
-            label = self.label
+            if id is not UNSET:
+                field_dict["id"] = id
+        if "label" not in unreadable:
+            label: None | str | Unset
+            if isinstance(self.label, Unset):
+                label = UNSET
+            else:
+                label = self.label
 
-        if label is not UNSET:
-            field_dict["label"] = label
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+            if label is not UNSET:
+                field_dict["label"] = label
+        if "description" not in unreadable:
+            description: None | str | Unset
+            if isinstance(self.description, Unset):
+                description = UNSET
+            else:
+                description = self.description
 
-        if description is not UNSET:
-            field_dict["description"] = description
-        object_type: None | str | Unset
-        if isinstance(self.object_type, Unset):
-            object_type = UNSET
-        elif isinstance(self.object_type, LogObjectType):
-            object_type = self.object_type.value
-        else:
-            object_type = self.object_type
+            if description is not UNSET:
+                field_dict["description"] = description
+        if "object_type" not in unreadable:
+            object_type: None | str | Unset
+            if isinstance(self.object_type, Unset):
+                object_type = UNSET
+            elif isinstance(self.object_type, LogObjectType):
+                object_type = self.object_type.value
+            else:
+                object_type = self.object_type
 
-        if object_type is not UNSET:
-            field_dict["objectType"] = object_type
-        is_deletion: bool | None | Unset
-        if isinstance(self.is_deletion, Unset):
-            is_deletion = UNSET
-        else:
-            is_deletion = self.is_deletion
+            if object_type is not UNSET:
+                field_dict["objectType"] = object_type
+        if "is_deletion" not in unreadable:
+            is_deletion: bool | None | Unset
+            if isinstance(self.is_deletion, Unset):
+                is_deletion = UNSET
+            else:
+                is_deletion = self.is_deletion
 
-        if is_deletion is not UNSET:
-            field_dict["isDeletion"] = is_deletion
-        channel: None | str | Unset
-        if isinstance(self.channel, Unset):
-            channel = UNSET
-        elif isinstance(self.channel, NotificationChannel):
-            channel = self.channel.value
-        else:
-            channel = self.channel
+            if is_deletion is not UNSET:
+                field_dict["isDeletion"] = is_deletion
+        if "channel" not in unreadable:
+            channel: None | str | Unset
+            if isinstance(self.channel, Unset):
+                channel = UNSET
+            elif isinstance(self.channel, NotificationChannel):
+                channel = self.channel.value
+            else:
+                channel = self.channel
 
-        if channel is not UNSET:
-            field_dict["channel"] = channel
-        ref_id: None | str | Unset
-        if isinstance(self.ref_id, Unset):
-            ref_id = UNSET
-        else:
-            ref_id = self.ref_id
+            if channel is not UNSET:
+                field_dict["channel"] = channel
+        if "ref_id" not in unreadable:
+            ref_id: None | str | Unset
+            if isinstance(self.ref_id, Unset):
+                ref_id = UNSET
+            else:
+                ref_id = self.ref_id
 
-        if ref_id is not UNSET:
-            field_dict["refId"] = ref_id
-        recipients: list[dict[str, Any]] | None | Unset
-        if isinstance(self.recipients, Unset):
-            recipients = UNSET
-        elif isinstance(self.recipients, list):
-            recipients = []
-            for recipients_type_0_item_data in self.recipients:
-                recipients_type_0_item = recipients_type_0_item_data.to_dict()
-                recipients.append(recipients_type_0_item)
+            if ref_id is not UNSET:
+                field_dict["refId"] = ref_id
+        if "recipients" not in unreadable:
+            recipients: list[dict[str, Any]] | None | Unset
+            if isinstance(self.recipients, Unset):
+                recipients = UNSET
+            elif isinstance(self.recipients, list):
+                recipients = []
+                for recipients_type_0_item_data in self.recipients:
+                    recipients_type_0_item = recipients_type_0_item_data.to_dict()
+                    recipients.append(recipients_type_0_item)
 
-        else:
-            recipients = self.recipients
+            else:
+                recipients = self.recipients
 
-        if recipients is not UNSET:
-            field_dict["recipients"] = recipients
-        user: dict[str, Any] | None | Unset
-        if isinstance(self.user, Unset):
-            user = UNSET
-        elif isinstance(self.user, UserLightDto):
-            user = self.user.to_dict()
-        else:
-            user = self.user
+            if recipients is not UNSET:
+                field_dict["recipients"] = recipients
+        if "user" not in unreadable:
+            user: dict[str, Any] | None | Unset
+            if isinstance(self.user, Unset):
+                user = UNSET
+            elif isinstance(self.user, UserLightDto):
+                user = self.user.to_dict()
+            else:
+                user = self.user
 
-        if user is not UNSET:
-            field_dict["user"] = user
-        work_space_id: int | None | Unset
-        if isinstance(self.work_space_id, Unset):
-            work_space_id = UNSET
-        else:
-            work_space_id = self.work_space_id
+            if user is not UNSET:
+                field_dict["user"] = user
+        if "work_space_id" not in unreadable:
+            work_space_id: int | None | Unset
+            if isinstance(self.work_space_id, Unset):
+                work_space_id = UNSET
+            else:
+                work_space_id = self.work_space_id
 
-        if work_space_id is not UNSET:
-            field_dict["workSpaceId"] = work_space_id
-        date: None | str | Unset
-        if isinstance(self.date, Unset):
-            date = UNSET
-        elif isinstance(self.date, datetime.datetime):
-            date = self.date.isoformat()
-        else:
-            date = self.date
+            if work_space_id is not UNSET:
+                field_dict["workSpaceId"] = work_space_id
+        if "date" not in unreadable:
+            date: None | str | Unset
+            if isinstance(self.date, Unset):
+                date = UNSET
+            elif isinstance(self.date, datetime.datetime):
+                date = self.date.isoformat()
+            else:
+                date = self.date
 
-        if date is not UNSET:
-            field_dict["date"] = date
-        date_user_viewed: None | str | Unset
-        if isinstance(self.date_user_viewed, Unset):
-            date_user_viewed = UNSET
-        elif isinstance(self.date_user_viewed, datetime.datetime):
-            date_user_viewed = self.date_user_viewed.isoformat()
-        else:
-            date_user_viewed = self.date_user_viewed
+            if date is not UNSET:
+                field_dict["date"] = date
+        if "date_user_viewed" not in unreadable:
+            date_user_viewed: None | str | Unset
+            if isinstance(self.date_user_viewed, Unset):
+                date_user_viewed = UNSET
+            elif isinstance(self.date_user_viewed, datetime.datetime):
+                date_user_viewed = self.date_user_viewed.isoformat()
+            else:
+                date_user_viewed = self.date_user_viewed
 
-        if date_user_viewed is not UNSET:
-            field_dict["dateUserViewed"] = date_user_viewed
-        date_notification_sent: None | str | Unset
-        if isinstance(self.date_notification_sent, Unset):
-            date_notification_sent = UNSET
-        elif isinstance(self.date_notification_sent, datetime.datetime):
-            date_notification_sent = self.date_notification_sent.isoformat()
-        else:
-            date_notification_sent = self.date_notification_sent
+            if date_user_viewed is not UNSET:
+                field_dict["dateUserViewed"] = date_user_viewed
+        if "date_notification_sent" not in unreadable:
+            date_notification_sent: None | str | Unset
+            if isinstance(self.date_notification_sent, Unset):
+                date_notification_sent = UNSET
+            elif isinstance(self.date_notification_sent, datetime.datetime):
+                date_notification_sent = self.date_notification_sent.isoformat()
+            else:
+                date_notification_sent = self.date_notification_sent
 
-        if date_notification_sent is not UNSET:
-            field_dict["dateNotificationSent"] = date_notification_sent
-        send_notification: bool | None | Unset
-        if isinstance(self.send_notification, Unset):
-            send_notification = UNSET
-        else:
-            send_notification = self.send_notification
+            if date_notification_sent is not UNSET:
+                field_dict["dateNotificationSent"] = date_notification_sent
+        if "send_notification" not in unreadable:
+            send_notification: bool | None | Unset
+            if isinstance(self.send_notification, Unset):
+                send_notification = UNSET
+            else:
+                send_notification = self.send_notification
 
-        if send_notification is not UNSET:
-            field_dict["sendNotification"] = send_notification
-        work_space: dict[str, Any] | None | Unset
-        if isinstance(self.work_space, Unset):
-            work_space = UNSET
-        elif isinstance(self.work_space, WorkSpaceDto):
-            work_space = self.work_space.to_dict()
-        else:
-            work_space = self.work_space
+            if send_notification is not UNSET:
+                field_dict["sendNotification"] = send_notification
+        if "work_space" not in unreadable:
+            work_space: dict[str, Any] | None | Unset
+            if isinstance(self.work_space, Unset):
+                work_space = UNSET
+            elif isinstance(self.work_space, WorkSpaceDto):
+                work_space = self.work_space.to_dict()
+            else:
+                work_space = self.work_space
 
-        if work_space is not UNSET:
-            field_dict["workSpace"] = work_space
-        url: None | str | Unset
-        if isinstance(self.url, Unset):
-            url = UNSET
-        else:
-            url = self.url
+            if work_space is not UNSET:
+                field_dict["workSpace"] = work_space
+        if "url" not in unreadable:
+            url: None | str | Unset
+            if isinstance(self.url, Unset):
+                url = UNSET
+            else:
+                url = self.url
 
-        if url is not UNSET:
-            field_dict["url"] = url
+            if url is not UNSET:
+                field_dict["url"] = url
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.data = src_dict.get("data", UNSET)
-        parsed.id = _parse_id(src_dict.get("id", UNSET))
-        parsed.label = src_dict.get("label", UNSET)
-        parsed.description = src_dict.get("description", UNSET)
-        parsed.object_type = _parse_object_type(src_dict.get("objectType", UNSET))
-        parsed.is_deletion = src_dict.get("isDeletion", UNSET)
-        parsed.channel = _parse_channel(src_dict.get("channel", UNSET))
-        parsed.ref_id = src_dict.get("refId", UNSET)
-        parsed.work_space_id = src_dict.get("workSpaceId", UNSET)
-        parsed.date = _parse_date(src_dict.get("date", UNSET))
-        parsed.date_user_viewed = _parse_date_user_viewed(src_dict.get("dateUserViewed", UNSET))
-        parsed.date_notification_sent = _parse_date_notification_sent(
-            src_dict.get("dateNotificationSent", UNSET)
-        )
-        parsed.send_notification = src_dict.get("sendNotification", UNSET)
-        parsed.url = src_dict.get("url", UNSET)
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        # Optional nested values are parsed on first access (LazyModel), or now in eager mode.
+        eager = EAGER.get()
+        if not eager:
+            parsed._source = src_dict
+        parsed.data = value = get("data", UNSET)
+        if value is UNSET:
+            absent += 1
+
+        value = get("id", UNSET)
+        if value is None:
+            parsed.id = None
+        elif value is UNSET:
+            parsed.id = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.id = parse_uuid(value)
+            except (TypeError, ValueError, AttributeError):
+                invalid(parsed, "id", "id", "UUID | None", value)
+
+        value = get("label", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.label = value
+        elif value is UNSET:
+            parsed.label = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "label", "label", "str | None", value)
+
+        value = get("description", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.description = value
+        elif value is UNSET:
+            parsed.description = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "description", "description", "str | None", value)
+
+        value = get("objectType", UNSET)
+        if isinstance(value, str):
+            parsed.object_type = _LOG_OBJECT_TYPE_BY_VALUE.get(value, value)
+        elif value is None:
+            parsed.object_type = None
+        elif value is UNSET:
+            parsed.object_type = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "object_type", "objectType", "LogObjectType | str | None", value)
+
+        value = get("isDeletion", UNSET)
+        if type(value) is bool or value is None:
+            parsed.is_deletion = value
+        elif value is UNSET:
+            parsed.is_deletion = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "is_deletion", "isDeletion", "bool | None", value)
+
+        value = get("channel", UNSET)
+        if isinstance(value, str):
+            parsed.channel = _NOTIFICATION_CHANNEL_BY_VALUE.get(value, value)
+        elif value is None:
+            parsed.channel = None
+        elif value is UNSET:
+            parsed.channel = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "channel", "channel", "NotificationChannel | str | None", value)
+
+        value = get("refId", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.ref_id = value
+        elif value is UNSET:
+            parsed.ref_id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "ref_id", "refId", "str | None", value)
+
+        value = get("recipients", UNSET)
+        if value is None:
+            parsed.recipients = None
+        elif value is UNSET:
+            parsed.recipients = UNSET
+            absent += 1
+        elif type(value) is list and not value:
+            parsed.recipients = value
+        elif eager:
+            _load_recipients(parsed, src_dict)
+
+        value = get("user", UNSET)
+        if value is None:
+            parsed.user = None
+        elif value is UNSET:
+            parsed.user = UNSET
+            absent += 1
+        elif eager:
+            _load_user(parsed, src_dict)
+
+        value = get("workSpaceId", UNSET)
+        if type(value) is int or value is None:
+            parsed.work_space_id = value
+        elif value is UNSET:
+            parsed.work_space_id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "work_space_id", "workSpaceId", "int | None", value)
+
+        value = get("date", UNSET)
+        if value is None:
+            parsed.date = None
+        elif value is UNSET:
+            parsed.date = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.date = datetime.datetime.fromisoformat(value)
+            except (TypeError, ValueError):
+                invalid(parsed, "date", "date", "datetime.datetime | None", value)
+
+        value = get("dateUserViewed", UNSET)
+        if value is None:
+            parsed.date_user_viewed = None
+        elif value is UNSET:
+            parsed.date_user_viewed = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.date_user_viewed = datetime.datetime.fromisoformat(value)
+            except (TypeError, ValueError):
+                invalid(parsed, "date_user_viewed", "dateUserViewed", "datetime.datetime | None", value)
+
+        value = get("dateNotificationSent", UNSET)
+        if value is None:
+            parsed.date_notification_sent = None
+        elif value is UNSET:
+            parsed.date_notification_sent = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.date_notification_sent = datetime.datetime.fromisoformat(value)
+            except (TypeError, ValueError):
+                invalid(
+                    parsed,
+                    "date_notification_sent",
+                    "dateNotificationSent",
+                    "datetime.datetime | None",
+                    value,
+                )
+
+        value = get("sendNotification", UNSET)
+        if type(value) is bool or value is None:
+            parsed.send_notification = value
+        elif value is UNSET:
+            parsed.send_notification = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "send_notification", "sendNotification", "bool | None", value)
+
+        value = get("workSpace", UNSET)
+        if value is None:
+            parsed.work_space = None
+        elif value is UNSET:
+            parsed.work_space = UNSET
+            absent += 1
+        elif eager:
+            _load_work_space(parsed, src_dict)
+
+        value = get("url", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.url = value
+        elif value is UNSET:
+            parsed.url = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "url", "url", "str | None", value)
+
+        if len(src_dict) + absent == 17:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

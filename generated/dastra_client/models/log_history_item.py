@@ -7,20 +7,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel
+from .._lazy import (
+    LazyModel,
+    invalid,
+    not_an_object,
+)
 from ..types import UNSET, Unset
-
-
-def _parse_date(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return datetime.datetime.fromisoformat(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     (
@@ -32,7 +24,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="LogHistoryItem")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class LogHistoryItem(LazyModel):
     """Attributes:
     value (int | None | Unset):
@@ -44,40 +37,71 @@ class LogHistoryItem(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        value: int | None | Unset
-        if isinstance(self.value, Unset):
-            value = UNSET
-        else:
-            value = self.value
+        if "value" not in unreadable:
+            value: int | None | Unset
+            if isinstance(self.value, Unset):
+                value = UNSET
+            else:
+                value = self.value
 
-        if value is not UNSET:
-            field_dict["value"] = value
-        date: None | str | Unset
-        if isinstance(self.date, Unset):
-            date = UNSET
-        elif isinstance(self.date, datetime.datetime):
-            date = self.date.isoformat()
-        else:
-            date = self.date
+            if value is not UNSET:
+                field_dict["value"] = value
+        if "date" not in unreadable:
+            date: None | str | Unset
+            if isinstance(self.date, Unset):
+                date = UNSET
+            elif isinstance(self.date, datetime.datetime):
+                date = self.date.isoformat()
+            else:
+                date = self.date
 
-        if date is not UNSET:
-            field_dict["date"] = date
+            if date is not UNSET:
+                field_dict["date"] = date
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.value = src_dict.get("value", UNSET)
-        parsed.date = _parse_date(src_dict.get("date", UNSET))
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        value = get("value", UNSET)
+        if type(value) is int or value is None:
+            parsed.value = value
+        elif value is UNSET:
+            parsed.value = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "value", "value", "int | None", value)
+
+        value = get("date", UNSET)
+        if value is None:
+            parsed.date = None
+        elif value is UNSET:
+            parsed.date = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.date = datetime.datetime.fromisoformat(value)
+            except (TypeError, ValueError):
+                invalid(parsed, "date", "date", "datetime.datetime | None", value)
+
+        if len(src_dict) + absent == 2:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

@@ -8,48 +8,31 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from .._lazy import LazyModel
+from .._errors import VariantMismatchError
+from .._lazy import (
+    EAGER,
+    LazyModel,
+    invalid,
+    not_an_object,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.user_dto import UserDto
 
 
-def _parse_user(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, dict):
+def _load_user(model: LogRecipientDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("user", UNSET)
+    if isinstance(value, dict):
         try:
-            return _models.UserDto.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_date_read(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return datetime.datetime.fromisoformat(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_date_delivery(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return datetime.datetime.fromisoformat(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _load_user(source: Mapping[str, Any]) -> Any:
-    return _parse_user(source.get("user", UNSET))
+            model.user = result = _models.UserDto.from_dict(value)
+        except VariantMismatchError:
+            return invalid(model, "user", "user", "UserDto | None", value)
+        return result
+    if value is None or value is UNSET:
+        model.user = value
+        return value
+    return invalid(model, "user", "user", "UserDto | None", value)
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -63,7 +46,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="LogRecipientDto")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class LogRecipientDto(LazyModel):
     """Attributes:
     user (None | Unset | UserDto):
@@ -71,7 +55,7 @@ class LogRecipientDto(LazyModel):
     date_delivery (datetime.datetime | None | Unset):
     """
 
-    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "user": _load_user,
     }
 
@@ -83,52 +67,100 @@ class LogRecipientDto(LazyModel):
     def to_dict(self) -> dict[str, Any]:
         from ..models.user_dto import UserDto
 
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        user: dict[str, Any] | None | Unset
-        if isinstance(self.user, Unset):
-            user = UNSET
-        elif isinstance(self.user, UserDto):
-            user = self.user.to_dict()
-        else:
-            user = self.user
+        if "user" not in unreadable:
+            user: dict[str, Any] | None | Unset
+            if isinstance(self.user, Unset):
+                user = UNSET
+            elif isinstance(self.user, UserDto):
+                user = self.user.to_dict()
+            else:
+                user = self.user
 
-        if user is not UNSET:
-            field_dict["user"] = user
-        date_read: None | str | Unset
-        if isinstance(self.date_read, Unset):
-            date_read = UNSET
-        elif isinstance(self.date_read, datetime.datetime):
-            date_read = self.date_read.isoformat()
-        else:
-            date_read = self.date_read
+            if user is not UNSET:
+                field_dict["user"] = user
+        if "date_read" not in unreadable:
+            date_read: None | str | Unset
+            if isinstance(self.date_read, Unset):
+                date_read = UNSET
+            elif isinstance(self.date_read, datetime.datetime):
+                date_read = self.date_read.isoformat()
+            else:
+                date_read = self.date_read
 
-        if date_read is not UNSET:
-            field_dict["dateRead"] = date_read
-        date_delivery: None | str | Unset
-        if isinstance(self.date_delivery, Unset):
-            date_delivery = UNSET
-        elif isinstance(self.date_delivery, datetime.datetime):
-            date_delivery = self.date_delivery.isoformat()
-        else:
-            date_delivery = self.date_delivery
+            if date_read is not UNSET:
+                field_dict["dateRead"] = date_read
+        if "date_delivery" not in unreadable:
+            date_delivery: None | str | Unset
+            if isinstance(self.date_delivery, Unset):
+                date_delivery = UNSET
+            elif isinstance(self.date_delivery, datetime.datetime):
+                date_delivery = self.date_delivery.isoformat()
+            else:
+                date_delivery = self.date_delivery
 
-        if date_delivery is not UNSET:
-            field_dict["dateDelivery"] = date_delivery
+            if date_delivery is not UNSET:
+                field_dict["dateDelivery"] = date_delivery
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.date_read = _parse_date_read(src_dict.get("dateRead", UNSET))
-        parsed.date_delivery = _parse_date_delivery(src_dict.get("dateDelivery", UNSET))
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        # Optional nested values are parsed on first access (LazyModel), or now in eager mode.
+        eager = EAGER.get()
+        if not eager:
+            parsed._source = src_dict
+        value = get("user", UNSET)
+        if value is None:
+            parsed.user = None
+        elif value is UNSET:
+            parsed.user = UNSET
+            absent += 1
+        elif eager:
+            _load_user(parsed, src_dict)
+
+        value = get("dateRead", UNSET)
+        if value is None:
+            parsed.date_read = None
+        elif value is UNSET:
+            parsed.date_read = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.date_read = datetime.datetime.fromisoformat(value)
+            except (TypeError, ValueError):
+                invalid(parsed, "date_read", "dateRead", "datetime.datetime | None", value)
+
+        value = get("dateDelivery", UNSET)
+        if value is None:
+            parsed.date_delivery = None
+        elif value is UNSET:
+            parsed.date_delivery = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.date_delivery = datetime.datetime.fromisoformat(value)
+            except (TypeError, ValueError):
+                invalid(parsed, "date_delivery", "dateDelivery", "datetime.datetime | None", value)
+
+        if len(src_dict) + absent == 3:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

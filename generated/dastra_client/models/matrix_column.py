@@ -2,45 +2,41 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Final, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel
+from .._lazy import (
+    LazyModel,
+    Misfit,
+    each,
+    invalid,
+    not_an_object,
+    parse_uuid,
+)
 from ..models.audit_response_state import AuditResponseState
 from ..types import UNSET, Unset
 
+_AUDIT_RESPONSE_STATE_BY_VALUE: Final[Mapping[Any, Any]] = {
+    member.value: member for member in AuditResponseState
+}
 
-def _parse_id(data: Any) -> Any:
-    if data is None or data is UNSET:
+
+def _parse_owners(data: Any) -> Any:
+    if data is UNSET:
         return data
-    if isinstance(data, str):
-        try:
-            return UUID(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
+    if isinstance(data, list):
+        return each(data, _parse_owners_1_item)
+
+    if data is None:
+        return None
+
+    raise Misfit(data)
 
 
-def _parse_state(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    member = AuditResponseState._value2member_map_.get(data)
-    if member is not None:
-        return member
-    return data
-
-
-def _parse_published_date(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return datetime.datetime.fromisoformat(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
+def _parse_owners_1_item(data: Any) -> Any:
     return data
 
 
@@ -59,7 +55,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="MatrixColumn")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class MatrixColumn(LazyModel):
     """Attributes:
     id (None | Unset | UUID):
@@ -81,92 +78,173 @@ class MatrixColumn(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        elif isinstance(self.id, UUID):
-            id = str(self.id)
-        else:
-            id = self.id
+        if "id" not in unreadable:
+            id: None | str | Unset
+            if isinstance(self.id, Unset):
+                id = UNSET
+            elif isinstance(self.id, UUID):
+                id = str(self.id)
+            else:
+                id = self.id
 
-        if id is not UNSET:
-            field_dict["id"] = id
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+            if id is not UNSET:
+                field_dict["id"] = id
+        if "name" not in unreadable:
+            name: None | str | Unset
+            if isinstance(self.name, Unset):
+                name = UNSET
+            else:
+                name = self.name
 
-        if name is not UNSET:
-            field_dict["name"] = name
-        rate_completion: float | None | Unset
-        if isinstance(self.rate_completion, Unset):
-            rate_completion = UNSET
-        else:
-            rate_completion = self.rate_completion
+            if name is not UNSET:
+                field_dict["name"] = name
+        if "rate_completion" not in unreadable:
+            rate_completion: float | None | Unset
+            if isinstance(self.rate_completion, Unset):
+                rate_completion = UNSET
+            else:
+                rate_completion = self.rate_completion
 
-        if rate_completion is not UNSET:
-            field_dict["rateCompletion"] = rate_completion
-        rate_score: float | None | Unset
-        if isinstance(self.rate_score, Unset):
-            rate_score = UNSET
-        else:
-            rate_score = self.rate_score
+            if rate_completion is not UNSET:
+                field_dict["rateCompletion"] = rate_completion
+        if "rate_score" not in unreadable:
+            rate_score: float | None | Unset
+            if isinstance(self.rate_score, Unset):
+                rate_score = UNSET
+            else:
+                rate_score = self.rate_score
 
-        if rate_score is not UNSET:
-            field_dict["rateScore"] = rate_score
-        owners: list[Any] | None | Unset
-        if isinstance(self.owners, Unset):
-            owners = UNSET
-        elif isinstance(self.owners, list):
-            owners = self.owners
+            if rate_score is not UNSET:
+                field_dict["rateScore"] = rate_score
+        if "owners" not in unreadable:
+            owners: list[Any] | None | Unset
+            if isinstance(self.owners, Unset):
+                owners = UNSET
+            elif isinstance(self.owners, list):
+                owners = self.owners
 
-        else:
-            owners = self.owners
+            else:
+                owners = self.owners
 
-        if owners is not UNSET:
-            field_dict["owners"] = owners
-        state: None | str | Unset
-        if isinstance(self.state, Unset):
-            state = UNSET
-        elif isinstance(self.state, AuditResponseState):
-            state = self.state.value
-        else:
-            state = self.state
+            if owners is not UNSET:
+                field_dict["owners"] = owners
+        if "state" not in unreadable:
+            state: None | str | Unset
+            if isinstance(self.state, Unset):
+                state = UNSET
+            elif isinstance(self.state, AuditResponseState):
+                state = self.state.value
+            else:
+                state = self.state
 
-        if state is not UNSET:
-            field_dict["state"] = state
-        published_date: None | str | Unset
-        if isinstance(self.published_date, Unset):
-            published_date = UNSET
-        elif isinstance(self.published_date, datetime.datetime):
-            published_date = self.published_date.isoformat()
-        else:
-            published_date = self.published_date
+            if state is not UNSET:
+                field_dict["state"] = state
+        if "published_date" not in unreadable:
+            published_date: None | str | Unset
+            if isinstance(self.published_date, Unset):
+                published_date = UNSET
+            elif isinstance(self.published_date, datetime.datetime):
+                published_date = self.published_date.isoformat()
+            else:
+                published_date = self.published_date
 
-        if published_date is not UNSET:
-            field_dict["publishedDate"] = published_date
+            if published_date is not UNSET:
+                field_dict["publishedDate"] = published_date
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.id = _parse_id(src_dict.get("id", UNSET))
-        parsed.name = src_dict.get("name", UNSET)
-        parsed.rate_completion = src_dict.get("rateCompletion", UNSET)
-        parsed.rate_score = src_dict.get("rateScore", UNSET)
-        parsed.owners = src_dict.get("owners", UNSET)
-        parsed.state = _parse_state(src_dict.get("state", UNSET))
-        parsed.published_date = _parse_published_date(src_dict.get("publishedDate", UNSET))
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        value = get("id", UNSET)
+        if value is None:
+            parsed.id = None
+        elif value is UNSET:
+            parsed.id = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.id = parse_uuid(value)
+            except (TypeError, ValueError, AttributeError):
+                invalid(parsed, "id", "id", "UUID | None", value)
+
+        value = get("name", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.name = value
+        elif value is UNSET:
+            parsed.name = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "name", "name", "str | None", value)
+
+        value = get("rateCompletion", UNSET)
+        if isinstance(value, float) or type(value) is int or value is None:
+            parsed.rate_completion = value
+        elif value is UNSET:
+            parsed.rate_completion = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "rate_completion", "rateCompletion", "float | None", value)
+
+        value = get("rateScore", UNSET)
+        if isinstance(value, float) or type(value) is int or value is None:
+            parsed.rate_score = value
+        elif value is UNSET:
+            parsed.rate_score = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "rate_score", "rateScore", "float | None", value)
+
+        value = get("owners", UNSET)
+        try:
+            parsed.owners = _parse_owners(value)
+        except Misfit as misfit:
+            invalid(parsed, "owners", "owners", "list[Any] | None", value, misfit)
+
+        if value is UNSET:
+            absent += 1
+
+        value = get("state", UNSET)
+        if isinstance(value, str):
+            parsed.state = _AUDIT_RESPONSE_STATE_BY_VALUE.get(value, value)
+        elif value is None:
+            parsed.state = None
+        elif value is UNSET:
+            parsed.state = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "state", "state", "AuditResponseState | str | None", value)
+
+        value = get("publishedDate", UNSET)
+        if value is None:
+            parsed.published_date = None
+        elif value is UNSET:
+            parsed.published_date = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.published_date = datetime.datetime.fromisoformat(value)
+            except (TypeError, ValueError):
+                invalid(parsed, "published_date", "publishedDate", "datetime.datetime | None", value)
+
+        if len(src_dict) + absent == 7:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

@@ -7,26 +7,32 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from .._lazy import LazyModel
+from .._errors import FieldValidationError
+from .._lazy import (
+    EAGER,
+    LazyModel,
+    invalid,
+    not_an_object,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.matrix_value import MatrixValue
 
 
-def _parse_values(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, list):
-        try:
-            return [_models.MatrixValue.from_dict(item) for item in data]
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _load_values(source: Mapping[str, Any]) -> Any:
-    return _parse_values(source.get("values", UNSET))
+def _load_values(model: MatrixRow, source: Mapping[str, Any]) -> Any:
+    value = source.get("values", UNSET)
+    if isinstance(value, list):
+        from_dict = _models.MatrixValue.from_dict
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.values = items = list(map(from_dict, value))
+        except FieldValidationError:
+            return invalid(model, "values", "values", "list[MatrixValue] | None", value, items=from_dict)
+        return items
+    if value is None or value is UNSET:
+        model.values = value
+        return value
+    return invalid(model, "values", "values", "list[MatrixValue] | None", value)
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -46,7 +52,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="MatrixRow")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class MatrixRow(LazyModel):
     """Attributes:
     logo_url (None | str | Unset):
@@ -60,7 +67,7 @@ class MatrixRow(LazyModel):
     nb_questions (int | None | Unset):
     """
 
-    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "values": _load_values,
     }
 
@@ -76,106 +83,204 @@ class MatrixRow(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        logo_url: None | str | Unset
-        if isinstance(self.logo_url, Unset):
-            logo_url = UNSET
-        else:
-            logo_url = self.logo_url
+        if "logo_url" not in unreadable:
+            logo_url: None | str | Unset
+            if isinstance(self.logo_url, Unset):
+                logo_url = UNSET
+            else:
+                logo_url = self.logo_url
 
-        if logo_url is not UNSET:
-            field_dict["logoUrl"] = logo_url
-        label: None | str | Unset
-        if isinstance(self.label, Unset):
-            label = UNSET
-        else:
-            label = self.label
+            if logo_url is not UNSET:
+                field_dict["logoUrl"] = logo_url
+        if "label" not in unreadable:
+            label: None | str | Unset
+            if isinstance(self.label, Unset):
+                label = UNSET
+            else:
+                label = self.label
 
-        if label is not UNSET:
-            field_dict["label"] = label
-        rate_completion: float | None | Unset
-        if isinstance(self.rate_completion, Unset):
-            rate_completion = UNSET
-        else:
-            rate_completion = self.rate_completion
+            if label is not UNSET:
+                field_dict["label"] = label
+        if "rate_completion" not in unreadable:
+            rate_completion: float | None | Unset
+            if isinstance(self.rate_completion, Unset):
+                rate_completion = UNSET
+            else:
+                rate_completion = self.rate_completion
 
-        if rate_completion is not UNSET:
-            field_dict["rateCompletion"] = rate_completion
-        rate_score: float | None | Unset
-        if isinstance(self.rate_score, Unset):
-            rate_score = UNSET
-        else:
-            rate_score = self.rate_score
+            if rate_completion is not UNSET:
+                field_dict["rateCompletion"] = rate_completion
+        if "rate_score" not in unreadable:
+            rate_score: float | None | Unset
+            if isinstance(self.rate_score, Unset):
+                rate_score = UNSET
+            else:
+                rate_score = self.rate_score
 
-        if rate_score is not UNSET:
-            field_dict["rateScore"] = rate_score
-        total_completion: int | None | Unset
-        if isinstance(self.total_completion, Unset):
-            total_completion = UNSET
-        else:
-            total_completion = self.total_completion
+            if rate_score is not UNSET:
+                field_dict["rateScore"] = rate_score
+        if "total_completion" not in unreadable:
+            total_completion: int | None | Unset
+            if isinstance(self.total_completion, Unset):
+                total_completion = UNSET
+            else:
+                total_completion = self.total_completion
 
-        if total_completion is not UNSET:
-            field_dict["totalCompletion"] = total_completion
-        total_score: float | None | Unset
-        if isinstance(self.total_score, Unset):
-            total_score = UNSET
-        else:
-            total_score = self.total_score
+            if total_completion is not UNSET:
+                field_dict["totalCompletion"] = total_completion
+        if "total_score" not in unreadable:
+            total_score: float | None | Unset
+            if isinstance(self.total_score, Unset):
+                total_score = UNSET
+            else:
+                total_score = self.total_score
 
-        if total_score is not UNSET:
-            field_dict["totalScore"] = total_score
-        total_max_score: float | None | Unset
-        if isinstance(self.total_max_score, Unset):
-            total_max_score = UNSET
-        else:
-            total_max_score = self.total_max_score
+            if total_score is not UNSET:
+                field_dict["totalScore"] = total_score
+        if "total_max_score" not in unreadable:
+            total_max_score: float | None | Unset
+            if isinstance(self.total_max_score, Unset):
+                total_max_score = UNSET
+            else:
+                total_max_score = self.total_max_score
 
-        if total_max_score is not UNSET:
-            field_dict["totalMaxScore"] = total_max_score
-        values: list[dict[str, Any]] | None | Unset
-        if isinstance(self.values, Unset):
-            values = UNSET
-        elif isinstance(self.values, list):
-            values = []
-            for values_type_0_item_data in self.values:
-                values_type_0_item = values_type_0_item_data.to_dict()
-                values.append(values_type_0_item)
+            if total_max_score is not UNSET:
+                field_dict["totalMaxScore"] = total_max_score
+        if "values" not in unreadable:
+            values: list[dict[str, Any]] | None | Unset
+            if isinstance(self.values, Unset):
+                values = UNSET
+            elif isinstance(self.values, list):
+                values = []
+                for values_type_0_item_data in self.values:
+                    values_type_0_item = values_type_0_item_data.to_dict()
+                    values.append(values_type_0_item)
 
-        else:
-            values = self.values
+            else:
+                values = self.values
 
-        if values is not UNSET:
-            field_dict["values"] = values
-        nb_questions: int | None | Unset
-        if isinstance(self.nb_questions, Unset):
-            nb_questions = UNSET
-        else:
-            nb_questions = self.nb_questions
+            if values is not UNSET:
+                field_dict["values"] = values
+        if "nb_questions" not in unreadable:
+            nb_questions: int | None | Unset
+            if isinstance(self.nb_questions, Unset):
+                nb_questions = UNSET
+            else:
+                nb_questions = self.nb_questions
 
-        if nb_questions is not UNSET:
-            field_dict["nbQuestions"] = nb_questions
+            if nb_questions is not UNSET:
+                field_dict["nbQuestions"] = nb_questions
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.logo_url = src_dict.get("logoUrl", UNSET)
-        parsed.label = src_dict.get("label", UNSET)
-        parsed.rate_completion = src_dict.get("rateCompletion", UNSET)
-        parsed.rate_score = src_dict.get("rateScore", UNSET)
-        parsed.total_completion = src_dict.get("totalCompletion", UNSET)
-        parsed.total_score = src_dict.get("totalScore", UNSET)
-        parsed.total_max_score = src_dict.get("totalMaxScore", UNSET)
-        parsed.nb_questions = src_dict.get("nbQuestions", UNSET)
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        # Optional nested values are parsed on first access (LazyModel), or now in eager mode.
+        eager = EAGER.get()
+        if not eager:
+            parsed._source = src_dict
+        value = get("logoUrl", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.logo_url = value
+        elif value is UNSET:
+            parsed.logo_url = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "logo_url", "logoUrl", "str | None", value)
+
+        value = get("label", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.label = value
+        elif value is UNSET:
+            parsed.label = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "label", "label", "str | None", value)
+
+        value = get("rateCompletion", UNSET)
+        if isinstance(value, float) or type(value) is int or value is None:
+            parsed.rate_completion = value
+        elif value is UNSET:
+            parsed.rate_completion = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "rate_completion", "rateCompletion", "float | None", value)
+
+        value = get("rateScore", UNSET)
+        if isinstance(value, float) or type(value) is int or value is None:
+            parsed.rate_score = value
+        elif value is UNSET:
+            parsed.rate_score = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "rate_score", "rateScore", "float | None", value)
+
+        value = get("totalCompletion", UNSET)
+        if type(value) is int or value is None:
+            parsed.total_completion = value
+        elif value is UNSET:
+            parsed.total_completion = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "total_completion", "totalCompletion", "int | None", value)
+
+        value = get("totalScore", UNSET)
+        if isinstance(value, float) or type(value) is int or value is None:
+            parsed.total_score = value
+        elif value is UNSET:
+            parsed.total_score = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "total_score", "totalScore", "float | None", value)
+
+        value = get("totalMaxScore", UNSET)
+        if isinstance(value, float) or type(value) is int or value is None:
+            parsed.total_max_score = value
+        elif value is UNSET:
+            parsed.total_max_score = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "total_max_score", "totalMaxScore", "float | None", value)
+
+        value = get("values", UNSET)
+        if value is None:
+            parsed.values = None
+        elif value is UNSET:
+            parsed.values = UNSET
+            absent += 1
+        elif type(value) is list and not value:
+            parsed.values = value
+        elif eager:
+            _load_values(parsed, src_dict)
+
+        value = get("nbQuestions", UNSET)
+        if type(value) is int or value is None:
+            parsed.nb_questions = value
+        elif value is UNSET:
+            parsed.nb_questions = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "nb_questions", "nbQuestions", "int | None", value)
+
+        if len(src_dict) + absent == 9:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

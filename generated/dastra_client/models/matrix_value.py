@@ -8,37 +8,32 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from .._lazy import LazyModel
+from .._errors import VariantMismatchError
+from .._lazy import (
+    EAGER,
+    LazyModel,
+    invalid,
+    not_an_object,
+    parse_uuid,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.audit_response_item import AuditResponseItem
 
 
-def _parse_id(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
+def _load_response(model: MatrixValue, source: Mapping[str, Any]) -> Any:
+    value = source.get("response", UNSET)
+    if isinstance(value, dict):
         try:
-            return UUID(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_response(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, dict):
-        try:
-            return _models.AuditResponseItem.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _load_response(source: Mapping[str, Any]) -> Any:
-    return _parse_response(source.get("response", UNSET))
+            model.response = result = _models.AuditResponseItem.from_dict(value)
+        except VariantMismatchError:
+            return invalid(model, "response", "response", "AuditResponseItem | None", value)
+        return result
+    if value is None or value is UNSET:
+        model.response = value
+        return value
+    return invalid(model, "response", "response", "AuditResponseItem | None", value)
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -56,7 +51,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="MatrixValue")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class MatrixValue(LazyModel):
     """Attributes:
     id (None | Unset | UUID):
@@ -68,7 +64,7 @@ class MatrixValue(LazyModel):
     response_string (None | str | Unset):
     """
 
-    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "response": _load_response,
     }
 
@@ -84,86 +80,167 @@ class MatrixValue(LazyModel):
     def to_dict(self) -> dict[str, Any]:
         from ..models.audit_response_item import AuditResponseItem
 
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        elif isinstance(self.id, UUID):
-            id = str(self.id)
-        else:
-            id = self.id
+        if "id" not in unreadable:
+            id: None | str | Unset
+            if isinstance(self.id, Unset):
+                id = UNSET
+            elif isinstance(self.id, UUID):
+                id = str(self.id)
+            else:
+                id = self.id
 
-        if id is not UNSET:
-            field_dict["id"] = id
-        score: float | None | Unset
-        if isinstance(self.score, Unset):
-            score = UNSET
-        else:
-            score = self.score
+            if id is not UNSET:
+                field_dict["id"] = id
+        if "score" not in unreadable:
+            score: float | None | Unset
+            if isinstance(self.score, Unset):
+                score = UNSET
+            else:
+                score = self.score
 
-        if score is not UNSET:
-            field_dict["score"] = score
-        risk: float | None | Unset
-        if isinstance(self.risk, Unset):
-            risk = UNSET
-        else:
-            risk = self.risk
+            if score is not UNSET:
+                field_dict["score"] = score
+        if "risk" not in unreadable:
+            risk: float | None | Unset
+            if isinstance(self.risk, Unset):
+                risk = UNSET
+            else:
+                risk = self.risk
 
-        if risk is not UNSET:
-            field_dict["risk"] = risk
-        complete: int | None | Unset
-        if isinstance(self.complete, Unset):
-            complete = UNSET
-        else:
-            complete = self.complete
+            if risk is not UNSET:
+                field_dict["risk"] = risk
+        if "complete" not in unreadable:
+            complete: int | None | Unset
+            if isinstance(self.complete, Unset):
+                complete = UNSET
+            else:
+                complete = self.complete
 
-        if complete is not UNSET:
-            field_dict["complete"] = complete
-        max_: float | None | Unset
-        if isinstance(self.max_, Unset):
-            max_ = UNSET
-        else:
-            max_ = self.max_
+            if complete is not UNSET:
+                field_dict["complete"] = complete
+        if "max_" not in unreadable:
+            max_: float | None | Unset
+            if isinstance(self.max_, Unset):
+                max_ = UNSET
+            else:
+                max_ = self.max_
 
-        if max_ is not UNSET:
-            field_dict["max"] = max_
-        response: dict[str, Any] | None | Unset
-        if isinstance(self.response, Unset):
-            response = UNSET
-        elif isinstance(self.response, AuditResponseItem):
-            response = self.response.to_dict()
-        else:
-            response = self.response
+            if max_ is not UNSET:
+                field_dict["max"] = max_
+        if "response" not in unreadable:
+            response: dict[str, Any] | None | Unset
+            if isinstance(self.response, Unset):
+                response = UNSET
+            elif isinstance(self.response, AuditResponseItem):
+                response = self.response.to_dict()
+            else:
+                response = self.response
 
-        if response is not UNSET:
-            field_dict["response"] = response
-        response_string: None | str | Unset
-        if isinstance(self.response_string, Unset):
-            response_string = UNSET
-        else:
-            response_string = self.response_string
+            if response is not UNSET:
+                field_dict["response"] = response
+        if "response_string" not in unreadable:
+            response_string: None | str | Unset
+            if isinstance(self.response_string, Unset):
+                response_string = UNSET
+            else:
+                response_string = self.response_string
 
-        if response_string is not UNSET:
-            field_dict["responseString"] = response_string
+            if response_string is not UNSET:
+                field_dict["responseString"] = response_string
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.id = _parse_id(src_dict.get("id", UNSET))
-        parsed.score = src_dict.get("score", UNSET)
-        parsed.risk = src_dict.get("risk", UNSET)
-        parsed.complete = src_dict.get("complete", UNSET)
-        parsed.max_ = src_dict.get("max", UNSET)
-        parsed.response_string = src_dict.get("responseString", UNSET)
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        # Optional nested values are parsed on first access (LazyModel), or now in eager mode.
+        eager = EAGER.get()
+        if not eager:
+            parsed._source = src_dict
+        value = get("id", UNSET)
+        if value is None:
+            parsed.id = None
+        elif value is UNSET:
+            parsed.id = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.id = parse_uuid(value)
+            except (TypeError, ValueError, AttributeError):
+                invalid(parsed, "id", "id", "UUID | None", value)
+
+        value = get("score", UNSET)
+        if isinstance(value, float) or type(value) is int or value is None:
+            parsed.score = value
+        elif value is UNSET:
+            parsed.score = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "score", "score", "float | None", value)
+
+        value = get("risk", UNSET)
+        if isinstance(value, float) or type(value) is int or value is None:
+            parsed.risk = value
+        elif value is UNSET:
+            parsed.risk = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "risk", "risk", "float | None", value)
+
+        value = get("complete", UNSET)
+        if type(value) is int or value is None:
+            parsed.complete = value
+        elif value is UNSET:
+            parsed.complete = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "complete", "complete", "int | None", value)
+
+        value = get("max", UNSET)
+        if isinstance(value, float) or type(value) is int or value is None:
+            parsed.max_ = value
+        elif value is UNSET:
+            parsed.max_ = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "max_", "max", "float | None", value)
+
+        value = get("response", UNSET)
+        if value is None:
+            parsed.response = None
+        elif value is UNSET:
+            parsed.response = UNSET
+            absent += 1
+        elif eager:
+            _load_response(parsed, src_dict)
+
+        value = get("responseString", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.response_string = value
+        elif value is UNSET:
+            parsed.response_string = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "response_string", "responseString", "str | None", value)
+
+        if len(src_dict) + absent == 7:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

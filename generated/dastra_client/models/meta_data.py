@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel
+from .._lazy import (
+    LazyModel,
+    invalid,
+    not_an_object,
+)
 from ..types import UNSET, Unset
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -20,7 +24,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="MetaData")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class MetaData(LazyModel):
     """Attributes:
     type_meta_data_id (int | None | Unset):
@@ -34,47 +39,84 @@ class MetaData(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        type_meta_data_id: int | None | Unset
-        if isinstance(self.type_meta_data_id, Unset):
-            type_meta_data_id = UNSET
-        else:
-            type_meta_data_id = self.type_meta_data_id
+        if "type_meta_data_id" not in unreadable:
+            type_meta_data_id: int | None | Unset
+            if isinstance(self.type_meta_data_id, Unset):
+                type_meta_data_id = UNSET
+            else:
+                type_meta_data_id = self.type_meta_data_id
 
-        if type_meta_data_id is not UNSET:
-            field_dict["typeMetaDataId"] = type_meta_data_id
-        value: None | str | Unset
-        if isinstance(self.value, Unset):
-            value = UNSET
-        else:
-            value = self.value
+            if type_meta_data_id is not UNSET:
+                field_dict["typeMetaDataId"] = type_meta_data_id
+        if "value" not in unreadable:
+            value: None | str | Unset
+            if isinstance(self.value, Unset):
+                value = UNSET
+            else:
+                value = self.value
 
-        if value is not UNSET:
-            field_dict["value"] = value
-        id: int | None | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
+            if value is not UNSET:
+                field_dict["value"] = value
+        if "id" not in unreadable:
+            id: int | None | Unset
+            if isinstance(self.id, Unset):
+                id = UNSET
+            else:
+                id = self.id
 
-        if id is not UNSET:
-            field_dict["id"] = id
+            if id is not UNSET:
+                field_dict["id"] = id
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.type_meta_data_id = src_dict.get("typeMetaDataId", UNSET)
-        parsed.value = src_dict.get("value", UNSET)
-        parsed.id = src_dict.get("id", UNSET)
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        value = get("typeMetaDataId", UNSET)
+        if type(value) is int or value is None:
+            parsed.type_meta_data_id = value
+        elif value is UNSET:
+            parsed.type_meta_data_id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "type_meta_data_id", "typeMetaDataId", "int | None", value)
+
+        value = get("value", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.value = value
+        elif value is UNSET:
+            parsed.value = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "value", "value", "str | None", value)
+
+        value = get("id", UNSET)
+        if type(value) is int or value is None:
+            parsed.id = value
+        elif value is UNSET:
+            parsed.id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "id", "id", "int | None", value)
+
+        if len(src_dict) + absent == 3:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

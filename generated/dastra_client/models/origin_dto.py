@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel
+from .._lazy import (
+    LazyModel,
+    invalid,
+    not_an_object,
+)
 from ..types import UNSET, Unset
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -20,7 +24,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="OriginDto")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class OriginDto(LazyModel):
     """Attributes:
     country_code (None | str | Unset):
@@ -34,47 +39,84 @@ class OriginDto(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        country_code: None | str | Unset
-        if isinstance(self.country_code, Unset):
-            country_code = UNSET
-        else:
-            country_code = self.country_code
+        if "country_code" not in unreadable:
+            country_code: None | str | Unset
+            if isinstance(self.country_code, Unset):
+                country_code = UNSET
+            else:
+                country_code = self.country_code
 
-        if country_code is not UNSET:
-            field_dict["countryCode"] = country_code
-        label: None | str | Unset
-        if isinstance(self.label, Unset):
-            label = UNSET
-        else:
-            label = self.label
+            if country_code is not UNSET:
+                field_dict["countryCode"] = country_code
+        if "label" not in unreadable:
+            label: None | str | Unset
+            if isinstance(self.label, Unset):
+                label = UNSET
+            else:
+                label = self.label
 
-        if label is not UNSET:
-            field_dict["label"] = label
-        logo_url: None | str | Unset
-        if isinstance(self.logo_url, Unset):
-            logo_url = UNSET
-        else:
-            logo_url = self.logo_url
+            if label is not UNSET:
+                field_dict["label"] = label
+        if "logo_url" not in unreadable:
+            logo_url: None | str | Unset
+            if isinstance(self.logo_url, Unset):
+                logo_url = UNSET
+            else:
+                logo_url = self.logo_url
 
-        if logo_url is not UNSET:
-            field_dict["logoUrl"] = logo_url
+            if logo_url is not UNSET:
+                field_dict["logoUrl"] = logo_url
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.country_code = src_dict.get("countryCode", UNSET)
-        parsed.label = src_dict.get("label", UNSET)
-        parsed.logo_url = src_dict.get("logoUrl", UNSET)
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        value = get("countryCode", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.country_code = value
+        elif value is UNSET:
+            parsed.country_code = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "country_code", "countryCode", "str | None", value)
+
+        value = get("label", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.label = value
+        elif value is UNSET:
+            parsed.label = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "label", "label", "str | None", value)
+
+        value = get("logoUrl", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.logo_url = value
+        elif value is UNSET:
+            parsed.logo_url = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "logo_url", "logoUrl", "str | None", value)
+
+        if len(src_dict) + absent == 3:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel
+from .._lazy import (
+    LazyModel,
+    invalid,
+    not_an_object,
+)
 from ..types import UNSET, Unset
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -21,7 +25,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="PermissionWorkspaceDto")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class PermissionWorkspaceDto(LazyModel):
     """Attributes:
     name (None | str | Unset):
@@ -37,56 +42,102 @@ class PermissionWorkspaceDto(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        if "name" not in unreadable:
+            name: None | str | Unset
+            if isinstance(self.name, Unset):
+                name = UNSET
+            else:
+                name = self.name
 
-        if name is not UNSET:
-            field_dict["name"] = name
-        tenant_id: int | None | Unset
-        if isinstance(self.tenant_id, Unset):
-            tenant_id = UNSET
-        else:
-            tenant_id = self.tenant_id
+            if name is not UNSET:
+                field_dict["name"] = name
+        if "tenant_id" not in unreadable:
+            tenant_id: int | None | Unset
+            if isinstance(self.tenant_id, Unset):
+                tenant_id = UNSET
+            else:
+                tenant_id = self.tenant_id
 
-        if tenant_id is not UNSET:
-            field_dict["tenantId"] = tenant_id
-        work_space_id: int | None | Unset
-        if isinstance(self.work_space_id, Unset):
-            work_space_id = UNSET
-        else:
-            work_space_id = self.work_space_id
+            if tenant_id is not UNSET:
+                field_dict["tenantId"] = tenant_id
+        if "work_space_id" not in unreadable:
+            work_space_id: int | None | Unset
+            if isinstance(self.work_space_id, Unset):
+                work_space_id = UNSET
+            else:
+                work_space_id = self.work_space_id
 
-        if work_space_id is not UNSET:
-            field_dict["workSpaceId"] = work_space_id
-        short_name: None | str | Unset
-        if isinstance(self.short_name, Unset):
-            short_name = UNSET
-        else:
-            short_name = self.short_name
+            if work_space_id is not UNSET:
+                field_dict["workSpaceId"] = work_space_id
+        if "short_name" not in unreadable:
+            short_name: None | str | Unset
+            if isinstance(self.short_name, Unset):
+                short_name = UNSET
+            else:
+                short_name = self.short_name
 
-        if short_name is not UNSET:
-            field_dict["shortName"] = short_name
+            if short_name is not UNSET:
+                field_dict["shortName"] = short_name
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.name = src_dict.get("name", UNSET)
-        parsed.tenant_id = src_dict.get("tenantId", UNSET)
-        parsed.work_space_id = src_dict.get("workSpaceId", UNSET)
-        parsed.short_name = src_dict.get("shortName", UNSET)
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        value = get("name", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.name = value
+        elif value is UNSET:
+            parsed.name = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "name", "name", "str | None", value)
+
+        value = get("tenantId", UNSET)
+        if type(value) is int or value is None:
+            parsed.tenant_id = value
+        elif value is UNSET:
+            parsed.tenant_id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "tenant_id", "tenantId", "int | None", value)
+
+        value = get("workSpaceId", UNSET)
+        if type(value) is int or value is None:
+            parsed.work_space_id = value
+        elif value is UNSET:
+            parsed.work_space_id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "work_space_id", "workSpaceId", "int | None", value)
+
+        value = get("shortName", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.short_name = value
+        elif value is UNSET:
+            parsed.short_name = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "short_name", "shortName", "str | None", value)
+
+        if len(src_dict) + absent == 4:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

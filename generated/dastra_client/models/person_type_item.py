@@ -1,23 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel
+from .._lazy import (
+    LazyModel,
+    invalid,
+    not_an_object,
+)
 from ..models.person_category_type import PersonCategoryType
 from ..types import UNSET, Unset
 
-
-def _parse_value(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    member = PersonCategoryType._value2member_map_.get(data)
-    if member is not None:
-        return member
-    return data
+_PERSON_CATEGORY_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {
+    member.value: member for member in PersonCategoryType
+}
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -30,7 +29,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="PersonTypeItem")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class PersonTypeItem(LazyModel):
     """Attributes:
     text (None | str | Unset):
@@ -42,40 +42,70 @@ class PersonTypeItem(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        text: None | str | Unset
-        if isinstance(self.text, Unset):
-            text = UNSET
-        else:
-            text = self.text
+        if "text" not in unreadable:
+            text: None | str | Unset
+            if isinstance(self.text, Unset):
+                text = UNSET
+            else:
+                text = self.text
 
-        if text is not UNSET:
-            field_dict["text"] = text
-        value: None | str | Unset
-        if isinstance(self.value, Unset):
-            value = UNSET
-        elif isinstance(self.value, PersonCategoryType):
-            value = self.value.value
-        else:
-            value = self.value
+            if text is not UNSET:
+                field_dict["text"] = text
+        if "value" not in unreadable:
+            value: None | str | Unset
+            if isinstance(self.value, Unset):
+                value = UNSET
+            elif isinstance(self.value, PersonCategoryType):
+                value = self.value.value
+            else:
+                value = self.value
 
-        if value is not UNSET:
-            field_dict["value"] = value
+            if value is not UNSET:
+                field_dict["value"] = value
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.text = src_dict.get("text", UNSET)
-        parsed.value = _parse_value(src_dict.get("value", UNSET))
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        value = get("text", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.text = value
+        elif value is UNSET:
+            parsed.text = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "text", "text", "str | None", value)
+
+        value = get("value", UNSET)
+        if isinstance(value, str):
+            parsed.value = _PERSON_CATEGORY_TYPE_BY_VALUE.get(value, value)
+        elif value is None:
+            parsed.value = None
+        elif value is UNSET:
+            parsed.value = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "value", "value", "PersonCategoryType | str | None", value)
+
+        if len(src_dict) + absent == 2:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

@@ -8,37 +8,32 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from .._lazy import LazyModel
+from .._errors import VariantMismatchError
+from .._lazy import (
+    EAGER,
+    LazyModel,
+    invalid,
+    not_an_object,
+    parse_uuid,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.data_processing_insight_messages import DataProcessingInsightMessages
 
 
-def _parse_id(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
+def _load_insights(model: ProgressionDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("insights", UNSET)
+    if isinstance(value, dict):
         try:
-            return UUID(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_insights(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, dict):
-        try:
-            return _models.DataProcessingInsightMessages.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _load_insights(source: Mapping[str, Any]) -> Any:
-    return _parse_insights(source.get("insights", UNSET))
+            model.insights = result = _models.DataProcessingInsightMessages.from_dict(value)
+        except VariantMismatchError:
+            return invalid(model, "insights", "insights", "DataProcessingInsightMessages | None", value)
+        return result
+    if value is None or value is UNSET:
+        model.insights = value
+        return value
+    return invalid(model, "insights", "insights", "DataProcessingInsightMessages | None", value)
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -54,7 +49,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="ProgressionDto")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class ProgressionDto(LazyModel):
     """Attributes:
     id (None | Unset | UUID):
@@ -64,7 +60,7 @@ class ProgressionDto(LazyModel):
     insights (DataProcessingInsightMessages | None | Unset):
     """
 
-    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "insights": _load_insights,
     }
 
@@ -78,68 +74,131 @@ class ProgressionDto(LazyModel):
     def to_dict(self) -> dict[str, Any]:
         from ..models.data_processing_insight_messages import DataProcessingInsightMessages
 
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        elif isinstance(self.id, UUID):
-            id = str(self.id)
-        else:
-            id = self.id
+        if "id" not in unreadable:
+            id: None | str | Unset
+            if isinstance(self.id, Unset):
+                id = UNSET
+            elif isinstance(self.id, UUID):
+                id = str(self.id)
+            else:
+                id = self.id
 
-        if id is not UNSET:
-            field_dict["id"] = id
-        progression: float | None | Unset
-        if isinstance(self.progression, Unset):
-            progression = UNSET
-        else:
-            progression = self.progression
+            if id is not UNSET:
+                field_dict["id"] = id
+        if "progression" not in unreadable:
+            progression: float | None | Unset
+            if isinstance(self.progression, Unset):
+                progression = UNSET
+            else:
+                progression = self.progression
 
-        if progression is not UNSET:
-            field_dict["progression"] = progression
-        quality: float | None | Unset
-        if isinstance(self.quality, Unset):
-            quality = UNSET
-        else:
-            quality = self.quality
+            if progression is not UNSET:
+                field_dict["progression"] = progression
+        if "quality" not in unreadable:
+            quality: float | None | Unset
+            if isinstance(self.quality, Unset):
+                quality = UNSET
+            else:
+                quality = self.quality
 
-        if quality is not UNSET:
-            field_dict["quality"] = quality
-        sensitivity: float | None | Unset
-        if isinstance(self.sensitivity, Unset):
-            sensitivity = UNSET
-        else:
-            sensitivity = self.sensitivity
+            if quality is not UNSET:
+                field_dict["quality"] = quality
+        if "sensitivity" not in unreadable:
+            sensitivity: float | None | Unset
+            if isinstance(self.sensitivity, Unset):
+                sensitivity = UNSET
+            else:
+                sensitivity = self.sensitivity
 
-        if sensitivity is not UNSET:
-            field_dict["sensitivity"] = sensitivity
-        insights: dict[str, Any] | None | Unset
-        if isinstance(self.insights, Unset):
-            insights = UNSET
-        elif isinstance(self.insights, DataProcessingInsightMessages):
-            insights = self.insights.to_dict()
-        else:
-            insights = self.insights
+            if sensitivity is not UNSET:
+                field_dict["sensitivity"] = sensitivity
+        if "insights" not in unreadable:
+            insights: dict[str, Any] | None | Unset
+            if isinstance(self.insights, Unset):
+                insights = UNSET
+            elif isinstance(self.insights, DataProcessingInsightMessages):
+                insights = self.insights.to_dict()
+            else:
+                insights = self.insights
 
-        if insights is not UNSET:
-            field_dict["insights"] = insights
+            if insights is not UNSET:
+                field_dict["insights"] = insights
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.id = _parse_id(src_dict.get("id", UNSET))
-        parsed.progression = src_dict.get("progression", UNSET)
-        parsed.quality = src_dict.get("quality", UNSET)
-        parsed.sensitivity = src_dict.get("sensitivity", UNSET)
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        # Optional nested values are parsed on first access (LazyModel), or now in eager mode.
+        eager = EAGER.get()
+        if not eager:
+            parsed._source = src_dict
+        value = get("id", UNSET)
+        if value is None:
+            parsed.id = None
+        elif value is UNSET:
+            parsed.id = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.id = parse_uuid(value)
+            except (TypeError, ValueError, AttributeError):
+                invalid(parsed, "id", "id", "UUID | None", value)
+
+        value = get("progression", UNSET)
+        if isinstance(value, float) or type(value) is int or value is None:
+            parsed.progression = value
+        elif value is UNSET:
+            parsed.progression = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "progression", "progression", "float | None", value)
+
+        value = get("quality", UNSET)
+        if isinstance(value, float) or type(value) is int or value is None:
+            parsed.quality = value
+        elif value is UNSET:
+            parsed.quality = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "quality", "quality", "float | None", value)
+
+        value = get("sensitivity", UNSET)
+        if isinstance(value, float) or type(value) is int or value is None:
+            parsed.sensitivity = value
+        elif value is UNSET:
+            parsed.sensitivity = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "sensitivity", "sensitivity", "float | None", value)
+
+        value = get("insights", UNSET)
+        if value is None:
+            parsed.insights = None
+        elif value is UNSET:
+            parsed.insights = UNSET
+            absent += 1
+        elif eager:
+            _load_insights(parsed, src_dict)
+
+        if len(src_dict) + absent == 5:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

@@ -8,42 +8,14 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel
+from .._lazy import (
+    MISSING,
+    LazyModel,
+    invalid,
+    not_an_object,
+    parse_uuid,
+)
 from ..types import UNSET, Unset
-
-
-def _parse_id(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return UUID(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_date_update(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return datetime.datetime.fromisoformat(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_date_creation(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return datetime.datetime.fromisoformat(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     (
@@ -60,7 +32,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="ProjectDto")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class ProjectDto(LazyModel):
     """Attributes:
     label (str):
@@ -82,84 +55,164 @@ class ProjectDto(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        label = self.label
+        if "label" not in unreadable:
+            label = self.label
 
-        field_dict["label"] = label
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        elif isinstance(self.id, UUID):
-            id = str(self.id)
-        else:
-            id = self.id
+            field_dict["label"] = label
+        if "id" not in unreadable:
+            id: None | str | Unset
+            if isinstance(self.id, Unset):
+                id = UNSET
+            elif isinstance(self.id, UUID):
+                id = str(self.id)
+            else:
+                id = self.id
 
-        if id is not UNSET:
-            field_dict["id"] = id
-        archived: bool | None | Unset
-        if isinstance(self.archived, Unset):
-            archived = UNSET
-        else:
-            archived = self.archived
+            if id is not UNSET:
+                field_dict["id"] = id
+        if "archived" not in unreadable:
+            archived: bool | None | Unset
+            if isinstance(self.archived, Unset):
+                archived = UNSET
+            else:
+                archived = self.archived
 
-        if archived is not UNSET:
-            field_dict["archived"] = archived
-        date_update: None | str | Unset
-        if isinstance(self.date_update, Unset):
-            date_update = UNSET
-        elif isinstance(self.date_update, datetime.datetime):
-            date_update = self.date_update.isoformat()
-        else:
-            date_update = self.date_update
+            if archived is not UNSET:
+                field_dict["archived"] = archived
+        if "date_update" not in unreadable:
+            date_update: None | str | Unset
+            if isinstance(self.date_update, Unset):
+                date_update = UNSET
+            elif isinstance(self.date_update, datetime.datetime):
+                date_update = self.date_update.isoformat()
+            else:
+                date_update = self.date_update
 
-        if date_update is not UNSET:
-            field_dict["dateUpdate"] = date_update
-        date_creation: None | str | Unset
-        if isinstance(self.date_creation, Unset):
-            date_creation = UNSET
-        elif isinstance(self.date_creation, datetime.datetime):
-            date_creation = self.date_creation.isoformat()
-        else:
-            date_creation = self.date_creation
+            if date_update is not UNSET:
+                field_dict["dateUpdate"] = date_update
+        if "date_creation" not in unreadable:
+            date_creation: None | str | Unset
+            if isinstance(self.date_creation, Unset):
+                date_creation = UNSET
+            elif isinstance(self.date_creation, datetime.datetime):
+                date_creation = self.date_creation.isoformat()
+            else:
+                date_creation = self.date_creation
 
-        if date_creation is not UNSET:
-            field_dict["dateCreation"] = date_creation
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+            if date_creation is not UNSET:
+                field_dict["dateCreation"] = date_creation
+        if "description" not in unreadable:
+            description: None | str | Unset
+            if isinstance(self.description, Unset):
+                description = UNSET
+            else:
+                description = self.description
 
-        if description is not UNSET:
-            field_dict["description"] = description
-        nb_tasks: int | None | Unset
-        if isinstance(self.nb_tasks, Unset):
-            nb_tasks = UNSET
-        else:
-            nb_tasks = self.nb_tasks
+            if description is not UNSET:
+                field_dict["description"] = description
+        if "nb_tasks" not in unreadable:
+            nb_tasks: int | None | Unset
+            if isinstance(self.nb_tasks, Unset):
+                nb_tasks = UNSET
+            else:
+                nb_tasks = self.nb_tasks
 
-        if nb_tasks is not UNSET:
-            field_dict["nbTasks"] = nb_tasks
+            if nb_tasks is not UNSET:
+                field_dict["nbTasks"] = nb_tasks
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.label = src_dict["label"]
-        parsed.id = _parse_id(src_dict.get("id", UNSET))
-        parsed.archived = src_dict.get("archived", UNSET)
-        parsed.date_update = _parse_date_update(src_dict.get("dateUpdate", UNSET))
-        parsed.date_creation = _parse_date_creation(src_dict.get("dateCreation", UNSET))
-        parsed.description = src_dict.get("description", UNSET)
-        parsed.nb_tasks = src_dict.get("nbTasks", UNSET)
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        value = get("label", MISSING)
+        if isinstance(value, str):
+            parsed.label = value
+        else:
+            invalid(parsed, "label", "label", "str", value)
+            absent += value is MISSING
+
+        value = get("id", UNSET)
+        if value is None:
+            parsed.id = None
+        elif value is UNSET:
+            parsed.id = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.id = parse_uuid(value)
+            except (TypeError, ValueError, AttributeError):
+                invalid(parsed, "id", "id", "UUID | None", value)
+
+        value = get("archived", UNSET)
+        if type(value) is bool or value is None:
+            parsed.archived = value
+        elif value is UNSET:
+            parsed.archived = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "archived", "archived", "bool | None", value)
+
+        value = get("dateUpdate", UNSET)
+        if value is None:
+            parsed.date_update = None
+        elif value is UNSET:
+            parsed.date_update = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.date_update = datetime.datetime.fromisoformat(value)
+            except (TypeError, ValueError):
+                invalid(parsed, "date_update", "dateUpdate", "datetime.datetime | None", value)
+
+        value = get("dateCreation", UNSET)
+        if value is None:
+            parsed.date_creation = None
+        elif value is UNSET:
+            parsed.date_creation = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.date_creation = datetime.datetime.fromisoformat(value)
+            except (TypeError, ValueError):
+                invalid(parsed, "date_creation", "dateCreation", "datetime.datetime | None", value)
+
+        value = get("description", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.description = value
+        elif value is UNSET:
+            parsed.description = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "description", "description", "str | None", value)
+
+        value = get("nbTasks", UNSET)
+        if type(value) is int or value is None:
+            parsed.nb_tasks = value
+        elif value is UNSET:
+            parsed.nb_tasks = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "nb_tasks", "nbTasks", "int | None", value)
+
+        if len(src_dict) + absent == 7:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

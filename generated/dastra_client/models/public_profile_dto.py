@@ -7,20 +7,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel
+from .._lazy import (
+    LazyModel,
+    invalid,
+    not_an_object,
+)
 from ..types import UNSET, Unset
-
-
-def _parse_date_creation(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return datetime.datetime.fromisoformat(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     (
@@ -40,7 +32,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="PublicProfileDto")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class PublicProfileDto(LazyModel):
     """Attributes:
     id (int | None | Unset):
@@ -68,112 +61,215 @@ class PublicProfileDto(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        id: int | None | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
+        if "id" not in unreadable:
+            id: int | None | Unset
+            if isinstance(self.id, Unset):
+                id = UNSET
+            else:
+                id = self.id
 
-        if id is not UNSET:
-            field_dict["id"] = id
-        display_name: None | str | Unset
-        if isinstance(self.display_name, Unset):
-            display_name = UNSET
-        else:
-            display_name = self.display_name
+            if id is not UNSET:
+                field_dict["id"] = id
+        if "display_name" not in unreadable:
+            display_name: None | str | Unset
+            if isinstance(self.display_name, Unset):
+                display_name = UNSET
+            else:
+                display_name = self.display_name
 
-        if display_name is not UNSET:
-            field_dict["displayName"] = display_name
-        family_name: None | str | Unset
-        if isinstance(self.family_name, Unset):
-            family_name = UNSET
-        else:
-            family_name = self.family_name
+            if display_name is not UNSET:
+                field_dict["displayName"] = display_name
+        if "family_name" not in unreadable:
+            family_name: None | str | Unset
+            if isinstance(self.family_name, Unset):
+                family_name = UNSET
+            else:
+                family_name = self.family_name
 
-        if family_name is not UNSET:
-            field_dict["familyName"] = family_name
-        given_name: None | str | Unset
-        if isinstance(self.given_name, Unset):
-            given_name = UNSET
-        else:
-            given_name = self.given_name
+            if family_name is not UNSET:
+                field_dict["familyName"] = family_name
+        if "given_name" not in unreadable:
+            given_name: None | str | Unset
+            if isinstance(self.given_name, Unset):
+                given_name = UNSET
+            else:
+                given_name = self.given_name
 
-        if given_name is not UNSET:
-            field_dict["givenName"] = given_name
-        bio: None | str | Unset
-        if isinstance(self.bio, Unset):
-            bio = UNSET
-        else:
-            bio = self.bio
+            if given_name is not UNSET:
+                field_dict["givenName"] = given_name
+        if "bio" not in unreadable:
+            bio: None | str | Unset
+            if isinstance(self.bio, Unset):
+                bio = UNSET
+            else:
+                bio = self.bio
 
-        if bio is not UNSET:
-            field_dict["bio"] = bio
-        date_creation: None | str | Unset
-        if isinstance(self.date_creation, Unset):
-            date_creation = UNSET
-        elif isinstance(self.date_creation, datetime.datetime):
-            date_creation = self.date_creation.isoformat()
-        else:
-            date_creation = self.date_creation
+            if bio is not UNSET:
+                field_dict["bio"] = bio
+        if "date_creation" not in unreadable:
+            date_creation: None | str | Unset
+            if isinstance(self.date_creation, Unset):
+                date_creation = UNSET
+            elif isinstance(self.date_creation, datetime.datetime):
+                date_creation = self.date_creation.isoformat()
+            else:
+                date_creation = self.date_creation
 
-        if date_creation is not UNSET:
-            field_dict["dateCreation"] = date_creation
-        blog_url: None | str | Unset
-        if isinstance(self.blog_url, Unset):
-            blog_url = UNSET
-        else:
-            blog_url = self.blog_url
+            if date_creation is not UNSET:
+                field_dict["dateCreation"] = date_creation
+        if "blog_url" not in unreadable:
+            blog_url: None | str | Unset
+            if isinstance(self.blog_url, Unset):
+                blog_url = UNSET
+            else:
+                blog_url = self.blog_url
 
-        if blog_url is not UNSET:
-            field_dict["blogUrl"] = blog_url
-        color: None | str | Unset
-        if isinstance(self.color, Unset):
-            color = UNSET
-        else:
-            color = self.color
+            if blog_url is not UNSET:
+                field_dict["blogUrl"] = blog_url
+        if "color" not in unreadable:
+            color: None | str | Unset
+            if isinstance(self.color, Unset):
+                color = UNSET
+            else:
+                color = self.color
 
-        if color is not UNSET:
-            field_dict["color"] = color
-        avatar_url: None | str | Unset
-        if isinstance(self.avatar_url, Unset):
-            avatar_url = UNSET
-        else:
-            avatar_url = self.avatar_url
+            if color is not UNSET:
+                field_dict["color"] = color
+        if "avatar_url" not in unreadable:
+            avatar_url: None | str | Unset
+            if isinstance(self.avatar_url, Unset):
+                avatar_url = UNSET
+            else:
+                avatar_url = self.avatar_url
 
-        if avatar_url is not UNSET:
-            field_dict["avatarUrl"] = avatar_url
-        in_tenant: bool | None | Unset
-        if isinstance(self.in_tenant, Unset):
-            in_tenant = UNSET
-        else:
-            in_tenant = self.in_tenant
+            if avatar_url is not UNSET:
+                field_dict["avatarUrl"] = avatar_url
+        if "in_tenant" not in unreadable:
+            in_tenant: bool | None | Unset
+            if isinstance(self.in_tenant, Unset):
+                in_tenant = UNSET
+            else:
+                in_tenant = self.in_tenant
 
-        if in_tenant is not UNSET:
-            field_dict["inTenant"] = in_tenant
+            if in_tenant is not UNSET:
+                field_dict["inTenant"] = in_tenant
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.id = src_dict.get("id", UNSET)
-        parsed.display_name = src_dict.get("displayName", UNSET)
-        parsed.family_name = src_dict.get("familyName", UNSET)
-        parsed.given_name = src_dict.get("givenName", UNSET)
-        parsed.bio = src_dict.get("bio", UNSET)
-        parsed.date_creation = _parse_date_creation(src_dict.get("dateCreation", UNSET))
-        parsed.blog_url = src_dict.get("blogUrl", UNSET)
-        parsed.color = src_dict.get("color", UNSET)
-        parsed.avatar_url = src_dict.get("avatarUrl", UNSET)
-        parsed.in_tenant = src_dict.get("inTenant", UNSET)
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        value = get("id", UNSET)
+        if type(value) is int or value is None:
+            parsed.id = value
+        elif value is UNSET:
+            parsed.id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "id", "id", "int | None", value)
+
+        value = get("displayName", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.display_name = value
+        elif value is UNSET:
+            parsed.display_name = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "display_name", "displayName", "str | None", value)
+
+        value = get("familyName", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.family_name = value
+        elif value is UNSET:
+            parsed.family_name = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "family_name", "familyName", "str | None", value)
+
+        value = get("givenName", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.given_name = value
+        elif value is UNSET:
+            parsed.given_name = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "given_name", "givenName", "str | None", value)
+
+        value = get("bio", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.bio = value
+        elif value is UNSET:
+            parsed.bio = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "bio", "bio", "str | None", value)
+
+        value = get("dateCreation", UNSET)
+        if value is None:
+            parsed.date_creation = None
+        elif value is UNSET:
+            parsed.date_creation = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.date_creation = datetime.datetime.fromisoformat(value)
+            except (TypeError, ValueError):
+                invalid(parsed, "date_creation", "dateCreation", "datetime.datetime | None", value)
+
+        value = get("blogUrl", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.blog_url = value
+        elif value is UNSET:
+            parsed.blog_url = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "blog_url", "blogUrl", "str | None", value)
+
+        value = get("color", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.color = value
+        elif value is UNSET:
+            parsed.color = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "color", "color", "str | None", value)
+
+        value = get("avatarUrl", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.avatar_url = value
+        elif value is UNSET:
+            parsed.avatar_url = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "avatar_url", "avatarUrl", "str | None", value)
+
+        value = get("inTenant", UNSET)
+        if type(value) is bool or value is None:
+            parsed.in_tenant = value
+        elif value is UNSET:
+            parsed.in_tenant = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "in_tenant", "inTenant", "bool | None", value)
+
+        if len(src_dict) + absent == 10:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

@@ -1,35 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Final, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel
+from .._lazy import (
+    MISSING,
+    LazyModel,
+    invalid,
+    not_an_object,
+    parse_uuid,
+)
 from ..models.legal_basis import LegalBasis
 from ..types import UNSET, Unset
 
-
-def _parse_key(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return UUID(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_legal_basis(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    member = LegalBasis._value2member_map_.get(data)
-    if member is not None:
-        return member
-    return data
+_LEGAL_BASIS_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in LegalBasis}
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -48,7 +36,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="PurposeDto")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class PurposeDto(LazyModel):
     """Attributes:
     label (str):
@@ -72,91 +61,176 @@ class PurposeDto(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        label = self.label
+        if "label" not in unreadable:
+            label = self.label
 
-        field_dict["label"] = label
-        id: int | None | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
+            field_dict["label"] = label
+        if "id" not in unreadable:
+            id: int | None | Unset
+            if isinstance(self.id, Unset):
+                id = UNSET
+            else:
+                id = self.id
 
-        if id is not UNSET:
-            field_dict["id"] = id
-        key: None | str | Unset
-        if isinstance(self.key, Unset):
-            key = UNSET
-        elif isinstance(self.key, UUID):
-            key = str(self.key)
-        else:
-            key = self.key
+            if id is not UNSET:
+                field_dict["id"] = id
+        if "key" not in unreadable:
+            key: None | str | Unset
+            if isinstance(self.key, Unset):
+                key = UNSET
+            elif isinstance(self.key, UUID):
+                key = str(self.key)
+            else:
+                key = self.key
 
-        if key is not UNSET:
-            field_dict["key"] = key
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+            if key is not UNSET:
+                field_dict["key"] = key
+        if "description" not in unreadable:
+            description: None | str | Unset
+            if isinstance(self.description, Unset):
+                description = UNSET
+            else:
+                description = self.description
 
-        if description is not UNSET:
-            field_dict["description"] = description
-        legal_basis: None | str | Unset
-        if isinstance(self.legal_basis, Unset):
-            legal_basis = UNSET
-        elif isinstance(self.legal_basis, LegalBasis):
-            legal_basis = self.legal_basis.value
-        else:
-            legal_basis = self.legal_basis
+            if description is not UNSET:
+                field_dict["description"] = description
+        if "legal_basis" not in unreadable:
+            legal_basis: None | str | Unset
+            if isinstance(self.legal_basis, Unset):
+                legal_basis = UNSET
+            elif isinstance(self.legal_basis, LegalBasis):
+                legal_basis = self.legal_basis.value
+            else:
+                legal_basis = self.legal_basis
 
-        if legal_basis is not UNSET:
-            field_dict["legalBasis"] = legal_basis
-        legal_basis_text: None | str | Unset
-        if isinstance(self.legal_basis_text, Unset):
-            legal_basis_text = UNSET
-        else:
-            legal_basis_text = self.legal_basis_text
+            if legal_basis is not UNSET:
+                field_dict["legalBasis"] = legal_basis
+        if "legal_basis_text" not in unreadable:
+            legal_basis_text: None | str | Unset
+            if isinstance(self.legal_basis_text, Unset):
+                legal_basis_text = UNSET
+            else:
+                legal_basis_text = self.legal_basis_text
 
-        if legal_basis_text is not UNSET:
-            field_dict["legalBasisText"] = legal_basis_text
-        legal_basis_description: None | str | Unset
-        if isinstance(self.legal_basis_description, Unset):
-            legal_basis_description = UNSET
-        else:
-            legal_basis_description = self.legal_basis_description
+            if legal_basis_text is not UNSET:
+                field_dict["legalBasisText"] = legal_basis_text
+        if "legal_basis_description" not in unreadable:
+            legal_basis_description: None | str | Unset
+            if isinstance(self.legal_basis_description, Unset):
+                legal_basis_description = UNSET
+            else:
+                legal_basis_description = self.legal_basis_description
 
-        if legal_basis_description is not UNSET:
-            field_dict["legalBasisDescription"] = legal_basis_description
-        readonly: bool | None | Unset
-        if isinstance(self.readonly, Unset):
-            readonly = UNSET
-        else:
-            readonly = self.readonly
+            if legal_basis_description is not UNSET:
+                field_dict["legalBasisDescription"] = legal_basis_description
+        if "readonly" not in unreadable:
+            readonly: bool | None | Unset
+            if isinstance(self.readonly, Unset):
+                readonly = UNSET
+            else:
+                readonly = self.readonly
 
-        if readonly is not UNSET:
-            field_dict["readonly"] = readonly
+            if readonly is not UNSET:
+                field_dict["readonly"] = readonly
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.label = src_dict["label"]
-        parsed.id = src_dict.get("id", UNSET)
-        parsed.key = _parse_key(src_dict.get("key", UNSET))
-        parsed.description = src_dict.get("description", UNSET)
-        parsed.legal_basis = _parse_legal_basis(src_dict.get("legalBasis", UNSET))
-        parsed.legal_basis_text = src_dict.get("legalBasisText", UNSET)
-        parsed.legal_basis_description = src_dict.get("legalBasisDescription", UNSET)
-        parsed.readonly = src_dict.get("readonly", UNSET)
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        value = get("label", MISSING)
+        if isinstance(value, str):
+            parsed.label = value
+        else:
+            invalid(parsed, "label", "label", "str", value)
+            absent += value is MISSING
+
+        value = get("id", UNSET)
+        if type(value) is int or value is None:
+            parsed.id = value
+        elif value is UNSET:
+            parsed.id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "id", "id", "int | None", value)
+
+        value = get("key", UNSET)
+        if value is None:
+            parsed.key = None
+        elif value is UNSET:
+            parsed.key = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.key = parse_uuid(value)
+            except (TypeError, ValueError, AttributeError):
+                invalid(parsed, "key", "key", "UUID | None", value)
+
+        value = get("description", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.description = value
+        elif value is UNSET:
+            parsed.description = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "description", "description", "str | None", value)
+
+        value = get("legalBasis", UNSET)
+        if isinstance(value, str):
+            parsed.legal_basis = _LEGAL_BASIS_BY_VALUE.get(value, value)
+        elif value is None:
+            parsed.legal_basis = None
+        elif value is UNSET:
+            parsed.legal_basis = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "legal_basis", "legalBasis", "LegalBasis | str | None", value)
+
+        value = get("legalBasisText", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.legal_basis_text = value
+        elif value is UNSET:
+            parsed.legal_basis_text = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "legal_basis_text", "legalBasisText", "str | None", value)
+
+        value = get("legalBasisDescription", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.legal_basis_description = value
+        elif value is UNSET:
+            parsed.legal_basis_description = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "legal_basis_description", "legalBasisDescription", "str | None", value)
+
+        value = get("readonly", UNSET)
+        if type(value) is bool or value is None:
+            parsed.readonly = value
+        elif value is UNSET:
+            parsed.readonly = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "readonly", "readonly", "bool | None", value)
+
+        if len(src_dict) + absent == 8:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

@@ -1,45 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Final, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel
+from .._lazy import (
+    LazyModel,
+    invalid,
+    not_an_object,
+    parse_uuid,
+)
 from ..models.recipient_type import RecipientType
 from ..models.safe_guard_type import SafeGuardType
 from ..types import UNSET, Unset
 
-
-def _parse_safeguard_type(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    member = SafeGuardType._value2member_map_.get(data)
-    if member is not None:
-        return member
-    return data
-
-
-def _parse_type_(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    member = RecipientType._value2member_map_.get(data)
-    if member is not None:
-        return member
-    return data
-
-
-def _parse_id(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return UUID(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
+_RECIPIENT_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in RecipientType}
+_SAFE_GUARD_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in SafeGuardType}
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -56,7 +35,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="RecipientTransferDto")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class RecipientTransferDto(LazyModel):
     """Attributes:
     safeguard_type (None | SafeGuardType | str | Unset):
@@ -76,80 +56,151 @@ class RecipientTransferDto(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        safeguard_type: None | str | Unset
-        if isinstance(self.safeguard_type, Unset):
-            safeguard_type = UNSET
-        elif isinstance(self.safeguard_type, SafeGuardType):
-            safeguard_type = self.safeguard_type.value
-        else:
-            safeguard_type = self.safeguard_type
+        if "safeguard_type" not in unreadable:
+            safeguard_type: None | str | Unset
+            if isinstance(self.safeguard_type, Unset):
+                safeguard_type = UNSET
+            elif isinstance(self.safeguard_type, SafeGuardType):
+                safeguard_type = self.safeguard_type.value
+            else:
+                safeguard_type = self.safeguard_type
 
-        if safeguard_type is not UNSET:
-            field_dict["safeguardType"] = safeguard_type
-        safeguard_type_label: None | str | Unset
-        if isinstance(self.safeguard_type_label, Unset):
-            safeguard_type_label = UNSET
-        else:
-            safeguard_type_label = self.safeguard_type_label
+            if safeguard_type is not UNSET:
+                field_dict["safeguardType"] = safeguard_type
+        if "safeguard_type_label" not in unreadable:
+            safeguard_type_label: None | str | Unset
+            if isinstance(self.safeguard_type_label, Unset):
+                safeguard_type_label = UNSET
+            else:
+                safeguard_type_label = self.safeguard_type_label
 
-        if safeguard_type_label is not UNSET:
-            field_dict["safeguardTypeLabel"] = safeguard_type_label
-        type_label: None | str | Unset
-        if isinstance(self.type_label, Unset):
-            type_label = UNSET
-        else:
-            type_label = self.type_label
+            if safeguard_type_label is not UNSET:
+                field_dict["safeguardTypeLabel"] = safeguard_type_label
+        if "type_label" not in unreadable:
+            type_label: None | str | Unset
+            if isinstance(self.type_label, Unset):
+                type_label = UNSET
+            else:
+                type_label = self.type_label
 
-        if type_label is not UNSET:
-            field_dict["typeLabel"] = type_label
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        elif isinstance(self.type_, RecipientType):
-            type_ = self.type_.value
-        else:
-            type_ = self.type_
+            if type_label is not UNSET:
+                field_dict["typeLabel"] = type_label
+        if "type_" not in unreadable:
+            type_: None | str | Unset
+            if isinstance(self.type_, Unset):
+                type_ = UNSET
+            elif isinstance(self.type_, RecipientType):
+                type_ = self.type_.value
+            else:
+                type_ = self.type_
 
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        label: None | str | Unset
-        if isinstance(self.label, Unset):
-            label = UNSET
-        else:
-            label = self.label
+            if type_ is not UNSET:
+                field_dict["type"] = type_
+        if "label" not in unreadable:
+            label: None | str | Unset
+            if isinstance(self.label, Unset):
+                label = UNSET
+            else:
+                label = self.label
 
-        if label is not UNSET:
-            field_dict["label"] = label
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        elif isinstance(self.id, UUID):
-            id = str(self.id)
-        else:
-            id = self.id
+            if label is not UNSET:
+                field_dict["label"] = label
+        if "id" not in unreadable:
+            id: None | str | Unset
+            if isinstance(self.id, Unset):
+                id = UNSET
+            elif isinstance(self.id, UUID):
+                id = str(self.id)
+            else:
+                id = self.id
 
-        if id is not UNSET:
-            field_dict["id"] = id
+            if id is not UNSET:
+                field_dict["id"] = id
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.safeguard_type = _parse_safeguard_type(src_dict.get("safeguardType", UNSET))
-        parsed.safeguard_type_label = src_dict.get("safeguardTypeLabel", UNSET)
-        parsed.type_label = src_dict.get("typeLabel", UNSET)
-        parsed.type_ = _parse_type_(src_dict.get("type", UNSET))
-        parsed.label = src_dict.get("label", UNSET)
-        parsed.id = _parse_id(src_dict.get("id", UNSET))
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        value = get("safeguardType", UNSET)
+        if isinstance(value, str):
+            parsed.safeguard_type = _SAFE_GUARD_TYPE_BY_VALUE.get(value, value)
+        elif value is None:
+            parsed.safeguard_type = None
+        elif value is UNSET:
+            parsed.safeguard_type = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "safeguard_type", "safeguardType", "SafeGuardType | str | None", value)
+
+        value = get("safeguardTypeLabel", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.safeguard_type_label = value
+        elif value is UNSET:
+            parsed.safeguard_type_label = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "safeguard_type_label", "safeguardTypeLabel", "str | None", value)
+
+        value = get("typeLabel", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.type_label = value
+        elif value is UNSET:
+            parsed.type_label = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "type_label", "typeLabel", "str | None", value)
+
+        value = get("type", UNSET)
+        if isinstance(value, str):
+            parsed.type_ = _RECIPIENT_TYPE_BY_VALUE.get(value, value)
+        elif value is None:
+            parsed.type_ = None
+        elif value is UNSET:
+            parsed.type_ = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "type_", "type", "RecipientType | str | None", value)
+
+        value = get("label", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.label = value
+        elif value is UNSET:
+            parsed.label = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "label", "label", "str | None", value)
+
+        value = get("id", UNSET)
+        if value is None:
+            parsed.id = None
+        elif value is UNSET:
+            parsed.id = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.id = parse_uuid(value)
+            except (TypeError, ValueError, AttributeError):
+                invalid(parsed, "id", "id", "UUID | None", value)
+
+        if len(src_dict) + absent == 6:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

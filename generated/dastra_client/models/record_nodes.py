@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from .._lazy import LazyModel
+from .._errors import FieldValidationError
+from .._lazy import (
+    EAGER,
+    LazyModel,
+    invalid,
+    not_an_object,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,34 +21,36 @@ if TYPE_CHECKING:
     from ..models.i_record_relation_ship import IRecordRelationShip
 
 
-def _parse_nodes(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, list):
-        try:
-            return [_models.IRecordNode.from_dict(item) for item in data]
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
+def _load_nodes(model: RecordNodes, source: Mapping[str, Any]) -> Any:
+    value = source.get("nodes", UNSET)
+    if isinstance(value, list):
+        from_dict = _models.IRecordNode.from_dict
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.nodes = items = list(map(from_dict, value))
+        except FieldValidationError:
+            return invalid(model, "nodes", "nodes", "list[IRecordNode] | None", value, items=from_dict)
+        return items
+    if value is None or value is UNSET:
+        model.nodes = value
+        return value
+    return invalid(model, "nodes", "nodes", "list[IRecordNode] | None", value)
 
 
-def _parse_links(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, list):
-        try:
-            return [_models.IRecordRelationShip.from_dict(item) for item in data]
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _load_nodes(source: Mapping[str, Any]) -> Any:
-    return _parse_nodes(source.get("nodes", UNSET))
-
-
-def _load_links(source: Mapping[str, Any]) -> Any:
-    return _parse_links(source.get("links", UNSET))
+def _load_links(model: RecordNodes, source: Mapping[str, Any]) -> Any:
+    value = source.get("links", UNSET)
+    if isinstance(value, list):
+        from_dict = _models.IRecordRelationShip.from_dict
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.links = items = list(map(from_dict, value))
+        except FieldValidationError:
+            return invalid(
+                model, "links", "links", "list[IRecordRelationShip] | None", value, items=from_dict
+            )
+        return items
+    if value is None or value is UNSET:
+        model.links = value
+        return value
+    return invalid(model, "links", "links", "list[IRecordRelationShip] | None", value)
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -55,14 +63,15 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="RecordNodes")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class RecordNodes(LazyModel):
     """Attributes:
     nodes (list[IRecordNode] | None | Unset):
     links (list[IRecordRelationShip] | None | Unset):
     """
 
-    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "nodes": _load_nodes,
         "links": _load_links,
     }
@@ -72,48 +81,86 @@ class RecordNodes(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        nodes: list[dict[str, Any]] | None | Unset
-        if isinstance(self.nodes, Unset):
-            nodes = UNSET
-        elif isinstance(self.nodes, list):
-            nodes = []
-            for nodes_type_0_item_data in self.nodes:
-                nodes_type_0_item = nodes_type_0_item_data.to_dict()
-                nodes.append(nodes_type_0_item)
+        if "nodes" not in unreadable:
+            nodes: list[dict[str, Any]] | None | Unset
+            if isinstance(self.nodes, Unset):
+                nodes = UNSET
+            elif isinstance(self.nodes, list):
+                nodes = []
+                for nodes_type_0_item_data in self.nodes:
+                    nodes_type_0_item = nodes_type_0_item_data.to_dict()
+                    nodes.append(nodes_type_0_item)
 
-        else:
-            nodes = self.nodes
+            else:
+                nodes = self.nodes
 
-        if nodes is not UNSET:
-            field_dict["nodes"] = nodes
-        links: list[dict[str, Any]] | None | Unset
-        if isinstance(self.links, Unset):
-            links = UNSET
-        elif isinstance(self.links, list):
-            links = []
-            for links_type_0_item_data in self.links:
-                links_type_0_item = links_type_0_item_data.to_dict()
-                links.append(links_type_0_item)
+            if nodes is not UNSET:
+                field_dict["nodes"] = nodes
+        if "links" not in unreadable:
+            links: list[dict[str, Any]] | None | Unset
+            if isinstance(self.links, Unset):
+                links = UNSET
+            elif isinstance(self.links, list):
+                links = []
+                for links_type_0_item_data in self.links:
+                    links_type_0_item = links_type_0_item_data.to_dict()
+                    links.append(links_type_0_item)
 
-        else:
-            links = self.links
+            else:
+                links = self.links
 
-        if links is not UNSET:
-            field_dict["links"] = links
+            if links is not UNSET:
+                field_dict["links"] = links
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        # Optional nested values are parsed on first access (LazyModel), or now in eager mode.
+        eager = EAGER.get()
+        if not eager:
+            parsed._source = src_dict
+        value = get("nodes", UNSET)
+        if value is None:
+            parsed.nodes = None
+        elif value is UNSET:
+            parsed.nodes = UNSET
+            absent += 1
+        elif type(value) is list and not value:
+            parsed.nodes = value
+        elif eager:
+            _load_nodes(parsed, src_dict)
+
+        value = get("links", UNSET)
+        if value is None:
+            parsed.links = None
+        elif value is UNSET:
+            parsed.links = UNSET
+            absent += 1
+        elif type(value) is list and not value:
+            parsed.links = value
+        elif eager:
+            _load_links(parsed, src_dict)
+
+        if len(src_dict) + absent == 2:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

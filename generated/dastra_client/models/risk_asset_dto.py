@@ -1,23 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel
+from .._lazy import (
+    LazyModel,
+    invalid,
+    not_an_object,
+)
 from ..models.risk_object_type import RiskObjectType
 from ..types import UNSET, Unset
 
-
-def _parse_type_(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    member = RiskObjectType._value2member_map_.get(data)
-    if member is not None:
-        return member
-    return data
+_RISK_OBJECT_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in RiskObjectType}
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -48,7 +45,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="RiskAssetDto")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class RiskAssetDto(LazyModel):
     """Attributes:
     id (None | str | Unset):
@@ -96,202 +94,394 @@ class RiskAssetDto(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
+        if "id" not in unreadable:
+            id: None | str | Unset
+            if isinstance(self.id, Unset):
+                id = UNSET
+            else:
+                id = self.id
 
-        if id is not UNSET:
-            field_dict["id"] = id
-        ref: None | str | Unset
-        if isinstance(self.ref, Unset):
-            ref = UNSET
-        else:
-            ref = self.ref
+            if id is not UNSET:
+                field_dict["id"] = id
+        if "ref" not in unreadable:
+            ref: None | str | Unset
+            if isinstance(self.ref, Unset):
+                ref = UNSET
+            else:
+                ref = self.ref
 
-        if ref is not UNSET:
-            field_dict["ref"] = ref
-        label: None | str | Unset
-        if isinstance(self.label, Unset):
-            label = UNSET
-        else:
-            label = self.label
+            if ref is not UNSET:
+                field_dict["ref"] = ref
+        if "label" not in unreadable:
+            label: None | str | Unset
+            if isinstance(self.label, Unset):
+                label = UNSET
+            else:
+                label = self.label
 
-        if label is not UNSET:
-            field_dict["label"] = label
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+            if label is not UNSET:
+                field_dict["label"] = label
+        if "description" not in unreadable:
+            description: None | str | Unset
+            if isinstance(self.description, Unset):
+                description = UNSET
+            else:
+                description = self.description
 
-        if description is not UNSET:
-            field_dict["description"] = description
-        logo_url: None | str | Unset
-        if isinstance(self.logo_url, Unset):
-            logo_url = UNSET
-        else:
-            logo_url = self.logo_url
+            if description is not UNSET:
+                field_dict["description"] = description
+        if "logo_url" not in unreadable:
+            logo_url: None | str | Unset
+            if isinstance(self.logo_url, Unset):
+                logo_url = UNSET
+            else:
+                logo_url = self.logo_url
 
-        if logo_url is not UNSET:
-            field_dict["logoUrl"] = logo_url
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        elif isinstance(self.type_, RiskObjectType):
-            type_ = self.type_.value
-        else:
-            type_ = self.type_
+            if logo_url is not UNSET:
+                field_dict["logoUrl"] = logo_url
+        if "type_" not in unreadable:
+            type_: None | str | Unset
+            if isinstance(self.type_, Unset):
+                type_ = UNSET
+            elif isinstance(self.type_, RiskObjectType):
+                type_ = self.type_.value
+            else:
+                type_ = self.type_
 
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        monitored_risks: int | None | Unset
-        if isinstance(self.monitored_risks, Unset):
-            monitored_risks = UNSET
-        else:
-            monitored_risks = self.monitored_risks
+            if type_ is not UNSET:
+                field_dict["type"] = type_
+        if "monitored_risks" not in unreadable:
+            monitored_risks: int | None | Unset
+            if isinstance(self.monitored_risks, Unset):
+                monitored_risks = UNSET
+            else:
+                monitored_risks = self.monitored_risks
 
-        if monitored_risks is not UNSET:
-            field_dict["monitoredRisks"] = monitored_risks
-        total_risks: int | None | Unset
-        if isinstance(self.total_risks, Unset):
-            total_risks = UNSET
-        else:
-            total_risks = self.total_risks
+            if monitored_risks is not UNSET:
+                field_dict["monitoredRisks"] = monitored_risks
+        if "total_risks" not in unreadable:
+            total_risks: int | None | Unset
+            if isinstance(self.total_risks, Unset):
+                total_risks = UNSET
+            else:
+                total_risks = self.total_risks
 
-        if total_risks is not UNSET:
-            field_dict["totalRisks"] = total_risks
-        average_risk_initial: float | None | Unset
-        if isinstance(self.average_risk_initial, Unset):
-            average_risk_initial = UNSET
-        else:
-            average_risk_initial = self.average_risk_initial
+            if total_risks is not UNSET:
+                field_dict["totalRisks"] = total_risks
+        if "average_risk_initial" not in unreadable:
+            average_risk_initial: float | None | Unset
+            if isinstance(self.average_risk_initial, Unset):
+                average_risk_initial = UNSET
+            else:
+                average_risk_initial = self.average_risk_initial
 
-        if average_risk_initial is not UNSET:
-            field_dict["averageRiskInitial"] = average_risk_initial
-        average_risk_current: float | None | Unset
-        if isinstance(self.average_risk_current, Unset):
-            average_risk_current = UNSET
-        else:
-            average_risk_current = self.average_risk_current
+            if average_risk_initial is not UNSET:
+                field_dict["averageRiskInitial"] = average_risk_initial
+        if "average_risk_current" not in unreadable:
+            average_risk_current: float | None | Unset
+            if isinstance(self.average_risk_current, Unset):
+                average_risk_current = UNSET
+            else:
+                average_risk_current = self.average_risk_current
 
-        if average_risk_current is not UNSET:
-            field_dict["averageRiskCurrent"] = average_risk_current
-        average_risk_residual: float | None | Unset
-        if isinstance(self.average_risk_residual, Unset):
-            average_risk_residual = UNSET
-        else:
-            average_risk_residual = self.average_risk_residual
+            if average_risk_current is not UNSET:
+                field_dict["averageRiskCurrent"] = average_risk_current
+        if "average_risk_residual" not in unreadable:
+            average_risk_residual: float | None | Unset
+            if isinstance(self.average_risk_residual, Unset):
+                average_risk_residual = UNSET
+            else:
+                average_risk_residual = self.average_risk_residual
 
-        if average_risk_residual is not UNSET:
-            field_dict["averageRiskResidual"] = average_risk_residual
-        min_risk_initial: float | None | Unset
-        if isinstance(self.min_risk_initial, Unset):
-            min_risk_initial = UNSET
-        else:
-            min_risk_initial = self.min_risk_initial
+            if average_risk_residual is not UNSET:
+                field_dict["averageRiskResidual"] = average_risk_residual
+        if "min_risk_initial" not in unreadable:
+            min_risk_initial: float | None | Unset
+            if isinstance(self.min_risk_initial, Unset):
+                min_risk_initial = UNSET
+            else:
+                min_risk_initial = self.min_risk_initial
 
-        if min_risk_initial is not UNSET:
-            field_dict["minRiskInitial"] = min_risk_initial
-        max_risk_initial: float | None | Unset
-        if isinstance(self.max_risk_initial, Unset):
-            max_risk_initial = UNSET
-        else:
-            max_risk_initial = self.max_risk_initial
+            if min_risk_initial is not UNSET:
+                field_dict["minRiskInitial"] = min_risk_initial
+        if "max_risk_initial" not in unreadable:
+            max_risk_initial: float | None | Unset
+            if isinstance(self.max_risk_initial, Unset):
+                max_risk_initial = UNSET
+            else:
+                max_risk_initial = self.max_risk_initial
 
-        if max_risk_initial is not UNSET:
-            field_dict["maxRiskInitial"] = max_risk_initial
-        min_risk_residual: float | None | Unset
-        if isinstance(self.min_risk_residual, Unset):
-            min_risk_residual = UNSET
-        else:
-            min_risk_residual = self.min_risk_residual
+            if max_risk_initial is not UNSET:
+                field_dict["maxRiskInitial"] = max_risk_initial
+        if "min_risk_residual" not in unreadable:
+            min_risk_residual: float | None | Unset
+            if isinstance(self.min_risk_residual, Unset):
+                min_risk_residual = UNSET
+            else:
+                min_risk_residual = self.min_risk_residual
 
-        if min_risk_residual is not UNSET:
-            field_dict["minRiskResidual"] = min_risk_residual
-        max_risk_residual: float | None | Unset
-        if isinstance(self.max_risk_residual, Unset):
-            max_risk_residual = UNSET
-        else:
-            max_risk_residual = self.max_risk_residual
+            if min_risk_residual is not UNSET:
+                field_dict["minRiskResidual"] = min_risk_residual
+        if "max_risk_residual" not in unreadable:
+            max_risk_residual: float | None | Unset
+            if isinstance(self.max_risk_residual, Unset):
+                max_risk_residual = UNSET
+            else:
+                max_risk_residual = self.max_risk_residual
 
-        if max_risk_residual is not UNSET:
-            field_dict["maxRiskResidual"] = max_risk_residual
-        high_risk_initial: int | None | Unset
-        if isinstance(self.high_risk_initial, Unset):
-            high_risk_initial = UNSET
-        else:
-            high_risk_initial = self.high_risk_initial
+            if max_risk_residual is not UNSET:
+                field_dict["maxRiskResidual"] = max_risk_residual
+        if "high_risk_initial" not in unreadable:
+            high_risk_initial: int | None | Unset
+            if isinstance(self.high_risk_initial, Unset):
+                high_risk_initial = UNSET
+            else:
+                high_risk_initial = self.high_risk_initial
 
-        if high_risk_initial is not UNSET:
-            field_dict["highRiskInitial"] = high_risk_initial
-        high_risk_residual: int | None | Unset
-        if isinstance(self.high_risk_residual, Unset):
-            high_risk_residual = UNSET
-        else:
-            high_risk_residual = self.high_risk_residual
+            if high_risk_initial is not UNSET:
+                field_dict["highRiskInitial"] = high_risk_initial
+        if "high_risk_residual" not in unreadable:
+            high_risk_residual: int | None | Unset
+            if isinstance(self.high_risk_residual, Unset):
+                high_risk_residual = UNSET
+            else:
+                high_risk_residual = self.high_risk_residual
 
-        if high_risk_residual is not UNSET:
-            field_dict["highRiskResidual"] = high_risk_residual
-        average_resilience: float | None | Unset
-        if isinstance(self.average_resilience, Unset):
-            average_resilience = UNSET
-        else:
-            average_resilience = self.average_resilience
+            if high_risk_residual is not UNSET:
+                field_dict["highRiskResidual"] = high_risk_residual
+        if "average_resilience" not in unreadable:
+            average_resilience: float | None | Unset
+            if isinstance(self.average_resilience, Unset):
+                average_resilience = UNSET
+            else:
+                average_resilience = self.average_resilience
 
-        if average_resilience is not UNSET:
-            field_dict["averageResilience"] = average_resilience
-        area_id: int | None | Unset
-        if isinstance(self.area_id, Unset):
-            area_id = UNSET
-        else:
-            area_id = self.area_id
+            if average_resilience is not UNSET:
+                field_dict["averageResilience"] = average_resilience
+        if "area_id" not in unreadable:
+            area_id: int | None | Unset
+            if isinstance(self.area_id, Unset):
+                area_id = UNSET
+            else:
+                area_id = self.area_id
 
-        if area_id is not UNSET:
-            field_dict["areaId"] = area_id
-        deleted: bool | None | Unset
-        if isinstance(self.deleted, Unset):
-            deleted = UNSET
-        else:
-            deleted = self.deleted
+            if area_id is not UNSET:
+                field_dict["areaId"] = area_id
+        if "deleted" not in unreadable:
+            deleted: bool | None | Unset
+            if isinstance(self.deleted, Unset):
+                deleted = UNSET
+            else:
+                deleted = self.deleted
 
-        if deleted is not UNSET:
-            field_dict["deleted"] = deleted
+            if deleted is not UNSET:
+                field_dict["deleted"] = deleted
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.id = src_dict.get("id", UNSET)
-        parsed.ref = src_dict.get("ref", UNSET)
-        parsed.label = src_dict.get("label", UNSET)
-        parsed.description = src_dict.get("description", UNSET)
-        parsed.logo_url = src_dict.get("logoUrl", UNSET)
-        parsed.type_ = _parse_type_(src_dict.get("type", UNSET))
-        parsed.monitored_risks = src_dict.get("monitoredRisks", UNSET)
-        parsed.total_risks = src_dict.get("totalRisks", UNSET)
-        parsed.average_risk_initial = src_dict.get("averageRiskInitial", UNSET)
-        parsed.average_risk_current = src_dict.get("averageRiskCurrent", UNSET)
-        parsed.average_risk_residual = src_dict.get("averageRiskResidual", UNSET)
-        parsed.min_risk_initial = src_dict.get("minRiskInitial", UNSET)
-        parsed.max_risk_initial = src_dict.get("maxRiskInitial", UNSET)
-        parsed.min_risk_residual = src_dict.get("minRiskResidual", UNSET)
-        parsed.max_risk_residual = src_dict.get("maxRiskResidual", UNSET)
-        parsed.high_risk_initial = src_dict.get("highRiskInitial", UNSET)
-        parsed.high_risk_residual = src_dict.get("highRiskResidual", UNSET)
-        parsed.average_resilience = src_dict.get("averageResilience", UNSET)
-        parsed.area_id = src_dict.get("areaId", UNSET)
-        parsed.deleted = src_dict.get("deleted", UNSET)
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        value = get("id", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.id = value
+        elif value is UNSET:
+            parsed.id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "id", "id", "str | None", value)
+
+        value = get("ref", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.ref = value
+        elif value is UNSET:
+            parsed.ref = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "ref", "ref", "str | None", value)
+
+        value = get("label", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.label = value
+        elif value is UNSET:
+            parsed.label = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "label", "label", "str | None", value)
+
+        value = get("description", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.description = value
+        elif value is UNSET:
+            parsed.description = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "description", "description", "str | None", value)
+
+        value = get("logoUrl", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.logo_url = value
+        elif value is UNSET:
+            parsed.logo_url = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "logo_url", "logoUrl", "str | None", value)
+
+        value = get("type", UNSET)
+        if isinstance(value, str):
+            parsed.type_ = _RISK_OBJECT_TYPE_BY_VALUE.get(value, value)
+        elif value is None:
+            parsed.type_ = None
+        elif value is UNSET:
+            parsed.type_ = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "type_", "type", "RiskObjectType | str | None", value)
+
+        value = get("monitoredRisks", UNSET)
+        if type(value) is int or value is None:
+            parsed.monitored_risks = value
+        elif value is UNSET:
+            parsed.monitored_risks = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "monitored_risks", "monitoredRisks", "int | None", value)
+
+        value = get("totalRisks", UNSET)
+        if type(value) is int or value is None:
+            parsed.total_risks = value
+        elif value is UNSET:
+            parsed.total_risks = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "total_risks", "totalRisks", "int | None", value)
+
+        value = get("averageRiskInitial", UNSET)
+        if isinstance(value, float) or type(value) is int or value is None:
+            parsed.average_risk_initial = value
+        elif value is UNSET:
+            parsed.average_risk_initial = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "average_risk_initial", "averageRiskInitial", "float | None", value)
+
+        value = get("averageRiskCurrent", UNSET)
+        if isinstance(value, float) or type(value) is int or value is None:
+            parsed.average_risk_current = value
+        elif value is UNSET:
+            parsed.average_risk_current = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "average_risk_current", "averageRiskCurrent", "float | None", value)
+
+        value = get("averageRiskResidual", UNSET)
+        if isinstance(value, float) or type(value) is int or value is None:
+            parsed.average_risk_residual = value
+        elif value is UNSET:
+            parsed.average_risk_residual = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "average_risk_residual", "averageRiskResidual", "float | None", value)
+
+        value = get("minRiskInitial", UNSET)
+        if isinstance(value, float) or type(value) is int or value is None:
+            parsed.min_risk_initial = value
+        elif value is UNSET:
+            parsed.min_risk_initial = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "min_risk_initial", "minRiskInitial", "float | None", value)
+
+        value = get("maxRiskInitial", UNSET)
+        if isinstance(value, float) or type(value) is int or value is None:
+            parsed.max_risk_initial = value
+        elif value is UNSET:
+            parsed.max_risk_initial = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "max_risk_initial", "maxRiskInitial", "float | None", value)
+
+        value = get("minRiskResidual", UNSET)
+        if isinstance(value, float) or type(value) is int or value is None:
+            parsed.min_risk_residual = value
+        elif value is UNSET:
+            parsed.min_risk_residual = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "min_risk_residual", "minRiskResidual", "float | None", value)
+
+        value = get("maxRiskResidual", UNSET)
+        if isinstance(value, float) or type(value) is int or value is None:
+            parsed.max_risk_residual = value
+        elif value is UNSET:
+            parsed.max_risk_residual = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "max_risk_residual", "maxRiskResidual", "float | None", value)
+
+        value = get("highRiskInitial", UNSET)
+        if type(value) is int or value is None:
+            parsed.high_risk_initial = value
+        elif value is UNSET:
+            parsed.high_risk_initial = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "high_risk_initial", "highRiskInitial", "int | None", value)
+
+        value = get("highRiskResidual", UNSET)
+        if type(value) is int or value is None:
+            parsed.high_risk_residual = value
+        elif value is UNSET:
+            parsed.high_risk_residual = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "high_risk_residual", "highRiskResidual", "int | None", value)
+
+        value = get("averageResilience", UNSET)
+        if isinstance(value, float) or type(value) is int or value is None:
+            parsed.average_resilience = value
+        elif value is UNSET:
+            parsed.average_resilience = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "average_resilience", "averageResilience", "float | None", value)
+
+        value = get("areaId", UNSET)
+        if type(value) is int or value is None:
+            parsed.area_id = value
+        elif value is UNSET:
+            parsed.area_id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "area_id", "areaId", "int | None", value)
+
+        value = get("deleted", UNSET)
+        if type(value) is bool or value is None:
+            parsed.deleted = value
+        elif value is UNSET:
+            parsed.deleted = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "deleted", "deleted", "bool | None", value)
+
+        if len(src_dict) + absent == 20:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

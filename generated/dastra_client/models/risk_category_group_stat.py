@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel
+from .._lazy import (
+    LazyModel,
+    invalid,
+    not_an_object,
+)
 from ..types import UNSET, Unset
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -29,7 +33,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="RiskCategoryGroupStat")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class RiskCategoryGroupStat(LazyModel):
     """Attributes:
     label (None | str | Unset):
@@ -61,128 +66,246 @@ class RiskCategoryGroupStat(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        label: None | str | Unset
-        if isinstance(self.label, Unset):
-            label = UNSET
-        else:
-            label = self.label
+        if "label" not in unreadable:
+            label: None | str | Unset
+            if isinstance(self.label, Unset):
+                label = UNSET
+            else:
+                label = self.label
 
-        if label is not UNSET:
-            field_dict["label"] = label
-        color: None | str | Unset
-        if isinstance(self.color, Unset):
-            color = UNSET
-        else:
-            color = self.color
+            if label is not UNSET:
+                field_dict["label"] = label
+        if "color" not in unreadable:
+            color: None | str | Unset
+            if isinstance(self.color, Unset):
+                color = UNSET
+            else:
+                color = self.color
 
-        if color is not UNSET:
-            field_dict["color"] = color
-        average_residual: float | None | Unset
-        if isinstance(self.average_residual, Unset):
-            average_residual = UNSET
-        else:
-            average_residual = self.average_residual
+            if color is not UNSET:
+                field_dict["color"] = color
+        if "average_residual" not in unreadable:
+            average_residual: float | None | Unset
+            if isinstance(self.average_residual, Unset):
+                average_residual = UNSET
+            else:
+                average_residual = self.average_residual
 
-        if average_residual is not UNSET:
-            field_dict["averageResidual"] = average_residual
-        min_residual: float | None | Unset
-        if isinstance(self.min_residual, Unset):
-            min_residual = UNSET
-        else:
-            min_residual = self.min_residual
+            if average_residual is not UNSET:
+                field_dict["averageResidual"] = average_residual
+        if "min_residual" not in unreadable:
+            min_residual: float | None | Unset
+            if isinstance(self.min_residual, Unset):
+                min_residual = UNSET
+            else:
+                min_residual = self.min_residual
 
-        if min_residual is not UNSET:
-            field_dict["minResidual"] = min_residual
-        max_residual: float | None | Unset
-        if isinstance(self.max_residual, Unset):
-            max_residual = UNSET
-        else:
-            max_residual = self.max_residual
+            if min_residual is not UNSET:
+                field_dict["minResidual"] = min_residual
+        if "max_residual" not in unreadable:
+            max_residual: float | None | Unset
+            if isinstance(self.max_residual, Unset):
+                max_residual = UNSET
+            else:
+                max_residual = self.max_residual
 
-        if max_residual is not UNSET:
-            field_dict["maxResidual"] = max_residual
-        average_initial: float | None | Unset
-        if isinstance(self.average_initial, Unset):
-            average_initial = UNSET
-        else:
-            average_initial = self.average_initial
+            if max_residual is not UNSET:
+                field_dict["maxResidual"] = max_residual
+        if "average_initial" not in unreadable:
+            average_initial: float | None | Unset
+            if isinstance(self.average_initial, Unset):
+                average_initial = UNSET
+            else:
+                average_initial = self.average_initial
 
-        if average_initial is not UNSET:
-            field_dict["averageInitial"] = average_initial
-        min_initial: float | None | Unset
-        if isinstance(self.min_initial, Unset):
-            min_initial = UNSET
-        else:
-            min_initial = self.min_initial
+            if average_initial is not UNSET:
+                field_dict["averageInitial"] = average_initial
+        if "min_initial" not in unreadable:
+            min_initial: float | None | Unset
+            if isinstance(self.min_initial, Unset):
+                min_initial = UNSET
+            else:
+                min_initial = self.min_initial
 
-        if min_initial is not UNSET:
-            field_dict["minInitial"] = min_initial
-        max_initial: float | None | Unset
-        if isinstance(self.max_initial, Unset):
-            max_initial = UNSET
-        else:
-            max_initial = self.max_initial
+            if min_initial is not UNSET:
+                field_dict["minInitial"] = min_initial
+        if "max_initial" not in unreadable:
+            max_initial: float | None | Unset
+            if isinstance(self.max_initial, Unset):
+                max_initial = UNSET
+            else:
+                max_initial = self.max_initial
 
-        if max_initial is not UNSET:
-            field_dict["maxInitial"] = max_initial
-        average_current: float | None | Unset
-        if isinstance(self.average_current, Unset):
-            average_current = UNSET
-        else:
-            average_current = self.average_current
+            if max_initial is not UNSET:
+                field_dict["maxInitial"] = max_initial
+        if "average_current" not in unreadable:
+            average_current: float | None | Unset
+            if isinstance(self.average_current, Unset):
+                average_current = UNSET
+            else:
+                average_current = self.average_current
 
-        if average_current is not UNSET:
-            field_dict["averageCurrent"] = average_current
-        min_current: float | None | Unset
-        if isinstance(self.min_current, Unset):
-            min_current = UNSET
-        else:
-            min_current = self.min_current
+            if average_current is not UNSET:
+                field_dict["averageCurrent"] = average_current
+        if "min_current" not in unreadable:
+            min_current: float | None | Unset
+            if isinstance(self.min_current, Unset):
+                min_current = UNSET
+            else:
+                min_current = self.min_current
 
-        if min_current is not UNSET:
-            field_dict["minCurrent"] = min_current
-        max_current: float | None | Unset
-        if isinstance(self.max_current, Unset):
-            max_current = UNSET
-        else:
-            max_current = self.max_current
+            if min_current is not UNSET:
+                field_dict["minCurrent"] = min_current
+        if "max_current" not in unreadable:
+            max_current: float | None | Unset
+            if isinstance(self.max_current, Unset):
+                max_current = UNSET
+            else:
+                max_current = self.max_current
 
-        if max_current is not UNSET:
-            field_dict["maxCurrent"] = max_current
-        total: int | None | Unset
-        if isinstance(self.total, Unset):
-            total = UNSET
-        else:
-            total = self.total
+            if max_current is not UNSET:
+                field_dict["maxCurrent"] = max_current
+        if "total" not in unreadable:
+            total: int | None | Unset
+            if isinstance(self.total, Unset):
+                total = UNSET
+            else:
+                total = self.total
 
-        if total is not UNSET:
-            field_dict["total"] = total
+            if total is not UNSET:
+                field_dict["total"] = total
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.label = src_dict.get("label", UNSET)
-        parsed.color = src_dict.get("color", UNSET)
-        parsed.average_residual = src_dict.get("averageResidual", UNSET)
-        parsed.min_residual = src_dict.get("minResidual", UNSET)
-        parsed.max_residual = src_dict.get("maxResidual", UNSET)
-        parsed.average_initial = src_dict.get("averageInitial", UNSET)
-        parsed.min_initial = src_dict.get("minInitial", UNSET)
-        parsed.max_initial = src_dict.get("maxInitial", UNSET)
-        parsed.average_current = src_dict.get("averageCurrent", UNSET)
-        parsed.min_current = src_dict.get("minCurrent", UNSET)
-        parsed.max_current = src_dict.get("maxCurrent", UNSET)
-        parsed.total = src_dict.get("total", UNSET)
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        value = get("label", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.label = value
+        elif value is UNSET:
+            parsed.label = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "label", "label", "str | None", value)
+
+        value = get("color", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.color = value
+        elif value is UNSET:
+            parsed.color = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "color", "color", "str | None", value)
+
+        value = get("averageResidual", UNSET)
+        if isinstance(value, float) or type(value) is int or value is None:
+            parsed.average_residual = value
+        elif value is UNSET:
+            parsed.average_residual = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "average_residual", "averageResidual", "float | None", value)
+
+        value = get("minResidual", UNSET)
+        if isinstance(value, float) or type(value) is int or value is None:
+            parsed.min_residual = value
+        elif value is UNSET:
+            parsed.min_residual = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "min_residual", "minResidual", "float | None", value)
+
+        value = get("maxResidual", UNSET)
+        if isinstance(value, float) or type(value) is int or value is None:
+            parsed.max_residual = value
+        elif value is UNSET:
+            parsed.max_residual = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "max_residual", "maxResidual", "float | None", value)
+
+        value = get("averageInitial", UNSET)
+        if isinstance(value, float) or type(value) is int or value is None:
+            parsed.average_initial = value
+        elif value is UNSET:
+            parsed.average_initial = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "average_initial", "averageInitial", "float | None", value)
+
+        value = get("minInitial", UNSET)
+        if isinstance(value, float) or type(value) is int or value is None:
+            parsed.min_initial = value
+        elif value is UNSET:
+            parsed.min_initial = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "min_initial", "minInitial", "float | None", value)
+
+        value = get("maxInitial", UNSET)
+        if isinstance(value, float) or type(value) is int or value is None:
+            parsed.max_initial = value
+        elif value is UNSET:
+            parsed.max_initial = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "max_initial", "maxInitial", "float | None", value)
+
+        value = get("averageCurrent", UNSET)
+        if isinstance(value, float) or type(value) is int or value is None:
+            parsed.average_current = value
+        elif value is UNSET:
+            parsed.average_current = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "average_current", "averageCurrent", "float | None", value)
+
+        value = get("minCurrent", UNSET)
+        if isinstance(value, float) or type(value) is int or value is None:
+            parsed.min_current = value
+        elif value is UNSET:
+            parsed.min_current = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "min_current", "minCurrent", "float | None", value)
+
+        value = get("maxCurrent", UNSET)
+        if isinstance(value, float) or type(value) is int or value is None:
+            parsed.max_current = value
+        elif value is UNSET:
+            parsed.max_current = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "max_current", "maxCurrent", "float | None", value)
+
+        value = get("total", UNSET)
+        if type(value) is int or value is None:
+            parsed.total = value
+        elif value is UNSET:
+            parsed.total = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "total", "total", "int | None", value)
+
+        if len(src_dict) + absent == 12:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

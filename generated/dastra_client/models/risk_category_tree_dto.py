@@ -9,59 +9,36 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from .._lazy import LazyModel
+from .._errors import FieldValidationError
+from .._lazy import (
+    EAGER,
+    MISSING,
+    LazyModel,
+    invalid,
+    not_an_object,
+    parse_uuid,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.risk_type_dto import RiskTypeDto
 
 
-def _parse_risk_types(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, list):
-        try:
-            return [_models.RiskTypeDto.from_dict(item) for item in data]
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_id(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return UUID(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_date_creation(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return datetime.datetime.fromisoformat(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_date_update(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return datetime.datetime.fromisoformat(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _load_risk_types(source: Mapping[str, Any]) -> Any:
-    return _parse_risk_types(source.get("riskTypes", UNSET))
+def _load_risk_types(model: RiskCategoryTreeDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("riskTypes", UNSET)
+    if isinstance(value, list):
+        from_dict = _models.RiskTypeDto.from_dict
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.risk_types = items = list(map(from_dict, value))
+        except FieldValidationError:
+            return invalid(
+                model, "risk_types", "riskTypes", "list[RiskTypeDto] | None", value, items=from_dict
+            )
+        return items
+    if value is None or value is UNSET:
+        model.risk_types = value
+        return value
+    return invalid(model, "risk_types", "riskTypes", "list[RiskTypeDto] | None", value)
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -79,7 +56,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="RiskCategoryTreeDto")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class RiskCategoryTreeDto(LazyModel):
     """Attributes:
     label (str):
@@ -91,7 +69,7 @@ class RiskCategoryTreeDto(LazyModel):
     date_update (datetime.datetime | None | Unset):
     """
 
-    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "risk_types": _load_risk_types,
     }
 
@@ -105,84 +83,169 @@ class RiskCategoryTreeDto(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        label = self.label
+        if "label" not in unreadable:
+            label = self.label
 
-        field_dict["label"] = label
-        color = self.color
+            field_dict["label"] = label
+        if "color" not in unreadable:
+            color = self.color
 
-        field_dict["color"] = color
-        root: bool | None | Unset
-        if isinstance(self.root, Unset):
-            root = UNSET
-        else:
-            root = self.root
+            field_dict["color"] = color
+        if "root" not in unreadable:
+            root: bool | None | Unset
+            if isinstance(self.root, Unset):
+                root = UNSET
+            else:
+                root = self.root
 
-        if root is not UNSET:
-            field_dict["root"] = root
-        risk_types: list[dict[str, Any]] | None | Unset
-        if isinstance(self.risk_types, Unset):
-            risk_types = UNSET
-        elif isinstance(self.risk_types, list):
-            risk_types = []
-            for risk_types_type_0_item_data in self.risk_types:
-                risk_types_type_0_item = risk_types_type_0_item_data.to_dict()
-                risk_types.append(risk_types_type_0_item)
+            if root is not UNSET:
+                field_dict["root"] = root
+        if "risk_types" not in unreadable:
+            risk_types: list[dict[str, Any]] | None | Unset
+            if isinstance(self.risk_types, Unset):
+                risk_types = UNSET
+            elif isinstance(self.risk_types, list):
+                risk_types = []
+                for risk_types_type_0_item_data in self.risk_types:
+                    risk_types_type_0_item = risk_types_type_0_item_data.to_dict()
+                    risk_types.append(risk_types_type_0_item)
 
-        else:
-            risk_types = self.risk_types
+            else:
+                risk_types = self.risk_types
 
-        if risk_types is not UNSET:
-            field_dict["riskTypes"] = risk_types
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        elif isinstance(self.id, UUID):
-            id = str(self.id)
-        else:
-            id = self.id
+            if risk_types is not UNSET:
+                field_dict["riskTypes"] = risk_types
+        if "id" not in unreadable:
+            id: None | str | Unset
+            if isinstance(self.id, Unset):
+                id = UNSET
+            elif isinstance(self.id, UUID):
+                id = str(self.id)
+            else:
+                id = self.id
 
-        if id is not UNSET:
-            field_dict["id"] = id
-        date_creation: None | str | Unset
-        if isinstance(self.date_creation, Unset):
-            date_creation = UNSET
-        elif isinstance(self.date_creation, datetime.datetime):
-            date_creation = self.date_creation.isoformat()
-        else:
-            date_creation = self.date_creation
+            if id is not UNSET:
+                field_dict["id"] = id
+        if "date_creation" not in unreadable:
+            date_creation: None | str | Unset
+            if isinstance(self.date_creation, Unset):
+                date_creation = UNSET
+            elif isinstance(self.date_creation, datetime.datetime):
+                date_creation = self.date_creation.isoformat()
+            else:
+                date_creation = self.date_creation
 
-        if date_creation is not UNSET:
-            field_dict["dateCreation"] = date_creation
-        date_update: None | str | Unset
-        if isinstance(self.date_update, Unset):
-            date_update = UNSET
-        elif isinstance(self.date_update, datetime.datetime):
-            date_update = self.date_update.isoformat()
-        else:
-            date_update = self.date_update
+            if date_creation is not UNSET:
+                field_dict["dateCreation"] = date_creation
+        if "date_update" not in unreadable:
+            date_update: None | str | Unset
+            if isinstance(self.date_update, Unset):
+                date_update = UNSET
+            elif isinstance(self.date_update, datetime.datetime):
+                date_update = self.date_update.isoformat()
+            else:
+                date_update = self.date_update
 
-        if date_update is not UNSET:
-            field_dict["dateUpdate"] = date_update
+            if date_update is not UNSET:
+                field_dict["dateUpdate"] = date_update
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.label = src_dict["label"]
-        parsed.color = src_dict["color"]
-        parsed.root = src_dict.get("root", UNSET)
-        parsed.id = _parse_id(src_dict.get("id", UNSET))
-        parsed.date_creation = _parse_date_creation(src_dict.get("dateCreation", UNSET))
-        parsed.date_update = _parse_date_update(src_dict.get("dateUpdate", UNSET))
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        # Optional nested values are parsed on first access (LazyModel), or now in eager mode.
+        eager = EAGER.get()
+        if not eager:
+            parsed._source = src_dict
+        value = get("label", MISSING)
+        if isinstance(value, str):
+            parsed.label = value
+        else:
+            invalid(parsed, "label", "label", "str", value)
+            absent += value is MISSING
+
+        value = get("color", MISSING)
+        if isinstance(value, str):
+            parsed.color = value
+        else:
+            invalid(parsed, "color", "color", "str", value)
+            absent += value is MISSING
+
+        value = get("root", UNSET)
+        if type(value) is bool or value is None:
+            parsed.root = value
+        elif value is UNSET:
+            parsed.root = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "root", "root", "bool | None", value)
+
+        value = get("riskTypes", UNSET)
+        if value is None:
+            parsed.risk_types = None
+        elif value is UNSET:
+            parsed.risk_types = UNSET
+            absent += 1
+        elif type(value) is list and not value:
+            parsed.risk_types = value
+        elif eager:
+            _load_risk_types(parsed, src_dict)
+
+        value = get("id", UNSET)
+        if value is None:
+            parsed.id = None
+        elif value is UNSET:
+            parsed.id = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.id = parse_uuid(value)
+            except (TypeError, ValueError, AttributeError):
+                invalid(parsed, "id", "id", "UUID | None", value)
+
+        value = get("dateCreation", UNSET)
+        if value is None:
+            parsed.date_creation = None
+        elif value is UNSET:
+            parsed.date_creation = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.date_creation = datetime.datetime.fromisoformat(value)
+            except (TypeError, ValueError):
+                invalid(parsed, "date_creation", "dateCreation", "datetime.datetime | None", value)
+
+        value = get("dateUpdate", UNSET)
+        if value is None:
+            parsed.date_update = None
+        elif value is UNSET:
+            parsed.date_update = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.date_update = datetime.datetime.fromisoformat(value)
+            except (TypeError, ValueError):
+                invalid(parsed, "date_update", "dateUpdate", "datetime.datetime | None", value)
+
+        if len(src_dict) + absent == 7:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

@@ -2,14 +2,22 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from .._lazy import LazyModel
+from .._errors import VariantMismatchError
+from .._lazy import (
+    EAGER,
+    MISSING,
+    LazyModel,
+    invalid,
+    not_an_object,
+    parse_uuid,
+)
 from ..models.risk_evaluation_state import RiskEvaluationState
 from ..models.risk_object_type import RiskObjectType
 from ..models.risk_response_type import RiskResponseType
@@ -22,183 +30,81 @@ if TYPE_CHECKING:
     from ..models.user_light_dto import UserLightDto
 
 
-def _parse_object_(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, dict):
+_RISK_EVALUATION_STATE_BY_VALUE: Final[Mapping[Any, Any]] = {
+    member.value: member for member in RiskEvaluationState
+}
+_RISK_OBJECT_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in RiskObjectType}
+_RISK_RESPONSE_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in RiskResponseType}
+
+
+def _load_object_(model: RiskEvaluationDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("object", UNSET)
+    if isinstance(value, dict):
         try:
-            return _models.SelectListItemResource.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
+            model.object_ = result = _models.SelectListItemResource.from_dict(value)
+        except VariantMismatchError:
+            return invalid(model, "object_", "object", "SelectListItemResource | None", value)
+        return result
+    if value is None or value is UNSET:
+        model.object_ = value
+        return value
+    return invalid(model, "object_", "object", "SelectListItemResource | None", value)
 
 
-def _parse_state(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    member = RiskEvaluationState._value2member_map_.get(data)
-    if member is not None:
-        return member
-    return data
-
-
-def _parse_risk(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, dict):
+def _load_risk(model: RiskEvaluationDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("risk", UNSET)
+    if isinstance(value, dict):
         try:
-            return _models.RiskTypeDto.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
+            model.risk = result = _models.RiskTypeDto.from_dict(value)
+        except VariantMismatchError:
+            return invalid(model, "risk", "risk", "RiskTypeDto | None", value)
+        return result
+    if value is None or value is UNSET:
+        model.risk = value
+        return value
+    return invalid(model, "risk", "risk", "RiskTypeDto | None", value)
 
 
-def _parse_owner(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, dict):
+def _load_owner(model: RiskEvaluationDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("owner", UNSET)
+    if isinstance(value, dict):
         try:
-            return _models.UserLightDto.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
+            model.owner = result = _models.UserLightDto.from_dict(value)
+        except VariantMismatchError:
+            return invalid(model, "owner", "owner", "UserLightDto | None", value)
+        return result
+    if value is None or value is UNSET:
+        model.owner = value
+        return value
+    return invalid(model, "owner", "owner", "UserLightDto | None", value)
 
 
-def _parse_creator(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, dict):
+def _load_creator(model: RiskEvaluationDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("creator", UNSET)
+    if isinstance(value, dict):
         try:
-            return _models.UserLightDto.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
+            model.creator = result = _models.UserLightDto.from_dict(value)
+        except VariantMismatchError:
+            return invalid(model, "creator", "creator", "UserLightDto | None", value)
+        return result
+    if value is None or value is UNSET:
+        model.creator = value
+        return value
+    return invalid(model, "creator", "creator", "UserLightDto | None", value)
 
 
-def _parse_date_creation(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
+def _load_tasks(model: RiskEvaluationDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("tasks", UNSET)
+    if isinstance(value, dict):
         try:
-            return datetime.datetime.fromisoformat(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_date_update(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return datetime.datetime.fromisoformat(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_date_retired(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return datetime.datetime.fromisoformat(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_date_identification(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return datetime.datetime.fromisoformat(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_date_assessment(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return datetime.datetime.fromisoformat(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_date_response(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return datetime.datetime.fromisoformat(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_tasks(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, dict):
-        try:
-            return _models.TaskCounter.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_id(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return UUID(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_object_type(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    member = RiskObjectType._value2member_map_.get(data)
-    if member is not None:
-        return member
-    return data
-
-
-def _parse_response_type(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    member = RiskResponseType._value2member_map_.get(data)
-    if member is not None:
-        return member
-    return data
-
-
-def _load_object_(source: Mapping[str, Any]) -> Any:
-    return _parse_object_(source.get("object", UNSET))
-
-
-def _load_risk(source: Mapping[str, Any]) -> Any:
-    return _parse_risk(source.get("risk", UNSET))
-
-
-def _load_owner(source: Mapping[str, Any]) -> Any:
-    return _parse_owner(source.get("owner", UNSET))
-
-
-def _load_creator(source: Mapping[str, Any]) -> Any:
-    return _parse_creator(source.get("creator", UNSET))
-
-
-def _load_tasks(source: Mapping[str, Any]) -> Any:
-    return _parse_tasks(source.get("tasks", UNSET))
+            model.tasks = result = _models.TaskCounter.from_dict(value)
+        except VariantMismatchError:
+            return invalid(model, "tasks", "tasks", "TaskCounter | None", value)
+        return result
+    if value is None or value is UNSET:
+        model.tasks = value
+        return value
+    return invalid(model, "tasks", "tasks", "TaskCounter | None", value)
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -247,7 +153,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="RiskEvaluationDto")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class RiskEvaluationDto(LazyModel):
     """Attributes:
     risk_id (UUID):
@@ -290,7 +197,7 @@ class RiskEvaluationDto(LazyModel):
     probability_residual (float | None | Unset):
     """
 
-    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "object_": _load_object_,
         "risk": _load_risk,
         "owner": _load_owner,
@@ -344,382 +251,770 @@ class RiskEvaluationDto(LazyModel):
         from ..models.task_counter import TaskCounter
         from ..models.user_light_dto import UserLightDto
 
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        risk_id = str(self.risk_id)
+        if "risk_id" not in unreadable:
+            risk_id = str(self.risk_id)
 
-        field_dict["riskId"] = risk_id
-        object_: dict[str, Any] | None | Unset
-        if isinstance(self.object_, Unset):
-            object_ = UNSET
-        elif isinstance(self.object_, SelectListItemResource):
-            object_ = self.object_.to_dict()
-        else:
-            object_ = self.object_
+            field_dict["riskId"] = risk_id
+        if "object_" not in unreadable:
+            object_: dict[str, Any] | None | Unset
+            if isinstance(self.object_, Unset):
+                object_ = UNSET
+            elif isinstance(self.object_, SelectListItemResource):
+                object_ = self.object_.to_dict()
+            else:
+                object_ = self.object_
 
-        if object_ is not UNSET:
-            field_dict["object"] = object_
-        state: None | str | Unset
-        if isinstance(self.state, Unset):
-            state = UNSET
-        elif isinstance(self.state, RiskEvaluationState):
-            state = self.state.value
-        else:
-            state = self.state
+            if object_ is not UNSET:
+                field_dict["object"] = object_
+        if "state" not in unreadable:
+            state: None | str | Unset
+            if isinstance(self.state, Unset):
+                state = UNSET
+            elif isinstance(self.state, RiskEvaluationState):
+                state = self.state.value
+            else:
+                state = self.state
 
-        if state is not UNSET:
-            field_dict["state"] = state
-        risk: dict[str, Any] | None | Unset
-        if isinstance(self.risk, Unset):
-            risk = UNSET
-        elif isinstance(self.risk, RiskTypeDto):
-            risk = self.risk.to_dict()
-        else:
-            risk = self.risk
+            if state is not UNSET:
+                field_dict["state"] = state
+        if "risk" not in unreadable:
+            risk: dict[str, Any] | None | Unset
+            if isinstance(self.risk, Unset):
+                risk = UNSET
+            elif isinstance(self.risk, RiskTypeDto):
+                risk = self.risk.to_dict()
+            else:
+                risk = self.risk
 
-        if risk is not UNSET:
-            field_dict["risk"] = risk
-        owner: dict[str, Any] | None | Unset
-        if isinstance(self.owner, Unset):
-            owner = UNSET
-        elif isinstance(self.owner, UserLightDto):
-            owner = self.owner.to_dict()
-        else:
-            owner = self.owner
+            if risk is not UNSET:
+                field_dict["risk"] = risk
+        if "owner" not in unreadable:
+            owner: dict[str, Any] | None | Unset
+            if isinstance(self.owner, Unset):
+                owner = UNSET
+            elif isinstance(self.owner, UserLightDto):
+                owner = self.owner.to_dict()
+            else:
+                owner = self.owner
 
-        if owner is not UNSET:
-            field_dict["owner"] = owner
-        creator: dict[str, Any] | None | Unset
-        if isinstance(self.creator, Unset):
-            creator = UNSET
-        elif isinstance(self.creator, UserLightDto):
-            creator = self.creator.to_dict()
-        else:
-            creator = self.creator
+            if owner is not UNSET:
+                field_dict["owner"] = owner
+        if "creator" not in unreadable:
+            creator: dict[str, Any] | None | Unset
+            if isinstance(self.creator, Unset):
+                creator = UNSET
+            elif isinstance(self.creator, UserLightDto):
+                creator = self.creator.to_dict()
+            else:
+                creator = self.creator
 
-        if creator is not UNSET:
-            field_dict["creator"] = creator
-        date_creation: None | str | Unset
-        if isinstance(self.date_creation, Unset):
-            date_creation = UNSET
-        elif isinstance(self.date_creation, datetime.datetime):
-            date_creation = self.date_creation.isoformat()
-        else:
-            date_creation = self.date_creation
+            if creator is not UNSET:
+                field_dict["creator"] = creator
+        if "date_creation" not in unreadable:
+            date_creation: None | str | Unset
+            if isinstance(self.date_creation, Unset):
+                date_creation = UNSET
+            elif isinstance(self.date_creation, datetime.datetime):
+                date_creation = self.date_creation.isoformat()
+            else:
+                date_creation = self.date_creation
 
-        if date_creation is not UNSET:
-            field_dict["dateCreation"] = date_creation
-        date_update: None | str | Unset
-        if isinstance(self.date_update, Unset):
-            date_update = UNSET
-        elif isinstance(self.date_update, datetime.datetime):
-            date_update = self.date_update.isoformat()
-        else:
-            date_update = self.date_update
+            if date_creation is not UNSET:
+                field_dict["dateCreation"] = date_creation
+        if "date_update" not in unreadable:
+            date_update: None | str | Unset
+            if isinstance(self.date_update, Unset):
+                date_update = UNSET
+            elif isinstance(self.date_update, datetime.datetime):
+                date_update = self.date_update.isoformat()
+            else:
+                date_update = self.date_update
 
-        if date_update is not UNSET:
-            field_dict["dateUpdate"] = date_update
-        date_retired: None | str | Unset
-        if isinstance(self.date_retired, Unset):
-            date_retired = UNSET
-        elif isinstance(self.date_retired, datetime.datetime):
-            date_retired = self.date_retired.isoformat()
-        else:
-            date_retired = self.date_retired
+            if date_update is not UNSET:
+                field_dict["dateUpdate"] = date_update
+        if "date_retired" not in unreadable:
+            date_retired: None | str | Unset
+            if isinstance(self.date_retired, Unset):
+                date_retired = UNSET
+            elif isinstance(self.date_retired, datetime.datetime):
+                date_retired = self.date_retired.isoformat()
+            else:
+                date_retired = self.date_retired
 
-        if date_retired is not UNSET:
-            field_dict["dateRetired"] = date_retired
-        date_identification: None | str | Unset
-        if isinstance(self.date_identification, Unset):
-            date_identification = UNSET
-        elif isinstance(self.date_identification, datetime.datetime):
-            date_identification = self.date_identification.isoformat()
-        else:
-            date_identification = self.date_identification
+            if date_retired is not UNSET:
+                field_dict["dateRetired"] = date_retired
+        if "date_identification" not in unreadable:
+            date_identification: None | str | Unset
+            if isinstance(self.date_identification, Unset):
+                date_identification = UNSET
+            elif isinstance(self.date_identification, datetime.datetime):
+                date_identification = self.date_identification.isoformat()
+            else:
+                date_identification = self.date_identification
 
-        if date_identification is not UNSET:
-            field_dict["dateIdentification"] = date_identification
-        date_assessment: None | str | Unset
-        if isinstance(self.date_assessment, Unset):
-            date_assessment = UNSET
-        elif isinstance(self.date_assessment, datetime.datetime):
-            date_assessment = self.date_assessment.isoformat()
-        else:
-            date_assessment = self.date_assessment
+            if date_identification is not UNSET:
+                field_dict["dateIdentification"] = date_identification
+        if "date_assessment" not in unreadable:
+            date_assessment: None | str | Unset
+            if isinstance(self.date_assessment, Unset):
+                date_assessment = UNSET
+            elif isinstance(self.date_assessment, datetime.datetime):
+                date_assessment = self.date_assessment.isoformat()
+            else:
+                date_assessment = self.date_assessment
 
-        if date_assessment is not UNSET:
-            field_dict["dateAssessment"] = date_assessment
-        date_response: None | str | Unset
-        if isinstance(self.date_response, Unset):
-            date_response = UNSET
-        elif isinstance(self.date_response, datetime.datetime):
-            date_response = self.date_response.isoformat()
-        else:
-            date_response = self.date_response
+            if date_assessment is not UNSET:
+                field_dict["dateAssessment"] = date_assessment
+        if "date_response" not in unreadable:
+            date_response: None | str | Unset
+            if isinstance(self.date_response, Unset):
+                date_response = UNSET
+            elif isinstance(self.date_response, datetime.datetime):
+                date_response = self.date_response.isoformat()
+            else:
+                date_response = self.date_response
 
-        if date_response is not UNSET:
-            field_dict["dateResponse"] = date_response
-        risk_initial: int | None | Unset
-        if isinstance(self.risk_initial, Unset):
-            risk_initial = UNSET
-        else:
-            risk_initial = self.risk_initial
+            if date_response is not UNSET:
+                field_dict["dateResponse"] = date_response
+        if "risk_initial" not in unreadable:
+            risk_initial: int | None | Unset
+            if isinstance(self.risk_initial, Unset):
+                risk_initial = UNSET
+            else:
+                risk_initial = self.risk_initial
 
-        if risk_initial is not UNSET:
-            field_dict["riskInitial"] = risk_initial
-        risk_residual: int | None | Unset
-        if isinstance(self.risk_residual, Unset):
-            risk_residual = UNSET
-        else:
-            risk_residual = self.risk_residual
+            if risk_initial is not UNSET:
+                field_dict["riskInitial"] = risk_initial
+        if "risk_residual" not in unreadable:
+            risk_residual: int | None | Unset
+            if isinstance(self.risk_residual, Unset):
+                risk_residual = UNSET
+            else:
+                risk_residual = self.risk_residual
 
-        if risk_residual is not UNSET:
-            field_dict["riskResidual"] = risk_residual
-        impact_resilience: float | None | Unset
-        if isinstance(self.impact_resilience, Unset):
-            impact_resilience = UNSET
-        else:
-            impact_resilience = self.impact_resilience
+            if risk_residual is not UNSET:
+                field_dict["riskResidual"] = risk_residual
+        if "impact_resilience" not in unreadable:
+            impact_resilience: float | None | Unset
+            if isinstance(self.impact_resilience, Unset):
+                impact_resilience = UNSET
+            else:
+                impact_resilience = self.impact_resilience
 
-        if impact_resilience is not UNSET:
-            field_dict["impactResilience"] = impact_resilience
-        probability_resilience: float | None | Unset
-        if isinstance(self.probability_resilience, Unset):
-            probability_resilience = UNSET
-        else:
-            probability_resilience = self.probability_resilience
+            if impact_resilience is not UNSET:
+                field_dict["impactResilience"] = impact_resilience
+        if "probability_resilience" not in unreadable:
+            probability_resilience: float | None | Unset
+            if isinstance(self.probability_resilience, Unset):
+                probability_resilience = UNSET
+            else:
+                probability_resilience = self.probability_resilience
 
-        if probability_resilience is not UNSET:
-            field_dict["probabilityResilience"] = probability_resilience
-        resilience: float | None | Unset
-        if isinstance(self.resilience, Unset):
-            resilience = UNSET
-        else:
-            resilience = self.resilience
+            if probability_resilience is not UNSET:
+                field_dict["probabilityResilience"] = probability_resilience
+        if "resilience" not in unreadable:
+            resilience: float | None | Unset
+            if isinstance(self.resilience, Unset):
+                resilience = UNSET
+            else:
+                resilience = self.resilience
 
-        if resilience is not UNSET:
-            field_dict["resilience"] = resilience
-        risk_current_percentage: int | None | Unset
-        if isinstance(self.risk_current_percentage, Unset):
-            risk_current_percentage = UNSET
-        else:
-            risk_current_percentage = self.risk_current_percentage
+            if resilience is not UNSET:
+                field_dict["resilience"] = resilience
+        if "risk_current_percentage" not in unreadable:
+            risk_current_percentage: int | None | Unset
+            if isinstance(self.risk_current_percentage, Unset):
+                risk_current_percentage = UNSET
+            else:
+                risk_current_percentage = self.risk_current_percentage
 
-        if risk_current_percentage is not UNSET:
-            field_dict["riskCurrentPercentage"] = risk_current_percentage
-        risk_initial_percentage: int | None | Unset
-        if isinstance(self.risk_initial_percentage, Unset):
-            risk_initial_percentage = UNSET
-        else:
-            risk_initial_percentage = self.risk_initial_percentage
+            if risk_current_percentage is not UNSET:
+                field_dict["riskCurrentPercentage"] = risk_current_percentage
+        if "risk_initial_percentage" not in unreadable:
+            risk_initial_percentage: int | None | Unset
+            if isinstance(self.risk_initial_percentage, Unset):
+                risk_initial_percentage = UNSET
+            else:
+                risk_initial_percentage = self.risk_initial_percentage
 
-        if risk_initial_percentage is not UNSET:
-            field_dict["riskInitialPercentage"] = risk_initial_percentage
-        risk_residual_percentage: int | None | Unset
-        if isinstance(self.risk_residual_percentage, Unset):
-            risk_residual_percentage = UNSET
-        else:
-            risk_residual_percentage = self.risk_residual_percentage
+            if risk_initial_percentage is not UNSET:
+                field_dict["riskInitialPercentage"] = risk_initial_percentage
+        if "risk_residual_percentage" not in unreadable:
+            risk_residual_percentage: int | None | Unset
+            if isinstance(self.risk_residual_percentage, Unset):
+                risk_residual_percentage = UNSET
+            else:
+                risk_residual_percentage = self.risk_residual_percentage
 
-        if risk_residual_percentage is not UNSET:
-            field_dict["riskResidualPercentage"] = risk_residual_percentage
-        impact_current: int | None | Unset
-        if isinstance(self.impact_current, Unset):
-            impact_current = UNSET
-        else:
-            impact_current = self.impact_current
+            if risk_residual_percentage is not UNSET:
+                field_dict["riskResidualPercentage"] = risk_residual_percentage
+        if "impact_current" not in unreadable:
+            impact_current: int | None | Unset
+            if isinstance(self.impact_current, Unset):
+                impact_current = UNSET
+            else:
+                impact_current = self.impact_current
 
-        if impact_current is not UNSET:
-            field_dict["impactCurrent"] = impact_current
-        probability_current: int | None | Unset
-        if isinstance(self.probability_current, Unset):
-            probability_current = UNSET
-        else:
-            probability_current = self.probability_current
+            if impact_current is not UNSET:
+                field_dict["impactCurrent"] = impact_current
+        if "probability_current" not in unreadable:
+            probability_current: int | None | Unset
+            if isinstance(self.probability_current, Unset):
+                probability_current = UNSET
+            else:
+                probability_current = self.probability_current
 
-        if probability_current is not UNSET:
-            field_dict["probabilityCurrent"] = probability_current
-        risk_current: float | None | Unset
-        if isinstance(self.risk_current, Unset):
-            risk_current = UNSET
-        else:
-            risk_current = self.risk_current
+            if probability_current is not UNSET:
+                field_dict["probabilityCurrent"] = probability_current
+        if "risk_current" not in unreadable:
+            risk_current: float | None | Unset
+            if isinstance(self.risk_current, Unset):
+                risk_current = UNSET
+            else:
+                risk_current = self.risk_current
 
-        if risk_current is not UNSET:
-            field_dict["riskCurrent"] = risk_current
-        tasks: dict[str, Any] | None | Unset
-        if isinstance(self.tasks, Unset):
-            tasks = UNSET
-        elif isinstance(self.tasks, TaskCounter):
-            tasks = self.tasks.to_dict()
-        else:
-            tasks = self.tasks
+            if risk_current is not UNSET:
+                field_dict["riskCurrent"] = risk_current
+        if "tasks" not in unreadable:
+            tasks: dict[str, Any] | None | Unset
+            if isinstance(self.tasks, Unset):
+                tasks = UNSET
+            elif isinstance(self.tasks, TaskCounter):
+                tasks = self.tasks.to_dict()
+            else:
+                tasks = self.tasks
 
-        if tasks is not UNSET:
-            field_dict["tasks"] = tasks
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        elif isinstance(self.id, UUID):
-            id = str(self.id)
-        else:
-            id = self.id
+            if tasks is not UNSET:
+                field_dict["tasks"] = tasks
+        if "id" not in unreadable:
+            id: None | str | Unset
+            if isinstance(self.id, Unset):
+                id = UNSET
+            elif isinstance(self.id, UUID):
+                id = str(self.id)
+            else:
+                id = self.id
 
-        if id is not UNSET:
-            field_dict["id"] = id
-        area_id: int | None | Unset
-        if isinstance(self.area_id, Unset):
-            area_id = UNSET
-        else:
-            area_id = self.area_id
+            if id is not UNSET:
+                field_dict["id"] = id
+        if "area_id" not in unreadable:
+            area_id: int | None | Unset
+            if isinstance(self.area_id, Unset):
+                area_id = UNSET
+            else:
+                area_id = self.area_id
 
-        if area_id is not UNSET:
-            field_dict["areaId"] = area_id
-        object_type: None | str | Unset
-        if isinstance(self.object_type, Unset):
-            object_type = UNSET
-        elif isinstance(self.object_type, RiskObjectType):
-            object_type = self.object_type.value
-        else:
-            object_type = self.object_type
+            if area_id is not UNSET:
+                field_dict["areaId"] = area_id
+        if "object_type" not in unreadable:
+            object_type: None | str | Unset
+            if isinstance(self.object_type, Unset):
+                object_type = UNSET
+            elif isinstance(self.object_type, RiskObjectType):
+                object_type = self.object_type.value
+            else:
+                object_type = self.object_type
 
-        if object_type is not UNSET:
-            field_dict["objectType"] = object_type
-        object_id: None | str | Unset
-        if isinstance(self.object_id, Unset):
-            object_id = UNSET
-        else:
-            object_id = self.object_id
+            if object_type is not UNSET:
+                field_dict["objectType"] = object_type
+        if "object_id" not in unreadable:
+            object_id: None | str | Unset
+            if isinstance(self.object_id, Unset):
+                object_id = UNSET
+            else:
+                object_id = self.object_id
 
-        if object_id is not UNSET:
-            field_dict["objectId"] = object_id
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+            if object_id is not UNSET:
+                field_dict["objectId"] = object_id
+        if "description" not in unreadable:
+            description: None | str | Unset
+            if isinstance(self.description, Unset):
+                description = UNSET
+            else:
+                description = self.description
 
-        if description is not UNSET:
-            field_dict["description"] = description
-        owner_id: int | None | Unset
-        if isinstance(self.owner_id, Unset):
-            owner_id = UNSET
-        else:
-            owner_id = self.owner_id
+            if description is not UNSET:
+                field_dict["description"] = description
+        if "owner_id" not in unreadable:
+            owner_id: int | None | Unset
+            if isinstance(self.owner_id, Unset):
+                owner_id = UNSET
+            else:
+                owner_id = self.owner_id
 
-        if owner_id is not UNSET:
-            field_dict["ownerId"] = owner_id
-        response_justification: None | str | Unset
-        if isinstance(self.response_justification, Unset):
-            response_justification = UNSET
-        else:
-            response_justification = self.response_justification
+            if owner_id is not UNSET:
+                field_dict["ownerId"] = owner_id
+        if "response_justification" not in unreadable:
+            response_justification: None | str | Unset
+            if isinstance(self.response_justification, Unset):
+                response_justification = UNSET
+            else:
+                response_justification = self.response_justification
 
-        if response_justification is not UNSET:
-            field_dict["responseJustification"] = response_justification
-        assessement_justification: None | str | Unset
-        if isinstance(self.assessement_justification, Unset):
-            assessement_justification = UNSET
-        else:
-            assessement_justification = self.assessement_justification
+            if response_justification is not UNSET:
+                field_dict["responseJustification"] = response_justification
+        if "assessement_justification" not in unreadable:
+            assessement_justification: None | str | Unset
+            if isinstance(self.assessement_justification, Unset):
+                assessement_justification = UNSET
+            else:
+                assessement_justification = self.assessement_justification
 
-        if assessement_justification is not UNSET:
-            field_dict["assessementJustification"] = assessement_justification
-        priority: int | None | Unset
-        if isinstance(self.priority, Unset):
-            priority = UNSET
-        else:
-            priority = self.priority
+            if assessement_justification is not UNSET:
+                field_dict["assessementJustification"] = assessement_justification
+        if "priority" not in unreadable:
+            priority: int | None | Unset
+            if isinstance(self.priority, Unset):
+                priority = UNSET
+            else:
+                priority = self.priority
 
-        if priority is not UNSET:
-            field_dict["priority"] = priority
-        response_type: None | str | Unset
-        if isinstance(self.response_type, Unset):
-            response_type = UNSET
-        elif isinstance(self.response_type, RiskResponseType):
-            response_type = self.response_type.value
-        else:
-            response_type = self.response_type
+            if priority is not UNSET:
+                field_dict["priority"] = priority
+        if "response_type" not in unreadable:
+            response_type: None | str | Unset
+            if isinstance(self.response_type, Unset):
+                response_type = UNSET
+            elif isinstance(self.response_type, RiskResponseType):
+                response_type = self.response_type.value
+            else:
+                response_type = self.response_type
 
-        if response_type is not UNSET:
-            field_dict["responseType"] = response_type
-        impact_initial: float | None | Unset
-        if isinstance(self.impact_initial, Unset):
-            impact_initial = UNSET
-        else:
-            impact_initial = self.impact_initial
+            if response_type is not UNSET:
+                field_dict["responseType"] = response_type
+        if "impact_initial" not in unreadable:
+            impact_initial: float | None | Unset
+            if isinstance(self.impact_initial, Unset):
+                impact_initial = UNSET
+            else:
+                impact_initial = self.impact_initial
 
-        if impact_initial is not UNSET:
-            field_dict["impactInitial"] = impact_initial
-        probability_initial: float | None | Unset
-        if isinstance(self.probability_initial, Unset):
-            probability_initial = UNSET
-        else:
-            probability_initial = self.probability_initial
+            if impact_initial is not UNSET:
+                field_dict["impactInitial"] = impact_initial
+        if "probability_initial" not in unreadable:
+            probability_initial: float | None | Unset
+            if isinstance(self.probability_initial, Unset):
+                probability_initial = UNSET
+            else:
+                probability_initial = self.probability_initial
 
-        if probability_initial is not UNSET:
-            field_dict["probabilityInitial"] = probability_initial
-        impact_residual: float | None | Unset
-        if isinstance(self.impact_residual, Unset):
-            impact_residual = UNSET
-        else:
-            impact_residual = self.impact_residual
+            if probability_initial is not UNSET:
+                field_dict["probabilityInitial"] = probability_initial
+        if "impact_residual" not in unreadable:
+            impact_residual: float | None | Unset
+            if isinstance(self.impact_residual, Unset):
+                impact_residual = UNSET
+            else:
+                impact_residual = self.impact_residual
 
-        if impact_residual is not UNSET:
-            field_dict["impactResidual"] = impact_residual
-        probability_residual: float | None | Unset
-        if isinstance(self.probability_residual, Unset):
-            probability_residual = UNSET
-        else:
-            probability_residual = self.probability_residual
+            if impact_residual is not UNSET:
+                field_dict["impactResidual"] = impact_residual
+        if "probability_residual" not in unreadable:
+            probability_residual: float | None | Unset
+            if isinstance(self.probability_residual, Unset):
+                probability_residual = UNSET
+            else:
+                probability_residual = self.probability_residual
 
-        if probability_residual is not UNSET:
-            field_dict["probabilityResidual"] = probability_residual
+            if probability_residual is not UNSET:
+                field_dict["probabilityResidual"] = probability_residual
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.risk_id = UUID(src_dict["riskId"])
-        parsed.state = _parse_state(src_dict.get("state", UNSET))
-        parsed.date_creation = _parse_date_creation(src_dict.get("dateCreation", UNSET))
-        parsed.date_update = _parse_date_update(src_dict.get("dateUpdate", UNSET))
-        parsed.date_retired = _parse_date_retired(src_dict.get("dateRetired", UNSET))
-        parsed.date_identification = _parse_date_identification(src_dict.get("dateIdentification", UNSET))
-        parsed.date_assessment = _parse_date_assessment(src_dict.get("dateAssessment", UNSET))
-        parsed.date_response = _parse_date_response(src_dict.get("dateResponse", UNSET))
-        parsed.risk_initial = src_dict.get("riskInitial", UNSET)
-        parsed.risk_residual = src_dict.get("riskResidual", UNSET)
-        parsed.impact_resilience = src_dict.get("impactResilience", UNSET)
-        parsed.probability_resilience = src_dict.get("probabilityResilience", UNSET)
-        parsed.resilience = src_dict.get("resilience", UNSET)
-        parsed.risk_current_percentage = src_dict.get("riskCurrentPercentage", UNSET)
-        parsed.risk_initial_percentage = src_dict.get("riskInitialPercentage", UNSET)
-        parsed.risk_residual_percentage = src_dict.get("riskResidualPercentage", UNSET)
-        parsed.impact_current = src_dict.get("impactCurrent", UNSET)
-        parsed.probability_current = src_dict.get("probabilityCurrent", UNSET)
-        parsed.risk_current = src_dict.get("riskCurrent", UNSET)
-        parsed.id = _parse_id(src_dict.get("id", UNSET))
-        parsed.area_id = src_dict.get("areaId", UNSET)
-        parsed.object_type = _parse_object_type(src_dict.get("objectType", UNSET))
-        parsed.object_id = src_dict.get("objectId", UNSET)
-        parsed.description = src_dict.get("description", UNSET)
-        parsed.owner_id = src_dict.get("ownerId", UNSET)
-        parsed.response_justification = src_dict.get("responseJustification", UNSET)
-        parsed.assessement_justification = src_dict.get("assessementJustification", UNSET)
-        parsed.priority = src_dict.get("priority", UNSET)
-        parsed.response_type = _parse_response_type(src_dict.get("responseType", UNSET))
-        parsed.impact_initial = src_dict.get("impactInitial", UNSET)
-        parsed.probability_initial = src_dict.get("probabilityInitial", UNSET)
-        parsed.impact_residual = src_dict.get("impactResidual", UNSET)
-        parsed.probability_residual = src_dict.get("probabilityResidual", UNSET)
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        # Optional nested values are parsed on first access (LazyModel), or now in eager mode.
+        eager = EAGER.get()
+        if not eager:
+            parsed._source = src_dict
+        value = get("riskId", MISSING)
+        try:
+            parsed.risk_id = parse_uuid(value)
+        except (TypeError, ValueError, AttributeError):
+            invalid(parsed, "risk_id", "riskId", "UUID", value)
+            absent += value is MISSING
+
+        value = get("object", UNSET)
+        if value is None:
+            parsed.object_ = None
+        elif value is UNSET:
+            parsed.object_ = UNSET
+            absent += 1
+        elif eager:
+            _load_object_(parsed, src_dict)
+
+        value = get("state", UNSET)
+        if isinstance(value, str):
+            parsed.state = _RISK_EVALUATION_STATE_BY_VALUE.get(value, value)
+        elif value is None:
+            parsed.state = None
+        elif value is UNSET:
+            parsed.state = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "state", "state", "RiskEvaluationState | str | None", value)
+
+        value = get("risk", UNSET)
+        if value is None:
+            parsed.risk = None
+        elif value is UNSET:
+            parsed.risk = UNSET
+            absent += 1
+        elif eager:
+            _load_risk(parsed, src_dict)
+
+        value = get("owner", UNSET)
+        if value is None:
+            parsed.owner = None
+        elif value is UNSET:
+            parsed.owner = UNSET
+            absent += 1
+        elif eager:
+            _load_owner(parsed, src_dict)
+
+        value = get("creator", UNSET)
+        if value is None:
+            parsed.creator = None
+        elif value is UNSET:
+            parsed.creator = UNSET
+            absent += 1
+        elif eager:
+            _load_creator(parsed, src_dict)
+
+        value = get("dateCreation", UNSET)
+        if value is None:
+            parsed.date_creation = None
+        elif value is UNSET:
+            parsed.date_creation = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.date_creation = datetime.datetime.fromisoformat(value)
+            except (TypeError, ValueError):
+                invalid(parsed, "date_creation", "dateCreation", "datetime.datetime | None", value)
+
+        value = get("dateUpdate", UNSET)
+        if value is None:
+            parsed.date_update = None
+        elif value is UNSET:
+            parsed.date_update = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.date_update = datetime.datetime.fromisoformat(value)
+            except (TypeError, ValueError):
+                invalid(parsed, "date_update", "dateUpdate", "datetime.datetime | None", value)
+
+        value = get("dateRetired", UNSET)
+        if value is None:
+            parsed.date_retired = None
+        elif value is UNSET:
+            parsed.date_retired = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.date_retired = datetime.datetime.fromisoformat(value)
+            except (TypeError, ValueError):
+                invalid(parsed, "date_retired", "dateRetired", "datetime.datetime | None", value)
+
+        value = get("dateIdentification", UNSET)
+        if value is None:
+            parsed.date_identification = None
+        elif value is UNSET:
+            parsed.date_identification = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.date_identification = datetime.datetime.fromisoformat(value)
+            except (TypeError, ValueError):
+                invalid(
+                    parsed, "date_identification", "dateIdentification", "datetime.datetime | None", value
+                )
+
+        value = get("dateAssessment", UNSET)
+        if value is None:
+            parsed.date_assessment = None
+        elif value is UNSET:
+            parsed.date_assessment = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.date_assessment = datetime.datetime.fromisoformat(value)
+            except (TypeError, ValueError):
+                invalid(parsed, "date_assessment", "dateAssessment", "datetime.datetime | None", value)
+
+        value = get("dateResponse", UNSET)
+        if value is None:
+            parsed.date_response = None
+        elif value is UNSET:
+            parsed.date_response = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.date_response = datetime.datetime.fromisoformat(value)
+            except (TypeError, ValueError):
+                invalid(parsed, "date_response", "dateResponse", "datetime.datetime | None", value)
+
+        value = get("riskInitial", UNSET)
+        if type(value) is int or value is None:
+            parsed.risk_initial = value
+        elif value is UNSET:
+            parsed.risk_initial = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "risk_initial", "riskInitial", "int | None", value)
+
+        value = get("riskResidual", UNSET)
+        if type(value) is int or value is None:
+            parsed.risk_residual = value
+        elif value is UNSET:
+            parsed.risk_residual = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "risk_residual", "riskResidual", "int | None", value)
+
+        value = get("impactResilience", UNSET)
+        if isinstance(value, float) or type(value) is int or value is None:
+            parsed.impact_resilience = value
+        elif value is UNSET:
+            parsed.impact_resilience = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "impact_resilience", "impactResilience", "float | None", value)
+
+        value = get("probabilityResilience", UNSET)
+        if isinstance(value, float) or type(value) is int or value is None:
+            parsed.probability_resilience = value
+        elif value is UNSET:
+            parsed.probability_resilience = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "probability_resilience", "probabilityResilience", "float | None", value)
+
+        value = get("resilience", UNSET)
+        if isinstance(value, float) or type(value) is int or value is None:
+            parsed.resilience = value
+        elif value is UNSET:
+            parsed.resilience = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "resilience", "resilience", "float | None", value)
+
+        value = get("riskCurrentPercentage", UNSET)
+        if type(value) is int or value is None:
+            parsed.risk_current_percentage = value
+        elif value is UNSET:
+            parsed.risk_current_percentage = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "risk_current_percentage", "riskCurrentPercentage", "int | None", value)
+
+        value = get("riskInitialPercentage", UNSET)
+        if type(value) is int or value is None:
+            parsed.risk_initial_percentage = value
+        elif value is UNSET:
+            parsed.risk_initial_percentage = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "risk_initial_percentage", "riskInitialPercentage", "int | None", value)
+
+        value = get("riskResidualPercentage", UNSET)
+        if type(value) is int or value is None:
+            parsed.risk_residual_percentage = value
+        elif value is UNSET:
+            parsed.risk_residual_percentage = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "risk_residual_percentage", "riskResidualPercentage", "int | None", value)
+
+        value = get("impactCurrent", UNSET)
+        if type(value) is int or value is None:
+            parsed.impact_current = value
+        elif value is UNSET:
+            parsed.impact_current = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "impact_current", "impactCurrent", "int | None", value)
+
+        value = get("probabilityCurrent", UNSET)
+        if type(value) is int or value is None:
+            parsed.probability_current = value
+        elif value is UNSET:
+            parsed.probability_current = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "probability_current", "probabilityCurrent", "int | None", value)
+
+        value = get("riskCurrent", UNSET)
+        if isinstance(value, float) or type(value) is int or value is None:
+            parsed.risk_current = value
+        elif value is UNSET:
+            parsed.risk_current = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "risk_current", "riskCurrent", "float | None", value)
+
+        value = get("tasks", UNSET)
+        if value is None:
+            parsed.tasks = None
+        elif value is UNSET:
+            parsed.tasks = UNSET
+            absent += 1
+        elif eager:
+            _load_tasks(parsed, src_dict)
+
+        value = get("id", UNSET)
+        if value is None:
+            parsed.id = None
+        elif value is UNSET:
+            parsed.id = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.id = parse_uuid(value)
+            except (TypeError, ValueError, AttributeError):
+                invalid(parsed, "id", "id", "UUID | None", value)
+
+        value = get("areaId", UNSET)
+        if type(value) is int or value is None:
+            parsed.area_id = value
+        elif value is UNSET:
+            parsed.area_id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "area_id", "areaId", "int | None", value)
+
+        value = get("objectType", UNSET)
+        if isinstance(value, str):
+            parsed.object_type = _RISK_OBJECT_TYPE_BY_VALUE.get(value, value)
+        elif value is None:
+            parsed.object_type = None
+        elif value is UNSET:
+            parsed.object_type = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "object_type", "objectType", "RiskObjectType | str | None", value)
+
+        value = get("objectId", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.object_id = value
+        elif value is UNSET:
+            parsed.object_id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "object_id", "objectId", "str | None", value)
+
+        value = get("description", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.description = value
+        elif value is UNSET:
+            parsed.description = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "description", "description", "str | None", value)
+
+        value = get("ownerId", UNSET)
+        if type(value) is int or value is None:
+            parsed.owner_id = value
+        elif value is UNSET:
+            parsed.owner_id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "owner_id", "ownerId", "int | None", value)
+
+        value = get("responseJustification", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.response_justification = value
+        elif value is UNSET:
+            parsed.response_justification = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "response_justification", "responseJustification", "str | None", value)
+
+        value = get("assessementJustification", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.assessement_justification = value
+        elif value is UNSET:
+            parsed.assessement_justification = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "assessement_justification", "assessementJustification", "str | None", value)
+
+        value = get("priority", UNSET)
+        if type(value) is int or value is None:
+            parsed.priority = value
+        elif value is UNSET:
+            parsed.priority = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "priority", "priority", "int | None", value)
+
+        value = get("responseType", UNSET)
+        if isinstance(value, str):
+            parsed.response_type = _RISK_RESPONSE_TYPE_BY_VALUE.get(value, value)
+        elif value is None:
+            parsed.response_type = None
+        elif value is UNSET:
+            parsed.response_type = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "response_type", "responseType", "RiskResponseType | str | None", value)
+
+        value = get("impactInitial", UNSET)
+        if isinstance(value, float) or type(value) is int or value is None:
+            parsed.impact_initial = value
+        elif value is UNSET:
+            parsed.impact_initial = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "impact_initial", "impactInitial", "float | None", value)
+
+        value = get("probabilityInitial", UNSET)
+        if isinstance(value, float) or type(value) is int or value is None:
+            parsed.probability_initial = value
+        elif value is UNSET:
+            parsed.probability_initial = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "probability_initial", "probabilityInitial", "float | None", value)
+
+        value = get("impactResidual", UNSET)
+        if isinstance(value, float) or type(value) is int or value is None:
+            parsed.impact_residual = value
+        elif value is UNSET:
+            parsed.impact_residual = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "impact_residual", "impactResidual", "float | None", value)
+
+        value = get("probabilityResidual", UNSET)
+        if isinstance(value, float) or type(value) is int or value is None:
+            parsed.probability_residual = value
+        elif value is UNSET:
+            parsed.probability_residual = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "probability_residual", "probabilityResidual", "float | None", value)
+
+        if len(src_dict) + absent == 38:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

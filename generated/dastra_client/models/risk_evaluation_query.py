@@ -1,78 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Final, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel
+from .._lazy import (
+    LazyModel,
+    invalid,
+    not_an_object,
+    parse_uuid,
+)
 from ..models.risk_evaluation_state import RiskEvaluationState
 from ..models.risk_object_type import RiskObjectType
 from ..types import UNSET, Unset
 
-
-def _parse_states_type_0_item(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    member = RiskEvaluationState._value2member_map_.get(data)
-    if member is not None:
-        return member
-    return data
-
-
-def _parse_states(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, list):
-        try:
-            return [_parse_states_type_0_item(item) for item in data]
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_object_type(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    member = RiskObjectType._value2member_map_.get(data)
-    if member is not None:
-        return member
-    return data
-
-
-def _parse_control_point_id(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return UUID(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_risk_ids(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, list):
-        try:
-            return [UUID(item) for item in data]
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_cat_ids(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, list):
-        try:
-            return [UUID(item) for item in data]
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
+_RISK_EVALUATION_STATE_BY_VALUE: Final[Mapping[Any, Any]] = {
+    member.value: member for member in RiskEvaluationState
+}
+_RISK_OBJECT_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in RiskObjectType}
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -98,7 +46,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="RiskEvaluationQuery")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class RiskEvaluationQuery(LazyModel):
     """Attributes:
     states (list[RiskEvaluationState | str] | None | Unset):
@@ -136,181 +85,355 @@ class RiskEvaluationQuery(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        states: list[str] | None | Unset
-        if isinstance(self.states, Unset):
-            states = UNSET
-        elif isinstance(self.states, list):
-            states = []
-            for states_type_0_item_data in self.states:
-                states_type_0_item: str
-                if isinstance(states_type_0_item_data, RiskEvaluationState):
-                    states_type_0_item = states_type_0_item_data.value
-                else:
-                    states_type_0_item = states_type_0_item_data
-                states.append(states_type_0_item)
+        if "states" not in unreadable:
+            states: list[str] | None | Unset
+            if isinstance(self.states, Unset):
+                states = UNSET
+            elif isinstance(self.states, list):
+                states = []
+                for states_type_0_item_data in self.states:
+                    states_type_0_item: str
+                    if isinstance(states_type_0_item_data, RiskEvaluationState):
+                        states_type_0_item = states_type_0_item_data.value
+                    else:
+                        states_type_0_item = states_type_0_item_data
+                    states.append(states_type_0_item)
 
-        else:
-            states = self.states
+            else:
+                states = self.states
 
-        if states is not UNSET:
-            field_dict["states"] = states
-        object_type: None | str | Unset
-        if isinstance(self.object_type, Unset):
-            object_type = UNSET
-        elif isinstance(self.object_type, RiskObjectType):
-            object_type = self.object_type.value
-        else:
-            object_type = self.object_type
+            if states is not UNSET:
+                field_dict["states"] = states
+        if "object_type" not in unreadable:
+            object_type: None | str | Unset
+            if isinstance(self.object_type, Unset):
+                object_type = UNSET
+            elif isinstance(self.object_type, RiskObjectType):
+                object_type = self.object_type.value
+            else:
+                object_type = self.object_type
 
-        if object_type is not UNSET:
-            field_dict["objectType"] = object_type
-        control_point_id: None | str | Unset
-        if isinstance(self.control_point_id, Unset):
-            control_point_id = UNSET
-        elif isinstance(self.control_point_id, UUID):
-            control_point_id = str(self.control_point_id)
-        else:
-            control_point_id = self.control_point_id
+            if object_type is not UNSET:
+                field_dict["objectType"] = object_type
+        if "control_point_id" not in unreadable:
+            control_point_id: None | str | Unset
+            if isinstance(self.control_point_id, Unset):
+                control_point_id = UNSET
+            elif isinstance(self.control_point_id, UUID):
+                control_point_id = str(self.control_point_id)
+            else:
+                control_point_id = self.control_point_id
 
-        if control_point_id is not UNSET:
-            field_dict["controlPointId"] = control_point_id
-        object_id: None | str | Unset
-        if isinstance(self.object_id, Unset):
-            object_id = UNSET
-        else:
-            object_id = self.object_id
+            if control_point_id is not UNSET:
+                field_dict["controlPointId"] = control_point_id
+        if "object_id" not in unreadable:
+            object_id: None | str | Unset
+            if isinstance(self.object_id, Unset):
+                object_id = UNSET
+            else:
+                object_id = self.object_id
 
-        if object_id is not UNSET:
-            field_dict["objectId"] = object_id
-        q: None | str | Unset
-        if isinstance(self.q, Unset):
-            q = UNSET
-        else:
-            q = self.q
+            if object_id is not UNSET:
+                field_dict["objectId"] = object_id
+        if "q" not in unreadable:
+            q: None | str | Unset
+            if isinstance(self.q, Unset):
+                q = UNSET
+            else:
+                q = self.q
 
-        if q is not UNSET:
-            field_dict["q"] = q
-        area_id: int | None | Unset
-        if isinstance(self.area_id, Unset):
-            area_id = UNSET
-        else:
-            area_id = self.area_id
+            if q is not UNSET:
+                field_dict["q"] = q
+        if "area_id" not in unreadable:
+            area_id: int | None | Unset
+            if isinstance(self.area_id, Unset):
+                area_id = UNSET
+            else:
+                area_id = self.area_id
 
-        if area_id is not UNSET:
-            field_dict["areaId"] = area_id
-        risk_ids: list[str] | None | Unset
-        if isinstance(self.risk_ids, Unset):
-            risk_ids = UNSET
-        elif isinstance(self.risk_ids, list):
-            risk_ids = []
-            for risk_ids_type_0_item_data in self.risk_ids:
-                risk_ids_type_0_item = str(risk_ids_type_0_item_data)
-                risk_ids.append(risk_ids_type_0_item)
+            if area_id is not UNSET:
+                field_dict["areaId"] = area_id
+        if "risk_ids" not in unreadable:
+            risk_ids: list[str] | None | Unset
+            if isinstance(self.risk_ids, Unset):
+                risk_ids = UNSET
+            elif isinstance(self.risk_ids, list):
+                risk_ids = []
+                for risk_ids_type_0_item_data in self.risk_ids:
+                    risk_ids_type_0_item = str(risk_ids_type_0_item_data)
+                    risk_ids.append(risk_ids_type_0_item)
 
-        else:
-            risk_ids = self.risk_ids
+            else:
+                risk_ids = self.risk_ids
 
-        if risk_ids is not UNSET:
-            field_dict["riskIds"] = risk_ids
-        cat_ids: list[str] | None | Unset
-        if isinstance(self.cat_ids, Unset):
-            cat_ids = UNSET
-        elif isinstance(self.cat_ids, list):
-            cat_ids = []
-            for cat_ids_type_0_item_data in self.cat_ids:
-                cat_ids_type_0_item = str(cat_ids_type_0_item_data)
-                cat_ids.append(cat_ids_type_0_item)
+            if risk_ids is not UNSET:
+                field_dict["riskIds"] = risk_ids
+        if "cat_ids" not in unreadable:
+            cat_ids: list[str] | None | Unset
+            if isinstance(self.cat_ids, Unset):
+                cat_ids = UNSET
+            elif isinstance(self.cat_ids, list):
+                cat_ids = []
+                for cat_ids_type_0_item_data in self.cat_ids:
+                    cat_ids_type_0_item = str(cat_ids_type_0_item_data)
+                    cat_ids.append(cat_ids_type_0_item)
 
-        else:
-            cat_ids = self.cat_ids
+            else:
+                cat_ids = self.cat_ids
 
-        if cat_ids is not UNSET:
-            field_dict["catIds"] = cat_ids
-        select: None | str | Unset
-        if isinstance(self.select, Unset):
-            select = UNSET
-        else:
-            select = self.select
+            if cat_ids is not UNSET:
+                field_dict["catIds"] = cat_ids
+        if "select" not in unreadable:
+            select: None | str | Unset
+            if isinstance(self.select, Unset):
+                select = UNSET
+            else:
+                select = self.select
 
-        if select is not UNSET:
-            field_dict["select"] = select
-        page: int | None | Unset
-        if isinstance(self.page, Unset):
-            page = UNSET
-        else:
-            page = self.page
+            if select is not UNSET:
+                field_dict["select"] = select
+        if "page" not in unreadable:
+            page: int | None | Unset
+            if isinstance(self.page, Unset):
+                page = UNSET
+            else:
+                page = self.page
 
-        if page is not UNSET:
-            field_dict["page"] = page
-        size: int | None | Unset
-        if isinstance(self.size, Unset):
-            size = UNSET
-        else:
-            size = self.size
+            if page is not UNSET:
+                field_dict["page"] = page
+        if "size" not in unreadable:
+            size: int | None | Unset
+            if isinstance(self.size, Unset):
+                size = UNSET
+            else:
+                size = self.size
 
-        if size is not UNSET:
-            field_dict["size"] = size
-        skip: int | None | Unset
-        if isinstance(self.skip, Unset):
-            skip = UNSET
-        else:
-            skip = self.skip
+            if size is not UNSET:
+                field_dict["size"] = size
+        if "skip" not in unreadable:
+            skip: int | None | Unset
+            if isinstance(self.skip, Unset):
+                skip = UNSET
+            else:
+                skip = self.skip
 
-        if skip is not UNSET:
-            field_dict["skip"] = skip
-        sort_by: None | str | Unset
-        if isinstance(self.sort_by, Unset):
-            sort_by = UNSET
-        else:
-            sort_by = self.sort_by
+            if skip is not UNSET:
+                field_dict["skip"] = skip
+        if "sort_by" not in unreadable:
+            sort_by: None | str | Unset
+            if isinstance(self.sort_by, Unset):
+                sort_by = UNSET
+            else:
+                sort_by = self.sort_by
 
-        if sort_by is not UNSET:
-            field_dict["sortBy"] = sort_by
-        asc: bool | None | Unset
-        if isinstance(self.asc, Unset):
-            asc = UNSET
-        else:
-            asc = self.asc
+            if sort_by is not UNSET:
+                field_dict["sortBy"] = sort_by
+        if "asc" not in unreadable:
+            asc: bool | None | Unset
+            if isinstance(self.asc, Unset):
+                asc = UNSET
+            else:
+                asc = self.asc
 
-        if asc is not UNSET:
-            field_dict["asc"] = asc
-        filters: None | str | Unset
-        if isinstance(self.filters, Unset):
-            filters = UNSET
-        else:
-            filters = self.filters
+            if asc is not UNSET:
+                field_dict["asc"] = asc
+        if "filters" not in unreadable:
+            filters: None | str | Unset
+            if isinstance(self.filters, Unset):
+                filters = UNSET
+            else:
+                filters = self.filters
 
-        if filters is not UNSET:
-            field_dict["filters"] = filters
+            if filters is not UNSET:
+                field_dict["filters"] = filters
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.states = _parse_states(src_dict.get("states", UNSET))
-        parsed.object_type = _parse_object_type(src_dict.get("objectType", UNSET))
-        parsed.control_point_id = _parse_control_point_id(src_dict.get("controlPointId", UNSET))
-        parsed.object_id = src_dict.get("objectId", UNSET)
-        parsed.q = src_dict.get("q", UNSET)
-        parsed.area_id = src_dict.get("areaId", UNSET)
-        parsed.risk_ids = _parse_risk_ids(src_dict.get("riskIds", UNSET))
-        parsed.cat_ids = _parse_cat_ids(src_dict.get("catIds", UNSET))
-        parsed.select = src_dict.get("select", UNSET)
-        parsed.page = src_dict.get("page", UNSET)
-        parsed.size = src_dict.get("size", UNSET)
-        parsed.skip = src_dict.get("skip", UNSET)
-        parsed.sort_by = src_dict.get("sortBy", UNSET)
-        parsed.asc = src_dict.get("asc", UNSET)
-        parsed.filters = src_dict.get("filters", UNSET)
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        value = get("states", UNSET)
+        if isinstance(value, list):
+            for item in value:
+                if not isinstance(item, str):
+                    invalid(
+                        parsed,
+                        "states",
+                        "states",
+                        "list[RiskEvaluationState | str] | None",
+                        value,
+                        items=lambda item: isinstance(item, str),
+                    )
+                    break
+            else:
+                parsed.states = [_RISK_EVALUATION_STATE_BY_VALUE.get(item, item) for item in value]
+        elif value is None:
+            parsed.states = None
+        elif value is UNSET:
+            parsed.states = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "states", "states", "list[RiskEvaluationState | str] | None", value)
+
+        value = get("objectType", UNSET)
+        if isinstance(value, str):
+            parsed.object_type = _RISK_OBJECT_TYPE_BY_VALUE.get(value, value)
+        elif value is None:
+            parsed.object_type = None
+        elif value is UNSET:
+            parsed.object_type = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "object_type", "objectType", "RiskObjectType | str | None", value)
+
+        value = get("controlPointId", UNSET)
+        if value is None:
+            parsed.control_point_id = None
+        elif value is UNSET:
+            parsed.control_point_id = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.control_point_id = parse_uuid(value)
+            except (TypeError, ValueError, AttributeError):
+                invalid(parsed, "control_point_id", "controlPointId", "UUID | None", value)
+
+        value = get("objectId", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.object_id = value
+        elif value is UNSET:
+            parsed.object_id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "object_id", "objectId", "str | None", value)
+
+        value = get("q", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.q = value
+        elif value is UNSET:
+            parsed.q = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "q", "q", "str | None", value)
+
+        value = get("areaId", UNSET)
+        if type(value) is int or value is None:
+            parsed.area_id = value
+        elif value is UNSET:
+            parsed.area_id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "area_id", "areaId", "int | None", value)
+
+        value = get("riskIds", UNSET)
+        if isinstance(value, list):
+            try:
+                parsed.risk_ids = [parse_uuid(item) for item in value]
+            except (TypeError, ValueError, AttributeError):
+                invalid(parsed, "risk_ids", "riskIds", "list[UUID] | None", value, items=parse_uuid)
+        elif value is None:
+            parsed.risk_ids = None
+        elif value is UNSET:
+            parsed.risk_ids = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "risk_ids", "riskIds", "list[UUID] | None", value)
+
+        value = get("catIds", UNSET)
+        if isinstance(value, list):
+            try:
+                parsed.cat_ids = [parse_uuid(item) for item in value]
+            except (TypeError, ValueError, AttributeError):
+                invalid(parsed, "cat_ids", "catIds", "list[UUID] | None", value, items=parse_uuid)
+        elif value is None:
+            parsed.cat_ids = None
+        elif value is UNSET:
+            parsed.cat_ids = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "cat_ids", "catIds", "list[UUID] | None", value)
+
+        value = get("select", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.select = value
+        elif value is UNSET:
+            parsed.select = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "select", "select", "str | None", value)
+
+        value = get("page", UNSET)
+        if type(value) is int or value is None:
+            parsed.page = value
+        elif value is UNSET:
+            parsed.page = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "page", "page", "int | None", value)
+
+        value = get("size", UNSET)
+        if type(value) is int or value is None:
+            parsed.size = value
+        elif value is UNSET:
+            parsed.size = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "size", "size", "int | None", value)
+
+        value = get("skip", UNSET)
+        if type(value) is int or value is None:
+            parsed.skip = value
+        elif value is UNSET:
+            parsed.skip = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "skip", "skip", "int | None", value)
+
+        value = get("sortBy", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.sort_by = value
+        elif value is UNSET:
+            parsed.sort_by = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "sort_by", "sortBy", "str | None", value)
+
+        value = get("asc", UNSET)
+        if type(value) is bool or value is None:
+            parsed.asc = value
+        elif value is UNSET:
+            parsed.asc = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "asc", "asc", "bool | None", value)
+
+        value = get("filters", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.filters = value
+        elif value is UNSET:
+            parsed.filters = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "filters", "filters", "str | None", value)
+
+        if len(src_dict) + absent == 15:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

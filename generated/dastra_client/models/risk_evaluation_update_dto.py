@@ -1,45 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Final, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel
+from .._lazy import (
+    MISSING,
+    LazyModel,
+    invalid,
+    not_an_object,
+    parse_uuid,
+)
 from ..models.risk_object_type import RiskObjectType
 from ..models.risk_response_type import RiskResponseType
 from ..types import UNSET, Unset
 
-
-def _parse_id(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return UUID(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_object_type(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    member = RiskObjectType._value2member_map_.get(data)
-    if member is not None:
-        return member
-    return data
-
-
-def _parse_response_type(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    member = RiskResponseType._value2member_map_.get(data)
-    if member is not None:
-        return member
-    return data
+_RISK_OBJECT_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in RiskObjectType}
+_RISK_RESPONSE_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in RiskResponseType}
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -65,7 +45,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="RiskEvaluationUpdateDto")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class RiskEvaluationUpdateDto(LazyModel):
     """Attributes:
     risk_id (UUID):
@@ -103,156 +84,306 @@ class RiskEvaluationUpdateDto(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        risk_id = str(self.risk_id)
+        if "risk_id" not in unreadable:
+            risk_id = str(self.risk_id)
 
-        field_dict["riskId"] = risk_id
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        elif isinstance(self.id, UUID):
-            id = str(self.id)
-        else:
-            id = self.id
+            field_dict["riskId"] = risk_id
+        if "id" not in unreadable:
+            id: None | str | Unset
+            if isinstance(self.id, Unset):
+                id = UNSET
+            elif isinstance(self.id, UUID):
+                id = str(self.id)
+            else:
+                id = self.id
 
-        if id is not UNSET:
-            field_dict["id"] = id
-        area_id: int | None | Unset
-        if isinstance(self.area_id, Unset):
-            area_id = UNSET
-        else:
-            area_id = self.area_id
+            if id is not UNSET:
+                field_dict["id"] = id
+        if "area_id" not in unreadable:
+            area_id: int | None | Unset
+            if isinstance(self.area_id, Unset):
+                area_id = UNSET
+            else:
+                area_id = self.area_id
 
-        if area_id is not UNSET:
-            field_dict["areaId"] = area_id
-        object_type: None | str | Unset
-        if isinstance(self.object_type, Unset):
-            object_type = UNSET
-        elif isinstance(self.object_type, RiskObjectType):
-            object_type = self.object_type.value
-        else:
-            object_type = self.object_type
+            if area_id is not UNSET:
+                field_dict["areaId"] = area_id
+        if "object_type" not in unreadable:
+            object_type: None | str | Unset
+            if isinstance(self.object_type, Unset):
+                object_type = UNSET
+            elif isinstance(self.object_type, RiskObjectType):
+                object_type = self.object_type.value
+            else:
+                object_type = self.object_type
 
-        if object_type is not UNSET:
-            field_dict["objectType"] = object_type
-        object_id: None | str | Unset
-        if isinstance(self.object_id, Unset):
-            object_id = UNSET
-        else:
-            object_id = self.object_id
+            if object_type is not UNSET:
+                field_dict["objectType"] = object_type
+        if "object_id" not in unreadable:
+            object_id: None | str | Unset
+            if isinstance(self.object_id, Unset):
+                object_id = UNSET
+            else:
+                object_id = self.object_id
 
-        if object_id is not UNSET:
-            field_dict["objectId"] = object_id
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+            if object_id is not UNSET:
+                field_dict["objectId"] = object_id
+        if "description" not in unreadable:
+            description: None | str | Unset
+            if isinstance(self.description, Unset):
+                description = UNSET
+            else:
+                description = self.description
 
-        if description is not UNSET:
-            field_dict["description"] = description
-        owner_id: int | None | Unset
-        if isinstance(self.owner_id, Unset):
-            owner_id = UNSET
-        else:
-            owner_id = self.owner_id
+            if description is not UNSET:
+                field_dict["description"] = description
+        if "owner_id" not in unreadable:
+            owner_id: int | None | Unset
+            if isinstance(self.owner_id, Unset):
+                owner_id = UNSET
+            else:
+                owner_id = self.owner_id
 
-        if owner_id is not UNSET:
-            field_dict["ownerId"] = owner_id
-        response_justification: None | str | Unset
-        if isinstance(self.response_justification, Unset):
-            response_justification = UNSET
-        else:
-            response_justification = self.response_justification
+            if owner_id is not UNSET:
+                field_dict["ownerId"] = owner_id
+        if "response_justification" not in unreadable:
+            response_justification: None | str | Unset
+            if isinstance(self.response_justification, Unset):
+                response_justification = UNSET
+            else:
+                response_justification = self.response_justification
 
-        if response_justification is not UNSET:
-            field_dict["responseJustification"] = response_justification
-        assessement_justification: None | str | Unset
-        if isinstance(self.assessement_justification, Unset):
-            assessement_justification = UNSET
-        else:
-            assessement_justification = self.assessement_justification
+            if response_justification is not UNSET:
+                field_dict["responseJustification"] = response_justification
+        if "assessement_justification" not in unreadable:
+            assessement_justification: None | str | Unset
+            if isinstance(self.assessement_justification, Unset):
+                assessement_justification = UNSET
+            else:
+                assessement_justification = self.assessement_justification
 
-        if assessement_justification is not UNSET:
-            field_dict["assessementJustification"] = assessement_justification
-        priority: int | None | Unset
-        if isinstance(self.priority, Unset):
-            priority = UNSET
-        else:
-            priority = self.priority
+            if assessement_justification is not UNSET:
+                field_dict["assessementJustification"] = assessement_justification
+        if "priority" not in unreadable:
+            priority: int | None | Unset
+            if isinstance(self.priority, Unset):
+                priority = UNSET
+            else:
+                priority = self.priority
 
-        if priority is not UNSET:
-            field_dict["priority"] = priority
-        response_type: None | str | Unset
-        if isinstance(self.response_type, Unset):
-            response_type = UNSET
-        elif isinstance(self.response_type, RiskResponseType):
-            response_type = self.response_type.value
-        else:
-            response_type = self.response_type
+            if priority is not UNSET:
+                field_dict["priority"] = priority
+        if "response_type" not in unreadable:
+            response_type: None | str | Unset
+            if isinstance(self.response_type, Unset):
+                response_type = UNSET
+            elif isinstance(self.response_type, RiskResponseType):
+                response_type = self.response_type.value
+            else:
+                response_type = self.response_type
 
-        if response_type is not UNSET:
-            field_dict["responseType"] = response_type
-        impact_initial: float | None | Unset
-        if isinstance(self.impact_initial, Unset):
-            impact_initial = UNSET
-        else:
-            impact_initial = self.impact_initial
+            if response_type is not UNSET:
+                field_dict["responseType"] = response_type
+        if "impact_initial" not in unreadable:
+            impact_initial: float | None | Unset
+            if isinstance(self.impact_initial, Unset):
+                impact_initial = UNSET
+            else:
+                impact_initial = self.impact_initial
 
-        if impact_initial is not UNSET:
-            field_dict["impactInitial"] = impact_initial
-        probability_initial: float | None | Unset
-        if isinstance(self.probability_initial, Unset):
-            probability_initial = UNSET
-        else:
-            probability_initial = self.probability_initial
+            if impact_initial is not UNSET:
+                field_dict["impactInitial"] = impact_initial
+        if "probability_initial" not in unreadable:
+            probability_initial: float | None | Unset
+            if isinstance(self.probability_initial, Unset):
+                probability_initial = UNSET
+            else:
+                probability_initial = self.probability_initial
 
-        if probability_initial is not UNSET:
-            field_dict["probabilityInitial"] = probability_initial
-        impact_residual: float | None | Unset
-        if isinstance(self.impact_residual, Unset):
-            impact_residual = UNSET
-        else:
-            impact_residual = self.impact_residual
+            if probability_initial is not UNSET:
+                field_dict["probabilityInitial"] = probability_initial
+        if "impact_residual" not in unreadable:
+            impact_residual: float | None | Unset
+            if isinstance(self.impact_residual, Unset):
+                impact_residual = UNSET
+            else:
+                impact_residual = self.impact_residual
 
-        if impact_residual is not UNSET:
-            field_dict["impactResidual"] = impact_residual
-        probability_residual: float | None | Unset
-        if isinstance(self.probability_residual, Unset):
-            probability_residual = UNSET
-        else:
-            probability_residual = self.probability_residual
+            if impact_residual is not UNSET:
+                field_dict["impactResidual"] = impact_residual
+        if "probability_residual" not in unreadable:
+            probability_residual: float | None | Unset
+            if isinstance(self.probability_residual, Unset):
+                probability_residual = UNSET
+            else:
+                probability_residual = self.probability_residual
 
-        if probability_residual is not UNSET:
-            field_dict["probabilityResidual"] = probability_residual
+            if probability_residual is not UNSET:
+                field_dict["probabilityResidual"] = probability_residual
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.risk_id = UUID(src_dict["riskId"])
-        parsed.id = _parse_id(src_dict.get("id", UNSET))
-        parsed.area_id = src_dict.get("areaId", UNSET)
-        parsed.object_type = _parse_object_type(src_dict.get("objectType", UNSET))
-        parsed.object_id = src_dict.get("objectId", UNSET)
-        parsed.description = src_dict.get("description", UNSET)
-        parsed.owner_id = src_dict.get("ownerId", UNSET)
-        parsed.response_justification = src_dict.get("responseJustification", UNSET)
-        parsed.assessement_justification = src_dict.get("assessementJustification", UNSET)
-        parsed.priority = src_dict.get("priority", UNSET)
-        parsed.response_type = _parse_response_type(src_dict.get("responseType", UNSET))
-        parsed.impact_initial = src_dict.get("impactInitial", UNSET)
-        parsed.probability_initial = src_dict.get("probabilityInitial", UNSET)
-        parsed.impact_residual = src_dict.get("impactResidual", UNSET)
-        parsed.probability_residual = src_dict.get("probabilityResidual", UNSET)
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        value = get("riskId", MISSING)
+        try:
+            parsed.risk_id = parse_uuid(value)
+        except (TypeError, ValueError, AttributeError):
+            invalid(parsed, "risk_id", "riskId", "UUID", value)
+            absent += value is MISSING
+
+        value = get("id", UNSET)
+        if value is None:
+            parsed.id = None
+        elif value is UNSET:
+            parsed.id = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.id = parse_uuid(value)
+            except (TypeError, ValueError, AttributeError):
+                invalid(parsed, "id", "id", "UUID | None", value)
+
+        value = get("areaId", UNSET)
+        if type(value) is int or value is None:
+            parsed.area_id = value
+        elif value is UNSET:
+            parsed.area_id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "area_id", "areaId", "int | None", value)
+
+        value = get("objectType", UNSET)
+        if isinstance(value, str):
+            parsed.object_type = _RISK_OBJECT_TYPE_BY_VALUE.get(value, value)
+        elif value is None:
+            parsed.object_type = None
+        elif value is UNSET:
+            parsed.object_type = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "object_type", "objectType", "RiskObjectType | str | None", value)
+
+        value = get("objectId", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.object_id = value
+        elif value is UNSET:
+            parsed.object_id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "object_id", "objectId", "str | None", value)
+
+        value = get("description", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.description = value
+        elif value is UNSET:
+            parsed.description = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "description", "description", "str | None", value)
+
+        value = get("ownerId", UNSET)
+        if type(value) is int or value is None:
+            parsed.owner_id = value
+        elif value is UNSET:
+            parsed.owner_id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "owner_id", "ownerId", "int | None", value)
+
+        value = get("responseJustification", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.response_justification = value
+        elif value is UNSET:
+            parsed.response_justification = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "response_justification", "responseJustification", "str | None", value)
+
+        value = get("assessementJustification", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.assessement_justification = value
+        elif value is UNSET:
+            parsed.assessement_justification = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "assessement_justification", "assessementJustification", "str | None", value)
+
+        value = get("priority", UNSET)
+        if type(value) is int or value is None:
+            parsed.priority = value
+        elif value is UNSET:
+            parsed.priority = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "priority", "priority", "int | None", value)
+
+        value = get("responseType", UNSET)
+        if isinstance(value, str):
+            parsed.response_type = _RISK_RESPONSE_TYPE_BY_VALUE.get(value, value)
+        elif value is None:
+            parsed.response_type = None
+        elif value is UNSET:
+            parsed.response_type = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "response_type", "responseType", "RiskResponseType | str | None", value)
+
+        value = get("impactInitial", UNSET)
+        if isinstance(value, float) or type(value) is int or value is None:
+            parsed.impact_initial = value
+        elif value is UNSET:
+            parsed.impact_initial = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "impact_initial", "impactInitial", "float | None", value)
+
+        value = get("probabilityInitial", UNSET)
+        if isinstance(value, float) or type(value) is int or value is None:
+            parsed.probability_initial = value
+        elif value is UNSET:
+            parsed.probability_initial = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "probability_initial", "probabilityInitial", "float | None", value)
+
+        value = get("impactResidual", UNSET)
+        if isinstance(value, float) or type(value) is int or value is None:
+            parsed.impact_residual = value
+        elif value is UNSET:
+            parsed.impact_residual = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "impact_residual", "impactResidual", "float | None", value)
+
+        value = get("probabilityResidual", UNSET)
+        if isinstance(value, float) or type(value) is int or value is None:
+            parsed.probability_residual = value
+        elif value is UNSET:
+            parsed.probability_residual = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "probability_residual", "probabilityResidual", "float | None", value)
+
+        if len(src_dict) + absent == 15:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

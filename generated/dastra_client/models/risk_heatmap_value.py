@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel
+from .._lazy import (
+    LazyModel,
+    invalid,
+    not_an_object,
+)
 from ..types import UNSET, Unset
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -21,7 +25,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="RiskHeatmapValue")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class RiskHeatmapValue(LazyModel):
     """Attributes:
     x (float | None | Unset):
@@ -37,56 +42,102 @@ class RiskHeatmapValue(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        x: float | None | Unset
-        if isinstance(self.x, Unset):
-            x = UNSET
-        else:
-            x = self.x
+        if "x" not in unreadable:
+            x: float | None | Unset
+            if isinstance(self.x, Unset):
+                x = UNSET
+            else:
+                x = self.x
 
-        if x is not UNSET:
-            field_dict["x"] = x
-        y: float | None | Unset
-        if isinstance(self.y, Unset):
-            y = UNSET
-        else:
-            y = self.y
+            if x is not UNSET:
+                field_dict["x"] = x
+        if "y" not in unreadable:
+            y: float | None | Unset
+            if isinstance(self.y, Unset):
+                y = UNSET
+            else:
+                y = self.y
 
-        if y is not UNSET:
-            field_dict["y"] = y
-        z: int | None | Unset
-        if isinstance(self.z, Unset):
-            z = UNSET
-        else:
-            z = self.z
+            if y is not UNSET:
+                field_dict["y"] = y
+        if "z" not in unreadable:
+            z: int | None | Unset
+            if isinstance(self.z, Unset):
+                z = UNSET
+            else:
+                z = self.z
 
-        if z is not UNSET:
-            field_dict["z"] = z
-        label: None | str | Unset
-        if isinstance(self.label, Unset):
-            label = UNSET
-        else:
-            label = self.label
+            if z is not UNSET:
+                field_dict["z"] = z
+        if "label" not in unreadable:
+            label: None | str | Unset
+            if isinstance(self.label, Unset):
+                label = UNSET
+            else:
+                label = self.label
 
-        if label is not UNSET:
-            field_dict["label"] = label
+            if label is not UNSET:
+                field_dict["label"] = label
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.x = src_dict.get("x", UNSET)
-        parsed.y = src_dict.get("y", UNSET)
-        parsed.z = src_dict.get("z", UNSET)
-        parsed.label = src_dict.get("label", UNSET)
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        value = get("x", UNSET)
+        if isinstance(value, float) or type(value) is int or value is None:
+            parsed.x = value
+        elif value is UNSET:
+            parsed.x = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "x", "x", "float | None", value)
+
+        value = get("y", UNSET)
+        if isinstance(value, float) or type(value) is int or value is None:
+            parsed.y = value
+        elif value is UNSET:
+            parsed.y = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "y", "y", "float | None", value)
+
+        value = get("z", UNSET)
+        if type(value) is int or value is None:
+            parsed.z = value
+        elif value is UNSET:
+            parsed.z = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "z", "z", "int | None", value)
+
+        value = get("label", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.label = value
+        elif value is UNSET:
+            parsed.label = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "label", "label", "str | None", value)
+
+        if len(src_dict) + absent == 4:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

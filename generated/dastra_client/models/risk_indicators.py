@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from .._lazy import LazyModel
+from .._errors import FieldValidationError, VariantMismatchError
+from .._lazy import (
+    EAGER,
+    LazyModel,
+    invalid,
+    not_an_object,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,94 +24,152 @@ if TYPE_CHECKING:
     from ..models.risk_indicators_risk_groups_residual_type_0 import RiskIndicatorsRiskGroupsResidualType0
 
 
-def _parse_risk_groups_residual(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, dict):
+def _load_risk_groups_residual(model: RiskIndicators, source: Mapping[str, Any]) -> Any:
+    value = source.get("riskGroupsResidual", UNSET)
+    if isinstance(value, dict):
         try:
-            return _models.RiskIndicatorsRiskGroupsResidualType0.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
+            model.risk_groups_residual = result = _models.RiskIndicatorsRiskGroupsResidualType0.from_dict(
+                value
+            )
+        except VariantMismatchError:
+            return invalid(
+                model,
+                "risk_groups_residual",
+                "riskGroupsResidual",
+                "RiskIndicatorsRiskGroupsResidualType0 | None",
+                value,
+            )
+        return result
+    if value is None or value is UNSET:
+        model.risk_groups_residual = value
+        return value
+    return invalid(
+        model,
+        "risk_groups_residual",
+        "riskGroupsResidual",
+        "RiskIndicatorsRiskGroupsResidualType0 | None",
+        value,
+    )
 
 
-def _parse_risk_groups_current(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, dict):
+def _load_risk_groups_current(model: RiskIndicators, source: Mapping[str, Any]) -> Any:
+    value = source.get("riskGroupsCurrent", UNSET)
+    if isinstance(value, dict):
         try:
-            return _models.RiskIndicatorsRiskGroupsCurrentType0.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
+            model.risk_groups_current = result = _models.RiskIndicatorsRiskGroupsCurrentType0.from_dict(value)
+        except VariantMismatchError:
+            return invalid(
+                model,
+                "risk_groups_current",
+                "riskGroupsCurrent",
+                "RiskIndicatorsRiskGroupsCurrentType0 | None",
+                value,
+            )
+        return result
+    if value is None or value is UNSET:
+        model.risk_groups_current = value
+        return value
+    return invalid(
+        model,
+        "risk_groups_current",
+        "riskGroupsCurrent",
+        "RiskIndicatorsRiskGroupsCurrentType0 | None",
+        value,
+    )
 
 
-def _parse_risk_groups_initial(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, dict):
+def _load_risk_groups_initial(model: RiskIndicators, source: Mapping[str, Any]) -> Any:
+    value = source.get("riskGroupsInitial", UNSET)
+    if isinstance(value, dict):
         try:
-            return _models.RiskIndicatorsRiskGroupsInitialType0.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
+            model.risk_groups_initial = result = _models.RiskIndicatorsRiskGroupsInitialType0.from_dict(value)
+        except VariantMismatchError:
+            return invalid(
+                model,
+                "risk_groups_initial",
+                "riskGroupsInitial",
+                "RiskIndicatorsRiskGroupsInitialType0 | None",
+                value,
+            )
+        return result
+    if value is None or value is UNSET:
+        model.risk_groups_initial = value
+        return value
+    return invalid(
+        model,
+        "risk_groups_initial",
+        "riskGroupsInitial",
+        "RiskIndicatorsRiskGroupsInitialType0 | None",
+        value,
+    )
 
 
-def _parse_risk_category_groups(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, list):
-        try:
-            return [_models.RiskCategoryGroupStat.from_dict(item) for item in data]
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
+def _load_risk_category_groups(model: RiskIndicators, source: Mapping[str, Any]) -> Any:
+    value = source.get("riskCategoryGroups", UNSET)
+    if isinstance(value, list):
+        from_dict = _models.RiskCategoryGroupStat.from_dict
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.risk_category_groups = items = list(map(from_dict, value))
+        except FieldValidationError:
+            return invalid(
+                model,
+                "risk_category_groups",
+                "riskCategoryGroups",
+                "list[RiskCategoryGroupStat] | None",
+                value,
+                items=from_dict,
+            )
+        return items
+    if value is None or value is UNSET:
+        model.risk_category_groups = value
+        return value
+    return invalid(
+        model, "risk_category_groups", "riskCategoryGroups", "list[RiskCategoryGroupStat] | None", value
+    )
 
 
-def _parse_heatmap_initial(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, list):
-        try:
-            return [_models.RiskHeatmapValue.from_dict(item) for item in data]
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
+def _load_heatmap_initial(model: RiskIndicators, source: Mapping[str, Any]) -> Any:
+    value = source.get("heatmapInitial", UNSET)
+    if isinstance(value, list):
+        from_dict = _models.RiskHeatmapValue.from_dict
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.heatmap_initial = items = list(map(from_dict, value))
+        except FieldValidationError:
+            return invalid(
+                model,
+                "heatmap_initial",
+                "heatmapInitial",
+                "list[RiskHeatmapValue] | None",
+                value,
+                items=from_dict,
+            )
+        return items
+    if value is None or value is UNSET:
+        model.heatmap_initial = value
+        return value
+    return invalid(model, "heatmap_initial", "heatmapInitial", "list[RiskHeatmapValue] | None", value)
 
 
-def _parse_heatmap_residual(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, list):
-        try:
-            return [_models.RiskHeatmapValue.from_dict(item) for item in data]
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _load_risk_groups_residual(source: Mapping[str, Any]) -> Any:
-    return _parse_risk_groups_residual(source.get("riskGroupsResidual", UNSET))
-
-
-def _load_risk_groups_current(source: Mapping[str, Any]) -> Any:
-    return _parse_risk_groups_current(source.get("riskGroupsCurrent", UNSET))
-
-
-def _load_risk_groups_initial(source: Mapping[str, Any]) -> Any:
-    return _parse_risk_groups_initial(source.get("riskGroupsInitial", UNSET))
-
-
-def _load_risk_category_groups(source: Mapping[str, Any]) -> Any:
-    return _parse_risk_category_groups(source.get("riskCategoryGroups", UNSET))
-
-
-def _load_heatmap_initial(source: Mapping[str, Any]) -> Any:
-    return _parse_heatmap_initial(source.get("heatmapInitial", UNSET))
-
-
-def _load_heatmap_residual(source: Mapping[str, Any]) -> Any:
-    return _parse_heatmap_residual(source.get("heatmapResidual", UNSET))
+def _load_heatmap_residual(model: RiskIndicators, source: Mapping[str, Any]) -> Any:
+    value = source.get("heatmapResidual", UNSET)
+    if isinstance(value, list):
+        from_dict = _models.RiskHeatmapValue.from_dict
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.heatmap_residual = items = list(map(from_dict, value))
+        except FieldValidationError:
+            return invalid(
+                model,
+                "heatmap_residual",
+                "heatmapResidual",
+                "list[RiskHeatmapValue] | None",
+                value,
+                items=from_dict,
+            )
+        return items
+    if value is None or value is UNSET:
+        model.heatmap_residual = value
+        return value
+    return invalid(model, "heatmap_residual", "heatmapResidual", "list[RiskHeatmapValue] | None", value)
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -134,7 +198,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="RiskIndicators")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class RiskIndicators(LazyModel):
     """Attributes:
     nb_risks (int | None | Unset):
@@ -157,7 +222,7 @@ class RiskIndicators(LazyModel):
     average_risk_current_rate (int | None | Unset):
     """
 
-    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "risk_groups_residual": _load_risk_groups_residual,
         "risk_groups_current": _load_risk_groups_current,
         "risk_groups_initial": _load_risk_groups_initial,
@@ -191,200 +256,388 @@ class RiskIndicators(LazyModel):
         from ..models.risk_indicators_risk_groups_initial_type_0 import RiskIndicatorsRiskGroupsInitialType0
         from ..models.risk_indicators_risk_groups_residual_type_0 import RiskIndicatorsRiskGroupsResidualType0
 
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        nb_risks: int | None | Unset
-        if isinstance(self.nb_risks, Unset):
-            nb_risks = UNSET
-        else:
-            nb_risks = self.nb_risks
+        if "nb_risks" not in unreadable:
+            nb_risks: int | None | Unset
+            if isinstance(self.nb_risks, Unset):
+                nb_risks = UNSET
+            else:
+                nb_risks = self.nb_risks
 
-        if nb_risks is not UNSET:
-            field_dict["nbRisks"] = nb_risks
-        risk_groups_residual: dict[str, Any] | None | Unset
-        if isinstance(self.risk_groups_residual, Unset):
-            risk_groups_residual = UNSET
-        elif isinstance(self.risk_groups_residual, RiskIndicatorsRiskGroupsResidualType0):
-            risk_groups_residual = self.risk_groups_residual.to_dict()
-        else:
-            risk_groups_residual = self.risk_groups_residual
+            if nb_risks is not UNSET:
+                field_dict["nbRisks"] = nb_risks
+        if "risk_groups_residual" not in unreadable:
+            risk_groups_residual: dict[str, Any] | None | Unset
+            if isinstance(self.risk_groups_residual, Unset):
+                risk_groups_residual = UNSET
+            elif isinstance(self.risk_groups_residual, RiskIndicatorsRiskGroupsResidualType0):
+                risk_groups_residual = self.risk_groups_residual.to_dict()
+            else:
+                risk_groups_residual = self.risk_groups_residual
 
-        if risk_groups_residual is not UNSET:
-            field_dict["riskGroupsResidual"] = risk_groups_residual
-        risk_groups_current: dict[str, Any] | None | Unset
-        if isinstance(self.risk_groups_current, Unset):
-            risk_groups_current = UNSET
-        elif isinstance(self.risk_groups_current, RiskIndicatorsRiskGroupsCurrentType0):
-            risk_groups_current = self.risk_groups_current.to_dict()
-        else:
-            risk_groups_current = self.risk_groups_current
+            if risk_groups_residual is not UNSET:
+                field_dict["riskGroupsResidual"] = risk_groups_residual
+        if "risk_groups_current" not in unreadable:
+            risk_groups_current: dict[str, Any] | None | Unset
+            if isinstance(self.risk_groups_current, Unset):
+                risk_groups_current = UNSET
+            elif isinstance(self.risk_groups_current, RiskIndicatorsRiskGroupsCurrentType0):
+                risk_groups_current = self.risk_groups_current.to_dict()
+            else:
+                risk_groups_current = self.risk_groups_current
 
-        if risk_groups_current is not UNSET:
-            field_dict["riskGroupsCurrent"] = risk_groups_current
-        risk_groups_initial: dict[str, Any] | None | Unset
-        if isinstance(self.risk_groups_initial, Unset):
-            risk_groups_initial = UNSET
-        elif isinstance(self.risk_groups_initial, RiskIndicatorsRiskGroupsInitialType0):
-            risk_groups_initial = self.risk_groups_initial.to_dict()
-        else:
-            risk_groups_initial = self.risk_groups_initial
+            if risk_groups_current is not UNSET:
+                field_dict["riskGroupsCurrent"] = risk_groups_current
+        if "risk_groups_initial" not in unreadable:
+            risk_groups_initial: dict[str, Any] | None | Unset
+            if isinstance(self.risk_groups_initial, Unset):
+                risk_groups_initial = UNSET
+            elif isinstance(self.risk_groups_initial, RiskIndicatorsRiskGroupsInitialType0):
+                risk_groups_initial = self.risk_groups_initial.to_dict()
+            else:
+                risk_groups_initial = self.risk_groups_initial
 
-        if risk_groups_initial is not UNSET:
-            field_dict["riskGroupsInitial"] = risk_groups_initial
-        risk_category_groups: list[dict[str, Any]] | None | Unset
-        if isinstance(self.risk_category_groups, Unset):
-            risk_category_groups = UNSET
-        elif isinstance(self.risk_category_groups, list):
-            risk_category_groups = []
-            for risk_category_groups_type_0_item_data in self.risk_category_groups:
-                risk_category_groups_type_0_item = risk_category_groups_type_0_item_data.to_dict()
-                risk_category_groups.append(risk_category_groups_type_0_item)
+            if risk_groups_initial is not UNSET:
+                field_dict["riskGroupsInitial"] = risk_groups_initial
+        if "risk_category_groups" not in unreadable:
+            risk_category_groups: list[dict[str, Any]] | None | Unset
+            if isinstance(self.risk_category_groups, Unset):
+                risk_category_groups = UNSET
+            elif isinstance(self.risk_category_groups, list):
+                risk_category_groups = []
+                for risk_category_groups_type_0_item_data in self.risk_category_groups:
+                    risk_category_groups_type_0_item = risk_category_groups_type_0_item_data.to_dict()
+                    risk_category_groups.append(risk_category_groups_type_0_item)
 
-        else:
-            risk_category_groups = self.risk_category_groups
+            else:
+                risk_category_groups = self.risk_category_groups
 
-        if risk_category_groups is not UNSET:
-            field_dict["riskCategoryGroups"] = risk_category_groups
-        treated_risks: int | None | Unset
-        if isinstance(self.treated_risks, Unset):
-            treated_risks = UNSET
-        else:
-            treated_risks = self.treated_risks
+            if risk_category_groups is not UNSET:
+                field_dict["riskCategoryGroups"] = risk_category_groups
+        if "treated_risks" not in unreadable:
+            treated_risks: int | None | Unset
+            if isinstance(self.treated_risks, Unset):
+                treated_risks = UNSET
+            else:
+                treated_risks = self.treated_risks
 
-        if treated_risks is not UNSET:
-            field_dict["treatedRisks"] = treated_risks
-        monitored_risks: int | None | Unset
-        if isinstance(self.monitored_risks, Unset):
-            monitored_risks = UNSET
-        else:
-            monitored_risks = self.monitored_risks
+            if treated_risks is not UNSET:
+                field_dict["treatedRisks"] = treated_risks
+        if "monitored_risks" not in unreadable:
+            monitored_risks: int | None | Unset
+            if isinstance(self.monitored_risks, Unset):
+                monitored_risks = UNSET
+            else:
+                monitored_risks = self.monitored_risks
 
-        if monitored_risks is not UNSET:
-            field_dict["monitoredRisks"] = monitored_risks
-        heatmap_initial: list[dict[str, Any]] | None | Unset
-        if isinstance(self.heatmap_initial, Unset):
-            heatmap_initial = UNSET
-        elif isinstance(self.heatmap_initial, list):
-            heatmap_initial = []
-            for heatmap_initial_type_0_item_data in self.heatmap_initial:
-                heatmap_initial_type_0_item = heatmap_initial_type_0_item_data.to_dict()
-                heatmap_initial.append(heatmap_initial_type_0_item)
+            if monitored_risks is not UNSET:
+                field_dict["monitoredRisks"] = monitored_risks
+        if "heatmap_initial" not in unreadable:
+            heatmap_initial: list[dict[str, Any]] | None | Unset
+            if isinstance(self.heatmap_initial, Unset):
+                heatmap_initial = UNSET
+            elif isinstance(self.heatmap_initial, list):
+                heatmap_initial = []
+                for heatmap_initial_type_0_item_data in self.heatmap_initial:
+                    heatmap_initial_type_0_item = heatmap_initial_type_0_item_data.to_dict()
+                    heatmap_initial.append(heatmap_initial_type_0_item)
 
-        else:
-            heatmap_initial = self.heatmap_initial
+            else:
+                heatmap_initial = self.heatmap_initial
 
-        if heatmap_initial is not UNSET:
-            field_dict["heatmapInitial"] = heatmap_initial
-        heatmap_residual: list[dict[str, Any]] | None | Unset
-        if isinstance(self.heatmap_residual, Unset):
-            heatmap_residual = UNSET
-        elif isinstance(self.heatmap_residual, list):
-            heatmap_residual = []
-            for heatmap_residual_type_0_item_data in self.heatmap_residual:
-                heatmap_residual_type_0_item = heatmap_residual_type_0_item_data.to_dict()
-                heatmap_residual.append(heatmap_residual_type_0_item)
+            if heatmap_initial is not UNSET:
+                field_dict["heatmapInitial"] = heatmap_initial
+        if "heatmap_residual" not in unreadable:
+            heatmap_residual: list[dict[str, Any]] | None | Unset
+            if isinstance(self.heatmap_residual, Unset):
+                heatmap_residual = UNSET
+            elif isinstance(self.heatmap_residual, list):
+                heatmap_residual = []
+                for heatmap_residual_type_0_item_data in self.heatmap_residual:
+                    heatmap_residual_type_0_item = heatmap_residual_type_0_item_data.to_dict()
+                    heatmap_residual.append(heatmap_residual_type_0_item)
 
-        else:
-            heatmap_residual = self.heatmap_residual
+            else:
+                heatmap_residual = self.heatmap_residual
 
-        if heatmap_residual is not UNSET:
-            field_dict["heatmapResidual"] = heatmap_residual
-        pending_assessment_risks: int | None | Unset
-        if isinstance(self.pending_assessment_risks, Unset):
-            pending_assessment_risks = UNSET
-        else:
-            pending_assessment_risks = self.pending_assessment_risks
+            if heatmap_residual is not UNSET:
+                field_dict["heatmapResidual"] = heatmap_residual
+        if "pending_assessment_risks" not in unreadable:
+            pending_assessment_risks: int | None | Unset
+            if isinstance(self.pending_assessment_risks, Unset):
+                pending_assessment_risks = UNSET
+            else:
+                pending_assessment_risks = self.pending_assessment_risks
 
-        if pending_assessment_risks is not UNSET:
-            field_dict["pendingAssessmentRisks"] = pending_assessment_risks
-        pending_response_risks: int | None | Unset
-        if isinstance(self.pending_response_risks, Unset):
-            pending_response_risks = UNSET
-        else:
-            pending_response_risks = self.pending_response_risks
+            if pending_assessment_risks is not UNSET:
+                field_dict["pendingAssessmentRisks"] = pending_assessment_risks
+        if "pending_response_risks" not in unreadable:
+            pending_response_risks: int | None | Unset
+            if isinstance(self.pending_response_risks, Unset):
+                pending_response_risks = UNSET
+            else:
+                pending_response_risks = self.pending_response_risks
 
-        if pending_response_risks is not UNSET:
-            field_dict["pendingResponseRisks"] = pending_response_risks
-        average_resilience: float | None | Unset
-        if isinstance(self.average_resilience, Unset):
-            average_resilience = UNSET
-        else:
-            average_resilience = self.average_resilience
+            if pending_response_risks is not UNSET:
+                field_dict["pendingResponseRisks"] = pending_response_risks
+        if "average_resilience" not in unreadable:
+            average_resilience: float | None | Unset
+            if isinstance(self.average_resilience, Unset):
+                average_resilience = UNSET
+            else:
+                average_resilience = self.average_resilience
 
-        if average_resilience is not UNSET:
-            field_dict["averageResilience"] = average_resilience
-        average_risk_residual: float | None | Unset
-        if isinstance(self.average_risk_residual, Unset):
-            average_risk_residual = UNSET
-        else:
-            average_risk_residual = self.average_risk_residual
+            if average_resilience is not UNSET:
+                field_dict["averageResilience"] = average_resilience
+        if "average_risk_residual" not in unreadable:
+            average_risk_residual: float | None | Unset
+            if isinstance(self.average_risk_residual, Unset):
+                average_risk_residual = UNSET
+            else:
+                average_risk_residual = self.average_risk_residual
 
-        if average_risk_residual is not UNSET:
-            field_dict["averageRiskResidual"] = average_risk_residual
-        average_risk_initial: float | None | Unset
-        if isinstance(self.average_risk_initial, Unset):
-            average_risk_initial = UNSET
-        else:
-            average_risk_initial = self.average_risk_initial
+            if average_risk_residual is not UNSET:
+                field_dict["averageRiskResidual"] = average_risk_residual
+        if "average_risk_initial" not in unreadable:
+            average_risk_initial: float | None | Unset
+            if isinstance(self.average_risk_initial, Unset):
+                average_risk_initial = UNSET
+            else:
+                average_risk_initial = self.average_risk_initial
 
-        if average_risk_initial is not UNSET:
-            field_dict["averageRiskInitial"] = average_risk_initial
-        average_risk_current: float | None | Unset
-        if isinstance(self.average_risk_current, Unset):
-            average_risk_current = UNSET
-        else:
-            average_risk_current = self.average_risk_current
+            if average_risk_initial is not UNSET:
+                field_dict["averageRiskInitial"] = average_risk_initial
+        if "average_risk_current" not in unreadable:
+            average_risk_current: float | None | Unset
+            if isinstance(self.average_risk_current, Unset):
+                average_risk_current = UNSET
+            else:
+                average_risk_current = self.average_risk_current
 
-        if average_risk_current is not UNSET:
-            field_dict["averageRiskCurrent"] = average_risk_current
-        average_risk_initial_rate: int | None | Unset
-        if isinstance(self.average_risk_initial_rate, Unset):
-            average_risk_initial_rate = UNSET
-        else:
-            average_risk_initial_rate = self.average_risk_initial_rate
+            if average_risk_current is not UNSET:
+                field_dict["averageRiskCurrent"] = average_risk_current
+        if "average_risk_initial_rate" not in unreadable:
+            average_risk_initial_rate: int | None | Unset
+            if isinstance(self.average_risk_initial_rate, Unset):
+                average_risk_initial_rate = UNSET
+            else:
+                average_risk_initial_rate = self.average_risk_initial_rate
 
-        if average_risk_initial_rate is not UNSET:
-            field_dict["averageRiskInitialRate"] = average_risk_initial_rate
-        average_risk_residual_rate: int | None | Unset
-        if isinstance(self.average_risk_residual_rate, Unset):
-            average_risk_residual_rate = UNSET
-        else:
-            average_risk_residual_rate = self.average_risk_residual_rate
+            if average_risk_initial_rate is not UNSET:
+                field_dict["averageRiskInitialRate"] = average_risk_initial_rate
+        if "average_risk_residual_rate" not in unreadable:
+            average_risk_residual_rate: int | None | Unset
+            if isinstance(self.average_risk_residual_rate, Unset):
+                average_risk_residual_rate = UNSET
+            else:
+                average_risk_residual_rate = self.average_risk_residual_rate
 
-        if average_risk_residual_rate is not UNSET:
-            field_dict["averageRiskResidualRate"] = average_risk_residual_rate
-        average_risk_current_rate: int | None | Unset
-        if isinstance(self.average_risk_current_rate, Unset):
-            average_risk_current_rate = UNSET
-        else:
-            average_risk_current_rate = self.average_risk_current_rate
+            if average_risk_residual_rate is not UNSET:
+                field_dict["averageRiskResidualRate"] = average_risk_residual_rate
+        if "average_risk_current_rate" not in unreadable:
+            average_risk_current_rate: int | None | Unset
+            if isinstance(self.average_risk_current_rate, Unset):
+                average_risk_current_rate = UNSET
+            else:
+                average_risk_current_rate = self.average_risk_current_rate
 
-        if average_risk_current_rate is not UNSET:
-            field_dict["averageRiskCurrentRate"] = average_risk_current_rate
+            if average_risk_current_rate is not UNSET:
+                field_dict["averageRiskCurrentRate"] = average_risk_current_rate
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.nb_risks = src_dict.get("nbRisks", UNSET)
-        parsed.treated_risks = src_dict.get("treatedRisks", UNSET)
-        parsed.monitored_risks = src_dict.get("monitoredRisks", UNSET)
-        parsed.pending_assessment_risks = src_dict.get("pendingAssessmentRisks", UNSET)
-        parsed.pending_response_risks = src_dict.get("pendingResponseRisks", UNSET)
-        parsed.average_resilience = src_dict.get("averageResilience", UNSET)
-        parsed.average_risk_residual = src_dict.get("averageRiskResidual", UNSET)
-        parsed.average_risk_initial = src_dict.get("averageRiskInitial", UNSET)
-        parsed.average_risk_current = src_dict.get("averageRiskCurrent", UNSET)
-        parsed.average_risk_initial_rate = src_dict.get("averageRiskInitialRate", UNSET)
-        parsed.average_risk_residual_rate = src_dict.get("averageRiskResidualRate", UNSET)
-        parsed.average_risk_current_rate = src_dict.get("averageRiskCurrentRate", UNSET)
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        # Optional nested values are parsed on first access (LazyModel), or now in eager mode.
+        eager = EAGER.get()
+        if not eager:
+            parsed._source = src_dict
+        value = get("nbRisks", UNSET)
+        if type(value) is int or value is None:
+            parsed.nb_risks = value
+        elif value is UNSET:
+            parsed.nb_risks = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "nb_risks", "nbRisks", "int | None", value)
+
+        value = get("riskGroupsResidual", UNSET)
+        if value is None:
+            parsed.risk_groups_residual = None
+        elif value is UNSET:
+            parsed.risk_groups_residual = UNSET
+            absent += 1
+        elif eager:
+            _load_risk_groups_residual(parsed, src_dict)
+
+        value = get("riskGroupsCurrent", UNSET)
+        if value is None:
+            parsed.risk_groups_current = None
+        elif value is UNSET:
+            parsed.risk_groups_current = UNSET
+            absent += 1
+        elif eager:
+            _load_risk_groups_current(parsed, src_dict)
+
+        value = get("riskGroupsInitial", UNSET)
+        if value is None:
+            parsed.risk_groups_initial = None
+        elif value is UNSET:
+            parsed.risk_groups_initial = UNSET
+            absent += 1
+        elif eager:
+            _load_risk_groups_initial(parsed, src_dict)
+
+        value = get("riskCategoryGroups", UNSET)
+        if value is None:
+            parsed.risk_category_groups = None
+        elif value is UNSET:
+            parsed.risk_category_groups = UNSET
+            absent += 1
+        elif type(value) is list and not value:
+            parsed.risk_category_groups = value
+        elif eager:
+            _load_risk_category_groups(parsed, src_dict)
+
+        value = get("treatedRisks", UNSET)
+        if type(value) is int or value is None:
+            parsed.treated_risks = value
+        elif value is UNSET:
+            parsed.treated_risks = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "treated_risks", "treatedRisks", "int | None", value)
+
+        value = get("monitoredRisks", UNSET)
+        if type(value) is int or value is None:
+            parsed.monitored_risks = value
+        elif value is UNSET:
+            parsed.monitored_risks = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "monitored_risks", "monitoredRisks", "int | None", value)
+
+        value = get("heatmapInitial", UNSET)
+        if value is None:
+            parsed.heatmap_initial = None
+        elif value is UNSET:
+            parsed.heatmap_initial = UNSET
+            absent += 1
+        elif type(value) is list and not value:
+            parsed.heatmap_initial = value
+        elif eager:
+            _load_heatmap_initial(parsed, src_dict)
+
+        value = get("heatmapResidual", UNSET)
+        if value is None:
+            parsed.heatmap_residual = None
+        elif value is UNSET:
+            parsed.heatmap_residual = UNSET
+            absent += 1
+        elif type(value) is list and not value:
+            parsed.heatmap_residual = value
+        elif eager:
+            _load_heatmap_residual(parsed, src_dict)
+
+        value = get("pendingAssessmentRisks", UNSET)
+        if type(value) is int or value is None:
+            parsed.pending_assessment_risks = value
+        elif value is UNSET:
+            parsed.pending_assessment_risks = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "pending_assessment_risks", "pendingAssessmentRisks", "int | None", value)
+
+        value = get("pendingResponseRisks", UNSET)
+        if type(value) is int or value is None:
+            parsed.pending_response_risks = value
+        elif value is UNSET:
+            parsed.pending_response_risks = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "pending_response_risks", "pendingResponseRisks", "int | None", value)
+
+        value = get("averageResilience", UNSET)
+        if isinstance(value, float) or type(value) is int or value is None:
+            parsed.average_resilience = value
+        elif value is UNSET:
+            parsed.average_resilience = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "average_resilience", "averageResilience", "float | None", value)
+
+        value = get("averageRiskResidual", UNSET)
+        if isinstance(value, float) or type(value) is int or value is None:
+            parsed.average_risk_residual = value
+        elif value is UNSET:
+            parsed.average_risk_residual = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "average_risk_residual", "averageRiskResidual", "float | None", value)
+
+        value = get("averageRiskInitial", UNSET)
+        if isinstance(value, float) or type(value) is int or value is None:
+            parsed.average_risk_initial = value
+        elif value is UNSET:
+            parsed.average_risk_initial = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "average_risk_initial", "averageRiskInitial", "float | None", value)
+
+        value = get("averageRiskCurrent", UNSET)
+        if isinstance(value, float) or type(value) is int or value is None:
+            parsed.average_risk_current = value
+        elif value is UNSET:
+            parsed.average_risk_current = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "average_risk_current", "averageRiskCurrent", "float | None", value)
+
+        value = get("averageRiskInitialRate", UNSET)
+        if type(value) is int or value is None:
+            parsed.average_risk_initial_rate = value
+        elif value is UNSET:
+            parsed.average_risk_initial_rate = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "average_risk_initial_rate", "averageRiskInitialRate", "int | None", value)
+
+        value = get("averageRiskResidualRate", UNSET)
+        if type(value) is int or value is None:
+            parsed.average_risk_residual_rate = value
+        elif value is UNSET:
+            parsed.average_risk_residual_rate = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "average_risk_residual_rate", "averageRiskResidualRate", "int | None", value)
+
+        value = get("averageRiskCurrentRate", UNSET)
+        if type(value) is int or value is None:
+            parsed.average_risk_current_rate = value
+        elif value is UNSET:
+            parsed.average_risk_current_rate = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "average_risk_current_rate", "averageRiskCurrentRate", "int | None", value)
+
+        if len(src_dict) + absent == 18:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

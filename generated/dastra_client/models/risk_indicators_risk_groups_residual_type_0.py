@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel
+from .._lazy import (
+    LazyModel,
+    invalid,
+    not_an_object,
+)
 from ..types import UNSET, Unset
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -22,7 +26,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="RiskIndicatorsRiskGroupsResidualType0")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class RiskIndicatorsRiskGroupsResidualType0(LazyModel):
     """Attributes:
     very_low (int | None | Unset):
@@ -40,65 +45,120 @@ class RiskIndicatorsRiskGroupsResidualType0(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        very_low: int | None | Unset
-        if isinstance(self.very_low, Unset):
-            very_low = UNSET
-        else:
-            very_low = self.very_low
+        if "very_low" not in unreadable:
+            very_low: int | None | Unset
+            if isinstance(self.very_low, Unset):
+                very_low = UNSET
+            else:
+                very_low = self.very_low
 
-        if very_low is not UNSET:
-            field_dict["VeryLow"] = very_low
-        low: int | None | Unset
-        if isinstance(self.low, Unset):
-            low = UNSET
-        else:
-            low = self.low
+            if very_low is not UNSET:
+                field_dict["VeryLow"] = very_low
+        if "low" not in unreadable:
+            low: int | None | Unset
+            if isinstance(self.low, Unset):
+                low = UNSET
+            else:
+                low = self.low
 
-        if low is not UNSET:
-            field_dict["Low"] = low
-        medium: int | None | Unset
-        if isinstance(self.medium, Unset):
-            medium = UNSET
-        else:
-            medium = self.medium
+            if low is not UNSET:
+                field_dict["Low"] = low
+        if "medium" not in unreadable:
+            medium: int | None | Unset
+            if isinstance(self.medium, Unset):
+                medium = UNSET
+            else:
+                medium = self.medium
 
-        if medium is not UNSET:
-            field_dict["Medium"] = medium
-        high: int | None | Unset
-        if isinstance(self.high, Unset):
-            high = UNSET
-        else:
-            high = self.high
+            if medium is not UNSET:
+                field_dict["Medium"] = medium
+        if "high" not in unreadable:
+            high: int | None | Unset
+            if isinstance(self.high, Unset):
+                high = UNSET
+            else:
+                high = self.high
 
-        if high is not UNSET:
-            field_dict["High"] = high
-        very_high: int | None | Unset
-        if isinstance(self.very_high, Unset):
-            very_high = UNSET
-        else:
-            very_high = self.very_high
+            if high is not UNSET:
+                field_dict["High"] = high
+        if "very_high" not in unreadable:
+            very_high: int | None | Unset
+            if isinstance(self.very_high, Unset):
+                very_high = UNSET
+            else:
+                very_high = self.very_high
 
-        if very_high is not UNSET:
-            field_dict["VeryHigh"] = very_high
+            if very_high is not UNSET:
+                field_dict["VeryHigh"] = very_high
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.very_low = src_dict.get("VeryLow", UNSET)
-        parsed.low = src_dict.get("Low", UNSET)
-        parsed.medium = src_dict.get("Medium", UNSET)
-        parsed.high = src_dict.get("High", UNSET)
-        parsed.very_high = src_dict.get("VeryHigh", UNSET)
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        value = get("VeryLow", UNSET)
+        if type(value) is int or value is None:
+            parsed.very_low = value
+        elif value is UNSET:
+            parsed.very_low = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "very_low", "VeryLow", "int | None", value)
+
+        value = get("Low", UNSET)
+        if type(value) is int or value is None:
+            parsed.low = value
+        elif value is UNSET:
+            parsed.low = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "low", "Low", "int | None", value)
+
+        value = get("Medium", UNSET)
+        if type(value) is int or value is None:
+            parsed.medium = value
+        elif value is UNSET:
+            parsed.medium = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "medium", "Medium", "int | None", value)
+
+        value = get("High", UNSET)
+        if type(value) is int or value is None:
+            parsed.high = value
+        elif value is UNSET:
+            parsed.high = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "high", "High", "int | None", value)
+
+        value = get("VeryHigh", UNSET)
+        if type(value) is int or value is None:
+            parsed.very_high = value
+        elif value is UNSET:
+            parsed.very_high = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "very_high", "VeryHigh", "int | None", value)
+
+        if len(src_dict) + absent == 5:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

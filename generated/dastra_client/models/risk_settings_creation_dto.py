@@ -1,23 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel
+from .._lazy import (
+    LazyModel,
+    invalid,
+    not_an_object,
+)
 from ..models.risk_settings_template import RiskSettingsTemplate
 from ..types import UNSET, Unset
 
-
-def _parse_template(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    member = RiskSettingsTemplate._value2member_map_.get(data)
-    if member is not None:
-        return member
-    return data
+_RISK_SETTINGS_TEMPLATE_BY_VALUE: Final[Mapping[Any, Any]] = {
+    member.value: member for member in RiskSettingsTemplate
+}
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -30,7 +29,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="RiskSettingsCreationDto")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class RiskSettingsCreationDto(LazyModel):
     """Attributes:
     label (None | str | Unset):
@@ -42,40 +42,70 @@ class RiskSettingsCreationDto(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        label: None | str | Unset
-        if isinstance(self.label, Unset):
-            label = UNSET
-        else:
-            label = self.label
+        if "label" not in unreadable:
+            label: None | str | Unset
+            if isinstance(self.label, Unset):
+                label = UNSET
+            else:
+                label = self.label
 
-        if label is not UNSET:
-            field_dict["label"] = label
-        template: None | str | Unset
-        if isinstance(self.template, Unset):
-            template = UNSET
-        elif isinstance(self.template, RiskSettingsTemplate):
-            template = self.template.value
-        else:
-            template = self.template
+            if label is not UNSET:
+                field_dict["label"] = label
+        if "template" not in unreadable:
+            template: None | str | Unset
+            if isinstance(self.template, Unset):
+                template = UNSET
+            elif isinstance(self.template, RiskSettingsTemplate):
+                template = self.template.value
+            else:
+                template = self.template
 
-        if template is not UNSET:
-            field_dict["template"] = template
+            if template is not UNSET:
+                field_dict["template"] = template
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.label = src_dict.get("label", UNSET)
-        parsed.template = _parse_template(src_dict.get("template", UNSET))
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        value = get("label", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.label = value
+        elif value is UNSET:
+            parsed.label = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "label", "label", "str | None", value)
+
+        value = get("template", UNSET)
+        if isinstance(value, str):
+            parsed.template = _RISK_SETTINGS_TEMPLATE_BY_VALUE.get(value, value)
+        elif value is None:
+            parsed.template = None
+        elif value is UNSET:
+            parsed.template = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "template", "template", "RiskSettingsTemplate | str | None", value)
+
+        if len(src_dict) + absent == 2:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

@@ -9,74 +9,85 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from .._lazy import LazyModel
+from .._errors import FieldValidationError
+from .._lazy import (
+    EAGER,
+    LazyModel,
+    Misfit,
+    each,
+    invalid,
+    not_an_object,
+    parse_uuid,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.risk_scale_value import RiskScaleValue
 
 
-def _parse_id(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return UUID(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_date_update(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return datetime.datetime.fromisoformat(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_date_creation(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return datetime.datetime.fromisoformat(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_impact_scales(data: Any) -> Any:
-    if data is None or data is UNSET:
+def _parse_matrix_colors(data: Any) -> Any:
+    if data is UNSET:
         return data
     if isinstance(data, list):
-        try:
-            return [_models.RiskScaleValue.from_dict(item) for item in data]
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
+        return each(data, _parse_matrix_colors_1_item)
+
+    if data is None:
+        return None
+
+    raise Misfit(data)
 
 
-def _parse_probability_scales(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
+def _parse_matrix_colors_1_item(data: Any) -> Any:
     if isinstance(data, list):
-        try:
-            return [_models.RiskScaleValue.from_dict(item) for item in data]
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
+        return each(data, _parse_matrix_colors_1_item_item)
+
+    raise Misfit(data)
 
 
-def _load_impact_scales(source: Mapping[str, Any]) -> Any:
-    return _parse_impact_scales(source.get("impactScales", UNSET))
+def _parse_matrix_colors_1_item_item(data: Any) -> Any:
+    if isinstance(data, str):
+        return data
+
+    raise Misfit(data)
 
 
-def _load_probability_scales(source: Mapping[str, Any]) -> Any:
-    return _parse_probability_scales(source.get("probabilityScales", UNSET))
+def _load_impact_scales(model: RiskSettingsDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("impactScales", UNSET)
+    if isinstance(value, list):
+        from_dict = _models.RiskScaleValue.from_dict
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.impact_scales = items = list(map(from_dict, value))
+        except FieldValidationError:
+            return invalid(
+                model, "impact_scales", "impactScales", "list[RiskScaleValue] | None", value, items=from_dict
+            )
+        return items
+    if value is None or value is UNSET:
+        model.impact_scales = value
+        return value
+    return invalid(model, "impact_scales", "impactScales", "list[RiskScaleValue] | None", value)
+
+
+def _load_probability_scales(model: RiskSettingsDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("probabilityScales", UNSET)
+    if isinstance(value, list):
+        from_dict = _models.RiskScaleValue.from_dict
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.probability_scales = items = list(map(from_dict, value))
+        except FieldValidationError:
+            return invalid(
+                model,
+                "probability_scales",
+                "probabilityScales",
+                "list[RiskScaleValue] | None",
+                value,
+                items=from_dict,
+            )
+        return items
+    if value is None or value is UNSET:
+        model.probability_scales = value
+        return value
+    return invalid(model, "probability_scales", "probabilityScales", "list[RiskScaleValue] | None", value)
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -99,7 +110,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="RiskSettingsDto")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class RiskSettingsDto(LazyModel):
     """Attributes:
     id (None | Unset | UUID):
@@ -116,7 +128,7 @@ class RiskSettingsDto(LazyModel):
     probability_scales (list[RiskScaleValue] | None | Unset):
     """
 
-    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "impact_scales": _load_impact_scales,
         "probability_scales": _load_probability_scales,
     }
@@ -136,151 +148,288 @@ class RiskSettingsDto(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        elif isinstance(self.id, UUID):
-            id = str(self.id)
-        else:
-            id = self.id
+        if "id" not in unreadable:
+            id: None | str | Unset
+            if isinstance(self.id, Unset):
+                id = UNSET
+            elif isinstance(self.id, UUID):
+                id = str(self.id)
+            else:
+                id = self.id
 
-        if id is not UNSET:
-            field_dict["id"] = id
-        label: None | str | Unset
-        if isinstance(self.label, Unset):
-            label = UNSET
-        else:
-            label = self.label
+            if id is not UNSET:
+                field_dict["id"] = id
+        if "label" not in unreadable:
+            label: None | str | Unset
+            if isinstance(self.label, Unset):
+                label = UNSET
+            else:
+                label = self.label
 
-        if label is not UNSET:
-            field_dict["label"] = label
-        selected: bool | None | Unset
-        if isinstance(self.selected, Unset):
-            selected = UNSET
-        else:
-            selected = self.selected
+            if label is not UNSET:
+                field_dict["label"] = label
+        if "selected" not in unreadable:
+            selected: bool | None | Unset
+            if isinstance(self.selected, Unset):
+                selected = UNSET
+            else:
+                selected = self.selected
 
-        if selected is not UNSET:
-            field_dict["selected"] = selected
-        built_in: bool | None | Unset
-        if isinstance(self.built_in, Unset):
-            built_in = UNSET
-        else:
-            built_in = self.built_in
+            if selected is not UNSET:
+                field_dict["selected"] = selected
+        if "built_in" not in unreadable:
+            built_in: bool | None | Unset
+            if isinstance(self.built_in, Unset):
+                built_in = UNSET
+            else:
+                built_in = self.built_in
 
-        if built_in is not UNSET:
-            field_dict["builtIn"] = built_in
-        impact_unit: None | str | Unset
-        if isinstance(self.impact_unit, Unset):
-            impact_unit = UNSET
-        else:
-            impact_unit = self.impact_unit
+            if built_in is not UNSET:
+                field_dict["builtIn"] = built_in
+        if "impact_unit" not in unreadable:
+            impact_unit: None | str | Unset
+            if isinstance(self.impact_unit, Unset):
+                impact_unit = UNSET
+            else:
+                impact_unit = self.impact_unit
 
-        if impact_unit is not UNSET:
-            field_dict["impactUnit"] = impact_unit
-        probability_unit: None | str | Unset
-        if isinstance(self.probability_unit, Unset):
-            probability_unit = UNSET
-        else:
-            probability_unit = self.probability_unit
+            if impact_unit is not UNSET:
+                field_dict["impactUnit"] = impact_unit
+        if "probability_unit" not in unreadable:
+            probability_unit: None | str | Unset
+            if isinstance(self.probability_unit, Unset):
+                probability_unit = UNSET
+            else:
+                probability_unit = self.probability_unit
 
-        if probability_unit is not UNSET:
-            field_dict["probabilityUnit"] = probability_unit
-        date_update: None | str | Unset
-        if isinstance(self.date_update, Unset):
-            date_update = UNSET
-        elif isinstance(self.date_update, datetime.datetime):
-            date_update = self.date_update.isoformat()
-        else:
-            date_update = self.date_update
+            if probability_unit is not UNSET:
+                field_dict["probabilityUnit"] = probability_unit
+        if "date_update" not in unreadable:
+            date_update: None | str | Unset
+            if isinstance(self.date_update, Unset):
+                date_update = UNSET
+            elif isinstance(self.date_update, datetime.datetime):
+                date_update = self.date_update.isoformat()
+            else:
+                date_update = self.date_update
 
-        if date_update is not UNSET:
-            field_dict["dateUpdate"] = date_update
-        date_creation: None | str | Unset
-        if isinstance(self.date_creation, Unset):
-            date_creation = UNSET
-        elif isinstance(self.date_creation, datetime.datetime):
-            date_creation = self.date_creation.isoformat()
-        else:
-            date_creation = self.date_creation
+            if date_update is not UNSET:
+                field_dict["dateUpdate"] = date_update
+        if "date_creation" not in unreadable:
+            date_creation: None | str | Unset
+            if isinstance(self.date_creation, Unset):
+                date_creation = UNSET
+            elif isinstance(self.date_creation, datetime.datetime):
+                date_creation = self.date_creation.isoformat()
+            else:
+                date_creation = self.date_creation
 
-        if date_creation is not UNSET:
-            field_dict["dateCreation"] = date_creation
-        max_value: int | None | Unset
-        if isinstance(self.max_value, Unset):
-            max_value = UNSET
-        else:
-            max_value = self.max_value
+            if date_creation is not UNSET:
+                field_dict["dateCreation"] = date_creation
+        if "max_value" not in unreadable:
+            max_value: int | None | Unset
+            if isinstance(self.max_value, Unset):
+                max_value = UNSET
+            else:
+                max_value = self.max_value
 
-        if max_value is not UNSET:
-            field_dict["maxValue"] = max_value
-        matrix_colors: list[list[str]] | None | Unset
-        if isinstance(self.matrix_colors, Unset):
-            matrix_colors = UNSET
-        elif isinstance(self.matrix_colors, list):
-            matrix_colors = []
-            for matrix_colors_type_0_item_data in self.matrix_colors:
-                matrix_colors_type_0_item = matrix_colors_type_0_item_data
+            if max_value is not UNSET:
+                field_dict["maxValue"] = max_value
+        if "matrix_colors" not in unreadable:
+            matrix_colors: list[list[str]] | None | Unset
+            if isinstance(self.matrix_colors, Unset):
+                matrix_colors = UNSET
+            elif isinstance(self.matrix_colors, list):
+                matrix_colors = []
+                for matrix_colors_type_0_item_data in self.matrix_colors:
+                    matrix_colors_type_0_item = matrix_colors_type_0_item_data
 
-                matrix_colors.append(matrix_colors_type_0_item)
+                    matrix_colors.append(matrix_colors_type_0_item)
 
-        else:
-            matrix_colors = self.matrix_colors
+            else:
+                matrix_colors = self.matrix_colors
 
-        if matrix_colors is not UNSET:
-            field_dict["matrixColors"] = matrix_colors
-        impact_scales: list[dict[str, Any]] | None | Unset
-        if isinstance(self.impact_scales, Unset):
-            impact_scales = UNSET
-        elif isinstance(self.impact_scales, list):
-            impact_scales = []
-            for impact_scales_type_0_item_data in self.impact_scales:
-                impact_scales_type_0_item = impact_scales_type_0_item_data.to_dict()
-                impact_scales.append(impact_scales_type_0_item)
+            if matrix_colors is not UNSET:
+                field_dict["matrixColors"] = matrix_colors
+        if "impact_scales" not in unreadable:
+            impact_scales: list[dict[str, Any]] | None | Unset
+            if isinstance(self.impact_scales, Unset):
+                impact_scales = UNSET
+            elif isinstance(self.impact_scales, list):
+                impact_scales = []
+                for impact_scales_type_0_item_data in self.impact_scales:
+                    impact_scales_type_0_item = impact_scales_type_0_item_data.to_dict()
+                    impact_scales.append(impact_scales_type_0_item)
 
-        else:
-            impact_scales = self.impact_scales
+            else:
+                impact_scales = self.impact_scales
 
-        if impact_scales is not UNSET:
-            field_dict["impactScales"] = impact_scales
-        probability_scales: list[dict[str, Any]] | None | Unset
-        if isinstance(self.probability_scales, Unset):
-            probability_scales = UNSET
-        elif isinstance(self.probability_scales, list):
-            probability_scales = []
-            for probability_scales_type_0_item_data in self.probability_scales:
-                probability_scales_type_0_item = probability_scales_type_0_item_data.to_dict()
-                probability_scales.append(probability_scales_type_0_item)
+            if impact_scales is not UNSET:
+                field_dict["impactScales"] = impact_scales
+        if "probability_scales" not in unreadable:
+            probability_scales: list[dict[str, Any]] | None | Unset
+            if isinstance(self.probability_scales, Unset):
+                probability_scales = UNSET
+            elif isinstance(self.probability_scales, list):
+                probability_scales = []
+                for probability_scales_type_0_item_data in self.probability_scales:
+                    probability_scales_type_0_item = probability_scales_type_0_item_data.to_dict()
+                    probability_scales.append(probability_scales_type_0_item)
 
-        else:
-            probability_scales = self.probability_scales
+            else:
+                probability_scales = self.probability_scales
 
-        if probability_scales is not UNSET:
-            field_dict["probabilityScales"] = probability_scales
+            if probability_scales is not UNSET:
+                field_dict["probabilityScales"] = probability_scales
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.id = _parse_id(src_dict.get("id", UNSET))
-        parsed.label = src_dict.get("label", UNSET)
-        parsed.selected = src_dict.get("selected", UNSET)
-        parsed.built_in = src_dict.get("builtIn", UNSET)
-        parsed.impact_unit = src_dict.get("impactUnit", UNSET)
-        parsed.probability_unit = src_dict.get("probabilityUnit", UNSET)
-        parsed.date_update = _parse_date_update(src_dict.get("dateUpdate", UNSET))
-        parsed.date_creation = _parse_date_creation(src_dict.get("dateCreation", UNSET))
-        parsed.max_value = src_dict.get("maxValue", UNSET)
-        parsed.matrix_colors = src_dict.get("matrixColors", UNSET)
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        # Optional nested values are parsed on first access (LazyModel), or now in eager mode.
+        eager = EAGER.get()
+        if not eager:
+            parsed._source = src_dict
+        value = get("id", UNSET)
+        if value is None:
+            parsed.id = None
+        elif value is UNSET:
+            parsed.id = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.id = parse_uuid(value)
+            except (TypeError, ValueError, AttributeError):
+                invalid(parsed, "id", "id", "UUID | None", value)
+
+        value = get("label", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.label = value
+        elif value is UNSET:
+            parsed.label = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "label", "label", "str | None", value)
+
+        value = get("selected", UNSET)
+        if type(value) is bool or value is None:
+            parsed.selected = value
+        elif value is UNSET:
+            parsed.selected = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "selected", "selected", "bool | None", value)
+
+        value = get("builtIn", UNSET)
+        if type(value) is bool or value is None:
+            parsed.built_in = value
+        elif value is UNSET:
+            parsed.built_in = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "built_in", "builtIn", "bool | None", value)
+
+        value = get("impactUnit", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.impact_unit = value
+        elif value is UNSET:
+            parsed.impact_unit = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "impact_unit", "impactUnit", "str | None", value)
+
+        value = get("probabilityUnit", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.probability_unit = value
+        elif value is UNSET:
+            parsed.probability_unit = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "probability_unit", "probabilityUnit", "str | None", value)
+
+        value = get("dateUpdate", UNSET)
+        if value is None:
+            parsed.date_update = None
+        elif value is UNSET:
+            parsed.date_update = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.date_update = datetime.datetime.fromisoformat(value)
+            except (TypeError, ValueError):
+                invalid(parsed, "date_update", "dateUpdate", "datetime.datetime | None", value)
+
+        value = get("dateCreation", UNSET)
+        if value is None:
+            parsed.date_creation = None
+        elif value is UNSET:
+            parsed.date_creation = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.date_creation = datetime.datetime.fromisoformat(value)
+            except (TypeError, ValueError):
+                invalid(parsed, "date_creation", "dateCreation", "datetime.datetime | None", value)
+
+        value = get("maxValue", UNSET)
+        if type(value) is int or value is None:
+            parsed.max_value = value
+        elif value is UNSET:
+            parsed.max_value = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "max_value", "maxValue", "int | None", value)
+
+        value = get("matrixColors", UNSET)
+        try:
+            parsed.matrix_colors = _parse_matrix_colors(value)
+        except Misfit as misfit:
+            invalid(parsed, "matrix_colors", "matrixColors", "list[list[str]] | None", value, misfit)
+
+        if value is UNSET:
+            absent += 1
+
+        value = get("impactScales", UNSET)
+        if value is None:
+            parsed.impact_scales = None
+        elif value is UNSET:
+            parsed.impact_scales = UNSET
+            absent += 1
+        elif type(value) is list and not value:
+            parsed.impact_scales = value
+        elif eager:
+            _load_impact_scales(parsed, src_dict)
+
+        value = get("probabilityScales", UNSET)
+        if value is None:
+            parsed.probability_scales = None
+        elif value is UNSET:
+            parsed.probability_scales = UNSET
+            absent += 1
+        elif type(value) is list and not value:
+            parsed.probability_scales = value
+        elif eager:
+            _load_probability_scales(parsed, src_dict)
+
+        if len(src_dict) + absent == 12:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

@@ -9,7 +9,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from .._lazy import LazyModel
+from .._errors import FieldValidationError, VariantMismatchError
+from .._lazy import (
+    EAGER,
+    MISSING,
+    LazyModel,
+    invalid,
+    not_an_object,
+    parse_uuid,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -20,123 +28,84 @@ if TYPE_CHECKING:
     from ..models.user_light_dto import UserLightDto
 
 
-def _parse_id(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
+def _load_created_by(model: RiskTypeDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("createdBy", UNSET)
+    if isinstance(value, dict):
         try:
-            return UUID(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
+            model.created_by = result = _models.UserLightDto.from_dict(value)
+        except VariantMismatchError:
+            return invalid(model, "created_by", "createdBy", "UserLightDto | None", value)
+        return result
+    if value is None or value is UNSET:
+        model.created_by = value
+        return value
+    return invalid(model, "created_by", "createdBy", "UserLightDto | None", value)
 
 
-def _parse_date_creation(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
+def _load_category(model: RiskTypeDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("category", UNSET)
+    if isinstance(value, dict):
         try:
-            return datetime.datetime.fromisoformat(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
+            model.category = result = _models.RiskCategoryDto.from_dict(value)
+        except VariantMismatchError:
+            return invalid(model, "category", "category", "RiskCategoryDto | None", value)
+        return result
+    if value is None or value is UNSET:
+        model.category = value
+        return value
+    return invalid(model, "category", "category", "RiskCategoryDto | None", value)
 
 
-def _parse_date_update(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return datetime.datetime.fromisoformat(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
+def _load_tags(model: RiskTypeDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("tags", UNSET)
+    if isinstance(value, list):
+        from_dict = _models.TagDto.from_dict
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.tags = items = list(map(from_dict, value))
+        except FieldValidationError:
+            return invalid(model, "tags", "tags", "list[TagDto] | None", value, items=from_dict)
+        return items
+    if value is None or value is UNSET:
+        model.tags = value
+        return value
+    return invalid(model, "tags", "tags", "list[TagDto] | None", value)
 
 
-def _parse_created_by(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, dict):
-        try:
-            return _models.UserLightDto.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
+def _load_control_points(model: RiskTypeDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("controlPoints", UNSET)
+    if isinstance(value, list):
+        from_dict = _models.ControlPointLightDto.from_dict
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.control_points = items = list(map(from_dict, value))
+        except FieldValidationError:
+            return invalid(
+                model,
+                "control_points",
+                "controlPoints",
+                "list[ControlPointLightDto] | None",
+                value,
+                items=from_dict,
+            )
+        return items
+    if value is None or value is UNSET:
+        model.control_points = value
+        return value
+    return invalid(model, "control_points", "controlPoints", "list[ControlPointLightDto] | None", value)
 
 
-def _parse_category(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, dict):
-        try:
-            return _models.RiskCategoryDto.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_category_id(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return UUID(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_tags(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, list):
-        try:
-            return [_models.TagDto.from_dict(item) for item in data]
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_control_points(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, list):
-        try:
-            return [_models.ControlPointLightDto.from_dict(item) for item in data]
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_threats(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, list):
-        try:
-            return [_models.RiskThreatDto.from_dict(item) for item in data]
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _load_created_by(source: Mapping[str, Any]) -> Any:
-    return _parse_created_by(source.get("createdBy", UNSET))
-
-
-def _load_category(source: Mapping[str, Any]) -> Any:
-    return _parse_category(source.get("category", UNSET))
-
-
-def _load_tags(source: Mapping[str, Any]) -> Any:
-    return _parse_tags(source.get("tags", UNSET))
-
-
-def _load_control_points(source: Mapping[str, Any]) -> Any:
-    return _parse_control_points(source.get("controlPoints", UNSET))
-
-
-def _load_threats(source: Mapping[str, Any]) -> Any:
-    return _parse_threats(source.get("threats", UNSET))
+def _load_threats(model: RiskTypeDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("threats", UNSET)
+    if isinstance(value, list):
+        from_dict = _models.RiskThreatDto.from_dict
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.threats = items = list(map(from_dict, value))
+        except FieldValidationError:
+            return invalid(model, "threats", "threats", "list[RiskThreatDto] | None", value, items=from_dict)
+        return items
+    if value is None or value is UNSET:
+        model.threats = value
+        return value
+    return invalid(model, "threats", "threats", "list[RiskThreatDto] | None", value)
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -165,7 +134,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="RiskTypeDto")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class RiskTypeDto(LazyModel):
     """Attributes:
     ref (str):
@@ -188,7 +158,7 @@ class RiskTypeDto(LazyModel):
     threats (list[RiskThreatDto] | None | Unset):
     """
 
-    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "created_by": _load_created_by,
         "category": _load_category,
         "tags": _load_tags,
@@ -220,197 +190,392 @@ class RiskTypeDto(LazyModel):
         from ..models.risk_category_dto import RiskCategoryDto
         from ..models.user_light_dto import UserLightDto
 
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        ref = self.ref
+        if "ref" not in unreadable:
+            ref = self.ref
 
-        field_dict["ref"] = ref
-        label = self.label
+            field_dict["ref"] = ref
+        if "label" not in unreadable:
+            label = self.label
 
-        field_dict["label"] = label
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        elif isinstance(self.id, UUID):
-            id = str(self.id)
-        else:
-            id = self.id
+            field_dict["label"] = label
+        if "id" not in unreadable:
+            id: None | str | Unset
+            if isinstance(self.id, Unset):
+                id = UNSET
+            elif isinstance(self.id, UUID):
+                id = str(self.id)
+            else:
+                id = self.id
 
-        if id is not UNSET:
-            field_dict["id"] = id
-        date_creation: None | str | Unset
-        if isinstance(self.date_creation, Unset):
-            date_creation = UNSET
-        elif isinstance(self.date_creation, datetime.datetime):
-            date_creation = self.date_creation.isoformat()
-        else:
-            date_creation = self.date_creation
+            if id is not UNSET:
+                field_dict["id"] = id
+        if "date_creation" not in unreadable:
+            date_creation: None | str | Unset
+            if isinstance(self.date_creation, Unset):
+                date_creation = UNSET
+            elif isinstance(self.date_creation, datetime.datetime):
+                date_creation = self.date_creation.isoformat()
+            else:
+                date_creation = self.date_creation
 
-        if date_creation is not UNSET:
-            field_dict["dateCreation"] = date_creation
-        date_update: None | str | Unset
-        if isinstance(self.date_update, Unset):
-            date_update = UNSET
-        elif isinstance(self.date_update, datetime.datetime):
-            date_update = self.date_update.isoformat()
-        else:
-            date_update = self.date_update
+            if date_creation is not UNSET:
+                field_dict["dateCreation"] = date_creation
+        if "date_update" not in unreadable:
+            date_update: None | str | Unset
+            if isinstance(self.date_update, Unset):
+                date_update = UNSET
+            elif isinstance(self.date_update, datetime.datetime):
+                date_update = self.date_update.isoformat()
+            else:
+                date_update = self.date_update
 
-        if date_update is not UNSET:
-            field_dict["dateUpdate"] = date_update
-        created_by: dict[str, Any] | None | Unset
-        if isinstance(self.created_by, Unset):
-            created_by = UNSET
-        elif isinstance(self.created_by, UserLightDto):
-            created_by = self.created_by.to_dict()
-        else:
-            created_by = self.created_by
+            if date_update is not UNSET:
+                field_dict["dateUpdate"] = date_update
+        if "created_by" not in unreadable:
+            created_by: dict[str, Any] | None | Unset
+            if isinstance(self.created_by, Unset):
+                created_by = UNSET
+            elif isinstance(self.created_by, UserLightDto):
+                created_by = self.created_by.to_dict()
+            else:
+                created_by = self.created_by
 
-        if created_by is not UNSET:
-            field_dict["createdBy"] = created_by
-        category: dict[str, Any] | None | Unset
-        if isinstance(self.category, Unset):
-            category = UNSET
-        elif isinstance(self.category, RiskCategoryDto):
-            category = self.category.to_dict()
-        else:
-            category = self.category
+            if created_by is not UNSET:
+                field_dict["createdBy"] = created_by
+        if "category" not in unreadable:
+            category: dict[str, Any] | None | Unset
+            if isinstance(self.category, Unset):
+                category = UNSET
+            elif isinstance(self.category, RiskCategoryDto):
+                category = self.category.to_dict()
+            else:
+                category = self.category
 
-        if category is not UNSET:
-            field_dict["category"] = category
-        category_id: None | str | Unset
-        if isinstance(self.category_id, Unset):
-            category_id = UNSET
-        elif isinstance(self.category_id, UUID):
-            category_id = str(self.category_id)
-        else:
-            category_id = self.category_id
+            if category is not UNSET:
+                field_dict["category"] = category
+        if "category_id" not in unreadable:
+            category_id: None | str | Unset
+            if isinstance(self.category_id, Unset):
+                category_id = UNSET
+            elif isinstance(self.category_id, UUID):
+                category_id = str(self.category_id)
+            else:
+                category_id = self.category_id
 
-        if category_id is not UNSET:
-            field_dict["categoryId"] = category_id
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+            if category_id is not UNSET:
+                field_dict["categoryId"] = category_id
+        if "description" not in unreadable:
+            description: None | str | Unset
+            if isinstance(self.description, Unset):
+                description = UNSET
+            else:
+                description = self.description
 
-        if description is not UNSET:
-            field_dict["description"] = description
-        threat_description: None | str | Unset
-        if isinstance(self.threat_description, Unset):
-            threat_description = UNSET
-        else:
-            threat_description = self.threat_description
+            if description is not UNSET:
+                field_dict["description"] = description
+        if "threat_description" not in unreadable:
+            threat_description: None | str | Unset
+            if isinstance(self.threat_description, Unset):
+                threat_description = UNSET
+            else:
+                threat_description = self.threat_description
 
-        if threat_description is not UNSET:
-            field_dict["threatDescription"] = threat_description
-        source_description: None | str | Unset
-        if isinstance(self.source_description, Unset):
-            source_description = UNSET
-        else:
-            source_description = self.source_description
+            if threat_description is not UNSET:
+                field_dict["threatDescription"] = threat_description
+        if "source_description" not in unreadable:
+            source_description: None | str | Unset
+            if isinstance(self.source_description, Unset):
+                source_description = UNSET
+            else:
+                source_description = self.source_description
 
-        if source_description is not UNSET:
-            field_dict["sourceDescription"] = source_description
-        impact_initial: int | None | Unset
-        if isinstance(self.impact_initial, Unset):
-            impact_initial = UNSET
-        else:
-            impact_initial = self.impact_initial
+            if source_description is not UNSET:
+                field_dict["sourceDescription"] = source_description
+        if "impact_initial" not in unreadable:
+            impact_initial: int | None | Unset
+            if isinstance(self.impact_initial, Unset):
+                impact_initial = UNSET
+            else:
+                impact_initial = self.impact_initial
 
-        if impact_initial is not UNSET:
-            field_dict["impactInitial"] = impact_initial
-        probability_initial: int | None | Unset
-        if isinstance(self.probability_initial, Unset):
-            probability_initial = UNSET
-        else:
-            probability_initial = self.probability_initial
+            if impact_initial is not UNSET:
+                field_dict["impactInitial"] = impact_initial
+        if "probability_initial" not in unreadable:
+            probability_initial: int | None | Unset
+            if isinstance(self.probability_initial, Unset):
+                probability_initial = UNSET
+            else:
+                probability_initial = self.probability_initial
 
-        if probability_initial is not UNSET:
-            field_dict["probabilityInitial"] = probability_initial
-        impact_residual: int | None | Unset
-        if isinstance(self.impact_residual, Unset):
-            impact_residual = UNSET
-        else:
-            impact_residual = self.impact_residual
+            if probability_initial is not UNSET:
+                field_dict["probabilityInitial"] = probability_initial
+        if "impact_residual" not in unreadable:
+            impact_residual: int | None | Unset
+            if isinstance(self.impact_residual, Unset):
+                impact_residual = UNSET
+            else:
+                impact_residual = self.impact_residual
 
-        if impact_residual is not UNSET:
-            field_dict["impactResidual"] = impact_residual
-        probability_residual: int | None | Unset
-        if isinstance(self.probability_residual, Unset):
-            probability_residual = UNSET
-        else:
-            probability_residual = self.probability_residual
+            if impact_residual is not UNSET:
+                field_dict["impactResidual"] = impact_residual
+        if "probability_residual" not in unreadable:
+            probability_residual: int | None | Unset
+            if isinstance(self.probability_residual, Unset):
+                probability_residual = UNSET
+            else:
+                probability_residual = self.probability_residual
 
-        if probability_residual is not UNSET:
-            field_dict["probabilityResidual"] = probability_residual
-        tags: list[dict[str, Any]] | None | Unset
-        if isinstance(self.tags, Unset):
-            tags = UNSET
-        elif isinstance(self.tags, list):
-            tags = []
-            for tags_type_0_item_data in self.tags:
-                tags_type_0_item = tags_type_0_item_data.to_dict()
-                tags.append(tags_type_0_item)
+            if probability_residual is not UNSET:
+                field_dict["probabilityResidual"] = probability_residual
+        if "tags" not in unreadable:
+            tags: list[dict[str, Any]] | None | Unset
+            if isinstance(self.tags, Unset):
+                tags = UNSET
+            elif isinstance(self.tags, list):
+                tags = []
+                for tags_type_0_item_data in self.tags:
+                    tags_type_0_item = tags_type_0_item_data.to_dict()
+                    tags.append(tags_type_0_item)
 
-        else:
-            tags = self.tags
+            else:
+                tags = self.tags
 
-        if tags is not UNSET:
-            field_dict["tags"] = tags
-        control_points: list[dict[str, Any]] | None | Unset
-        if isinstance(self.control_points, Unset):
-            control_points = UNSET
-        elif isinstance(self.control_points, list):
-            control_points = []
-            for control_points_type_0_item_data in self.control_points:
-                control_points_type_0_item = control_points_type_0_item_data.to_dict()
-                control_points.append(control_points_type_0_item)
+            if tags is not UNSET:
+                field_dict["tags"] = tags
+        if "control_points" not in unreadable:
+            control_points: list[dict[str, Any]] | None | Unset
+            if isinstance(self.control_points, Unset):
+                control_points = UNSET
+            elif isinstance(self.control_points, list):
+                control_points = []
+                for control_points_type_0_item_data in self.control_points:
+                    control_points_type_0_item = control_points_type_0_item_data.to_dict()
+                    control_points.append(control_points_type_0_item)
 
-        else:
-            control_points = self.control_points
+            else:
+                control_points = self.control_points
 
-        if control_points is not UNSET:
-            field_dict["controlPoints"] = control_points
-        threats: list[dict[str, Any]] | None | Unset
-        if isinstance(self.threats, Unset):
-            threats = UNSET
-        elif isinstance(self.threats, list):
-            threats = []
-            for threats_type_0_item_data in self.threats:
-                threats_type_0_item = threats_type_0_item_data.to_dict()
-                threats.append(threats_type_0_item)
+            if control_points is not UNSET:
+                field_dict["controlPoints"] = control_points
+        if "threats" not in unreadable:
+            threats: list[dict[str, Any]] | None | Unset
+            if isinstance(self.threats, Unset):
+                threats = UNSET
+            elif isinstance(self.threats, list):
+                threats = []
+                for threats_type_0_item_data in self.threats:
+                    threats_type_0_item = threats_type_0_item_data.to_dict()
+                    threats.append(threats_type_0_item)
 
-        else:
-            threats = self.threats
+            else:
+                threats = self.threats
 
-        if threats is not UNSET:
-            field_dict["threats"] = threats
+            if threats is not UNSET:
+                field_dict["threats"] = threats
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.ref = src_dict["ref"]
-        parsed.label = src_dict["label"]
-        parsed.id = _parse_id(src_dict.get("id", UNSET))
-        parsed.date_creation = _parse_date_creation(src_dict.get("dateCreation", UNSET))
-        parsed.date_update = _parse_date_update(src_dict.get("dateUpdate", UNSET))
-        parsed.category_id = _parse_category_id(src_dict.get("categoryId", UNSET))
-        parsed.description = src_dict.get("description", UNSET)
-        parsed.threat_description = src_dict.get("threatDescription", UNSET)
-        parsed.source_description = src_dict.get("sourceDescription", UNSET)
-        parsed.impact_initial = src_dict.get("impactInitial", UNSET)
-        parsed.probability_initial = src_dict.get("probabilityInitial", UNSET)
-        parsed.impact_residual = src_dict.get("impactResidual", UNSET)
-        parsed.probability_residual = src_dict.get("probabilityResidual", UNSET)
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        # Optional nested values are parsed on first access (LazyModel), or now in eager mode.
+        eager = EAGER.get()
+        if not eager:
+            parsed._source = src_dict
+        value = get("ref", MISSING)
+        if isinstance(value, str):
+            parsed.ref = value
+        else:
+            invalid(parsed, "ref", "ref", "str", value)
+            absent += value is MISSING
+
+        value = get("label", MISSING)
+        if isinstance(value, str):
+            parsed.label = value
+        else:
+            invalid(parsed, "label", "label", "str", value)
+            absent += value is MISSING
+
+        value = get("id", UNSET)
+        if value is None:
+            parsed.id = None
+        elif value is UNSET:
+            parsed.id = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.id = parse_uuid(value)
+            except (TypeError, ValueError, AttributeError):
+                invalid(parsed, "id", "id", "UUID | None", value)
+
+        value = get("dateCreation", UNSET)
+        if value is None:
+            parsed.date_creation = None
+        elif value is UNSET:
+            parsed.date_creation = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.date_creation = datetime.datetime.fromisoformat(value)
+            except (TypeError, ValueError):
+                invalid(parsed, "date_creation", "dateCreation", "datetime.datetime | None", value)
+
+        value = get("dateUpdate", UNSET)
+        if value is None:
+            parsed.date_update = None
+        elif value is UNSET:
+            parsed.date_update = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.date_update = datetime.datetime.fromisoformat(value)
+            except (TypeError, ValueError):
+                invalid(parsed, "date_update", "dateUpdate", "datetime.datetime | None", value)
+
+        value = get("createdBy", UNSET)
+        if value is None:
+            parsed.created_by = None
+        elif value is UNSET:
+            parsed.created_by = UNSET
+            absent += 1
+        elif eager:
+            _load_created_by(parsed, src_dict)
+
+        value = get("category", UNSET)
+        if value is None:
+            parsed.category = None
+        elif value is UNSET:
+            parsed.category = UNSET
+            absent += 1
+        elif eager:
+            _load_category(parsed, src_dict)
+
+        value = get("categoryId", UNSET)
+        if value is None:
+            parsed.category_id = None
+        elif value is UNSET:
+            parsed.category_id = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.category_id = parse_uuid(value)
+            except (TypeError, ValueError, AttributeError):
+                invalid(parsed, "category_id", "categoryId", "UUID | None", value)
+
+        value = get("description", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.description = value
+        elif value is UNSET:
+            parsed.description = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "description", "description", "str | None", value)
+
+        value = get("threatDescription", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.threat_description = value
+        elif value is UNSET:
+            parsed.threat_description = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "threat_description", "threatDescription", "str | None", value)
+
+        value = get("sourceDescription", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.source_description = value
+        elif value is UNSET:
+            parsed.source_description = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "source_description", "sourceDescription", "str | None", value)
+
+        value = get("impactInitial", UNSET)
+        if type(value) is int or value is None:
+            parsed.impact_initial = value
+        elif value is UNSET:
+            parsed.impact_initial = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "impact_initial", "impactInitial", "int | None", value)
+
+        value = get("probabilityInitial", UNSET)
+        if type(value) is int or value is None:
+            parsed.probability_initial = value
+        elif value is UNSET:
+            parsed.probability_initial = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "probability_initial", "probabilityInitial", "int | None", value)
+
+        value = get("impactResidual", UNSET)
+        if type(value) is int or value is None:
+            parsed.impact_residual = value
+        elif value is UNSET:
+            parsed.impact_residual = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "impact_residual", "impactResidual", "int | None", value)
+
+        value = get("probabilityResidual", UNSET)
+        if type(value) is int or value is None:
+            parsed.probability_residual = value
+        elif value is UNSET:
+            parsed.probability_residual = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "probability_residual", "probabilityResidual", "int | None", value)
+
+        value = get("tags", UNSET)
+        if value is None:
+            parsed.tags = None
+        elif value is UNSET:
+            parsed.tags = UNSET
+            absent += 1
+        elif type(value) is list and not value:
+            parsed.tags = value
+        elif eager:
+            _load_tags(parsed, src_dict)
+
+        value = get("controlPoints", UNSET)
+        if value is None:
+            parsed.control_points = None
+        elif value is UNSET:
+            parsed.control_points = UNSET
+            absent += 1
+        elif type(value) is list and not value:
+            parsed.control_points = value
+        elif eager:
+            _load_control_points(parsed, src_dict)
+
+        value = get("threats", UNSET)
+        if value is None:
+            parsed.threats = None
+        elif value is UNSET:
+            parsed.threats = UNSET
+            absent += 1
+        elif type(value) is list and not value:
+            parsed.threats = value
+        elif eager:
+            _load_threats(parsed, src_dict)
+
+        if len(src_dict) + absent == 18:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

@@ -6,7 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel
+from .._lazy import (
+    MISSING,
+    LazyModel,
+    invalid,
+    not_an_object,
+)
 from ..types import UNSET, Unset
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -22,7 +27,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="RoleDto")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class RoleDto(LazyModel):
     """Attributes:
     name (str):
@@ -40,63 +46,130 @@ class RoleDto(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        name = self.name
+        if "name" not in unreadable:
+            name = self.name
 
-        field_dict["name"] = name
-        id: int | None | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
+            field_dict["name"] = name
+        if "id" not in unreadable:
+            id: int | None | Unset
+            if isinstance(self.id, Unset):
+                id = UNSET
+            else:
+                id = self.id
 
-        if id is not UNSET:
-            field_dict["id"] = id
-        is_locked: bool | None | Unset
-        if isinstance(self.is_locked, Unset):
-            is_locked = UNSET
-        else:
-            is_locked = self.is_locked
+            if id is not UNSET:
+                field_dict["id"] = id
+        if "is_locked" not in unreadable:
+            is_locked: bool | None | Unset
+            if isinstance(self.is_locked, Unset):
+                is_locked = UNSET
+            else:
+                is_locked = self.is_locked
 
-        if is_locked is not UNSET:
-            field_dict["isLocked"] = is_locked
-        permissions: list[int] | None | Unset
-        if isinstance(self.permissions, Unset):
-            permissions = UNSET
-        elif isinstance(self.permissions, list):
-            permissions = self.permissions
+            if is_locked is not UNSET:
+                field_dict["isLocked"] = is_locked
+        if "permissions" not in unreadable:
+            permissions: list[int] | None | Unset
+            if isinstance(self.permissions, Unset):
+                permissions = UNSET
+            elif isinstance(self.permissions, list):
+                permissions = self.permissions
 
-        else:
-            permissions = self.permissions
+            else:
+                permissions = self.permissions
 
-        if permissions is not UNSET:
-            field_dict["permissions"] = permissions
-        nb_users: int | None | Unset
-        if isinstance(self.nb_users, Unset):
-            nb_users = UNSET
-        else:
-            nb_users = self.nb_users
+            if permissions is not UNSET:
+                field_dict["permissions"] = permissions
+        if "nb_users" not in unreadable:
+            nb_users: int | None | Unset
+            if isinstance(self.nb_users, Unset):
+                nb_users = UNSET
+            else:
+                nb_users = self.nb_users
 
-        if nb_users is not UNSET:
-            field_dict["nbUsers"] = nb_users
+            if nb_users is not UNSET:
+                field_dict["nbUsers"] = nb_users
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.name = src_dict["name"]
-        parsed.id = src_dict.get("id", UNSET)
-        parsed.is_locked = src_dict.get("isLocked", UNSET)
-        parsed.permissions = src_dict.get("permissions", UNSET)
-        parsed.nb_users = src_dict.get("nbUsers", UNSET)
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        value = get("name", MISSING)
+        if isinstance(value, str):
+            parsed.name = value
+        else:
+            invalid(parsed, "name", "name", "str", value)
+            absent += value is MISSING
+
+        value = get("id", UNSET)
+        if type(value) is int or value is None:
+            parsed.id = value
+        elif value is UNSET:
+            parsed.id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "id", "id", "int | None", value)
+
+        value = get("isLocked", UNSET)
+        if type(value) is bool or value is None:
+            parsed.is_locked = value
+        elif value is UNSET:
+            parsed.is_locked = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "is_locked", "isLocked", "bool | None", value)
+
+        value = get("permissions", UNSET)
+        if isinstance(value, list):
+            for item in value:
+                if type(item) is not int:
+                    invalid(
+                        parsed,
+                        "permissions",
+                        "permissions",
+                        "list[int] | None",
+                        value,
+                        items=lambda item: type(item) is int,
+                    )
+                    break
+            else:
+                parsed.permissions = value
+        elif value is None:
+            parsed.permissions = None
+        elif value is UNSET:
+            parsed.permissions = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "permissions", "permissions", "list[int] | None", value)
+
+        value = get("nbUsers", UNSET)
+        if type(value) is int or value is None:
+            parsed.nb_users = value
+        elif value is UNSET:
+            parsed.nb_users = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "nb_users", "nbUsers", "int | None", value)
+
+        if len(src_dict) + absent == 5:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel
+from .._lazy import (
+    LazyModel,
+    invalid,
+    not_an_object,
+)
 from ..types import UNSET, Unset
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -20,7 +24,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="ScoreOutput")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class ScoreOutput(LazyModel):
     """Attributes:
     value (float | None | Unset):
@@ -34,47 +39,84 @@ class ScoreOutput(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        value: float | None | Unset
-        if isinstance(self.value, Unset):
-            value = UNSET
-        else:
-            value = self.value
+        if "value" not in unreadable:
+            value: float | None | Unset
+            if isinstance(self.value, Unset):
+                value = UNSET
+            else:
+                value = self.value
 
-        if value is not UNSET:
-            field_dict["value"] = value
-        max_: float | None | Unset
-        if isinstance(self.max_, Unset):
-            max_ = UNSET
-        else:
-            max_ = self.max_
+            if value is not UNSET:
+                field_dict["value"] = value
+        if "max_" not in unreadable:
+            max_: float | None | Unset
+            if isinstance(self.max_, Unset):
+                max_ = UNSET
+            else:
+                max_ = self.max_
 
-        if max_ is not UNSET:
-            field_dict["max"] = max_
-        percentage: float | None | Unset
-        if isinstance(self.percentage, Unset):
-            percentage = UNSET
-        else:
-            percentage = self.percentage
+            if max_ is not UNSET:
+                field_dict["max"] = max_
+        if "percentage" not in unreadable:
+            percentage: float | None | Unset
+            if isinstance(self.percentage, Unset):
+                percentage = UNSET
+            else:
+                percentage = self.percentage
 
-        if percentage is not UNSET:
-            field_dict["percentage"] = percentage
+            if percentage is not UNSET:
+                field_dict["percentage"] = percentage
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.value = src_dict.get("value", UNSET)
-        parsed.max_ = src_dict.get("max", UNSET)
-        parsed.percentage = src_dict.get("percentage", UNSET)
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        value = get("value", UNSET)
+        if isinstance(value, float) or type(value) is int or value is None:
+            parsed.value = value
+        elif value is UNSET:
+            parsed.value = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "value", "value", "float | None", value)
+
+        value = get("max", UNSET)
+        if isinstance(value, float) or type(value) is int or value is None:
+            parsed.max_ = value
+        elif value is UNSET:
+            parsed.max_ = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "max_", "max", "float | None", value)
+
+        value = get("percentage", UNSET)
+        if isinstance(value, float) or type(value) is int or value is None:
+            parsed.percentage = value
+        elif value is UNSET:
+            parsed.percentage = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "percentage", "percentage", "float | None", value)
+
+        if len(src_dict) + absent == 3:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

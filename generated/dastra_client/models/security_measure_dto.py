@@ -2,13 +2,20 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from .._lazy import LazyModel
+from .._errors import FieldValidationError, VariantMismatchError
+from .._lazy import (
+    EAGER,
+    MISSING,
+    LazyModel,
+    invalid,
+    not_an_object,
+)
 from ..models.security_measure_type import SecurityMeasureType
 from ..types import UNSET, Unset
 
@@ -18,80 +25,55 @@ if TYPE_CHECKING:
     from ..models.user_light_dto import UserLightDto
 
 
-def _parse_type_(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    member = SecurityMeasureType._value2member_map_.get(data)
-    if member is not None:
-        return member
-    return data
+_SECURITY_MEASURE_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {
+    member.value: member for member in SecurityMeasureType
+}
 
 
-def _parse_date_creation(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
+def _load_tags(model: SecurityMeasureDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("tags", UNSET)
+    if isinstance(value, list):
+        from_dict = _models.TagDto.from_dict
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.tags = items = list(map(from_dict, value))
+        except FieldValidationError:
+            return invalid(model, "tags", "tags", "list[TagDto] | None", value, items=from_dict)
+        return items
+    if value is None or value is UNSET:
+        model.tags = value
+        return value
+    return invalid(model, "tags", "tags", "list[TagDto] | None", value)
+
+
+def _load_attachments(model: SecurityMeasureDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("attachments", UNSET)
+    if isinstance(value, list):
+        from_dict = _models.AttachmentDto.from_dict
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.attachments = items = list(map(from_dict, value))
+        except FieldValidationError:
+            return invalid(
+                model, "attachments", "attachments", "list[AttachmentDto] | None", value, items=from_dict
+            )
+        return items
+    if value is None or value is UNSET:
+        model.attachments = value
+        return value
+    return invalid(model, "attachments", "attachments", "list[AttachmentDto] | None", value)
+
+
+def _load_creator_user(model: SecurityMeasureDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("creatorUser", UNSET)
+    if isinstance(value, dict):
         try:
-            return datetime.datetime.fromisoformat(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_date_update(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return datetime.datetime.fromisoformat(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_tags(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, list):
-        try:
-            return [_models.TagDto.from_dict(item) for item in data]
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_attachments(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, list):
-        try:
-            return [_models.AttachmentDto.from_dict(item) for item in data]
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_creator_user(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, dict):
-        try:
-            return _models.UserLightDto.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _load_tags(source: Mapping[str, Any]) -> Any:
-    return _parse_tags(source.get("tags", UNSET))
-
-
-def _load_attachments(source: Mapping[str, Any]) -> Any:
-    return _parse_attachments(source.get("attachments", UNSET))
-
-
-def _load_creator_user(source: Mapping[str, Any]) -> Any:
-    return _parse_creator_user(source.get("creatorUser", UNSET))
+            model.creator_user = result = _models.UserLightDto.from_dict(value)
+        except VariantMismatchError:
+            return invalid(model, "creator_user", "creatorUser", "UserLightDto | None", value)
+        return result
+    if value is None or value is UNSET:
+        model.creator_user = value
+        return value
+    return invalid(model, "creator_user", "creatorUser", "UserLightDto | None", value)
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -113,7 +95,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="SecurityMeasureDto")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class SecurityMeasureDto(LazyModel):
     """Attributes:
     label (str):
@@ -129,7 +112,7 @@ class SecurityMeasureDto(LazyModel):
     creator_user (None | Unset | UserLightDto):
     """
 
-    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "tags": _load_tags,
         "attachments": _load_attachments,
         "creator_user": _load_creator_user,
@@ -151,128 +134,250 @@ class SecurityMeasureDto(LazyModel):
     def to_dict(self) -> dict[str, Any]:
         from ..models.user_light_dto import UserLightDto
 
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        label = self.label
+        if "label" not in unreadable:
+            label = self.label
 
-        field_dict["label"] = label
-        type_: str
-        if isinstance(self.type_, SecurityMeasureType):
-            type_ = self.type_.value
-        else:
-            type_ = self.type_
+            field_dict["label"] = label
+        if "type_" not in unreadable:
+            type_: str
+            if isinstance(self.type_, SecurityMeasureType):
+                type_ = self.type_.value
+            else:
+                type_ = self.type_
 
-        field_dict["type"] = type_
-        id: int | None | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
+            field_dict["type"] = type_
+        if "id" not in unreadable:
+            id: int | None | Unset
+            if isinstance(self.id, Unset):
+                id = UNSET
+            else:
+                id = self.id
 
-        if id is not UNSET:
-            field_dict["id"] = id
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+            if id is not UNSET:
+                field_dict["id"] = id
+        if "description" not in unreadable:
+            description: None | str | Unset
+            if isinstance(self.description, Unset):
+                description = UNSET
+            else:
+                description = self.description
 
-        if description is not UNSET:
-            field_dict["description"] = description
-        related_risk: None | str | Unset
-        if isinstance(self.related_risk, Unset):
-            related_risk = UNSET
-        else:
-            related_risk = self.related_risk
+            if description is not UNSET:
+                field_dict["description"] = description
+        if "related_risk" not in unreadable:
+            related_risk: None | str | Unset
+            if isinstance(self.related_risk, Unset):
+                related_risk = UNSET
+            else:
+                related_risk = self.related_risk
 
-        if related_risk is not UNSET:
-            field_dict["relatedRisk"] = related_risk
-        more_details_url: None | str | Unset
-        if isinstance(self.more_details_url, Unset):
-            more_details_url = UNSET
-        else:
-            more_details_url = self.more_details_url
+            if related_risk is not UNSET:
+                field_dict["relatedRisk"] = related_risk
+        if "more_details_url" not in unreadable:
+            more_details_url: None | str | Unset
+            if isinstance(self.more_details_url, Unset):
+                more_details_url = UNSET
+            else:
+                more_details_url = self.more_details_url
 
-        if more_details_url is not UNSET:
-            field_dict["moreDetailsUrl"] = more_details_url
-        date_creation: None | str | Unset
-        if isinstance(self.date_creation, Unset):
-            date_creation = UNSET
-        elif isinstance(self.date_creation, datetime.datetime):
-            date_creation = self.date_creation.isoformat()
-        else:
-            date_creation = self.date_creation
+            if more_details_url is not UNSET:
+                field_dict["moreDetailsUrl"] = more_details_url
+        if "date_creation" not in unreadable:
+            date_creation: None | str | Unset
+            if isinstance(self.date_creation, Unset):
+                date_creation = UNSET
+            elif isinstance(self.date_creation, datetime.datetime):
+                date_creation = self.date_creation.isoformat()
+            else:
+                date_creation = self.date_creation
 
-        if date_creation is not UNSET:
-            field_dict["dateCreation"] = date_creation
-        date_update: None | str | Unset
-        if isinstance(self.date_update, Unset):
-            date_update = UNSET
-        elif isinstance(self.date_update, datetime.datetime):
-            date_update = self.date_update.isoformat()
-        else:
-            date_update = self.date_update
+            if date_creation is not UNSET:
+                field_dict["dateCreation"] = date_creation
+        if "date_update" not in unreadable:
+            date_update: None | str | Unset
+            if isinstance(self.date_update, Unset):
+                date_update = UNSET
+            elif isinstance(self.date_update, datetime.datetime):
+                date_update = self.date_update.isoformat()
+            else:
+                date_update = self.date_update
 
-        if date_update is not UNSET:
-            field_dict["dateUpdate"] = date_update
-        tags: list[dict[str, Any]] | None | Unset
-        if isinstance(self.tags, Unset):
-            tags = UNSET
-        elif isinstance(self.tags, list):
-            tags = []
-            for tags_type_0_item_data in self.tags:
-                tags_type_0_item = tags_type_0_item_data.to_dict()
-                tags.append(tags_type_0_item)
+            if date_update is not UNSET:
+                field_dict["dateUpdate"] = date_update
+        if "tags" not in unreadable:
+            tags: list[dict[str, Any]] | None | Unset
+            if isinstance(self.tags, Unset):
+                tags = UNSET
+            elif isinstance(self.tags, list):
+                tags = []
+                for tags_type_0_item_data in self.tags:
+                    tags_type_0_item = tags_type_0_item_data.to_dict()
+                    tags.append(tags_type_0_item)
 
-        else:
-            tags = self.tags
+            else:
+                tags = self.tags
 
-        if tags is not UNSET:
-            field_dict["tags"] = tags
-        attachments: list[dict[str, Any]] | None | Unset
-        if isinstance(self.attachments, Unset):
-            attachments = UNSET
-        elif isinstance(self.attachments, list):
-            attachments = []
-            for attachments_type_0_item_data in self.attachments:
-                attachments_type_0_item = attachments_type_0_item_data.to_dict()
-                attachments.append(attachments_type_0_item)
+            if tags is not UNSET:
+                field_dict["tags"] = tags
+        if "attachments" not in unreadable:
+            attachments: list[dict[str, Any]] | None | Unset
+            if isinstance(self.attachments, Unset):
+                attachments = UNSET
+            elif isinstance(self.attachments, list):
+                attachments = []
+                for attachments_type_0_item_data in self.attachments:
+                    attachments_type_0_item = attachments_type_0_item_data.to_dict()
+                    attachments.append(attachments_type_0_item)
 
-        else:
-            attachments = self.attachments
+            else:
+                attachments = self.attachments
 
-        if attachments is not UNSET:
-            field_dict["attachments"] = attachments
-        creator_user: dict[str, Any] | None | Unset
-        if isinstance(self.creator_user, Unset):
-            creator_user = UNSET
-        elif isinstance(self.creator_user, UserLightDto):
-            creator_user = self.creator_user.to_dict()
-        else:
-            creator_user = self.creator_user
+            if attachments is not UNSET:
+                field_dict["attachments"] = attachments
+        if "creator_user" not in unreadable:
+            creator_user: dict[str, Any] | None | Unset
+            if isinstance(self.creator_user, Unset):
+                creator_user = UNSET
+            elif isinstance(self.creator_user, UserLightDto):
+                creator_user = self.creator_user.to_dict()
+            else:
+                creator_user = self.creator_user
 
-        if creator_user is not UNSET:
-            field_dict["creatorUser"] = creator_user
+            if creator_user is not UNSET:
+                field_dict["creatorUser"] = creator_user
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.label = src_dict["label"]
-        parsed.type_ = _parse_type_(src_dict["type"])
-        parsed.id = src_dict.get("id", UNSET)
-        parsed.description = src_dict.get("description", UNSET)
-        parsed.related_risk = src_dict.get("relatedRisk", UNSET)
-        parsed.more_details_url = src_dict.get("moreDetailsUrl", UNSET)
-        parsed.date_creation = _parse_date_creation(src_dict.get("dateCreation", UNSET))
-        parsed.date_update = _parse_date_update(src_dict.get("dateUpdate", UNSET))
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        # Optional nested values are parsed on first access (LazyModel), or now in eager mode.
+        eager = EAGER.get()
+        if not eager:
+            parsed._source = src_dict
+        value = get("label", MISSING)
+        if isinstance(value, str):
+            parsed.label = value
+        else:
+            invalid(parsed, "label", "label", "str", value)
+            absent += value is MISSING
+
+        value = get("type", MISSING)
+        if isinstance(value, str):
+            parsed.type_ = _SECURITY_MEASURE_TYPE_BY_VALUE.get(value, value)
+        else:
+            invalid(parsed, "type_", "type", "SecurityMeasureType | str", value)
+            absent += value is MISSING
+
+        value = get("id", UNSET)
+        if type(value) is int or value is None:
+            parsed.id = value
+        elif value is UNSET:
+            parsed.id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "id", "id", "int | None", value)
+
+        value = get("description", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.description = value
+        elif value is UNSET:
+            parsed.description = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "description", "description", "str | None", value)
+
+        value = get("relatedRisk", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.related_risk = value
+        elif value is UNSET:
+            parsed.related_risk = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "related_risk", "relatedRisk", "str | None", value)
+
+        value = get("moreDetailsUrl", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.more_details_url = value
+        elif value is UNSET:
+            parsed.more_details_url = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "more_details_url", "moreDetailsUrl", "str | None", value)
+
+        value = get("dateCreation", UNSET)
+        if value is None:
+            parsed.date_creation = None
+        elif value is UNSET:
+            parsed.date_creation = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.date_creation = datetime.datetime.fromisoformat(value)
+            except (TypeError, ValueError):
+                invalid(parsed, "date_creation", "dateCreation", "datetime.datetime | None", value)
+
+        value = get("dateUpdate", UNSET)
+        if value is None:
+            parsed.date_update = None
+        elif value is UNSET:
+            parsed.date_update = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.date_update = datetime.datetime.fromisoformat(value)
+            except (TypeError, ValueError):
+                invalid(parsed, "date_update", "dateUpdate", "datetime.datetime | None", value)
+
+        value = get("tags", UNSET)
+        if value is None:
+            parsed.tags = None
+        elif value is UNSET:
+            parsed.tags = UNSET
+            absent += 1
+        elif type(value) is list and not value:
+            parsed.tags = value
+        elif eager:
+            _load_tags(parsed, src_dict)
+
+        value = get("attachments", UNSET)
+        if value is None:
+            parsed.attachments = None
+        elif value is UNSET:
+            parsed.attachments = UNSET
+            absent += 1
+        elif type(value) is list and not value:
+            parsed.attachments = value
+        elif eager:
+            _load_attachments(parsed, src_dict)
+
+        value = get("creatorUser", UNSET)
+        if value is None:
+            parsed.creator_user = None
+        elif value is UNSET:
+            parsed.creator_user = UNSET
+            absent += 1
+        elif eager:
+            _load_creator_user(parsed, src_dict)
+
+        if len(src_dict) + absent == 11:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

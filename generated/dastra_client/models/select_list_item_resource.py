@@ -8,37 +8,31 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from .._lazy import LazyModel
+from .._errors import VariantMismatchError
+from .._lazy import (
+    EAGER,
+    LazyModel,
+    invalid,
+    not_an_object,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.select_list_group import SelectListGroup
 
 
-def _parse_date(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
+def _load_group(model: SelectListItemResource, source: Mapping[str, Any]) -> Any:
+    value = source.get("group", UNSET)
+    if isinstance(value, dict):
         try:
-            return datetime.datetime.fromisoformat(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_group(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, dict):
-        try:
-            return _models.SelectListGroup.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _load_group(source: Mapping[str, Any]) -> Any:
-    return _parse_group(source.get("group", UNSET))
+            model.group = result = _models.SelectListGroup.from_dict(value)
+        except VariantMismatchError:
+            return invalid(model, "group", "group", "SelectListGroup | None", value)
+        return result
+    if value is None or value is UNSET:
+        model.group = value
+        return value
+    return invalid(model, "group", "group", "SelectListGroup | None", value)
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -66,7 +60,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="SelectListItemResource")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class SelectListItemResource(LazyModel):
     """Attributes:
     headline (None | str | Unset):
@@ -88,7 +83,7 @@ class SelectListItemResource(LazyModel):
     value (None | str | Unset):
     """
 
-    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "group": _load_group,
     }
 
@@ -114,176 +109,347 @@ class SelectListItemResource(LazyModel):
     def to_dict(self) -> dict[str, Any]:
         from ..models.select_list_group import SelectListGroup
 
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        headline: None | str | Unset
-        if isinstance(self.headline, Unset):
-            headline = UNSET
-        else:
-            headline = self.headline
+        if "headline" not in unreadable:
+            headline: None | str | Unset
+            if isinstance(self.headline, Unset):
+                headline = UNSET
+            else:
+                headline = self.headline
 
-        if headline is not UNSET:
-            field_dict["headline"] = headline
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+            if headline is not UNSET:
+                field_dict["headline"] = headline
+        if "description" not in unreadable:
+            description: None | str | Unset
+            if isinstance(self.description, Unset):
+                description = UNSET
+            else:
+                description = self.description
 
-        if description is not UNSET:
-            field_dict["description"] = description
-        icon: None | str | Unset
-        if isinstance(self.icon, Unset):
-            icon = UNSET
-        else:
-            icon = self.icon
+            if description is not UNSET:
+                field_dict["description"] = description
+        if "icon" not in unreadable:
+            icon: None | str | Unset
+            if isinstance(self.icon, Unset):
+                icon = UNSET
+            else:
+                icon = self.icon
 
-        if icon is not UNSET:
-            field_dict["icon"] = icon
-        color: None | str | Unset
-        if isinstance(self.color, Unset):
-            color = UNSET
-        else:
-            color = self.color
+            if icon is not UNSET:
+                field_dict["icon"] = icon
+        if "color" not in unreadable:
+            color: None | str | Unset
+            if isinstance(self.color, Unset):
+                color = UNSET
+            else:
+                color = self.color
 
-        if color is not UNSET:
-            field_dict["color"] = color
-        value_text: None | str | Unset
-        if isinstance(self.value_text, Unset):
-            value_text = UNSET
-        else:
-            value_text = self.value_text
+            if color is not UNSET:
+                field_dict["color"] = color
+        if "value_text" not in unreadable:
+            value_text: None | str | Unset
+            if isinstance(self.value_text, Unset):
+                value_text = UNSET
+            else:
+                value_text = self.value_text
 
-        if value_text is not UNSET:
-            field_dict["valueText"] = value_text
-        image_url: None | str | Unset
-        if isinstance(self.image_url, Unset):
-            image_url = UNSET
-        else:
-            image_url = self.image_url
+            if value_text is not UNSET:
+                field_dict["valueText"] = value_text
+        if "image_url" not in unreadable:
+            image_url: None | str | Unset
+            if isinstance(self.image_url, Unset):
+                image_url = UNSET
+            else:
+                image_url = self.image_url
 
-        if image_url is not UNSET:
-            field_dict["imageUrl"] = image_url
-        require_feature: None | str | Unset
-        if isinstance(self.require_feature, Unset):
-            require_feature = UNSET
-        else:
-            require_feature = self.require_feature
+            if image_url is not UNSET:
+                field_dict["imageUrl"] = image_url
+        if "require_feature" not in unreadable:
+            require_feature: None | str | Unset
+            if isinstance(self.require_feature, Unset):
+                require_feature = UNSET
+            else:
+                require_feature = self.require_feature
 
-        if require_feature is not UNSET:
-            field_dict["requireFeature"] = require_feature
-        nb_references: int | None | Unset
-        if isinstance(self.nb_references, Unset):
-            nb_references = UNSET
-        else:
-            nb_references = self.nb_references
+            if require_feature is not UNSET:
+                field_dict["requireFeature"] = require_feature
+        if "nb_references" not in unreadable:
+            nb_references: int | None | Unset
+            if isinstance(self.nb_references, Unset):
+                nb_references = UNSET
+            else:
+                nb_references = self.nb_references
 
-        if nb_references is not UNSET:
-            field_dict["nbReferences"] = nb_references
-        date: None | str | Unset
-        if isinstance(self.date, Unset):
-            date = UNSET
-        elif isinstance(self.date, datetime.datetime):
-            date = self.date.isoformat()
-        else:
-            date = self.date
+            if nb_references is not UNSET:
+                field_dict["nbReferences"] = nb_references
+        if "date" not in unreadable:
+            date: None | str | Unset
+            if isinstance(self.date, Unset):
+                date = UNSET
+            elif isinstance(self.date, datetime.datetime):
+                date = self.date.isoformat()
+            else:
+                date = self.date
 
-        if date is not UNSET:
-            field_dict["date"] = date
-        workspace_id: int | None | Unset
-        if isinstance(self.workspace_id, Unset):
-            workspace_id = UNSET
-        else:
-            workspace_id = self.workspace_id
+            if date is not UNSET:
+                field_dict["date"] = date
+        if "workspace_id" not in unreadable:
+            workspace_id: int | None | Unset
+            if isinstance(self.workspace_id, Unset):
+                workspace_id = UNSET
+            else:
+                workspace_id = self.workspace_id
 
-        if workspace_id is not UNSET:
-            field_dict["workspaceId"] = workspace_id
-        value_id: int | None | Unset
-        if isinstance(self.value_id, Unset):
-            value_id = UNSET
-        else:
-            value_id = self.value_id
+            if workspace_id is not UNSET:
+                field_dict["workspaceId"] = workspace_id
+        if "value_id" not in unreadable:
+            value_id: int | None | Unset
+            if isinstance(self.value_id, Unset):
+                value_id = UNSET
+            else:
+                value_id = self.value_id
 
-        if value_id is not UNSET:
-            field_dict["valueId"] = value_id
-        area_id: int | None | Unset
-        if isinstance(self.area_id, Unset):
-            area_id = UNSET
-        else:
-            area_id = self.area_id
+            if value_id is not UNSET:
+                field_dict["valueId"] = value_id
+        if "area_id" not in unreadable:
+            area_id: int | None | Unset
+            if isinstance(self.area_id, Unset):
+                area_id = UNSET
+            else:
+                area_id = self.area_id
 
-        if area_id is not UNSET:
-            field_dict["areaId"] = area_id
-        disabled: bool | None | Unset
-        if isinstance(self.disabled, Unset):
-            disabled = UNSET
-        else:
-            disabled = self.disabled
+            if area_id is not UNSET:
+                field_dict["areaId"] = area_id
+        if "disabled" not in unreadable:
+            disabled: bool | None | Unset
+            if isinstance(self.disabled, Unset):
+                disabled = UNSET
+            else:
+                disabled = self.disabled
 
-        if disabled is not UNSET:
-            field_dict["disabled"] = disabled
-        group: dict[str, Any] | None | Unset
-        if isinstance(self.group, Unset):
-            group = UNSET
-        elif isinstance(self.group, SelectListGroup):
-            group = self.group.to_dict()
-        else:
-            group = self.group
+            if disabled is not UNSET:
+                field_dict["disabled"] = disabled
+        if "group" not in unreadable:
+            group: dict[str, Any] | None | Unset
+            if isinstance(self.group, Unset):
+                group = UNSET
+            elif isinstance(self.group, SelectListGroup):
+                group = self.group.to_dict()
+            else:
+                group = self.group
 
-        if group is not UNSET:
-            field_dict["group"] = group
-        selected: bool | None | Unset
-        if isinstance(self.selected, Unset):
-            selected = UNSET
-        else:
-            selected = self.selected
+            if group is not UNSET:
+                field_dict["group"] = group
+        if "selected" not in unreadable:
+            selected: bool | None | Unset
+            if isinstance(self.selected, Unset):
+                selected = UNSET
+            else:
+                selected = self.selected
 
-        if selected is not UNSET:
-            field_dict["selected"] = selected
-        text: None | str | Unset
-        if isinstance(self.text, Unset):
-            text = UNSET
-        else:
-            text = self.text
+            if selected is not UNSET:
+                field_dict["selected"] = selected
+        if "text" not in unreadable:
+            text: None | str | Unset
+            if isinstance(self.text, Unset):
+                text = UNSET
+            else:
+                text = self.text
 
-        if text is not UNSET:
-            field_dict["text"] = text
-        value: None | str | Unset
-        if isinstance(self.value, Unset):
-            value = UNSET
-        else:
-            value = self.value
+            if text is not UNSET:
+                field_dict["text"] = text
+        if "value" not in unreadable:
+            value: None | str | Unset
+            if isinstance(self.value, Unset):
+                value = UNSET
+            else:
+                value = self.value
 
-        if value is not UNSET:
-            field_dict["value"] = value
+            if value is not UNSET:
+                field_dict["value"] = value
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.headline = src_dict.get("headline", UNSET)
-        parsed.description = src_dict.get("description", UNSET)
-        parsed.icon = src_dict.get("icon", UNSET)
-        parsed.color = src_dict.get("color", UNSET)
-        parsed.value_text = src_dict.get("valueText", UNSET)
-        parsed.image_url = src_dict.get("imageUrl", UNSET)
-        parsed.require_feature = src_dict.get("requireFeature", UNSET)
-        parsed.nb_references = src_dict.get("nbReferences", UNSET)
-        parsed.date = _parse_date(src_dict.get("date", UNSET))
-        parsed.workspace_id = src_dict.get("workspaceId", UNSET)
-        parsed.value_id = src_dict.get("valueId", UNSET)
-        parsed.area_id = src_dict.get("areaId", UNSET)
-        parsed.disabled = src_dict.get("disabled", UNSET)
-        parsed.selected = src_dict.get("selected", UNSET)
-        parsed.text = src_dict.get("text", UNSET)
-        parsed.value = src_dict.get("value", UNSET)
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        # Optional nested values are parsed on first access (LazyModel), or now in eager mode.
+        eager = EAGER.get()
+        if not eager:
+            parsed._source = src_dict
+        value = get("headline", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.headline = value
+        elif value is UNSET:
+            parsed.headline = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "headline", "headline", "str | None", value)
+
+        value = get("description", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.description = value
+        elif value is UNSET:
+            parsed.description = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "description", "description", "str | None", value)
+
+        value = get("icon", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.icon = value
+        elif value is UNSET:
+            parsed.icon = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "icon", "icon", "str | None", value)
+
+        value = get("color", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.color = value
+        elif value is UNSET:
+            parsed.color = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "color", "color", "str | None", value)
+
+        value = get("valueText", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.value_text = value
+        elif value is UNSET:
+            parsed.value_text = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "value_text", "valueText", "str | None", value)
+
+        value = get("imageUrl", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.image_url = value
+        elif value is UNSET:
+            parsed.image_url = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "image_url", "imageUrl", "str | None", value)
+
+        value = get("requireFeature", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.require_feature = value
+        elif value is UNSET:
+            parsed.require_feature = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "require_feature", "requireFeature", "str | None", value)
+
+        value = get("nbReferences", UNSET)
+        if type(value) is int or value is None:
+            parsed.nb_references = value
+        elif value is UNSET:
+            parsed.nb_references = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "nb_references", "nbReferences", "int | None", value)
+
+        value = get("date", UNSET)
+        if value is None:
+            parsed.date = None
+        elif value is UNSET:
+            parsed.date = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.date = datetime.datetime.fromisoformat(value)
+            except (TypeError, ValueError):
+                invalid(parsed, "date", "date", "datetime.datetime | None", value)
+
+        value = get("workspaceId", UNSET)
+        if type(value) is int or value is None:
+            parsed.workspace_id = value
+        elif value is UNSET:
+            parsed.workspace_id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "workspace_id", "workspaceId", "int | None", value)
+
+        value = get("valueId", UNSET)
+        if type(value) is int or value is None:
+            parsed.value_id = value
+        elif value is UNSET:
+            parsed.value_id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "value_id", "valueId", "int | None", value)
+
+        value = get("areaId", UNSET)
+        if type(value) is int or value is None:
+            parsed.area_id = value
+        elif value is UNSET:
+            parsed.area_id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "area_id", "areaId", "int | None", value)
+
+        value = get("disabled", UNSET)
+        if type(value) is bool or value is None:
+            parsed.disabled = value
+        elif value is UNSET:
+            parsed.disabled = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "disabled", "disabled", "bool | None", value)
+
+        value = get("group", UNSET)
+        if value is None:
+            parsed.group = None
+        elif value is UNSET:
+            parsed.group = UNSET
+            absent += 1
+        elif eager:
+            _load_group(parsed, src_dict)
+
+        value = get("selected", UNSET)
+        if type(value) is bool or value is None:
+            parsed.selected = value
+        elif value is UNSET:
+            parsed.selected = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "selected", "selected", "bool | None", value)
+
+        value = get("text", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.text = value
+        elif value is UNSET:
+            parsed.text = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "text", "text", "str | None", value)
+
+        value = get("value", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.value = value
+        elif value is UNSET:
+            parsed.value = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "value", "value", "str | None", value)
+
+        if len(src_dict) + absent == 17:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel
+from .._lazy import (
+    LazyModel,
+    invalid,
+    not_an_object,
+)
 from ..types import UNSET, Unset
 
 _KNOWN_KEYS: frozenset[str] = frozenset(("validation",))
@@ -14,7 +18,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(("validation",))
 T = TypeVar("T", bound="SetIdentityValidationDto")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class SetIdentityValidationDto(LazyModel):
     """Attributes:
     validation (bool | None | Unset):
@@ -24,29 +29,48 @@ class SetIdentityValidationDto(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        validation: bool | None | Unset
-        if isinstance(self.validation, Unset):
-            validation = UNSET
-        else:
-            validation = self.validation
+        if "validation" not in unreadable:
+            validation: bool | None | Unset
+            if isinstance(self.validation, Unset):
+                validation = UNSET
+            else:
+                validation = self.validation
 
-        if validation is not UNSET:
-            field_dict["validation"] = validation
+            if validation is not UNSET:
+                field_dict["validation"] = validation
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.validation = src_dict.get("validation", UNSET)
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        value = get("validation", UNSET)
+        if type(value) is bool or value is None:
+            parsed.validation = value
+        elif value is UNSET:
+            parsed.validation = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "validation", "validation", "bool | None", value)
+
+        if len(src_dict) + absent == 1:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

@@ -2,13 +2,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from .._lazy import LazyModel
+from .._errors import VariantMismatchError
+from .._lazy import (
+    EAGER,
+    LazyModel,
+    invalid,
+    not_an_object,
+)
 from ..models.billing_type import BillingType
 from ..types import UNSET, Unset
 
@@ -16,94 +22,21 @@ if TYPE_CHECKING:
     from ..models.pricing_plan import PricingPlan
 
 
-def _parse_date_creation(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
+_BILLING_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in BillingType}
+
+
+def _load_pricing_plan(model: Subscription, source: Mapping[str, Any]) -> Any:
+    value = source.get("pricingPlan", UNSET)
+    if isinstance(value, dict):
         try:
-            return datetime.datetime.fromisoformat(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_trial_start(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return datetime.datetime.fromisoformat(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_trial_end(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return datetime.datetime.fromisoformat(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_subscription_start(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return datetime.datetime.fromisoformat(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_subscription_end(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return datetime.datetime.fromisoformat(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_unsubscription_date(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return datetime.datetime.fromisoformat(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_pricing_plan(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, dict):
-        try:
-            return _models.PricingPlan.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_billing_type(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    member = BillingType._value2member_map_.get(data)
-    if member is not None:
-        return member
-    return data
-
-
-def _load_pricing_plan(source: Mapping[str, Any]) -> Any:
-    return _parse_pricing_plan(source.get("pricingPlan", UNSET))
+            model.pricing_plan = result = _models.PricingPlan.from_dict(value)
+        except VariantMismatchError:
+            return invalid(model, "pricing_plan", "pricingPlan", "PricingPlan | None", value)
+        return result
+    if value is None or value is UNSET:
+        model.pricing_plan = value
+        return value
+    return invalid(model, "pricing_plan", "pricingPlan", "PricingPlan | None", value)
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -161,7 +94,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="Subscription")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class Subscription(LazyModel):
     """Attributes:
     stripe_payment_id (None | str | Unset):
@@ -213,7 +147,7 @@ class Subscription(LazyModel):
     tenant_id (int | None | Unset):
     """
 
-    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "pricing_plan": _load_pricing_plan,
     }
 
@@ -269,458 +203,918 @@ class Subscription(LazyModel):
     def to_dict(self) -> dict[str, Any]:
         from ..models.pricing_plan import PricingPlan
 
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        stripe_payment_id: None | str | Unset
-        if isinstance(self.stripe_payment_id, Unset):
-            stripe_payment_id = UNSET
-        else:
-            stripe_payment_id = self.stripe_payment_id
+        if "stripe_payment_id" not in unreadable:
+            stripe_payment_id: None | str | Unset
+            if isinstance(self.stripe_payment_id, Unset):
+                stripe_payment_id = UNSET
+            else:
+                stripe_payment_id = self.stripe_payment_id
 
-        if stripe_payment_id is not UNSET:
-            field_dict["stripePaymentId"] = stripe_payment_id
-        stripe_customer_id: None | str | Unset
-        if isinstance(self.stripe_customer_id, Unset):
-            stripe_customer_id = UNSET
-        else:
-            stripe_customer_id = self.stripe_customer_id
+            if stripe_payment_id is not UNSET:
+                field_dict["stripePaymentId"] = stripe_payment_id
+        if "stripe_customer_id" not in unreadable:
+            stripe_customer_id: None | str | Unset
+            if isinstance(self.stripe_customer_id, Unset):
+                stripe_customer_id = UNSET
+            else:
+                stripe_customer_id = self.stripe_customer_id
 
-        if stripe_customer_id is not UNSET:
-            field_dict["stripeCustomerId"] = stripe_customer_id
-        stripe_subscription_id: None | str | Unset
-        if isinstance(self.stripe_subscription_id, Unset):
-            stripe_subscription_id = UNSET
-        else:
-            stripe_subscription_id = self.stripe_subscription_id
+            if stripe_customer_id is not UNSET:
+                field_dict["stripeCustomerId"] = stripe_customer_id
+        if "stripe_subscription_id" not in unreadable:
+            stripe_subscription_id: None | str | Unset
+            if isinstance(self.stripe_subscription_id, Unset):
+                stripe_subscription_id = UNSET
+            else:
+                stripe_subscription_id = self.stripe_subscription_id
 
-        if stripe_subscription_id is not UNSET:
-            field_dict["stripeSubscriptionId"] = stripe_subscription_id
-        date_creation: None | str | Unset
-        if isinstance(self.date_creation, Unset):
-            date_creation = UNSET
-        elif isinstance(self.date_creation, datetime.datetime):
-            date_creation = self.date_creation.isoformat()
-        else:
-            date_creation = self.date_creation
+            if stripe_subscription_id is not UNSET:
+                field_dict["stripeSubscriptionId"] = stripe_subscription_id
+        if "date_creation" not in unreadable:
+            date_creation: None | str | Unset
+            if isinstance(self.date_creation, Unset):
+                date_creation = UNSET
+            elif isinstance(self.date_creation, datetime.datetime):
+                date_creation = self.date_creation.isoformat()
+            else:
+                date_creation = self.date_creation
 
-        if date_creation is not UNSET:
-            field_dict["dateCreation"] = date_creation
-        trial_start: None | str | Unset
-        if isinstance(self.trial_start, Unset):
-            trial_start = UNSET
-        elif isinstance(self.trial_start, datetime.datetime):
-            trial_start = self.trial_start.isoformat()
-        else:
-            trial_start = self.trial_start
+            if date_creation is not UNSET:
+                field_dict["dateCreation"] = date_creation
+        if "trial_start" not in unreadable:
+            trial_start: None | str | Unset
+            if isinstance(self.trial_start, Unset):
+                trial_start = UNSET
+            elif isinstance(self.trial_start, datetime.datetime):
+                trial_start = self.trial_start.isoformat()
+            else:
+                trial_start = self.trial_start
 
-        if trial_start is not UNSET:
-            field_dict["trialStart"] = trial_start
-        trial_end: None | str | Unset
-        if isinstance(self.trial_end, Unset):
-            trial_end = UNSET
-        elif isinstance(self.trial_end, datetime.datetime):
-            trial_end = self.trial_end.isoformat()
-        else:
-            trial_end = self.trial_end
+            if trial_start is not UNSET:
+                field_dict["trialStart"] = trial_start
+        if "trial_end" not in unreadable:
+            trial_end: None | str | Unset
+            if isinstance(self.trial_end, Unset):
+                trial_end = UNSET
+            elif isinstance(self.trial_end, datetime.datetime):
+                trial_end = self.trial_end.isoformat()
+            else:
+                trial_end = self.trial_end
 
-        if trial_end is not UNSET:
-            field_dict["trialEnd"] = trial_end
-        subscription_start: None | str | Unset
-        if isinstance(self.subscription_start, Unset):
-            subscription_start = UNSET
-        elif isinstance(self.subscription_start, datetime.datetime):
-            subscription_start = self.subscription_start.isoformat()
-        else:
-            subscription_start = self.subscription_start
+            if trial_end is not UNSET:
+                field_dict["trialEnd"] = trial_end
+        if "subscription_start" not in unreadable:
+            subscription_start: None | str | Unset
+            if isinstance(self.subscription_start, Unset):
+                subscription_start = UNSET
+            elif isinstance(self.subscription_start, datetime.datetime):
+                subscription_start = self.subscription_start.isoformat()
+            else:
+                subscription_start = self.subscription_start
 
-        if subscription_start is not UNSET:
-            field_dict["subscriptionStart"] = subscription_start
-        subscription_end: None | str | Unset
-        if isinstance(self.subscription_end, Unset):
-            subscription_end = UNSET
-        elif isinstance(self.subscription_end, datetime.datetime):
-            subscription_end = self.subscription_end.isoformat()
-        else:
-            subscription_end = self.subscription_end
+            if subscription_start is not UNSET:
+                field_dict["subscriptionStart"] = subscription_start
+        if "subscription_end" not in unreadable:
+            subscription_end: None | str | Unset
+            if isinstance(self.subscription_end, Unset):
+                subscription_end = UNSET
+            elif isinstance(self.subscription_end, datetime.datetime):
+                subscription_end = self.subscription_end.isoformat()
+            else:
+                subscription_end = self.subscription_end
 
-        if subscription_end is not UNSET:
-            field_dict["subscriptionEnd"] = subscription_end
-        unsubscription_date: None | str | Unset
-        if isinstance(self.unsubscription_date, Unset):
-            unsubscription_date = UNSET
-        elif isinstance(self.unsubscription_date, datetime.datetime):
-            unsubscription_date = self.unsubscription_date.isoformat()
-        else:
-            unsubscription_date = self.unsubscription_date
+            if subscription_end is not UNSET:
+                field_dict["subscriptionEnd"] = subscription_end
+        if "unsubscription_date" not in unreadable:
+            unsubscription_date: None | str | Unset
+            if isinstance(self.unsubscription_date, Unset):
+                unsubscription_date = UNSET
+            elif isinstance(self.unsubscription_date, datetime.datetime):
+                unsubscription_date = self.unsubscription_date.isoformat()
+            else:
+                unsubscription_date = self.unsubscription_date
 
-        if unsubscription_date is not UNSET:
-            field_dict["unsubscriptionDate"] = unsubscription_date
-        trial_remaining_days: int | None | Unset
-        if isinstance(self.trial_remaining_days, Unset):
-            trial_remaining_days = UNSET
-        else:
-            trial_remaining_days = self.trial_remaining_days
+            if unsubscription_date is not UNSET:
+                field_dict["unsubscriptionDate"] = unsubscription_date
+        if "trial_remaining_days" not in unreadable:
+            trial_remaining_days: int | None | Unset
+            if isinstance(self.trial_remaining_days, Unset):
+                trial_remaining_days = UNSET
+            else:
+                trial_remaining_days = self.trial_remaining_days
 
-        if trial_remaining_days is not UNSET:
-            field_dict["trialRemainingDays"] = trial_remaining_days
-        subscription_remaining_days: int | None | Unset
-        if isinstance(self.subscription_remaining_days, Unset):
-            subscription_remaining_days = UNSET
-        else:
-            subscription_remaining_days = self.subscription_remaining_days
+            if trial_remaining_days is not UNSET:
+                field_dict["trialRemainingDays"] = trial_remaining_days
+        if "subscription_remaining_days" not in unreadable:
+            subscription_remaining_days: int | None | Unset
+            if isinstance(self.subscription_remaining_days, Unset):
+                subscription_remaining_days = UNSET
+            else:
+                subscription_remaining_days = self.subscription_remaining_days
 
-        if subscription_remaining_days is not UNSET:
-            field_dict["subscriptionRemainingDays"] = subscription_remaining_days
-        pricing_plan_id: int | None | Unset
-        if isinstance(self.pricing_plan_id, Unset):
-            pricing_plan_id = UNSET
-        else:
-            pricing_plan_id = self.pricing_plan_id
+            if subscription_remaining_days is not UNSET:
+                field_dict["subscriptionRemainingDays"] = subscription_remaining_days
+        if "pricing_plan_id" not in unreadable:
+            pricing_plan_id: int | None | Unset
+            if isinstance(self.pricing_plan_id, Unset):
+                pricing_plan_id = UNSET
+            else:
+                pricing_plan_id = self.pricing_plan_id
 
-        if pricing_plan_id is not UNSET:
-            field_dict["pricingPlanId"] = pricing_plan_id
-        pricing_plan: dict[str, Any] | None | Unset
-        if isinstance(self.pricing_plan, Unset):
-            pricing_plan = UNSET
-        elif isinstance(self.pricing_plan, PricingPlan):
-            pricing_plan = self.pricing_plan.to_dict()
-        else:
-            pricing_plan = self.pricing_plan
+            if pricing_plan_id is not UNSET:
+                field_dict["pricingPlanId"] = pricing_plan_id
+        if "pricing_plan" not in unreadable:
+            pricing_plan: dict[str, Any] | None | Unset
+            if isinstance(self.pricing_plan, Unset):
+                pricing_plan = UNSET
+            elif isinstance(self.pricing_plan, PricingPlan):
+                pricing_plan = self.pricing_plan.to_dict()
+            else:
+                pricing_plan = self.pricing_plan
 
-        if pricing_plan is not UNSET:
-            field_dict["pricingPlan"] = pricing_plan
-        has_trial: bool | None | Unset
-        if isinstance(self.has_trial, Unset):
-            has_trial = UNSET
-        else:
-            has_trial = self.has_trial
+            if pricing_plan is not UNSET:
+                field_dict["pricingPlan"] = pricing_plan
+        if "has_trial" not in unreadable:
+            has_trial: bool | None | Unset
+            if isinstance(self.has_trial, Unset):
+                has_trial = UNSET
+            else:
+                has_trial = self.has_trial
 
-        if has_trial is not UNSET:
-            field_dict["hasTrial"] = has_trial
-        subscription_valid: bool | None | Unset
-        if isinstance(self.subscription_valid, Unset):
-            subscription_valid = UNSET
-        else:
-            subscription_valid = self.subscription_valid
+            if has_trial is not UNSET:
+                field_dict["hasTrial"] = has_trial
+        if "subscription_valid" not in unreadable:
+            subscription_valid: bool | None | Unset
+            if isinstance(self.subscription_valid, Unset):
+                subscription_valid = UNSET
+            else:
+                subscription_valid = self.subscription_valid
 
-        if subscription_valid is not UNSET:
-            field_dict["subscriptionValid"] = subscription_valid
-        is_in_trial: bool | None | Unset
-        if isinstance(self.is_in_trial, Unset):
-            is_in_trial = UNSET
-        else:
-            is_in_trial = self.is_in_trial
+            if subscription_valid is not UNSET:
+                field_dict["subscriptionValid"] = subscription_valid
+        if "is_in_trial" not in unreadable:
+            is_in_trial: bool | None | Unset
+            if isinstance(self.is_in_trial, Unset):
+                is_in_trial = UNSET
+            else:
+                is_in_trial = self.is_in_trial
 
-        if is_in_trial is not UNSET:
-            field_dict["isInTrial"] = is_in_trial
-        has_paid_subscription: bool | None | Unset
-        if isinstance(self.has_paid_subscription, Unset):
-            has_paid_subscription = UNSET
-        else:
-            has_paid_subscription = self.has_paid_subscription
+            if is_in_trial is not UNSET:
+                field_dict["isInTrial"] = is_in_trial
+        if "has_paid_subscription" not in unreadable:
+            has_paid_subscription: bool | None | Unset
+            if isinstance(self.has_paid_subscription, Unset):
+                has_paid_subscription = UNSET
+            else:
+                has_paid_subscription = self.has_paid_subscription
 
-        if has_paid_subscription is not UNSET:
-            field_dict["hasPaidSubscription"] = has_paid_subscription
-        billing_type: None | str | Unset
-        if isinstance(self.billing_type, Unset):
-            billing_type = UNSET
-        elif isinstance(self.billing_type, BillingType):
-            billing_type = self.billing_type.value
-        else:
-            billing_type = self.billing_type
+            if has_paid_subscription is not UNSET:
+                field_dict["hasPaidSubscription"] = has_paid_subscription
+        if "billing_type" not in unreadable:
+            billing_type: None | str | Unset
+            if isinstance(self.billing_type, Unset):
+                billing_type = UNSET
+            elif isinstance(self.billing_type, BillingType):
+                billing_type = self.billing_type.value
+            else:
+                billing_type = self.billing_type
 
-        if billing_type is not UNSET:
-            field_dict["billingType"] = billing_type
-        monthly_price: float | None | Unset
-        if isinstance(self.monthly_price, Unset):
-            monthly_price = UNSET
-        else:
-            monthly_price = self.monthly_price
+            if billing_type is not UNSET:
+                field_dict["billingType"] = billing_type
+        if "monthly_price" not in unreadable:
+            monthly_price: float | None | Unset
+            if isinstance(self.monthly_price, Unset):
+                monthly_price = UNSET
+            else:
+                monthly_price = self.monthly_price
 
-        if monthly_price is not UNSET:
-            field_dict["monthlyPrice"] = monthly_price
-        workspace_credit: int | None | Unset
-        if isinstance(self.workspace_credit, Unset):
-            workspace_credit = UNSET
-        else:
-            workspace_credit = self.workspace_credit
+            if monthly_price is not UNSET:
+                field_dict["monthlyPrice"] = monthly_price
+        if "workspace_credit" not in unreadable:
+            workspace_credit: int | None | Unset
+            if isinstance(self.workspace_credit, Unset):
+                workspace_credit = UNSET
+            else:
+                workspace_credit = self.workspace_credit
 
-        if workspace_credit is not UNSET:
-            field_dict["workspaceCredit"] = workspace_credit
-        user_credit: int | None | Unset
-        if isinstance(self.user_credit, Unset):
-            user_credit = UNSET
-        else:
-            user_credit = self.user_credit
+            if workspace_credit is not UNSET:
+                field_dict["workspaceCredit"] = workspace_credit
+        if "user_credit" not in unreadable:
+            user_credit: int | None | Unset
+            if isinstance(self.user_credit, Unset):
+                user_credit = UNSET
+            else:
+                user_credit = self.user_credit
 
-        if user_credit is not UNSET:
-            field_dict["userCredit"] = user_credit
-        mbytes_attachment_credit: int | None | Unset
-        if isinstance(self.mbytes_attachment_credit, Unset):
-            mbytes_attachment_credit = UNSET
-        else:
-            mbytes_attachment_credit = self.mbytes_attachment_credit
+            if user_credit is not UNSET:
+                field_dict["userCredit"] = user_credit
+        if "mbytes_attachment_credit" not in unreadable:
+            mbytes_attachment_credit: int | None | Unset
+            if isinstance(self.mbytes_attachment_credit, Unset):
+                mbytes_attachment_credit = UNSET
+            else:
+                mbytes_attachment_credit = self.mbytes_attachment_credit
 
-        if mbytes_attachment_credit is not UNSET:
-            field_dict["mbytesAttachmentCredit"] = mbytes_attachment_credit
-        log_credit: int | None | Unset
-        if isinstance(self.log_credit, Unset):
-            log_credit = UNSET
-        else:
-            log_credit = self.log_credit
+            if mbytes_attachment_credit is not UNSET:
+                field_dict["mbytesAttachmentCredit"] = mbytes_attachment_credit
+        if "log_credit" not in unreadable:
+            log_credit: int | None | Unset
+            if isinstance(self.log_credit, Unset):
+                log_credit = UNSET
+            else:
+                log_credit = self.log_credit
 
-        if log_credit is not UNSET:
-            field_dict["logCredit"] = log_credit
-        cookie_widget_credit: int | None | Unset
-        if isinstance(self.cookie_widget_credit, Unset):
-            cookie_widget_credit = UNSET
-        else:
-            cookie_widget_credit = self.cookie_widget_credit
+            if log_credit is not UNSET:
+                field_dict["logCredit"] = log_credit
+        if "cookie_widget_credit" not in unreadable:
+            cookie_widget_credit: int | None | Unset
+            if isinstance(self.cookie_widget_credit, Unset):
+                cookie_widget_credit = UNSET
+            else:
+                cookie_widget_credit = self.cookie_widget_credit
 
-        if cookie_widget_credit is not UNSET:
-            field_dict["cookieWidgetCredit"] = cookie_widget_credit
-        legal_claim_widget_credit: int | None | Unset
-        if isinstance(self.legal_claim_widget_credit, Unset):
-            legal_claim_widget_credit = UNSET
-        else:
-            legal_claim_widget_credit = self.legal_claim_widget_credit
+            if cookie_widget_credit is not UNSET:
+                field_dict["cookieWidgetCredit"] = cookie_widget_credit
+        if "legal_claim_widget_credit" not in unreadable:
+            legal_claim_widget_credit: int | None | Unset
+            if isinstance(self.legal_claim_widget_credit, Unset):
+                legal_claim_widget_credit = UNSET
+            else:
+                legal_claim_widget_credit = self.legal_claim_widget_credit
 
-        if legal_claim_widget_credit is not UNSET:
-            field_dict["legalClaimWidgetCredit"] = legal_claim_widget_credit
-        data_processing_credit: int | None | Unset
-        if isinstance(self.data_processing_credit, Unset):
-            data_processing_credit = UNSET
-        else:
-            data_processing_credit = self.data_processing_credit
+            if legal_claim_widget_credit is not UNSET:
+                field_dict["legalClaimWidgetCredit"] = legal_claim_widget_credit
+        if "data_processing_credit" not in unreadable:
+            data_processing_credit: int | None | Unset
+            if isinstance(self.data_processing_credit, Unset):
+                data_processing_credit = UNSET
+            else:
+                data_processing_credit = self.data_processing_credit
 
-        if data_processing_credit is not UNSET:
-            field_dict["dataProcessingCredit"] = data_processing_credit
-        workflow_rule_credit: int | None | Unset
-        if isinstance(self.workflow_rule_credit, Unset):
-            workflow_rule_credit = UNSET
-        else:
-            workflow_rule_credit = self.workflow_rule_credit
+            if data_processing_credit is not UNSET:
+                field_dict["dataProcessingCredit"] = data_processing_credit
+        if "workflow_rule_credit" not in unreadable:
+            workflow_rule_credit: int | None | Unset
+            if isinstance(self.workflow_rule_credit, Unset):
+                workflow_rule_credit = UNSET
+            else:
+                workflow_rule_credit = self.workflow_rule_credit
 
-        if workflow_rule_credit is not UNSET:
-            field_dict["workflowRuleCredit"] = workflow_rule_credit
-        custom_field_credit: int | None | Unset
-        if isinstance(self.custom_field_credit, Unset):
-            custom_field_credit = UNSET
-        else:
-            custom_field_credit = self.custom_field_credit
+            if workflow_rule_credit is not UNSET:
+                field_dict["workflowRuleCredit"] = workflow_rule_credit
+        if "custom_field_credit" not in unreadable:
+            custom_field_credit: int | None | Unset
+            if isinstance(self.custom_field_credit, Unset):
+                custom_field_credit = UNSET
+            else:
+                custom_field_credit = self.custom_field_credit
 
-        if custom_field_credit is not UNSET:
-            field_dict["customFieldCredit"] = custom_field_credit
-        cookie_widget: bool | None | Unset
-        if isinstance(self.cookie_widget, Unset):
-            cookie_widget = UNSET
-        else:
-            cookie_widget = self.cookie_widget
+            if custom_field_credit is not UNSET:
+                field_dict["customFieldCredit"] = custom_field_credit
+        if "cookie_widget" not in unreadable:
+            cookie_widget: bool | None | Unset
+            if isinstance(self.cookie_widget, Unset):
+                cookie_widget = UNSET
+            else:
+                cookie_widget = self.cookie_widget
 
-        if cookie_widget is not UNSET:
-            field_dict["cookieWidget"] = cookie_widget
-        cartography: bool | None | Unset
-        if isinstance(self.cartography, Unset):
-            cartography = UNSET
-        else:
-            cartography = self.cartography
+            if cookie_widget is not UNSET:
+                field_dict["cookieWidget"] = cookie_widget
+        if "cartography" not in unreadable:
+            cartography: bool | None | Unset
+            if isinstance(self.cartography, Unset):
+                cartography = UNSET
+            else:
+                cartography = self.cartography
 
-        if cartography is not UNSET:
-            field_dict["cartography"] = cartography
-        data_subject: bool | None | Unset
-        if isinstance(self.data_subject, Unset):
-            data_subject = UNSET
-        else:
-            data_subject = self.data_subject
+            if cartography is not UNSET:
+                field_dict["cartography"] = cartography
+        if "data_subject" not in unreadable:
+            data_subject: bool | None | Unset
+            if isinstance(self.data_subject, Unset):
+                data_subject = UNSET
+            else:
+                data_subject = self.data_subject
 
-        if data_subject is not UNSET:
-            field_dict["dataSubject"] = data_subject
-        data_breach: bool | None | Unset
-        if isinstance(self.data_breach, Unset):
-            data_breach = UNSET
-        else:
-            data_breach = self.data_breach
+            if data_subject is not UNSET:
+                field_dict["dataSubject"] = data_subject
+        if "data_breach" not in unreadable:
+            data_breach: bool | None | Unset
+            if isinstance(self.data_breach, Unset):
+                data_breach = UNSET
+            else:
+                data_breach = self.data_breach
 
-        if data_breach is not UNSET:
-            field_dict["dataBreach"] = data_breach
-        risk_management: bool | None | Unset
-        if isinstance(self.risk_management, Unset):
-            risk_management = UNSET
-        else:
-            risk_management = self.risk_management
+            if data_breach is not UNSET:
+                field_dict["dataBreach"] = data_breach
+        if "risk_management" not in unreadable:
+            risk_management: bool | None | Unset
+            if isinstance(self.risk_management, Unset):
+                risk_management = UNSET
+            else:
+                risk_management = self.risk_management
 
-        if risk_management is not UNSET:
-            field_dict["riskManagement"] = risk_management
-        document_generation: bool | None | Unset
-        if isinstance(self.document_generation, Unset):
-            document_generation = UNSET
-        else:
-            document_generation = self.document_generation
+            if risk_management is not UNSET:
+                field_dict["riskManagement"] = risk_management
+        if "document_generation" not in unreadable:
+            document_generation: bool | None | Unset
+            if isinstance(self.document_generation, Unset):
+                document_generation = UNSET
+            else:
+                document_generation = self.document_generation
 
-        if document_generation is not UNSET:
-            field_dict["documentGeneration"] = document_generation
-        audit: bool | None | Unset
-        if isinstance(self.audit, Unset):
-            audit = UNSET
-        else:
-            audit = self.audit
+            if document_generation is not UNSET:
+                field_dict["documentGeneration"] = document_generation
+        if "audit" not in unreadable:
+            audit: bool | None | Unset
+            if isinstance(self.audit, Unset):
+                audit = UNSET
+            else:
+                audit = self.audit
 
-        if audit is not UNSET:
-            field_dict["audit"] = audit
-        advanced_personalization: bool | None | Unset
-        if isinstance(self.advanced_personalization, Unset):
-            advanced_personalization = UNSET
-        else:
-            advanced_personalization = self.advanced_personalization
+            if audit is not UNSET:
+                field_dict["audit"] = audit
+        if "advanced_personalization" not in unreadable:
+            advanced_personalization: bool | None | Unset
+            if isinstance(self.advanced_personalization, Unset):
+                advanced_personalization = UNSET
+            else:
+                advanced_personalization = self.advanced_personalization
 
-        if advanced_personalization is not UNSET:
-            field_dict["advancedPersonalization"] = advanced_personalization
-        advanced_security: bool | None | Unset
-        if isinstance(self.advanced_security, Unset):
-            advanced_security = UNSET
-        else:
-            advanced_security = self.advanced_security
+            if advanced_personalization is not UNSET:
+                field_dict["advancedPersonalization"] = advanced_personalization
+        if "advanced_security" not in unreadable:
+            advanced_security: bool | None | Unset
+            if isinstance(self.advanced_security, Unset):
+                advanced_security = UNSET
+            else:
+                advanced_security = self.advanced_security
 
-        if advanced_security is not UNSET:
-            field_dict["advancedSecurity"] = advanced_security
-        sso: bool | None | Unset
-        if isinstance(self.sso, Unset):
-            sso = UNSET
-        else:
-            sso = self.sso
+            if advanced_security is not UNSET:
+                field_dict["advancedSecurity"] = advanced_security
+        if "sso" not in unreadable:
+            sso: bool | None | Unset
+            if isinstance(self.sso, Unset):
+                sso = UNSET
+            else:
+                sso = self.sso
 
-        if sso is not UNSET:
-            field_dict["sso"] = sso
-        record: bool | None | Unset
-        if isinstance(self.record, Unset):
-            record = UNSET
-        else:
-            record = self.record
+            if sso is not UNSET:
+                field_dict["sso"] = sso
+        if "record" not in unreadable:
+            record: bool | None | Unset
+            if isinstance(self.record, Unset):
+                record = UNSET
+            else:
+                record = self.record
 
-        if record is not UNSET:
-            field_dict["record"] = record
-        task_management: bool | None | Unset
-        if isinstance(self.task_management, Unset):
-            task_management = UNSET
-        else:
-            task_management = self.task_management
+            if record is not UNSET:
+                field_dict["record"] = record
+        if "task_management" not in unreadable:
+            task_management: bool | None | Unset
+            if isinstance(self.task_management, Unset):
+                task_management = UNSET
+            else:
+                task_management = self.task_management
 
-        if task_management is not UNSET:
-            field_dict["taskManagement"] = task_management
-        file_management: bool | None | Unset
-        if isinstance(self.file_management, Unset):
-            file_management = UNSET
-        else:
-            file_management = self.file_management
+            if task_management is not UNSET:
+                field_dict["taskManagement"] = task_management
+        if "file_management" not in unreadable:
+            file_management: bool | None | Unset
+            if isinstance(self.file_management, Unset):
+                file_management = UNSET
+            else:
+                file_management = self.file_management
 
-        if file_management is not UNSET:
-            field_dict["fileManagement"] = file_management
-        audit_export: bool | None | Unset
-        if isinstance(self.audit_export, Unset):
-            audit_export = UNSET
-        else:
-            audit_export = self.audit_export
+            if file_management is not UNSET:
+                field_dict["fileManagement"] = file_management
+        if "audit_export" not in unreadable:
+            audit_export: bool | None | Unset
+            if isinstance(self.audit_export, Unset):
+                audit_export = UNSET
+            else:
+                audit_export = self.audit_export
 
-        if audit_export is not UNSET:
-            field_dict["auditExport"] = audit_export
-        record_export: bool | None | Unset
-        if isinstance(self.record_export, Unset):
-            record_export = UNSET
-        else:
-            record_export = self.record_export
+            if audit_export is not UNSET:
+                field_dict["auditExport"] = audit_export
+        if "record_export" not in unreadable:
+            record_export: bool | None | Unset
+            if isinstance(self.record_export, Unset):
+                record_export = UNSET
+            else:
+                record_export = self.record_export
 
-        if record_export is not UNSET:
-            field_dict["recordExport"] = record_export
-        workflow: bool | None | Unset
-        if isinstance(self.workflow, Unset):
-            workflow = UNSET
-        else:
-            workflow = self.workflow
+            if record_export is not UNSET:
+                field_dict["recordExport"] = record_export
+        if "workflow" not in unreadable:
+            workflow: bool | None | Unset
+            if isinstance(self.workflow, Unset):
+                workflow = UNSET
+            else:
+                workflow = self.workflow
 
-        if workflow is not UNSET:
-            field_dict["workflow"] = workflow
-        custom_field: bool | None | Unset
-        if isinstance(self.custom_field, Unset):
-            custom_field = UNSET
-        else:
-            custom_field = self.custom_field
+            if workflow is not UNSET:
+                field_dict["workflow"] = workflow
+        if "custom_field" not in unreadable:
+            custom_field: bool | None | Unset
+            if isinstance(self.custom_field, Unset):
+                custom_field = UNSET
+            else:
+                custom_field = self.custom_field
 
-        if custom_field is not UNSET:
-            field_dict["customField"] = custom_field
-        id: int | None | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
+            if custom_field is not UNSET:
+                field_dict["customField"] = custom_field
+        if "id" not in unreadable:
+            id: int | None | Unset
+            if isinstance(self.id, Unset):
+                id = UNSET
+            else:
+                id = self.id
 
-        if id is not UNSET:
-            field_dict["id"] = id
-        tenant_id: int | None | Unset
-        if isinstance(self.tenant_id, Unset):
-            tenant_id = UNSET
-        else:
-            tenant_id = self.tenant_id
+            if id is not UNSET:
+                field_dict["id"] = id
+        if "tenant_id" not in unreadable:
+            tenant_id: int | None | Unset
+            if isinstance(self.tenant_id, Unset):
+                tenant_id = UNSET
+            else:
+                tenant_id = self.tenant_id
 
-        if tenant_id is not UNSET:
-            field_dict["tenantId"] = tenant_id
+            if tenant_id is not UNSET:
+                field_dict["tenantId"] = tenant_id
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.stripe_payment_id = src_dict.get("stripePaymentId", UNSET)
-        parsed.stripe_customer_id = src_dict.get("stripeCustomerId", UNSET)
-        parsed.stripe_subscription_id = src_dict.get("stripeSubscriptionId", UNSET)
-        parsed.date_creation = _parse_date_creation(src_dict.get("dateCreation", UNSET))
-        parsed.trial_start = _parse_trial_start(src_dict.get("trialStart", UNSET))
-        parsed.trial_end = _parse_trial_end(src_dict.get("trialEnd", UNSET))
-        parsed.subscription_start = _parse_subscription_start(src_dict.get("subscriptionStart", UNSET))
-        parsed.subscription_end = _parse_subscription_end(src_dict.get("subscriptionEnd", UNSET))
-        parsed.unsubscription_date = _parse_unsubscription_date(src_dict.get("unsubscriptionDate", UNSET))
-        parsed.trial_remaining_days = src_dict.get("trialRemainingDays", UNSET)
-        parsed.subscription_remaining_days = src_dict.get("subscriptionRemainingDays", UNSET)
-        parsed.pricing_plan_id = src_dict.get("pricingPlanId", UNSET)
-        parsed.has_trial = src_dict.get("hasTrial", UNSET)
-        parsed.subscription_valid = src_dict.get("subscriptionValid", UNSET)
-        parsed.is_in_trial = src_dict.get("isInTrial", UNSET)
-        parsed.has_paid_subscription = src_dict.get("hasPaidSubscription", UNSET)
-        parsed.billing_type = _parse_billing_type(src_dict.get("billingType", UNSET))
-        parsed.monthly_price = src_dict.get("monthlyPrice", UNSET)
-        parsed.workspace_credit = src_dict.get("workspaceCredit", UNSET)
-        parsed.user_credit = src_dict.get("userCredit", UNSET)
-        parsed.mbytes_attachment_credit = src_dict.get("mbytesAttachmentCredit", UNSET)
-        parsed.log_credit = src_dict.get("logCredit", UNSET)
-        parsed.cookie_widget_credit = src_dict.get("cookieWidgetCredit", UNSET)
-        parsed.legal_claim_widget_credit = src_dict.get("legalClaimWidgetCredit", UNSET)
-        parsed.data_processing_credit = src_dict.get("dataProcessingCredit", UNSET)
-        parsed.workflow_rule_credit = src_dict.get("workflowRuleCredit", UNSET)
-        parsed.custom_field_credit = src_dict.get("customFieldCredit", UNSET)
-        parsed.cookie_widget = src_dict.get("cookieWidget", UNSET)
-        parsed.cartography = src_dict.get("cartography", UNSET)
-        parsed.data_subject = src_dict.get("dataSubject", UNSET)
-        parsed.data_breach = src_dict.get("dataBreach", UNSET)
-        parsed.risk_management = src_dict.get("riskManagement", UNSET)
-        parsed.document_generation = src_dict.get("documentGeneration", UNSET)
-        parsed.audit = src_dict.get("audit", UNSET)
-        parsed.advanced_personalization = src_dict.get("advancedPersonalization", UNSET)
-        parsed.advanced_security = src_dict.get("advancedSecurity", UNSET)
-        parsed.sso = src_dict.get("sso", UNSET)
-        parsed.record = src_dict.get("record", UNSET)
-        parsed.task_management = src_dict.get("taskManagement", UNSET)
-        parsed.file_management = src_dict.get("fileManagement", UNSET)
-        parsed.audit_export = src_dict.get("auditExport", UNSET)
-        parsed.record_export = src_dict.get("recordExport", UNSET)
-        parsed.workflow = src_dict.get("workflow", UNSET)
-        parsed.custom_field = src_dict.get("customField", UNSET)
-        parsed.id = src_dict.get("id", UNSET)
-        parsed.tenant_id = src_dict.get("tenantId", UNSET)
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        # Optional nested values are parsed on first access (LazyModel), or now in eager mode.
+        eager = EAGER.get()
+        if not eager:
+            parsed._source = src_dict
+        value = get("stripePaymentId", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.stripe_payment_id = value
+        elif value is UNSET:
+            parsed.stripe_payment_id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "stripe_payment_id", "stripePaymentId", "str | None", value)
+
+        value = get("stripeCustomerId", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.stripe_customer_id = value
+        elif value is UNSET:
+            parsed.stripe_customer_id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "stripe_customer_id", "stripeCustomerId", "str | None", value)
+
+        value = get("stripeSubscriptionId", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.stripe_subscription_id = value
+        elif value is UNSET:
+            parsed.stripe_subscription_id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "stripe_subscription_id", "stripeSubscriptionId", "str | None", value)
+
+        value = get("dateCreation", UNSET)
+        if value is None:
+            parsed.date_creation = None
+        elif value is UNSET:
+            parsed.date_creation = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.date_creation = datetime.datetime.fromisoformat(value)
+            except (TypeError, ValueError):
+                invalid(parsed, "date_creation", "dateCreation", "datetime.datetime | None", value)
+
+        value = get("trialStart", UNSET)
+        if value is None:
+            parsed.trial_start = None
+        elif value is UNSET:
+            parsed.trial_start = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.trial_start = datetime.datetime.fromisoformat(value)
+            except (TypeError, ValueError):
+                invalid(parsed, "trial_start", "trialStart", "datetime.datetime | None", value)
+
+        value = get("trialEnd", UNSET)
+        if value is None:
+            parsed.trial_end = None
+        elif value is UNSET:
+            parsed.trial_end = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.trial_end = datetime.datetime.fromisoformat(value)
+            except (TypeError, ValueError):
+                invalid(parsed, "trial_end", "trialEnd", "datetime.datetime | None", value)
+
+        value = get("subscriptionStart", UNSET)
+        if value is None:
+            parsed.subscription_start = None
+        elif value is UNSET:
+            parsed.subscription_start = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.subscription_start = datetime.datetime.fromisoformat(value)
+            except (TypeError, ValueError):
+                invalid(parsed, "subscription_start", "subscriptionStart", "datetime.datetime | None", value)
+
+        value = get("subscriptionEnd", UNSET)
+        if value is None:
+            parsed.subscription_end = None
+        elif value is UNSET:
+            parsed.subscription_end = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.subscription_end = datetime.datetime.fromisoformat(value)
+            except (TypeError, ValueError):
+                invalid(parsed, "subscription_end", "subscriptionEnd", "datetime.datetime | None", value)
+
+        value = get("unsubscriptionDate", UNSET)
+        if value is None:
+            parsed.unsubscription_date = None
+        elif value is UNSET:
+            parsed.unsubscription_date = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.unsubscription_date = datetime.datetime.fromisoformat(value)
+            except (TypeError, ValueError):
+                invalid(
+                    parsed, "unsubscription_date", "unsubscriptionDate", "datetime.datetime | None", value
+                )
+
+        value = get("trialRemainingDays", UNSET)
+        if type(value) is int or value is None:
+            parsed.trial_remaining_days = value
+        elif value is UNSET:
+            parsed.trial_remaining_days = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "trial_remaining_days", "trialRemainingDays", "int | None", value)
+
+        value = get("subscriptionRemainingDays", UNSET)
+        if type(value) is int or value is None:
+            parsed.subscription_remaining_days = value
+        elif value is UNSET:
+            parsed.subscription_remaining_days = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "subscription_remaining_days", "subscriptionRemainingDays", "int | None", value)
+
+        value = get("pricingPlanId", UNSET)
+        if type(value) is int or value is None:
+            parsed.pricing_plan_id = value
+        elif value is UNSET:
+            parsed.pricing_plan_id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "pricing_plan_id", "pricingPlanId", "int | None", value)
+
+        value = get("pricingPlan", UNSET)
+        if value is None:
+            parsed.pricing_plan = None
+        elif value is UNSET:
+            parsed.pricing_plan = UNSET
+            absent += 1
+        elif eager:
+            _load_pricing_plan(parsed, src_dict)
+
+        value = get("hasTrial", UNSET)
+        if type(value) is bool or value is None:
+            parsed.has_trial = value
+        elif value is UNSET:
+            parsed.has_trial = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "has_trial", "hasTrial", "bool | None", value)
+
+        value = get("subscriptionValid", UNSET)
+        if type(value) is bool or value is None:
+            parsed.subscription_valid = value
+        elif value is UNSET:
+            parsed.subscription_valid = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "subscription_valid", "subscriptionValid", "bool | None", value)
+
+        value = get("isInTrial", UNSET)
+        if type(value) is bool or value is None:
+            parsed.is_in_trial = value
+        elif value is UNSET:
+            parsed.is_in_trial = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "is_in_trial", "isInTrial", "bool | None", value)
+
+        value = get("hasPaidSubscription", UNSET)
+        if type(value) is bool or value is None:
+            parsed.has_paid_subscription = value
+        elif value is UNSET:
+            parsed.has_paid_subscription = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "has_paid_subscription", "hasPaidSubscription", "bool | None", value)
+
+        value = get("billingType", UNSET)
+        if isinstance(value, str):
+            parsed.billing_type = _BILLING_TYPE_BY_VALUE.get(value, value)
+        elif value is None:
+            parsed.billing_type = None
+        elif value is UNSET:
+            parsed.billing_type = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "billing_type", "billingType", "BillingType | str | None", value)
+
+        value = get("monthlyPrice", UNSET)
+        if isinstance(value, float) or type(value) is int or value is None:
+            parsed.monthly_price = value
+        elif value is UNSET:
+            parsed.monthly_price = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "monthly_price", "monthlyPrice", "float | None", value)
+
+        value = get("workspaceCredit", UNSET)
+        if type(value) is int or value is None:
+            parsed.workspace_credit = value
+        elif value is UNSET:
+            parsed.workspace_credit = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "workspace_credit", "workspaceCredit", "int | None", value)
+
+        value = get("userCredit", UNSET)
+        if type(value) is int or value is None:
+            parsed.user_credit = value
+        elif value is UNSET:
+            parsed.user_credit = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "user_credit", "userCredit", "int | None", value)
+
+        value = get("mbytesAttachmentCredit", UNSET)
+        if type(value) is int or value is None:
+            parsed.mbytes_attachment_credit = value
+        elif value is UNSET:
+            parsed.mbytes_attachment_credit = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "mbytes_attachment_credit", "mbytesAttachmentCredit", "int | None", value)
+
+        value = get("logCredit", UNSET)
+        if type(value) is int or value is None:
+            parsed.log_credit = value
+        elif value is UNSET:
+            parsed.log_credit = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "log_credit", "logCredit", "int | None", value)
+
+        value = get("cookieWidgetCredit", UNSET)
+        if type(value) is int or value is None:
+            parsed.cookie_widget_credit = value
+        elif value is UNSET:
+            parsed.cookie_widget_credit = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "cookie_widget_credit", "cookieWidgetCredit", "int | None", value)
+
+        value = get("legalClaimWidgetCredit", UNSET)
+        if type(value) is int or value is None:
+            parsed.legal_claim_widget_credit = value
+        elif value is UNSET:
+            parsed.legal_claim_widget_credit = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "legal_claim_widget_credit", "legalClaimWidgetCredit", "int | None", value)
+
+        value = get("dataProcessingCredit", UNSET)
+        if type(value) is int or value is None:
+            parsed.data_processing_credit = value
+        elif value is UNSET:
+            parsed.data_processing_credit = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "data_processing_credit", "dataProcessingCredit", "int | None", value)
+
+        value = get("workflowRuleCredit", UNSET)
+        if type(value) is int or value is None:
+            parsed.workflow_rule_credit = value
+        elif value is UNSET:
+            parsed.workflow_rule_credit = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "workflow_rule_credit", "workflowRuleCredit", "int | None", value)
+
+        value = get("customFieldCredit", UNSET)
+        if type(value) is int or value is None:
+            parsed.custom_field_credit = value
+        elif value is UNSET:
+            parsed.custom_field_credit = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "custom_field_credit", "customFieldCredit", "int | None", value)
+
+        value = get("cookieWidget", UNSET)
+        if type(value) is bool or value is None:
+            parsed.cookie_widget = value
+        elif value is UNSET:
+            parsed.cookie_widget = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "cookie_widget", "cookieWidget", "bool | None", value)
+
+        value = get("cartography", UNSET)
+        if type(value) is bool or value is None:
+            parsed.cartography = value
+        elif value is UNSET:
+            parsed.cartography = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "cartography", "cartography", "bool | None", value)
+
+        value = get("dataSubject", UNSET)
+        if type(value) is bool or value is None:
+            parsed.data_subject = value
+        elif value is UNSET:
+            parsed.data_subject = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "data_subject", "dataSubject", "bool | None", value)
+
+        value = get("dataBreach", UNSET)
+        if type(value) is bool or value is None:
+            parsed.data_breach = value
+        elif value is UNSET:
+            parsed.data_breach = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "data_breach", "dataBreach", "bool | None", value)
+
+        value = get("riskManagement", UNSET)
+        if type(value) is bool or value is None:
+            parsed.risk_management = value
+        elif value is UNSET:
+            parsed.risk_management = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "risk_management", "riskManagement", "bool | None", value)
+
+        value = get("documentGeneration", UNSET)
+        if type(value) is bool or value is None:
+            parsed.document_generation = value
+        elif value is UNSET:
+            parsed.document_generation = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "document_generation", "documentGeneration", "bool | None", value)
+
+        value = get("audit", UNSET)
+        if type(value) is bool or value is None:
+            parsed.audit = value
+        elif value is UNSET:
+            parsed.audit = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "audit", "audit", "bool | None", value)
+
+        value = get("advancedPersonalization", UNSET)
+        if type(value) is bool or value is None:
+            parsed.advanced_personalization = value
+        elif value is UNSET:
+            parsed.advanced_personalization = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "advanced_personalization", "advancedPersonalization", "bool | None", value)
+
+        value = get("advancedSecurity", UNSET)
+        if type(value) is bool or value is None:
+            parsed.advanced_security = value
+        elif value is UNSET:
+            parsed.advanced_security = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "advanced_security", "advancedSecurity", "bool | None", value)
+
+        value = get("sso", UNSET)
+        if type(value) is bool or value is None:
+            parsed.sso = value
+        elif value is UNSET:
+            parsed.sso = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "sso", "sso", "bool | None", value)
+
+        value = get("record", UNSET)
+        if type(value) is bool or value is None:
+            parsed.record = value
+        elif value is UNSET:
+            parsed.record = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "record", "record", "bool | None", value)
+
+        value = get("taskManagement", UNSET)
+        if type(value) is bool or value is None:
+            parsed.task_management = value
+        elif value is UNSET:
+            parsed.task_management = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "task_management", "taskManagement", "bool | None", value)
+
+        value = get("fileManagement", UNSET)
+        if type(value) is bool or value is None:
+            parsed.file_management = value
+        elif value is UNSET:
+            parsed.file_management = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "file_management", "fileManagement", "bool | None", value)
+
+        value = get("auditExport", UNSET)
+        if type(value) is bool or value is None:
+            parsed.audit_export = value
+        elif value is UNSET:
+            parsed.audit_export = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "audit_export", "auditExport", "bool | None", value)
+
+        value = get("recordExport", UNSET)
+        if type(value) is bool or value is None:
+            parsed.record_export = value
+        elif value is UNSET:
+            parsed.record_export = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "record_export", "recordExport", "bool | None", value)
+
+        value = get("workflow", UNSET)
+        if type(value) is bool or value is None:
+            parsed.workflow = value
+        elif value is UNSET:
+            parsed.workflow = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "workflow", "workflow", "bool | None", value)
+
+        value = get("customField", UNSET)
+        if type(value) is bool or value is None:
+            parsed.custom_field = value
+        elif value is UNSET:
+            parsed.custom_field = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "custom_field", "customField", "bool | None", value)
+
+        value = get("id", UNSET)
+        if type(value) is int or value is None:
+            parsed.id = value
+        elif value is UNSET:
+            parsed.id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "id", "id", "int | None", value)
+
+        value = get("tenantId", UNSET)
+        if type(value) is int or value is None:
+            parsed.tenant_id = value
+        elif value is UNSET:
+            parsed.tenant_id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "tenant_id", "tenantId", "int | None", value)
+
+        if len(src_dict) + absent == 47:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

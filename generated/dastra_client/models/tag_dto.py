@@ -1,23 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel
+from .._lazy import (
+    MISSING,
+    LazyModel,
+    invalid,
+    not_an_object,
+)
 from ..models.tag_type import TagType
 from ..types import UNSET, Unset
 
-
-def _parse_type_(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    member = TagType._value2member_map_.get(data)
-    if member is not None:
-        return member
-    return data
+_TAG_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in TagType}
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -32,7 +30,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="TagDto")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class TagDto(LazyModel):
     """Attributes:
     label (str):
@@ -48,50 +47,92 @@ class TagDto(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        label = self.label
+        if "label" not in unreadable:
+            label = self.label
 
-        field_dict["label"] = label
-        type_: str
-        if isinstance(self.type_, TagType):
-            type_ = self.type_.value
-        else:
-            type_ = self.type_
+            field_dict["label"] = label
+        if "type_" not in unreadable:
+            type_: str
+            if isinstance(self.type_, TagType):
+                type_ = self.type_.value
+            else:
+                type_ = self.type_
 
-        field_dict["type"] = type_
-        id: int | None | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
+            field_dict["type"] = type_
+        if "id" not in unreadable:
+            id: int | None | Unset
+            if isinstance(self.id, Unset):
+                id = UNSET
+            else:
+                id = self.id
 
-        if id is not UNSET:
-            field_dict["id"] = id
-        color: None | str | Unset
-        if isinstance(self.color, Unset):
-            color = UNSET
-        else:
-            color = self.color
+            if id is not UNSET:
+                field_dict["id"] = id
+        if "color" not in unreadable:
+            color: None | str | Unset
+            if isinstance(self.color, Unset):
+                color = UNSET
+            else:
+                color = self.color
 
-        if color is not UNSET:
-            field_dict["color"] = color
+            if color is not UNSET:
+                field_dict["color"] = color
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.label = src_dict["label"]
-        parsed.type_ = _parse_type_(src_dict["type"])
-        parsed.id = src_dict.get("id", UNSET)
-        parsed.color = src_dict.get("color", UNSET)
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        value = get("label", MISSING)
+        if isinstance(value, str):
+            parsed.label = value
+        else:
+            invalid(parsed, "label", "label", "str", value)
+            absent += value is MISSING
+
+        value = get("type", MISSING)
+        if isinstance(value, str):
+            parsed.type_ = _TAG_TYPE_BY_VALUE.get(value, value)
+        else:
+            invalid(parsed, "type_", "type", "str | TagType", value)
+            absent += value is MISSING
+
+        value = get("id", UNSET)
+        if type(value) is int or value is None:
+            parsed.id = value
+        elif value is UNSET:
+            parsed.id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "id", "id", "int | None", value)
+
+        value = get("color", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.color = value
+        elif value is UNSET:
+            parsed.color = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "color", "color", "str | None", value)
+
+        if len(src_dict) + absent == 4:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel
+from .._lazy import (
+    LazyModel,
+    invalid,
+    not_an_object,
+)
 from ..types import UNSET, Unset
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -20,7 +24,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="TaskCounter")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class TaskCounter(LazyModel):
     """Attributes:
     object_id (None | str | Unset):
@@ -34,47 +39,84 @@ class TaskCounter(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        object_id: None | str | Unset
-        if isinstance(self.object_id, Unset):
-            object_id = UNSET
-        else:
-            object_id = self.object_id
+        if "object_id" not in unreadable:
+            object_id: None | str | Unset
+            if isinstance(self.object_id, Unset):
+                object_id = UNSET
+            else:
+                object_id = self.object_id
 
-        if object_id is not UNSET:
-            field_dict["objectId"] = object_id
-        opened: int | None | Unset
-        if isinstance(self.opened, Unset):
-            opened = UNSET
-        else:
-            opened = self.opened
+            if object_id is not UNSET:
+                field_dict["objectId"] = object_id
+        if "opened" not in unreadable:
+            opened: int | None | Unset
+            if isinstance(self.opened, Unset):
+                opened = UNSET
+            else:
+                opened = self.opened
 
-        if opened is not UNSET:
-            field_dict["opened"] = opened
-        closed: int | None | Unset
-        if isinstance(self.closed, Unset):
-            closed = UNSET
-        else:
-            closed = self.closed
+            if opened is not UNSET:
+                field_dict["opened"] = opened
+        if "closed" not in unreadable:
+            closed: int | None | Unset
+            if isinstance(self.closed, Unset):
+                closed = UNSET
+            else:
+                closed = self.closed
 
-        if closed is not UNSET:
-            field_dict["closed"] = closed
+            if closed is not UNSET:
+                field_dict["closed"] = closed
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.object_id = src_dict.get("objectId", UNSET)
-        parsed.opened = src_dict.get("opened", UNSET)
-        parsed.closed = src_dict.get("closed", UNSET)
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        value = get("objectId", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.object_id = value
+        elif value is UNSET:
+            parsed.object_id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "object_id", "objectId", "str | None", value)
+
+        value = get("opened", UNSET)
+        if type(value) is int or value is None:
+            parsed.opened = value
+        elif value is UNSET:
+            parsed.opened = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "opened", "opened", "int | None", value)
+
+        value = get("closed", UNSET)
+        if type(value) is int or value is None:
+            parsed.closed = value
+        elif value is UNSET:
+            parsed.closed = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "closed", "closed", "int | None", value)
+
+        if len(src_dict) + absent == 3:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

@@ -2,14 +2,22 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from .._lazy import LazyModel
+from .._errors import FieldValidationError, VariantMismatchError
+from .._lazy import (
+    EAGER,
+    MISSING,
+    LazyModel,
+    invalid,
+    not_an_object,
+    parse_uuid,
+)
 from ..models.priority import Priority
 from ..models.task_object_type import TaskObjectType
 from ..models.task_state import TaskState
@@ -23,153 +31,63 @@ if TYPE_CHECKING:
     )
 
 
-def _parse_project_id(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
+_PRIORITY_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in Priority}
+_TASK_OBJECT_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in TaskObjectType}
+_TASK_STATE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in TaskState}
+
+
+def _load_attachments(model: TaskCreateUpdateDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("attachments", UNSET)
+    if isinstance(value, list):
+        from_dict = _models.AttachmentDto.from_dict
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.attachments = items = list(map(from_dict, value))
+        except FieldValidationError:
+            return invalid(
+                model, "attachments", "attachments", "list[AttachmentDto] | None", value, items=from_dict
+            )
+        return items
+    if value is None or value is UNSET:
+        model.attachments = value
+        return value
+    return invalid(model, "attachments", "attachments", "list[AttachmentDto] | None", value)
+
+
+def _load_tags(model: TaskCreateUpdateDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("tags", UNSET)
+    if isinstance(value, list):
+        from_dict = _models.TagDto.from_dict
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.tags = items = list(map(from_dict, value))
+        except FieldValidationError:
+            return invalid(model, "tags", "tags", "list[TagDto] | None", value, items=from_dict)
+        return items
+    if value is None or value is UNSET:
+        model.tags = value
+        return value
+    return invalid(model, "tags", "tags", "list[TagDto] | None", value)
+
+
+def _load_additional_datas(model: TaskCreateUpdateDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("additionalDatas", UNSET)
+    if isinstance(value, dict):
         try:
-            return UUID(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_iteration_id(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return UUID(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_object_type(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    member = TaskObjectType._value2member_map_.get(data)
-    if member is not None:
-        return member
-    return data
-
-
-def _parse_priority(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    member = Priority._value2member_map_.get(data)
-    if member is not None:
-        return member
-    return data
-
-
-def _parse_state(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    member = TaskState._value2member_map_.get(data)
-    if member is not None:
-        return member
-    return data
-
-
-def _parse_deadline(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return datetime.datetime.fromisoformat(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_attachments(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, list):
-        try:
-            return [_models.AttachmentDto.from_dict(item) for item in data]
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_tags(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, list):
-        try:
-            return [_models.TagDto.from_dict(item) for item in data]
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_date_closed(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return datetime.datetime.fromisoformat(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_date_activated(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return datetime.datetime.fromisoformat(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_date_creation(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return datetime.datetime.fromisoformat(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_date_update(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return datetime.datetime.fromisoformat(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_additional_datas(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, dict):
-        try:
-            return _models.TaskCreateUpdateDtoAdditionalDatasType0.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _load_attachments(source: Mapping[str, Any]) -> Any:
-    return _parse_attachments(source.get("attachments", UNSET))
-
-
-def _load_tags(source: Mapping[str, Any]) -> Any:
-    return _parse_tags(source.get("tags", UNSET))
-
-
-def _load_additional_datas(source: Mapping[str, Any]) -> Any:
-    return _parse_additional_datas(source.get("additionalDatas", UNSET))
+            model.additional_datas = result = _models.TaskCreateUpdateDtoAdditionalDatasType0.from_dict(value)
+        except VariantMismatchError:
+            return invalid(
+                model,
+                "additional_datas",
+                "additionalDatas",
+                "TaskCreateUpdateDtoAdditionalDatasType0 | None",
+                value,
+            )
+        return result
+    if value is None or value is UNSET:
+        model.additional_datas = value
+        return value
+    return invalid(
+        model, "additional_datas", "additionalDatas", "TaskCreateUpdateDtoAdditionalDatasType0 | None", value
+    )
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -205,7 +123,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="TaskCreateUpdateDto")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class TaskCreateUpdateDto(LazyModel):
     """Attributes:
     label (str):
@@ -235,7 +154,7 @@ class TaskCreateUpdateDto(LazyModel):
     parent_id (int | None | Unset):
     """
 
-    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "attachments": _load_attachments,
         "tags": _load_tags,
         "additional_datas": _load_additional_datas,
@@ -273,271 +192,542 @@ class TaskCreateUpdateDto(LazyModel):
             TaskCreateUpdateDtoAdditionalDatasType0,
         )
 
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        label = self.label
+        if "label" not in unreadable:
+            label = self.label
 
-        field_dict["label"] = label
-        id: int | None | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
+            field_dict["label"] = label
+        if "id" not in unreadable:
+            id: int | None | Unset
+            if isinstance(self.id, Unset):
+                id = UNSET
+            else:
+                id = self.id
 
-        if id is not UNSET:
-            field_dict["id"] = id
-        archived: bool | None | Unset
-        if isinstance(self.archived, Unset):
-            archived = UNSET
-        else:
-            archived = self.archived
+            if id is not UNSET:
+                field_dict["id"] = id
+        if "archived" not in unreadable:
+            archived: bool | None | Unset
+            if isinstance(self.archived, Unset):
+                archived = UNSET
+            else:
+                archived = self.archived
 
-        if archived is not UNSET:
-            field_dict["archived"] = archived
-        project_id: None | str | Unset
-        if isinstance(self.project_id, Unset):
-            project_id = UNSET
-        elif isinstance(self.project_id, UUID):
-            project_id = str(self.project_id)
-        else:
-            project_id = self.project_id
+            if archived is not UNSET:
+                field_dict["archived"] = archived
+        if "project_id" not in unreadable:
+            project_id: None | str | Unset
+            if isinstance(self.project_id, Unset):
+                project_id = UNSET
+            elif isinstance(self.project_id, UUID):
+                project_id = str(self.project_id)
+            else:
+                project_id = self.project_id
 
-        if project_id is not UNSET:
-            field_dict["projectId"] = project_id
-        iteration_id: None | str | Unset
-        if isinstance(self.iteration_id, Unset):
-            iteration_id = UNSET
-        elif isinstance(self.iteration_id, UUID):
-            iteration_id = str(self.iteration_id)
-        else:
-            iteration_id = self.iteration_id
+            if project_id is not UNSET:
+                field_dict["projectId"] = project_id
+        if "iteration_id" not in unreadable:
+            iteration_id: None | str | Unset
+            if isinstance(self.iteration_id, Unset):
+                iteration_id = UNSET
+            elif isinstance(self.iteration_id, UUID):
+                iteration_id = str(self.iteration_id)
+            else:
+                iteration_id = self.iteration_id
 
-        if iteration_id is not UNSET:
-            field_dict["iterationId"] = iteration_id
-        description_html: None | str | Unset
-        if isinstance(self.description_html, Unset):
-            description_html = UNSET
-        else:
-            description_html = self.description_html
+            if iteration_id is not UNSET:
+                field_dict["iterationId"] = iteration_id
+        if "description_html" not in unreadable:
+            description_html: None | str | Unset
+            if isinstance(self.description_html, Unset):
+                description_html = UNSET
+            else:
+                description_html = self.description_html
 
-        if description_html is not UNSET:
-            field_dict["descriptionHtml"] = description_html
-        object_id: None | str | Unset
-        if isinstance(self.object_id, Unset):
-            object_id = UNSET
-        else:
-            object_id = self.object_id
+            if description_html is not UNSET:
+                field_dict["descriptionHtml"] = description_html
+        if "object_id" not in unreadable:
+            object_id: None | str | Unset
+            if isinstance(self.object_id, Unset):
+                object_id = UNSET
+            else:
+                object_id = self.object_id
 
-        if object_id is not UNSET:
-            field_dict["objectId"] = object_id
-        object_type: None | str | Unset
-        if isinstance(self.object_type, Unset):
-            object_type = UNSET
-        elif isinstance(self.object_type, TaskObjectType):
-            object_type = self.object_type.value
-        else:
-            object_type = self.object_type
+            if object_id is not UNSET:
+                field_dict["objectId"] = object_id
+        if "object_type" not in unreadable:
+            object_type: None | str | Unset
+            if isinstance(self.object_type, Unset):
+                object_type = UNSET
+            elif isinstance(self.object_type, TaskObjectType):
+                object_type = self.object_type.value
+            else:
+                object_type = self.object_type
 
-        if object_type is not UNSET:
-            field_dict["objectType"] = object_type
-        priority: None | str | Unset
-        if isinstance(self.priority, Unset):
-            priority = UNSET
-        elif isinstance(self.priority, Priority):
-            priority = self.priority.value
-        else:
-            priority = self.priority
+            if object_type is not UNSET:
+                field_dict["objectType"] = object_type
+        if "priority" not in unreadable:
+            priority: None | str | Unset
+            if isinstance(self.priority, Unset):
+                priority = UNSET
+            elif isinstance(self.priority, Priority):
+                priority = self.priority.value
+            else:
+                priority = self.priority
 
-        if priority is not UNSET:
-            field_dict["priority"] = priority
-        state: None | str | Unset
-        if isinstance(self.state, Unset):
-            state = UNSET
-        elif isinstance(self.state, TaskState):
-            state = self.state.value
-        else:
-            state = self.state
+            if priority is not UNSET:
+                field_dict["priority"] = priority
+        if "state" not in unreadable:
+            state: None | str | Unset
+            if isinstance(self.state, Unset):
+                state = UNSET
+            elif isinstance(self.state, TaskState):
+                state = self.state.value
+            else:
+                state = self.state
 
-        if state is not UNSET:
-            field_dict["state"] = state
-        color: None | str | Unset
-        if isinstance(self.color, Unset):
-            color = UNSET
-        else:
-            color = self.color
+            if state is not UNSET:
+                field_dict["state"] = state
+        if "color" not in unreadable:
+            color: None | str | Unset
+            if isinstance(self.color, Unset):
+                color = UNSET
+            else:
+                color = self.color
 
-        if color is not UNSET:
-            field_dict["color"] = color
-        work_flow_step_id: int | None | Unset
-        if isinstance(self.work_flow_step_id, Unset):
-            work_flow_step_id = UNSET
-        else:
-            work_flow_step_id = self.work_flow_step_id
+            if color is not UNSET:
+                field_dict["color"] = color
+        if "work_flow_step_id" not in unreadable:
+            work_flow_step_id: int | None | Unset
+            if isinstance(self.work_flow_step_id, Unset):
+                work_flow_step_id = UNSET
+            else:
+                work_flow_step_id = self.work_flow_step_id
 
-        if work_flow_step_id is not UNSET:
-            field_dict["workFlowStepId"] = work_flow_step_id
-        deadline: None | str | Unset
-        if isinstance(self.deadline, Unset):
-            deadline = UNSET
-        elif isinstance(self.deadline, datetime.datetime):
-            deadline = self.deadline.isoformat()
-        else:
-            deadline = self.deadline
+            if work_flow_step_id is not UNSET:
+                field_dict["workFlowStepId"] = work_flow_step_id
+        if "deadline" not in unreadable:
+            deadline: None | str | Unset
+            if isinstance(self.deadline, Unset):
+                deadline = UNSET
+            elif isinstance(self.deadline, datetime.datetime):
+                deadline = self.deadline.isoformat()
+            else:
+                deadline = self.deadline
 
-        if deadline is not UNSET:
-            field_dict["deadline"] = deadline
-        attachments: list[dict[str, Any]] | None | Unset
-        if isinstance(self.attachments, Unset):
-            attachments = UNSET
-        elif isinstance(self.attachments, list):
-            attachments = []
-            for attachments_type_0_item_data in self.attachments:
-                attachments_type_0_item = attachments_type_0_item_data.to_dict()
-                attachments.append(attachments_type_0_item)
+            if deadline is not UNSET:
+                field_dict["deadline"] = deadline
+        if "attachments" not in unreadable:
+            attachments: list[dict[str, Any]] | None | Unset
+            if isinstance(self.attachments, Unset):
+                attachments = UNSET
+            elif isinstance(self.attachments, list):
+                attachments = []
+                for attachments_type_0_item_data in self.attachments:
+                    attachments_type_0_item = attachments_type_0_item_data.to_dict()
+                    attachments.append(attachments_type_0_item)
 
-        else:
-            attachments = self.attachments
+            else:
+                attachments = self.attachments
 
-        if attachments is not UNSET:
-            field_dict["attachments"] = attachments
-        tags: list[dict[str, Any]] | None | Unset
-        if isinstance(self.tags, Unset):
-            tags = UNSET
-        elif isinstance(self.tags, list):
-            tags = []
-            for tags_type_0_item_data in self.tags:
-                tags_type_0_item = tags_type_0_item_data.to_dict()
-                tags.append(tags_type_0_item)
+            if attachments is not UNSET:
+                field_dict["attachments"] = attachments
+        if "tags" not in unreadable:
+            tags: list[dict[str, Any]] | None | Unset
+            if isinstance(self.tags, Unset):
+                tags = UNSET
+            elif isinstance(self.tags, list):
+                tags = []
+                for tags_type_0_item_data in self.tags:
+                    tags_type_0_item = tags_type_0_item_data.to_dict()
+                    tags.append(tags_type_0_item)
 
-        else:
-            tags = self.tags
+            else:
+                tags = self.tags
 
-        if tags is not UNSET:
-            field_dict["tags"] = tags
-        owner_id: int | None | Unset
-        if isinstance(self.owner_id, Unset):
-            owner_id = UNSET
-        else:
-            owner_id = self.owner_id
+            if tags is not UNSET:
+                field_dict["tags"] = tags
+        if "owner_id" not in unreadable:
+            owner_id: int | None | Unset
+            if isinstance(self.owner_id, Unset):
+                owner_id = UNSET
+            else:
+                owner_id = self.owner_id
 
-        if owner_id is not UNSET:
-            field_dict["ownerId"] = owner_id
-        assigned_to_user_id: int | None | Unset
-        if isinstance(self.assigned_to_user_id, Unset):
-            assigned_to_user_id = UNSET
-        else:
-            assigned_to_user_id = self.assigned_to_user_id
+            if owner_id is not UNSET:
+                field_dict["ownerId"] = owner_id
+        if "assigned_to_user_id" not in unreadable:
+            assigned_to_user_id: int | None | Unset
+            if isinstance(self.assigned_to_user_id, Unset):
+                assigned_to_user_id = UNSET
+            else:
+                assigned_to_user_id = self.assigned_to_user_id
 
-        if assigned_to_user_id is not UNSET:
-            field_dict["assignedToUserId"] = assigned_to_user_id
-        area_id: int | None | Unset
-        if isinstance(self.area_id, Unset):
-            area_id = UNSET
-        else:
-            area_id = self.area_id
+            if assigned_to_user_id is not UNSET:
+                field_dict["assignedToUserId"] = assigned_to_user_id
+        if "area_id" not in unreadable:
+            area_id: int | None | Unset
+            if isinstance(self.area_id, Unset):
+                area_id = UNSET
+            else:
+                area_id = self.area_id
 
-        if area_id is not UNSET:
-            field_dict["areaId"] = area_id
-        workspace_id: int | None | Unset
-        if isinstance(self.workspace_id, Unset):
-            workspace_id = UNSET
-        else:
-            workspace_id = self.workspace_id
+            if area_id is not UNSET:
+                field_dict["areaId"] = area_id
+        if "workspace_id" not in unreadable:
+            workspace_id: int | None | Unset
+            if isinstance(self.workspace_id, Unset):
+                workspace_id = UNSET
+            else:
+                workspace_id = self.workspace_id
 
-        if workspace_id is not UNSET:
-            field_dict["workspaceId"] = workspace_id
-        date_closed: None | str | Unset
-        if isinstance(self.date_closed, Unset):
-            date_closed = UNSET
-        elif isinstance(self.date_closed, datetime.datetime):
-            date_closed = self.date_closed.isoformat()
-        else:
-            date_closed = self.date_closed
+            if workspace_id is not UNSET:
+                field_dict["workspaceId"] = workspace_id
+        if "date_closed" not in unreadable:
+            date_closed: None | str | Unset
+            if isinstance(self.date_closed, Unset):
+                date_closed = UNSET
+            elif isinstance(self.date_closed, datetime.datetime):
+                date_closed = self.date_closed.isoformat()
+            else:
+                date_closed = self.date_closed
 
-        if date_closed is not UNSET:
-            field_dict["dateClosed"] = date_closed
-        date_activated: None | str | Unset
-        if isinstance(self.date_activated, Unset):
-            date_activated = UNSET
-        elif isinstance(self.date_activated, datetime.datetime):
-            date_activated = self.date_activated.isoformat()
-        else:
-            date_activated = self.date_activated
+            if date_closed is not UNSET:
+                field_dict["dateClosed"] = date_closed
+        if "date_activated" not in unreadable:
+            date_activated: None | str | Unset
+            if isinstance(self.date_activated, Unset):
+                date_activated = UNSET
+            elif isinstance(self.date_activated, datetime.datetime):
+                date_activated = self.date_activated.isoformat()
+            else:
+                date_activated = self.date_activated
 
-        if date_activated is not UNSET:
-            field_dict["dateActivated"] = date_activated
-        date_creation: None | str | Unset
-        if isinstance(self.date_creation, Unset):
-            date_creation = UNSET
-        elif isinstance(self.date_creation, datetime.datetime):
-            date_creation = self.date_creation.isoformat()
-        else:
-            date_creation = self.date_creation
+            if date_activated is not UNSET:
+                field_dict["dateActivated"] = date_activated
+        if "date_creation" not in unreadable:
+            date_creation: None | str | Unset
+            if isinstance(self.date_creation, Unset):
+                date_creation = UNSET
+            elif isinstance(self.date_creation, datetime.datetime):
+                date_creation = self.date_creation.isoformat()
+            else:
+                date_creation = self.date_creation
 
-        if date_creation is not UNSET:
-            field_dict["dateCreation"] = date_creation
-        date_update: None | str | Unset
-        if isinstance(self.date_update, Unset):
-            date_update = UNSET
-        elif isinstance(self.date_update, datetime.datetime):
-            date_update = self.date_update.isoformat()
-        else:
-            date_update = self.date_update
+            if date_creation is not UNSET:
+                field_dict["dateCreation"] = date_creation
+        if "date_update" not in unreadable:
+            date_update: None | str | Unset
+            if isinstance(self.date_update, Unset):
+                date_update = UNSET
+            elif isinstance(self.date_update, datetime.datetime):
+                date_update = self.date_update.isoformat()
+            else:
+                date_update = self.date_update
 
-        if date_update is not UNSET:
-            field_dict["dateUpdate"] = date_update
-        additional_datas: dict[str, Any] | None | Unset
-        if isinstance(self.additional_datas, Unset):
-            additional_datas = UNSET
-        elif isinstance(self.additional_datas, TaskCreateUpdateDtoAdditionalDatasType0):
-            additional_datas = self.additional_datas.to_dict()
-        else:
-            additional_datas = self.additional_datas
+            if date_update is not UNSET:
+                field_dict["dateUpdate"] = date_update
+        if "additional_datas" not in unreadable:
+            additional_datas: dict[str, Any] | None | Unset
+            if isinstance(self.additional_datas, Unset):
+                additional_datas = UNSET
+            elif isinstance(self.additional_datas, TaskCreateUpdateDtoAdditionalDatasType0):
+                additional_datas = self.additional_datas.to_dict()
+            else:
+                additional_datas = self.additional_datas
 
-        if additional_datas is not UNSET:
-            field_dict["additionalDatas"] = additional_datas
-        parent_id: int | None | Unset
-        if isinstance(self.parent_id, Unset):
-            parent_id = UNSET
-        else:
-            parent_id = self.parent_id
+            if additional_datas is not UNSET:
+                field_dict["additionalDatas"] = additional_datas
+        if "parent_id" not in unreadable:
+            parent_id: int | None | Unset
+            if isinstance(self.parent_id, Unset):
+                parent_id = UNSET
+            else:
+                parent_id = self.parent_id
 
-        if parent_id is not UNSET:
-            field_dict["parentId"] = parent_id
+            if parent_id is not UNSET:
+                field_dict["parentId"] = parent_id
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.label = src_dict["label"]
-        parsed.id = src_dict.get("id", UNSET)
-        parsed.archived = src_dict.get("archived", UNSET)
-        parsed.project_id = _parse_project_id(src_dict.get("projectId", UNSET))
-        parsed.iteration_id = _parse_iteration_id(src_dict.get("iterationId", UNSET))
-        parsed.description_html = src_dict.get("descriptionHtml", UNSET)
-        parsed.object_id = src_dict.get("objectId", UNSET)
-        parsed.object_type = _parse_object_type(src_dict.get("objectType", UNSET))
-        parsed.priority = _parse_priority(src_dict.get("priority", UNSET))
-        parsed.state = _parse_state(src_dict.get("state", UNSET))
-        parsed.color = src_dict.get("color", UNSET)
-        parsed.work_flow_step_id = src_dict.get("workFlowStepId", UNSET)
-        parsed.deadline = _parse_deadline(src_dict.get("deadline", UNSET))
-        parsed.owner_id = src_dict.get("ownerId", UNSET)
-        parsed.assigned_to_user_id = src_dict.get("assignedToUserId", UNSET)
-        parsed.area_id = src_dict.get("areaId", UNSET)
-        parsed.workspace_id = src_dict.get("workspaceId", UNSET)
-        parsed.date_closed = _parse_date_closed(src_dict.get("dateClosed", UNSET))
-        parsed.date_activated = _parse_date_activated(src_dict.get("dateActivated", UNSET))
-        parsed.date_creation = _parse_date_creation(src_dict.get("dateCreation", UNSET))
-        parsed.date_update = _parse_date_update(src_dict.get("dateUpdate", UNSET))
-        parsed.parent_id = src_dict.get("parentId", UNSET)
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        # Optional nested values are parsed on first access (LazyModel), or now in eager mode.
+        eager = EAGER.get()
+        if not eager:
+            parsed._source = src_dict
+        value = get("label", MISSING)
+        if isinstance(value, str):
+            parsed.label = value
+        else:
+            invalid(parsed, "label", "label", "str", value)
+            absent += value is MISSING
+
+        value = get("id", UNSET)
+        if type(value) is int or value is None:
+            parsed.id = value
+        elif value is UNSET:
+            parsed.id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "id", "id", "int | None", value)
+
+        value = get("archived", UNSET)
+        if type(value) is bool or value is None:
+            parsed.archived = value
+        elif value is UNSET:
+            parsed.archived = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "archived", "archived", "bool | None", value)
+
+        value = get("projectId", UNSET)
+        if value is None:
+            parsed.project_id = None
+        elif value is UNSET:
+            parsed.project_id = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.project_id = parse_uuid(value)
+            except (TypeError, ValueError, AttributeError):
+                invalid(parsed, "project_id", "projectId", "UUID | None", value)
+
+        value = get("iterationId", UNSET)
+        if value is None:
+            parsed.iteration_id = None
+        elif value is UNSET:
+            parsed.iteration_id = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.iteration_id = parse_uuid(value)
+            except (TypeError, ValueError, AttributeError):
+                invalid(parsed, "iteration_id", "iterationId", "UUID | None", value)
+
+        value = get("descriptionHtml", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.description_html = value
+        elif value is UNSET:
+            parsed.description_html = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "description_html", "descriptionHtml", "str | None", value)
+
+        value = get("objectId", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.object_id = value
+        elif value is UNSET:
+            parsed.object_id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "object_id", "objectId", "str | None", value)
+
+        value = get("objectType", UNSET)
+        if isinstance(value, str):
+            parsed.object_type = _TASK_OBJECT_TYPE_BY_VALUE.get(value, value)
+        elif value is None:
+            parsed.object_type = None
+        elif value is UNSET:
+            parsed.object_type = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "object_type", "objectType", "str | TaskObjectType | None", value)
+
+        value = get("priority", UNSET)
+        if isinstance(value, str):
+            parsed.priority = _PRIORITY_BY_VALUE.get(value, value)
+        elif value is None:
+            parsed.priority = None
+        elif value is UNSET:
+            parsed.priority = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "priority", "priority", "Priority | str | None", value)
+
+        value = get("state", UNSET)
+        if isinstance(value, str):
+            parsed.state = _TASK_STATE_BY_VALUE.get(value, value)
+        elif value is None:
+            parsed.state = None
+        elif value is UNSET:
+            parsed.state = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "state", "state", "str | TaskState | None", value)
+
+        value = get("color", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.color = value
+        elif value is UNSET:
+            parsed.color = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "color", "color", "str | None", value)
+
+        value = get("workFlowStepId", UNSET)
+        if type(value) is int or value is None:
+            parsed.work_flow_step_id = value
+        elif value is UNSET:
+            parsed.work_flow_step_id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "work_flow_step_id", "workFlowStepId", "int | None", value)
+
+        value = get("deadline", UNSET)
+        if value is None:
+            parsed.deadline = None
+        elif value is UNSET:
+            parsed.deadline = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.deadline = datetime.datetime.fromisoformat(value)
+            except (TypeError, ValueError):
+                invalid(parsed, "deadline", "deadline", "datetime.datetime | None", value)
+
+        value = get("attachments", UNSET)
+        if value is None:
+            parsed.attachments = None
+        elif value is UNSET:
+            parsed.attachments = UNSET
+            absent += 1
+        elif type(value) is list and not value:
+            parsed.attachments = value
+        elif eager:
+            _load_attachments(parsed, src_dict)
+
+        value = get("tags", UNSET)
+        if value is None:
+            parsed.tags = None
+        elif value is UNSET:
+            parsed.tags = UNSET
+            absent += 1
+        elif type(value) is list and not value:
+            parsed.tags = value
+        elif eager:
+            _load_tags(parsed, src_dict)
+
+        value = get("ownerId", UNSET)
+        if type(value) is int or value is None:
+            parsed.owner_id = value
+        elif value is UNSET:
+            parsed.owner_id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "owner_id", "ownerId", "int | None", value)
+
+        value = get("assignedToUserId", UNSET)
+        if type(value) is int or value is None:
+            parsed.assigned_to_user_id = value
+        elif value is UNSET:
+            parsed.assigned_to_user_id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "assigned_to_user_id", "assignedToUserId", "int | None", value)
+
+        value = get("areaId", UNSET)
+        if type(value) is int or value is None:
+            parsed.area_id = value
+        elif value is UNSET:
+            parsed.area_id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "area_id", "areaId", "int | None", value)
+
+        value = get("workspaceId", UNSET)
+        if type(value) is int or value is None:
+            parsed.workspace_id = value
+        elif value is UNSET:
+            parsed.workspace_id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "workspace_id", "workspaceId", "int | None", value)
+
+        value = get("dateClosed", UNSET)
+        if value is None:
+            parsed.date_closed = None
+        elif value is UNSET:
+            parsed.date_closed = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.date_closed = datetime.datetime.fromisoformat(value)
+            except (TypeError, ValueError):
+                invalid(parsed, "date_closed", "dateClosed", "datetime.datetime | None", value)
+
+        value = get("dateActivated", UNSET)
+        if value is None:
+            parsed.date_activated = None
+        elif value is UNSET:
+            parsed.date_activated = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.date_activated = datetime.datetime.fromisoformat(value)
+            except (TypeError, ValueError):
+                invalid(parsed, "date_activated", "dateActivated", "datetime.datetime | None", value)
+
+        value = get("dateCreation", UNSET)
+        if value is None:
+            parsed.date_creation = None
+        elif value is UNSET:
+            parsed.date_creation = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.date_creation = datetime.datetime.fromisoformat(value)
+            except (TypeError, ValueError):
+                invalid(parsed, "date_creation", "dateCreation", "datetime.datetime | None", value)
+
+        value = get("dateUpdate", UNSET)
+        if value is None:
+            parsed.date_update = None
+        elif value is UNSET:
+            parsed.date_update = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.date_update = datetime.datetime.fromisoformat(value)
+            except (TypeError, ValueError):
+                invalid(parsed, "date_update", "dateUpdate", "datetime.datetime | None", value)
+
+        value = get("additionalDatas", UNSET)
+        if value is None:
+            parsed.additional_datas = None
+        elif value is UNSET:
+            parsed.additional_datas = UNSET
+            absent += 1
+        elif eager:
+            _load_additional_datas(parsed, src_dict)
+
+        value = get("parentId", UNSET)
+        if type(value) is int or value is None:
+            parsed.parent_id = value
+        elif value is UNSET:
+            parsed.parent_id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "parent_id", "parentId", "int | None", value)
+
+        if len(src_dict) + absent == 25:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

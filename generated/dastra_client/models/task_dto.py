@@ -2,14 +2,22 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from .._lazy import LazyModel
+from .._errors import FieldValidationError, VariantMismatchError
+from .._lazy import (
+    EAGER,
+    MISSING,
+    LazyModel,
+    invalid,
+    not_an_object,
+    parse_uuid,
+)
 from ..models.priority import Priority
 from ..models.task_object_type import TaskObjectType
 from ..models.task_state import TaskState
@@ -28,303 +36,200 @@ if TYPE_CHECKING:
     from ..models.work_space_dto import WorkSpaceDto
 
 
-def _parse_project(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, dict):
+_PRIORITY_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in Priority}
+_TASK_OBJECT_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in TaskObjectType}
+_TASK_STATE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in TaskState}
+
+
+def _load_project(model: TaskDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("project", UNSET)
+    if isinstance(value, dict):
         try:
-            return _models.ProjectDto.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
+            model.project = result = _models.ProjectDto.from_dict(value)
+        except VariantMismatchError:
+            return invalid(model, "project", "project", "ProjectDto | None", value)
+        return result
+    if value is None or value is UNSET:
+        model.project = value
+        return value
+    return invalid(model, "project", "project", "ProjectDto | None", value)
 
 
-def _parse_iteration(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, dict):
+def _load_iteration(model: TaskDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("iteration", UNSET)
+    if isinstance(value, dict):
         try:
-            return _models.IterationDto.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
+            model.iteration = result = _models.IterationDto.from_dict(value)
+        except VariantMismatchError:
+            return invalid(model, "iteration", "iteration", "IterationDto | None", value)
+        return result
+    if value is None or value is UNSET:
+        model.iteration = value
+        return value
+    return invalid(model, "iteration", "iteration", "IterationDto | None", value)
 
 
-def _parse_work_flow_step(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, dict):
+def _load_work_flow_step(model: TaskDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("workFlowStep", UNSET)
+    if isinstance(value, dict):
         try:
-            return _models.WorkFlowStepDto.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
+            model.work_flow_step = result = _models.WorkFlowStepDto.from_dict(value)
+        except VariantMismatchError:
+            return invalid(model, "work_flow_step", "workFlowStep", "WorkFlowStepDto | None", value)
+        return result
+    if value is None or value is UNSET:
+        model.work_flow_step = value
+        return value
+    return invalid(model, "work_flow_step", "workFlowStep", "WorkFlowStepDto | None", value)
 
 
-def _parse_owner(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, dict):
+def _load_owner(model: TaskDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("owner", UNSET)
+    if isinstance(value, dict):
         try:
-            return _models.UserLightDto.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
+            model.owner = result = _models.UserLightDto.from_dict(value)
+        except VariantMismatchError:
+            return invalid(model, "owner", "owner", "UserLightDto | None", value)
+        return result
+    if value is None or value is UNSET:
+        model.owner = value
+        return value
+    return invalid(model, "owner", "owner", "UserLightDto | None", value)
 
 
-def _parse_assigned_to_user(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, dict):
+def _load_assigned_to_user(model: TaskDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("assignedToUser", UNSET)
+    if isinstance(value, dict):
         try:
-            return _models.UserLightDto.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
+            model.assigned_to_user = result = _models.UserLightDto.from_dict(value)
+        except VariantMismatchError:
+            return invalid(model, "assigned_to_user", "assignedToUser", "UserLightDto | None", value)
+        return result
+    if value is None or value is UNSET:
+        model.assigned_to_user = value
+        return value
+    return invalid(model, "assigned_to_user", "assignedToUser", "UserLightDto | None", value)
 
 
-def _parse_area(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, dict):
+def _load_area(model: TaskDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("area", UNSET)
+    if isinstance(value, dict):
         try:
-            return _models.AreaLightDto.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
+            model.area = result = _models.AreaLightDto.from_dict(value)
+        except VariantMismatchError:
+            return invalid(model, "area", "area", "AreaLightDto | None", value)
+        return result
+    if value is None or value is UNSET:
+        model.area = value
+        return value
+    return invalid(model, "area", "area", "AreaLightDto | None", value)
 
 
-def _parse_work_space(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, dict):
+def _load_work_space(model: TaskDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("workSpace", UNSET)
+    if isinstance(value, dict):
         try:
-            return _models.WorkSpaceDto.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
+            model.work_space = result = _models.WorkSpaceDto.from_dict(value)
+        except VariantMismatchError:
+            return invalid(model, "work_space", "workSpace", "WorkSpaceDto | None", value)
+        return result
+    if value is None or value is UNSET:
+        model.work_space = value
+        return value
+    return invalid(model, "work_space", "workSpace", "WorkSpaceDto | None", value)
 
 
-def _parse_creator(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, dict):
+def _load_creator(model: TaskDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("creator", UNSET)
+    if isinstance(value, dict):
         try:
-            return _models.UserLightDto.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
+            model.creator = result = _models.UserLightDto.from_dict(value)
+        except VariantMismatchError:
+            return invalid(model, "creator", "creator", "UserLightDto | None", value)
+        return result
+    if value is None or value is UNSET:
+        model.creator = value
+        return value
+    return invalid(model, "creator", "creator", "UserLightDto | None", value)
 
 
-def _parse_children(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, list):
+def _load_children(model: TaskDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("children", UNSET)
+    if isinstance(value, list):
+        from_dict = _models.TaskDto.from_dict
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.children = items = list(map(from_dict, value))
+        except FieldValidationError:
+            return invalid(model, "children", "children", "list[TaskDto] | None", value, items=from_dict)
+        return items
+    if value is None or value is UNSET:
+        model.children = value
+        return value
+    return invalid(model, "children", "children", "list[TaskDto] | None", value)
+
+
+def _load_object_type_details(model: TaskDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("objectTypeDetails", UNSET)
+    if isinstance(value, dict):
         try:
-            return [_models.TaskDto.from_dict(item) for item in data]
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
+            model.object_type_details = result = _models.SelectListItemResource.from_dict(value)
+        except VariantMismatchError:
+            return invalid(
+                model, "object_type_details", "objectTypeDetails", "SelectListItemResource | None", value
+            )
+        return result
+    if value is None or value is UNSET:
+        model.object_type_details = value
+        return value
+    return invalid(model, "object_type_details", "objectTypeDetails", "SelectListItemResource | None", value)
 
 
-def _parse_object_type_details(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, dict):
+def _load_attachments(model: TaskDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("attachments", UNSET)
+    if isinstance(value, list):
+        from_dict = _models.AttachmentDto.from_dict
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.attachments = items = list(map(from_dict, value))
+        except FieldValidationError:
+            return invalid(
+                model, "attachments", "attachments", "list[AttachmentDto] | None", value, items=from_dict
+            )
+        return items
+    if value is None or value is UNSET:
+        model.attachments = value
+        return value
+    return invalid(model, "attachments", "attachments", "list[AttachmentDto] | None", value)
+
+
+def _load_tags(model: TaskDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("tags", UNSET)
+    if isinstance(value, list):
+        from_dict = _models.TagDto.from_dict
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.tags = items = list(map(from_dict, value))
+        except FieldValidationError:
+            return invalid(model, "tags", "tags", "list[TagDto] | None", value, items=from_dict)
+        return items
+    if value is None or value is UNSET:
+        model.tags = value
+        return value
+    return invalid(model, "tags", "tags", "list[TagDto] | None", value)
+
+
+def _load_additional_datas(model: TaskDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("additionalDatas", UNSET)
+    if isinstance(value, dict):
         try:
-            return _models.SelectListItemResource.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_project_id(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return UUID(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_iteration_id(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return UUID(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_object_type(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    member = TaskObjectType._value2member_map_.get(data)
-    if member is not None:
-        return member
-    return data
-
-
-def _parse_priority(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    member = Priority._value2member_map_.get(data)
-    if member is not None:
-        return member
-    return data
-
-
-def _parse_state(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    member = TaskState._value2member_map_.get(data)
-    if member is not None:
-        return member
-    return data
-
-
-def _parse_deadline(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return datetime.datetime.fromisoformat(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_attachments(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, list):
-        try:
-            return [_models.AttachmentDto.from_dict(item) for item in data]
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_tags(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, list):
-        try:
-            return [_models.TagDto.from_dict(item) for item in data]
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_date_closed(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return datetime.datetime.fromisoformat(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_date_activated(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return datetime.datetime.fromisoformat(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_date_creation(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return datetime.datetime.fromisoformat(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_date_update(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return datetime.datetime.fromisoformat(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_additional_datas(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, dict):
-        try:
-            return _models.TaskDtoAdditionalDatasType0.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _load_project(source: Mapping[str, Any]) -> Any:
-    return _parse_project(source.get("project", UNSET))
-
-
-def _load_iteration(source: Mapping[str, Any]) -> Any:
-    return _parse_iteration(source.get("iteration", UNSET))
-
-
-def _load_work_flow_step(source: Mapping[str, Any]) -> Any:
-    return _parse_work_flow_step(source.get("workFlowStep", UNSET))
-
-
-def _load_owner(source: Mapping[str, Any]) -> Any:
-    return _parse_owner(source.get("owner", UNSET))
-
-
-def _load_assigned_to_user(source: Mapping[str, Any]) -> Any:
-    return _parse_assigned_to_user(source.get("assignedToUser", UNSET))
-
-
-def _load_area(source: Mapping[str, Any]) -> Any:
-    return _parse_area(source.get("area", UNSET))
-
-
-def _load_work_space(source: Mapping[str, Any]) -> Any:
-    return _parse_work_space(source.get("workSpace", UNSET))
-
-
-def _load_creator(source: Mapping[str, Any]) -> Any:
-    return _parse_creator(source.get("creator", UNSET))
-
-
-def _load_children(source: Mapping[str, Any]) -> Any:
-    return _parse_children(source.get("children", UNSET))
-
-
-def _load_object_type_details(source: Mapping[str, Any]) -> Any:
-    return _parse_object_type_details(source.get("objectTypeDetails", UNSET))
-
-
-def _load_attachments(source: Mapping[str, Any]) -> Any:
-    return _parse_attachments(source.get("attachments", UNSET))
-
-
-def _load_tags(source: Mapping[str, Any]) -> Any:
-    return _parse_tags(source.get("tags", UNSET))
-
-
-def _load_additional_datas(source: Mapping[str, Any]) -> Any:
-    return _parse_additional_datas(source.get("additionalDatas", UNSET))
+            model.additional_datas = result = _models.TaskDtoAdditionalDatasType0.from_dict(value)
+        except VariantMismatchError:
+            return invalid(
+                model, "additional_datas", "additionalDatas", "TaskDtoAdditionalDatasType0 | None", value
+            )
+        return result
+    if value is None or value is UNSET:
+        model.additional_datas = value
+        return value
+    return invalid(model, "additional_datas", "additionalDatas", "TaskDtoAdditionalDatasType0 | None", value)
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -376,7 +281,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="TaskDto")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class TaskDto(LazyModel):
     """Attributes:
     label (str):
@@ -422,7 +328,7 @@ class TaskDto(LazyModel):
     parent_id (int | None | Unset):
     """
 
-    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "project": _load_project,
         "iteration": _load_iteration,
         "work_flow_step": _load_work_flow_step,
@@ -491,429 +397,856 @@ class TaskDto(LazyModel):
         from ..models.work_flow_step_dto import WorkFlowStepDto
         from ..models.work_space_dto import WorkSpaceDto
 
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        label = self.label
+        if "label" not in unreadable:
+            label = self.label
 
-        field_dict["label"] = label
-        project: dict[str, Any] | None | Unset
-        if isinstance(self.project, Unset):
-            project = UNSET
-        elif isinstance(self.project, ProjectDto):
-            project = self.project.to_dict()
-        else:
-            project = self.project
+            field_dict["label"] = label
+        if "project" not in unreadable:
+            project: dict[str, Any] | None | Unset
+            if isinstance(self.project, Unset):
+                project = UNSET
+            elif isinstance(self.project, ProjectDto):
+                project = self.project.to_dict()
+            else:
+                project = self.project
 
-        if project is not UNSET:
-            field_dict["project"] = project
-        iteration: dict[str, Any] | None | Unset
-        if isinstance(self.iteration, Unset):
-            iteration = UNSET
-        elif isinstance(self.iteration, IterationDto):
-            iteration = self.iteration.to_dict()
-        else:
-            iteration = self.iteration
+            if project is not UNSET:
+                field_dict["project"] = project
+        if "iteration" not in unreadable:
+            iteration: dict[str, Any] | None | Unset
+            if isinstance(self.iteration, Unset):
+                iteration = UNSET
+            elif isinstance(self.iteration, IterationDto):
+                iteration = self.iteration.to_dict()
+            else:
+                iteration = self.iteration
 
-        if iteration is not UNSET:
-            field_dict["iteration"] = iteration
-        description_plain_text: None | str | Unset
-        if isinstance(self.description_plain_text, Unset):
-            description_plain_text = UNSET
-        else:
-            description_plain_text = self.description_plain_text
+            if iteration is not UNSET:
+                field_dict["iteration"] = iteration
+        if "description_plain_text" not in unreadable:
+            description_plain_text: None | str | Unset
+            if isinstance(self.description_plain_text, Unset):
+                description_plain_text = UNSET
+            else:
+                description_plain_text = self.description_plain_text
 
-        if description_plain_text is not UNSET:
-            field_dict["descriptionPlainText"] = description_plain_text
-        work_flow_step: dict[str, Any] | None | Unset
-        if isinstance(self.work_flow_step, Unset):
-            work_flow_step = UNSET
-        elif isinstance(self.work_flow_step, WorkFlowStepDto):
-            work_flow_step = self.work_flow_step.to_dict()
-        else:
-            work_flow_step = self.work_flow_step
+            if description_plain_text is not UNSET:
+                field_dict["descriptionPlainText"] = description_plain_text
+        if "work_flow_step" not in unreadable:
+            work_flow_step: dict[str, Any] | None | Unset
+            if isinstance(self.work_flow_step, Unset):
+                work_flow_step = UNSET
+            elif isinstance(self.work_flow_step, WorkFlowStepDto):
+                work_flow_step = self.work_flow_step.to_dict()
+            else:
+                work_flow_step = self.work_flow_step
 
-        if work_flow_step is not UNSET:
-            field_dict["workFlowStep"] = work_flow_step
-        order: int | None | Unset
-        if isinstance(self.order, Unset):
-            order = UNSET
-        else:
-            order = self.order
+            if work_flow_step is not UNSET:
+                field_dict["workFlowStep"] = work_flow_step
+        if "order" not in unreadable:
+            order: int | None | Unset
+            if isinstance(self.order, Unset):
+                order = UNSET
+            else:
+                order = self.order
 
-        if order is not UNSET:
-            field_dict["order"] = order
-        owner: dict[str, Any] | None | Unset
-        if isinstance(self.owner, Unset):
-            owner = UNSET
-        elif isinstance(self.owner, UserLightDto):
-            owner = self.owner.to_dict()
-        else:
-            owner = self.owner
+            if order is not UNSET:
+                field_dict["order"] = order
+        if "owner" not in unreadable:
+            owner: dict[str, Any] | None | Unset
+            if isinstance(self.owner, Unset):
+                owner = UNSET
+            elif isinstance(self.owner, UserLightDto):
+                owner = self.owner.to_dict()
+            else:
+                owner = self.owner
 
-        if owner is not UNSET:
-            field_dict["owner"] = owner
-        assigned_to_user: dict[str, Any] | None | Unset
-        if isinstance(self.assigned_to_user, Unset):
-            assigned_to_user = UNSET
-        elif isinstance(self.assigned_to_user, UserLightDto):
-            assigned_to_user = self.assigned_to_user.to_dict()
-        else:
-            assigned_to_user = self.assigned_to_user
+            if owner is not UNSET:
+                field_dict["owner"] = owner
+        if "assigned_to_user" not in unreadable:
+            assigned_to_user: dict[str, Any] | None | Unset
+            if isinstance(self.assigned_to_user, Unset):
+                assigned_to_user = UNSET
+            elif isinstance(self.assigned_to_user, UserLightDto):
+                assigned_to_user = self.assigned_to_user.to_dict()
+            else:
+                assigned_to_user = self.assigned_to_user
 
-        if assigned_to_user is not UNSET:
-            field_dict["assignedToUser"] = assigned_to_user
-        area: dict[str, Any] | None | Unset
-        if isinstance(self.area, Unset):
-            area = UNSET
-        elif isinstance(self.area, AreaLightDto):
-            area = self.area.to_dict()
-        else:
-            area = self.area
+            if assigned_to_user is not UNSET:
+                field_dict["assignedToUser"] = assigned_to_user
+        if "area" not in unreadable:
+            area: dict[str, Any] | None | Unset
+            if isinstance(self.area, Unset):
+                area = UNSET
+            elif isinstance(self.area, AreaLightDto):
+                area = self.area.to_dict()
+            else:
+                area = self.area
 
-        if area is not UNSET:
-            field_dict["area"] = area
-        work_space: dict[str, Any] | None | Unset
-        if isinstance(self.work_space, Unset):
-            work_space = UNSET
-        elif isinstance(self.work_space, WorkSpaceDto):
-            work_space = self.work_space.to_dict()
-        else:
-            work_space = self.work_space
+            if area is not UNSET:
+                field_dict["area"] = area
+        if "work_space" not in unreadable:
+            work_space: dict[str, Any] | None | Unset
+            if isinstance(self.work_space, Unset):
+                work_space = UNSET
+            elif isinstance(self.work_space, WorkSpaceDto):
+                work_space = self.work_space.to_dict()
+            else:
+                work_space = self.work_space
 
-        if work_space is not UNSET:
-            field_dict["workSpace"] = work_space
-        creator: dict[str, Any] | None | Unset
-        if isinstance(self.creator, Unset):
-            creator = UNSET
-        elif isinstance(self.creator, UserLightDto):
-            creator = self.creator.to_dict()
-        else:
-            creator = self.creator
+            if work_space is not UNSET:
+                field_dict["workSpace"] = work_space
+        if "creator" not in unreadable:
+            creator: dict[str, Any] | None | Unset
+            if isinstance(self.creator, Unset):
+                creator = UNSET
+            elif isinstance(self.creator, UserLightDto):
+                creator = self.creator.to_dict()
+            else:
+                creator = self.creator
 
-        if creator is not UNSET:
-            field_dict["creator"] = creator
-        remaining_days: int | None | Unset
-        if isinstance(self.remaining_days, Unset):
-            remaining_days = UNSET
-        else:
-            remaining_days = self.remaining_days
+            if creator is not UNSET:
+                field_dict["creator"] = creator
+        if "remaining_days" not in unreadable:
+            remaining_days: int | None | Unset
+            if isinstance(self.remaining_days, Unset):
+                remaining_days = UNSET
+            else:
+                remaining_days = self.remaining_days
 
-        if remaining_days is not UNSET:
-            field_dict["remainingDays"] = remaining_days
-        closing_time: int | None | Unset
-        if isinstance(self.closing_time, Unset):
-            closing_time = UNSET
-        else:
-            closing_time = self.closing_time
+            if remaining_days is not UNSET:
+                field_dict["remainingDays"] = remaining_days
+        if "closing_time" not in unreadable:
+            closing_time: int | None | Unset
+            if isinstance(self.closing_time, Unset):
+                closing_time = UNSET
+            else:
+                closing_time = self.closing_time
 
-        if closing_time is not UNSET:
-            field_dict["closingTime"] = closing_time
-        children: list[dict[str, Any]] | None | Unset
-        if isinstance(self.children, Unset):
-            children = UNSET
-        elif isinstance(self.children, list):
-            children = []
-            for children_type_0_item_data in self.children:
-                children_type_0_item = children_type_0_item_data.to_dict()
-                children.append(children_type_0_item)
+            if closing_time is not UNSET:
+                field_dict["closingTime"] = closing_time
+        if "children" not in unreadable:
+            children: list[dict[str, Any]] | None | Unset
+            if isinstance(self.children, Unset):
+                children = UNSET
+            elif isinstance(self.children, list):
+                children = []
+                for children_type_0_item_data in self.children:
+                    children_type_0_item = children_type_0_item_data.to_dict()
+                    children.append(children_type_0_item)
 
-        else:
-            children = self.children
+            else:
+                children = self.children
 
-        if children is not UNSET:
-            field_dict["children"] = children
-        nb_sub_tasks: int | None | Unset
-        if isinstance(self.nb_sub_tasks, Unset):
-            nb_sub_tasks = UNSET
-        else:
-            nb_sub_tasks = self.nb_sub_tasks
+            if children is not UNSET:
+                field_dict["children"] = children
+        if "nb_sub_tasks" not in unreadable:
+            nb_sub_tasks: int | None | Unset
+            if isinstance(self.nb_sub_tasks, Unset):
+                nb_sub_tasks = UNSET
+            else:
+                nb_sub_tasks = self.nb_sub_tasks
 
-        if nb_sub_tasks is not UNSET:
-            field_dict["nbSubTasks"] = nb_sub_tasks
-        nb_sub_tasks_closed: int | None | Unset
-        if isinstance(self.nb_sub_tasks_closed, Unset):
-            nb_sub_tasks_closed = UNSET
-        else:
-            nb_sub_tasks_closed = self.nb_sub_tasks_closed
+            if nb_sub_tasks is not UNSET:
+                field_dict["nbSubTasks"] = nb_sub_tasks
+        if "nb_sub_tasks_closed" not in unreadable:
+            nb_sub_tasks_closed: int | None | Unset
+            if isinstance(self.nb_sub_tasks_closed, Unset):
+                nb_sub_tasks_closed = UNSET
+            else:
+                nb_sub_tasks_closed = self.nb_sub_tasks_closed
 
-        if nb_sub_tasks_closed is not UNSET:
-            field_dict["nbSubTasksClosed"] = nb_sub_tasks_closed
-        object_type_details: dict[str, Any] | None | Unset
-        if isinstance(self.object_type_details, Unset):
-            object_type_details = UNSET
-        elif isinstance(self.object_type_details, SelectListItemResource):
-            object_type_details = self.object_type_details.to_dict()
-        else:
-            object_type_details = self.object_type_details
+            if nb_sub_tasks_closed is not UNSET:
+                field_dict["nbSubTasksClosed"] = nb_sub_tasks_closed
+        if "object_type_details" not in unreadable:
+            object_type_details: dict[str, Any] | None | Unset
+            if isinstance(self.object_type_details, Unset):
+                object_type_details = UNSET
+            elif isinstance(self.object_type_details, SelectListItemResource):
+                object_type_details = self.object_type_details.to_dict()
+            else:
+                object_type_details = self.object_type_details
 
-        if object_type_details is not UNSET:
-            field_dict["objectTypeDetails"] = object_type_details
-        id: int | None | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
+            if object_type_details is not UNSET:
+                field_dict["objectTypeDetails"] = object_type_details
+        if "id" not in unreadable:
+            id: int | None | Unset
+            if isinstance(self.id, Unset):
+                id = UNSET
+            else:
+                id = self.id
 
-        if id is not UNSET:
-            field_dict["id"] = id
-        archived: bool | None | Unset
-        if isinstance(self.archived, Unset):
-            archived = UNSET
-        else:
-            archived = self.archived
+            if id is not UNSET:
+                field_dict["id"] = id
+        if "archived" not in unreadable:
+            archived: bool | None | Unset
+            if isinstance(self.archived, Unset):
+                archived = UNSET
+            else:
+                archived = self.archived
 
-        if archived is not UNSET:
-            field_dict["archived"] = archived
-        project_id: None | str | Unset
-        if isinstance(self.project_id, Unset):
-            project_id = UNSET
-        elif isinstance(self.project_id, UUID):
-            project_id = str(self.project_id)
-        else:
-            project_id = self.project_id
+            if archived is not UNSET:
+                field_dict["archived"] = archived
+        if "project_id" not in unreadable:
+            project_id: None | str | Unset
+            if isinstance(self.project_id, Unset):
+                project_id = UNSET
+            elif isinstance(self.project_id, UUID):
+                project_id = str(self.project_id)
+            else:
+                project_id = self.project_id
 
-        if project_id is not UNSET:
-            field_dict["projectId"] = project_id
-        iteration_id: None | str | Unset
-        if isinstance(self.iteration_id, Unset):
-            iteration_id = UNSET
-        elif isinstance(self.iteration_id, UUID):
-            iteration_id = str(self.iteration_id)
-        else:
-            iteration_id = self.iteration_id
+            if project_id is not UNSET:
+                field_dict["projectId"] = project_id
+        if "iteration_id" not in unreadable:
+            iteration_id: None | str | Unset
+            if isinstance(self.iteration_id, Unset):
+                iteration_id = UNSET
+            elif isinstance(self.iteration_id, UUID):
+                iteration_id = str(self.iteration_id)
+            else:
+                iteration_id = self.iteration_id
 
-        if iteration_id is not UNSET:
-            field_dict["iterationId"] = iteration_id
-        description_html: None | str | Unset
-        if isinstance(self.description_html, Unset):
-            description_html = UNSET
-        else:
-            description_html = self.description_html
+            if iteration_id is not UNSET:
+                field_dict["iterationId"] = iteration_id
+        if "description_html" not in unreadable:
+            description_html: None | str | Unset
+            if isinstance(self.description_html, Unset):
+                description_html = UNSET
+            else:
+                description_html = self.description_html
 
-        if description_html is not UNSET:
-            field_dict["descriptionHtml"] = description_html
-        object_id: None | str | Unset
-        if isinstance(self.object_id, Unset):
-            object_id = UNSET
-        else:
-            object_id = self.object_id
+            if description_html is not UNSET:
+                field_dict["descriptionHtml"] = description_html
+        if "object_id" not in unreadable:
+            object_id: None | str | Unset
+            if isinstance(self.object_id, Unset):
+                object_id = UNSET
+            else:
+                object_id = self.object_id
 
-        if object_id is not UNSET:
-            field_dict["objectId"] = object_id
-        object_type: None | str | Unset
-        if isinstance(self.object_type, Unset):
-            object_type = UNSET
-        elif isinstance(self.object_type, TaskObjectType):
-            object_type = self.object_type.value
-        else:
-            object_type = self.object_type
+            if object_id is not UNSET:
+                field_dict["objectId"] = object_id
+        if "object_type" not in unreadable:
+            object_type: None | str | Unset
+            if isinstance(self.object_type, Unset):
+                object_type = UNSET
+            elif isinstance(self.object_type, TaskObjectType):
+                object_type = self.object_type.value
+            else:
+                object_type = self.object_type
 
-        if object_type is not UNSET:
-            field_dict["objectType"] = object_type
-        priority: None | str | Unset
-        if isinstance(self.priority, Unset):
-            priority = UNSET
-        elif isinstance(self.priority, Priority):
-            priority = self.priority.value
-        else:
-            priority = self.priority
+            if object_type is not UNSET:
+                field_dict["objectType"] = object_type
+        if "priority" not in unreadable:
+            priority: None | str | Unset
+            if isinstance(self.priority, Unset):
+                priority = UNSET
+            elif isinstance(self.priority, Priority):
+                priority = self.priority.value
+            else:
+                priority = self.priority
 
-        if priority is not UNSET:
-            field_dict["priority"] = priority
-        state: None | str | Unset
-        if isinstance(self.state, Unset):
-            state = UNSET
-        elif isinstance(self.state, TaskState):
-            state = self.state.value
-        else:
-            state = self.state
+            if priority is not UNSET:
+                field_dict["priority"] = priority
+        if "state" not in unreadable:
+            state: None | str | Unset
+            if isinstance(self.state, Unset):
+                state = UNSET
+            elif isinstance(self.state, TaskState):
+                state = self.state.value
+            else:
+                state = self.state
 
-        if state is not UNSET:
-            field_dict["state"] = state
-        color: None | str | Unset
-        if isinstance(self.color, Unset):
-            color = UNSET
-        else:
-            color = self.color
+            if state is not UNSET:
+                field_dict["state"] = state
+        if "color" not in unreadable:
+            color: None | str | Unset
+            if isinstance(self.color, Unset):
+                color = UNSET
+            else:
+                color = self.color
 
-        if color is not UNSET:
-            field_dict["color"] = color
-        work_flow_step_id: int | None | Unset
-        if isinstance(self.work_flow_step_id, Unset):
-            work_flow_step_id = UNSET
-        else:
-            work_flow_step_id = self.work_flow_step_id
+            if color is not UNSET:
+                field_dict["color"] = color
+        if "work_flow_step_id" not in unreadable:
+            work_flow_step_id: int | None | Unset
+            if isinstance(self.work_flow_step_id, Unset):
+                work_flow_step_id = UNSET
+            else:
+                work_flow_step_id = self.work_flow_step_id
 
-        if work_flow_step_id is not UNSET:
-            field_dict["workFlowStepId"] = work_flow_step_id
-        deadline: None | str | Unset
-        if isinstance(self.deadline, Unset):
-            deadline = UNSET
-        elif isinstance(self.deadline, datetime.datetime):
-            deadline = self.deadline.isoformat()
-        else:
-            deadline = self.deadline
+            if work_flow_step_id is not UNSET:
+                field_dict["workFlowStepId"] = work_flow_step_id
+        if "deadline" not in unreadable:
+            deadline: None | str | Unset
+            if isinstance(self.deadline, Unset):
+                deadline = UNSET
+            elif isinstance(self.deadline, datetime.datetime):
+                deadline = self.deadline.isoformat()
+            else:
+                deadline = self.deadline
 
-        if deadline is not UNSET:
-            field_dict["deadline"] = deadline
-        attachments: list[dict[str, Any]] | None | Unset
-        if isinstance(self.attachments, Unset):
-            attachments = UNSET
-        elif isinstance(self.attachments, list):
-            attachments = []
-            for attachments_type_0_item_data in self.attachments:
-                attachments_type_0_item = attachments_type_0_item_data.to_dict()
-                attachments.append(attachments_type_0_item)
+            if deadline is not UNSET:
+                field_dict["deadline"] = deadline
+        if "attachments" not in unreadable:
+            attachments: list[dict[str, Any]] | None | Unset
+            if isinstance(self.attachments, Unset):
+                attachments = UNSET
+            elif isinstance(self.attachments, list):
+                attachments = []
+                for attachments_type_0_item_data in self.attachments:
+                    attachments_type_0_item = attachments_type_0_item_data.to_dict()
+                    attachments.append(attachments_type_0_item)
 
-        else:
-            attachments = self.attachments
+            else:
+                attachments = self.attachments
 
-        if attachments is not UNSET:
-            field_dict["attachments"] = attachments
-        tags: list[dict[str, Any]] | None | Unset
-        if isinstance(self.tags, Unset):
-            tags = UNSET
-        elif isinstance(self.tags, list):
-            tags = []
-            for tags_type_0_item_data in self.tags:
-                tags_type_0_item = tags_type_0_item_data.to_dict()
-                tags.append(tags_type_0_item)
+            if attachments is not UNSET:
+                field_dict["attachments"] = attachments
+        if "tags" not in unreadable:
+            tags: list[dict[str, Any]] | None | Unset
+            if isinstance(self.tags, Unset):
+                tags = UNSET
+            elif isinstance(self.tags, list):
+                tags = []
+                for tags_type_0_item_data in self.tags:
+                    tags_type_0_item = tags_type_0_item_data.to_dict()
+                    tags.append(tags_type_0_item)
 
-        else:
-            tags = self.tags
+            else:
+                tags = self.tags
 
-        if tags is not UNSET:
-            field_dict["tags"] = tags
-        owner_id: int | None | Unset
-        if isinstance(self.owner_id, Unset):
-            owner_id = UNSET
-        else:
-            owner_id = self.owner_id
+            if tags is not UNSET:
+                field_dict["tags"] = tags
+        if "owner_id" not in unreadable:
+            owner_id: int | None | Unset
+            if isinstance(self.owner_id, Unset):
+                owner_id = UNSET
+            else:
+                owner_id = self.owner_id
 
-        if owner_id is not UNSET:
-            field_dict["ownerId"] = owner_id
-        assigned_to_user_id: int | None | Unset
-        if isinstance(self.assigned_to_user_id, Unset):
-            assigned_to_user_id = UNSET
-        else:
-            assigned_to_user_id = self.assigned_to_user_id
+            if owner_id is not UNSET:
+                field_dict["ownerId"] = owner_id
+        if "assigned_to_user_id" not in unreadable:
+            assigned_to_user_id: int | None | Unset
+            if isinstance(self.assigned_to_user_id, Unset):
+                assigned_to_user_id = UNSET
+            else:
+                assigned_to_user_id = self.assigned_to_user_id
 
-        if assigned_to_user_id is not UNSET:
-            field_dict["assignedToUserId"] = assigned_to_user_id
-        area_id: int | None | Unset
-        if isinstance(self.area_id, Unset):
-            area_id = UNSET
-        else:
-            area_id = self.area_id
+            if assigned_to_user_id is not UNSET:
+                field_dict["assignedToUserId"] = assigned_to_user_id
+        if "area_id" not in unreadable:
+            area_id: int | None | Unset
+            if isinstance(self.area_id, Unset):
+                area_id = UNSET
+            else:
+                area_id = self.area_id
 
-        if area_id is not UNSET:
-            field_dict["areaId"] = area_id
-        workspace_id: int | None | Unset
-        if isinstance(self.workspace_id, Unset):
-            workspace_id = UNSET
-        else:
-            workspace_id = self.workspace_id
+            if area_id is not UNSET:
+                field_dict["areaId"] = area_id
+        if "workspace_id" not in unreadable:
+            workspace_id: int | None | Unset
+            if isinstance(self.workspace_id, Unset):
+                workspace_id = UNSET
+            else:
+                workspace_id = self.workspace_id
 
-        if workspace_id is not UNSET:
-            field_dict["workspaceId"] = workspace_id
-        date_closed: None | str | Unset
-        if isinstance(self.date_closed, Unset):
-            date_closed = UNSET
-        elif isinstance(self.date_closed, datetime.datetime):
-            date_closed = self.date_closed.isoformat()
-        else:
-            date_closed = self.date_closed
+            if workspace_id is not UNSET:
+                field_dict["workspaceId"] = workspace_id
+        if "date_closed" not in unreadable:
+            date_closed: None | str | Unset
+            if isinstance(self.date_closed, Unset):
+                date_closed = UNSET
+            elif isinstance(self.date_closed, datetime.datetime):
+                date_closed = self.date_closed.isoformat()
+            else:
+                date_closed = self.date_closed
 
-        if date_closed is not UNSET:
-            field_dict["dateClosed"] = date_closed
-        date_activated: None | str | Unset
-        if isinstance(self.date_activated, Unset):
-            date_activated = UNSET
-        elif isinstance(self.date_activated, datetime.datetime):
-            date_activated = self.date_activated.isoformat()
-        else:
-            date_activated = self.date_activated
+            if date_closed is not UNSET:
+                field_dict["dateClosed"] = date_closed
+        if "date_activated" not in unreadable:
+            date_activated: None | str | Unset
+            if isinstance(self.date_activated, Unset):
+                date_activated = UNSET
+            elif isinstance(self.date_activated, datetime.datetime):
+                date_activated = self.date_activated.isoformat()
+            else:
+                date_activated = self.date_activated
 
-        if date_activated is not UNSET:
-            field_dict["dateActivated"] = date_activated
-        date_creation: None | str | Unset
-        if isinstance(self.date_creation, Unset):
-            date_creation = UNSET
-        elif isinstance(self.date_creation, datetime.datetime):
-            date_creation = self.date_creation.isoformat()
-        else:
-            date_creation = self.date_creation
+            if date_activated is not UNSET:
+                field_dict["dateActivated"] = date_activated
+        if "date_creation" not in unreadable:
+            date_creation: None | str | Unset
+            if isinstance(self.date_creation, Unset):
+                date_creation = UNSET
+            elif isinstance(self.date_creation, datetime.datetime):
+                date_creation = self.date_creation.isoformat()
+            else:
+                date_creation = self.date_creation
 
-        if date_creation is not UNSET:
-            field_dict["dateCreation"] = date_creation
-        date_update: None | str | Unset
-        if isinstance(self.date_update, Unset):
-            date_update = UNSET
-        elif isinstance(self.date_update, datetime.datetime):
-            date_update = self.date_update.isoformat()
-        else:
-            date_update = self.date_update
+            if date_creation is not UNSET:
+                field_dict["dateCreation"] = date_creation
+        if "date_update" not in unreadable:
+            date_update: None | str | Unset
+            if isinstance(self.date_update, Unset):
+                date_update = UNSET
+            elif isinstance(self.date_update, datetime.datetime):
+                date_update = self.date_update.isoformat()
+            else:
+                date_update = self.date_update
 
-        if date_update is not UNSET:
-            field_dict["dateUpdate"] = date_update
-        additional_datas: dict[str, Any] | None | Unset
-        if isinstance(self.additional_datas, Unset):
-            additional_datas = UNSET
-        elif isinstance(self.additional_datas, TaskDtoAdditionalDatasType0):
-            additional_datas = self.additional_datas.to_dict()
-        else:
-            additional_datas = self.additional_datas
+            if date_update is not UNSET:
+                field_dict["dateUpdate"] = date_update
+        if "additional_datas" not in unreadable:
+            additional_datas: dict[str, Any] | None | Unset
+            if isinstance(self.additional_datas, Unset):
+                additional_datas = UNSET
+            elif isinstance(self.additional_datas, TaskDtoAdditionalDatasType0):
+                additional_datas = self.additional_datas.to_dict()
+            else:
+                additional_datas = self.additional_datas
 
-        if additional_datas is not UNSET:
-            field_dict["additionalDatas"] = additional_datas
-        parent_id: int | None | Unset
-        if isinstance(self.parent_id, Unset):
-            parent_id = UNSET
-        else:
-            parent_id = self.parent_id
+            if additional_datas is not UNSET:
+                field_dict["additionalDatas"] = additional_datas
+        if "parent_id" not in unreadable:
+            parent_id: int | None | Unset
+            if isinstance(self.parent_id, Unset):
+                parent_id = UNSET
+            else:
+                parent_id = self.parent_id
 
-        if parent_id is not UNSET:
-            field_dict["parentId"] = parent_id
+            if parent_id is not UNSET:
+                field_dict["parentId"] = parent_id
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.label = src_dict["label"]
-        parsed.description_plain_text = src_dict.get("descriptionPlainText", UNSET)
-        parsed.order = src_dict.get("order", UNSET)
-        parsed.remaining_days = src_dict.get("remainingDays", UNSET)
-        parsed.closing_time = src_dict.get("closingTime", UNSET)
-        parsed.nb_sub_tasks = src_dict.get("nbSubTasks", UNSET)
-        parsed.nb_sub_tasks_closed = src_dict.get("nbSubTasksClosed", UNSET)
-        parsed.id = src_dict.get("id", UNSET)
-        parsed.archived = src_dict.get("archived", UNSET)
-        parsed.project_id = _parse_project_id(src_dict.get("projectId", UNSET))
-        parsed.iteration_id = _parse_iteration_id(src_dict.get("iterationId", UNSET))
-        parsed.description_html = src_dict.get("descriptionHtml", UNSET)
-        parsed.object_id = src_dict.get("objectId", UNSET)
-        parsed.object_type = _parse_object_type(src_dict.get("objectType", UNSET))
-        parsed.priority = _parse_priority(src_dict.get("priority", UNSET))
-        parsed.state = _parse_state(src_dict.get("state", UNSET))
-        parsed.color = src_dict.get("color", UNSET)
-        parsed.work_flow_step_id = src_dict.get("workFlowStepId", UNSET)
-        parsed.deadline = _parse_deadline(src_dict.get("deadline", UNSET))
-        parsed.owner_id = src_dict.get("ownerId", UNSET)
-        parsed.assigned_to_user_id = src_dict.get("assignedToUserId", UNSET)
-        parsed.area_id = src_dict.get("areaId", UNSET)
-        parsed.workspace_id = src_dict.get("workspaceId", UNSET)
-        parsed.date_closed = _parse_date_closed(src_dict.get("dateClosed", UNSET))
-        parsed.date_activated = _parse_date_activated(src_dict.get("dateActivated", UNSET))
-        parsed.date_creation = _parse_date_creation(src_dict.get("dateCreation", UNSET))
-        parsed.date_update = _parse_date_update(src_dict.get("dateUpdate", UNSET))
-        parsed.parent_id = src_dict.get("parentId", UNSET)
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        # Optional nested values are parsed on first access (LazyModel), or now in eager mode.
+        eager = EAGER.get()
+        if not eager:
+            parsed._source = src_dict
+        value = get("label", MISSING)
+        if isinstance(value, str):
+            parsed.label = value
+        else:
+            invalid(parsed, "label", "label", "str", value)
+            absent += value is MISSING
+
+        value = get("project", UNSET)
+        if value is None:
+            parsed.project = None
+        elif value is UNSET:
+            parsed.project = UNSET
+            absent += 1
+        elif eager:
+            _load_project(parsed, src_dict)
+
+        value = get("iteration", UNSET)
+        if value is None:
+            parsed.iteration = None
+        elif value is UNSET:
+            parsed.iteration = UNSET
+            absent += 1
+        elif eager:
+            _load_iteration(parsed, src_dict)
+
+        value = get("descriptionPlainText", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.description_plain_text = value
+        elif value is UNSET:
+            parsed.description_plain_text = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "description_plain_text", "descriptionPlainText", "str | None", value)
+
+        value = get("workFlowStep", UNSET)
+        if value is None:
+            parsed.work_flow_step = None
+        elif value is UNSET:
+            parsed.work_flow_step = UNSET
+            absent += 1
+        elif eager:
+            _load_work_flow_step(parsed, src_dict)
+
+        value = get("order", UNSET)
+        if type(value) is int or value is None:
+            parsed.order = value
+        elif value is UNSET:
+            parsed.order = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "order", "order", "int | None", value)
+
+        value = get("owner", UNSET)
+        if value is None:
+            parsed.owner = None
+        elif value is UNSET:
+            parsed.owner = UNSET
+            absent += 1
+        elif eager:
+            _load_owner(parsed, src_dict)
+
+        value = get("assignedToUser", UNSET)
+        if value is None:
+            parsed.assigned_to_user = None
+        elif value is UNSET:
+            parsed.assigned_to_user = UNSET
+            absent += 1
+        elif eager:
+            _load_assigned_to_user(parsed, src_dict)
+
+        value = get("area", UNSET)
+        if value is None:
+            parsed.area = None
+        elif value is UNSET:
+            parsed.area = UNSET
+            absent += 1
+        elif eager:
+            _load_area(parsed, src_dict)
+
+        value = get("workSpace", UNSET)
+        if value is None:
+            parsed.work_space = None
+        elif value is UNSET:
+            parsed.work_space = UNSET
+            absent += 1
+        elif eager:
+            _load_work_space(parsed, src_dict)
+
+        value = get("creator", UNSET)
+        if value is None:
+            parsed.creator = None
+        elif value is UNSET:
+            parsed.creator = UNSET
+            absent += 1
+        elif eager:
+            _load_creator(parsed, src_dict)
+
+        value = get("remainingDays", UNSET)
+        if type(value) is int or value is None:
+            parsed.remaining_days = value
+        elif value is UNSET:
+            parsed.remaining_days = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "remaining_days", "remainingDays", "int | None", value)
+
+        value = get("closingTime", UNSET)
+        if type(value) is int or value is None:
+            parsed.closing_time = value
+        elif value is UNSET:
+            parsed.closing_time = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "closing_time", "closingTime", "int | None", value)
+
+        value = get("children", UNSET)
+        if value is None:
+            parsed.children = None
+        elif value is UNSET:
+            parsed.children = UNSET
+            absent += 1
+        elif type(value) is list and not value:
+            parsed.children = value
+        elif eager:
+            _load_children(parsed, src_dict)
+
+        value = get("nbSubTasks", UNSET)
+        if type(value) is int or value is None:
+            parsed.nb_sub_tasks = value
+        elif value is UNSET:
+            parsed.nb_sub_tasks = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "nb_sub_tasks", "nbSubTasks", "int | None", value)
+
+        value = get("nbSubTasksClosed", UNSET)
+        if type(value) is int or value is None:
+            parsed.nb_sub_tasks_closed = value
+        elif value is UNSET:
+            parsed.nb_sub_tasks_closed = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "nb_sub_tasks_closed", "nbSubTasksClosed", "int | None", value)
+
+        value = get("objectTypeDetails", UNSET)
+        if value is None:
+            parsed.object_type_details = None
+        elif value is UNSET:
+            parsed.object_type_details = UNSET
+            absent += 1
+        elif eager:
+            _load_object_type_details(parsed, src_dict)
+
+        value = get("id", UNSET)
+        if type(value) is int or value is None:
+            parsed.id = value
+        elif value is UNSET:
+            parsed.id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "id", "id", "int | None", value)
+
+        value = get("archived", UNSET)
+        if type(value) is bool or value is None:
+            parsed.archived = value
+        elif value is UNSET:
+            parsed.archived = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "archived", "archived", "bool | None", value)
+
+        value = get("projectId", UNSET)
+        if value is None:
+            parsed.project_id = None
+        elif value is UNSET:
+            parsed.project_id = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.project_id = parse_uuid(value)
+            except (TypeError, ValueError, AttributeError):
+                invalid(parsed, "project_id", "projectId", "UUID | None", value)
+
+        value = get("iterationId", UNSET)
+        if value is None:
+            parsed.iteration_id = None
+        elif value is UNSET:
+            parsed.iteration_id = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.iteration_id = parse_uuid(value)
+            except (TypeError, ValueError, AttributeError):
+                invalid(parsed, "iteration_id", "iterationId", "UUID | None", value)
+
+        value = get("descriptionHtml", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.description_html = value
+        elif value is UNSET:
+            parsed.description_html = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "description_html", "descriptionHtml", "str | None", value)
+
+        value = get("objectId", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.object_id = value
+        elif value is UNSET:
+            parsed.object_id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "object_id", "objectId", "str | None", value)
+
+        value = get("objectType", UNSET)
+        if isinstance(value, str):
+            parsed.object_type = _TASK_OBJECT_TYPE_BY_VALUE.get(value, value)
+        elif value is None:
+            parsed.object_type = None
+        elif value is UNSET:
+            parsed.object_type = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "object_type", "objectType", "str | TaskObjectType | None", value)
+
+        value = get("priority", UNSET)
+        if isinstance(value, str):
+            parsed.priority = _PRIORITY_BY_VALUE.get(value, value)
+        elif value is None:
+            parsed.priority = None
+        elif value is UNSET:
+            parsed.priority = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "priority", "priority", "Priority | str | None", value)
+
+        value = get("state", UNSET)
+        if isinstance(value, str):
+            parsed.state = _TASK_STATE_BY_VALUE.get(value, value)
+        elif value is None:
+            parsed.state = None
+        elif value is UNSET:
+            parsed.state = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "state", "state", "str | TaskState | None", value)
+
+        value = get("color", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.color = value
+        elif value is UNSET:
+            parsed.color = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "color", "color", "str | None", value)
+
+        value = get("workFlowStepId", UNSET)
+        if type(value) is int or value is None:
+            parsed.work_flow_step_id = value
+        elif value is UNSET:
+            parsed.work_flow_step_id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "work_flow_step_id", "workFlowStepId", "int | None", value)
+
+        value = get("deadline", UNSET)
+        if value is None:
+            parsed.deadline = None
+        elif value is UNSET:
+            parsed.deadline = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.deadline = datetime.datetime.fromisoformat(value)
+            except (TypeError, ValueError):
+                invalid(parsed, "deadline", "deadline", "datetime.datetime | None", value)
+
+        value = get("attachments", UNSET)
+        if value is None:
+            parsed.attachments = None
+        elif value is UNSET:
+            parsed.attachments = UNSET
+            absent += 1
+        elif type(value) is list and not value:
+            parsed.attachments = value
+        elif eager:
+            _load_attachments(parsed, src_dict)
+
+        value = get("tags", UNSET)
+        if value is None:
+            parsed.tags = None
+        elif value is UNSET:
+            parsed.tags = UNSET
+            absent += 1
+        elif type(value) is list and not value:
+            parsed.tags = value
+        elif eager:
+            _load_tags(parsed, src_dict)
+
+        value = get("ownerId", UNSET)
+        if type(value) is int or value is None:
+            parsed.owner_id = value
+        elif value is UNSET:
+            parsed.owner_id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "owner_id", "ownerId", "int | None", value)
+
+        value = get("assignedToUserId", UNSET)
+        if type(value) is int or value is None:
+            parsed.assigned_to_user_id = value
+        elif value is UNSET:
+            parsed.assigned_to_user_id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "assigned_to_user_id", "assignedToUserId", "int | None", value)
+
+        value = get("areaId", UNSET)
+        if type(value) is int or value is None:
+            parsed.area_id = value
+        elif value is UNSET:
+            parsed.area_id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "area_id", "areaId", "int | None", value)
+
+        value = get("workspaceId", UNSET)
+        if type(value) is int or value is None:
+            parsed.workspace_id = value
+        elif value is UNSET:
+            parsed.workspace_id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "workspace_id", "workspaceId", "int | None", value)
+
+        value = get("dateClosed", UNSET)
+        if value is None:
+            parsed.date_closed = None
+        elif value is UNSET:
+            parsed.date_closed = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.date_closed = datetime.datetime.fromisoformat(value)
+            except (TypeError, ValueError):
+                invalid(parsed, "date_closed", "dateClosed", "datetime.datetime | None", value)
+
+        value = get("dateActivated", UNSET)
+        if value is None:
+            parsed.date_activated = None
+        elif value is UNSET:
+            parsed.date_activated = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.date_activated = datetime.datetime.fromisoformat(value)
+            except (TypeError, ValueError):
+                invalid(parsed, "date_activated", "dateActivated", "datetime.datetime | None", value)
+
+        value = get("dateCreation", UNSET)
+        if value is None:
+            parsed.date_creation = None
+        elif value is UNSET:
+            parsed.date_creation = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.date_creation = datetime.datetime.fromisoformat(value)
+            except (TypeError, ValueError):
+                invalid(parsed, "date_creation", "dateCreation", "datetime.datetime | None", value)
+
+        value = get("dateUpdate", UNSET)
+        if value is None:
+            parsed.date_update = None
+        elif value is UNSET:
+            parsed.date_update = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.date_update = datetime.datetime.fromisoformat(value)
+            except (TypeError, ValueError):
+                invalid(parsed, "date_update", "dateUpdate", "datetime.datetime | None", value)
+
+        value = get("additionalDatas", UNSET)
+        if value is None:
+            parsed.additional_datas = None
+        elif value is UNSET:
+            parsed.additional_datas = UNSET
+            absent += 1
+        elif eager:
+            _load_additional_datas(parsed, src_dict)
+
+        value = get("parentId", UNSET)
+        if type(value) is int or value is None:
+            parsed.parent_id = value
+        elif value is UNSET:
+            parsed.parent_id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "parent_id", "parentId", "int | None", value)
+
+        if len(src_dict) + absent == 41:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

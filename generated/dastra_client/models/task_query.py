@@ -2,99 +2,26 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Final, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel
+from .._lazy import (
+    LazyModel,
+    invalid,
+    not_an_object,
+    parse_uuid,
+)
 from ..models.priority import Priority
 from ..models.task_object_type import TaskObjectType
 from ..models.task_state import TaskState
 from ..types import UNSET, Unset
 
-
-def _parse_object_type(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    member = TaskObjectType._value2member_map_.get(data)
-    if member is not None:
-        return member
-    return data
-
-
-def _parse_prios_type_0_item(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    member = Priority._value2member_map_.get(data)
-    if member is not None:
-        return member
-    return data
-
-
-def _parse_prios(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, list):
-        try:
-            return [_parse_prios_type_0_item(item) for item in data]
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_states_type_0_item(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    member = TaskState._value2member_map_.get(data)
-    if member is not None:
-        return member
-    return data
-
-
-def _parse_states(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, list):
-        try:
-            return [_parse_states_type_0_item(item) for item in data]
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_iteration(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return UUID(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_start(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return datetime.datetime.fromisoformat(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_end(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return datetime.datetime.fromisoformat(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
+_PRIORITY_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in Priority}
+_TASK_OBJECT_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in TaskObjectType}
+_TASK_STATE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in TaskState}
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -131,7 +58,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="TaskQuery")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class TaskQuery(LazyModel):
     """Attributes:
     tags (list[int] | None | Unset):
@@ -191,297 +119,645 @@ class TaskQuery(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        tags: list[int] | None | Unset
-        if isinstance(self.tags, Unset):
-            tags = UNSET
-        elif isinstance(self.tags, list):
-            tags = self.tags
+        if "tags" not in unreadable:
+            tags: list[int] | None | Unset
+            if isinstance(self.tags, Unset):
+                tags = UNSET
+            elif isinstance(self.tags, list):
+                tags = self.tags
 
-        else:
-            tags = self.tags
+            else:
+                tags = self.tags
 
-        if tags is not UNSET:
-            field_dict["tags"] = tags
-        users: list[int] | None | Unset
-        if isinstance(self.users, Unset):
-            users = UNSET
-        elif isinstance(self.users, list):
-            users = self.users
+            if tags is not UNSET:
+                field_dict["tags"] = tags
+        if "users" not in unreadable:
+            users: list[int] | None | Unset
+            if isinstance(self.users, Unset):
+                users = UNSET
+            elif isinstance(self.users, list):
+                users = self.users
 
-        else:
-            users = self.users
+            else:
+                users = self.users
 
-        if users is not UNSET:
-            field_dict["users"] = users
-        object_type: None | str | Unset
-        if isinstance(self.object_type, Unset):
-            object_type = UNSET
-        elif isinstance(self.object_type, TaskObjectType):
-            object_type = self.object_type.value
-        else:
-            object_type = self.object_type
+            if users is not UNSET:
+                field_dict["users"] = users
+        if "object_type" not in unreadable:
+            object_type: None | str | Unset
+            if isinstance(self.object_type, Unset):
+                object_type = UNSET
+            elif isinstance(self.object_type, TaskObjectType):
+                object_type = self.object_type.value
+            else:
+                object_type = self.object_type
 
-        if object_type is not UNSET:
-            field_dict["objectType"] = object_type
-        object_ids: list[str] | None | Unset
-        if isinstance(self.object_ids, Unset):
-            object_ids = UNSET
-        elif isinstance(self.object_ids, list):
-            object_ids = self.object_ids
+            if object_type is not UNSET:
+                field_dict["objectType"] = object_type
+        if "object_ids" not in unreadable:
+            object_ids: list[str] | None | Unset
+            if isinstance(self.object_ids, Unset):
+                object_ids = UNSET
+            elif isinstance(self.object_ids, list):
+                object_ids = self.object_ids
 
-        else:
-            object_ids = self.object_ids
+            else:
+                object_ids = self.object_ids
 
-        if object_ids is not UNSET:
-            field_dict["objectIds"] = object_ids
-        prios: list[str] | None | Unset
-        if isinstance(self.prios, Unset):
-            prios = UNSET
-        elif isinstance(self.prios, list):
-            prios = []
-            for prios_type_0_item_data in self.prios:
-                prios_type_0_item: str
-                if isinstance(prios_type_0_item_data, Priority):
-                    prios_type_0_item = prios_type_0_item_data.value
-                else:
-                    prios_type_0_item = prios_type_0_item_data
-                prios.append(prios_type_0_item)
+            if object_ids is not UNSET:
+                field_dict["objectIds"] = object_ids
+        if "prios" not in unreadable:
+            prios: list[str] | None | Unset
+            if isinstance(self.prios, Unset):
+                prios = UNSET
+            elif isinstance(self.prios, list):
+                prios = []
+                for prios_type_0_item_data in self.prios:
+                    prios_type_0_item: str
+                    if isinstance(prios_type_0_item_data, Priority):
+                        prios_type_0_item = prios_type_0_item_data.value
+                    else:
+                        prios_type_0_item = prios_type_0_item_data
+                    prios.append(prios_type_0_item)
 
-        else:
-            prios = self.prios
+            else:
+                prios = self.prios
 
-        if prios is not UNSET:
-            field_dict["prios"] = prios
-        states: list[str] | None | Unset
-        if isinstance(self.states, Unset):
-            states = UNSET
-        elif isinstance(self.states, list):
-            states = []
-            for states_type_0_item_data in self.states:
-                states_type_0_item: str
-                if isinstance(states_type_0_item_data, TaskState):
-                    states_type_0_item = states_type_0_item_data.value
-                else:
-                    states_type_0_item = states_type_0_item_data
-                states.append(states_type_0_item)
+            if prios is not UNSET:
+                field_dict["prios"] = prios
+        if "states" not in unreadable:
+            states: list[str] | None | Unset
+            if isinstance(self.states, Unset):
+                states = UNSET
+            elif isinstance(self.states, list):
+                states = []
+                for states_type_0_item_data in self.states:
+                    states_type_0_item: str
+                    if isinstance(states_type_0_item_data, TaskState):
+                        states_type_0_item = states_type_0_item_data.value
+                    else:
+                        states_type_0_item = states_type_0_item_data
+                    states.append(states_type_0_item)
 
-        else:
-            states = self.states
+            else:
+                states = self.states
 
-        if states is not UNSET:
-            field_dict["states"] = states
-        workflows: list[int] | None | Unset
-        if isinstance(self.workflows, Unset):
-            workflows = UNSET
-        elif isinstance(self.workflows, list):
-            workflows = self.workflows
+            if states is not UNSET:
+                field_dict["states"] = states
+        if "workflows" not in unreadable:
+            workflows: list[int] | None | Unset
+            if isinstance(self.workflows, Unset):
+                workflows = UNSET
+            elif isinstance(self.workflows, list):
+                workflows = self.workflows
 
-        else:
-            workflows = self.workflows
+            else:
+                workflows = self.workflows
 
-        if workflows is not UNSET:
-            field_dict["workflows"] = workflows
-        ids: list[int] | None | Unset
-        if isinstance(self.ids, Unset):
-            ids = UNSET
-        elif isinstance(self.ids, list):
-            ids = self.ids
+            if workflows is not UNSET:
+                field_dict["workflows"] = workflows
+        if "ids" not in unreadable:
+            ids: list[int] | None | Unset
+            if isinstance(self.ids, Unset):
+                ids = UNSET
+            elif isinstance(self.ids, list):
+                ids = self.ids
 
-        else:
-            ids = self.ids
+            else:
+                ids = self.ids
 
-        if ids is not UNSET:
-            field_dict["ids"] = ids
-        area_id: int | None | Unset
-        if isinstance(self.area_id, Unset):
-            area_id = UNSET
-        else:
-            area_id = self.area_id
+            if ids is not UNSET:
+                field_dict["ids"] = ids
+        if "area_id" not in unreadable:
+            area_id: int | None | Unset
+            if isinstance(self.area_id, Unset):
+                area_id = UNSET
+            else:
+                area_id = self.area_id
 
-        if area_id is not UNSET:
-            field_dict["areaId"] = area_id
-        project_id: None | str | Unset
-        if isinstance(self.project_id, Unset):
-            project_id = UNSET
-        else:
-            project_id = self.project_id
+            if area_id is not UNSET:
+                field_dict["areaId"] = area_id
+        if "project_id" not in unreadable:
+            project_id: None | str | Unset
+            if isinstance(self.project_id, Unset):
+                project_id = UNSET
+            else:
+                project_id = self.project_id
 
-        if project_id is not UNSET:
-            field_dict["projectId"] = project_id
-        iteration: None | str | Unset
-        if isinstance(self.iteration, Unset):
-            iteration = UNSET
-        elif isinstance(self.iteration, UUID):
-            iteration = str(self.iteration)
-        else:
-            iteration = self.iteration
+            if project_id is not UNSET:
+                field_dict["projectId"] = project_id
+        if "iteration" not in unreadable:
+            iteration: None | str | Unset
+            if isinstance(self.iteration, Unset):
+                iteration = UNSET
+            elif isinstance(self.iteration, UUID):
+                iteration = str(self.iteration)
+            else:
+                iteration = self.iteration
 
-        if iteration is not UNSET:
-            field_dict["iteration"] = iteration
-        q: None | str | Unset
-        if isinstance(self.q, Unset):
-            q = UNSET
-        else:
-            q = self.q
+            if iteration is not UNSET:
+                field_dict["iteration"] = iteration
+        if "q" not in unreadable:
+            q: None | str | Unset
+            if isinstance(self.q, Unset):
+                q = UNSET
+            else:
+                q = self.q
 
-        if q is not UNSET:
-            field_dict["q"] = q
-        overtaking: bool | None | Unset
-        if isinstance(self.overtaking, Unset):
-            overtaking = UNSET
-        else:
-            overtaking = self.overtaking
+            if q is not UNSET:
+                field_dict["q"] = q
+        if "overtaking" not in unreadable:
+            overtaking: bool | None | Unset
+            if isinstance(self.overtaking, Unset):
+                overtaking = UNSET
+            else:
+                overtaking = self.overtaking
 
-        if overtaking is not UNSET:
-            field_dict["overtaking"] = overtaking
-        start: None | str | Unset
-        if isinstance(self.start, Unset):
-            start = UNSET
-        elif isinstance(self.start, datetime.datetime):
-            start = self.start.isoformat()
-        else:
-            start = self.start
+            if overtaking is not UNSET:
+                field_dict["overtaking"] = overtaking
+        if "start" not in unreadable:
+            start: None | str | Unset
+            if isinstance(self.start, Unset):
+                start = UNSET
+            elif isinstance(self.start, datetime.datetime):
+                start = self.start.isoformat()
+            else:
+                start = self.start
 
-        if start is not UNSET:
-            field_dict["start"] = start
-        end: None | str | Unset
-        if isinstance(self.end, Unset):
-            end = UNSET
-        elif isinstance(self.end, datetime.datetime):
-            end = self.end.isoformat()
-        else:
-            end = self.end
+            if start is not UNSET:
+                field_dict["start"] = start
+        if "end" not in unreadable:
+            end: None | str | Unset
+            if isinstance(self.end, Unset):
+                end = UNSET
+            elif isinstance(self.end, datetime.datetime):
+                end = self.end.isoformat()
+            else:
+                end = self.end
 
-        if end is not UNSET:
-            field_dict["end"] = end
-        archived: bool | None | Unset
-        if isinstance(self.archived, Unset):
-            archived = UNSET
-        else:
-            archived = self.archived
+            if end is not UNSET:
+                field_dict["end"] = end
+        if "archived" not in unreadable:
+            archived: bool | None | Unset
+            if isinstance(self.archived, Unset):
+                archived = UNSET
+            else:
+                archived = self.archived
 
-        if archived is not UNSET:
-            field_dict["archived"] = archived
-        exclude_done: bool | None | Unset
-        if isinstance(self.exclude_done, Unset):
-            exclude_done = UNSET
-        else:
-            exclude_done = self.exclude_done
+            if archived is not UNSET:
+                field_dict["archived"] = archived
+        if "exclude_done" not in unreadable:
+            exclude_done: bool | None | Unset
+            if isinstance(self.exclude_done, Unset):
+                exclude_done = UNSET
+            else:
+                exclude_done = self.exclude_done
 
-        if exclude_done is not UNSET:
-            field_dict["excludeDone"] = exclude_done
-        include_children: bool | None | Unset
-        if isinstance(self.include_children, Unset):
-            include_children = UNSET
-        else:
-            include_children = self.include_children
+            if exclude_done is not UNSET:
+                field_dict["excludeDone"] = exclude_done
+        if "include_children" not in unreadable:
+            include_children: bool | None | Unset
+            if isinstance(self.include_children, Unset):
+                include_children = UNSET
+            else:
+                include_children = self.include_children
 
-        if include_children is not UNSET:
-            field_dict["includeChildren"] = include_children
-        parent_id: int | None | Unset
-        if isinstance(self.parent_id, Unset):
-            parent_id = UNSET
-        else:
-            parent_id = self.parent_id
+            if include_children is not UNSET:
+                field_dict["includeChildren"] = include_children
+        if "parent_id" not in unreadable:
+            parent_id: int | None | Unset
+            if isinstance(self.parent_id, Unset):
+                parent_id = UNSET
+            else:
+                parent_id = self.parent_id
 
-        if parent_id is not UNSET:
-            field_dict["parentId"] = parent_id
-        select: None | str | Unset
-        if isinstance(self.select, Unset):
-            select = UNSET
-        else:
-            select = self.select
+            if parent_id is not UNSET:
+                field_dict["parentId"] = parent_id
+        if "select" not in unreadable:
+            select: None | str | Unset
+            if isinstance(self.select, Unset):
+                select = UNSET
+            else:
+                select = self.select
 
-        if select is not UNSET:
-            field_dict["select"] = select
-        page: int | None | Unset
-        if isinstance(self.page, Unset):
-            page = UNSET
-        else:
-            page = self.page
+            if select is not UNSET:
+                field_dict["select"] = select
+        if "page" not in unreadable:
+            page: int | None | Unset
+            if isinstance(self.page, Unset):
+                page = UNSET
+            else:
+                page = self.page
 
-        if page is not UNSET:
-            field_dict["page"] = page
-        size: int | None | Unset
-        if isinstance(self.size, Unset):
-            size = UNSET
-        else:
-            size = self.size
+            if page is not UNSET:
+                field_dict["page"] = page
+        if "size" not in unreadable:
+            size: int | None | Unset
+            if isinstance(self.size, Unset):
+                size = UNSET
+            else:
+                size = self.size
 
-        if size is not UNSET:
-            field_dict["size"] = size
-        skip: int | None | Unset
-        if isinstance(self.skip, Unset):
-            skip = UNSET
-        else:
-            skip = self.skip
+            if size is not UNSET:
+                field_dict["size"] = size
+        if "skip" not in unreadable:
+            skip: int | None | Unset
+            if isinstance(self.skip, Unset):
+                skip = UNSET
+            else:
+                skip = self.skip
 
-        if skip is not UNSET:
-            field_dict["skip"] = skip
-        sort_by: None | str | Unset
-        if isinstance(self.sort_by, Unset):
-            sort_by = UNSET
-        else:
-            sort_by = self.sort_by
+            if skip is not UNSET:
+                field_dict["skip"] = skip
+        if "sort_by" not in unreadable:
+            sort_by: None | str | Unset
+            if isinstance(self.sort_by, Unset):
+                sort_by = UNSET
+            else:
+                sort_by = self.sort_by
 
-        if sort_by is not UNSET:
-            field_dict["sortBy"] = sort_by
-        asc: bool | None | Unset
-        if isinstance(self.asc, Unset):
-            asc = UNSET
-        else:
-            asc = self.asc
+            if sort_by is not UNSET:
+                field_dict["sortBy"] = sort_by
+        if "asc" not in unreadable:
+            asc: bool | None | Unset
+            if isinstance(self.asc, Unset):
+                asc = UNSET
+            else:
+                asc = self.asc
 
-        if asc is not UNSET:
-            field_dict["asc"] = asc
-        filters: None | str | Unset
-        if isinstance(self.filters, Unset):
-            filters = UNSET
-        else:
-            filters = self.filters
+            if asc is not UNSET:
+                field_dict["asc"] = asc
+        if "filters" not in unreadable:
+            filters: None | str | Unset
+            if isinstance(self.filters, Unset):
+                filters = UNSET
+            else:
+                filters = self.filters
 
-        if filters is not UNSET:
-            field_dict["filters"] = filters
+            if filters is not UNSET:
+                field_dict["filters"] = filters
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.tags = src_dict.get("tags", UNSET)
-        parsed.users = src_dict.get("users", UNSET)
-        parsed.object_type = _parse_object_type(src_dict.get("objectType", UNSET))
-        parsed.object_ids = src_dict.get("objectIds", UNSET)
-        parsed.prios = _parse_prios(src_dict.get("prios", UNSET))
-        parsed.states = _parse_states(src_dict.get("states", UNSET))
-        parsed.workflows = src_dict.get("workflows", UNSET)
-        parsed.ids = src_dict.get("ids", UNSET)
-        parsed.area_id = src_dict.get("areaId", UNSET)
-        parsed.project_id = src_dict.get("projectId", UNSET)
-        parsed.iteration = _parse_iteration(src_dict.get("iteration", UNSET))
-        parsed.q = src_dict.get("q", UNSET)
-        parsed.overtaking = src_dict.get("overtaking", UNSET)
-        parsed.start = _parse_start(src_dict.get("start", UNSET))
-        parsed.end = _parse_end(src_dict.get("end", UNSET))
-        parsed.archived = src_dict.get("archived", UNSET)
-        parsed.exclude_done = src_dict.get("excludeDone", UNSET)
-        parsed.include_children = src_dict.get("includeChildren", UNSET)
-        parsed.parent_id = src_dict.get("parentId", UNSET)
-        parsed.select = src_dict.get("select", UNSET)
-        parsed.page = src_dict.get("page", UNSET)
-        parsed.size = src_dict.get("size", UNSET)
-        parsed.skip = src_dict.get("skip", UNSET)
-        parsed.sort_by = src_dict.get("sortBy", UNSET)
-        parsed.asc = src_dict.get("asc", UNSET)
-        parsed.filters = src_dict.get("filters", UNSET)
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        value = get("tags", UNSET)
+        if isinstance(value, list):
+            for item in value:
+                if type(item) is not int:
+                    invalid(
+                        parsed,
+                        "tags",
+                        "tags",
+                        "list[int] | None",
+                        value,
+                        items=lambda item: type(item) is int,
+                    )
+                    break
+            else:
+                parsed.tags = value
+        elif value is None:
+            parsed.tags = None
+        elif value is UNSET:
+            parsed.tags = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "tags", "tags", "list[int] | None", value)
+
+        value = get("users", UNSET)
+        if isinstance(value, list):
+            for item in value:
+                if type(item) is not int:
+                    invalid(
+                        parsed,
+                        "users",
+                        "users",
+                        "list[int] | None",
+                        value,
+                        items=lambda item: type(item) is int,
+                    )
+                    break
+            else:
+                parsed.users = value
+        elif value is None:
+            parsed.users = None
+        elif value is UNSET:
+            parsed.users = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "users", "users", "list[int] | None", value)
+
+        value = get("objectType", UNSET)
+        if isinstance(value, str):
+            parsed.object_type = _TASK_OBJECT_TYPE_BY_VALUE.get(value, value)
+        elif value is None:
+            parsed.object_type = None
+        elif value is UNSET:
+            parsed.object_type = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "object_type", "objectType", "str | TaskObjectType | None", value)
+
+        value = get("objectIds", UNSET)
+        if isinstance(value, list):
+            for item in value:
+                if not isinstance(item, str):
+                    invalid(
+                        parsed,
+                        "object_ids",
+                        "objectIds",
+                        "list[str] | None",
+                        value,
+                        items=lambda item: isinstance(item, str),
+                    )
+                    break
+            else:
+                parsed.object_ids = value
+        elif value is None:
+            parsed.object_ids = None
+        elif value is UNSET:
+            parsed.object_ids = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "object_ids", "objectIds", "list[str] | None", value)
+
+        value = get("prios", UNSET)
+        if isinstance(value, list):
+            for item in value:
+                if not isinstance(item, str):
+                    invalid(
+                        parsed,
+                        "prios",
+                        "prios",
+                        "list[Priority | str] | None",
+                        value,
+                        items=lambda item: isinstance(item, str),
+                    )
+                    break
+            else:
+                parsed.prios = [_PRIORITY_BY_VALUE.get(item, item) for item in value]
+        elif value is None:
+            parsed.prios = None
+        elif value is UNSET:
+            parsed.prios = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "prios", "prios", "list[Priority | str] | None", value)
+
+        value = get("states", UNSET)
+        if isinstance(value, list):
+            for item in value:
+                if not isinstance(item, str):
+                    invalid(
+                        parsed,
+                        "states",
+                        "states",
+                        "list[str | TaskState] | None",
+                        value,
+                        items=lambda item: isinstance(item, str),
+                    )
+                    break
+            else:
+                parsed.states = [_TASK_STATE_BY_VALUE.get(item, item) for item in value]
+        elif value is None:
+            parsed.states = None
+        elif value is UNSET:
+            parsed.states = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "states", "states", "list[str | TaskState] | None", value)
+
+        value = get("workflows", UNSET)
+        if isinstance(value, list):
+            for item in value:
+                if type(item) is not int:
+                    invalid(
+                        parsed,
+                        "workflows",
+                        "workflows",
+                        "list[int] | None",
+                        value,
+                        items=lambda item: type(item) is int,
+                    )
+                    break
+            else:
+                parsed.workflows = value
+        elif value is None:
+            parsed.workflows = None
+        elif value is UNSET:
+            parsed.workflows = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "workflows", "workflows", "list[int] | None", value)
+
+        value = get("ids", UNSET)
+        if isinstance(value, list):
+            for item in value:
+                if type(item) is not int:
+                    invalid(
+                        parsed, "ids", "ids", "list[int] | None", value, items=lambda item: type(item) is int
+                    )
+                    break
+            else:
+                parsed.ids = value
+        elif value is None:
+            parsed.ids = None
+        elif value is UNSET:
+            parsed.ids = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "ids", "ids", "list[int] | None", value)
+
+        value = get("areaId", UNSET)
+        if type(value) is int or value is None:
+            parsed.area_id = value
+        elif value is UNSET:
+            parsed.area_id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "area_id", "areaId", "int | None", value)
+
+        value = get("projectId", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.project_id = value
+        elif value is UNSET:
+            parsed.project_id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "project_id", "projectId", "str | None", value)
+
+        value = get("iteration", UNSET)
+        if value is None:
+            parsed.iteration = None
+        elif value is UNSET:
+            parsed.iteration = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.iteration = parse_uuid(value)
+            except (TypeError, ValueError, AttributeError):
+                invalid(parsed, "iteration", "iteration", "UUID | None", value)
+
+        value = get("q", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.q = value
+        elif value is UNSET:
+            parsed.q = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "q", "q", "str | None", value)
+
+        value = get("overtaking", UNSET)
+        if type(value) is bool or value is None:
+            parsed.overtaking = value
+        elif value is UNSET:
+            parsed.overtaking = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "overtaking", "overtaking", "bool | None", value)
+
+        value = get("start", UNSET)
+        if value is None:
+            parsed.start = None
+        elif value is UNSET:
+            parsed.start = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.start = datetime.datetime.fromisoformat(value)
+            except (TypeError, ValueError):
+                invalid(parsed, "start", "start", "datetime.datetime | None", value)
+
+        value = get("end", UNSET)
+        if value is None:
+            parsed.end = None
+        elif value is UNSET:
+            parsed.end = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.end = datetime.datetime.fromisoformat(value)
+            except (TypeError, ValueError):
+                invalid(parsed, "end", "end", "datetime.datetime | None", value)
+
+        value = get("archived", UNSET)
+        if type(value) is bool or value is None:
+            parsed.archived = value
+        elif value is UNSET:
+            parsed.archived = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "archived", "archived", "bool | None", value)
+
+        value = get("excludeDone", UNSET)
+        if type(value) is bool or value is None:
+            parsed.exclude_done = value
+        elif value is UNSET:
+            parsed.exclude_done = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "exclude_done", "excludeDone", "bool | None", value)
+
+        value = get("includeChildren", UNSET)
+        if type(value) is bool or value is None:
+            parsed.include_children = value
+        elif value is UNSET:
+            parsed.include_children = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "include_children", "includeChildren", "bool | None", value)
+
+        value = get("parentId", UNSET)
+        if type(value) is int or value is None:
+            parsed.parent_id = value
+        elif value is UNSET:
+            parsed.parent_id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "parent_id", "parentId", "int | None", value)
+
+        value = get("select", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.select = value
+        elif value is UNSET:
+            parsed.select = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "select", "select", "str | None", value)
+
+        value = get("page", UNSET)
+        if type(value) is int or value is None:
+            parsed.page = value
+        elif value is UNSET:
+            parsed.page = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "page", "page", "int | None", value)
+
+        value = get("size", UNSET)
+        if type(value) is int or value is None:
+            parsed.size = value
+        elif value is UNSET:
+            parsed.size = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "size", "size", "int | None", value)
+
+        value = get("skip", UNSET)
+        if type(value) is int or value is None:
+            parsed.skip = value
+        elif value is UNSET:
+            parsed.skip = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "skip", "skip", "int | None", value)
+
+        value = get("sortBy", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.sort_by = value
+        elif value is UNSET:
+            parsed.sort_by = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "sort_by", "sortBy", "str | None", value)
+
+        value = get("asc", UNSET)
+        if type(value) is bool or value is None:
+            parsed.asc = value
+        elif value is UNSET:
+            parsed.asc = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "asc", "asc", "bool | None", value)
+
+        value = get("filters", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.filters = value
+        elif value is UNSET:
+            parsed.filters = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "filters", "filters", "str | None", value)
+
+        if len(src_dict) + absent == 26:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

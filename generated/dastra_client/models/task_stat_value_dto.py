@@ -2,13 +2,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from .._lazy import LazyModel
+from .._errors import VariantMismatchError
+from .._lazy import (
+    EAGER,
+    LazyModel,
+    invalid,
+    not_an_object,
+)
 from ..models.priority import Priority
 from ..types import UNSET, Unset
 
@@ -16,50 +22,21 @@ if TYPE_CHECKING:
     from ..models.work_flow_step_dto import WorkFlowStepDto
 
 
-def _parse_work_flow_step(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, dict):
+_PRIORITY_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in Priority}
+
+
+def _load_work_flow_step(model: TaskStatValueDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("workFlowStep", UNSET)
+    if isinstance(value, dict):
         try:
-            return _models.WorkFlowStepDto.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_date_creation(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return datetime.datetime.fromisoformat(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_deadline(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return datetime.datetime.fromisoformat(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_priority(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    member = Priority._value2member_map_.get(data)
-    if member is not None:
-        return member
-    return data
-
-
-def _load_work_flow_step(source: Mapping[str, Any]) -> Any:
-    return _parse_work_flow_step(source.get("workFlowStep", UNSET))
+            model.work_flow_step = result = _models.WorkFlowStepDto.from_dict(value)
+        except VariantMismatchError:
+            return invalid(model, "work_flow_step", "workFlowStep", "WorkFlowStepDto | None", value)
+        return result
+    if value is None or value is UNSET:
+        model.work_flow_step = value
+        return value
+    return invalid(model, "work_flow_step", "workFlowStep", "WorkFlowStepDto | None", value)
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -77,7 +54,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="TaskStatValueDto")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class TaskStatValueDto(LazyModel):
     """Attributes:
     id (int | None | Unset):
@@ -89,7 +67,7 @@ class TaskStatValueDto(LazyModel):
     priority (None | Priority | str | Unset):
     """
 
-    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "work_flow_step": _load_work_flow_step,
     }
 
@@ -105,90 +83,176 @@ class TaskStatValueDto(LazyModel):
     def to_dict(self) -> dict[str, Any]:
         from ..models.work_flow_step_dto import WorkFlowStepDto
 
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        id: int | None | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
+        if "id" not in unreadable:
+            id: int | None | Unset
+            if isinstance(self.id, Unset):
+                id = UNSET
+            else:
+                id = self.id
 
-        if id is not UNSET:
-            field_dict["id"] = id
-        label: None | str | Unset
-        if isinstance(self.label, Unset):
-            label = UNSET
-        else:
-            label = self.label
+            if id is not UNSET:
+                field_dict["id"] = id
+        if "label" not in unreadable:
+            label: None | str | Unset
+            if isinstance(self.label, Unset):
+                label = UNSET
+            else:
+                label = self.label
 
-        if label is not UNSET:
-            field_dict["label"] = label
-        work_flow_step: dict[str, Any] | None | Unset
-        if isinstance(self.work_flow_step, Unset):
-            work_flow_step = UNSET
-        elif isinstance(self.work_flow_step, WorkFlowStepDto):
-            work_flow_step = self.work_flow_step.to_dict()
-        else:
-            work_flow_step = self.work_flow_step
+            if label is not UNSET:
+                field_dict["label"] = label
+        if "work_flow_step" not in unreadable:
+            work_flow_step: dict[str, Any] | None | Unset
+            if isinstance(self.work_flow_step, Unset):
+                work_flow_step = UNSET
+            elif isinstance(self.work_flow_step, WorkFlowStepDto):
+                work_flow_step = self.work_flow_step.to_dict()
+            else:
+                work_flow_step = self.work_flow_step
 
-        if work_flow_step is not UNSET:
-            field_dict["workFlowStep"] = work_flow_step
-        date_creation: None | str | Unset
-        if isinstance(self.date_creation, Unset):
-            date_creation = UNSET
-        elif isinstance(self.date_creation, datetime.datetime):
-            date_creation = self.date_creation.isoformat()
-        else:
-            date_creation = self.date_creation
+            if work_flow_step is not UNSET:
+                field_dict["workFlowStep"] = work_flow_step
+        if "date_creation" not in unreadable:
+            date_creation: None | str | Unset
+            if isinstance(self.date_creation, Unset):
+                date_creation = UNSET
+            elif isinstance(self.date_creation, datetime.datetime):
+                date_creation = self.date_creation.isoformat()
+            else:
+                date_creation = self.date_creation
 
-        if date_creation is not UNSET:
-            field_dict["dateCreation"] = date_creation
-        deadline: None | str | Unset
-        if isinstance(self.deadline, Unset):
-            deadline = UNSET
-        elif isinstance(self.deadline, datetime.datetime):
-            deadline = self.deadline.isoformat()
-        else:
-            deadline = self.deadline
+            if date_creation is not UNSET:
+                field_dict["dateCreation"] = date_creation
+        if "deadline" not in unreadable:
+            deadline: None | str | Unset
+            if isinstance(self.deadline, Unset):
+                deadline = UNSET
+            elif isinstance(self.deadline, datetime.datetime):
+                deadline = self.deadline.isoformat()
+            else:
+                deadline = self.deadline
 
-        if deadline is not UNSET:
-            field_dict["deadline"] = deadline
-        remaining_days: int | None | Unset
-        if isinstance(self.remaining_days, Unset):
-            remaining_days = UNSET
-        else:
-            remaining_days = self.remaining_days
+            if deadline is not UNSET:
+                field_dict["deadline"] = deadline
+        if "remaining_days" not in unreadable:
+            remaining_days: int | None | Unset
+            if isinstance(self.remaining_days, Unset):
+                remaining_days = UNSET
+            else:
+                remaining_days = self.remaining_days
 
-        if remaining_days is not UNSET:
-            field_dict["remainingDays"] = remaining_days
-        priority: None | str | Unset
-        if isinstance(self.priority, Unset):
-            priority = UNSET
-        elif isinstance(self.priority, Priority):
-            priority = self.priority.value
-        else:
-            priority = self.priority
+            if remaining_days is not UNSET:
+                field_dict["remainingDays"] = remaining_days
+        if "priority" not in unreadable:
+            priority: None | str | Unset
+            if isinstance(self.priority, Unset):
+                priority = UNSET
+            elif isinstance(self.priority, Priority):
+                priority = self.priority.value
+            else:
+                priority = self.priority
 
-        if priority is not UNSET:
-            field_dict["priority"] = priority
+            if priority is not UNSET:
+                field_dict["priority"] = priority
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.id = src_dict.get("id", UNSET)
-        parsed.label = src_dict.get("label", UNSET)
-        parsed.date_creation = _parse_date_creation(src_dict.get("dateCreation", UNSET))
-        parsed.deadline = _parse_deadline(src_dict.get("deadline", UNSET))
-        parsed.remaining_days = src_dict.get("remainingDays", UNSET)
-        parsed.priority = _parse_priority(src_dict.get("priority", UNSET))
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        # Optional nested values are parsed on first access (LazyModel), or now in eager mode.
+        eager = EAGER.get()
+        if not eager:
+            parsed._source = src_dict
+        value = get("id", UNSET)
+        if type(value) is int or value is None:
+            parsed.id = value
+        elif value is UNSET:
+            parsed.id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "id", "id", "int | None", value)
+
+        value = get("label", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.label = value
+        elif value is UNSET:
+            parsed.label = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "label", "label", "str | None", value)
+
+        value = get("workFlowStep", UNSET)
+        if value is None:
+            parsed.work_flow_step = None
+        elif value is UNSET:
+            parsed.work_flow_step = UNSET
+            absent += 1
+        elif eager:
+            _load_work_flow_step(parsed, src_dict)
+
+        value = get("dateCreation", UNSET)
+        if value is None:
+            parsed.date_creation = None
+        elif value is UNSET:
+            parsed.date_creation = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.date_creation = datetime.datetime.fromisoformat(value)
+            except (TypeError, ValueError):
+                invalid(parsed, "date_creation", "dateCreation", "datetime.datetime | None", value)
+
+        value = get("deadline", UNSET)
+        if value is None:
+            parsed.deadline = None
+        elif value is UNSET:
+            parsed.deadline = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.deadline = datetime.datetime.fromisoformat(value)
+            except (TypeError, ValueError):
+                invalid(parsed, "deadline", "deadline", "datetime.datetime | None", value)
+
+        value = get("remainingDays", UNSET)
+        if type(value) is int or value is None:
+            parsed.remaining_days = value
+        elif value is UNSET:
+            parsed.remaining_days = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "remaining_days", "remainingDays", "int | None", value)
+
+        value = get("priority", UNSET)
+        if isinstance(value, str):
+            parsed.priority = _PRIORITY_BY_VALUE.get(value, value)
+        elif value is None:
+            parsed.priority = None
+        elif value is UNSET:
+            parsed.priority = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "priority", "priority", "Priority | str | None", value)
+
+        if len(src_dict) + absent == 7:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from .._lazy import LazyModel
+from .._errors import FieldValidationError
+from .._lazy import (
+    EAGER,
+    LazyModel,
+    invalid,
+    not_an_object,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -16,49 +22,63 @@ if TYPE_CHECKING:
     from ..models.task_stat_value_dto import TaskStatValueDto
 
 
-def _parse_stats(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, list):
-        try:
-            return [_models.TaskStatValueDto.from_dict(item) for item in data]
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
+def _load_stats(model: TaskStatsDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("stats", UNSET)
+    if isinstance(value, list):
+        from_dict = _models.TaskStatValueDto.from_dict
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.stats = items = list(map(from_dict, value))
+        except FieldValidationError:
+            return invalid(model, "stats", "stats", "list[TaskStatValueDto] | None", value, items=from_dict)
+        return items
+    if value is None or value is UNSET:
+        model.stats = value
+        return value
+    return invalid(model, "stats", "stats", "list[TaskStatValueDto] | None", value)
 
 
-def _parse_work_flow_steps(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, list):
-        try:
-            return [_models.TaskSerieValue.from_dict(item) for item in data]
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
+def _load_work_flow_steps(model: TaskStatsDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("workFlowSteps", UNSET)
+    if isinstance(value, list):
+        from_dict = _models.TaskSerieValue.from_dict
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.work_flow_steps = items = list(map(from_dict, value))
+        except FieldValidationError:
+            return invalid(
+                model,
+                "work_flow_steps",
+                "workFlowSteps",
+                "list[TaskSerieValue] | None",
+                value,
+                items=from_dict,
+            )
+        return items
+    if value is None or value is UNSET:
+        model.work_flow_steps = value
+        return value
+    return invalid(model, "work_flow_steps", "workFlowSteps", "list[TaskSerieValue] | None", value)
 
 
-def _parse_cumulative_flow_chart(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, list):
-        try:
-            return [_models.StatSerie.from_dict(item) for item in data]
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _load_stats(source: Mapping[str, Any]) -> Any:
-    return _parse_stats(source.get("stats", UNSET))
-
-
-def _load_work_flow_steps(source: Mapping[str, Any]) -> Any:
-    return _parse_work_flow_steps(source.get("workFlowSteps", UNSET))
-
-
-def _load_cumulative_flow_chart(source: Mapping[str, Any]) -> Any:
-    return _parse_cumulative_flow_chart(source.get("cumulativeFlowChart", UNSET))
+def _load_cumulative_flow_chart(model: TaskStatsDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("cumulativeFlowChart", UNSET)
+    if isinstance(value, list):
+        from_dict = _models.StatSerie.from_dict
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.cumulative_flow_chart = items = list(map(from_dict, value))
+        except FieldValidationError:
+            return invalid(
+                model,
+                "cumulative_flow_chart",
+                "cumulativeFlowChart",
+                "list[StatSerie] | None",
+                value,
+                items=from_dict,
+            )
+        return items
+    if value is None or value is UNSET:
+        model.cumulative_flow_chart = value
+        return value
+    return invalid(model, "cumulative_flow_chart", "cumulativeFlowChart", "list[StatSerie] | None", value)
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -76,7 +96,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="TaskStatsDto")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class TaskStatsDto(LazyModel):
     """Attributes:
     stats (list[TaskStatValueDto] | None | Unset):
@@ -88,7 +109,7 @@ class TaskStatsDto(LazyModel):
     nb_opened_tasks (int | None | Unset):
     """
 
-    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "stats": _load_stats,
         "work_flow_steps": _load_work_flow_steps,
         "cumulative_flow_chart": _load_cumulative_flow_chart,
@@ -104,98 +125,184 @@ class TaskStatsDto(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        stats: list[dict[str, Any]] | None | Unset
-        if isinstance(self.stats, Unset):
-            stats = UNSET
-        elif isinstance(self.stats, list):
-            stats = []
-            for stats_type_0_item_data in self.stats:
-                stats_type_0_item = stats_type_0_item_data.to_dict()
-                stats.append(stats_type_0_item)
+        if "stats" not in unreadable:
+            stats: list[dict[str, Any]] | None | Unset
+            if isinstance(self.stats, Unset):
+                stats = UNSET
+            elif isinstance(self.stats, list):
+                stats = []
+                for stats_type_0_item_data in self.stats:
+                    stats_type_0_item = stats_type_0_item_data.to_dict()
+                    stats.append(stats_type_0_item)
 
-        else:
-            stats = self.stats
+            else:
+                stats = self.stats
 
-        if stats is not UNSET:
-            field_dict["stats"] = stats
-        nb_task_total: int | None | Unset
-        if isinstance(self.nb_task_total, Unset):
-            nb_task_total = UNSET
-        else:
-            nb_task_total = self.nb_task_total
+            if stats is not UNSET:
+                field_dict["stats"] = stats
+        if "nb_task_total" not in unreadable:
+            nb_task_total: int | None | Unset
+            if isinstance(self.nb_task_total, Unset):
+                nb_task_total = UNSET
+            else:
+                nb_task_total = self.nb_task_total
 
-        if nb_task_total is not UNSET:
-            field_dict["nbTaskTotal"] = nb_task_total
-        work_flow_steps: list[dict[str, Any]] | None | Unset
-        if isinstance(self.work_flow_steps, Unset):
-            work_flow_steps = UNSET
-        elif isinstance(self.work_flow_steps, list):
-            work_flow_steps = []
-            for work_flow_steps_type_0_item_data in self.work_flow_steps:
-                work_flow_steps_type_0_item = work_flow_steps_type_0_item_data.to_dict()
-                work_flow_steps.append(work_flow_steps_type_0_item)
+            if nb_task_total is not UNSET:
+                field_dict["nbTaskTotal"] = nb_task_total
+        if "work_flow_steps" not in unreadable:
+            work_flow_steps: list[dict[str, Any]] | None | Unset
+            if isinstance(self.work_flow_steps, Unset):
+                work_flow_steps = UNSET
+            elif isinstance(self.work_flow_steps, list):
+                work_flow_steps = []
+                for work_flow_steps_type_0_item_data in self.work_flow_steps:
+                    work_flow_steps_type_0_item = work_flow_steps_type_0_item_data.to_dict()
+                    work_flow_steps.append(work_flow_steps_type_0_item)
 
-        else:
-            work_flow_steps = self.work_flow_steps
+            else:
+                work_flow_steps = self.work_flow_steps
 
-        if work_flow_steps is not UNSET:
-            field_dict["workFlowSteps"] = work_flow_steps
-        cumulative_flow_chart: list[dict[str, Any]] | None | Unset
-        if isinstance(self.cumulative_flow_chart, Unset):
-            cumulative_flow_chart = UNSET
-        elif isinstance(self.cumulative_flow_chart, list):
-            cumulative_flow_chart = []
-            for cumulative_flow_chart_type_0_item_data in self.cumulative_flow_chart:
-                cumulative_flow_chart_type_0_item = cumulative_flow_chart_type_0_item_data.to_dict()
-                cumulative_flow_chart.append(cumulative_flow_chart_type_0_item)
+            if work_flow_steps is not UNSET:
+                field_dict["workFlowSteps"] = work_flow_steps
+        if "cumulative_flow_chart" not in unreadable:
+            cumulative_flow_chart: list[dict[str, Any]] | None | Unset
+            if isinstance(self.cumulative_flow_chart, Unset):
+                cumulative_flow_chart = UNSET
+            elif isinstance(self.cumulative_flow_chart, list):
+                cumulative_flow_chart = []
+                for cumulative_flow_chart_type_0_item_data in self.cumulative_flow_chart:
+                    cumulative_flow_chart_type_0_item = cumulative_flow_chart_type_0_item_data.to_dict()
+                    cumulative_flow_chart.append(cumulative_flow_chart_type_0_item)
 
-        else:
-            cumulative_flow_chart = self.cumulative_flow_chart
+            else:
+                cumulative_flow_chart = self.cumulative_flow_chart
 
-        if cumulative_flow_chart is not UNSET:
-            field_dict["cumulativeFlowChart"] = cumulative_flow_chart
-        nb_opened_tasks_user: int | None | Unset
-        if isinstance(self.nb_opened_tasks_user, Unset):
-            nb_opened_tasks_user = UNSET
-        else:
-            nb_opened_tasks_user = self.nb_opened_tasks_user
+            if cumulative_flow_chart is not UNSET:
+                field_dict["cumulativeFlowChart"] = cumulative_flow_chart
+        if "nb_opened_tasks_user" not in unreadable:
+            nb_opened_tasks_user: int | None | Unset
+            if isinstance(self.nb_opened_tasks_user, Unset):
+                nb_opened_tasks_user = UNSET
+            else:
+                nb_opened_tasks_user = self.nb_opened_tasks_user
 
-        if nb_opened_tasks_user is not UNSET:
-            field_dict["nbOpenedTasksUser"] = nb_opened_tasks_user
-        nb_active_tasks_user: int | None | Unset
-        if isinstance(self.nb_active_tasks_user, Unset):
-            nb_active_tasks_user = UNSET
-        else:
-            nb_active_tasks_user = self.nb_active_tasks_user
+            if nb_opened_tasks_user is not UNSET:
+                field_dict["nbOpenedTasksUser"] = nb_opened_tasks_user
+        if "nb_active_tasks_user" not in unreadable:
+            nb_active_tasks_user: int | None | Unset
+            if isinstance(self.nb_active_tasks_user, Unset):
+                nb_active_tasks_user = UNSET
+            else:
+                nb_active_tasks_user = self.nb_active_tasks_user
 
-        if nb_active_tasks_user is not UNSET:
-            field_dict["nbActiveTasksUser"] = nb_active_tasks_user
-        nb_opened_tasks: int | None | Unset
-        if isinstance(self.nb_opened_tasks, Unset):
-            nb_opened_tasks = UNSET
-        else:
-            nb_opened_tasks = self.nb_opened_tasks
+            if nb_active_tasks_user is not UNSET:
+                field_dict["nbActiveTasksUser"] = nb_active_tasks_user
+        if "nb_opened_tasks" not in unreadable:
+            nb_opened_tasks: int | None | Unset
+            if isinstance(self.nb_opened_tasks, Unset):
+                nb_opened_tasks = UNSET
+            else:
+                nb_opened_tasks = self.nb_opened_tasks
 
-        if nb_opened_tasks is not UNSET:
-            field_dict["nbOpenedTasks"] = nb_opened_tasks
+            if nb_opened_tasks is not UNSET:
+                field_dict["nbOpenedTasks"] = nb_opened_tasks
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.nb_task_total = src_dict.get("nbTaskTotal", UNSET)
-        parsed.nb_opened_tasks_user = src_dict.get("nbOpenedTasksUser", UNSET)
-        parsed.nb_active_tasks_user = src_dict.get("nbActiveTasksUser", UNSET)
-        parsed.nb_opened_tasks = src_dict.get("nbOpenedTasks", UNSET)
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        # Optional nested values are parsed on first access (LazyModel), or now in eager mode.
+        eager = EAGER.get()
+        if not eager:
+            parsed._source = src_dict
+        value = get("stats", UNSET)
+        if value is None:
+            parsed.stats = None
+        elif value is UNSET:
+            parsed.stats = UNSET
+            absent += 1
+        elif type(value) is list and not value:
+            parsed.stats = value
+        elif eager:
+            _load_stats(parsed, src_dict)
+
+        value = get("nbTaskTotal", UNSET)
+        if type(value) is int or value is None:
+            parsed.nb_task_total = value
+        elif value is UNSET:
+            parsed.nb_task_total = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "nb_task_total", "nbTaskTotal", "int | None", value)
+
+        value = get("workFlowSteps", UNSET)
+        if value is None:
+            parsed.work_flow_steps = None
+        elif value is UNSET:
+            parsed.work_flow_steps = UNSET
+            absent += 1
+        elif type(value) is list and not value:
+            parsed.work_flow_steps = value
+        elif eager:
+            _load_work_flow_steps(parsed, src_dict)
+
+        value = get("cumulativeFlowChart", UNSET)
+        if value is None:
+            parsed.cumulative_flow_chart = None
+        elif value is UNSET:
+            parsed.cumulative_flow_chart = UNSET
+            absent += 1
+        elif type(value) is list and not value:
+            parsed.cumulative_flow_chart = value
+        elif eager:
+            _load_cumulative_flow_chart(parsed, src_dict)
+
+        value = get("nbOpenedTasksUser", UNSET)
+        if type(value) is int or value is None:
+            parsed.nb_opened_tasks_user = value
+        elif value is UNSET:
+            parsed.nb_opened_tasks_user = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "nb_opened_tasks_user", "nbOpenedTasksUser", "int | None", value)
+
+        value = get("nbActiveTasksUser", UNSET)
+        if type(value) is int or value is None:
+            parsed.nb_active_tasks_user = value
+        elif value is UNSET:
+            parsed.nb_active_tasks_user = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "nb_active_tasks_user", "nbActiveTasksUser", "int | None", value)
+
+        value = get("nbOpenedTasks", UNSET)
+        if type(value) is int or value is None:
+            parsed.nb_opened_tasks = value
+        elif value is UNSET:
+            parsed.nb_opened_tasks = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "nb_opened_tasks", "nbOpenedTasks", "int | None", value)
+
+        if len(src_dict) + absent == 7:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

@@ -6,7 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel
+from .._lazy import (
+    MISSING,
+    LazyModel,
+    invalid,
+    not_an_object,
+)
 from ..types import UNSET, Unset
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -22,7 +27,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="TeamDto")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class TeamDto(LazyModel):
     """Attributes:
     label (str):
@@ -40,66 +46,147 @@ class TeamDto(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        label = self.label
+        if "label" not in unreadable:
+            label = self.label
 
-        field_dict["label"] = label
-        id: int | None | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
+            field_dict["label"] = label
+        if "id" not in unreadable:
+            id: int | None | Unset
+            if isinstance(self.id, Unset):
+                id = UNSET
+            else:
+                id = self.id
 
-        if id is not UNSET:
-            field_dict["id"] = id
-        ref: None | str | Unset
-        if isinstance(self.ref, Unset):
-            ref = UNSET
-        else:
-            ref = self.ref
+            if id is not UNSET:
+                field_dict["id"] = id
+        if "ref" not in unreadable:
+            ref: None | str | Unset
+            if isinstance(self.ref, Unset):
+                ref = UNSET
+            else:
+                ref = self.ref
 
-        if ref is not UNSET:
-            field_dict["ref"] = ref
-        areas: list[int] | None | Unset
-        if isinstance(self.areas, Unset):
-            areas = UNSET
-        elif isinstance(self.areas, list):
-            areas = self.areas
+            if ref is not UNSET:
+                field_dict["ref"] = ref
+        if "areas" not in unreadable:
+            areas: list[int] | None | Unset
+            if isinstance(self.areas, Unset):
+                areas = UNSET
+            elif isinstance(self.areas, list):
+                areas = self.areas
 
-        else:
-            areas = self.areas
+            else:
+                areas = self.areas
 
-        if areas is not UNSET:
-            field_dict["areas"] = areas
-        users: list[int] | None | Unset
-        if isinstance(self.users, Unset):
-            users = UNSET
-        elif isinstance(self.users, list):
-            users = self.users
+            if areas is not UNSET:
+                field_dict["areas"] = areas
+        if "users" not in unreadable:
+            users: list[int] | None | Unset
+            if isinstance(self.users, Unset):
+                users = UNSET
+            elif isinstance(self.users, list):
+                users = self.users
 
-        else:
-            users = self.users
+            else:
+                users = self.users
 
-        if users is not UNSET:
-            field_dict["users"] = users
+            if users is not UNSET:
+                field_dict["users"] = users
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.label = src_dict["label"]
-        parsed.id = src_dict.get("id", UNSET)
-        parsed.ref = src_dict.get("ref", UNSET)
-        parsed.areas = src_dict.get("areas", UNSET)
-        parsed.users = src_dict.get("users", UNSET)
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        value = get("label", MISSING)
+        if isinstance(value, str):
+            parsed.label = value
+        else:
+            invalid(parsed, "label", "label", "str", value)
+            absent += value is MISSING
+
+        value = get("id", UNSET)
+        if type(value) is int or value is None:
+            parsed.id = value
+        elif value is UNSET:
+            parsed.id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "id", "id", "int | None", value)
+
+        value = get("ref", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.ref = value
+        elif value is UNSET:
+            parsed.ref = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "ref", "ref", "str | None", value)
+
+        value = get("areas", UNSET)
+        if isinstance(value, list):
+            for item in value:
+                if type(item) is not int:
+                    invalid(
+                        parsed,
+                        "areas",
+                        "areas",
+                        "list[int] | None",
+                        value,
+                        items=lambda item: type(item) is int,
+                    )
+                    break
+            else:
+                parsed.areas = value
+        elif value is None:
+            parsed.areas = None
+        elif value is UNSET:
+            parsed.areas = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "areas", "areas", "list[int] | None", value)
+
+        value = get("users", UNSET)
+        if isinstance(value, list):
+            for item in value:
+                if type(item) is not int:
+                    invalid(
+                        parsed,
+                        "users",
+                        "users",
+                        "list[int] | None",
+                        value,
+                        items=lambda item: type(item) is int,
+                    )
+                    break
+            else:
+                parsed.users = value
+        elif value is None:
+            parsed.users = None
+        elif value is UNSET:
+            parsed.users = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "users", "users", "list[int] | None", value)
+
+        if len(src_dict) + absent == 5:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

@@ -6,7 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel
+from .._lazy import (
+    MISSING,
+    LazyModel,
+    invalid,
+    not_an_object,
+)
 from ..types import UNSET, Unset
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -22,7 +27,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="TeamItemDto")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class TeamItemDto(LazyModel):
     """Attributes:
     label (str):
@@ -40,60 +46,113 @@ class TeamItemDto(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        label = self.label
+        if "label" not in unreadable:
+            label = self.label
 
-        field_dict["label"] = label
-        id: int | None | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
+            field_dict["label"] = label
+        if "id" not in unreadable:
+            id: int | None | Unset
+            if isinstance(self.id, Unset):
+                id = UNSET
+            else:
+                id = self.id
 
-        if id is not UNSET:
-            field_dict["id"] = id
-        ref: None | str | Unset
-        if isinstance(self.ref, Unset):
-            ref = UNSET
-        else:
-            ref = self.ref
+            if id is not UNSET:
+                field_dict["id"] = id
+        if "ref" not in unreadable:
+            ref: None | str | Unset
+            if isinstance(self.ref, Unset):
+                ref = UNSET
+            else:
+                ref = self.ref
 
-        if ref is not UNSET:
-            field_dict["ref"] = ref
-        default: bool | None | Unset
-        if isinstance(self.default, Unset):
-            default = UNSET
-        else:
-            default = self.default
+            if ref is not UNSET:
+                field_dict["ref"] = ref
+        if "default" not in unreadable:
+            default: bool | None | Unset
+            if isinstance(self.default, Unset):
+                default = UNSET
+            else:
+                default = self.default
 
-        if default is not UNSET:
-            field_dict["default"] = default
-        nb_users: int | None | Unset
-        if isinstance(self.nb_users, Unset):
-            nb_users = UNSET
-        else:
-            nb_users = self.nb_users
+            if default is not UNSET:
+                field_dict["default"] = default
+        if "nb_users" not in unreadable:
+            nb_users: int | None | Unset
+            if isinstance(self.nb_users, Unset):
+                nb_users = UNSET
+            else:
+                nb_users = self.nb_users
 
-        if nb_users is not UNSET:
-            field_dict["nbUsers"] = nb_users
+            if nb_users is not UNSET:
+                field_dict["nbUsers"] = nb_users
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.label = src_dict["label"]
-        parsed.id = src_dict.get("id", UNSET)
-        parsed.ref = src_dict.get("ref", UNSET)
-        parsed.default = src_dict.get("default", UNSET)
-        parsed.nb_users = src_dict.get("nbUsers", UNSET)
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        value = get("label", MISSING)
+        if isinstance(value, str):
+            parsed.label = value
+        else:
+            invalid(parsed, "label", "label", "str", value)
+            absent += value is MISSING
+
+        value = get("id", UNSET)
+        if type(value) is int or value is None:
+            parsed.id = value
+        elif value is UNSET:
+            parsed.id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "id", "id", "int | None", value)
+
+        value = get("ref", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.ref = value
+        elif value is UNSET:
+            parsed.ref = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "ref", "ref", "str | None", value)
+
+        value = get("default", UNSET)
+        if type(value) is bool or value is None:
+            parsed.default = value
+        elif value is UNSET:
+            parsed.default = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "default", "default", "bool | None", value)
+
+        value = get("nbUsers", UNSET)
+        if type(value) is int or value is None:
+            parsed.nb_users = value
+        elif value is UNSET:
+            parsed.nb_users = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "nb_users", "nbUsers", "int | None", value)
+
+        if len(src_dict) + absent == 5:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

@@ -1,35 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Final, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel
+from .._lazy import (
+    MISSING,
+    LazyModel,
+    invalid,
+    not_an_object,
+    parse_uuid,
+)
 from ..models.safe_guard_type import SafeGuardType
 from ..types import UNSET, Unset
 
-
-def _parse_safe_guard_type(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    member = SafeGuardType._value2member_map_.get(data)
-    if member is not None:
-        return member
-    return data
-
-
-def _parse_id(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return UUID(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
+_SAFE_GUARD_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in SafeGuardType}
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -46,7 +34,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="TransferDto")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class TransferDto(LazyModel):
     """Attributes:
     safe_guard_type (SafeGuardType | str):
@@ -66,75 +55,140 @@ class TransferDto(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        safe_guard_type: str
-        if isinstance(self.safe_guard_type, SafeGuardType):
-            safe_guard_type = self.safe_guard_type.value
-        else:
-            safe_guard_type = self.safe_guard_type
+        if "safe_guard_type" not in unreadable:
+            safe_guard_type: str
+            if isinstance(self.safe_guard_type, SafeGuardType):
+                safe_guard_type = self.safe_guard_type.value
+            else:
+                safe_guard_type = self.safe_guard_type
 
-        field_dict["safeGuardType"] = safe_guard_type
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        elif isinstance(self.id, UUID):
-            id = str(self.id)
-        else:
-            id = self.id
+            field_dict["safeGuardType"] = safe_guard_type
+        if "id" not in unreadable:
+            id: None | str | Unset
+            if isinstance(self.id, Unset):
+                id = UNSET
+            elif isinstance(self.id, UUID):
+                id = str(self.id)
+            else:
+                id = self.id
 
-        if id is not UNSET:
-            field_dict["id"] = id
-        readonly: bool | None | Unset
-        if isinstance(self.readonly, Unset):
-            readonly = UNSET
-        else:
-            readonly = self.readonly
+            if id is not UNSET:
+                field_dict["id"] = id
+        if "readonly" not in unreadable:
+            readonly: bool | None | Unset
+            if isinstance(self.readonly, Unset):
+                readonly = UNSET
+            else:
+                readonly = self.readonly
 
-        if readonly is not UNSET:
-            field_dict["readonly"] = readonly
-        country_code: None | str | Unset
-        if isinstance(self.country_code, Unset):
-            country_code = UNSET
-        else:
-            country_code = self.country_code
+            if readonly is not UNSET:
+                field_dict["readonly"] = readonly
+        if "country_code" not in unreadable:
+            country_code: None | str | Unset
+            if isinstance(self.country_code, Unset):
+                country_code = UNSET
+            else:
+                country_code = self.country_code
 
-        if country_code is not UNSET:
-            field_dict["countryCode"] = country_code
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+            if country_code is not UNSET:
+                field_dict["countryCode"] = country_code
+        if "description" not in unreadable:
+            description: None | str | Unset
+            if isinstance(self.description, Unset):
+                description = UNSET
+            else:
+                description = self.description
 
-        if description is not UNSET:
-            field_dict["description"] = description
-        other_label: None | str | Unset
-        if isinstance(self.other_label, Unset):
-            other_label = UNSET
-        else:
-            other_label = self.other_label
+            if description is not UNSET:
+                field_dict["description"] = description
+        if "other_label" not in unreadable:
+            other_label: None | str | Unset
+            if isinstance(self.other_label, Unset):
+                other_label = UNSET
+            else:
+                other_label = self.other_label
 
-        if other_label is not UNSET:
-            field_dict["otherLabel"] = other_label
+            if other_label is not UNSET:
+                field_dict["otherLabel"] = other_label
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.safe_guard_type = _parse_safe_guard_type(src_dict["safeGuardType"])
-        parsed.id = _parse_id(src_dict.get("id", UNSET))
-        parsed.readonly = src_dict.get("readonly", UNSET)
-        parsed.country_code = src_dict.get("countryCode", UNSET)
-        parsed.description = src_dict.get("description", UNSET)
-        parsed.other_label = src_dict.get("otherLabel", UNSET)
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        value = get("safeGuardType", MISSING)
+        if isinstance(value, str):
+            parsed.safe_guard_type = _SAFE_GUARD_TYPE_BY_VALUE.get(value, value)
+        else:
+            invalid(parsed, "safe_guard_type", "safeGuardType", "SafeGuardType | str", value)
+            absent += value is MISSING
+
+        value = get("id", UNSET)
+        if value is None:
+            parsed.id = None
+        elif value is UNSET:
+            parsed.id = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.id = parse_uuid(value)
+            except (TypeError, ValueError, AttributeError):
+                invalid(parsed, "id", "id", "UUID | None", value)
+
+        value = get("readonly", UNSET)
+        if type(value) is bool or value is None:
+            parsed.readonly = value
+        elif value is UNSET:
+            parsed.readonly = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "readonly", "readonly", "bool | None", value)
+
+        value = get("countryCode", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.country_code = value
+        elif value is UNSET:
+            parsed.country_code = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "country_code", "countryCode", "str | None", value)
+
+        value = get("description", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.description = value
+        elif value is UNSET:
+            parsed.description = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "description", "description", "str | None", value)
+
+        value = get("otherLabel", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.other_label = value
+        elif value is UNSET:
+            parsed.other_label = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "other_label", "otherLabel", "str | None", value)
+
+        if len(src_dict) + absent == 6:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

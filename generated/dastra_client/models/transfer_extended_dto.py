@@ -1,14 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from .._lazy import LazyModel
+from .._errors import VariantMismatchError
+from .._lazy import (
+    EAGER,
+    MISSING,
+    LazyModel,
+    invalid,
+    not_an_object,
+    parse_uuid,
+)
 from ..models.safe_guard_type import SafeGuardType
 from ..types import UNSET, Unset
 
@@ -18,69 +26,49 @@ if TYPE_CHECKING:
     from ..models.data_processing_light_dto import DataProcessingLightDto
 
 
-def _parse_safe_guard_type(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    member = SafeGuardType._value2member_map_.get(data)
-    if member is not None:
-        return member
-    return data
+_SAFE_GUARD_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in SafeGuardType}
 
 
-def _parse_entity_origin(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, dict):
+def _load_entity_origin(model: TransferExtendedDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("entityOrigin", UNSET)
+    if isinstance(value, dict):
         try:
-            return _models.AreaDto.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
+            model.entity_origin = result = _models.AreaDto.from_dict(value)
+        except VariantMismatchError:
+            return invalid(model, "entity_origin", "entityOrigin", "AreaDto | None", value)
+        return result
+    if value is None or value is UNSET:
+        model.entity_origin = value
+        return value
+    return invalid(model, "entity_origin", "entityOrigin", "AreaDto | None", value)
 
 
-def _parse_recipient(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, dict):
+def _load_recipient(model: TransferExtendedDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("recipient", UNSET)
+    if isinstance(value, dict):
         try:
-            return _models.DataProcessingActorDto.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
+            model.recipient = result = _models.DataProcessingActorDto.from_dict(value)
+        except VariantMismatchError:
+            return invalid(model, "recipient", "recipient", "DataProcessingActorDto | None", value)
+        return result
+    if value is None or value is UNSET:
+        model.recipient = value
+        return value
+    return invalid(model, "recipient", "recipient", "DataProcessingActorDto | None", value)
 
 
-def _parse_data_processing(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, dict):
+def _load_data_processing(model: TransferExtendedDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("dataProcessing", UNSET)
+    if isinstance(value, dict):
         try:
-            return _models.DataProcessingLightDto.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_id(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return UUID(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _load_entity_origin(source: Mapping[str, Any]) -> Any:
-    return _parse_entity_origin(source.get("entityOrigin", UNSET))
-
-
-def _load_recipient(source: Mapping[str, Any]) -> Any:
-    return _parse_recipient(source.get("recipient", UNSET))
-
-
-def _load_data_processing(source: Mapping[str, Any]) -> Any:
-    return _parse_data_processing(source.get("dataProcessing", UNSET))
+            model.data_processing = result = _models.DataProcessingLightDto.from_dict(value)
+        except VariantMismatchError:
+            return invalid(model, "data_processing", "dataProcessing", "DataProcessingLightDto | None", value)
+        return result
+    if value is None or value is UNSET:
+        model.data_processing = value
+        return value
+    return invalid(model, "data_processing", "dataProcessing", "DataProcessingLightDto | None", value)
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -102,7 +90,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="TransferExtendedDto")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class TransferExtendedDto(LazyModel):
     """Attributes:
     safe_guard_type (SafeGuardType | str):
@@ -118,7 +107,7 @@ class TransferExtendedDto(LazyModel):
     other_label (None | str | Unset):
     """
 
-    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "entity_origin": _load_entity_origin,
         "recipient": _load_recipient,
         "data_processing": _load_data_processing,
@@ -142,123 +131,240 @@ class TransferExtendedDto(LazyModel):
         from ..models.data_processing_actor_dto import DataProcessingActorDto
         from ..models.data_processing_light_dto import DataProcessingLightDto
 
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        safe_guard_type: str
-        if isinstance(self.safe_guard_type, SafeGuardType):
-            safe_guard_type = self.safe_guard_type.value
-        else:
-            safe_guard_type = self.safe_guard_type
+        if "safe_guard_type" not in unreadable:
+            safe_guard_type: str
+            if isinstance(self.safe_guard_type, SafeGuardType):
+                safe_guard_type = self.safe_guard_type.value
+            else:
+                safe_guard_type = self.safe_guard_type
 
-        field_dict["safeGuardType"] = safe_guard_type
-        is_adequate_country: bool | None | Unset
-        if isinstance(self.is_adequate_country, Unset):
-            is_adequate_country = UNSET
-        else:
-            is_adequate_country = self.is_adequate_country
+            field_dict["safeGuardType"] = safe_guard_type
+        if "is_adequate_country" not in unreadable:
+            is_adequate_country: bool | None | Unset
+            if isinstance(self.is_adequate_country, Unset):
+                is_adequate_country = UNSET
+            else:
+                is_adequate_country = self.is_adequate_country
 
-        if is_adequate_country is not UNSET:
-            field_dict["isAdequateCountry"] = is_adequate_country
-        is_european_union_country: bool | None | Unset
-        if isinstance(self.is_european_union_country, Unset):
-            is_european_union_country = UNSET
-        else:
-            is_european_union_country = self.is_european_union_country
+            if is_adequate_country is not UNSET:
+                field_dict["isAdequateCountry"] = is_adequate_country
+        if "is_european_union_country" not in unreadable:
+            is_european_union_country: bool | None | Unset
+            if isinstance(self.is_european_union_country, Unset):
+                is_european_union_country = UNSET
+            else:
+                is_european_union_country = self.is_european_union_country
 
-        if is_european_union_country is not UNSET:
-            field_dict["isEuropeanUnionCountry"] = is_european_union_country
-        entity_origin: dict[str, Any] | None | Unset
-        if isinstance(self.entity_origin, Unset):
-            entity_origin = UNSET
-        elif isinstance(self.entity_origin, AreaDto):
-            entity_origin = self.entity_origin.to_dict()
-        else:
-            entity_origin = self.entity_origin
+            if is_european_union_country is not UNSET:
+                field_dict["isEuropeanUnionCountry"] = is_european_union_country
+        if "entity_origin" not in unreadable:
+            entity_origin: dict[str, Any] | None | Unset
+            if isinstance(self.entity_origin, Unset):
+                entity_origin = UNSET
+            elif isinstance(self.entity_origin, AreaDto):
+                entity_origin = self.entity_origin.to_dict()
+            else:
+                entity_origin = self.entity_origin
 
-        if entity_origin is not UNSET:
-            field_dict["entityOrigin"] = entity_origin
-        recipient: dict[str, Any] | None | Unset
-        if isinstance(self.recipient, Unset):
-            recipient = UNSET
-        elif isinstance(self.recipient, DataProcessingActorDto):
-            recipient = self.recipient.to_dict()
-        else:
-            recipient = self.recipient
+            if entity_origin is not UNSET:
+                field_dict["entityOrigin"] = entity_origin
+        if "recipient" not in unreadable:
+            recipient: dict[str, Any] | None | Unset
+            if isinstance(self.recipient, Unset):
+                recipient = UNSET
+            elif isinstance(self.recipient, DataProcessingActorDto):
+                recipient = self.recipient.to_dict()
+            else:
+                recipient = self.recipient
 
-        if recipient is not UNSET:
-            field_dict["recipient"] = recipient
-        data_processing: dict[str, Any] | None | Unset
-        if isinstance(self.data_processing, Unset):
-            data_processing = UNSET
-        elif isinstance(self.data_processing, DataProcessingLightDto):
-            data_processing = self.data_processing.to_dict()
-        else:
-            data_processing = self.data_processing
+            if recipient is not UNSET:
+                field_dict["recipient"] = recipient
+        if "data_processing" not in unreadable:
+            data_processing: dict[str, Any] | None | Unset
+            if isinstance(self.data_processing, Unset):
+                data_processing = UNSET
+            elif isinstance(self.data_processing, DataProcessingLightDto):
+                data_processing = self.data_processing.to_dict()
+            else:
+                data_processing = self.data_processing
 
-        if data_processing is not UNSET:
-            field_dict["dataProcessing"] = data_processing
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        elif isinstance(self.id, UUID):
-            id = str(self.id)
-        else:
-            id = self.id
+            if data_processing is not UNSET:
+                field_dict["dataProcessing"] = data_processing
+        if "id" not in unreadable:
+            id: None | str | Unset
+            if isinstance(self.id, Unset):
+                id = UNSET
+            elif isinstance(self.id, UUID):
+                id = str(self.id)
+            else:
+                id = self.id
 
-        if id is not UNSET:
-            field_dict["id"] = id
-        readonly: bool | None | Unset
-        if isinstance(self.readonly, Unset):
-            readonly = UNSET
-        else:
-            readonly = self.readonly
+            if id is not UNSET:
+                field_dict["id"] = id
+        if "readonly" not in unreadable:
+            readonly: bool | None | Unset
+            if isinstance(self.readonly, Unset):
+                readonly = UNSET
+            else:
+                readonly = self.readonly
 
-        if readonly is not UNSET:
-            field_dict["readonly"] = readonly
-        country_code: None | str | Unset
-        if isinstance(self.country_code, Unset):
-            country_code = UNSET
-        else:
-            country_code = self.country_code
+            if readonly is not UNSET:
+                field_dict["readonly"] = readonly
+        if "country_code" not in unreadable:
+            country_code: None | str | Unset
+            if isinstance(self.country_code, Unset):
+                country_code = UNSET
+            else:
+                country_code = self.country_code
 
-        if country_code is not UNSET:
-            field_dict["countryCode"] = country_code
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+            if country_code is not UNSET:
+                field_dict["countryCode"] = country_code
+        if "description" not in unreadable:
+            description: None | str | Unset
+            if isinstance(self.description, Unset):
+                description = UNSET
+            else:
+                description = self.description
 
-        if description is not UNSET:
-            field_dict["description"] = description
-        other_label: None | str | Unset
-        if isinstance(self.other_label, Unset):
-            other_label = UNSET
-        else:
-            other_label = self.other_label
+            if description is not UNSET:
+                field_dict["description"] = description
+        if "other_label" not in unreadable:
+            other_label: None | str | Unset
+            if isinstance(self.other_label, Unset):
+                other_label = UNSET
+            else:
+                other_label = self.other_label
 
-        if other_label is not UNSET:
-            field_dict["otherLabel"] = other_label
+            if other_label is not UNSET:
+                field_dict["otherLabel"] = other_label
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.safe_guard_type = _parse_safe_guard_type(src_dict["safeGuardType"])
-        parsed.is_adequate_country = src_dict.get("isAdequateCountry", UNSET)
-        parsed.is_european_union_country = src_dict.get("isEuropeanUnionCountry", UNSET)
-        parsed.id = _parse_id(src_dict.get("id", UNSET))
-        parsed.readonly = src_dict.get("readonly", UNSET)
-        parsed.country_code = src_dict.get("countryCode", UNSET)
-        parsed.description = src_dict.get("description", UNSET)
-        parsed.other_label = src_dict.get("otherLabel", UNSET)
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        # Optional nested values are parsed on first access (LazyModel), or now in eager mode.
+        eager = EAGER.get()
+        if not eager:
+            parsed._source = src_dict
+        value = get("safeGuardType", MISSING)
+        if isinstance(value, str):
+            parsed.safe_guard_type = _SAFE_GUARD_TYPE_BY_VALUE.get(value, value)
+        else:
+            invalid(parsed, "safe_guard_type", "safeGuardType", "SafeGuardType | str", value)
+            absent += value is MISSING
+
+        value = get("isAdequateCountry", UNSET)
+        if type(value) is bool or value is None:
+            parsed.is_adequate_country = value
+        elif value is UNSET:
+            parsed.is_adequate_country = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "is_adequate_country", "isAdequateCountry", "bool | None", value)
+
+        value = get("isEuropeanUnionCountry", UNSET)
+        if type(value) is bool or value is None:
+            parsed.is_european_union_country = value
+        elif value is UNSET:
+            parsed.is_european_union_country = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "is_european_union_country", "isEuropeanUnionCountry", "bool | None", value)
+
+        value = get("entityOrigin", UNSET)
+        if value is None:
+            parsed.entity_origin = None
+        elif value is UNSET:
+            parsed.entity_origin = UNSET
+            absent += 1
+        elif eager:
+            _load_entity_origin(parsed, src_dict)
+
+        value = get("recipient", UNSET)
+        if value is None:
+            parsed.recipient = None
+        elif value is UNSET:
+            parsed.recipient = UNSET
+            absent += 1
+        elif eager:
+            _load_recipient(parsed, src_dict)
+
+        value = get("dataProcessing", UNSET)
+        if value is None:
+            parsed.data_processing = None
+        elif value is UNSET:
+            parsed.data_processing = UNSET
+            absent += 1
+        elif eager:
+            _load_data_processing(parsed, src_dict)
+
+        value = get("id", UNSET)
+        if value is None:
+            parsed.id = None
+        elif value is UNSET:
+            parsed.id = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.id = parse_uuid(value)
+            except (TypeError, ValueError, AttributeError):
+                invalid(parsed, "id", "id", "UUID | None", value)
+
+        value = get("readonly", UNSET)
+        if type(value) is bool or value is None:
+            parsed.readonly = value
+        elif value is UNSET:
+            parsed.readonly = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "readonly", "readonly", "bool | None", value)
+
+        value = get("countryCode", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.country_code = value
+        elif value is UNSET:
+            parsed.country_code = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "country_code", "countryCode", "str | None", value)
+
+        value = get("description", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.description = value
+        elif value is UNSET:
+            parsed.description = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "description", "description", "str | None", value)
+
+        value = get("otherLabel", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.other_label = value
+        elif value is UNSET:
+            parsed.other_label = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "other_label", "otherLabel", "str | None", value)
+
+        if len(src_dict) + absent == 11:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

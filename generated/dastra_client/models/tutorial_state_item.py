@@ -2,34 +2,20 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel
+from .._lazy import (
+    LazyModel,
+    invalid,
+    not_an_object,
+)
 from ..models.tutorial_state import TutorialState
 from ..types import UNSET, Unset
 
-
-def _parse_date(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return datetime.datetime.fromisoformat(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_state(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    member = TutorialState._value2member_map_.get(data)
-    if member is not None:
-        return member
-    return data
+_TUTORIAL_STATE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in TutorialState}
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -43,7 +29,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="TutorialStateItem")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class TutorialStateItem(LazyModel):
     """Attributes:
     date (datetime.datetime | None | Unset):
@@ -57,51 +44,93 @@ class TutorialStateItem(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        date: None | str | Unset
-        if isinstance(self.date, Unset):
-            date = UNSET
-        elif isinstance(self.date, datetime.datetime):
-            date = self.date.isoformat()
-        else:
-            date = self.date
+        if "date" not in unreadable:
+            date: None | str | Unset
+            if isinstance(self.date, Unset):
+                date = UNSET
+            elif isinstance(self.date, datetime.datetime):
+                date = self.date.isoformat()
+            else:
+                date = self.date
 
-        if date is not UNSET:
-            field_dict["date"] = date
-        state: None | str | Unset
-        if isinstance(self.state, Unset):
-            state = UNSET
-        elif isinstance(self.state, TutorialState):
-            state = self.state.value
-        else:
-            state = self.state
+            if date is not UNSET:
+                field_dict["date"] = date
+        if "state" not in unreadable:
+            state: None | str | Unset
+            if isinstance(self.state, Unset):
+                state = UNSET
+            elif isinstance(self.state, TutorialState):
+                state = self.state.value
+            else:
+                state = self.state
 
-        if state is not UNSET:
-            field_dict["state"] = state
-        step_id: int | None | Unset
-        if isinstance(self.step_id, Unset):
-            step_id = UNSET
-        else:
-            step_id = self.step_id
+            if state is not UNSET:
+                field_dict["state"] = state
+        if "step_id" not in unreadable:
+            step_id: int | None | Unset
+            if isinstance(self.step_id, Unset):
+                step_id = UNSET
+            else:
+                step_id = self.step_id
 
-        if step_id is not UNSET:
-            field_dict["stepId"] = step_id
+            if step_id is not UNSET:
+                field_dict["stepId"] = step_id
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.date = _parse_date(src_dict.get("date", UNSET))
-        parsed.state = _parse_state(src_dict.get("state", UNSET))
-        parsed.step_id = src_dict.get("stepId", UNSET)
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        value = get("date", UNSET)
+        if value is None:
+            parsed.date = None
+        elif value is UNSET:
+            parsed.date = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.date = datetime.datetime.fromisoformat(value)
+            except (TypeError, ValueError):
+                invalid(parsed, "date", "date", "datetime.datetime | None", value)
+
+        value = get("state", UNSET)
+        if isinstance(value, str):
+            parsed.state = _TUTORIAL_STATE_BY_VALUE.get(value, value)
+        elif value is None:
+            parsed.state = None
+        elif value is UNSET:
+            parsed.state = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "state", "state", "str | TutorialState | None", value)
+
+        value = get("stepId", UNSET)
+        if type(value) is int or value is None:
+            parsed.step_id = value
+        elif value is UNSET:
+            parsed.step_id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "step_id", "stepId", "int | None", value)
+
+        if len(src_dict) + absent == 3:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel
+from .._lazy import (
+    LazyModel,
+    invalid,
+    not_an_object,
+)
 from ..types import UNSET, Unset
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -25,7 +29,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="UserLightDto")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class UserLightDto(LazyModel):
     """Attributes:
     id (int | None | Unset):
@@ -49,92 +54,174 @@ class UserLightDto(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        id: int | None | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
+        if "id" not in unreadable:
+            id: int | None | Unset
+            if isinstance(self.id, Unset):
+                id = UNSET
+            else:
+                id = self.id
 
-        if id is not UNSET:
-            field_dict["id"] = id
-        display_name: None | str | Unset
-        if isinstance(self.display_name, Unset):
-            display_name = UNSET
-        else:
-            display_name = self.display_name
+            if id is not UNSET:
+                field_dict["id"] = id
+        if "display_name" not in unreadable:
+            display_name: None | str | Unset
+            if isinstance(self.display_name, Unset):
+                display_name = UNSET
+            else:
+                display_name = self.display_name
 
-        if display_name is not UNSET:
-            field_dict["displayName"] = display_name
-        family_name: None | str | Unset
-        if isinstance(self.family_name, Unset):
-            family_name = UNSET
-        else:
-            family_name = self.family_name
+            if display_name is not UNSET:
+                field_dict["displayName"] = display_name
+        if "family_name" not in unreadable:
+            family_name: None | str | Unset
+            if isinstance(self.family_name, Unset):
+                family_name = UNSET
+            else:
+                family_name = self.family_name
 
-        if family_name is not UNSET:
-            field_dict["familyName"] = family_name
-        given_name: None | str | Unset
-        if isinstance(self.given_name, Unset):
-            given_name = UNSET
-        else:
-            given_name = self.given_name
+            if family_name is not UNSET:
+                field_dict["familyName"] = family_name
+        if "given_name" not in unreadable:
+            given_name: None | str | Unset
+            if isinstance(self.given_name, Unset):
+                given_name = UNSET
+            else:
+                given_name = self.given_name
 
-        if given_name is not UNSET:
-            field_dict["givenName"] = given_name
-        email: None | str | Unset
-        if isinstance(self.email, Unset):
-            email = UNSET
-        else:
-            email = self.email
+            if given_name is not UNSET:
+                field_dict["givenName"] = given_name
+        if "email" not in unreadable:
+            email: None | str | Unset
+            if isinstance(self.email, Unset):
+                email = UNSET
+            else:
+                email = self.email
 
-        if email is not UNSET:
-            field_dict["email"] = email
-        color: None | str | Unset
-        if isinstance(self.color, Unset):
-            color = UNSET
-        else:
-            color = self.color
+            if email is not UNSET:
+                field_dict["email"] = email
+        if "color" not in unreadable:
+            color: None | str | Unset
+            if isinstance(self.color, Unset):
+                color = UNSET
+            else:
+                color = self.color
 
-        if color is not UNSET:
-            field_dict["color"] = color
-        avatar_url: None | str | Unset
-        if isinstance(self.avatar_url, Unset):
-            avatar_url = UNSET
-        else:
-            avatar_url = self.avatar_url
+            if color is not UNSET:
+                field_dict["color"] = color
+        if "avatar_url" not in unreadable:
+            avatar_url: None | str | Unset
+            if isinstance(self.avatar_url, Unset):
+                avatar_url = UNSET
+            else:
+                avatar_url = self.avatar_url
 
-        if avatar_url is not UNSET:
-            field_dict["avatarUrl"] = avatar_url
-        tenant_id: int | None | Unset
-        if isinstance(self.tenant_id, Unset):
-            tenant_id = UNSET
-        else:
-            tenant_id = self.tenant_id
+            if avatar_url is not UNSET:
+                field_dict["avatarUrl"] = avatar_url
+        if "tenant_id" not in unreadable:
+            tenant_id: int | None | Unset
+            if isinstance(self.tenant_id, Unset):
+                tenant_id = UNSET
+            else:
+                tenant_id = self.tenant_id
 
-        if tenant_id is not UNSET:
-            field_dict["tenantId"] = tenant_id
+            if tenant_id is not UNSET:
+                field_dict["tenantId"] = tenant_id
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.id = src_dict.get("id", UNSET)
-        parsed.display_name = src_dict.get("displayName", UNSET)
-        parsed.family_name = src_dict.get("familyName", UNSET)
-        parsed.given_name = src_dict.get("givenName", UNSET)
-        parsed.email = src_dict.get("email", UNSET)
-        parsed.color = src_dict.get("color", UNSET)
-        parsed.avatar_url = src_dict.get("avatarUrl", UNSET)
-        parsed.tenant_id = src_dict.get("tenantId", UNSET)
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        value = get("id", UNSET)
+        if type(value) is int or value is None:
+            parsed.id = value
+        elif value is UNSET:
+            parsed.id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "id", "id", "int | None", value)
+
+        value = get("displayName", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.display_name = value
+        elif value is UNSET:
+            parsed.display_name = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "display_name", "displayName", "str | None", value)
+
+        value = get("familyName", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.family_name = value
+        elif value is UNSET:
+            parsed.family_name = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "family_name", "familyName", "str | None", value)
+
+        value = get("givenName", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.given_name = value
+        elif value is UNSET:
+            parsed.given_name = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "given_name", "givenName", "str | None", value)
+
+        value = get("email", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.email = value
+        elif value is UNSET:
+            parsed.email = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "email", "email", "str | None", value)
+
+        value = get("color", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.color = value
+        elif value is UNSET:
+            parsed.color = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "color", "color", "str | None", value)
+
+        value = get("avatarUrl", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.avatar_url = value
+        elif value is UNSET:
+            parsed.avatar_url = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "avatar_url", "avatarUrl", "str | None", value)
+
+        value = get("tenantId", UNSET)
+        if type(value) is int or value is None:
+            parsed.tenant_id = value
+        elif value is UNSET:
+            parsed.tenant_id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "tenant_id", "tenantId", "int | None", value)
+
+        if len(src_dict) + absent == 8:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

@@ -7,7 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from .._lazy import LazyModel
+from .._errors import VariantMismatchError
+from .._lazy import (
+    EAGER,
+    MISSING,
+    LazyModel,
+    invalid,
+    not_an_object,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -17,34 +24,50 @@ if TYPE_CHECKING:
     from ..models.user_settings_dto_tutorial_states_type_0 import UserSettingsDtoTutorialStatesType0
 
 
-def _parse_columns_configuration(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, dict):
+def _load_columns_configuration(model: UserSettingsDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("columnsConfiguration", UNSET)
+    if isinstance(value, dict):
         try:
-            return _models.UserSettingsDtoColumnsConfigurationType0.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
+            model.columns_configuration = result = _models.UserSettingsDtoColumnsConfigurationType0.from_dict(
+                value
+            )
+        except VariantMismatchError:
+            return invalid(
+                model,
+                "columns_configuration",
+                "columnsConfiguration",
+                "UserSettingsDtoColumnsConfigurationType0 | None",
+                value,
+            )
+        return result
+    if value is None or value is UNSET:
+        model.columns_configuration = value
+        return value
+    return invalid(
+        model,
+        "columns_configuration",
+        "columnsConfiguration",
+        "UserSettingsDtoColumnsConfigurationType0 | None",
+        value,
+    )
 
 
-def _parse_tutorial_states(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, dict):
+def _load_tutorial_states(model: UserSettingsDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("tutorialStates", UNSET)
+    if isinstance(value, dict):
         try:
-            return _models.UserSettingsDtoTutorialStatesType0.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _load_columns_configuration(source: Mapping[str, Any]) -> Any:
-    return _parse_columns_configuration(source.get("columnsConfiguration", UNSET))
-
-
-def _load_tutorial_states(source: Mapping[str, Any]) -> Any:
-    return _parse_tutorial_states(source.get("tutorialStates", UNSET))
+            model.tutorial_states = result = _models.UserSettingsDtoTutorialStatesType0.from_dict(value)
+        except VariantMismatchError:
+            return invalid(
+                model, "tutorial_states", "tutorialStates", "UserSettingsDtoTutorialStatesType0 | None", value
+            )
+        return result
+    if value is None or value is UNSET:
+        model.tutorial_states = value
+        return value
+    return invalid(
+        model, "tutorial_states", "tutorialStates", "UserSettingsDtoTutorialStatesType0 | None", value
+    )
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -58,7 +81,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="UserSettingsDto")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class UserSettingsDto(LazyModel):
     """Attributes:
     date_format (str):
@@ -66,7 +90,7 @@ class UserSettingsDto(LazyModel):
     tutorial_states (None | Unset | UserSettingsDtoTutorialStatesType0):
     """
 
-    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "columns_configuration": _load_columns_configuration,
         "tutorial_states": _load_tutorial_states,
     }
@@ -82,44 +106,85 @@ class UserSettingsDto(LazyModel):
         )
         from ..models.user_settings_dto_tutorial_states_type_0 import UserSettingsDtoTutorialStatesType0
 
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        date_format = self.date_format
+        if "date_format" not in unreadable:
+            date_format = self.date_format
 
-        field_dict["dateFormat"] = date_format
-        columns_configuration: dict[str, Any] | None | Unset
-        if isinstance(self.columns_configuration, Unset):
-            columns_configuration = UNSET
-        elif isinstance(self.columns_configuration, UserSettingsDtoColumnsConfigurationType0):
-            columns_configuration = self.columns_configuration.to_dict()
-        else:
-            columns_configuration = self.columns_configuration
+            field_dict["dateFormat"] = date_format
+        if "columns_configuration" not in unreadable:
+            columns_configuration: dict[str, Any] | None | Unset
+            if isinstance(self.columns_configuration, Unset):
+                columns_configuration = UNSET
+            elif isinstance(self.columns_configuration, UserSettingsDtoColumnsConfigurationType0):
+                columns_configuration = self.columns_configuration.to_dict()
+            else:
+                columns_configuration = self.columns_configuration
 
-        if columns_configuration is not UNSET:
-            field_dict["columnsConfiguration"] = columns_configuration
-        tutorial_states: dict[str, Any] | None | Unset
-        if isinstance(self.tutorial_states, Unset):
-            tutorial_states = UNSET
-        elif isinstance(self.tutorial_states, UserSettingsDtoTutorialStatesType0):
-            tutorial_states = self.tutorial_states.to_dict()
-        else:
-            tutorial_states = self.tutorial_states
+            if columns_configuration is not UNSET:
+                field_dict["columnsConfiguration"] = columns_configuration
+        if "tutorial_states" not in unreadable:
+            tutorial_states: dict[str, Any] | None | Unset
+            if isinstance(self.tutorial_states, Unset):
+                tutorial_states = UNSET
+            elif isinstance(self.tutorial_states, UserSettingsDtoTutorialStatesType0):
+                tutorial_states = self.tutorial_states.to_dict()
+            else:
+                tutorial_states = self.tutorial_states
 
-        if tutorial_states is not UNSET:
-            field_dict["tutorialStates"] = tutorial_states
+            if tutorial_states is not UNSET:
+                field_dict["tutorialStates"] = tutorial_states
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.date_format = src_dict["dateFormat"]
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        # Optional nested values are parsed on first access (LazyModel), or now in eager mode.
+        eager = EAGER.get()
+        if not eager:
+            parsed._source = src_dict
+        value = get("dateFormat", MISSING)
+        if isinstance(value, str):
+            parsed.date_format = value
+        else:
+            invalid(parsed, "date_format", "dateFormat", "str", value)
+            absent += value is MISSING
+
+        value = get("columnsConfiguration", UNSET)
+        if value is None:
+            parsed.columns_configuration = None
+        elif value is UNSET:
+            parsed.columns_configuration = UNSET
+            absent += 1
+        elif eager:
+            _load_columns_configuration(parsed, src_dict)
+
+        value = get("tutorialStates", UNSET)
+        if value is None:
+            parsed.tutorial_states = None
+        elif value is UNSET:
+            parsed.tutorial_states = UNSET
+            absent += 1
+        elif eager:
+            _load_tutorial_states(parsed, src_dict)
+
+        if len(src_dict) + absent == 3:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

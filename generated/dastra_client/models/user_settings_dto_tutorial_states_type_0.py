@@ -7,131 +7,129 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from .._lazy import LazyModel
+from .._errors import VariantMismatchError
+from .._lazy import (
+    EAGER,
+    LazyModel,
+    invalid,
+    not_an_object,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.tutorial_state_item import TutorialStateItem
 
 
-def _parse_startup(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, dict):
+def _load_startup(model: UserSettingsDtoTutorialStatesType0, source: Mapping[str, Any]) -> Any:
+    value = source.get("Startup", UNSET)
+    if isinstance(value, dict):
         try:
-            return _models.TutorialStateItem.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
+            model.startup = result = _models.TutorialStateItem.from_dict(value)
+        except VariantMismatchError:
+            return invalid(model, "startup", "Startup", "TutorialStateItem | None", value)
+        return result
+    if value is None or value is UNSET:
+        model.startup = value
+        return value
+    return invalid(model, "startup", "Startup", "TutorialStateItem | None", value)
 
 
-def _parse_dashboard(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, dict):
+def _load_dashboard(model: UserSettingsDtoTutorialStatesType0, source: Mapping[str, Any]) -> Any:
+    value = source.get("Dashboard", UNSET)
+    if isinstance(value, dict):
         try:
-            return _models.TutorialStateItem.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
+            model.dashboard = result = _models.TutorialStateItem.from_dict(value)
+        except VariantMismatchError:
+            return invalid(model, "dashboard", "Dashboard", "TutorialStateItem | None", value)
+        return result
+    if value is None or value is UNSET:
+        model.dashboard = value
+        return value
+    return invalid(model, "dashboard", "Dashboard", "TutorialStateItem | None", value)
 
 
-def _parse_data_processing(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, dict):
+def _load_data_processing(model: UserSettingsDtoTutorialStatesType0, source: Mapping[str, Any]) -> Any:
+    value = source.get("DataProcessing", UNSET)
+    if isinstance(value, dict):
         try:
-            return _models.TutorialStateItem.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
+            model.data_processing = result = _models.TutorialStateItem.from_dict(value)
+        except VariantMismatchError:
+            return invalid(model, "data_processing", "DataProcessing", "TutorialStateItem | None", value)
+        return result
+    if value is None or value is UNSET:
+        model.data_processing = value
+        return value
+    return invalid(model, "data_processing", "DataProcessing", "TutorialStateItem | None", value)
 
 
-def _parse_data_subject(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, dict):
+def _load_data_subject(model: UserSettingsDtoTutorialStatesType0, source: Mapping[str, Any]) -> Any:
+    value = source.get("DataSubject", UNSET)
+    if isinstance(value, dict):
         try:
-            return _models.TutorialStateItem.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
+            model.data_subject = result = _models.TutorialStateItem.from_dict(value)
+        except VariantMismatchError:
+            return invalid(model, "data_subject", "DataSubject", "TutorialStateItem | None", value)
+        return result
+    if value is None or value is UNSET:
+        model.data_subject = value
+        return value
+    return invalid(model, "data_subject", "DataSubject", "TutorialStateItem | None", value)
 
 
-def _parse_data_breach(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, dict):
+def _load_data_breach(model: UserSettingsDtoTutorialStatesType0, source: Mapping[str, Any]) -> Any:
+    value = source.get("DataBreach", UNSET)
+    if isinstance(value, dict):
         try:
-            return _models.TutorialStateItem.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
+            model.data_breach = result = _models.TutorialStateItem.from_dict(value)
+        except VariantMismatchError:
+            return invalid(model, "data_breach", "DataBreach", "TutorialStateItem | None", value)
+        return result
+    if value is None or value is UNSET:
+        model.data_breach = value
+        return value
+    return invalid(model, "data_breach", "DataBreach", "TutorialStateItem | None", value)
 
 
-def _parse_cookie_widget(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, dict):
+def _load_cookie_widget(model: UserSettingsDtoTutorialStatesType0, source: Mapping[str, Any]) -> Any:
+    value = source.get("CookieWidget", UNSET)
+    if isinstance(value, dict):
         try:
-            return _models.TutorialStateItem.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
+            model.cookie_widget = result = _models.TutorialStateItem.from_dict(value)
+        except VariantMismatchError:
+            return invalid(model, "cookie_widget", "CookieWidget", "TutorialStateItem | None", value)
+        return result
+    if value is None or value is UNSET:
+        model.cookie_widget = value
+        return value
+    return invalid(model, "cookie_widget", "CookieWidget", "TutorialStateItem | None", value)
 
 
-def _parse_risk(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, dict):
+def _load_risk(model: UserSettingsDtoTutorialStatesType0, source: Mapping[str, Any]) -> Any:
+    value = source.get("Risk", UNSET)
+    if isinstance(value, dict):
         try:
-            return _models.TutorialStateItem.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
+            model.risk = result = _models.TutorialStateItem.from_dict(value)
+        except VariantMismatchError:
+            return invalid(model, "risk", "Risk", "TutorialStateItem | None", value)
+        return result
+    if value is None or value is UNSET:
+        model.risk = value
+        return value
+    return invalid(model, "risk", "Risk", "TutorialStateItem | None", value)
 
 
-def _parse_area(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, dict):
+def _load_area(model: UserSettingsDtoTutorialStatesType0, source: Mapping[str, Any]) -> Any:
+    value = source.get("Area", UNSET)
+    if isinstance(value, dict):
         try:
-            return _models.TutorialStateItem.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _load_startup(source: Mapping[str, Any]) -> Any:
-    return _parse_startup(source.get("Startup", UNSET))
-
-
-def _load_dashboard(source: Mapping[str, Any]) -> Any:
-    return _parse_dashboard(source.get("Dashboard", UNSET))
-
-
-def _load_data_processing(source: Mapping[str, Any]) -> Any:
-    return _parse_data_processing(source.get("DataProcessing", UNSET))
-
-
-def _load_data_subject(source: Mapping[str, Any]) -> Any:
-    return _parse_data_subject(source.get("DataSubject", UNSET))
-
-
-def _load_data_breach(source: Mapping[str, Any]) -> Any:
-    return _parse_data_breach(source.get("DataBreach", UNSET))
-
-
-def _load_cookie_widget(source: Mapping[str, Any]) -> Any:
-    return _parse_cookie_widget(source.get("CookieWidget", UNSET))
-
-
-def _load_risk(source: Mapping[str, Any]) -> Any:
-    return _parse_risk(source.get("Risk", UNSET))
-
-
-def _load_area(source: Mapping[str, Any]) -> Any:
-    return _parse_area(source.get("Area", UNSET))
+            model.area = result = _models.TutorialStateItem.from_dict(value)
+        except VariantMismatchError:
+            return invalid(model, "area", "Area", "TutorialStateItem | None", value)
+        return result
+    if value is None or value is UNSET:
+        model.area = value
+        return value
+    return invalid(model, "area", "Area", "TutorialStateItem | None", value)
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -150,7 +148,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="UserSettingsDtoTutorialStatesType0")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class UserSettingsDtoTutorialStatesType0(LazyModel):
     """Attributes:
     startup (None | TutorialStateItem | Unset):
@@ -163,7 +162,7 @@ class UserSettingsDtoTutorialStatesType0(LazyModel):
     area (None | TutorialStateItem | Unset):
     """
 
-    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "startup": _load_startup,
         "dashboard": _load_dashboard,
         "data_processing": _load_data_processing,
@@ -187,100 +186,194 @@ class UserSettingsDtoTutorialStatesType0(LazyModel):
     def to_dict(self) -> dict[str, Any]:
         from ..models.tutorial_state_item import TutorialStateItem
 
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        startup: dict[str, Any] | None | Unset
-        if isinstance(self.startup, Unset):
-            startup = UNSET
-        elif isinstance(self.startup, TutorialStateItem):
-            startup = self.startup.to_dict()
-        else:
-            startup = self.startup
+        if "startup" not in unreadable:
+            startup: dict[str, Any] | None | Unset
+            if isinstance(self.startup, Unset):
+                startup = UNSET
+            elif isinstance(self.startup, TutorialStateItem):
+                startup = self.startup.to_dict()
+            else:
+                startup = self.startup
 
-        if startup is not UNSET:
-            field_dict["Startup"] = startup
-        dashboard: dict[str, Any] | None | Unset
-        if isinstance(self.dashboard, Unset):
-            dashboard = UNSET
-        elif isinstance(self.dashboard, TutorialStateItem):
-            dashboard = self.dashboard.to_dict()
-        else:
-            dashboard = self.dashboard
+            if startup is not UNSET:
+                field_dict["Startup"] = startup
+        if "dashboard" not in unreadable:
+            dashboard: dict[str, Any] | None | Unset
+            if isinstance(self.dashboard, Unset):
+                dashboard = UNSET
+            elif isinstance(self.dashboard, TutorialStateItem):
+                dashboard = self.dashboard.to_dict()
+            else:
+                dashboard = self.dashboard
 
-        if dashboard is not UNSET:
-            field_dict["Dashboard"] = dashboard
-        data_processing: dict[str, Any] | None | Unset
-        if isinstance(self.data_processing, Unset):
-            data_processing = UNSET
-        elif isinstance(self.data_processing, TutorialStateItem):
-            data_processing = self.data_processing.to_dict()
-        else:
-            data_processing = self.data_processing
+            if dashboard is not UNSET:
+                field_dict["Dashboard"] = dashboard
+        if "data_processing" not in unreadable:
+            data_processing: dict[str, Any] | None | Unset
+            if isinstance(self.data_processing, Unset):
+                data_processing = UNSET
+            elif isinstance(self.data_processing, TutorialStateItem):
+                data_processing = self.data_processing.to_dict()
+            else:
+                data_processing = self.data_processing
 
-        if data_processing is not UNSET:
-            field_dict["DataProcessing"] = data_processing
-        data_subject: dict[str, Any] | None | Unset
-        if isinstance(self.data_subject, Unset):
-            data_subject = UNSET
-        elif isinstance(self.data_subject, TutorialStateItem):
-            data_subject = self.data_subject.to_dict()
-        else:
-            data_subject = self.data_subject
+            if data_processing is not UNSET:
+                field_dict["DataProcessing"] = data_processing
+        if "data_subject" not in unreadable:
+            data_subject: dict[str, Any] | None | Unset
+            if isinstance(self.data_subject, Unset):
+                data_subject = UNSET
+            elif isinstance(self.data_subject, TutorialStateItem):
+                data_subject = self.data_subject.to_dict()
+            else:
+                data_subject = self.data_subject
 
-        if data_subject is not UNSET:
-            field_dict["DataSubject"] = data_subject
-        data_breach: dict[str, Any] | None | Unset
-        if isinstance(self.data_breach, Unset):
-            data_breach = UNSET
-        elif isinstance(self.data_breach, TutorialStateItem):
-            data_breach = self.data_breach.to_dict()
-        else:
-            data_breach = self.data_breach
+            if data_subject is not UNSET:
+                field_dict["DataSubject"] = data_subject
+        if "data_breach" not in unreadable:
+            data_breach: dict[str, Any] | None | Unset
+            if isinstance(self.data_breach, Unset):
+                data_breach = UNSET
+            elif isinstance(self.data_breach, TutorialStateItem):
+                data_breach = self.data_breach.to_dict()
+            else:
+                data_breach = self.data_breach
 
-        if data_breach is not UNSET:
-            field_dict["DataBreach"] = data_breach
-        cookie_widget: dict[str, Any] | None | Unset
-        if isinstance(self.cookie_widget, Unset):
-            cookie_widget = UNSET
-        elif isinstance(self.cookie_widget, TutorialStateItem):
-            cookie_widget = self.cookie_widget.to_dict()
-        else:
-            cookie_widget = self.cookie_widget
+            if data_breach is not UNSET:
+                field_dict["DataBreach"] = data_breach
+        if "cookie_widget" not in unreadable:
+            cookie_widget: dict[str, Any] | None | Unset
+            if isinstance(self.cookie_widget, Unset):
+                cookie_widget = UNSET
+            elif isinstance(self.cookie_widget, TutorialStateItem):
+                cookie_widget = self.cookie_widget.to_dict()
+            else:
+                cookie_widget = self.cookie_widget
 
-        if cookie_widget is not UNSET:
-            field_dict["CookieWidget"] = cookie_widget
-        risk: dict[str, Any] | None | Unset
-        if isinstance(self.risk, Unset):
-            risk = UNSET
-        elif isinstance(self.risk, TutorialStateItem):
-            risk = self.risk.to_dict()
-        else:
-            risk = self.risk
+            if cookie_widget is not UNSET:
+                field_dict["CookieWidget"] = cookie_widget
+        if "risk" not in unreadable:
+            risk: dict[str, Any] | None | Unset
+            if isinstance(self.risk, Unset):
+                risk = UNSET
+            elif isinstance(self.risk, TutorialStateItem):
+                risk = self.risk.to_dict()
+            else:
+                risk = self.risk
 
-        if risk is not UNSET:
-            field_dict["Risk"] = risk
-        area: dict[str, Any] | None | Unset
-        if isinstance(self.area, Unset):
-            area = UNSET
-        elif isinstance(self.area, TutorialStateItem):
-            area = self.area.to_dict()
-        else:
-            area = self.area
+            if risk is not UNSET:
+                field_dict["Risk"] = risk
+        if "area" not in unreadable:
+            area: dict[str, Any] | None | Unset
+            if isinstance(self.area, Unset):
+                area = UNSET
+            elif isinstance(self.area, TutorialStateItem):
+                area = self.area.to_dict()
+            else:
+                area = self.area
 
-        if area is not UNSET:
-            field_dict["Area"] = area
+            if area is not UNSET:
+                field_dict["Area"] = area
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        # Optional nested values are parsed on first access (LazyModel), or now in eager mode.
+        eager = EAGER.get()
+        if not eager:
+            parsed._source = src_dict
+        value = get("Startup", UNSET)
+        if value is None:
+            parsed.startup = None
+        elif value is UNSET:
+            parsed.startup = UNSET
+            absent += 1
+        elif eager:
+            _load_startup(parsed, src_dict)
+
+        value = get("Dashboard", UNSET)
+        if value is None:
+            parsed.dashboard = None
+        elif value is UNSET:
+            parsed.dashboard = UNSET
+            absent += 1
+        elif eager:
+            _load_dashboard(parsed, src_dict)
+
+        value = get("DataProcessing", UNSET)
+        if value is None:
+            parsed.data_processing = None
+        elif value is UNSET:
+            parsed.data_processing = UNSET
+            absent += 1
+        elif eager:
+            _load_data_processing(parsed, src_dict)
+
+        value = get("DataSubject", UNSET)
+        if value is None:
+            parsed.data_subject = None
+        elif value is UNSET:
+            parsed.data_subject = UNSET
+            absent += 1
+        elif eager:
+            _load_data_subject(parsed, src_dict)
+
+        value = get("DataBreach", UNSET)
+        if value is None:
+            parsed.data_breach = None
+        elif value is UNSET:
+            parsed.data_breach = UNSET
+            absent += 1
+        elif eager:
+            _load_data_breach(parsed, src_dict)
+
+        value = get("CookieWidget", UNSET)
+        if value is None:
+            parsed.cookie_widget = None
+        elif value is UNSET:
+            parsed.cookie_widget = UNSET
+            absent += 1
+        elif eager:
+            _load_cookie_widget(parsed, src_dict)
+
+        value = get("Risk", UNSET)
+        if value is None:
+            parsed.risk = None
+        elif value is UNSET:
+            parsed.risk = UNSET
+            absent += 1
+        elif eager:
+            _load_risk(parsed, src_dict)
+
+        value = get("Area", UNSET)
+        if value is None:
+            parsed.area = None
+        elif value is UNSET:
+            parsed.area = UNSET
+            absent += 1
+        elif eager:
+            _load_area(parsed, src_dict)
+
+        if len(src_dict) + absent == 8:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

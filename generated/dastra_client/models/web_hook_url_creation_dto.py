@@ -1,34 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel
+from .._lazy import (
+    MISSING,
+    LazyModel,
+    invalid,
+    not_an_object,
+)
 from ..models.notification_channel import NotificationChannel
 from ..types import UNSET, Unset
 
-
-def _parse_subscribed_events_type_0_item(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    member = NotificationChannel._value2member_map_.get(data)
-    if member is not None:
-        return member
-    return data
-
-
-def _parse_subscribed_events(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, list):
-        try:
-            return [_parse_subscribed_events_type_0_item(item) for item in data]
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
+_NOTIFICATION_CHANNEL_BY_VALUE: Final[Mapping[Any, Any]] = {
+    member.value: member for member in NotificationChannel
+}
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -43,7 +32,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="WebHookUrlCreationDto")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class WebHookUrlCreationDto(LazyModel):
     """Attributes:
     url (str):
@@ -59,61 +49,125 @@ class WebHookUrlCreationDto(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        url = self.url
+        if "url" not in unreadable:
+            url = self.url
 
-        field_dict["url"] = url
-        id: int | None | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
+            field_dict["url"] = url
+        if "id" not in unreadable:
+            id: int | None | Unset
+            if isinstance(self.id, Unset):
+                id = UNSET
+            else:
+                id = self.id
 
-        if id is not UNSET:
-            field_dict["id"] = id
-        work_space_id: int | None | Unset
-        if isinstance(self.work_space_id, Unset):
-            work_space_id = UNSET
-        else:
-            work_space_id = self.work_space_id
+            if id is not UNSET:
+                field_dict["id"] = id
+        if "work_space_id" not in unreadable:
+            work_space_id: int | None | Unset
+            if isinstance(self.work_space_id, Unset):
+                work_space_id = UNSET
+            else:
+                work_space_id = self.work_space_id
 
-        if work_space_id is not UNSET:
-            field_dict["workSpaceId"] = work_space_id
-        subscribed_events: list[str] | None | Unset
-        if isinstance(self.subscribed_events, Unset):
-            subscribed_events = UNSET
-        elif isinstance(self.subscribed_events, list):
-            subscribed_events = []
-            for subscribed_events_type_0_item_data in self.subscribed_events:
-                subscribed_events_type_0_item: str
-                if isinstance(subscribed_events_type_0_item_data, NotificationChannel):
-                    subscribed_events_type_0_item = subscribed_events_type_0_item_data.value
-                else:
-                    subscribed_events_type_0_item = subscribed_events_type_0_item_data
-                subscribed_events.append(subscribed_events_type_0_item)
+            if work_space_id is not UNSET:
+                field_dict["workSpaceId"] = work_space_id
+        if "subscribed_events" not in unreadable:
+            subscribed_events: list[str] | None | Unset
+            if isinstance(self.subscribed_events, Unset):
+                subscribed_events = UNSET
+            elif isinstance(self.subscribed_events, list):
+                subscribed_events = []
+                for subscribed_events_type_0_item_data in self.subscribed_events:
+                    subscribed_events_type_0_item: str
+                    if isinstance(subscribed_events_type_0_item_data, NotificationChannel):
+                        subscribed_events_type_0_item = subscribed_events_type_0_item_data.value
+                    else:
+                        subscribed_events_type_0_item = subscribed_events_type_0_item_data
+                    subscribed_events.append(subscribed_events_type_0_item)
 
-        else:
-            subscribed_events = self.subscribed_events
+            else:
+                subscribed_events = self.subscribed_events
 
-        if subscribed_events is not UNSET:
-            field_dict["subscribedEvents"] = subscribed_events
+            if subscribed_events is not UNSET:
+                field_dict["subscribedEvents"] = subscribed_events
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.url = src_dict["url"]
-        parsed.id = src_dict.get("id", UNSET)
-        parsed.work_space_id = src_dict.get("workSpaceId", UNSET)
-        parsed.subscribed_events = _parse_subscribed_events(src_dict.get("subscribedEvents", UNSET))
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        value = get("url", MISSING)
+        if isinstance(value, str):
+            parsed.url = value
+        else:
+            invalid(parsed, "url", "url", "str", value)
+            absent += value is MISSING
+
+        value = get("id", UNSET)
+        if type(value) is int or value is None:
+            parsed.id = value
+        elif value is UNSET:
+            parsed.id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "id", "id", "int | None", value)
+
+        value = get("workSpaceId", UNSET)
+        if type(value) is int or value is None:
+            parsed.work_space_id = value
+        elif value is UNSET:
+            parsed.work_space_id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "work_space_id", "workSpaceId", "int | None", value)
+
+        value = get("subscribedEvents", UNSET)
+        if isinstance(value, list):
+            for item in value:
+                if not isinstance(item, str):
+                    invalid(
+                        parsed,
+                        "subscribed_events",
+                        "subscribedEvents",
+                        "list[NotificationChannel | str] | None",
+                        value,
+                        items=lambda item: isinstance(item, str),
+                    )
+                    break
+            else:
+                parsed.subscribed_events = [_NOTIFICATION_CHANNEL_BY_VALUE.get(item, item) for item in value]
+        elif value is None:
+            parsed.subscribed_events = None
+        elif value is UNSET:
+            parsed.subscribed_events = UNSET
+            absent += 1
+        else:
+            invalid(
+                parsed,
+                "subscribed_events",
+                "subscribedEvents",
+                "list[NotificationChannel | str] | None",
+                value,
+            )
+
+        if len(src_dict) + absent == 4:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

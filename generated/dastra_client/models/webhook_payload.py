@@ -2,34 +2,22 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel
+from .._lazy import (
+    LazyModel,
+    invalid,
+    not_an_object,
+)
 from ..models.notification_channel import NotificationChannel
 from ..types import UNSET, Unset
 
-
-def _parse_date(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, str):
-        try:
-            return datetime.datetime.fromisoformat(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _parse_event_type(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    member = NotificationChannel._value2member_map_.get(data)
-    if member is not None:
-        return member
-    return data
+_NOTIFICATION_CHANNEL_BY_VALUE: Final[Mapping[Any, Any]] = {
+    member.value: member for member in NotificationChannel
+}
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -47,7 +35,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="WebhookPayload")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class WebhookPayload(LazyModel):
     """Attributes:
     webhook_id (int | None | Unset):
@@ -69,83 +58,156 @@ class WebhookPayload(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        webhook_id: int | None | Unset
-        if isinstance(self.webhook_id, Unset):
-            webhook_id = UNSET
-        else:
-            webhook_id = self.webhook_id
+        if "webhook_id" not in unreadable:
+            webhook_id: int | None | Unset
+            if isinstance(self.webhook_id, Unset):
+                webhook_id = UNSET
+            else:
+                webhook_id = self.webhook_id
 
-        if webhook_id is not UNSET:
-            field_dict["webhookId"] = webhook_id
-        signature_url: None | str | Unset
-        if isinstance(self.signature_url, Unset):
-            signature_url = UNSET
-        else:
-            signature_url = self.signature_url
+            if webhook_id is not UNSET:
+                field_dict["webhookId"] = webhook_id
+        if "signature_url" not in unreadable:
+            signature_url: None | str | Unset
+            if isinstance(self.signature_url, Unset):
+                signature_url = UNSET
+            else:
+                signature_url = self.signature_url
 
-        if signature_url is not UNSET:
-            field_dict["signatureUrl"] = signature_url
-        user_id: int | None | Unset
-        if isinstance(self.user_id, Unset):
-            user_id = UNSET
-        else:
-            user_id = self.user_id
+            if signature_url is not UNSET:
+                field_dict["signatureUrl"] = signature_url
+        if "user_id" not in unreadable:
+            user_id: int | None | Unset
+            if isinstance(self.user_id, Unset):
+                user_id = UNSET
+            else:
+                user_id = self.user_id
 
-        if user_id is not UNSET:
-            field_dict["userId"] = user_id
-        date: None | str | Unset
-        if isinstance(self.date, Unset):
-            date = UNSET
-        elif isinstance(self.date, datetime.datetime):
-            date = self.date.isoformat()
-        else:
-            date = self.date
+            if user_id is not UNSET:
+                field_dict["userId"] = user_id
+        if "date" not in unreadable:
+            date: None | str | Unset
+            if isinstance(self.date, Unset):
+                date = UNSET
+            elif isinstance(self.date, datetime.datetime):
+                date = self.date.isoformat()
+            else:
+                date = self.date
 
-        if date is not UNSET:
-            field_dict["date"] = date
-        event_type: None | str | Unset
-        if isinstance(self.event_type, Unset):
-            event_type = UNSET
-        elif isinstance(self.event_type, NotificationChannel):
-            event_type = self.event_type.value
-        else:
-            event_type = self.event_type
+            if date is not UNSET:
+                field_dict["date"] = date
+        if "event_type" not in unreadable:
+            event_type: None | str | Unset
+            if isinstance(self.event_type, Unset):
+                event_type = UNSET
+            elif isinstance(self.event_type, NotificationChannel):
+                event_type = self.event_type.value
+            else:
+                event_type = self.event_type
 
-        if event_type is not UNSET:
-            field_dict["eventType"] = event_type
-        event_name: None | str | Unset
-        if isinstance(self.event_name, Unset):
-            event_name = UNSET
-        else:
-            event_name = self.event_name
+            if event_type is not UNSET:
+                field_dict["eventType"] = event_type
+        if "event_name" not in unreadable:
+            event_name: None | str | Unset
+            if isinstance(self.event_name, Unset):
+                event_name = UNSET
+            else:
+                event_name = self.event_name
 
-        if event_name is not UNSET:
-            field_dict["eventName"] = event_name
-        data = self.data
+            if event_name is not UNSET:
+                field_dict["eventName"] = event_name
+        if "data" not in unreadable:
+            data = self.data
 
-        if data is not UNSET:
-            field_dict["data"] = data
+            if data is not UNSET:
+                field_dict["data"] = data
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.webhook_id = src_dict.get("webhookId", UNSET)
-        parsed.signature_url = src_dict.get("signatureUrl", UNSET)
-        parsed.user_id = src_dict.get("userId", UNSET)
-        parsed.date = _parse_date(src_dict.get("date", UNSET))
-        parsed.event_type = _parse_event_type(src_dict.get("eventType", UNSET))
-        parsed.event_name = src_dict.get("eventName", UNSET)
-        parsed.data = src_dict.get("data", UNSET)
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        value = get("webhookId", UNSET)
+        if type(value) is int or value is None:
+            parsed.webhook_id = value
+        elif value is UNSET:
+            parsed.webhook_id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "webhook_id", "webhookId", "int | None", value)
+
+        value = get("signatureUrl", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.signature_url = value
+        elif value is UNSET:
+            parsed.signature_url = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "signature_url", "signatureUrl", "str | None", value)
+
+        value = get("userId", UNSET)
+        if type(value) is int or value is None:
+            parsed.user_id = value
+        elif value is UNSET:
+            parsed.user_id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "user_id", "userId", "int | None", value)
+
+        value = get("date", UNSET)
+        if value is None:
+            parsed.date = None
+        elif value is UNSET:
+            parsed.date = UNSET
+            absent += 1
+        else:
+            try:
+                parsed.date = datetime.datetime.fromisoformat(value)
+            except (TypeError, ValueError):
+                invalid(parsed, "date", "date", "datetime.datetime | None", value)
+
+        value = get("eventType", UNSET)
+        if isinstance(value, str):
+            parsed.event_type = _NOTIFICATION_CHANNEL_BY_VALUE.get(value, value)
+        elif value is None:
+            parsed.event_type = None
+        elif value is UNSET:
+            parsed.event_type = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "event_type", "eventType", "NotificationChannel | str | None", value)
+
+        value = get("eventName", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.event_name = value
+        elif value is UNSET:
+            parsed.event_name = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "event_name", "eventName", "str | None", value)
+
+        parsed.data = value = get("data", UNSET)
+        if value is UNSET:
+            absent += 1
+
+        if len(src_dict) + absent == 7:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

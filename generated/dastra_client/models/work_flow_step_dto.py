@@ -1,23 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel
+from .._lazy import (
+    MISSING,
+    LazyModel,
+    invalid,
+    not_an_object,
+)
 from ..models.workflow_type import WorkflowType
 from ..types import UNSET, Unset
 
-
-def _parse_type_(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    member = WorkflowType._value2member_map_.get(data)
-    if member is not None:
-        return member
-    return data
+_WORKFLOW_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in WorkflowType}
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -38,7 +36,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="WorkFlowStepDto")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class WorkFlowStepDto(LazyModel):
     """Attributes:
     label (str):
@@ -66,107 +65,207 @@ class WorkFlowStepDto(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        label = self.label
+        if "label" not in unreadable:
+            label = self.label
 
-        field_dict["label"] = label
-        id: int | None | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
+            field_dict["label"] = label
+        if "id" not in unreadable:
+            id: int | None | Unset
+            if isinstance(self.id, Unset):
+                id = UNSET
+            else:
+                id = self.id
 
-        if id is not UNSET:
-            field_dict["id"] = id
-        color: None | str | Unset
-        if isinstance(self.color, Unset):
-            color = UNSET
-        else:
-            color = self.color
+            if id is not UNSET:
+                field_dict["id"] = id
+        if "color" not in unreadable:
+            color: None | str | Unset
+            if isinstance(self.color, Unset):
+                color = UNSET
+            else:
+                color = self.color
 
-        if color is not UNSET:
-            field_dict["color"] = color
-        order: int | None | Unset
-        if isinstance(self.order, Unset):
-            order = UNSET
-        else:
-            order = self.order
+            if color is not UNSET:
+                field_dict["color"] = color
+        if "order" not in unreadable:
+            order: int | None | Unset
+            if isinstance(self.order, Unset):
+                order = UNSET
+            else:
+                order = self.order
 
-        if order is not UNSET:
-            field_dict["order"] = order
-        item_limit: int | None | Unset
-        if isinstance(self.item_limit, Unset):
-            item_limit = UNSET
-        else:
-            item_limit = self.item_limit
+            if order is not UNSET:
+                field_dict["order"] = order
+        if "item_limit" not in unreadable:
+            item_limit: int | None | Unset
+            if isinstance(self.item_limit, Unset):
+                item_limit = UNSET
+            else:
+                item_limit = self.item_limit
 
-        if item_limit is not UNSET:
-            field_dict["itemLimit"] = item_limit
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        elif isinstance(self.type_, WorkflowType):
-            type_ = self.type_.value
-        else:
-            type_ = self.type_
+            if item_limit is not UNSET:
+                field_dict["itemLimit"] = item_limit
+        if "type_" not in unreadable:
+            type_: None | str | Unset
+            if isinstance(self.type_, Unset):
+                type_ = UNSET
+            elif isinstance(self.type_, WorkflowType):
+                type_ = self.type_.value
+            else:
+                type_ = self.type_
 
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        final_step: bool | None | Unset
-        if isinstance(self.final_step, Unset):
-            final_step = UNSET
-        else:
-            final_step = self.final_step
+            if type_ is not UNSET:
+                field_dict["type"] = type_
+        if "final_step" not in unreadable:
+            final_step: bool | None | Unset
+            if isinstance(self.final_step, Unset):
+                final_step = UNSET
+            else:
+                final_step = self.final_step
 
-        if final_step is not UNSET:
-            field_dict["finalStep"] = final_step
-        initial_step: bool | None | Unset
-        if isinstance(self.initial_step, Unset):
-            initial_step = UNSET
-        else:
-            initial_step = self.initial_step
+            if final_step is not UNSET:
+                field_dict["finalStep"] = final_step
+        if "initial_step" not in unreadable:
+            initial_step: bool | None | Unset
+            if isinstance(self.initial_step, Unset):
+                initial_step = UNSET
+            else:
+                initial_step = self.initial_step
 
-        if initial_step is not UNSET:
-            field_dict["initialStep"] = initial_step
-        description_html: None | str | Unset
-        if isinstance(self.description_html, Unset):
-            description_html = UNSET
-        else:
-            description_html = self.description_html
+            if initial_step is not UNSET:
+                field_dict["initialStep"] = initial_step
+        if "description_html" not in unreadable:
+            description_html: None | str | Unset
+            if isinstance(self.description_html, Unset):
+                description_html = UNSET
+            else:
+                description_html = self.description_html
 
-        if description_html is not UNSET:
-            field_dict["descriptionHtml"] = description_html
-        mapped_state: None | str | Unset
-        if isinstance(self.mapped_state, Unset):
-            mapped_state = UNSET
-        else:
-            mapped_state = self.mapped_state
+            if description_html is not UNSET:
+                field_dict["descriptionHtml"] = description_html
+        if "mapped_state" not in unreadable:
+            mapped_state: None | str | Unset
+            if isinstance(self.mapped_state, Unset):
+                mapped_state = UNSET
+            else:
+                mapped_state = self.mapped_state
 
-        if mapped_state is not UNSET:
-            field_dict["mappedState"] = mapped_state
+            if mapped_state is not UNSET:
+                field_dict["mappedState"] = mapped_state
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.label = src_dict["label"]
-        parsed.id = src_dict.get("id", UNSET)
-        parsed.color = src_dict.get("color", UNSET)
-        parsed.order = src_dict.get("order", UNSET)
-        parsed.item_limit = src_dict.get("itemLimit", UNSET)
-        parsed.type_ = _parse_type_(src_dict.get("type", UNSET))
-        parsed.final_step = src_dict.get("finalStep", UNSET)
-        parsed.initial_step = src_dict.get("initialStep", UNSET)
-        parsed.description_html = src_dict.get("descriptionHtml", UNSET)
-        parsed.mapped_state = src_dict.get("mappedState", UNSET)
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        value = get("label", MISSING)
+        if isinstance(value, str):
+            parsed.label = value
+        else:
+            invalid(parsed, "label", "label", "str", value)
+            absent += value is MISSING
+
+        value = get("id", UNSET)
+        if type(value) is int or value is None:
+            parsed.id = value
+        elif value is UNSET:
+            parsed.id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "id", "id", "int | None", value)
+
+        value = get("color", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.color = value
+        elif value is UNSET:
+            parsed.color = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "color", "color", "str | None", value)
+
+        value = get("order", UNSET)
+        if type(value) is int or value is None:
+            parsed.order = value
+        elif value is UNSET:
+            parsed.order = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "order", "order", "int | None", value)
+
+        value = get("itemLimit", UNSET)
+        if type(value) is int or value is None:
+            parsed.item_limit = value
+        elif value is UNSET:
+            parsed.item_limit = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "item_limit", "itemLimit", "int | None", value)
+
+        value = get("type", UNSET)
+        if isinstance(value, str):
+            parsed.type_ = _WORKFLOW_TYPE_BY_VALUE.get(value, value)
+        elif value is None:
+            parsed.type_ = None
+        elif value is UNSET:
+            parsed.type_ = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "type_", "type", "str | WorkflowType | None", value)
+
+        value = get("finalStep", UNSET)
+        if type(value) is bool or value is None:
+            parsed.final_step = value
+        elif value is UNSET:
+            parsed.final_step = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "final_step", "finalStep", "bool | None", value)
+
+        value = get("initialStep", UNSET)
+        if type(value) is bool or value is None:
+            parsed.initial_step = value
+        elif value is UNSET:
+            parsed.initial_step = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "initial_step", "initialStep", "bool | None", value)
+
+        value = get("descriptionHtml", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.description_html = value
+        elif value is UNSET:
+            parsed.description_html = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "description_html", "descriptionHtml", "str | None", value)
+
+        value = get("mappedState", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.mapped_state = value
+        elif value is UNSET:
+            parsed.mapped_state = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "mapped_state", "mappedState", "str | None", value)
+
+        if len(src_dict) + absent == 10:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

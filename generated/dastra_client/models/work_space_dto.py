@@ -1,13 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from .._lazy import LazyModel
+from .._errors import FieldValidationError
+from .._lazy import (
+    EAGER,
+    MISSING,
+    LazyModel,
+    invalid,
+    not_an_object,
+)
 from ..models.work_space_state import WorkSpaceState
 from ..types import UNSET, Unset
 
@@ -15,28 +22,29 @@ if TYPE_CHECKING:
     from ..models.permission_workspace_dto import PermissionWorkspaceDto
 
 
-def _parse_state(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    member = WorkSpaceState._value2member_map_.get(data)
-    if member is not None:
-        return member
-    return data
+_WORK_SPACE_STATE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in WorkSpaceState}
 
 
-def _parse_permissions(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, list):
-        try:
-            return [_models.PermissionWorkspaceDto.from_dict(item) for item in data]
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _load_permissions(source: Mapping[str, Any]) -> Any:
-    return _parse_permissions(source.get("permissions", UNSET))
+def _load_permissions(model: WorkSpaceDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("permissions", UNSET)
+    if isinstance(value, list):
+        from_dict = _models.PermissionWorkspaceDto.from_dict
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.permissions = items = list(map(from_dict, value))
+        except FieldValidationError:
+            return invalid(
+                model,
+                "permissions",
+                "permissions",
+                "list[PermissionWorkspaceDto] | None",
+                value,
+                items=from_dict,
+            )
+        return items
+    if value is None or value is UNSET:
+        model.permissions = value
+        return value
+    return invalid(model, "permissions", "permissions", "list[PermissionWorkspaceDto] | None", value)
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -57,7 +65,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="WorkSpaceDto")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class WorkSpaceDto(LazyModel):
     """Attributes:
     label (str):
@@ -72,7 +81,7 @@ class WorkSpaceDto(LazyModel):
     nb_entities (int | None | Unset):
     """
 
-    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "permissions": _load_permissions,
     }
 
@@ -89,112 +98,225 @@ class WorkSpaceDto(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        label = self.label
+        if "label" not in unreadable:
+            label = self.label
 
-        field_dict["label"] = label
-        id: int | None | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
+            field_dict["label"] = label
+        if "id" not in unreadable:
+            id: int | None | Unset
+            if isinstance(self.id, Unset):
+                id = UNSET
+            else:
+                id = self.id
 
-        if id is not UNSET:
-            field_dict["id"] = id
-        tenant_id: int | None | Unset
-        if isinstance(self.tenant_id, Unset):
-            tenant_id = UNSET
-        else:
-            tenant_id = self.tenant_id
+            if id is not UNSET:
+                field_dict["id"] = id
+        if "tenant_id" not in unreadable:
+            tenant_id: int | None | Unset
+            if isinstance(self.tenant_id, Unset):
+                tenant_id = UNSET
+            else:
+                tenant_id = self.tenant_id
 
-        if tenant_id is not UNSET:
-            field_dict["tenantId"] = tenant_id
-        primary_color: None | str | Unset
-        if isinstance(self.primary_color, Unset):
-            primary_color = UNSET
-        else:
-            primary_color = self.primary_color
+            if tenant_id is not UNSET:
+                field_dict["tenantId"] = tenant_id
+        if "primary_color" not in unreadable:
+            primary_color: None | str | Unset
+            if isinstance(self.primary_color, Unset):
+                primary_color = UNSET
+            else:
+                primary_color = self.primary_color
 
-        if primary_color is not UNSET:
-            field_dict["primaryColor"] = primary_color
-        secondary_color: None | str | Unset
-        if isinstance(self.secondary_color, Unset):
-            secondary_color = UNSET
-        else:
-            secondary_color = self.secondary_color
+            if primary_color is not UNSET:
+                field_dict["primaryColor"] = primary_color
+        if "secondary_color" not in unreadable:
+            secondary_color: None | str | Unset
+            if isinstance(self.secondary_color, Unset):
+                secondary_color = UNSET
+            else:
+                secondary_color = self.secondary_color
 
-        if secondary_color is not UNSET:
-            field_dict["secondaryColor"] = secondary_color
-        logo_url: None | str | Unset
-        if isinstance(self.logo_url, Unset):
-            logo_url = UNSET
-        else:
-            logo_url = self.logo_url
+            if secondary_color is not UNSET:
+                field_dict["secondaryColor"] = secondary_color
+        if "logo_url" not in unreadable:
+            logo_url: None | str | Unset
+            if isinstance(self.logo_url, Unset):
+                logo_url = UNSET
+            else:
+                logo_url = self.logo_url
 
-        if logo_url is not UNSET:
-            field_dict["logoUrl"] = logo_url
-        state: None | str | Unset
-        if isinstance(self.state, Unset):
-            state = UNSET
-        elif isinstance(self.state, WorkSpaceState):
-            state = self.state.value
-        else:
-            state = self.state
+            if logo_url is not UNSET:
+                field_dict["logoUrl"] = logo_url
+        if "state" not in unreadable:
+            state: None | str | Unset
+            if isinstance(self.state, Unset):
+                state = UNSET
+            elif isinstance(self.state, WorkSpaceState):
+                state = self.state.value
+            else:
+                state = self.state
 
-        if state is not UNSET:
-            field_dict["state"] = state
-        permissions: list[dict[str, Any]] | None | Unset
-        if isinstance(self.permissions, Unset):
-            permissions = UNSET
-        elif isinstance(self.permissions, list):
-            permissions = []
-            for permissions_type_0_item_data in self.permissions:
-                permissions_type_0_item = permissions_type_0_item_data.to_dict()
-                permissions.append(permissions_type_0_item)
+            if state is not UNSET:
+                field_dict["state"] = state
+        if "permissions" not in unreadable:
+            permissions: list[dict[str, Any]] | None | Unset
+            if isinstance(self.permissions, Unset):
+                permissions = UNSET
+            elif isinstance(self.permissions, list):
+                permissions = []
+                for permissions_type_0_item_data in self.permissions:
+                    permissions_type_0_item = permissions_type_0_item_data.to_dict()
+                    permissions.append(permissions_type_0_item)
 
-        else:
-            permissions = self.permissions
+            else:
+                permissions = self.permissions
 
-        if permissions is not UNSET:
-            field_dict["permissions"] = permissions
-        data_subject_archived_retention_days: int | None | Unset
-        if isinstance(self.data_subject_archived_retention_days, Unset):
-            data_subject_archived_retention_days = UNSET
-        else:
-            data_subject_archived_retention_days = self.data_subject_archived_retention_days
+            if permissions is not UNSET:
+                field_dict["permissions"] = permissions
+        if "data_subject_archived_retention_days" not in unreadable:
+            data_subject_archived_retention_days: int | None | Unset
+            if isinstance(self.data_subject_archived_retention_days, Unset):
+                data_subject_archived_retention_days = UNSET
+            else:
+                data_subject_archived_retention_days = self.data_subject_archived_retention_days
 
-        if data_subject_archived_retention_days is not UNSET:
-            field_dict["dataSubjectArchivedRetentionDays"] = data_subject_archived_retention_days
-        nb_entities: int | None | Unset
-        if isinstance(self.nb_entities, Unset):
-            nb_entities = UNSET
-        else:
-            nb_entities = self.nb_entities
+            if data_subject_archived_retention_days is not UNSET:
+                field_dict["dataSubjectArchivedRetentionDays"] = data_subject_archived_retention_days
+        if "nb_entities" not in unreadable:
+            nb_entities: int | None | Unset
+            if isinstance(self.nb_entities, Unset):
+                nb_entities = UNSET
+            else:
+                nb_entities = self.nb_entities
 
-        if nb_entities is not UNSET:
-            field_dict["nbEntities"] = nb_entities
+            if nb_entities is not UNSET:
+                field_dict["nbEntities"] = nb_entities
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        parsed.label = src_dict["label"]
-        parsed.id = src_dict.get("id", UNSET)
-        parsed.tenant_id = src_dict.get("tenantId", UNSET)
-        parsed.primary_color = src_dict.get("primaryColor", UNSET)
-        parsed.secondary_color = src_dict.get("secondaryColor", UNSET)
-        parsed.logo_url = src_dict.get("logoUrl", UNSET)
-        parsed.state = _parse_state(src_dict.get("state", UNSET))
-        parsed.data_subject_archived_retention_days = src_dict.get("dataSubjectArchivedRetentionDays", UNSET)
-        parsed.nb_entities = src_dict.get("nbEntities", UNSET)
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        # Optional nested values are parsed on first access (LazyModel), or now in eager mode.
+        eager = EAGER.get()
+        if not eager:
+            parsed._source = src_dict
+        value = get("label", MISSING)
+        if isinstance(value, str):
+            parsed.label = value
+        else:
+            invalid(parsed, "label", "label", "str", value)
+            absent += value is MISSING
+
+        value = get("id", UNSET)
+        if type(value) is int or value is None:
+            parsed.id = value
+        elif value is UNSET:
+            parsed.id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "id", "id", "int | None", value)
+
+        value = get("tenantId", UNSET)
+        if type(value) is int or value is None:
+            parsed.tenant_id = value
+        elif value is UNSET:
+            parsed.tenant_id = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "tenant_id", "tenantId", "int | None", value)
+
+        value = get("primaryColor", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.primary_color = value
+        elif value is UNSET:
+            parsed.primary_color = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "primary_color", "primaryColor", "str | None", value)
+
+        value = get("secondaryColor", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.secondary_color = value
+        elif value is UNSET:
+            parsed.secondary_color = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "secondary_color", "secondaryColor", "str | None", value)
+
+        value = get("logoUrl", UNSET)
+        if isinstance(value, str) or value is None:
+            parsed.logo_url = value
+        elif value is UNSET:
+            parsed.logo_url = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "logo_url", "logoUrl", "str | None", value)
+
+        value = get("state", UNSET)
+        if isinstance(value, str):
+            parsed.state = _WORK_SPACE_STATE_BY_VALUE.get(value, value)
+        elif value is None:
+            parsed.state = None
+        elif value is UNSET:
+            parsed.state = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "state", "state", "str | WorkSpaceState | None", value)
+
+        value = get("permissions", UNSET)
+        if value is None:
+            parsed.permissions = None
+        elif value is UNSET:
+            parsed.permissions = UNSET
+            absent += 1
+        elif type(value) is list and not value:
+            parsed.permissions = value
+        elif eager:
+            _load_permissions(parsed, src_dict)
+
+        value = get("dataSubjectArchivedRetentionDays", UNSET)
+        if type(value) is int or value is None:
+            parsed.data_subject_archived_retention_days = value
+        elif value is UNSET:
+            parsed.data_subject_archived_retention_days = UNSET
+            absent += 1
+        else:
+            invalid(
+                parsed,
+                "data_subject_archived_retention_days",
+                "dataSubjectArchivedRetentionDays",
+                "int | None",
+                value,
+            )
+
+        value = get("nbEntities", UNSET)
+        if type(value) is int or value is None:
+            parsed.nb_entities = value
+        elif value is UNSET:
+            parsed.nb_entities = UNSET
+            absent += 1
+        else:
+            invalid(parsed, "nb_entities", "nbEntities", "int | None", value)
+
+        if len(src_dict) + absent == 10:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {

@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from .._lazy import LazyModel
+from .._errors import FieldValidationError, VariantMismatchError
+from .._lazy import (
+    EAGER,
+    LazyModel,
+    invalid,
+    not_an_object,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -17,64 +23,63 @@ if TYPE_CHECKING:
     from ..models.work_space_dto import WorkSpaceDto
 
 
-def _parse_pricing_plan(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, dict):
+def _load_pricing_plan(model: WorkSpaceListDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("pricingPlan", UNSET)
+    if isinstance(value, dict):
         try:
-            return _models.PricingPlan.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
+            model.pricing_plan = result = _models.PricingPlan.from_dict(value)
+        except VariantMismatchError:
+            return invalid(model, "pricing_plan", "pricingPlan", "PricingPlan | None", value)
+        return result
+    if value is None or value is UNSET:
+        model.pricing_plan = value
+        return value
+    return invalid(model, "pricing_plan", "pricingPlan", "PricingPlan | None", value)
 
 
-def _parse_subscription(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, dict):
+def _load_subscription(model: WorkSpaceListDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("subscription", UNSET)
+    if isinstance(value, dict):
         try:
-            return _models.Subscription.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
+            model.subscription = result = _models.Subscription.from_dict(value)
+        except VariantMismatchError:
+            return invalid(model, "subscription", "subscription", "Subscription | None", value)
+        return result
+    if value is None or value is UNSET:
+        model.subscription = value
+        return value
+    return invalid(model, "subscription", "subscription", "Subscription | None", value)
 
 
-def _parse_features(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, dict):
+def _load_features(model: WorkSpaceListDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("features", UNSET)
+    if isinstance(value, dict):
         try:
-            return _models.Features.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
+            model.features = result = _models.Features.from_dict(value)
+        except VariantMismatchError:
+            return invalid(model, "features", "features", "Features | None", value)
+        return result
+    if value is None or value is UNSET:
+        model.features = value
+        return value
+    return invalid(model, "features", "features", "Features | None", value)
 
 
-def _parse_work_spaces(data: Any) -> Any:
-    if data is None or data is UNSET:
-        return data
-    if isinstance(data, list):
-        try:
-            return [_models.WorkSpaceDto.from_dict(item) for item in data]
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
-def _load_pricing_plan(source: Mapping[str, Any]) -> Any:
-    return _parse_pricing_plan(source.get("pricingPlan", UNSET))
-
-
-def _load_subscription(source: Mapping[str, Any]) -> Any:
-    return _parse_subscription(source.get("subscription", UNSET))
-
-
-def _load_features(source: Mapping[str, Any]) -> Any:
-    return _parse_features(source.get("features", UNSET))
-
-
-def _load_work_spaces(source: Mapping[str, Any]) -> Any:
-    return _parse_work_spaces(source.get("workSpaces", UNSET))
+def _load_work_spaces(model: WorkSpaceListDto, source: Mapping[str, Any]) -> Any:
+    value = source.get("workSpaces", UNSET)
+    if isinstance(value, list):
+        from_dict = _models.WorkSpaceDto.from_dict
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.work_spaces = items = list(map(from_dict, value))
+        except FieldValidationError:
+            return invalid(
+                model, "work_spaces", "workSpaces", "list[WorkSpaceDto] | None", value, items=from_dict
+            )
+        return items
+    if value is None or value is UNSET:
+        model.work_spaces = value
+        return value
+    return invalid(model, "work_spaces", "workSpaces", "list[WorkSpaceDto] | None", value)
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -89,7 +94,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="WorkSpaceListDto")
 
 
-@_attrs_define
+# Equality, repr and pickling come from LazyModel, which can see the fields whose value did not fit.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class WorkSpaceListDto(LazyModel):
     """Attributes:
     pricing_plan (None | PricingPlan | Unset):
@@ -98,7 +104,7 @@ class WorkSpaceListDto(LazyModel):
     work_spaces (list[WorkSpaceDto] | None | Unset):
     """
 
-    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {
+    _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "pricing_plan": _load_pricing_plan,
         "subscription": _load_subscription,
         "features": _load_features,
@@ -116,64 +122,120 @@ class WorkSpaceListDto(LazyModel):
         from ..models.pricing_plan import PricingPlan
         from ..models.subscription import Subscription
 
+        # A field whose received value did not fit its type holds nothing: that value goes back as received.
+        unreadable = self._unreadable()
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        if "additional_properties" not in unreadable:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict[prop_name] = prop
 
-        pricing_plan: dict[str, Any] | None | Unset
-        if isinstance(self.pricing_plan, Unset):
-            pricing_plan = UNSET
-        elif isinstance(self.pricing_plan, PricingPlan):
-            pricing_plan = self.pricing_plan.to_dict()
-        else:
-            pricing_plan = self.pricing_plan
+        if "pricing_plan" not in unreadable:
+            pricing_plan: dict[str, Any] | None | Unset
+            if isinstance(self.pricing_plan, Unset):
+                pricing_plan = UNSET
+            elif isinstance(self.pricing_plan, PricingPlan):
+                pricing_plan = self.pricing_plan.to_dict()
+            else:
+                pricing_plan = self.pricing_plan
 
-        if pricing_plan is not UNSET:
-            field_dict["pricingPlan"] = pricing_plan
-        subscription: dict[str, Any] | None | Unset
-        if isinstance(self.subscription, Unset):
-            subscription = UNSET
-        elif isinstance(self.subscription, Subscription):
-            subscription = self.subscription.to_dict()
-        else:
-            subscription = self.subscription
+            if pricing_plan is not UNSET:
+                field_dict["pricingPlan"] = pricing_plan
+        if "subscription" not in unreadable:
+            subscription: dict[str, Any] | None | Unset
+            if isinstance(self.subscription, Unset):
+                subscription = UNSET
+            elif isinstance(self.subscription, Subscription):
+                subscription = self.subscription.to_dict()
+            else:
+                subscription = self.subscription
 
-        if subscription is not UNSET:
-            field_dict["subscription"] = subscription
-        features: dict[str, Any] | None | Unset
-        if isinstance(self.features, Unset):
-            features = UNSET
-        elif isinstance(self.features, Features):
-            features = self.features.to_dict()
-        else:
-            features = self.features
+            if subscription is not UNSET:
+                field_dict["subscription"] = subscription
+        if "features" not in unreadable:
+            features: dict[str, Any] | None | Unset
+            if isinstance(self.features, Unset):
+                features = UNSET
+            elif isinstance(self.features, Features):
+                features = self.features.to_dict()
+            else:
+                features = self.features
 
-        if features is not UNSET:
-            field_dict["features"] = features
-        work_spaces: list[dict[str, Any]] | None | Unset
-        if isinstance(self.work_spaces, Unset):
-            work_spaces = UNSET
-        elif isinstance(self.work_spaces, list):
-            work_spaces = []
-            for work_spaces_type_0_item_data in self.work_spaces:
-                work_spaces_type_0_item = work_spaces_type_0_item_data.to_dict()
-                work_spaces.append(work_spaces_type_0_item)
+            if features is not UNSET:
+                field_dict["features"] = features
+        if "work_spaces" not in unreadable:
+            work_spaces: list[dict[str, Any]] | None | Unset
+            if isinstance(self.work_spaces, Unset):
+                work_spaces = UNSET
+            elif isinstance(self.work_spaces, list):
+                work_spaces = []
+                for work_spaces_type_0_item_data in self.work_spaces:
+                    work_spaces_type_0_item = work_spaces_type_0_item_data.to_dict()
+                    work_spaces.append(work_spaces_type_0_item)
 
-        else:
-            work_spaces = self.work_spaces
+            else:
+                work_spaces = self.work_spaces
 
-        if work_spaces is not UNSET:
-            field_dict["workSpaces"] = work_spaces
+            if work_spaces is not UNSET:
+                field_dict["workSpaces"] = work_spaces
+        if unreadable:
+            self._as_received(field_dict, unreadable)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Each value is checked against its field's type; one that does not fit is recorded by
+        # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        # Optional fields that need parsing stay unset: LazyModel parses them on first access.
+        try:
+            get = src_dict.get
+        except AttributeError:
+            raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
-        parsed._source = src_dict
-        if _KNOWN_KEYS.issuperset(src_dict):
+        absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
+        # Optional nested values are parsed on first access (LazyModel), or now in eager mode.
+        eager = EAGER.get()
+        if not eager:
+            parsed._source = src_dict
+        value = get("pricingPlan", UNSET)
+        if value is None:
+            parsed.pricing_plan = None
+        elif value is UNSET:
+            parsed.pricing_plan = UNSET
+            absent += 1
+        elif eager:
+            _load_pricing_plan(parsed, src_dict)
+
+        value = get("subscription", UNSET)
+        if value is None:
+            parsed.subscription = None
+        elif value is UNSET:
+            parsed.subscription = UNSET
+            absent += 1
+        elif eager:
+            _load_subscription(parsed, src_dict)
+
+        value = get("features", UNSET)
+        if value is None:
+            parsed.features = None
+        elif value is UNSET:
+            parsed.features = UNSET
+            absent += 1
+        elif eager:
+            _load_features(parsed, src_dict)
+
+        value = get("workSpaces", UNSET)
+        if value is None:
+            parsed.work_spaces = None
+        elif value is UNSET:
+            parsed.work_spaces = UNSET
+            absent += 1
+        elif type(value) is list and not value:
+            parsed.work_spaces = value
+        elif eager:
+            _load_work_spaces(parsed, src_dict)
+
+        if len(src_dict) + absent == 4:  # every key is a known one
             parsed.additional_properties = {}
         else:
             parsed.additional_properties = {
