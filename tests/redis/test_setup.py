@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 import subprocess
 import sys
@@ -9,10 +10,12 @@ import uuid
 
 import pytest
 import redis
+import redis.asyncio
 
 from dastra_auth.client import create_client
 from dastra_auth.config import DastraSettings
 from dastra_auth.errors import ConfigError
+from dastra_auth.facade import AsyncDastra, Dastra
 from dastra_auth.redis_link import RedisLink, key_prefix
 from dastra_auth.redis_token import RedisTokenStore
 from dastra_sandbox.redis_server import RedisServer
@@ -93,6 +96,31 @@ def test_a_client_passed_to_the_factory_is_used(redis_server: RedisServer, inspe
         server.script("/v1/ping", then=Reply(200, json={}))
         with create_client(DastraSettings(api_key=api_key, api_url=server.url), redis=given) as client:
             assert client.get_httpx_client().get("/v1/ping").status_code == 200
+    assert inspect.zcard(f"{key_prefix('api_key:' + api_key)}:rl:60s") >= 1
+
+
+@pytest.mark.parametrize("asynchronous", [False, True], ids=["Dastra", "AsyncDastra"])
+def test_a_client_passed_to_the_client_objects_is_used(
+    redis_server: RedisServer, inspect: RedisInspector, asynchronous: bool
+) -> None:
+    api_key = f"k-{uuid.uuid4()}"
+    with FaultServer() as server:
+        server.script("/v1/ping", then=Reply(200, json={"ok": True}))
+        settings = DastraSettings(api_key=api_key, api_url=server.url)
+        if asynchronous:
+            given_async = redis.asyncio.Redis(
+                port=redis_server.port, socket_timeout=2, socket_connect_timeout=2
+            )
+
+            async def call() -> object:
+                async with AsyncDastra(settings, redis=given_async) as dastra:
+                    return await dastra.get("/v1/ping")
+
+            assert asyncio.run(call()) == {"ok": True}
+        else:
+            given = redis.Redis(port=redis_server.port, socket_timeout=2, socket_connect_timeout=2)
+            with Dastra(settings, redis=given) as dastra:
+                assert dastra.get("/v1/ping") == {"ok": True}
     assert inspect.zcard(f"{key_prefix('api_key:' + api_key)}:rl:60s") >= 1
 
 
