@@ -643,7 +643,7 @@ class _TagWriter:
             lines.append("    page (int): the first page to fetch (default 1).")
             lines.append("    size (int): items per page, 1 to 500 (default 500).")
         lines.append(
-            "    **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``."
+            "    **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``, ``eager``."
         )
         if operation.kind == "paged":
             assert operation.item is not None

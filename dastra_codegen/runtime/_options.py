@@ -1,15 +1,18 @@
 """The one home of per-call and per-client request options, and of how they reach a request.
 
 ``RequestOptions`` are the keyword arguments every resource method takes (``timeout=``,
-``extra_headers=``, ``extra_query=``, ``max_retries=``); ``ClientOptions`` those of
-``with_options(...)`` (``timeout=``, ``max_retries=``, ``headers=``). :class:`CallOptions` is both,
+``extra_headers=``, ``extra_query=``, ``max_retries=``, ``eager=``); ``ClientOptions`` those of
+``with_options(...)`` (``timeout=``, ``max_retries=``, ``headers=``, ``eager=``). :class:`CallOptions` is both,
 checked and merged (per call over per client), and :meth:`CallOptions.apply` folds them into the
 keyword arguments of one ``httpx2`` ``request(...)`` call:
 
 - headers and query parameters are added to the operation's own (the call's win on a clash);
 - ``timeout`` replaces the session's (``None``: no timeout at all);
 - ``max_retries`` travels in ``request.extensions[MAX_RETRIES_EXTENSION]``, which the retry
-  transport reads (``dastra_auth.retry``) instead of its policy's ``max_retries``.
+  transport reads (``dastra_auth.retry``) instead of its policy's ``max_retries``;
+- ``eager`` is not about the request: the resource parses the answer inside
+  ``_lazy.eager_parsing(eager)``, so ``eager=True`` builds every nested value at once (exports that read
+  every field) and ``eager=False`` keeps the lazy default inside an eager block.
 
 This file is copied verbatim into the generated package as ``_options.py``.
 """
@@ -48,6 +51,8 @@ class RequestOptions(TypedDict, total=False):
     extra_query: Mapping[str, Any]
     #: Retries allowed for this call (0: none), instead of the client's ``max_retries``.
     max_retries: int
+    #: Parse every nested value of the answer at once (``True``) or on first access (``False``).
+    eager: bool
 
 
 class ClientOptions(TypedDict, total=False):
@@ -56,6 +61,7 @@ class ClientOptions(TypedDict, total=False):
     timeout: TimeoutValue
     max_retries: int
     headers: Mapping[str, str]
+    eager: bool
 
 
 _NOT_GIVEN: Final = object()
@@ -77,6 +83,12 @@ def _check_timeout(value: object) -> TimeoutValue:
     return float(value)
 
 
+def _check_eager(value: object) -> bool:
+    if not isinstance(value, bool):
+        raise TypeError(f"eager must be True or False, got {value!r}")
+    return value
+
+
 def _check_retries(value: object) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
         raise ValueError(f"max_retries must be an int >= 0, got {value!r}")
@@ -86,7 +98,7 @@ def _check_retries(value: object) -> int:
 class CallOptions:
     """Checked options of a client (``with_options``) or of one call, merged by :meth:`merge`."""
 
-    __slots__ = ("headers", "max_retries", "query", "timeout")
+    __slots__ = ("eager", "headers", "max_retries", "query", "timeout")
 
     def __init__(
         self,
@@ -95,12 +107,15 @@ class CallOptions:
         query: Mapping[str, Any] | None = None,
         timeout: object = _NOT_GIVEN,
         max_retries: int | None = None,
+        eager: bool | None = None,
     ) -> None:
         self.headers: Final = dict(headers) if headers else None
         self.query: Final = dict(query) if query else None
         #: The timeout, or ``_NOT_GIVEN`` to keep the session's.
         self.timeout: Final = timeout
         self.max_retries: Final = max_retries
+        #: Parse answers eagerly (``True``), lazily (``False``), or as the surrounding code does (``None``).
+        self.eager: Final = eager
 
     @classmethod
     def for_client(cls, options: Mapping[str, Any]) -> CallOptions:
@@ -112,6 +127,7 @@ class CallOptions:
             headers=_check_headers("headers", options["headers"]) if "headers" in options else None,
             timeout=_check_timeout(options["timeout"]) if "timeout" in options else _NOT_GIVEN,
             max_retries=_check_retries(options["max_retries"]) if "max_retries" in options else None,
+            eager=_check_eager(options["eager"]) if "eager" in options else None,
         )
 
     @classmethod
@@ -132,6 +148,7 @@ class CallOptions:
             query=query,
             timeout=_check_timeout(options["timeout"]) if "timeout" in options else _NOT_GIVEN,
             max_retries=_check_retries(options["max_retries"]) if "max_retries" in options else None,
+            eager=_check_eager(options["eager"]) if "eager" in options else None,
         )
 
     @property
@@ -141,6 +158,7 @@ class CallOptions:
             and self.query is None
             and self.timeout is _NOT_GIVEN
             and self.max_retries is None
+            and self.eager is None
         )
 
     def merge(self, call: CallOptions) -> CallOptions:
@@ -156,6 +174,7 @@ class CallOptions:
             query=query,
             timeout=call.timeout if call.timeout is not _NOT_GIVEN else self.timeout,
             max_retries=call.max_retries if call.max_retries is not None else self.max_retries,
+            eager=call.eager if call.eager is not None else self.eager,
         )
 
     def apply(self, kwargs: dict[str, Any]) -> dict[str, Any]:
@@ -184,6 +203,8 @@ class CallOptions:
             shown.append(f"timeout={self.timeout!r}")
         if self.max_retries is not None:
             shown.append(f"max_retries={self.max_retries}")
+        if self.eager is not None:
+            shown.append(f"eager={self.eager}")
         return f"CallOptions({', '.join(shown)})"
 
 

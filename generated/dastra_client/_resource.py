@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Awaitable, Callable, Mapping
+from contextlib import AbstractContextManager, nullcontext
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -52,6 +53,7 @@ import httpx2
 from dastra_client.client import Client
 
 from ._errors import APIResponseValidationError, WorkspaceRequiredError
+from ._lazy import eager_parsing
 from ._options import NO_OPTIONS, CallOptions, ClientOptions, RequestOptions
 from ._paging import AsyncPager, PageLike, SyncPager
 from ._response import Answer, APIResponse, decode_answer, request_id_of, undeclared_answer_error
@@ -417,6 +419,11 @@ SyncContext: TypeAlias = _Context[httpx2.Client]
 AsyncContext: TypeAlias = _Context[httpx2.AsyncClient]
 
 
+def _parsing(options: CallOptions) -> AbstractContextManager[None]:
+    """Where an answer is parsed: inside ``eager_parsing(options.eager)`` when the option is given."""
+    return nullcontext() if options.eager is None else eager_parsing(options.eager)
+
+
 def _undeclared(response: httpx2.Response | None) -> APIResponseValidationError:
     """A 2xx answer the operation does not declare (its parsed value is ``None``)."""
     if response is None:  # pragma: no cover - every generated function sends its request
@@ -463,8 +470,10 @@ class SyncResource:
         self, send: Callable[[Client], Response[T]], options: _Options
     ) -> tuple[Response[T], httpx2.Response]:
         context = self._context
-        view = SyncSessionView(context.session.get(), context.call_options(options))
-        detailed = send(_SyncCallClient(context.base_url, view=view))
+        call_options = context.call_options(options)
+        view = SyncSessionView(context.session.get(), call_options)
+        with _parsing(call_options):
+            detailed = send(_SyncCallClient(context.base_url, view=view))
         assert view.response is not None
         return detailed, view.response
 
@@ -500,7 +509,8 @@ class SyncResource:
 
         def fetch_answer(number: int, page_size: int) -> tuple[PageLike[T], httpx2.Response]:
             view = SyncSessionView(context.session.get(), call_options)
-            parsed = send(_SyncCallClient(context.base_url, view=view), number, page_size).parsed
+            with _parsing(call_options):
+                parsed = send(_SyncCallClient(context.base_url, view=view), number, page_size).parsed
             assert view.response is not None
             if parsed is None:
                 raise _undeclared(view.response)
@@ -543,8 +553,10 @@ class AsyncResource:
         self, send: Callable[[Client], Awaitable[Response[T]]], options: _Options
     ) -> tuple[Response[T], httpx2.Response]:
         context = self._context
-        view = AsyncSessionView(context.session.get(), context.call_options(options))
-        detailed = await send(_AsyncCallClient(context.base_url, view=view))
+        call_options = context.call_options(options)
+        view = AsyncSessionView(context.session.get(), call_options)
+        with _parsing(call_options):
+            detailed = await send(_AsyncCallClient(context.base_url, view=view))
         assert view.response is not None
         return detailed, view.response
 
@@ -581,7 +593,8 @@ class AsyncResource:
 
         async def fetch_answer(number: int, page_size: int) -> tuple[PageLike[T], httpx2.Response]:
             view = AsyncSessionView(context.session.get(), call_options)
-            parsed = (await send(_AsyncCallClient(context.base_url, view=view), number, page_size)).parsed
+            with _parsing(call_options):
+                parsed = (await send(_AsyncCallClient(context.base_url, view=view), number, page_size)).parsed
             assert view.response is not None
             if parsed is None:
                 raise _undeclared(view.response)

@@ -381,3 +381,39 @@ def test_a_bad_filters_value_raises_at_the_call(both: Both, server: FaultServer)
     with pytest.raises(TypeError, match="filters"):
         both.run(lambda d: d.data_breachs.list(filters=42), both.client(workspace_id="42"))
     assert server.requests == []
+
+
+# --- eager parsing as an option ---------------------------------------------------------------------------
+
+
+def _filled(model: object, name: str) -> bool:
+    """Whether the slot ``name`` holds a value already (reading the slot never triggers a lazy load)."""
+    try:
+        object.__getattribute__(model, name)
+    except AttributeError:
+        return False
+    return True
+
+
+def test_eager_is_a_per_call_and_a_per_client_option(both: Both, server: FaultServer) -> None:
+    server.script(FIND, then=Reply(json=breach(tags=[{"id": 1, "label": "t"}])))
+    dastra = both.client(workspace_id="42")
+    lazy = both.run(lambda d: d.data_breachs.find(BREACH_ID), dastra)
+    assert not _filled(lazy, "tags")  # the default: parsed on first access
+    eager = both.run(lambda d: d.data_breachs.find(BREACH_ID, eager=True), dastra)
+    assert _filled(eager, "tags")
+    assert eager == lazy
+    exporter = dastra.with_options(eager=True)
+    assert _filled(both.run(lambda d: d.data_breachs.find(BREACH_ID), exporter), "tags")
+    assert not _filled(both.run(lambda d: d.data_breachs.find(BREACH_ID, eager=False), exporter), "tags")
+    with pytest.raises(TypeError, match="eager"):
+        dastra.with_options(eager="yes")
+
+
+def test_eager_pages_are_parsed_eagerly(both: Both, server: FaultServer) -> None:
+    items = [breach(n, tags=[{"id": n, "label": "t"}]) for n in range(1, 4)]
+    server.script(LIST, then=Reply(json={"items": items, "total": 3, "page": 1, "size": 500}))
+    dastra = both.client(workspace_id="42")
+    walked = both.items(dastra.with_options(eager=True).data_breachs.list())
+    assert [item.label for item in walked] == ["breach 1", "breach 2", "breach 3"]
+    assert all(_filled(item, "tags") for item in walked)

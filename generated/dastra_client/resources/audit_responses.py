@@ -65,7 +65,7 @@ class AuditResponses(SyncResource):
         Args:
             workspace_id (str | int | None): the workspace; default: the client's (``workspace(...)``, DASTRA_WORKSPACE_ID).
             id (UUID):
-            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``.
+            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``, ``eager``.
 
         Returns:
             Answer: the decoded JSON, None for an empty body, or a BinaryAnswer.
@@ -89,7 +89,7 @@ class AuditResponses(SyncResource):
         Args:
             workspace_id (str | int | None): the workspace; default: the client's (``workspace(...)``, DASTRA_WORKSPACE_ID).
             id (UUID):
-            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``.
+            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``, ``eager``.
 
         Returns:
             Answer: the decoded JSON, None for an empty body, or a BinaryAnswer.
@@ -111,7 +111,7 @@ class AuditResponses(SyncResource):
 
         Args:
             workspace_id (str | int | None): the workspace; default: the client's (``workspace(...)``, DASTRA_WORKSPACE_ID).
-            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``.
+            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``, ``eager``.
 
         Returns:
             list[DataTableColumn]
@@ -133,7 +133,7 @@ class AuditResponses(SyncResource):
         Args:
             workspace_id (str | int | None): the workspace; default: the client's (``workspace(...)``, DASTRA_WORKSPACE_ID).
             body (AuditResponsePlanificationDto | Unset):
-            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``.
+            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``, ``eager``.
 
         Returns:
             AuditResponsePlanificationDto
@@ -157,7 +157,7 @@ class AuditResponses(SyncResource):
         Args:
             workspace_id (str | int | None): the workspace; default: the client's (``workspace(...)``, DASTRA_WORKSPACE_ID).
             id (UUID):
-            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``.
+            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``, ``eager``.
 
         Returns:
             Answer: the decoded JSON, None for an empty body, or a BinaryAnswer.
@@ -195,7 +195,7 @@ class AuditResponses(SyncResource):
             tags (list[int] | Unset):
             page (int): the first page to fetch (default 1).
             size (int): items per page, 1 to 500 (default 500).
-            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``.
+            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``, ``eager``.
 
         Returns:
             SyncPager[SelectListItemResource]: ``for item in ...``; ``.pages()``, ``.total``.
@@ -236,7 +236,7 @@ class AuditResponses(SyncResource):
             workspace_id (str | int | None): the workspace; default: the client's (``workspace(...)``, DASTRA_WORKSPACE_ID).
             format_ (ExportFormat):
             body (AuditResponseQuery | Unset):
-            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``.
+            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``, ``eager``.
 
         Returns:
             Answer: the decoded JSON, None for an empty body, or a BinaryAnswer.
@@ -265,7 +265,7 @@ class AuditResponses(SyncResource):
             workspace_id (str | int | None): the workspace; default: the client's (``workspace(...)``, DASTRA_WORKSPACE_ID).
             id (UUID):
             body (AuditResponseChangeStateDto | Unset):
-            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``.
+            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``, ``eager``.
 
         Returns:
             Answer: the decoded JSON, None for an empty body, or a BinaryAnswer.
@@ -292,7 +292,7 @@ class AuditResponses(SyncResource):
             workspace_id (str | int | None): the workspace; default: the client's (``workspace(...)``, DASTRA_WORKSPACE_ID).
             id (UUID):
             filter_respondant_questions (bool | Unset):  Default: True.
-            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``.
+            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``, ``eager``.
 
         Returns:
             AuditResponseDto
@@ -324,7 +324,7 @@ class AuditResponses(SyncResource):
             workspace_id (str | int | None): the workspace; default: the client's (``workspace(...)``, DASTRA_WORKSPACE_ID).
             id (UUID):
             body (GenerateActionPlanDto | Unset):
-            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``.
+            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``, ``eager``.
 
         Returns:
             Answer: the decoded JSON, None for an empty body, or a BinaryAnswer.
@@ -399,7 +399,7 @@ class AuditResponses(SyncResource):
             asc (bool | Unset):
             filters (str | SupportsRule | Unset):
             row_level (RowLevel | Unset):
-            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``.
+            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``, ``eager``.
 
         Returns:
             AuditMatrixDto
@@ -456,7 +456,7 @@ class AuditResponses(SyncResource):
             workspace_id (str | int | None): the workspace; default: the client's (``workspace(...)``, DASTRA_WORKSPACE_ID).
             size (int | Unset):  Default: 5.
             areas (list[int] | Unset):
-            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``.
+            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``, ``eager``.
 
         Returns:
             AuditResponseDtoPagedList
@@ -485,7 +485,7 @@ class AuditResponses(SyncResource):
             workspace_id (str | int | None): the workspace; default: the client's (``workspace(...)``, DASTRA_WORKSPACE_ID).
             id (UUID):
             body (AuditResponseInvitationDto | Unset):
-            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``.
+            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``, ``eager``.
 
         Returns:
             AuditResponseDto
@@ -556,7 +556,7 @@ class AuditResponses(SyncResource):
             filters (str | SupportsRule | Unset):
             page (int): the first page to fetch (default 1).
             size (int): items per page, 1 to 500 (default 500).
-            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``.
+            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``, ``eager``.
 
         Returns:
             SyncPager[AuditResponseLightDto]: ``for item in ...``; ``.pages()``, ``.total``.
@@ -613,7 +613,7 @@ class AuditResponses(SyncResource):
             workspace_id (str | int | None): the workspace; default: the client's (``workspace(...)``, DASTRA_WORKSPACE_ID).
             id (UUID):
             body (AuditResponseChangeStateDto | Unset):
-            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``.
+            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``, ``eager``.
 
         Returns:
             Answer: the decoded JSON, None for an empty body, or a BinaryAnswer.
@@ -638,7 +638,7 @@ class AuditResponses(SyncResource):
         Args:
             workspace_id (str | int | None): the workspace; default: the client's (``workspace(...)``, DASTRA_WORKSPACE_ID).
             body (AuditResponseRenewDto | Unset):
-            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``.
+            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``, ``eager``.
 
         Returns:
             AuditResponseDto
@@ -662,7 +662,7 @@ class AuditResponses(SyncResource):
         Args:
             workspace_id (str | int | None): the workspace; default: the client's (``workspace(...)``, DASTRA_WORKSPACE_ID).
             id (UUID):
-            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``.
+            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``, ``eager``.
 
         Returns:
             Answer: the decoded JSON, None for an empty body, or a BinaryAnswer.
@@ -688,7 +688,7 @@ class AuditResponses(SyncResource):
             workspace_id (str | int | None): the workspace; default: the client's (``workspace(...)``, DASTRA_WORKSPACE_ID).
             id (UUID):
             body (AuditResponseUpdateDto | Unset):
-            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``.
+            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``, ``eager``.
 
         Returns:
             AuditResponseDto
@@ -715,7 +715,7 @@ class AuditResponses(SyncResource):
             workspace_id (str | int | None): the workspace; default: the client's (``workspace(...)``, DASTRA_WORKSPACE_ID).
             id (UUID):
             body (AuditResponsePlanificationDto | Unset):
-            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``.
+            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``, ``eager``.
 
         Returns:
             AuditResponsePlanificationDto
@@ -742,7 +742,7 @@ class AuditResponses(SyncResource):
             workspace_id (str | int | None): the workspace; default: the client's (``workspace(...)``, DASTRA_WORKSPACE_ID).
             id (UUID):
             body (AuditRiskLevel | Unset):
-            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``.
+            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``, ``eager``.
 
         Returns:
             Answer: the decoded JSON, None for an empty body, or a BinaryAnswer.
@@ -769,7 +769,7 @@ class AuditResponses(SyncResource):
             workspace_id (str | int | None): the workspace; default: the client's (``workspace(...)``, DASTRA_WORKSPACE_ID).
             id (UUID):
             body (AuditResponseStatePayload | Unset):
-            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``.
+            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``, ``eager``.
 
         Returns:
             Answer: the decoded JSON, None for an empty body, or a BinaryAnswer.
@@ -796,7 +796,7 @@ class AuditResponses(SyncResource):
             workspace_id (str | int | None): the workspace; default: the client's (``workspace(...)``, DASTRA_WORKSPACE_ID).
             id (UUID):
             body (AuditResponseChangeStateDto | Unset):
-            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``.
+            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``, ``eager``.
 
         Returns:
             Answer: the decoded JSON, None for an empty body, or a BinaryAnswer.
@@ -854,7 +854,7 @@ class AsyncAuditResponses(AsyncResource):
         Args:
             workspace_id (str | int | None): the workspace; default: the client's (``workspace(...)``, DASTRA_WORKSPACE_ID).
             id (UUID):
-            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``.
+            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``, ``eager``.
 
         Returns:
             Answer: the decoded JSON, None for an empty body, or a BinaryAnswer.
@@ -878,7 +878,7 @@ class AsyncAuditResponses(AsyncResource):
         Args:
             workspace_id (str | int | None): the workspace; default: the client's (``workspace(...)``, DASTRA_WORKSPACE_ID).
             id (UUID):
-            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``.
+            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``, ``eager``.
 
         Returns:
             Answer: the decoded JSON, None for an empty body, or a BinaryAnswer.
@@ -900,7 +900,7 @@ class AsyncAuditResponses(AsyncResource):
 
         Args:
             workspace_id (str | int | None): the workspace; default: the client's (``workspace(...)``, DASTRA_WORKSPACE_ID).
-            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``.
+            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``, ``eager``.
 
         Returns:
             list[DataTableColumn]
@@ -924,7 +924,7 @@ class AsyncAuditResponses(AsyncResource):
         Args:
             workspace_id (str | int | None): the workspace; default: the client's (``workspace(...)``, DASTRA_WORKSPACE_ID).
             body (AuditResponsePlanificationDto | Unset):
-            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``.
+            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``, ``eager``.
 
         Returns:
             AuditResponsePlanificationDto
@@ -948,7 +948,7 @@ class AsyncAuditResponses(AsyncResource):
         Args:
             workspace_id (str | int | None): the workspace; default: the client's (``workspace(...)``, DASTRA_WORKSPACE_ID).
             id (UUID):
-            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``.
+            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``, ``eager``.
 
         Returns:
             Answer: the decoded JSON, None for an empty body, or a BinaryAnswer.
@@ -986,7 +986,7 @@ class AsyncAuditResponses(AsyncResource):
             tags (list[int] | Unset):
             page (int): the first page to fetch (default 1).
             size (int): items per page, 1 to 500 (default 500).
-            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``.
+            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``, ``eager``.
 
         Returns:
             AsyncPager[SelectListItemResource]: ``async for item in ...``; ``.pages()``, ``.total``.
@@ -1027,7 +1027,7 @@ class AsyncAuditResponses(AsyncResource):
             workspace_id (str | int | None): the workspace; default: the client's (``workspace(...)``, DASTRA_WORKSPACE_ID).
             format_ (ExportFormat):
             body (AuditResponseQuery | Unset):
-            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``.
+            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``, ``eager``.
 
         Returns:
             Answer: the decoded JSON, None for an empty body, or a BinaryAnswer.
@@ -1056,7 +1056,7 @@ class AsyncAuditResponses(AsyncResource):
             workspace_id (str | int | None): the workspace; default: the client's (``workspace(...)``, DASTRA_WORKSPACE_ID).
             id (UUID):
             body (AuditResponseChangeStateDto | Unset):
-            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``.
+            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``, ``eager``.
 
         Returns:
             Answer: the decoded JSON, None for an empty body, or a BinaryAnswer.
@@ -1083,7 +1083,7 @@ class AsyncAuditResponses(AsyncResource):
             workspace_id (str | int | None): the workspace; default: the client's (``workspace(...)``, DASTRA_WORKSPACE_ID).
             id (UUID):
             filter_respondant_questions (bool | Unset):  Default: True.
-            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``.
+            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``, ``eager``.
 
         Returns:
             AuditResponseDto
@@ -1115,7 +1115,7 @@ class AsyncAuditResponses(AsyncResource):
             workspace_id (str | int | None): the workspace; default: the client's (``workspace(...)``, DASTRA_WORKSPACE_ID).
             id (UUID):
             body (GenerateActionPlanDto | Unset):
-            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``.
+            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``, ``eager``.
 
         Returns:
             Answer: the decoded JSON, None for an empty body, or a BinaryAnswer.
@@ -1190,7 +1190,7 @@ class AsyncAuditResponses(AsyncResource):
             asc (bool | Unset):
             filters (str | SupportsRule | Unset):
             row_level (RowLevel | Unset):
-            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``.
+            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``, ``eager``.
 
         Returns:
             AuditMatrixDto
@@ -1247,7 +1247,7 @@ class AsyncAuditResponses(AsyncResource):
             workspace_id (str | int | None): the workspace; default: the client's (``workspace(...)``, DASTRA_WORKSPACE_ID).
             size (int | Unset):  Default: 5.
             areas (list[int] | Unset):
-            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``.
+            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``, ``eager``.
 
         Returns:
             AuditResponseDtoPagedList
@@ -1276,7 +1276,7 @@ class AsyncAuditResponses(AsyncResource):
             workspace_id (str | int | None): the workspace; default: the client's (``workspace(...)``, DASTRA_WORKSPACE_ID).
             id (UUID):
             body (AuditResponseInvitationDto | Unset):
-            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``.
+            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``, ``eager``.
 
         Returns:
             AuditResponseDto
@@ -1347,7 +1347,7 @@ class AsyncAuditResponses(AsyncResource):
             filters (str | SupportsRule | Unset):
             page (int): the first page to fetch (default 1).
             size (int): items per page, 1 to 500 (default 500).
-            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``.
+            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``, ``eager``.
 
         Returns:
             AsyncPager[AuditResponseLightDto]: ``async for item in ...``; ``.pages()``, ``.total``.
@@ -1404,7 +1404,7 @@ class AsyncAuditResponses(AsyncResource):
             workspace_id (str | int | None): the workspace; default: the client's (``workspace(...)``, DASTRA_WORKSPACE_ID).
             id (UUID):
             body (AuditResponseChangeStateDto | Unset):
-            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``.
+            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``, ``eager``.
 
         Returns:
             Answer: the decoded JSON, None for an empty body, or a BinaryAnswer.
@@ -1429,7 +1429,7 @@ class AsyncAuditResponses(AsyncResource):
         Args:
             workspace_id (str | int | None): the workspace; default: the client's (``workspace(...)``, DASTRA_WORKSPACE_ID).
             body (AuditResponseRenewDto | Unset):
-            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``.
+            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``, ``eager``.
 
         Returns:
             AuditResponseDto
@@ -1453,7 +1453,7 @@ class AsyncAuditResponses(AsyncResource):
         Args:
             workspace_id (str | int | None): the workspace; default: the client's (``workspace(...)``, DASTRA_WORKSPACE_ID).
             id (UUID):
-            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``.
+            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``, ``eager``.
 
         Returns:
             Answer: the decoded JSON, None for an empty body, or a BinaryAnswer.
@@ -1479,7 +1479,7 @@ class AsyncAuditResponses(AsyncResource):
             workspace_id (str | int | None): the workspace; default: the client's (``workspace(...)``, DASTRA_WORKSPACE_ID).
             id (UUID):
             body (AuditResponseUpdateDto | Unset):
-            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``.
+            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``, ``eager``.
 
         Returns:
             AuditResponseDto
@@ -1506,7 +1506,7 @@ class AsyncAuditResponses(AsyncResource):
             workspace_id (str | int | None): the workspace; default: the client's (``workspace(...)``, DASTRA_WORKSPACE_ID).
             id (UUID):
             body (AuditResponsePlanificationDto | Unset):
-            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``.
+            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``, ``eager``.
 
         Returns:
             AuditResponsePlanificationDto
@@ -1533,7 +1533,7 @@ class AsyncAuditResponses(AsyncResource):
             workspace_id (str | int | None): the workspace; default: the client's (``workspace(...)``, DASTRA_WORKSPACE_ID).
             id (UUID):
             body (AuditRiskLevel | Unset):
-            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``.
+            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``, ``eager``.
 
         Returns:
             Answer: the decoded JSON, None for an empty body, or a BinaryAnswer.
@@ -1560,7 +1560,7 @@ class AsyncAuditResponses(AsyncResource):
             workspace_id (str | int | None): the workspace; default: the client's (``workspace(...)``, DASTRA_WORKSPACE_ID).
             id (UUID):
             body (AuditResponseStatePayload | Unset):
-            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``.
+            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``, ``eager``.
 
         Returns:
             Answer: the decoded JSON, None for an empty body, or a BinaryAnswer.
@@ -1587,7 +1587,7 @@ class AsyncAuditResponses(AsyncResource):
             workspace_id (str | int | None): the workspace; default: the client's (``workspace(...)``, DASTRA_WORKSPACE_ID).
             id (UUID):
             body (AuditResponseChangeStateDto | Unset):
-            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``.
+            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``, ``eager``.
 
         Returns:
             Answer: the decoded JSON, None for an empty body, or a BinaryAnswer.

@@ -52,7 +52,7 @@ class AuditTemplates(SyncResource):
 
         Args:
             workspace_id (str | int | None): the workspace; default: the client's (``workspace(...)``, DASTRA_WORKSPACE_ID).
-            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``.
+            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``, ``eager``.
 
         Returns:
             list[DataTableColumn]
@@ -76,7 +76,7 @@ class AuditTemplates(SyncResource):
             workspace_id (str | int | None): the workspace; default: the client's (``workspace(...)``, DASTRA_WORKSPACE_ID).
             is_contribution (bool | Unset):  Default: False.
             body (AuditTemplateDto | Unset):
-            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``.
+            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``, ``eager``.
 
         Returns:
             AuditTemplateDto
@@ -105,7 +105,7 @@ class AuditTemplates(SyncResource):
             workspace_id (str | int | None): the workspace; default: the client's (``workspace(...)``, DASTRA_WORKSPACE_ID).
             id (UUID):
             body (AuditTemplateDto | Unset):
-            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``.
+            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``, ``eager``.
 
         Returns:
             AuditTemplateDto
@@ -130,7 +130,7 @@ class AuditTemplates(SyncResource):
         Args:
             workspace_id (str | int | None): the workspace; default: the client's (``workspace(...)``, DASTRA_WORKSPACE_ID).
             id (UUID):
-            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``.
+            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``, ``eager``.
 
         Returns:
             Answer: the decoded JSON, None for an empty body, or a BinaryAnswer.
@@ -168,7 +168,7 @@ class AuditTemplates(SyncResource):
             tags (list[int] | Unset):
             page (int): the first page to fetch (default 1).
             size (int): items per page, 1 to 500 (default 500).
-            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``.
+            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``, ``eager``.
 
         Returns:
             SyncPager[SelectListItemResource]: ``for item in ...``; ``.pages()``, ``.total``.
@@ -209,7 +209,7 @@ class AuditTemplates(SyncResource):
             workspace_id (str | int | None): the workspace; default: the client's (``workspace(...)``, DASTRA_WORKSPACE_ID).
             format_ (ExportFormat):
             body (ExportAuditTemplateDto | Unset):
-            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``.
+            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``, ``eager``.
 
         Returns:
             Answer: the decoded JSON, None for an empty body, or a BinaryAnswer.
@@ -236,7 +236,7 @@ class AuditTemplates(SyncResource):
         Args:
             workspace_id (str | int | None): the workspace; default: the client's (``workspace(...)``, DASTRA_WORKSPACE_ID).
             id (UUID):
-            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``.
+            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``, ``eager``.
 
         Returns:
             AuditTemplateDto
@@ -260,7 +260,7 @@ class AuditTemplates(SyncResource):
         Args:
             workspace_id (str | int | None): the workspace; default: the client's (``workspace(...)``, DASTRA_WORKSPACE_ID).
             body (AuditTemplateCombinationDto | Unset):
-            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``.
+            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``, ``eager``.
 
         Returns:
             AuditTemplateDto
@@ -306,7 +306,7 @@ class AuditTemplates(SyncResource):
             filters (str | SupportsRule | Unset):
             page (int): the first page to fetch (default 1).
             size (int): items per page, 1 to 500 (default 500).
-            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``.
+            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``, ``eager``.
 
         Returns:
             SyncPager[AuditTemplateLightDto]: ``for item in ...``; ``.pages()``, ``.total``.
@@ -349,7 +349,7 @@ class AuditTemplates(SyncResource):
         Args:
             workspace_id (str | int | None): the workspace; default: the client's (``workspace(...)``, DASTRA_WORKSPACE_ID).
             id (UUID):
-            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``.
+            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``, ``eager``.
 
         Returns:
             Answer: the decoded JSON, None for an empty body, or a BinaryAnswer.
@@ -373,7 +373,7 @@ class AuditTemplates(SyncResource):
         Args:
             workspace_id (str | int | None): the workspace; default: the client's (``workspace(...)``, DASTRA_WORKSPACE_ID).
             id (UUID):
-            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``.
+            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``, ``eager``.
 
         Returns:
             AuditTemplateDto
@@ -397,7 +397,7 @@ class AuditTemplates(SyncResource):
         Args:
             workspace_id (str | int | None): the workspace; default: the client's (``workspace(...)``, DASTRA_WORKSPACE_ID).
             id (UUID):
-            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``.
+            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``, ``eager``.
 
         Returns:
             Answer: the decoded JSON, None for an empty body, or a BinaryAnswer.
@@ -423,7 +423,7 @@ class AuditTemplates(SyncResource):
             workspace_id (str | int | None): the workspace; default: the client's (``workspace(...)``, DASTRA_WORKSPACE_ID).
             id (UUID):
             body (AuditTemplateDto | Unset):
-            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``.
+            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``, ``eager``.
 
         Returns:
             AuditTemplateDto
@@ -470,7 +470,7 @@ class AsyncAuditTemplates(AsyncResource):
 
         Args:
             workspace_id (str | int | None): the workspace; default: the client's (``workspace(...)``, DASTRA_WORKSPACE_ID).
-            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``.
+            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``, ``eager``.
 
         Returns:
             list[DataTableColumn]
@@ -496,7 +496,7 @@ class AsyncAuditTemplates(AsyncResource):
             workspace_id (str | int | None): the workspace; default: the client's (``workspace(...)``, DASTRA_WORKSPACE_ID).
             is_contribution (bool | Unset):  Default: False.
             body (AuditTemplateDto | Unset):
-            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``.
+            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``, ``eager``.
 
         Returns:
             AuditTemplateDto
@@ -525,7 +525,7 @@ class AsyncAuditTemplates(AsyncResource):
             workspace_id (str | int | None): the workspace; default: the client's (``workspace(...)``, DASTRA_WORKSPACE_ID).
             id (UUID):
             body (AuditTemplateDto | Unset):
-            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``.
+            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``, ``eager``.
 
         Returns:
             AuditTemplateDto
@@ -550,7 +550,7 @@ class AsyncAuditTemplates(AsyncResource):
         Args:
             workspace_id (str | int | None): the workspace; default: the client's (``workspace(...)``, DASTRA_WORKSPACE_ID).
             id (UUID):
-            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``.
+            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``, ``eager``.
 
         Returns:
             Answer: the decoded JSON, None for an empty body, or a BinaryAnswer.
@@ -588,7 +588,7 @@ class AsyncAuditTemplates(AsyncResource):
             tags (list[int] | Unset):
             page (int): the first page to fetch (default 1).
             size (int): items per page, 1 to 500 (default 500).
-            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``.
+            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``, ``eager``.
 
         Returns:
             AsyncPager[SelectListItemResource]: ``async for item in ...``; ``.pages()``, ``.total``.
@@ -629,7 +629,7 @@ class AsyncAuditTemplates(AsyncResource):
             workspace_id (str | int | None): the workspace; default: the client's (``workspace(...)``, DASTRA_WORKSPACE_ID).
             format_ (ExportFormat):
             body (ExportAuditTemplateDto | Unset):
-            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``.
+            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``, ``eager``.
 
         Returns:
             Answer: the decoded JSON, None for an empty body, or a BinaryAnswer.
@@ -656,7 +656,7 @@ class AsyncAuditTemplates(AsyncResource):
         Args:
             workspace_id (str | int | None): the workspace; default: the client's (``workspace(...)``, DASTRA_WORKSPACE_ID).
             id (UUID):
-            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``.
+            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``, ``eager``.
 
         Returns:
             AuditTemplateDto
@@ -680,7 +680,7 @@ class AsyncAuditTemplates(AsyncResource):
         Args:
             workspace_id (str | int | None): the workspace; default: the client's (``workspace(...)``, DASTRA_WORKSPACE_ID).
             body (AuditTemplateCombinationDto | Unset):
-            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``.
+            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``, ``eager``.
 
         Returns:
             AuditTemplateDto
@@ -726,7 +726,7 @@ class AsyncAuditTemplates(AsyncResource):
             filters (str | SupportsRule | Unset):
             page (int): the first page to fetch (default 1).
             size (int): items per page, 1 to 500 (default 500).
-            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``.
+            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``, ``eager``.
 
         Returns:
             AsyncPager[AuditTemplateLightDto]: ``async for item in ...``; ``.pages()``, ``.total``.
@@ -769,7 +769,7 @@ class AsyncAuditTemplates(AsyncResource):
         Args:
             workspace_id (str | int | None): the workspace; default: the client's (``workspace(...)``, DASTRA_WORKSPACE_ID).
             id (UUID):
-            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``.
+            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``, ``eager``.
 
         Returns:
             Answer: the decoded JSON, None for an empty body, or a BinaryAnswer.
@@ -793,7 +793,7 @@ class AsyncAuditTemplates(AsyncResource):
         Args:
             workspace_id (str | int | None): the workspace; default: the client's (``workspace(...)``, DASTRA_WORKSPACE_ID).
             id (UUID):
-            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``.
+            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``, ``eager``.
 
         Returns:
             AuditTemplateDto
@@ -817,7 +817,7 @@ class AsyncAuditTemplates(AsyncResource):
         Args:
             workspace_id (str | int | None): the workspace; default: the client's (``workspace(...)``, DASTRA_WORKSPACE_ID).
             id (UUID):
-            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``.
+            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``, ``eager``.
 
         Returns:
             Answer: the decoded JSON, None for an empty body, or a BinaryAnswer.
@@ -843,7 +843,7 @@ class AsyncAuditTemplates(AsyncResource):
             workspace_id (str | int | None): the workspace; default: the client's (``workspace(...)``, DASTRA_WORKSPACE_ID).
             id (UUID):
             body (AuditTemplateDto | Unset):
-            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``.
+            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``, ``eager``.
 
         Returns:
             AuditTemplateDto

@@ -46,7 +46,7 @@ class DataSubjectRequestProcessings(SyncResource):
             workspace_id (str | int | None): the workspace; default: the client's (``workspace(...)``, DASTRA_WORKSPACE_ID).
             data_subject_request_id (int):
             body (DataSubjectDataProcessingSetStateDto | Unset):
-            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``.
+            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``, ``eager``.
 
         Returns:
             Answer: the decoded JSON, None for an empty body, or a BinaryAnswer.
@@ -76,7 +76,7 @@ class DataSubjectRequestProcessings(SyncResource):
         Args:
             workspace_id (str | int | None): the workspace; default: the client's (``workspace(...)``, DASTRA_WORKSPACE_ID).
             data_subject_request_id (int):
-            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``.
+            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``, ``eager``.
 
         Returns:
             Answer: the decoded JSON, None for an empty body, or a BinaryAnswer.
@@ -105,7 +105,7 @@ class DataSubjectRequestProcessings(SyncResource):
             workspace_id (str | int | None): the workspace; default: the client's (``workspace(...)``, DASTRA_WORKSPACE_ID).
             data_subject_request_id (int):
             body (list[UUID] | Unset):
-            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``.
+            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``, ``eager``.
 
         Returns:
             Answer: the decoded JSON, None for an empty body, or a BinaryAnswer.
@@ -141,7 +141,7 @@ class DataSubjectRequestProcessings(SyncResource):
             data_subject_request_id (int):
             state (DataSubjectRequestDataProcessingState):
             body (DataSubjectDataProcessingSetStateDto | Unset):
-            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``.
+            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``, ``eager``.
 
         Returns:
             Answer: the decoded JSON, None for an empty body, or a BinaryAnswer.
@@ -189,7 +189,7 @@ class AsyncDataSubjectRequestProcessings(AsyncResource):
             workspace_id (str | int | None): the workspace; default: the client's (``workspace(...)``, DASTRA_WORKSPACE_ID).
             data_subject_request_id (int):
             body (DataSubjectDataProcessingSetStateDto | Unset):
-            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``.
+            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``, ``eager``.
 
         Returns:
             Answer: the decoded JSON, None for an empty body, or a BinaryAnswer.
@@ -219,7 +219,7 @@ class AsyncDataSubjectRequestProcessings(AsyncResource):
         Args:
             workspace_id (str | int | None): the workspace; default: the client's (``workspace(...)``, DASTRA_WORKSPACE_ID).
             data_subject_request_id (int):
-            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``.
+            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``, ``eager``.
 
         Returns:
             Answer: the decoded JSON, None for an empty body, or a BinaryAnswer.
@@ -248,7 +248,7 @@ class AsyncDataSubjectRequestProcessings(AsyncResource):
             workspace_id (str | int | None): the workspace; default: the client's (``workspace(...)``, DASTRA_WORKSPACE_ID).
             data_subject_request_id (int):
             body (list[UUID] | Unset):
-            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``.
+            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``, ``eager``.
 
         Returns:
             Answer: the decoded JSON, None for an empty body, or a BinaryAnswer.
@@ -284,7 +284,7 @@ class AsyncDataSubjectRequestProcessings(AsyncResource):
             data_subject_request_id (int):
             state (DataSubjectRequestDataProcessingState):
             body (DataSubjectDataProcessingSetStateDto | Unset):
-            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``.
+            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``, ``eager``.
 
         Returns:
             Answer: the decoded JSON, None for an empty body, or a BinaryAnswer.

@@ -44,7 +44,7 @@ class DataTransfers(SyncResource):
 
         Args:
             workspace_id (str | int | None): the workspace; default: the client's (``workspace(...)``, DASTRA_WORKSPACE_ID).
-            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``.
+            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``, ``eager``.
 
         Returns:
             Answer: the decoded JSON, None for an empty body, or a BinaryAnswer.
@@ -76,7 +76,7 @@ class DataTransfers(SyncResource):
             types (list[ProcessingType] | Unset):
             filters (str | SupportsRule | Unset):
             countries (list[str] | Unset):
-            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``.
+            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``, ``eager``.
 
         Returns:
             DataTransfersDto
@@ -112,7 +112,7 @@ class DataTransfers(SyncResource):
             workspace_id (str | int | None): the workspace; default: the client's (``workspace(...)``, DASTRA_WORKSPACE_ID).
             id (str):
             body (TransferDto | Unset):
-            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``.
+            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``, ``eager``.
 
         Returns:
             Answer: the decoded JSON, None for an empty body, or a BinaryAnswer.
@@ -149,7 +149,7 @@ class AsyncDataTransfers(AsyncResource):
 
         Args:
             workspace_id (str | int | None): the workspace; default: the client's (``workspace(...)``, DASTRA_WORKSPACE_ID).
-            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``.
+            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``, ``eager``.
 
         Returns:
             Answer: the decoded JSON, None for an empty body, or a BinaryAnswer.
@@ -181,7 +181,7 @@ class AsyncDataTransfers(AsyncResource):
             types (list[ProcessingType] | Unset):
             filters (str | SupportsRule | Unset):
             countries (list[str] | Unset):
-            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``.
+            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``, ``eager``.
 
         Returns:
             DataTransfersDto
@@ -217,7 +217,7 @@ class AsyncDataTransfers(AsyncResource):
             workspace_id (str | int | None): the workspace; default: the client's (``workspace(...)``, DASTRA_WORKSPACE_ID).
             id (str):
             body (TransferDto | Unset):
-            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``.
+            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``, ``eager``.
 
         Returns:
             Answer: the decoded JSON, None for an empty body, or a BinaryAnswer.

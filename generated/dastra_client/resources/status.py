@@ -28,7 +28,7 @@ class Status(SyncResource):
         """``GET /me``: what the API answered (the spec declares no content).
 
         Args:
-            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``.
+            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``, ``eager``.
 
         Returns:
             Answer: the decoded JSON, None for an empty body, or a BinaryAnswer.
@@ -44,7 +44,7 @@ class Status(SyncResource):
         """``GET /rate-limiting-state``: what the API answered (the spec declares no content).
 
         Args:
-            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``.
+            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``, ``eager``.
 
         Returns:
             Answer: the decoded JSON, None for an empty body, or a BinaryAnswer.
@@ -60,7 +60,7 @@ class Status(SyncResource):
         """``GET /status``: what the API answered (the spec declares no content).
 
         Args:
-            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``.
+            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``, ``eager``.
 
         Returns:
             Answer: the decoded JSON, None for an empty body, or a BinaryAnswer.
@@ -90,7 +90,7 @@ class AsyncStatus(AsyncResource):
         """``GET /me``: what the API answered (the spec declares no content).
 
         Args:
-            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``.
+            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``, ``eager``.
 
         Returns:
             Answer: the decoded JSON, None for an empty body, or a BinaryAnswer.
@@ -106,7 +106,7 @@ class AsyncStatus(AsyncResource):
         """``GET /rate-limiting-state``: what the API answered (the spec declares no content).
 
         Args:
-            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``.
+            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``, ``eager``.
 
         Returns:
             Answer: the decoded JSON, None for an empty body, or a BinaryAnswer.
@@ -122,7 +122,7 @@ class AsyncStatus(AsyncResource):
         """``GET /status``: what the API answered (the spec declares no content).
 
         Args:
-            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``.
+            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``, ``eager``.
 
         Returns:
             Answer: the decoded JSON, None for an empty body, or a BinaryAnswer.

@@ -42,7 +42,7 @@ class Tags(SyncResource):
         Args:
             workspace_id (str | int | None): the workspace; default: the client's (``workspace(...)``, DASTRA_WORKSPACE_ID).
             body (TagDto | Unset):
-            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``.
+            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``, ``eager``.
 
         Returns:
             TagDto
@@ -66,7 +66,7 @@ class Tags(SyncResource):
         Args:
             workspace_id (str | int | None): the workspace; default: the client's (``workspace(...)``, DASTRA_WORKSPACE_ID).
             id (int):
-            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``.
+            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``, ``eager``.
 
         Returns:
             Answer: the decoded JSON, None for an empty body, or a BinaryAnswer.
@@ -104,7 +104,7 @@ class Tags(SyncResource):
             tags (list[int] | Unset):
             page (int): the first page to fetch (default 1).
             size (int): items per page, 1 to 500 (default 500).
-            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``.
+            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``, ``eager``.
 
         Returns:
             SyncPager[SelectListItemResource]: ``for item in ...``; ``.pages()``, ``.total``.
@@ -143,7 +143,7 @@ class Tags(SyncResource):
         Args:
             workspace_id (str | int | None): the workspace; default: the client's (``workspace(...)``, DASTRA_WORKSPACE_ID).
             id (int):
-            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``.
+            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``, ``eager``.
 
         Returns:
             TagDto
@@ -169,7 +169,7 @@ class Tags(SyncResource):
             workspace_id (str | int | None): the workspace; default: the client's (``workspace(...)``, DASTRA_WORKSPACE_ID).
             asc (bool | Unset):  Default: True.
             type_ (TagType | Unset):
-            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``.
+            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``, ``eager``.
 
         Returns:
             list[TagDto]
@@ -196,7 +196,7 @@ class Tags(SyncResource):
             workspace_id (str | int | None): the workspace; default: the client's (``workspace(...)``, DASTRA_WORKSPACE_ID).
             id (int):
             body (TagDto | Unset):
-            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``.
+            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``, ``eager``.
 
         Returns:
             TagDto
@@ -238,7 +238,7 @@ class AsyncTags(AsyncResource):
         Args:
             workspace_id (str | int | None): the workspace; default: the client's (``workspace(...)``, DASTRA_WORKSPACE_ID).
             body (TagDto | Unset):
-            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``.
+            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``, ``eager``.
 
         Returns:
             TagDto
@@ -262,7 +262,7 @@ class AsyncTags(AsyncResource):
         Args:
             workspace_id (str | int | None): the workspace; default: the client's (``workspace(...)``, DASTRA_WORKSPACE_ID).
             id (int):
-            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``.
+            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``, ``eager``.
 
         Returns:
             Answer: the decoded JSON, None for an empty body, or a BinaryAnswer.
@@ -300,7 +300,7 @@ class AsyncTags(AsyncResource):
             tags (list[int] | Unset):
             page (int): the first page to fetch (default 1).
             size (int): items per page, 1 to 500 (default 500).
-            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``.
+            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``, ``eager``.
 
         Returns:
             AsyncPager[SelectListItemResource]: ``async for item in ...``; ``.pages()``, ``.total``.
@@ -339,7 +339,7 @@ class AsyncTags(AsyncResource):
         Args:
             workspace_id (str | int | None): the workspace; default: the client's (``workspace(...)``, DASTRA_WORKSPACE_ID).
             id (int):
-            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``.
+            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``, ``eager``.
 
         Returns:
             TagDto
@@ -365,7 +365,7 @@ class AsyncTags(AsyncResource):
             workspace_id (str | int | None): the workspace; default: the client's (``workspace(...)``, DASTRA_WORKSPACE_ID).
             asc (bool | Unset):  Default: True.
             type_ (TagType | Unset):
-            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``.
+            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``, ``eager``.
 
         Returns:
             list[TagDto]
@@ -394,7 +394,7 @@ class AsyncTags(AsyncResource):
             workspace_id (str | int | None): the workspace; default: the client's (``workspace(...)``, DASTRA_WORKSPACE_ID).
             id (int):
             body (TagDto | Unset):
-            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``.
+            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``, ``eager``.
 
         Returns:
             TagDto

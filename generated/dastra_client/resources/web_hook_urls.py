@@ -38,7 +38,7 @@ class WebHookUrls(SyncResource):
 
         Args:
             body (WebHookUrlCreationDto | Unset):
-            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``.
+            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``, ``eager``.
 
         Returns:
             WebHookUrlDto
@@ -56,7 +56,7 @@ class WebHookUrls(SyncResource):
 
         Args:
             id (int):
-            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``.
+            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``, ``eager``.
 
         Returns:
             Answer: the decoded JSON, None for an empty body, or a BinaryAnswer.
@@ -74,7 +74,7 @@ class WebHookUrls(SyncResource):
 
         Args:
             id (int):
-            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``.
+            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``, ``eager``.
 
         Returns:
             WebHookUrlDto
@@ -93,7 +93,7 @@ class WebHookUrls(SyncResource):
 
         Args:
             workspace_id (str | int | None): the workspace (an optional filter here); default: the client's (``workspace(...)``, DASTRA_WORKSPACE_ID).
-            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``.
+            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``, ``eager``.
 
         Returns:
             list[WebHookUrlDto]
@@ -113,7 +113,7 @@ class WebHookUrls(SyncResource):
 
         Args:
             body (WebhookPayload | Unset):
-            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``.
+            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``, ``eager``.
 
         Returns:
             Answer: the decoded JSON, None for an empty body, or a BinaryAnswer.
@@ -133,7 +133,7 @@ class WebHookUrls(SyncResource):
         Args:
             webhook_id (int):
             evt (NotificationChannel):
-            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``.
+            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``, ``eager``.
 
         Returns:
             Answer: the decoded JSON, None for an empty body, or a BinaryAnswer.
@@ -156,7 +156,7 @@ class WebHookUrls(SyncResource):
         Args:
             id (int):
             body (WebHookUrlCreationDto | Unset):
-            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``.
+            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``, ``eager``.
 
         Returns:
             Answer: the decoded JSON, None for an empty body, or a BinaryAnswer.
@@ -193,7 +193,7 @@ class AsyncWebHookUrls(AsyncResource):
 
         Args:
             body (WebHookUrlCreationDto | Unset):
-            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``.
+            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``, ``eager``.
 
         Returns:
             WebHookUrlDto
@@ -211,7 +211,7 @@ class AsyncWebHookUrls(AsyncResource):
 
         Args:
             id (int):
-            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``.
+            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``, ``eager``.
 
         Returns:
             Answer: the decoded JSON, None for an empty body, or a BinaryAnswer.
@@ -229,7 +229,7 @@ class AsyncWebHookUrls(AsyncResource):
 
         Args:
             id (int):
-            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``.
+            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``, ``eager``.
 
         Returns:
             WebHookUrlDto
@@ -248,7 +248,7 @@ class AsyncWebHookUrls(AsyncResource):
 
         Args:
             workspace_id (str | int | None): the workspace (an optional filter here); default: the client's (``workspace(...)``, DASTRA_WORKSPACE_ID).
-            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``.
+            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``, ``eager``.
 
         Returns:
             list[WebHookUrlDto]
@@ -270,7 +270,7 @@ class AsyncWebHookUrls(AsyncResource):
 
         Args:
             body (WebhookPayload | Unset):
-            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``.
+            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``, ``eager``.
 
         Returns:
             Answer: the decoded JSON, None for an empty body, or a BinaryAnswer.
@@ -290,7 +290,7 @@ class AsyncWebHookUrls(AsyncResource):
         Args:
             webhook_id (int):
             evt (NotificationChannel):
-            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``.
+            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``, ``eager``.
 
         Returns:
             Answer: the decoded JSON, None for an empty body, or a BinaryAnswer.
@@ -313,7 +313,7 @@ class AsyncWebHookUrls(AsyncResource):
         Args:
             id (int):
             body (WebHookUrlCreationDto | Unset):
-            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``.
+            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``, ``eager``.
 
         Returns:
             Answer: the decoded JSON, None for an empty body, or a BinaryAnswer.

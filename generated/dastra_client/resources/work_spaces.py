@@ -36,7 +36,7 @@ class WorkSpaces(SyncResource):
 
         Args:
             id (int):
-            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``.
+            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``, ``eager``.
 
         Returns:
             WorkSpaceDto
@@ -69,7 +69,7 @@ class WorkSpaces(SyncResource):
             state (WorkSpaceState | Unset):
             page (int): the first page to fetch (default 1).
             size (int): items per page, 1 to 500 (default 500).
-            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``.
+            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``, ``eager``.
 
         Returns:
             SyncPager[WorkSpaceDto]: ``for item in ...``; ``.pages()``, ``.total``.
@@ -116,7 +116,7 @@ class AsyncWorkSpaces(AsyncResource):
 
         Args:
             id (int):
-            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``.
+            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``, ``eager``.
 
         Returns:
             WorkSpaceDto
@@ -149,7 +149,7 @@ class AsyncWorkSpaces(AsyncResource):
             state (WorkSpaceState | Unset):
             page (int): the first page to fetch (default 1).
             size (int): items per page, 1 to 500 (default 500).
-            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``.
+            **options: this call's ``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``, ``eager``.
 
         Returns:
             AsyncPager[WorkSpaceDto]: ``async for item in ...``; ``.pages()``, ``.total``.
