@@ -1,7 +1,7 @@
 """The robustness corpus (:mod:`tests.regen.corpus`): every variant of Dastra's document normalizes into a
 valid document whose every answer can be sampled, and its change report says exactly what the mutation
-did; the combined variants (which hold every mutation) go through ``update_spec`` and ``generate`` with
-the full gate: imports, mypy --strict, every answer parsed into its declared type."""
+did; each variant, and the combined ones (which hold every mutation), go through ``update_spec`` and
+``generate`` with the full gate: imports, mypy --strict, every answer parsed into its declared type."""
 
 from __future__ import annotations
 
@@ -80,10 +80,20 @@ def _check_generated(base: Doc, case: Variant, metadata: Doc, result: Any, out: 
     assert result.operations == result.generated_operations == len(list(iter_operations(base))) + added
     assert result.gate.check("answers").checked > result.operations  # several samples per JSON answer
     breaking = any(flag for (_, _, flag), count in case.effect.rows.items() if count)
-    assert metadata["client_version"] == ("2.0.0" if breaking else "1.1.0")
+    changed = any(count for count in case.effect.rows.values())
+    # breaking -> major, additive -> minor, the same API in other bytes (a 3.1 respelling) -> patch
+    assert metadata["client_version"] == ("2.0.0" if breaking else "1.1.0" if changed else "1.0.1")
     models = out / paths.PACKAGE_NAME / "models"
     if "client-schema" in case.name:
         assert not (models / "client.py").exists() and (models / "client_model.py").exists()
+
+
+@pytest.mark.parametrize("name", sorted(MUTATIONS))
+def test_each_mutation_passes_the_full_gate(name: str, received_document: Doc, tmp_path: Path) -> None:
+    """Every single variant too, not only their combinations: update_spec, generate, the full gate."""
+    case = variant(received_document, [name])
+    metadata, result = _pin_history_and_generate(received_document, case, tmp_path)
+    _check_generated(received_document, case, metadata, result, tmp_path / "out")
 
 
 @pytest.mark.parametrize("names", [ISSUE_SCENARIO, EVERYTHING], ids=["issue-scenario", "everything"])
