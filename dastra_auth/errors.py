@@ -14,6 +14,8 @@ from urllib.parse import urlsplit, urlunsplit
 import attrs
 import httpx2
 
+from dastra_client._decode import request_id_of
+
 # The root error and the errors about answers the generated code raises itself live in the generated
 # package (which never imports dastra_auth); they are the same classes here.
 from dastra_client._errors import (
@@ -56,8 +58,6 @@ __all__ = [
     "WorkspaceRequiredError",
 ]
 
-#: Response headers that may carry a request id, in the order we look for them.
-REQUEST_ID_HEADERS = ("x-request-id", "x-correlation-id", "request-id", "traceparent")
 #: How much of an error body we keep on the exception (characters).
 BODY_EXCERPT_CHARS = 500
 
@@ -159,7 +159,7 @@ class APIStatusError(APIError):
             error_class = InternalServerError if response.status_code >= 500 else APIStatusError
         request = response.request
         path = request.url.path
-        request_id = _request_id(response.headers)
+        request_id = request_id_of(response.headers)
         body = _excerpt(response)
         message = f"{request.method} {path} answered {response.status_code}"
         if request_id:
@@ -275,7 +275,7 @@ class APIRedirectError(APIStatusError):
         """Build the error for the redirect ``response`` (which must have been read)."""
         request = response.request
         path = request.url.path
-        request_id = _request_id(response.headers)
+        request_id = request_id_of(response.headers)
         location = response.headers.get("location")
         message = f"{request.method} {path} answered {response.status_code}"
         message += (
@@ -305,14 +305,6 @@ _STATUS_ERRORS: Mapping[int, type[APIStatusError]] = {
     422: UnprocessableEntityError,
     429: RateLimitError,
 }
-
-
-def _request_id(headers: httpx2.Headers) -> str | None:
-    for name in REQUEST_ID_HEADERS:
-        value = headers.get(name)
-        if value:
-            return value[:200]
-    return None
 
 
 def _excerpt(response: httpx2.Response) -> str:

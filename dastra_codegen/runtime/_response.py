@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, Final, Generic, ParamSpec, Protocol, Type
 
 import httpx2
 
+from ._decode import request_id_of
 from ._errors import APIResponseValidationError
 
 # ``_decode`` (and the JSON decoder it loads) is imported by the functions that decode: the client objects
@@ -166,17 +167,6 @@ def decode_answer(response: httpx2.Response) -> Answer:
             value: JSONValue = decode_json(response)
             return value
     return BinaryAnswer(content, file_name=_file_name(response), media_type=media_type, charset=charset)
-
-
-def request_id_of(headers: httpx2.Headers) -> str | None:
-    """The request id the server sent (``X-Request-Id``, ``X-Correlation-Id``...), if any."""
-    from ._decode import REQUEST_ID_HEADERS
-
-    for name in REQUEST_ID_HEADERS:
-        value = headers.get(name)
-        if value:
-            return " ".join(value.split())[:200]
-    return None
 
 
 def rate_limit_headers(headers: httpx2.Headers) -> dict[str, str]:

@@ -27,7 +27,7 @@ import httpx2
 from . import _json
 from ._errors import APIResponseValidationError
 
-__all__ = ["BODY_EXCERPT_CHARS", "REQUEST_ID_HEADERS", "decode_json", "is_json_media_type"]
+__all__ = ["BODY_EXCERPT_CHARS", "REQUEST_ID_HEADERS", "decode_json", "is_json_media_type", "request_id_of"]
 
 #: How much of a refused body the error shows (characters, on one line).
 BODY_EXCERPT_CHARS: Final = 200
@@ -65,7 +65,7 @@ def _refused(response: httpx2.Response, content_type: str | None, reason: str) -
         method, path = request.method, request.url.path
     except RuntimeError:  # a response built by hand, without its request
         method, path = "?", "?"
-    request_id = _request_id(response.headers)
+    request_id = request_id_of(response.headers)
     body = _body_excerpt(response)
     message = f"{method} {path} answered {response.status_code} with {reason}"
     if request_id:
@@ -84,7 +84,10 @@ def _refused(response: httpx2.Response, content_type: str | None, reason: str) -
     )
 
 
-def _request_id(headers: httpx2.Headers) -> str | None:
+def request_id_of(headers: httpx2.Headers) -> str | None:
+    """The request id the server sent (``X-Request-Id``, ``X-Correlation-Id``...), on one line, or ``None``.
+
+    The one place that reads it: the typed errors of both layers and ``APIResponse.request_id`` use it."""
     for name in REQUEST_ID_HEADERS:
         value = headers.get(name)
         if value:
