@@ -35,7 +35,7 @@ Runner = Callable[..., BenchmarkResult]
 BENCHMARKS: Final[Mapping[str, tuple[Runner, dict[str, int], dict[str, int]]]] = {
     "imports": (imports.run, {"rounds": 15, "importtime_runs": 3}, {"rounds": 5, "importtime_runs": 1}),
     "call_cost": (call_cost.run, {"rounds": 15, "calls": 200}, {"rounds": 5, "calls": 50}),
-    "parsing": (parsing.run, {"rounds": 7}, {"rounds": 3}),
+    "parsing": (parsing.run, {"rounds": 11}, {"rounds": 3}),
     "tokens": (tokens.run, {"rounds": 3}, {"rounds": 1}),
     "paging": (paging.run, {"rounds": 3, "memory_rounds": 2}, {"rounds": 1, "memory_rounds": 1}),
     "generation": (generation.run, {"rounds": 5}, {"rounds": 2}),

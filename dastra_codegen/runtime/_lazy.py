@@ -131,7 +131,9 @@ def each(items: list[Any], convert: Callable[[Any], Any]) -> list[Any]:
 
 
 _new_uuid: Final = object.__new__
-_set_slot: Final = object.__setattr__
+# The setters of UUID's two slots (UUID.__setattr__ refuses writes): a call each, no name lookup.
+_set_int: Final[Callable[[UUID, int], None]] = UUID.__dict__["int"].__set__
+_set_safety: Final[Callable[[UUID, SafeUUID], None]] = UUID.__dict__["is_safe"].__set__
 _UNKNOWN_SAFETY: Final = SafeUUID.unknown  # an enum member lookup costs more than the whole parse
 
 
@@ -146,8 +148,8 @@ def parse_uuid(text: str) -> UUID:
     if len(digits) != 32:
         return UUID(text)
     parsed: UUID = _new_uuid(UUID)
-    _set_slot(parsed, "int", int(digits, 16))
-    _set_slot(parsed, "is_safe", _UNKNOWN_SAFETY)
+    _set_int(parsed, int(digits, 16))
+    _set_safety(parsed, _UNKNOWN_SAFETY)
     return parsed
 
 

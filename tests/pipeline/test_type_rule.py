@@ -25,6 +25,7 @@ from dastra_client._errors import DastraError, FieldValidationError
 from dastra_client._lazy import eager_parsing, parse_uuid
 from dastra_client.models import (
     ActorDto,
+    ArchivePayload,
     AreasAreasImportBodyHeaders,
     AuditResponsePlanificationDto,
     DataBreachDto,
@@ -178,10 +179,12 @@ def test_typed_additional_properties_follow_the_rule() -> None:
     assert AreasAreasImportBodyHeaders.from_dict({"a": ["x"]})["a"] == ["x"]
 
 
-def test_a_body_that_is_not_an_object_is_a_typed_error() -> None:
+@pytest.mark.parametrize("body", [[GOOD], "label", 3, None, True, 2.5])
+@pytest.mark.parametrize("model", [DataBreachDto, ArchivePayload])  # many properties; a single one
+def test_a_body_that_is_not_an_object_is_a_typed_error(model: Any, body: object) -> None:
     with pytest.raises(FieldValidationError) as caught:
-        DataBreachDto.from_dict([GOOD])  # type: ignore[arg-type]
-    assert (caught.value.model, caught.value.path, caught.value.expected) == ("DataBreachDto", "$", "object")
+        model.from_dict(body)
+    assert (caught.value.model, caught.value.path, caught.value.expected) == (model.__name__, "$", "object")
 
 
 # -- the object model keeps working with invalid fields ------------------------------------------------

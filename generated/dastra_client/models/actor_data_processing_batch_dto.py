@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, Final, TypeVar
 from uuid import UUID
 
@@ -35,6 +36,35 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "jobTitle",
         "dataProcessingId",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "actorIds",
+    "label",
+    "description",
+    "type",
+    "recipientType",
+    "jobTitle",
+    "dataProcessingId",
+)
+_KEYS: Final = (
+    "actorIds",
+    "label",
+    "description",
+    "type",
+    "recipientType",
+    "jobTitle",
+    "dataProcessingId",
+)
+_DEFAULTS: Final = (
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="ActorDataProcessingBatchDto")
@@ -155,12 +185,30 @@ class ActorDataProcessingBatchDto(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_actor_ids,
+                v_label,
+                v_description,
+                v_type_,
+                v_recipient_type,
+                v_job_title,
+                v_data_processing_id,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_actor_ids,
+                v_label,
+                v_description,
+                v_type_,
+                v_recipient_type,
+                v_job_title,
+                v_data_processing_id,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = get("actorIds", UNSET)
+        value = v_actor_ids
         if isinstance(value, list):
             for item in value:
                 if type(item) is not int:
@@ -183,7 +231,7 @@ class ActorDataProcessingBatchDto(LazyModel):
         else:
             invalid(parsed, "actor_ids", "actorIds", "list[int] | None", value)
 
-        value = get("label", UNSET)
+        value = v_label
         if isinstance(value, str) or value is None:
             parsed.label = value
         elif value is UNSET:
@@ -192,7 +240,7 @@ class ActorDataProcessingBatchDto(LazyModel):
         else:
             invalid(parsed, "label", "label", "str | None", value)
 
-        value = get("description", UNSET)
+        value = v_description
         if isinstance(value, str) or value is None:
             parsed.description = value
         elif value is UNSET:
@@ -201,7 +249,7 @@ class ActorDataProcessingBatchDto(LazyModel):
         else:
             invalid(parsed, "description", "description", "str | None", value)
 
-        value = get("type", UNSET)
+        value = v_type_
         if isinstance(value, str):
             parsed.type_ = _DATA_PROCESSING_ACTOR_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -212,7 +260,7 @@ class ActorDataProcessingBatchDto(LazyModel):
         else:
             invalid(parsed, "type_", "type", "DataProcessingActorType | str | None", value)
 
-        value = get("recipientType", UNSET)
+        value = v_recipient_type
         if isinstance(value, str):
             parsed.recipient_type = _RECIPIENT_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -223,7 +271,7 @@ class ActorDataProcessingBatchDto(LazyModel):
         else:
             invalid(parsed, "recipient_type", "recipientType", "RecipientType | str | None", value)
 
-        value = get("jobTitle", UNSET)
+        value = v_job_title
         if isinstance(value, str):
             parsed.job_title = _JOB_TITLE_BY_VALUE.get(value, value)
         elif value is None:
@@ -234,7 +282,7 @@ class ActorDataProcessingBatchDto(LazyModel):
         else:
             invalid(parsed, "job_title", "jobTitle", "JobTitle | str | None", value)
 
-        value = get("dataProcessingId", UNSET)
+        value = v_data_processing_id
         if value is None:
             parsed.data_processing_id = None
         elif value is UNSET:

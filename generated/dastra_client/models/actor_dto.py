@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 
 from attrs import define as _attrs_define
@@ -132,6 +133,101 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "zipCode",
         "city",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "attachments",
+    "tags",
+    "recipients",
+    "creator",
+    "dpaSignatureDate",
+    "nbReferences",
+    "id",
+    "displayName",
+    "dateCreation",
+    "dateUpdate",
+    "logoUrl",
+    "actorType",
+    "vendorType",
+    "accessLevel",
+    "givenName",
+    "familyName",
+    "companyName",
+    "description",
+    "countryCode",
+    "readonly",
+    "email",
+    "phoneNumber",
+    "contactName",
+    "contactPosition",
+    "immatriculationNumber",
+    "websiteUrl",
+    "address",
+    "zipCode",
+    "city",
+)
+_KEYS: Final = (
+    "attachments",
+    "tags",
+    "recipients",
+    "creator",
+    "dpaSignatureDate",
+    "nbReferences",
+    "id",
+    "displayName",
+    "dateCreation",
+    "dateUpdate",
+    "logoUrl",
+    "actorType",
+    "vendorType",
+    "accessLevel",
+    "givenName",
+    "familyName",
+    "companyName",
+    "description",
+    "countryCode",
+    "readonly",
+    "email",
+    "phoneNumber",
+    "contactName",
+    "contactPosition",
+    "immatriculationNumber",
+    "websiteUrl",
+    "address",
+    "zipCode",
+    "city",
+)
+_DEFAULTS: Final = (
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="ActorDto")
@@ -524,8 +620,70 @@ class ActorDto(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_attachments,
+                v_tags,
+                v_recipients,
+                v_creator,
+                v_dpa_signature_date,
+                v_nb_references,
+                v_id,
+                v_display_name,
+                v_date_creation,
+                v_date_update,
+                v_logo_url,
+                v_actor_type,
+                v_vendor_type,
+                v_access_level,
+                v_given_name,
+                v_family_name,
+                v_company_name,
+                v_description,
+                v_country_code,
+                v_readonly,
+                v_email,
+                v_phone_number,
+                v_contact_name,
+                v_contact_position,
+                v_immatriculation_number,
+                v_website_url,
+                v_address,
+                v_zip_code,
+                v_city,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_attachments,
+                v_tags,
+                v_recipients,
+                v_creator,
+                v_dpa_signature_date,
+                v_nb_references,
+                v_id,
+                v_display_name,
+                v_date_creation,
+                v_date_update,
+                v_logo_url,
+                v_actor_type,
+                v_vendor_type,
+                v_access_level,
+                v_given_name,
+                v_family_name,
+                v_company_name,
+                v_description,
+                v_country_code,
+                v_readonly,
+                v_email,
+                v_phone_number,
+                v_contact_name,
+                v_contact_position,
+                v_immatriculation_number,
+                v_website_url,
+                v_address,
+                v_zip_code,
+                v_city,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
@@ -533,7 +691,7 @@ class ActorDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = get("attachments", UNSET)
+        value = v_attachments
         if value is None:
             parsed.attachments = None
         elif value is UNSET:
@@ -542,9 +700,22 @@ class ActorDto(LazyModel):
         elif type(value) is list and not value:
             parsed.attachments = value
         elif eager:
-            _load_attachments(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.attachments = list(map(_models.AttachmentDto.from_dict, value))
+                except FieldValidationError:
+                    invalid(
+                        parsed,
+                        "attachments",
+                        "attachments",
+                        "list[AttachmentDto] | None",
+                        value,
+                        items=_models.AttachmentDto.from_dict,
+                    )
+            else:
+                invalid(parsed, "attachments", "attachments", "list[AttachmentDto] | None", value)
 
-        value = get("tags", UNSET)
+        value = v_tags
         if value is None:
             parsed.tags = None
         elif value is UNSET:
@@ -553,9 +724,17 @@ class ActorDto(LazyModel):
         elif type(value) is list and not value:
             parsed.tags = value
         elif eager:
-            _load_tags(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.tags = list(map(_models.TagDto.from_dict, value))
+                except FieldValidationError:
+                    invalid(
+                        parsed, "tags", "tags", "list[TagDto] | None", value, items=_models.TagDto.from_dict
+                    )
+            else:
+                invalid(parsed, "tags", "tags", "list[TagDto] | None", value)
 
-        value = get("recipients", UNSET)
+        value = v_recipients
         if value is None:
             parsed.recipients = None
         elif value is UNSET:
@@ -564,18 +743,37 @@ class ActorDto(LazyModel):
         elif type(value) is list and not value:
             parsed.recipients = value
         elif eager:
-            _load_recipients(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.recipients = list(map(_models.ActorDataProcessingLightDto.from_dict, value))
+                except FieldValidationError:
+                    invalid(
+                        parsed,
+                        "recipients",
+                        "recipients",
+                        "list[ActorDataProcessingLightDto] | None",
+                        value,
+                        items=_models.ActorDataProcessingLightDto.from_dict,
+                    )
+            else:
+                invalid(parsed, "recipients", "recipients", "list[ActorDataProcessingLightDto] | None", value)
 
-        value = get("creator", UNSET)
+        value = v_creator
         if value is None:
             parsed.creator = None
         elif value is UNSET:
             parsed.creator = UNSET
             absent += 1
         elif eager:
-            _load_creator(parsed, src_dict)
+            if isinstance(value, dict):
+                try:
+                    parsed.creator = _models.UserLightDto.from_dict(value)
+                except VariantMismatchError:
+                    invalid(parsed, "creator", "creator", "UserLightDto | None", value)
+            else:
+                invalid(parsed, "creator", "creator", "UserLightDto | None", value)
 
-        value = get("dpaSignatureDate", UNSET)
+        value = v_dpa_signature_date
         if value is None:
             parsed.dpa_signature_date = None
         elif value is UNSET:
@@ -587,7 +785,7 @@ class ActorDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "dpa_signature_date", "dpaSignatureDate", "datetime.datetime | None", value)
 
-        value = get("nbReferences", UNSET)
+        value = v_nb_references
         if type(value) is int or value is None:
             parsed.nb_references = value
         elif value is UNSET:
@@ -596,7 +794,7 @@ class ActorDto(LazyModel):
         else:
             invalid(parsed, "nb_references", "nbReferences", "int | None", value)
 
-        value = get("id", UNSET)
+        value = v_id
         if type(value) is int or value is None:
             parsed.id = value
         elif value is UNSET:
@@ -605,7 +803,7 @@ class ActorDto(LazyModel):
         else:
             invalid(parsed, "id", "id", "int | None", value)
 
-        value = get("displayName", UNSET)
+        value = v_display_name
         if isinstance(value, str) or value is None:
             parsed.display_name = value
         elif value is UNSET:
@@ -614,7 +812,7 @@ class ActorDto(LazyModel):
         else:
             invalid(parsed, "display_name", "displayName", "str | None", value)
 
-        value = get("dateCreation", UNSET)
+        value = v_date_creation
         if value is None:
             parsed.date_creation = None
         elif value is UNSET:
@@ -626,7 +824,7 @@ class ActorDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_creation", "dateCreation", "datetime.datetime | None", value)
 
-        value = get("dateUpdate", UNSET)
+        value = v_date_update
         if value is None:
             parsed.date_update = None
         elif value is UNSET:
@@ -638,7 +836,7 @@ class ActorDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_update", "dateUpdate", "datetime.datetime | None", value)
 
-        value = get("logoUrl", UNSET)
+        value = v_logo_url
         if isinstance(value, str) or value is None:
             parsed.logo_url = value
         elif value is UNSET:
@@ -647,7 +845,7 @@ class ActorDto(LazyModel):
         else:
             invalid(parsed, "logo_url", "logoUrl", "str | None", value)
 
-        value = get("actorType", UNSET)
+        value = v_actor_type
         if isinstance(value, str):
             parsed.actor_type = _ACTOR_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -658,7 +856,7 @@ class ActorDto(LazyModel):
         else:
             invalid(parsed, "actor_type", "actorType", "ActorType | str | None", value)
 
-        value = get("vendorType", UNSET)
+        value = v_vendor_type
         if isinstance(value, str):
             parsed.vendor_type = _VENDOR_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -669,7 +867,7 @@ class ActorDto(LazyModel):
         else:
             invalid(parsed, "vendor_type", "vendorType", "str | VendorType | None", value)
 
-        value = get("accessLevel", UNSET)
+        value = v_access_level
         if isinstance(value, str):
             parsed.access_level = _ACCESS_LEVEL_BY_VALUE.get(value, value)
         elif value is None:
@@ -680,7 +878,7 @@ class ActorDto(LazyModel):
         else:
             invalid(parsed, "access_level", "accessLevel", "AccessLevel | str | None", value)
 
-        value = get("givenName", UNSET)
+        value = v_given_name
         if isinstance(value, str) or value is None:
             parsed.given_name = value
         elif value is UNSET:
@@ -689,7 +887,7 @@ class ActorDto(LazyModel):
         else:
             invalid(parsed, "given_name", "givenName", "str | None", value)
 
-        value = get("familyName", UNSET)
+        value = v_family_name
         if isinstance(value, str) or value is None:
             parsed.family_name = value
         elif value is UNSET:
@@ -698,7 +896,7 @@ class ActorDto(LazyModel):
         else:
             invalid(parsed, "family_name", "familyName", "str | None", value)
 
-        value = get("companyName", UNSET)
+        value = v_company_name
         if isinstance(value, str) or value is None:
             parsed.company_name = value
         elif value is UNSET:
@@ -707,7 +905,7 @@ class ActorDto(LazyModel):
         else:
             invalid(parsed, "company_name", "companyName", "str | None", value)
 
-        value = get("description", UNSET)
+        value = v_description
         if isinstance(value, str) or value is None:
             parsed.description = value
         elif value is UNSET:
@@ -716,7 +914,7 @@ class ActorDto(LazyModel):
         else:
             invalid(parsed, "description", "description", "str | None", value)
 
-        value = get("countryCode", UNSET)
+        value = v_country_code
         if isinstance(value, str) or value is None:
             parsed.country_code = value
         elif value is UNSET:
@@ -725,7 +923,7 @@ class ActorDto(LazyModel):
         else:
             invalid(parsed, "country_code", "countryCode", "str | None", value)
 
-        value = get("readonly", UNSET)
+        value = v_readonly
         if type(value) is bool or value is None:
             parsed.readonly = value
         elif value is UNSET:
@@ -734,7 +932,7 @@ class ActorDto(LazyModel):
         else:
             invalid(parsed, "readonly", "readonly", "bool | None", value)
 
-        value = get("email", UNSET)
+        value = v_email
         if isinstance(value, str) or value is None:
             parsed.email = value
         elif value is UNSET:
@@ -743,7 +941,7 @@ class ActorDto(LazyModel):
         else:
             invalid(parsed, "email", "email", "str | None", value)
 
-        value = get("phoneNumber", UNSET)
+        value = v_phone_number
         if isinstance(value, str) or value is None:
             parsed.phone_number = value
         elif value is UNSET:
@@ -752,7 +950,7 @@ class ActorDto(LazyModel):
         else:
             invalid(parsed, "phone_number", "phoneNumber", "str | None", value)
 
-        value = get("contactName", UNSET)
+        value = v_contact_name
         if isinstance(value, str) or value is None:
             parsed.contact_name = value
         elif value is UNSET:
@@ -761,7 +959,7 @@ class ActorDto(LazyModel):
         else:
             invalid(parsed, "contact_name", "contactName", "str | None", value)
 
-        value = get("contactPosition", UNSET)
+        value = v_contact_position
         if isinstance(value, str) or value is None:
             parsed.contact_position = value
         elif value is UNSET:
@@ -770,7 +968,7 @@ class ActorDto(LazyModel):
         else:
             invalid(parsed, "contact_position", "contactPosition", "str | None", value)
 
-        value = get("immatriculationNumber", UNSET)
+        value = v_immatriculation_number
         if isinstance(value, str) or value is None:
             parsed.immatriculation_number = value
         elif value is UNSET:
@@ -779,7 +977,7 @@ class ActorDto(LazyModel):
         else:
             invalid(parsed, "immatriculation_number", "immatriculationNumber", "str | None", value)
 
-        value = get("websiteUrl", UNSET)
+        value = v_website_url
         if isinstance(value, str) or value is None:
             parsed.website_url = value
         elif value is UNSET:
@@ -788,7 +986,7 @@ class ActorDto(LazyModel):
         else:
             invalid(parsed, "website_url", "websiteUrl", "str | None", value)
 
-        value = get("address", UNSET)
+        value = v_address
         if isinstance(value, str) or value is None:
             parsed.address = value
         elif value is UNSET:
@@ -797,7 +995,7 @@ class ActorDto(LazyModel):
         else:
             invalid(parsed, "address", "address", "str | None", value)
 
-        value = get("zipCode", UNSET)
+        value = v_zip_code
         if isinstance(value, str) or value is None:
             parsed.zip_code = value
         elif value is UNSET:
@@ -806,7 +1004,7 @@ class ActorDto(LazyModel):
         else:
             invalid(parsed, "zip_code", "zipCode", "str | None", value)
 
-        value = get("city", UNSET)
+        value = v_city
         if isinstance(value, str) or value is None:
             parsed.city = value
         elif value is UNSET:

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, Final, TypeVar
 
 from attrs import define as _attrs_define
@@ -48,6 +49,83 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "zipCode",
         "city",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "id",
+    "displayName",
+    "dateCreation",
+    "dateUpdate",
+    "logoUrl",
+    "actorType",
+    "vendorType",
+    "accessLevel",
+    "givenName",
+    "familyName",
+    "companyName",
+    "description",
+    "countryCode",
+    "readonly",
+    "email",
+    "phoneNumber",
+    "contactName",
+    "contactPosition",
+    "immatriculationNumber",
+    "websiteUrl",
+    "address",
+    "zipCode",
+    "city",
+)
+_KEYS: Final = (
+    "id",
+    "displayName",
+    "dateCreation",
+    "dateUpdate",
+    "logoUrl",
+    "actorType",
+    "vendorType",
+    "accessLevel",
+    "givenName",
+    "familyName",
+    "companyName",
+    "description",
+    "countryCode",
+    "readonly",
+    "email",
+    "phoneNumber",
+    "contactName",
+    "contactPosition",
+    "immatriculationNumber",
+    "websiteUrl",
+    "address",
+    "zipCode",
+    "city",
+)
+_DEFAULTS: Final = (
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="ActorLightDto")
@@ -343,12 +421,62 @@ class ActorLightDto(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_id,
+                v_display_name,
+                v_date_creation,
+                v_date_update,
+                v_logo_url,
+                v_actor_type,
+                v_vendor_type,
+                v_access_level,
+                v_given_name,
+                v_family_name,
+                v_company_name,
+                v_description,
+                v_country_code,
+                v_readonly,
+                v_email,
+                v_phone_number,
+                v_contact_name,
+                v_contact_position,
+                v_immatriculation_number,
+                v_website_url,
+                v_address,
+                v_zip_code,
+                v_city,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_id,
+                v_display_name,
+                v_date_creation,
+                v_date_update,
+                v_logo_url,
+                v_actor_type,
+                v_vendor_type,
+                v_access_level,
+                v_given_name,
+                v_family_name,
+                v_company_name,
+                v_description,
+                v_country_code,
+                v_readonly,
+                v_email,
+                v_phone_number,
+                v_contact_name,
+                v_contact_position,
+                v_immatriculation_number,
+                v_website_url,
+                v_address,
+                v_zip_code,
+                v_city,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = get("id", UNSET)
+        value = v_id
         if type(value) is int or value is None:
             parsed.id = value
         elif value is UNSET:
@@ -357,7 +485,7 @@ class ActorLightDto(LazyModel):
         else:
             invalid(parsed, "id", "id", "int | None", value)
 
-        value = get("displayName", UNSET)
+        value = v_display_name
         if isinstance(value, str) or value is None:
             parsed.display_name = value
         elif value is UNSET:
@@ -366,7 +494,7 @@ class ActorLightDto(LazyModel):
         else:
             invalid(parsed, "display_name", "displayName", "str | None", value)
 
-        value = get("dateCreation", UNSET)
+        value = v_date_creation
         if value is None:
             parsed.date_creation = None
         elif value is UNSET:
@@ -378,7 +506,7 @@ class ActorLightDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_creation", "dateCreation", "datetime.datetime | None", value)
 
-        value = get("dateUpdate", UNSET)
+        value = v_date_update
         if value is None:
             parsed.date_update = None
         elif value is UNSET:
@@ -390,7 +518,7 @@ class ActorLightDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_update", "dateUpdate", "datetime.datetime | None", value)
 
-        value = get("logoUrl", UNSET)
+        value = v_logo_url
         if isinstance(value, str) or value is None:
             parsed.logo_url = value
         elif value is UNSET:
@@ -399,7 +527,7 @@ class ActorLightDto(LazyModel):
         else:
             invalid(parsed, "logo_url", "logoUrl", "str | None", value)
 
-        value = get("actorType", UNSET)
+        value = v_actor_type
         if isinstance(value, str):
             parsed.actor_type = _ACTOR_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -410,7 +538,7 @@ class ActorLightDto(LazyModel):
         else:
             invalid(parsed, "actor_type", "actorType", "ActorType | str | None", value)
 
-        value = get("vendorType", UNSET)
+        value = v_vendor_type
         if isinstance(value, str):
             parsed.vendor_type = _VENDOR_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -421,7 +549,7 @@ class ActorLightDto(LazyModel):
         else:
             invalid(parsed, "vendor_type", "vendorType", "str | VendorType | None", value)
 
-        value = get("accessLevel", UNSET)
+        value = v_access_level
         if isinstance(value, str):
             parsed.access_level = _ACCESS_LEVEL_BY_VALUE.get(value, value)
         elif value is None:
@@ -432,7 +560,7 @@ class ActorLightDto(LazyModel):
         else:
             invalid(parsed, "access_level", "accessLevel", "AccessLevel | str | None", value)
 
-        value = get("givenName", UNSET)
+        value = v_given_name
         if isinstance(value, str) or value is None:
             parsed.given_name = value
         elif value is UNSET:
@@ -441,7 +569,7 @@ class ActorLightDto(LazyModel):
         else:
             invalid(parsed, "given_name", "givenName", "str | None", value)
 
-        value = get("familyName", UNSET)
+        value = v_family_name
         if isinstance(value, str) or value is None:
             parsed.family_name = value
         elif value is UNSET:
@@ -450,7 +578,7 @@ class ActorLightDto(LazyModel):
         else:
             invalid(parsed, "family_name", "familyName", "str | None", value)
 
-        value = get("companyName", UNSET)
+        value = v_company_name
         if isinstance(value, str) or value is None:
             parsed.company_name = value
         elif value is UNSET:
@@ -459,7 +587,7 @@ class ActorLightDto(LazyModel):
         else:
             invalid(parsed, "company_name", "companyName", "str | None", value)
 
-        value = get("description", UNSET)
+        value = v_description
         if isinstance(value, str) or value is None:
             parsed.description = value
         elif value is UNSET:
@@ -468,7 +596,7 @@ class ActorLightDto(LazyModel):
         else:
             invalid(parsed, "description", "description", "str | None", value)
 
-        value = get("countryCode", UNSET)
+        value = v_country_code
         if isinstance(value, str) or value is None:
             parsed.country_code = value
         elif value is UNSET:
@@ -477,7 +605,7 @@ class ActorLightDto(LazyModel):
         else:
             invalid(parsed, "country_code", "countryCode", "str | None", value)
 
-        value = get("readonly", UNSET)
+        value = v_readonly
         if type(value) is bool or value is None:
             parsed.readonly = value
         elif value is UNSET:
@@ -486,7 +614,7 @@ class ActorLightDto(LazyModel):
         else:
             invalid(parsed, "readonly", "readonly", "bool | None", value)
 
-        value = get("email", UNSET)
+        value = v_email
         if isinstance(value, str) or value is None:
             parsed.email = value
         elif value is UNSET:
@@ -495,7 +623,7 @@ class ActorLightDto(LazyModel):
         else:
             invalid(parsed, "email", "email", "str | None", value)
 
-        value = get("phoneNumber", UNSET)
+        value = v_phone_number
         if isinstance(value, str) or value is None:
             parsed.phone_number = value
         elif value is UNSET:
@@ -504,7 +632,7 @@ class ActorLightDto(LazyModel):
         else:
             invalid(parsed, "phone_number", "phoneNumber", "str | None", value)
 
-        value = get("contactName", UNSET)
+        value = v_contact_name
         if isinstance(value, str) or value is None:
             parsed.contact_name = value
         elif value is UNSET:
@@ -513,7 +641,7 @@ class ActorLightDto(LazyModel):
         else:
             invalid(parsed, "contact_name", "contactName", "str | None", value)
 
-        value = get("contactPosition", UNSET)
+        value = v_contact_position
         if isinstance(value, str) or value is None:
             parsed.contact_position = value
         elif value is UNSET:
@@ -522,7 +650,7 @@ class ActorLightDto(LazyModel):
         else:
             invalid(parsed, "contact_position", "contactPosition", "str | None", value)
 
-        value = get("immatriculationNumber", UNSET)
+        value = v_immatriculation_number
         if isinstance(value, str) or value is None:
             parsed.immatriculation_number = value
         elif value is UNSET:
@@ -531,7 +659,7 @@ class ActorLightDto(LazyModel):
         else:
             invalid(parsed, "immatriculation_number", "immatriculationNumber", "str | None", value)
 
-        value = get("websiteUrl", UNSET)
+        value = v_website_url
         if isinstance(value, str) or value is None:
             parsed.website_url = value
         elif value is UNSET:
@@ -540,7 +668,7 @@ class ActorLightDto(LazyModel):
         else:
             invalid(parsed, "website_url", "websiteUrl", "str | None", value)
 
-        value = get("address", UNSET)
+        value = v_address
         if isinstance(value, str) or value is None:
             parsed.address = value
         elif value is UNSET:
@@ -549,7 +677,7 @@ class ActorLightDto(LazyModel):
         else:
             invalid(parsed, "address", "address", "str | None", value)
 
-        value = get("zipCode", UNSET)
+        value = v_zip_code
         if isinstance(value, str) or value is None:
             parsed.zip_code = value
         elif value is UNSET:
@@ -558,7 +686,7 @@ class ActorLightDto(LazyModel):
         else:
             invalid(parsed, "zip_code", "zipCode", "str | None", value)
 
-        value = get("city", UNSET)
+        value = v_city
         if isinstance(value, str) or value is None:
             parsed.city = value
         elif value is UNSET:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, Final, TypeVar
 
 from attrs import define as _attrs_define
@@ -38,6 +39,56 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "asc",
         "filters",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "ids",
+    "includeScore",
+    "q",
+    "tags",
+    "countries",
+    "referencedAs",
+    "types",
+    "select",
+    "page",
+    "size",
+    "skip",
+    "sortBy",
+    "asc",
+    "filters",
+)
+_KEYS: Final = (
+    "ids",
+    "includeScore",
+    "q",
+    "tags",
+    "countries",
+    "referencedAs",
+    "types",
+    "select",
+    "page",
+    "size",
+    "skip",
+    "sortBy",
+    "asc",
+    "filters",
+)
+_DEFAULTS: Final = (
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="ActorQuery")
@@ -245,12 +296,44 @@ class ActorQuery(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_ids,
+                v_include_score,
+                v_q,
+                v_tags,
+                v_countries,
+                v_referenced_as,
+                v_types,
+                v_select,
+                v_page,
+                v_size,
+                v_skip,
+                v_sort_by,
+                v_asc,
+                v_filters,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_ids,
+                v_include_score,
+                v_q,
+                v_tags,
+                v_countries,
+                v_referenced_as,
+                v_types,
+                v_select,
+                v_page,
+                v_size,
+                v_skip,
+                v_sort_by,
+                v_asc,
+                v_filters,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = get("ids", UNSET)
+        value = v_ids
         if isinstance(value, list):
             for item in value:
                 if type(item) is not int:
@@ -268,7 +351,7 @@ class ActorQuery(LazyModel):
         else:
             invalid(parsed, "ids", "ids", "list[int] | None", value)
 
-        value = get("includeScore", UNSET)
+        value = v_include_score
         if type(value) is bool or value is None:
             parsed.include_score = value
         elif value is UNSET:
@@ -277,7 +360,7 @@ class ActorQuery(LazyModel):
         else:
             invalid(parsed, "include_score", "includeScore", "bool | None", value)
 
-        value = get("q", UNSET)
+        value = v_q
         if isinstance(value, str) or value is None:
             parsed.q = value
         elif value is UNSET:
@@ -286,7 +369,7 @@ class ActorQuery(LazyModel):
         else:
             invalid(parsed, "q", "q", "str | None", value)
 
-        value = get("tags", UNSET)
+        value = v_tags
         if isinstance(value, list):
             for item in value:
                 if type(item) is not int:
@@ -309,7 +392,7 @@ class ActorQuery(LazyModel):
         else:
             invalid(parsed, "tags", "tags", "list[int] | None", value)
 
-        value = get("countries", UNSET)
+        value = v_countries
         if isinstance(value, list):
             for item in value:
                 if not isinstance(item, str):
@@ -332,7 +415,7 @@ class ActorQuery(LazyModel):
         else:
             invalid(parsed, "countries", "countries", "list[str] | None", value)
 
-        value = get("referencedAs", UNSET)
+        value = v_referenced_as
         if isinstance(value, str):
             parsed.referenced_as = _ACTOR_REFERENCED_AS_BY_VALUE.get(value, value)
         elif value is None:
@@ -343,7 +426,7 @@ class ActorQuery(LazyModel):
         else:
             invalid(parsed, "referenced_as", "referencedAs", "ActorReferencedAs | str | None", value)
 
-        value = get("types", UNSET)
+        value = v_types
         if isinstance(value, list):
             for item in value:
                 if not isinstance(item, str):
@@ -366,7 +449,7 @@ class ActorQuery(LazyModel):
         else:
             invalid(parsed, "types", "types", "list[ActorType | str] | None", value)
 
-        value = get("select", UNSET)
+        value = v_select
         if isinstance(value, str) or value is None:
             parsed.select = value
         elif value is UNSET:
@@ -375,7 +458,7 @@ class ActorQuery(LazyModel):
         else:
             invalid(parsed, "select", "select", "str | None", value)
 
-        value = get("page", UNSET)
+        value = v_page
         if type(value) is int or value is None:
             parsed.page = value
         elif value is UNSET:
@@ -384,7 +467,7 @@ class ActorQuery(LazyModel):
         else:
             invalid(parsed, "page", "page", "int | None", value)
 
-        value = get("size", UNSET)
+        value = v_size
         if type(value) is int or value is None:
             parsed.size = value
         elif value is UNSET:
@@ -393,7 +476,7 @@ class ActorQuery(LazyModel):
         else:
             invalid(parsed, "size", "size", "int | None", value)
 
-        value = get("skip", UNSET)
+        value = v_skip
         if type(value) is int or value is None:
             parsed.skip = value
         elif value is UNSET:
@@ -402,7 +485,7 @@ class ActorQuery(LazyModel):
         else:
             invalid(parsed, "skip", "skip", "int | None", value)
 
-        value = get("sortBy", UNSET)
+        value = v_sort_by
         if isinstance(value, str) or value is None:
             parsed.sort_by = value
         elif value is UNSET:
@@ -411,7 +494,7 @@ class ActorQuery(LazyModel):
         else:
             invalid(parsed, "sort_by", "sortBy", "str | None", value)
 
-        value = get("asc", UNSET)
+        value = v_asc
         if type(value) is bool or value is None:
             parsed.asc = value
         elif value is UNSET:
@@ -420,7 +503,7 @@ class ActorQuery(LazyModel):
         else:
             invalid(parsed, "asc", "asc", "bool | None", value)
 
-        value = get("filters", UNSET)
+        value = v_filters
         if isinstance(value, str) or value is None:
             parsed.filters = value
         elif value is UNSET:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 
 from attrs import define as _attrs_define
@@ -184,6 +185,86 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "representative",
         "dataProtectionAuthority",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "label",
+    "treeItemType",
+    "folders",
+    "children",
+    "total",
+    "order",
+    "teams",
+    "id",
+    "type",
+    "parentId",
+    "ref",
+    "description",
+    "logoUrl",
+    "address",
+    "zipCode",
+    "city",
+    "countryCode",
+    "immatriculationNumber",
+    "phoneNumber",
+    "mailAddress",
+    "dpo",
+    "referent",
+    "representative",
+    "dataProtectionAuthority",
+)
+_KEYS: Final = (
+    "label",
+    "treeItemType",
+    "folders",
+    "children",
+    "total",
+    "order",
+    "teams",
+    "id",
+    "type",
+    "parentId",
+    "ref",
+    "description",
+    "logoUrl",
+    "address",
+    "zipCode",
+    "city",
+    "countryCode",
+    "immatriculationNumber",
+    "phoneNumber",
+    "mailAddress",
+    "dpo",
+    "referent",
+    "representative",
+    "dataProtectionAuthority",
+)
+_DEFAULTS: Final = (
+    MISSING,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="AreaDataProcessingTreeItemDto")
@@ -518,8 +599,60 @@ class AreaDataProcessingTreeItemDto(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_label,
+                v_tree_item_type,
+                v_folders,
+                v_children,
+                v_total,
+                v_order,
+                v_teams,
+                v_id,
+                v_type_,
+                v_parent_id,
+                v_ref,
+                v_description,
+                v_logo_url,
+                v_address,
+                v_zip_code,
+                v_city,
+                v_country_code,
+                v_immatriculation_number,
+                v_phone_number,
+                v_mail_address,
+                v_dpo,
+                v_referent,
+                v_representative,
+                v_data_protection_authority,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_label,
+                v_tree_item_type,
+                v_folders,
+                v_children,
+                v_total,
+                v_order,
+                v_teams,
+                v_id,
+                v_type_,
+                v_parent_id,
+                v_ref,
+                v_description,
+                v_logo_url,
+                v_address,
+                v_zip_code,
+                v_city,
+                v_country_code,
+                v_immatriculation_number,
+                v_phone_number,
+                v_mail_address,
+                v_dpo,
+                v_referent,
+                v_representative,
+                v_data_protection_authority,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
@@ -527,14 +660,14 @@ class AreaDataProcessingTreeItemDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = get("label", MISSING)
+        value = v_label
         if isinstance(value, str):
             parsed.label = value
         else:
             invalid(parsed, "label", "label", "str", value)
             absent += value is MISSING
 
-        value = get("treeItemType", UNSET)
+        value = v_tree_item_type
         if isinstance(value, str):
             parsed.tree_item_type = _TREE_ITEM_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -545,7 +678,7 @@ class AreaDataProcessingTreeItemDto(LazyModel):
         else:
             invalid(parsed, "tree_item_type", "treeItemType", "str | TreeItemType | None", value)
 
-        value = get("folders", UNSET)
+        value = v_folders
         if value is None:
             parsed.folders = None
         elif value is UNSET:
@@ -554,9 +687,22 @@ class AreaDataProcessingTreeItemDto(LazyModel):
         elif type(value) is list and not value:
             parsed.folders = value
         elif eager:
-            _load_folders(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.folders = list(map(_models.AreaDataProcessingTreeItemDto.from_dict, value))
+                except FieldValidationError:
+                    invalid(
+                        parsed,
+                        "folders",
+                        "folders",
+                        "list[AreaDataProcessingTreeItemDto] | None",
+                        value,
+                        items=_models.AreaDataProcessingTreeItemDto.from_dict,
+                    )
+            else:
+                invalid(parsed, "folders", "folders", "list[AreaDataProcessingTreeItemDto] | None", value)
 
-        value = get("children", UNSET)
+        value = v_children
         if value is None:
             parsed.children = None
         elif value is UNSET:
@@ -565,9 +711,22 @@ class AreaDataProcessingTreeItemDto(LazyModel):
         elif type(value) is list and not value:
             parsed.children = value
         elif eager:
-            _load_children(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.children = list(map(_models.DataProcessingTreeItemDto.from_dict, value))
+                except FieldValidationError:
+                    invalid(
+                        parsed,
+                        "children",
+                        "children",
+                        "list[DataProcessingTreeItemDto] | None",
+                        value,
+                        items=_models.DataProcessingTreeItemDto.from_dict,
+                    )
+            else:
+                invalid(parsed, "children", "children", "list[DataProcessingTreeItemDto] | None", value)
 
-        value = get("total", UNSET)
+        value = v_total
         if type(value) is int or value is None:
             parsed.total = value
         elif value is UNSET:
@@ -576,7 +735,7 @@ class AreaDataProcessingTreeItemDto(LazyModel):
         else:
             invalid(parsed, "total", "total", "int | None", value)
 
-        value = get("order", UNSET)
+        value = v_order
         if type(value) is int or value is None:
             parsed.order = value
         elif value is UNSET:
@@ -585,7 +744,7 @@ class AreaDataProcessingTreeItemDto(LazyModel):
         else:
             invalid(parsed, "order", "order", "int | None", value)
 
-        value = get("teams", UNSET)
+        value = v_teams
         if value is None:
             parsed.teams = None
         elif value is UNSET:
@@ -594,9 +753,22 @@ class AreaDataProcessingTreeItemDto(LazyModel):
         elif type(value) is list and not value:
             parsed.teams = value
         elif eager:
-            _load_teams(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.teams = list(map(_models.TeamDto.from_dict, value))
+                except FieldValidationError:
+                    invalid(
+                        parsed,
+                        "teams",
+                        "teams",
+                        "list[TeamDto] | None",
+                        value,
+                        items=_models.TeamDto.from_dict,
+                    )
+            else:
+                invalid(parsed, "teams", "teams", "list[TeamDto] | None", value)
 
-        value = get("id", UNSET)
+        value = v_id
         if type(value) is int or value is None:
             parsed.id = value
         elif value is UNSET:
@@ -605,7 +777,7 @@ class AreaDataProcessingTreeItemDto(LazyModel):
         else:
             invalid(parsed, "id", "id", "int | None", value)
 
-        value = get("type", UNSET)
+        value = v_type_
         if isinstance(value, str):
             parsed.type_ = _AREA_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -616,7 +788,7 @@ class AreaDataProcessingTreeItemDto(LazyModel):
         else:
             invalid(parsed, "type_", "type", "AreaType | str | None", value)
 
-        value = get("parentId", UNSET)
+        value = v_parent_id
         if type(value) is int or value is None:
             parsed.parent_id = value
         elif value is UNSET:
@@ -625,7 +797,7 @@ class AreaDataProcessingTreeItemDto(LazyModel):
         else:
             invalid(parsed, "parent_id", "parentId", "int | None", value)
 
-        value = get("ref", UNSET)
+        value = v_ref
         if isinstance(value, str) or value is None:
             parsed.ref = value
         elif value is UNSET:
@@ -634,7 +806,7 @@ class AreaDataProcessingTreeItemDto(LazyModel):
         else:
             invalid(parsed, "ref", "ref", "str | None", value)
 
-        value = get("description", UNSET)
+        value = v_description
         if isinstance(value, str) or value is None:
             parsed.description = value
         elif value is UNSET:
@@ -643,7 +815,7 @@ class AreaDataProcessingTreeItemDto(LazyModel):
         else:
             invalid(parsed, "description", "description", "str | None", value)
 
-        value = get("logoUrl", UNSET)
+        value = v_logo_url
         if isinstance(value, str) or value is None:
             parsed.logo_url = value
         elif value is UNSET:
@@ -652,7 +824,7 @@ class AreaDataProcessingTreeItemDto(LazyModel):
         else:
             invalid(parsed, "logo_url", "logoUrl", "str | None", value)
 
-        value = get("address", UNSET)
+        value = v_address
         if isinstance(value, str) or value is None:
             parsed.address = value
         elif value is UNSET:
@@ -661,7 +833,7 @@ class AreaDataProcessingTreeItemDto(LazyModel):
         else:
             invalid(parsed, "address", "address", "str | None", value)
 
-        value = get("zipCode", UNSET)
+        value = v_zip_code
         if isinstance(value, str) or value is None:
             parsed.zip_code = value
         elif value is UNSET:
@@ -670,7 +842,7 @@ class AreaDataProcessingTreeItemDto(LazyModel):
         else:
             invalid(parsed, "zip_code", "zipCode", "str | None", value)
 
-        value = get("city", UNSET)
+        value = v_city
         if isinstance(value, str) or value is None:
             parsed.city = value
         elif value is UNSET:
@@ -679,7 +851,7 @@ class AreaDataProcessingTreeItemDto(LazyModel):
         else:
             invalid(parsed, "city", "city", "str | None", value)
 
-        value = get("countryCode", UNSET)
+        value = v_country_code
         if isinstance(value, str) or value is None:
             parsed.country_code = value
         elif value is UNSET:
@@ -688,7 +860,7 @@ class AreaDataProcessingTreeItemDto(LazyModel):
         else:
             invalid(parsed, "country_code", "countryCode", "str | None", value)
 
-        value = get("immatriculationNumber", UNSET)
+        value = v_immatriculation_number
         if isinstance(value, str) or value is None:
             parsed.immatriculation_number = value
         elif value is UNSET:
@@ -697,7 +869,7 @@ class AreaDataProcessingTreeItemDto(LazyModel):
         else:
             invalid(parsed, "immatriculation_number", "immatriculationNumber", "str | None", value)
 
-        value = get("phoneNumber", UNSET)
+        value = v_phone_number
         if isinstance(value, str) or value is None:
             parsed.phone_number = value
         elif value is UNSET:
@@ -706,7 +878,7 @@ class AreaDataProcessingTreeItemDto(LazyModel):
         else:
             invalid(parsed, "phone_number", "phoneNumber", "str | None", value)
 
-        value = get("mailAddress", UNSET)
+        value = v_mail_address
         if isinstance(value, str) or value is None:
             parsed.mail_address = value
         elif value is UNSET:
@@ -715,41 +887,77 @@ class AreaDataProcessingTreeItemDto(LazyModel):
         else:
             invalid(parsed, "mail_address", "mailAddress", "str | None", value)
 
-        value = get("dpo", UNSET)
+        value = v_dpo
         if value is None:
             parsed.dpo = None
         elif value is UNSET:
             parsed.dpo = UNSET
             absent += 1
         elif eager:
-            _load_dpo(parsed, src_dict)
+            if isinstance(value, dict):
+                try:
+                    parsed.dpo = _models.ActorLightDto.from_dict(value)
+                except VariantMismatchError:
+                    invalid(parsed, "dpo", "dpo", "ActorLightDto | None", value)
+            else:
+                invalid(parsed, "dpo", "dpo", "ActorLightDto | None", value)
 
-        value = get("referent", UNSET)
+        value = v_referent
         if value is None:
             parsed.referent = None
         elif value is UNSET:
             parsed.referent = UNSET
             absent += 1
         elif eager:
-            _load_referent(parsed, src_dict)
+            if isinstance(value, dict):
+                try:
+                    parsed.referent = _models.ActorLightDto.from_dict(value)
+                except VariantMismatchError:
+                    invalid(parsed, "referent", "referent", "ActorLightDto | None", value)
+            else:
+                invalid(parsed, "referent", "referent", "ActorLightDto | None", value)
 
-        value = get("representative", UNSET)
+        value = v_representative
         if value is None:
             parsed.representative = None
         elif value is UNSET:
             parsed.representative = UNSET
             absent += 1
         elif eager:
-            _load_representative(parsed, src_dict)
+            if isinstance(value, dict):
+                try:
+                    parsed.representative = _models.ActorLightDto.from_dict(value)
+                except VariantMismatchError:
+                    invalid(parsed, "representative", "representative", "ActorLightDto | None", value)
+            else:
+                invalid(parsed, "representative", "representative", "ActorLightDto | None", value)
 
-        value = get("dataProtectionAuthority", UNSET)
+        value = v_data_protection_authority
         if value is None:
             parsed.data_protection_authority = None
         elif value is UNSET:
             parsed.data_protection_authority = UNSET
             absent += 1
         elif eager:
-            _load_data_protection_authority(parsed, src_dict)
+            if isinstance(value, dict):
+                try:
+                    parsed.data_protection_authority = _models.DataProtectionAuthorityDto.from_dict(value)
+                except VariantMismatchError:
+                    invalid(
+                        parsed,
+                        "data_protection_authority",
+                        "dataProtectionAuthority",
+                        "DataProtectionAuthorityDto | None",
+                        value,
+                    )
+            else:
+                invalid(
+                    parsed,
+                    "data_protection_authority",
+                    "dataProtectionAuthority",
+                    "DataProtectionAuthorityDto | None",
+                    value,
+                )
 
         if len(src_dict) + absent == 24:  # every key is a known one
             parsed.additional_properties = {}

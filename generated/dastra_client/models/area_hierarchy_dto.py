@@ -1,7 +1,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from operator import itemgetter
+from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -41,6 +42,23 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "nbWorkspaceEntities",
         "nbEntities",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "items",
+    "nbWorkspaceEntities",
+    "nbEntities",
+)
+_KEYS: Final = (
+    "items",
+    "nbWorkspaceEntities",
+    "nbEntities",
+)
+_DEFAULTS: Final = (
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="AreaHierarchyDto")
@@ -116,8 +134,18 @@ class AreaHierarchyDto(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_items,
+                v_nb_workspace_entities,
+                v_nb_entities,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_items,
+                v_nb_workspace_entities,
+                v_nb_entities,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
@@ -125,7 +153,7 @@ class AreaHierarchyDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = get("items", UNSET)
+        value = v_items
         if value is None:
             parsed.items = None
         elif value is UNSET:
@@ -134,9 +162,22 @@ class AreaHierarchyDto(LazyModel):
         elif type(value) is list and not value:
             parsed.items = value
         elif eager:
-            _load_items(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.items = list(map(_models.AreaDto.from_dict, value))
+                except FieldValidationError:
+                    invalid(
+                        parsed,
+                        "items",
+                        "items",
+                        "list[AreaDto] | None",
+                        value,
+                        items=_models.AreaDto.from_dict,
+                    )
+            else:
+                invalid(parsed, "items", "items", "list[AreaDto] | None", value)
 
-        value = get("nbWorkspaceEntities", UNSET)
+        value = v_nb_workspace_entities
         if type(value) is int or value is None:
             parsed.nb_workspace_entities = value
         elif value is UNSET:
@@ -145,7 +186,7 @@ class AreaHierarchyDto(LazyModel):
         else:
             invalid(parsed, "nb_workspace_entities", "nbWorkspaceEntities", "int | None", value)
 
-        value = get("nbEntities", UNSET)
+        value = v_nb_entities
         if type(value) is int or value is None:
             parsed.nb_entities = value
         elif value is UNSET:

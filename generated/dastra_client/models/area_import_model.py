@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, Final, TypeVar
 
 from attrs import define as _attrs_define
@@ -32,6 +33,47 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "zipCode",
         "immatriculationNumber",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "label",
+    "id",
+    "parentId",
+    "countryCode",
+    "type",
+    "city",
+    "address",
+    "mailAddress",
+    "phoneNumber",
+    "zipCode",
+    "immatriculationNumber",
+)
+_KEYS: Final = (
+    "label",
+    "id",
+    "parentId",
+    "countryCode",
+    "type",
+    "city",
+    "address",
+    "mailAddress",
+    "phoneNumber",
+    "zipCode",
+    "immatriculationNumber",
+)
+_DEFAULTS: Final = (
+    MISSING,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="AreaImportModel")
@@ -182,19 +224,45 @@ class AreaImportModel(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_label,
+                v_id,
+                v_parent_id,
+                v_country_code,
+                v_type_,
+                v_city,
+                v_address,
+                v_mail_address,
+                v_phone_number,
+                v_zip_code,
+                v_immatriculation_number,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_label,
+                v_id,
+                v_parent_id,
+                v_country_code,
+                v_type_,
+                v_city,
+                v_address,
+                v_mail_address,
+                v_phone_number,
+                v_zip_code,
+                v_immatriculation_number,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = get("label", MISSING)
+        value = v_label
         if isinstance(value, str):
             parsed.label = value
         else:
             invalid(parsed, "label", "label", "str", value)
             absent += value is MISSING
 
-        value = get("id", UNSET)
+        value = v_id
         if isinstance(value, str) or value is None:
             parsed.id = value
         elif value is UNSET:
@@ -203,7 +271,7 @@ class AreaImportModel(LazyModel):
         else:
             invalid(parsed, "id", "id", "str | None", value)
 
-        value = get("parentId", UNSET)
+        value = v_parent_id
         if isinstance(value, str) or value is None:
             parsed.parent_id = value
         elif value is UNSET:
@@ -212,7 +280,7 @@ class AreaImportModel(LazyModel):
         else:
             invalid(parsed, "parent_id", "parentId", "str | None", value)
 
-        value = get("countryCode", UNSET)
+        value = v_country_code
         if isinstance(value, str) or value is None:
             parsed.country_code = value
         elif value is UNSET:
@@ -221,7 +289,7 @@ class AreaImportModel(LazyModel):
         else:
             invalid(parsed, "country_code", "countryCode", "str | None", value)
 
-        value = get("type", UNSET)
+        value = v_type_
         if isinstance(value, str):
             parsed.type_ = _AREA_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -232,7 +300,7 @@ class AreaImportModel(LazyModel):
         else:
             invalid(parsed, "type_", "type", "AreaType | str | None", value)
 
-        value = get("city", UNSET)
+        value = v_city
         if isinstance(value, str) or value is None:
             parsed.city = value
         elif value is UNSET:
@@ -241,7 +309,7 @@ class AreaImportModel(LazyModel):
         else:
             invalid(parsed, "city", "city", "str | None", value)
 
-        value = get("address", UNSET)
+        value = v_address
         if isinstance(value, str) or value is None:
             parsed.address = value
         elif value is UNSET:
@@ -250,7 +318,7 @@ class AreaImportModel(LazyModel):
         else:
             invalid(parsed, "address", "address", "str | None", value)
 
-        value = get("mailAddress", UNSET)
+        value = v_mail_address
         if isinstance(value, str) or value is None:
             parsed.mail_address = value
         elif value is UNSET:
@@ -259,7 +327,7 @@ class AreaImportModel(LazyModel):
         else:
             invalid(parsed, "mail_address", "mailAddress", "str | None", value)
 
-        value = get("phoneNumber", UNSET)
+        value = v_phone_number
         if isinstance(value, str) or value is None:
             parsed.phone_number = value
         elif value is UNSET:
@@ -268,7 +336,7 @@ class AreaImportModel(LazyModel):
         else:
             invalid(parsed, "phone_number", "phoneNumber", "str | None", value)
 
-        value = get("zipCode", UNSET)
+        value = v_zip_code
         if isinstance(value, str) or value is None:
             parsed.zip_code = value
         elif value is UNSET:
@@ -277,7 +345,7 @@ class AreaImportModel(LazyModel):
         else:
             invalid(parsed, "zip_code", "zipCode", "str | None", value)
 
-        value = get("immatriculationNumber", UNSET)
+        value = v_immatriculation_number
         if isinstance(value, str) or value is None:
             parsed.immatriculation_number = value
         elif value is UNSET:

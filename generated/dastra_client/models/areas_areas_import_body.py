@@ -2,7 +2,8 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from operator import itemgetter
+from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -45,6 +46,32 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "Name",
         "FileName",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "ContentType",
+    "ContentDisposition",
+    "Headers",
+    "Length",
+    "Name",
+    "FileName",
+)
+_KEYS: Final = (
+    "ContentType",
+    "ContentDisposition",
+    "Headers",
+    "Length",
+    "Name",
+    "FileName",
+)
+_DEFAULTS: Final = (
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="AreasAreasImportBody")
@@ -150,8 +177,24 @@ class AreasAreasImportBody(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_content_type,
+                v_content_disposition,
+                v_headers,
+                v_length,
+                v_name,
+                v_file_name,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_content_type,
+                v_content_disposition,
+                v_headers,
+                v_length,
+                v_name,
+                v_file_name,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
@@ -159,7 +202,7 @@ class AreasAreasImportBody(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = get("ContentType", UNSET)
+        value = v_content_type
         if isinstance(value, str):
             parsed.content_type = value
         elif value is UNSET:
@@ -168,7 +211,7 @@ class AreasAreasImportBody(LazyModel):
         else:
             invalid(parsed, "content_type", "ContentType", "str", value)
 
-        value = get("ContentDisposition", UNSET)
+        value = v_content_disposition
         if isinstance(value, str):
             parsed.content_disposition = value
         elif value is UNSET:
@@ -177,14 +220,20 @@ class AreasAreasImportBody(LazyModel):
         else:
             invalid(parsed, "content_disposition", "ContentDisposition", "str", value)
 
-        value = get("Headers", UNSET)
+        value = v_headers
         if value is UNSET:
             parsed.headers = UNSET
             absent += 1
         elif eager:
-            _load_headers(parsed, src_dict)
+            if isinstance(value, dict):
+                try:
+                    parsed.headers = _models.AreasAreasImportBodyHeaders.from_dict(value)
+                except VariantMismatchError:
+                    invalid(parsed, "headers", "Headers", "AreasAreasImportBodyHeaders", value)
+            else:
+                invalid(parsed, "headers", "Headers", "AreasAreasImportBodyHeaders", value)
 
-        value = get("Length", UNSET)
+        value = v_length
         if type(value) is int:
             parsed.length = value
         elif value is UNSET:
@@ -193,7 +242,7 @@ class AreasAreasImportBody(LazyModel):
         else:
             invalid(parsed, "length", "Length", "int", value)
 
-        value = get("Name", UNSET)
+        value = v_name
         if isinstance(value, str):
             parsed.name = value
         elif value is UNSET:
@@ -202,7 +251,7 @@ class AreasAreasImportBody(LazyModel):
         else:
             invalid(parsed, "name", "Name", "str", value)
 
-        value = get("FileName", UNSET)
+        value = v_file_name
         if isinstance(value, str):
             parsed.file_name = value
         elif value is UNSET:

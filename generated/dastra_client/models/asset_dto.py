@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from uuid import UUID
 
@@ -137,6 +138,83 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "creator",
         "dataProcessings",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "label",
+    "type",
+    "id",
+    "address",
+    "countryCode",
+    "zipCode",
+    "city",
+    "description",
+    "logoUrl",
+    "applicationState",
+    "applicationType",
+    "hostingType",
+    "developmentType",
+    "maintenanceType",
+    "supportType",
+    "purposes",
+    "tags",
+    "attachments",
+    "readonly",
+    "dateCreation",
+    "dateUpdate",
+    "creator",
+    "dataProcessings",
+)
+_KEYS: Final = (
+    "label",
+    "type",
+    "id",
+    "address",
+    "countryCode",
+    "zipCode",
+    "city",
+    "description",
+    "logoUrl",
+    "applicationState",
+    "applicationType",
+    "hostingType",
+    "developmentType",
+    "maintenanceType",
+    "supportType",
+    "purposes",
+    "tags",
+    "attachments",
+    "readonly",
+    "dateCreation",
+    "dateUpdate",
+    "creator",
+    "dataProcessings",
+)
+_DEFAULTS: Final = (
+    MISSING,
+    MISSING,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="AssetDto")
@@ -467,8 +545,58 @@ class AssetDto(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_label,
+                v_type_,
+                v_id,
+                v_address,
+                v_country_code,
+                v_zip_code,
+                v_city,
+                v_description,
+                v_logo_url,
+                v_application_state,
+                v_application_type,
+                v_hosting_type,
+                v_development_type,
+                v_maintenance_type,
+                v_support_type,
+                v_purposes,
+                v_tags,
+                v_attachments,
+                v_readonly,
+                v_date_creation,
+                v_date_update,
+                v_creator,
+                v_data_processings,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_label,
+                v_type_,
+                v_id,
+                v_address,
+                v_country_code,
+                v_zip_code,
+                v_city,
+                v_description,
+                v_logo_url,
+                v_application_state,
+                v_application_type,
+                v_hosting_type,
+                v_development_type,
+                v_maintenance_type,
+                v_support_type,
+                v_purposes,
+                v_tags,
+                v_attachments,
+                v_readonly,
+                v_date_creation,
+                v_date_update,
+                v_creator,
+                v_data_processings,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
@@ -476,21 +604,21 @@ class AssetDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = get("label", MISSING)
+        value = v_label
         if isinstance(value, str):
             parsed.label = value
         else:
             invalid(parsed, "label", "label", "str", value)
             absent += value is MISSING
 
-        value = get("type", MISSING)
+        value = v_type_
         if isinstance(value, str):
             parsed.type_ = _ASSET_TYPE_BY_VALUE.get(value, value)
         else:
             invalid(parsed, "type_", "type", "AssetType | str", value)
             absent += value is MISSING
 
-        value = get("id", UNSET)
+        value = v_id
         if type(value) is int or value is None:
             parsed.id = value
         elif value is UNSET:
@@ -499,7 +627,7 @@ class AssetDto(LazyModel):
         else:
             invalid(parsed, "id", "id", "int | None", value)
 
-        value = get("address", UNSET)
+        value = v_address
         if isinstance(value, str) or value is None:
             parsed.address = value
         elif value is UNSET:
@@ -508,7 +636,7 @@ class AssetDto(LazyModel):
         else:
             invalid(parsed, "address", "address", "str | None", value)
 
-        value = get("countryCode", UNSET)
+        value = v_country_code
         if isinstance(value, str) or value is None:
             parsed.country_code = value
         elif value is UNSET:
@@ -517,7 +645,7 @@ class AssetDto(LazyModel):
         else:
             invalid(parsed, "country_code", "countryCode", "str | None", value)
 
-        value = get("zipCode", UNSET)
+        value = v_zip_code
         if isinstance(value, str) or value is None:
             parsed.zip_code = value
         elif value is UNSET:
@@ -526,7 +654,7 @@ class AssetDto(LazyModel):
         else:
             invalid(parsed, "zip_code", "zipCode", "str | None", value)
 
-        value = get("city", UNSET)
+        value = v_city
         if isinstance(value, str) or value is None:
             parsed.city = value
         elif value is UNSET:
@@ -535,7 +663,7 @@ class AssetDto(LazyModel):
         else:
             invalid(parsed, "city", "city", "str | None", value)
 
-        value = get("description", UNSET)
+        value = v_description
         if isinstance(value, str) or value is None:
             parsed.description = value
         elif value is UNSET:
@@ -544,7 +672,7 @@ class AssetDto(LazyModel):
         else:
             invalid(parsed, "description", "description", "str | None", value)
 
-        value = get("logoUrl", UNSET)
+        value = v_logo_url
         if isinstance(value, str) or value is None:
             parsed.logo_url = value
         elif value is UNSET:
@@ -553,7 +681,7 @@ class AssetDto(LazyModel):
         else:
             invalid(parsed, "logo_url", "logoUrl", "str | None", value)
 
-        value = get("applicationState", UNSET)
+        value = v_application_state
         if isinstance(value, str):
             parsed.application_state = _APPLICATION_STATE_BY_VALUE.get(value, value)
         elif value is None:
@@ -564,7 +692,7 @@ class AssetDto(LazyModel):
         else:
             invalid(parsed, "application_state", "applicationState", "ApplicationState | str | None", value)
 
-        value = get("applicationType", UNSET)
+        value = v_application_type
         if isinstance(value, str):
             parsed.application_type = _APPLICATION_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -575,7 +703,7 @@ class AssetDto(LazyModel):
         else:
             invalid(parsed, "application_type", "applicationType", "ApplicationType | str | None", value)
 
-        value = get("hostingType", UNSET)
+        value = v_hosting_type
         if isinstance(value, str):
             parsed.hosting_type = _HOSTING_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -586,7 +714,7 @@ class AssetDto(LazyModel):
         else:
             invalid(parsed, "hosting_type", "hostingType", "HostingType | str | None", value)
 
-        value = get("developmentType", UNSET)
+        value = v_development_type
         if isinstance(value, str):
             parsed.development_type = _DEVELOPMENT_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -597,7 +725,7 @@ class AssetDto(LazyModel):
         else:
             invalid(parsed, "development_type", "developmentType", "DevelopmentType | str | None", value)
 
-        value = get("maintenanceType", UNSET)
+        value = v_maintenance_type
         if isinstance(value, str):
             parsed.maintenance_type = _MAINTENANCE_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -608,7 +736,7 @@ class AssetDto(LazyModel):
         else:
             invalid(parsed, "maintenance_type", "maintenanceType", "MaintenanceType | str | None", value)
 
-        value = get("supportType", UNSET)
+        value = v_support_type
         if isinstance(value, str):
             parsed.support_type = _SUPPORT_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -619,7 +747,7 @@ class AssetDto(LazyModel):
         else:
             invalid(parsed, "support_type", "supportType", "str | SupportType | None", value)
 
-        value = get("purposes", UNSET)
+        value = v_purposes
         if isinstance(value, list):
             try:
                 parsed.purposes = [parse_uuid(item) for item in value]
@@ -633,7 +761,7 @@ class AssetDto(LazyModel):
         else:
             invalid(parsed, "purposes", "purposes", "list[UUID] | None", value)
 
-        value = get("tags", UNSET)
+        value = v_tags
         if value is None:
             parsed.tags = None
         elif value is UNSET:
@@ -642,9 +770,17 @@ class AssetDto(LazyModel):
         elif type(value) is list and not value:
             parsed.tags = value
         elif eager:
-            _load_tags(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.tags = list(map(_models.TagDto.from_dict, value))
+                except FieldValidationError:
+                    invalid(
+                        parsed, "tags", "tags", "list[TagDto] | None", value, items=_models.TagDto.from_dict
+                    )
+            else:
+                invalid(parsed, "tags", "tags", "list[TagDto] | None", value)
 
-        value = get("attachments", UNSET)
+        value = v_attachments
         if value is None:
             parsed.attachments = None
         elif value is UNSET:
@@ -653,9 +789,22 @@ class AssetDto(LazyModel):
         elif type(value) is list and not value:
             parsed.attachments = value
         elif eager:
-            _load_attachments(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.attachments = list(map(_models.AttachmentDto.from_dict, value))
+                except FieldValidationError:
+                    invalid(
+                        parsed,
+                        "attachments",
+                        "attachments",
+                        "list[AttachmentDto] | None",
+                        value,
+                        items=_models.AttachmentDto.from_dict,
+                    )
+            else:
+                invalid(parsed, "attachments", "attachments", "list[AttachmentDto] | None", value)
 
-        value = get("readonly", UNSET)
+        value = v_readonly
         if type(value) is bool or value is None:
             parsed.readonly = value
         elif value is UNSET:
@@ -664,7 +813,7 @@ class AssetDto(LazyModel):
         else:
             invalid(parsed, "readonly", "readonly", "bool | None", value)
 
-        value = get("dateCreation", UNSET)
+        value = v_date_creation
         if value is None:
             parsed.date_creation = None
         elif value is UNSET:
@@ -676,7 +825,7 @@ class AssetDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_creation", "dateCreation", "datetime.datetime | None", value)
 
-        value = get("dateUpdate", UNSET)
+        value = v_date_update
         if value is None:
             parsed.date_update = None
         elif value is UNSET:
@@ -688,16 +837,22 @@ class AssetDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_update", "dateUpdate", "datetime.datetime | None", value)
 
-        value = get("creator", UNSET)
+        value = v_creator
         if value is None:
             parsed.creator = None
         elif value is UNSET:
             parsed.creator = UNSET
             absent += 1
         elif eager:
-            _load_creator(parsed, src_dict)
+            if isinstance(value, dict):
+                try:
+                    parsed.creator = _models.UserLightDto.from_dict(value)
+                except VariantMismatchError:
+                    invalid(parsed, "creator", "creator", "UserLightDto | None", value)
+            else:
+                invalid(parsed, "creator", "creator", "UserLightDto | None", value)
 
-        value = get("dataProcessings", UNSET)
+        value = v_data_processings
         if value is None:
             parsed.data_processings = None
         elif value is UNSET:
@@ -706,7 +861,26 @@ class AssetDto(LazyModel):
         elif type(value) is list and not value:
             parsed.data_processings = value
         elif eager:
-            _load_data_processings(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.data_processings = list(map(_models.DataProcessingLightDto.from_dict, value))
+                except FieldValidationError:
+                    invalid(
+                        parsed,
+                        "data_processings",
+                        "dataProcessings",
+                        "list[DataProcessingLightDto] | None",
+                        value,
+                        items=_models.DataProcessingLightDto.from_dict,
+                    )
+            else:
+                invalid(
+                    parsed,
+                    "data_processings",
+                    "dataProcessings",
+                    "list[DataProcessingLightDto] | None",
+                    value,
+                )
 
         if len(src_dict) + absent == 23:  # every key is a known one
             parsed.additional_properties = {}

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 
 from attrs import define as _attrs_define
@@ -106,6 +107,104 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "isEditable",
         "children",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "label",
+    "id",
+    "order",
+    "external",
+    "size",
+    "builtIn",
+    "url",
+    "source",
+    "iconUrl",
+    "thumbnailUrl",
+    "containerId",
+    "slug",
+    "fileName",
+    "extension",
+    "color",
+    "data",
+    "documentContent",
+    "parentId",
+    "deleted",
+    "nbDownload",
+    "nbFiles",
+    "dateCreation",
+    "dateUpdate",
+    "dateDeleted",
+    "deletedBy",
+    "creator",
+    "type",
+    "isFolder",
+    "isEditable",
+    "children",
+)
+_KEYS: Final = (
+    "label",
+    "id",
+    "order",
+    "external",
+    "size",
+    "builtIn",
+    "url",
+    "source",
+    "iconUrl",
+    "thumbnailUrl",
+    "containerId",
+    "slug",
+    "fileName",
+    "extension",
+    "color",
+    "data",
+    "documentContent",
+    "parentId",
+    "deleted",
+    "nbDownload",
+    "nbFiles",
+    "dateCreation",
+    "dateUpdate",
+    "dateDeleted",
+    "deletedBy",
+    "creator",
+    "type",
+    "isFolder",
+    "isEditable",
+    "children",
+)
+_DEFAULTS: Final = (
+    MISSING,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="AttachmentDto")
@@ -491,8 +590,72 @@ class AttachmentDto(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_label,
+                v_id,
+                v_order,
+                v_external,
+                v_size,
+                v_built_in,
+                v_url,
+                v_source,
+                v_icon_url,
+                v_thumbnail_url,
+                v_container_id,
+                v_slug,
+                v_file_name,
+                v_extension,
+                v_color,
+                v_data,
+                v_document_content,
+                v_parent_id,
+                v_deleted,
+                v_nb_download,
+                v_nb_files,
+                v_date_creation,
+                v_date_update,
+                v_date_deleted,
+                v_deleted_by,
+                v_creator,
+                v_type_,
+                v_is_folder,
+                v_is_editable,
+                v_children,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_label,
+                v_id,
+                v_order,
+                v_external,
+                v_size,
+                v_built_in,
+                v_url,
+                v_source,
+                v_icon_url,
+                v_thumbnail_url,
+                v_container_id,
+                v_slug,
+                v_file_name,
+                v_extension,
+                v_color,
+                v_data,
+                v_document_content,
+                v_parent_id,
+                v_deleted,
+                v_nb_download,
+                v_nb_files,
+                v_date_creation,
+                v_date_update,
+                v_date_deleted,
+                v_deleted_by,
+                v_creator,
+                v_type_,
+                v_is_folder,
+                v_is_editable,
+                v_children,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
@@ -500,14 +663,14 @@ class AttachmentDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = get("label", MISSING)
+        value = v_label
         if isinstance(value, str):
             parsed.label = value
         else:
             invalid(parsed, "label", "label", "str", value)
             absent += value is MISSING
 
-        value = get("id", UNSET)
+        value = v_id
         if type(value) is int or value is None:
             parsed.id = value
         elif value is UNSET:
@@ -516,7 +679,7 @@ class AttachmentDto(LazyModel):
         else:
             invalid(parsed, "id", "id", "int | None", value)
 
-        value = get("order", UNSET)
+        value = v_order
         if type(value) is int or value is None:
             parsed.order = value
         elif value is UNSET:
@@ -525,7 +688,7 @@ class AttachmentDto(LazyModel):
         else:
             invalid(parsed, "order", "order", "int | None", value)
 
-        value = get("external", UNSET)
+        value = v_external
         if type(value) is bool or value is None:
             parsed.external = value
         elif value is UNSET:
@@ -534,7 +697,7 @@ class AttachmentDto(LazyModel):
         else:
             invalid(parsed, "external", "external", "bool | None", value)
 
-        value = get("size", UNSET)
+        value = v_size
         if type(value) is int or value is None:
             parsed.size = value
         elif value is UNSET:
@@ -543,7 +706,7 @@ class AttachmentDto(LazyModel):
         else:
             invalid(parsed, "size", "size", "int | None", value)
 
-        value = get("builtIn", UNSET)
+        value = v_built_in
         if type(value) is bool or value is None:
             parsed.built_in = value
         elif value is UNSET:
@@ -552,7 +715,7 @@ class AttachmentDto(LazyModel):
         else:
             invalid(parsed, "built_in", "builtIn", "bool | None", value)
 
-        value = get("url", UNSET)
+        value = v_url
         if isinstance(value, str) or value is None:
             parsed.url = value
         elif value is UNSET:
@@ -561,7 +724,7 @@ class AttachmentDto(LazyModel):
         else:
             invalid(parsed, "url", "url", "str | None", value)
 
-        value = get("source", UNSET)
+        value = v_source
         if isinstance(value, str):
             parsed.source = _ATTACHMENT_SOURCE_BY_VALUE.get(value, value)
         elif value is None:
@@ -572,7 +735,7 @@ class AttachmentDto(LazyModel):
         else:
             invalid(parsed, "source", "source", "AttachmentSource | str | None", value)
 
-        value = get("iconUrl", UNSET)
+        value = v_icon_url
         if isinstance(value, str) or value is None:
             parsed.icon_url = value
         elif value is UNSET:
@@ -581,7 +744,7 @@ class AttachmentDto(LazyModel):
         else:
             invalid(parsed, "icon_url", "iconUrl", "str | None", value)
 
-        value = get("thumbnailUrl", UNSET)
+        value = v_thumbnail_url
         if isinstance(value, str) or value is None:
             parsed.thumbnail_url = value
         elif value is UNSET:
@@ -590,7 +753,7 @@ class AttachmentDto(LazyModel):
         else:
             invalid(parsed, "thumbnail_url", "thumbnailUrl", "str | None", value)
 
-        value = get("containerId", UNSET)
+        value = v_container_id
         if isinstance(value, str) or value is None:
             parsed.container_id = value
         elif value is UNSET:
@@ -599,7 +762,7 @@ class AttachmentDto(LazyModel):
         else:
             invalid(parsed, "container_id", "containerId", "str | None", value)
 
-        value = get("slug", UNSET)
+        value = v_slug
         if isinstance(value, str) or value is None:
             parsed.slug = value
         elif value is UNSET:
@@ -608,7 +771,7 @@ class AttachmentDto(LazyModel):
         else:
             invalid(parsed, "slug", "slug", "str | None", value)
 
-        value = get("fileName", UNSET)
+        value = v_file_name
         if isinstance(value, str) or value is None:
             parsed.file_name = value
         elif value is UNSET:
@@ -617,7 +780,7 @@ class AttachmentDto(LazyModel):
         else:
             invalid(parsed, "file_name", "fileName", "str | None", value)
 
-        value = get("extension", UNSET)
+        value = v_extension
         if isinstance(value, str) or value is None:
             parsed.extension = value
         elif value is UNSET:
@@ -626,7 +789,7 @@ class AttachmentDto(LazyModel):
         else:
             invalid(parsed, "extension", "extension", "str | None", value)
 
-        value = get("color", UNSET)
+        value = v_color
         if isinstance(value, str) or value is None:
             parsed.color = value
         elif value is UNSET:
@@ -635,7 +798,7 @@ class AttachmentDto(LazyModel):
         else:
             invalid(parsed, "color", "color", "str | None", value)
 
-        value = get("data", UNSET)
+        value = v_data
         if isinstance(value, str) or value is None:
             parsed.data = value
         elif value is UNSET:
@@ -644,7 +807,7 @@ class AttachmentDto(LazyModel):
         else:
             invalid(parsed, "data", "data", "str | None", value)
 
-        value = get("documentContent", UNSET)
+        value = v_document_content
         if isinstance(value, str) or value is None:
             parsed.document_content = value
         elif value is UNSET:
@@ -653,7 +816,7 @@ class AttachmentDto(LazyModel):
         else:
             invalid(parsed, "document_content", "documentContent", "str | None", value)
 
-        value = get("parentId", UNSET)
+        value = v_parent_id
         if type(value) is int or value is None:
             parsed.parent_id = value
         elif value is UNSET:
@@ -662,7 +825,7 @@ class AttachmentDto(LazyModel):
         else:
             invalid(parsed, "parent_id", "parentId", "int | None", value)
 
-        value = get("deleted", UNSET)
+        value = v_deleted
         if type(value) is bool or value is None:
             parsed.deleted = value
         elif value is UNSET:
@@ -671,7 +834,7 @@ class AttachmentDto(LazyModel):
         else:
             invalid(parsed, "deleted", "deleted", "bool | None", value)
 
-        value = get("nbDownload", UNSET)
+        value = v_nb_download
         if type(value) is int or value is None:
             parsed.nb_download = value
         elif value is UNSET:
@@ -680,7 +843,7 @@ class AttachmentDto(LazyModel):
         else:
             invalid(parsed, "nb_download", "nbDownload", "int | None", value)
 
-        value = get("nbFiles", UNSET)
+        value = v_nb_files
         if type(value) is int or value is None:
             parsed.nb_files = value
         elif value is UNSET:
@@ -689,7 +852,7 @@ class AttachmentDto(LazyModel):
         else:
             invalid(parsed, "nb_files", "nbFiles", "int | None", value)
 
-        value = get("dateCreation", UNSET)
+        value = v_date_creation
         if value is None:
             parsed.date_creation = None
         elif value is UNSET:
@@ -701,7 +864,7 @@ class AttachmentDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_creation", "dateCreation", "datetime.datetime | None", value)
 
-        value = get("dateUpdate", UNSET)
+        value = v_date_update
         if value is None:
             parsed.date_update = None
         elif value is UNSET:
@@ -713,7 +876,7 @@ class AttachmentDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_update", "dateUpdate", "datetime.datetime | None", value)
 
-        value = get("dateDeleted", UNSET)
+        value = v_date_deleted
         if value is None:
             parsed.date_deleted = None
         elif value is UNSET:
@@ -725,25 +888,37 @@ class AttachmentDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_deleted", "dateDeleted", "datetime.datetime | None", value)
 
-        value = get("deletedBy", UNSET)
+        value = v_deleted_by
         if value is None:
             parsed.deleted_by = None
         elif value is UNSET:
             parsed.deleted_by = UNSET
             absent += 1
         elif eager:
-            _load_deleted_by(parsed, src_dict)
+            if isinstance(value, dict):
+                try:
+                    parsed.deleted_by = _models.UserLightDto.from_dict(value)
+                except VariantMismatchError:
+                    invalid(parsed, "deleted_by", "deletedBy", "UserLightDto | None", value)
+            else:
+                invalid(parsed, "deleted_by", "deletedBy", "UserLightDto | None", value)
 
-        value = get("creator", UNSET)
+        value = v_creator
         if value is None:
             parsed.creator = None
         elif value is UNSET:
             parsed.creator = UNSET
             absent += 1
         elif eager:
-            _load_creator(parsed, src_dict)
+            if isinstance(value, dict):
+                try:
+                    parsed.creator = _models.UserLightDto.from_dict(value)
+                except VariantMismatchError:
+                    invalid(parsed, "creator", "creator", "UserLightDto | None", value)
+            else:
+                invalid(parsed, "creator", "creator", "UserLightDto | None", value)
 
-        value = get("type", UNSET)
+        value = v_type_
         if isinstance(value, str):
             parsed.type_ = _ATTACHMENT_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -754,7 +929,7 @@ class AttachmentDto(LazyModel):
         else:
             invalid(parsed, "type_", "type", "AttachmentType | str | None", value)
 
-        value = get("isFolder", UNSET)
+        value = v_is_folder
         if type(value) is bool or value is None:
             parsed.is_folder = value
         elif value is UNSET:
@@ -763,7 +938,7 @@ class AttachmentDto(LazyModel):
         else:
             invalid(parsed, "is_folder", "isFolder", "bool | None", value)
 
-        value = get("isEditable", UNSET)
+        value = v_is_editable
         if type(value) is bool or value is None:
             parsed.is_editable = value
         elif value is UNSET:
@@ -772,7 +947,7 @@ class AttachmentDto(LazyModel):
         else:
             invalid(parsed, "is_editable", "isEditable", "bool | None", value)
 
-        value = get("children", UNSET)
+        value = v_children
         if value is None:
             parsed.children = None
         elif value is UNSET:
@@ -781,7 +956,20 @@ class AttachmentDto(LazyModel):
         elif type(value) is list and not value:
             parsed.children = value
         elif eager:
-            _load_children(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.children = list(map(_models.AttachmentDto.from_dict, value))
+                except FieldValidationError:
+                    invalid(
+                        parsed,
+                        "children",
+                        "children",
+                        "list[AttachmentDto] | None",
+                        value,
+                        items=_models.AttachmentDto.from_dict,
+                    )
+            else:
+                invalid(parsed, "children", "children", "list[AttachmentDto] | None", value)
 
         if len(src_dict) + absent == 30:  # every key is a known one
             parsed.additional_properties = {}

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from uuid import UUID
 
@@ -57,6 +58,47 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "message",
         "attachments",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "id",
+    "questionId",
+    "auditResponseId",
+    "user",
+    "state",
+    "date",
+    "dateCreation",
+    "dateUpdate",
+    "suggestedResponse",
+    "message",
+    "attachments",
+)
+_KEYS: Final = (
+    "id",
+    "questionId",
+    "auditResponseId",
+    "user",
+    "state",
+    "date",
+    "dateCreation",
+    "dateUpdate",
+    "suggestedResponse",
+    "message",
+    "attachments",
+)
+_DEFAULTS: Final = (
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="AuditAnnotationDto")
@@ -232,8 +274,34 @@ class AuditAnnotationDto(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_id,
+                v_question_id,
+                v_audit_response_id,
+                v_user,
+                v_state,
+                v_date,
+                v_date_creation,
+                v_date_update,
+                v_suggested_response,
+                v_message,
+                v_attachments,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_id,
+                v_question_id,
+                v_audit_response_id,
+                v_user,
+                v_state,
+                v_date,
+                v_date_creation,
+                v_date_update,
+                v_suggested_response,
+                v_message,
+                v_attachments,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
@@ -241,7 +309,7 @@ class AuditAnnotationDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = get("id", UNSET)
+        value = v_id
         if value is None:
             parsed.id = None
         elif value is UNSET:
@@ -253,7 +321,7 @@ class AuditAnnotationDto(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "id", "id", "UUID | None", value)
 
-        value = get("questionId", UNSET)
+        value = v_question_id
         if isinstance(value, str) or value is None:
             parsed.question_id = value
         elif value is UNSET:
@@ -262,7 +330,7 @@ class AuditAnnotationDto(LazyModel):
         else:
             invalid(parsed, "question_id", "questionId", "str | None", value)
 
-        value = get("auditResponseId", UNSET)
+        value = v_audit_response_id
         if value is None:
             parsed.audit_response_id = None
         elif value is UNSET:
@@ -274,16 +342,22 @@ class AuditAnnotationDto(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "audit_response_id", "auditResponseId", "UUID | None", value)
 
-        value = get("user", UNSET)
+        value = v_user
         if value is None:
             parsed.user = None
         elif value is UNSET:
             parsed.user = UNSET
             absent += 1
         elif eager:
-            _load_user(parsed, src_dict)
+            if isinstance(value, dict):
+                try:
+                    parsed.user = _models.UserLightDto.from_dict(value)
+                except VariantMismatchError:
+                    invalid(parsed, "user", "user", "UserLightDto | None", value)
+            else:
+                invalid(parsed, "user", "user", "UserLightDto | None", value)
 
-        value = get("state", UNSET)
+        value = v_state
         if isinstance(value, str):
             parsed.state = _AUDIT_ANNOTATION_STATE_BY_VALUE.get(value, value)
         elif value is None:
@@ -294,7 +368,7 @@ class AuditAnnotationDto(LazyModel):
         else:
             invalid(parsed, "state", "state", "AuditAnnotationState | str | None", value)
 
-        value = get("date", UNSET)
+        value = v_date
         if value is None:
             parsed.date = None
         elif value is UNSET:
@@ -306,7 +380,7 @@ class AuditAnnotationDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date", "date", "datetime.datetime | None", value)
 
-        value = get("dateCreation", UNSET)
+        value = v_date_creation
         if value is None:
             parsed.date_creation = None
         elif value is UNSET:
@@ -318,7 +392,7 @@ class AuditAnnotationDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_creation", "dateCreation", "datetime.datetime | None", value)
 
-        value = get("dateUpdate", UNSET)
+        value = v_date_update
         if value is None:
             parsed.date_update = None
         elif value is UNSET:
@@ -330,11 +404,11 @@ class AuditAnnotationDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_update", "dateUpdate", "datetime.datetime | None", value)
 
-        parsed.suggested_response = value = get("suggestedResponse", UNSET)
+        parsed.suggested_response = value = v_suggested_response
         if value is UNSET:
             absent += 1
 
-        value = get("message", UNSET)
+        value = v_message
         if isinstance(value, str) or value is None:
             parsed.message = value
         elif value is UNSET:
@@ -343,7 +417,7 @@ class AuditAnnotationDto(LazyModel):
         else:
             invalid(parsed, "message", "message", "str | None", value)
 
-        value = get("attachments", UNSET)
+        value = v_attachments
         if isinstance(value, list):
             try:
                 parsed.attachments = [parse_uuid(item) for item in value]

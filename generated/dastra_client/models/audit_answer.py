@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from uuid import UUID
 
@@ -59,6 +60,47 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "probability",
         "taskSuggestions",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "id",
+    "color",
+    "rangeValue",
+    "label",
+    "description",
+    "score",
+    "nonApplicable",
+    "goodAnswer",
+    "impact",
+    "probability",
+    "taskSuggestions",
+)
+_KEYS: Final = (
+    "id",
+    "color",
+    "rangeValue",
+    "label",
+    "description",
+    "score",
+    "nonApplicable",
+    "goodAnswer",
+    "impact",
+    "probability",
+    "taskSuggestions",
+)
+_DEFAULTS: Final = (
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="AuditAnswer")
@@ -228,8 +270,34 @@ class AuditAnswer(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_id,
+                v_color,
+                v_range_value,
+                v_label,
+                v_description,
+                v_score,
+                v_non_applicable,
+                v_good_answer,
+                v_impact,
+                v_probability,
+                v_task_suggestions,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_id,
+                v_color,
+                v_range_value,
+                v_label,
+                v_description,
+                v_score,
+                v_non_applicable,
+                v_good_answer,
+                v_impact,
+                v_probability,
+                v_task_suggestions,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
@@ -237,7 +305,7 @@ class AuditAnswer(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = get("id", UNSET)
+        value = v_id
         if value is None:
             parsed.id = None
         elif value is UNSET:
@@ -249,7 +317,7 @@ class AuditAnswer(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "id", "id", "UUID | None", value)
 
-        value = get("color", UNSET)
+        value = v_color
         if isinstance(value, str) or value is None:
             parsed.color = value
         elif value is UNSET:
@@ -258,7 +326,7 @@ class AuditAnswer(LazyModel):
         else:
             invalid(parsed, "color", "color", "str | None", value)
 
-        value = get("rangeValue", UNSET)
+        value = v_range_value
         if type(value) is int or value is None:
             parsed.range_value = value
         elif value is UNSET:
@@ -267,7 +335,7 @@ class AuditAnswer(LazyModel):
         else:
             invalid(parsed, "range_value", "rangeValue", "int | None", value)
 
-        value = get("label", UNSET)
+        value = v_label
         if isinstance(value, str) or value is None:
             parsed.label = value
         elif value is UNSET:
@@ -276,7 +344,7 @@ class AuditAnswer(LazyModel):
         else:
             invalid(parsed, "label", "label", "str | None", value)
 
-        value = get("description", UNSET)
+        value = v_description
         if isinstance(value, str) or value is None:
             parsed.description = value
         elif value is UNSET:
@@ -285,7 +353,7 @@ class AuditAnswer(LazyModel):
         else:
             invalid(parsed, "description", "description", "str | None", value)
 
-        value = get("score", UNSET)
+        value = v_score
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.score = value
         elif value is UNSET:
@@ -294,7 +362,7 @@ class AuditAnswer(LazyModel):
         else:
             invalid(parsed, "score", "score", "float | None", value)
 
-        value = get("nonApplicable", UNSET)
+        value = v_non_applicable
         if type(value) is bool or value is None:
             parsed.non_applicable = value
         elif value is UNSET:
@@ -303,7 +371,7 @@ class AuditAnswer(LazyModel):
         else:
             invalid(parsed, "non_applicable", "nonApplicable", "bool | None", value)
 
-        value = get("goodAnswer", UNSET)
+        value = v_good_answer
         if type(value) is bool or value is None:
             parsed.good_answer = value
         elif value is UNSET:
@@ -312,7 +380,7 @@ class AuditAnswer(LazyModel):
         else:
             invalid(parsed, "good_answer", "goodAnswer", "bool | None", value)
 
-        value = get("impact", UNSET)
+        value = v_impact
         if isinstance(value, str):
             parsed.impact = _IMPACT_SCORE_BY_VALUE.get(value, value)
         elif value is None:
@@ -323,7 +391,7 @@ class AuditAnswer(LazyModel):
         else:
             invalid(parsed, "impact", "impact", "ImpactScore | str | None", value)
 
-        value = get("probability", UNSET)
+        value = v_probability
         if isinstance(value, str):
             parsed.probability = _PROBABILITY_SCORE_BY_VALUE.get(value, value)
         elif value is None:
@@ -334,7 +402,7 @@ class AuditAnswer(LazyModel):
         else:
             invalid(parsed, "probability", "probability", "ProbabilityScore | str | None", value)
 
-        value = get("taskSuggestions", UNSET)
+        value = v_task_suggestions
         if value is None:
             parsed.task_suggestions = None
         elif value is UNSET:
@@ -343,7 +411,20 @@ class AuditAnswer(LazyModel):
         elif type(value) is list and not value:
             parsed.task_suggestions = value
         elif eager:
-            _load_task_suggestions(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.task_suggestions = list(map(_models.AuditTask.from_dict, value))
+                except FieldValidationError:
+                    invalid(
+                        parsed,
+                        "task_suggestions",
+                        "taskSuggestions",
+                        "list[AuditTask] | None",
+                        value,
+                        items=_models.AuditTask.from_dict,
+                    )
+            else:
+                invalid(parsed, "task_suggestions", "taskSuggestions", "list[AuditTask] | None", value)
 
         if len(src_dict) + absent == 11:  # every key is a known one
             parsed.additional_properties = {}

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, Final, TypeVar
 from uuid import UUID
 
@@ -34,6 +35,41 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "respondantId",
         "size",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "containerId",
+    "fileName",
+    "questionId",
+    "id",
+    "url",
+    "type",
+    "label",
+    "respondantId",
+    "size",
+)
+_KEYS: Final = (
+    "containerId",
+    "fileName",
+    "questionId",
+    "id",
+    "url",
+    "type",
+    "label",
+    "respondantId",
+    "size",
+)
+_DEFAULTS: Final = (
+    MISSING,
+    MISSING,
+    MISSING,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="AuditAttachment")
@@ -150,33 +186,55 @@ class AuditAttachment(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_container_id,
+                v_file_name,
+                v_question_id,
+                v_id,
+                v_url,
+                v_type_,
+                v_label,
+                v_respondant_id,
+                v_size,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_container_id,
+                v_file_name,
+                v_question_id,
+                v_id,
+                v_url,
+                v_type_,
+                v_label,
+                v_respondant_id,
+                v_size,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = get("containerId", MISSING)
+        value = v_container_id
         if isinstance(value, str):
             parsed.container_id = value
         else:
             invalid(parsed, "container_id", "containerId", "str", value)
             absent += value is MISSING
 
-        value = get("fileName", MISSING)
+        value = v_file_name
         if isinstance(value, str):
             parsed.file_name = value
         else:
             invalid(parsed, "file_name", "fileName", "str", value)
             absent += value is MISSING
 
-        value = get("questionId", MISSING)
+        value = v_question_id
         try:
             parsed.question_id = parse_uuid(value)
         except (TypeError, ValueError, AttributeError):
             invalid(parsed, "question_id", "questionId", "UUID", value)
             absent += value is MISSING
 
-        value = get("id", UNSET)
+        value = v_id
         if value is None:
             parsed.id = None
         elif value is UNSET:
@@ -188,7 +246,7 @@ class AuditAttachment(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "id", "id", "UUID | None", value)
 
-        value = get("url", UNSET)
+        value = v_url
         if isinstance(value, str) or value is None:
             parsed.url = value
         elif value is UNSET:
@@ -197,7 +255,7 @@ class AuditAttachment(LazyModel):
         else:
             invalid(parsed, "url", "url", "str | None", value)
 
-        value = get("type", UNSET)
+        value = v_type_
         if isinstance(value, str):
             parsed.type_ = _AUDIT_ATTACHMENT_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -208,7 +266,7 @@ class AuditAttachment(LazyModel):
         else:
             invalid(parsed, "type_", "type", "AuditAttachmentType | str | None", value)
 
-        value = get("label", UNSET)
+        value = v_label
         if isinstance(value, str) or value is None:
             parsed.label = value
         elif value is UNSET:
@@ -217,11 +275,11 @@ class AuditAttachment(LazyModel):
         else:
             invalid(parsed, "label", "label", "str | None", value)
 
-        parsed.respondant_id = value = get("respondantId", UNSET)
+        parsed.respondant_id = value = v_respondant_id
         if value is UNSET:
             absent += 1
 
-        value = get("size", UNSET)
+        value = v_size
         if type(value) is int or value is None:
             parsed.size = value
         elif value is UNSET:

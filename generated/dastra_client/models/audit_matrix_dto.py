@@ -1,7 +1,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from operator import itemgetter
+from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -73,6 +74,26 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "rows",
         "rateScore",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "template",
+    "columns",
+    "rows",
+    "rateScore",
+)
+_KEYS: Final = (
+    "template",
+    "columns",
+    "rows",
+    "rateScore",
+)
+_DEFAULTS: Final = (
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="AuditMatrixDto")
@@ -171,8 +192,20 @@ class AuditMatrixDto(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_template,
+                v_columns,
+                v_rows,
+                v_rate_score,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_template,
+                v_columns,
+                v_rows,
+                v_rate_score,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
@@ -180,16 +213,22 @@ class AuditMatrixDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = get("template", UNSET)
+        value = v_template
         if value is None:
             parsed.template = None
         elif value is UNSET:
             parsed.template = UNSET
             absent += 1
         elif eager:
-            _load_template(parsed, src_dict)
+            if isinstance(value, dict):
+                try:
+                    parsed.template = _models.AuditTemplateDto.from_dict(value)
+                except VariantMismatchError:
+                    invalid(parsed, "template", "template", "AuditTemplateDto | None", value)
+            else:
+                invalid(parsed, "template", "template", "AuditTemplateDto | None", value)
 
-        value = get("columns", UNSET)
+        value = v_columns
         if value is None:
             parsed.columns = None
         elif value is UNSET:
@@ -198,9 +237,22 @@ class AuditMatrixDto(LazyModel):
         elif type(value) is list and not value:
             parsed.columns = value
         elif eager:
-            _load_columns(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.columns = list(map(_models.MatrixColumn.from_dict, value))
+                except FieldValidationError:
+                    invalid(
+                        parsed,
+                        "columns",
+                        "columns",
+                        "list[MatrixColumn] | None",
+                        value,
+                        items=_models.MatrixColumn.from_dict,
+                    )
+            else:
+                invalid(parsed, "columns", "columns", "list[MatrixColumn] | None", value)
 
-        value = get("rows", UNSET)
+        value = v_rows
         if value is None:
             parsed.rows = None
         elif value is UNSET:
@@ -209,9 +261,22 @@ class AuditMatrixDto(LazyModel):
         elif type(value) is list and not value:
             parsed.rows = value
         elif eager:
-            _load_rows(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.rows = list(map(_models.MatrixRow.from_dict, value))
+                except FieldValidationError:
+                    invalid(
+                        parsed,
+                        "rows",
+                        "rows",
+                        "list[MatrixRow] | None",
+                        value,
+                        items=_models.MatrixRow.from_dict,
+                    )
+            else:
+                invalid(parsed, "rows", "rows", "list[MatrixRow] | None", value)
 
-        value = get("rateScore", UNSET)
+        value = v_rate_score
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.rate_score = value
         elif value is UNSET:

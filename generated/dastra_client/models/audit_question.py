@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from uuid import UUID
 
@@ -89,6 +90,77 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "completeScore",
         "riskEnabled",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "slug",
+    "label",
+    "id",
+    "tooltipHtml",
+    "descriptionHtml",
+    "badResponseCommentHtml",
+    "goodResponseCommentHtml",
+    "placeholder",
+    "min",
+    "max",
+    "regex",
+    "unit",
+    "type",
+    "dynamicSelectType",
+    "editableOptions",
+    "complianceRules",
+    "displayConditions",
+    "answers",
+    "required",
+    "completeScore",
+    "riskEnabled",
+)
+_KEYS: Final = (
+    "slug",
+    "label",
+    "id",
+    "tooltipHtml",
+    "descriptionHtml",
+    "badResponseCommentHtml",
+    "goodResponseCommentHtml",
+    "placeholder",
+    "min",
+    "max",
+    "regex",
+    "unit",
+    "type",
+    "dynamicSelectType",
+    "editableOptions",
+    "complianceRules",
+    "displayConditions",
+    "answers",
+    "required",
+    "completeScore",
+    "riskEnabled",
+)
+_DEFAULTS: Final = (
+    MISSING,
+    MISSING,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="AuditQuestion")
@@ -373,8 +445,54 @@ class AuditQuestion(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_slug,
+                v_label,
+                v_id,
+                v_tooltip_html,
+                v_description_html,
+                v_bad_response_comment_html,
+                v_good_response_comment_html,
+                v_placeholder,
+                v_min_,
+                v_max_,
+                v_regex,
+                v_unit,
+                v_type_,
+                v_dynamic_select_type,
+                v_editable_options,
+                v_compliance_rules,
+                v_display_conditions,
+                v_answers,
+                v_required,
+                v_complete_score,
+                v_risk_enabled,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_slug,
+                v_label,
+                v_id,
+                v_tooltip_html,
+                v_description_html,
+                v_bad_response_comment_html,
+                v_good_response_comment_html,
+                v_placeholder,
+                v_min_,
+                v_max_,
+                v_regex,
+                v_unit,
+                v_type_,
+                v_dynamic_select_type,
+                v_editable_options,
+                v_compliance_rules,
+                v_display_conditions,
+                v_answers,
+                v_required,
+                v_complete_score,
+                v_risk_enabled,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
@@ -382,21 +500,21 @@ class AuditQuestion(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = get("slug", MISSING)
+        value = v_slug
         if isinstance(value, str):
             parsed.slug = value
         else:
             invalid(parsed, "slug", "slug", "str", value)
             absent += value is MISSING
 
-        value = get("label", MISSING)
+        value = v_label
         if isinstance(value, str):
             parsed.label = value
         else:
             invalid(parsed, "label", "label", "str", value)
             absent += value is MISSING
 
-        value = get("id", UNSET)
+        value = v_id
         if value is None:
             parsed.id = None
         elif value is UNSET:
@@ -408,7 +526,7 @@ class AuditQuestion(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "id", "id", "UUID | None", value)
 
-        value = get("tooltipHtml", UNSET)
+        value = v_tooltip_html
         if isinstance(value, str) or value is None:
             parsed.tooltip_html = value
         elif value is UNSET:
@@ -417,7 +535,7 @@ class AuditQuestion(LazyModel):
         else:
             invalid(parsed, "tooltip_html", "tooltipHtml", "str | None", value)
 
-        value = get("descriptionHtml", UNSET)
+        value = v_description_html
         if isinstance(value, str) or value is None:
             parsed.description_html = value
         elif value is UNSET:
@@ -426,7 +544,7 @@ class AuditQuestion(LazyModel):
         else:
             invalid(parsed, "description_html", "descriptionHtml", "str | None", value)
 
-        value = get("badResponseCommentHtml", UNSET)
+        value = v_bad_response_comment_html
         if isinstance(value, str) or value is None:
             parsed.bad_response_comment_html = value
         elif value is UNSET:
@@ -435,7 +553,7 @@ class AuditQuestion(LazyModel):
         else:
             invalid(parsed, "bad_response_comment_html", "badResponseCommentHtml", "str | None", value)
 
-        value = get("goodResponseCommentHtml", UNSET)
+        value = v_good_response_comment_html
         if isinstance(value, str) or value is None:
             parsed.good_response_comment_html = value
         elif value is UNSET:
@@ -444,7 +562,7 @@ class AuditQuestion(LazyModel):
         else:
             invalid(parsed, "good_response_comment_html", "goodResponseCommentHtml", "str | None", value)
 
-        value = get("placeholder", UNSET)
+        value = v_placeholder
         if isinstance(value, str) or value is None:
             parsed.placeholder = value
         elif value is UNSET:
@@ -453,7 +571,7 @@ class AuditQuestion(LazyModel):
         else:
             invalid(parsed, "placeholder", "placeholder", "str | None", value)
 
-        value = get("min", UNSET)
+        value = v_min_
         if type(value) is int or value is None:
             parsed.min_ = value
         elif value is UNSET:
@@ -462,7 +580,7 @@ class AuditQuestion(LazyModel):
         else:
             invalid(parsed, "min_", "min", "int | None", value)
 
-        value = get("max", UNSET)
+        value = v_max_
         if type(value) is int or value is None:
             parsed.max_ = value
         elif value is UNSET:
@@ -471,7 +589,7 @@ class AuditQuestion(LazyModel):
         else:
             invalid(parsed, "max_", "max", "int | None", value)
 
-        value = get("regex", UNSET)
+        value = v_regex
         if isinstance(value, str) or value is None:
             parsed.regex = value
         elif value is UNSET:
@@ -480,7 +598,7 @@ class AuditQuestion(LazyModel):
         else:
             invalid(parsed, "regex", "regex", "str | None", value)
 
-        value = get("unit", UNSET)
+        value = v_unit
         if isinstance(value, str) or value is None:
             parsed.unit = value
         elif value is UNSET:
@@ -489,7 +607,7 @@ class AuditQuestion(LazyModel):
         else:
             invalid(parsed, "unit", "unit", "str | None", value)
 
-        value = get("type", UNSET)
+        value = v_type_
         if isinstance(value, str):
             parsed.type_ = _AUDIT_QUESTION_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -500,7 +618,7 @@ class AuditQuestion(LazyModel):
         else:
             invalid(parsed, "type_", "type", "AuditQuestionType | str | None", value)
 
-        value = get("dynamicSelectType", UNSET)
+        value = v_dynamic_select_type
         if isinstance(value, str):
             parsed.dynamic_select_type = _AUDIT_QUESTION_DYNAMIC_OBJECT_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -517,7 +635,7 @@ class AuditQuestion(LazyModel):
                 value,
             )
 
-        value = get("editableOptions", UNSET)
+        value = v_editable_options
         if type(value) is bool or value is None:
             parsed.editable_options = value
         elif value is UNSET:
@@ -526,7 +644,7 @@ class AuditQuestion(LazyModel):
         else:
             invalid(parsed, "editable_options", "editableOptions", "bool | None", value)
 
-        value = get("complianceRules", UNSET)
+        value = v_compliance_rules
         if isinstance(value, list):
             for item in value:
                 if not isinstance(item, str):
@@ -549,16 +667,24 @@ class AuditQuestion(LazyModel):
         else:
             invalid(parsed, "compliance_rules", "complianceRules", "list[ComplianceRule | str] | None", value)
 
-        value = get("displayConditions", UNSET)
+        value = v_display_conditions
         if value is None:
             parsed.display_conditions = None
         elif value is UNSET:
             parsed.display_conditions = UNSET
             absent += 1
         elif eager:
-            _load_display_conditions(parsed, src_dict)
+            if isinstance(value, dict):
+                try:
+                    parsed.display_conditions = _models.ConditionRuleSet.from_dict(value)
+                except VariantMismatchError:
+                    invalid(
+                        parsed, "display_conditions", "displayConditions", "ConditionRuleSet | None", value
+                    )
+            else:
+                invalid(parsed, "display_conditions", "displayConditions", "ConditionRuleSet | None", value)
 
-        value = get("answers", UNSET)
+        value = v_answers
         if value is None:
             parsed.answers = None
         elif value is UNSET:
@@ -567,9 +693,22 @@ class AuditQuestion(LazyModel):
         elif type(value) is list and not value:
             parsed.answers = value
         elif eager:
-            _load_answers(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.answers = list(map(_models.AuditAnswer.from_dict, value))
+                except FieldValidationError:
+                    invalid(
+                        parsed,
+                        "answers",
+                        "answers",
+                        "list[AuditAnswer] | None",
+                        value,
+                        items=_models.AuditAnswer.from_dict,
+                    )
+            else:
+                invalid(parsed, "answers", "answers", "list[AuditAnswer] | None", value)
 
-        value = get("required", UNSET)
+        value = v_required
         if type(value) is bool or value is None:
             parsed.required = value
         elif value is UNSET:
@@ -578,7 +717,7 @@ class AuditQuestion(LazyModel):
         else:
             invalid(parsed, "required", "required", "bool | None", value)
 
-        value = get("completeScore", UNSET)
+        value = v_complete_score
         if type(value) is int or value is None:
             parsed.complete_score = value
         elif value is UNSET:
@@ -587,7 +726,7 @@ class AuditQuestion(LazyModel):
         else:
             invalid(parsed, "complete_score", "completeScore", "int | None", value)
 
-        value = get("riskEnabled", UNSET)
+        value = v_risk_enabled
         if type(value) is bool or value is None:
             parsed.risk_enabled = value
         elif value is UNSET:

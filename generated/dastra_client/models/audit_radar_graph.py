@@ -1,7 +1,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from operator import itemgetter
+from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -43,6 +44,23 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "data",
         "categories",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "name",
+    "data",
+    "categories",
+)
+_KEYS: Final = (
+    "name",
+    "data",
+    "categories",
+)
+_DEFAULTS: Final = (
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="AuditRadarGraph")
@@ -121,8 +139,18 @@ class AuditRadarGraph(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_name,
+                v_data,
+                v_categories,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_name,
+                v_data,
+                v_categories,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
@@ -130,7 +158,7 @@ class AuditRadarGraph(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = get("name", UNSET)
+        value = v_name
         if isinstance(value, str) or value is None:
             parsed.name = value
         elif value is UNSET:
@@ -139,7 +167,7 @@ class AuditRadarGraph(LazyModel):
         else:
             invalid(parsed, "name", "name", "str | None", value)
 
-        value = get("data", UNSET)
+        value = v_data
         if value is None:
             parsed.data = None
         elif value is UNSET:
@@ -148,9 +176,22 @@ class AuditRadarGraph(LazyModel):
         elif type(value) is list and not value:
             parsed.data = value
         elif eager:
-            _load_data(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.data = list(map(_models.AuditRadarGraphSerieValue.from_dict, value))
+                except FieldValidationError:
+                    invalid(
+                        parsed,
+                        "data",
+                        "data",
+                        "list[AuditRadarGraphSerieValue] | None",
+                        value,
+                        items=_models.AuditRadarGraphSerieValue.from_dict,
+                    )
+            else:
+                invalid(parsed, "data", "data", "list[AuditRadarGraphSerieValue] | None", value)
 
-        value = get("categories", UNSET)
+        value = v_categories
         if isinstance(value, list):
             for item in value:
                 if not isinstance(item, str):

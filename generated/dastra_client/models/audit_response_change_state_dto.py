@@ -1,7 +1,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from operator import itemgetter
+from typing import Any, Final, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -22,6 +23,23 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "reviewHtml",
         "resetQuestionState",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "id",
+    "reviewHtml",
+    "resetQuestionState",
+)
+_KEYS: Final = (
+    "id",
+    "reviewHtml",
+    "resetQuestionState",
+)
+_DEFAULTS: Final = (
+    MISSING,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="AuditResponseChangeStateDto")
@@ -82,19 +100,29 @@ class AuditResponseChangeStateDto(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_id,
+                v_review_html,
+                v_reset_question_state,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_id,
+                v_review_html,
+                v_reset_question_state,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = get("id", MISSING)
+        value = v_id
         try:
             parsed.id = parse_uuid(value)
         except (TypeError, ValueError, AttributeError):
             invalid(parsed, "id", "id", "UUID", value)
             absent += value is MISSING
 
-        value = get("reviewHtml", UNSET)
+        value = v_review_html
         if isinstance(value, str) or value is None:
             parsed.review_html = value
         elif value is UNSET:
@@ -103,7 +131,7 @@ class AuditResponseChangeStateDto(LazyModel):
         else:
             invalid(parsed, "review_html", "reviewHtml", "str | None", value)
 
-        value = get("resetQuestionState", UNSET)
+        value = v_reset_question_state
         if type(value) is bool or value is None:
             parsed.reset_question_state = value
         elif value is UNSET:

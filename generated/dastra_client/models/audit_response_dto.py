@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from uuid import UUID
 
@@ -258,6 +259,158 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "respondants",
         "actionPlanDate",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "label",
+    "workspaceId",
+    "area",
+    "dateCreation",
+    "radarGraphData",
+    "template",
+    "dateNextAudit",
+    "auditDurationDays",
+    "nbCorrections",
+    "nbValidations",
+    "nextAuditDaysRemaining",
+    "responseItems",
+    "attachments",
+    "relatedTasks",
+    "shared",
+    "isRespondant",
+    "isOwner",
+    "id",
+    "objectType",
+    "objectId",
+    "objectLabel",
+    "objectLogoUrl",
+    "parentId",
+    "isRevision",
+    "revisionDescription",
+    "archived",
+    "noValidation",
+    "areaId",
+    "description",
+    "deadline",
+    "dateUpdate",
+    "state",
+    "publishedDate",
+    "startDate",
+    "responseDate",
+    "archivedDate",
+    "templateId",
+    "annotations",
+    "auditSharedLinks",
+    "readiness",
+    "score",
+    "maxScore",
+    "completionRate",
+    "nbAnswers",
+    "nbQuestions",
+    "owners",
+    "respondants",
+    "actionPlanDate",
+)
+_KEYS: Final = (
+    "label",
+    "workspaceId",
+    "area",
+    "dateCreation",
+    "radarGraphData",
+    "template",
+    "dateNextAudit",
+    "auditDurationDays",
+    "nbCorrections",
+    "nbValidations",
+    "nextAuditDaysRemaining",
+    "responseItems",
+    "attachments",
+    "relatedTasks",
+    "shared",
+    "isRespondant",
+    "isOwner",
+    "id",
+    "objectType",
+    "objectId",
+    "objectLabel",
+    "objectLogoUrl",
+    "parentId",
+    "isRevision",
+    "revisionDescription",
+    "archived",
+    "noValidation",
+    "areaId",
+    "description",
+    "deadline",
+    "dateUpdate",
+    "state",
+    "publishedDate",
+    "startDate",
+    "responseDate",
+    "archivedDate",
+    "templateId",
+    "annotations",
+    "auditSharedLinks",
+    "readiness",
+    "score",
+    "maxScore",
+    "completionRate",
+    "nbAnswers",
+    "nbQuestions",
+    "owners",
+    "respondants",
+    "actionPlanDate",
+)
+_DEFAULTS: Final = (
+    MISSING,
+    MISSING,
+    MISSING,
+    MISSING,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="AuditResponseDto")
@@ -885,8 +1038,108 @@ class AuditResponseDto(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_label,
+                v_workspace_id,
+                v_area,
+                v_date_creation,
+                v_radar_graph_data,
+                v_template,
+                v_date_next_audit,
+                v_audit_duration_days,
+                v_nb_corrections,
+                v_nb_validations,
+                v_next_audit_days_remaining,
+                v_response_items,
+                v_attachments,
+                v_related_tasks,
+                v_shared,
+                v_is_respondant,
+                v_is_owner,
+                v_id,
+                v_object_type,
+                v_object_id,
+                v_object_label,
+                v_object_logo_url,
+                v_parent_id,
+                v_is_revision,
+                v_revision_description,
+                v_archived,
+                v_no_validation,
+                v_area_id,
+                v_description,
+                v_deadline,
+                v_date_update,
+                v_state,
+                v_published_date,
+                v_start_date,
+                v_response_date,
+                v_archived_date,
+                v_template_id,
+                v_annotations,
+                v_audit_shared_links,
+                v_readiness,
+                v_score,
+                v_max_score,
+                v_completion_rate,
+                v_nb_answers,
+                v_nb_questions,
+                v_owners,
+                v_respondants,
+                v_action_plan_date,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_label,
+                v_workspace_id,
+                v_area,
+                v_date_creation,
+                v_radar_graph_data,
+                v_template,
+                v_date_next_audit,
+                v_audit_duration_days,
+                v_nb_corrections,
+                v_nb_validations,
+                v_next_audit_days_remaining,
+                v_response_items,
+                v_attachments,
+                v_related_tasks,
+                v_shared,
+                v_is_respondant,
+                v_is_owner,
+                v_id,
+                v_object_type,
+                v_object_id,
+                v_object_label,
+                v_object_logo_url,
+                v_parent_id,
+                v_is_revision,
+                v_revision_description,
+                v_archived,
+                v_no_validation,
+                v_area_id,
+                v_description,
+                v_deadline,
+                v_date_update,
+                v_state,
+                v_published_date,
+                v_start_date,
+                v_response_date,
+                v_archived_date,
+                v_template_id,
+                v_annotations,
+                v_audit_shared_links,
+                v_readiness,
+                v_score,
+                v_max_score,
+                v_completion_rate,
+                v_nb_answers,
+                v_nb_questions,
+                v_owners,
+                v_respondants,
+                v_action_plan_date,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
@@ -894,21 +1147,21 @@ class AuditResponseDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = get("label", MISSING)
+        value = v_label
         if isinstance(value, str):
             parsed.label = value
         else:
             invalid(parsed, "label", "label", "str", value)
             absent += value is MISSING
 
-        value = get("workspaceId", MISSING)
+        value = v_workspace_id
         if type(value) is int:
             parsed.workspace_id = value
         else:
             invalid(parsed, "workspace_id", "workspaceId", "int", value)
             absent += value is MISSING
 
-        value = get("area", MISSING)
+        value = v_area
         if isinstance(value, dict):
             try:
                 parsed.area = _models.AreaDto.from_dict(value)
@@ -918,32 +1171,44 @@ class AuditResponseDto(LazyModel):
             invalid(parsed, "area", "area", "AreaDto", value)
             absent += value is MISSING
 
-        value = get("dateCreation", MISSING)
+        value = v_date_creation
         try:
             parsed.date_creation = datetime.datetime.fromisoformat(value)
         except (TypeError, ValueError):
             invalid(parsed, "date_creation", "dateCreation", "datetime.datetime", value)
             absent += value is MISSING
 
-        value = get("radarGraphData", UNSET)
+        value = v_radar_graph_data
         if value is None:
             parsed.radar_graph_data = None
         elif value is UNSET:
             parsed.radar_graph_data = UNSET
             absent += 1
         elif eager:
-            _load_radar_graph_data(parsed, src_dict)
+            if isinstance(value, dict):
+                try:
+                    parsed.radar_graph_data = _models.AuditRadarGraph.from_dict(value)
+                except VariantMismatchError:
+                    invalid(parsed, "radar_graph_data", "radarGraphData", "AuditRadarGraph | None", value)
+            else:
+                invalid(parsed, "radar_graph_data", "radarGraphData", "AuditRadarGraph | None", value)
 
-        value = get("template", UNSET)
+        value = v_template
         if value is None:
             parsed.template = None
         elif value is UNSET:
             parsed.template = UNSET
             absent += 1
         elif eager:
-            _load_template(parsed, src_dict)
+            if isinstance(value, dict):
+                try:
+                    parsed.template = _models.AuditTemplateDto.from_dict(value)
+                except VariantMismatchError:
+                    invalid(parsed, "template", "template", "AuditTemplateDto | None", value)
+            else:
+                invalid(parsed, "template", "template", "AuditTemplateDto | None", value)
 
-        value = get("dateNextAudit", UNSET)
+        value = v_date_next_audit
         if value is None:
             parsed.date_next_audit = None
         elif value is UNSET:
@@ -955,7 +1220,7 @@ class AuditResponseDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_next_audit", "dateNextAudit", "datetime.datetime | None", value)
 
-        value = get("auditDurationDays", UNSET)
+        value = v_audit_duration_days
         if type(value) is int or value is None:
             parsed.audit_duration_days = value
         elif value is UNSET:
@@ -964,7 +1229,7 @@ class AuditResponseDto(LazyModel):
         else:
             invalid(parsed, "audit_duration_days", "auditDurationDays", "int | None", value)
 
-        value = get("nbCorrections", UNSET)
+        value = v_nb_corrections
         if type(value) is int or value is None:
             parsed.nb_corrections = value
         elif value is UNSET:
@@ -973,7 +1238,7 @@ class AuditResponseDto(LazyModel):
         else:
             invalid(parsed, "nb_corrections", "nbCorrections", "int | None", value)
 
-        value = get("nbValidations", UNSET)
+        value = v_nb_validations
         if type(value) is int or value is None:
             parsed.nb_validations = value
         elif value is UNSET:
@@ -982,7 +1247,7 @@ class AuditResponseDto(LazyModel):
         else:
             invalid(parsed, "nb_validations", "nbValidations", "int | None", value)
 
-        value = get("nextAuditDaysRemaining", UNSET)
+        value = v_next_audit_days_remaining
         if type(value) is int or value is None:
             parsed.next_audit_days_remaining = value
         elif value is UNSET:
@@ -991,7 +1256,7 @@ class AuditResponseDto(LazyModel):
         else:
             invalid(parsed, "next_audit_days_remaining", "nextAuditDaysRemaining", "int | None", value)
 
-        value = get("responseItems", UNSET)
+        value = v_response_items
         if value is None:
             parsed.response_items = None
         elif value is UNSET:
@@ -1000,9 +1265,22 @@ class AuditResponseDto(LazyModel):
         elif type(value) is list and not value:
             parsed.response_items = value
         elif eager:
-            _load_response_items(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.response_items = list(map(_models.AuditResponseItem.from_dict, value))
+                except FieldValidationError:
+                    invalid(
+                        parsed,
+                        "response_items",
+                        "responseItems",
+                        "list[AuditResponseItem] | None",
+                        value,
+                        items=_models.AuditResponseItem.from_dict,
+                    )
+            else:
+                invalid(parsed, "response_items", "responseItems", "list[AuditResponseItem] | None", value)
 
-        value = get("attachments", UNSET)
+        value = v_attachments
         if value is None:
             parsed.attachments = None
         elif value is UNSET:
@@ -1011,9 +1289,22 @@ class AuditResponseDto(LazyModel):
         elif type(value) is list and not value:
             parsed.attachments = value
         elif eager:
-            _load_attachments(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.attachments = list(map(_models.AuditAttachment.from_dict, value))
+                except FieldValidationError:
+                    invalid(
+                        parsed,
+                        "attachments",
+                        "attachments",
+                        "list[AuditAttachment] | None",
+                        value,
+                        items=_models.AuditAttachment.from_dict,
+                    )
+            else:
+                invalid(parsed, "attachments", "attachments", "list[AuditAttachment] | None", value)
 
-        value = get("relatedTasks", UNSET)
+        value = v_related_tasks
         if value is None:
             parsed.related_tasks = None
         elif value is UNSET:
@@ -1022,9 +1313,22 @@ class AuditResponseDto(LazyModel):
         elif type(value) is list and not value:
             parsed.related_tasks = value
         elif eager:
-            _load_related_tasks(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.related_tasks = list(map(_models.AuditRelatedTask.from_dict, value))
+                except FieldValidationError:
+                    invalid(
+                        parsed,
+                        "related_tasks",
+                        "relatedTasks",
+                        "list[AuditRelatedTask] | None",
+                        value,
+                        items=_models.AuditRelatedTask.from_dict,
+                    )
+            else:
+                invalid(parsed, "related_tasks", "relatedTasks", "list[AuditRelatedTask] | None", value)
 
-        value = get("shared", UNSET)
+        value = v_shared
         if type(value) is bool or value is None:
             parsed.shared = value
         elif value is UNSET:
@@ -1033,7 +1337,7 @@ class AuditResponseDto(LazyModel):
         else:
             invalid(parsed, "shared", "shared", "bool | None", value)
 
-        value = get("isRespondant", UNSET)
+        value = v_is_respondant
         if type(value) is bool or value is None:
             parsed.is_respondant = value
         elif value is UNSET:
@@ -1042,7 +1346,7 @@ class AuditResponseDto(LazyModel):
         else:
             invalid(parsed, "is_respondant", "isRespondant", "bool | None", value)
 
-        value = get("isOwner", UNSET)
+        value = v_is_owner
         if type(value) is bool or value is None:
             parsed.is_owner = value
         elif value is UNSET:
@@ -1051,7 +1355,7 @@ class AuditResponseDto(LazyModel):
         else:
             invalid(parsed, "is_owner", "isOwner", "bool | None", value)
 
-        value = get("id", UNSET)
+        value = v_id
         if value is None:
             parsed.id = None
         elif value is UNSET:
@@ -1063,7 +1367,7 @@ class AuditResponseDto(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "id", "id", "UUID | None", value)
 
-        value = get("objectType", UNSET)
+        value = v_object_type
         if isinstance(value, str):
             parsed.object_type = _AUDIT_OBJECT_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -1074,7 +1378,7 @@ class AuditResponseDto(LazyModel):
         else:
             invalid(parsed, "object_type", "objectType", "AuditObjectType | str | None", value)
 
-        value = get("objectId", UNSET)
+        value = v_object_id
         if isinstance(value, str) or value is None:
             parsed.object_id = value
         elif value is UNSET:
@@ -1083,7 +1387,7 @@ class AuditResponseDto(LazyModel):
         else:
             invalid(parsed, "object_id", "objectId", "str | None", value)
 
-        value = get("objectLabel", UNSET)
+        value = v_object_label
         if isinstance(value, str) or value is None:
             parsed.object_label = value
         elif value is UNSET:
@@ -1092,7 +1396,7 @@ class AuditResponseDto(LazyModel):
         else:
             invalid(parsed, "object_label", "objectLabel", "str | None", value)
 
-        value = get("objectLogoUrl", UNSET)
+        value = v_object_logo_url
         if isinstance(value, str) or value is None:
             parsed.object_logo_url = value
         elif value is UNSET:
@@ -1101,7 +1405,7 @@ class AuditResponseDto(LazyModel):
         else:
             invalid(parsed, "object_logo_url", "objectLogoUrl", "str | None", value)
 
-        value = get("parentId", UNSET)
+        value = v_parent_id
         if value is None:
             parsed.parent_id = None
         elif value is UNSET:
@@ -1113,7 +1417,7 @@ class AuditResponseDto(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "parent_id", "parentId", "UUID | None", value)
 
-        value = get("isRevision", UNSET)
+        value = v_is_revision
         if type(value) is bool or value is None:
             parsed.is_revision = value
         elif value is UNSET:
@@ -1122,7 +1426,7 @@ class AuditResponseDto(LazyModel):
         else:
             invalid(parsed, "is_revision", "isRevision", "bool | None", value)
 
-        value = get("revisionDescription", UNSET)
+        value = v_revision_description
         if isinstance(value, str) or value is None:
             parsed.revision_description = value
         elif value is UNSET:
@@ -1131,7 +1435,7 @@ class AuditResponseDto(LazyModel):
         else:
             invalid(parsed, "revision_description", "revisionDescription", "str | None", value)
 
-        value = get("archived", UNSET)
+        value = v_archived
         if type(value) is bool or value is None:
             parsed.archived = value
         elif value is UNSET:
@@ -1140,7 +1444,7 @@ class AuditResponseDto(LazyModel):
         else:
             invalid(parsed, "archived", "archived", "bool | None", value)
 
-        value = get("noValidation", UNSET)
+        value = v_no_validation
         if type(value) is bool or value is None:
             parsed.no_validation = value
         elif value is UNSET:
@@ -1149,7 +1453,7 @@ class AuditResponseDto(LazyModel):
         else:
             invalid(parsed, "no_validation", "noValidation", "bool | None", value)
 
-        value = get("areaId", UNSET)
+        value = v_area_id
         if type(value) is int or value is None:
             parsed.area_id = value
         elif value is UNSET:
@@ -1158,7 +1462,7 @@ class AuditResponseDto(LazyModel):
         else:
             invalid(parsed, "area_id", "areaId", "int | None", value)
 
-        value = get("description", UNSET)
+        value = v_description
         if isinstance(value, str) or value is None:
             parsed.description = value
         elif value is UNSET:
@@ -1167,7 +1471,7 @@ class AuditResponseDto(LazyModel):
         else:
             invalid(parsed, "description", "description", "str | None", value)
 
-        value = get("deadline", UNSET)
+        value = v_deadline
         if value is None:
             parsed.deadline = None
         elif value is UNSET:
@@ -1179,7 +1483,7 @@ class AuditResponseDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "deadline", "deadline", "datetime.datetime | None", value)
 
-        value = get("dateUpdate", UNSET)
+        value = v_date_update
         if value is None:
             parsed.date_update = None
         elif value is UNSET:
@@ -1191,7 +1495,7 @@ class AuditResponseDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_update", "dateUpdate", "datetime.datetime | None", value)
 
-        value = get("state", UNSET)
+        value = v_state
         if isinstance(value, str):
             parsed.state = _AUDIT_RESPONSE_STATE_BY_VALUE.get(value, value)
         elif value is None:
@@ -1202,7 +1506,7 @@ class AuditResponseDto(LazyModel):
         else:
             invalid(parsed, "state", "state", "AuditResponseState | str | None", value)
 
-        value = get("publishedDate", UNSET)
+        value = v_published_date
         if value is None:
             parsed.published_date = None
         elif value is UNSET:
@@ -1214,7 +1518,7 @@ class AuditResponseDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "published_date", "publishedDate", "datetime.datetime | None", value)
 
-        value = get("startDate", UNSET)
+        value = v_start_date
         if value is None:
             parsed.start_date = None
         elif value is UNSET:
@@ -1226,7 +1530,7 @@ class AuditResponseDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "start_date", "startDate", "datetime.datetime | None", value)
 
-        value = get("responseDate", UNSET)
+        value = v_response_date
         if value is None:
             parsed.response_date = None
         elif value is UNSET:
@@ -1238,7 +1542,7 @@ class AuditResponseDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "response_date", "responseDate", "datetime.datetime | None", value)
 
-        value = get("archivedDate", UNSET)
+        value = v_archived_date
         if value is None:
             parsed.archived_date = None
         elif value is UNSET:
@@ -1250,7 +1554,7 @@ class AuditResponseDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "archived_date", "archivedDate", "datetime.datetime | None", value)
 
-        value = get("templateId", UNSET)
+        value = v_template_id
         if value is None:
             parsed.template_id = None
         elif value is UNSET:
@@ -1262,7 +1566,7 @@ class AuditResponseDto(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "template_id", "templateId", "UUID | None", value)
 
-        value = get("annotations", UNSET)
+        value = v_annotations
         if value is None:
             parsed.annotations = None
         elif value is UNSET:
@@ -1271,9 +1575,22 @@ class AuditResponseDto(LazyModel):
         elif type(value) is list and not value:
             parsed.annotations = value
         elif eager:
-            _load_annotations(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.annotations = list(map(_models.AuditAnnotationDto.from_dict, value))
+                except FieldValidationError:
+                    invalid(
+                        parsed,
+                        "annotations",
+                        "annotations",
+                        "list[AuditAnnotationDto] | None",
+                        value,
+                        items=_models.AuditAnnotationDto.from_dict,
+                    )
+            else:
+                invalid(parsed, "annotations", "annotations", "list[AuditAnnotationDto] | None", value)
 
-        value = get("auditSharedLinks", UNSET)
+        value = v_audit_shared_links
         if value is None:
             parsed.audit_shared_links = None
         elif value is UNSET:
@@ -1282,9 +1599,24 @@ class AuditResponseDto(LazyModel):
         elif type(value) is list and not value:
             parsed.audit_shared_links = value
         elif eager:
-            _load_audit_shared_links(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.audit_shared_links = list(map(_models.AuditSharedLink.from_dict, value))
+                except FieldValidationError:
+                    invalid(
+                        parsed,
+                        "audit_shared_links",
+                        "auditSharedLinks",
+                        "list[AuditSharedLink] | None",
+                        value,
+                        items=_models.AuditSharedLink.from_dict,
+                    )
+            else:
+                invalid(
+                    parsed, "audit_shared_links", "auditSharedLinks", "list[AuditSharedLink] | None", value
+                )
 
-        value = get("readiness", UNSET)
+        value = v_readiness
         if type(value) is int or value is None:
             parsed.readiness = value
         elif value is UNSET:
@@ -1293,7 +1625,7 @@ class AuditResponseDto(LazyModel):
         else:
             invalid(parsed, "readiness", "readiness", "int | None", value)
 
-        value = get("score", UNSET)
+        value = v_score
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.score = value
         elif value is UNSET:
@@ -1302,7 +1634,7 @@ class AuditResponseDto(LazyModel):
         else:
             invalid(parsed, "score", "score", "float | None", value)
 
-        value = get("maxScore", UNSET)
+        value = v_max_score
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.max_score = value
         elif value is UNSET:
@@ -1311,7 +1643,7 @@ class AuditResponseDto(LazyModel):
         else:
             invalid(parsed, "max_score", "maxScore", "float | None", value)
 
-        value = get("completionRate", UNSET)
+        value = v_completion_rate
         if type(value) is int or value is None:
             parsed.completion_rate = value
         elif value is UNSET:
@@ -1320,7 +1652,7 @@ class AuditResponseDto(LazyModel):
         else:
             invalid(parsed, "completion_rate", "completionRate", "int | None", value)
 
-        value = get("nbAnswers", UNSET)
+        value = v_nb_answers
         if type(value) is int or value is None:
             parsed.nb_answers = value
         elif value is UNSET:
@@ -1329,7 +1661,7 @@ class AuditResponseDto(LazyModel):
         else:
             invalid(parsed, "nb_answers", "nbAnswers", "int | None", value)
 
-        value = get("nbQuestions", UNSET)
+        value = v_nb_questions
         if type(value) is int or value is None:
             parsed.nb_questions = value
         elif value is UNSET:
@@ -1338,7 +1670,7 @@ class AuditResponseDto(LazyModel):
         else:
             invalid(parsed, "nb_questions", "nbQuestions", "int | None", value)
 
-        value = get("owners", UNSET)
+        value = v_owners
         if value is None:
             parsed.owners = None
         elif value is UNSET:
@@ -1347,9 +1679,22 @@ class AuditResponseDto(LazyModel):
         elif type(value) is list and not value:
             parsed.owners = value
         elif eager:
-            _load_owners(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.owners = list(map(_models.AuditStakeHolderDto.from_dict, value))
+                except FieldValidationError:
+                    invalid(
+                        parsed,
+                        "owners",
+                        "owners",
+                        "list[AuditStakeHolderDto] | None",
+                        value,
+                        items=_models.AuditStakeHolderDto.from_dict,
+                    )
+            else:
+                invalid(parsed, "owners", "owners", "list[AuditStakeHolderDto] | None", value)
 
-        value = get("respondants", UNSET)
+        value = v_respondants
         if value is None:
             parsed.respondants = None
         elif value is UNSET:
@@ -1358,9 +1703,22 @@ class AuditResponseDto(LazyModel):
         elif type(value) is list and not value:
             parsed.respondants = value
         elif eager:
-            _load_respondants(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.respondants = list(map(_models.AuditStakeHolderDto.from_dict, value))
+                except FieldValidationError:
+                    invalid(
+                        parsed,
+                        "respondants",
+                        "respondants",
+                        "list[AuditStakeHolderDto] | None",
+                        value,
+                        items=_models.AuditStakeHolderDto.from_dict,
+                    )
+            else:
+                invalid(parsed, "respondants", "respondants", "list[AuditStakeHolderDto] | None", value)
 
-        value = get("actionPlanDate", UNSET)
+        value = v_action_plan_date
         if value is None:
             parsed.action_plan_date = None
         elif value is UNSET:

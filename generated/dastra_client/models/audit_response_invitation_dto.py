@@ -2,7 +2,8 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from operator import itemgetter
+from typing import Any, Final, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -27,6 +28,35 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "scheduleDate",
         "scheduleTime",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "id",
+    "respondantIds",
+    "message",
+    "sendImmediatly",
+    "scheduleDateTimeLocal",
+    "scheduleDate",
+    "scheduleTime",
+)
+_KEYS: Final = (
+    "id",
+    "respondantIds",
+    "message",
+    "sendImmediatly",
+    "scheduleDateTimeLocal",
+    "scheduleDate",
+    "scheduleTime",
+)
+_DEFAULTS: Final = (
+    MISSING,
+    MISSING,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="AuditResponseInvitationDto")
@@ -133,19 +163,37 @@ class AuditResponseInvitationDto(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_id,
+                v_respondant_ids,
+                v_message,
+                v_send_immediatly,
+                v_schedule_date_time_local,
+                v_schedule_date,
+                v_schedule_time,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_id,
+                v_respondant_ids,
+                v_message,
+                v_send_immediatly,
+                v_schedule_date_time_local,
+                v_schedule_date,
+                v_schedule_time,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = get("id", MISSING)
+        value = v_id
         try:
             parsed.id = parse_uuid(value)
         except (TypeError, ValueError, AttributeError):
             invalid(parsed, "id", "id", "UUID", value)
             absent += value is MISSING
 
-        value = get("respondantIds", MISSING)
+        value = v_respondant_ids
         if isinstance(value, list):
             try:
                 parsed.respondant_ids = [parse_uuid(item) for item in value]
@@ -155,7 +203,7 @@ class AuditResponseInvitationDto(LazyModel):
             invalid(parsed, "respondant_ids", "respondantIds", "list[UUID]", value)
             absent += value is MISSING
 
-        value = get("message", UNSET)
+        value = v_message
         if isinstance(value, str) or value is None:
             parsed.message = value
         elif value is UNSET:
@@ -164,7 +212,7 @@ class AuditResponseInvitationDto(LazyModel):
         else:
             invalid(parsed, "message", "message", "str | None", value)
 
-        value = get("sendImmediatly", UNSET)
+        value = v_send_immediatly
         if type(value) is bool or value is None:
             parsed.send_immediatly = value
         elif value is UNSET:
@@ -173,7 +221,7 @@ class AuditResponseInvitationDto(LazyModel):
         else:
             invalid(parsed, "send_immediatly", "sendImmediatly", "bool | None", value)
 
-        value = get("scheduleDateTimeLocal", UNSET)
+        value = v_schedule_date_time_local
         if value is None:
             parsed.schedule_date_time_local = None
         elif value is UNSET:
@@ -191,7 +239,7 @@ class AuditResponseInvitationDto(LazyModel):
                     value,
                 )
 
-        value = get("scheduleDate", UNSET)
+        value = v_schedule_date
         if value is None:
             parsed.schedule_date = None
         elif value is UNSET:
@@ -203,7 +251,7 @@ class AuditResponseInvitationDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "schedule_date", "scheduleDate", "datetime.datetime | None", value)
 
-        value = get("scheduleTime", UNSET)
+        value = v_schedule_time
         if isinstance(value, str) or value is None:
             parsed.schedule_time = value
         elif value is UNSET:

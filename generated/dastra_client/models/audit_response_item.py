@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, Final, TypeVar
 from uuid import UUID
 
@@ -43,6 +44,53 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "probability",
         "state",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "questionId",
+    "questionSlug",
+    "respondantId",
+    "approverId",
+    "dateApproved",
+    "dateCreation",
+    "dateUpdate",
+    "value",
+    "description",
+    "internalDescription",
+    "impact",
+    "probability",
+    "state",
+)
+_KEYS: Final = (
+    "questionId",
+    "questionSlug",
+    "respondantId",
+    "approverId",
+    "dateApproved",
+    "dateCreation",
+    "dateUpdate",
+    "value",
+    "description",
+    "internalDescription",
+    "impact",
+    "probability",
+    "state",
+)
+_DEFAULTS: Final = (
+    MISSING,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="AuditResponseItem")
@@ -225,19 +273,49 @@ class AuditResponseItem(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_question_id,
+                v_question_slug,
+                v_respondant_id,
+                v_approver_id,
+                v_date_approved,
+                v_date_creation,
+                v_date_update,
+                v_value,
+                v_description,
+                v_internal_description,
+                v_impact,
+                v_probability,
+                v_state,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_question_id,
+                v_question_slug,
+                v_respondant_id,
+                v_approver_id,
+                v_date_approved,
+                v_date_creation,
+                v_date_update,
+                v_value,
+                v_description,
+                v_internal_description,
+                v_impact,
+                v_probability,
+                v_state,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = get("questionId", MISSING)
+        value = v_question_id
         try:
             parsed.question_id = parse_uuid(value)
         except (TypeError, ValueError, AttributeError):
             invalid(parsed, "question_id", "questionId", "UUID", value)
             absent += value is MISSING
 
-        value = get("questionSlug", UNSET)
+        value = v_question_slug
         if isinstance(value, str) or value is None:
             parsed.question_slug = value
         elif value is UNSET:
@@ -246,7 +324,7 @@ class AuditResponseItem(LazyModel):
         else:
             invalid(parsed, "question_slug", "questionSlug", "str | None", value)
 
-        value = get("respondantId", UNSET)
+        value = v_respondant_id
         if value is None:
             parsed.respondant_id = None
         elif value is UNSET:
@@ -258,7 +336,7 @@ class AuditResponseItem(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "respondant_id", "respondantId", "UUID | None", value)
 
-        value = get("approverId", UNSET)
+        value = v_approver_id
         if value is None:
             parsed.approver_id = None
         elif value is UNSET:
@@ -270,7 +348,7 @@ class AuditResponseItem(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "approver_id", "approverId", "UUID | None", value)
 
-        value = get("dateApproved", UNSET)
+        value = v_date_approved
         if value is None:
             parsed.date_approved = None
         elif value is UNSET:
@@ -282,7 +360,7 @@ class AuditResponseItem(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_approved", "dateApproved", "datetime.datetime | None", value)
 
-        value = get("dateCreation", UNSET)
+        value = v_date_creation
         if value is None:
             parsed.date_creation = None
         elif value is UNSET:
@@ -294,7 +372,7 @@ class AuditResponseItem(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_creation", "dateCreation", "datetime.datetime | None", value)
 
-        value = get("dateUpdate", UNSET)
+        value = v_date_update
         if value is None:
             parsed.date_update = None
         elif value is UNSET:
@@ -306,11 +384,11 @@ class AuditResponseItem(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_update", "dateUpdate", "datetime.datetime | None", value)
 
-        parsed.value = value = get("value", UNSET)
+        parsed.value = value = v_value
         if value is UNSET:
             absent += 1
 
-        value = get("description", UNSET)
+        value = v_description
         if isinstance(value, str) or value is None:
             parsed.description = value
         elif value is UNSET:
@@ -319,7 +397,7 @@ class AuditResponseItem(LazyModel):
         else:
             invalid(parsed, "description", "description", "str | None", value)
 
-        value = get("internalDescription", UNSET)
+        value = v_internal_description
         if isinstance(value, str) or value is None:
             parsed.internal_description = value
         elif value is UNSET:
@@ -328,7 +406,7 @@ class AuditResponseItem(LazyModel):
         else:
             invalid(parsed, "internal_description", "internalDescription", "str | None", value)
 
-        value = get("impact", UNSET)
+        value = v_impact
         if isinstance(value, str):
             parsed.impact = _IMPACT_SCORE_BY_VALUE.get(value, value)
         elif value is None:
@@ -339,7 +417,7 @@ class AuditResponseItem(LazyModel):
         else:
             invalid(parsed, "impact", "impact", "ImpactScore | str | None", value)
 
-        value = get("probability", UNSET)
+        value = v_probability
         if isinstance(value, str):
             parsed.probability = _PROBABILITY_SCORE_BY_VALUE.get(value, value)
         elif value is None:
@@ -350,7 +428,7 @@ class AuditResponseItem(LazyModel):
         else:
             invalid(parsed, "probability", "probability", "ProbabilityScore | str | None", value)
 
-        value = get("state", UNSET)
+        value = v_state
         if isinstance(value, str):
             parsed.state = _AUDIT_RESPONSE_EVALUATION_STATE_BY_VALUE.get(value, value)
         elif value is None:

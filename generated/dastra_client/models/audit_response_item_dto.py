@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, Final, TypeVar
 from uuid import UUID
 
@@ -34,6 +35,38 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "impact",
         "probability",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "questionId",
+    "questionSlug",
+    "dateCreation",
+    "value",
+    "description",
+    "internalDescription",
+    "impact",
+    "probability",
+)
+_KEYS: Final = (
+    "questionId",
+    "questionSlug",
+    "dateCreation",
+    "value",
+    "description",
+    "internalDescription",
+    "impact",
+    "probability",
+)
+_DEFAULTS: Final = (
+    MISSING,
+    MISSING,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="AuditResponseItemDto")
@@ -146,26 +179,46 @@ class AuditResponseItemDto(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_question_id,
+                v_question_slug,
+                v_date_creation,
+                v_value,
+                v_description,
+                v_internal_description,
+                v_impact,
+                v_probability,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_question_id,
+                v_question_slug,
+                v_date_creation,
+                v_value,
+                v_description,
+                v_internal_description,
+                v_impact,
+                v_probability,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = get("questionId", MISSING)
+        value = v_question_id
         try:
             parsed.question_id = parse_uuid(value)
         except (TypeError, ValueError, AttributeError):
             invalid(parsed, "question_id", "questionId", "UUID", value)
             absent += value is MISSING
 
-        value = get("questionSlug", MISSING)
+        value = v_question_slug
         if isinstance(value, str):
             parsed.question_slug = value
         else:
             invalid(parsed, "question_slug", "questionSlug", "str", value)
             absent += value is MISSING
 
-        value = get("dateCreation", UNSET)
+        value = v_date_creation
         if value is None:
             parsed.date_creation = None
         elif value is UNSET:
@@ -177,11 +230,11 @@ class AuditResponseItemDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_creation", "dateCreation", "datetime.datetime | None", value)
 
-        parsed.value = value = get("value", UNSET)
+        parsed.value = value = v_value
         if value is UNSET:
             absent += 1
 
-        value = get("description", UNSET)
+        value = v_description
         if isinstance(value, str) or value is None:
             parsed.description = value
         elif value is UNSET:
@@ -190,7 +243,7 @@ class AuditResponseItemDto(LazyModel):
         else:
             invalid(parsed, "description", "description", "str | None", value)
 
-        value = get("internalDescription", UNSET)
+        value = v_internal_description
         if isinstance(value, str) or value is None:
             parsed.internal_description = value
         elif value is UNSET:
@@ -199,7 +252,7 @@ class AuditResponseItemDto(LazyModel):
         else:
             invalid(parsed, "internal_description", "internalDescription", "str | None", value)
 
-        value = get("impact", UNSET)
+        value = v_impact
         if isinstance(value, str):
             parsed.impact = _IMPACT_SCORE_BY_VALUE.get(value, value)
         elif value is None:
@@ -210,7 +263,7 @@ class AuditResponseItemDto(LazyModel):
         else:
             invalid(parsed, "impact", "impact", "ImpactScore | str | None", value)
 
-        value = get("probability", UNSET)
+        value = v_probability
         if isinstance(value, str):
             parsed.probability = _PROBABILITY_SCORE_BY_VALUE.get(value, value)
         elif value is None:

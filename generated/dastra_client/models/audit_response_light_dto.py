@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from uuid import UUID
 
@@ -167,6 +168,122 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "respondants",
         "actionPlanDate",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "label",
+    "workspaceId",
+    "area",
+    "dateCreation",
+    "template",
+    "id",
+    "objectType",
+    "objectId",
+    "objectLabel",
+    "objectLogoUrl",
+    "parentId",
+    "isRevision",
+    "revisionDescription",
+    "archived",
+    "noValidation",
+    "areaId",
+    "description",
+    "deadline",
+    "dateUpdate",
+    "state",
+    "publishedDate",
+    "startDate",
+    "responseDate",
+    "archivedDate",
+    "templateId",
+    "annotations",
+    "auditSharedLinks",
+    "readiness",
+    "score",
+    "maxScore",
+    "completionRate",
+    "nbAnswers",
+    "nbQuestions",
+    "owners",
+    "respondants",
+    "actionPlanDate",
+)
+_KEYS: Final = (
+    "label",
+    "workspaceId",
+    "area",
+    "dateCreation",
+    "template",
+    "id",
+    "objectType",
+    "objectId",
+    "objectLabel",
+    "objectLogoUrl",
+    "parentId",
+    "isRevision",
+    "revisionDescription",
+    "archived",
+    "noValidation",
+    "areaId",
+    "description",
+    "deadline",
+    "dateUpdate",
+    "state",
+    "publishedDate",
+    "startDate",
+    "responseDate",
+    "archivedDate",
+    "templateId",
+    "annotations",
+    "auditSharedLinks",
+    "readiness",
+    "score",
+    "maxScore",
+    "completionRate",
+    "nbAnswers",
+    "nbQuestions",
+    "owners",
+    "respondants",
+    "actionPlanDate",
+)
+_DEFAULTS: Final = (
+    MISSING,
+    MISSING,
+    MISSING,
+    MISSING,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="AuditResponseLightDto")
@@ -635,8 +752,84 @@ class AuditResponseLightDto(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_label,
+                v_workspace_id,
+                v_area,
+                v_date_creation,
+                v_template,
+                v_id,
+                v_object_type,
+                v_object_id,
+                v_object_label,
+                v_object_logo_url,
+                v_parent_id,
+                v_is_revision,
+                v_revision_description,
+                v_archived,
+                v_no_validation,
+                v_area_id,
+                v_description,
+                v_deadline,
+                v_date_update,
+                v_state,
+                v_published_date,
+                v_start_date,
+                v_response_date,
+                v_archived_date,
+                v_template_id,
+                v_annotations,
+                v_audit_shared_links,
+                v_readiness,
+                v_score,
+                v_max_score,
+                v_completion_rate,
+                v_nb_answers,
+                v_nb_questions,
+                v_owners,
+                v_respondants,
+                v_action_plan_date,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_label,
+                v_workspace_id,
+                v_area,
+                v_date_creation,
+                v_template,
+                v_id,
+                v_object_type,
+                v_object_id,
+                v_object_label,
+                v_object_logo_url,
+                v_parent_id,
+                v_is_revision,
+                v_revision_description,
+                v_archived,
+                v_no_validation,
+                v_area_id,
+                v_description,
+                v_deadline,
+                v_date_update,
+                v_state,
+                v_published_date,
+                v_start_date,
+                v_response_date,
+                v_archived_date,
+                v_template_id,
+                v_annotations,
+                v_audit_shared_links,
+                v_readiness,
+                v_score,
+                v_max_score,
+                v_completion_rate,
+                v_nb_answers,
+                v_nb_questions,
+                v_owners,
+                v_respondants,
+                v_action_plan_date,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
@@ -644,21 +837,21 @@ class AuditResponseLightDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = get("label", MISSING)
+        value = v_label
         if isinstance(value, str):
             parsed.label = value
         else:
             invalid(parsed, "label", "label", "str", value)
             absent += value is MISSING
 
-        value = get("workspaceId", MISSING)
+        value = v_workspace_id
         if type(value) is int:
             parsed.workspace_id = value
         else:
             invalid(parsed, "workspace_id", "workspaceId", "int", value)
             absent += value is MISSING
 
-        value = get("area", MISSING)
+        value = v_area
         if isinstance(value, dict):
             try:
                 parsed.area = _models.AreaDto.from_dict(value)
@@ -668,23 +861,29 @@ class AuditResponseLightDto(LazyModel):
             invalid(parsed, "area", "area", "AreaDto", value)
             absent += value is MISSING
 
-        value = get("dateCreation", MISSING)
+        value = v_date_creation
         try:
             parsed.date_creation = datetime.datetime.fromisoformat(value)
         except (TypeError, ValueError):
             invalid(parsed, "date_creation", "dateCreation", "datetime.datetime", value)
             absent += value is MISSING
 
-        value = get("template", UNSET)
+        value = v_template
         if value is None:
             parsed.template = None
         elif value is UNSET:
             parsed.template = UNSET
             absent += 1
         elif eager:
-            _load_template(parsed, src_dict)
+            if isinstance(value, dict):
+                try:
+                    parsed.template = _models.AuditTemplateLightDto.from_dict(value)
+                except VariantMismatchError:
+                    invalid(parsed, "template", "template", "AuditTemplateLightDto | None", value)
+            else:
+                invalid(parsed, "template", "template", "AuditTemplateLightDto | None", value)
 
-        value = get("id", UNSET)
+        value = v_id
         if value is None:
             parsed.id = None
         elif value is UNSET:
@@ -696,7 +895,7 @@ class AuditResponseLightDto(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "id", "id", "UUID | None", value)
 
-        value = get("objectType", UNSET)
+        value = v_object_type
         if isinstance(value, str):
             parsed.object_type = _AUDIT_OBJECT_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -707,7 +906,7 @@ class AuditResponseLightDto(LazyModel):
         else:
             invalid(parsed, "object_type", "objectType", "AuditObjectType | str | None", value)
 
-        value = get("objectId", UNSET)
+        value = v_object_id
         if isinstance(value, str) or value is None:
             parsed.object_id = value
         elif value is UNSET:
@@ -716,7 +915,7 @@ class AuditResponseLightDto(LazyModel):
         else:
             invalid(parsed, "object_id", "objectId", "str | None", value)
 
-        value = get("objectLabel", UNSET)
+        value = v_object_label
         if isinstance(value, str) or value is None:
             parsed.object_label = value
         elif value is UNSET:
@@ -725,7 +924,7 @@ class AuditResponseLightDto(LazyModel):
         else:
             invalid(parsed, "object_label", "objectLabel", "str | None", value)
 
-        value = get("objectLogoUrl", UNSET)
+        value = v_object_logo_url
         if isinstance(value, str) or value is None:
             parsed.object_logo_url = value
         elif value is UNSET:
@@ -734,7 +933,7 @@ class AuditResponseLightDto(LazyModel):
         else:
             invalid(parsed, "object_logo_url", "objectLogoUrl", "str | None", value)
 
-        value = get("parentId", UNSET)
+        value = v_parent_id
         if value is None:
             parsed.parent_id = None
         elif value is UNSET:
@@ -746,7 +945,7 @@ class AuditResponseLightDto(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "parent_id", "parentId", "UUID | None", value)
 
-        value = get("isRevision", UNSET)
+        value = v_is_revision
         if type(value) is bool or value is None:
             parsed.is_revision = value
         elif value is UNSET:
@@ -755,7 +954,7 @@ class AuditResponseLightDto(LazyModel):
         else:
             invalid(parsed, "is_revision", "isRevision", "bool | None", value)
 
-        value = get("revisionDescription", UNSET)
+        value = v_revision_description
         if isinstance(value, str) or value is None:
             parsed.revision_description = value
         elif value is UNSET:
@@ -764,7 +963,7 @@ class AuditResponseLightDto(LazyModel):
         else:
             invalid(parsed, "revision_description", "revisionDescription", "str | None", value)
 
-        value = get("archived", UNSET)
+        value = v_archived
         if type(value) is bool or value is None:
             parsed.archived = value
         elif value is UNSET:
@@ -773,7 +972,7 @@ class AuditResponseLightDto(LazyModel):
         else:
             invalid(parsed, "archived", "archived", "bool | None", value)
 
-        value = get("noValidation", UNSET)
+        value = v_no_validation
         if type(value) is bool or value is None:
             parsed.no_validation = value
         elif value is UNSET:
@@ -782,7 +981,7 @@ class AuditResponseLightDto(LazyModel):
         else:
             invalid(parsed, "no_validation", "noValidation", "bool | None", value)
 
-        value = get("areaId", UNSET)
+        value = v_area_id
         if type(value) is int or value is None:
             parsed.area_id = value
         elif value is UNSET:
@@ -791,7 +990,7 @@ class AuditResponseLightDto(LazyModel):
         else:
             invalid(parsed, "area_id", "areaId", "int | None", value)
 
-        value = get("description", UNSET)
+        value = v_description
         if isinstance(value, str) or value is None:
             parsed.description = value
         elif value is UNSET:
@@ -800,7 +999,7 @@ class AuditResponseLightDto(LazyModel):
         else:
             invalid(parsed, "description", "description", "str | None", value)
 
-        value = get("deadline", UNSET)
+        value = v_deadline
         if value is None:
             parsed.deadline = None
         elif value is UNSET:
@@ -812,7 +1011,7 @@ class AuditResponseLightDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "deadline", "deadline", "datetime.datetime | None", value)
 
-        value = get("dateUpdate", UNSET)
+        value = v_date_update
         if value is None:
             parsed.date_update = None
         elif value is UNSET:
@@ -824,7 +1023,7 @@ class AuditResponseLightDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_update", "dateUpdate", "datetime.datetime | None", value)
 
-        value = get("state", UNSET)
+        value = v_state
         if isinstance(value, str):
             parsed.state = _AUDIT_RESPONSE_STATE_BY_VALUE.get(value, value)
         elif value is None:
@@ -835,7 +1034,7 @@ class AuditResponseLightDto(LazyModel):
         else:
             invalid(parsed, "state", "state", "AuditResponseState | str | None", value)
 
-        value = get("publishedDate", UNSET)
+        value = v_published_date
         if value is None:
             parsed.published_date = None
         elif value is UNSET:
@@ -847,7 +1046,7 @@ class AuditResponseLightDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "published_date", "publishedDate", "datetime.datetime | None", value)
 
-        value = get("startDate", UNSET)
+        value = v_start_date
         if value is None:
             parsed.start_date = None
         elif value is UNSET:
@@ -859,7 +1058,7 @@ class AuditResponseLightDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "start_date", "startDate", "datetime.datetime | None", value)
 
-        value = get("responseDate", UNSET)
+        value = v_response_date
         if value is None:
             parsed.response_date = None
         elif value is UNSET:
@@ -871,7 +1070,7 @@ class AuditResponseLightDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "response_date", "responseDate", "datetime.datetime | None", value)
 
-        value = get("archivedDate", UNSET)
+        value = v_archived_date
         if value is None:
             parsed.archived_date = None
         elif value is UNSET:
@@ -883,7 +1082,7 @@ class AuditResponseLightDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "archived_date", "archivedDate", "datetime.datetime | None", value)
 
-        value = get("templateId", UNSET)
+        value = v_template_id
         if value is None:
             parsed.template_id = None
         elif value is UNSET:
@@ -895,7 +1094,7 @@ class AuditResponseLightDto(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "template_id", "templateId", "UUID | None", value)
 
-        value = get("annotations", UNSET)
+        value = v_annotations
         if value is None:
             parsed.annotations = None
         elif value is UNSET:
@@ -904,9 +1103,22 @@ class AuditResponseLightDto(LazyModel):
         elif type(value) is list and not value:
             parsed.annotations = value
         elif eager:
-            _load_annotations(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.annotations = list(map(_models.AuditAnnotationDto.from_dict, value))
+                except FieldValidationError:
+                    invalid(
+                        parsed,
+                        "annotations",
+                        "annotations",
+                        "list[AuditAnnotationDto] | None",
+                        value,
+                        items=_models.AuditAnnotationDto.from_dict,
+                    )
+            else:
+                invalid(parsed, "annotations", "annotations", "list[AuditAnnotationDto] | None", value)
 
-        value = get("auditSharedLinks", UNSET)
+        value = v_audit_shared_links
         if value is None:
             parsed.audit_shared_links = None
         elif value is UNSET:
@@ -915,9 +1127,24 @@ class AuditResponseLightDto(LazyModel):
         elif type(value) is list and not value:
             parsed.audit_shared_links = value
         elif eager:
-            _load_audit_shared_links(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.audit_shared_links = list(map(_models.AuditSharedLink.from_dict, value))
+                except FieldValidationError:
+                    invalid(
+                        parsed,
+                        "audit_shared_links",
+                        "auditSharedLinks",
+                        "list[AuditSharedLink] | None",
+                        value,
+                        items=_models.AuditSharedLink.from_dict,
+                    )
+            else:
+                invalid(
+                    parsed, "audit_shared_links", "auditSharedLinks", "list[AuditSharedLink] | None", value
+                )
 
-        value = get("readiness", UNSET)
+        value = v_readiness
         if type(value) is int or value is None:
             parsed.readiness = value
         elif value is UNSET:
@@ -926,7 +1153,7 @@ class AuditResponseLightDto(LazyModel):
         else:
             invalid(parsed, "readiness", "readiness", "int | None", value)
 
-        value = get("score", UNSET)
+        value = v_score
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.score = value
         elif value is UNSET:
@@ -935,7 +1162,7 @@ class AuditResponseLightDto(LazyModel):
         else:
             invalid(parsed, "score", "score", "float | None", value)
 
-        value = get("maxScore", UNSET)
+        value = v_max_score
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.max_score = value
         elif value is UNSET:
@@ -944,7 +1171,7 @@ class AuditResponseLightDto(LazyModel):
         else:
             invalid(parsed, "max_score", "maxScore", "float | None", value)
 
-        value = get("completionRate", UNSET)
+        value = v_completion_rate
         if type(value) is int or value is None:
             parsed.completion_rate = value
         elif value is UNSET:
@@ -953,7 +1180,7 @@ class AuditResponseLightDto(LazyModel):
         else:
             invalid(parsed, "completion_rate", "completionRate", "int | None", value)
 
-        value = get("nbAnswers", UNSET)
+        value = v_nb_answers
         if type(value) is int or value is None:
             parsed.nb_answers = value
         elif value is UNSET:
@@ -962,7 +1189,7 @@ class AuditResponseLightDto(LazyModel):
         else:
             invalid(parsed, "nb_answers", "nbAnswers", "int | None", value)
 
-        value = get("nbQuestions", UNSET)
+        value = v_nb_questions
         if type(value) is int or value is None:
             parsed.nb_questions = value
         elif value is UNSET:
@@ -971,7 +1198,7 @@ class AuditResponseLightDto(LazyModel):
         else:
             invalid(parsed, "nb_questions", "nbQuestions", "int | None", value)
 
-        value = get("owners", UNSET)
+        value = v_owners
         if value is None:
             parsed.owners = None
         elif value is UNSET:
@@ -980,9 +1207,22 @@ class AuditResponseLightDto(LazyModel):
         elif type(value) is list and not value:
             parsed.owners = value
         elif eager:
-            _load_owners(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.owners = list(map(_models.AuditStakeHolderDto.from_dict, value))
+                except FieldValidationError:
+                    invalid(
+                        parsed,
+                        "owners",
+                        "owners",
+                        "list[AuditStakeHolderDto] | None",
+                        value,
+                        items=_models.AuditStakeHolderDto.from_dict,
+                    )
+            else:
+                invalid(parsed, "owners", "owners", "list[AuditStakeHolderDto] | None", value)
 
-        value = get("respondants", UNSET)
+        value = v_respondants
         if value is None:
             parsed.respondants = None
         elif value is UNSET:
@@ -991,9 +1231,22 @@ class AuditResponseLightDto(LazyModel):
         elif type(value) is list and not value:
             parsed.respondants = value
         elif eager:
-            _load_respondants(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.respondants = list(map(_models.AuditStakeHolderDto.from_dict, value))
+                except FieldValidationError:
+                    invalid(
+                        parsed,
+                        "respondants",
+                        "respondants",
+                        "list[AuditStakeHolderDto] | None",
+                        value,
+                        items=_models.AuditStakeHolderDto.from_dict,
+                    )
+            else:
+                invalid(parsed, "respondants", "respondants", "list[AuditStakeHolderDto] | None", value)
 
-        value = get("actionPlanDate", UNSET)
+        value = v_action_plan_date
         if value is None:
             parsed.action_plan_date = None
         elif value is UNSET:

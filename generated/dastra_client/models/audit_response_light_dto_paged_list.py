@@ -1,7 +1,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from operator import itemgetter
+from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -44,6 +45,26 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "size",
         "page",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "items",
+    "total",
+    "size",
+    "page",
+)
+_KEYS: Final = (
+    "items",
+    "total",
+    "size",
+    "page",
+)
+_DEFAULTS: Final = (
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="AuditResponseLightDtoPagedList")
@@ -130,8 +151,20 @@ class AuditResponseLightDtoPagedList(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_items,
+                v_total,
+                v_size,
+                v_page,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_items,
+                v_total,
+                v_size,
+                v_page,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
@@ -139,7 +172,7 @@ class AuditResponseLightDtoPagedList(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = get("items", UNSET)
+        value = v_items
         if value is None:
             parsed.items = None
         elif value is UNSET:
@@ -148,9 +181,22 @@ class AuditResponseLightDtoPagedList(LazyModel):
         elif type(value) is list and not value:
             parsed.items = value
         elif eager:
-            _load_items(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.items = list(map(_models.AuditResponseLightDto.from_dict, value))
+                except FieldValidationError:
+                    invalid(
+                        parsed,
+                        "items",
+                        "items",
+                        "list[AuditResponseLightDto] | None",
+                        value,
+                        items=_models.AuditResponseLightDto.from_dict,
+                    )
+            else:
+                invalid(parsed, "items", "items", "list[AuditResponseLightDto] | None", value)
 
-        value = get("total", UNSET)
+        value = v_total
         if type(value) is int or value is None:
             parsed.total = value
         elif value is UNSET:
@@ -159,7 +205,7 @@ class AuditResponseLightDtoPagedList(LazyModel):
         else:
             invalid(parsed, "total", "total", "int | None", value)
 
-        value = get("size", UNSET)
+        value = v_size
         if type(value) is int or value is None:
             parsed.size = value
         elif value is UNSET:
@@ -168,7 +214,7 @@ class AuditResponseLightDtoPagedList(LazyModel):
         else:
             invalid(parsed, "size", "size", "int | None", value)
 
-        value = get("page", UNSET)
+        value = v_page
         if type(value) is int or value is None:
             parsed.page = value
         elif value is UNSET:

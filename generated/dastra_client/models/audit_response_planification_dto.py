@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from uuid import UUID
 
@@ -106,6 +107,59 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "owners",
         "stakeholders",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "areaId",
+    "label",
+    "respondants",
+    "id",
+    "description",
+    "deadline",
+    "noValidation",
+    "templateId",
+    "objectId",
+    "objectType",
+    "batchMod",
+    "sendNotificationImmediatly",
+    "messageHtml",
+    "owners",
+    "stakeholders",
+)
+_KEYS: Final = (
+    "areaId",
+    "label",
+    "respondants",
+    "id",
+    "description",
+    "deadline",
+    "noValidation",
+    "templateId",
+    "objectId",
+    "objectType",
+    "batchMod",
+    "sendNotificationImmediatly",
+    "messageHtml",
+    "owners",
+    "stakeholders",
+)
+_DEFAULTS: Final = (
+    MISSING,
+    MISSING,
+    MISSING,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="AuditResponsePlanificationDto")
@@ -316,8 +370,42 @@ class AuditResponsePlanificationDto(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_area_id,
+                v_label,
+                v_respondants,
+                v_id,
+                v_description,
+                v_deadline,
+                v_no_validation,
+                v_template_id,
+                v_object_id,
+                v_object_type,
+                v_batch_mod,
+                v_send_notification_immediatly,
+                v_message_html,
+                v_owners,
+                v_stakeholders,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_area_id,
+                v_label,
+                v_respondants,
+                v_id,
+                v_description,
+                v_deadline,
+                v_no_validation,
+                v_template_id,
+                v_object_id,
+                v_object_type,
+                v_batch_mod,
+                v_send_notification_immediatly,
+                v_message_html,
+                v_owners,
+                v_stakeholders,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
@@ -325,28 +413,28 @@ class AuditResponsePlanificationDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = get("areaId", MISSING)
+        value = v_area_id
         if type(value) is int:
             parsed.area_id = value
         else:
             invalid(parsed, "area_id", "areaId", "int", value)
             absent += value is MISSING
 
-        value = get("label", MISSING)
+        value = v_label
         if isinstance(value, str):
             parsed.label = value
         else:
             invalid(parsed, "label", "label", "str", value)
             absent += value is MISSING
 
-        value = get("respondants", MISSING)
+        value = v_respondants
         try:
             parsed.respondants = _parse_respondants(value)
         except Misfit as misfit:
             invalid(parsed, "respondants", "respondants", "list[AuditStakeHolderDto]", value, misfit)
             absent += value is MISSING
 
-        value = get("id", UNSET)
+        value = v_id
         if value is None:
             parsed.id = None
         elif value is UNSET:
@@ -358,7 +446,7 @@ class AuditResponsePlanificationDto(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "id", "id", "UUID | None", value)
 
-        value = get("description", UNSET)
+        value = v_description
         if isinstance(value, str) or value is None:
             parsed.description = value
         elif value is UNSET:
@@ -367,7 +455,7 @@ class AuditResponsePlanificationDto(LazyModel):
         else:
             invalid(parsed, "description", "description", "str | None", value)
 
-        value = get("deadline", UNSET)
+        value = v_deadline
         if value is None:
             parsed.deadline = None
         elif value is UNSET:
@@ -379,7 +467,7 @@ class AuditResponsePlanificationDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "deadline", "deadline", "datetime.datetime | None", value)
 
-        value = get("noValidation", UNSET)
+        value = v_no_validation
         if type(value) is bool or value is None:
             parsed.no_validation = value
         elif value is UNSET:
@@ -388,7 +476,7 @@ class AuditResponsePlanificationDto(LazyModel):
         else:
             invalid(parsed, "no_validation", "noValidation", "bool | None", value)
 
-        value = get("templateId", UNSET)
+        value = v_template_id
         if value is None:
             parsed.template_id = None
         elif value is UNSET:
@@ -400,7 +488,7 @@ class AuditResponsePlanificationDto(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "template_id", "templateId", "UUID | None", value)
 
-        value = get("objectId", UNSET)
+        value = v_object_id
         if isinstance(value, str) or value is None:
             parsed.object_id = value
         elif value is UNSET:
@@ -409,7 +497,7 @@ class AuditResponsePlanificationDto(LazyModel):
         else:
             invalid(parsed, "object_id", "objectId", "str | None", value)
 
-        value = get("objectType", UNSET)
+        value = v_object_type
         if isinstance(value, str):
             parsed.object_type = _AUDIT_OBJECT_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -420,7 +508,7 @@ class AuditResponsePlanificationDto(LazyModel):
         else:
             invalid(parsed, "object_type", "objectType", "AuditObjectType | str | None", value)
 
-        value = get("batchMod", UNSET)
+        value = v_batch_mod
         if type(value) is bool or value is None:
             parsed.batch_mod = value
         elif value is UNSET:
@@ -429,7 +517,7 @@ class AuditResponsePlanificationDto(LazyModel):
         else:
             invalid(parsed, "batch_mod", "batchMod", "bool | None", value)
 
-        value = get("sendNotificationImmediatly", UNSET)
+        value = v_send_notification_immediatly
         if type(value) is bool or value is None:
             parsed.send_notification_immediatly = value
         elif value is UNSET:
@@ -440,7 +528,7 @@ class AuditResponsePlanificationDto(LazyModel):
                 parsed, "send_notification_immediatly", "sendNotificationImmediatly", "bool | None", value
             )
 
-        value = get("messageHtml", UNSET)
+        value = v_message_html
         if isinstance(value, str) or value is None:
             parsed.message_html = value
         elif value is UNSET:
@@ -449,7 +537,7 @@ class AuditResponsePlanificationDto(LazyModel):
         else:
             invalid(parsed, "message_html", "messageHtml", "str | None", value)
 
-        value = get("owners", UNSET)
+        value = v_owners
         if value is None:
             parsed.owners = None
         elif value is UNSET:
@@ -458,9 +546,22 @@ class AuditResponsePlanificationDto(LazyModel):
         elif type(value) is list and not value:
             parsed.owners = value
         elif eager:
-            _load_owners(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.owners = list(map(_models.AuditStakeHolderDto.from_dict, value))
+                except FieldValidationError:
+                    invalid(
+                        parsed,
+                        "owners",
+                        "owners",
+                        "list[AuditStakeHolderDto] | None",
+                        value,
+                        items=_models.AuditStakeHolderDto.from_dict,
+                    )
+            else:
+                invalid(parsed, "owners", "owners", "list[AuditStakeHolderDto] | None", value)
 
-        value = get("stakeholders", UNSET)
+        value = v_stakeholders
         if value is None:
             parsed.stakeholders = None
         elif value is UNSET:
@@ -469,7 +570,20 @@ class AuditResponsePlanificationDto(LazyModel):
         elif type(value) is list and not value:
             parsed.stakeholders = value
         elif eager:
-            _load_stakeholders(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.stakeholders = list(map(_models.AuditStakeHolderDto.from_dict, value))
+                except FieldValidationError:
+                    invalid(
+                        parsed,
+                        "stakeholders",
+                        "stakeholders",
+                        "list[AuditStakeHolderDto] | None",
+                        value,
+                        items=_models.AuditStakeHolderDto.from_dict,
+                    )
+            else:
+                invalid(parsed, "stakeholders", "stakeholders", "list[AuditStakeHolderDto] | None", value)
 
         if len(src_dict) + absent == 15:  # every key is a known one
             parsed.additional_properties = {}

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, Final, TypeVar
 from uuid import UUID
 
@@ -52,6 +53,86 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "asc",
         "filters",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "areaId",
+    "q",
+    "parentId",
+    "states",
+    "templateIds",
+    "minReadiness",
+    "maxReadiness",
+    "needRenew",
+    "objectType",
+    "objectId",
+    "respondantIds",
+    "ownerIds",
+    "ids",
+    "type",
+    "archived",
+    "includeGraphs",
+    "includeTasks",
+    "select",
+    "page",
+    "size",
+    "skip",
+    "sortBy",
+    "asc",
+    "filters",
+)
+_KEYS: Final = (
+    "areaId",
+    "q",
+    "parentId",
+    "states",
+    "templateIds",
+    "minReadiness",
+    "maxReadiness",
+    "needRenew",
+    "objectType",
+    "objectId",
+    "respondantIds",
+    "ownerIds",
+    "ids",
+    "type",
+    "archived",
+    "includeGraphs",
+    "includeTasks",
+    "select",
+    "page",
+    "size",
+    "skip",
+    "sortBy",
+    "asc",
+    "filters",
+)
+_DEFAULTS: Final = (
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="AuditResponseQuery")
@@ -382,12 +463,64 @@ class AuditResponseQuery(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_area_id,
+                v_q,
+                v_parent_id,
+                v_states,
+                v_template_ids,
+                v_min_readiness,
+                v_max_readiness,
+                v_need_renew,
+                v_object_type,
+                v_object_id,
+                v_respondant_ids,
+                v_owner_ids,
+                v_ids,
+                v_type_,
+                v_archived,
+                v_include_graphs,
+                v_include_tasks,
+                v_select,
+                v_page,
+                v_size,
+                v_skip,
+                v_sort_by,
+                v_asc,
+                v_filters,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_area_id,
+                v_q,
+                v_parent_id,
+                v_states,
+                v_template_ids,
+                v_min_readiness,
+                v_max_readiness,
+                v_need_renew,
+                v_object_type,
+                v_object_id,
+                v_respondant_ids,
+                v_owner_ids,
+                v_ids,
+                v_type_,
+                v_archived,
+                v_include_graphs,
+                v_include_tasks,
+                v_select,
+                v_page,
+                v_size,
+                v_skip,
+                v_sort_by,
+                v_asc,
+                v_filters,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = get("areaId", UNSET)
+        value = v_area_id
         if type(value) is int or value is None:
             parsed.area_id = value
         elif value is UNSET:
@@ -396,7 +529,7 @@ class AuditResponseQuery(LazyModel):
         else:
             invalid(parsed, "area_id", "areaId", "int | None", value)
 
-        value = get("q", UNSET)
+        value = v_q
         if isinstance(value, str) or value is None:
             parsed.q = value
         elif value is UNSET:
@@ -405,7 +538,7 @@ class AuditResponseQuery(LazyModel):
         else:
             invalid(parsed, "q", "q", "str | None", value)
 
-        value = get("parentId", UNSET)
+        value = v_parent_id
         if value is None:
             parsed.parent_id = None
         elif value is UNSET:
@@ -417,7 +550,7 @@ class AuditResponseQuery(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "parent_id", "parentId", "UUID | None", value)
 
-        value = get("states", UNSET)
+        value = v_states
         if isinstance(value, list):
             for item in value:
                 if not isinstance(item, str):
@@ -440,7 +573,7 @@ class AuditResponseQuery(LazyModel):
         else:
             invalid(parsed, "states", "states", "list[AuditResponseState | str] | None", value)
 
-        value = get("templateIds", UNSET)
+        value = v_template_ids
         if isinstance(value, list):
             try:
                 parsed.template_ids = [parse_uuid(item) for item in value]
@@ -454,7 +587,7 @@ class AuditResponseQuery(LazyModel):
         else:
             invalid(parsed, "template_ids", "templateIds", "list[UUID] | None", value)
 
-        value = get("minReadiness", UNSET)
+        value = v_min_readiness
         if type(value) is int or value is None:
             parsed.min_readiness = value
         elif value is UNSET:
@@ -463,7 +596,7 @@ class AuditResponseQuery(LazyModel):
         else:
             invalid(parsed, "min_readiness", "minReadiness", "int | None", value)
 
-        value = get("maxReadiness", UNSET)
+        value = v_max_readiness
         if type(value) is int or value is None:
             parsed.max_readiness = value
         elif value is UNSET:
@@ -472,7 +605,7 @@ class AuditResponseQuery(LazyModel):
         else:
             invalid(parsed, "max_readiness", "maxReadiness", "int | None", value)
 
-        value = get("needRenew", UNSET)
+        value = v_need_renew
         if type(value) is bool or value is None:
             parsed.need_renew = value
         elif value is UNSET:
@@ -481,7 +614,7 @@ class AuditResponseQuery(LazyModel):
         else:
             invalid(parsed, "need_renew", "needRenew", "bool | None", value)
 
-        value = get("objectType", UNSET)
+        value = v_object_type
         if isinstance(value, str):
             parsed.object_type = _AUDIT_OBJECT_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -492,7 +625,7 @@ class AuditResponseQuery(LazyModel):
         else:
             invalid(parsed, "object_type", "objectType", "AuditObjectType | str | None", value)
 
-        value = get("objectId", UNSET)
+        value = v_object_id
         if isinstance(value, str) or value is None:
             parsed.object_id = value
         elif value is UNSET:
@@ -501,7 +634,7 @@ class AuditResponseQuery(LazyModel):
         else:
             invalid(parsed, "object_id", "objectId", "str | None", value)
 
-        value = get("respondantIds", UNSET)
+        value = v_respondant_ids
         if isinstance(value, list):
             for item in value:
                 if type(item) is not int:
@@ -524,7 +657,7 @@ class AuditResponseQuery(LazyModel):
         else:
             invalid(parsed, "respondant_ids", "respondantIds", "list[int] | None", value)
 
-        value = get("ownerIds", UNSET)
+        value = v_owner_ids
         if isinstance(value, list):
             for item in value:
                 if type(item) is not int:
@@ -547,7 +680,7 @@ class AuditResponseQuery(LazyModel):
         else:
             invalid(parsed, "owner_ids", "ownerIds", "list[int] | None", value)
 
-        value = get("ids", UNSET)
+        value = v_ids
         if isinstance(value, list):
             try:
                 parsed.ids = [parse_uuid(item) for item in value]
@@ -561,7 +694,7 @@ class AuditResponseQuery(LazyModel):
         else:
             invalid(parsed, "ids", "ids", "list[UUID] | None", value)
 
-        value = get("type", UNSET)
+        value = v_type_
         if isinstance(value, str):
             parsed.type_ = _AUDIT_QUERY_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -572,7 +705,7 @@ class AuditResponseQuery(LazyModel):
         else:
             invalid(parsed, "type_", "type", "AuditQueryType | str | None", value)
 
-        value = get("archived", UNSET)
+        value = v_archived
         if type(value) is bool or value is None:
             parsed.archived = value
         elif value is UNSET:
@@ -581,7 +714,7 @@ class AuditResponseQuery(LazyModel):
         else:
             invalid(parsed, "archived", "archived", "bool | None", value)
 
-        value = get("includeGraphs", UNSET)
+        value = v_include_graphs
         if type(value) is bool or value is None:
             parsed.include_graphs = value
         elif value is UNSET:
@@ -590,7 +723,7 @@ class AuditResponseQuery(LazyModel):
         else:
             invalid(parsed, "include_graphs", "includeGraphs", "bool | None", value)
 
-        value = get("includeTasks", UNSET)
+        value = v_include_tasks
         if type(value) is bool or value is None:
             parsed.include_tasks = value
         elif value is UNSET:
@@ -599,7 +732,7 @@ class AuditResponseQuery(LazyModel):
         else:
             invalid(parsed, "include_tasks", "includeTasks", "bool | None", value)
 
-        value = get("select", UNSET)
+        value = v_select
         if isinstance(value, str) or value is None:
             parsed.select = value
         elif value is UNSET:
@@ -608,7 +741,7 @@ class AuditResponseQuery(LazyModel):
         else:
             invalid(parsed, "select", "select", "str | None", value)
 
-        value = get("page", UNSET)
+        value = v_page
         if type(value) is int or value is None:
             parsed.page = value
         elif value is UNSET:
@@ -617,7 +750,7 @@ class AuditResponseQuery(LazyModel):
         else:
             invalid(parsed, "page", "page", "int | None", value)
 
-        value = get("size", UNSET)
+        value = v_size
         if type(value) is int or value is None:
             parsed.size = value
         elif value is UNSET:
@@ -626,7 +759,7 @@ class AuditResponseQuery(LazyModel):
         else:
             invalid(parsed, "size", "size", "int | None", value)
 
-        value = get("skip", UNSET)
+        value = v_skip
         if type(value) is int or value is None:
             parsed.skip = value
         elif value is UNSET:
@@ -635,7 +768,7 @@ class AuditResponseQuery(LazyModel):
         else:
             invalid(parsed, "skip", "skip", "int | None", value)
 
-        value = get("sortBy", UNSET)
+        value = v_sort_by
         if isinstance(value, str) or value is None:
             parsed.sort_by = value
         elif value is UNSET:
@@ -644,7 +777,7 @@ class AuditResponseQuery(LazyModel):
         else:
             invalid(parsed, "sort_by", "sortBy", "str | None", value)
 
-        value = get("asc", UNSET)
+        value = v_asc
         if type(value) is bool or value is None:
             parsed.asc = value
         elif value is UNSET:
@@ -653,7 +786,7 @@ class AuditResponseQuery(LazyModel):
         else:
             invalid(parsed, "asc", "asc", "bool | None", value)
 
-        value = get("filters", UNSET)
+        value = v_filters
         if isinstance(value, str) or value is None:
             parsed.filters = value
         elif value is UNSET:

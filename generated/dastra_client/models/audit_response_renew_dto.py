@@ -1,7 +1,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from operator import itemgetter
+from typing import Any, Final, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -20,6 +21,20 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "responseId",
         "keepResponses",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "responseId",
+    "keepResponses",
+)
+_KEYS: Final = (
+    "responseId",
+    "keepResponses",
+)
+_DEFAULTS: Final = (
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="AuditResponseRenewDto")
@@ -76,12 +91,20 @@ class AuditResponseRenewDto(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_response_id,
+                v_keep_responses,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_response_id,
+                v_keep_responses,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = get("responseId", UNSET)
+        value = v_response_id
         if value is None:
             parsed.response_id = None
         elif value is UNSET:
@@ -93,7 +116,7 @@ class AuditResponseRenewDto(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "response_id", "responseId", "UUID | None", value)
 
-        value = get("keepResponses", UNSET)
+        value = v_keep_responses
         if type(value) is bool or value is None:
             parsed.keep_responses = value
         elif value is UNSET:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, Final, TypeVar
 from uuid import UUID
 
@@ -26,6 +27,20 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "questionIds",
         "state",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "questionIds",
+    "state",
+)
+_KEYS: Final = (
+    "questionIds",
+    "state",
+)
+_DEFAULTS: Final = (
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="AuditResponseStatePayload")
@@ -88,12 +103,20 @@ class AuditResponseStatePayload(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_question_ids,
+                v_state,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_question_ids,
+                v_state,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = get("questionIds", UNSET)
+        value = v_question_ids
         if isinstance(value, list):
             try:
                 parsed.question_ids = [parse_uuid(item) for item in value]
@@ -107,7 +130,7 @@ class AuditResponseStatePayload(LazyModel):
         else:
             invalid(parsed, "question_ids", "questionIds", "list[UUID] | None", value)
 
-        value = get("state", UNSET)
+        value = v_state
         if isinstance(value, str):
             parsed.state = _AUDIT_RESPONSE_EVALUATION_STATE_BY_VALUE.get(value, value)
         elif value is None:

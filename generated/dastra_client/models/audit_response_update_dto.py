@@ -1,7 +1,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from operator import itemgetter
+from typing import TYPE_CHECKING, Any, Final, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -49,6 +50,23 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "responseItems",
         "initialization",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "id",
+    "responseItems",
+    "initialization",
+)
+_KEYS: Final = (
+    "id",
+    "responseItems",
+    "initialization",
+)
+_DEFAULTS: Final = (
+    MISSING,
+    MISSING,
+    UNSET,
 )
 
 T = TypeVar("T", bound="AuditResponseUpdateDto")
@@ -107,26 +125,36 @@ class AuditResponseUpdateDto(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_id,
+                v_response_items,
+                v_initialization,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_id,
+                v_response_items,
+                v_initialization,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = get("id", MISSING)
+        value = v_id
         try:
             parsed.id = parse_uuid(value)
         except (TypeError, ValueError, AttributeError):
             invalid(parsed, "id", "id", "UUID", value)
             absent += value is MISSING
 
-        value = get("responseItems", MISSING)
+        value = v_response_items
         try:
             parsed.response_items = _parse_response_items(value)
         except Misfit as misfit:
             invalid(parsed, "response_items", "responseItems", "list[AuditResponseItemDto]", value, misfit)
             absent += value is MISSING
 
-        value = get("initialization", UNSET)
+        value = v_initialization
         if type(value) is bool or value is None:
             parsed.initialization = value
         elif value is UNSET:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from uuid import UUID
 
@@ -51,6 +52,29 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "contentHtml",
         "displayConditions",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "label",
+    "id",
+    "variant",
+    "contentHtml",
+    "displayConditions",
+)
+_KEYS: Final = (
+    "label",
+    "id",
+    "variant",
+    "contentHtml",
+    "displayConditions",
+)
+_DEFAULTS: Final = (
+    MISSING,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="AuditResultAnalysis")
@@ -145,8 +169,22 @@ class AuditResultAnalysis(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_label,
+                v_id,
+                v_variant,
+                v_content_html,
+                v_display_conditions,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_label,
+                v_id,
+                v_variant,
+                v_content_html,
+                v_display_conditions,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
@@ -154,14 +192,14 @@ class AuditResultAnalysis(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = get("label", MISSING)
+        value = v_label
         if isinstance(value, str):
             parsed.label = value
         else:
             invalid(parsed, "label", "label", "str", value)
             absent += value is MISSING
 
-        value = get("id", UNSET)
+        value = v_id
         if value is None:
             parsed.id = None
         elif value is UNSET:
@@ -173,7 +211,7 @@ class AuditResultAnalysis(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "id", "id", "UUID | None", value)
 
-        value = get("variant", UNSET)
+        value = v_variant
         if isinstance(value, str):
             parsed.variant = _AUDIT_RESULT_ANALYSIS_VARIANT_BY_VALUE.get(value, value)
         elif value is None:
@@ -184,7 +222,7 @@ class AuditResultAnalysis(LazyModel):
         else:
             invalid(parsed, "variant", "variant", "AuditResultAnalysisVariant | str | None", value)
 
-        value = get("contentHtml", UNSET)
+        value = v_content_html
         if isinstance(value, str) or value is None:
             parsed.content_html = value
         elif value is UNSET:
@@ -193,14 +231,22 @@ class AuditResultAnalysis(LazyModel):
         else:
             invalid(parsed, "content_html", "contentHtml", "str | None", value)
 
-        value = get("displayConditions", UNSET)
+        value = v_display_conditions
         if value is None:
             parsed.display_conditions = None
         elif value is UNSET:
             parsed.display_conditions = UNSET
             absent += 1
         elif eager:
-            _load_display_conditions(parsed, src_dict)
+            if isinstance(value, dict):
+                try:
+                    parsed.display_conditions = _models.ConditionRuleSet.from_dict(value)
+                except VariantMismatchError:
+                    invalid(
+                        parsed, "display_conditions", "displayConditions", "ConditionRuleSet | None", value
+                    )
+            else:
+                invalid(parsed, "display_conditions", "displayConditions", "ConditionRuleSet | None", value)
 
         if len(src_dict) + absent == 5:  # every key is a known one
             parsed.additional_properties = {}

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, Final, TypeVar
 from uuid import UUID
 
@@ -27,6 +28,23 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "impact",
         "questionId",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "probability",
+    "impact",
+    "questionId",
+)
+_KEYS: Final = (
+    "probability",
+    "impact",
+    "questionId",
+)
+_DEFAULTS: Final = (
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="AuditRiskLevel")
@@ -98,12 +116,22 @@ class AuditRiskLevel(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_probability,
+                v_impact,
+                v_question_id,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_probability,
+                v_impact,
+                v_question_id,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = get("probability", UNSET)
+        value = v_probability
         if isinstance(value, str):
             parsed.probability = _PROBABILITY_SCORE_BY_VALUE.get(value, value)
         elif value is None:
@@ -114,7 +142,7 @@ class AuditRiskLevel(LazyModel):
         else:
             invalid(parsed, "probability", "probability", "ProbabilityScore | str | None", value)
 
-        value = get("impact", UNSET)
+        value = v_impact
         if isinstance(value, str):
             parsed.impact = _IMPACT_SCORE_BY_VALUE.get(value, value)
         elif value is None:
@@ -125,7 +153,7 @@ class AuditRiskLevel(LazyModel):
         else:
             invalid(parsed, "impact", "impact", "ImpactScore | str | None", value)
 
-        value = get("questionId", UNSET)
+        value = v_question_id
         if value is None:
             parsed.question_id = None
         elif value is UNSET:

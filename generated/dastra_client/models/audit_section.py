@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from uuid import UUID
 
@@ -69,6 +70,35 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "questions",
         "sections",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "slug",
+    "label",
+    "type",
+    "id",
+    "descriptionHtml",
+    "questions",
+    "sections",
+)
+_KEYS: Final = (
+    "slug",
+    "label",
+    "type",
+    "id",
+    "descriptionHtml",
+    "questions",
+    "sections",
+)
+_DEFAULTS: Final = (
+    MISSING,
+    MISSING,
+    MISSING,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="AuditSection")
@@ -186,8 +216,26 @@ class AuditSection(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_slug,
+                v_label,
+                v_type_,
+                v_id,
+                v_description_html,
+                v_questions,
+                v_sections,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_slug,
+                v_label,
+                v_type_,
+                v_id,
+                v_description_html,
+                v_questions,
+                v_sections,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
@@ -195,28 +243,28 @@ class AuditSection(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = get("slug", MISSING)
+        value = v_slug
         if isinstance(value, str):
             parsed.slug = value
         else:
             invalid(parsed, "slug", "slug", "str", value)
             absent += value is MISSING
 
-        value = get("label", MISSING)
+        value = v_label
         if isinstance(value, str):
             parsed.label = value
         else:
             invalid(parsed, "label", "label", "str", value)
             absent += value is MISSING
 
-        value = get("type", MISSING)
+        value = v_type_
         if isinstance(value, str):
             parsed.type_ = _SECTION_TYPE_BY_VALUE.get(value, value)
         else:
             invalid(parsed, "type_", "type", "SectionType | str", value)
             absent += value is MISSING
 
-        value = get("id", UNSET)
+        value = v_id
         if value is None:
             parsed.id = None
         elif value is UNSET:
@@ -228,7 +276,7 @@ class AuditSection(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "id", "id", "UUID | None", value)
 
-        value = get("descriptionHtml", UNSET)
+        value = v_description_html
         if isinstance(value, str) or value is None:
             parsed.description_html = value
         elif value is UNSET:
@@ -237,7 +285,7 @@ class AuditSection(LazyModel):
         else:
             invalid(parsed, "description_html", "descriptionHtml", "str | None", value)
 
-        value = get("questions", UNSET)
+        value = v_questions
         if value is None:
             parsed.questions = None
         elif value is UNSET:
@@ -246,9 +294,22 @@ class AuditSection(LazyModel):
         elif type(value) is list and not value:
             parsed.questions = value
         elif eager:
-            _load_questions(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.questions = list(map(_models.AuditQuestion.from_dict, value))
+                except FieldValidationError:
+                    invalid(
+                        parsed,
+                        "questions",
+                        "questions",
+                        "list[AuditQuestion] | None",
+                        value,
+                        items=_models.AuditQuestion.from_dict,
+                    )
+            else:
+                invalid(parsed, "questions", "questions", "list[AuditQuestion] | None", value)
 
-        value = get("sections", UNSET)
+        value = v_sections
         if value is None:
             parsed.sections = None
         elif value is UNSET:
@@ -257,7 +318,20 @@ class AuditSection(LazyModel):
         elif type(value) is list and not value:
             parsed.sections = value
         elif eager:
-            _load_sections(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.sections = list(map(_models.AuditSection.from_dict, value))
+                except FieldValidationError:
+                    invalid(
+                        parsed,
+                        "sections",
+                        "sections",
+                        "list[AuditSection] | None",
+                        value,
+                        items=_models.AuditSection.from_dict,
+                    )
+            else:
+                invalid(parsed, "sections", "sections", "list[AuditSection] | None", value)
 
         if len(src_dict) + absent == 7:  # every key is a known one
             parsed.additional_properties = {}

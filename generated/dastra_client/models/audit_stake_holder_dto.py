@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from uuid import UUID
 
@@ -64,6 +65,68 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "avatarUrl",
         "displayName",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "id",
+    "email",
+    "userId",
+    "isExternal",
+    "type",
+    "user",
+    "reviewHtml",
+    "validationHtml",
+    "required",
+    "allowedToInvite",
+    "dateView",
+    "dateValidation",
+    "dateInvited",
+    "nbInvitations",
+    "assignedQuestions",
+    "color",
+    "avatarUrl",
+    "displayName",
+)
+_KEYS: Final = (
+    "id",
+    "email",
+    "userId",
+    "isExternal",
+    "type",
+    "user",
+    "reviewHtml",
+    "validationHtml",
+    "required",
+    "allowedToInvite",
+    "dateView",
+    "dateValidation",
+    "dateInvited",
+    "nbInvitations",
+    "assignedQuestions",
+    "color",
+    "avatarUrl",
+    "displayName",
+)
+_DEFAULTS: Final = (
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="AuditStakeHolderDto")
@@ -318,8 +381,48 @@ class AuditStakeHolderDto(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_id,
+                v_email,
+                v_user_id,
+                v_is_external,
+                v_type_,
+                v_user,
+                v_review_html,
+                v_validation_html,
+                v_required,
+                v_allowed_to_invite,
+                v_date_view,
+                v_date_validation,
+                v_date_invited,
+                v_nb_invitations,
+                v_assigned_questions,
+                v_color,
+                v_avatar_url,
+                v_display_name,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_id,
+                v_email,
+                v_user_id,
+                v_is_external,
+                v_type_,
+                v_user,
+                v_review_html,
+                v_validation_html,
+                v_required,
+                v_allowed_to_invite,
+                v_date_view,
+                v_date_validation,
+                v_date_invited,
+                v_nb_invitations,
+                v_assigned_questions,
+                v_color,
+                v_avatar_url,
+                v_display_name,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
@@ -327,7 +430,7 @@ class AuditStakeHolderDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = get("id", UNSET)
+        value = v_id
         if value is None:
             parsed.id = None
         elif value is UNSET:
@@ -339,7 +442,7 @@ class AuditStakeHolderDto(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "id", "id", "UUID | None", value)
 
-        value = get("email", UNSET)
+        value = v_email
         if isinstance(value, str) or value is None:
             parsed.email = value
         elif value is UNSET:
@@ -348,7 +451,7 @@ class AuditStakeHolderDto(LazyModel):
         else:
             invalid(parsed, "email", "email", "str | None", value)
 
-        value = get("userId", UNSET)
+        value = v_user_id
         if type(value) is int or value is None:
             parsed.user_id = value
         elif value is UNSET:
@@ -357,7 +460,7 @@ class AuditStakeHolderDto(LazyModel):
         else:
             invalid(parsed, "user_id", "userId", "int | None", value)
 
-        value = get("isExternal", UNSET)
+        value = v_is_external
         if type(value) is bool or value is None:
             parsed.is_external = value
         elif value is UNSET:
@@ -366,7 +469,7 @@ class AuditStakeHolderDto(LazyModel):
         else:
             invalid(parsed, "is_external", "isExternal", "bool | None", value)
 
-        value = get("type", UNSET)
+        value = v_type_
         if isinstance(value, str):
             parsed.type_ = _AUDIT_STAKE_HOLDER_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -377,16 +480,22 @@ class AuditStakeHolderDto(LazyModel):
         else:
             invalid(parsed, "type_", "type", "AuditStakeHolderType | str | None", value)
 
-        value = get("user", UNSET)
+        value = v_user
         if value is None:
             parsed.user = None
         elif value is UNSET:
             parsed.user = UNSET
             absent += 1
         elif eager:
-            _load_user(parsed, src_dict)
+            if isinstance(value, dict):
+                try:
+                    parsed.user = _models.UserLightDto.from_dict(value)
+                except VariantMismatchError:
+                    invalid(parsed, "user", "user", "UserLightDto | None", value)
+            else:
+                invalid(parsed, "user", "user", "UserLightDto | None", value)
 
-        value = get("reviewHtml", UNSET)
+        value = v_review_html
         if isinstance(value, str) or value is None:
             parsed.review_html = value
         elif value is UNSET:
@@ -395,7 +504,7 @@ class AuditStakeHolderDto(LazyModel):
         else:
             invalid(parsed, "review_html", "reviewHtml", "str | None", value)
 
-        value = get("validationHtml", UNSET)
+        value = v_validation_html
         if isinstance(value, str) or value is None:
             parsed.validation_html = value
         elif value is UNSET:
@@ -404,7 +513,7 @@ class AuditStakeHolderDto(LazyModel):
         else:
             invalid(parsed, "validation_html", "validationHtml", "str | None", value)
 
-        value = get("required", UNSET)
+        value = v_required
         if type(value) is bool or value is None:
             parsed.required = value
         elif value is UNSET:
@@ -413,7 +522,7 @@ class AuditStakeHolderDto(LazyModel):
         else:
             invalid(parsed, "required", "required", "bool | None", value)
 
-        value = get("allowedToInvite", UNSET)
+        value = v_allowed_to_invite
         if type(value) is bool or value is None:
             parsed.allowed_to_invite = value
         elif value is UNSET:
@@ -422,7 +531,7 @@ class AuditStakeHolderDto(LazyModel):
         else:
             invalid(parsed, "allowed_to_invite", "allowedToInvite", "bool | None", value)
 
-        value = get("dateView", UNSET)
+        value = v_date_view
         if value is None:
             parsed.date_view = None
         elif value is UNSET:
@@ -434,7 +543,7 @@ class AuditStakeHolderDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_view", "dateView", "datetime.datetime | None", value)
 
-        value = get("dateValidation", UNSET)
+        value = v_date_validation
         if value is None:
             parsed.date_validation = None
         elif value is UNSET:
@@ -446,7 +555,7 @@ class AuditStakeHolderDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_validation", "dateValidation", "datetime.datetime | None", value)
 
-        value = get("dateInvited", UNSET)
+        value = v_date_invited
         if value is None:
             parsed.date_invited = None
         elif value is UNSET:
@@ -458,7 +567,7 @@ class AuditStakeHolderDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_invited", "dateInvited", "datetime.datetime | None", value)
 
-        value = get("nbInvitations", UNSET)
+        value = v_nb_invitations
         if type(value) is int or value is None:
             parsed.nb_invitations = value
         elif value is UNSET:
@@ -467,7 +576,7 @@ class AuditStakeHolderDto(LazyModel):
         else:
             invalid(parsed, "nb_invitations", "nbInvitations", "int | None", value)
 
-        value = get("assignedQuestions", UNSET)
+        value = v_assigned_questions
         if isinstance(value, list):
             try:
                 parsed.assigned_questions = [parse_uuid(item) for item in value]
@@ -488,7 +597,7 @@ class AuditStakeHolderDto(LazyModel):
         else:
             invalid(parsed, "assigned_questions", "assignedQuestions", "list[UUID] | None", value)
 
-        value = get("color", UNSET)
+        value = v_color
         if isinstance(value, str) or value is None:
             parsed.color = value
         elif value is UNSET:
@@ -497,7 +606,7 @@ class AuditStakeHolderDto(LazyModel):
         else:
             invalid(parsed, "color", "color", "str | None", value)
 
-        value = get("avatarUrl", UNSET)
+        value = v_avatar_url
         if isinstance(value, str) or value is None:
             parsed.avatar_url = value
         elif value is UNSET:
@@ -506,7 +615,7 @@ class AuditStakeHolderDto(LazyModel):
         else:
             invalid(parsed, "avatar_url", "avatarUrl", "str | None", value)
 
-        value = get("displayName", UNSET)
+        value = v_display_name
         if isinstance(value, str) or value is None:
             parsed.display_name = value
         elif value is UNSET:

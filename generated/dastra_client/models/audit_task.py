@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, Final, TypeVar
 from uuid import UUID
 
@@ -28,6 +29,29 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "description",
         "priority",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "label",
+    "id",
+    "userId",
+    "description",
+    "priority",
+)
+_KEYS: Final = (
+    "label",
+    "id",
+    "userId",
+    "description",
+    "priority",
+)
+_DEFAULTS: Final = (
+    MISSING,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="AuditTask")
@@ -114,19 +138,33 @@ class AuditTask(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_label,
+                v_id,
+                v_user_id,
+                v_description,
+                v_priority,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_label,
+                v_id,
+                v_user_id,
+                v_description,
+                v_priority,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = get("label", MISSING)
+        value = v_label
         if isinstance(value, str):
             parsed.label = value
         else:
             invalid(parsed, "label", "label", "str", value)
             absent += value is MISSING
 
-        value = get("id", UNSET)
+        value = v_id
         if value is None:
             parsed.id = None
         elif value is UNSET:
@@ -138,7 +176,7 @@ class AuditTask(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "id", "id", "UUID | None", value)
 
-        value = get("userId", UNSET)
+        value = v_user_id
         if type(value) is int or value is None:
             parsed.user_id = value
         elif value is UNSET:
@@ -147,7 +185,7 @@ class AuditTask(LazyModel):
         else:
             invalid(parsed, "user_id", "userId", "int | None", value)
 
-        value = get("description", UNSET)
+        value = v_description
         if isinstance(value, str) or value is None:
             parsed.description = value
         elif value is UNSET:
@@ -156,7 +194,7 @@ class AuditTask(LazyModel):
         else:
             invalid(parsed, "description", "description", "str | None", value)
 
-        value = get("priority", UNSET)
+        value = v_priority
         if isinstance(value, str):
             parsed.priority = _PRIORITY_BY_VALUE.get(value, value)
         elif value is None:

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from operator import itemgetter
+from typing import Any, Final, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -21,6 +22,23 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "workspaceId",
         "fromLibrary",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "ids",
+    "workspaceId",
+    "fromLibrary",
+)
+_KEYS: Final = (
+    "ids",
+    "workspaceId",
+    "fromLibrary",
+)
+_DEFAULTS: Final = (
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="AuditTemplateCombinationDto")
@@ -92,12 +110,22 @@ class AuditTemplateCombinationDto(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_ids,
+                v_workspace_id,
+                v_from_library,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_ids,
+                v_workspace_id,
+                v_from_library,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = get("ids", UNSET)
+        value = v_ids
         if isinstance(value, list):
             try:
                 parsed.ids = [parse_uuid(item) for item in value]
@@ -111,7 +139,7 @@ class AuditTemplateCombinationDto(LazyModel):
         else:
             invalid(parsed, "ids", "ids", "list[UUID] | None", value)
 
-        value = get("workspaceId", UNSET)
+        value = v_workspace_id
         if type(value) is int or value is None:
             parsed.workspace_id = value
         elif value is UNSET:
@@ -120,7 +148,7 @@ class AuditTemplateCombinationDto(LazyModel):
         else:
             invalid(parsed, "workspace_id", "workspaceId", "int | None", value)
 
-        value = get("fromLibrary", UNSET)
+        value = v_from_library
         if type(value) is bool or value is None:
             parsed.from_library = value
         elif value is UNSET:

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from uuid import UUID
 
@@ -149,6 +150,98 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "nbQuestionsRequired",
         "nbDatas",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "label",
+    "sections",
+    "resultAnalysis",
+    "id",
+    "version",
+    "newVersion",
+    "isPinned",
+    "isRevision",
+    "isBlockAnalysisShared",
+    "nbReferences",
+    "referenceId",
+    "nbResponses",
+    "parentId",
+    "revisionDescription",
+    "logoUrl",
+    "description",
+    "scheduleIntervalDays",
+    "versionNumber",
+    "dateCreation",
+    "dateUpdate",
+    "type",
+    "creator",
+    "objectType",
+    "defaultOwners",
+    "tags",
+    "nbQuestions",
+    "nbQuestionsRequired",
+    "nbDatas",
+)
+_KEYS: Final = (
+    "label",
+    "sections",
+    "resultAnalysis",
+    "id",
+    "version",
+    "newVersion",
+    "isPinned",
+    "isRevision",
+    "isBlockAnalysisShared",
+    "nbReferences",
+    "referenceId",
+    "nbResponses",
+    "parentId",
+    "revisionDescription",
+    "logoUrl",
+    "description",
+    "scheduleIntervalDays",
+    "versionNumber",
+    "dateCreation",
+    "dateUpdate",
+    "type",
+    "creator",
+    "objectType",
+    "defaultOwners",
+    "tags",
+    "nbQuestions",
+    "nbQuestionsRequired",
+    "nbDatas",
+)
+_DEFAULTS: Final = (
+    MISSING,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="AuditTemplateDto")
@@ -534,8 +627,68 @@ class AuditTemplateDto(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_label,
+                v_sections,
+                v_result_analysis,
+                v_id,
+                v_version,
+                v_new_version,
+                v_is_pinned,
+                v_is_revision,
+                v_is_block_analysis_shared,
+                v_nb_references,
+                v_reference_id,
+                v_nb_responses,
+                v_parent_id,
+                v_revision_description,
+                v_logo_url,
+                v_description,
+                v_schedule_interval_days,
+                v_version_number,
+                v_date_creation,
+                v_date_update,
+                v_type_,
+                v_creator,
+                v_object_type,
+                v_default_owners,
+                v_tags,
+                v_nb_questions,
+                v_nb_questions_required,
+                v_nb_datas,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_label,
+                v_sections,
+                v_result_analysis,
+                v_id,
+                v_version,
+                v_new_version,
+                v_is_pinned,
+                v_is_revision,
+                v_is_block_analysis_shared,
+                v_nb_references,
+                v_reference_id,
+                v_nb_responses,
+                v_parent_id,
+                v_revision_description,
+                v_logo_url,
+                v_description,
+                v_schedule_interval_days,
+                v_version_number,
+                v_date_creation,
+                v_date_update,
+                v_type_,
+                v_creator,
+                v_object_type,
+                v_default_owners,
+                v_tags,
+                v_nb_questions,
+                v_nb_questions_required,
+                v_nb_datas,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
@@ -543,14 +696,14 @@ class AuditTemplateDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = get("label", MISSING)
+        value = v_label
         if isinstance(value, str):
             parsed.label = value
         else:
             invalid(parsed, "label", "label", "str", value)
             absent += value is MISSING
 
-        value = get("sections", UNSET)
+        value = v_sections
         if value is None:
             parsed.sections = None
         elif value is UNSET:
@@ -559,9 +712,22 @@ class AuditTemplateDto(LazyModel):
         elif type(value) is list and not value:
             parsed.sections = value
         elif eager:
-            _load_sections(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.sections = list(map(_models.AuditSection.from_dict, value))
+                except FieldValidationError:
+                    invalid(
+                        parsed,
+                        "sections",
+                        "sections",
+                        "list[AuditSection] | None",
+                        value,
+                        items=_models.AuditSection.from_dict,
+                    )
+            else:
+                invalid(parsed, "sections", "sections", "list[AuditSection] | None", value)
 
-        value = get("resultAnalysis", UNSET)
+        value = v_result_analysis
         if value is None:
             parsed.result_analysis = None
         elif value is UNSET:
@@ -570,9 +736,24 @@ class AuditTemplateDto(LazyModel):
         elif type(value) is list and not value:
             parsed.result_analysis = value
         elif eager:
-            _load_result_analysis(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.result_analysis = list(map(_models.AuditResultAnalysis.from_dict, value))
+                except FieldValidationError:
+                    invalid(
+                        parsed,
+                        "result_analysis",
+                        "resultAnalysis",
+                        "list[AuditResultAnalysis] | None",
+                        value,
+                        items=_models.AuditResultAnalysis.from_dict,
+                    )
+            else:
+                invalid(
+                    parsed, "result_analysis", "resultAnalysis", "list[AuditResultAnalysis] | None", value
+                )
 
-        value = get("id", UNSET)
+        value = v_id
         if value is None:
             parsed.id = None
         elif value is UNSET:
@@ -584,7 +765,7 @@ class AuditTemplateDto(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "id", "id", "UUID | None", value)
 
-        value = get("version", UNSET)
+        value = v_version
         if isinstance(value, str) or value is None:
             parsed.version = value
         elif value is UNSET:
@@ -593,7 +774,7 @@ class AuditTemplateDto(LazyModel):
         else:
             invalid(parsed, "version", "version", "str | None", value)
 
-        value = get("newVersion", UNSET)
+        value = v_new_version
         if type(value) is bool or value is None:
             parsed.new_version = value
         elif value is UNSET:
@@ -602,7 +783,7 @@ class AuditTemplateDto(LazyModel):
         else:
             invalid(parsed, "new_version", "newVersion", "bool | None", value)
 
-        value = get("isPinned", UNSET)
+        value = v_is_pinned
         if type(value) is bool or value is None:
             parsed.is_pinned = value
         elif value is UNSET:
@@ -611,7 +792,7 @@ class AuditTemplateDto(LazyModel):
         else:
             invalid(parsed, "is_pinned", "isPinned", "bool | None", value)
 
-        value = get("isRevision", UNSET)
+        value = v_is_revision
         if type(value) is bool or value is None:
             parsed.is_revision = value
         elif value is UNSET:
@@ -620,7 +801,7 @@ class AuditTemplateDto(LazyModel):
         else:
             invalid(parsed, "is_revision", "isRevision", "bool | None", value)
 
-        value = get("isBlockAnalysisShared", UNSET)
+        value = v_is_block_analysis_shared
         if type(value) is bool or value is None:
             parsed.is_block_analysis_shared = value
         elif value is UNSET:
@@ -629,7 +810,7 @@ class AuditTemplateDto(LazyModel):
         else:
             invalid(parsed, "is_block_analysis_shared", "isBlockAnalysisShared", "bool | None", value)
 
-        value = get("nbReferences", UNSET)
+        value = v_nb_references
         if type(value) is int or value is None:
             parsed.nb_references = value
         elif value is UNSET:
@@ -638,7 +819,7 @@ class AuditTemplateDto(LazyModel):
         else:
             invalid(parsed, "nb_references", "nbReferences", "int | None", value)
 
-        value = get("referenceId", UNSET)
+        value = v_reference_id
         if value is None:
             parsed.reference_id = None
         elif value is UNSET:
@@ -650,7 +831,7 @@ class AuditTemplateDto(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "reference_id", "referenceId", "UUID | None", value)
 
-        value = get("nbResponses", UNSET)
+        value = v_nb_responses
         if type(value) is int or value is None:
             parsed.nb_responses = value
         elif value is UNSET:
@@ -659,7 +840,7 @@ class AuditTemplateDto(LazyModel):
         else:
             invalid(parsed, "nb_responses", "nbResponses", "int | None", value)
 
-        value = get("parentId", UNSET)
+        value = v_parent_id
         if value is None:
             parsed.parent_id = None
         elif value is UNSET:
@@ -671,7 +852,7 @@ class AuditTemplateDto(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "parent_id", "parentId", "UUID | None", value)
 
-        value = get("revisionDescription", UNSET)
+        value = v_revision_description
         if isinstance(value, str) or value is None:
             parsed.revision_description = value
         elif value is UNSET:
@@ -680,7 +861,7 @@ class AuditTemplateDto(LazyModel):
         else:
             invalid(parsed, "revision_description", "revisionDescription", "str | None", value)
 
-        value = get("logoUrl", UNSET)
+        value = v_logo_url
         if isinstance(value, str) or value is None:
             parsed.logo_url = value
         elif value is UNSET:
@@ -689,7 +870,7 @@ class AuditTemplateDto(LazyModel):
         else:
             invalid(parsed, "logo_url", "logoUrl", "str | None", value)
 
-        value = get("description", UNSET)
+        value = v_description
         if isinstance(value, str) or value is None:
             parsed.description = value
         elif value is UNSET:
@@ -698,7 +879,7 @@ class AuditTemplateDto(LazyModel):
         else:
             invalid(parsed, "description", "description", "str | None", value)
 
-        value = get("scheduleIntervalDays", UNSET)
+        value = v_schedule_interval_days
         if type(value) is int or value is None:
             parsed.schedule_interval_days = value
         elif value is UNSET:
@@ -707,7 +888,7 @@ class AuditTemplateDto(LazyModel):
         else:
             invalid(parsed, "schedule_interval_days", "scheduleIntervalDays", "int | None", value)
 
-        value = get("versionNumber", UNSET)
+        value = v_version_number
         if type(value) is int or value is None:
             parsed.version_number = value
         elif value is UNSET:
@@ -716,7 +897,7 @@ class AuditTemplateDto(LazyModel):
         else:
             invalid(parsed, "version_number", "versionNumber", "int | None", value)
 
-        value = get("dateCreation", UNSET)
+        value = v_date_creation
         if value is None:
             parsed.date_creation = None
         elif value is UNSET:
@@ -728,7 +909,7 @@ class AuditTemplateDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_creation", "dateCreation", "datetime.datetime | None", value)
 
-        value = get("dateUpdate", UNSET)
+        value = v_date_update
         if value is None:
             parsed.date_update = None
         elif value is UNSET:
@@ -740,7 +921,7 @@ class AuditTemplateDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_update", "dateUpdate", "datetime.datetime | None", value)
 
-        value = get("type", UNSET)
+        value = v_type_
         if isinstance(value, str):
             parsed.type_ = _AUDIT_TEMPLATE_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -751,16 +932,22 @@ class AuditTemplateDto(LazyModel):
         else:
             invalid(parsed, "type_", "type", "AuditTemplateType | str | None", value)
 
-        value = get("creator", UNSET)
+        value = v_creator
         if value is None:
             parsed.creator = None
         elif value is UNSET:
             parsed.creator = UNSET
             absent += 1
         elif eager:
-            _load_creator(parsed, src_dict)
+            if isinstance(value, dict):
+                try:
+                    parsed.creator = _models.UserLightDto.from_dict(value)
+                except VariantMismatchError:
+                    invalid(parsed, "creator", "creator", "UserLightDto | None", value)
+            else:
+                invalid(parsed, "creator", "creator", "UserLightDto | None", value)
 
-        value = get("objectType", UNSET)
+        value = v_object_type
         if isinstance(value, str):
             parsed.object_type = _AUDIT_OBJECT_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -771,7 +958,7 @@ class AuditTemplateDto(LazyModel):
         else:
             invalid(parsed, "object_type", "objectType", "AuditObjectType | str | None", value)
 
-        value = get("defaultOwners", UNSET)
+        value = v_default_owners
         if value is None:
             parsed.default_owners = None
         elif value is UNSET:
@@ -780,9 +967,22 @@ class AuditTemplateDto(LazyModel):
         elif type(value) is list and not value:
             parsed.default_owners = value
         elif eager:
-            _load_default_owners(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.default_owners = list(map(_models.UserLightDto.from_dict, value))
+                except FieldValidationError:
+                    invalid(
+                        parsed,
+                        "default_owners",
+                        "defaultOwners",
+                        "list[UserLightDto] | None",
+                        value,
+                        items=_models.UserLightDto.from_dict,
+                    )
+            else:
+                invalid(parsed, "default_owners", "defaultOwners", "list[UserLightDto] | None", value)
 
-        value = get("tags", UNSET)
+        value = v_tags
         if value is None:
             parsed.tags = None
         elif value is UNSET:
@@ -791,9 +991,17 @@ class AuditTemplateDto(LazyModel):
         elif type(value) is list and not value:
             parsed.tags = value
         elif eager:
-            _load_tags(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.tags = list(map(_models.TagDto.from_dict, value))
+                except FieldValidationError:
+                    invalid(
+                        parsed, "tags", "tags", "list[TagDto] | None", value, items=_models.TagDto.from_dict
+                    )
+            else:
+                invalid(parsed, "tags", "tags", "list[TagDto] | None", value)
 
-        value = get("nbQuestions", UNSET)
+        value = v_nb_questions
         if type(value) is int or value is None:
             parsed.nb_questions = value
         elif value is UNSET:
@@ -802,7 +1010,7 @@ class AuditTemplateDto(LazyModel):
         else:
             invalid(parsed, "nb_questions", "nbQuestions", "int | None", value)
 
-        value = get("nbQuestionsRequired", UNSET)
+        value = v_nb_questions_required
         if type(value) is int or value is None:
             parsed.nb_questions_required = value
         elif value is UNSET:
@@ -811,7 +1019,7 @@ class AuditTemplateDto(LazyModel):
         else:
             invalid(parsed, "nb_questions_required", "nbQuestionsRequired", "int | None", value)
 
-        value = get("nbDatas", UNSET)
+        value = v_nb_datas
         if type(value) is int or value is None:
             parsed.nb_datas = value
         elif value is UNSET:

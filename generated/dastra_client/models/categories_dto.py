@@ -1,7 +1,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from operator import itemgetter
+from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -55,6 +56,23 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "items",
         "parent",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "total",
+    "items",
+    "parent",
+)
+_KEYS: Final = (
+    "total",
+    "items",
+    "parent",
+)
+_DEFAULTS: Final = (
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="CategoriesDto")
@@ -135,8 +153,18 @@ class CategoriesDto(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_total,
+                v_items,
+                v_parent,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_total,
+                v_items,
+                v_parent,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
@@ -144,7 +172,7 @@ class CategoriesDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = get("total", UNSET)
+        value = v_total
         if type(value) is int or value is None:
             parsed.total = value
         elif value is UNSET:
@@ -153,7 +181,7 @@ class CategoriesDto(LazyModel):
         else:
             invalid(parsed, "total", "total", "int | None", value)
 
-        value = get("items", UNSET)
+        value = v_items
         if value is None:
             parsed.items = None
         elif value is UNSET:
@@ -162,16 +190,35 @@ class CategoriesDto(LazyModel):
         elif type(value) is list and not value:
             parsed.items = value
         elif eager:
-            _load_items(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.items = list(map(_models.CategoryDto.from_dict, value))
+                except FieldValidationError:
+                    invalid(
+                        parsed,
+                        "items",
+                        "items",
+                        "list[CategoryDto] | None",
+                        value,
+                        items=_models.CategoryDto.from_dict,
+                    )
+            else:
+                invalid(parsed, "items", "items", "list[CategoryDto] | None", value)
 
-        value = get("parent", UNSET)
+        value = v_parent
         if value is None:
             parsed.parent = None
         elif value is UNSET:
             parsed.parent = UNSET
             absent += 1
         elif eager:
-            _load_parent(parsed, src_dict)
+            if isinstance(value, dict):
+                try:
+                    parsed.parent = _models.CategoryDto.from_dict(value)
+                except VariantMismatchError:
+                    invalid(parsed, "parent", "parent", "CategoryDto | None", value)
+            else:
+                invalid(parsed, "parent", "parent", "CategoryDto | None", value)
 
         if len(src_dict) + absent == 3:  # every key is a known one
             parsed.additional_properties = {}

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any, ClassVar, TypeVar
+from operator import itemgetter
+from typing import Any, ClassVar, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -43,6 +44,41 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "imageUrl",
         "parent",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "id",
+    "name",
+    "description",
+    "url",
+    "color",
+    "parentId",
+    "count",
+    "imageUrl",
+    "parent",
+)
+_KEYS: Final = (
+    "id",
+    "name",
+    "description",
+    "url",
+    "color",
+    "parentId",
+    "count",
+    "imageUrl",
+    "parent",
+)
+_DEFAULTS: Final = (
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="CategoryDto")
@@ -180,8 +216,30 @@ class CategoryDto(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_id,
+                v_name,
+                v_description,
+                v_url,
+                v_color,
+                v_parent_id,
+                v_count,
+                v_image_url,
+                v_parent,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_id,
+                v_name,
+                v_description,
+                v_url,
+                v_color,
+                v_parent_id,
+                v_count,
+                v_image_url,
+                v_parent,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
@@ -189,7 +247,7 @@ class CategoryDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = get("id", UNSET)
+        value = v_id
         if type(value) is int or value is None:
             parsed.id = value
         elif value is UNSET:
@@ -198,7 +256,7 @@ class CategoryDto(LazyModel):
         else:
             invalid(parsed, "id", "id", "int | None", value)
 
-        value = get("name", UNSET)
+        value = v_name
         if isinstance(value, str) or value is None:
             parsed.name = value
         elif value is UNSET:
@@ -207,7 +265,7 @@ class CategoryDto(LazyModel):
         else:
             invalid(parsed, "name", "name", "str | None", value)
 
-        value = get("description", UNSET)
+        value = v_description
         if isinstance(value, str) or value is None:
             parsed.description = value
         elif value is UNSET:
@@ -216,7 +274,7 @@ class CategoryDto(LazyModel):
         else:
             invalid(parsed, "description", "description", "str | None", value)
 
-        value = get("url", UNSET)
+        value = v_url
         if isinstance(value, str) or value is None:
             parsed.url = value
         elif value is UNSET:
@@ -225,7 +283,7 @@ class CategoryDto(LazyModel):
         else:
             invalid(parsed, "url", "url", "str | None", value)
 
-        value = get("color", UNSET)
+        value = v_color
         if isinstance(value, str) or value is None:
             parsed.color = value
         elif value is UNSET:
@@ -234,7 +292,7 @@ class CategoryDto(LazyModel):
         else:
             invalid(parsed, "color", "color", "str | None", value)
 
-        value = get("parentId", UNSET)
+        value = v_parent_id
         if type(value) is int or value is None:
             parsed.parent_id = value
         elif value is UNSET:
@@ -243,7 +301,7 @@ class CategoryDto(LazyModel):
         else:
             invalid(parsed, "parent_id", "parentId", "int | None", value)
 
-        value = get("count", UNSET)
+        value = v_count
         if type(value) is int or value is None:
             parsed.count = value
         elif value is UNSET:
@@ -252,7 +310,7 @@ class CategoryDto(LazyModel):
         else:
             invalid(parsed, "count", "count", "int | None", value)
 
-        value = get("imageUrl", UNSET)
+        value = v_image_url
         if isinstance(value, str) or value is None:
             parsed.image_url = value
         elif value is UNSET:
@@ -261,14 +319,20 @@ class CategoryDto(LazyModel):
         else:
             invalid(parsed, "image_url", "imageUrl", "str | None", value)
 
-        value = get("parent", UNSET)
+        value = v_parent
         if value is None:
             parsed.parent = None
         elif value is UNSET:
             parsed.parent = UNSET
             absent += 1
         elif eager:
-            _load_parent(parsed, src_dict)
+            if isinstance(value, dict):
+                try:
+                    parsed.parent = _models.CategoryDto.from_dict(value)
+                except VariantMismatchError:
+                    invalid(parsed, "parent", "parent", "CategoryDto | None", value)
+            else:
+                invalid(parsed, "parent", "parent", "CategoryDto | None", value)
 
         if len(src_dict) + absent == 9:  # every key is a known one
             parsed.additional_properties = {}

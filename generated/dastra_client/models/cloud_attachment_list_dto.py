@@ -1,7 +1,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from operator import itemgetter
+from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -92,6 +93,41 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "size",
         "page",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "breadcrumbs",
+    "folder",
+    "backFolder",
+    "nextUrl",
+    "hasNext",
+    "items",
+    "total",
+    "size",
+    "page",
+)
+_KEYS: Final = (
+    "breadcrumbs",
+    "folder",
+    "backFolder",
+    "nextUrl",
+    "hasNext",
+    "items",
+    "total",
+    "size",
+    "page",
+)
+_DEFAULTS: Final = (
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="CloudAttachmentListDto")
@@ -248,8 +284,30 @@ class CloudAttachmentListDto(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_breadcrumbs,
+                v_folder,
+                v_back_folder,
+                v_next_url,
+                v_has_next,
+                v_items,
+                v_total,
+                v_size,
+                v_page,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_breadcrumbs,
+                v_folder,
+                v_back_folder,
+                v_next_url,
+                v_has_next,
+                v_items,
+                v_total,
+                v_size,
+                v_page,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
@@ -257,7 +315,7 @@ class CloudAttachmentListDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = get("breadcrumbs", UNSET)
+        value = v_breadcrumbs
         if value is None:
             parsed.breadcrumbs = None
         elif value is UNSET:
@@ -266,27 +324,52 @@ class CloudAttachmentListDto(LazyModel):
         elif type(value) is list and not value:
             parsed.breadcrumbs = value
         elif eager:
-            _load_breadcrumbs(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.breadcrumbs = list(map(_models.CloudAttachmentDto.from_dict, value))
+                except FieldValidationError:
+                    invalid(
+                        parsed,
+                        "breadcrumbs",
+                        "breadcrumbs",
+                        "list[CloudAttachmentDto] | None",
+                        value,
+                        items=_models.CloudAttachmentDto.from_dict,
+                    )
+            else:
+                invalid(parsed, "breadcrumbs", "breadcrumbs", "list[CloudAttachmentDto] | None", value)
 
-        value = get("folder", UNSET)
+        value = v_folder
         if value is None:
             parsed.folder = None
         elif value is UNSET:
             parsed.folder = UNSET
             absent += 1
         elif eager:
-            _load_folder(parsed, src_dict)
+            if isinstance(value, dict):
+                try:
+                    parsed.folder = _models.CloudAttachmentDto.from_dict(value)
+                except VariantMismatchError:
+                    invalid(parsed, "folder", "folder", "CloudAttachmentDto | None", value)
+            else:
+                invalid(parsed, "folder", "folder", "CloudAttachmentDto | None", value)
 
-        value = get("backFolder", UNSET)
+        value = v_back_folder
         if value is None:
             parsed.back_folder = None
         elif value is UNSET:
             parsed.back_folder = UNSET
             absent += 1
         elif eager:
-            _load_back_folder(parsed, src_dict)
+            if isinstance(value, dict):
+                try:
+                    parsed.back_folder = _models.CloudAttachmentDto.from_dict(value)
+                except VariantMismatchError:
+                    invalid(parsed, "back_folder", "backFolder", "CloudAttachmentDto | None", value)
+            else:
+                invalid(parsed, "back_folder", "backFolder", "CloudAttachmentDto | None", value)
 
-        value = get("nextUrl", UNSET)
+        value = v_next_url
         if isinstance(value, str) or value is None:
             parsed.next_url = value
         elif value is UNSET:
@@ -295,7 +378,7 @@ class CloudAttachmentListDto(LazyModel):
         else:
             invalid(parsed, "next_url", "nextUrl", "str | None", value)
 
-        value = get("hasNext", UNSET)
+        value = v_has_next
         if type(value) is bool or value is None:
             parsed.has_next = value
         elif value is UNSET:
@@ -304,7 +387,7 @@ class CloudAttachmentListDto(LazyModel):
         else:
             invalid(parsed, "has_next", "hasNext", "bool | None", value)
 
-        value = get("items", UNSET)
+        value = v_items
         if value is None:
             parsed.items = None
         elif value is UNSET:
@@ -313,9 +396,22 @@ class CloudAttachmentListDto(LazyModel):
         elif type(value) is list and not value:
             parsed.items = value
         elif eager:
-            _load_items(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.items = list(map(_models.CloudAttachmentDto.from_dict, value))
+                except FieldValidationError:
+                    invalid(
+                        parsed,
+                        "items",
+                        "items",
+                        "list[CloudAttachmentDto] | None",
+                        value,
+                        items=_models.CloudAttachmentDto.from_dict,
+                    )
+            else:
+                invalid(parsed, "items", "items", "list[CloudAttachmentDto] | None", value)
 
-        value = get("total", UNSET)
+        value = v_total
         if type(value) is int or value is None:
             parsed.total = value
         elif value is UNSET:
@@ -324,7 +420,7 @@ class CloudAttachmentListDto(LazyModel):
         else:
             invalid(parsed, "total", "total", "int | None", value)
 
-        value = get("size", UNSET)
+        value = v_size
         if type(value) is int or value is None:
             parsed.size = value
         elif value is UNSET:
@@ -333,7 +429,7 @@ class CloudAttachmentListDto(LazyModel):
         else:
             invalid(parsed, "size", "size", "int | None", value)
 
-        value = get("page", UNSET)
+        value = v_page
         if type(value) is int or value is None:
             parsed.page = value
         elif value is UNSET:

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from operator import itemgetter
+from typing import Any, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,6 +20,23 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "to",
         "drive",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "ids",
+    "to",
+    "drive",
+)
+_KEYS: Final = (
+    "ids",
+    "to",
+    "drive",
+)
+_DEFAULTS: Final = (
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="CloudAttachmentMoveDto")
@@ -87,12 +105,22 @@ class CloudAttachmentMoveDto(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_ids,
+                v_to,
+                v_drive,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_ids,
+                v_to,
+                v_drive,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = get("ids", UNSET)
+        value = v_ids
         if isinstance(value, list):
             for item in value:
                 if not isinstance(item, str):
@@ -115,7 +143,7 @@ class CloudAttachmentMoveDto(LazyModel):
         else:
             invalid(parsed, "ids", "ids", "list[str] | None", value)
 
-        value = get("to", UNSET)
+        value = v_to
         if isinstance(value, str) or value is None:
             parsed.to = value
         elif value is UNSET:
@@ -124,7 +152,7 @@ class CloudAttachmentMoveDto(LazyModel):
         else:
             invalid(parsed, "to", "to", "str | None", value)
 
-        value = get("drive", UNSET)
+        value = v_drive
         if isinstance(value, str) or value is None:
             parsed.drive = value
         elif value is UNSET:

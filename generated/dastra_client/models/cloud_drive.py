@@ -1,7 +1,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from operator import itemgetter
+from typing import Any, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,6 +21,26 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "weburl",
         "id",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "name",
+    "root",
+    "weburl",
+    "id",
+)
+_KEYS: Final = (
+    "name",
+    "root",
+    "weburl",
+    "id",
+)
+_DEFAULTS: Final = (
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="CloudDrive")
@@ -96,12 +117,24 @@ class CloudDrive(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_name,
+                v_root,
+                v_weburl,
+                v_id,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_name,
+                v_root,
+                v_weburl,
+                v_id,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = get("name", UNSET)
+        value = v_name
         if isinstance(value, str) or value is None:
             parsed.name = value
         elif value is UNSET:
@@ -110,7 +143,7 @@ class CloudDrive(LazyModel):
         else:
             invalid(parsed, "name", "name", "str | None", value)
 
-        value = get("root", UNSET)
+        value = v_root
         if type(value) is bool or value is None:
             parsed.root = value
         elif value is UNSET:
@@ -119,7 +152,7 @@ class CloudDrive(LazyModel):
         else:
             invalid(parsed, "root", "root", "bool | None", value)
 
-        value = get("weburl", UNSET)
+        value = v_weburl
         if isinstance(value, str) or value is None:
             parsed.weburl = value
         elif value is UNSET:
@@ -128,7 +161,7 @@ class CloudDrive(LazyModel):
         else:
             invalid(parsed, "weburl", "weburl", "str | None", value)
 
-        value = get("id", UNSET)
+        value = v_id
         if isinstance(value, str) or value is None:
             parsed.id = value
         elif value is UNSET:

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, Final, TypeVar
 
 from attrs import define as _attrs_define
@@ -30,6 +31,35 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "nbErrors",
         "inError",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "id",
+    "label",
+    "imageUrl",
+    "lastErrorMessage",
+    "dateLastError",
+    "nbErrors",
+    "inError",
+)
+_KEYS: Final = (
+    "id",
+    "label",
+    "imageUrl",
+    "lastErrorMessage",
+    "dateLastError",
+    "nbErrors",
+    "inError",
+)
+_DEFAULTS: Final = (
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="CloudProvider")
@@ -143,12 +173,30 @@ class CloudProvider(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_id,
+                v_label,
+                v_image_url,
+                v_last_error_message,
+                v_date_last_error,
+                v_nb_errors,
+                v_in_error,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_id,
+                v_label,
+                v_image_url,
+                v_last_error_message,
+                v_date_last_error,
+                v_nb_errors,
+                v_in_error,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = get("id", UNSET)
+        value = v_id
         if isinstance(value, str):
             parsed.id = _NATIVE_INTEGRATION_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -159,7 +207,7 @@ class CloudProvider(LazyModel):
         else:
             invalid(parsed, "id", "id", "NativeIntegrationType | str | None", value)
 
-        value = get("label", UNSET)
+        value = v_label
         if isinstance(value, str) or value is None:
             parsed.label = value
         elif value is UNSET:
@@ -168,7 +216,7 @@ class CloudProvider(LazyModel):
         else:
             invalid(parsed, "label", "label", "str | None", value)
 
-        value = get("imageUrl", UNSET)
+        value = v_image_url
         if isinstance(value, str) or value is None:
             parsed.image_url = value
         elif value is UNSET:
@@ -177,7 +225,7 @@ class CloudProvider(LazyModel):
         else:
             invalid(parsed, "image_url", "imageUrl", "str | None", value)
 
-        value = get("lastErrorMessage", UNSET)
+        value = v_last_error_message
         if isinstance(value, str) or value is None:
             parsed.last_error_message = value
         elif value is UNSET:
@@ -186,7 +234,7 @@ class CloudProvider(LazyModel):
         else:
             invalid(parsed, "last_error_message", "lastErrorMessage", "str | None", value)
 
-        value = get("dateLastError", UNSET)
+        value = v_date_last_error
         if value is None:
             parsed.date_last_error = None
         elif value is UNSET:
@@ -198,7 +246,7 @@ class CloudProvider(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_last_error", "dateLastError", "datetime.datetime | None", value)
 
-        value = get("nbErrors", UNSET)
+        value = v_nb_errors
         if type(value) is int or value is None:
             parsed.nb_errors = value
         elif value is UNSET:
@@ -207,7 +255,7 @@ class CloudProvider(LazyModel):
         else:
             invalid(parsed, "nb_errors", "nbErrors", "int | None", value)
 
-        value = get("inError", UNSET)
+        value = v_in_error
         if type(value) is bool or value is None:
             parsed.in_error = value
         elif value is UNSET:

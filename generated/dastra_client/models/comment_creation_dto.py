@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 
 from attrs import define as _attrs_define
@@ -52,6 +53,29 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "recipientUserId",
         "attachments",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "message",
+    "objectId",
+    "objectType",
+    "recipientUserId",
+    "attachments",
+)
+_KEYS: Final = (
+    "message",
+    "objectId",
+    "objectType",
+    "recipientUserId",
+    "attachments",
+)
+_DEFAULTS: Final = (
+    MISSING,
+    MISSING,
+    MISSING,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="CommentCreationDto")
@@ -138,8 +162,22 @@ class CommentCreationDto(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_message,
+                v_object_id,
+                v_object_type,
+                v_recipient_user_id,
+                v_attachments,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_message,
+                v_object_id,
+                v_object_type,
+                v_recipient_user_id,
+                v_attachments,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
@@ -147,28 +185,28 @@ class CommentCreationDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = get("message", MISSING)
+        value = v_message
         if isinstance(value, str):
             parsed.message = value
         else:
             invalid(parsed, "message", "message", "str", value)
             absent += value is MISSING
 
-        value = get("objectId", MISSING)
+        value = v_object_id
         if isinstance(value, str):
             parsed.object_id = value
         else:
             invalid(parsed, "object_id", "objectId", "str", value)
             absent += value is MISSING
 
-        value = get("objectType", MISSING)
+        value = v_object_type
         if isinstance(value, str):
             parsed.object_type = _COMMENT_OBJECT_TYPE_BY_VALUE.get(value, value)
         else:
             invalid(parsed, "object_type", "objectType", "CommentObjectType | str", value)
             absent += value is MISSING
 
-        value = get("recipientUserId", UNSET)
+        value = v_recipient_user_id
         if type(value) is int or value is None:
             parsed.recipient_user_id = value
         elif value is UNSET:
@@ -177,7 +215,7 @@ class CommentCreationDto(LazyModel):
         else:
             invalid(parsed, "recipient_user_id", "recipientUserId", "int | None", value)
 
-        value = get("attachments", UNSET)
+        value = v_attachments
         if value is None:
             parsed.attachments = None
         elif value is UNSET:
@@ -186,7 +224,20 @@ class CommentCreationDto(LazyModel):
         elif type(value) is list and not value:
             parsed.attachments = value
         elif eager:
-            _load_attachments(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.attachments = list(map(_models.AttachmentDto.from_dict, value))
+                except FieldValidationError:
+                    invalid(
+                        parsed,
+                        "attachments",
+                        "attachments",
+                        "list[AttachmentDto] | None",
+                        value,
+                        items=_models.AttachmentDto.from_dict,
+                    )
+            else:
+                invalid(parsed, "attachments", "attachments", "list[AttachmentDto] | None", value)
 
         if len(src_dict) + absent == 5:  # every key is a known one
             parsed.additional_properties = {}

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 
 from attrs import define as _attrs_define
@@ -89,6 +90,50 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "user",
         "userId",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "message",
+    "objectId",
+    "objectType",
+    "id",
+    "workSpaceId",
+    "dateCreation",
+    "dateUpdate",
+    "dateResolution",
+    "resolvedBy",
+    "attachments",
+    "user",
+    "userId",
+)
+_KEYS: Final = (
+    "message",
+    "objectId",
+    "objectType",
+    "id",
+    "workSpaceId",
+    "dateCreation",
+    "dateUpdate",
+    "dateResolution",
+    "resolvedBy",
+    "attachments",
+    "user",
+    "userId",
+)
+_DEFAULTS: Final = (
+    MISSING,
+    MISSING,
+    MISSING,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="CommentDto")
@@ -266,8 +311,36 @@ class CommentDto(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_message,
+                v_object_id,
+                v_object_type,
+                v_id,
+                v_work_space_id,
+                v_date_creation,
+                v_date_update,
+                v_date_resolution,
+                v_resolved_by,
+                v_attachments,
+                v_user,
+                v_user_id,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_message,
+                v_object_id,
+                v_object_type,
+                v_id,
+                v_work_space_id,
+                v_date_creation,
+                v_date_update,
+                v_date_resolution,
+                v_resolved_by,
+                v_attachments,
+                v_user,
+                v_user_id,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
@@ -275,28 +348,28 @@ class CommentDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = get("message", MISSING)
+        value = v_message
         if isinstance(value, str):
             parsed.message = value
         else:
             invalid(parsed, "message", "message", "str", value)
             absent += value is MISSING
 
-        value = get("objectId", MISSING)
+        value = v_object_id
         if isinstance(value, str):
             parsed.object_id = value
         else:
             invalid(parsed, "object_id", "objectId", "str", value)
             absent += value is MISSING
 
-        value = get("objectType", MISSING)
+        value = v_object_type
         if isinstance(value, str):
             parsed.object_type = _COMMENT_OBJECT_TYPE_BY_VALUE.get(value, value)
         else:
             invalid(parsed, "object_type", "objectType", "CommentObjectType | str", value)
             absent += value is MISSING
 
-        value = get("id", UNSET)
+        value = v_id
         if type(value) is int or value is None:
             parsed.id = value
         elif value is UNSET:
@@ -305,7 +378,7 @@ class CommentDto(LazyModel):
         else:
             invalid(parsed, "id", "id", "int | None", value)
 
-        value = get("workSpaceId", UNSET)
+        value = v_work_space_id
         if type(value) is int or value is None:
             parsed.work_space_id = value
         elif value is UNSET:
@@ -314,7 +387,7 @@ class CommentDto(LazyModel):
         else:
             invalid(parsed, "work_space_id", "workSpaceId", "int | None", value)
 
-        value = get("dateCreation", UNSET)
+        value = v_date_creation
         if value is None:
             parsed.date_creation = None
         elif value is UNSET:
@@ -326,7 +399,7 @@ class CommentDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_creation", "dateCreation", "datetime.datetime | None", value)
 
-        value = get("dateUpdate", UNSET)
+        value = v_date_update
         if value is None:
             parsed.date_update = None
         elif value is UNSET:
@@ -338,7 +411,7 @@ class CommentDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_update", "dateUpdate", "datetime.datetime | None", value)
 
-        value = get("dateResolution", UNSET)
+        value = v_date_resolution
         if value is None:
             parsed.date_resolution = None
         elif value is UNSET:
@@ -350,16 +423,22 @@ class CommentDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_resolution", "dateResolution", "datetime.datetime | None", value)
 
-        value = get("resolvedBy", UNSET)
+        value = v_resolved_by
         if value is None:
             parsed.resolved_by = None
         elif value is UNSET:
             parsed.resolved_by = UNSET
             absent += 1
         elif eager:
-            _load_resolved_by(parsed, src_dict)
+            if isinstance(value, dict):
+                try:
+                    parsed.resolved_by = _models.UserLightDto.from_dict(value)
+                except VariantMismatchError:
+                    invalid(parsed, "resolved_by", "resolvedBy", "UserLightDto | None", value)
+            else:
+                invalid(parsed, "resolved_by", "resolvedBy", "UserLightDto | None", value)
 
-        value = get("attachments", UNSET)
+        value = v_attachments
         if value is None:
             parsed.attachments = None
         elif value is UNSET:
@@ -368,18 +447,37 @@ class CommentDto(LazyModel):
         elif type(value) is list and not value:
             parsed.attachments = value
         elif eager:
-            _load_attachments(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.attachments = list(map(_models.AttachmentDto.from_dict, value))
+                except FieldValidationError:
+                    invalid(
+                        parsed,
+                        "attachments",
+                        "attachments",
+                        "list[AttachmentDto] | None",
+                        value,
+                        items=_models.AttachmentDto.from_dict,
+                    )
+            else:
+                invalid(parsed, "attachments", "attachments", "list[AttachmentDto] | None", value)
 
-        value = get("user", UNSET)
+        value = v_user
         if value is None:
             parsed.user = None
         elif value is UNSET:
             parsed.user = UNSET
             absent += 1
         elif eager:
-            _load_user(parsed, src_dict)
+            if isinstance(value, dict):
+                try:
+                    parsed.user = _models.UserLightDto.from_dict(value)
+                except VariantMismatchError:
+                    invalid(parsed, "user", "user", "UserLightDto | None", value)
+            else:
+                invalid(parsed, "user", "user", "UserLightDto | None", value)
 
-        value = get("userId", UNSET)
+        value = v_user_id
         if type(value) is int or value is None:
             parsed.user_id = value
         elif value is UNSET:

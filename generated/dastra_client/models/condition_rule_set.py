@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from operator import itemgetter
 from typing import Any, ClassVar, Final, TypeVar
 from uuid import UUID
 
@@ -52,6 +53,32 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "value",
         "rules",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "id",
+    "separator",
+    "field",
+    "operator",
+    "value",
+    "rules",
+)
+_KEYS: Final = (
+    "id",
+    "separator",
+    "field",
+    "operator",
+    "value",
+    "rules",
+)
+_DEFAULTS: Final = (
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="ConditionRuleSet")
@@ -162,8 +189,24 @@ class ConditionRuleSet(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_id,
+                v_separator,
+                v_field,
+                v_operator,
+                v_value,
+                v_rules,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_id,
+                v_separator,
+                v_field,
+                v_operator,
+                v_value,
+                v_rules,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
@@ -171,7 +214,7 @@ class ConditionRuleSet(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = get("id", UNSET)
+        value = v_id
         if value is None:
             parsed.id = None
         elif value is UNSET:
@@ -183,7 +226,7 @@ class ConditionRuleSet(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "id", "id", "UUID | None", value)
 
-        value = get("separator", UNSET)
+        value = v_separator
         if isinstance(value, str):
             parsed.separator = _CONDITION_RULE_SEPARATOR_BY_VALUE.get(value, value)
         elif value is None:
@@ -194,7 +237,7 @@ class ConditionRuleSet(LazyModel):
         else:
             invalid(parsed, "separator", "separator", "ConditionRuleSeparator | str | None", value)
 
-        value = get("field", UNSET)
+        value = v_field
         if isinstance(value, str) or value is None:
             parsed.field = value
         elif value is UNSET:
@@ -203,7 +246,7 @@ class ConditionRuleSet(LazyModel):
         else:
             invalid(parsed, "field", "field", "str | None", value)
 
-        value = get("operator", UNSET)
+        value = v_operator
         if isinstance(value, str):
             parsed.operator = _CONDITION_RULE_OPERATOR_BY_VALUE.get(value, value)
         elif value is None:
@@ -214,11 +257,11 @@ class ConditionRuleSet(LazyModel):
         else:
             invalid(parsed, "operator", "operator", "ConditionRuleOperator | str | None", value)
 
-        parsed.value = value = get("value", UNSET)
+        parsed.value = value = v_value
         if value is UNSET:
             absent += 1
 
-        value = get("rules", UNSET)
+        value = v_rules
         if value is None:
             parsed.rules = None
         elif value is UNSET:
@@ -227,7 +270,20 @@ class ConditionRuleSet(LazyModel):
         elif type(value) is list and not value:
             parsed.rules = value
         elif eager:
-            _load_rules(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.rules = list(map(_models.ConditionRuleSet.from_dict, value))
+                except FieldValidationError:
+                    invalid(
+                        parsed,
+                        "rules",
+                        "rules",
+                        "list[ConditionRuleSet] | None",
+                        value,
+                        items=_models.ConditionRuleSet.from_dict,
+                    )
+            else:
+                invalid(parsed, "rules", "rules", "list[ConditionRuleSet] | None", value)
 
         if len(src_dict) + absent == 6:  # every key is a known one
             parsed.additional_properties = {}

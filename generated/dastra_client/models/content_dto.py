@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 
 from attrs import define as _attrs_define
@@ -112,6 +113,77 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "imageThumbUrls",
         "id",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "title",
+    "url",
+    "featured",
+    "excerpt",
+    "lang",
+    "intro",
+    "tableOfContents",
+    "markDownContent",
+    "htmlContent",
+    "state",
+    "author",
+    "authorId",
+    "datePublication",
+    "dateCreation",
+    "dateUpdate",
+    "mainCategory",
+    "categories",
+    "metaDatas",
+    "imageUrl",
+    "imageThumbUrls",
+    "id",
+)
+_KEYS: Final = (
+    "title",
+    "url",
+    "featured",
+    "excerpt",
+    "lang",
+    "intro",
+    "tableOfContents",
+    "markDownContent",
+    "htmlContent",
+    "state",
+    "author",
+    "authorId",
+    "datePublication",
+    "dateCreation",
+    "dateUpdate",
+    "mainCategory",
+    "categories",
+    "metaDatas",
+    "imageUrl",
+    "imageThumbUrls",
+    "id",
+)
+_DEFAULTS: Final = (
+    MISSING,
+    MISSING,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="ContentDto")
@@ -402,8 +474,54 @@ class ContentDto(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_title,
+                v_url,
+                v_featured,
+                v_excerpt,
+                v_lang,
+                v_intro,
+                v_table_of_contents,
+                v_mark_down_content,
+                v_html_content,
+                v_state,
+                v_author,
+                v_author_id,
+                v_date_publication,
+                v_date_creation,
+                v_date_update,
+                v_main_category,
+                v_categories,
+                v_meta_datas,
+                v_image_url,
+                v_image_thumb_urls,
+                v_id,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_title,
+                v_url,
+                v_featured,
+                v_excerpt,
+                v_lang,
+                v_intro,
+                v_table_of_contents,
+                v_mark_down_content,
+                v_html_content,
+                v_state,
+                v_author,
+                v_author_id,
+                v_date_publication,
+                v_date_creation,
+                v_date_update,
+                v_main_category,
+                v_categories,
+                v_meta_datas,
+                v_image_url,
+                v_image_thumb_urls,
+                v_id,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
@@ -411,21 +529,21 @@ class ContentDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = get("title", MISSING)
+        value = v_title
         if isinstance(value, str):
             parsed.title = value
         else:
             invalid(parsed, "title", "title", "str", value)
             absent += value is MISSING
 
-        value = get("url", MISSING)
+        value = v_url
         if isinstance(value, str):
             parsed.url = value
         else:
             invalid(parsed, "url", "url", "str", value)
             absent += value is MISSING
 
-        value = get("featured", UNSET)
+        value = v_featured
         if type(value) is bool or value is None:
             parsed.featured = value
         elif value is UNSET:
@@ -434,7 +552,7 @@ class ContentDto(LazyModel):
         else:
             invalid(parsed, "featured", "featured", "bool | None", value)
 
-        value = get("excerpt", UNSET)
+        value = v_excerpt
         if isinstance(value, str) or value is None:
             parsed.excerpt = value
         elif value is UNSET:
@@ -443,7 +561,7 @@ class ContentDto(LazyModel):
         else:
             invalid(parsed, "excerpt", "excerpt", "str | None", value)
 
-        value = get("lang", UNSET)
+        value = v_lang
         if isinstance(value, str) or value is None:
             parsed.lang = value
         elif value is UNSET:
@@ -452,7 +570,7 @@ class ContentDto(LazyModel):
         else:
             invalid(parsed, "lang", "lang", "str | None", value)
 
-        value = get("intro", UNSET)
+        value = v_intro
         if isinstance(value, str) or value is None:
             parsed.intro = value
         elif value is UNSET:
@@ -461,7 +579,7 @@ class ContentDto(LazyModel):
         else:
             invalid(parsed, "intro", "intro", "str | None", value)
 
-        value = get("tableOfContents", UNSET)
+        value = v_table_of_contents
         if type(value) is bool or value is None:
             parsed.table_of_contents = value
         elif value is UNSET:
@@ -470,7 +588,7 @@ class ContentDto(LazyModel):
         else:
             invalid(parsed, "table_of_contents", "tableOfContents", "bool | None", value)
 
-        value = get("markDownContent", UNSET)
+        value = v_mark_down_content
         if isinstance(value, str) or value is None:
             parsed.mark_down_content = value
         elif value is UNSET:
@@ -479,7 +597,7 @@ class ContentDto(LazyModel):
         else:
             invalid(parsed, "mark_down_content", "markDownContent", "str | None", value)
 
-        value = get("htmlContent", UNSET)
+        value = v_html_content
         if isinstance(value, str) or value is None:
             parsed.html_content = value
         elif value is UNSET:
@@ -488,7 +606,7 @@ class ContentDto(LazyModel):
         else:
             invalid(parsed, "html_content", "htmlContent", "str | None", value)
 
-        value = get("state", UNSET)
+        value = v_state
         if isinstance(value, str):
             parsed.state = _CONTENT_STATE_BY_VALUE.get(value, value)
         elif value is None:
@@ -499,16 +617,22 @@ class ContentDto(LazyModel):
         else:
             invalid(parsed, "state", "state", "ContentState | str | None", value)
 
-        value = get("author", UNSET)
+        value = v_author
         if value is None:
             parsed.author = None
         elif value is UNSET:
             parsed.author = UNSET
             absent += 1
         elif eager:
-            _load_author(parsed, src_dict)
+            if isinstance(value, dict):
+                try:
+                    parsed.author = _models.UserDto.from_dict(value)
+                except VariantMismatchError:
+                    invalid(parsed, "author", "author", "UserDto | None", value)
+            else:
+                invalid(parsed, "author", "author", "UserDto | None", value)
 
-        value = get("authorId", UNSET)
+        value = v_author_id
         if type(value) is int or value is None:
             parsed.author_id = value
         elif value is UNSET:
@@ -517,7 +641,7 @@ class ContentDto(LazyModel):
         else:
             invalid(parsed, "author_id", "authorId", "int | None", value)
 
-        value = get("datePublication", UNSET)
+        value = v_date_publication
         if value is None:
             parsed.date_publication = None
         elif value is UNSET:
@@ -529,7 +653,7 @@ class ContentDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_publication", "datePublication", "datetime.datetime | None", value)
 
-        value = get("dateCreation", UNSET)
+        value = v_date_creation
         if value is None:
             parsed.date_creation = None
         elif value is UNSET:
@@ -541,7 +665,7 @@ class ContentDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_creation", "dateCreation", "datetime.datetime | None", value)
 
-        value = get("dateUpdate", UNSET)
+        value = v_date_update
         if value is None:
             parsed.date_update = None
         elif value is UNSET:
@@ -553,16 +677,22 @@ class ContentDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_update", "dateUpdate", "datetime.datetime | None", value)
 
-        value = get("mainCategory", UNSET)
+        value = v_main_category
         if value is None:
             parsed.main_category = None
         elif value is UNSET:
             parsed.main_category = UNSET
             absent += 1
         elif eager:
-            _load_main_category(parsed, src_dict)
+            if isinstance(value, dict):
+                try:
+                    parsed.main_category = _models.CategoryDto.from_dict(value)
+                except VariantMismatchError:
+                    invalid(parsed, "main_category", "mainCategory", "CategoryDto | None", value)
+            else:
+                invalid(parsed, "main_category", "mainCategory", "CategoryDto | None", value)
 
-        value = get("categories", UNSET)
+        value = v_categories
         if value is None:
             parsed.categories = None
         elif value is UNSET:
@@ -571,9 +701,22 @@ class ContentDto(LazyModel):
         elif type(value) is list and not value:
             parsed.categories = value
         elif eager:
-            _load_categories(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.categories = list(map(_models.CategoryDto.from_dict, value))
+                except FieldValidationError:
+                    invalid(
+                        parsed,
+                        "categories",
+                        "categories",
+                        "list[CategoryDto] | None",
+                        value,
+                        items=_models.CategoryDto.from_dict,
+                    )
+            else:
+                invalid(parsed, "categories", "categories", "list[CategoryDto] | None", value)
 
-        value = get("metaDatas", UNSET)
+        value = v_meta_datas
         if value is None:
             parsed.meta_datas = None
         elif value is UNSET:
@@ -582,9 +725,22 @@ class ContentDto(LazyModel):
         elif type(value) is list and not value:
             parsed.meta_datas = value
         elif eager:
-            _load_meta_datas(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.meta_datas = list(map(_models.MetaData.from_dict, value))
+                except FieldValidationError:
+                    invalid(
+                        parsed,
+                        "meta_datas",
+                        "metaDatas",
+                        "list[MetaData] | None",
+                        value,
+                        items=_models.MetaData.from_dict,
+                    )
+            else:
+                invalid(parsed, "meta_datas", "metaDatas", "list[MetaData] | None", value)
 
-        value = get("imageUrl", UNSET)
+        value = v_image_url
         if isinstance(value, str) or value is None:
             parsed.image_url = value
         elif value is UNSET:
@@ -593,7 +749,7 @@ class ContentDto(LazyModel):
         else:
             invalid(parsed, "image_url", "imageUrl", "str | None", value)
 
-        value = get("imageThumbUrls", UNSET)
+        value = v_image_thumb_urls
         if isinstance(value, list):
             for item in value:
                 if not isinstance(item, str):
@@ -616,7 +772,7 @@ class ContentDto(LazyModel):
         else:
             invalid(parsed, "image_thumb_urls", "imageThumbUrls", "list[str] | None", value)
 
-        value = get("id", UNSET)
+        value = v_id
         if type(value) is int or value is None:
             parsed.id = value
         elif value is UNSET:

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from operator import itemgetter
+from typing import Any, Final, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -24,6 +25,29 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "color",
         "nonApplicable",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "label",
+    "id",
+    "value",
+    "color",
+    "nonApplicable",
+)
+_KEYS: Final = (
+    "label",
+    "id",
+    "value",
+    "color",
+    "nonApplicable",
+)
+_DEFAULTS: Final = (
+    MISSING,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="ControlPointAnswer")
@@ -108,19 +132,33 @@ class ControlPointAnswer(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_label,
+                v_id,
+                v_value,
+                v_color,
+                v_non_applicable,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_label,
+                v_id,
+                v_value,
+                v_color,
+                v_non_applicable,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = get("label", MISSING)
+        value = v_label
         if isinstance(value, str):
             parsed.label = value
         else:
             invalid(parsed, "label", "label", "str", value)
             absent += value is MISSING
 
-        value = get("id", UNSET)
+        value = v_id
         if value is None:
             parsed.id = None
         elif value is UNSET:
@@ -132,7 +170,7 @@ class ControlPointAnswer(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "id", "id", "UUID | None", value)
 
-        value = get("value", UNSET)
+        value = v_value
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.value = value
         elif value is UNSET:
@@ -141,7 +179,7 @@ class ControlPointAnswer(LazyModel):
         else:
             invalid(parsed, "value", "value", "float | None", value)
 
-        value = get("color", UNSET)
+        value = v_color
         if isinstance(value, str) or value is None:
             parsed.color = value
         elif value is UNSET:
@@ -150,7 +188,7 @@ class ControlPointAnswer(LazyModel):
         else:
             invalid(parsed, "color", "color", "str | None", value)
 
-        value = get("nonApplicable", UNSET)
+        value = v_non_applicable
         if type(value) is bool or value is None:
             parsed.non_applicable = value
         elif value is UNSET:

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from uuid import UUID
 
@@ -120,6 +121,62 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "ownerId",
         "nbDaysFrequency",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "label",
+    "ref",
+    "priority",
+    "answers",
+    "dateCreation",
+    "dateUpdate",
+    "creator",
+    "owner",
+    "responses",
+    "nbResponses",
+    "id",
+    "description",
+    "type",
+    "ponderation",
+    "ownerId",
+    "nbDaysFrequency",
+)
+_KEYS: Final = (
+    "label",
+    "ref",
+    "priority",
+    "answers",
+    "dateCreation",
+    "dateUpdate",
+    "creator",
+    "owner",
+    "responses",
+    "nbResponses",
+    "id",
+    "description",
+    "type",
+    "ponderation",
+    "ownerId",
+    "nbDaysFrequency",
+)
+_DEFAULTS: Final = (
+    MISSING,
+    MISSING,
+    MISSING,
+    MISSING,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="ControlPointDto")
@@ -337,8 +394,44 @@ class ControlPointDto(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_label,
+                v_ref,
+                v_priority,
+                v_answers,
+                v_date_creation,
+                v_date_update,
+                v_creator,
+                v_owner,
+                v_responses,
+                v_nb_responses,
+                v_id,
+                v_description,
+                v_type_,
+                v_ponderation,
+                v_owner_id,
+                v_nb_days_frequency,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_label,
+                v_ref,
+                v_priority,
+                v_answers,
+                v_date_creation,
+                v_date_update,
+                v_creator,
+                v_owner,
+                v_responses,
+                v_nb_responses,
+                v_id,
+                v_description,
+                v_type_,
+                v_ponderation,
+                v_owner_id,
+                v_nb_days_frequency,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
@@ -346,35 +439,35 @@ class ControlPointDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = get("label", MISSING)
+        value = v_label
         if isinstance(value, str):
             parsed.label = value
         else:
             invalid(parsed, "label", "label", "str", value)
             absent += value is MISSING
 
-        value = get("ref", MISSING)
+        value = v_ref
         if isinstance(value, str):
             parsed.ref = value
         else:
             invalid(parsed, "ref", "ref", "str", value)
             absent += value is MISSING
 
-        value = get("priority", MISSING)
+        value = v_priority
         if type(value) is int:
             parsed.priority = value
         else:
             invalid(parsed, "priority", "priority", "int", value)
             absent += value is MISSING
 
-        value = get("answers", MISSING)
+        value = v_answers
         try:
             parsed.answers = _parse_answers(value)
         except Misfit as misfit:
             invalid(parsed, "answers", "answers", "list[ControlPointAnswer]", value, misfit)
             absent += value is MISSING
 
-        value = get("dateCreation", UNSET)
+        value = v_date_creation
         if value is None:
             parsed.date_creation = None
         elif value is UNSET:
@@ -386,7 +479,7 @@ class ControlPointDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_creation", "dateCreation", "datetime.datetime | None", value)
 
-        value = get("dateUpdate", UNSET)
+        value = v_date_update
         if value is None:
             parsed.date_update = None
         elif value is UNSET:
@@ -398,25 +491,37 @@ class ControlPointDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_update", "dateUpdate", "datetime.datetime | None", value)
 
-        value = get("creator", UNSET)
+        value = v_creator
         if value is None:
             parsed.creator = None
         elif value is UNSET:
             parsed.creator = UNSET
             absent += 1
         elif eager:
-            _load_creator(parsed, src_dict)
+            if isinstance(value, dict):
+                try:
+                    parsed.creator = _models.UserLightDto.from_dict(value)
+                except VariantMismatchError:
+                    invalid(parsed, "creator", "creator", "UserLightDto | None", value)
+            else:
+                invalid(parsed, "creator", "creator", "UserLightDto | None", value)
 
-        value = get("owner", UNSET)
+        value = v_owner
         if value is None:
             parsed.owner = None
         elif value is UNSET:
             parsed.owner = UNSET
             absent += 1
         elif eager:
-            _load_owner(parsed, src_dict)
+            if isinstance(value, dict):
+                try:
+                    parsed.owner = _models.UserLightDto.from_dict(value)
+                except VariantMismatchError:
+                    invalid(parsed, "owner", "owner", "UserLightDto | None", value)
+            else:
+                invalid(parsed, "owner", "owner", "UserLightDto | None", value)
 
-        value = get("responses", UNSET)
+        value = v_responses
         if value is None:
             parsed.responses = None
         elif value is UNSET:
@@ -425,9 +530,22 @@ class ControlPointDto(LazyModel):
         elif type(value) is list and not value:
             parsed.responses = value
         elif eager:
-            _load_responses(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.responses = list(map(_models.ControlPointResponseDto.from_dict, value))
+                except FieldValidationError:
+                    invalid(
+                        parsed,
+                        "responses",
+                        "responses",
+                        "list[ControlPointResponseDto] | None",
+                        value,
+                        items=_models.ControlPointResponseDto.from_dict,
+                    )
+            else:
+                invalid(parsed, "responses", "responses", "list[ControlPointResponseDto] | None", value)
 
-        value = get("nbResponses", UNSET)
+        value = v_nb_responses
         if type(value) is int or value is None:
             parsed.nb_responses = value
         elif value is UNSET:
@@ -436,7 +554,7 @@ class ControlPointDto(LazyModel):
         else:
             invalid(parsed, "nb_responses", "nbResponses", "int | None", value)
 
-        value = get("id", UNSET)
+        value = v_id
         if value is None:
             parsed.id = None
         elif value is UNSET:
@@ -448,7 +566,7 @@ class ControlPointDto(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "id", "id", "UUID | None", value)
 
-        value = get("description", UNSET)
+        value = v_description
         if isinstance(value, str) or value is None:
             parsed.description = value
         elif value is UNSET:
@@ -457,7 +575,7 @@ class ControlPointDto(LazyModel):
         else:
             invalid(parsed, "description", "description", "str | None", value)
 
-        value = get("type", UNSET)
+        value = v_type_
         if isinstance(value, str):
             parsed.type_ = _CONTROL_POINT_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -468,7 +586,7 @@ class ControlPointDto(LazyModel):
         else:
             invalid(parsed, "type_", "type", "ControlPointType | str | None", value)
 
-        value = get("ponderation", UNSET)
+        value = v_ponderation
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.ponderation = value
         elif value is UNSET:
@@ -477,7 +595,7 @@ class ControlPointDto(LazyModel):
         else:
             invalid(parsed, "ponderation", "ponderation", "float | None", value)
 
-        value = get("ownerId", UNSET)
+        value = v_owner_id
         if type(value) is int or value is None:
             parsed.owner_id = value
         elif value is UNSET:
@@ -486,7 +604,7 @@ class ControlPointDto(LazyModel):
         else:
             invalid(parsed, "owner_id", "ownerId", "int | None", value)
 
-        value = get("nbDaysFrequency", UNSET)
+        value = v_nb_days_frequency
         if type(value) is int or value is None:
             parsed.nb_days_frequency = value
         elif value is UNSET:

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from uuid import UUID
 
@@ -80,6 +81,47 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "current",
         "attachments",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "id",
+    "riskEvaluationId",
+    "controlPointId",
+    "user",
+    "dateCreation",
+    "dateUpdate",
+    "state",
+    "answerId",
+    "description",
+    "current",
+    "attachments",
+)
+_KEYS: Final = (
+    "id",
+    "riskEvaluationId",
+    "controlPointId",
+    "user",
+    "dateCreation",
+    "dateUpdate",
+    "state",
+    "answerId",
+    "description",
+    "current",
+    "attachments",
+)
+_DEFAULTS: Final = (
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="ControlPointResponseDto")
@@ -262,8 +304,34 @@ class ControlPointResponseDto(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_id,
+                v_risk_evaluation_id,
+                v_control_point_id,
+                v_user,
+                v_date_creation,
+                v_date_update,
+                v_state,
+                v_answer_id,
+                v_description,
+                v_current,
+                v_attachments,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_id,
+                v_risk_evaluation_id,
+                v_control_point_id,
+                v_user,
+                v_date_creation,
+                v_date_update,
+                v_state,
+                v_answer_id,
+                v_description,
+                v_current,
+                v_attachments,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
@@ -271,7 +339,7 @@ class ControlPointResponseDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = get("id", UNSET)
+        value = v_id
         if value is None:
             parsed.id = None
         elif value is UNSET:
@@ -283,7 +351,7 @@ class ControlPointResponseDto(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "id", "id", "UUID | None", value)
 
-        value = get("riskEvaluationId", UNSET)
+        value = v_risk_evaluation_id
         if value is None:
             parsed.risk_evaluation_id = None
         elif value is UNSET:
@@ -295,7 +363,7 @@ class ControlPointResponseDto(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "risk_evaluation_id", "riskEvaluationId", "UUID | None", value)
 
-        value = get("controlPointId", UNSET)
+        value = v_control_point_id
         if value is None:
             parsed.control_point_id = None
         elif value is UNSET:
@@ -307,16 +375,22 @@ class ControlPointResponseDto(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "control_point_id", "controlPointId", "UUID | None", value)
 
-        value = get("user", UNSET)
+        value = v_user
         if value is None:
             parsed.user = None
         elif value is UNSET:
             parsed.user = UNSET
             absent += 1
         elif eager:
-            _load_user(parsed, src_dict)
+            if isinstance(value, dict):
+                try:
+                    parsed.user = _models.UserLightDto.from_dict(value)
+                except VariantMismatchError:
+                    invalid(parsed, "user", "user", "UserLightDto | None", value)
+            else:
+                invalid(parsed, "user", "user", "UserLightDto | None", value)
 
-        value = get("dateCreation", UNSET)
+        value = v_date_creation
         if value is None:
             parsed.date_creation = None
         elif value is UNSET:
@@ -328,7 +402,7 @@ class ControlPointResponseDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_creation", "dateCreation", "datetime.datetime | None", value)
 
-        value = get("dateUpdate", UNSET)
+        value = v_date_update
         if value is None:
             parsed.date_update = None
         elif value is UNSET:
@@ -340,7 +414,7 @@ class ControlPointResponseDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_update", "dateUpdate", "datetime.datetime | None", value)
 
-        value = get("state", UNSET)
+        value = v_state
         if isinstance(value, str):
             parsed.state = _CONTROL_POINT_RESPONSE_STATE_BY_VALUE.get(value, value)
         elif value is None:
@@ -351,7 +425,7 @@ class ControlPointResponseDto(LazyModel):
         else:
             invalid(parsed, "state", "state", "ControlPointResponseState | str | None", value)
 
-        value = get("answerId", UNSET)
+        value = v_answer_id
         if value is None:
             parsed.answer_id = None
         elif value is UNSET:
@@ -363,7 +437,7 @@ class ControlPointResponseDto(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "answer_id", "answerId", "UUID | None", value)
 
-        value = get("description", UNSET)
+        value = v_description
         if isinstance(value, str) or value is None:
             parsed.description = value
         elif value is UNSET:
@@ -372,7 +446,7 @@ class ControlPointResponseDto(LazyModel):
         else:
             invalid(parsed, "description", "description", "str | None", value)
 
-        value = get("current", UNSET)
+        value = v_current
         if type(value) is bool or value is None:
             parsed.current = value
         elif value is UNSET:
@@ -381,7 +455,7 @@ class ControlPointResponseDto(LazyModel):
         else:
             invalid(parsed, "current", "current", "bool | None", value)
 
-        value = get("attachments", UNSET)
+        value = v_attachments
         if value is None:
             parsed.attachments = None
         elif value is UNSET:
@@ -390,7 +464,22 @@ class ControlPointResponseDto(LazyModel):
         elif type(value) is list and not value:
             parsed.attachments = value
         elif eager:
-            _load_attachments(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.attachments = list(map(_models.ControlPointResponseAttachment.from_dict, value))
+                except FieldValidationError:
+                    invalid(
+                        parsed,
+                        "attachments",
+                        "attachments",
+                        "list[ControlPointResponseAttachment] | None",
+                        value,
+                        items=_models.ControlPointResponseAttachment.from_dict,
+                    )
+            else:
+                invalid(
+                    parsed, "attachments", "attachments", "list[ControlPointResponseAttachment] | None", value
+                )
 
         if len(src_dict) + absent == 11:  # every key is a known one
             parsed.additional_properties = {}

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any, Final, TypeVar
 from uuid import UUID
 
@@ -60,6 +61,44 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "ownerId",
         "nbDaysFrequency",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "label",
+    "ref",
+    "priority",
+    "answers",
+    "id",
+    "description",
+    "type",
+    "ponderation",
+    "ownerId",
+    "nbDaysFrequency",
+)
+_KEYS: Final = (
+    "label",
+    "ref",
+    "priority",
+    "answers",
+    "id",
+    "description",
+    "type",
+    "ponderation",
+    "ownerId",
+    "nbDaysFrequency",
+)
+_DEFAULTS: Final = (
+    MISSING,
+    MISSING,
+    MISSING,
+    MISSING,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="ControlPointUpdateDto")
@@ -189,40 +228,64 @@ class ControlPointUpdateDto(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_label,
+                v_ref,
+                v_priority,
+                v_answers,
+                v_id,
+                v_description,
+                v_type_,
+                v_ponderation,
+                v_owner_id,
+                v_nb_days_frequency,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_label,
+                v_ref,
+                v_priority,
+                v_answers,
+                v_id,
+                v_description,
+                v_type_,
+                v_ponderation,
+                v_owner_id,
+                v_nb_days_frequency,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = get("label", MISSING)
+        value = v_label
         if isinstance(value, str):
             parsed.label = value
         else:
             invalid(parsed, "label", "label", "str", value)
             absent += value is MISSING
 
-        value = get("ref", MISSING)
+        value = v_ref
         if isinstance(value, str):
             parsed.ref = value
         else:
             invalid(parsed, "ref", "ref", "str", value)
             absent += value is MISSING
 
-        value = get("priority", MISSING)
+        value = v_priority
         if type(value) is int:
             parsed.priority = value
         else:
             invalid(parsed, "priority", "priority", "int", value)
             absent += value is MISSING
 
-        value = get("answers", MISSING)
+        value = v_answers
         try:
             parsed.answers = _parse_answers(value)
         except Misfit as misfit:
             invalid(parsed, "answers", "answers", "list[ControlPointAnswer]", value, misfit)
             absent += value is MISSING
 
-        value = get("id", UNSET)
+        value = v_id
         if value is None:
             parsed.id = None
         elif value is UNSET:
@@ -234,7 +297,7 @@ class ControlPointUpdateDto(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "id", "id", "UUID | None", value)
 
-        value = get("description", UNSET)
+        value = v_description
         if isinstance(value, str) or value is None:
             parsed.description = value
         elif value is UNSET:
@@ -243,7 +306,7 @@ class ControlPointUpdateDto(LazyModel):
         else:
             invalid(parsed, "description", "description", "str | None", value)
 
-        value = get("type", UNSET)
+        value = v_type_
         if isinstance(value, str):
             parsed.type_ = _CONTROL_POINT_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -254,7 +317,7 @@ class ControlPointUpdateDto(LazyModel):
         else:
             invalid(parsed, "type_", "type", "ControlPointType | str | None", value)
 
-        value = get("ponderation", UNSET)
+        value = v_ponderation
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.ponderation = value
         elif value is UNSET:
@@ -263,7 +326,7 @@ class ControlPointUpdateDto(LazyModel):
         else:
             invalid(parsed, "ponderation", "ponderation", "float | None", value)
 
-        value = get("ownerId", UNSET)
+        value = v_owner_id
         if type(value) is int or value is None:
             parsed.owner_id = value
         elif value is UNSET:
@@ -272,7 +335,7 @@ class ControlPointUpdateDto(LazyModel):
         else:
             invalid(parsed, "owner_id", "ownerId", "int | None", value)
 
-        value = get("nbDaysFrequency", UNSET)
+        value = v_nb_days_frequency
         if type(value) is int or value is None:
             parsed.nb_days_frequency = value
         elif value is UNSET:

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from operator import itemgetter
+from typing import Any, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,6 +21,23 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "folderId",
         "drive",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "name",
+    "folderId",
+    "drive",
+)
+_KEYS: Final = (
+    "name",
+    "folderId",
+    "drive",
+)
+_DEFAULTS: Final = (
+    MISSING,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="CreateCloudFolderDto")
@@ -80,19 +98,29 @@ class CreateCloudFolderDto(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_name,
+                v_folder_id,
+                v_drive,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_name,
+                v_folder_id,
+                v_drive,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = get("name", MISSING)
+        value = v_name
         if isinstance(value, str):
             parsed.name = value
         else:
             invalid(parsed, "name", "name", "str", value)
             absent += value is MISSING
 
-        value = get("folderId", UNSET)
+        value = v_folder_id
         if isinstance(value, str) or value is None:
             parsed.folder_id = value
         elif value is UNSET:
@@ -101,7 +129,7 @@ class CreateCloudFolderDto(LazyModel):
         else:
             invalid(parsed, "folder_id", "folderId", "str | None", value)
 
-        value = get("drive", UNSET)
+        value = v_drive
         if isinstance(value, str) or value is None:
             parsed.drive = value
         elif value is UNSET:

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from uuid import UUID
 
@@ -301,6 +302,188 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "archived",
         "creator",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "label",
+    "startDate",
+    "id",
+    "descriptionHtml",
+    "location",
+    "access",
+    "integrity",
+    "availability",
+    "state",
+    "reason",
+    "reasonDescription",
+    "processorInvolved",
+    "processors",
+    "personCategories",
+    "dataDescriptionHtml",
+    "sensitiveData",
+    "probabilityScore",
+    "impactScore",
+    "riskAnalysisDone",
+    "score",
+    "riskLevel",
+    "riskLevelForced",
+    "riskAnalysisHtmlContent",
+    "dataVolume",
+    "dataSupport",
+    "communicationDone",
+    "noCommunicationReason",
+    "noCommunicationJustification",
+    "notifications",
+    "period",
+    "startHour",
+    "endDate",
+    "endHour",
+    "constatationDate",
+    "constatationHour",
+    "notificationDueTime",
+    "operator",
+    "operatorId",
+    "workFlowStep",
+    "area",
+    "areaId",
+    "dateCreation",
+    "dateUpdate",
+    "workSpace",
+    "postMortemDone",
+    "postMortemDate",
+    "postMortemRef",
+    "postMortemHtml",
+    "securityMeasures",
+    "adoptedSecurityMeasures",
+    "attachments",
+    "tags",
+    "complementaryInformations",
+    "dataProcessings",
+    "dateClosed",
+    "dateArchived",
+    "archived",
+    "creator",
+)
+_KEYS: Final = (
+    "label",
+    "startDate",
+    "id",
+    "descriptionHtml",
+    "location",
+    "access",
+    "integrity",
+    "availability",
+    "state",
+    "reason",
+    "reasonDescription",
+    "processorInvolved",
+    "processors",
+    "personCategories",
+    "dataDescriptionHtml",
+    "sensitiveData",
+    "probabilityScore",
+    "impactScore",
+    "riskAnalysisDone",
+    "score",
+    "riskLevel",
+    "riskLevelForced",
+    "riskAnalysisHtmlContent",
+    "dataVolume",
+    "dataSupport",
+    "communicationDone",
+    "noCommunicationReason",
+    "noCommunicationJustification",
+    "notifications",
+    "period",
+    "startHour",
+    "endDate",
+    "endHour",
+    "constatationDate",
+    "constatationHour",
+    "notificationDueTime",
+    "operator",
+    "operatorId",
+    "workFlowStep",
+    "area",
+    "areaId",
+    "dateCreation",
+    "dateUpdate",
+    "workSpace",
+    "postMortemDone",
+    "postMortemDate",
+    "postMortemRef",
+    "postMortemHtml",
+    "securityMeasures",
+    "adoptedSecurityMeasures",
+    "attachments",
+    "tags",
+    "complementaryInformations",
+    "dataProcessings",
+    "dateClosed",
+    "dateArchived",
+    "archived",
+    "creator",
+)
+_DEFAULTS: Final = (
+    MISSING,
+    MISSING,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="DataBreachDto")
@@ -1056,8 +1239,128 @@ class DataBreachDto(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_label,
+                v_start_date,
+                v_id,
+                v_description_html,
+                v_location,
+                v_access,
+                v_integrity,
+                v_availability,
+                v_state,
+                v_reason,
+                v_reason_description,
+                v_processor_involved,
+                v_processors,
+                v_person_categories,
+                v_data_description_html,
+                v_sensitive_data,
+                v_probability_score,
+                v_impact_score,
+                v_risk_analysis_done,
+                v_score,
+                v_risk_level,
+                v_risk_level_forced,
+                v_risk_analysis_html_content,
+                v_data_volume,
+                v_data_support,
+                v_communication_done,
+                v_no_communication_reason,
+                v_no_communication_justification,
+                v_notifications,
+                v_period,
+                v_start_hour,
+                v_end_date,
+                v_end_hour,
+                v_constatation_date,
+                v_constatation_hour,
+                v_notification_due_time,
+                v_operator,
+                v_operator_id,
+                v_work_flow_step,
+                v_area,
+                v_area_id,
+                v_date_creation,
+                v_date_update,
+                v_work_space,
+                v_post_mortem_done,
+                v_post_mortem_date,
+                v_post_mortem_ref,
+                v_post_mortem_html,
+                v_security_measures,
+                v_adopted_security_measures,
+                v_attachments,
+                v_tags,
+                v_complementary_informations,
+                v_data_processings,
+                v_date_closed,
+                v_date_archived,
+                v_archived,
+                v_creator,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_label,
+                v_start_date,
+                v_id,
+                v_description_html,
+                v_location,
+                v_access,
+                v_integrity,
+                v_availability,
+                v_state,
+                v_reason,
+                v_reason_description,
+                v_processor_involved,
+                v_processors,
+                v_person_categories,
+                v_data_description_html,
+                v_sensitive_data,
+                v_probability_score,
+                v_impact_score,
+                v_risk_analysis_done,
+                v_score,
+                v_risk_level,
+                v_risk_level_forced,
+                v_risk_analysis_html_content,
+                v_data_volume,
+                v_data_support,
+                v_communication_done,
+                v_no_communication_reason,
+                v_no_communication_justification,
+                v_notifications,
+                v_period,
+                v_start_hour,
+                v_end_date,
+                v_end_hour,
+                v_constatation_date,
+                v_constatation_hour,
+                v_notification_due_time,
+                v_operator,
+                v_operator_id,
+                v_work_flow_step,
+                v_area,
+                v_area_id,
+                v_date_creation,
+                v_date_update,
+                v_work_space,
+                v_post_mortem_done,
+                v_post_mortem_date,
+                v_post_mortem_ref,
+                v_post_mortem_html,
+                v_security_measures,
+                v_adopted_security_measures,
+                v_attachments,
+                v_tags,
+                v_complementary_informations,
+                v_data_processings,
+                v_date_closed,
+                v_date_archived,
+                v_archived,
+                v_creator,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
@@ -1065,21 +1368,21 @@ class DataBreachDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = get("label", MISSING)
+        value = v_label
         if isinstance(value, str):
             parsed.label = value
         else:
             invalid(parsed, "label", "label", "str", value)
             absent += value is MISSING
 
-        value = get("startDate", MISSING)
+        value = v_start_date
         try:
             parsed.start_date = datetime.datetime.fromisoformat(value)
         except (TypeError, ValueError):
             invalid(parsed, "start_date", "startDate", "datetime.datetime", value)
             absent += value is MISSING
 
-        value = get("id", UNSET)
+        value = v_id
         if value is None:
             parsed.id = None
         elif value is UNSET:
@@ -1091,7 +1394,7 @@ class DataBreachDto(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "id", "id", "UUID | None", value)
 
-        value = get("descriptionHtml", UNSET)
+        value = v_description_html
         if isinstance(value, str) or value is None:
             parsed.description_html = value
         elif value is UNSET:
@@ -1100,7 +1403,7 @@ class DataBreachDto(LazyModel):
         else:
             invalid(parsed, "description_html", "descriptionHtml", "str | None", value)
 
-        value = get("location", UNSET)
+        value = v_location
         if isinstance(value, str) or value is None:
             parsed.location = value
         elif value is UNSET:
@@ -1109,7 +1412,7 @@ class DataBreachDto(LazyModel):
         else:
             invalid(parsed, "location", "location", "str | None", value)
 
-        value = get("access", UNSET)
+        value = v_access
         if type(value) is bool or value is None:
             parsed.access = value
         elif value is UNSET:
@@ -1118,7 +1421,7 @@ class DataBreachDto(LazyModel):
         else:
             invalid(parsed, "access", "access", "bool | None", value)
 
-        value = get("integrity", UNSET)
+        value = v_integrity
         if type(value) is bool or value is None:
             parsed.integrity = value
         elif value is UNSET:
@@ -1127,7 +1430,7 @@ class DataBreachDto(LazyModel):
         else:
             invalid(parsed, "integrity", "integrity", "bool | None", value)
 
-        value = get("availability", UNSET)
+        value = v_availability
         if type(value) is bool or value is None:
             parsed.availability = value
         elif value is UNSET:
@@ -1136,7 +1439,7 @@ class DataBreachDto(LazyModel):
         else:
             invalid(parsed, "availability", "availability", "bool | None", value)
 
-        value = get("state", UNSET)
+        value = v_state
         if isinstance(value, str):
             parsed.state = _DATA_BREACH_STATE_BY_VALUE.get(value, value)
         elif value is None:
@@ -1147,7 +1450,7 @@ class DataBreachDto(LazyModel):
         else:
             invalid(parsed, "state", "state", "DataBreachState | str | None", value)
 
-        value = get("reason", UNSET)
+        value = v_reason
         if isinstance(value, str):
             parsed.reason = _DATA_BREACH_REASON_BY_VALUE.get(value, value)
         elif value is None:
@@ -1158,7 +1461,7 @@ class DataBreachDto(LazyModel):
         else:
             invalid(parsed, "reason", "reason", "DataBreachReason | str | None", value)
 
-        value = get("reasonDescription", UNSET)
+        value = v_reason_description
         if isinstance(value, str) or value is None:
             parsed.reason_description = value
         elif value is UNSET:
@@ -1167,7 +1470,7 @@ class DataBreachDto(LazyModel):
         else:
             invalid(parsed, "reason_description", "reasonDescription", "str | None", value)
 
-        value = get("processorInvolved", UNSET)
+        value = v_processor_involved
         if type(value) is bool or value is None:
             parsed.processor_involved = value
         elif value is UNSET:
@@ -1176,7 +1479,7 @@ class DataBreachDto(LazyModel):
         else:
             invalid(parsed, "processor_involved", "processorInvolved", "bool | None", value)
 
-        value = get("processors", UNSET)
+        value = v_processors
         if value is None:
             parsed.processors = None
         elif value is UNSET:
@@ -1185,9 +1488,22 @@ class DataBreachDto(LazyModel):
         elif type(value) is list and not value:
             parsed.processors = value
         elif eager:
-            _load_processors(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.processors = list(map(_models.ActorDto.from_dict, value))
+                except FieldValidationError:
+                    invalid(
+                        parsed,
+                        "processors",
+                        "processors",
+                        "list[ActorDto] | None",
+                        value,
+                        items=_models.ActorDto.from_dict,
+                    )
+            else:
+                invalid(parsed, "processors", "processors", "list[ActorDto] | None", value)
 
-        value = get("personCategories", UNSET)
+        value = v_person_categories
         if value is None:
             parsed.person_categories = None
         elif value is UNSET:
@@ -1196,9 +1512,28 @@ class DataBreachDto(LazyModel):
         elif type(value) is list and not value:
             parsed.person_categories = value
         elif eager:
-            _load_person_categories(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.person_categories = list(map(_models.DataBreachPersonCategoryDto.from_dict, value))
+                except FieldValidationError:
+                    invalid(
+                        parsed,
+                        "person_categories",
+                        "personCategories",
+                        "list[DataBreachPersonCategoryDto] | None",
+                        value,
+                        items=_models.DataBreachPersonCategoryDto.from_dict,
+                    )
+            else:
+                invalid(
+                    parsed,
+                    "person_categories",
+                    "personCategories",
+                    "list[DataBreachPersonCategoryDto] | None",
+                    value,
+                )
 
-        value = get("dataDescriptionHtml", UNSET)
+        value = v_data_description_html
         if isinstance(value, str) or value is None:
             parsed.data_description_html = value
         elif value is UNSET:
@@ -1207,7 +1542,7 @@ class DataBreachDto(LazyModel):
         else:
             invalid(parsed, "data_description_html", "dataDescriptionHtml", "str | None", value)
 
-        value = get("sensitiveData", UNSET)
+        value = v_sensitive_data
         if type(value) is bool or value is None:
             parsed.sensitive_data = value
         elif value is UNSET:
@@ -1216,7 +1551,7 @@ class DataBreachDto(LazyModel):
         else:
             invalid(parsed, "sensitive_data", "sensitiveData", "bool | None", value)
 
-        value = get("probabilityScore", UNSET)
+        value = v_probability_score
         if isinstance(value, str):
             parsed.probability_score = _DATA_BREACH_PROBABILITY_SCORE_BY_VALUE.get(value, value)
         elif value is None:
@@ -1233,7 +1568,7 @@ class DataBreachDto(LazyModel):
                 value,
             )
 
-        value = get("impactScore", UNSET)
+        value = v_impact_score
         if isinstance(value, str):
             parsed.impact_score = _DATA_BREACH_IMPACT_SCORE_BY_VALUE.get(value, value)
         elif value is None:
@@ -1244,7 +1579,7 @@ class DataBreachDto(LazyModel):
         else:
             invalid(parsed, "impact_score", "impactScore", "DataBreachImpactScore | str | None", value)
 
-        value = get("riskAnalysisDone", UNSET)
+        value = v_risk_analysis_done
         if type(value) is bool or value is None:
             parsed.risk_analysis_done = value
         elif value is UNSET:
@@ -1253,7 +1588,7 @@ class DataBreachDto(LazyModel):
         else:
             invalid(parsed, "risk_analysis_done", "riskAnalysisDone", "bool | None", value)
 
-        value = get("score", UNSET)
+        value = v_score
         if type(value) is int or value is None:
             parsed.score = value
         elif value is UNSET:
@@ -1262,7 +1597,7 @@ class DataBreachDto(LazyModel):
         else:
             invalid(parsed, "score", "score", "int | None", value)
 
-        value = get("riskLevel", UNSET)
+        value = v_risk_level
         if isinstance(value, str):
             parsed.risk_level = _DATA_BREACH_RISK_LEVEL_BY_VALUE.get(value, value)
         elif value is None:
@@ -1273,7 +1608,7 @@ class DataBreachDto(LazyModel):
         else:
             invalid(parsed, "risk_level", "riskLevel", "DataBreachRiskLevel | str | None", value)
 
-        value = get("riskLevelForced", UNSET)
+        value = v_risk_level_forced
         if isinstance(value, str):
             parsed.risk_level_forced = _DATA_BREACH_RISK_LEVEL_BY_VALUE.get(value, value)
         elif value is None:
@@ -1284,7 +1619,7 @@ class DataBreachDto(LazyModel):
         else:
             invalid(parsed, "risk_level_forced", "riskLevelForced", "DataBreachRiskLevel | str | None", value)
 
-        value = get("riskAnalysisHtmlContent", UNSET)
+        value = v_risk_analysis_html_content
         if isinstance(value, str) or value is None:
             parsed.risk_analysis_html_content = value
         elif value is UNSET:
@@ -1293,7 +1628,7 @@ class DataBreachDto(LazyModel):
         else:
             invalid(parsed, "risk_analysis_html_content", "riskAnalysisHtmlContent", "str | None", value)
 
-        value = get("dataVolume", UNSET)
+        value = v_data_volume
         if type(value) is int or value is None:
             parsed.data_volume = value
         elif value is UNSET:
@@ -1302,7 +1637,7 @@ class DataBreachDto(LazyModel):
         else:
             invalid(parsed, "data_volume", "dataVolume", "int | None", value)
 
-        value = get("dataSupport", UNSET)
+        value = v_data_support
         if isinstance(value, str) or value is None:
             parsed.data_support = value
         elif value is UNSET:
@@ -1311,7 +1646,7 @@ class DataBreachDto(LazyModel):
         else:
             invalid(parsed, "data_support", "dataSupport", "str | None", value)
 
-        value = get("communicationDone", UNSET)
+        value = v_communication_done
         if type(value) is bool or value is None:
             parsed.communication_done = value
         elif value is UNSET:
@@ -1320,7 +1655,7 @@ class DataBreachDto(LazyModel):
         else:
             invalid(parsed, "communication_done", "communicationDone", "bool | None", value)
 
-        value = get("noCommunicationReason", UNSET)
+        value = v_no_communication_reason
         if isinstance(value, str):
             parsed.no_communication_reason = _NO_COMMUNICATION_REASON_BY_VALUE.get(value, value)
         elif value is None:
@@ -1337,7 +1672,7 @@ class DataBreachDto(LazyModel):
                 value,
             )
 
-        value = get("noCommunicationJustification", UNSET)
+        value = v_no_communication_justification
         if isinstance(value, str) or value is None:
             parsed.no_communication_justification = value
         elif value is UNSET:
@@ -1348,7 +1683,7 @@ class DataBreachDto(LazyModel):
                 parsed, "no_communication_justification", "noCommunicationJustification", "str | None", value
             )
 
-        value = get("notifications", UNSET)
+        value = v_notifications
         if value is None:
             parsed.notifications = None
         elif value is UNSET:
@@ -1357,9 +1692,24 @@ class DataBreachDto(LazyModel):
         elif type(value) is list and not value:
             parsed.notifications = value
         elif eager:
-            _load_notifications(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.notifications = list(map(_models.DataBreachNotificationDto.from_dict, value))
+                except FieldValidationError:
+                    invalid(
+                        parsed,
+                        "notifications",
+                        "notifications",
+                        "list[DataBreachNotificationDto] | None",
+                        value,
+                        items=_models.DataBreachNotificationDto.from_dict,
+                    )
+            else:
+                invalid(
+                    parsed, "notifications", "notifications", "list[DataBreachNotificationDto] | None", value
+                )
 
-        value = get("period", UNSET)
+        value = v_period
         if isinstance(value, str) or value is None:
             parsed.period = value
         elif value is UNSET:
@@ -1368,7 +1718,7 @@ class DataBreachDto(LazyModel):
         else:
             invalid(parsed, "period", "period", "str | None", value)
 
-        value = get("startHour", UNSET)
+        value = v_start_hour
         if isinstance(value, str) or value is None:
             parsed.start_hour = value
         elif value is UNSET:
@@ -1377,7 +1727,7 @@ class DataBreachDto(LazyModel):
         else:
             invalid(parsed, "start_hour", "startHour", "str | None", value)
 
-        value = get("endDate", UNSET)
+        value = v_end_date
         if value is None:
             parsed.end_date = None
         elif value is UNSET:
@@ -1389,7 +1739,7 @@ class DataBreachDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "end_date", "endDate", "datetime.datetime | None", value)
 
-        value = get("endHour", UNSET)
+        value = v_end_hour
         if isinstance(value, str) or value is None:
             parsed.end_hour = value
         elif value is UNSET:
@@ -1398,7 +1748,7 @@ class DataBreachDto(LazyModel):
         else:
             invalid(parsed, "end_hour", "endHour", "str | None", value)
 
-        value = get("constatationDate", UNSET)
+        value = v_constatation_date
         if value is None:
             parsed.constatation_date = None
         elif value is UNSET:
@@ -1410,7 +1760,7 @@ class DataBreachDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "constatation_date", "constatationDate", "datetime.datetime | None", value)
 
-        value = get("constatationHour", UNSET)
+        value = v_constatation_hour
         if isinstance(value, str) or value is None:
             parsed.constatation_hour = value
         elif value is UNSET:
@@ -1419,7 +1769,7 @@ class DataBreachDto(LazyModel):
         else:
             invalid(parsed, "constatation_hour", "constatationHour", "str | None", value)
 
-        value = get("notificationDueTime", UNSET)
+        value = v_notification_due_time
         if type(value) is int or value is None:
             parsed.notification_due_time = value
         elif value is UNSET:
@@ -1428,16 +1778,22 @@ class DataBreachDto(LazyModel):
         else:
             invalid(parsed, "notification_due_time", "notificationDueTime", "int | None", value)
 
-        value = get("operator", UNSET)
+        value = v_operator
         if value is None:
             parsed.operator = None
         elif value is UNSET:
             parsed.operator = UNSET
             absent += 1
         elif eager:
-            _load_operator(parsed, src_dict)
+            if isinstance(value, dict):
+                try:
+                    parsed.operator = _models.UserLightDto.from_dict(value)
+                except VariantMismatchError:
+                    invalid(parsed, "operator", "operator", "UserLightDto | None", value)
+            else:
+                invalid(parsed, "operator", "operator", "UserLightDto | None", value)
 
-        value = get("operatorId", UNSET)
+        value = v_operator_id
         if type(value) is int or value is None:
             parsed.operator_id = value
         elif value is UNSET:
@@ -1446,25 +1802,37 @@ class DataBreachDto(LazyModel):
         else:
             invalid(parsed, "operator_id", "operatorId", "int | None", value)
 
-        value = get("workFlowStep", UNSET)
+        value = v_work_flow_step
         if value is None:
             parsed.work_flow_step = None
         elif value is UNSET:
             parsed.work_flow_step = UNSET
             absent += 1
         elif eager:
-            _load_work_flow_step(parsed, src_dict)
+            if isinstance(value, dict):
+                try:
+                    parsed.work_flow_step = _models.WorkFlowStepDto.from_dict(value)
+                except VariantMismatchError:
+                    invalid(parsed, "work_flow_step", "workFlowStep", "WorkFlowStepDto | None", value)
+            else:
+                invalid(parsed, "work_flow_step", "workFlowStep", "WorkFlowStepDto | None", value)
 
-        value = get("area", UNSET)
+        value = v_area
         if value is None:
             parsed.area = None
         elif value is UNSET:
             parsed.area = UNSET
             absent += 1
         elif eager:
-            _load_area(parsed, src_dict)
+            if isinstance(value, dict):
+                try:
+                    parsed.area = _models.AreaDto.from_dict(value)
+                except VariantMismatchError:
+                    invalid(parsed, "area", "area", "AreaDto | None", value)
+            else:
+                invalid(parsed, "area", "area", "AreaDto | None", value)
 
-        value = get("areaId", UNSET)
+        value = v_area_id
         if type(value) is int or value is None:
             parsed.area_id = value
         elif value is UNSET:
@@ -1473,7 +1841,7 @@ class DataBreachDto(LazyModel):
         else:
             invalid(parsed, "area_id", "areaId", "int | None", value)
 
-        value = get("dateCreation", UNSET)
+        value = v_date_creation
         if value is None:
             parsed.date_creation = None
         elif value is UNSET:
@@ -1485,7 +1853,7 @@ class DataBreachDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_creation", "dateCreation", "datetime.datetime | None", value)
 
-        value = get("dateUpdate", UNSET)
+        value = v_date_update
         if value is None:
             parsed.date_update = None
         elif value is UNSET:
@@ -1497,16 +1865,22 @@ class DataBreachDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_update", "dateUpdate", "datetime.datetime | None", value)
 
-        value = get("workSpace", UNSET)
+        value = v_work_space
         if value is None:
             parsed.work_space = None
         elif value is UNSET:
             parsed.work_space = UNSET
             absent += 1
         elif eager:
-            _load_work_space(parsed, src_dict)
+            if isinstance(value, dict):
+                try:
+                    parsed.work_space = _models.WorkSpaceDto.from_dict(value)
+                except VariantMismatchError:
+                    invalid(parsed, "work_space", "workSpace", "WorkSpaceDto | None", value)
+            else:
+                invalid(parsed, "work_space", "workSpace", "WorkSpaceDto | None", value)
 
-        value = get("postMortemDone", UNSET)
+        value = v_post_mortem_done
         if type(value) is bool or value is None:
             parsed.post_mortem_done = value
         elif value is UNSET:
@@ -1515,7 +1889,7 @@ class DataBreachDto(LazyModel):
         else:
             invalid(parsed, "post_mortem_done", "postMortemDone", "bool | None", value)
 
-        value = get("postMortemDate", UNSET)
+        value = v_post_mortem_date
         if value is None:
             parsed.post_mortem_date = None
         elif value is UNSET:
@@ -1527,7 +1901,7 @@ class DataBreachDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "post_mortem_date", "postMortemDate", "datetime.datetime | None", value)
 
-        value = get("postMortemRef", UNSET)
+        value = v_post_mortem_ref
         if isinstance(value, str) or value is None:
             parsed.post_mortem_ref = value
         elif value is UNSET:
@@ -1536,7 +1910,7 @@ class DataBreachDto(LazyModel):
         else:
             invalid(parsed, "post_mortem_ref", "postMortemRef", "str | None", value)
 
-        value = get("postMortemHtml", UNSET)
+        value = v_post_mortem_html
         if isinstance(value, str) or value is None:
             parsed.post_mortem_html = value
         elif value is UNSET:
@@ -1545,7 +1919,7 @@ class DataBreachDto(LazyModel):
         else:
             invalid(parsed, "post_mortem_html", "postMortemHtml", "str | None", value)
 
-        value = get("securityMeasures", UNSET)
+        value = v_security_measures
         if isinstance(value, str) or value is None:
             parsed.security_measures = value
         elif value is UNSET:
@@ -1554,7 +1928,7 @@ class DataBreachDto(LazyModel):
         else:
             invalid(parsed, "security_measures", "securityMeasures", "str | None", value)
 
-        value = get("adoptedSecurityMeasures", UNSET)
+        value = v_adopted_security_measures
         if isinstance(value, str) or value is None:
             parsed.adopted_security_measures = value
         elif value is UNSET:
@@ -1563,7 +1937,7 @@ class DataBreachDto(LazyModel):
         else:
             invalid(parsed, "adopted_security_measures", "adoptedSecurityMeasures", "str | None", value)
 
-        value = get("attachments", UNSET)
+        value = v_attachments
         if value is None:
             parsed.attachments = None
         elif value is UNSET:
@@ -1572,9 +1946,22 @@ class DataBreachDto(LazyModel):
         elif type(value) is list and not value:
             parsed.attachments = value
         elif eager:
-            _load_attachments(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.attachments = list(map(_models.AttachmentDto.from_dict, value))
+                except FieldValidationError:
+                    invalid(
+                        parsed,
+                        "attachments",
+                        "attachments",
+                        "list[AttachmentDto] | None",
+                        value,
+                        items=_models.AttachmentDto.from_dict,
+                    )
+            else:
+                invalid(parsed, "attachments", "attachments", "list[AttachmentDto] | None", value)
 
-        value = get("tags", UNSET)
+        value = v_tags
         if value is None:
             parsed.tags = None
         elif value is UNSET:
@@ -1583,9 +1970,17 @@ class DataBreachDto(LazyModel):
         elif type(value) is list and not value:
             parsed.tags = value
         elif eager:
-            _load_tags(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.tags = list(map(_models.TagDto.from_dict, value))
+                except FieldValidationError:
+                    invalid(
+                        parsed, "tags", "tags", "list[TagDto] | None", value, items=_models.TagDto.from_dict
+                    )
+            else:
+                invalid(parsed, "tags", "tags", "list[TagDto] | None", value)
 
-        value = get("complementaryInformations", UNSET)
+        value = v_complementary_informations
         if isinstance(value, str) or value is None:
             parsed.complementary_informations = value
         elif value is UNSET:
@@ -1594,7 +1989,7 @@ class DataBreachDto(LazyModel):
         else:
             invalid(parsed, "complementary_informations", "complementaryInformations", "str | None", value)
 
-        value = get("dataProcessings", UNSET)
+        value = v_data_processings
         if value is None:
             parsed.data_processings = None
         elif value is UNSET:
@@ -1603,9 +1998,28 @@ class DataBreachDto(LazyModel):
         elif type(value) is list and not value:
             parsed.data_processings = value
         elif eager:
-            _load_data_processings(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.data_processings = list(map(_models.DataProcessingLightDto.from_dict, value))
+                except FieldValidationError:
+                    invalid(
+                        parsed,
+                        "data_processings",
+                        "dataProcessings",
+                        "list[DataProcessingLightDto] | None",
+                        value,
+                        items=_models.DataProcessingLightDto.from_dict,
+                    )
+            else:
+                invalid(
+                    parsed,
+                    "data_processings",
+                    "dataProcessings",
+                    "list[DataProcessingLightDto] | None",
+                    value,
+                )
 
-        value = get("dateClosed", UNSET)
+        value = v_date_closed
         if value is None:
             parsed.date_closed = None
         elif value is UNSET:
@@ -1617,7 +2031,7 @@ class DataBreachDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_closed", "dateClosed", "datetime.datetime | None", value)
 
-        value = get("dateArchived", UNSET)
+        value = v_date_archived
         if value is None:
             parsed.date_archived = None
         elif value is UNSET:
@@ -1629,7 +2043,7 @@ class DataBreachDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_archived", "dateArchived", "datetime.datetime | None", value)
 
-        value = get("archived", UNSET)
+        value = v_archived
         if type(value) is bool or value is None:
             parsed.archived = value
         elif value is UNSET:
@@ -1638,14 +2052,20 @@ class DataBreachDto(LazyModel):
         else:
             invalid(parsed, "archived", "archived", "bool | None", value)
 
-        value = get("creator", UNSET)
+        value = v_creator
         if value is None:
             parsed.creator = None
         elif value is UNSET:
             parsed.creator = UNSET
             absent += 1
         elif eager:
-            _load_creator(parsed, src_dict)
+            if isinstance(value, dict):
+                try:
+                    parsed.creator = _models.UserLightDto.from_dict(value)
+                except VariantMismatchError:
+                    invalid(parsed, "creator", "creator", "UserLightDto | None", value)
+            else:
+                invalid(parsed, "creator", "creator", "UserLightDto | None", value)
 
         if len(src_dict) + absent == 58:  # every key is a known one
             parsed.additional_properties = {}

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from operator import itemgetter
+from typing import Any, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,6 +22,26 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "sectionLabel",
         "section",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "body",
+    "userIds",
+    "sectionLabel",
+    "section",
+)
+_KEYS: Final = (
+    "body",
+    "userIds",
+    "sectionLabel",
+    "section",
+)
+_DEFAULTS: Final = (
+    MISSING,
+    MISSING,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="DataBreachInvitationDto")
@@ -87,19 +108,31 @@ class DataBreachInvitationDto(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_body,
+                v_user_ids,
+                v_section_label,
+                v_section,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_body,
+                v_user_ids,
+                v_section_label,
+                v_section,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = get("body", MISSING)
+        value = v_body
         if isinstance(value, str):
             parsed.body = value
         else:
             invalid(parsed, "body", "body", "str", value)
             absent += value is MISSING
 
-        value = get("userIds", MISSING)
+        value = v_user_ids
         if isinstance(value, list):
             for item in value:
                 if type(item) is not int:
@@ -118,7 +151,7 @@ class DataBreachInvitationDto(LazyModel):
             invalid(parsed, "user_ids", "userIds", "list[int]", value)
             absent += value is MISSING
 
-        value = get("sectionLabel", UNSET)
+        value = v_section_label
         if isinstance(value, str) or value is None:
             parsed.section_label = value
         elif value is UNSET:
@@ -127,7 +160,7 @@ class DataBreachInvitationDto(LazyModel):
         else:
             invalid(parsed, "section_label", "sectionLabel", "str | None", value)
 
-        value = get("section", UNSET)
+        value = v_section
         if isinstance(value, str) or value is None:
             parsed.section = value
         elif value is UNSET:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, Final, TypeVar
 from uuid import UUID
 
@@ -28,6 +29,26 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "type",
         "volume",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "id",
+    "label",
+    "type",
+    "volume",
+)
+_KEYS: Final = (
+    "id",
+    "label",
+    "type",
+    "volume",
+)
+_DEFAULTS: Final = (
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="DataBreachPersonCategoryDto")
@@ -108,12 +129,24 @@ class DataBreachPersonCategoryDto(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_id,
+                v_label,
+                v_type_,
+                v_volume,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_id,
+                v_label,
+                v_type_,
+                v_volume,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = get("id", UNSET)
+        value = v_id
         if value is None:
             parsed.id = None
         elif value is UNSET:
@@ -125,7 +158,7 @@ class DataBreachPersonCategoryDto(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "id", "id", "UUID | None", value)
 
-        value = get("label", UNSET)
+        value = v_label
         if isinstance(value, str) or value is None:
             parsed.label = value
         elif value is UNSET:
@@ -134,7 +167,7 @@ class DataBreachPersonCategoryDto(LazyModel):
         else:
             invalid(parsed, "label", "label", "str | None", value)
 
-        value = get("type", UNSET)
+        value = v_type_
         if isinstance(value, str):
             parsed.type_ = _PERSON_CATEGORY_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -145,7 +178,7 @@ class DataBreachPersonCategoryDto(LazyModel):
         else:
             invalid(parsed, "type_", "type", "PersonCategoryType | str | None", value)
 
-        value = get("volume", UNSET)
+        value = v_volume
         if type(value) is int or value is None:
             parsed.volume = value
         elif value is UNSET:

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from uuid import UUID
 
@@ -67,6 +68,56 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "dateUpdate",
         "creator",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "label",
+    "id",
+    "archivingPolicy",
+    "required",
+    "definition",
+    "technicalDefinition",
+    "sensitiveDataFieldLegalJustification",
+    "sensitiveDataFieldLegalJustificationDescription",
+    "sensitiveData",
+    "personalDataCategory",
+    "dataType",
+    "dateCreation",
+    "dateUpdate",
+    "creator",
+)
+_KEYS: Final = (
+    "label",
+    "id",
+    "archivingPolicy",
+    "required",
+    "definition",
+    "technicalDefinition",
+    "sensitiveDataFieldLegalJustification",
+    "sensitiveDataFieldLegalJustificationDescription",
+    "sensitiveData",
+    "personalDataCategory",
+    "dataType",
+    "dateCreation",
+    "dateUpdate",
+    "creator",
+)
+_DEFAULTS: Final = (
+    MISSING,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="DataFieldDto")
@@ -276,8 +327,40 @@ class DataFieldDto(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_label,
+                v_id,
+                v_archiving_policy,
+                v_required,
+                v_definition,
+                v_technical_definition,
+                v_sensitive_data_field_legal_justification,
+                v_sensitive_data_field_legal_justification_description,
+                v_sensitive_data,
+                v_personal_data_category,
+                v_data_type,
+                v_date_creation,
+                v_date_update,
+                v_creator,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_label,
+                v_id,
+                v_archiving_policy,
+                v_required,
+                v_definition,
+                v_technical_definition,
+                v_sensitive_data_field_legal_justification,
+                v_sensitive_data_field_legal_justification_description,
+                v_sensitive_data,
+                v_personal_data_category,
+                v_data_type,
+                v_date_creation,
+                v_date_update,
+                v_creator,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
@@ -285,14 +368,14 @@ class DataFieldDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = get("label", MISSING)
+        value = v_label
         if isinstance(value, str):
             parsed.label = value
         else:
             invalid(parsed, "label", "label", "str", value)
             absent += value is MISSING
 
-        value = get("id", UNSET)
+        value = v_id
         if value is None:
             parsed.id = None
         elif value is UNSET:
@@ -304,7 +387,7 @@ class DataFieldDto(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "id", "id", "UUID | None", value)
 
-        value = get("archivingPolicy", UNSET)
+        value = v_archiving_policy
         if isinstance(value, str) or value is None:
             parsed.archiving_policy = value
         elif value is UNSET:
@@ -313,7 +396,7 @@ class DataFieldDto(LazyModel):
         else:
             invalid(parsed, "archiving_policy", "archivingPolicy", "str | None", value)
 
-        value = get("required", UNSET)
+        value = v_required
         if type(value) is bool or value is None:
             parsed.required = value
         elif value is UNSET:
@@ -322,7 +405,7 @@ class DataFieldDto(LazyModel):
         else:
             invalid(parsed, "required", "required", "bool | None", value)
 
-        value = get("definition", UNSET)
+        value = v_definition
         if isinstance(value, str) or value is None:
             parsed.definition = value
         elif value is UNSET:
@@ -331,7 +414,7 @@ class DataFieldDto(LazyModel):
         else:
             invalid(parsed, "definition", "definition", "str | None", value)
 
-        value = get("technicalDefinition", UNSET)
+        value = v_technical_definition
         if isinstance(value, str) or value is None:
             parsed.technical_definition = value
         elif value is UNSET:
@@ -340,7 +423,7 @@ class DataFieldDto(LazyModel):
         else:
             invalid(parsed, "technical_definition", "technicalDefinition", "str | None", value)
 
-        value = get("sensitiveDataFieldLegalJustification", UNSET)
+        value = v_sensitive_data_field_legal_justification
         if isinstance(value, str):
             parsed.sensitive_data_field_legal_justification = (
                 _SENSITIVE_DATA_FIELD_LEGAL_JUSTIFICATION_BY_VALUE.get(value, value)
@@ -359,7 +442,7 @@ class DataFieldDto(LazyModel):
                 value,
             )
 
-        value = get("sensitiveDataFieldLegalJustificationDescription", UNSET)
+        value = v_sensitive_data_field_legal_justification_description
         if isinstance(value, str) or value is None:
             parsed.sensitive_data_field_legal_justification_description = value
         elif value is UNSET:
@@ -374,7 +457,7 @@ class DataFieldDto(LazyModel):
                 value,
             )
 
-        value = get("sensitiveData", UNSET)
+        value = v_sensitive_data
         if type(value) is bool or value is None:
             parsed.sensitive_data = value
         elif value is UNSET:
@@ -383,7 +466,7 @@ class DataFieldDto(LazyModel):
         else:
             invalid(parsed, "sensitive_data", "sensitiveData", "bool | None", value)
 
-        value = get("personalDataCategory", UNSET)
+        value = v_personal_data_category
         if isinstance(value, str):
             parsed.personal_data_category = _PERSONAL_DATA_CATEGORY_BY_VALUE.get(value, value)
         elif value is None:
@@ -400,7 +483,7 @@ class DataFieldDto(LazyModel):
                 value,
             )
 
-        value = get("dataType", UNSET)
+        value = v_data_type
         if isinstance(value, str):
             parsed.data_type = _GENERIC_DATA_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -411,7 +494,7 @@ class DataFieldDto(LazyModel):
         else:
             invalid(parsed, "data_type", "dataType", "GenericDataType | str | None", value)
 
-        value = get("dateCreation", UNSET)
+        value = v_date_creation
         if value is None:
             parsed.date_creation = None
         elif value is UNSET:
@@ -423,7 +506,7 @@ class DataFieldDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_creation", "dateCreation", "datetime.datetime | None", value)
 
-        value = get("dateUpdate", UNSET)
+        value = v_date_update
         if value is None:
             parsed.date_update = None
         elif value is UNSET:
@@ -435,14 +518,20 @@ class DataFieldDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_update", "dateUpdate", "datetime.datetime | None", value)
 
-        value = get("creator", UNSET)
+        value = v_creator
         if value is None:
             parsed.creator = None
         elif value is UNSET:
             parsed.creator = UNSET
             absent += 1
         elif eager:
-            _load_creator(parsed, src_dict)
+            if isinstance(value, dict):
+                try:
+                    parsed.creator = _models.UserLightDto.from_dict(value)
+                except VariantMismatchError:
+                    invalid(parsed, "creator", "creator", "UserLightDto | None", value)
+            else:
+                invalid(parsed, "creator", "creator", "UserLightDto | None", value)
 
         if len(src_dict) + absent == 14:  # every key is a known one
             parsed.additional_properties = {}

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from uuid import UUID
 
@@ -97,6 +98,59 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "description",
         "readonly",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "recipientType",
+    "jobTitle",
+    "type",
+    "displayName",
+    "label",
+    "transfers",
+    "id",
+    "actorId",
+    "actor",
+    "areaId",
+    "area",
+    "purposes",
+    "dataRetentionRules",
+    "description",
+    "readonly",
+)
+_KEYS: Final = (
+    "recipientType",
+    "jobTitle",
+    "type",
+    "displayName",
+    "label",
+    "transfers",
+    "id",
+    "actorId",
+    "actor",
+    "areaId",
+    "area",
+    "purposes",
+    "dataRetentionRules",
+    "description",
+    "readonly",
+)
+_DEFAULTS: Final = (
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="DataProcessingActorDto")
@@ -333,8 +387,42 @@ class DataProcessingActorDto(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_recipient_type,
+                v_job_title,
+                v_type_,
+                v_display_name,
+                v_label,
+                v_transfers,
+                v_id,
+                v_actor_id,
+                v_actor,
+                v_area_id,
+                v_area,
+                v_purposes,
+                v_data_retention_rules,
+                v_description,
+                v_readonly,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_recipient_type,
+                v_job_title,
+                v_type_,
+                v_display_name,
+                v_label,
+                v_transfers,
+                v_id,
+                v_actor_id,
+                v_actor,
+                v_area_id,
+                v_area,
+                v_purposes,
+                v_data_retention_rules,
+                v_description,
+                v_readonly,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
@@ -342,7 +430,7 @@ class DataProcessingActorDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = get("recipientType", UNSET)
+        value = v_recipient_type
         if isinstance(value, str):
             parsed.recipient_type = _RECIPIENT_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -353,7 +441,7 @@ class DataProcessingActorDto(LazyModel):
         else:
             invalid(parsed, "recipient_type", "recipientType", "RecipientType | str | None", value)
 
-        value = get("jobTitle", UNSET)
+        value = v_job_title
         if isinstance(value, str):
             parsed.job_title = _JOB_TITLE_BY_VALUE.get(value, value)
         elif value is None:
@@ -364,7 +452,7 @@ class DataProcessingActorDto(LazyModel):
         else:
             invalid(parsed, "job_title", "jobTitle", "JobTitle | str | None", value)
 
-        value = get("type", UNSET)
+        value = v_type_
         if isinstance(value, str):
             parsed.type_ = _DATA_PROCESSING_ACTOR_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -375,7 +463,7 @@ class DataProcessingActorDto(LazyModel):
         else:
             invalid(parsed, "type_", "type", "DataProcessingActorType | str | None", value)
 
-        value = get("displayName", UNSET)
+        value = v_display_name
         if isinstance(value, str) or value is None:
             parsed.display_name = value
         elif value is UNSET:
@@ -384,7 +472,7 @@ class DataProcessingActorDto(LazyModel):
         else:
             invalid(parsed, "display_name", "displayName", "str | None", value)
 
-        value = get("label", UNSET)
+        value = v_label
         if isinstance(value, str) or value is None:
             parsed.label = value
         elif value is UNSET:
@@ -393,7 +481,7 @@ class DataProcessingActorDto(LazyModel):
         else:
             invalid(parsed, "label", "label", "str | None", value)
 
-        value = get("transfers", UNSET)
+        value = v_transfers
         if value is None:
             parsed.transfers = None
         elif value is UNSET:
@@ -402,9 +490,22 @@ class DataProcessingActorDto(LazyModel):
         elif type(value) is list and not value:
             parsed.transfers = value
         elif eager:
-            _load_transfers(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.transfers = list(map(_models.TransferDto.from_dict, value))
+                except FieldValidationError:
+                    invalid(
+                        parsed,
+                        "transfers",
+                        "transfers",
+                        "list[TransferDto] | None",
+                        value,
+                        items=_models.TransferDto.from_dict,
+                    )
+            else:
+                invalid(parsed, "transfers", "transfers", "list[TransferDto] | None", value)
 
-        value = get("id", UNSET)
+        value = v_id
         if value is None:
             parsed.id = None
         elif value is UNSET:
@@ -416,7 +517,7 @@ class DataProcessingActorDto(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "id", "id", "UUID | None", value)
 
-        value = get("actorId", UNSET)
+        value = v_actor_id
         if type(value) is int or value is None:
             parsed.actor_id = value
         elif value is UNSET:
@@ -425,16 +526,22 @@ class DataProcessingActorDto(LazyModel):
         else:
             invalid(parsed, "actor_id", "actorId", "int | None", value)
 
-        value = get("actor", UNSET)
+        value = v_actor
         if value is None:
             parsed.actor = None
         elif value is UNSET:
             parsed.actor = UNSET
             absent += 1
         elif eager:
-            _load_actor(parsed, src_dict)
+            if isinstance(value, dict):
+                try:
+                    parsed.actor = _models.ActorLightDto.from_dict(value)
+                except VariantMismatchError:
+                    invalid(parsed, "actor", "actor", "ActorLightDto | None", value)
+            else:
+                invalid(parsed, "actor", "actor", "ActorLightDto | None", value)
 
-        value = get("areaId", UNSET)
+        value = v_area_id
         if type(value) is int or value is None:
             parsed.area_id = value
         elif value is UNSET:
@@ -443,16 +550,22 @@ class DataProcessingActorDto(LazyModel):
         else:
             invalid(parsed, "area_id", "areaId", "int | None", value)
 
-        value = get("area", UNSET)
+        value = v_area
         if value is None:
             parsed.area = None
         elif value is UNSET:
             parsed.area = UNSET
             absent += 1
         elif eager:
-            _load_area(parsed, src_dict)
+            if isinstance(value, dict):
+                try:
+                    parsed.area = _models.AreaBaseDto.from_dict(value)
+                except VariantMismatchError:
+                    invalid(parsed, "area", "area", "AreaBaseDto | None", value)
+            else:
+                invalid(parsed, "area", "area", "AreaBaseDto | None", value)
 
-        value = get("purposes", UNSET)
+        value = v_purposes
         if isinstance(value, list):
             try:
                 parsed.purposes = [parse_uuid(item) for item in value]
@@ -466,7 +579,7 @@ class DataProcessingActorDto(LazyModel):
         else:
             invalid(parsed, "purposes", "purposes", "list[UUID] | None", value)
 
-        value = get("dataRetentionRules", UNSET)
+        value = v_data_retention_rules
         if isinstance(value, list):
             try:
                 parsed.data_retention_rules = [parse_uuid(item) for item in value]
@@ -487,7 +600,7 @@ class DataProcessingActorDto(LazyModel):
         else:
             invalid(parsed, "data_retention_rules", "dataRetentionRules", "list[UUID] | None", value)
 
-        value = get("description", UNSET)
+        value = v_description
         if isinstance(value, str) or value is None:
             parsed.description = value
         elif value is UNSET:
@@ -496,7 +609,7 @@ class DataProcessingActorDto(LazyModel):
         else:
             invalid(parsed, "description", "description", "str | None", value)
 
-        value = get("readonly", UNSET)
+        value = v_readonly
         if type(value) is bool or value is None:
             parsed.readonly = value
         elif value is UNSET:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, Final, TypeVar
 
 from attrs import define as _attrs_define
@@ -24,6 +25,23 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "areaId",
         "processingType",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "label",
+    "areaId",
+    "processingType",
+)
+_KEYS: Final = (
+    "label",
+    "areaId",
+    "processingType",
+)
+_DEFAULTS: Final = (
+    MISSING,
+    MISSING,
+    UNSET,
 )
 
 T = TypeVar("T", bound="DataProcessingCreationDto")
@@ -81,26 +99,36 @@ class DataProcessingCreationDto(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_label,
+                v_area_id,
+                v_processing_type,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_label,
+                v_area_id,
+                v_processing_type,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = get("label", MISSING)
+        value = v_label
         if isinstance(value, str):
             parsed.label = value
         else:
             invalid(parsed, "label", "label", "str", value)
             absent += value is MISSING
 
-        value = get("areaId", MISSING)
+        value = v_area_id
         if type(value) is int:
             parsed.area_id = value
         else:
             invalid(parsed, "area_id", "areaId", "int", value)
             absent += value is MISSING
 
-        value = get("processingType", UNSET)
+        value = v_processing_type
         if isinstance(value, str):
             parsed.processing_type = _PROCESSING_TYPE_BY_VALUE.get(value, value)
         elif value is None:

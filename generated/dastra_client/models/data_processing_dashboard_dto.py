@@ -1,7 +1,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from operator import itemgetter
+from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -327,6 +328,50 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "workflowSeries",
     )
 )
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "indicators",
+    "areaSeries",
+    "legalBasisSeries",
+    "indicatorRepartitions",
+    "personCategoriesSeries",
+    "hasDataTransfersSeries",
+    "countryTransfersSeries",
+    "subcontractorsSeries",
+    "dpiaDoneSeries",
+    "dpiaRequiredSeries",
+    "dateCreationSeries",
+    "workflowSeries",
+)
+_KEYS: Final = (
+    "indicators",
+    "areaSeries",
+    "legalBasisSeries",
+    "indicatorRepartitions",
+    "personCategoriesSeries",
+    "hasDataTransfersSeries",
+    "countryTransfersSeries",
+    "subcontractorsSeries",
+    "dpiaDoneSeries",
+    "dpiaRequiredSeries",
+    "dateCreationSeries",
+    "workflowSeries",
+)
+_DEFAULTS: Final = (
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+)
 
 T = TypeVar("T", bound="DataProcessingDashboardDto")
 
@@ -577,8 +622,36 @@ class DataProcessingDashboardDto(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_indicators,
+                v_area_series,
+                v_legal_basis_series,
+                v_indicator_repartitions,
+                v_person_categories_series,
+                v_has_data_transfers_series,
+                v_country_transfers_series,
+                v_subcontractors_series,
+                v_dpia_done_series,
+                v_dpia_required_series,
+                v_date_creation_series,
+                v_workflow_series,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_indicators,
+                v_area_series,
+                v_legal_basis_series,
+                v_indicator_repartitions,
+                v_person_categories_series,
+                v_has_data_transfers_series,
+                v_country_transfers_series,
+                v_subcontractors_series,
+                v_dpia_done_series,
+                v_dpia_required_series,
+                v_date_creation_series,
+                v_workflow_series,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
@@ -586,16 +659,22 @@ class DataProcessingDashboardDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = get("indicators", UNSET)
+        value = v_indicators
         if value is None:
             parsed.indicators = None
         elif value is UNSET:
             parsed.indicators = UNSET
             absent += 1
         elif eager:
-            _load_indicators(parsed, src_dict)
+            if isinstance(value, dict):
+                try:
+                    parsed.indicators = _models.DataProcessingStatsDto.from_dict(value)
+                except VariantMismatchError:
+                    invalid(parsed, "indicators", "indicators", "DataProcessingStatsDto | None", value)
+            else:
+                invalid(parsed, "indicators", "indicators", "DataProcessingStatsDto | None", value)
 
-        value = get("areaSeries", UNSET)
+        value = v_area_series
         if value is None:
             parsed.area_series = None
         elif value is UNSET:
@@ -604,9 +683,22 @@ class DataProcessingDashboardDto(LazyModel):
         elif type(value) is list and not value:
             parsed.area_series = value
         elif eager:
-            _load_area_series(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.area_series = list(map(_models.ObjectArrayChartSerieDto.from_dict, value))
+                except FieldValidationError:
+                    invalid(
+                        parsed,
+                        "area_series",
+                        "areaSeries",
+                        "list[ObjectArrayChartSerieDto] | None",
+                        value,
+                        items=_models.ObjectArrayChartSerieDto.from_dict,
+                    )
+            else:
+                invalid(parsed, "area_series", "areaSeries", "list[ObjectArrayChartSerieDto] | None", value)
 
-        value = get("legalBasisSeries", UNSET)
+        value = v_legal_basis_series
         if value is None:
             parsed.legal_basis_series = None
         elif value is UNSET:
@@ -615,9 +707,28 @@ class DataProcessingDashboardDto(LazyModel):
         elif type(value) is list and not value:
             parsed.legal_basis_series = value
         elif eager:
-            _load_legal_basis_series(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.legal_basis_series = list(map(_models.ObjectArrayChartSerieDto.from_dict, value))
+                except FieldValidationError:
+                    invalid(
+                        parsed,
+                        "legal_basis_series",
+                        "legalBasisSeries",
+                        "list[ObjectArrayChartSerieDto] | None",
+                        value,
+                        items=_models.ObjectArrayChartSerieDto.from_dict,
+                    )
+            else:
+                invalid(
+                    parsed,
+                    "legal_basis_series",
+                    "legalBasisSeries",
+                    "list[ObjectArrayChartSerieDto] | None",
+                    value,
+                )
 
-        value = get("indicatorRepartitions", UNSET)
+        value = v_indicator_repartitions
         if value is None:
             parsed.indicator_repartitions = None
         elif value is UNSET:
@@ -626,9 +737,30 @@ class DataProcessingDashboardDto(LazyModel):
         elif type(value) is list and not value:
             parsed.indicator_repartitions = value
         elif eager:
-            _load_indicator_repartitions(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.indicator_repartitions = list(
+                        map(_models.ObjectArrayChartSerieDto.from_dict, value)
+                    )
+                except FieldValidationError:
+                    invalid(
+                        parsed,
+                        "indicator_repartitions",
+                        "indicatorRepartitions",
+                        "list[ObjectArrayChartSerieDto] | None",
+                        value,
+                        items=_models.ObjectArrayChartSerieDto.from_dict,
+                    )
+            else:
+                invalid(
+                    parsed,
+                    "indicator_repartitions",
+                    "indicatorRepartitions",
+                    "list[ObjectArrayChartSerieDto] | None",
+                    value,
+                )
 
-        value = get("personCategoriesSeries", UNSET)
+        value = v_person_categories_series
         if value is None:
             parsed.person_categories_series = None
         elif value is UNSET:
@@ -637,9 +769,30 @@ class DataProcessingDashboardDto(LazyModel):
         elif type(value) is list and not value:
             parsed.person_categories_series = value
         elif eager:
-            _load_person_categories_series(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.person_categories_series = list(
+                        map(_models.ObjectArrayChartSerieDto.from_dict, value)
+                    )
+                except FieldValidationError:
+                    invalid(
+                        parsed,
+                        "person_categories_series",
+                        "personCategoriesSeries",
+                        "list[ObjectArrayChartSerieDto] | None",
+                        value,
+                        items=_models.ObjectArrayChartSerieDto.from_dict,
+                    )
+            else:
+                invalid(
+                    parsed,
+                    "person_categories_series",
+                    "personCategoriesSeries",
+                    "list[ObjectArrayChartSerieDto] | None",
+                    value,
+                )
 
-        value = get("hasDataTransfersSeries", UNSET)
+        value = v_has_data_transfers_series
         if value is None:
             parsed.has_data_transfers_series = None
         elif value is UNSET:
@@ -648,9 +801,30 @@ class DataProcessingDashboardDto(LazyModel):
         elif type(value) is list and not value:
             parsed.has_data_transfers_series = value
         elif eager:
-            _load_has_data_transfers_series(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.has_data_transfers_series = list(
+                        map(_models.ObjectArrayChartSerieDto.from_dict, value)
+                    )
+                except FieldValidationError:
+                    invalid(
+                        parsed,
+                        "has_data_transfers_series",
+                        "hasDataTransfersSeries",
+                        "list[ObjectArrayChartSerieDto] | None",
+                        value,
+                        items=_models.ObjectArrayChartSerieDto.from_dict,
+                    )
+            else:
+                invalid(
+                    parsed,
+                    "has_data_transfers_series",
+                    "hasDataTransfersSeries",
+                    "list[ObjectArrayChartSerieDto] | None",
+                    value,
+                )
 
-        value = get("countryTransfersSeries", UNSET)
+        value = v_country_transfers_series
         if value is None:
             parsed.country_transfers_series = None
         elif value is UNSET:
@@ -659,9 +833,30 @@ class DataProcessingDashboardDto(LazyModel):
         elif type(value) is list and not value:
             parsed.country_transfers_series = value
         elif eager:
-            _load_country_transfers_series(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.country_transfers_series = list(
+                        map(_models.ObjectArrayChartSerieDto.from_dict, value)
+                    )
+                except FieldValidationError:
+                    invalid(
+                        parsed,
+                        "country_transfers_series",
+                        "countryTransfersSeries",
+                        "list[ObjectArrayChartSerieDto] | None",
+                        value,
+                        items=_models.ObjectArrayChartSerieDto.from_dict,
+                    )
+            else:
+                invalid(
+                    parsed,
+                    "country_transfers_series",
+                    "countryTransfersSeries",
+                    "list[ObjectArrayChartSerieDto] | None",
+                    value,
+                )
 
-        value = get("subcontractorsSeries", UNSET)
+        value = v_subcontractors_series
         if value is None:
             parsed.subcontractors_series = None
         elif value is UNSET:
@@ -670,9 +865,30 @@ class DataProcessingDashboardDto(LazyModel):
         elif type(value) is list and not value:
             parsed.subcontractors_series = value
         elif eager:
-            _load_subcontractors_series(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.subcontractors_series = list(
+                        map(_models.ObjectArrayChartSerieDto.from_dict, value)
+                    )
+                except FieldValidationError:
+                    invalid(
+                        parsed,
+                        "subcontractors_series",
+                        "subcontractorsSeries",
+                        "list[ObjectArrayChartSerieDto] | None",
+                        value,
+                        items=_models.ObjectArrayChartSerieDto.from_dict,
+                    )
+            else:
+                invalid(
+                    parsed,
+                    "subcontractors_series",
+                    "subcontractorsSeries",
+                    "list[ObjectArrayChartSerieDto] | None",
+                    value,
+                )
 
-        value = get("dpiaDoneSeries", UNSET)
+        value = v_dpia_done_series
         if value is None:
             parsed.dpia_done_series = None
         elif value is UNSET:
@@ -681,9 +897,28 @@ class DataProcessingDashboardDto(LazyModel):
         elif type(value) is list and not value:
             parsed.dpia_done_series = value
         elif eager:
-            _load_dpia_done_series(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.dpia_done_series = list(map(_models.ObjectArrayChartSerieDto.from_dict, value))
+                except FieldValidationError:
+                    invalid(
+                        parsed,
+                        "dpia_done_series",
+                        "dpiaDoneSeries",
+                        "list[ObjectArrayChartSerieDto] | None",
+                        value,
+                        items=_models.ObjectArrayChartSerieDto.from_dict,
+                    )
+            else:
+                invalid(
+                    parsed,
+                    "dpia_done_series",
+                    "dpiaDoneSeries",
+                    "list[ObjectArrayChartSerieDto] | None",
+                    value,
+                )
 
-        value = get("dpiaRequiredSeries", UNSET)
+        value = v_dpia_required_series
         if value is None:
             parsed.dpia_required_series = None
         elif value is UNSET:
@@ -692,9 +927,28 @@ class DataProcessingDashboardDto(LazyModel):
         elif type(value) is list and not value:
             parsed.dpia_required_series = value
         elif eager:
-            _load_dpia_required_series(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.dpia_required_series = list(map(_models.ObjectArrayChartSerieDto.from_dict, value))
+                except FieldValidationError:
+                    invalid(
+                        parsed,
+                        "dpia_required_series",
+                        "dpiaRequiredSeries",
+                        "list[ObjectArrayChartSerieDto] | None",
+                        value,
+                        items=_models.ObjectArrayChartSerieDto.from_dict,
+                    )
+            else:
+                invalid(
+                    parsed,
+                    "dpia_required_series",
+                    "dpiaRequiredSeries",
+                    "list[ObjectArrayChartSerieDto] | None",
+                    value,
+                )
 
-        value = get("dateCreationSeries", UNSET)
+        value = v_date_creation_series
         if value is None:
             parsed.date_creation_series = None
         elif value is UNSET:
@@ -703,9 +957,28 @@ class DataProcessingDashboardDto(LazyModel):
         elif type(value) is list and not value:
             parsed.date_creation_series = value
         elif eager:
-            _load_date_creation_series(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.date_creation_series = list(map(_models.ObjectArrayChartSerieDto.from_dict, value))
+                except FieldValidationError:
+                    invalid(
+                        parsed,
+                        "date_creation_series",
+                        "dateCreationSeries",
+                        "list[ObjectArrayChartSerieDto] | None",
+                        value,
+                        items=_models.ObjectArrayChartSerieDto.from_dict,
+                    )
+            else:
+                invalid(
+                    parsed,
+                    "date_creation_series",
+                    "dateCreationSeries",
+                    "list[ObjectArrayChartSerieDto] | None",
+                    value,
+                )
 
-        value = get("workflowSeries", UNSET)
+        value = v_workflow_series
         if value is None:
             parsed.workflow_series = None
         elif value is UNSET:
@@ -714,7 +987,26 @@ class DataProcessingDashboardDto(LazyModel):
         elif type(value) is list and not value:
             parsed.workflow_series = value
         elif eager:
-            _load_workflow_series(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.workflow_series = list(map(_models.ObjectArrayChartSerieDto.from_dict, value))
+                except FieldValidationError:
+                    invalid(
+                        parsed,
+                        "workflow_series",
+                        "workflowSeries",
+                        "list[ObjectArrayChartSerieDto] | None",
+                        value,
+                        items=_models.ObjectArrayChartSerieDto.from_dict,
+                    )
+            else:
+                invalid(
+                    parsed,
+                    "workflow_series",
+                    "workflowSeries",
+                    "list[ObjectArrayChartSerieDto] | None",
+                    value,
+                )
 
         if len(src_dict) + absent == 12:  # every key is a known one
             parsed.additional_properties = {}

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from operator import itemgetter
+from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -64,6 +65,44 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "description",
         "readonly",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "id",
+    "displayName",
+    "actorId",
+    "actor",
+    "areaId",
+    "area",
+    "purposes",
+    "dataRetentionRules",
+    "description",
+    "readonly",
+)
+_KEYS: Final = (
+    "id",
+    "displayName",
+    "actorId",
+    "actor",
+    "areaId",
+    "area",
+    "purposes",
+    "dataRetentionRules",
+    "description",
+    "readonly",
+)
+_DEFAULTS: Final = (
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="DataProcessingDataControllerDto")
@@ -232,8 +271,32 @@ class DataProcessingDataControllerDto(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_id,
+                v_display_name,
+                v_actor_id,
+                v_actor,
+                v_area_id,
+                v_area,
+                v_purposes,
+                v_data_retention_rules,
+                v_description,
+                v_readonly,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_id,
+                v_display_name,
+                v_actor_id,
+                v_actor,
+                v_area_id,
+                v_area,
+                v_purposes,
+                v_data_retention_rules,
+                v_description,
+                v_readonly,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
@@ -241,7 +304,7 @@ class DataProcessingDataControllerDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = get("id", UNSET)
+        value = v_id
         if value is None:
             parsed.id = None
         elif value is UNSET:
@@ -253,7 +316,7 @@ class DataProcessingDataControllerDto(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "id", "id", "UUID | None", value)
 
-        value = get("displayName", UNSET)
+        value = v_display_name
         if isinstance(value, str) or value is None:
             parsed.display_name = value
         elif value is UNSET:
@@ -262,7 +325,7 @@ class DataProcessingDataControllerDto(LazyModel):
         else:
             invalid(parsed, "display_name", "displayName", "str | None", value)
 
-        value = get("actorId", UNSET)
+        value = v_actor_id
         if type(value) is int or value is None:
             parsed.actor_id = value
         elif value is UNSET:
@@ -271,16 +334,22 @@ class DataProcessingDataControllerDto(LazyModel):
         else:
             invalid(parsed, "actor_id", "actorId", "int | None", value)
 
-        value = get("actor", UNSET)
+        value = v_actor
         if value is None:
             parsed.actor = None
         elif value is UNSET:
             parsed.actor = UNSET
             absent += 1
         elif eager:
-            _load_actor(parsed, src_dict)
+            if isinstance(value, dict):
+                try:
+                    parsed.actor = _models.ActorLightDto.from_dict(value)
+                except VariantMismatchError:
+                    invalid(parsed, "actor", "actor", "ActorLightDto | None", value)
+            else:
+                invalid(parsed, "actor", "actor", "ActorLightDto | None", value)
 
-        value = get("areaId", UNSET)
+        value = v_area_id
         if type(value) is int or value is None:
             parsed.area_id = value
         elif value is UNSET:
@@ -289,16 +358,22 @@ class DataProcessingDataControllerDto(LazyModel):
         else:
             invalid(parsed, "area_id", "areaId", "int | None", value)
 
-        value = get("area", UNSET)
+        value = v_area
         if value is None:
             parsed.area = None
         elif value is UNSET:
             parsed.area = UNSET
             absent += 1
         elif eager:
-            _load_area(parsed, src_dict)
+            if isinstance(value, dict):
+                try:
+                    parsed.area = _models.AreaBaseDto.from_dict(value)
+                except VariantMismatchError:
+                    invalid(parsed, "area", "area", "AreaBaseDto | None", value)
+            else:
+                invalid(parsed, "area", "area", "AreaBaseDto | None", value)
 
-        value = get("purposes", UNSET)
+        value = v_purposes
         if isinstance(value, list):
             try:
                 parsed.purposes = [parse_uuid(item) for item in value]
@@ -312,7 +387,7 @@ class DataProcessingDataControllerDto(LazyModel):
         else:
             invalid(parsed, "purposes", "purposes", "list[UUID] | None", value)
 
-        value = get("dataRetentionRules", UNSET)
+        value = v_data_retention_rules
         if isinstance(value, list):
             try:
                 parsed.data_retention_rules = [parse_uuid(item) for item in value]
@@ -333,7 +408,7 @@ class DataProcessingDataControllerDto(LazyModel):
         else:
             invalid(parsed, "data_retention_rules", "dataRetentionRules", "list[UUID] | None", value)
 
-        value = get("description", UNSET)
+        value = v_description
         if isinstance(value, str) or value is None:
             parsed.description = value
         elif value is UNSET:
@@ -342,7 +417,7 @@ class DataProcessingDataControllerDto(LazyModel):
         else:
             invalid(parsed, "description", "description", "str | None", value)
 
-        value = get("readonly", UNSET)
+        value = v_readonly
         if type(value) is bool or value is None:
             parsed.readonly = value
         elif value is UNSET:

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from uuid import UUID
 
@@ -414,6 +415,242 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "nbReferences",
         "referenceId",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "label",
+    "id",
+    "creatorUser",
+    "state",
+    "dateDeployment",
+    "dateCreation",
+    "dateArchived",
+    "datePublication",
+    "archived",
+    "dateUpdate",
+    "versionDescription",
+    "processingType",
+    "parentId",
+    "areaId",
+    "area",
+    "entity",
+    "mergedFrom",
+    "mergeType",
+    "readonly",
+    "editable",
+    "assets",
+    "workFlowStepId",
+    "workflowStep",
+    "attachments",
+    "ref",
+    "processingState",
+    "description",
+    "descriptionHtml",
+    "tags",
+    "subjectRightProcessDescription",
+    "rightOfInformation",
+    "rightOfAccess",
+    "rightOfRectification",
+    "rightOfErasure",
+    "rightOfRestriction",
+    "rightOfOpposition",
+    "rightOfDataPortability",
+    "advanceDirectives",
+    "advanceDirectivesDescription",
+    "rightOfInformationDescription",
+    "rightOfAccessDescription",
+    "rightOfRectificationDescription",
+    "rightOfErasureDescription",
+    "rightOfRestrictionDescription",
+    "rightOfOppositionDescription",
+    "rightOfDataPortabilityDescription",
+    "owner",
+    "ownerId",
+    "stakeHolders",
+    "assessmentScoring",
+    "automaticDecision",
+    "systematicMonitoring",
+    "specialCategoryData",
+    "largeScaleCollection",
+    "crossReferencing",
+    "vulnerablePeople",
+    "isDPIARequired",
+    "dpiaDate",
+    "innovativeUse",
+    "exclusionBenefitRightContract",
+    "recipients",
+    "dataControllers",
+    "dataRetentionRules",
+    "purposes",
+    "securityMeasures",
+    "personCategories",
+    "progression",
+    "quality",
+    "sensitivity",
+    "riskLevel",
+    "visible",
+    "dpiaExemption",
+    "dpiaExemptionJustification",
+    "workSpaceId",
+    "nbReferences",
+    "referenceId",
+)
+_KEYS: Final = (
+    "label",
+    "id",
+    "creatorUser",
+    "state",
+    "dateDeployment",
+    "dateCreation",
+    "dateArchived",
+    "datePublication",
+    "archived",
+    "dateUpdate",
+    "versionDescription",
+    "processingType",
+    "parentId",
+    "areaId",
+    "area",
+    "entity",
+    "mergedFrom",
+    "mergeType",
+    "readonly",
+    "editable",
+    "assets",
+    "workFlowStepId",
+    "workflowStep",
+    "attachments",
+    "ref",
+    "processingState",
+    "description",
+    "descriptionHtml",
+    "tags",
+    "subjectRightProcessDescription",
+    "rightOfInformation",
+    "rightOfAccess",
+    "rightOfRectification",
+    "rightOfErasure",
+    "rightOfRestriction",
+    "rightOfOpposition",
+    "rightOfDataPortability",
+    "advanceDirectives",
+    "advanceDirectivesDescription",
+    "rightOfInformationDescription",
+    "rightOfAccessDescription",
+    "rightOfRectificationDescription",
+    "rightOfErasureDescription",
+    "rightOfRestrictionDescription",
+    "rightOfOppositionDescription",
+    "rightOfDataPortabilityDescription",
+    "owner",
+    "ownerId",
+    "stakeHolders",
+    "assessmentScoring",
+    "automaticDecision",
+    "systematicMonitoring",
+    "specialCategoryData",
+    "largeScaleCollection",
+    "crossReferencing",
+    "vulnerablePeople",
+    "isDPIARequired",
+    "dpiaDate",
+    "innovativeUse",
+    "exclusionBenefitRightContract",
+    "recipients",
+    "dataControllers",
+    "dataRetentionRules",
+    "purposes",
+    "securityMeasures",
+    "personCategories",
+    "progression",
+    "quality",
+    "sensitivity",
+    "riskLevel",
+    "visible",
+    "dpiaExemption",
+    "dpiaExemptionJustification",
+    "workSpaceId",
+    "nbReferences",
+    "referenceId",
+)
+_DEFAULTS: Final = (
+    MISSING,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="DataProcessingDto")
@@ -1414,8 +1651,164 @@ class DataProcessingDto(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_label,
+                v_id,
+                v_creator_user,
+                v_state,
+                v_date_deployment,
+                v_date_creation,
+                v_date_archived,
+                v_date_publication,
+                v_archived,
+                v_date_update,
+                v_version_description,
+                v_processing_type,
+                v_parent_id,
+                v_area_id,
+                v_area,
+                v_entity,
+                v_merged_from,
+                v_merge_type,
+                v_readonly,
+                v_editable,
+                v_assets,
+                v_work_flow_step_id,
+                v_workflow_step,
+                v_attachments,
+                v_ref,
+                v_processing_state,
+                v_description,
+                v_description_html,
+                v_tags,
+                v_subject_right_process_description,
+                v_right_of_information,
+                v_right_of_access,
+                v_right_of_rectification,
+                v_right_of_erasure,
+                v_right_of_restriction,
+                v_right_of_opposition,
+                v_right_of_data_portability,
+                v_advance_directives,
+                v_advance_directives_description,
+                v_right_of_information_description,
+                v_right_of_access_description,
+                v_right_of_rectification_description,
+                v_right_of_erasure_description,
+                v_right_of_restriction_description,
+                v_right_of_opposition_description,
+                v_right_of_data_portability_description,
+                v_owner,
+                v_owner_id,
+                v_stake_holders,
+                v_assessment_scoring,
+                v_automatic_decision,
+                v_systematic_monitoring,
+                v_special_category_data,
+                v_large_scale_collection,
+                v_cross_referencing,
+                v_vulnerable_people,
+                v_is_dpia_required,
+                v_dpia_date,
+                v_innovative_use,
+                v_exclusion_benefit_right_contract,
+                v_recipients,
+                v_data_controllers,
+                v_data_retention_rules,
+                v_purposes,
+                v_security_measures,
+                v_person_categories,
+                v_progression,
+                v_quality,
+                v_sensitivity,
+                v_risk_level,
+                v_visible,
+                v_dpia_exemption,
+                v_dpia_exemption_justification,
+                v_work_space_id,
+                v_nb_references,
+                v_reference_id,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_label,
+                v_id,
+                v_creator_user,
+                v_state,
+                v_date_deployment,
+                v_date_creation,
+                v_date_archived,
+                v_date_publication,
+                v_archived,
+                v_date_update,
+                v_version_description,
+                v_processing_type,
+                v_parent_id,
+                v_area_id,
+                v_area,
+                v_entity,
+                v_merged_from,
+                v_merge_type,
+                v_readonly,
+                v_editable,
+                v_assets,
+                v_work_flow_step_id,
+                v_workflow_step,
+                v_attachments,
+                v_ref,
+                v_processing_state,
+                v_description,
+                v_description_html,
+                v_tags,
+                v_subject_right_process_description,
+                v_right_of_information,
+                v_right_of_access,
+                v_right_of_rectification,
+                v_right_of_erasure,
+                v_right_of_restriction,
+                v_right_of_opposition,
+                v_right_of_data_portability,
+                v_advance_directives,
+                v_advance_directives_description,
+                v_right_of_information_description,
+                v_right_of_access_description,
+                v_right_of_rectification_description,
+                v_right_of_erasure_description,
+                v_right_of_restriction_description,
+                v_right_of_opposition_description,
+                v_right_of_data_portability_description,
+                v_owner,
+                v_owner_id,
+                v_stake_holders,
+                v_assessment_scoring,
+                v_automatic_decision,
+                v_systematic_monitoring,
+                v_special_category_data,
+                v_large_scale_collection,
+                v_cross_referencing,
+                v_vulnerable_people,
+                v_is_dpia_required,
+                v_dpia_date,
+                v_innovative_use,
+                v_exclusion_benefit_right_contract,
+                v_recipients,
+                v_data_controllers,
+                v_data_retention_rules,
+                v_purposes,
+                v_security_measures,
+                v_person_categories,
+                v_progression,
+                v_quality,
+                v_sensitivity,
+                v_risk_level,
+                v_visible,
+                v_dpia_exemption,
+                v_dpia_exemption_justification,
+                v_work_space_id,
+                v_nb_references,
+                v_reference_id,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
@@ -1423,14 +1816,14 @@ class DataProcessingDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = get("label", MISSING)
+        value = v_label
         if isinstance(value, str):
             parsed.label = value
         else:
             invalid(parsed, "label", "label", "str", value)
             absent += value is MISSING
 
-        value = get("id", UNSET)
+        value = v_id
         if value is None:
             parsed.id = None
         elif value is UNSET:
@@ -1442,16 +1835,22 @@ class DataProcessingDto(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "id", "id", "UUID | None", value)
 
-        value = get("creatorUser", UNSET)
+        value = v_creator_user
         if value is None:
             parsed.creator_user = None
         elif value is UNSET:
             parsed.creator_user = UNSET
             absent += 1
         elif eager:
-            _load_creator_user(parsed, src_dict)
+            if isinstance(value, dict):
+                try:
+                    parsed.creator_user = _models.UserLightDto.from_dict(value)
+                except VariantMismatchError:
+                    invalid(parsed, "creator_user", "creatorUser", "UserLightDto | None", value)
+            else:
+                invalid(parsed, "creator_user", "creatorUser", "UserLightDto | None", value)
 
-        value = get("state", UNSET)
+        value = v_state
         if isinstance(value, str):
             parsed.state = _DATA_PROCESSING_STATE_BY_VALUE.get(value, value)
         elif value is None:
@@ -1462,7 +1861,7 @@ class DataProcessingDto(LazyModel):
         else:
             invalid(parsed, "state", "state", "DataProcessingState | str | None", value)
 
-        value = get("dateDeployment", UNSET)
+        value = v_date_deployment
         if value is None:
             parsed.date_deployment = None
         elif value is UNSET:
@@ -1474,7 +1873,7 @@ class DataProcessingDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_deployment", "dateDeployment", "datetime.datetime | None", value)
 
-        value = get("dateCreation", UNSET)
+        value = v_date_creation
         if value is None:
             parsed.date_creation = None
         elif value is UNSET:
@@ -1486,7 +1885,7 @@ class DataProcessingDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_creation", "dateCreation", "datetime.datetime | None", value)
 
-        value = get("dateArchived", UNSET)
+        value = v_date_archived
         if value is None:
             parsed.date_archived = None
         elif value is UNSET:
@@ -1498,7 +1897,7 @@ class DataProcessingDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_archived", "dateArchived", "datetime.datetime | None", value)
 
-        value = get("datePublication", UNSET)
+        value = v_date_publication
         if value is None:
             parsed.date_publication = None
         elif value is UNSET:
@@ -1510,7 +1909,7 @@ class DataProcessingDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_publication", "datePublication", "datetime.datetime | None", value)
 
-        value = get("archived", UNSET)
+        value = v_archived
         if type(value) is bool or value is None:
             parsed.archived = value
         elif value is UNSET:
@@ -1519,7 +1918,7 @@ class DataProcessingDto(LazyModel):
         else:
             invalid(parsed, "archived", "archived", "bool | None", value)
 
-        value = get("dateUpdate", UNSET)
+        value = v_date_update
         if value is None:
             parsed.date_update = None
         elif value is UNSET:
@@ -1531,7 +1930,7 @@ class DataProcessingDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_update", "dateUpdate", "datetime.datetime | None", value)
 
-        value = get("versionDescription", UNSET)
+        value = v_version_description
         if isinstance(value, str) or value is None:
             parsed.version_description = value
         elif value is UNSET:
@@ -1540,7 +1939,7 @@ class DataProcessingDto(LazyModel):
         else:
             invalid(parsed, "version_description", "versionDescription", "str | None", value)
 
-        value = get("processingType", UNSET)
+        value = v_processing_type
         if isinstance(value, str):
             parsed.processing_type = _PROCESSING_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -1551,7 +1950,7 @@ class DataProcessingDto(LazyModel):
         else:
             invalid(parsed, "processing_type", "processingType", "ProcessingType | str | None", value)
 
-        value = get("parentId", UNSET)
+        value = v_parent_id
         if value is None:
             parsed.parent_id = None
         elif value is UNSET:
@@ -1563,7 +1962,7 @@ class DataProcessingDto(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "parent_id", "parentId", "UUID | None", value)
 
-        value = get("areaId", UNSET)
+        value = v_area_id
         if type(value) is int or value is None:
             parsed.area_id = value
         elif value is UNSET:
@@ -1572,34 +1971,52 @@ class DataProcessingDto(LazyModel):
         else:
             invalid(parsed, "area_id", "areaId", "int | None", value)
 
-        value = get("area", UNSET)
+        value = v_area
         if value is None:
             parsed.area = None
         elif value is UNSET:
             parsed.area = UNSET
             absent += 1
         elif eager:
-            _load_area(parsed, src_dict)
+            if isinstance(value, dict):
+                try:
+                    parsed.area = _models.AreaBaseDto.from_dict(value)
+                except VariantMismatchError:
+                    invalid(parsed, "area", "area", "AreaBaseDto | None", value)
+            else:
+                invalid(parsed, "area", "area", "AreaBaseDto | None", value)
 
-        value = get("entity", UNSET)
+        value = v_entity
         if value is None:
             parsed.entity = None
         elif value is UNSET:
             parsed.entity = UNSET
             absent += 1
         elif eager:
-            _load_entity(parsed, src_dict)
+            if isinstance(value, dict):
+                try:
+                    parsed.entity = _models.AreaBaseDto.from_dict(value)
+                except VariantMismatchError:
+                    invalid(parsed, "entity", "entity", "AreaBaseDto | None", value)
+            else:
+                invalid(parsed, "entity", "entity", "AreaBaseDto | None", value)
 
-        value = get("mergedFrom", UNSET)
+        value = v_merged_from
         if value is None:
             parsed.merged_from = None
         elif value is UNSET:
             parsed.merged_from = UNSET
             absent += 1
         elif eager:
-            _load_merged_from(parsed, src_dict)
+            if isinstance(value, dict):
+                try:
+                    parsed.merged_from = _models.DataProcessingDto.from_dict(value)
+                except VariantMismatchError:
+                    invalid(parsed, "merged_from", "mergedFrom", "DataProcessingDto | None", value)
+            else:
+                invalid(parsed, "merged_from", "mergedFrom", "DataProcessingDto | None", value)
 
-        value = get("mergeType", UNSET)
+        value = v_merge_type
         if isinstance(value, str):
             parsed.merge_type = _RELATION_SHIP_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -1610,7 +2027,7 @@ class DataProcessingDto(LazyModel):
         else:
             invalid(parsed, "merge_type", "mergeType", "RelationShipType | str | None", value)
 
-        value = get("readonly", UNSET)
+        value = v_readonly
         if type(value) is bool or value is None:
             parsed.readonly = value
         elif value is UNSET:
@@ -1619,7 +2036,7 @@ class DataProcessingDto(LazyModel):
         else:
             invalid(parsed, "readonly", "readonly", "bool | None", value)
 
-        value = get("editable", UNSET)
+        value = v_editable
         if type(value) is bool or value is None:
             parsed.editable = value
         elif value is UNSET:
@@ -1628,7 +2045,7 @@ class DataProcessingDto(LazyModel):
         else:
             invalid(parsed, "editable", "editable", "bool | None", value)
 
-        value = get("assets", UNSET)
+        value = v_assets
         if value is None:
             parsed.assets = None
         elif value is UNSET:
@@ -1637,9 +2054,22 @@ class DataProcessingDto(LazyModel):
         elif type(value) is list and not value:
             parsed.assets = value
         elif eager:
-            _load_assets(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.assets = list(map(_models.AssetDto.from_dict, value))
+                except FieldValidationError:
+                    invalid(
+                        parsed,
+                        "assets",
+                        "assets",
+                        "list[AssetDto] | None",
+                        value,
+                        items=_models.AssetDto.from_dict,
+                    )
+            else:
+                invalid(parsed, "assets", "assets", "list[AssetDto] | None", value)
 
-        value = get("workFlowStepId", UNSET)
+        value = v_work_flow_step_id
         if type(value) is int or value is None:
             parsed.work_flow_step_id = value
         elif value is UNSET:
@@ -1648,16 +2078,22 @@ class DataProcessingDto(LazyModel):
         else:
             invalid(parsed, "work_flow_step_id", "workFlowStepId", "int | None", value)
 
-        value = get("workflowStep", UNSET)
+        value = v_workflow_step
         if value is None:
             parsed.workflow_step = None
         elif value is UNSET:
             parsed.workflow_step = UNSET
             absent += 1
         elif eager:
-            _load_workflow_step(parsed, src_dict)
+            if isinstance(value, dict):
+                try:
+                    parsed.workflow_step = _models.WorkFlowStepDto.from_dict(value)
+                except VariantMismatchError:
+                    invalid(parsed, "workflow_step", "workflowStep", "WorkFlowStepDto | None", value)
+            else:
+                invalid(parsed, "workflow_step", "workflowStep", "WorkFlowStepDto | None", value)
 
-        value = get("attachments", UNSET)
+        value = v_attachments
         if value is None:
             parsed.attachments = None
         elif value is UNSET:
@@ -1666,9 +2102,22 @@ class DataProcessingDto(LazyModel):
         elif type(value) is list and not value:
             parsed.attachments = value
         elif eager:
-            _load_attachments(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.attachments = list(map(_models.AttachmentDto.from_dict, value))
+                except FieldValidationError:
+                    invalid(
+                        parsed,
+                        "attachments",
+                        "attachments",
+                        "list[AttachmentDto] | None",
+                        value,
+                        items=_models.AttachmentDto.from_dict,
+                    )
+            else:
+                invalid(parsed, "attachments", "attachments", "list[AttachmentDto] | None", value)
 
-        value = get("ref", UNSET)
+        value = v_ref
         if isinstance(value, str) or value is None:
             parsed.ref = value
         elif value is UNSET:
@@ -1677,7 +2126,7 @@ class DataProcessingDto(LazyModel):
         else:
             invalid(parsed, "ref", "ref", "str | None", value)
 
-        value = get("processingState", UNSET)
+        value = v_processing_state
         if isinstance(value, str):
             parsed.processing_state = _PROCESSING_STATE_BY_VALUE.get(value, value)
         elif value is None:
@@ -1688,7 +2137,7 @@ class DataProcessingDto(LazyModel):
         else:
             invalid(parsed, "processing_state", "processingState", "ProcessingState | str | None", value)
 
-        value = get("description", UNSET)
+        value = v_description
         if isinstance(value, str) or value is None:
             parsed.description = value
         elif value is UNSET:
@@ -1697,7 +2146,7 @@ class DataProcessingDto(LazyModel):
         else:
             invalid(parsed, "description", "description", "str | None", value)
 
-        value = get("descriptionHtml", UNSET)
+        value = v_description_html
         if isinstance(value, str) or value is None:
             parsed.description_html = value
         elif value is UNSET:
@@ -1706,7 +2155,7 @@ class DataProcessingDto(LazyModel):
         else:
             invalid(parsed, "description_html", "descriptionHtml", "str | None", value)
 
-        value = get("tags", UNSET)
+        value = v_tags
         if value is None:
             parsed.tags = None
         elif value is UNSET:
@@ -1715,9 +2164,17 @@ class DataProcessingDto(LazyModel):
         elif type(value) is list and not value:
             parsed.tags = value
         elif eager:
-            _load_tags(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.tags = list(map(_models.TagDto.from_dict, value))
+                except FieldValidationError:
+                    invalid(
+                        parsed, "tags", "tags", "list[TagDto] | None", value, items=_models.TagDto.from_dict
+                    )
+            else:
+                invalid(parsed, "tags", "tags", "list[TagDto] | None", value)
 
-        value = get("subjectRightProcessDescription", UNSET)
+        value = v_subject_right_process_description
         if isinstance(value, str) or value is None:
             parsed.subject_right_process_description = value
         elif value is UNSET:
@@ -1732,7 +2189,7 @@ class DataProcessingDto(LazyModel):
                 value,
             )
 
-        value = get("rightOfInformation", UNSET)
+        value = v_right_of_information
         if isinstance(value, str):
             parsed.right_of_information = _ACCESS_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -1743,7 +2200,7 @@ class DataProcessingDto(LazyModel):
         else:
             invalid(parsed, "right_of_information", "rightOfInformation", "AccessType | str | None", value)
 
-        value = get("rightOfAccess", UNSET)
+        value = v_right_of_access
         if isinstance(value, str):
             parsed.right_of_access = _ACCESS_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -1754,7 +2211,7 @@ class DataProcessingDto(LazyModel):
         else:
             invalid(parsed, "right_of_access", "rightOfAccess", "AccessType | str | None", value)
 
-        value = get("rightOfRectification", UNSET)
+        value = v_right_of_rectification
         if isinstance(value, str):
             parsed.right_of_rectification = _ACCESS_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -1767,7 +2224,7 @@ class DataProcessingDto(LazyModel):
                 parsed, "right_of_rectification", "rightOfRectification", "AccessType | str | None", value
             )
 
-        value = get("rightOfErasure", UNSET)
+        value = v_right_of_erasure
         if isinstance(value, str):
             parsed.right_of_erasure = _ACCESS_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -1778,7 +2235,7 @@ class DataProcessingDto(LazyModel):
         else:
             invalid(parsed, "right_of_erasure", "rightOfErasure", "AccessType | str | None", value)
 
-        value = get("rightOfRestriction", UNSET)
+        value = v_right_of_restriction
         if isinstance(value, str):
             parsed.right_of_restriction = _ACCESS_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -1789,7 +2246,7 @@ class DataProcessingDto(LazyModel):
         else:
             invalid(parsed, "right_of_restriction", "rightOfRestriction", "AccessType | str | None", value)
 
-        value = get("rightOfOpposition", UNSET)
+        value = v_right_of_opposition
         if isinstance(value, str):
             parsed.right_of_opposition = _ACCESS_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -1800,7 +2257,7 @@ class DataProcessingDto(LazyModel):
         else:
             invalid(parsed, "right_of_opposition", "rightOfOpposition", "AccessType | str | None", value)
 
-        value = get("rightOfDataPortability", UNSET)
+        value = v_right_of_data_portability
         if isinstance(value, str):
             parsed.right_of_data_portability = _ACCESS_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -1817,7 +2274,7 @@ class DataProcessingDto(LazyModel):
                 value,
             )
 
-        value = get("advanceDirectives", UNSET)
+        value = v_advance_directives
         if isinstance(value, str):
             parsed.advance_directives = _ACCESS_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -1828,7 +2285,7 @@ class DataProcessingDto(LazyModel):
         else:
             invalid(parsed, "advance_directives", "advanceDirectives", "AccessType | str | None", value)
 
-        value = get("advanceDirectivesDescription", UNSET)
+        value = v_advance_directives_description
         if isinstance(value, str) or value is None:
             parsed.advance_directives_description = value
         elif value is UNSET:
@@ -1839,7 +2296,7 @@ class DataProcessingDto(LazyModel):
                 parsed, "advance_directives_description", "advanceDirectivesDescription", "str | None", value
             )
 
-        value = get("rightOfInformationDescription", UNSET)
+        value = v_right_of_information_description
         if isinstance(value, str) or value is None:
             parsed.right_of_information_description = value
         elif value is UNSET:
@@ -1854,7 +2311,7 @@ class DataProcessingDto(LazyModel):
                 value,
             )
 
-        value = get("rightOfAccessDescription", UNSET)
+        value = v_right_of_access_description
         if isinstance(value, str) or value is None:
             parsed.right_of_access_description = value
         elif value is UNSET:
@@ -1863,7 +2320,7 @@ class DataProcessingDto(LazyModel):
         else:
             invalid(parsed, "right_of_access_description", "rightOfAccessDescription", "str | None", value)
 
-        value = get("rightOfRectificationDescription", UNSET)
+        value = v_right_of_rectification_description
         if isinstance(value, str) or value is None:
             parsed.right_of_rectification_description = value
         elif value is UNSET:
@@ -1878,7 +2335,7 @@ class DataProcessingDto(LazyModel):
                 value,
             )
 
-        value = get("rightOfErasureDescription", UNSET)
+        value = v_right_of_erasure_description
         if isinstance(value, str) or value is None:
             parsed.right_of_erasure_description = value
         elif value is UNSET:
@@ -1887,7 +2344,7 @@ class DataProcessingDto(LazyModel):
         else:
             invalid(parsed, "right_of_erasure_description", "rightOfErasureDescription", "str | None", value)
 
-        value = get("rightOfRestrictionDescription", UNSET)
+        value = v_right_of_restriction_description
         if isinstance(value, str) or value is None:
             parsed.right_of_restriction_description = value
         elif value is UNSET:
@@ -1902,7 +2359,7 @@ class DataProcessingDto(LazyModel):
                 value,
             )
 
-        value = get("rightOfOppositionDescription", UNSET)
+        value = v_right_of_opposition_description
         if isinstance(value, str) or value is None:
             parsed.right_of_opposition_description = value
         elif value is UNSET:
@@ -1913,7 +2370,7 @@ class DataProcessingDto(LazyModel):
                 parsed, "right_of_opposition_description", "rightOfOppositionDescription", "str | None", value
             )
 
-        value = get("rightOfDataPortabilityDescription", UNSET)
+        value = v_right_of_data_portability_description
         if isinstance(value, str) or value is None:
             parsed.right_of_data_portability_description = value
         elif value is UNSET:
@@ -1928,16 +2385,22 @@ class DataProcessingDto(LazyModel):
                 value,
             )
 
-        value = get("owner", UNSET)
+        value = v_owner
         if value is None:
             parsed.owner = None
         elif value is UNSET:
             parsed.owner = UNSET
             absent += 1
         elif eager:
-            _load_owner(parsed, src_dict)
+            if isinstance(value, dict):
+                try:
+                    parsed.owner = _models.UserLightDto.from_dict(value)
+                except VariantMismatchError:
+                    invalid(parsed, "owner", "owner", "UserLightDto | None", value)
+            else:
+                invalid(parsed, "owner", "owner", "UserLightDto | None", value)
 
-        value = get("ownerId", UNSET)
+        value = v_owner_id
         if type(value) is int or value is None:
             parsed.owner_id = value
         elif value is UNSET:
@@ -1946,7 +2409,7 @@ class DataProcessingDto(LazyModel):
         else:
             invalid(parsed, "owner_id", "ownerId", "int | None", value)
 
-        value = get("stakeHolders", UNSET)
+        value = v_stake_holders
         if value is None:
             parsed.stake_holders = None
         elif value is UNSET:
@@ -1955,9 +2418,22 @@ class DataProcessingDto(LazyModel):
         elif type(value) is list and not value:
             parsed.stake_holders = value
         elif eager:
-            _load_stake_holders(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.stake_holders = list(map(_models.DataProcessingActorDto.from_dict, value))
+                except FieldValidationError:
+                    invalid(
+                        parsed,
+                        "stake_holders",
+                        "stakeHolders",
+                        "list[DataProcessingActorDto] | None",
+                        value,
+                        items=_models.DataProcessingActorDto.from_dict,
+                    )
+            else:
+                invalid(parsed, "stake_holders", "stakeHolders", "list[DataProcessingActorDto] | None", value)
 
-        value = get("assessmentScoring", UNSET)
+        value = v_assessment_scoring
         if type(value) is bool or value is None:
             parsed.assessment_scoring = value
         elif value is UNSET:
@@ -1966,7 +2442,7 @@ class DataProcessingDto(LazyModel):
         else:
             invalid(parsed, "assessment_scoring", "assessmentScoring", "bool | None", value)
 
-        value = get("automaticDecision", UNSET)
+        value = v_automatic_decision
         if type(value) is bool or value is None:
             parsed.automatic_decision = value
         elif value is UNSET:
@@ -1975,7 +2451,7 @@ class DataProcessingDto(LazyModel):
         else:
             invalid(parsed, "automatic_decision", "automaticDecision", "bool | None", value)
 
-        value = get("systematicMonitoring", UNSET)
+        value = v_systematic_monitoring
         if type(value) is bool or value is None:
             parsed.systematic_monitoring = value
         elif value is UNSET:
@@ -1984,7 +2460,7 @@ class DataProcessingDto(LazyModel):
         else:
             invalid(parsed, "systematic_monitoring", "systematicMonitoring", "bool | None", value)
 
-        value = get("specialCategoryData", UNSET)
+        value = v_special_category_data
         if type(value) is bool or value is None:
             parsed.special_category_data = value
         elif value is UNSET:
@@ -1993,7 +2469,7 @@ class DataProcessingDto(LazyModel):
         else:
             invalid(parsed, "special_category_data", "specialCategoryData", "bool | None", value)
 
-        value = get("largeScaleCollection", UNSET)
+        value = v_large_scale_collection
         if type(value) is bool or value is None:
             parsed.large_scale_collection = value
         elif value is UNSET:
@@ -2002,7 +2478,7 @@ class DataProcessingDto(LazyModel):
         else:
             invalid(parsed, "large_scale_collection", "largeScaleCollection", "bool | None", value)
 
-        value = get("crossReferencing", UNSET)
+        value = v_cross_referencing
         if type(value) is bool or value is None:
             parsed.cross_referencing = value
         elif value is UNSET:
@@ -2011,7 +2487,7 @@ class DataProcessingDto(LazyModel):
         else:
             invalid(parsed, "cross_referencing", "crossReferencing", "bool | None", value)
 
-        value = get("vulnerablePeople", UNSET)
+        value = v_vulnerable_people
         if type(value) is bool or value is None:
             parsed.vulnerable_people = value
         elif value is UNSET:
@@ -2020,7 +2496,7 @@ class DataProcessingDto(LazyModel):
         else:
             invalid(parsed, "vulnerable_people", "vulnerablePeople", "bool | None", value)
 
-        value = get("isDPIARequired", UNSET)
+        value = v_is_dpia_required
         if type(value) is bool or value is None:
             parsed.is_dpia_required = value
         elif value is UNSET:
@@ -2029,7 +2505,7 @@ class DataProcessingDto(LazyModel):
         else:
             invalid(parsed, "is_dpia_required", "isDPIARequired", "bool | None", value)
 
-        value = get("dpiaDate", UNSET)
+        value = v_dpia_date
         if value is None:
             parsed.dpia_date = None
         elif value is UNSET:
@@ -2041,7 +2517,7 @@ class DataProcessingDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "dpia_date", "dpiaDate", "datetime.datetime | None", value)
 
-        value = get("innovativeUse", UNSET)
+        value = v_innovative_use
         if type(value) is bool or value is None:
             parsed.innovative_use = value
         elif value is UNSET:
@@ -2050,7 +2526,7 @@ class DataProcessingDto(LazyModel):
         else:
             invalid(parsed, "innovative_use", "innovativeUse", "bool | None", value)
 
-        value = get("exclusionBenefitRightContract", UNSET)
+        value = v_exclusion_benefit_right_contract
         if type(value) is bool or value is None:
             parsed.exclusion_benefit_right_contract = value
         elif value is UNSET:
@@ -2065,7 +2541,7 @@ class DataProcessingDto(LazyModel):
                 value,
             )
 
-        value = get("recipients", UNSET)
+        value = v_recipients
         if value is None:
             parsed.recipients = None
         elif value is UNSET:
@@ -2074,9 +2550,22 @@ class DataProcessingDto(LazyModel):
         elif type(value) is list and not value:
             parsed.recipients = value
         elif eager:
-            _load_recipients(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.recipients = list(map(_models.DataProcessingActorDto.from_dict, value))
+                except FieldValidationError:
+                    invalid(
+                        parsed,
+                        "recipients",
+                        "recipients",
+                        "list[DataProcessingActorDto] | None",
+                        value,
+                        items=_models.DataProcessingActorDto.from_dict,
+                    )
+            else:
+                invalid(parsed, "recipients", "recipients", "list[DataProcessingActorDto] | None", value)
 
-        value = get("dataControllers", UNSET)
+        value = v_data_controllers
         if value is None:
             parsed.data_controllers = None
         elif value is UNSET:
@@ -2085,9 +2574,30 @@ class DataProcessingDto(LazyModel):
         elif type(value) is list and not value:
             parsed.data_controllers = value
         elif eager:
-            _load_data_controllers(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.data_controllers = list(
+                        map(_models.DataProcessingDataControllerDto.from_dict, value)
+                    )
+                except FieldValidationError:
+                    invalid(
+                        parsed,
+                        "data_controllers",
+                        "dataControllers",
+                        "list[DataProcessingDataControllerDto] | None",
+                        value,
+                        items=_models.DataProcessingDataControllerDto.from_dict,
+                    )
+            else:
+                invalid(
+                    parsed,
+                    "data_controllers",
+                    "dataControllers",
+                    "list[DataProcessingDataControllerDto] | None",
+                    value,
+                )
 
-        value = get("dataRetentionRules", UNSET)
+        value = v_data_retention_rules
         if value is None:
             parsed.data_retention_rules = None
         elif value is UNSET:
@@ -2096,9 +2606,28 @@ class DataProcessingDto(LazyModel):
         elif type(value) is list and not value:
             parsed.data_retention_rules = value
         elif eager:
-            _load_data_retention_rules(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.data_retention_rules = list(map(_models.DataRetentionRuleDto.from_dict, value))
+                except FieldValidationError:
+                    invalid(
+                        parsed,
+                        "data_retention_rules",
+                        "dataRetentionRules",
+                        "list[DataRetentionRuleDto] | None",
+                        value,
+                        items=_models.DataRetentionRuleDto.from_dict,
+                    )
+            else:
+                invalid(
+                    parsed,
+                    "data_retention_rules",
+                    "dataRetentionRules",
+                    "list[DataRetentionRuleDto] | None",
+                    value,
+                )
 
-        value = get("purposes", UNSET)
+        value = v_purposes
         if value is None:
             parsed.purposes = None
         elif value is UNSET:
@@ -2107,9 +2636,22 @@ class DataProcessingDto(LazyModel):
         elif type(value) is list and not value:
             parsed.purposes = value
         elif eager:
-            _load_purposes(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.purposes = list(map(_models.PurposeDto.from_dict, value))
+                except FieldValidationError:
+                    invalid(
+                        parsed,
+                        "purposes",
+                        "purposes",
+                        "list[PurposeDto] | None",
+                        value,
+                        items=_models.PurposeDto.from_dict,
+                    )
+            else:
+                invalid(parsed, "purposes", "purposes", "list[PurposeDto] | None", value)
 
-        value = get("securityMeasures", UNSET)
+        value = v_security_measures
         if value is None:
             parsed.security_measures = None
         elif value is UNSET:
@@ -2118,9 +2660,30 @@ class DataProcessingDto(LazyModel):
         elif type(value) is list and not value:
             parsed.security_measures = value
         elif eager:
-            _load_security_measures(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.security_measures = list(
+                        map(_models.SecurityMeasureDataTreatmentDto.from_dict, value)
+                    )
+                except FieldValidationError:
+                    invalid(
+                        parsed,
+                        "security_measures",
+                        "securityMeasures",
+                        "list[SecurityMeasureDataTreatmentDto] | None",
+                        value,
+                        items=_models.SecurityMeasureDataTreatmentDto.from_dict,
+                    )
+            else:
+                invalid(
+                    parsed,
+                    "security_measures",
+                    "securityMeasures",
+                    "list[SecurityMeasureDataTreatmentDto] | None",
+                    value,
+                )
 
-        value = get("personCategories", UNSET)
+        value = v_person_categories
         if value is None:
             parsed.person_categories = None
         elif value is UNSET:
@@ -2129,9 +2692,30 @@ class DataProcessingDto(LazyModel):
         elif type(value) is list and not value:
             parsed.person_categories = value
         elif eager:
-            _load_person_categories(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.person_categories = list(
+                        map(_models.DataProcessingPersonCategoryDto.from_dict, value)
+                    )
+                except FieldValidationError:
+                    invalid(
+                        parsed,
+                        "person_categories",
+                        "personCategories",
+                        "list[DataProcessingPersonCategoryDto] | None",
+                        value,
+                        items=_models.DataProcessingPersonCategoryDto.from_dict,
+                    )
+            else:
+                invalid(
+                    parsed,
+                    "person_categories",
+                    "personCategories",
+                    "list[DataProcessingPersonCategoryDto] | None",
+                    value,
+                )
 
-        value = get("progression", UNSET)
+        value = v_progression
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.progression = value
         elif value is UNSET:
@@ -2140,7 +2724,7 @@ class DataProcessingDto(LazyModel):
         else:
             invalid(parsed, "progression", "progression", "float | None", value)
 
-        value = get("quality", UNSET)
+        value = v_quality
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.quality = value
         elif value is UNSET:
@@ -2149,7 +2733,7 @@ class DataProcessingDto(LazyModel):
         else:
             invalid(parsed, "quality", "quality", "float | None", value)
 
-        value = get("sensitivity", UNSET)
+        value = v_sensitivity
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.sensitivity = value
         elif value is UNSET:
@@ -2158,7 +2742,7 @@ class DataProcessingDto(LazyModel):
         else:
             invalid(parsed, "sensitivity", "sensitivity", "float | None", value)
 
-        value = get("riskLevel", UNSET)
+        value = v_risk_level
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.risk_level = value
         elif value is UNSET:
@@ -2167,7 +2751,7 @@ class DataProcessingDto(LazyModel):
         else:
             invalid(parsed, "risk_level", "riskLevel", "float | None", value)
 
-        value = get("visible", UNSET)
+        value = v_visible
         if type(value) is bool or value is None:
             parsed.visible = value
         elif value is UNSET:
@@ -2176,7 +2760,7 @@ class DataProcessingDto(LazyModel):
         else:
             invalid(parsed, "visible", "visible", "bool | None", value)
 
-        value = get("dpiaExemption", UNSET)
+        value = v_dpia_exemption
         if type(value) is bool or value is None:
             parsed.dpia_exemption = value
         elif value is UNSET:
@@ -2185,7 +2769,7 @@ class DataProcessingDto(LazyModel):
         else:
             invalid(parsed, "dpia_exemption", "dpiaExemption", "bool | None", value)
 
-        value = get("dpiaExemptionJustification", UNSET)
+        value = v_dpia_exemption_justification
         if isinstance(value, str) or value is None:
             parsed.dpia_exemption_justification = value
         elif value is UNSET:
@@ -2194,7 +2778,7 @@ class DataProcessingDto(LazyModel):
         else:
             invalid(parsed, "dpia_exemption_justification", "dpiaExemptionJustification", "str | None", value)
 
-        value = get("workSpaceId", UNSET)
+        value = v_work_space_id
         if type(value) is int or value is None:
             parsed.work_space_id = value
         elif value is UNSET:
@@ -2203,7 +2787,7 @@ class DataProcessingDto(LazyModel):
         else:
             invalid(parsed, "work_space_id", "workSpaceId", "int | None", value)
 
-        value = get("nbReferences", UNSET)
+        value = v_nb_references
         if type(value) is int or value is None:
             parsed.nb_references = value
         elif value is UNSET:
@@ -2212,7 +2796,7 @@ class DataProcessingDto(LazyModel):
         else:
             invalid(parsed, "nb_references", "nbReferences", "int | None", value)
 
-        value = get("referenceId", UNSET)
+        value = v_reference_id
         if value is None:
             parsed.reference_id = None
         elif value is UNSET:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, Final, TypeVar
 
 from attrs import define as _attrs_define
@@ -30,6 +31,38 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "description",
         "score",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "step",
+    "type",
+    "color",
+    "priority",
+    "label",
+    "elementsName",
+    "description",
+    "score",
+)
+_KEYS: Final = (
+    "step",
+    "type",
+    "color",
+    "priority",
+    "label",
+    "elementsName",
+    "description",
+    "score",
+)
+_DEFAULTS: Final = (
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="DataProcessingInsight")
@@ -157,12 +190,32 @@ class DataProcessingInsight(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_step,
+                v_type_,
+                v_color,
+                v_priority,
+                v_label,
+                v_elements_name,
+                v_description,
+                v_score,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_step,
+                v_type_,
+                v_color,
+                v_priority,
+                v_label,
+                v_elements_name,
+                v_description,
+                v_score,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = get("step", UNSET)
+        value = v_step
         if isinstance(value, str) or value is None:
             parsed.step = value
         elif value is UNSET:
@@ -171,7 +224,7 @@ class DataProcessingInsight(LazyModel):
         else:
             invalid(parsed, "step", "step", "str | None", value)
 
-        value = get("type", UNSET)
+        value = v_type_
         if isinstance(value, str):
             parsed.type_ = _INSIGHT_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -182,7 +235,7 @@ class DataProcessingInsight(LazyModel):
         else:
             invalid(parsed, "type_", "type", "InsightType | str | None", value)
 
-        value = get("color", UNSET)
+        value = v_color
         if isinstance(value, str) or value is None:
             parsed.color = value
         elif value is UNSET:
@@ -191,7 +244,7 @@ class DataProcessingInsight(LazyModel):
         else:
             invalid(parsed, "color", "color", "str | None", value)
 
-        value = get("priority", UNSET)
+        value = v_priority
         if isinstance(value, str):
             parsed.priority = _LOG_PRIORITY_BY_VALUE.get(value, value)
         elif value is None:
@@ -202,7 +255,7 @@ class DataProcessingInsight(LazyModel):
         else:
             invalid(parsed, "priority", "priority", "LogPriority | str | None", value)
 
-        value = get("label", UNSET)
+        value = v_label
         if isinstance(value, str) or value is None:
             parsed.label = value
         elif value is UNSET:
@@ -211,7 +264,7 @@ class DataProcessingInsight(LazyModel):
         else:
             invalid(parsed, "label", "label", "str | None", value)
 
-        value = get("elementsName", UNSET)
+        value = v_elements_name
         if isinstance(value, list):
             for item in value:
                 if not isinstance(item, str):
@@ -234,7 +287,7 @@ class DataProcessingInsight(LazyModel):
         else:
             invalid(parsed, "elements_name", "elementsName", "list[str] | None", value)
 
-        value = get("description", UNSET)
+        value = v_description
         if isinstance(value, str) or value is None:
             parsed.description = value
         elif value is UNSET:
@@ -243,7 +296,7 @@ class DataProcessingInsight(LazyModel):
         else:
             invalid(parsed, "description", "description", "str | None", value)
 
-        value = get("score", UNSET)
+        value = v_score
         if type(value) is int or value is None:
             parsed.score = value
         elif value is UNSET:

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from operator import itemgetter
+from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -91,6 +92,38 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "nbWarnings",
         "insights",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "progressionScore",
+    "progression",
+    "qualityScore",
+    "quality",
+    "sensitivityScore",
+    "sensitivity",
+    "nbWarnings",
+    "insights",
+)
+_KEYS: Final = (
+    "progressionScore",
+    "progression",
+    "qualityScore",
+    "quality",
+    "sensitivityScore",
+    "sensitivity",
+    "nbWarnings",
+    "insights",
+)
+_DEFAULTS: Final = (
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="DataProcessingInsightMessages")
@@ -232,8 +265,28 @@ class DataProcessingInsightMessages(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_progression_score,
+                v_progression,
+                v_quality_score,
+                v_quality,
+                v_sensitivity_score,
+                v_sensitivity,
+                v_nb_warnings,
+                v_insights,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_progression_score,
+                v_progression,
+                v_quality_score,
+                v_quality,
+                v_sensitivity_score,
+                v_sensitivity,
+                v_nb_warnings,
+                v_insights,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
@@ -241,16 +294,22 @@ class DataProcessingInsightMessages(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = get("progressionScore", UNSET)
+        value = v_progression_score
         if value is None:
             parsed.progression_score = None
         elif value is UNSET:
             parsed.progression_score = UNSET
             absent += 1
         elif eager:
-            _load_progression_score(parsed, src_dict)
+            if isinstance(value, dict):
+                try:
+                    parsed.progression_score = _models.ScoreOutput.from_dict(value)
+                except VariantMismatchError:
+                    invalid(parsed, "progression_score", "progressionScore", "ScoreOutput | None", value)
+            else:
+                invalid(parsed, "progression_score", "progressionScore", "ScoreOutput | None", value)
 
-        value = get("progression", UNSET)
+        value = v_progression
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.progression = value
         elif value is UNSET:
@@ -259,16 +318,22 @@ class DataProcessingInsightMessages(LazyModel):
         else:
             invalid(parsed, "progression", "progression", "float | None", value)
 
-        value = get("qualityScore", UNSET)
+        value = v_quality_score
         if value is None:
             parsed.quality_score = None
         elif value is UNSET:
             parsed.quality_score = UNSET
             absent += 1
         elif eager:
-            _load_quality_score(parsed, src_dict)
+            if isinstance(value, dict):
+                try:
+                    parsed.quality_score = _models.ScoreOutput.from_dict(value)
+                except VariantMismatchError:
+                    invalid(parsed, "quality_score", "qualityScore", "ScoreOutput | None", value)
+            else:
+                invalid(parsed, "quality_score", "qualityScore", "ScoreOutput | None", value)
 
-        value = get("quality", UNSET)
+        value = v_quality
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.quality = value
         elif value is UNSET:
@@ -277,16 +342,22 @@ class DataProcessingInsightMessages(LazyModel):
         else:
             invalid(parsed, "quality", "quality", "float | None", value)
 
-        value = get("sensitivityScore", UNSET)
+        value = v_sensitivity_score
         if value is None:
             parsed.sensitivity_score = None
         elif value is UNSET:
             parsed.sensitivity_score = UNSET
             absent += 1
         elif eager:
-            _load_sensitivity_score(parsed, src_dict)
+            if isinstance(value, dict):
+                try:
+                    parsed.sensitivity_score = _models.ScoreOutput.from_dict(value)
+                except VariantMismatchError:
+                    invalid(parsed, "sensitivity_score", "sensitivityScore", "ScoreOutput | None", value)
+            else:
+                invalid(parsed, "sensitivity_score", "sensitivityScore", "ScoreOutput | None", value)
 
-        value = get("sensitivity", UNSET)
+        value = v_sensitivity
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.sensitivity = value
         elif value is UNSET:
@@ -295,7 +366,7 @@ class DataProcessingInsightMessages(LazyModel):
         else:
             invalid(parsed, "sensitivity", "sensitivity", "float | None", value)
 
-        value = get("nbWarnings", UNSET)
+        value = v_nb_warnings
         if type(value) is int or value is None:
             parsed.nb_warnings = value
         elif value is UNSET:
@@ -304,7 +375,7 @@ class DataProcessingInsightMessages(LazyModel):
         else:
             invalid(parsed, "nb_warnings", "nbWarnings", "int | None", value)
 
-        value = get("insights", UNSET)
+        value = v_insights
         if value is None:
             parsed.insights = None
         elif value is UNSET:
@@ -313,7 +384,20 @@ class DataProcessingInsightMessages(LazyModel):
         elif type(value) is list and not value:
             parsed.insights = value
         elif eager:
-            _load_insights(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.insights = list(map(_models.DataProcessingInsight.from_dict, value))
+                except FieldValidationError:
+                    invalid(
+                        parsed,
+                        "insights",
+                        "insights",
+                        "list[DataProcessingInsight] | None",
+                        value,
+                        items=_models.DataProcessingInsight.from_dict,
+                    )
+            else:
+                invalid(parsed, "insights", "insights", "list[DataProcessingInsight] | None", value)
 
         if len(src_dict) + absent == 8:  # every key is a known one
             parsed.additional_properties = {}

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, Final, TypeVar
 from uuid import UUID
 
@@ -34,6 +35,47 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "areaId",
         "processingType",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "id",
+    "label",
+    "ref",
+    "description",
+    "riskLevel",
+    "workspaceId",
+    "archived",
+    "dateUpdate",
+    "dateCreation",
+    "areaId",
+    "processingType",
+)
+_KEYS: Final = (
+    "id",
+    "label",
+    "ref",
+    "description",
+    "riskLevel",
+    "workspaceId",
+    "archived",
+    "dateUpdate",
+    "dateCreation",
+    "areaId",
+    "processingType",
+)
+_DEFAULTS: Final = (
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="DataProcessingLightDto")
@@ -195,12 +237,38 @@ class DataProcessingLightDto(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_id,
+                v_label,
+                v_ref,
+                v_description,
+                v_risk_level,
+                v_workspace_id,
+                v_archived,
+                v_date_update,
+                v_date_creation,
+                v_area_id,
+                v_processing_type,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_id,
+                v_label,
+                v_ref,
+                v_description,
+                v_risk_level,
+                v_workspace_id,
+                v_archived,
+                v_date_update,
+                v_date_creation,
+                v_area_id,
+                v_processing_type,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = get("id", UNSET)
+        value = v_id
         if value is None:
             parsed.id = None
         elif value is UNSET:
@@ -212,7 +280,7 @@ class DataProcessingLightDto(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "id", "id", "UUID | None", value)
 
-        value = get("label", UNSET)
+        value = v_label
         if isinstance(value, str) or value is None:
             parsed.label = value
         elif value is UNSET:
@@ -221,7 +289,7 @@ class DataProcessingLightDto(LazyModel):
         else:
             invalid(parsed, "label", "label", "str | None", value)
 
-        value = get("ref", UNSET)
+        value = v_ref
         if isinstance(value, str) or value is None:
             parsed.ref = value
         elif value is UNSET:
@@ -230,7 +298,7 @@ class DataProcessingLightDto(LazyModel):
         else:
             invalid(parsed, "ref", "ref", "str | None", value)
 
-        value = get("description", UNSET)
+        value = v_description
         if isinstance(value, str) or value is None:
             parsed.description = value
         elif value is UNSET:
@@ -239,7 +307,7 @@ class DataProcessingLightDto(LazyModel):
         else:
             invalid(parsed, "description", "description", "str | None", value)
 
-        value = get("riskLevel", UNSET)
+        value = v_risk_level
         if type(value) is int or value is None:
             parsed.risk_level = value
         elif value is UNSET:
@@ -248,7 +316,7 @@ class DataProcessingLightDto(LazyModel):
         else:
             invalid(parsed, "risk_level", "riskLevel", "int | None", value)
 
-        value = get("workspaceId", UNSET)
+        value = v_workspace_id
         if type(value) is int or value is None:
             parsed.workspace_id = value
         elif value is UNSET:
@@ -257,7 +325,7 @@ class DataProcessingLightDto(LazyModel):
         else:
             invalid(parsed, "workspace_id", "workspaceId", "int | None", value)
 
-        value = get("archived", UNSET)
+        value = v_archived
         if type(value) is bool or value is None:
             parsed.archived = value
         elif value is UNSET:
@@ -266,7 +334,7 @@ class DataProcessingLightDto(LazyModel):
         else:
             invalid(parsed, "archived", "archived", "bool | None", value)
 
-        value = get("dateUpdate", UNSET)
+        value = v_date_update
         if value is None:
             parsed.date_update = None
         elif value is UNSET:
@@ -278,7 +346,7 @@ class DataProcessingLightDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_update", "dateUpdate", "datetime.datetime | None", value)
 
-        value = get("dateCreation", UNSET)
+        value = v_date_creation
         if value is None:
             parsed.date_creation = None
         elif value is UNSET:
@@ -290,7 +358,7 @@ class DataProcessingLightDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_creation", "dateCreation", "datetime.datetime | None", value)
 
-        value = get("areaId", UNSET)
+        value = v_area_id
         if type(value) is int or value is None:
             parsed.area_id = value
         elif value is UNSET:
@@ -299,7 +367,7 @@ class DataProcessingLightDto(LazyModel):
         else:
             invalid(parsed, "area_id", "areaId", "int | None", value)
 
-        value = get("processingType", UNSET)
+        value = v_processing_type
         if isinstance(value, str):
             parsed.processing_type = _PROCESSING_TYPE_BY_VALUE.get(value, value)
         elif value is None:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, Final, TypeVar
 from uuid import UUID
 
@@ -33,6 +34,38 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "readonly",
         "purposes",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "type",
+    "id",
+    "typeText",
+    "label",
+    "minorConcerned",
+    "dataSubjectVolumeMax",
+    "readonly",
+    "purposes",
+)
+_KEYS: Final = (
+    "type",
+    "id",
+    "typeText",
+    "label",
+    "minorConcerned",
+    "dataSubjectVolumeMax",
+    "readonly",
+    "purposes",
+)
+_DEFAULTS: Final = (
+    MISSING,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="DataProcessingPersonCategoryDto")
@@ -158,19 +191,39 @@ class DataProcessingPersonCategoryDto(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_type_,
+                v_id,
+                v_type_text,
+                v_label,
+                v_minor_concerned,
+                v_data_subject_volume_max,
+                v_readonly,
+                v_purposes,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_type_,
+                v_id,
+                v_type_text,
+                v_label,
+                v_minor_concerned,
+                v_data_subject_volume_max,
+                v_readonly,
+                v_purposes,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = get("type", MISSING)
+        value = v_type_
         if isinstance(value, str):
             parsed.type_ = _PERSON_CATEGORY_TYPE_BY_VALUE.get(value, value)
         else:
             invalid(parsed, "type_", "type", "PersonCategoryType | str", value)
             absent += value is MISSING
 
-        value = get("id", UNSET)
+        value = v_id
         if type(value) is int or value is None:
             parsed.id = value
         elif value is UNSET:
@@ -179,7 +232,7 @@ class DataProcessingPersonCategoryDto(LazyModel):
         else:
             invalid(parsed, "id", "id", "int | None", value)
 
-        value = get("typeText", UNSET)
+        value = v_type_text
         if isinstance(value, str) or value is None:
             parsed.type_text = value
         elif value is UNSET:
@@ -188,7 +241,7 @@ class DataProcessingPersonCategoryDto(LazyModel):
         else:
             invalid(parsed, "type_text", "typeText", "str | None", value)
 
-        value = get("label", UNSET)
+        value = v_label
         if isinstance(value, str) or value is None:
             parsed.label = value
         elif value is UNSET:
@@ -197,7 +250,7 @@ class DataProcessingPersonCategoryDto(LazyModel):
         else:
             invalid(parsed, "label", "label", "str | None", value)
 
-        value = get("minorConcerned", UNSET)
+        value = v_minor_concerned
         if type(value) is bool or value is None:
             parsed.minor_concerned = value
         elif value is UNSET:
@@ -206,7 +259,7 @@ class DataProcessingPersonCategoryDto(LazyModel):
         else:
             invalid(parsed, "minor_concerned", "minorConcerned", "bool | None", value)
 
-        value = get("dataSubjectVolumeMax", UNSET)
+        value = v_data_subject_volume_max
         if type(value) is int or value is None:
             parsed.data_subject_volume_max = value
         elif value is UNSET:
@@ -215,7 +268,7 @@ class DataProcessingPersonCategoryDto(LazyModel):
         else:
             invalid(parsed, "data_subject_volume_max", "dataSubjectVolumeMax", "int | None", value)
 
-        value = get("readonly", UNSET)
+        value = v_readonly
         if type(value) is bool or value is None:
             parsed.readonly = value
         elif value is UNSET:
@@ -224,7 +277,7 @@ class DataProcessingPersonCategoryDto(LazyModel):
         else:
             invalid(parsed, "readonly", "readonly", "bool | None", value)
 
-        value = get("purposes", UNSET)
+        value = v_purposes
         if isinstance(value, list):
             try:
                 parsed.purposes = [parse_uuid(item) for item in value]

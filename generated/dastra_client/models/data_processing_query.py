@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, Final, TypeVar
 from uuid import UUID
 
@@ -48,6 +49,80 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "asc",
         "filters",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "dataSetId",
+    "actorId",
+    "stakeholderId",
+    "recipientId",
+    "customerId",
+    "securityMeasureId",
+    "areaId",
+    "archived",
+    "tags",
+    "workflows",
+    "countries",
+    "states",
+    "type",
+    "q",
+    "ids",
+    "select",
+    "page",
+    "size",
+    "skip",
+    "sortBy",
+    "asc",
+    "filters",
+)
+_KEYS: Final = (
+    "dataSetId",
+    "actorId",
+    "stakeholderId",
+    "recipientId",
+    "customerId",
+    "securityMeasureId",
+    "areaId",
+    "archived",
+    "tags",
+    "workflows",
+    "countries",
+    "states",
+    "type",
+    "q",
+    "ids",
+    "select",
+    "page",
+    "size",
+    "skip",
+    "sortBy",
+    "asc",
+    "filters",
+)
+_DEFAULTS: Final = (
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="DataProcessingQuery")
@@ -351,12 +426,60 @@ class DataProcessingQuery(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_data_set_id,
+                v_actor_id,
+                v_stakeholder_id,
+                v_recipient_id,
+                v_customer_id,
+                v_security_measure_id,
+                v_area_id,
+                v_archived,
+                v_tags,
+                v_workflows,
+                v_countries,
+                v_states,
+                v_type_,
+                v_q,
+                v_ids,
+                v_select,
+                v_page,
+                v_size,
+                v_skip,
+                v_sort_by,
+                v_asc,
+                v_filters,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_data_set_id,
+                v_actor_id,
+                v_stakeholder_id,
+                v_recipient_id,
+                v_customer_id,
+                v_security_measure_id,
+                v_area_id,
+                v_archived,
+                v_tags,
+                v_workflows,
+                v_countries,
+                v_states,
+                v_type_,
+                v_q,
+                v_ids,
+                v_select,
+                v_page,
+                v_size,
+                v_skip,
+                v_sort_by,
+                v_asc,
+                v_filters,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = get("dataSetId", UNSET)
+        value = v_data_set_id
         if value is None:
             parsed.data_set_id = None
         elif value is UNSET:
@@ -368,7 +491,7 @@ class DataProcessingQuery(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "data_set_id", "dataSetId", "UUID | None", value)
 
-        value = get("actorId", UNSET)
+        value = v_actor_id
         if type(value) is int or value is None:
             parsed.actor_id = value
         elif value is UNSET:
@@ -377,7 +500,7 @@ class DataProcessingQuery(LazyModel):
         else:
             invalid(parsed, "actor_id", "actorId", "int | None", value)
 
-        value = get("stakeholderId", UNSET)
+        value = v_stakeholder_id
         if type(value) is int or value is None:
             parsed.stakeholder_id = value
         elif value is UNSET:
@@ -386,7 +509,7 @@ class DataProcessingQuery(LazyModel):
         else:
             invalid(parsed, "stakeholder_id", "stakeholderId", "int | None", value)
 
-        value = get("recipientId", UNSET)
+        value = v_recipient_id
         if type(value) is int or value is None:
             parsed.recipient_id = value
         elif value is UNSET:
@@ -395,7 +518,7 @@ class DataProcessingQuery(LazyModel):
         else:
             invalid(parsed, "recipient_id", "recipientId", "int | None", value)
 
-        value = get("customerId", UNSET)
+        value = v_customer_id
         if type(value) is int or value is None:
             parsed.customer_id = value
         elif value is UNSET:
@@ -404,7 +527,7 @@ class DataProcessingQuery(LazyModel):
         else:
             invalid(parsed, "customer_id", "customerId", "int | None", value)
 
-        value = get("securityMeasureId", UNSET)
+        value = v_security_measure_id
         if type(value) is int or value is None:
             parsed.security_measure_id = value
         elif value is UNSET:
@@ -413,7 +536,7 @@ class DataProcessingQuery(LazyModel):
         else:
             invalid(parsed, "security_measure_id", "securityMeasureId", "int | None", value)
 
-        value = get("areaId", UNSET)
+        value = v_area_id
         if type(value) is int or value is None:
             parsed.area_id = value
         elif value is UNSET:
@@ -422,7 +545,7 @@ class DataProcessingQuery(LazyModel):
         else:
             invalid(parsed, "area_id", "areaId", "int | None", value)
 
-        value = get("archived", UNSET)
+        value = v_archived
         if type(value) is bool or value is None:
             parsed.archived = value
         elif value is UNSET:
@@ -431,7 +554,7 @@ class DataProcessingQuery(LazyModel):
         else:
             invalid(parsed, "archived", "archived", "bool | None", value)
 
-        value = get("tags", UNSET)
+        value = v_tags
         if isinstance(value, list):
             for item in value:
                 if type(item) is not int:
@@ -454,7 +577,7 @@ class DataProcessingQuery(LazyModel):
         else:
             invalid(parsed, "tags", "tags", "list[int] | None", value)
 
-        value = get("workflows", UNSET)
+        value = v_workflows
         if isinstance(value, list):
             for item in value:
                 if type(item) is not int:
@@ -477,7 +600,7 @@ class DataProcessingQuery(LazyModel):
         else:
             invalid(parsed, "workflows", "workflows", "list[int] | None", value)
 
-        value = get("countries", UNSET)
+        value = v_countries
         if isinstance(value, list):
             for item in value:
                 if not isinstance(item, str):
@@ -500,7 +623,7 @@ class DataProcessingQuery(LazyModel):
         else:
             invalid(parsed, "countries", "countries", "list[str] | None", value)
 
-        value = get("states", UNSET)
+        value = v_states
         if isinstance(value, list):
             for item in value:
                 if not isinstance(item, str):
@@ -523,7 +646,7 @@ class DataProcessingQuery(LazyModel):
         else:
             invalid(parsed, "states", "states", "list[DataProcessingState | str] | None", value)
 
-        value = get("type", UNSET)
+        value = v_type_
         if isinstance(value, str):
             parsed.type_ = _PROCESSING_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -534,7 +657,7 @@ class DataProcessingQuery(LazyModel):
         else:
             invalid(parsed, "type_", "type", "ProcessingType | str | None", value)
 
-        value = get("q", UNSET)
+        value = v_q
         if isinstance(value, str) or value is None:
             parsed.q = value
         elif value is UNSET:
@@ -543,7 +666,7 @@ class DataProcessingQuery(LazyModel):
         else:
             invalid(parsed, "q", "q", "str | None", value)
 
-        value = get("ids", UNSET)
+        value = v_ids
         if isinstance(value, list):
             try:
                 parsed.ids = [parse_uuid(item) for item in value]
@@ -557,7 +680,7 @@ class DataProcessingQuery(LazyModel):
         else:
             invalid(parsed, "ids", "ids", "list[UUID] | None", value)
 
-        value = get("select", UNSET)
+        value = v_select
         if isinstance(value, str) or value is None:
             parsed.select = value
         elif value is UNSET:
@@ -566,7 +689,7 @@ class DataProcessingQuery(LazyModel):
         else:
             invalid(parsed, "select", "select", "str | None", value)
 
-        value = get("page", UNSET)
+        value = v_page
         if type(value) is int or value is None:
             parsed.page = value
         elif value is UNSET:
@@ -575,7 +698,7 @@ class DataProcessingQuery(LazyModel):
         else:
             invalid(parsed, "page", "page", "int | None", value)
 
-        value = get("size", UNSET)
+        value = v_size
         if type(value) is int or value is None:
             parsed.size = value
         elif value is UNSET:
@@ -584,7 +707,7 @@ class DataProcessingQuery(LazyModel):
         else:
             invalid(parsed, "size", "size", "int | None", value)
 
-        value = get("skip", UNSET)
+        value = v_skip
         if type(value) is int or value is None:
             parsed.skip = value
         elif value is UNSET:
@@ -593,7 +716,7 @@ class DataProcessingQuery(LazyModel):
         else:
             invalid(parsed, "skip", "skip", "int | None", value)
 
-        value = get("sortBy", UNSET)
+        value = v_sort_by
         if isinstance(value, str) or value is None:
             parsed.sort_by = value
         elif value is UNSET:
@@ -602,7 +725,7 @@ class DataProcessingQuery(LazyModel):
         else:
             invalid(parsed, "sort_by", "sortBy", "str | None", value)
 
-        value = get("asc", UNSET)
+        value = v_asc
         if type(value) is bool or value is None:
             parsed.asc = value
         elif value is UNSET:
@@ -611,7 +734,7 @@ class DataProcessingQuery(LazyModel):
         else:
             invalid(parsed, "asc", "asc", "bool | None", value)
 
-        value = get("filters", UNSET)
+        value = v_filters
         if isinstance(value, str) or value is None:
             parsed.filters = value
         elif value is UNSET:

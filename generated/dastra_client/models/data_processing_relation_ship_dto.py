@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from uuid import UUID
 
@@ -56,6 +57,44 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "processingType",
         "workspaceId",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "id",
+    "areaId",
+    "element",
+    "dateCreation",
+    "relationShipType",
+    "create",
+    "label",
+    "url",
+    "processingType",
+    "workspaceId",
+)
+_KEYS: Final = (
+    "id",
+    "areaId",
+    "element",
+    "dateCreation",
+    "relationShipType",
+    "create",
+    "label",
+    "url",
+    "processingType",
+    "workspaceId",
+)
+_DEFAULTS: Final = (
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="DataProcessingRelationShipDto")
@@ -214,8 +253,32 @@ class DataProcessingRelationShipDto(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_id,
+                v_area_id,
+                v_element,
+                v_date_creation,
+                v_relation_ship_type,
+                v_create,
+                v_label,
+                v_url,
+                v_processing_type,
+                v_workspace_id,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_id,
+                v_area_id,
+                v_element,
+                v_date_creation,
+                v_relation_ship_type,
+                v_create,
+                v_label,
+                v_url,
+                v_processing_type,
+                v_workspace_id,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
@@ -223,7 +286,7 @@ class DataProcessingRelationShipDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = get("id", UNSET)
+        value = v_id
         if value is None:
             parsed.id = None
         elif value is UNSET:
@@ -235,7 +298,7 @@ class DataProcessingRelationShipDto(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "id", "id", "UUID | None", value)
 
-        value = get("areaId", UNSET)
+        value = v_area_id
         if type(value) is int or value is None:
             parsed.area_id = value
         elif value is UNSET:
@@ -244,16 +307,22 @@ class DataProcessingRelationShipDto(LazyModel):
         else:
             invalid(parsed, "area_id", "areaId", "int | None", value)
 
-        value = get("element", UNSET)
+        value = v_element
         if value is None:
             parsed.element = None
         elif value is UNSET:
             parsed.element = UNSET
             absent += 1
         elif eager:
-            _load_element(parsed, src_dict)
+            if isinstance(value, dict):
+                try:
+                    parsed.element = _models.DataProcessingLightDto.from_dict(value)
+                except VariantMismatchError:
+                    invalid(parsed, "element", "element", "DataProcessingLightDto | None", value)
+            else:
+                invalid(parsed, "element", "element", "DataProcessingLightDto | None", value)
 
-        value = get("dateCreation", UNSET)
+        value = v_date_creation
         if value is None:
             parsed.date_creation = None
         elif value is UNSET:
@@ -265,7 +334,7 @@ class DataProcessingRelationShipDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_creation", "dateCreation", "datetime.datetime | None", value)
 
-        value = get("relationShipType", UNSET)
+        value = v_relation_ship_type
         if isinstance(value, str):
             parsed.relation_ship_type = _RELATION_SHIP_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -276,7 +345,7 @@ class DataProcessingRelationShipDto(LazyModel):
         else:
             invalid(parsed, "relation_ship_type", "relationShipType", "RelationShipType | str | None", value)
 
-        value = get("create", UNSET)
+        value = v_create
         if type(value) is bool or value is None:
             parsed.create = value
         elif value is UNSET:
@@ -285,7 +354,7 @@ class DataProcessingRelationShipDto(LazyModel):
         else:
             invalid(parsed, "create", "create", "bool | None", value)
 
-        value = get("label", UNSET)
+        value = v_label
         if isinstance(value, str) or value is None:
             parsed.label = value
         elif value is UNSET:
@@ -294,7 +363,7 @@ class DataProcessingRelationShipDto(LazyModel):
         else:
             invalid(parsed, "label", "label", "str | None", value)
 
-        value = get("url", UNSET)
+        value = v_url
         if isinstance(value, str) or value is None:
             parsed.url = value
         elif value is UNSET:
@@ -303,7 +372,7 @@ class DataProcessingRelationShipDto(LazyModel):
         else:
             invalid(parsed, "url", "url", "str | None", value)
 
-        value = get("processingType", UNSET)
+        value = v_processing_type
         if isinstance(value, str):
             parsed.processing_type = _PROCESSING_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -314,7 +383,7 @@ class DataProcessingRelationShipDto(LazyModel):
         else:
             invalid(parsed, "processing_type", "processingType", "ProcessingType | str | None", value)
 
-        value = get("workspaceId", UNSET)
+        value = v_workspace_id
         if type(value) is int or value is None:
             parsed.workspace_id = value
         elif value is UNSET:

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from operator import itemgetter
+from typing import Any, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,6 +19,20 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "published",
         "versionDescription",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "published",
+    "versionDescription",
+)
+_KEYS: Final = (
+    "published",
+    "versionDescription",
+)
+_DEFAULTS: Final = (
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="DataProcessingSetStateDto")
@@ -72,12 +87,20 @@ class DataProcessingSetStateDto(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_published,
+                v_version_description,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_published,
+                v_version_description,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = get("published", UNSET)
+        value = v_published
         if type(value) is bool or value is None:
             parsed.published = value
         elif value is UNSET:
@@ -86,7 +109,7 @@ class DataProcessingSetStateDto(LazyModel):
         else:
             invalid(parsed, "published", "published", "bool | None", value)
 
-        value = get("versionDescription", UNSET)
+        value = v_version_description
         if isinstance(value, str) or value is None:
             parsed.version_description = value
         elif value is UNSET:

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from uuid import UUID
 
@@ -53,6 +54,35 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "workFlowStep",
         "progression",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "id",
+    "state",
+    "label",
+    "ref",
+    "dateUpdate",
+    "workFlowStep",
+    "progression",
+)
+_KEYS: Final = (
+    "id",
+    "state",
+    "label",
+    "ref",
+    "dateUpdate",
+    "workFlowStep",
+    "progression",
+)
+_DEFAULTS: Final = (
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="DataProcessingStatValueDto")
@@ -176,8 +206,26 @@ class DataProcessingStatValueDto(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_id,
+                v_state,
+                v_label,
+                v_ref,
+                v_date_update,
+                v_work_flow_step,
+                v_progression,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_id,
+                v_state,
+                v_label,
+                v_ref,
+                v_date_update,
+                v_work_flow_step,
+                v_progression,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
@@ -185,7 +233,7 @@ class DataProcessingStatValueDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = get("id", UNSET)
+        value = v_id
         if value is None:
             parsed.id = None
         elif value is UNSET:
@@ -197,7 +245,7 @@ class DataProcessingStatValueDto(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "id", "id", "UUID | None", value)
 
-        value = get("state", UNSET)
+        value = v_state
         if isinstance(value, str):
             parsed.state = _DATA_PROCESSING_STATE_BY_VALUE.get(value, value)
         elif value is None:
@@ -208,7 +256,7 @@ class DataProcessingStatValueDto(LazyModel):
         else:
             invalid(parsed, "state", "state", "DataProcessingState | str | None", value)
 
-        value = get("label", UNSET)
+        value = v_label
         if isinstance(value, str) or value is None:
             parsed.label = value
         elif value is UNSET:
@@ -217,7 +265,7 @@ class DataProcessingStatValueDto(LazyModel):
         else:
             invalid(parsed, "label", "label", "str | None", value)
 
-        value = get("ref", UNSET)
+        value = v_ref
         if isinstance(value, str) or value is None:
             parsed.ref = value
         elif value is UNSET:
@@ -226,7 +274,7 @@ class DataProcessingStatValueDto(LazyModel):
         else:
             invalid(parsed, "ref", "ref", "str | None", value)
 
-        value = get("dateUpdate", UNSET)
+        value = v_date_update
         if value is None:
             parsed.date_update = None
         elif value is UNSET:
@@ -238,16 +286,22 @@ class DataProcessingStatValueDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_update", "dateUpdate", "datetime.datetime | None", value)
 
-        value = get("workFlowStep", UNSET)
+        value = v_work_flow_step
         if value is None:
             parsed.work_flow_step = None
         elif value is UNSET:
             parsed.work_flow_step = UNSET
             absent += 1
         elif eager:
-            _load_work_flow_step(parsed, src_dict)
+            if isinstance(value, dict):
+                try:
+                    parsed.work_flow_step = _models.WorkFlowStepDto.from_dict(value)
+                except VariantMismatchError:
+                    invalid(parsed, "work_flow_step", "workFlowStep", "WorkFlowStepDto | None", value)
+            else:
+                invalid(parsed, "work_flow_step", "workFlowStep", "WorkFlowStepDto | None", value)
 
-        value = get("progression", UNSET)
+        value = v_progression
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.progression = value
         elif value is UNSET:

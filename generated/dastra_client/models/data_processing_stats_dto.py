@@ -1,7 +1,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from operator import itemgetter
+from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -67,6 +68,41 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "workFlowSteps",
         "stats",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "percentageAccomplished",
+    "percentageComplete",
+    "nbTreatmentComplete",
+    "nbTreatmentNotComplete",
+    "nbTreatmentPublished",
+    "nbTreatmentDraft",
+    "nbTreatments",
+    "workFlowSteps",
+    "stats",
+)
+_KEYS: Final = (
+    "percentageAccomplished",
+    "percentageComplete",
+    "nbTreatmentComplete",
+    "nbTreatmentNotComplete",
+    "nbTreatmentPublished",
+    "nbTreatmentDraft",
+    "nbTreatments",
+    "workFlowSteps",
+    "stats",
+)
+_DEFAULTS: Final = (
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="DataProcessingStatsDto")
@@ -215,8 +251,30 @@ class DataProcessingStatsDto(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_percentage_accomplished,
+                v_percentage_complete,
+                v_nb_treatment_complete,
+                v_nb_treatment_not_complete,
+                v_nb_treatment_published,
+                v_nb_treatment_draft,
+                v_nb_treatments,
+                v_work_flow_steps,
+                v_stats,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_percentage_accomplished,
+                v_percentage_complete,
+                v_nb_treatment_complete,
+                v_nb_treatment_not_complete,
+                v_nb_treatment_published,
+                v_nb_treatment_draft,
+                v_nb_treatments,
+                v_work_flow_steps,
+                v_stats,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
@@ -224,7 +282,7 @@ class DataProcessingStatsDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = get("percentageAccomplished", UNSET)
+        value = v_percentage_accomplished
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.percentage_accomplished = value
         elif value is UNSET:
@@ -233,7 +291,7 @@ class DataProcessingStatsDto(LazyModel):
         else:
             invalid(parsed, "percentage_accomplished", "percentageAccomplished", "float | None", value)
 
-        value = get("percentageComplete", UNSET)
+        value = v_percentage_complete
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.percentage_complete = value
         elif value is UNSET:
@@ -242,7 +300,7 @@ class DataProcessingStatsDto(LazyModel):
         else:
             invalid(parsed, "percentage_complete", "percentageComplete", "float | None", value)
 
-        value = get("nbTreatmentComplete", UNSET)
+        value = v_nb_treatment_complete
         if type(value) is int or value is None:
             parsed.nb_treatment_complete = value
         elif value is UNSET:
@@ -251,7 +309,7 @@ class DataProcessingStatsDto(LazyModel):
         else:
             invalid(parsed, "nb_treatment_complete", "nbTreatmentComplete", "int | None", value)
 
-        value = get("nbTreatmentNotComplete", UNSET)
+        value = v_nb_treatment_not_complete
         if type(value) is int or value is None:
             parsed.nb_treatment_not_complete = value
         elif value is UNSET:
@@ -260,7 +318,7 @@ class DataProcessingStatsDto(LazyModel):
         else:
             invalid(parsed, "nb_treatment_not_complete", "nbTreatmentNotComplete", "int | None", value)
 
-        value = get("nbTreatmentPublished", UNSET)
+        value = v_nb_treatment_published
         if type(value) is int or value is None:
             parsed.nb_treatment_published = value
         elif value is UNSET:
@@ -269,7 +327,7 @@ class DataProcessingStatsDto(LazyModel):
         else:
             invalid(parsed, "nb_treatment_published", "nbTreatmentPublished", "int | None", value)
 
-        value = get("nbTreatmentDraft", UNSET)
+        value = v_nb_treatment_draft
         if type(value) is int or value is None:
             parsed.nb_treatment_draft = value
         elif value is UNSET:
@@ -278,7 +336,7 @@ class DataProcessingStatsDto(LazyModel):
         else:
             invalid(parsed, "nb_treatment_draft", "nbTreatmentDraft", "int | None", value)
 
-        value = get("nbTreatments", UNSET)
+        value = v_nb_treatments
         if type(value) is int or value is None:
             parsed.nb_treatments = value
         elif value is UNSET:
@@ -287,7 +345,7 @@ class DataProcessingStatsDto(LazyModel):
         else:
             invalid(parsed, "nb_treatments", "nbTreatments", "int | None", value)
 
-        value = get("workFlowSteps", UNSET)
+        value = v_work_flow_steps
         if value is None:
             parsed.work_flow_steps = None
         elif value is UNSET:
@@ -296,9 +354,22 @@ class DataProcessingStatsDto(LazyModel):
         elif type(value) is list and not value:
             parsed.work_flow_steps = value
         elif eager:
-            _load_work_flow_steps(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.work_flow_steps = list(map(_models.SerieValue.from_dict, value))
+                except FieldValidationError:
+                    invalid(
+                        parsed,
+                        "work_flow_steps",
+                        "workFlowSteps",
+                        "list[SerieValue] | None",
+                        value,
+                        items=_models.SerieValue.from_dict,
+                    )
+            else:
+                invalid(parsed, "work_flow_steps", "workFlowSteps", "list[SerieValue] | None", value)
 
-        value = get("stats", UNSET)
+        value = v_stats
         if value is None:
             parsed.stats = None
         elif value is UNSET:
@@ -307,7 +378,20 @@ class DataProcessingStatsDto(LazyModel):
         elif type(value) is list and not value:
             parsed.stats = value
         elif eager:
-            _load_stats(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.stats = list(map(_models.DataProcessingStatValueDto.from_dict, value))
+                except FieldValidationError:
+                    invalid(
+                        parsed,
+                        "stats",
+                        "stats",
+                        "list[DataProcessingStatValueDto] | None",
+                        value,
+                        items=_models.DataProcessingStatValueDto.from_dict,
+                    )
+            else:
+                invalid(parsed, "stats", "stats", "list[DataProcessingStatValueDto] | None", value)
 
         if len(src_dict) + absent == 9:  # every key is a known one
             parsed.additional_properties = {}

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from uuid import UUID
 
@@ -88,6 +89,59 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "treeItemType",
         "children",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "id",
+    "archived",
+    "label",
+    "ref",
+    "areaId",
+    "parentId",
+    "state",
+    "processingType",
+    "dateCreation",
+    "dateUpdate",
+    "versionDescription",
+    "progression",
+    "tags",
+    "treeItemType",
+    "children",
+)
+_KEYS: Final = (
+    "id",
+    "archived",
+    "label",
+    "ref",
+    "areaId",
+    "parentId",
+    "state",
+    "processingType",
+    "dateCreation",
+    "dateUpdate",
+    "versionDescription",
+    "progression",
+    "tags",
+    "treeItemType",
+    "children",
+)
+_DEFAULTS: Final = (
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="DataProcessingTreeItemDto")
@@ -316,8 +370,42 @@ class DataProcessingTreeItemDto(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_id,
+                v_archived,
+                v_label,
+                v_ref,
+                v_area_id,
+                v_parent_id,
+                v_state,
+                v_processing_type,
+                v_date_creation,
+                v_date_update,
+                v_version_description,
+                v_progression,
+                v_tags,
+                v_tree_item_type,
+                v_children,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_id,
+                v_archived,
+                v_label,
+                v_ref,
+                v_area_id,
+                v_parent_id,
+                v_state,
+                v_processing_type,
+                v_date_creation,
+                v_date_update,
+                v_version_description,
+                v_progression,
+                v_tags,
+                v_tree_item_type,
+                v_children,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
@@ -325,7 +413,7 @@ class DataProcessingTreeItemDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = get("id", UNSET)
+        value = v_id
         if value is None:
             parsed.id = None
         elif value is UNSET:
@@ -337,7 +425,7 @@ class DataProcessingTreeItemDto(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "id", "id", "UUID | None", value)
 
-        value = get("archived", UNSET)
+        value = v_archived
         if type(value) is bool or value is None:
             parsed.archived = value
         elif value is UNSET:
@@ -346,7 +434,7 @@ class DataProcessingTreeItemDto(LazyModel):
         else:
             invalid(parsed, "archived", "archived", "bool | None", value)
 
-        value = get("label", UNSET)
+        value = v_label
         if isinstance(value, str) or value is None:
             parsed.label = value
         elif value is UNSET:
@@ -355,7 +443,7 @@ class DataProcessingTreeItemDto(LazyModel):
         else:
             invalid(parsed, "label", "label", "str | None", value)
 
-        value = get("ref", UNSET)
+        value = v_ref
         if isinstance(value, str) or value is None:
             parsed.ref = value
         elif value is UNSET:
@@ -364,7 +452,7 @@ class DataProcessingTreeItemDto(LazyModel):
         else:
             invalid(parsed, "ref", "ref", "str | None", value)
 
-        value = get("areaId", UNSET)
+        value = v_area_id
         if type(value) is int or value is None:
             parsed.area_id = value
         elif value is UNSET:
@@ -373,7 +461,7 @@ class DataProcessingTreeItemDto(LazyModel):
         else:
             invalid(parsed, "area_id", "areaId", "int | None", value)
 
-        value = get("parentId", UNSET)
+        value = v_parent_id
         if value is None:
             parsed.parent_id = None
         elif value is UNSET:
@@ -385,7 +473,7 @@ class DataProcessingTreeItemDto(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "parent_id", "parentId", "UUID | None", value)
 
-        value = get("state", UNSET)
+        value = v_state
         if isinstance(value, str):
             parsed.state = _DATA_PROCESSING_STATE_BY_VALUE.get(value, value)
         elif value is None:
@@ -396,7 +484,7 @@ class DataProcessingTreeItemDto(LazyModel):
         else:
             invalid(parsed, "state", "state", "DataProcessingState | str | None", value)
 
-        value = get("processingType", UNSET)
+        value = v_processing_type
         if isinstance(value, str):
             parsed.processing_type = _PROCESSING_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -407,7 +495,7 @@ class DataProcessingTreeItemDto(LazyModel):
         else:
             invalid(parsed, "processing_type", "processingType", "ProcessingType | str | None", value)
 
-        value = get("dateCreation", UNSET)
+        value = v_date_creation
         if value is None:
             parsed.date_creation = None
         elif value is UNSET:
@@ -419,7 +507,7 @@ class DataProcessingTreeItemDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_creation", "dateCreation", "datetime.datetime | None", value)
 
-        value = get("dateUpdate", UNSET)
+        value = v_date_update
         if value is None:
             parsed.date_update = None
         elif value is UNSET:
@@ -431,7 +519,7 @@ class DataProcessingTreeItemDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_update", "dateUpdate", "datetime.datetime | None", value)
 
-        value = get("versionDescription", UNSET)
+        value = v_version_description
         if isinstance(value, str) or value is None:
             parsed.version_description = value
         elif value is UNSET:
@@ -440,7 +528,7 @@ class DataProcessingTreeItemDto(LazyModel):
         else:
             invalid(parsed, "version_description", "versionDescription", "str | None", value)
 
-        value = get("progression", UNSET)
+        value = v_progression
         if type(value) is int or value is None:
             parsed.progression = value
         elif value is UNSET:
@@ -449,7 +537,7 @@ class DataProcessingTreeItemDto(LazyModel):
         else:
             invalid(parsed, "progression", "progression", "int | None", value)
 
-        value = get("tags", UNSET)
+        value = v_tags
         if value is None:
             parsed.tags = None
         elif value is UNSET:
@@ -458,9 +546,17 @@ class DataProcessingTreeItemDto(LazyModel):
         elif type(value) is list and not value:
             parsed.tags = value
         elif eager:
-            _load_tags(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.tags = list(map(_models.TagDto.from_dict, value))
+                except FieldValidationError:
+                    invalid(
+                        parsed, "tags", "tags", "list[TagDto] | None", value, items=_models.TagDto.from_dict
+                    )
+            else:
+                invalid(parsed, "tags", "tags", "list[TagDto] | None", value)
 
-        value = get("treeItemType", UNSET)
+        value = v_tree_item_type
         if isinstance(value, str):
             parsed.tree_item_type = _TREE_ITEM_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -471,7 +567,7 @@ class DataProcessingTreeItemDto(LazyModel):
         else:
             invalid(parsed, "tree_item_type", "treeItemType", "str | TreeItemType | None", value)
 
-        value = get("children", UNSET)
+        value = v_children
         if value is None:
             parsed.children = None
         elif value is UNSET:
@@ -480,7 +576,20 @@ class DataProcessingTreeItemDto(LazyModel):
         elif type(value) is list and not value:
             parsed.children = value
         elif eager:
-            _load_children(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.children = list(map(_models.DataProcessingTreeItemDto.from_dict, value))
+                except FieldValidationError:
+                    invalid(
+                        parsed,
+                        "children",
+                        "children",
+                        "list[DataProcessingTreeItemDto] | None",
+                        value,
+                        items=_models.DataProcessingTreeItemDto.from_dict,
+                    )
+            else:
+                invalid(parsed, "children", "children", "list[DataProcessingTreeItemDto] | None", value)
 
         if len(src_dict) + absent == 15:  # every key is a known one
             parsed.additional_properties = {}

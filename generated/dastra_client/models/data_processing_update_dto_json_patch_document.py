@@ -95,7 +95,7 @@ class DataProcessingUpdateDtoJsonPatchDocument(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
+            v_operations = src_dict.get("operations", UNSET)
         except AttributeError:
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
@@ -104,7 +104,7 @@ class DataProcessingUpdateDtoJsonPatchDocument(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = get("operations", UNSET)
+        value = v_operations
         if value is None:
             parsed.operations = None
         elif value is UNSET:
@@ -113,7 +113,22 @@ class DataProcessingUpdateDtoJsonPatchDocument(LazyModel):
         elif type(value) is list and not value:
             parsed.operations = value
         elif eager:
-            _load_operations(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.operations = list(map(_models.DataProcessingUpdateDtoOperation.from_dict, value))
+                except FieldValidationError:
+                    invalid(
+                        parsed,
+                        "operations",
+                        "operations",
+                        "list[DataProcessingUpdateDtoOperation] | None",
+                        value,
+                        items=_models.DataProcessingUpdateDtoOperation.from_dict,
+                    )
+            else:
+                invalid(
+                    parsed, "operations", "operations", "list[DataProcessingUpdateDtoOperation] | None", value
+                )
 
         if len(src_dict) + absent == 1:  # every key is a known one
             parsed.additional_properties = {}

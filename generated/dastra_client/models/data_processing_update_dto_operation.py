@@ -1,7 +1,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from operator import itemgetter
+from typing import Any, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,6 +21,26 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "op",
         "from",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "value",
+    "path",
+    "op",
+    "from",
+)
+_KEYS: Final = (
+    "value",
+    "path",
+    "op",
+    "from",
+)
+_DEFAULTS: Final = (
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="DataProcessingUpdateDtoOperation")
@@ -92,16 +113,28 @@ class DataProcessingUpdateDtoOperation(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_value,
+                v_path,
+                v_op,
+                v_from_,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_value,
+                v_path,
+                v_op,
+                v_from_,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        parsed.value = value = get("value", UNSET)
+        parsed.value = value = v_value
         if value is UNSET:
             absent += 1
 
-        value = get("path", UNSET)
+        value = v_path
         if isinstance(value, str) or value is None:
             parsed.path = value
         elif value is UNSET:
@@ -110,7 +143,7 @@ class DataProcessingUpdateDtoOperation(LazyModel):
         else:
             invalid(parsed, "path", "path", "str | None", value)
 
-        value = get("op", UNSET)
+        value = v_op
         if isinstance(value, str) or value is None:
             parsed.op = value
         elif value is UNSET:
@@ -119,7 +152,7 @@ class DataProcessingUpdateDtoOperation(LazyModel):
         else:
             invalid(parsed, "op", "op", "str | None", value)
 
-        value = get("from", UNSET)
+        value = v_from_
         if isinstance(value, str) or value is None:
             parsed.from_ = value
         elif value is UNSET:

@@ -2,7 +2,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from io import BytesIO
-from typing import Any, TypeVar
+from operator import itemgetter
+from typing import Any, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -32,6 +33,23 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "areaId",
         "isContribution",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "file",
+    "areaId",
+    "isContribution",
+)
+_KEYS: Final = (
+    "file",
+    "areaId",
+    "isContribution",
+)
+_DEFAULTS: Final = (
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="DataProcessingsImportJsonBody")
@@ -105,12 +123,22 @@ class DataProcessingsImportJsonBody(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_file,
+                v_area_id,
+                v_is_contribution,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_file,
+                v_area_id,
+                v_is_contribution,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = get("file", UNSET)
+        value = v_file
         try:
             parsed.file = _parse_file(value)
         except Misfit as misfit:
@@ -119,7 +147,7 @@ class DataProcessingsImportJsonBody(LazyModel):
         if value is UNSET:
             absent += 1
 
-        value = get("areaId", UNSET)
+        value = v_area_id
         if type(value) is int:
             parsed.area_id = value
         elif value is UNSET:
@@ -128,7 +156,7 @@ class DataProcessingsImportJsonBody(LazyModel):
         else:
             invalid(parsed, "area_id", "areaId", "int", value)
 
-        value = get("isContribution", UNSET)
+        value = v_is_contribution
         if type(value) is bool:
             parsed.is_contribution = value
         elif value is UNSET:

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from operator import itemgetter
+from typing import Any, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -26,6 +27,41 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "city",
         "zipCode",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "label",
+    "id",
+    "siteURL",
+    "phoneNumber",
+    "email",
+    "countryCode",
+    "address",
+    "city",
+    "zipCode",
+)
+_KEYS: Final = (
+    "label",
+    "id",
+    "siteURL",
+    "phoneNumber",
+    "email",
+    "countryCode",
+    "address",
+    "city",
+    "zipCode",
+)
+_DEFAULTS: Final = (
+    MISSING,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="DataProtectionAuthorityDto")
@@ -152,19 +188,41 @@ class DataProtectionAuthorityDto(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_label,
+                v_id,
+                v_site_url,
+                v_phone_number,
+                v_email,
+                v_country_code,
+                v_address,
+                v_city,
+                v_zip_code,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_label,
+                v_id,
+                v_site_url,
+                v_phone_number,
+                v_email,
+                v_country_code,
+                v_address,
+                v_city,
+                v_zip_code,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = get("label", MISSING)
+        value = v_label
         if isinstance(value, str):
             parsed.label = value
         else:
             invalid(parsed, "label", "label", "str", value)
             absent += value is MISSING
 
-        value = get("id", UNSET)
+        value = v_id
         if type(value) is int or value is None:
             parsed.id = value
         elif value is UNSET:
@@ -173,7 +231,7 @@ class DataProtectionAuthorityDto(LazyModel):
         else:
             invalid(parsed, "id", "id", "int | None", value)
 
-        value = get("siteURL", UNSET)
+        value = v_site_url
         if isinstance(value, str) or value is None:
             parsed.site_url = value
         elif value is UNSET:
@@ -182,7 +240,7 @@ class DataProtectionAuthorityDto(LazyModel):
         else:
             invalid(parsed, "site_url", "siteURL", "str | None", value)
 
-        value = get("phoneNumber", UNSET)
+        value = v_phone_number
         if isinstance(value, str) or value is None:
             parsed.phone_number = value
         elif value is UNSET:
@@ -191,7 +249,7 @@ class DataProtectionAuthorityDto(LazyModel):
         else:
             invalid(parsed, "phone_number", "phoneNumber", "str | None", value)
 
-        value = get("email", UNSET)
+        value = v_email
         if isinstance(value, str) or value is None:
             parsed.email = value
         elif value is UNSET:
@@ -200,7 +258,7 @@ class DataProtectionAuthorityDto(LazyModel):
         else:
             invalid(parsed, "email", "email", "str | None", value)
 
-        value = get("countryCode", UNSET)
+        value = v_country_code
         if isinstance(value, str) or value is None:
             parsed.country_code = value
         elif value is UNSET:
@@ -209,7 +267,7 @@ class DataProtectionAuthorityDto(LazyModel):
         else:
             invalid(parsed, "country_code", "countryCode", "str | None", value)
 
-        value = get("address", UNSET)
+        value = v_address
         if isinstance(value, str) or value is None:
             parsed.address = value
         elif value is UNSET:
@@ -218,7 +276,7 @@ class DataProtectionAuthorityDto(LazyModel):
         else:
             invalid(parsed, "address", "address", "str | None", value)
 
-        value = get("city", UNSET)
+        value = v_city
         if isinstance(value, str) or value is None:
             parsed.city = value
         elif value is UNSET:
@@ -227,7 +285,7 @@ class DataProtectionAuthorityDto(LazyModel):
         else:
             invalid(parsed, "city", "city", "str | None", value)
 
-        value = get("zipCode", UNSET)
+        value = v_zip_code
         if isinstance(value, str) or value is None:
             parsed.zip_code = value
         elif value is UNSET:

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from uuid import UUID
 
@@ -126,6 +127,86 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "sourceDescription",
         "dataFields",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "label",
+    "tags",
+    "creator",
+    "readonly",
+    "purposes",
+    "dataProcessings",
+    "id",
+    "description",
+    "dateCreation",
+    "dateUpdate",
+    "baseActiveOverride",
+    "intermediateArchivingOverride",
+    "destructionOverride",
+    "baseActiveDescription",
+    "baseActiveLegalBasis",
+    "baseActiveRetentionDuration",
+    "intermediateArchivingLegalBasis",
+    "intermediateArchivingDescription",
+    "intermediateArchivingRetentionDuration",
+    "destructionDescription",
+    "destructionLegalBasis",
+    "dataSetSource",
+    "sourceDescription",
+    "dataFields",
+)
+_KEYS: Final = (
+    "label",
+    "tags",
+    "creator",
+    "readonly",
+    "purposes",
+    "dataProcessings",
+    "id",
+    "description",
+    "dateCreation",
+    "dateUpdate",
+    "baseActiveOverride",
+    "intermediateArchivingOverride",
+    "destructionOverride",
+    "baseActiveDescription",
+    "baseActiveLegalBasis",
+    "baseActiveRetentionDuration",
+    "intermediateArchivingLegalBasis",
+    "intermediateArchivingDescription",
+    "intermediateArchivingRetentionDuration",
+    "destructionDescription",
+    "destructionLegalBasis",
+    "dataSetSource",
+    "sourceDescription",
+    "dataFields",
+)
+_DEFAULTS: Final = (
+    MISSING,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="DataRetentionRuleUpdateDto")
@@ -462,8 +543,60 @@ class DataRetentionRuleUpdateDto(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_label,
+                v_tags,
+                v_creator,
+                v_readonly,
+                v_purposes,
+                v_data_processings,
+                v_id,
+                v_description,
+                v_date_creation,
+                v_date_update,
+                v_base_active_override,
+                v_intermediate_archiving_override,
+                v_destruction_override,
+                v_base_active_description,
+                v_base_active_legal_basis,
+                v_base_active_retention_duration,
+                v_intermediate_archiving_legal_basis,
+                v_intermediate_archiving_description,
+                v_intermediate_archiving_retention_duration,
+                v_destruction_description,
+                v_destruction_legal_basis,
+                v_data_set_source,
+                v_source_description,
+                v_data_fields,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_label,
+                v_tags,
+                v_creator,
+                v_readonly,
+                v_purposes,
+                v_data_processings,
+                v_id,
+                v_description,
+                v_date_creation,
+                v_date_update,
+                v_base_active_override,
+                v_intermediate_archiving_override,
+                v_destruction_override,
+                v_base_active_description,
+                v_base_active_legal_basis,
+                v_base_active_retention_duration,
+                v_intermediate_archiving_legal_basis,
+                v_intermediate_archiving_description,
+                v_intermediate_archiving_retention_duration,
+                v_destruction_description,
+                v_destruction_legal_basis,
+                v_data_set_source,
+                v_source_description,
+                v_data_fields,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
@@ -471,14 +604,14 @@ class DataRetentionRuleUpdateDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = get("label", MISSING)
+        value = v_label
         if isinstance(value, str):
             parsed.label = value
         else:
             invalid(parsed, "label", "label", "str", value)
             absent += value is MISSING
 
-        value = get("tags", UNSET)
+        value = v_tags
         if value is None:
             parsed.tags = None
         elif value is UNSET:
@@ -487,18 +620,32 @@ class DataRetentionRuleUpdateDto(LazyModel):
         elif type(value) is list and not value:
             parsed.tags = value
         elif eager:
-            _load_tags(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.tags = list(map(_models.TagDto.from_dict, value))
+                except FieldValidationError:
+                    invalid(
+                        parsed, "tags", "tags", "list[TagDto] | None", value, items=_models.TagDto.from_dict
+                    )
+            else:
+                invalid(parsed, "tags", "tags", "list[TagDto] | None", value)
 
-        value = get("creator", UNSET)
+        value = v_creator
         if value is None:
             parsed.creator = None
         elif value is UNSET:
             parsed.creator = UNSET
             absent += 1
         elif eager:
-            _load_creator(parsed, src_dict)
+            if isinstance(value, dict):
+                try:
+                    parsed.creator = _models.UserLightDto.from_dict(value)
+                except VariantMismatchError:
+                    invalid(parsed, "creator", "creator", "UserLightDto | None", value)
+            else:
+                invalid(parsed, "creator", "creator", "UserLightDto | None", value)
 
-        value = get("readonly", UNSET)
+        value = v_readonly
         if type(value) is bool or value is None:
             parsed.readonly = value
         elif value is UNSET:
@@ -507,7 +654,7 @@ class DataRetentionRuleUpdateDto(LazyModel):
         else:
             invalid(parsed, "readonly", "readonly", "bool | None", value)
 
-        value = get("purposes", UNSET)
+        value = v_purposes
         if isinstance(value, list):
             try:
                 parsed.purposes = [parse_uuid(item) for item in value]
@@ -521,7 +668,7 @@ class DataRetentionRuleUpdateDto(LazyModel):
         else:
             invalid(parsed, "purposes", "purposes", "list[UUID] | None", value)
 
-        value = get("dataProcessings", UNSET)
+        value = v_data_processings
         if value is None:
             parsed.data_processings = None
         elif value is UNSET:
@@ -530,9 +677,28 @@ class DataRetentionRuleUpdateDto(LazyModel):
         elif type(value) is list and not value:
             parsed.data_processings = value
         elif eager:
-            _load_data_processings(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.data_processings = list(map(_models.DataProcessingLightDto.from_dict, value))
+                except FieldValidationError:
+                    invalid(
+                        parsed,
+                        "data_processings",
+                        "dataProcessings",
+                        "list[DataProcessingLightDto] | None",
+                        value,
+                        items=_models.DataProcessingLightDto.from_dict,
+                    )
+            else:
+                invalid(
+                    parsed,
+                    "data_processings",
+                    "dataProcessings",
+                    "list[DataProcessingLightDto] | None",
+                    value,
+                )
 
-        value = get("id", UNSET)
+        value = v_id
         if value is None:
             parsed.id = None
         elif value is UNSET:
@@ -544,7 +710,7 @@ class DataRetentionRuleUpdateDto(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "id", "id", "UUID | None", value)
 
-        value = get("description", UNSET)
+        value = v_description
         if isinstance(value, str) or value is None:
             parsed.description = value
         elif value is UNSET:
@@ -553,7 +719,7 @@ class DataRetentionRuleUpdateDto(LazyModel):
         else:
             invalid(parsed, "description", "description", "str | None", value)
 
-        value = get("dateCreation", UNSET)
+        value = v_date_creation
         if value is None:
             parsed.date_creation = None
         elif value is UNSET:
@@ -565,7 +731,7 @@ class DataRetentionRuleUpdateDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_creation", "dateCreation", "datetime.datetime | None", value)
 
-        value = get("dateUpdate", UNSET)
+        value = v_date_update
         if value is None:
             parsed.date_update = None
         elif value is UNSET:
@@ -577,7 +743,7 @@ class DataRetentionRuleUpdateDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_update", "dateUpdate", "datetime.datetime | None", value)
 
-        value = get("baseActiveOverride", UNSET)
+        value = v_base_active_override
         if type(value) is bool or value is None:
             parsed.base_active_override = value
         elif value is UNSET:
@@ -586,7 +752,7 @@ class DataRetentionRuleUpdateDto(LazyModel):
         else:
             invalid(parsed, "base_active_override", "baseActiveOverride", "bool | None", value)
 
-        value = get("intermediateArchivingOverride", UNSET)
+        value = v_intermediate_archiving_override
         if type(value) is bool or value is None:
             parsed.intermediate_archiving_override = value
         elif value is UNSET:
@@ -601,7 +767,7 @@ class DataRetentionRuleUpdateDto(LazyModel):
                 value,
             )
 
-        value = get("destructionOverride", UNSET)
+        value = v_destruction_override
         if type(value) is bool or value is None:
             parsed.destruction_override = value
         elif value is UNSET:
@@ -610,7 +776,7 @@ class DataRetentionRuleUpdateDto(LazyModel):
         else:
             invalid(parsed, "destruction_override", "destructionOverride", "bool | None", value)
 
-        value = get("baseActiveDescription", UNSET)
+        value = v_base_active_description
         if isinstance(value, str) or value is None:
             parsed.base_active_description = value
         elif value is UNSET:
@@ -619,7 +785,7 @@ class DataRetentionRuleUpdateDto(LazyModel):
         else:
             invalid(parsed, "base_active_description", "baseActiveDescription", "str | None", value)
 
-        value = get("baseActiveLegalBasis", UNSET)
+        value = v_base_active_legal_basis
         if isinstance(value, str) or value is None:
             parsed.base_active_legal_basis = value
         elif value is UNSET:
@@ -628,7 +794,7 @@ class DataRetentionRuleUpdateDto(LazyModel):
         else:
             invalid(parsed, "base_active_legal_basis", "baseActiveLegalBasis", "str | None", value)
 
-        value = get("baseActiveRetentionDuration", UNSET)
+        value = v_base_active_retention_duration
         if type(value) is int or value is None:
             parsed.base_active_retention_duration = value
         elif value is UNSET:
@@ -639,7 +805,7 @@ class DataRetentionRuleUpdateDto(LazyModel):
                 parsed, "base_active_retention_duration", "baseActiveRetentionDuration", "int | None", value
             )
 
-        value = get("intermediateArchivingLegalBasis", UNSET)
+        value = v_intermediate_archiving_legal_basis
         if isinstance(value, str) or value is None:
             parsed.intermediate_archiving_legal_basis = value
         elif value is UNSET:
@@ -654,7 +820,7 @@ class DataRetentionRuleUpdateDto(LazyModel):
                 value,
             )
 
-        value = get("intermediateArchivingDescription", UNSET)
+        value = v_intermediate_archiving_description
         if isinstance(value, str) or value is None:
             parsed.intermediate_archiving_description = value
         elif value is UNSET:
@@ -669,7 +835,7 @@ class DataRetentionRuleUpdateDto(LazyModel):
                 value,
             )
 
-        value = get("intermediateArchivingRetentionDuration", UNSET)
+        value = v_intermediate_archiving_retention_duration
         if type(value) is int or value is None:
             parsed.intermediate_archiving_retention_duration = value
         elif value is UNSET:
@@ -684,7 +850,7 @@ class DataRetentionRuleUpdateDto(LazyModel):
                 value,
             )
 
-        value = get("destructionDescription", UNSET)
+        value = v_destruction_description
         if isinstance(value, str) or value is None:
             parsed.destruction_description = value
         elif value is UNSET:
@@ -693,7 +859,7 @@ class DataRetentionRuleUpdateDto(LazyModel):
         else:
             invalid(parsed, "destruction_description", "destructionDescription", "str | None", value)
 
-        value = get("destructionLegalBasis", UNSET)
+        value = v_destruction_legal_basis
         if isinstance(value, str) or value is None:
             parsed.destruction_legal_basis = value
         elif value is UNSET:
@@ -702,7 +868,7 @@ class DataRetentionRuleUpdateDto(LazyModel):
         else:
             invalid(parsed, "destruction_legal_basis", "destructionLegalBasis", "str | None", value)
 
-        value = get("dataSetSource", UNSET)
+        value = v_data_set_source
         if isinstance(value, str):
             parsed.data_set_source = _DATA_SET_SOURCE_BY_VALUE.get(value, value)
         elif value is None:
@@ -713,7 +879,7 @@ class DataRetentionRuleUpdateDto(LazyModel):
         else:
             invalid(parsed, "data_set_source", "dataSetSource", "DataSetSource | str | None", value)
 
-        value = get("sourceDescription", UNSET)
+        value = v_source_description
         if isinstance(value, str) or value is None:
             parsed.source_description = value
         elif value is UNSET:
@@ -722,7 +888,7 @@ class DataRetentionRuleUpdateDto(LazyModel):
         else:
             invalid(parsed, "source_description", "sourceDescription", "str | None", value)
 
-        value = get("dataFields", UNSET)
+        value = v_data_fields
         if value is None:
             parsed.data_fields = None
         elif value is UNSET:
@@ -731,7 +897,20 @@ class DataRetentionRuleUpdateDto(LazyModel):
         elif type(value) is list and not value:
             parsed.data_fields = value
         elif eager:
-            _load_data_fields(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.data_fields = list(map(_models.DataFieldDto.from_dict, value))
+                except FieldValidationError:
+                    invalid(
+                        parsed,
+                        "data_fields",
+                        "dataFields",
+                        "list[DataFieldDto] | None",
+                        value,
+                        items=_models.DataFieldDto.from_dict,
+                    )
+            else:
+                invalid(parsed, "data_fields", "dataFields", "list[DataFieldDto] | None", value)
 
         if len(src_dict) + absent == 24:  # every key is a known one
             parsed.additional_properties = {}

@@ -2,7 +2,8 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from operator import itemgetter
+from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -58,6 +59,68 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "expired",
         "color",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "id",
+    "extension",
+    "size",
+    "nbDownload",
+    "transmitted",
+    "fileName",
+    "label",
+    "userRequestMessageId",
+    "userRequestId",
+    "dateCreation",
+    "dateUpdate",
+    "creator",
+    "expiration",
+    "dateLastDownload",
+    "dateFileRemoved",
+    "deleted",
+    "expired",
+    "color",
+)
+_KEYS: Final = (
+    "id",
+    "extension",
+    "size",
+    "nbDownload",
+    "transmitted",
+    "fileName",
+    "label",
+    "userRequestMessageId",
+    "userRequestId",
+    "dateCreation",
+    "dateUpdate",
+    "creator",
+    "expiration",
+    "dateLastDownload",
+    "dateFileRemoved",
+    "deleted",
+    "expired",
+    "color",
+)
+_DEFAULTS: Final = (
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="DataSubjectAttachmentDto")
@@ -310,8 +373,48 @@ class DataSubjectAttachmentDto(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_id,
+                v_extension,
+                v_size,
+                v_nb_download,
+                v_transmitted,
+                v_file_name,
+                v_label,
+                v_user_request_message_id,
+                v_user_request_id,
+                v_date_creation,
+                v_date_update,
+                v_creator,
+                v_expiration,
+                v_date_last_download,
+                v_date_file_removed,
+                v_deleted,
+                v_expired,
+                v_color,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_id,
+                v_extension,
+                v_size,
+                v_nb_download,
+                v_transmitted,
+                v_file_name,
+                v_label,
+                v_user_request_message_id,
+                v_user_request_id,
+                v_date_creation,
+                v_date_update,
+                v_creator,
+                v_expiration,
+                v_date_last_download,
+                v_date_file_removed,
+                v_deleted,
+                v_expired,
+                v_color,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
@@ -319,7 +422,7 @@ class DataSubjectAttachmentDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = get("id", UNSET)
+        value = v_id
         if value is None:
             parsed.id = None
         elif value is UNSET:
@@ -331,7 +434,7 @@ class DataSubjectAttachmentDto(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "id", "id", "UUID | None", value)
 
-        value = get("extension", UNSET)
+        value = v_extension
         if isinstance(value, str) or value is None:
             parsed.extension = value
         elif value is UNSET:
@@ -340,7 +443,7 @@ class DataSubjectAttachmentDto(LazyModel):
         else:
             invalid(parsed, "extension", "extension", "str | None", value)
 
-        value = get("size", UNSET)
+        value = v_size
         if type(value) is int or value is None:
             parsed.size = value
         elif value is UNSET:
@@ -349,7 +452,7 @@ class DataSubjectAttachmentDto(LazyModel):
         else:
             invalid(parsed, "size", "size", "int | None", value)
 
-        value = get("nbDownload", UNSET)
+        value = v_nb_download
         if type(value) is int or value is None:
             parsed.nb_download = value
         elif value is UNSET:
@@ -358,7 +461,7 @@ class DataSubjectAttachmentDto(LazyModel):
         else:
             invalid(parsed, "nb_download", "nbDownload", "int | None", value)
 
-        value = get("transmitted", UNSET)
+        value = v_transmitted
         if type(value) is bool or value is None:
             parsed.transmitted = value
         elif value is UNSET:
@@ -367,7 +470,7 @@ class DataSubjectAttachmentDto(LazyModel):
         else:
             invalid(parsed, "transmitted", "transmitted", "bool | None", value)
 
-        value = get("fileName", UNSET)
+        value = v_file_name
         if isinstance(value, str) or value is None:
             parsed.file_name = value
         elif value is UNSET:
@@ -376,7 +479,7 @@ class DataSubjectAttachmentDto(LazyModel):
         else:
             invalid(parsed, "file_name", "fileName", "str | None", value)
 
-        value = get("label", UNSET)
+        value = v_label
         if isinstance(value, str) or value is None:
             parsed.label = value
         elif value is UNSET:
@@ -385,7 +488,7 @@ class DataSubjectAttachmentDto(LazyModel):
         else:
             invalid(parsed, "label", "label", "str | None", value)
 
-        value = get("userRequestMessageId", UNSET)
+        value = v_user_request_message_id
         if value is None:
             parsed.user_request_message_id = None
         elif value is UNSET:
@@ -397,7 +500,7 @@ class DataSubjectAttachmentDto(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "user_request_message_id", "userRequestMessageId", "UUID | None", value)
 
-        value = get("userRequestId", UNSET)
+        value = v_user_request_id
         if type(value) is int or value is None:
             parsed.user_request_id = value
         elif value is UNSET:
@@ -406,7 +509,7 @@ class DataSubjectAttachmentDto(LazyModel):
         else:
             invalid(parsed, "user_request_id", "userRequestId", "int | None", value)
 
-        value = get("dateCreation", UNSET)
+        value = v_date_creation
         if value is None:
             parsed.date_creation = None
         elif value is UNSET:
@@ -418,7 +521,7 @@ class DataSubjectAttachmentDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_creation", "dateCreation", "datetime.datetime | None", value)
 
-        value = get("dateUpdate", UNSET)
+        value = v_date_update
         if value is None:
             parsed.date_update = None
         elif value is UNSET:
@@ -430,16 +533,22 @@ class DataSubjectAttachmentDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_update", "dateUpdate", "datetime.datetime | None", value)
 
-        value = get("creator", UNSET)
+        value = v_creator
         if value is None:
             parsed.creator = None
         elif value is UNSET:
             parsed.creator = UNSET
             absent += 1
         elif eager:
-            _load_creator(parsed, src_dict)
+            if isinstance(value, dict):
+                try:
+                    parsed.creator = _models.UserLightDto.from_dict(value)
+                except VariantMismatchError:
+                    invalid(parsed, "creator", "creator", "UserLightDto | None", value)
+            else:
+                invalid(parsed, "creator", "creator", "UserLightDto | None", value)
 
-        value = get("expiration", UNSET)
+        value = v_expiration
         if value is None:
             parsed.expiration = None
         elif value is UNSET:
@@ -451,7 +560,7 @@ class DataSubjectAttachmentDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "expiration", "expiration", "datetime.datetime | None", value)
 
-        value = get("dateLastDownload", UNSET)
+        value = v_date_last_download
         if value is None:
             parsed.date_last_download = None
         elif value is UNSET:
@@ -463,7 +572,7 @@ class DataSubjectAttachmentDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_last_download", "dateLastDownload", "datetime.datetime | None", value)
 
-        value = get("dateFileRemoved", UNSET)
+        value = v_date_file_removed
         if value is None:
             parsed.date_file_removed = None
         elif value is UNSET:
@@ -475,7 +584,7 @@ class DataSubjectAttachmentDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_file_removed", "dateFileRemoved", "datetime.datetime | None", value)
 
-        value = get("deleted", UNSET)
+        value = v_deleted
         if type(value) is bool or value is None:
             parsed.deleted = value
         elif value is UNSET:
@@ -484,7 +593,7 @@ class DataSubjectAttachmentDto(LazyModel):
         else:
             invalid(parsed, "deleted", "deleted", "bool | None", value)
 
-        value = get("expired", UNSET)
+        value = v_expired
         if type(value) is bool or value is None:
             parsed.expired = value
         elif value is UNSET:
@@ -493,7 +602,7 @@ class DataSubjectAttachmentDto(LazyModel):
         else:
             invalid(parsed, "expired", "expired", "bool | None", value)
 
-        value = get("color", UNSET)
+        value = v_color
         if isinstance(value, str) or value is None:
             parsed.color = value
         elif value is UNSET:

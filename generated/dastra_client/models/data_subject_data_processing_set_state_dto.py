@@ -1,7 +1,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from operator import itemgetter
+from typing import Any, Final, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -20,6 +21,20 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "ids",
         "description",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "ids",
+    "description",
+)
+_KEYS: Final = (
+    "ids",
+    "description",
+)
+_DEFAULTS: Final = (
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="DataSubjectDataProcessingSetStateDto")
@@ -80,12 +95,20 @@ class DataSubjectDataProcessingSetStateDto(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_ids,
+                v_description,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_ids,
+                v_description,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = get("ids", UNSET)
+        value = v_ids
         if isinstance(value, list):
             try:
                 parsed.ids = [parse_uuid(item) for item in value]
@@ -99,7 +122,7 @@ class DataSubjectDataProcessingSetStateDto(LazyModel):
         else:
             invalid(parsed, "ids", "ids", "list[UUID] | None", value)
 
-        value = get("description", UNSET)
+        value = v_description
         if isinstance(value, str) or value is None:
             parsed.description = value
         elif value is UNSET:

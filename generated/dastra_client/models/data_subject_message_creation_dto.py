@@ -1,7 +1,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from operator import itemgetter
+from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -49,6 +50,23 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "attachments",
         "dataSubjectRequestId",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "message",
+    "attachments",
+    "dataSubjectRequestId",
+)
+_KEYS: Final = (
+    "message",
+    "attachments",
+    "dataSubjectRequestId",
+)
+_DEFAULTS: Final = (
+    MISSING,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="DataSubjectMessageCreationDto")
@@ -119,8 +137,18 @@ class DataSubjectMessageCreationDto(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_message,
+                v_attachments,
+                v_data_subject_request_id,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_message,
+                v_attachments,
+                v_data_subject_request_id,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
@@ -128,14 +156,14 @@ class DataSubjectMessageCreationDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = get("message", MISSING)
+        value = v_message
         if isinstance(value, str):
             parsed.message = value
         else:
             invalid(parsed, "message", "message", "str", value)
             absent += value is MISSING
 
-        value = get("attachments", UNSET)
+        value = v_attachments
         if value is None:
             parsed.attachments = None
         elif value is UNSET:
@@ -144,9 +172,22 @@ class DataSubjectMessageCreationDto(LazyModel):
         elif type(value) is list and not value:
             parsed.attachments = value
         elif eager:
-            _load_attachments(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.attachments = list(map(_models.DataSubjectAttachmentDto.from_dict, value))
+                except FieldValidationError:
+                    invalid(
+                        parsed,
+                        "attachments",
+                        "attachments",
+                        "list[DataSubjectAttachmentDto] | None",
+                        value,
+                        items=_models.DataSubjectAttachmentDto.from_dict,
+                    )
+            else:
+                invalid(parsed, "attachments", "attachments", "list[DataSubjectAttachmentDto] | None", value)
 
-        value = get("dataSubjectRequestId", UNSET)
+        value = v_data_subject_request_id
         if type(value) is int or value is None:
             parsed.data_subject_request_id = value
         elif value is UNSET:

@@ -2,7 +2,8 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from operator import itemgetter
+from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -75,6 +76,47 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "attachmentsLifetimeInHours",
         "attachments",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "message",
+    "id",
+    "files",
+    "dateUpdate",
+    "dateCreation",
+    "dateSend",
+    "dateViewed",
+    "user",
+    "userRequestId",
+    "attachmentsLifetimeInHours",
+    "attachments",
+)
+_KEYS: Final = (
+    "message",
+    "id",
+    "files",
+    "dateUpdate",
+    "dateCreation",
+    "dateSend",
+    "dateViewed",
+    "user",
+    "userRequestId",
+    "attachmentsLifetimeInHours",
+    "attachments",
+)
+_DEFAULTS: Final = (
+    MISSING,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="DataSubjectMessageDto")
@@ -251,8 +293,34 @@ class DataSubjectMessageDto(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_message,
+                v_id,
+                v_files,
+                v_date_update,
+                v_date_creation,
+                v_date_send,
+                v_date_viewed,
+                v_user,
+                v_user_request_id,
+                v_attachments_lifetime_in_hours,
+                v_attachments,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_message,
+                v_id,
+                v_files,
+                v_date_update,
+                v_date_creation,
+                v_date_send,
+                v_date_viewed,
+                v_user,
+                v_user_request_id,
+                v_attachments_lifetime_in_hours,
+                v_attachments,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
@@ -260,14 +328,14 @@ class DataSubjectMessageDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = get("message", MISSING)
+        value = v_message
         if isinstance(value, str):
             parsed.message = value
         else:
             invalid(parsed, "message", "message", "str", value)
             absent += value is MISSING
 
-        value = get("id", UNSET)
+        value = v_id
         if value is None:
             parsed.id = None
         elif value is UNSET:
@@ -279,7 +347,7 @@ class DataSubjectMessageDto(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "id", "id", "UUID | None", value)
 
-        value = get("files", UNSET)
+        value = v_files
         if isinstance(value, list):
             for item in value:
                 if not isinstance(item, str):
@@ -302,7 +370,7 @@ class DataSubjectMessageDto(LazyModel):
         else:
             invalid(parsed, "files", "files", "list[str] | None", value)
 
-        value = get("dateUpdate", UNSET)
+        value = v_date_update
         if value is None:
             parsed.date_update = None
         elif value is UNSET:
@@ -314,7 +382,7 @@ class DataSubjectMessageDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_update", "dateUpdate", "datetime.datetime | None", value)
 
-        value = get("dateCreation", UNSET)
+        value = v_date_creation
         if value is None:
             parsed.date_creation = None
         elif value is UNSET:
@@ -326,7 +394,7 @@ class DataSubjectMessageDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_creation", "dateCreation", "datetime.datetime | None", value)
 
-        value = get("dateSend", UNSET)
+        value = v_date_send
         if value is None:
             parsed.date_send = None
         elif value is UNSET:
@@ -338,7 +406,7 @@ class DataSubjectMessageDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_send", "dateSend", "datetime.datetime | None", value)
 
-        value = get("dateViewed", UNSET)
+        value = v_date_viewed
         if value is None:
             parsed.date_viewed = None
         elif value is UNSET:
@@ -350,16 +418,22 @@ class DataSubjectMessageDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_viewed", "dateViewed", "datetime.datetime | None", value)
 
-        value = get("user", UNSET)
+        value = v_user
         if value is None:
             parsed.user = None
         elif value is UNSET:
             parsed.user = UNSET
             absent += 1
         elif eager:
-            _load_user(parsed, src_dict)
+            if isinstance(value, dict):
+                try:
+                    parsed.user = _models.UserLightDto.from_dict(value)
+                except VariantMismatchError:
+                    invalid(parsed, "user", "user", "UserLightDto | None", value)
+            else:
+                invalid(parsed, "user", "user", "UserLightDto | None", value)
 
-        value = get("userRequestId", UNSET)
+        value = v_user_request_id
         if type(value) is int or value is None:
             parsed.user_request_id = value
         elif value is UNSET:
@@ -368,7 +442,7 @@ class DataSubjectMessageDto(LazyModel):
         else:
             invalid(parsed, "user_request_id", "userRequestId", "int | None", value)
 
-        value = get("attachmentsLifetimeInHours", UNSET)
+        value = v_attachments_lifetime_in_hours
         if type(value) is int or value is None:
             parsed.attachments_lifetime_in_hours = value
         elif value is UNSET:
@@ -379,7 +453,7 @@ class DataSubjectMessageDto(LazyModel):
                 parsed, "attachments_lifetime_in_hours", "attachmentsLifetimeInHours", "int | None", value
             )
 
-        value = get("attachments", UNSET)
+        value = v_attachments
         if value is None:
             parsed.attachments = None
         elif value is UNSET:
@@ -388,7 +462,20 @@ class DataSubjectMessageDto(LazyModel):
         elif type(value) is list and not value:
             parsed.attachments = value
         elif eager:
-            _load_attachments(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.attachments = list(map(_models.DataSubjectAttachmentDto.from_dict, value))
+                except FieldValidationError:
+                    invalid(
+                        parsed,
+                        "attachments",
+                        "attachments",
+                        "list[DataSubjectAttachmentDto] | None",
+                        value,
+                        items=_models.DataSubjectAttachmentDto.from_dict,
+                    )
+            else:
+                invalid(parsed, "attachments", "attachments", "list[DataSubjectAttachmentDto] | None", value)
 
         if len(src_dict) + absent == 11:  # every key is a known one
             parsed.additional_properties = {}

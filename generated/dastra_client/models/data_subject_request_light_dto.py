@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 
 from attrs import define as _attrs_define
@@ -106,6 +107,155 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "dateIdentityValidated",
         "widgetId",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "title",
+    "locale",
+    "areaId",
+    "purposes",
+    "id",
+    "archived",
+    "archivedDate",
+    "personCategory",
+    "complex",
+    "dateClosed",
+    "state",
+    "description",
+    "message",
+    "resolutionMessage",
+    "email",
+    "phoneNumber",
+    "givenName",
+    "familyName",
+    "dateCreation",
+    "dateUpdate",
+    "workFlowStep",
+    "workFlowStepId",
+    "channel",
+    "refId",
+    "userId",
+    "closedReason",
+    "closedReasonDescription",
+    "expiryTime",
+    "address",
+    "zipCode",
+    "city",
+    "countryCode",
+    "nbMessages",
+    "nbMessagesNotViewed",
+    "remainingDays",
+    "closingTime",
+    "additionalDatas",
+    "userNotified",
+    "dateUserNotified",
+    "sendNotification",
+    "emailValidationDate",
+    "mailValidated",
+    "referrerUrl",
+    "demandId",
+    "identityValidated",
+    "dateIdentityValidated",
+    "widgetId",
+)
+_KEYS: Final = (
+    "title",
+    "locale",
+    "areaId",
+    "purposes",
+    "id",
+    "archived",
+    "archivedDate",
+    "personCategory",
+    "complex",
+    "dateClosed",
+    "state",
+    "description",
+    "message",
+    "resolutionMessage",
+    "email",
+    "phoneNumber",
+    "givenName",
+    "familyName",
+    "dateCreation",
+    "dateUpdate",
+    "workFlowStep",
+    "workFlowStepId",
+    "channel",
+    "refId",
+    "userId",
+    "closedReason",
+    "closedReasonDescription",
+    "expiryTime",
+    "address",
+    "zipCode",
+    "city",
+    "countryCode",
+    "nbMessages",
+    "nbMessagesNotViewed",
+    "remainingDays",
+    "closingTime",
+    "additionalDatas",
+    "userNotified",
+    "dateUserNotified",
+    "sendNotification",
+    "emailValidationDate",
+    "mailValidated",
+    "referrerUrl",
+    "demandId",
+    "identityValidated",
+    "dateIdentityValidated",
+    "widgetId",
+)
+_DEFAULTS: Final = (
+    MISSING,
+    MISSING,
+    MISSING,
+    MISSING,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="DataSubjectRequestLightDto")
@@ -670,8 +820,106 @@ class DataSubjectRequestLightDto(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_title,
+                v_locale,
+                v_area_id,
+                v_purposes,
+                v_id,
+                v_archived,
+                v_archived_date,
+                v_person_category,
+                v_complex_,
+                v_date_closed,
+                v_state,
+                v_description,
+                v_message,
+                v_resolution_message,
+                v_email,
+                v_phone_number,
+                v_given_name,
+                v_family_name,
+                v_date_creation,
+                v_date_update,
+                v_work_flow_step,
+                v_work_flow_step_id,
+                v_channel,
+                v_ref_id,
+                v_user_id,
+                v_closed_reason,
+                v_closed_reason_description,
+                v_expiry_time,
+                v_address,
+                v_zip_code,
+                v_city,
+                v_country_code,
+                v_nb_messages,
+                v_nb_messages_not_viewed,
+                v_remaining_days,
+                v_closing_time,
+                v_additional_datas,
+                v_user_notified,
+                v_date_user_notified,
+                v_send_notification,
+                v_email_validation_date,
+                v_mail_validated,
+                v_referrer_url,
+                v_demand_id,
+                v_identity_validated,
+                v_date_identity_validated,
+                v_widget_id,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_title,
+                v_locale,
+                v_area_id,
+                v_purposes,
+                v_id,
+                v_archived,
+                v_archived_date,
+                v_person_category,
+                v_complex_,
+                v_date_closed,
+                v_state,
+                v_description,
+                v_message,
+                v_resolution_message,
+                v_email,
+                v_phone_number,
+                v_given_name,
+                v_family_name,
+                v_date_creation,
+                v_date_update,
+                v_work_flow_step,
+                v_work_flow_step_id,
+                v_channel,
+                v_ref_id,
+                v_user_id,
+                v_closed_reason,
+                v_closed_reason_description,
+                v_expiry_time,
+                v_address,
+                v_zip_code,
+                v_city,
+                v_country_code,
+                v_nb_messages,
+                v_nb_messages_not_viewed,
+                v_remaining_days,
+                v_closing_time,
+                v_additional_datas,
+                v_user_notified,
+                v_date_user_notified,
+                v_send_notification,
+                v_email_validation_date,
+                v_mail_validated,
+                v_referrer_url,
+                v_demand_id,
+                v_identity_validated,
+                v_date_identity_validated,
+                v_widget_id,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
@@ -679,28 +927,28 @@ class DataSubjectRequestLightDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = get("title", MISSING)
+        value = v_title
         if isinstance(value, str):
             parsed.title = value
         else:
             invalid(parsed, "title", "title", "str", value)
             absent += value is MISSING
 
-        value = get("locale", MISSING)
+        value = v_locale
         if isinstance(value, str):
             parsed.locale = value
         else:
             invalid(parsed, "locale", "locale", "str", value)
             absent += value is MISSING
 
-        value = get("areaId", MISSING)
+        value = v_area_id
         if type(value) is int:
             parsed.area_id = value
         else:
             invalid(parsed, "area_id", "areaId", "int", value)
             absent += value is MISSING
 
-        value = get("purposes", MISSING)
+        value = v_purposes
         if isinstance(value, list):
             for item in value:
                 if not isinstance(item, str):
@@ -719,7 +967,7 @@ class DataSubjectRequestLightDto(LazyModel):
             invalid(parsed, "purposes", "purposes", "list[DataSubjectPurposeType | str]", value)
             absent += value is MISSING
 
-        value = get("id", UNSET)
+        value = v_id
         if type(value) is int or value is None:
             parsed.id = value
         elif value is UNSET:
@@ -728,7 +976,7 @@ class DataSubjectRequestLightDto(LazyModel):
         else:
             invalid(parsed, "id", "id", "int | None", value)
 
-        value = get("archived", UNSET)
+        value = v_archived
         if type(value) is bool or value is None:
             parsed.archived = value
         elif value is UNSET:
@@ -737,7 +985,7 @@ class DataSubjectRequestLightDto(LazyModel):
         else:
             invalid(parsed, "archived", "archived", "bool | None", value)
 
-        value = get("archivedDate", UNSET)
+        value = v_archived_date
         if value is None:
             parsed.archived_date = None
         elif value is UNSET:
@@ -749,7 +997,7 @@ class DataSubjectRequestLightDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "archived_date", "archivedDate", "datetime.datetime | None", value)
 
-        value = get("personCategory", UNSET)
+        value = v_person_category
         if isinstance(value, str):
             parsed.person_category = _PERSON_CATEGORY_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -760,7 +1008,7 @@ class DataSubjectRequestLightDto(LazyModel):
         else:
             invalid(parsed, "person_category", "personCategory", "PersonCategoryType | str | None", value)
 
-        value = get("complex", UNSET)
+        value = v_complex_
         if type(value) is bool or value is None:
             parsed.complex_ = value
         elif value is UNSET:
@@ -769,7 +1017,7 @@ class DataSubjectRequestLightDto(LazyModel):
         else:
             invalid(parsed, "complex_", "complex", "bool | None", value)
 
-        value = get("dateClosed", UNSET)
+        value = v_date_closed
         if value is None:
             parsed.date_closed = None
         elif value is UNSET:
@@ -781,7 +1029,7 @@ class DataSubjectRequestLightDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_closed", "dateClosed", "datetime.datetime | None", value)
 
-        value = get("state", UNSET)
+        value = v_state
         if isinstance(value, str):
             parsed.state = _DATA_SUBJECT_REQUEST_STATE_BY_VALUE.get(value, value)
         elif value is None:
@@ -792,7 +1040,7 @@ class DataSubjectRequestLightDto(LazyModel):
         else:
             invalid(parsed, "state", "state", "DataSubjectRequestState | str | None", value)
 
-        value = get("description", UNSET)
+        value = v_description
         if isinstance(value, str) or value is None:
             parsed.description = value
         elif value is UNSET:
@@ -801,7 +1049,7 @@ class DataSubjectRequestLightDto(LazyModel):
         else:
             invalid(parsed, "description", "description", "str | None", value)
 
-        value = get("message", UNSET)
+        value = v_message
         if isinstance(value, str) or value is None:
             parsed.message = value
         elif value is UNSET:
@@ -810,7 +1058,7 @@ class DataSubjectRequestLightDto(LazyModel):
         else:
             invalid(parsed, "message", "message", "str | None", value)
 
-        value = get("resolutionMessage", UNSET)
+        value = v_resolution_message
         if isinstance(value, str) or value is None:
             parsed.resolution_message = value
         elif value is UNSET:
@@ -819,7 +1067,7 @@ class DataSubjectRequestLightDto(LazyModel):
         else:
             invalid(parsed, "resolution_message", "resolutionMessage", "str | None", value)
 
-        value = get("email", UNSET)
+        value = v_email
         if isinstance(value, str) or value is None:
             parsed.email = value
         elif value is UNSET:
@@ -828,7 +1076,7 @@ class DataSubjectRequestLightDto(LazyModel):
         else:
             invalid(parsed, "email", "email", "str | None", value)
 
-        value = get("phoneNumber", UNSET)
+        value = v_phone_number
         if isinstance(value, str) or value is None:
             parsed.phone_number = value
         elif value is UNSET:
@@ -837,7 +1085,7 @@ class DataSubjectRequestLightDto(LazyModel):
         else:
             invalid(parsed, "phone_number", "phoneNumber", "str | None", value)
 
-        value = get("givenName", UNSET)
+        value = v_given_name
         if isinstance(value, str) or value is None:
             parsed.given_name = value
         elif value is UNSET:
@@ -846,7 +1094,7 @@ class DataSubjectRequestLightDto(LazyModel):
         else:
             invalid(parsed, "given_name", "givenName", "str | None", value)
 
-        value = get("familyName", UNSET)
+        value = v_family_name
         if isinstance(value, str) or value is None:
             parsed.family_name = value
         elif value is UNSET:
@@ -855,7 +1103,7 @@ class DataSubjectRequestLightDto(LazyModel):
         else:
             invalid(parsed, "family_name", "familyName", "str | None", value)
 
-        value = get("dateCreation", UNSET)
+        value = v_date_creation
         if value is None:
             parsed.date_creation = None
         elif value is UNSET:
@@ -867,7 +1115,7 @@ class DataSubjectRequestLightDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_creation", "dateCreation", "datetime.datetime | None", value)
 
-        value = get("dateUpdate", UNSET)
+        value = v_date_update
         if value is None:
             parsed.date_update = None
         elif value is UNSET:
@@ -879,16 +1127,22 @@ class DataSubjectRequestLightDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_update", "dateUpdate", "datetime.datetime | None", value)
 
-        value = get("workFlowStep", UNSET)
+        value = v_work_flow_step
         if value is None:
             parsed.work_flow_step = None
         elif value is UNSET:
             parsed.work_flow_step = UNSET
             absent += 1
         elif eager:
-            _load_work_flow_step(parsed, src_dict)
+            if isinstance(value, dict):
+                try:
+                    parsed.work_flow_step = _models.WorkFlowStepDto.from_dict(value)
+                except VariantMismatchError:
+                    invalid(parsed, "work_flow_step", "workFlowStep", "WorkFlowStepDto | None", value)
+            else:
+                invalid(parsed, "work_flow_step", "workFlowStep", "WorkFlowStepDto | None", value)
 
-        value = get("workFlowStepId", UNSET)
+        value = v_work_flow_step_id
         if type(value) is int or value is None:
             parsed.work_flow_step_id = value
         elif value is UNSET:
@@ -897,7 +1151,7 @@ class DataSubjectRequestLightDto(LazyModel):
         else:
             invalid(parsed, "work_flow_step_id", "workFlowStepId", "int | None", value)
 
-        value = get("channel", UNSET)
+        value = v_channel
         if isinstance(value, str):
             parsed.channel = _DATA_SUBJECT_REQUEST_SOURCE_BY_VALUE.get(value, value)
         elif value is None:
@@ -908,7 +1162,7 @@ class DataSubjectRequestLightDto(LazyModel):
         else:
             invalid(parsed, "channel", "channel", "DataSubjectRequestSource | str | None", value)
 
-        value = get("refId", UNSET)
+        value = v_ref_id
         if isinstance(value, str) or value is None:
             parsed.ref_id = value
         elif value is UNSET:
@@ -917,7 +1171,7 @@ class DataSubjectRequestLightDto(LazyModel):
         else:
             invalid(parsed, "ref_id", "refId", "str | None", value)
 
-        value = get("userId", UNSET)
+        value = v_user_id
         if isinstance(value, str) or value is None:
             parsed.user_id = value
         elif value is UNSET:
@@ -926,7 +1180,7 @@ class DataSubjectRequestLightDto(LazyModel):
         else:
             invalid(parsed, "user_id", "userId", "str | None", value)
 
-        value = get("closedReason", UNSET)
+        value = v_closed_reason
         if isinstance(value, str):
             parsed.closed_reason = _CLOSED_REASON_BY_VALUE.get(value, value)
         elif value is None:
@@ -937,7 +1191,7 @@ class DataSubjectRequestLightDto(LazyModel):
         else:
             invalid(parsed, "closed_reason", "closedReason", "ClosedReason | str | None", value)
 
-        value = get("closedReasonDescription", UNSET)
+        value = v_closed_reason_description
         if isinstance(value, str) or value is None:
             parsed.closed_reason_description = value
         elif value is UNSET:
@@ -946,7 +1200,7 @@ class DataSubjectRequestLightDto(LazyModel):
         else:
             invalid(parsed, "closed_reason_description", "closedReasonDescription", "str | None", value)
 
-        value = get("expiryTime", UNSET)
+        value = v_expiry_time
         if value is None:
             parsed.expiry_time = None
         elif value is UNSET:
@@ -958,7 +1212,7 @@ class DataSubjectRequestLightDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "expiry_time", "expiryTime", "datetime.datetime | None", value)
 
-        value = get("address", UNSET)
+        value = v_address
         if isinstance(value, str) or value is None:
             parsed.address = value
         elif value is UNSET:
@@ -967,7 +1221,7 @@ class DataSubjectRequestLightDto(LazyModel):
         else:
             invalid(parsed, "address", "address", "str | None", value)
 
-        value = get("zipCode", UNSET)
+        value = v_zip_code
         if isinstance(value, str) or value is None:
             parsed.zip_code = value
         elif value is UNSET:
@@ -976,7 +1230,7 @@ class DataSubjectRequestLightDto(LazyModel):
         else:
             invalid(parsed, "zip_code", "zipCode", "str | None", value)
 
-        value = get("city", UNSET)
+        value = v_city
         if isinstance(value, str) or value is None:
             parsed.city = value
         elif value is UNSET:
@@ -985,7 +1239,7 @@ class DataSubjectRequestLightDto(LazyModel):
         else:
             invalid(parsed, "city", "city", "str | None", value)
 
-        value = get("countryCode", UNSET)
+        value = v_country_code
         if isinstance(value, str) or value is None:
             parsed.country_code = value
         elif value is UNSET:
@@ -994,7 +1248,7 @@ class DataSubjectRequestLightDto(LazyModel):
         else:
             invalid(parsed, "country_code", "countryCode", "str | None", value)
 
-        value = get("nbMessages", UNSET)
+        value = v_nb_messages
         if type(value) is int or value is None:
             parsed.nb_messages = value
         elif value is UNSET:
@@ -1003,7 +1257,7 @@ class DataSubjectRequestLightDto(LazyModel):
         else:
             invalid(parsed, "nb_messages", "nbMessages", "int | None", value)
 
-        value = get("nbMessagesNotViewed", UNSET)
+        value = v_nb_messages_not_viewed
         if type(value) is int or value is None:
             parsed.nb_messages_not_viewed = value
         elif value is UNSET:
@@ -1012,7 +1266,7 @@ class DataSubjectRequestLightDto(LazyModel):
         else:
             invalid(parsed, "nb_messages_not_viewed", "nbMessagesNotViewed", "int | None", value)
 
-        value = get("remainingDays", UNSET)
+        value = v_remaining_days
         if type(value) is int or value is None:
             parsed.remaining_days = value
         elif value is UNSET:
@@ -1021,7 +1275,7 @@ class DataSubjectRequestLightDto(LazyModel):
         else:
             invalid(parsed, "remaining_days", "remainingDays", "int | None", value)
 
-        value = get("closingTime", UNSET)
+        value = v_closing_time
         if type(value) is int or value is None:
             parsed.closing_time = value
         elif value is UNSET:
@@ -1030,11 +1284,11 @@ class DataSubjectRequestLightDto(LazyModel):
         else:
             invalid(parsed, "closing_time", "closingTime", "int | None", value)
 
-        parsed.additional_datas = value = get("additionalDatas", UNSET)
+        parsed.additional_datas = value = v_additional_datas
         if value is UNSET:
             absent += 1
 
-        value = get("userNotified", UNSET)
+        value = v_user_notified
         if type(value) is bool or value is None:
             parsed.user_notified = value
         elif value is UNSET:
@@ -1043,7 +1297,7 @@ class DataSubjectRequestLightDto(LazyModel):
         else:
             invalid(parsed, "user_notified", "userNotified", "bool | None", value)
 
-        value = get("dateUserNotified", UNSET)
+        value = v_date_user_notified
         if value is None:
             parsed.date_user_notified = None
         elif value is UNSET:
@@ -1055,7 +1309,7 @@ class DataSubjectRequestLightDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_user_notified", "dateUserNotified", "datetime.datetime | None", value)
 
-        value = get("sendNotification", UNSET)
+        value = v_send_notification
         if type(value) is bool or value is None:
             parsed.send_notification = value
         elif value is UNSET:
@@ -1064,7 +1318,7 @@ class DataSubjectRequestLightDto(LazyModel):
         else:
             invalid(parsed, "send_notification", "sendNotification", "bool | None", value)
 
-        value = get("emailValidationDate", UNSET)
+        value = v_email_validation_date
         if value is None:
             parsed.email_validation_date = None
         elif value is UNSET:
@@ -1078,7 +1332,7 @@ class DataSubjectRequestLightDto(LazyModel):
                     parsed, "email_validation_date", "emailValidationDate", "datetime.datetime | None", value
                 )
 
-        value = get("mailValidated", UNSET)
+        value = v_mail_validated
         if type(value) is bool or value is None:
             parsed.mail_validated = value
         elif value is UNSET:
@@ -1087,7 +1341,7 @@ class DataSubjectRequestLightDto(LazyModel):
         else:
             invalid(parsed, "mail_validated", "mailValidated", "bool | None", value)
 
-        value = get("referrerUrl", UNSET)
+        value = v_referrer_url
         if isinstance(value, str) or value is None:
             parsed.referrer_url = value
         elif value is UNSET:
@@ -1096,7 +1350,7 @@ class DataSubjectRequestLightDto(LazyModel):
         else:
             invalid(parsed, "referrer_url", "referrerUrl", "str | None", value)
 
-        value = get("demandId", UNSET)
+        value = v_demand_id
         if isinstance(value, str) or value is None:
             parsed.demand_id = value
         elif value is UNSET:
@@ -1105,7 +1359,7 @@ class DataSubjectRequestLightDto(LazyModel):
         else:
             invalid(parsed, "demand_id", "demandId", "str | None", value)
 
-        value = get("identityValidated", UNSET)
+        value = v_identity_validated
         if type(value) is bool or value is None:
             parsed.identity_validated = value
         elif value is UNSET:
@@ -1114,7 +1368,7 @@ class DataSubjectRequestLightDto(LazyModel):
         else:
             invalid(parsed, "identity_validated", "identityValidated", "bool | None", value)
 
-        value = get("dateIdentityValidated", UNSET)
+        value = v_date_identity_validated
         if value is None:
             parsed.date_identity_validated = None
         elif value is UNSET:
@@ -1132,7 +1386,7 @@ class DataSubjectRequestLightDto(LazyModel):
                     value,
                 )
 
-        value = get("widgetId", UNSET)
+        value = v_widget_id
         if type(value) is int or value is None:
             parsed.widget_id = value
         elif value is UNSET:

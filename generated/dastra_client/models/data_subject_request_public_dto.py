@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, Final, TypeVar
 
 from attrs import define as _attrs_define
@@ -37,6 +38,44 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "referrer",
         "userId",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "email",
+    "message",
+    "givenName",
+    "familyName",
+    "refId",
+    "purpose",
+    "personCategory",
+    "additionalDatas",
+    "referrer",
+    "userId",
+)
+_KEYS: Final = (
+    "email",
+    "message",
+    "givenName",
+    "familyName",
+    "refId",
+    "purpose",
+    "personCategory",
+    "additionalDatas",
+    "referrer",
+    "userId",
+)
+_DEFAULTS: Final = (
+    MISSING,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="DataSubjectRequestPublicDto")
@@ -174,19 +213,43 @@ class DataSubjectRequestPublicDto(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_email,
+                v_message,
+                v_given_name,
+                v_family_name,
+                v_ref_id,
+                v_purpose,
+                v_person_category,
+                v_additional_datas,
+                v_referrer,
+                v_user_id,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_email,
+                v_message,
+                v_given_name,
+                v_family_name,
+                v_ref_id,
+                v_purpose,
+                v_person_category,
+                v_additional_datas,
+                v_referrer,
+                v_user_id,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = get("email", MISSING)
+        value = v_email
         if isinstance(value, str):
             parsed.email = value
         else:
             invalid(parsed, "email", "email", "str", value)
             absent += value is MISSING
 
-        value = get("message", UNSET)
+        value = v_message
         if isinstance(value, str) or value is None:
             parsed.message = value
         elif value is UNSET:
@@ -195,7 +258,7 @@ class DataSubjectRequestPublicDto(LazyModel):
         else:
             invalid(parsed, "message", "message", "str | None", value)
 
-        value = get("givenName", UNSET)
+        value = v_given_name
         if isinstance(value, str) or value is None:
             parsed.given_name = value
         elif value is UNSET:
@@ -204,7 +267,7 @@ class DataSubjectRequestPublicDto(LazyModel):
         else:
             invalid(parsed, "given_name", "givenName", "str | None", value)
 
-        value = get("familyName", UNSET)
+        value = v_family_name
         if isinstance(value, str) or value is None:
             parsed.family_name = value
         elif value is UNSET:
@@ -213,7 +276,7 @@ class DataSubjectRequestPublicDto(LazyModel):
         else:
             invalid(parsed, "family_name", "familyName", "str | None", value)
 
-        value = get("refId", UNSET)
+        value = v_ref_id
         if isinstance(value, str) or value is None:
             parsed.ref_id = value
         elif value is UNSET:
@@ -222,7 +285,7 @@ class DataSubjectRequestPublicDto(LazyModel):
         else:
             invalid(parsed, "ref_id", "refId", "str | None", value)
 
-        value = get("purpose", UNSET)
+        value = v_purpose
         if isinstance(value, str):
             parsed.purpose = _DATA_SUBJECT_PURPOSE_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -233,7 +296,7 @@ class DataSubjectRequestPublicDto(LazyModel):
         else:
             invalid(parsed, "purpose", "purpose", "DataSubjectPurposeType | str | None", value)
 
-        value = get("personCategory", UNSET)
+        value = v_person_category
         if isinstance(value, str):
             parsed.person_category = _PERSON_CATEGORY_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -244,11 +307,11 @@ class DataSubjectRequestPublicDto(LazyModel):
         else:
             invalid(parsed, "person_category", "personCategory", "PersonCategoryType | str | None", value)
 
-        parsed.additional_datas = value = get("additionalDatas", UNSET)
+        parsed.additional_datas = value = v_additional_datas
         if value is UNSET:
             absent += 1
 
-        value = get("referrer", UNSET)
+        value = v_referrer
         if isinstance(value, str) or value is None:
             parsed.referrer = value
         elif value is UNSET:
@@ -257,7 +320,7 @@ class DataSubjectRequestPublicDto(LazyModel):
         else:
             invalid(parsed, "referrer", "referrer", "str | None", value)
 
-        value = get("userId", UNSET)
+        value = v_user_id
         if isinstance(value, str) or value is None:
             parsed.user_id = value
         elif value is UNSET:

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from operator import itemgetter
+from typing import Any, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,6 +21,26 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "x",
         "name",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "color",
+    "y",
+    "x",
+    "name",
+)
+_KEYS: Final = (
+    "color",
+    "y",
+    "x",
+    "name",
+)
+_DEFAULTS: Final = (
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="DataSubjectSerieValue")
@@ -96,12 +117,24 @@ class DataSubjectSerieValue(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_color,
+                v_y,
+                v_x,
+                v_name,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_color,
+                v_y,
+                v_x,
+                v_name,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = get("color", UNSET)
+        value = v_color
         if isinstance(value, str) or value is None:
             parsed.color = value
         elif value is UNSET:
@@ -110,7 +143,7 @@ class DataSubjectSerieValue(LazyModel):
         else:
             invalid(parsed, "color", "color", "str | None", value)
 
-        value = get("y", UNSET)
+        value = v_y
         if type(value) is int or value is None:
             parsed.y = value
         elif value is UNSET:
@@ -119,7 +152,7 @@ class DataSubjectSerieValue(LazyModel):
         else:
             invalid(parsed, "y", "y", "int | None", value)
 
-        value = get("x", UNSET)
+        value = v_x
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.x = value
         elif value is UNSET:
@@ -128,7 +161,7 @@ class DataSubjectSerieValue(LazyModel):
         else:
             invalid(parsed, "x", "x", "float | None", value)
 
-        value = get("name", UNSET)
+        value = v_name
         if isinstance(value, str) or value is None:
             parsed.name = value
         elif value is UNSET:

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 
 from attrs import define as _attrs_define
@@ -59,6 +60,47 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "remainingDays",
         "daysToClose",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "id",
+    "title",
+    "state",
+    "workFlowStep",
+    "complex",
+    "dateCreation",
+    "expiryTime",
+    "dateClosed",
+    "purposes",
+    "remainingDays",
+    "daysToClose",
+)
+_KEYS: Final = (
+    "id",
+    "title",
+    "state",
+    "workFlowStep",
+    "complex",
+    "dateCreation",
+    "expiryTime",
+    "dateClosed",
+    "purposes",
+    "remainingDays",
+    "daysToClose",
+)
+_DEFAULTS: Final = (
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="DataSubjectStatValueDto")
@@ -238,8 +280,34 @@ class DataSubjectStatValueDto(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_id,
+                v_title,
+                v_state,
+                v_work_flow_step,
+                v_complex_,
+                v_date_creation,
+                v_expiry_time,
+                v_date_closed,
+                v_purposes,
+                v_remaining_days,
+                v_days_to_close,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_id,
+                v_title,
+                v_state,
+                v_work_flow_step,
+                v_complex_,
+                v_date_creation,
+                v_expiry_time,
+                v_date_closed,
+                v_purposes,
+                v_remaining_days,
+                v_days_to_close,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
@@ -247,7 +315,7 @@ class DataSubjectStatValueDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = get("id", UNSET)
+        value = v_id
         if type(value) is int or value is None:
             parsed.id = value
         elif value is UNSET:
@@ -256,7 +324,7 @@ class DataSubjectStatValueDto(LazyModel):
         else:
             invalid(parsed, "id", "id", "int | None", value)
 
-        value = get("title", UNSET)
+        value = v_title
         if isinstance(value, str) or value is None:
             parsed.title = value
         elif value is UNSET:
@@ -265,7 +333,7 @@ class DataSubjectStatValueDto(LazyModel):
         else:
             invalid(parsed, "title", "title", "str | None", value)
 
-        value = get("state", UNSET)
+        value = v_state
         if isinstance(value, str):
             parsed.state = _DATA_SUBJECT_REQUEST_STATE_BY_VALUE.get(value, value)
         elif value is None:
@@ -276,16 +344,22 @@ class DataSubjectStatValueDto(LazyModel):
         else:
             invalid(parsed, "state", "state", "DataSubjectRequestState | str | None", value)
 
-        value = get("workFlowStep", UNSET)
+        value = v_work_flow_step
         if value is None:
             parsed.work_flow_step = None
         elif value is UNSET:
             parsed.work_flow_step = UNSET
             absent += 1
         elif eager:
-            _load_work_flow_step(parsed, src_dict)
+            if isinstance(value, dict):
+                try:
+                    parsed.work_flow_step = _models.WorkFlowStepDto.from_dict(value)
+                except VariantMismatchError:
+                    invalid(parsed, "work_flow_step", "workFlowStep", "WorkFlowStepDto | None", value)
+            else:
+                invalid(parsed, "work_flow_step", "workFlowStep", "WorkFlowStepDto | None", value)
 
-        value = get("complex", UNSET)
+        value = v_complex_
         if type(value) is bool or value is None:
             parsed.complex_ = value
         elif value is UNSET:
@@ -294,7 +368,7 @@ class DataSubjectStatValueDto(LazyModel):
         else:
             invalid(parsed, "complex_", "complex", "bool | None", value)
 
-        value = get("dateCreation", UNSET)
+        value = v_date_creation
         if value is None:
             parsed.date_creation = None
         elif value is UNSET:
@@ -306,7 +380,7 @@ class DataSubjectStatValueDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_creation", "dateCreation", "datetime.datetime | None", value)
 
-        value = get("expiryTime", UNSET)
+        value = v_expiry_time
         if value is None:
             parsed.expiry_time = None
         elif value is UNSET:
@@ -318,7 +392,7 @@ class DataSubjectStatValueDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "expiry_time", "expiryTime", "datetime.datetime | None", value)
 
-        value = get("dateClosed", UNSET)
+        value = v_date_closed
         if value is None:
             parsed.date_closed = None
         elif value is UNSET:
@@ -330,7 +404,7 @@ class DataSubjectStatValueDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_closed", "dateClosed", "datetime.datetime | None", value)
 
-        value = get("purposes", UNSET)
+        value = v_purposes
         if isinstance(value, list):
             for item in value:
                 if not isinstance(item, str):
@@ -353,7 +427,7 @@ class DataSubjectStatValueDto(LazyModel):
         else:
             invalid(parsed, "purposes", "purposes", "list[DataSubjectPurposeType | str] | None", value)
 
-        value = get("remainingDays", UNSET)
+        value = v_remaining_days
         if type(value) is int or value is None:
             parsed.remaining_days = value
         elif value is UNSET:
@@ -362,7 +436,7 @@ class DataSubjectStatValueDto(LazyModel):
         else:
             invalid(parsed, "remaining_days", "remainingDays", "int | None", value)
 
-        value = get("daysToClose", UNSET)
+        value = v_days_to_close
         if type(value) is int or value is None:
             parsed.days_to_close = value
         elif value is UNSET:

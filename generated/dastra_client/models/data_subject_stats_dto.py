@@ -2,7 +2,8 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from operator import itemgetter
+from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -86,6 +87,41 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "startDate",
         "endDate",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "nbCustomerRequests",
+    "nbOpenedOrActiveCustomerRequests",
+    "nbOverTaken",
+    "averageTimeToClose",
+    "purposeTypes",
+    "timeSerie",
+    "stats",
+    "startDate",
+    "endDate",
+)
+_KEYS: Final = (
+    "nbCustomerRequests",
+    "nbOpenedOrActiveCustomerRequests",
+    "nbOverTaken",
+    "averageTimeToClose",
+    "purposeTypes",
+    "timeSerie",
+    "stats",
+    "startDate",
+    "endDate",
+)
+_DEFAULTS: Final = (
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="DataSubjectStatsDto")
@@ -245,8 +281,30 @@ class DataSubjectStatsDto(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_nb_customer_requests,
+                v_nb_opened_or_active_customer_requests,
+                v_nb_over_taken,
+                v_average_time_to_close,
+                v_purpose_types,
+                v_time_serie,
+                v_stats,
+                v_start_date,
+                v_end_date,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_nb_customer_requests,
+                v_nb_opened_or_active_customer_requests,
+                v_nb_over_taken,
+                v_average_time_to_close,
+                v_purpose_types,
+                v_time_serie,
+                v_stats,
+                v_start_date,
+                v_end_date,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
@@ -254,7 +312,7 @@ class DataSubjectStatsDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = get("nbCustomerRequests", UNSET)
+        value = v_nb_customer_requests
         if type(value) is int or value is None:
             parsed.nb_customer_requests = value
         elif value is UNSET:
@@ -263,7 +321,7 @@ class DataSubjectStatsDto(LazyModel):
         else:
             invalid(parsed, "nb_customer_requests", "nbCustomerRequests", "int | None", value)
 
-        value = get("nbOpenedOrActiveCustomerRequests", UNSET)
+        value = v_nb_opened_or_active_customer_requests
         if type(value) is int or value is None:
             parsed.nb_opened_or_active_customer_requests = value
         elif value is UNSET:
@@ -278,7 +336,7 @@ class DataSubjectStatsDto(LazyModel):
                 value,
             )
 
-        value = get("nbOverTaken", UNSET)
+        value = v_nb_over_taken
         if type(value) is int or value is None:
             parsed.nb_over_taken = value
         elif value is UNSET:
@@ -287,7 +345,7 @@ class DataSubjectStatsDto(LazyModel):
         else:
             invalid(parsed, "nb_over_taken", "nbOverTaken", "int | None", value)
 
-        value = get("averageTimeToClose", UNSET)
+        value = v_average_time_to_close
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.average_time_to_close = value
         elif value is UNSET:
@@ -296,7 +354,7 @@ class DataSubjectStatsDto(LazyModel):
         else:
             invalid(parsed, "average_time_to_close", "averageTimeToClose", "float | None", value)
 
-        value = get("purposeTypes", UNSET)
+        value = v_purpose_types
         if value is None:
             parsed.purpose_types = None
         elif value is UNSET:
@@ -305,9 +363,22 @@ class DataSubjectStatsDto(LazyModel):
         elif type(value) is list and not value:
             parsed.purpose_types = value
         elif eager:
-            _load_purpose_types(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.purpose_types = list(map(_models.ChartSerieValue.from_dict, value))
+                except FieldValidationError:
+                    invalid(
+                        parsed,
+                        "purpose_types",
+                        "purposeTypes",
+                        "list[ChartSerieValue] | None",
+                        value,
+                        items=_models.ChartSerieValue.from_dict,
+                    )
+            else:
+                invalid(parsed, "purpose_types", "purposeTypes", "list[ChartSerieValue] | None", value)
 
-        value = get("timeSerie", UNSET)
+        value = v_time_serie
         if value is None:
             parsed.time_serie = None
         elif value is UNSET:
@@ -316,9 +387,22 @@ class DataSubjectStatsDto(LazyModel):
         elif type(value) is list and not value:
             parsed.time_serie = value
         elif eager:
-            _load_time_serie(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.time_serie = list(map(_models.DataSubjectSerieValue.from_dict, value))
+                except FieldValidationError:
+                    invalid(
+                        parsed,
+                        "time_serie",
+                        "timeSerie",
+                        "list[DataSubjectSerieValue] | None",
+                        value,
+                        items=_models.DataSubjectSerieValue.from_dict,
+                    )
+            else:
+                invalid(parsed, "time_serie", "timeSerie", "list[DataSubjectSerieValue] | None", value)
 
-        value = get("stats", UNSET)
+        value = v_stats
         if value is None:
             parsed.stats = None
         elif value is UNSET:
@@ -327,9 +411,22 @@ class DataSubjectStatsDto(LazyModel):
         elif type(value) is list and not value:
             parsed.stats = value
         elif eager:
-            _load_stats(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.stats = list(map(_models.DataSubjectStatValueDto.from_dict, value))
+                except FieldValidationError:
+                    invalid(
+                        parsed,
+                        "stats",
+                        "stats",
+                        "list[DataSubjectStatValueDto] | None",
+                        value,
+                        items=_models.DataSubjectStatValueDto.from_dict,
+                    )
+            else:
+                invalid(parsed, "stats", "stats", "list[DataSubjectStatValueDto] | None", value)
 
-        value = get("startDate", UNSET)
+        value = v_start_date
         if value is None:
             parsed.start_date = None
         elif value is UNSET:
@@ -341,7 +438,7 @@ class DataSubjectStatsDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "start_date", "startDate", "datetime.datetime | None", value)
 
-        value = get("endDate", UNSET)
+        value = v_end_date
         if value is None:
             parsed.end_date = None
         elif value is UNSET:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from uuid import UUID
 
@@ -71,6 +72,56 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "fieldType",
         "slug",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "id",
+    "type",
+    "personCategories",
+    "defaultValue",
+    "hidden",
+    "required",
+    "min",
+    "max",
+    "customType",
+    "customSlug",
+    "customLabel",
+    "customOptions",
+    "fieldType",
+    "slug",
+)
+_KEYS: Final = (
+    "id",
+    "type",
+    "personCategories",
+    "defaultValue",
+    "hidden",
+    "required",
+    "min",
+    "max",
+    "customType",
+    "customSlug",
+    "customLabel",
+    "customOptions",
+    "fieldType",
+    "slug",
+)
+_DEFAULTS: Final = (
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="DataSubjectWidgetField")
@@ -278,8 +329,40 @@ class DataSubjectWidgetField(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_id,
+                v_type_,
+                v_person_categories,
+                v_default_value,
+                v_hidden,
+                v_required,
+                v_min_,
+                v_max_,
+                v_custom_type,
+                v_custom_slug,
+                v_custom_label,
+                v_custom_options,
+                v_field_type,
+                v_slug,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_id,
+                v_type_,
+                v_person_categories,
+                v_default_value,
+                v_hidden,
+                v_required,
+                v_min_,
+                v_max_,
+                v_custom_type,
+                v_custom_slug,
+                v_custom_label,
+                v_custom_options,
+                v_field_type,
+                v_slug,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
@@ -287,7 +370,7 @@ class DataSubjectWidgetField(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = get("id", UNSET)
+        value = v_id
         if value is None:
             parsed.id = None
         elif value is UNSET:
@@ -299,7 +382,7 @@ class DataSubjectWidgetField(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "id", "id", "UUID | None", value)
 
-        value = get("type", UNSET)
+        value = v_type_
         if isinstance(value, str):
             parsed.type_ = _DATA_SUBJECT_WIDGET_FIELD_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -310,7 +393,7 @@ class DataSubjectWidgetField(LazyModel):
         else:
             invalid(parsed, "type_", "type", "DataSubjectWidgetFieldType | str | None", value)
 
-        value = get("personCategories", UNSET)
+        value = v_person_categories
         if value is None:
             parsed.person_categories = None
         elif value is UNSET:
@@ -319,9 +402,22 @@ class DataSubjectWidgetField(LazyModel):
         elif type(value) is list and not value:
             parsed.person_categories = value
         elif eager:
-            _load_person_categories(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.person_categories = list(map(_models.PersonTypeItem.from_dict, value))
+                except FieldValidationError:
+                    invalid(
+                        parsed,
+                        "person_categories",
+                        "personCategories",
+                        "list[PersonTypeItem] | None",
+                        value,
+                        items=_models.PersonTypeItem.from_dict,
+                    )
+            else:
+                invalid(parsed, "person_categories", "personCategories", "list[PersonTypeItem] | None", value)
 
-        value = get("defaultValue", UNSET)
+        value = v_default_value
         if isinstance(value, str) or value is None:
             parsed.default_value = value
         elif value is UNSET:
@@ -330,7 +426,7 @@ class DataSubjectWidgetField(LazyModel):
         else:
             invalid(parsed, "default_value", "defaultValue", "str | None", value)
 
-        value = get("hidden", UNSET)
+        value = v_hidden
         if type(value) is bool or value is None:
             parsed.hidden = value
         elif value is UNSET:
@@ -339,7 +435,7 @@ class DataSubjectWidgetField(LazyModel):
         else:
             invalid(parsed, "hidden", "hidden", "bool | None", value)
 
-        value = get("required", UNSET)
+        value = v_required
         if type(value) is bool or value is None:
             parsed.required = value
         elif value is UNSET:
@@ -348,7 +444,7 @@ class DataSubjectWidgetField(LazyModel):
         else:
             invalid(parsed, "required", "required", "bool | None", value)
 
-        value = get("min", UNSET)
+        value = v_min_
         if type(value) is int or value is None:
             parsed.min_ = value
         elif value is UNSET:
@@ -357,7 +453,7 @@ class DataSubjectWidgetField(LazyModel):
         else:
             invalid(parsed, "min_", "min", "int | None", value)
 
-        value = get("max", UNSET)
+        value = v_max_
         if type(value) is int or value is None:
             parsed.max_ = value
         elif value is UNSET:
@@ -366,7 +462,7 @@ class DataSubjectWidgetField(LazyModel):
         else:
             invalid(parsed, "max_", "max", "int | None", value)
 
-        value = get("customType", UNSET)
+        value = v_custom_type
         if isinstance(value, str):
             parsed.custom_type = _DATA_SUBJECT_WIDGET_CUSTOM_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -377,7 +473,7 @@ class DataSubjectWidgetField(LazyModel):
         else:
             invalid(parsed, "custom_type", "customType", "DataSubjectWidgetCustomType | str | None", value)
 
-        value = get("customSlug", UNSET)
+        value = v_custom_slug
         if isinstance(value, str) or value is None:
             parsed.custom_slug = value
         elif value is UNSET:
@@ -386,7 +482,7 @@ class DataSubjectWidgetField(LazyModel):
         else:
             invalid(parsed, "custom_slug", "customSlug", "str | None", value)
 
-        value = get("customLabel", UNSET)
+        value = v_custom_label
         if isinstance(value, str) or value is None:
             parsed.custom_label = value
         elif value is UNSET:
@@ -395,7 +491,7 @@ class DataSubjectWidgetField(LazyModel):
         else:
             invalid(parsed, "custom_label", "customLabel", "str | None", value)
 
-        value = get("customOptions", UNSET)
+        value = v_custom_options
         if isinstance(value, list):
             for item in value:
                 if not isinstance(item, str):
@@ -418,7 +514,7 @@ class DataSubjectWidgetField(LazyModel):
         else:
             invalid(parsed, "custom_options", "customOptions", "list[str] | None", value)
 
-        value = get("fieldType", UNSET)
+        value = v_field_type
         if isinstance(value, str):
             parsed.field_type = _DATA_SUBJECT_WIDGET_CUSTOM_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -429,7 +525,7 @@ class DataSubjectWidgetField(LazyModel):
         else:
             invalid(parsed, "field_type", "fieldType", "DataSubjectWidgetCustomType | str | None", value)
 
-        value = get("slug", UNSET)
+        value = v_slug
         if isinstance(value, str) or value is None:
             parsed.slug = value
         elif value is UNSET:

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 
 from attrs import define as _attrs_define
@@ -107,6 +108,83 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "id",
         "tenantId",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "label",
+    "colorPrimary",
+    "lang",
+    "area",
+    "translation",
+    "noMailValidation",
+    "enabled",
+    "customCSS",
+    "layout",
+    "purposeSelection",
+    "allowedPurposes",
+    "colorText",
+    "iconLayout",
+    "fields",
+    "callBackSuccessUrl",
+    "callBackErrorUrl",
+    "fontFamily",
+    "dateCreation",
+    "dateUpdate",
+    "logoUrl",
+    "privacyPolicyUrl",
+    "id",
+    "tenantId",
+)
+_KEYS: Final = (
+    "label",
+    "colorPrimary",
+    "lang",
+    "area",
+    "translation",
+    "noMailValidation",
+    "enabled",
+    "customCSS",
+    "layout",
+    "purposeSelection",
+    "allowedPurposes",
+    "colorText",
+    "iconLayout",
+    "fields",
+    "callBackSuccessUrl",
+    "callBackErrorUrl",
+    "fontFamily",
+    "dateCreation",
+    "dateUpdate",
+    "logoUrl",
+    "privacyPolicyUrl",
+    "id",
+    "tenantId",
+)
+_DEFAULTS: Final = (
+    MISSING,
+    MISSING,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="DataSubjectWidgetSettingPublicDto")
@@ -421,8 +499,58 @@ class DataSubjectWidgetSettingPublicDto(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_label,
+                v_color_primary,
+                v_lang,
+                v_area,
+                v_translation,
+                v_no_mail_validation,
+                v_enabled,
+                v_custom_css,
+                v_layout,
+                v_purpose_selection,
+                v_allowed_purposes,
+                v_color_text,
+                v_icon_layout,
+                v_fields,
+                v_call_back_success_url,
+                v_call_back_error_url,
+                v_font_family,
+                v_date_creation,
+                v_date_update,
+                v_logo_url,
+                v_privacy_policy_url,
+                v_id,
+                v_tenant_id,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_label,
+                v_color_primary,
+                v_lang,
+                v_area,
+                v_translation,
+                v_no_mail_validation,
+                v_enabled,
+                v_custom_css,
+                v_layout,
+                v_purpose_selection,
+                v_allowed_purposes,
+                v_color_text,
+                v_icon_layout,
+                v_fields,
+                v_call_back_success_url,
+                v_call_back_error_url,
+                v_font_family,
+                v_date_creation,
+                v_date_update,
+                v_logo_url,
+                v_privacy_policy_url,
+                v_id,
+                v_tenant_id,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
@@ -430,21 +558,21 @@ class DataSubjectWidgetSettingPublicDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = get("label", MISSING)
+        value = v_label
         if isinstance(value, str):
             parsed.label = value
         else:
             invalid(parsed, "label", "label", "str", value)
             absent += value is MISSING
 
-        value = get("colorPrimary", MISSING)
+        value = v_color_primary
         if isinstance(value, str):
             parsed.color_primary = value
         else:
             invalid(parsed, "color_primary", "colorPrimary", "str", value)
             absent += value is MISSING
 
-        value = get("lang", UNSET)
+        value = v_lang
         if isinstance(value, str) or value is None:
             parsed.lang = value
         elif value is UNSET:
@@ -453,25 +581,39 @@ class DataSubjectWidgetSettingPublicDto(LazyModel):
         else:
             invalid(parsed, "lang", "lang", "str | None", value)
 
-        value = get("area", UNSET)
+        value = v_area
         if value is None:
             parsed.area = None
         elif value is UNSET:
             parsed.area = UNSET
             absent += 1
         elif eager:
-            _load_area(parsed, src_dict)
+            if isinstance(value, dict):
+                try:
+                    parsed.area = _models.AreaDto.from_dict(value)
+                except VariantMismatchError:
+                    invalid(parsed, "area", "area", "AreaDto | None", value)
+            else:
+                invalid(parsed, "area", "area", "AreaDto | None", value)
 
-        value = get("translation", UNSET)
+        value = v_translation
         if value is None:
             parsed.translation = None
         elif value is UNSET:
             parsed.translation = UNSET
             absent += 1
         elif eager:
-            _load_translation(parsed, src_dict)
+            if isinstance(value, dict):
+                try:
+                    parsed.translation = _models.DataSubjectWidgetTranslation.from_dict(value)
+                except VariantMismatchError:
+                    invalid(
+                        parsed, "translation", "translation", "DataSubjectWidgetTranslation | None", value
+                    )
+            else:
+                invalid(parsed, "translation", "translation", "DataSubjectWidgetTranslation | None", value)
 
-        value = get("noMailValidation", UNSET)
+        value = v_no_mail_validation
         if type(value) is bool or value is None:
             parsed.no_mail_validation = value
         elif value is UNSET:
@@ -480,7 +622,7 @@ class DataSubjectWidgetSettingPublicDto(LazyModel):
         else:
             invalid(parsed, "no_mail_validation", "noMailValidation", "bool | None", value)
 
-        value = get("enabled", UNSET)
+        value = v_enabled
         if type(value) is bool or value is None:
             parsed.enabled = value
         elif value is UNSET:
@@ -489,7 +631,7 @@ class DataSubjectWidgetSettingPublicDto(LazyModel):
         else:
             invalid(parsed, "enabled", "enabled", "bool | None", value)
 
-        value = get("customCSS", UNSET)
+        value = v_custom_css
         if isinstance(value, str) or value is None:
             parsed.custom_css = value
         elif value is UNSET:
@@ -498,7 +640,7 @@ class DataSubjectWidgetSettingPublicDto(LazyModel):
         else:
             invalid(parsed, "custom_css", "customCSS", "str | None", value)
 
-        value = get("layout", UNSET)
+        value = v_layout
         if isinstance(value, str):
             parsed.layout = _LAYOUT_BY_VALUE.get(value, value)
         elif value is None:
@@ -509,7 +651,7 @@ class DataSubjectWidgetSettingPublicDto(LazyModel):
         else:
             invalid(parsed, "layout", "layout", "Layout | str | None", value)
 
-        value = get("purposeSelection", UNSET)
+        value = v_purpose_selection
         if isinstance(value, str):
             parsed.purpose_selection = _PURPOSE_SELECTION_BY_VALUE.get(value, value)
         elif value is None:
@@ -520,7 +662,7 @@ class DataSubjectWidgetSettingPublicDto(LazyModel):
         else:
             invalid(parsed, "purpose_selection", "purposeSelection", "PurposeSelection | str | None", value)
 
-        value = get("allowedPurposes", UNSET)
+        value = v_allowed_purposes
         if isinstance(value, list):
             for item in value:
                 if not isinstance(item, str):
@@ -551,7 +693,7 @@ class DataSubjectWidgetSettingPublicDto(LazyModel):
                 value,
             )
 
-        value = get("colorText", UNSET)
+        value = v_color_text
         if isinstance(value, str) or value is None:
             parsed.color_text = value
         elif value is UNSET:
@@ -560,7 +702,7 @@ class DataSubjectWidgetSettingPublicDto(LazyModel):
         else:
             invalid(parsed, "color_text", "colorText", "str | None", value)
 
-        value = get("iconLayout", UNSET)
+        value = v_icon_layout
         if isinstance(value, str):
             parsed.icon_layout = _ICON_LAYOUT_BY_VALUE.get(value, value)
         elif value is None:
@@ -571,7 +713,7 @@ class DataSubjectWidgetSettingPublicDto(LazyModel):
         else:
             invalid(parsed, "icon_layout", "iconLayout", "IconLayout | str | None", value)
 
-        value = get("fields", UNSET)
+        value = v_fields
         if value is None:
             parsed.fields = None
         elif value is UNSET:
@@ -580,9 +722,22 @@ class DataSubjectWidgetSettingPublicDto(LazyModel):
         elif type(value) is list and not value:
             parsed.fields = value
         elif eager:
-            _load_fields(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.fields = list(map(_models.DataSubjectWidgetField.from_dict, value))
+                except FieldValidationError:
+                    invalid(
+                        parsed,
+                        "fields",
+                        "fields",
+                        "list[DataSubjectWidgetField] | None",
+                        value,
+                        items=_models.DataSubjectWidgetField.from_dict,
+                    )
+            else:
+                invalid(parsed, "fields", "fields", "list[DataSubjectWidgetField] | None", value)
 
-        value = get("callBackSuccessUrl", UNSET)
+        value = v_call_back_success_url
         if isinstance(value, str) or value is None:
             parsed.call_back_success_url = value
         elif value is UNSET:
@@ -591,7 +746,7 @@ class DataSubjectWidgetSettingPublicDto(LazyModel):
         else:
             invalid(parsed, "call_back_success_url", "callBackSuccessUrl", "str | None", value)
 
-        value = get("callBackErrorUrl", UNSET)
+        value = v_call_back_error_url
         if isinstance(value, str) or value is None:
             parsed.call_back_error_url = value
         elif value is UNSET:
@@ -600,7 +755,7 @@ class DataSubjectWidgetSettingPublicDto(LazyModel):
         else:
             invalid(parsed, "call_back_error_url", "callBackErrorUrl", "str | None", value)
 
-        value = get("fontFamily", UNSET)
+        value = v_font_family
         if isinstance(value, str) or value is None:
             parsed.font_family = value
         elif value is UNSET:
@@ -609,7 +764,7 @@ class DataSubjectWidgetSettingPublicDto(LazyModel):
         else:
             invalid(parsed, "font_family", "fontFamily", "str | None", value)
 
-        value = get("dateCreation", UNSET)
+        value = v_date_creation
         if value is None:
             parsed.date_creation = None
         elif value is UNSET:
@@ -621,7 +776,7 @@ class DataSubjectWidgetSettingPublicDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_creation", "dateCreation", "datetime.datetime | None", value)
 
-        value = get("dateUpdate", UNSET)
+        value = v_date_update
         if value is None:
             parsed.date_update = None
         elif value is UNSET:
@@ -633,7 +788,7 @@ class DataSubjectWidgetSettingPublicDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_update", "dateUpdate", "datetime.datetime | None", value)
 
-        value = get("logoUrl", UNSET)
+        value = v_logo_url
         if isinstance(value, str) or value is None:
             parsed.logo_url = value
         elif value is UNSET:
@@ -642,7 +797,7 @@ class DataSubjectWidgetSettingPublicDto(LazyModel):
         else:
             invalid(parsed, "logo_url", "logoUrl", "str | None", value)
 
-        value = get("privacyPolicyUrl", UNSET)
+        value = v_privacy_policy_url
         if isinstance(value, str) or value is None:
             parsed.privacy_policy_url = value
         elif value is UNSET:
@@ -651,7 +806,7 @@ class DataSubjectWidgetSettingPublicDto(LazyModel):
         else:
             invalid(parsed, "privacy_policy_url", "privacyPolicyUrl", "str | None", value)
 
-        value = get("id", UNSET)
+        value = v_id
         if type(value) is int or value is None:
             parsed.id = value
         elif value is UNSET:
@@ -660,7 +815,7 @@ class DataSubjectWidgetSettingPublicDto(LazyModel):
         else:
             invalid(parsed, "id", "id", "int | None", value)
 
-        value = get("tenantId", UNSET)
+        value = v_tenant_id
         if type(value) is int or value is None:
             parsed.tenant_id = value
         elif value is UNSET:

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from operator import itemgetter
+from typing import Any, Final, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -65,6 +66,155 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "purposeAutomatedDecisionTitle",
         "purposeAutomatedDecisionDesc",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "id",
+    "lang",
+    "pageTitle",
+    "disclaimer",
+    "messageSuccess",
+    "mailConfirmationContent",
+    "mailConfirmationSubject",
+    "noPurposeTitle",
+    "purposeChange",
+    "purposeTitle",
+    "email",
+    "purposeDisclaimer",
+    "givenName",
+    "familyName",
+    "refId",
+    "zipCode",
+    "city",
+    "address",
+    "countryCode",
+    "phoneNumber",
+    "message",
+    "personCategory",
+    "submit",
+    "legalText",
+    "privacyPolicy",
+    "purposeSubmitted",
+    "purposeSubmittedDesc",
+    "purposeAccessTitle",
+    "purposeAccessDesc",
+    "purposePortabilityTitle",
+    "purposePortabilityDesc",
+    "purposeUnknownTitle",
+    "purposeUnknownDesc",
+    "purposeInformationTitle",
+    "purposeInformationDesc",
+    "purposeRectificationTitle",
+    "purposeRectificationDesc",
+    "purposeOppositionTitle",
+    "purposeOppositionDesc",
+    "purposeErasureTitle",
+    "purposeErasureDesc",
+    "purposeRestrictionTitle",
+    "purposeRestrictionDesc",
+    "purposeAdvanceDirectivesTitle",
+    "purposeAdvanceDirectivesDesc",
+    "purposeAutomatedDecisionTitle",
+    "purposeAutomatedDecisionDesc",
+)
+_KEYS: Final = (
+    "id",
+    "lang",
+    "pageTitle",
+    "disclaimer",
+    "messageSuccess",
+    "mailConfirmationContent",
+    "mailConfirmationSubject",
+    "noPurposeTitle",
+    "purposeChange",
+    "purposeTitle",
+    "email",
+    "purposeDisclaimer",
+    "givenName",
+    "familyName",
+    "refId",
+    "zipCode",
+    "city",
+    "address",
+    "countryCode",
+    "phoneNumber",
+    "message",
+    "personCategory",
+    "submit",
+    "legalText",
+    "privacyPolicy",
+    "purposeSubmitted",
+    "purposeSubmittedDesc",
+    "purposeAccessTitle",
+    "purposeAccessDesc",
+    "purposePortabilityTitle",
+    "purposePortabilityDesc",
+    "purposeUnknownTitle",
+    "purposeUnknownDesc",
+    "purposeInformationTitle",
+    "purposeInformationDesc",
+    "purposeRectificationTitle",
+    "purposeRectificationDesc",
+    "purposeOppositionTitle",
+    "purposeOppositionDesc",
+    "purposeErasureTitle",
+    "purposeErasureDesc",
+    "purposeRestrictionTitle",
+    "purposeRestrictionDesc",
+    "purposeAdvanceDirectivesTitle",
+    "purposeAdvanceDirectivesDesc",
+    "purposeAutomatedDecisionTitle",
+    "purposeAutomatedDecisionDesc",
+)
+_DEFAULTS: Final = (
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="DataSubjectWidgetTranslation")
@@ -616,12 +766,110 @@ class DataSubjectWidgetTranslation(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_id,
+                v_lang,
+                v_page_title,
+                v_disclaimer,
+                v_message_success,
+                v_mail_confirmation_content,
+                v_mail_confirmation_subject,
+                v_no_purpose_title,
+                v_purpose_change,
+                v_purpose_title,
+                v_email,
+                v_purpose_disclaimer,
+                v_given_name,
+                v_family_name,
+                v_ref_id,
+                v_zip_code,
+                v_city,
+                v_address,
+                v_country_code,
+                v_phone_number,
+                v_message,
+                v_person_category,
+                v_submit,
+                v_legal_text,
+                v_privacy_policy,
+                v_purpose_submitted,
+                v_purpose_submitted_desc,
+                v_purpose_access_title,
+                v_purpose_access_desc,
+                v_purpose_portability_title,
+                v_purpose_portability_desc,
+                v_purpose_unknown_title,
+                v_purpose_unknown_desc,
+                v_purpose_information_title,
+                v_purpose_information_desc,
+                v_purpose_rectification_title,
+                v_purpose_rectification_desc,
+                v_purpose_opposition_title,
+                v_purpose_opposition_desc,
+                v_purpose_erasure_title,
+                v_purpose_erasure_desc,
+                v_purpose_restriction_title,
+                v_purpose_restriction_desc,
+                v_purpose_advance_directives_title,
+                v_purpose_advance_directives_desc,
+                v_purpose_automated_decision_title,
+                v_purpose_automated_decision_desc,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_id,
+                v_lang,
+                v_page_title,
+                v_disclaimer,
+                v_message_success,
+                v_mail_confirmation_content,
+                v_mail_confirmation_subject,
+                v_no_purpose_title,
+                v_purpose_change,
+                v_purpose_title,
+                v_email,
+                v_purpose_disclaimer,
+                v_given_name,
+                v_family_name,
+                v_ref_id,
+                v_zip_code,
+                v_city,
+                v_address,
+                v_country_code,
+                v_phone_number,
+                v_message,
+                v_person_category,
+                v_submit,
+                v_legal_text,
+                v_privacy_policy,
+                v_purpose_submitted,
+                v_purpose_submitted_desc,
+                v_purpose_access_title,
+                v_purpose_access_desc,
+                v_purpose_portability_title,
+                v_purpose_portability_desc,
+                v_purpose_unknown_title,
+                v_purpose_unknown_desc,
+                v_purpose_information_title,
+                v_purpose_information_desc,
+                v_purpose_rectification_title,
+                v_purpose_rectification_desc,
+                v_purpose_opposition_title,
+                v_purpose_opposition_desc,
+                v_purpose_erasure_title,
+                v_purpose_erasure_desc,
+                v_purpose_restriction_title,
+                v_purpose_restriction_desc,
+                v_purpose_advance_directives_title,
+                v_purpose_advance_directives_desc,
+                v_purpose_automated_decision_title,
+                v_purpose_automated_decision_desc,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = get("id", UNSET)
+        value = v_id
         if value is None:
             parsed.id = None
         elif value is UNSET:
@@ -633,7 +881,7 @@ class DataSubjectWidgetTranslation(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "id", "id", "UUID | None", value)
 
-        value = get("lang", UNSET)
+        value = v_lang
         if isinstance(value, str) or value is None:
             parsed.lang = value
         elif value is UNSET:
@@ -642,7 +890,7 @@ class DataSubjectWidgetTranslation(LazyModel):
         else:
             invalid(parsed, "lang", "lang", "str | None", value)
 
-        value = get("pageTitle", UNSET)
+        value = v_page_title
         if isinstance(value, str) or value is None:
             parsed.page_title = value
         elif value is UNSET:
@@ -651,7 +899,7 @@ class DataSubjectWidgetTranslation(LazyModel):
         else:
             invalid(parsed, "page_title", "pageTitle", "str | None", value)
 
-        value = get("disclaimer", UNSET)
+        value = v_disclaimer
         if isinstance(value, str) or value is None:
             parsed.disclaimer = value
         elif value is UNSET:
@@ -660,7 +908,7 @@ class DataSubjectWidgetTranslation(LazyModel):
         else:
             invalid(parsed, "disclaimer", "disclaimer", "str | None", value)
 
-        value = get("messageSuccess", UNSET)
+        value = v_message_success
         if isinstance(value, str) or value is None:
             parsed.message_success = value
         elif value is UNSET:
@@ -669,7 +917,7 @@ class DataSubjectWidgetTranslation(LazyModel):
         else:
             invalid(parsed, "message_success", "messageSuccess", "str | None", value)
 
-        value = get("mailConfirmationContent", UNSET)
+        value = v_mail_confirmation_content
         if isinstance(value, str) or value is None:
             parsed.mail_confirmation_content = value
         elif value is UNSET:
@@ -678,7 +926,7 @@ class DataSubjectWidgetTranslation(LazyModel):
         else:
             invalid(parsed, "mail_confirmation_content", "mailConfirmationContent", "str | None", value)
 
-        value = get("mailConfirmationSubject", UNSET)
+        value = v_mail_confirmation_subject
         if isinstance(value, str) or value is None:
             parsed.mail_confirmation_subject = value
         elif value is UNSET:
@@ -687,7 +935,7 @@ class DataSubjectWidgetTranslation(LazyModel):
         else:
             invalid(parsed, "mail_confirmation_subject", "mailConfirmationSubject", "str | None", value)
 
-        value = get("noPurposeTitle", UNSET)
+        value = v_no_purpose_title
         if isinstance(value, str) or value is None:
             parsed.no_purpose_title = value
         elif value is UNSET:
@@ -696,7 +944,7 @@ class DataSubjectWidgetTranslation(LazyModel):
         else:
             invalid(parsed, "no_purpose_title", "noPurposeTitle", "str | None", value)
 
-        value = get("purposeChange", UNSET)
+        value = v_purpose_change
         if isinstance(value, str) or value is None:
             parsed.purpose_change = value
         elif value is UNSET:
@@ -705,7 +953,7 @@ class DataSubjectWidgetTranslation(LazyModel):
         else:
             invalid(parsed, "purpose_change", "purposeChange", "str | None", value)
 
-        value = get("purposeTitle", UNSET)
+        value = v_purpose_title
         if isinstance(value, str) or value is None:
             parsed.purpose_title = value
         elif value is UNSET:
@@ -714,7 +962,7 @@ class DataSubjectWidgetTranslation(LazyModel):
         else:
             invalid(parsed, "purpose_title", "purposeTitle", "str | None", value)
 
-        value = get("email", UNSET)
+        value = v_email
         if isinstance(value, str) or value is None:
             parsed.email = value
         elif value is UNSET:
@@ -723,7 +971,7 @@ class DataSubjectWidgetTranslation(LazyModel):
         else:
             invalid(parsed, "email", "email", "str | None", value)
 
-        value = get("purposeDisclaimer", UNSET)
+        value = v_purpose_disclaimer
         if isinstance(value, str) or value is None:
             parsed.purpose_disclaimer = value
         elif value is UNSET:
@@ -732,7 +980,7 @@ class DataSubjectWidgetTranslation(LazyModel):
         else:
             invalid(parsed, "purpose_disclaimer", "purposeDisclaimer", "str | None", value)
 
-        value = get("givenName", UNSET)
+        value = v_given_name
         if isinstance(value, str) or value is None:
             parsed.given_name = value
         elif value is UNSET:
@@ -741,7 +989,7 @@ class DataSubjectWidgetTranslation(LazyModel):
         else:
             invalid(parsed, "given_name", "givenName", "str | None", value)
 
-        value = get("familyName", UNSET)
+        value = v_family_name
         if isinstance(value, str) or value is None:
             parsed.family_name = value
         elif value is UNSET:
@@ -750,7 +998,7 @@ class DataSubjectWidgetTranslation(LazyModel):
         else:
             invalid(parsed, "family_name", "familyName", "str | None", value)
 
-        value = get("refId", UNSET)
+        value = v_ref_id
         if isinstance(value, str) or value is None:
             parsed.ref_id = value
         elif value is UNSET:
@@ -759,7 +1007,7 @@ class DataSubjectWidgetTranslation(LazyModel):
         else:
             invalid(parsed, "ref_id", "refId", "str | None", value)
 
-        value = get("zipCode", UNSET)
+        value = v_zip_code
         if isinstance(value, str) or value is None:
             parsed.zip_code = value
         elif value is UNSET:
@@ -768,7 +1016,7 @@ class DataSubjectWidgetTranslation(LazyModel):
         else:
             invalid(parsed, "zip_code", "zipCode", "str | None", value)
 
-        value = get("city", UNSET)
+        value = v_city
         if isinstance(value, str) or value is None:
             parsed.city = value
         elif value is UNSET:
@@ -777,7 +1025,7 @@ class DataSubjectWidgetTranslation(LazyModel):
         else:
             invalid(parsed, "city", "city", "str | None", value)
 
-        value = get("address", UNSET)
+        value = v_address
         if isinstance(value, str) or value is None:
             parsed.address = value
         elif value is UNSET:
@@ -786,7 +1034,7 @@ class DataSubjectWidgetTranslation(LazyModel):
         else:
             invalid(parsed, "address", "address", "str | None", value)
 
-        value = get("countryCode", UNSET)
+        value = v_country_code
         if isinstance(value, str) or value is None:
             parsed.country_code = value
         elif value is UNSET:
@@ -795,7 +1043,7 @@ class DataSubjectWidgetTranslation(LazyModel):
         else:
             invalid(parsed, "country_code", "countryCode", "str | None", value)
 
-        value = get("phoneNumber", UNSET)
+        value = v_phone_number
         if isinstance(value, str) or value is None:
             parsed.phone_number = value
         elif value is UNSET:
@@ -804,7 +1052,7 @@ class DataSubjectWidgetTranslation(LazyModel):
         else:
             invalid(parsed, "phone_number", "phoneNumber", "str | None", value)
 
-        value = get("message", UNSET)
+        value = v_message
         if isinstance(value, str) or value is None:
             parsed.message = value
         elif value is UNSET:
@@ -813,7 +1061,7 @@ class DataSubjectWidgetTranslation(LazyModel):
         else:
             invalid(parsed, "message", "message", "str | None", value)
 
-        value = get("personCategory", UNSET)
+        value = v_person_category
         if isinstance(value, str) or value is None:
             parsed.person_category = value
         elif value is UNSET:
@@ -822,7 +1070,7 @@ class DataSubjectWidgetTranslation(LazyModel):
         else:
             invalid(parsed, "person_category", "personCategory", "str | None", value)
 
-        value = get("submit", UNSET)
+        value = v_submit
         if isinstance(value, str) or value is None:
             parsed.submit = value
         elif value is UNSET:
@@ -831,7 +1079,7 @@ class DataSubjectWidgetTranslation(LazyModel):
         else:
             invalid(parsed, "submit", "submit", "str | None", value)
 
-        value = get("legalText", UNSET)
+        value = v_legal_text
         if isinstance(value, str) or value is None:
             parsed.legal_text = value
         elif value is UNSET:
@@ -840,7 +1088,7 @@ class DataSubjectWidgetTranslation(LazyModel):
         else:
             invalid(parsed, "legal_text", "legalText", "str | None", value)
 
-        value = get("privacyPolicy", UNSET)
+        value = v_privacy_policy
         if isinstance(value, str) or value is None:
             parsed.privacy_policy = value
         elif value is UNSET:
@@ -849,7 +1097,7 @@ class DataSubjectWidgetTranslation(LazyModel):
         else:
             invalid(parsed, "privacy_policy", "privacyPolicy", "str | None", value)
 
-        value = get("purposeSubmitted", UNSET)
+        value = v_purpose_submitted
         if isinstance(value, str) or value is None:
             parsed.purpose_submitted = value
         elif value is UNSET:
@@ -858,7 +1106,7 @@ class DataSubjectWidgetTranslation(LazyModel):
         else:
             invalid(parsed, "purpose_submitted", "purposeSubmitted", "str | None", value)
 
-        value = get("purposeSubmittedDesc", UNSET)
+        value = v_purpose_submitted_desc
         if isinstance(value, str) or value is None:
             parsed.purpose_submitted_desc = value
         elif value is UNSET:
@@ -867,7 +1115,7 @@ class DataSubjectWidgetTranslation(LazyModel):
         else:
             invalid(parsed, "purpose_submitted_desc", "purposeSubmittedDesc", "str | None", value)
 
-        value = get("purposeAccessTitle", UNSET)
+        value = v_purpose_access_title
         if isinstance(value, str) or value is None:
             parsed.purpose_access_title = value
         elif value is UNSET:
@@ -876,7 +1124,7 @@ class DataSubjectWidgetTranslation(LazyModel):
         else:
             invalid(parsed, "purpose_access_title", "purposeAccessTitle", "str | None", value)
 
-        value = get("purposeAccessDesc", UNSET)
+        value = v_purpose_access_desc
         if isinstance(value, str) or value is None:
             parsed.purpose_access_desc = value
         elif value is UNSET:
@@ -885,7 +1133,7 @@ class DataSubjectWidgetTranslation(LazyModel):
         else:
             invalid(parsed, "purpose_access_desc", "purposeAccessDesc", "str | None", value)
 
-        value = get("purposePortabilityTitle", UNSET)
+        value = v_purpose_portability_title
         if isinstance(value, str) or value is None:
             parsed.purpose_portability_title = value
         elif value is UNSET:
@@ -894,7 +1142,7 @@ class DataSubjectWidgetTranslation(LazyModel):
         else:
             invalid(parsed, "purpose_portability_title", "purposePortabilityTitle", "str | None", value)
 
-        value = get("purposePortabilityDesc", UNSET)
+        value = v_purpose_portability_desc
         if isinstance(value, str) or value is None:
             parsed.purpose_portability_desc = value
         elif value is UNSET:
@@ -903,7 +1151,7 @@ class DataSubjectWidgetTranslation(LazyModel):
         else:
             invalid(parsed, "purpose_portability_desc", "purposePortabilityDesc", "str | None", value)
 
-        value = get("purposeUnknownTitle", UNSET)
+        value = v_purpose_unknown_title
         if isinstance(value, str) or value is None:
             parsed.purpose_unknown_title = value
         elif value is UNSET:
@@ -912,7 +1160,7 @@ class DataSubjectWidgetTranslation(LazyModel):
         else:
             invalid(parsed, "purpose_unknown_title", "purposeUnknownTitle", "str | None", value)
 
-        value = get("purposeUnknownDesc", UNSET)
+        value = v_purpose_unknown_desc
         if isinstance(value, str) or value is None:
             parsed.purpose_unknown_desc = value
         elif value is UNSET:
@@ -921,7 +1169,7 @@ class DataSubjectWidgetTranslation(LazyModel):
         else:
             invalid(parsed, "purpose_unknown_desc", "purposeUnknownDesc", "str | None", value)
 
-        value = get("purposeInformationTitle", UNSET)
+        value = v_purpose_information_title
         if isinstance(value, str) or value is None:
             parsed.purpose_information_title = value
         elif value is UNSET:
@@ -930,7 +1178,7 @@ class DataSubjectWidgetTranslation(LazyModel):
         else:
             invalid(parsed, "purpose_information_title", "purposeInformationTitle", "str | None", value)
 
-        value = get("purposeInformationDesc", UNSET)
+        value = v_purpose_information_desc
         if isinstance(value, str) or value is None:
             parsed.purpose_information_desc = value
         elif value is UNSET:
@@ -939,7 +1187,7 @@ class DataSubjectWidgetTranslation(LazyModel):
         else:
             invalid(parsed, "purpose_information_desc", "purposeInformationDesc", "str | None", value)
 
-        value = get("purposeRectificationTitle", UNSET)
+        value = v_purpose_rectification_title
         if isinstance(value, str) or value is None:
             parsed.purpose_rectification_title = value
         elif value is UNSET:
@@ -948,7 +1196,7 @@ class DataSubjectWidgetTranslation(LazyModel):
         else:
             invalid(parsed, "purpose_rectification_title", "purposeRectificationTitle", "str | None", value)
 
-        value = get("purposeRectificationDesc", UNSET)
+        value = v_purpose_rectification_desc
         if isinstance(value, str) or value is None:
             parsed.purpose_rectification_desc = value
         elif value is UNSET:
@@ -957,7 +1205,7 @@ class DataSubjectWidgetTranslation(LazyModel):
         else:
             invalid(parsed, "purpose_rectification_desc", "purposeRectificationDesc", "str | None", value)
 
-        value = get("purposeOppositionTitle", UNSET)
+        value = v_purpose_opposition_title
         if isinstance(value, str) or value is None:
             parsed.purpose_opposition_title = value
         elif value is UNSET:
@@ -966,7 +1214,7 @@ class DataSubjectWidgetTranslation(LazyModel):
         else:
             invalid(parsed, "purpose_opposition_title", "purposeOppositionTitle", "str | None", value)
 
-        value = get("purposeOppositionDesc", UNSET)
+        value = v_purpose_opposition_desc
         if isinstance(value, str) or value is None:
             parsed.purpose_opposition_desc = value
         elif value is UNSET:
@@ -975,7 +1223,7 @@ class DataSubjectWidgetTranslation(LazyModel):
         else:
             invalid(parsed, "purpose_opposition_desc", "purposeOppositionDesc", "str | None", value)
 
-        value = get("purposeErasureTitle", UNSET)
+        value = v_purpose_erasure_title
         if isinstance(value, str) or value is None:
             parsed.purpose_erasure_title = value
         elif value is UNSET:
@@ -984,7 +1232,7 @@ class DataSubjectWidgetTranslation(LazyModel):
         else:
             invalid(parsed, "purpose_erasure_title", "purposeErasureTitle", "str | None", value)
 
-        value = get("purposeErasureDesc", UNSET)
+        value = v_purpose_erasure_desc
         if isinstance(value, str) or value is None:
             parsed.purpose_erasure_desc = value
         elif value is UNSET:
@@ -993,7 +1241,7 @@ class DataSubjectWidgetTranslation(LazyModel):
         else:
             invalid(parsed, "purpose_erasure_desc", "purposeErasureDesc", "str | None", value)
 
-        value = get("purposeRestrictionTitle", UNSET)
+        value = v_purpose_restriction_title
         if isinstance(value, str) or value is None:
             parsed.purpose_restriction_title = value
         elif value is UNSET:
@@ -1002,7 +1250,7 @@ class DataSubjectWidgetTranslation(LazyModel):
         else:
             invalid(parsed, "purpose_restriction_title", "purposeRestrictionTitle", "str | None", value)
 
-        value = get("purposeRestrictionDesc", UNSET)
+        value = v_purpose_restriction_desc
         if isinstance(value, str) or value is None:
             parsed.purpose_restriction_desc = value
         elif value is UNSET:
@@ -1011,7 +1259,7 @@ class DataSubjectWidgetTranslation(LazyModel):
         else:
             invalid(parsed, "purpose_restriction_desc", "purposeRestrictionDesc", "str | None", value)
 
-        value = get("purposeAdvanceDirectivesTitle", UNSET)
+        value = v_purpose_advance_directives_title
         if isinstance(value, str) or value is None:
             parsed.purpose_advance_directives_title = value
         elif value is UNSET:
@@ -1026,7 +1274,7 @@ class DataSubjectWidgetTranslation(LazyModel):
                 value,
             )
 
-        value = get("purposeAdvanceDirectivesDesc", UNSET)
+        value = v_purpose_advance_directives_desc
         if isinstance(value, str) or value is None:
             parsed.purpose_advance_directives_desc = value
         elif value is UNSET:
@@ -1037,7 +1285,7 @@ class DataSubjectWidgetTranslation(LazyModel):
                 parsed, "purpose_advance_directives_desc", "purposeAdvanceDirectivesDesc", "str | None", value
             )
 
-        value = get("purposeAutomatedDecisionTitle", UNSET)
+        value = v_purpose_automated_decision_title
         if isinstance(value, str) or value is None:
             parsed.purpose_automated_decision_title = value
         elif value is UNSET:
@@ -1052,7 +1300,7 @@ class DataSubjectWidgetTranslation(LazyModel):
                 value,
             )
 
-        value = get("purposeAutomatedDecisionDesc", UNSET)
+        value = v_purpose_automated_decision_desc
         if isinstance(value, str) or value is None:
             parsed.purpose_automated_decision_desc = value
         elif value is UNSET:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 
 from attrs import define as _attrs_define
@@ -69,6 +70,89 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "includes",
         "subPropertyToFilter",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "name",
+    "label",
+    "selectable",
+    "sortable",
+    "filterable",
+    "selected",
+    "defaultSelected",
+    "type",
+    "values",
+    "layout",
+    "boolReverse",
+    "subPropertyToDisplay",
+    "sortByColumn",
+    "order",
+    "propertyToFilter",
+    "selectLabel",
+    "additionalParams",
+    "selectType",
+    "objectType",
+    "isNullable",
+    "isDate",
+    "isNumeric",
+    "dateUtc",
+    "includes",
+    "subPropertyToFilter",
+)
+_KEYS: Final = (
+    "name",
+    "label",
+    "selectable",
+    "sortable",
+    "filterable",
+    "selected",
+    "defaultSelected",
+    "type",
+    "values",
+    "layout",
+    "boolReverse",
+    "subPropertyToDisplay",
+    "sortByColumn",
+    "order",
+    "propertyToFilter",
+    "selectLabel",
+    "additionalParams",
+    "selectType",
+    "objectType",
+    "isNullable",
+    "isDate",
+    "isNumeric",
+    "dateUtc",
+    "includes",
+    "subPropertyToFilter",
+)
+_DEFAULTS: Final = (
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="DataTableColumn")
@@ -390,8 +474,62 @@ class DataTableColumn(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_name,
+                v_label,
+                v_selectable,
+                v_sortable,
+                v_filterable,
+                v_selected,
+                v_default_selected,
+                v_type_,
+                v_values,
+                v_layout,
+                v_bool_reverse,
+                v_sub_property_to_display,
+                v_sort_by_column,
+                v_order,
+                v_property_to_filter,
+                v_select_label,
+                v_additional_params,
+                v_select_type,
+                v_object_type,
+                v_is_nullable,
+                v_is_date,
+                v_is_numeric,
+                v_date_utc,
+                v_includes,
+                v_sub_property_to_filter,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_name,
+                v_label,
+                v_selectable,
+                v_sortable,
+                v_filterable,
+                v_selected,
+                v_default_selected,
+                v_type_,
+                v_values,
+                v_layout,
+                v_bool_reverse,
+                v_sub_property_to_display,
+                v_sort_by_column,
+                v_order,
+                v_property_to_filter,
+                v_select_label,
+                v_additional_params,
+                v_select_type,
+                v_object_type,
+                v_is_nullable,
+                v_is_date,
+                v_is_numeric,
+                v_date_utc,
+                v_includes,
+                v_sub_property_to_filter,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
@@ -399,7 +537,7 @@ class DataTableColumn(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = get("name", UNSET)
+        value = v_name
         if isinstance(value, str) or value is None:
             parsed.name = value
         elif value is UNSET:
@@ -408,7 +546,7 @@ class DataTableColumn(LazyModel):
         else:
             invalid(parsed, "name", "name", "str | None", value)
 
-        value = get("label", UNSET)
+        value = v_label
         if isinstance(value, str) or value is None:
             parsed.label = value
         elif value is UNSET:
@@ -417,7 +555,7 @@ class DataTableColumn(LazyModel):
         else:
             invalid(parsed, "label", "label", "str | None", value)
 
-        value = get("selectable", UNSET)
+        value = v_selectable
         if type(value) is bool or value is None:
             parsed.selectable = value
         elif value is UNSET:
@@ -426,7 +564,7 @@ class DataTableColumn(LazyModel):
         else:
             invalid(parsed, "selectable", "selectable", "bool | None", value)
 
-        value = get("sortable", UNSET)
+        value = v_sortable
         if type(value) is bool or value is None:
             parsed.sortable = value
         elif value is UNSET:
@@ -435,7 +573,7 @@ class DataTableColumn(LazyModel):
         else:
             invalid(parsed, "sortable", "sortable", "bool | None", value)
 
-        value = get("filterable", UNSET)
+        value = v_filterable
         if type(value) is bool or value is None:
             parsed.filterable = value
         elif value is UNSET:
@@ -444,7 +582,7 @@ class DataTableColumn(LazyModel):
         else:
             invalid(parsed, "filterable", "filterable", "bool | None", value)
 
-        value = get("selected", UNSET)
+        value = v_selected
         if type(value) is bool or value is None:
             parsed.selected = value
         elif value is UNSET:
@@ -453,7 +591,7 @@ class DataTableColumn(LazyModel):
         else:
             invalid(parsed, "selected", "selected", "bool | None", value)
 
-        value = get("defaultSelected", UNSET)
+        value = v_default_selected
         if type(value) is bool or value is None:
             parsed.default_selected = value
         elif value is UNSET:
@@ -462,7 +600,7 @@ class DataTableColumn(LazyModel):
         else:
             invalid(parsed, "default_selected", "defaultSelected", "bool | None", value)
 
-        value = get("type", UNSET)
+        value = v_type_
         if isinstance(value, str) or value is None:
             parsed.type_ = value
         elif value is UNSET:
@@ -471,7 +609,7 @@ class DataTableColumn(LazyModel):
         else:
             invalid(parsed, "type_", "type", "str | None", value)
 
-        value = get("values", UNSET)
+        value = v_values
         if value is None:
             parsed.values = None
         elif value is UNSET:
@@ -480,9 +618,22 @@ class DataTableColumn(LazyModel):
         elif type(value) is list and not value:
             parsed.values = value
         elif eager:
-            _load_values(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.values = list(map(_models.EnumValueItem.from_dict, value))
+                except FieldValidationError:
+                    invalid(
+                        parsed,
+                        "values",
+                        "values",
+                        "list[EnumValueItem] | None",
+                        value,
+                        items=_models.EnumValueItem.from_dict,
+                    )
+            else:
+                invalid(parsed, "values", "values", "list[EnumValueItem] | None", value)
 
-        value = get("layout", UNSET)
+        value = v_layout
         if isinstance(value, str) or value is None:
             parsed.layout = value
         elif value is UNSET:
@@ -491,7 +642,7 @@ class DataTableColumn(LazyModel):
         else:
             invalid(parsed, "layout", "layout", "str | None", value)
 
-        value = get("boolReverse", UNSET)
+        value = v_bool_reverse
         if type(value) is bool or value is None:
             parsed.bool_reverse = value
         elif value is UNSET:
@@ -500,7 +651,7 @@ class DataTableColumn(LazyModel):
         else:
             invalid(parsed, "bool_reverse", "boolReverse", "bool | None", value)
 
-        value = get("subPropertyToDisplay", UNSET)
+        value = v_sub_property_to_display
         if isinstance(value, str) or value is None:
             parsed.sub_property_to_display = value
         elif value is UNSET:
@@ -509,7 +660,7 @@ class DataTableColumn(LazyModel):
         else:
             invalid(parsed, "sub_property_to_display", "subPropertyToDisplay", "str | None", value)
 
-        value = get("sortByColumn", UNSET)
+        value = v_sort_by_column
         if isinstance(value, str) or value is None:
             parsed.sort_by_column = value
         elif value is UNSET:
@@ -518,7 +669,7 @@ class DataTableColumn(LazyModel):
         else:
             invalid(parsed, "sort_by_column", "sortByColumn", "str | None", value)
 
-        value = get("order", UNSET)
+        value = v_order
         if type(value) is int or value is None:
             parsed.order = value
         elif value is UNSET:
@@ -527,7 +678,7 @@ class DataTableColumn(LazyModel):
         else:
             invalid(parsed, "order", "order", "int | None", value)
 
-        value = get("propertyToFilter", UNSET)
+        value = v_property_to_filter
         if isinstance(value, str) or value is None:
             parsed.property_to_filter = value
         elif value is UNSET:
@@ -536,7 +687,7 @@ class DataTableColumn(LazyModel):
         else:
             invalid(parsed, "property_to_filter", "propertyToFilter", "str | None", value)
 
-        value = get("selectLabel", UNSET)
+        value = v_select_label
         if isinstance(value, str) or value is None:
             parsed.select_label = value
         elif value is UNSET:
@@ -545,7 +696,7 @@ class DataTableColumn(LazyModel):
         else:
             invalid(parsed, "select_label", "selectLabel", "str | None", value)
 
-        value = get("additionalParams", UNSET)
+        value = v_additional_params
         if isinstance(value, str) or value is None:
             parsed.additional_params = value
         elif value is UNSET:
@@ -554,7 +705,7 @@ class DataTableColumn(LazyModel):
         else:
             invalid(parsed, "additional_params", "additionalParams", "str | None", value)
 
-        value = get("selectType", UNSET)
+        value = v_select_type
         if isinstance(value, str):
             parsed.select_type = _SELECT_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -565,7 +716,7 @@ class DataTableColumn(LazyModel):
         else:
             invalid(parsed, "select_type", "selectType", "SelectType | str | None", value)
 
-        value = get("objectType", UNSET)
+        value = v_object_type
         if isinstance(value, str):
             parsed.object_type = _LOG_OBJECT_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -576,7 +727,7 @@ class DataTableColumn(LazyModel):
         else:
             invalid(parsed, "object_type", "objectType", "LogObjectType | str | None", value)
 
-        value = get("isNullable", UNSET)
+        value = v_is_nullable
         if type(value) is bool or value is None:
             parsed.is_nullable = value
         elif value is UNSET:
@@ -585,7 +736,7 @@ class DataTableColumn(LazyModel):
         else:
             invalid(parsed, "is_nullable", "isNullable", "bool | None", value)
 
-        value = get("isDate", UNSET)
+        value = v_is_date
         if type(value) is bool or value is None:
             parsed.is_date = value
         elif value is UNSET:
@@ -594,7 +745,7 @@ class DataTableColumn(LazyModel):
         else:
             invalid(parsed, "is_date", "isDate", "bool | None", value)
 
-        value = get("isNumeric", UNSET)
+        value = v_is_numeric
         if type(value) is bool or value is None:
             parsed.is_numeric = value
         elif value is UNSET:
@@ -603,7 +754,7 @@ class DataTableColumn(LazyModel):
         else:
             invalid(parsed, "is_numeric", "isNumeric", "bool | None", value)
 
-        value = get("dateUtc", UNSET)
+        value = v_date_utc
         if type(value) is bool or value is None:
             parsed.date_utc = value
         elif value is UNSET:
@@ -612,7 +763,7 @@ class DataTableColumn(LazyModel):
         else:
             invalid(parsed, "date_utc", "dateUtc", "bool | None", value)
 
-        value = get("includes", UNSET)
+        value = v_includes
         if isinstance(value, str) or value is None:
             parsed.includes = value
         elif value is UNSET:
@@ -621,7 +772,7 @@ class DataTableColumn(LazyModel):
         else:
             invalid(parsed, "includes", "includes", "str | None", value)
 
-        value = get("subPropertyToFilter", UNSET)
+        value = v_sub_property_to_filter
         if isinstance(value, str) or value is None:
             parsed.sub_property_to_filter = value
         elif value is UNSET:

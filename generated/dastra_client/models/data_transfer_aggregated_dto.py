@@ -1,7 +1,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from operator import itemgetter
+from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -80,6 +81,35 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "recipients",
         "transfers",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "id",
+    "destination",
+    "origin",
+    "isAdequateCountry",
+    "isEuropeanUnionCountry",
+    "recipients",
+    "transfers",
+)
+_KEYS: Final = (
+    "id",
+    "destination",
+    "origin",
+    "isAdequateCountry",
+    "isEuropeanUnionCountry",
+    "recipients",
+    "transfers",
+)
+_DEFAULTS: Final = (
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="DataTransferAggregatedDto")
@@ -211,8 +241,26 @@ class DataTransferAggregatedDto(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_id,
+                v_destination,
+                v_origin,
+                v_is_adequate_country,
+                v_is_european_union_country,
+                v_recipients,
+                v_transfers,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_id,
+                v_destination,
+                v_origin,
+                v_is_adequate_country,
+                v_is_european_union_country,
+                v_recipients,
+                v_transfers,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
@@ -220,7 +268,7 @@ class DataTransferAggregatedDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = get("id", UNSET)
+        value = v_id
         if isinstance(value, str) or value is None:
             parsed.id = value
         elif value is UNSET:
@@ -229,7 +277,7 @@ class DataTransferAggregatedDto(LazyModel):
         else:
             invalid(parsed, "id", "id", "str | None", value)
 
-        value = get("destination", UNSET)
+        value = v_destination
         if isinstance(value, str) or value is None:
             parsed.destination = value
         elif value is UNSET:
@@ -238,16 +286,22 @@ class DataTransferAggregatedDto(LazyModel):
         else:
             invalid(parsed, "destination", "destination", "str | None", value)
 
-        value = get("origin", UNSET)
+        value = v_origin
         if value is None:
             parsed.origin = None
         elif value is UNSET:
             parsed.origin = UNSET
             absent += 1
         elif eager:
-            _load_origin(parsed, src_dict)
+            if isinstance(value, dict):
+                try:
+                    parsed.origin = _models.OriginDto.from_dict(value)
+                except VariantMismatchError:
+                    invalid(parsed, "origin", "origin", "OriginDto | None", value)
+            else:
+                invalid(parsed, "origin", "origin", "OriginDto | None", value)
 
-        value = get("isAdequateCountry", UNSET)
+        value = v_is_adequate_country
         if type(value) is bool or value is None:
             parsed.is_adequate_country = value
         elif value is UNSET:
@@ -256,7 +310,7 @@ class DataTransferAggregatedDto(LazyModel):
         else:
             invalid(parsed, "is_adequate_country", "isAdequateCountry", "bool | None", value)
 
-        value = get("isEuropeanUnionCountry", UNSET)
+        value = v_is_european_union_country
         if type(value) is bool or value is None:
             parsed.is_european_union_country = value
         elif value is UNSET:
@@ -265,7 +319,7 @@ class DataTransferAggregatedDto(LazyModel):
         else:
             invalid(parsed, "is_european_union_country", "isEuropeanUnionCountry", "bool | None", value)
 
-        value = get("recipients", UNSET)
+        value = v_recipients
         if value is None:
             parsed.recipients = None
         elif value is UNSET:
@@ -274,9 +328,22 @@ class DataTransferAggregatedDto(LazyModel):
         elif type(value) is list and not value:
             parsed.recipients = value
         elif eager:
-            _load_recipients(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.recipients = list(map(_models.RecipientTransferDto.from_dict, value))
+                except FieldValidationError:
+                    invalid(
+                        parsed,
+                        "recipients",
+                        "recipients",
+                        "list[RecipientTransferDto] | None",
+                        value,
+                        items=_models.RecipientTransferDto.from_dict,
+                    )
+            else:
+                invalid(parsed, "recipients", "recipients", "list[RecipientTransferDto] | None", value)
 
-        value = get("transfers", UNSET)
+        value = v_transfers
         if value is None:
             parsed.transfers = None
         elif value is UNSET:
@@ -285,7 +352,20 @@ class DataTransferAggregatedDto(LazyModel):
         elif type(value) is list and not value:
             parsed.transfers = value
         elif eager:
-            _load_transfers(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.transfers = list(map(_models.TransferDto.from_dict, value))
+                except FieldValidationError:
+                    invalid(
+                        parsed,
+                        "transfers",
+                        "transfers",
+                        "list[TransferDto] | None",
+                        value,
+                        items=_models.TransferDto.from_dict,
+                    )
+            else:
+                invalid(parsed, "transfers", "transfers", "list[TransferDto] | None", value)
 
         if len(src_dict) + absent == 7:  # every key is a known one
             parsed.additional_properties = {}

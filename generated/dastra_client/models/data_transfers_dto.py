@@ -1,7 +1,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from operator import itemgetter
+from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -68,6 +69,23 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "transfers",
         "groupedTransfers",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "total",
+    "transfers",
+    "groupedTransfers",
+)
+_KEYS: Final = (
+    "total",
+    "transfers",
+    "groupedTransfers",
+)
+_DEFAULTS: Final = (
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="DataTransfersDto")
@@ -150,8 +168,18 @@ class DataTransfersDto(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_total,
+                v_transfers,
+                v_grouped_transfers,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_total,
+                v_transfers,
+                v_grouped_transfers,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
@@ -159,7 +187,7 @@ class DataTransfersDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = get("total", UNSET)
+        value = v_total
         if type(value) is int or value is None:
             parsed.total = value
         elif value is UNSET:
@@ -168,7 +196,7 @@ class DataTransfersDto(LazyModel):
         else:
             invalid(parsed, "total", "total", "int | None", value)
 
-        value = get("transfers", UNSET)
+        value = v_transfers
         if value is None:
             parsed.transfers = None
         elif value is UNSET:
@@ -177,9 +205,22 @@ class DataTransfersDto(LazyModel):
         elif type(value) is list and not value:
             parsed.transfers = value
         elif eager:
-            _load_transfers(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.transfers = list(map(_models.TransferExtendedDto.from_dict, value))
+                except FieldValidationError:
+                    invalid(
+                        parsed,
+                        "transfers",
+                        "transfers",
+                        "list[TransferExtendedDto] | None",
+                        value,
+                        items=_models.TransferExtendedDto.from_dict,
+                    )
+            else:
+                invalid(parsed, "transfers", "transfers", "list[TransferExtendedDto] | None", value)
 
-        value = get("groupedTransfers", UNSET)
+        value = v_grouped_transfers
         if value is None:
             parsed.grouped_transfers = None
         elif value is UNSET:
@@ -188,7 +229,26 @@ class DataTransfersDto(LazyModel):
         elif type(value) is list and not value:
             parsed.grouped_transfers = value
         elif eager:
-            _load_grouped_transfers(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.grouped_transfers = list(map(_models.DataTransferAggregatedDto.from_dict, value))
+                except FieldValidationError:
+                    invalid(
+                        parsed,
+                        "grouped_transfers",
+                        "groupedTransfers",
+                        "list[DataTransferAggregatedDto] | None",
+                        value,
+                        items=_models.DataTransferAggregatedDto.from_dict,
+                    )
+            else:
+                invalid(
+                    parsed,
+                    "grouped_transfers",
+                    "groupedTransfers",
+                    "list[DataTransferAggregatedDto] | None",
+                    value,
+                )
 
         if len(src_dict) + absent == 3:  # every key is a known one
             parsed.additional_properties = {}

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from operator import itemgetter
+from typing import Any, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -25,6 +26,41 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "value",
         "text",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "headline",
+    "description",
+    "icon",
+    "color",
+    "valueText",
+    "imageUrl",
+    "valueId",
+    "value",
+    "text",
+)
+_KEYS: Final = (
+    "headline",
+    "description",
+    "icon",
+    "color",
+    "valueText",
+    "imageUrl",
+    "valueId",
+    "value",
+    "text",
+)
+_DEFAULTS: Final = (
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="EnumValueItem")
@@ -156,12 +192,34 @@ class EnumValueItem(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_headline,
+                v_description,
+                v_icon,
+                v_color,
+                v_value_text,
+                v_image_url,
+                v_value_id,
+                v_value,
+                v_text,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_headline,
+                v_description,
+                v_icon,
+                v_color,
+                v_value_text,
+                v_image_url,
+                v_value_id,
+                v_value,
+                v_text,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = get("headline", UNSET)
+        value = v_headline
         if isinstance(value, str) or value is None:
             parsed.headline = value
         elif value is UNSET:
@@ -170,7 +228,7 @@ class EnumValueItem(LazyModel):
         else:
             invalid(parsed, "headline", "headline", "str | None", value)
 
-        value = get("description", UNSET)
+        value = v_description
         if isinstance(value, str) or value is None:
             parsed.description = value
         elif value is UNSET:
@@ -179,7 +237,7 @@ class EnumValueItem(LazyModel):
         else:
             invalid(parsed, "description", "description", "str | None", value)
 
-        value = get("icon", UNSET)
+        value = v_icon
         if isinstance(value, str) or value is None:
             parsed.icon = value
         elif value is UNSET:
@@ -188,7 +246,7 @@ class EnumValueItem(LazyModel):
         else:
             invalid(parsed, "icon", "icon", "str | None", value)
 
-        value = get("color", UNSET)
+        value = v_color
         if isinstance(value, str) or value is None:
             parsed.color = value
         elif value is UNSET:
@@ -197,7 +255,7 @@ class EnumValueItem(LazyModel):
         else:
             invalid(parsed, "color", "color", "str | None", value)
 
-        value = get("valueText", UNSET)
+        value = v_value_text
         if isinstance(value, str) or value is None:
             parsed.value_text = value
         elif value is UNSET:
@@ -206,7 +264,7 @@ class EnumValueItem(LazyModel):
         else:
             invalid(parsed, "value_text", "valueText", "str | None", value)
 
-        value = get("imageUrl", UNSET)
+        value = v_image_url
         if isinstance(value, str) or value is None:
             parsed.image_url = value
         elif value is UNSET:
@@ -215,7 +273,7 @@ class EnumValueItem(LazyModel):
         else:
             invalid(parsed, "image_url", "imageUrl", "str | None", value)
 
-        value = get("valueId", UNSET)
+        value = v_value_id
         if type(value) is int or value is None:
             parsed.value_id = value
         elif value is UNSET:
@@ -224,7 +282,7 @@ class EnumValueItem(LazyModel):
         else:
             invalid(parsed, "value_id", "valueId", "int | None", value)
 
-        value = get("value", UNSET)
+        value = v_value
         if isinstance(value, str) or value is None:
             parsed.value = value
         elif value is UNSET:
@@ -233,7 +291,7 @@ class EnumValueItem(LazyModel):
         else:
             invalid(parsed, "value", "value", "str | None", value)
 
-        value = get("text", UNSET)
+        value = v_text
         if isinstance(value, str) or value is None:
             parsed.text = value
         elif value is UNSET:

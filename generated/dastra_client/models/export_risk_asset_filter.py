@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, Final, TypeVar
 
 from attrs import define as _attrs_define
@@ -29,6 +30,41 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "asc",
         "filters",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "objectType",
+    "cols",
+    "useNativeColumn",
+    "sortBy",
+    "page",
+    "size",
+    "skip",
+    "asc",
+    "filters",
+)
+_KEYS: Final = (
+    "objectType",
+    "cols",
+    "useNativeColumn",
+    "sortBy",
+    "page",
+    "size",
+    "skip",
+    "asc",
+    "filters",
+)
+_DEFAULTS: Final = (
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="ExportRiskAssetFilter")
@@ -165,12 +201,34 @@ class ExportRiskAssetFilter(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_object_type,
+                v_cols,
+                v_use_native_column,
+                v_sort_by,
+                v_page,
+                v_size,
+                v_skip,
+                v_asc,
+                v_filters,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_object_type,
+                v_cols,
+                v_use_native_column,
+                v_sort_by,
+                v_page,
+                v_size,
+                v_skip,
+                v_asc,
+                v_filters,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = get("objectType", UNSET)
+        value = v_object_type
         if isinstance(value, str):
             parsed.object_type = _RISK_OBJECT_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -181,7 +239,7 @@ class ExportRiskAssetFilter(LazyModel):
         else:
             invalid(parsed, "object_type", "objectType", "RiskObjectType | str | None", value)
 
-        value = get("cols", UNSET)
+        value = v_cols
         if isinstance(value, list):
             for item in value:
                 if not isinstance(item, str):
@@ -204,7 +262,7 @@ class ExportRiskAssetFilter(LazyModel):
         else:
             invalid(parsed, "cols", "cols", "list[str] | None", value)
 
-        value = get("useNativeColumn", UNSET)
+        value = v_use_native_column
         if type(value) is bool or value is None:
             parsed.use_native_column = value
         elif value is UNSET:
@@ -213,7 +271,7 @@ class ExportRiskAssetFilter(LazyModel):
         else:
             invalid(parsed, "use_native_column", "useNativeColumn", "bool | None", value)
 
-        value = get("sortBy", UNSET)
+        value = v_sort_by
         if isinstance(value, str) or value is None:
             parsed.sort_by = value
         elif value is UNSET:
@@ -222,7 +280,7 @@ class ExportRiskAssetFilter(LazyModel):
         else:
             invalid(parsed, "sort_by", "sortBy", "str | None", value)
 
-        value = get("page", UNSET)
+        value = v_page
         if type(value) is int or value is None:
             parsed.page = value
         elif value is UNSET:
@@ -231,7 +289,7 @@ class ExportRiskAssetFilter(LazyModel):
         else:
             invalid(parsed, "page", "page", "int | None", value)
 
-        value = get("size", UNSET)
+        value = v_size
         if type(value) is int or value is None:
             parsed.size = value
         elif value is UNSET:
@@ -240,7 +298,7 @@ class ExportRiskAssetFilter(LazyModel):
         else:
             invalid(parsed, "size", "size", "int | None", value)
 
-        value = get("skip", UNSET)
+        value = v_skip
         if type(value) is int or value is None:
             parsed.skip = value
         elif value is UNSET:
@@ -249,7 +307,7 @@ class ExportRiskAssetFilter(LazyModel):
         else:
             invalid(parsed, "skip", "skip", "int | None", value)
 
-        value = get("asc", UNSET)
+        value = v_asc
         if type(value) is bool or value is None:
             parsed.asc = value
         elif value is UNSET:
@@ -258,7 +316,7 @@ class ExportRiskAssetFilter(LazyModel):
         else:
             invalid(parsed, "asc", "asc", "bool | None", value)
 
-        value = get("filters", UNSET)
+        value = v_filters
         if isinstance(value, str) or value is None:
             parsed.filters = value
         elif value is UNSET:

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from operator import itemgetter
+from typing import Any, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -42,6 +43,92 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "workflow",
         "customField",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "cookieWidget",
+    "workspaceCredit",
+    "userCredit",
+    "mbytesAttachmentCredit",
+    "logCredit",
+    "workflowRuleCredit",
+    "customFieldCredit",
+    "cookieWidgetCredit",
+    "legalClaimWidgetCredit",
+    "dataProcessingCredit",
+    "cartography",
+    "dataSubject",
+    "dataBreach",
+    "riskManagement",
+    "documentGeneration",
+    "audit",
+    "advancedPersonalization",
+    "sso",
+    "advancedSecurity",
+    "record",
+    "taskManagement",
+    "fileManagement",
+    "recordExport",
+    "auditExport",
+    "workflow",
+    "customField",
+)
+_KEYS: Final = (
+    "cookieWidget",
+    "workspaceCredit",
+    "userCredit",
+    "mbytesAttachmentCredit",
+    "logCredit",
+    "workflowRuleCredit",
+    "customFieldCredit",
+    "cookieWidgetCredit",
+    "legalClaimWidgetCredit",
+    "dataProcessingCredit",
+    "cartography",
+    "dataSubject",
+    "dataBreach",
+    "riskManagement",
+    "documentGeneration",
+    "audit",
+    "advancedPersonalization",
+    "sso",
+    "advancedSecurity",
+    "record",
+    "taskManagement",
+    "fileManagement",
+    "recordExport",
+    "auditExport",
+    "workflow",
+    "customField",
+)
+_DEFAULTS: Final = (
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="Features")
@@ -360,12 +447,68 @@ class Features(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_cookie_widget,
+                v_workspace_credit,
+                v_user_credit,
+                v_mbytes_attachment_credit,
+                v_log_credit,
+                v_workflow_rule_credit,
+                v_custom_field_credit,
+                v_cookie_widget_credit,
+                v_legal_claim_widget_credit,
+                v_data_processing_credit,
+                v_cartography,
+                v_data_subject,
+                v_data_breach,
+                v_risk_management,
+                v_document_generation,
+                v_audit,
+                v_advanced_personalization,
+                v_sso,
+                v_advanced_security,
+                v_record,
+                v_task_management,
+                v_file_management,
+                v_record_export,
+                v_audit_export,
+                v_workflow,
+                v_custom_field,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_cookie_widget,
+                v_workspace_credit,
+                v_user_credit,
+                v_mbytes_attachment_credit,
+                v_log_credit,
+                v_workflow_rule_credit,
+                v_custom_field_credit,
+                v_cookie_widget_credit,
+                v_legal_claim_widget_credit,
+                v_data_processing_credit,
+                v_cartography,
+                v_data_subject,
+                v_data_breach,
+                v_risk_management,
+                v_document_generation,
+                v_audit,
+                v_advanced_personalization,
+                v_sso,
+                v_advanced_security,
+                v_record,
+                v_task_management,
+                v_file_management,
+                v_record_export,
+                v_audit_export,
+                v_workflow,
+                v_custom_field,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = get("cookieWidget", UNSET)
+        value = v_cookie_widget
         if type(value) is bool or value is None:
             parsed.cookie_widget = value
         elif value is UNSET:
@@ -374,7 +517,7 @@ class Features(LazyModel):
         else:
             invalid(parsed, "cookie_widget", "cookieWidget", "bool | None", value)
 
-        value = get("workspaceCredit", UNSET)
+        value = v_workspace_credit
         if type(value) is int or value is None:
             parsed.workspace_credit = value
         elif value is UNSET:
@@ -383,7 +526,7 @@ class Features(LazyModel):
         else:
             invalid(parsed, "workspace_credit", "workspaceCredit", "int | None", value)
 
-        value = get("userCredit", UNSET)
+        value = v_user_credit
         if type(value) is int or value is None:
             parsed.user_credit = value
         elif value is UNSET:
@@ -392,7 +535,7 @@ class Features(LazyModel):
         else:
             invalid(parsed, "user_credit", "userCredit", "int | None", value)
 
-        value = get("mbytesAttachmentCredit", UNSET)
+        value = v_mbytes_attachment_credit
         if type(value) is int or value is None:
             parsed.mbytes_attachment_credit = value
         elif value is UNSET:
@@ -401,7 +544,7 @@ class Features(LazyModel):
         else:
             invalid(parsed, "mbytes_attachment_credit", "mbytesAttachmentCredit", "int | None", value)
 
-        value = get("logCredit", UNSET)
+        value = v_log_credit
         if type(value) is int or value is None:
             parsed.log_credit = value
         elif value is UNSET:
@@ -410,7 +553,7 @@ class Features(LazyModel):
         else:
             invalid(parsed, "log_credit", "logCredit", "int | None", value)
 
-        value = get("workflowRuleCredit", UNSET)
+        value = v_workflow_rule_credit
         if type(value) is int or value is None:
             parsed.workflow_rule_credit = value
         elif value is UNSET:
@@ -419,7 +562,7 @@ class Features(LazyModel):
         else:
             invalid(parsed, "workflow_rule_credit", "workflowRuleCredit", "int | None", value)
 
-        value = get("customFieldCredit", UNSET)
+        value = v_custom_field_credit
         if type(value) is int or value is None:
             parsed.custom_field_credit = value
         elif value is UNSET:
@@ -428,7 +571,7 @@ class Features(LazyModel):
         else:
             invalid(parsed, "custom_field_credit", "customFieldCredit", "int | None", value)
 
-        value = get("cookieWidgetCredit", UNSET)
+        value = v_cookie_widget_credit
         if type(value) is int or value is None:
             parsed.cookie_widget_credit = value
         elif value is UNSET:
@@ -437,7 +580,7 @@ class Features(LazyModel):
         else:
             invalid(parsed, "cookie_widget_credit", "cookieWidgetCredit", "int | None", value)
 
-        value = get("legalClaimWidgetCredit", UNSET)
+        value = v_legal_claim_widget_credit
         if type(value) is int or value is None:
             parsed.legal_claim_widget_credit = value
         elif value is UNSET:
@@ -446,7 +589,7 @@ class Features(LazyModel):
         else:
             invalid(parsed, "legal_claim_widget_credit", "legalClaimWidgetCredit", "int | None", value)
 
-        value = get("dataProcessingCredit", UNSET)
+        value = v_data_processing_credit
         if type(value) is int or value is None:
             parsed.data_processing_credit = value
         elif value is UNSET:
@@ -455,7 +598,7 @@ class Features(LazyModel):
         else:
             invalid(parsed, "data_processing_credit", "dataProcessingCredit", "int | None", value)
 
-        value = get("cartography", UNSET)
+        value = v_cartography
         if type(value) is bool or value is None:
             parsed.cartography = value
         elif value is UNSET:
@@ -464,7 +607,7 @@ class Features(LazyModel):
         else:
             invalid(parsed, "cartography", "cartography", "bool | None", value)
 
-        value = get("dataSubject", UNSET)
+        value = v_data_subject
         if type(value) is bool or value is None:
             parsed.data_subject = value
         elif value is UNSET:
@@ -473,7 +616,7 @@ class Features(LazyModel):
         else:
             invalid(parsed, "data_subject", "dataSubject", "bool | None", value)
 
-        value = get("dataBreach", UNSET)
+        value = v_data_breach
         if type(value) is bool or value is None:
             parsed.data_breach = value
         elif value is UNSET:
@@ -482,7 +625,7 @@ class Features(LazyModel):
         else:
             invalid(parsed, "data_breach", "dataBreach", "bool | None", value)
 
-        value = get("riskManagement", UNSET)
+        value = v_risk_management
         if type(value) is bool or value is None:
             parsed.risk_management = value
         elif value is UNSET:
@@ -491,7 +634,7 @@ class Features(LazyModel):
         else:
             invalid(parsed, "risk_management", "riskManagement", "bool | None", value)
 
-        value = get("documentGeneration", UNSET)
+        value = v_document_generation
         if type(value) is bool or value is None:
             parsed.document_generation = value
         elif value is UNSET:
@@ -500,7 +643,7 @@ class Features(LazyModel):
         else:
             invalid(parsed, "document_generation", "documentGeneration", "bool | None", value)
 
-        value = get("audit", UNSET)
+        value = v_audit
         if type(value) is bool or value is None:
             parsed.audit = value
         elif value is UNSET:
@@ -509,7 +652,7 @@ class Features(LazyModel):
         else:
             invalid(parsed, "audit", "audit", "bool | None", value)
 
-        value = get("advancedPersonalization", UNSET)
+        value = v_advanced_personalization
         if type(value) is bool or value is None:
             parsed.advanced_personalization = value
         elif value is UNSET:
@@ -518,7 +661,7 @@ class Features(LazyModel):
         else:
             invalid(parsed, "advanced_personalization", "advancedPersonalization", "bool | None", value)
 
-        value = get("sso", UNSET)
+        value = v_sso
         if type(value) is bool or value is None:
             parsed.sso = value
         elif value is UNSET:
@@ -527,7 +670,7 @@ class Features(LazyModel):
         else:
             invalid(parsed, "sso", "sso", "bool | None", value)
 
-        value = get("advancedSecurity", UNSET)
+        value = v_advanced_security
         if type(value) is bool or value is None:
             parsed.advanced_security = value
         elif value is UNSET:
@@ -536,7 +679,7 @@ class Features(LazyModel):
         else:
             invalid(parsed, "advanced_security", "advancedSecurity", "bool | None", value)
 
-        value = get("record", UNSET)
+        value = v_record
         if type(value) is bool or value is None:
             parsed.record = value
         elif value is UNSET:
@@ -545,7 +688,7 @@ class Features(LazyModel):
         else:
             invalid(parsed, "record", "record", "bool | None", value)
 
-        value = get("taskManagement", UNSET)
+        value = v_task_management
         if type(value) is bool or value is None:
             parsed.task_management = value
         elif value is UNSET:
@@ -554,7 +697,7 @@ class Features(LazyModel):
         else:
             invalid(parsed, "task_management", "taskManagement", "bool | None", value)
 
-        value = get("fileManagement", UNSET)
+        value = v_file_management
         if type(value) is bool or value is None:
             parsed.file_management = value
         elif value is UNSET:
@@ -563,7 +706,7 @@ class Features(LazyModel):
         else:
             invalid(parsed, "file_management", "fileManagement", "bool | None", value)
 
-        value = get("recordExport", UNSET)
+        value = v_record_export
         if type(value) is bool or value is None:
             parsed.record_export = value
         elif value is UNSET:
@@ -572,7 +715,7 @@ class Features(LazyModel):
         else:
             invalid(parsed, "record_export", "recordExport", "bool | None", value)
 
-        value = get("auditExport", UNSET)
+        value = v_audit_export
         if type(value) is bool or value is None:
             parsed.audit_export = value
         elif value is UNSET:
@@ -581,7 +724,7 @@ class Features(LazyModel):
         else:
             invalid(parsed, "audit_export", "auditExport", "bool | None", value)
 
-        value = get("workflow", UNSET)
+        value = v_workflow
         if type(value) is bool or value is None:
             parsed.workflow = value
         elif value is UNSET:
@@ -590,7 +733,7 @@ class Features(LazyModel):
         else:
             invalid(parsed, "workflow", "workflow", "bool | None", value)
 
-        value = get("customField", UNSET)
+        value = v_custom_field
         if type(value) is bool or value is None:
             parsed.custom_field = value
         elif value is UNSET:

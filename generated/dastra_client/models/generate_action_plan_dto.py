@@ -1,7 +1,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from operator import itemgetter
+from typing import TYPE_CHECKING, Any, Final, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -52,6 +53,32 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "projectName",
         "projectId",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "responseId",
+    "areaId",
+    "tasks",
+    "newProject",
+    "projectName",
+    "projectId",
+)
+_KEYS: Final = (
+    "responseId",
+    "areaId",
+    "tasks",
+    "newProject",
+    "projectName",
+    "projectId",
+)
+_DEFAULTS: Final = (
+    MISSING,
+    MISSING,
+    MISSING,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="GenerateActionPlanDto")
@@ -140,33 +167,49 @@ class GenerateActionPlanDto(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_response_id,
+                v_area_id,
+                v_tasks,
+                v_new_project,
+                v_project_name,
+                v_project_id,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_response_id,
+                v_area_id,
+                v_tasks,
+                v_new_project,
+                v_project_name,
+                v_project_id,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = get("responseId", MISSING)
+        value = v_response_id
         try:
             parsed.response_id = parse_uuid(value)
         except (TypeError, ValueError, AttributeError):
             invalid(parsed, "response_id", "responseId", "UUID", value)
             absent += value is MISSING
 
-        value = get("areaId", MISSING)
+        value = v_area_id
         if type(value) is int:
             parsed.area_id = value
         else:
             invalid(parsed, "area_id", "areaId", "int", value)
             absent += value is MISSING
 
-        value = get("tasks", MISSING)
+        value = v_tasks
         try:
             parsed.tasks = _parse_tasks(value)
         except Misfit as misfit:
             invalid(parsed, "tasks", "tasks", "list[AuditRelatedTask]", value, misfit)
             absent += value is MISSING
 
-        value = get("newProject", UNSET)
+        value = v_new_project
         if type(value) is bool or value is None:
             parsed.new_project = value
         elif value is UNSET:
@@ -175,7 +218,7 @@ class GenerateActionPlanDto(LazyModel):
         else:
             invalid(parsed, "new_project", "newProject", "bool | None", value)
 
-        value = get("projectName", UNSET)
+        value = v_project_name
         if isinstance(value, str) or value is None:
             parsed.project_name = value
         elif value is UNSET:
@@ -184,7 +227,7 @@ class GenerateActionPlanDto(LazyModel):
         else:
             invalid(parsed, "project_name", "projectName", "str | None", value)
 
-        value = get("projectId", UNSET)
+        value = v_project_id
         if value is None:
             parsed.project_id = None
         elif value is UNSET:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, Final, TypeVar
 
 from attrs import define as _attrs_define
@@ -32,6 +33,41 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "create",
         "newLabel",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "originId",
+    "reverse",
+    "targetType",
+    "targetIds",
+    "originType",
+    "label",
+    "description",
+    "create",
+    "newLabel",
+)
+_KEYS: Final = (
+    "originId",
+    "reverse",
+    "targetType",
+    "targetIds",
+    "originType",
+    "label",
+    "description",
+    "create",
+    "newLabel",
+)
+_DEFAULTS: Final = (
+    MISSING,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="GenericRelationShipCreationDto")
@@ -165,19 +201,41 @@ class GenericRelationShipCreationDto(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_origin_id,
+                v_reverse,
+                v_target_type,
+                v_target_ids,
+                v_origin_type,
+                v_label,
+                v_description,
+                v_create,
+                v_new_label,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_origin_id,
+                v_reverse,
+                v_target_type,
+                v_target_ids,
+                v_origin_type,
+                v_label,
+                v_description,
+                v_create,
+                v_new_label,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = get("originId", MISSING)
+        value = v_origin_id
         if isinstance(value, str):
             parsed.origin_id = value
         else:
             invalid(parsed, "origin_id", "originId", "str", value)
             absent += value is MISSING
 
-        value = get("reverse", UNSET)
+        value = v_reverse
         if type(value) is bool or value is None:
             parsed.reverse = value
         elif value is UNSET:
@@ -186,7 +244,7 @@ class GenericRelationShipCreationDto(LazyModel):
         else:
             invalid(parsed, "reverse", "reverse", "bool | None", value)
 
-        value = get("targetType", UNSET)
+        value = v_target_type
         if isinstance(value, str):
             parsed.target_type = _RELATION_SHIP_OBJECT_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -197,7 +255,7 @@ class GenericRelationShipCreationDto(LazyModel):
         else:
             invalid(parsed, "target_type", "targetType", "RelationShipObjectType | str | None", value)
 
-        value = get("targetIds", UNSET)
+        value = v_target_ids
         if isinstance(value, list):
             for item in value:
                 if not isinstance(item, str):
@@ -220,7 +278,7 @@ class GenericRelationShipCreationDto(LazyModel):
         else:
             invalid(parsed, "target_ids", "targetIds", "list[str] | None", value)
 
-        value = get("originType", UNSET)
+        value = v_origin_type
         if isinstance(value, str):
             parsed.origin_type = _RELATION_SHIP_OBJECT_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -231,7 +289,7 @@ class GenericRelationShipCreationDto(LazyModel):
         else:
             invalid(parsed, "origin_type", "originType", "RelationShipObjectType | str | None", value)
 
-        value = get("label", UNSET)
+        value = v_label
         if isinstance(value, str) or value is None:
             parsed.label = value
         elif value is UNSET:
@@ -240,7 +298,7 @@ class GenericRelationShipCreationDto(LazyModel):
         else:
             invalid(parsed, "label", "label", "str | None", value)
 
-        value = get("description", UNSET)
+        value = v_description
         if isinstance(value, str) or value is None:
             parsed.description = value
         elif value is UNSET:
@@ -249,7 +307,7 @@ class GenericRelationShipCreationDto(LazyModel):
         else:
             invalid(parsed, "description", "description", "str | None", value)
 
-        value = get("create", UNSET)
+        value = v_create
         if type(value) is bool or value is None:
             parsed.create = value
         elif value is UNSET:
@@ -258,7 +316,7 @@ class GenericRelationShipCreationDto(LazyModel):
         else:
             invalid(parsed, "create", "create", "bool | None", value)
 
-        value = get("newLabel", UNSET)
+        value = v_new_label
         if isinstance(value, str) or value is None:
             parsed.new_label = value
         elif value is UNSET:

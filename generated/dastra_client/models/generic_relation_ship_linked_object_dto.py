@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from uuid import UUID
 
@@ -71,6 +72,41 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "dateCreation",
         "creator",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "originId",
+    "id",
+    "target",
+    "reverse",
+    "originType",
+    "label",
+    "description",
+    "dateCreation",
+    "creator",
+)
+_KEYS: Final = (
+    "originId",
+    "id",
+    "target",
+    "reverse",
+    "originType",
+    "label",
+    "description",
+    "dateCreation",
+    "creator",
+)
+_DEFAULTS: Final = (
+    MISSING,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="GenericRelationShipLinkedObjectDto")
@@ -215,8 +251,30 @@ class GenericRelationShipLinkedObjectDto(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_origin_id,
+                v_id,
+                v_target,
+                v_reverse,
+                v_origin_type,
+                v_label,
+                v_description,
+                v_date_creation,
+                v_creator,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_origin_id,
+                v_id,
+                v_target,
+                v_reverse,
+                v_origin_type,
+                v_label,
+                v_description,
+                v_date_creation,
+                v_creator,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
@@ -224,14 +282,14 @@ class GenericRelationShipLinkedObjectDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = get("originId", MISSING)
+        value = v_origin_id
         if isinstance(value, str):
             parsed.origin_id = value
         else:
             invalid(parsed, "origin_id", "originId", "str", value)
             absent += value is MISSING
 
-        value = get("id", UNSET)
+        value = v_id
         if value is None:
             parsed.id = None
         elif value is UNSET:
@@ -243,16 +301,22 @@ class GenericRelationShipLinkedObjectDto(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "id", "id", "UUID | None", value)
 
-        value = get("target", UNSET)
+        value = v_target
         if value is None:
             parsed.target = None
         elif value is UNSET:
             parsed.target = UNSET
             absent += 1
         elif eager:
-            _load_target(parsed, src_dict)
+            if isinstance(value, dict):
+                try:
+                    parsed.target = _models.GenericRelationshipObject.from_dict(value)
+                except VariantMismatchError:
+                    invalid(parsed, "target", "target", "GenericRelationshipObject | None", value)
+            else:
+                invalid(parsed, "target", "target", "GenericRelationshipObject | None", value)
 
-        value = get("reverse", UNSET)
+        value = v_reverse
         if type(value) is bool or value is None:
             parsed.reverse = value
         elif value is UNSET:
@@ -261,7 +325,7 @@ class GenericRelationShipLinkedObjectDto(LazyModel):
         else:
             invalid(parsed, "reverse", "reverse", "bool | None", value)
 
-        value = get("originType", UNSET)
+        value = v_origin_type
         if isinstance(value, str):
             parsed.origin_type = _RELATION_SHIP_OBJECT_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -272,7 +336,7 @@ class GenericRelationShipLinkedObjectDto(LazyModel):
         else:
             invalid(parsed, "origin_type", "originType", "RelationShipObjectType | str | None", value)
 
-        value = get("label", UNSET)
+        value = v_label
         if isinstance(value, str) or value is None:
             parsed.label = value
         elif value is UNSET:
@@ -281,7 +345,7 @@ class GenericRelationShipLinkedObjectDto(LazyModel):
         else:
             invalid(parsed, "label", "label", "str | None", value)
 
-        value = get("description", UNSET)
+        value = v_description
         if isinstance(value, str) or value is None:
             parsed.description = value
         elif value is UNSET:
@@ -290,7 +354,7 @@ class GenericRelationShipLinkedObjectDto(LazyModel):
         else:
             invalid(parsed, "description", "description", "str | None", value)
 
-        value = get("dateCreation", UNSET)
+        value = v_date_creation
         if value is None:
             parsed.date_creation = None
         elif value is UNSET:
@@ -302,14 +366,20 @@ class GenericRelationShipLinkedObjectDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_creation", "dateCreation", "datetime.datetime | None", value)
 
-        value = get("creator", UNSET)
+        value = v_creator
         if value is None:
             parsed.creator = None
         elif value is UNSET:
             parsed.creator = UNSET
             absent += 1
         elif eager:
-            _load_creator(parsed, src_dict)
+            if isinstance(value, dict):
+                try:
+                    parsed.creator = _models.UserLightDto.from_dict(value)
+                except VariantMismatchError:
+                    invalid(parsed, "creator", "creator", "UserLightDto | None", value)
+            else:
+                invalid(parsed, "creator", "creator", "UserLightDto | None", value)
 
         if len(src_dict) + absent == 9:  # every key is a known one
             parsed.additional_properties = {}

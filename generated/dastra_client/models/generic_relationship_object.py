@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, Final, TypeVar
 
 from attrs import define as _attrs_define
@@ -30,6 +31,35 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "deleted",
         "archived",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "id",
+    "type",
+    "label",
+    "logoUrl",
+    "description",
+    "deleted",
+    "archived",
+)
+_KEYS: Final = (
+    "id",
+    "type",
+    "label",
+    "logoUrl",
+    "description",
+    "deleted",
+    "archived",
+)
+_DEFAULTS: Final = (
+    MISSING,
+    MISSING,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="GenericRelationshipObject")
@@ -133,26 +163,44 @@ class GenericRelationshipObject(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_id,
+                v_type_,
+                v_label,
+                v_logo_url,
+                v_description,
+                v_deleted,
+                v_archived,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_id,
+                v_type_,
+                v_label,
+                v_logo_url,
+                v_description,
+                v_deleted,
+                v_archived,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = get("id", MISSING)
+        value = v_id
         if isinstance(value, str):
             parsed.id = value
         else:
             invalid(parsed, "id", "id", "str", value)
             absent += value is MISSING
 
-        value = get("type", MISSING)
+        value = v_type_
         if isinstance(value, str):
             parsed.type_ = _RELATION_SHIP_OBJECT_TYPE_BY_VALUE.get(value, value)
         else:
             invalid(parsed, "type_", "type", "RelationShipObjectType | str", value)
             absent += value is MISSING
 
-        value = get("label", UNSET)
+        value = v_label
         if isinstance(value, str) or value is None:
             parsed.label = value
         elif value is UNSET:
@@ -161,7 +209,7 @@ class GenericRelationshipObject(LazyModel):
         else:
             invalid(parsed, "label", "label", "str | None", value)
 
-        value = get("logoUrl", UNSET)
+        value = v_logo_url
         if isinstance(value, str) or value is None:
             parsed.logo_url = value
         elif value is UNSET:
@@ -170,7 +218,7 @@ class GenericRelationshipObject(LazyModel):
         else:
             invalid(parsed, "logo_url", "logoUrl", "str | None", value)
 
-        value = get("description", UNSET)
+        value = v_description
         if isinstance(value, str) or value is None:
             parsed.description = value
         elif value is UNSET:
@@ -179,7 +227,7 @@ class GenericRelationshipObject(LazyModel):
         else:
             invalid(parsed, "description", "description", "str | None", value)
 
-        value = get("deleted", UNSET)
+        value = v_deleted
         if type(value) is bool or value is None:
             parsed.deleted = value
         elif value is UNSET:
@@ -188,7 +236,7 @@ class GenericRelationshipObject(LazyModel):
         else:
             invalid(parsed, "deleted", "deleted", "bool | None", value)
 
-        value = get("archived", UNSET)
+        value = v_archived
         if type(value) is bool or value is None:
             parsed.archived = value
         elif value is UNSET:

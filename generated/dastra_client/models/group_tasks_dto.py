@@ -1,7 +1,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from operator import itemgetter
+from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -41,6 +42,23 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "total",
         "tasks",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "workflowStepId",
+    "total",
+    "tasks",
+)
+_KEYS: Final = (
+    "workflowStepId",
+    "total",
+    "tasks",
+)
+_DEFAULTS: Final = (
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="GroupTasksDto")
@@ -116,8 +134,18 @@ class GroupTasksDto(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_workflow_step_id,
+                v_total,
+                v_tasks,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_workflow_step_id,
+                v_total,
+                v_tasks,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
@@ -125,7 +153,7 @@ class GroupTasksDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = get("workflowStepId", UNSET)
+        value = v_workflow_step_id
         if type(value) is int or value is None:
             parsed.workflow_step_id = value
         elif value is UNSET:
@@ -134,7 +162,7 @@ class GroupTasksDto(LazyModel):
         else:
             invalid(parsed, "workflow_step_id", "workflowStepId", "int | None", value)
 
-        value = get("total", UNSET)
+        value = v_total
         if type(value) is int or value is None:
             parsed.total = value
         elif value is UNSET:
@@ -143,7 +171,7 @@ class GroupTasksDto(LazyModel):
         else:
             invalid(parsed, "total", "total", "int | None", value)
 
-        value = get("tasks", UNSET)
+        value = v_tasks
         if value is None:
             parsed.tasks = None
         elif value is UNSET:
@@ -152,7 +180,20 @@ class GroupTasksDto(LazyModel):
         elif type(value) is list and not value:
             parsed.tasks = value
         elif eager:
-            _load_tasks(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.tasks = list(map(_models.TaskDto.from_dict, value))
+                except FieldValidationError:
+                    invalid(
+                        parsed,
+                        "tasks",
+                        "tasks",
+                        "list[TaskDto] | None",
+                        value,
+                        items=_models.TaskDto.from_dict,
+                    )
+            else:
+                invalid(parsed, "tasks", "tasks", "list[TaskDto] | None", value)
 
         if len(src_dict) + absent == 3:  # every key is a known one
             parsed.additional_properties = {}

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from operator import itemgetter
+from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -41,6 +42,20 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "ids",
         "patch",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "ids",
+    "patch",
+)
+_KEYS: Final = (
+    "ids",
+    "patch",
+)
+_DEFAULTS: Final = (
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="GuidDataBreachDtoBatchPatchDto")
@@ -109,8 +124,16 @@ class GuidDataBreachDtoBatchPatchDto(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_ids,
+                v_patch,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_ids,
+                v_patch,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
@@ -118,7 +141,7 @@ class GuidDataBreachDtoBatchPatchDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = get("ids", UNSET)
+        value = v_ids
         if isinstance(value, list):
             try:
                 parsed.ids = [parse_uuid(item) for item in value]
@@ -132,14 +155,20 @@ class GuidDataBreachDtoBatchPatchDto(LazyModel):
         else:
             invalid(parsed, "ids", "ids", "list[UUID] | None", value)
 
-        value = get("patch", UNSET)
+        value = v_patch
         if value is None:
             parsed.patch = None
         elif value is UNSET:
             parsed.patch = UNSET
             absent += 1
         elif eager:
-            _load_patch(parsed, src_dict)
+            if isinstance(value, dict):
+                try:
+                    parsed.patch = _models.DataBreachDtoJsonPatchDocument.from_dict(value)
+                except VariantMismatchError:
+                    invalid(parsed, "patch", "patch", "DataBreachDtoJsonPatchDocument | None", value)
+            else:
+                invalid(parsed, "patch", "patch", "DataBreachDtoJsonPatchDocument | None", value)
 
         if len(src_dict) + absent == 2:  # every key is a known one
             parsed.additional_properties = {}

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 
 from attrs import define as _attrs_define
@@ -50,6 +51,32 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "dangers",
         "type",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "id",
+    "objectId",
+    "label",
+    "linkTooltip",
+    "dangers",
+    "type",
+)
+_KEYS: Final = (
+    "id",
+    "objectId",
+    "label",
+    "linkTooltip",
+    "dangers",
+    "type",
+)
+_DEFAULTS: Final = (
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="IRecordNode")
@@ -160,8 +187,24 @@ class IRecordNode(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_id,
+                v_object_id,
+                v_label,
+                v_link_tooltip,
+                v_dangers,
+                v_type_,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_id,
+                v_object_id,
+                v_label,
+                v_link_tooltip,
+                v_dangers,
+                v_type_,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
@@ -169,7 +212,7 @@ class IRecordNode(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = get("id", UNSET)
+        value = v_id
         if isinstance(value, str) or value is None:
             parsed.id = value
         elif value is UNSET:
@@ -178,7 +221,7 @@ class IRecordNode(LazyModel):
         else:
             invalid(parsed, "id", "id", "str | None", value)
 
-        value = get("objectId", UNSET)
+        value = v_object_id
         if isinstance(value, str) or value is None:
             parsed.object_id = value
         elif value is UNSET:
@@ -187,7 +230,7 @@ class IRecordNode(LazyModel):
         else:
             invalid(parsed, "object_id", "objectId", "str | None", value)
 
-        value = get("label", UNSET)
+        value = v_label
         if isinstance(value, str) or value is None:
             parsed.label = value
         elif value is UNSET:
@@ -196,7 +239,7 @@ class IRecordNode(LazyModel):
         else:
             invalid(parsed, "label", "label", "str | None", value)
 
-        value = get("linkTooltip", UNSET)
+        value = v_link_tooltip
         if isinstance(value, str) or value is None:
             parsed.link_tooltip = value
         elif value is UNSET:
@@ -205,7 +248,7 @@ class IRecordNode(LazyModel):
         else:
             invalid(parsed, "link_tooltip", "linkTooltip", "str | None", value)
 
-        value = get("dangers", UNSET)
+        value = v_dangers
         if value is None:
             parsed.dangers = None
         elif value is UNSET:
@@ -214,9 +257,22 @@ class IRecordNode(LazyModel):
         elif type(value) is list and not value:
             parsed.dangers = value
         elif eager:
-            _load_dangers(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.dangers = list(map(_models.NodeDanger.from_dict, value))
+                except FieldValidationError:
+                    invalid(
+                        parsed,
+                        "dangers",
+                        "dangers",
+                        "list[NodeDanger] | None",
+                        value,
+                        items=_models.NodeDanger.from_dict,
+                    )
+            else:
+                invalid(parsed, "dangers", "dangers", "list[NodeDanger] | None", value)
 
-        value = get("type", UNSET)
+        value = v_type_
         if isinstance(value, str):
             parsed.type_ = _DATA_PROCESSING_NODE_TYPE_BY_VALUE.get(value, value)
         elif value is None:

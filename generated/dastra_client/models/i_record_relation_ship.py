@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, Final, TypeVar
 
 from attrs import define as _attrs_define
@@ -32,6 +33,44 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "description",
         "tooltip",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "target",
+    "targetId",
+    "targetType",
+    "source",
+    "sourceId",
+    "sourceType",
+    "value",
+    "width",
+    "description",
+    "tooltip",
+)
+_KEYS: Final = (
+    "target",
+    "targetId",
+    "targetType",
+    "source",
+    "sourceId",
+    "sourceType",
+    "value",
+    "width",
+    "description",
+    "tooltip",
+)
+_DEFAULTS: Final = (
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="IRecordRelationShip")
@@ -178,12 +217,36 @@ class IRecordRelationShip(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_target,
+                v_target_id,
+                v_target_type,
+                v_source,
+                v_source_id,
+                v_source_type,
+                v_value,
+                v_width,
+                v_description,
+                v_tooltip,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_target,
+                v_target_id,
+                v_target_type,
+                v_source,
+                v_source_id,
+                v_source_type,
+                v_value,
+                v_width,
+                v_description,
+                v_tooltip,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = get("target", UNSET)
+        value = v_target
         if isinstance(value, str) or value is None:
             parsed.target = value
         elif value is UNSET:
@@ -192,7 +255,7 @@ class IRecordRelationShip(LazyModel):
         else:
             invalid(parsed, "target", "target", "str | None", value)
 
-        value = get("targetId", UNSET)
+        value = v_target_id
         if isinstance(value, str) or value is None:
             parsed.target_id = value
         elif value is UNSET:
@@ -201,7 +264,7 @@ class IRecordRelationShip(LazyModel):
         else:
             invalid(parsed, "target_id", "targetId", "str | None", value)
 
-        value = get("targetType", UNSET)
+        value = v_target_type
         if isinstance(value, str):
             parsed.target_type = _DATA_PROCESSING_NODE_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -212,7 +275,7 @@ class IRecordRelationShip(LazyModel):
         else:
             invalid(parsed, "target_type", "targetType", "DataProcessingNodeType | str | None", value)
 
-        value = get("source", UNSET)
+        value = v_source
         if isinstance(value, str) or value is None:
             parsed.source = value
         elif value is UNSET:
@@ -221,7 +284,7 @@ class IRecordRelationShip(LazyModel):
         else:
             invalid(parsed, "source", "source", "str | None", value)
 
-        value = get("sourceId", UNSET)
+        value = v_source_id
         if isinstance(value, str) or value is None:
             parsed.source_id = value
         elif value is UNSET:
@@ -230,7 +293,7 @@ class IRecordRelationShip(LazyModel):
         else:
             invalid(parsed, "source_id", "sourceId", "str | None", value)
 
-        value = get("sourceType", UNSET)
+        value = v_source_type
         if isinstance(value, str):
             parsed.source_type = _DATA_PROCESSING_NODE_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -241,7 +304,7 @@ class IRecordRelationShip(LazyModel):
         else:
             invalid(parsed, "source_type", "sourceType", "DataProcessingNodeType | str | None", value)
 
-        value = get("value", UNSET)
+        value = v_value
         if type(value) is int or value is None:
             parsed.value = value
         elif value is UNSET:
@@ -250,7 +313,7 @@ class IRecordRelationShip(LazyModel):
         else:
             invalid(parsed, "value", "value", "int | None", value)
 
-        value = get("width", UNSET)
+        value = v_width
         if type(value) is int or value is None:
             parsed.width = value
         elif value is UNSET:
@@ -259,7 +322,7 @@ class IRecordRelationShip(LazyModel):
         else:
             invalid(parsed, "width", "width", "int | None", value)
 
-        value = get("description", UNSET)
+        value = v_description
         if isinstance(value, str) or value is None:
             parsed.description = value
         elif value is UNSET:
@@ -268,7 +331,7 @@ class IRecordRelationShip(LazyModel):
         else:
             invalid(parsed, "description", "description", "str | None", value)
 
-        value = get("tooltip", UNSET)
+        value = v_tooltip
         if isinstance(value, str) or value is None:
             parsed.tooltip = value
         elif value is UNSET:

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from operator import itemgetter
+from typing import Any, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,6 +21,26 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "prevId",
         "parentId",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "ids",
+    "nextId",
+    "prevId",
+    "parentId",
+)
+_KEYS: Final = (
+    "ids",
+    "nextId",
+    "prevId",
+    "parentId",
+)
+_DEFAULTS: Final = (
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="Int32SortQueryDto")
@@ -99,12 +120,24 @@ class Int32SortQueryDto(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_ids,
+                v_next_id,
+                v_prev_id,
+                v_parent_id,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_ids,
+                v_next_id,
+                v_prev_id,
+                v_parent_id,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = get("ids", UNSET)
+        value = v_ids
         if isinstance(value, list):
             for item in value:
                 if type(item) is not int:
@@ -122,7 +155,7 @@ class Int32SortQueryDto(LazyModel):
         else:
             invalid(parsed, "ids", "ids", "list[int] | None", value)
 
-        value = get("nextId", UNSET)
+        value = v_next_id
         if type(value) is int or value is None:
             parsed.next_id = value
         elif value is UNSET:
@@ -131,7 +164,7 @@ class Int32SortQueryDto(LazyModel):
         else:
             invalid(parsed, "next_id", "nextId", "int | None", value)
 
-        value = get("prevId", UNSET)
+        value = v_prev_id
         if type(value) is int or value is None:
             parsed.prev_id = value
         elif value is UNSET:
@@ -140,7 +173,7 @@ class Int32SortQueryDto(LazyModel):
         else:
             invalid(parsed, "prev_id", "prevId", "int | None", value)
 
-        value = get("parentId", UNSET)
+        value = v_parent_id
         if type(value) is int or value is None:
             parsed.parent_id = value
         elif value is UNSET:

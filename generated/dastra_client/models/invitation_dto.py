@@ -2,7 +2,8 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from operator import itemgetter
+from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -78,6 +79,47 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "isValidated",
         "isExpired",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "id",
+    "workspaceId",
+    "workspace",
+    "invitedUser",
+    "creatorUser",
+    "welcomeMessage",
+    "dateExpiration",
+    "dateCreation",
+    "dateValidation",
+    "isValidated",
+    "isExpired",
+)
+_KEYS: Final = (
+    "id",
+    "workspaceId",
+    "workspace",
+    "invitedUser",
+    "creatorUser",
+    "welcomeMessage",
+    "dateExpiration",
+    "dateCreation",
+    "dateValidation",
+    "isValidated",
+    "isExpired",
+)
+_DEFAULTS: Final = (
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="InvitationDto")
@@ -252,8 +294,34 @@ class InvitationDto(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_id,
+                v_workspace_id,
+                v_workspace,
+                v_invited_user,
+                v_creator_user,
+                v_welcome_message,
+                v_date_expiration,
+                v_date_creation,
+                v_date_validation,
+                v_is_validated,
+                v_is_expired,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_id,
+                v_workspace_id,
+                v_workspace,
+                v_invited_user,
+                v_creator_user,
+                v_welcome_message,
+                v_date_expiration,
+                v_date_creation,
+                v_date_validation,
+                v_is_validated,
+                v_is_expired,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
@@ -261,7 +329,7 @@ class InvitationDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = get("id", UNSET)
+        value = v_id
         if type(value) is int or value is None:
             parsed.id = value
         elif value is UNSET:
@@ -270,7 +338,7 @@ class InvitationDto(LazyModel):
         else:
             invalid(parsed, "id", "id", "int | None", value)
 
-        value = get("workspaceId", UNSET)
+        value = v_workspace_id
         if type(value) is int or value is None:
             parsed.workspace_id = value
         elif value is UNSET:
@@ -279,34 +347,52 @@ class InvitationDto(LazyModel):
         else:
             invalid(parsed, "workspace_id", "workspaceId", "int | None", value)
 
-        value = get("workspace", UNSET)
+        value = v_workspace
         if value is None:
             parsed.workspace = None
         elif value is UNSET:
             parsed.workspace = UNSET
             absent += 1
         elif eager:
-            _load_workspace(parsed, src_dict)
+            if isinstance(value, dict):
+                try:
+                    parsed.workspace = _models.WorkSpaceDto.from_dict(value)
+                except VariantMismatchError:
+                    invalid(parsed, "workspace", "workspace", "WorkSpaceDto | None", value)
+            else:
+                invalid(parsed, "workspace", "workspace", "WorkSpaceDto | None", value)
 
-        value = get("invitedUser", UNSET)
+        value = v_invited_user
         if value is None:
             parsed.invited_user = None
         elif value is UNSET:
             parsed.invited_user = UNSET
             absent += 1
         elif eager:
-            _load_invited_user(parsed, src_dict)
+            if isinstance(value, dict):
+                try:
+                    parsed.invited_user = _models.UserLightDto.from_dict(value)
+                except VariantMismatchError:
+                    invalid(parsed, "invited_user", "invitedUser", "UserLightDto | None", value)
+            else:
+                invalid(parsed, "invited_user", "invitedUser", "UserLightDto | None", value)
 
-        value = get("creatorUser", UNSET)
+        value = v_creator_user
         if value is None:
             parsed.creator_user = None
         elif value is UNSET:
             parsed.creator_user = UNSET
             absent += 1
         elif eager:
-            _load_creator_user(parsed, src_dict)
+            if isinstance(value, dict):
+                try:
+                    parsed.creator_user = _models.UserLightDto.from_dict(value)
+                except VariantMismatchError:
+                    invalid(parsed, "creator_user", "creatorUser", "UserLightDto | None", value)
+            else:
+                invalid(parsed, "creator_user", "creatorUser", "UserLightDto | None", value)
 
-        value = get("welcomeMessage", UNSET)
+        value = v_welcome_message
         if isinstance(value, str) or value is None:
             parsed.welcome_message = value
         elif value is UNSET:
@@ -315,7 +401,7 @@ class InvitationDto(LazyModel):
         else:
             invalid(parsed, "welcome_message", "welcomeMessage", "str | None", value)
 
-        value = get("dateExpiration", UNSET)
+        value = v_date_expiration
         if value is None:
             parsed.date_expiration = None
         elif value is UNSET:
@@ -327,7 +413,7 @@ class InvitationDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_expiration", "dateExpiration", "datetime.datetime | None", value)
 
-        value = get("dateCreation", UNSET)
+        value = v_date_creation
         if value is None:
             parsed.date_creation = None
         elif value is UNSET:
@@ -339,7 +425,7 @@ class InvitationDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_creation", "dateCreation", "datetime.datetime | None", value)
 
-        value = get("dateValidation", UNSET)
+        value = v_date_validation
         if value is None:
             parsed.date_validation = None
         elif value is UNSET:
@@ -351,7 +437,7 @@ class InvitationDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_validation", "dateValidation", "datetime.datetime | None", value)
 
-        value = get("isValidated", UNSET)
+        value = v_is_validated
         if type(value) is bool or value is None:
             parsed.is_validated = value
         elif value is UNSET:
@@ -360,7 +446,7 @@ class InvitationDto(LazyModel):
         else:
             invalid(parsed, "is_validated", "isValidated", "bool | None", value)
 
-        value = get("isExpired", UNSET)
+        value = v_is_expired
         if type(value) is bool or value is None:
             parsed.is_expired = value
         elif value is UNSET:

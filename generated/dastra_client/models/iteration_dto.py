@@ -2,7 +2,8 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from operator import itemgetter
+from typing import Any, Final, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -27,6 +28,35 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "done",
         "current",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "label",
+    "start",
+    "end",
+    "id",
+    "displayName",
+    "done",
+    "current",
+)
+_KEYS: Final = (
+    "label",
+    "start",
+    "end",
+    "id",
+    "displayName",
+    "done",
+    "current",
+)
+_DEFAULTS: Final = (
+    MISSING,
+    MISSING,
+    MISSING,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="IterationDto")
@@ -123,33 +153,51 @@ class IterationDto(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_label,
+                v_start,
+                v_end,
+                v_id,
+                v_display_name,
+                v_done,
+                v_current,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_label,
+                v_start,
+                v_end,
+                v_id,
+                v_display_name,
+                v_done,
+                v_current,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = get("label", MISSING)
+        value = v_label
         if isinstance(value, str):
             parsed.label = value
         else:
             invalid(parsed, "label", "label", "str", value)
             absent += value is MISSING
 
-        value = get("start", MISSING)
+        value = v_start
         try:
             parsed.start = datetime.datetime.fromisoformat(value)
         except (TypeError, ValueError):
             invalid(parsed, "start", "start", "datetime.datetime", value)
             absent += value is MISSING
 
-        value = get("end", MISSING)
+        value = v_end
         try:
             parsed.end = datetime.datetime.fromisoformat(value)
         except (TypeError, ValueError):
             invalid(parsed, "end", "end", "datetime.datetime", value)
             absent += value is MISSING
 
-        value = get("id", UNSET)
+        value = v_id
         if value is None:
             parsed.id = None
         elif value is UNSET:
@@ -161,7 +209,7 @@ class IterationDto(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "id", "id", "UUID | None", value)
 
-        value = get("displayName", UNSET)
+        value = v_display_name
         if isinstance(value, str) or value is None:
             parsed.display_name = value
         elif value is UNSET:
@@ -170,7 +218,7 @@ class IterationDto(LazyModel):
         else:
             invalid(parsed, "display_name", "displayName", "str | None", value)
 
-        value = get("done", UNSET)
+        value = v_done
         if type(value) is bool or value is None:
             parsed.done = value
         elif value is UNSET:
@@ -179,7 +227,7 @@ class IterationDto(LazyModel):
         else:
             invalid(parsed, "done", "done", "bool | None", value)
 
-        value = get("current", UNSET)
+        value = v_current
         if type(value) is bool or value is None:
             parsed.current = value
         elif value is UNSET:

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from uuid import UUID
 
@@ -98,6 +99,65 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "workSpace",
         "url",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "data",
+    "id",
+    "label",
+    "description",
+    "objectType",
+    "isDeletion",
+    "channel",
+    "refId",
+    "recipients",
+    "user",
+    "workSpaceId",
+    "date",
+    "dateUserViewed",
+    "dateNotificationSent",
+    "sendNotification",
+    "workSpace",
+    "url",
+)
+_KEYS: Final = (
+    "data",
+    "id",
+    "label",
+    "description",
+    "objectType",
+    "isDeletion",
+    "channel",
+    "refId",
+    "recipients",
+    "user",
+    "workSpaceId",
+    "date",
+    "dateUserViewed",
+    "dateNotificationSent",
+    "sendNotification",
+    "workSpace",
+    "url",
+)
+_DEFAULTS: Final = (
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="LogDto")
@@ -344,8 +404,46 @@ class LogDto(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_data,
+                v_id,
+                v_label,
+                v_description,
+                v_object_type,
+                v_is_deletion,
+                v_channel,
+                v_ref_id,
+                v_recipients,
+                v_user,
+                v_work_space_id,
+                v_date,
+                v_date_user_viewed,
+                v_date_notification_sent,
+                v_send_notification,
+                v_work_space,
+                v_url,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_data,
+                v_id,
+                v_label,
+                v_description,
+                v_object_type,
+                v_is_deletion,
+                v_channel,
+                v_ref_id,
+                v_recipients,
+                v_user,
+                v_work_space_id,
+                v_date,
+                v_date_user_viewed,
+                v_date_notification_sent,
+                v_send_notification,
+                v_work_space,
+                v_url,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
@@ -353,11 +451,11 @@ class LogDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        parsed.data = value = get("data", UNSET)
+        parsed.data = value = v_data
         if value is UNSET:
             absent += 1
 
-        value = get("id", UNSET)
+        value = v_id
         if value is None:
             parsed.id = None
         elif value is UNSET:
@@ -369,7 +467,7 @@ class LogDto(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "id", "id", "UUID | None", value)
 
-        value = get("label", UNSET)
+        value = v_label
         if isinstance(value, str) or value is None:
             parsed.label = value
         elif value is UNSET:
@@ -378,7 +476,7 @@ class LogDto(LazyModel):
         else:
             invalid(parsed, "label", "label", "str | None", value)
 
-        value = get("description", UNSET)
+        value = v_description
         if isinstance(value, str) or value is None:
             parsed.description = value
         elif value is UNSET:
@@ -387,7 +485,7 @@ class LogDto(LazyModel):
         else:
             invalid(parsed, "description", "description", "str | None", value)
 
-        value = get("objectType", UNSET)
+        value = v_object_type
         if isinstance(value, str):
             parsed.object_type = _LOG_OBJECT_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -398,7 +496,7 @@ class LogDto(LazyModel):
         else:
             invalid(parsed, "object_type", "objectType", "LogObjectType | str | None", value)
 
-        value = get("isDeletion", UNSET)
+        value = v_is_deletion
         if type(value) is bool or value is None:
             parsed.is_deletion = value
         elif value is UNSET:
@@ -407,7 +505,7 @@ class LogDto(LazyModel):
         else:
             invalid(parsed, "is_deletion", "isDeletion", "bool | None", value)
 
-        value = get("channel", UNSET)
+        value = v_channel
         if isinstance(value, str):
             parsed.channel = _NOTIFICATION_CHANNEL_BY_VALUE.get(value, value)
         elif value is None:
@@ -418,7 +516,7 @@ class LogDto(LazyModel):
         else:
             invalid(parsed, "channel", "channel", "NotificationChannel | str | None", value)
 
-        value = get("refId", UNSET)
+        value = v_ref_id
         if isinstance(value, str) or value is None:
             parsed.ref_id = value
         elif value is UNSET:
@@ -427,7 +525,7 @@ class LogDto(LazyModel):
         else:
             invalid(parsed, "ref_id", "refId", "str | None", value)
 
-        value = get("recipients", UNSET)
+        value = v_recipients
         if value is None:
             parsed.recipients = None
         elif value is UNSET:
@@ -436,18 +534,37 @@ class LogDto(LazyModel):
         elif type(value) is list and not value:
             parsed.recipients = value
         elif eager:
-            _load_recipients(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.recipients = list(map(_models.LogRecipientDto.from_dict, value))
+                except FieldValidationError:
+                    invalid(
+                        parsed,
+                        "recipients",
+                        "recipients",
+                        "list[LogRecipientDto] | None",
+                        value,
+                        items=_models.LogRecipientDto.from_dict,
+                    )
+            else:
+                invalid(parsed, "recipients", "recipients", "list[LogRecipientDto] | None", value)
 
-        value = get("user", UNSET)
+        value = v_user
         if value is None:
             parsed.user = None
         elif value is UNSET:
             parsed.user = UNSET
             absent += 1
         elif eager:
-            _load_user(parsed, src_dict)
+            if isinstance(value, dict):
+                try:
+                    parsed.user = _models.UserLightDto.from_dict(value)
+                except VariantMismatchError:
+                    invalid(parsed, "user", "user", "UserLightDto | None", value)
+            else:
+                invalid(parsed, "user", "user", "UserLightDto | None", value)
 
-        value = get("workSpaceId", UNSET)
+        value = v_work_space_id
         if type(value) is int or value is None:
             parsed.work_space_id = value
         elif value is UNSET:
@@ -456,7 +573,7 @@ class LogDto(LazyModel):
         else:
             invalid(parsed, "work_space_id", "workSpaceId", "int | None", value)
 
-        value = get("date", UNSET)
+        value = v_date
         if value is None:
             parsed.date = None
         elif value is UNSET:
@@ -468,7 +585,7 @@ class LogDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date", "date", "datetime.datetime | None", value)
 
-        value = get("dateUserViewed", UNSET)
+        value = v_date_user_viewed
         if value is None:
             parsed.date_user_viewed = None
         elif value is UNSET:
@@ -480,7 +597,7 @@ class LogDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_user_viewed", "dateUserViewed", "datetime.datetime | None", value)
 
-        value = get("dateNotificationSent", UNSET)
+        value = v_date_notification_sent
         if value is None:
             parsed.date_notification_sent = None
         elif value is UNSET:
@@ -498,7 +615,7 @@ class LogDto(LazyModel):
                     value,
                 )
 
-        value = get("sendNotification", UNSET)
+        value = v_send_notification
         if type(value) is bool or value is None:
             parsed.send_notification = value
         elif value is UNSET:
@@ -507,16 +624,22 @@ class LogDto(LazyModel):
         else:
             invalid(parsed, "send_notification", "sendNotification", "bool | None", value)
 
-        value = get("workSpace", UNSET)
+        value = v_work_space
         if value is None:
             parsed.work_space = None
         elif value is UNSET:
             parsed.work_space = UNSET
             absent += 1
         elif eager:
-            _load_work_space(parsed, src_dict)
+            if isinstance(value, dict):
+                try:
+                    parsed.work_space = _models.WorkSpaceDto.from_dict(value)
+                except VariantMismatchError:
+                    invalid(parsed, "work_space", "workSpace", "WorkSpaceDto | None", value)
+            else:
+                invalid(parsed, "work_space", "workSpace", "WorkSpaceDto | None", value)
 
-        value = get("url", UNSET)
+        value = v_url
         if isinstance(value, str) or value is None:
             parsed.url = value
         elif value is UNSET:

@@ -2,7 +2,8 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from operator import itemgetter
+from typing import Any, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,6 +20,20 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "value",
         "date",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "value",
+    "date",
+)
+_KEYS: Final = (
+    "value",
+    "date",
+)
+_DEFAULTS: Final = (
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="LogHistoryItem")
@@ -75,12 +90,20 @@ class LogHistoryItem(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_value,
+                v_date,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_value,
+                v_date,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = get("value", UNSET)
+        value = v_value
         if type(value) is int or value is None:
             parsed.value = value
         elif value is UNSET:
@@ -89,7 +112,7 @@ class LogHistoryItem(LazyModel):
         else:
             invalid(parsed, "value", "value", "int | None", value)
 
-        value = get("date", UNSET)
+        value = v_date
         if value is None:
             parsed.date = None
         elif value is UNSET:

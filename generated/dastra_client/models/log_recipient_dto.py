@@ -2,7 +2,8 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from operator import itemgetter
+from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -41,6 +42,23 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "dateRead",
         "dateDelivery",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "user",
+    "dateRead",
+    "dateDelivery",
+)
+_KEYS: Final = (
+    "user",
+    "dateRead",
+    "dateDelivery",
+)
+_DEFAULTS: Final = (
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="LogRecipientDto")
@@ -118,8 +136,18 @@ class LogRecipientDto(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_user,
+                v_date_read,
+                v_date_delivery,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_user,
+                v_date_read,
+                v_date_delivery,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
@@ -127,16 +155,22 @@ class LogRecipientDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = get("user", UNSET)
+        value = v_user
         if value is None:
             parsed.user = None
         elif value is UNSET:
             parsed.user = UNSET
             absent += 1
         elif eager:
-            _load_user(parsed, src_dict)
+            if isinstance(value, dict):
+                try:
+                    parsed.user = _models.UserDto.from_dict(value)
+                except VariantMismatchError:
+                    invalid(parsed, "user", "user", "UserDto | None", value)
+            else:
+                invalid(parsed, "user", "user", "UserDto | None", value)
 
-        value = get("dateRead", UNSET)
+        value = v_date_read
         if value is None:
             parsed.date_read = None
         elif value is UNSET:
@@ -148,7 +182,7 @@ class LogRecipientDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_read", "dateRead", "datetime.datetime | None", value)
 
-        value = get("dateDelivery", UNSET)
+        value = v_date_delivery
         if value is None:
             parsed.date_delivery = None
         elif value is UNSET:

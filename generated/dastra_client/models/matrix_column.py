@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, Final, TypeVar
 from uuid import UUID
 
@@ -50,6 +51,35 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "state",
         "publishedDate",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "id",
+    "name",
+    "rateCompletion",
+    "rateScore",
+    "owners",
+    "state",
+    "publishedDate",
+)
+_KEYS: Final = (
+    "id",
+    "name",
+    "rateCompletion",
+    "rateScore",
+    "owners",
+    "state",
+    "publishedDate",
+)
+_DEFAULTS: Final = (
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="MatrixColumn")
@@ -168,12 +198,30 @@ class MatrixColumn(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_id,
+                v_name,
+                v_rate_completion,
+                v_rate_score,
+                v_owners,
+                v_state,
+                v_published_date,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_id,
+                v_name,
+                v_rate_completion,
+                v_rate_score,
+                v_owners,
+                v_state,
+                v_published_date,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = get("id", UNSET)
+        value = v_id
         if value is None:
             parsed.id = None
         elif value is UNSET:
@@ -185,7 +233,7 @@ class MatrixColumn(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "id", "id", "UUID | None", value)
 
-        value = get("name", UNSET)
+        value = v_name
         if isinstance(value, str) or value is None:
             parsed.name = value
         elif value is UNSET:
@@ -194,7 +242,7 @@ class MatrixColumn(LazyModel):
         else:
             invalid(parsed, "name", "name", "str | None", value)
 
-        value = get("rateCompletion", UNSET)
+        value = v_rate_completion
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.rate_completion = value
         elif value is UNSET:
@@ -203,7 +251,7 @@ class MatrixColumn(LazyModel):
         else:
             invalid(parsed, "rate_completion", "rateCompletion", "float | None", value)
 
-        value = get("rateScore", UNSET)
+        value = v_rate_score
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.rate_score = value
         elif value is UNSET:
@@ -212,7 +260,7 @@ class MatrixColumn(LazyModel):
         else:
             invalid(parsed, "rate_score", "rateScore", "float | None", value)
 
-        value = get("owners", UNSET)
+        value = v_owners
         try:
             parsed.owners = _parse_owners(value)
         except Misfit as misfit:
@@ -221,7 +269,7 @@ class MatrixColumn(LazyModel):
         if value is UNSET:
             absent += 1
 
-        value = get("state", UNSET)
+        value = v_state
         if isinstance(value, str):
             parsed.state = _AUDIT_RESPONSE_STATE_BY_VALUE.get(value, value)
         elif value is None:
@@ -232,7 +280,7 @@ class MatrixColumn(LazyModel):
         else:
             invalid(parsed, "state", "state", "AuditResponseState | str | None", value)
 
-        value = get("publishedDate", UNSET)
+        value = v_published_date
         if value is None:
             parsed.published_date = None
         elif value is UNSET:

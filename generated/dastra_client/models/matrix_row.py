@@ -1,7 +1,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from operator import itemgetter
+from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -47,6 +48,41 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "values",
         "nbQuestions",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "logoUrl",
+    "label",
+    "rateCompletion",
+    "rateScore",
+    "totalCompletion",
+    "totalScore",
+    "totalMaxScore",
+    "values",
+    "nbQuestions",
+)
+_KEYS: Final = (
+    "logoUrl",
+    "label",
+    "rateCompletion",
+    "rateScore",
+    "totalCompletion",
+    "totalScore",
+    "totalMaxScore",
+    "values",
+    "nbQuestions",
+)
+_DEFAULTS: Final = (
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="MatrixRow")
@@ -188,8 +224,30 @@ class MatrixRow(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_logo_url,
+                v_label,
+                v_rate_completion,
+                v_rate_score,
+                v_total_completion,
+                v_total_score,
+                v_total_max_score,
+                v_values,
+                v_nb_questions,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_logo_url,
+                v_label,
+                v_rate_completion,
+                v_rate_score,
+                v_total_completion,
+                v_total_score,
+                v_total_max_score,
+                v_values,
+                v_nb_questions,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
@@ -197,7 +255,7 @@ class MatrixRow(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = get("logoUrl", UNSET)
+        value = v_logo_url
         if isinstance(value, str) or value is None:
             parsed.logo_url = value
         elif value is UNSET:
@@ -206,7 +264,7 @@ class MatrixRow(LazyModel):
         else:
             invalid(parsed, "logo_url", "logoUrl", "str | None", value)
 
-        value = get("label", UNSET)
+        value = v_label
         if isinstance(value, str) or value is None:
             parsed.label = value
         elif value is UNSET:
@@ -215,7 +273,7 @@ class MatrixRow(LazyModel):
         else:
             invalid(parsed, "label", "label", "str | None", value)
 
-        value = get("rateCompletion", UNSET)
+        value = v_rate_completion
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.rate_completion = value
         elif value is UNSET:
@@ -224,7 +282,7 @@ class MatrixRow(LazyModel):
         else:
             invalid(parsed, "rate_completion", "rateCompletion", "float | None", value)
 
-        value = get("rateScore", UNSET)
+        value = v_rate_score
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.rate_score = value
         elif value is UNSET:
@@ -233,7 +291,7 @@ class MatrixRow(LazyModel):
         else:
             invalid(parsed, "rate_score", "rateScore", "float | None", value)
 
-        value = get("totalCompletion", UNSET)
+        value = v_total_completion
         if type(value) is int or value is None:
             parsed.total_completion = value
         elif value is UNSET:
@@ -242,7 +300,7 @@ class MatrixRow(LazyModel):
         else:
             invalid(parsed, "total_completion", "totalCompletion", "int | None", value)
 
-        value = get("totalScore", UNSET)
+        value = v_total_score
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.total_score = value
         elif value is UNSET:
@@ -251,7 +309,7 @@ class MatrixRow(LazyModel):
         else:
             invalid(parsed, "total_score", "totalScore", "float | None", value)
 
-        value = get("totalMaxScore", UNSET)
+        value = v_total_max_score
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.total_max_score = value
         elif value is UNSET:
@@ -260,7 +318,7 @@ class MatrixRow(LazyModel):
         else:
             invalid(parsed, "total_max_score", "totalMaxScore", "float | None", value)
 
-        value = get("values", UNSET)
+        value = v_values
         if value is None:
             parsed.values = None
         elif value is UNSET:
@@ -269,9 +327,22 @@ class MatrixRow(LazyModel):
         elif type(value) is list and not value:
             parsed.values = value
         elif eager:
-            _load_values(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.values = list(map(_models.MatrixValue.from_dict, value))
+                except FieldValidationError:
+                    invalid(
+                        parsed,
+                        "values",
+                        "values",
+                        "list[MatrixValue] | None",
+                        value,
+                        items=_models.MatrixValue.from_dict,
+                    )
+            else:
+                invalid(parsed, "values", "values", "list[MatrixValue] | None", value)
 
-        value = get("nbQuestions", UNSET)
+        value = v_nb_questions
         if type(value) is int or value is None:
             parsed.nb_questions = value
         elif value is UNSET:

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from operator import itemgetter
+from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -46,6 +47,35 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "response",
         "responseString",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "id",
+    "score",
+    "risk",
+    "complete",
+    "max",
+    "response",
+    "responseString",
+)
+_KEYS: Final = (
+    "id",
+    "score",
+    "risk",
+    "complete",
+    "max",
+    "response",
+    "responseString",
+)
+_DEFAULTS: Final = (
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="MatrixValue")
@@ -165,8 +195,26 @@ class MatrixValue(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_id,
+                v_score,
+                v_risk,
+                v_complete,
+                v_max_,
+                v_response,
+                v_response_string,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_id,
+                v_score,
+                v_risk,
+                v_complete,
+                v_max_,
+                v_response,
+                v_response_string,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
@@ -174,7 +222,7 @@ class MatrixValue(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = get("id", UNSET)
+        value = v_id
         if value is None:
             parsed.id = None
         elif value is UNSET:
@@ -186,7 +234,7 @@ class MatrixValue(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "id", "id", "UUID | None", value)
 
-        value = get("score", UNSET)
+        value = v_score
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.score = value
         elif value is UNSET:
@@ -195,7 +243,7 @@ class MatrixValue(LazyModel):
         else:
             invalid(parsed, "score", "score", "float | None", value)
 
-        value = get("risk", UNSET)
+        value = v_risk
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.risk = value
         elif value is UNSET:
@@ -204,7 +252,7 @@ class MatrixValue(LazyModel):
         else:
             invalid(parsed, "risk", "risk", "float | None", value)
 
-        value = get("complete", UNSET)
+        value = v_complete
         if type(value) is int or value is None:
             parsed.complete = value
         elif value is UNSET:
@@ -213,7 +261,7 @@ class MatrixValue(LazyModel):
         else:
             invalid(parsed, "complete", "complete", "int | None", value)
 
-        value = get("max", UNSET)
+        value = v_max_
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.max_ = value
         elif value is UNSET:
@@ -222,16 +270,22 @@ class MatrixValue(LazyModel):
         else:
             invalid(parsed, "max_", "max", "float | None", value)
 
-        value = get("response", UNSET)
+        value = v_response
         if value is None:
             parsed.response = None
         elif value is UNSET:
             parsed.response = UNSET
             absent += 1
         elif eager:
-            _load_response(parsed, src_dict)
+            if isinstance(value, dict):
+                try:
+                    parsed.response = _models.AuditResponseItem.from_dict(value)
+                except VariantMismatchError:
+                    invalid(parsed, "response", "response", "AuditResponseItem | None", value)
+            else:
+                invalid(parsed, "response", "response", "AuditResponseItem | None", value)
 
-        value = get("responseString", UNSET)
+        value = v_response_string
         if isinstance(value, str) or value is None:
             parsed.response_string = value
         elif value is UNSET:

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from operator import itemgetter
+from typing import Any, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,6 +20,23 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "value",
         "id",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "typeMetaDataId",
+    "value",
+    "id",
+)
+_KEYS: Final = (
+    "typeMetaDataId",
+    "value",
+    "id",
+)
+_DEFAULTS: Final = (
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="MetaData")
@@ -84,12 +102,22 @@ class MetaData(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_type_meta_data_id,
+                v_value,
+                v_id,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_type_meta_data_id,
+                v_value,
+                v_id,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = get("typeMetaDataId", UNSET)
+        value = v_type_meta_data_id
         if type(value) is int or value is None:
             parsed.type_meta_data_id = value
         elif value is UNSET:
@@ -98,7 +126,7 @@ class MetaData(LazyModel):
         else:
             invalid(parsed, "type_meta_data_id", "typeMetaDataId", "int | None", value)
 
-        value = get("value", UNSET)
+        value = v_value
         if isinstance(value, str) or value is None:
             parsed.value = value
         elif value is UNSET:
@@ -107,7 +135,7 @@ class MetaData(LazyModel):
         else:
             invalid(parsed, "value", "value", "str | None", value)
 
-        value = get("id", UNSET)
+        value = v_id
         if type(value) is int or value is None:
             parsed.id = value
         elif value is UNSET:

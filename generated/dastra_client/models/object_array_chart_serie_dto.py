@@ -1,7 +1,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from operator import itemgetter
+from typing import Any, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -51,6 +52,41 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "fillColor",
         "fillOpacity",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "data",
+    "keys",
+    "name",
+    "yAxis",
+    "cumulative",
+    "type",
+    "color",
+    "fillColor",
+    "fillOpacity",
+)
+_KEYS: Final = (
+    "data",
+    "keys",
+    "name",
+    "yAxis",
+    "cumulative",
+    "type",
+    "color",
+    "fillColor",
+    "fillOpacity",
+)
+_DEFAULTS: Final = (
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="ObjectArrayChartSerieDto")
@@ -192,12 +228,34 @@ class ObjectArrayChartSerieDto(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_data,
+                v_keys,
+                v_name,
+                v_y_axis,
+                v_cumulative,
+                v_type_,
+                v_color,
+                v_fill_color,
+                v_fill_opacity,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_data,
+                v_keys,
+                v_name,
+                v_y_axis,
+                v_cumulative,
+                v_type_,
+                v_color,
+                v_fill_color,
+                v_fill_opacity,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = get("data", UNSET)
+        value = v_data
         try:
             parsed.data = _parse_data(value)
         except Misfit as misfit:
@@ -206,7 +264,7 @@ class ObjectArrayChartSerieDto(LazyModel):
         if value is UNSET:
             absent += 1
 
-        value = get("keys", UNSET)
+        value = v_keys
         if isinstance(value, list):
             for item in value:
                 if not isinstance(item, str):
@@ -229,7 +287,7 @@ class ObjectArrayChartSerieDto(LazyModel):
         else:
             invalid(parsed, "keys", "keys", "list[str] | None", value)
 
-        value = get("name", UNSET)
+        value = v_name
         if isinstance(value, str) or value is None:
             parsed.name = value
         elif value is UNSET:
@@ -238,7 +296,7 @@ class ObjectArrayChartSerieDto(LazyModel):
         else:
             invalid(parsed, "name", "name", "str | None", value)
 
-        value = get("yAxis", UNSET)
+        value = v_y_axis
         if type(value) is int or value is None:
             parsed.y_axis = value
         elif value is UNSET:
@@ -247,7 +305,7 @@ class ObjectArrayChartSerieDto(LazyModel):
         else:
             invalid(parsed, "y_axis", "yAxis", "int | None", value)
 
-        value = get("cumulative", UNSET)
+        value = v_cumulative
         if type(value) is bool or value is None:
             parsed.cumulative = value
         elif value is UNSET:
@@ -256,7 +314,7 @@ class ObjectArrayChartSerieDto(LazyModel):
         else:
             invalid(parsed, "cumulative", "cumulative", "bool | None", value)
 
-        value = get("type", UNSET)
+        value = v_type_
         if isinstance(value, str) or value is None:
             parsed.type_ = value
         elif value is UNSET:
@@ -265,7 +323,7 @@ class ObjectArrayChartSerieDto(LazyModel):
         else:
             invalid(parsed, "type_", "type", "str | None", value)
 
-        value = get("color", UNSET)
+        value = v_color
         if isinstance(value, str) or value is None:
             parsed.color = value
         elif value is UNSET:
@@ -274,7 +332,7 @@ class ObjectArrayChartSerieDto(LazyModel):
         else:
             invalid(parsed, "color", "color", "str | None", value)
 
-        value = get("fillColor", UNSET)
+        value = v_fill_color
         if isinstance(value, str) or value is None:
             parsed.fill_color = value
         elif value is UNSET:
@@ -283,7 +341,7 @@ class ObjectArrayChartSerieDto(LazyModel):
         else:
             invalid(parsed, "fill_color", "fillColor", "str | None", value)
 
-        value = get("fillOpacity", UNSET)
+        value = v_fill_opacity
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.fill_opacity = value
         elif value is UNSET:

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 
 from attrs import define as _attrs_define
@@ -86,6 +87,86 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "latitude",
         "longitude",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "id",
+    "companyName",
+    "descriptionShort",
+    "user",
+    "userId",
+    "websiteUrl",
+    "contentHtml",
+    "contentMarkdown",
+    "primaryColor",
+    "logoUrl",
+    "address",
+    "countryCode",
+    "city",
+    "categories",
+    "languages",
+    "zipCode",
+    "phoneNumber",
+    "email",
+    "linkedin",
+    "dateCreation",
+    "dateUpdate",
+    "creator",
+    "latitude",
+    "longitude",
+)
+_KEYS: Final = (
+    "id",
+    "companyName",
+    "descriptionShort",
+    "user",
+    "userId",
+    "websiteUrl",
+    "contentHtml",
+    "contentMarkdown",
+    "primaryColor",
+    "logoUrl",
+    "address",
+    "countryCode",
+    "city",
+    "categories",
+    "languages",
+    "zipCode",
+    "phoneNumber",
+    "email",
+    "linkedin",
+    "dateCreation",
+    "dateUpdate",
+    "creator",
+    "latitude",
+    "longitude",
+)
+_DEFAULTS: Final = (
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="PartnerDto")
@@ -417,8 +498,60 @@ class PartnerDto(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_id,
+                v_company_name,
+                v_description_short,
+                v_user,
+                v_user_id,
+                v_website_url,
+                v_content_html,
+                v_content_markdown,
+                v_primary_color,
+                v_logo_url,
+                v_address,
+                v_country_code,
+                v_city,
+                v_categories,
+                v_languages,
+                v_zip_code,
+                v_phone_number,
+                v_email,
+                v_linkedin,
+                v_date_creation,
+                v_date_update,
+                v_creator,
+                v_latitude,
+                v_longitude,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_id,
+                v_company_name,
+                v_description_short,
+                v_user,
+                v_user_id,
+                v_website_url,
+                v_content_html,
+                v_content_markdown,
+                v_primary_color,
+                v_logo_url,
+                v_address,
+                v_country_code,
+                v_city,
+                v_categories,
+                v_languages,
+                v_zip_code,
+                v_phone_number,
+                v_email,
+                v_linkedin,
+                v_date_creation,
+                v_date_update,
+                v_creator,
+                v_latitude,
+                v_longitude,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
@@ -426,7 +559,7 @@ class PartnerDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = get("id", UNSET)
+        value = v_id
         if type(value) is int or value is None:
             parsed.id = value
         elif value is UNSET:
@@ -435,7 +568,7 @@ class PartnerDto(LazyModel):
         else:
             invalid(parsed, "id", "id", "int | None", value)
 
-        value = get("companyName", UNSET)
+        value = v_company_name
         if isinstance(value, str) or value is None:
             parsed.company_name = value
         elif value is UNSET:
@@ -444,7 +577,7 @@ class PartnerDto(LazyModel):
         else:
             invalid(parsed, "company_name", "companyName", "str | None", value)
 
-        value = get("descriptionShort", UNSET)
+        value = v_description_short
         if isinstance(value, str) or value is None:
             parsed.description_short = value
         elif value is UNSET:
@@ -453,16 +586,22 @@ class PartnerDto(LazyModel):
         else:
             invalid(parsed, "description_short", "descriptionShort", "str | None", value)
 
-        value = get("user", UNSET)
+        value = v_user
         if value is None:
             parsed.user = None
         elif value is UNSET:
             parsed.user = UNSET
             absent += 1
         elif eager:
-            _load_user(parsed, src_dict)
+            if isinstance(value, dict):
+                try:
+                    parsed.user = _models.UserDto.from_dict(value)
+                except VariantMismatchError:
+                    invalid(parsed, "user", "user", "UserDto | None", value)
+            else:
+                invalid(parsed, "user", "user", "UserDto | None", value)
 
-        value = get("userId", UNSET)
+        value = v_user_id
         if type(value) is int or value is None:
             parsed.user_id = value
         elif value is UNSET:
@@ -471,7 +610,7 @@ class PartnerDto(LazyModel):
         else:
             invalid(parsed, "user_id", "userId", "int | None", value)
 
-        value = get("websiteUrl", UNSET)
+        value = v_website_url
         if isinstance(value, str) or value is None:
             parsed.website_url = value
         elif value is UNSET:
@@ -480,7 +619,7 @@ class PartnerDto(LazyModel):
         else:
             invalid(parsed, "website_url", "websiteUrl", "str | None", value)
 
-        value = get("contentHtml", UNSET)
+        value = v_content_html
         if isinstance(value, str) or value is None:
             parsed.content_html = value
         elif value is UNSET:
@@ -489,7 +628,7 @@ class PartnerDto(LazyModel):
         else:
             invalid(parsed, "content_html", "contentHtml", "str | None", value)
 
-        value = get("contentMarkdown", UNSET)
+        value = v_content_markdown
         if isinstance(value, str) or value is None:
             parsed.content_markdown = value
         elif value is UNSET:
@@ -498,7 +637,7 @@ class PartnerDto(LazyModel):
         else:
             invalid(parsed, "content_markdown", "contentMarkdown", "str | None", value)
 
-        value = get("primaryColor", UNSET)
+        value = v_primary_color
         if isinstance(value, str) or value is None:
             parsed.primary_color = value
         elif value is UNSET:
@@ -507,7 +646,7 @@ class PartnerDto(LazyModel):
         else:
             invalid(parsed, "primary_color", "primaryColor", "str | None", value)
 
-        value = get("logoUrl", UNSET)
+        value = v_logo_url
         if isinstance(value, str) or value is None:
             parsed.logo_url = value
         elif value is UNSET:
@@ -516,7 +655,7 @@ class PartnerDto(LazyModel):
         else:
             invalid(parsed, "logo_url", "logoUrl", "str | None", value)
 
-        value = get("address", UNSET)
+        value = v_address
         if isinstance(value, str) or value is None:
             parsed.address = value
         elif value is UNSET:
@@ -525,7 +664,7 @@ class PartnerDto(LazyModel):
         else:
             invalid(parsed, "address", "address", "str | None", value)
 
-        value = get("countryCode", UNSET)
+        value = v_country_code
         if isinstance(value, str) or value is None:
             parsed.country_code = value
         elif value is UNSET:
@@ -534,7 +673,7 @@ class PartnerDto(LazyModel):
         else:
             invalid(parsed, "country_code", "countryCode", "str | None", value)
 
-        value = get("city", UNSET)
+        value = v_city
         if isinstance(value, str) or value is None:
             parsed.city = value
         elif value is UNSET:
@@ -543,7 +682,7 @@ class PartnerDto(LazyModel):
         else:
             invalid(parsed, "city", "city", "str | None", value)
 
-        value = get("categories", UNSET)
+        value = v_categories
         if isinstance(value, list):
             for item in value:
                 if not isinstance(item, str):
@@ -566,7 +705,7 @@ class PartnerDto(LazyModel):
         else:
             invalid(parsed, "categories", "categories", "list[PartnerCategoryType | str] | None", value)
 
-        value = get("languages", UNSET)
+        value = v_languages
         if isinstance(value, list):
             for item in value:
                 if not isinstance(item, str):
@@ -589,7 +728,7 @@ class PartnerDto(LazyModel):
         else:
             invalid(parsed, "languages", "languages", "list[PartnerLanguageType | str] | None", value)
 
-        value = get("zipCode", UNSET)
+        value = v_zip_code
         if isinstance(value, str) or value is None:
             parsed.zip_code = value
         elif value is UNSET:
@@ -598,7 +737,7 @@ class PartnerDto(LazyModel):
         else:
             invalid(parsed, "zip_code", "zipCode", "str | None", value)
 
-        value = get("phoneNumber", UNSET)
+        value = v_phone_number
         if isinstance(value, str) or value is None:
             parsed.phone_number = value
         elif value is UNSET:
@@ -607,7 +746,7 @@ class PartnerDto(LazyModel):
         else:
             invalid(parsed, "phone_number", "phoneNumber", "str | None", value)
 
-        value = get("email", UNSET)
+        value = v_email
         if isinstance(value, str) or value is None:
             parsed.email = value
         elif value is UNSET:
@@ -616,7 +755,7 @@ class PartnerDto(LazyModel):
         else:
             invalid(parsed, "email", "email", "str | None", value)
 
-        value = get("linkedin", UNSET)
+        value = v_linkedin
         if isinstance(value, str) or value is None:
             parsed.linkedin = value
         elif value is UNSET:
@@ -625,7 +764,7 @@ class PartnerDto(LazyModel):
         else:
             invalid(parsed, "linkedin", "linkedin", "str | None", value)
 
-        value = get("dateCreation", UNSET)
+        value = v_date_creation
         if value is None:
             parsed.date_creation = None
         elif value is UNSET:
@@ -637,7 +776,7 @@ class PartnerDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_creation", "dateCreation", "datetime.datetime | None", value)
 
-        value = get("dateUpdate", UNSET)
+        value = v_date_update
         if value is None:
             parsed.date_update = None
         elif value is UNSET:
@@ -649,16 +788,22 @@ class PartnerDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_update", "dateUpdate", "datetime.datetime | None", value)
 
-        value = get("creator", UNSET)
+        value = v_creator
         if value is None:
             parsed.creator = None
         elif value is UNSET:
             parsed.creator = UNSET
             absent += 1
         elif eager:
-            _load_creator(parsed, src_dict)
+            if isinstance(value, dict):
+                try:
+                    parsed.creator = _models.UserDto.from_dict(value)
+                except VariantMismatchError:
+                    invalid(parsed, "creator", "creator", "UserDto | None", value)
+            else:
+                invalid(parsed, "creator", "creator", "UserDto | None", value)
 
-        value = get("latitude", UNSET)
+        value = v_latitude
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.latitude = value
         elif value is UNSET:
@@ -667,7 +812,7 @@ class PartnerDto(LazyModel):
         else:
             invalid(parsed, "latitude", "latitude", "float | None", value)
 
-        value = get("longitude", UNSET)
+        value = v_longitude
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.longitude = value
         elif value is UNSET:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, Final, TypeVar
 
 from attrs import define as _attrs_define
@@ -24,6 +25,20 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "text",
         "value",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "text",
+    "value",
+)
+_KEYS: Final = (
+    "text",
+    "value",
+)
+_DEFAULTS: Final = (
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="PersonTypeItem")
@@ -80,12 +95,20 @@ class PersonTypeItem(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_text,
+                v_value,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_text,
+                v_value,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = get("text", UNSET)
+        value = v_text
         if isinstance(value, str) or value is None:
             parsed.text = value
         elif value is UNSET:
@@ -94,7 +117,7 @@ class PersonTypeItem(LazyModel):
         else:
             invalid(parsed, "text", "text", "str | None", value)
 
-        value = get("value", UNSET)
+        value = v_value
         if isinstance(value, str):
             parsed.value = _PERSON_CATEGORY_TYPE_BY_VALUE.get(value, value)
         elif value is None:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, Final, TypeVar
 
 from attrs import define as _attrs_define
@@ -55,6 +56,119 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "mostPopular",
         "id",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "stripePlanId",
+    "label",
+    "userCredit",
+    "mbytesAttachmentCredit",
+    "logCredit",
+    "cookieWidgetCredit",
+    "legalClaimWidgetCredit",
+    "dataProcessingCredit",
+    "workflowRuleCredit",
+    "customFieldCredit",
+    "cookieWidget",
+    "cartography",
+    "dataSubject",
+    "dataBreach",
+    "riskManagement",
+    "documentGeneration",
+    "audit",
+    "advancedPersonalization",
+    "record",
+    "taskManagement",
+    "fileManagement",
+    "auditExport",
+    "recordExport",
+    "advancedSecurity",
+    "workflow",
+    "sso",
+    "customField",
+    "trialOfferDays",
+    "parentId",
+    "licenceType",
+    "priceForYearBilling",
+    "priceForMonthBilling",
+    "requiresQuote",
+    "mostPopular",
+    "id",
+)
+_KEYS: Final = (
+    "stripePlanId",
+    "label",
+    "userCredit",
+    "mbytesAttachmentCredit",
+    "logCredit",
+    "cookieWidgetCredit",
+    "legalClaimWidgetCredit",
+    "dataProcessingCredit",
+    "workflowRuleCredit",
+    "customFieldCredit",
+    "cookieWidget",
+    "cartography",
+    "dataSubject",
+    "dataBreach",
+    "riskManagement",
+    "documentGeneration",
+    "audit",
+    "advancedPersonalization",
+    "record",
+    "taskManagement",
+    "fileManagement",
+    "auditExport",
+    "recordExport",
+    "advancedSecurity",
+    "workflow",
+    "sso",
+    "customField",
+    "trialOfferDays",
+    "parentId",
+    "licenceType",
+    "priceForYearBilling",
+    "priceForMonthBilling",
+    "requiresQuote",
+    "mostPopular",
+    "id",
+)
+_DEFAULTS: Final = (
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="PricingPlan")
@@ -474,12 +588,86 @@ class PricingPlan(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_stripe_plan_id,
+                v_label,
+                v_user_credit,
+                v_mbytes_attachment_credit,
+                v_log_credit,
+                v_cookie_widget_credit,
+                v_legal_claim_widget_credit,
+                v_data_processing_credit,
+                v_workflow_rule_credit,
+                v_custom_field_credit,
+                v_cookie_widget,
+                v_cartography,
+                v_data_subject,
+                v_data_breach,
+                v_risk_management,
+                v_document_generation,
+                v_audit,
+                v_advanced_personalization,
+                v_record,
+                v_task_management,
+                v_file_management,
+                v_audit_export,
+                v_record_export,
+                v_advanced_security,
+                v_workflow,
+                v_sso,
+                v_custom_field,
+                v_trial_offer_days,
+                v_parent_id,
+                v_licence_type,
+                v_price_for_year_billing,
+                v_price_for_month_billing,
+                v_requires_quote,
+                v_most_popular,
+                v_id,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_stripe_plan_id,
+                v_label,
+                v_user_credit,
+                v_mbytes_attachment_credit,
+                v_log_credit,
+                v_cookie_widget_credit,
+                v_legal_claim_widget_credit,
+                v_data_processing_credit,
+                v_workflow_rule_credit,
+                v_custom_field_credit,
+                v_cookie_widget,
+                v_cartography,
+                v_data_subject,
+                v_data_breach,
+                v_risk_management,
+                v_document_generation,
+                v_audit,
+                v_advanced_personalization,
+                v_record,
+                v_task_management,
+                v_file_management,
+                v_audit_export,
+                v_record_export,
+                v_advanced_security,
+                v_workflow,
+                v_sso,
+                v_custom_field,
+                v_trial_offer_days,
+                v_parent_id,
+                v_licence_type,
+                v_price_for_year_billing,
+                v_price_for_month_billing,
+                v_requires_quote,
+                v_most_popular,
+                v_id,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = get("stripePlanId", UNSET)
+        value = v_stripe_plan_id
         if isinstance(value, str) or value is None:
             parsed.stripe_plan_id = value
         elif value is UNSET:
@@ -488,7 +676,7 @@ class PricingPlan(LazyModel):
         else:
             invalid(parsed, "stripe_plan_id", "stripePlanId", "str | None", value)
 
-        value = get("label", UNSET)
+        value = v_label
         if isinstance(value, str) or value is None:
             parsed.label = value
         elif value is UNSET:
@@ -497,7 +685,7 @@ class PricingPlan(LazyModel):
         else:
             invalid(parsed, "label", "label", "str | None", value)
 
-        value = get("userCredit", UNSET)
+        value = v_user_credit
         if type(value) is int or value is None:
             parsed.user_credit = value
         elif value is UNSET:
@@ -506,7 +694,7 @@ class PricingPlan(LazyModel):
         else:
             invalid(parsed, "user_credit", "userCredit", "int | None", value)
 
-        value = get("mbytesAttachmentCredit", UNSET)
+        value = v_mbytes_attachment_credit
         if type(value) is int or value is None:
             parsed.mbytes_attachment_credit = value
         elif value is UNSET:
@@ -515,7 +703,7 @@ class PricingPlan(LazyModel):
         else:
             invalid(parsed, "mbytes_attachment_credit", "mbytesAttachmentCredit", "int | None", value)
 
-        value = get("logCredit", UNSET)
+        value = v_log_credit
         if type(value) is int or value is None:
             parsed.log_credit = value
         elif value is UNSET:
@@ -524,7 +712,7 @@ class PricingPlan(LazyModel):
         else:
             invalid(parsed, "log_credit", "logCredit", "int | None", value)
 
-        value = get("cookieWidgetCredit", UNSET)
+        value = v_cookie_widget_credit
         if type(value) is int or value is None:
             parsed.cookie_widget_credit = value
         elif value is UNSET:
@@ -533,7 +721,7 @@ class PricingPlan(LazyModel):
         else:
             invalid(parsed, "cookie_widget_credit", "cookieWidgetCredit", "int | None", value)
 
-        value = get("legalClaimWidgetCredit", UNSET)
+        value = v_legal_claim_widget_credit
         if type(value) is int or value is None:
             parsed.legal_claim_widget_credit = value
         elif value is UNSET:
@@ -542,7 +730,7 @@ class PricingPlan(LazyModel):
         else:
             invalid(parsed, "legal_claim_widget_credit", "legalClaimWidgetCredit", "int | None", value)
 
-        value = get("dataProcessingCredit", UNSET)
+        value = v_data_processing_credit
         if type(value) is int or value is None:
             parsed.data_processing_credit = value
         elif value is UNSET:
@@ -551,7 +739,7 @@ class PricingPlan(LazyModel):
         else:
             invalid(parsed, "data_processing_credit", "dataProcessingCredit", "int | None", value)
 
-        value = get("workflowRuleCredit", UNSET)
+        value = v_workflow_rule_credit
         if type(value) is int or value is None:
             parsed.workflow_rule_credit = value
         elif value is UNSET:
@@ -560,7 +748,7 @@ class PricingPlan(LazyModel):
         else:
             invalid(parsed, "workflow_rule_credit", "workflowRuleCredit", "int | None", value)
 
-        value = get("customFieldCredit", UNSET)
+        value = v_custom_field_credit
         if type(value) is int or value is None:
             parsed.custom_field_credit = value
         elif value is UNSET:
@@ -569,7 +757,7 @@ class PricingPlan(LazyModel):
         else:
             invalid(parsed, "custom_field_credit", "customFieldCredit", "int | None", value)
 
-        value = get("cookieWidget", UNSET)
+        value = v_cookie_widget
         if type(value) is bool or value is None:
             parsed.cookie_widget = value
         elif value is UNSET:
@@ -578,7 +766,7 @@ class PricingPlan(LazyModel):
         else:
             invalid(parsed, "cookie_widget", "cookieWidget", "bool | None", value)
 
-        value = get("cartography", UNSET)
+        value = v_cartography
         if type(value) is bool or value is None:
             parsed.cartography = value
         elif value is UNSET:
@@ -587,7 +775,7 @@ class PricingPlan(LazyModel):
         else:
             invalid(parsed, "cartography", "cartography", "bool | None", value)
 
-        value = get("dataSubject", UNSET)
+        value = v_data_subject
         if type(value) is bool or value is None:
             parsed.data_subject = value
         elif value is UNSET:
@@ -596,7 +784,7 @@ class PricingPlan(LazyModel):
         else:
             invalid(parsed, "data_subject", "dataSubject", "bool | None", value)
 
-        value = get("dataBreach", UNSET)
+        value = v_data_breach
         if type(value) is bool or value is None:
             parsed.data_breach = value
         elif value is UNSET:
@@ -605,7 +793,7 @@ class PricingPlan(LazyModel):
         else:
             invalid(parsed, "data_breach", "dataBreach", "bool | None", value)
 
-        value = get("riskManagement", UNSET)
+        value = v_risk_management
         if type(value) is bool or value is None:
             parsed.risk_management = value
         elif value is UNSET:
@@ -614,7 +802,7 @@ class PricingPlan(LazyModel):
         else:
             invalid(parsed, "risk_management", "riskManagement", "bool | None", value)
 
-        value = get("documentGeneration", UNSET)
+        value = v_document_generation
         if type(value) is bool or value is None:
             parsed.document_generation = value
         elif value is UNSET:
@@ -623,7 +811,7 @@ class PricingPlan(LazyModel):
         else:
             invalid(parsed, "document_generation", "documentGeneration", "bool | None", value)
 
-        value = get("audit", UNSET)
+        value = v_audit
         if type(value) is bool or value is None:
             parsed.audit = value
         elif value is UNSET:
@@ -632,7 +820,7 @@ class PricingPlan(LazyModel):
         else:
             invalid(parsed, "audit", "audit", "bool | None", value)
 
-        value = get("advancedPersonalization", UNSET)
+        value = v_advanced_personalization
         if type(value) is bool or value is None:
             parsed.advanced_personalization = value
         elif value is UNSET:
@@ -641,7 +829,7 @@ class PricingPlan(LazyModel):
         else:
             invalid(parsed, "advanced_personalization", "advancedPersonalization", "bool | None", value)
 
-        value = get("record", UNSET)
+        value = v_record
         if type(value) is bool or value is None:
             parsed.record = value
         elif value is UNSET:
@@ -650,7 +838,7 @@ class PricingPlan(LazyModel):
         else:
             invalid(parsed, "record", "record", "bool | None", value)
 
-        value = get("taskManagement", UNSET)
+        value = v_task_management
         if type(value) is bool or value is None:
             parsed.task_management = value
         elif value is UNSET:
@@ -659,7 +847,7 @@ class PricingPlan(LazyModel):
         else:
             invalid(parsed, "task_management", "taskManagement", "bool | None", value)
 
-        value = get("fileManagement", UNSET)
+        value = v_file_management
         if type(value) is bool or value is None:
             parsed.file_management = value
         elif value is UNSET:
@@ -668,7 +856,7 @@ class PricingPlan(LazyModel):
         else:
             invalid(parsed, "file_management", "fileManagement", "bool | None", value)
 
-        value = get("auditExport", UNSET)
+        value = v_audit_export
         if type(value) is bool or value is None:
             parsed.audit_export = value
         elif value is UNSET:
@@ -677,7 +865,7 @@ class PricingPlan(LazyModel):
         else:
             invalid(parsed, "audit_export", "auditExport", "bool | None", value)
 
-        value = get("recordExport", UNSET)
+        value = v_record_export
         if type(value) is bool or value is None:
             parsed.record_export = value
         elif value is UNSET:
@@ -686,7 +874,7 @@ class PricingPlan(LazyModel):
         else:
             invalid(parsed, "record_export", "recordExport", "bool | None", value)
 
-        value = get("advancedSecurity", UNSET)
+        value = v_advanced_security
         if type(value) is bool or value is None:
             parsed.advanced_security = value
         elif value is UNSET:
@@ -695,7 +883,7 @@ class PricingPlan(LazyModel):
         else:
             invalid(parsed, "advanced_security", "advancedSecurity", "bool | None", value)
 
-        value = get("workflow", UNSET)
+        value = v_workflow
         if type(value) is bool or value is None:
             parsed.workflow = value
         elif value is UNSET:
@@ -704,7 +892,7 @@ class PricingPlan(LazyModel):
         else:
             invalid(parsed, "workflow", "workflow", "bool | None", value)
 
-        value = get("sso", UNSET)
+        value = v_sso
         if type(value) is bool or value is None:
             parsed.sso = value
         elif value is UNSET:
@@ -713,7 +901,7 @@ class PricingPlan(LazyModel):
         else:
             invalid(parsed, "sso", "sso", "bool | None", value)
 
-        value = get("customField", UNSET)
+        value = v_custom_field
         if type(value) is bool or value is None:
             parsed.custom_field = value
         elif value is UNSET:
@@ -722,7 +910,7 @@ class PricingPlan(LazyModel):
         else:
             invalid(parsed, "custom_field", "customField", "bool | None", value)
 
-        value = get("trialOfferDays", UNSET)
+        value = v_trial_offer_days
         if type(value) is int or value is None:
             parsed.trial_offer_days = value
         elif value is UNSET:
@@ -731,7 +919,7 @@ class PricingPlan(LazyModel):
         else:
             invalid(parsed, "trial_offer_days", "trialOfferDays", "int | None", value)
 
-        value = get("parentId", UNSET)
+        value = v_parent_id
         if type(value) is int or value is None:
             parsed.parent_id = value
         elif value is UNSET:
@@ -740,7 +928,7 @@ class PricingPlan(LazyModel):
         else:
             invalid(parsed, "parent_id", "parentId", "int | None", value)
 
-        value = get("licenceType", UNSET)
+        value = v_licence_type
         if isinstance(value, str):
             parsed.licence_type = _LICENCE_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -751,7 +939,7 @@ class PricingPlan(LazyModel):
         else:
             invalid(parsed, "licence_type", "licenceType", "LicenceType | str | None", value)
 
-        value = get("priceForYearBilling", UNSET)
+        value = v_price_for_year_billing
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.price_for_year_billing = value
         elif value is UNSET:
@@ -760,7 +948,7 @@ class PricingPlan(LazyModel):
         else:
             invalid(parsed, "price_for_year_billing", "priceForYearBilling", "float | None", value)
 
-        value = get("priceForMonthBilling", UNSET)
+        value = v_price_for_month_billing
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.price_for_month_billing = value
         elif value is UNSET:
@@ -769,7 +957,7 @@ class PricingPlan(LazyModel):
         else:
             invalid(parsed, "price_for_month_billing", "priceForMonthBilling", "float | None", value)
 
-        value = get("requiresQuote", UNSET)
+        value = v_requires_quote
         if type(value) is bool or value is None:
             parsed.requires_quote = value
         elif value is UNSET:
@@ -778,7 +966,7 @@ class PricingPlan(LazyModel):
         else:
             invalid(parsed, "requires_quote", "requiresQuote", "bool | None", value)
 
-        value = get("mostPopular", UNSET)
+        value = v_most_popular
         if type(value) is bool or value is None:
             parsed.most_popular = value
         elif value is UNSET:
@@ -787,7 +975,7 @@ class PricingPlan(LazyModel):
         else:
             invalid(parsed, "most_popular", "mostPopular", "bool | None", value)
 
-        value = get("id", UNSET)
+        value = v_id
         if type(value) is int or value is None:
             parsed.id = value
         elif value is UNSET:

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from operator import itemgetter
+from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -44,6 +45,29 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "sensitivity",
         "insights",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "id",
+    "progression",
+    "quality",
+    "sensitivity",
+    "insights",
+)
+_KEYS: Final = (
+    "id",
+    "progression",
+    "quality",
+    "sensitivity",
+    "insights",
+)
+_DEFAULTS: Final = (
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="ProgressionDto")
@@ -141,8 +165,22 @@ class ProgressionDto(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_id,
+                v_progression,
+                v_quality,
+                v_sensitivity,
+                v_insights,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_id,
+                v_progression,
+                v_quality,
+                v_sensitivity,
+                v_insights,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
@@ -150,7 +188,7 @@ class ProgressionDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = get("id", UNSET)
+        value = v_id
         if value is None:
             parsed.id = None
         elif value is UNSET:
@@ -162,7 +200,7 @@ class ProgressionDto(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "id", "id", "UUID | None", value)
 
-        value = get("progression", UNSET)
+        value = v_progression
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.progression = value
         elif value is UNSET:
@@ -171,7 +209,7 @@ class ProgressionDto(LazyModel):
         else:
             invalid(parsed, "progression", "progression", "float | None", value)
 
-        value = get("quality", UNSET)
+        value = v_quality
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.quality = value
         elif value is UNSET:
@@ -180,7 +218,7 @@ class ProgressionDto(LazyModel):
         else:
             invalid(parsed, "quality", "quality", "float | None", value)
 
-        value = get("sensitivity", UNSET)
+        value = v_sensitivity
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.sensitivity = value
         elif value is UNSET:
@@ -189,14 +227,20 @@ class ProgressionDto(LazyModel):
         else:
             invalid(parsed, "sensitivity", "sensitivity", "float | None", value)
 
-        value = get("insights", UNSET)
+        value = v_insights
         if value is None:
             parsed.insights = None
         elif value is UNSET:
             parsed.insights = UNSET
             absent += 1
         elif eager:
-            _load_insights(parsed, src_dict)
+            if isinstance(value, dict):
+                try:
+                    parsed.insights = _models.DataProcessingInsightMessages.from_dict(value)
+                except VariantMismatchError:
+                    invalid(parsed, "insights", "insights", "DataProcessingInsightMessages | None", value)
+            else:
+                invalid(parsed, "insights", "insights", "DataProcessingInsightMessages | None", value)
 
         if len(src_dict) + absent == 5:  # every key is a known one
             parsed.additional_properties = {}

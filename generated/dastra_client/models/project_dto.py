@@ -2,7 +2,8 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from operator import itemgetter
+from typing import Any, Final, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -27,6 +28,35 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "description",
         "nbTasks",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "label",
+    "id",
+    "archived",
+    "dateUpdate",
+    "dateCreation",
+    "description",
+    "nbTasks",
+)
+_KEYS: Final = (
+    "label",
+    "id",
+    "archived",
+    "dateUpdate",
+    "dateCreation",
+    "description",
+    "nbTasks",
+)
+_DEFAULTS: Final = (
+    MISSING,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="ProjectDto")
@@ -137,19 +167,37 @@ class ProjectDto(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_label,
+                v_id,
+                v_archived,
+                v_date_update,
+                v_date_creation,
+                v_description,
+                v_nb_tasks,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_label,
+                v_id,
+                v_archived,
+                v_date_update,
+                v_date_creation,
+                v_description,
+                v_nb_tasks,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = get("label", MISSING)
+        value = v_label
         if isinstance(value, str):
             parsed.label = value
         else:
             invalid(parsed, "label", "label", "str", value)
             absent += value is MISSING
 
-        value = get("id", UNSET)
+        value = v_id
         if value is None:
             parsed.id = None
         elif value is UNSET:
@@ -161,7 +209,7 @@ class ProjectDto(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "id", "id", "UUID | None", value)
 
-        value = get("archived", UNSET)
+        value = v_archived
         if type(value) is bool or value is None:
             parsed.archived = value
         elif value is UNSET:
@@ -170,7 +218,7 @@ class ProjectDto(LazyModel):
         else:
             invalid(parsed, "archived", "archived", "bool | None", value)
 
-        value = get("dateUpdate", UNSET)
+        value = v_date_update
         if value is None:
             parsed.date_update = None
         elif value is UNSET:
@@ -182,7 +230,7 @@ class ProjectDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_update", "dateUpdate", "datetime.datetime | None", value)
 
-        value = get("dateCreation", UNSET)
+        value = v_date_creation
         if value is None:
             parsed.date_creation = None
         elif value is UNSET:
@@ -194,7 +242,7 @@ class ProjectDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_creation", "dateCreation", "datetime.datetime | None", value)
 
-        value = get("description", UNSET)
+        value = v_description
         if isinstance(value, str) or value is None:
             parsed.description = value
         elif value is UNSET:
@@ -203,7 +251,7 @@ class ProjectDto(LazyModel):
         else:
             invalid(parsed, "description", "description", "str | None", value)
 
-        value = get("nbTasks", UNSET)
+        value = v_nb_tasks
         if type(value) is int or value is None:
             parsed.nb_tasks = value
         elif value is UNSET:

@@ -2,7 +2,8 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from operator import itemgetter
+from typing import Any, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -27,6 +28,44 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "avatarUrl",
         "inTenant",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "id",
+    "displayName",
+    "familyName",
+    "givenName",
+    "bio",
+    "dateCreation",
+    "blogUrl",
+    "color",
+    "avatarUrl",
+    "inTenant",
+)
+_KEYS: Final = (
+    "id",
+    "displayName",
+    "familyName",
+    "givenName",
+    "bio",
+    "dateCreation",
+    "blogUrl",
+    "color",
+    "avatarUrl",
+    "inTenant",
+)
+_DEFAULTS: Final = (
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="PublicProfileDto")
@@ -171,12 +210,36 @@ class PublicProfileDto(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_id,
+                v_display_name,
+                v_family_name,
+                v_given_name,
+                v_bio,
+                v_date_creation,
+                v_blog_url,
+                v_color,
+                v_avatar_url,
+                v_in_tenant,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_id,
+                v_display_name,
+                v_family_name,
+                v_given_name,
+                v_bio,
+                v_date_creation,
+                v_blog_url,
+                v_color,
+                v_avatar_url,
+                v_in_tenant,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = get("id", UNSET)
+        value = v_id
         if type(value) is int or value is None:
             parsed.id = value
         elif value is UNSET:
@@ -185,7 +248,7 @@ class PublicProfileDto(LazyModel):
         else:
             invalid(parsed, "id", "id", "int | None", value)
 
-        value = get("displayName", UNSET)
+        value = v_display_name
         if isinstance(value, str) or value is None:
             parsed.display_name = value
         elif value is UNSET:
@@ -194,7 +257,7 @@ class PublicProfileDto(LazyModel):
         else:
             invalid(parsed, "display_name", "displayName", "str | None", value)
 
-        value = get("familyName", UNSET)
+        value = v_family_name
         if isinstance(value, str) or value is None:
             parsed.family_name = value
         elif value is UNSET:
@@ -203,7 +266,7 @@ class PublicProfileDto(LazyModel):
         else:
             invalid(parsed, "family_name", "familyName", "str | None", value)
 
-        value = get("givenName", UNSET)
+        value = v_given_name
         if isinstance(value, str) or value is None:
             parsed.given_name = value
         elif value is UNSET:
@@ -212,7 +275,7 @@ class PublicProfileDto(LazyModel):
         else:
             invalid(parsed, "given_name", "givenName", "str | None", value)
 
-        value = get("bio", UNSET)
+        value = v_bio
         if isinstance(value, str) or value is None:
             parsed.bio = value
         elif value is UNSET:
@@ -221,7 +284,7 @@ class PublicProfileDto(LazyModel):
         else:
             invalid(parsed, "bio", "bio", "str | None", value)
 
-        value = get("dateCreation", UNSET)
+        value = v_date_creation
         if value is None:
             parsed.date_creation = None
         elif value is UNSET:
@@ -233,7 +296,7 @@ class PublicProfileDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_creation", "dateCreation", "datetime.datetime | None", value)
 
-        value = get("blogUrl", UNSET)
+        value = v_blog_url
         if isinstance(value, str) or value is None:
             parsed.blog_url = value
         elif value is UNSET:
@@ -242,7 +305,7 @@ class PublicProfileDto(LazyModel):
         else:
             invalid(parsed, "blog_url", "blogUrl", "str | None", value)
 
-        value = get("color", UNSET)
+        value = v_color
         if isinstance(value, str) or value is None:
             parsed.color = value
         elif value is UNSET:
@@ -251,7 +314,7 @@ class PublicProfileDto(LazyModel):
         else:
             invalid(parsed, "color", "color", "str | None", value)
 
-        value = get("avatarUrl", UNSET)
+        value = v_avatar_url
         if isinstance(value, str) or value is None:
             parsed.avatar_url = value
         elif value is UNSET:
@@ -260,7 +323,7 @@ class PublicProfileDto(LazyModel):
         else:
             invalid(parsed, "avatar_url", "avatarUrl", "str | None", value)
 
-        value = get("inTenant", UNSET)
+        value = v_in_tenant
         if type(value) is bool or value is None:
             parsed.in_tenant = value
         elif value is UNSET:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, Final, TypeVar
 from uuid import UUID
 
@@ -31,6 +32,38 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "legalBasisDescription",
         "readonly",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "label",
+    "id",
+    "key",
+    "description",
+    "legalBasis",
+    "legalBasisText",
+    "legalBasisDescription",
+    "readonly",
+)
+_KEYS: Final = (
+    "label",
+    "id",
+    "key",
+    "description",
+    "legalBasis",
+    "legalBasisText",
+    "legalBasisDescription",
+    "readonly",
+)
+_DEFAULTS: Final = (
+    MISSING,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="PurposeDto")
@@ -150,19 +183,39 @@ class PurposeDto(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_label,
+                v_id,
+                v_key,
+                v_description,
+                v_legal_basis,
+                v_legal_basis_text,
+                v_legal_basis_description,
+                v_readonly,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_label,
+                v_id,
+                v_key,
+                v_description,
+                v_legal_basis,
+                v_legal_basis_text,
+                v_legal_basis_description,
+                v_readonly,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = get("label", MISSING)
+        value = v_label
         if isinstance(value, str):
             parsed.label = value
         else:
             invalid(parsed, "label", "label", "str", value)
             absent += value is MISSING
 
-        value = get("id", UNSET)
+        value = v_id
         if type(value) is int or value is None:
             parsed.id = value
         elif value is UNSET:
@@ -171,7 +224,7 @@ class PurposeDto(LazyModel):
         else:
             invalid(parsed, "id", "id", "int | None", value)
 
-        value = get("key", UNSET)
+        value = v_key
         if value is None:
             parsed.key = None
         elif value is UNSET:
@@ -183,7 +236,7 @@ class PurposeDto(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "key", "key", "UUID | None", value)
 
-        value = get("description", UNSET)
+        value = v_description
         if isinstance(value, str) or value is None:
             parsed.description = value
         elif value is UNSET:
@@ -192,7 +245,7 @@ class PurposeDto(LazyModel):
         else:
             invalid(parsed, "description", "description", "str | None", value)
 
-        value = get("legalBasis", UNSET)
+        value = v_legal_basis
         if isinstance(value, str):
             parsed.legal_basis = _LEGAL_BASIS_BY_VALUE.get(value, value)
         elif value is None:
@@ -203,7 +256,7 @@ class PurposeDto(LazyModel):
         else:
             invalid(parsed, "legal_basis", "legalBasis", "LegalBasis | str | None", value)
 
-        value = get("legalBasisText", UNSET)
+        value = v_legal_basis_text
         if isinstance(value, str) or value is None:
             parsed.legal_basis_text = value
         elif value is UNSET:
@@ -212,7 +265,7 @@ class PurposeDto(LazyModel):
         else:
             invalid(parsed, "legal_basis_text", "legalBasisText", "str | None", value)
 
-        value = get("legalBasisDescription", UNSET)
+        value = v_legal_basis_description
         if isinstance(value, str) or value is None:
             parsed.legal_basis_description = value
         elif value is UNSET:
@@ -221,7 +274,7 @@ class PurposeDto(LazyModel):
         else:
             invalid(parsed, "legal_basis_description", "legalBasisDescription", "str | None", value)
 
-        value = get("readonly", UNSET)
+        value = v_readonly
         if type(value) is bool or value is None:
             parsed.readonly = value
         elif value is UNSET:

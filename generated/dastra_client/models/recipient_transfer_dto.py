@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, Final, TypeVar
 from uuid import UUID
 
@@ -30,6 +31,32 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "label",
         "id",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "safeguardType",
+    "safeguardTypeLabel",
+    "typeLabel",
+    "type",
+    "label",
+    "id",
+)
+_KEYS: Final = (
+    "safeguardType",
+    "safeguardTypeLabel",
+    "typeLabel",
+    "type",
+    "label",
+    "id",
+)
+_DEFAULTS: Final = (
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="RecipientTransferDto")
@@ -134,12 +161,28 @@ class RecipientTransferDto(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_safeguard_type,
+                v_safeguard_type_label,
+                v_type_label,
+                v_type_,
+                v_label,
+                v_id,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_safeguard_type,
+                v_safeguard_type_label,
+                v_type_label,
+                v_type_,
+                v_label,
+                v_id,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = get("safeguardType", UNSET)
+        value = v_safeguard_type
         if isinstance(value, str):
             parsed.safeguard_type = _SAFE_GUARD_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -150,7 +193,7 @@ class RecipientTransferDto(LazyModel):
         else:
             invalid(parsed, "safeguard_type", "safeguardType", "SafeGuardType | str | None", value)
 
-        value = get("safeguardTypeLabel", UNSET)
+        value = v_safeguard_type_label
         if isinstance(value, str) or value is None:
             parsed.safeguard_type_label = value
         elif value is UNSET:
@@ -159,7 +202,7 @@ class RecipientTransferDto(LazyModel):
         else:
             invalid(parsed, "safeguard_type_label", "safeguardTypeLabel", "str | None", value)
 
-        value = get("typeLabel", UNSET)
+        value = v_type_label
         if isinstance(value, str) or value is None:
             parsed.type_label = value
         elif value is UNSET:
@@ -168,7 +211,7 @@ class RecipientTransferDto(LazyModel):
         else:
             invalid(parsed, "type_label", "typeLabel", "str | None", value)
 
-        value = get("type", UNSET)
+        value = v_type_
         if isinstance(value, str):
             parsed.type_ = _RECIPIENT_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -179,7 +222,7 @@ class RecipientTransferDto(LazyModel):
         else:
             invalid(parsed, "type_", "type", "RecipientType | str | None", value)
 
-        value = get("label", UNSET)
+        value = v_label
         if isinstance(value, str) or value is None:
             parsed.label = value
         elif value is UNSET:
@@ -188,7 +231,7 @@ class RecipientTransferDto(LazyModel):
         else:
             invalid(parsed, "label", "label", "str | None", value)
 
-        value = get("id", UNSET)
+        value = v_id
         if value is None:
             parsed.id = None
         elif value is UNSET:

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from operator import itemgetter
+from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -58,6 +59,20 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "nodes",
         "links",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "nodes",
+    "links",
+)
+_KEYS: Final = (
+    "nodes",
+    "links",
+)
+_DEFAULTS: Final = (
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="RecordNodes")
@@ -129,8 +144,16 @@ class RecordNodes(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_nodes,
+                v_links,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_nodes,
+                v_links,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
@@ -138,7 +161,7 @@ class RecordNodes(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = get("nodes", UNSET)
+        value = v_nodes
         if value is None:
             parsed.nodes = None
         elif value is UNSET:
@@ -147,9 +170,22 @@ class RecordNodes(LazyModel):
         elif type(value) is list and not value:
             parsed.nodes = value
         elif eager:
-            _load_nodes(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.nodes = list(map(_models.IRecordNode.from_dict, value))
+                except FieldValidationError:
+                    invalid(
+                        parsed,
+                        "nodes",
+                        "nodes",
+                        "list[IRecordNode] | None",
+                        value,
+                        items=_models.IRecordNode.from_dict,
+                    )
+            else:
+                invalid(parsed, "nodes", "nodes", "list[IRecordNode] | None", value)
 
-        value = get("links", UNSET)
+        value = v_links
         if value is None:
             parsed.links = None
         elif value is UNSET:
@@ -158,7 +194,20 @@ class RecordNodes(LazyModel):
         elif type(value) is list and not value:
             parsed.links = value
         elif eager:
-            _load_links(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.links = list(map(_models.IRecordRelationShip.from_dict, value))
+                except FieldValidationError:
+                    invalid(
+                        parsed,
+                        "links",
+                        "links",
+                        "list[IRecordRelationShip] | None",
+                        value,
+                        items=_models.IRecordRelationShip.from_dict,
+                    )
+            else:
+                invalid(parsed, "links", "links", "list[IRecordRelationShip] | None", value)
 
         if len(src_dict) + absent == 2:  # every key is a known one
             parsed.additional_properties = {}

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, Final, TypeVar
 
 from attrs import define as _attrs_define
@@ -40,6 +41,74 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "areaId",
         "deleted",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "id",
+    "ref",
+    "label",
+    "description",
+    "logoUrl",
+    "type",
+    "monitoredRisks",
+    "totalRisks",
+    "averageRiskInitial",
+    "averageRiskCurrent",
+    "averageRiskResidual",
+    "minRiskInitial",
+    "maxRiskInitial",
+    "minRiskResidual",
+    "maxRiskResidual",
+    "highRiskInitial",
+    "highRiskResidual",
+    "averageResilience",
+    "areaId",
+    "deleted",
+)
+_KEYS: Final = (
+    "id",
+    "ref",
+    "label",
+    "description",
+    "logoUrl",
+    "type",
+    "monitoredRisks",
+    "totalRisks",
+    "averageRiskInitial",
+    "averageRiskCurrent",
+    "averageRiskResidual",
+    "minRiskInitial",
+    "maxRiskInitial",
+    "minRiskResidual",
+    "maxRiskResidual",
+    "highRiskInitial",
+    "highRiskResidual",
+    "averageResilience",
+    "areaId",
+    "deleted",
+)
+_DEFAULTS: Final = (
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="RiskAssetDto")
@@ -294,12 +363,56 @@ class RiskAssetDto(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_id,
+                v_ref,
+                v_label,
+                v_description,
+                v_logo_url,
+                v_type_,
+                v_monitored_risks,
+                v_total_risks,
+                v_average_risk_initial,
+                v_average_risk_current,
+                v_average_risk_residual,
+                v_min_risk_initial,
+                v_max_risk_initial,
+                v_min_risk_residual,
+                v_max_risk_residual,
+                v_high_risk_initial,
+                v_high_risk_residual,
+                v_average_resilience,
+                v_area_id,
+                v_deleted,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_id,
+                v_ref,
+                v_label,
+                v_description,
+                v_logo_url,
+                v_type_,
+                v_monitored_risks,
+                v_total_risks,
+                v_average_risk_initial,
+                v_average_risk_current,
+                v_average_risk_residual,
+                v_min_risk_initial,
+                v_max_risk_initial,
+                v_min_risk_residual,
+                v_max_risk_residual,
+                v_high_risk_initial,
+                v_high_risk_residual,
+                v_average_resilience,
+                v_area_id,
+                v_deleted,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = get("id", UNSET)
+        value = v_id
         if isinstance(value, str) or value is None:
             parsed.id = value
         elif value is UNSET:
@@ -308,7 +421,7 @@ class RiskAssetDto(LazyModel):
         else:
             invalid(parsed, "id", "id", "str | None", value)
 
-        value = get("ref", UNSET)
+        value = v_ref
         if isinstance(value, str) or value is None:
             parsed.ref = value
         elif value is UNSET:
@@ -317,7 +430,7 @@ class RiskAssetDto(LazyModel):
         else:
             invalid(parsed, "ref", "ref", "str | None", value)
 
-        value = get("label", UNSET)
+        value = v_label
         if isinstance(value, str) or value is None:
             parsed.label = value
         elif value is UNSET:
@@ -326,7 +439,7 @@ class RiskAssetDto(LazyModel):
         else:
             invalid(parsed, "label", "label", "str | None", value)
 
-        value = get("description", UNSET)
+        value = v_description
         if isinstance(value, str) or value is None:
             parsed.description = value
         elif value is UNSET:
@@ -335,7 +448,7 @@ class RiskAssetDto(LazyModel):
         else:
             invalid(parsed, "description", "description", "str | None", value)
 
-        value = get("logoUrl", UNSET)
+        value = v_logo_url
         if isinstance(value, str) or value is None:
             parsed.logo_url = value
         elif value is UNSET:
@@ -344,7 +457,7 @@ class RiskAssetDto(LazyModel):
         else:
             invalid(parsed, "logo_url", "logoUrl", "str | None", value)
 
-        value = get("type", UNSET)
+        value = v_type_
         if isinstance(value, str):
             parsed.type_ = _RISK_OBJECT_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -355,7 +468,7 @@ class RiskAssetDto(LazyModel):
         else:
             invalid(parsed, "type_", "type", "RiskObjectType | str | None", value)
 
-        value = get("monitoredRisks", UNSET)
+        value = v_monitored_risks
         if type(value) is int or value is None:
             parsed.monitored_risks = value
         elif value is UNSET:
@@ -364,7 +477,7 @@ class RiskAssetDto(LazyModel):
         else:
             invalid(parsed, "monitored_risks", "monitoredRisks", "int | None", value)
 
-        value = get("totalRisks", UNSET)
+        value = v_total_risks
         if type(value) is int or value is None:
             parsed.total_risks = value
         elif value is UNSET:
@@ -373,7 +486,7 @@ class RiskAssetDto(LazyModel):
         else:
             invalid(parsed, "total_risks", "totalRisks", "int | None", value)
 
-        value = get("averageRiskInitial", UNSET)
+        value = v_average_risk_initial
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.average_risk_initial = value
         elif value is UNSET:
@@ -382,7 +495,7 @@ class RiskAssetDto(LazyModel):
         else:
             invalid(parsed, "average_risk_initial", "averageRiskInitial", "float | None", value)
 
-        value = get("averageRiskCurrent", UNSET)
+        value = v_average_risk_current
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.average_risk_current = value
         elif value is UNSET:
@@ -391,7 +504,7 @@ class RiskAssetDto(LazyModel):
         else:
             invalid(parsed, "average_risk_current", "averageRiskCurrent", "float | None", value)
 
-        value = get("averageRiskResidual", UNSET)
+        value = v_average_risk_residual
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.average_risk_residual = value
         elif value is UNSET:
@@ -400,7 +513,7 @@ class RiskAssetDto(LazyModel):
         else:
             invalid(parsed, "average_risk_residual", "averageRiskResidual", "float | None", value)
 
-        value = get("minRiskInitial", UNSET)
+        value = v_min_risk_initial
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.min_risk_initial = value
         elif value is UNSET:
@@ -409,7 +522,7 @@ class RiskAssetDto(LazyModel):
         else:
             invalid(parsed, "min_risk_initial", "minRiskInitial", "float | None", value)
 
-        value = get("maxRiskInitial", UNSET)
+        value = v_max_risk_initial
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.max_risk_initial = value
         elif value is UNSET:
@@ -418,7 +531,7 @@ class RiskAssetDto(LazyModel):
         else:
             invalid(parsed, "max_risk_initial", "maxRiskInitial", "float | None", value)
 
-        value = get("minRiskResidual", UNSET)
+        value = v_min_risk_residual
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.min_risk_residual = value
         elif value is UNSET:
@@ -427,7 +540,7 @@ class RiskAssetDto(LazyModel):
         else:
             invalid(parsed, "min_risk_residual", "minRiskResidual", "float | None", value)
 
-        value = get("maxRiskResidual", UNSET)
+        value = v_max_risk_residual
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.max_risk_residual = value
         elif value is UNSET:
@@ -436,7 +549,7 @@ class RiskAssetDto(LazyModel):
         else:
             invalid(parsed, "max_risk_residual", "maxRiskResidual", "float | None", value)
 
-        value = get("highRiskInitial", UNSET)
+        value = v_high_risk_initial
         if type(value) is int or value is None:
             parsed.high_risk_initial = value
         elif value is UNSET:
@@ -445,7 +558,7 @@ class RiskAssetDto(LazyModel):
         else:
             invalid(parsed, "high_risk_initial", "highRiskInitial", "int | None", value)
 
-        value = get("highRiskResidual", UNSET)
+        value = v_high_risk_residual
         if type(value) is int or value is None:
             parsed.high_risk_residual = value
         elif value is UNSET:
@@ -454,7 +567,7 @@ class RiskAssetDto(LazyModel):
         else:
             invalid(parsed, "high_risk_residual", "highRiskResidual", "int | None", value)
 
-        value = get("averageResilience", UNSET)
+        value = v_average_resilience
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.average_resilience = value
         elif value is UNSET:
@@ -463,7 +576,7 @@ class RiskAssetDto(LazyModel):
         else:
             invalid(parsed, "average_resilience", "averageResilience", "float | None", value)
 
-        value = get("areaId", UNSET)
+        value = v_area_id
         if type(value) is int or value is None:
             parsed.area_id = value
         elif value is UNSET:
@@ -472,7 +585,7 @@ class RiskAssetDto(LazyModel):
         else:
             invalid(parsed, "area_id", "areaId", "int | None", value)
 
-        value = get("deleted", UNSET)
+        value = v_deleted
         if type(value) is bool or value is None:
             parsed.deleted = value
         elif value is UNSET:

@@ -2,7 +2,8 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from operator import itemgetter
+from typing import Any, Final, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -25,6 +26,29 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "dateCreation",
         "dateUpdate",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "label",
+    "color",
+    "id",
+    "dateCreation",
+    "dateUpdate",
+)
+_KEYS: Final = (
+    "label",
+    "color",
+    "id",
+    "dateCreation",
+    "dateUpdate",
+)
+_DEFAULTS: Final = (
+    MISSING,
+    MISSING,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="RiskCategoryDto")
@@ -108,26 +132,40 @@ class RiskCategoryDto(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_label,
+                v_color,
+                v_id,
+                v_date_creation,
+                v_date_update,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_label,
+                v_color,
+                v_id,
+                v_date_creation,
+                v_date_update,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = get("label", MISSING)
+        value = v_label
         if isinstance(value, str):
             parsed.label = value
         else:
             invalid(parsed, "label", "label", "str", value)
             absent += value is MISSING
 
-        value = get("color", MISSING)
+        value = v_color
         if isinstance(value, str):
             parsed.color = value
         else:
             invalid(parsed, "color", "color", "str", value)
             absent += value is MISSING
 
-        value = get("id", UNSET)
+        value = v_id
         if value is None:
             parsed.id = None
         elif value is UNSET:
@@ -139,7 +177,7 @@ class RiskCategoryDto(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "id", "id", "UUID | None", value)
 
-        value = get("dateCreation", UNSET)
+        value = v_date_creation
         if value is None:
             parsed.date_creation = None
         elif value is UNSET:
@@ -151,7 +189,7 @@ class RiskCategoryDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_creation", "dateCreation", "datetime.datetime | None", value)
 
-        value = get("dateUpdate", UNSET)
+        value = v_date_update
         if value is None:
             parsed.date_update = None
         elif value is UNSET:

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from operator import itemgetter
+from typing import Any, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -28,6 +29,50 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "maxCurrent",
         "total",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "label",
+    "color",
+    "averageResidual",
+    "minResidual",
+    "maxResidual",
+    "averageInitial",
+    "minInitial",
+    "maxInitial",
+    "averageCurrent",
+    "minCurrent",
+    "maxCurrent",
+    "total",
+)
+_KEYS: Final = (
+    "label",
+    "color",
+    "averageResidual",
+    "minResidual",
+    "maxResidual",
+    "averageInitial",
+    "minInitial",
+    "maxInitial",
+    "averageCurrent",
+    "minCurrent",
+    "maxCurrent",
+    "total",
+)
+_DEFAULTS: Final = (
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="RiskCategoryGroupStat")
@@ -192,12 +237,40 @@ class RiskCategoryGroupStat(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_label,
+                v_color,
+                v_average_residual,
+                v_min_residual,
+                v_max_residual,
+                v_average_initial,
+                v_min_initial,
+                v_max_initial,
+                v_average_current,
+                v_min_current,
+                v_max_current,
+                v_total,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_label,
+                v_color,
+                v_average_residual,
+                v_min_residual,
+                v_max_residual,
+                v_average_initial,
+                v_min_initial,
+                v_max_initial,
+                v_average_current,
+                v_min_current,
+                v_max_current,
+                v_total,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = get("label", UNSET)
+        value = v_label
         if isinstance(value, str) or value is None:
             parsed.label = value
         elif value is UNSET:
@@ -206,7 +279,7 @@ class RiskCategoryGroupStat(LazyModel):
         else:
             invalid(parsed, "label", "label", "str | None", value)
 
-        value = get("color", UNSET)
+        value = v_color
         if isinstance(value, str) or value is None:
             parsed.color = value
         elif value is UNSET:
@@ -215,7 +288,7 @@ class RiskCategoryGroupStat(LazyModel):
         else:
             invalid(parsed, "color", "color", "str | None", value)
 
-        value = get("averageResidual", UNSET)
+        value = v_average_residual
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.average_residual = value
         elif value is UNSET:
@@ -224,7 +297,7 @@ class RiskCategoryGroupStat(LazyModel):
         else:
             invalid(parsed, "average_residual", "averageResidual", "float | None", value)
 
-        value = get("minResidual", UNSET)
+        value = v_min_residual
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.min_residual = value
         elif value is UNSET:
@@ -233,7 +306,7 @@ class RiskCategoryGroupStat(LazyModel):
         else:
             invalid(parsed, "min_residual", "minResidual", "float | None", value)
 
-        value = get("maxResidual", UNSET)
+        value = v_max_residual
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.max_residual = value
         elif value is UNSET:
@@ -242,7 +315,7 @@ class RiskCategoryGroupStat(LazyModel):
         else:
             invalid(parsed, "max_residual", "maxResidual", "float | None", value)
 
-        value = get("averageInitial", UNSET)
+        value = v_average_initial
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.average_initial = value
         elif value is UNSET:
@@ -251,7 +324,7 @@ class RiskCategoryGroupStat(LazyModel):
         else:
             invalid(parsed, "average_initial", "averageInitial", "float | None", value)
 
-        value = get("minInitial", UNSET)
+        value = v_min_initial
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.min_initial = value
         elif value is UNSET:
@@ -260,7 +333,7 @@ class RiskCategoryGroupStat(LazyModel):
         else:
             invalid(parsed, "min_initial", "minInitial", "float | None", value)
 
-        value = get("maxInitial", UNSET)
+        value = v_max_initial
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.max_initial = value
         elif value is UNSET:
@@ -269,7 +342,7 @@ class RiskCategoryGroupStat(LazyModel):
         else:
             invalid(parsed, "max_initial", "maxInitial", "float | None", value)
 
-        value = get("averageCurrent", UNSET)
+        value = v_average_current
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.average_current = value
         elif value is UNSET:
@@ -278,7 +351,7 @@ class RiskCategoryGroupStat(LazyModel):
         else:
             invalid(parsed, "average_current", "averageCurrent", "float | None", value)
 
-        value = get("minCurrent", UNSET)
+        value = v_min_current
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.min_current = value
         elif value is UNSET:
@@ -287,7 +360,7 @@ class RiskCategoryGroupStat(LazyModel):
         else:
             invalid(parsed, "min_current", "minCurrent", "float | None", value)
 
-        value = get("maxCurrent", UNSET)
+        value = v_max_current
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.max_current = value
         elif value is UNSET:
@@ -296,7 +369,7 @@ class RiskCategoryGroupStat(LazyModel):
         else:
             invalid(parsed, "max_current", "maxCurrent", "float | None", value)
 
-        value = get("total", UNSET)
+        value = v_total
         if type(value) is int or value is None:
             parsed.total = value
         elif value is UNSET:

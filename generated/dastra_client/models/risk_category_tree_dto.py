@@ -2,7 +2,8 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from operator import itemgetter
+from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -51,6 +52,35 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "dateCreation",
         "dateUpdate",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "label",
+    "color",
+    "root",
+    "riskTypes",
+    "id",
+    "dateCreation",
+    "dateUpdate",
+)
+_KEYS: Final = (
+    "label",
+    "color",
+    "root",
+    "riskTypes",
+    "id",
+    "dateCreation",
+    "dateUpdate",
+)
+_DEFAULTS: Final = (
+    MISSING,
+    MISSING,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="RiskCategoryTreeDto")
@@ -166,8 +196,26 @@ class RiskCategoryTreeDto(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_label,
+                v_color,
+                v_root,
+                v_risk_types,
+                v_id,
+                v_date_creation,
+                v_date_update,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_label,
+                v_color,
+                v_root,
+                v_risk_types,
+                v_id,
+                v_date_creation,
+                v_date_update,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
@@ -175,21 +223,21 @@ class RiskCategoryTreeDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = get("label", MISSING)
+        value = v_label
         if isinstance(value, str):
             parsed.label = value
         else:
             invalid(parsed, "label", "label", "str", value)
             absent += value is MISSING
 
-        value = get("color", MISSING)
+        value = v_color
         if isinstance(value, str):
             parsed.color = value
         else:
             invalid(parsed, "color", "color", "str", value)
             absent += value is MISSING
 
-        value = get("root", UNSET)
+        value = v_root
         if type(value) is bool or value is None:
             parsed.root = value
         elif value is UNSET:
@@ -198,7 +246,7 @@ class RiskCategoryTreeDto(LazyModel):
         else:
             invalid(parsed, "root", "root", "bool | None", value)
 
-        value = get("riskTypes", UNSET)
+        value = v_risk_types
         if value is None:
             parsed.risk_types = None
         elif value is UNSET:
@@ -207,9 +255,22 @@ class RiskCategoryTreeDto(LazyModel):
         elif type(value) is list and not value:
             parsed.risk_types = value
         elif eager:
-            _load_risk_types(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.risk_types = list(map(_models.RiskTypeDto.from_dict, value))
+                except FieldValidationError:
+                    invalid(
+                        parsed,
+                        "risk_types",
+                        "riskTypes",
+                        "list[RiskTypeDto] | None",
+                        value,
+                        items=_models.RiskTypeDto.from_dict,
+                    )
+            else:
+                invalid(parsed, "risk_types", "riskTypes", "list[RiskTypeDto] | None", value)
 
-        value = get("id", UNSET)
+        value = v_id
         if value is None:
             parsed.id = None
         elif value is UNSET:
@@ -221,7 +282,7 @@ class RiskCategoryTreeDto(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "id", "id", "UUID | None", value)
 
-        value = get("dateCreation", UNSET)
+        value = v_date_creation
         if value is None:
             parsed.date_creation = None
         elif value is UNSET:
@@ -233,7 +294,7 @@ class RiskCategoryTreeDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_creation", "dateCreation", "datetime.datetime | None", value)
 
-        value = get("dateUpdate", UNSET)
+        value = v_date_update
         if value is None:
             parsed.date_update = None
         elif value is UNSET:

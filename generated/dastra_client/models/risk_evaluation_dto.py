@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from uuid import UUID
 
@@ -148,6 +149,128 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "impactResidual",
         "probabilityResidual",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "riskId",
+    "object",
+    "state",
+    "risk",
+    "owner",
+    "creator",
+    "dateCreation",
+    "dateUpdate",
+    "dateRetired",
+    "dateIdentification",
+    "dateAssessment",
+    "dateResponse",
+    "riskInitial",
+    "riskResidual",
+    "impactResilience",
+    "probabilityResilience",
+    "resilience",
+    "riskCurrentPercentage",
+    "riskInitialPercentage",
+    "riskResidualPercentage",
+    "impactCurrent",
+    "probabilityCurrent",
+    "riskCurrent",
+    "tasks",
+    "id",
+    "areaId",
+    "objectType",
+    "objectId",
+    "description",
+    "ownerId",
+    "responseJustification",
+    "assessementJustification",
+    "priority",
+    "responseType",
+    "impactInitial",
+    "probabilityInitial",
+    "impactResidual",
+    "probabilityResidual",
+)
+_KEYS: Final = (
+    "riskId",
+    "object",
+    "state",
+    "risk",
+    "owner",
+    "creator",
+    "dateCreation",
+    "dateUpdate",
+    "dateRetired",
+    "dateIdentification",
+    "dateAssessment",
+    "dateResponse",
+    "riskInitial",
+    "riskResidual",
+    "impactResilience",
+    "probabilityResilience",
+    "resilience",
+    "riskCurrentPercentage",
+    "riskInitialPercentage",
+    "riskResidualPercentage",
+    "impactCurrent",
+    "probabilityCurrent",
+    "riskCurrent",
+    "tasks",
+    "id",
+    "areaId",
+    "objectType",
+    "objectId",
+    "description",
+    "ownerId",
+    "responseJustification",
+    "assessementJustification",
+    "priority",
+    "responseType",
+    "impactInitial",
+    "probabilityInitial",
+    "impactResidual",
+    "probabilityResidual",
+)
+_DEFAULTS: Final = (
+    MISSING,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="RiskEvaluationDto")
@@ -636,8 +759,88 @@ class RiskEvaluationDto(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_risk_id,
+                v_object_,
+                v_state,
+                v_risk,
+                v_owner,
+                v_creator,
+                v_date_creation,
+                v_date_update,
+                v_date_retired,
+                v_date_identification,
+                v_date_assessment,
+                v_date_response,
+                v_risk_initial,
+                v_risk_residual,
+                v_impact_resilience,
+                v_probability_resilience,
+                v_resilience,
+                v_risk_current_percentage,
+                v_risk_initial_percentage,
+                v_risk_residual_percentage,
+                v_impact_current,
+                v_probability_current,
+                v_risk_current,
+                v_tasks,
+                v_id,
+                v_area_id,
+                v_object_type,
+                v_object_id,
+                v_description,
+                v_owner_id,
+                v_response_justification,
+                v_assessement_justification,
+                v_priority,
+                v_response_type,
+                v_impact_initial,
+                v_probability_initial,
+                v_impact_residual,
+                v_probability_residual,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_risk_id,
+                v_object_,
+                v_state,
+                v_risk,
+                v_owner,
+                v_creator,
+                v_date_creation,
+                v_date_update,
+                v_date_retired,
+                v_date_identification,
+                v_date_assessment,
+                v_date_response,
+                v_risk_initial,
+                v_risk_residual,
+                v_impact_resilience,
+                v_probability_resilience,
+                v_resilience,
+                v_risk_current_percentage,
+                v_risk_initial_percentage,
+                v_risk_residual_percentage,
+                v_impact_current,
+                v_probability_current,
+                v_risk_current,
+                v_tasks,
+                v_id,
+                v_area_id,
+                v_object_type,
+                v_object_id,
+                v_description,
+                v_owner_id,
+                v_response_justification,
+                v_assessement_justification,
+                v_priority,
+                v_response_type,
+                v_impact_initial,
+                v_probability_initial,
+                v_impact_residual,
+                v_probability_residual,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
@@ -645,23 +848,29 @@ class RiskEvaluationDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = get("riskId", MISSING)
+        value = v_risk_id
         try:
             parsed.risk_id = parse_uuid(value)
         except (TypeError, ValueError, AttributeError):
             invalid(parsed, "risk_id", "riskId", "UUID", value)
             absent += value is MISSING
 
-        value = get("object", UNSET)
+        value = v_object_
         if value is None:
             parsed.object_ = None
         elif value is UNSET:
             parsed.object_ = UNSET
             absent += 1
         elif eager:
-            _load_object_(parsed, src_dict)
+            if isinstance(value, dict):
+                try:
+                    parsed.object_ = _models.SelectListItemResource.from_dict(value)
+                except VariantMismatchError:
+                    invalid(parsed, "object_", "object", "SelectListItemResource | None", value)
+            else:
+                invalid(parsed, "object_", "object", "SelectListItemResource | None", value)
 
-        value = get("state", UNSET)
+        value = v_state
         if isinstance(value, str):
             parsed.state = _RISK_EVALUATION_STATE_BY_VALUE.get(value, value)
         elif value is None:
@@ -672,34 +881,52 @@ class RiskEvaluationDto(LazyModel):
         else:
             invalid(parsed, "state", "state", "RiskEvaluationState | str | None", value)
 
-        value = get("risk", UNSET)
+        value = v_risk
         if value is None:
             parsed.risk = None
         elif value is UNSET:
             parsed.risk = UNSET
             absent += 1
         elif eager:
-            _load_risk(parsed, src_dict)
+            if isinstance(value, dict):
+                try:
+                    parsed.risk = _models.RiskTypeDto.from_dict(value)
+                except VariantMismatchError:
+                    invalid(parsed, "risk", "risk", "RiskTypeDto | None", value)
+            else:
+                invalid(parsed, "risk", "risk", "RiskTypeDto | None", value)
 
-        value = get("owner", UNSET)
+        value = v_owner
         if value is None:
             parsed.owner = None
         elif value is UNSET:
             parsed.owner = UNSET
             absent += 1
         elif eager:
-            _load_owner(parsed, src_dict)
+            if isinstance(value, dict):
+                try:
+                    parsed.owner = _models.UserLightDto.from_dict(value)
+                except VariantMismatchError:
+                    invalid(parsed, "owner", "owner", "UserLightDto | None", value)
+            else:
+                invalid(parsed, "owner", "owner", "UserLightDto | None", value)
 
-        value = get("creator", UNSET)
+        value = v_creator
         if value is None:
             parsed.creator = None
         elif value is UNSET:
             parsed.creator = UNSET
             absent += 1
         elif eager:
-            _load_creator(parsed, src_dict)
+            if isinstance(value, dict):
+                try:
+                    parsed.creator = _models.UserLightDto.from_dict(value)
+                except VariantMismatchError:
+                    invalid(parsed, "creator", "creator", "UserLightDto | None", value)
+            else:
+                invalid(parsed, "creator", "creator", "UserLightDto | None", value)
 
-        value = get("dateCreation", UNSET)
+        value = v_date_creation
         if value is None:
             parsed.date_creation = None
         elif value is UNSET:
@@ -711,7 +938,7 @@ class RiskEvaluationDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_creation", "dateCreation", "datetime.datetime | None", value)
 
-        value = get("dateUpdate", UNSET)
+        value = v_date_update
         if value is None:
             parsed.date_update = None
         elif value is UNSET:
@@ -723,7 +950,7 @@ class RiskEvaluationDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_update", "dateUpdate", "datetime.datetime | None", value)
 
-        value = get("dateRetired", UNSET)
+        value = v_date_retired
         if value is None:
             parsed.date_retired = None
         elif value is UNSET:
@@ -735,7 +962,7 @@ class RiskEvaluationDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_retired", "dateRetired", "datetime.datetime | None", value)
 
-        value = get("dateIdentification", UNSET)
+        value = v_date_identification
         if value is None:
             parsed.date_identification = None
         elif value is UNSET:
@@ -749,7 +976,7 @@ class RiskEvaluationDto(LazyModel):
                     parsed, "date_identification", "dateIdentification", "datetime.datetime | None", value
                 )
 
-        value = get("dateAssessment", UNSET)
+        value = v_date_assessment
         if value is None:
             parsed.date_assessment = None
         elif value is UNSET:
@@ -761,7 +988,7 @@ class RiskEvaluationDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_assessment", "dateAssessment", "datetime.datetime | None", value)
 
-        value = get("dateResponse", UNSET)
+        value = v_date_response
         if value is None:
             parsed.date_response = None
         elif value is UNSET:
@@ -773,7 +1000,7 @@ class RiskEvaluationDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_response", "dateResponse", "datetime.datetime | None", value)
 
-        value = get("riskInitial", UNSET)
+        value = v_risk_initial
         if type(value) is int or value is None:
             parsed.risk_initial = value
         elif value is UNSET:
@@ -782,7 +1009,7 @@ class RiskEvaluationDto(LazyModel):
         else:
             invalid(parsed, "risk_initial", "riskInitial", "int | None", value)
 
-        value = get("riskResidual", UNSET)
+        value = v_risk_residual
         if type(value) is int or value is None:
             parsed.risk_residual = value
         elif value is UNSET:
@@ -791,7 +1018,7 @@ class RiskEvaluationDto(LazyModel):
         else:
             invalid(parsed, "risk_residual", "riskResidual", "int | None", value)
 
-        value = get("impactResilience", UNSET)
+        value = v_impact_resilience
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.impact_resilience = value
         elif value is UNSET:
@@ -800,7 +1027,7 @@ class RiskEvaluationDto(LazyModel):
         else:
             invalid(parsed, "impact_resilience", "impactResilience", "float | None", value)
 
-        value = get("probabilityResilience", UNSET)
+        value = v_probability_resilience
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.probability_resilience = value
         elif value is UNSET:
@@ -809,7 +1036,7 @@ class RiskEvaluationDto(LazyModel):
         else:
             invalid(parsed, "probability_resilience", "probabilityResilience", "float | None", value)
 
-        value = get("resilience", UNSET)
+        value = v_resilience
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.resilience = value
         elif value is UNSET:
@@ -818,7 +1045,7 @@ class RiskEvaluationDto(LazyModel):
         else:
             invalid(parsed, "resilience", "resilience", "float | None", value)
 
-        value = get("riskCurrentPercentage", UNSET)
+        value = v_risk_current_percentage
         if type(value) is int or value is None:
             parsed.risk_current_percentage = value
         elif value is UNSET:
@@ -827,7 +1054,7 @@ class RiskEvaluationDto(LazyModel):
         else:
             invalid(parsed, "risk_current_percentage", "riskCurrentPercentage", "int | None", value)
 
-        value = get("riskInitialPercentage", UNSET)
+        value = v_risk_initial_percentage
         if type(value) is int or value is None:
             parsed.risk_initial_percentage = value
         elif value is UNSET:
@@ -836,7 +1063,7 @@ class RiskEvaluationDto(LazyModel):
         else:
             invalid(parsed, "risk_initial_percentage", "riskInitialPercentage", "int | None", value)
 
-        value = get("riskResidualPercentage", UNSET)
+        value = v_risk_residual_percentage
         if type(value) is int or value is None:
             parsed.risk_residual_percentage = value
         elif value is UNSET:
@@ -845,7 +1072,7 @@ class RiskEvaluationDto(LazyModel):
         else:
             invalid(parsed, "risk_residual_percentage", "riskResidualPercentage", "int | None", value)
 
-        value = get("impactCurrent", UNSET)
+        value = v_impact_current
         if type(value) is int or value is None:
             parsed.impact_current = value
         elif value is UNSET:
@@ -854,7 +1081,7 @@ class RiskEvaluationDto(LazyModel):
         else:
             invalid(parsed, "impact_current", "impactCurrent", "int | None", value)
 
-        value = get("probabilityCurrent", UNSET)
+        value = v_probability_current
         if type(value) is int or value is None:
             parsed.probability_current = value
         elif value is UNSET:
@@ -863,7 +1090,7 @@ class RiskEvaluationDto(LazyModel):
         else:
             invalid(parsed, "probability_current", "probabilityCurrent", "int | None", value)
 
-        value = get("riskCurrent", UNSET)
+        value = v_risk_current
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.risk_current = value
         elif value is UNSET:
@@ -872,16 +1099,22 @@ class RiskEvaluationDto(LazyModel):
         else:
             invalid(parsed, "risk_current", "riskCurrent", "float | None", value)
 
-        value = get("tasks", UNSET)
+        value = v_tasks
         if value is None:
             parsed.tasks = None
         elif value is UNSET:
             parsed.tasks = UNSET
             absent += 1
         elif eager:
-            _load_tasks(parsed, src_dict)
+            if isinstance(value, dict):
+                try:
+                    parsed.tasks = _models.TaskCounter.from_dict(value)
+                except VariantMismatchError:
+                    invalid(parsed, "tasks", "tasks", "TaskCounter | None", value)
+            else:
+                invalid(parsed, "tasks", "tasks", "TaskCounter | None", value)
 
-        value = get("id", UNSET)
+        value = v_id
         if value is None:
             parsed.id = None
         elif value is UNSET:
@@ -893,7 +1126,7 @@ class RiskEvaluationDto(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "id", "id", "UUID | None", value)
 
-        value = get("areaId", UNSET)
+        value = v_area_id
         if type(value) is int or value is None:
             parsed.area_id = value
         elif value is UNSET:
@@ -902,7 +1135,7 @@ class RiskEvaluationDto(LazyModel):
         else:
             invalid(parsed, "area_id", "areaId", "int | None", value)
 
-        value = get("objectType", UNSET)
+        value = v_object_type
         if isinstance(value, str):
             parsed.object_type = _RISK_OBJECT_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -913,7 +1146,7 @@ class RiskEvaluationDto(LazyModel):
         else:
             invalid(parsed, "object_type", "objectType", "RiskObjectType | str | None", value)
 
-        value = get("objectId", UNSET)
+        value = v_object_id
         if isinstance(value, str) or value is None:
             parsed.object_id = value
         elif value is UNSET:
@@ -922,7 +1155,7 @@ class RiskEvaluationDto(LazyModel):
         else:
             invalid(parsed, "object_id", "objectId", "str | None", value)
 
-        value = get("description", UNSET)
+        value = v_description
         if isinstance(value, str) or value is None:
             parsed.description = value
         elif value is UNSET:
@@ -931,7 +1164,7 @@ class RiskEvaluationDto(LazyModel):
         else:
             invalid(parsed, "description", "description", "str | None", value)
 
-        value = get("ownerId", UNSET)
+        value = v_owner_id
         if type(value) is int or value is None:
             parsed.owner_id = value
         elif value is UNSET:
@@ -940,7 +1173,7 @@ class RiskEvaluationDto(LazyModel):
         else:
             invalid(parsed, "owner_id", "ownerId", "int | None", value)
 
-        value = get("responseJustification", UNSET)
+        value = v_response_justification
         if isinstance(value, str) or value is None:
             parsed.response_justification = value
         elif value is UNSET:
@@ -949,7 +1182,7 @@ class RiskEvaluationDto(LazyModel):
         else:
             invalid(parsed, "response_justification", "responseJustification", "str | None", value)
 
-        value = get("assessementJustification", UNSET)
+        value = v_assessement_justification
         if isinstance(value, str) or value is None:
             parsed.assessement_justification = value
         elif value is UNSET:
@@ -958,7 +1191,7 @@ class RiskEvaluationDto(LazyModel):
         else:
             invalid(parsed, "assessement_justification", "assessementJustification", "str | None", value)
 
-        value = get("priority", UNSET)
+        value = v_priority
         if type(value) is int or value is None:
             parsed.priority = value
         elif value is UNSET:
@@ -967,7 +1200,7 @@ class RiskEvaluationDto(LazyModel):
         else:
             invalid(parsed, "priority", "priority", "int | None", value)
 
-        value = get("responseType", UNSET)
+        value = v_response_type
         if isinstance(value, str):
             parsed.response_type = _RISK_RESPONSE_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -978,7 +1211,7 @@ class RiskEvaluationDto(LazyModel):
         else:
             invalid(parsed, "response_type", "responseType", "RiskResponseType | str | None", value)
 
-        value = get("impactInitial", UNSET)
+        value = v_impact_initial
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.impact_initial = value
         elif value is UNSET:
@@ -987,7 +1220,7 @@ class RiskEvaluationDto(LazyModel):
         else:
             invalid(parsed, "impact_initial", "impactInitial", "float | None", value)
 
-        value = get("probabilityInitial", UNSET)
+        value = v_probability_initial
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.probability_initial = value
         elif value is UNSET:
@@ -996,7 +1229,7 @@ class RiskEvaluationDto(LazyModel):
         else:
             invalid(parsed, "probability_initial", "probabilityInitial", "float | None", value)
 
-        value = get("impactResidual", UNSET)
+        value = v_impact_residual
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.impact_residual = value
         elif value is UNSET:
@@ -1005,7 +1238,7 @@ class RiskEvaluationDto(LazyModel):
         else:
             invalid(parsed, "impact_residual", "impactResidual", "float | None", value)
 
-        value = get("probabilityResidual", UNSET)
+        value = v_probability_residual
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.probability_residual = value
         elif value is UNSET:

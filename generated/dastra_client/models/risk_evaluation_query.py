@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, Final, TypeVar
 from uuid import UUID
 
@@ -41,6 +42,59 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "asc",
         "filters",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "states",
+    "objectType",
+    "controlPointId",
+    "objectId",
+    "q",
+    "areaId",
+    "riskIds",
+    "catIds",
+    "select",
+    "page",
+    "size",
+    "skip",
+    "sortBy",
+    "asc",
+    "filters",
+)
+_KEYS: Final = (
+    "states",
+    "objectType",
+    "controlPointId",
+    "objectId",
+    "q",
+    "areaId",
+    "riskIds",
+    "catIds",
+    "select",
+    "page",
+    "size",
+    "skip",
+    "sortBy",
+    "asc",
+    "filters",
+)
+_DEFAULTS: Final = (
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="RiskEvaluationQuery")
@@ -264,12 +318,46 @@ class RiskEvaluationQuery(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_states,
+                v_object_type,
+                v_control_point_id,
+                v_object_id,
+                v_q,
+                v_area_id,
+                v_risk_ids,
+                v_cat_ids,
+                v_select,
+                v_page,
+                v_size,
+                v_skip,
+                v_sort_by,
+                v_asc,
+                v_filters,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_states,
+                v_object_type,
+                v_control_point_id,
+                v_object_id,
+                v_q,
+                v_area_id,
+                v_risk_ids,
+                v_cat_ids,
+                v_select,
+                v_page,
+                v_size,
+                v_skip,
+                v_sort_by,
+                v_asc,
+                v_filters,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = get("states", UNSET)
+        value = v_states
         if isinstance(value, list):
             for item in value:
                 if not isinstance(item, str):
@@ -292,7 +380,7 @@ class RiskEvaluationQuery(LazyModel):
         else:
             invalid(parsed, "states", "states", "list[RiskEvaluationState | str] | None", value)
 
-        value = get("objectType", UNSET)
+        value = v_object_type
         if isinstance(value, str):
             parsed.object_type = _RISK_OBJECT_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -303,7 +391,7 @@ class RiskEvaluationQuery(LazyModel):
         else:
             invalid(parsed, "object_type", "objectType", "RiskObjectType | str | None", value)
 
-        value = get("controlPointId", UNSET)
+        value = v_control_point_id
         if value is None:
             parsed.control_point_id = None
         elif value is UNSET:
@@ -315,7 +403,7 @@ class RiskEvaluationQuery(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "control_point_id", "controlPointId", "UUID | None", value)
 
-        value = get("objectId", UNSET)
+        value = v_object_id
         if isinstance(value, str) or value is None:
             parsed.object_id = value
         elif value is UNSET:
@@ -324,7 +412,7 @@ class RiskEvaluationQuery(LazyModel):
         else:
             invalid(parsed, "object_id", "objectId", "str | None", value)
 
-        value = get("q", UNSET)
+        value = v_q
         if isinstance(value, str) or value is None:
             parsed.q = value
         elif value is UNSET:
@@ -333,7 +421,7 @@ class RiskEvaluationQuery(LazyModel):
         else:
             invalid(parsed, "q", "q", "str | None", value)
 
-        value = get("areaId", UNSET)
+        value = v_area_id
         if type(value) is int or value is None:
             parsed.area_id = value
         elif value is UNSET:
@@ -342,7 +430,7 @@ class RiskEvaluationQuery(LazyModel):
         else:
             invalid(parsed, "area_id", "areaId", "int | None", value)
 
-        value = get("riskIds", UNSET)
+        value = v_risk_ids
         if isinstance(value, list):
             try:
                 parsed.risk_ids = [parse_uuid(item) for item in value]
@@ -356,7 +444,7 @@ class RiskEvaluationQuery(LazyModel):
         else:
             invalid(parsed, "risk_ids", "riskIds", "list[UUID] | None", value)
 
-        value = get("catIds", UNSET)
+        value = v_cat_ids
         if isinstance(value, list):
             try:
                 parsed.cat_ids = [parse_uuid(item) for item in value]
@@ -370,7 +458,7 @@ class RiskEvaluationQuery(LazyModel):
         else:
             invalid(parsed, "cat_ids", "catIds", "list[UUID] | None", value)
 
-        value = get("select", UNSET)
+        value = v_select
         if isinstance(value, str) or value is None:
             parsed.select = value
         elif value is UNSET:
@@ -379,7 +467,7 @@ class RiskEvaluationQuery(LazyModel):
         else:
             invalid(parsed, "select", "select", "str | None", value)
 
-        value = get("page", UNSET)
+        value = v_page
         if type(value) is int or value is None:
             parsed.page = value
         elif value is UNSET:
@@ -388,7 +476,7 @@ class RiskEvaluationQuery(LazyModel):
         else:
             invalid(parsed, "page", "page", "int | None", value)
 
-        value = get("size", UNSET)
+        value = v_size
         if type(value) is int or value is None:
             parsed.size = value
         elif value is UNSET:
@@ -397,7 +485,7 @@ class RiskEvaluationQuery(LazyModel):
         else:
             invalid(parsed, "size", "size", "int | None", value)
 
-        value = get("skip", UNSET)
+        value = v_skip
         if type(value) is int or value is None:
             parsed.skip = value
         elif value is UNSET:
@@ -406,7 +494,7 @@ class RiskEvaluationQuery(LazyModel):
         else:
             invalid(parsed, "skip", "skip", "int | None", value)
 
-        value = get("sortBy", UNSET)
+        value = v_sort_by
         if isinstance(value, str) or value is None:
             parsed.sort_by = value
         elif value is UNSET:
@@ -415,7 +503,7 @@ class RiskEvaluationQuery(LazyModel):
         else:
             invalid(parsed, "sort_by", "sortBy", "str | None", value)
 
-        value = get("asc", UNSET)
+        value = v_asc
         if type(value) is bool or value is None:
             parsed.asc = value
         elif value is UNSET:
@@ -424,7 +512,7 @@ class RiskEvaluationQuery(LazyModel):
         else:
             invalid(parsed, "asc", "asc", "bool | None", value)
 
-        value = get("filters", UNSET)
+        value = v_filters
         if isinstance(value, str) or value is None:
             parsed.filters = value
         elif value is UNSET:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, Final, TypeVar
 from uuid import UUID
 
@@ -40,6 +41,59 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "impactResidual",
         "probabilityResidual",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "riskId",
+    "id",
+    "areaId",
+    "objectType",
+    "objectId",
+    "description",
+    "ownerId",
+    "responseJustification",
+    "assessementJustification",
+    "priority",
+    "responseType",
+    "impactInitial",
+    "probabilityInitial",
+    "impactResidual",
+    "probabilityResidual",
+)
+_KEYS: Final = (
+    "riskId",
+    "id",
+    "areaId",
+    "objectType",
+    "objectId",
+    "description",
+    "ownerId",
+    "responseJustification",
+    "assessementJustification",
+    "priority",
+    "responseType",
+    "impactInitial",
+    "probabilityInitial",
+    "impactResidual",
+    "probabilityResidual",
+)
+_DEFAULTS: Final = (
+    MISSING,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="RiskEvaluationUpdateDto")
@@ -238,19 +292,53 @@ class RiskEvaluationUpdateDto(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_risk_id,
+                v_id,
+                v_area_id,
+                v_object_type,
+                v_object_id,
+                v_description,
+                v_owner_id,
+                v_response_justification,
+                v_assessement_justification,
+                v_priority,
+                v_response_type,
+                v_impact_initial,
+                v_probability_initial,
+                v_impact_residual,
+                v_probability_residual,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_risk_id,
+                v_id,
+                v_area_id,
+                v_object_type,
+                v_object_id,
+                v_description,
+                v_owner_id,
+                v_response_justification,
+                v_assessement_justification,
+                v_priority,
+                v_response_type,
+                v_impact_initial,
+                v_probability_initial,
+                v_impact_residual,
+                v_probability_residual,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = get("riskId", MISSING)
+        value = v_risk_id
         try:
             parsed.risk_id = parse_uuid(value)
         except (TypeError, ValueError, AttributeError):
             invalid(parsed, "risk_id", "riskId", "UUID", value)
             absent += value is MISSING
 
-        value = get("id", UNSET)
+        value = v_id
         if value is None:
             parsed.id = None
         elif value is UNSET:
@@ -262,7 +350,7 @@ class RiskEvaluationUpdateDto(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "id", "id", "UUID | None", value)
 
-        value = get("areaId", UNSET)
+        value = v_area_id
         if type(value) is int or value is None:
             parsed.area_id = value
         elif value is UNSET:
@@ -271,7 +359,7 @@ class RiskEvaluationUpdateDto(LazyModel):
         else:
             invalid(parsed, "area_id", "areaId", "int | None", value)
 
-        value = get("objectType", UNSET)
+        value = v_object_type
         if isinstance(value, str):
             parsed.object_type = _RISK_OBJECT_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -282,7 +370,7 @@ class RiskEvaluationUpdateDto(LazyModel):
         else:
             invalid(parsed, "object_type", "objectType", "RiskObjectType | str | None", value)
 
-        value = get("objectId", UNSET)
+        value = v_object_id
         if isinstance(value, str) or value is None:
             parsed.object_id = value
         elif value is UNSET:
@@ -291,7 +379,7 @@ class RiskEvaluationUpdateDto(LazyModel):
         else:
             invalid(parsed, "object_id", "objectId", "str | None", value)
 
-        value = get("description", UNSET)
+        value = v_description
         if isinstance(value, str) or value is None:
             parsed.description = value
         elif value is UNSET:
@@ -300,7 +388,7 @@ class RiskEvaluationUpdateDto(LazyModel):
         else:
             invalid(parsed, "description", "description", "str | None", value)
 
-        value = get("ownerId", UNSET)
+        value = v_owner_id
         if type(value) is int or value is None:
             parsed.owner_id = value
         elif value is UNSET:
@@ -309,7 +397,7 @@ class RiskEvaluationUpdateDto(LazyModel):
         else:
             invalid(parsed, "owner_id", "ownerId", "int | None", value)
 
-        value = get("responseJustification", UNSET)
+        value = v_response_justification
         if isinstance(value, str) or value is None:
             parsed.response_justification = value
         elif value is UNSET:
@@ -318,7 +406,7 @@ class RiskEvaluationUpdateDto(LazyModel):
         else:
             invalid(parsed, "response_justification", "responseJustification", "str | None", value)
 
-        value = get("assessementJustification", UNSET)
+        value = v_assessement_justification
         if isinstance(value, str) or value is None:
             parsed.assessement_justification = value
         elif value is UNSET:
@@ -327,7 +415,7 @@ class RiskEvaluationUpdateDto(LazyModel):
         else:
             invalid(parsed, "assessement_justification", "assessementJustification", "str | None", value)
 
-        value = get("priority", UNSET)
+        value = v_priority
         if type(value) is int or value is None:
             parsed.priority = value
         elif value is UNSET:
@@ -336,7 +424,7 @@ class RiskEvaluationUpdateDto(LazyModel):
         else:
             invalid(parsed, "priority", "priority", "int | None", value)
 
-        value = get("responseType", UNSET)
+        value = v_response_type
         if isinstance(value, str):
             parsed.response_type = _RISK_RESPONSE_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -347,7 +435,7 @@ class RiskEvaluationUpdateDto(LazyModel):
         else:
             invalid(parsed, "response_type", "responseType", "RiskResponseType | str | None", value)
 
-        value = get("impactInitial", UNSET)
+        value = v_impact_initial
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.impact_initial = value
         elif value is UNSET:
@@ -356,7 +444,7 @@ class RiskEvaluationUpdateDto(LazyModel):
         else:
             invalid(parsed, "impact_initial", "impactInitial", "float | None", value)
 
-        value = get("probabilityInitial", UNSET)
+        value = v_probability_initial
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.probability_initial = value
         elif value is UNSET:
@@ -365,7 +453,7 @@ class RiskEvaluationUpdateDto(LazyModel):
         else:
             invalid(parsed, "probability_initial", "probabilityInitial", "float | None", value)
 
-        value = get("impactResidual", UNSET)
+        value = v_impact_residual
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.impact_residual = value
         elif value is UNSET:
@@ -374,7 +462,7 @@ class RiskEvaluationUpdateDto(LazyModel):
         else:
             invalid(parsed, "impact_residual", "impactResidual", "float | None", value)
 
-        value = get("probabilityResidual", UNSET)
+        value = v_probability_residual
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.probability_residual = value
         elif value is UNSET:

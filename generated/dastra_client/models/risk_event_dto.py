@@ -2,7 +2,8 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from operator import itemgetter
+from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -66,6 +67,44 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "typeId",
         "type",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "label",
+    "id",
+    "descriptionHtml",
+    "impactValue",
+    "date",
+    "dateCreation",
+    "dateUpdate",
+    "creator",
+    "typeId",
+    "type",
+)
+_KEYS: Final = (
+    "label",
+    "id",
+    "descriptionHtml",
+    "impactValue",
+    "date",
+    "dateCreation",
+    "dateUpdate",
+    "creator",
+    "typeId",
+    "type",
+)
+_DEFAULTS: Final = (
+    MISSING,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="RiskEventDto")
@@ -225,8 +264,32 @@ class RiskEventDto(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_label,
+                v_id,
+                v_description_html,
+                v_impact_value,
+                v_date,
+                v_date_creation,
+                v_date_update,
+                v_creator,
+                v_type_id,
+                v_type_,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_label,
+                v_id,
+                v_description_html,
+                v_impact_value,
+                v_date,
+                v_date_creation,
+                v_date_update,
+                v_creator,
+                v_type_id,
+                v_type_,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
@@ -234,14 +297,14 @@ class RiskEventDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = get("label", MISSING)
+        value = v_label
         if isinstance(value, str):
             parsed.label = value
         else:
             invalid(parsed, "label", "label", "str", value)
             absent += value is MISSING
 
-        value = get("id", UNSET)
+        value = v_id
         if value is None:
             parsed.id = None
         elif value is UNSET:
@@ -253,7 +316,7 @@ class RiskEventDto(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "id", "id", "UUID | None", value)
 
-        value = get("descriptionHtml", UNSET)
+        value = v_description_html
         if isinstance(value, str) or value is None:
             parsed.description_html = value
         elif value is UNSET:
@@ -262,7 +325,7 @@ class RiskEventDto(LazyModel):
         else:
             invalid(parsed, "description_html", "descriptionHtml", "str | None", value)
 
-        value = get("impactValue", UNSET)
+        value = v_impact_value
         if type(value) is int or value is None:
             parsed.impact_value = value
         elif value is UNSET:
@@ -271,7 +334,7 @@ class RiskEventDto(LazyModel):
         else:
             invalid(parsed, "impact_value", "impactValue", "int | None", value)
 
-        value = get("date", UNSET)
+        value = v_date
         if value is None:
             parsed.date = None
         elif value is UNSET:
@@ -283,7 +346,7 @@ class RiskEventDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date", "date", "datetime.datetime | None", value)
 
-        value = get("dateCreation", UNSET)
+        value = v_date_creation
         if value is None:
             parsed.date_creation = None
         elif value is UNSET:
@@ -295,7 +358,7 @@ class RiskEventDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_creation", "dateCreation", "datetime.datetime | None", value)
 
-        value = get("dateUpdate", UNSET)
+        value = v_date_update
         if value is None:
             parsed.date_update = None
         elif value is UNSET:
@@ -307,16 +370,22 @@ class RiskEventDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_update", "dateUpdate", "datetime.datetime | None", value)
 
-        value = get("creator", UNSET)
+        value = v_creator
         if value is None:
             parsed.creator = None
         elif value is UNSET:
             parsed.creator = UNSET
             absent += 1
         elif eager:
-            _load_creator(parsed, src_dict)
+            if isinstance(value, dict):
+                try:
+                    parsed.creator = _models.UserLightDto.from_dict(value)
+                except VariantMismatchError:
+                    invalid(parsed, "creator", "creator", "UserLightDto | None", value)
+            else:
+                invalid(parsed, "creator", "creator", "UserLightDto | None", value)
 
-        value = get("typeId", UNSET)
+        value = v_type_id
         if value is None:
             parsed.type_id = None
         elif value is UNSET:
@@ -328,14 +397,20 @@ class RiskEventDto(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "type_id", "typeId", "UUID | None", value)
 
-        value = get("type", UNSET)
+        value = v_type_
         if value is None:
             parsed.type_ = None
         elif value is UNSET:
             parsed.type_ = UNSET
             absent += 1
         elif eager:
-            _load_type_(parsed, src_dict)
+            if isinstance(value, dict):
+                try:
+                    parsed.type_ = _models.RiskTypeDto.from_dict(value)
+                except VariantMismatchError:
+                    invalid(parsed, "type_", "type", "RiskTypeDto | None", value)
+            else:
+                invalid(parsed, "type_", "type", "RiskTypeDto | None", value)
 
         if len(src_dict) + absent == 10:  # every key is a known one
             parsed.additional_properties = {}

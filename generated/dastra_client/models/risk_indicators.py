@@ -1,7 +1,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from operator import itemgetter
+from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -193,6 +194,68 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "averageRiskResidualRate",
         "averageRiskCurrentRate",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "nbRisks",
+    "riskGroupsResidual",
+    "riskGroupsCurrent",
+    "riskGroupsInitial",
+    "riskCategoryGroups",
+    "treatedRisks",
+    "monitoredRisks",
+    "heatmapInitial",
+    "heatmapResidual",
+    "pendingAssessmentRisks",
+    "pendingResponseRisks",
+    "averageResilience",
+    "averageRiskResidual",
+    "averageRiskInitial",
+    "averageRiskCurrent",
+    "averageRiskInitialRate",
+    "averageRiskResidualRate",
+    "averageRiskCurrentRate",
+)
+_KEYS: Final = (
+    "nbRisks",
+    "riskGroupsResidual",
+    "riskGroupsCurrent",
+    "riskGroupsInitial",
+    "riskCategoryGroups",
+    "treatedRisks",
+    "monitoredRisks",
+    "heatmapInitial",
+    "heatmapResidual",
+    "pendingAssessmentRisks",
+    "pendingResponseRisks",
+    "averageResilience",
+    "averageRiskResidual",
+    "averageRiskInitial",
+    "averageRiskCurrent",
+    "averageRiskInitialRate",
+    "averageRiskResidualRate",
+    "averageRiskCurrentRate",
+)
+_DEFAULTS: Final = (
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="RiskIndicators")
@@ -460,8 +523,48 @@ class RiskIndicators(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_nb_risks,
+                v_risk_groups_residual,
+                v_risk_groups_current,
+                v_risk_groups_initial,
+                v_risk_category_groups,
+                v_treated_risks,
+                v_monitored_risks,
+                v_heatmap_initial,
+                v_heatmap_residual,
+                v_pending_assessment_risks,
+                v_pending_response_risks,
+                v_average_resilience,
+                v_average_risk_residual,
+                v_average_risk_initial,
+                v_average_risk_current,
+                v_average_risk_initial_rate,
+                v_average_risk_residual_rate,
+                v_average_risk_current_rate,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_nb_risks,
+                v_risk_groups_residual,
+                v_risk_groups_current,
+                v_risk_groups_initial,
+                v_risk_category_groups,
+                v_treated_risks,
+                v_monitored_risks,
+                v_heatmap_initial,
+                v_heatmap_residual,
+                v_pending_assessment_risks,
+                v_pending_response_risks,
+                v_average_resilience,
+                v_average_risk_residual,
+                v_average_risk_initial,
+                v_average_risk_current,
+                v_average_risk_initial_rate,
+                v_average_risk_residual_rate,
+                v_average_risk_current_rate,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
@@ -469,7 +572,7 @@ class RiskIndicators(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = get("nbRisks", UNSET)
+        value = v_nb_risks
         if type(value) is int or value is None:
             parsed.nb_risks = value
         elif value is UNSET:
@@ -478,34 +581,90 @@ class RiskIndicators(LazyModel):
         else:
             invalid(parsed, "nb_risks", "nbRisks", "int | None", value)
 
-        value = get("riskGroupsResidual", UNSET)
+        value = v_risk_groups_residual
         if value is None:
             parsed.risk_groups_residual = None
         elif value is UNSET:
             parsed.risk_groups_residual = UNSET
             absent += 1
         elif eager:
-            _load_risk_groups_residual(parsed, src_dict)
+            if isinstance(value, dict):
+                try:
+                    parsed.risk_groups_residual = _models.RiskIndicatorsRiskGroupsResidualType0.from_dict(
+                        value
+                    )
+                except VariantMismatchError:
+                    invalid(
+                        parsed,
+                        "risk_groups_residual",
+                        "riskGroupsResidual",
+                        "RiskIndicatorsRiskGroupsResidualType0 | None",
+                        value,
+                    )
+            else:
+                invalid(
+                    parsed,
+                    "risk_groups_residual",
+                    "riskGroupsResidual",
+                    "RiskIndicatorsRiskGroupsResidualType0 | None",
+                    value,
+                )
 
-        value = get("riskGroupsCurrent", UNSET)
+        value = v_risk_groups_current
         if value is None:
             parsed.risk_groups_current = None
         elif value is UNSET:
             parsed.risk_groups_current = UNSET
             absent += 1
         elif eager:
-            _load_risk_groups_current(parsed, src_dict)
+            if isinstance(value, dict):
+                try:
+                    parsed.risk_groups_current = _models.RiskIndicatorsRiskGroupsCurrentType0.from_dict(value)
+                except VariantMismatchError:
+                    invalid(
+                        parsed,
+                        "risk_groups_current",
+                        "riskGroupsCurrent",
+                        "RiskIndicatorsRiskGroupsCurrentType0 | None",
+                        value,
+                    )
+            else:
+                invalid(
+                    parsed,
+                    "risk_groups_current",
+                    "riskGroupsCurrent",
+                    "RiskIndicatorsRiskGroupsCurrentType0 | None",
+                    value,
+                )
 
-        value = get("riskGroupsInitial", UNSET)
+        value = v_risk_groups_initial
         if value is None:
             parsed.risk_groups_initial = None
         elif value is UNSET:
             parsed.risk_groups_initial = UNSET
             absent += 1
         elif eager:
-            _load_risk_groups_initial(parsed, src_dict)
+            if isinstance(value, dict):
+                try:
+                    parsed.risk_groups_initial = _models.RiskIndicatorsRiskGroupsInitialType0.from_dict(value)
+                except VariantMismatchError:
+                    invalid(
+                        parsed,
+                        "risk_groups_initial",
+                        "riskGroupsInitial",
+                        "RiskIndicatorsRiskGroupsInitialType0 | None",
+                        value,
+                    )
+            else:
+                invalid(
+                    parsed,
+                    "risk_groups_initial",
+                    "riskGroupsInitial",
+                    "RiskIndicatorsRiskGroupsInitialType0 | None",
+                    value,
+                )
 
-        value = get("riskCategoryGroups", UNSET)
+        value = v_risk_category_groups
         if value is None:
             parsed.risk_category_groups = None
         elif value is UNSET:
@@ -514,9 +673,28 @@ class RiskIndicators(LazyModel):
         elif type(value) is list and not value:
             parsed.risk_category_groups = value
         elif eager:
-            _load_risk_category_groups(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.risk_category_groups = list(map(_models.RiskCategoryGroupStat.from_dict, value))
+                except FieldValidationError:
+                    invalid(
+                        parsed,
+                        "risk_category_groups",
+                        "riskCategoryGroups",
+                        "list[RiskCategoryGroupStat] | None",
+                        value,
+                        items=_models.RiskCategoryGroupStat.from_dict,
+                    )
+            else:
+                invalid(
+                    parsed,
+                    "risk_category_groups",
+                    "riskCategoryGroups",
+                    "list[RiskCategoryGroupStat] | None",
+                    value,
+                )
 
-        value = get("treatedRisks", UNSET)
+        value = v_treated_risks
         if type(value) is int or value is None:
             parsed.treated_risks = value
         elif value is UNSET:
@@ -525,7 +703,7 @@ class RiskIndicators(LazyModel):
         else:
             invalid(parsed, "treated_risks", "treatedRisks", "int | None", value)
 
-        value = get("monitoredRisks", UNSET)
+        value = v_monitored_risks
         if type(value) is int or value is None:
             parsed.monitored_risks = value
         elif value is UNSET:
@@ -534,7 +712,7 @@ class RiskIndicators(LazyModel):
         else:
             invalid(parsed, "monitored_risks", "monitoredRisks", "int | None", value)
 
-        value = get("heatmapInitial", UNSET)
+        value = v_heatmap_initial
         if value is None:
             parsed.heatmap_initial = None
         elif value is UNSET:
@@ -543,9 +721,22 @@ class RiskIndicators(LazyModel):
         elif type(value) is list and not value:
             parsed.heatmap_initial = value
         elif eager:
-            _load_heatmap_initial(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.heatmap_initial = list(map(_models.RiskHeatmapValue.from_dict, value))
+                except FieldValidationError:
+                    invalid(
+                        parsed,
+                        "heatmap_initial",
+                        "heatmapInitial",
+                        "list[RiskHeatmapValue] | None",
+                        value,
+                        items=_models.RiskHeatmapValue.from_dict,
+                    )
+            else:
+                invalid(parsed, "heatmap_initial", "heatmapInitial", "list[RiskHeatmapValue] | None", value)
 
-        value = get("heatmapResidual", UNSET)
+        value = v_heatmap_residual
         if value is None:
             parsed.heatmap_residual = None
         elif value is UNSET:
@@ -554,9 +745,22 @@ class RiskIndicators(LazyModel):
         elif type(value) is list and not value:
             parsed.heatmap_residual = value
         elif eager:
-            _load_heatmap_residual(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.heatmap_residual = list(map(_models.RiskHeatmapValue.from_dict, value))
+                except FieldValidationError:
+                    invalid(
+                        parsed,
+                        "heatmap_residual",
+                        "heatmapResidual",
+                        "list[RiskHeatmapValue] | None",
+                        value,
+                        items=_models.RiskHeatmapValue.from_dict,
+                    )
+            else:
+                invalid(parsed, "heatmap_residual", "heatmapResidual", "list[RiskHeatmapValue] | None", value)
 
-        value = get("pendingAssessmentRisks", UNSET)
+        value = v_pending_assessment_risks
         if type(value) is int or value is None:
             parsed.pending_assessment_risks = value
         elif value is UNSET:
@@ -565,7 +769,7 @@ class RiskIndicators(LazyModel):
         else:
             invalid(parsed, "pending_assessment_risks", "pendingAssessmentRisks", "int | None", value)
 
-        value = get("pendingResponseRisks", UNSET)
+        value = v_pending_response_risks
         if type(value) is int or value is None:
             parsed.pending_response_risks = value
         elif value is UNSET:
@@ -574,7 +778,7 @@ class RiskIndicators(LazyModel):
         else:
             invalid(parsed, "pending_response_risks", "pendingResponseRisks", "int | None", value)
 
-        value = get("averageResilience", UNSET)
+        value = v_average_resilience
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.average_resilience = value
         elif value is UNSET:
@@ -583,7 +787,7 @@ class RiskIndicators(LazyModel):
         else:
             invalid(parsed, "average_resilience", "averageResilience", "float | None", value)
 
-        value = get("averageRiskResidual", UNSET)
+        value = v_average_risk_residual
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.average_risk_residual = value
         elif value is UNSET:
@@ -592,7 +796,7 @@ class RiskIndicators(LazyModel):
         else:
             invalid(parsed, "average_risk_residual", "averageRiskResidual", "float | None", value)
 
-        value = get("averageRiskInitial", UNSET)
+        value = v_average_risk_initial
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.average_risk_initial = value
         elif value is UNSET:
@@ -601,7 +805,7 @@ class RiskIndicators(LazyModel):
         else:
             invalid(parsed, "average_risk_initial", "averageRiskInitial", "float | None", value)
 
-        value = get("averageRiskCurrent", UNSET)
+        value = v_average_risk_current
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.average_risk_current = value
         elif value is UNSET:
@@ -610,7 +814,7 @@ class RiskIndicators(LazyModel):
         else:
             invalid(parsed, "average_risk_current", "averageRiskCurrent", "float | None", value)
 
-        value = get("averageRiskInitialRate", UNSET)
+        value = v_average_risk_initial_rate
         if type(value) is int or value is None:
             parsed.average_risk_initial_rate = value
         elif value is UNSET:
@@ -619,7 +823,7 @@ class RiskIndicators(LazyModel):
         else:
             invalid(parsed, "average_risk_initial_rate", "averageRiskInitialRate", "int | None", value)
 
-        value = get("averageRiskResidualRate", UNSET)
+        value = v_average_risk_residual_rate
         if type(value) is int or value is None:
             parsed.average_risk_residual_rate = value
         elif value is UNSET:
@@ -628,7 +832,7 @@ class RiskIndicators(LazyModel):
         else:
             invalid(parsed, "average_risk_residual_rate", "averageRiskResidualRate", "int | None", value)
 
-        value = get("averageRiskCurrentRate", UNSET)
+        value = v_average_risk_current_rate
         if type(value) is int or value is None:
             parsed.average_risk_current_rate = value
         elif value is UNSET:

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from operator import itemgetter
+from typing import Any, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,6 +22,29 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "High",
         "VeryHigh",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "VeryLow",
+    "Low",
+    "Medium",
+    "High",
+    "VeryHigh",
+)
+_KEYS: Final = (
+    "VeryLow",
+    "Low",
+    "Medium",
+    "High",
+    "VeryHigh",
+)
+_DEFAULTS: Final = (
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="RiskIndicatorsRiskGroupsInitialType0")
@@ -108,12 +132,26 @@ class RiskIndicatorsRiskGroupsInitialType0(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_very_low,
+                v_low,
+                v_medium,
+                v_high,
+                v_very_high,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_very_low,
+                v_low,
+                v_medium,
+                v_high,
+                v_very_high,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = get("VeryLow", UNSET)
+        value = v_very_low
         if type(value) is int or value is None:
             parsed.very_low = value
         elif value is UNSET:
@@ -122,7 +160,7 @@ class RiskIndicatorsRiskGroupsInitialType0(LazyModel):
         else:
             invalid(parsed, "very_low", "VeryLow", "int | None", value)
 
-        value = get("Low", UNSET)
+        value = v_low
         if type(value) is int or value is None:
             parsed.low = value
         elif value is UNSET:
@@ -131,7 +169,7 @@ class RiskIndicatorsRiskGroupsInitialType0(LazyModel):
         else:
             invalid(parsed, "low", "Low", "int | None", value)
 
-        value = get("Medium", UNSET)
+        value = v_medium
         if type(value) is int or value is None:
             parsed.medium = value
         elif value is UNSET:
@@ -140,7 +178,7 @@ class RiskIndicatorsRiskGroupsInitialType0(LazyModel):
         else:
             invalid(parsed, "medium", "Medium", "int | None", value)
 
-        value = get("High", UNSET)
+        value = v_high
         if type(value) is int or value is None:
             parsed.high = value
         elif value is UNSET:
@@ -149,7 +187,7 @@ class RiskIndicatorsRiskGroupsInitialType0(LazyModel):
         else:
             invalid(parsed, "high", "High", "int | None", value)
 
-        value = get("VeryHigh", UNSET)
+        value = v_very_high
         if type(value) is int or value is None:
             parsed.very_high = value
         elif value is UNSET:

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from operator import itemgetter
+from typing import Any, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,6 +21,26 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "description",
         "riskValue",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "value",
+    "label",
+    "description",
+    "riskValue",
+)
+_KEYS: Final = (
+    "value",
+    "label",
+    "description",
+    "riskValue",
+)
+_DEFAULTS: Final = (
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="RiskScaleValue")
@@ -96,12 +117,24 @@ class RiskScaleValue(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_value,
+                v_label,
+                v_description,
+                v_risk_value,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_value,
+                v_label,
+                v_description,
+                v_risk_value,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = get("value", UNSET)
+        value = v_value
         if type(value) is int or value is None:
             parsed.value = value
         elif value is UNSET:
@@ -110,7 +143,7 @@ class RiskScaleValue(LazyModel):
         else:
             invalid(parsed, "value", "value", "int | None", value)
 
-        value = get("label", UNSET)
+        value = v_label
         if isinstance(value, str) or value is None:
             parsed.label = value
         elif value is UNSET:
@@ -119,7 +152,7 @@ class RiskScaleValue(LazyModel):
         else:
             invalid(parsed, "label", "label", "str | None", value)
 
-        value = get("description", UNSET)
+        value = v_description
         if isinstance(value, str) or value is None:
             parsed.description = value
         elif value is UNSET:
@@ -128,7 +161,7 @@ class RiskScaleValue(LazyModel):
         else:
             invalid(parsed, "description", "description", "str | None", value)
 
-        value = get("riskValue", UNSET)
+        value = v_risk_value
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.risk_value = value
         elif value is UNSET:

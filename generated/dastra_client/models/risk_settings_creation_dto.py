@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, Final, TypeVar
 
 from attrs import define as _attrs_define
@@ -24,6 +25,20 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "label",
         "template",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "label",
+    "template",
+)
+_KEYS: Final = (
+    "label",
+    "template",
+)
+_DEFAULTS: Final = (
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="RiskSettingsCreationDto")
@@ -80,12 +95,20 @@ class RiskSettingsCreationDto(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_label,
+                v_template,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_label,
+                v_template,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = get("label", UNSET)
+        value = v_label
         if isinstance(value, str) or value is None:
             parsed.label = value
         elif value is UNSET:
@@ -94,7 +117,7 @@ class RiskSettingsCreationDto(LazyModel):
         else:
             invalid(parsed, "label", "label", "str | None", value)
 
-        value = get("template", UNSET)
+        value = v_template
         if isinstance(value, str):
             parsed.template = _RISK_SETTINGS_TEMPLATE_BY_VALUE.get(value, value)
         elif value is None:

@@ -2,7 +2,8 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from operator import itemgetter
+from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -105,6 +106,50 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "impactScales",
         "probabilityScales",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "id",
+    "label",
+    "selected",
+    "builtIn",
+    "impactUnit",
+    "probabilityUnit",
+    "dateUpdate",
+    "dateCreation",
+    "maxValue",
+    "matrixColors",
+    "impactScales",
+    "probabilityScales",
+)
+_KEYS: Final = (
+    "id",
+    "label",
+    "selected",
+    "builtIn",
+    "impactUnit",
+    "probabilityUnit",
+    "dateUpdate",
+    "dateCreation",
+    "maxValue",
+    "matrixColors",
+    "impactScales",
+    "probabilityScales",
+)
+_DEFAULTS: Final = (
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="RiskSettingsDto")
@@ -299,8 +344,36 @@ class RiskSettingsDto(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_id,
+                v_label,
+                v_selected,
+                v_built_in,
+                v_impact_unit,
+                v_probability_unit,
+                v_date_update,
+                v_date_creation,
+                v_max_value,
+                v_matrix_colors,
+                v_impact_scales,
+                v_probability_scales,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_id,
+                v_label,
+                v_selected,
+                v_built_in,
+                v_impact_unit,
+                v_probability_unit,
+                v_date_update,
+                v_date_creation,
+                v_max_value,
+                v_matrix_colors,
+                v_impact_scales,
+                v_probability_scales,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
@@ -308,7 +381,7 @@ class RiskSettingsDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = get("id", UNSET)
+        value = v_id
         if value is None:
             parsed.id = None
         elif value is UNSET:
@@ -320,7 +393,7 @@ class RiskSettingsDto(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "id", "id", "UUID | None", value)
 
-        value = get("label", UNSET)
+        value = v_label
         if isinstance(value, str) or value is None:
             parsed.label = value
         elif value is UNSET:
@@ -329,7 +402,7 @@ class RiskSettingsDto(LazyModel):
         else:
             invalid(parsed, "label", "label", "str | None", value)
 
-        value = get("selected", UNSET)
+        value = v_selected
         if type(value) is bool or value is None:
             parsed.selected = value
         elif value is UNSET:
@@ -338,7 +411,7 @@ class RiskSettingsDto(LazyModel):
         else:
             invalid(parsed, "selected", "selected", "bool | None", value)
 
-        value = get("builtIn", UNSET)
+        value = v_built_in
         if type(value) is bool or value is None:
             parsed.built_in = value
         elif value is UNSET:
@@ -347,7 +420,7 @@ class RiskSettingsDto(LazyModel):
         else:
             invalid(parsed, "built_in", "builtIn", "bool | None", value)
 
-        value = get("impactUnit", UNSET)
+        value = v_impact_unit
         if isinstance(value, str) or value is None:
             parsed.impact_unit = value
         elif value is UNSET:
@@ -356,7 +429,7 @@ class RiskSettingsDto(LazyModel):
         else:
             invalid(parsed, "impact_unit", "impactUnit", "str | None", value)
 
-        value = get("probabilityUnit", UNSET)
+        value = v_probability_unit
         if isinstance(value, str) or value is None:
             parsed.probability_unit = value
         elif value is UNSET:
@@ -365,7 +438,7 @@ class RiskSettingsDto(LazyModel):
         else:
             invalid(parsed, "probability_unit", "probabilityUnit", "str | None", value)
 
-        value = get("dateUpdate", UNSET)
+        value = v_date_update
         if value is None:
             parsed.date_update = None
         elif value is UNSET:
@@ -377,7 +450,7 @@ class RiskSettingsDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_update", "dateUpdate", "datetime.datetime | None", value)
 
-        value = get("dateCreation", UNSET)
+        value = v_date_creation
         if value is None:
             parsed.date_creation = None
         elif value is UNSET:
@@ -389,7 +462,7 @@ class RiskSettingsDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_creation", "dateCreation", "datetime.datetime | None", value)
 
-        value = get("maxValue", UNSET)
+        value = v_max_value
         if type(value) is int or value is None:
             parsed.max_value = value
         elif value is UNSET:
@@ -398,7 +471,7 @@ class RiskSettingsDto(LazyModel):
         else:
             invalid(parsed, "max_value", "maxValue", "int | None", value)
 
-        value = get("matrixColors", UNSET)
+        value = v_matrix_colors
         try:
             parsed.matrix_colors = _parse_matrix_colors(value)
         except Misfit as misfit:
@@ -407,7 +480,7 @@ class RiskSettingsDto(LazyModel):
         if value is UNSET:
             absent += 1
 
-        value = get("impactScales", UNSET)
+        value = v_impact_scales
         if value is None:
             parsed.impact_scales = None
         elif value is UNSET:
@@ -416,9 +489,22 @@ class RiskSettingsDto(LazyModel):
         elif type(value) is list and not value:
             parsed.impact_scales = value
         elif eager:
-            _load_impact_scales(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.impact_scales = list(map(_models.RiskScaleValue.from_dict, value))
+                except FieldValidationError:
+                    invalid(
+                        parsed,
+                        "impact_scales",
+                        "impactScales",
+                        "list[RiskScaleValue] | None",
+                        value,
+                        items=_models.RiskScaleValue.from_dict,
+                    )
+            else:
+                invalid(parsed, "impact_scales", "impactScales", "list[RiskScaleValue] | None", value)
 
-        value = get("probabilityScales", UNSET)
+        value = v_probability_scales
         if value is None:
             parsed.probability_scales = None
         elif value is UNSET:
@@ -427,7 +513,22 @@ class RiskSettingsDto(LazyModel):
         elif type(value) is list and not value:
             parsed.probability_scales = value
         elif eager:
-            _load_probability_scales(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.probability_scales = list(map(_models.RiskScaleValue.from_dict, value))
+                except FieldValidationError:
+                    invalid(
+                        parsed,
+                        "probability_scales",
+                        "probabilityScales",
+                        "list[RiskScaleValue] | None",
+                        value,
+                        items=_models.RiskScaleValue.from_dict,
+                    )
+            else:
+                invalid(
+                    parsed, "probability_scales", "probabilityScales", "list[RiskScaleValue] | None", value
+                )
 
         if len(src_dict) + absent == 12:  # every key is a known one
             parsed.additional_properties = {}

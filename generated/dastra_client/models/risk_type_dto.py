@@ -2,7 +2,8 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from operator import itemgetter
+from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -129,6 +130,68 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "controlPoints",
         "threats",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "ref",
+    "label",
+    "id",
+    "dateCreation",
+    "dateUpdate",
+    "createdBy",
+    "category",
+    "categoryId",
+    "description",
+    "threatDescription",
+    "sourceDescription",
+    "impactInitial",
+    "probabilityInitial",
+    "impactResidual",
+    "probabilityResidual",
+    "tags",
+    "controlPoints",
+    "threats",
+)
+_KEYS: Final = (
+    "ref",
+    "label",
+    "id",
+    "dateCreation",
+    "dateUpdate",
+    "createdBy",
+    "category",
+    "categoryId",
+    "description",
+    "threatDescription",
+    "sourceDescription",
+    "impactInitial",
+    "probabilityInitial",
+    "impactResidual",
+    "probabilityResidual",
+    "tags",
+    "controlPoints",
+    "threats",
+)
+_DEFAULTS: Final = (
+    MISSING,
+    MISSING,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="RiskTypeDto")
@@ -390,8 +453,48 @@ class RiskTypeDto(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_ref,
+                v_label,
+                v_id,
+                v_date_creation,
+                v_date_update,
+                v_created_by,
+                v_category,
+                v_category_id,
+                v_description,
+                v_threat_description,
+                v_source_description,
+                v_impact_initial,
+                v_probability_initial,
+                v_impact_residual,
+                v_probability_residual,
+                v_tags,
+                v_control_points,
+                v_threats,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_ref,
+                v_label,
+                v_id,
+                v_date_creation,
+                v_date_update,
+                v_created_by,
+                v_category,
+                v_category_id,
+                v_description,
+                v_threat_description,
+                v_source_description,
+                v_impact_initial,
+                v_probability_initial,
+                v_impact_residual,
+                v_probability_residual,
+                v_tags,
+                v_control_points,
+                v_threats,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
@@ -399,21 +502,21 @@ class RiskTypeDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = get("ref", MISSING)
+        value = v_ref
         if isinstance(value, str):
             parsed.ref = value
         else:
             invalid(parsed, "ref", "ref", "str", value)
             absent += value is MISSING
 
-        value = get("label", MISSING)
+        value = v_label
         if isinstance(value, str):
             parsed.label = value
         else:
             invalid(parsed, "label", "label", "str", value)
             absent += value is MISSING
 
-        value = get("id", UNSET)
+        value = v_id
         if value is None:
             parsed.id = None
         elif value is UNSET:
@@ -425,7 +528,7 @@ class RiskTypeDto(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "id", "id", "UUID | None", value)
 
-        value = get("dateCreation", UNSET)
+        value = v_date_creation
         if value is None:
             parsed.date_creation = None
         elif value is UNSET:
@@ -437,7 +540,7 @@ class RiskTypeDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_creation", "dateCreation", "datetime.datetime | None", value)
 
-        value = get("dateUpdate", UNSET)
+        value = v_date_update
         if value is None:
             parsed.date_update = None
         elif value is UNSET:
@@ -449,25 +552,37 @@ class RiskTypeDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_update", "dateUpdate", "datetime.datetime | None", value)
 
-        value = get("createdBy", UNSET)
+        value = v_created_by
         if value is None:
             parsed.created_by = None
         elif value is UNSET:
             parsed.created_by = UNSET
             absent += 1
         elif eager:
-            _load_created_by(parsed, src_dict)
+            if isinstance(value, dict):
+                try:
+                    parsed.created_by = _models.UserLightDto.from_dict(value)
+                except VariantMismatchError:
+                    invalid(parsed, "created_by", "createdBy", "UserLightDto | None", value)
+            else:
+                invalid(parsed, "created_by", "createdBy", "UserLightDto | None", value)
 
-        value = get("category", UNSET)
+        value = v_category
         if value is None:
             parsed.category = None
         elif value is UNSET:
             parsed.category = UNSET
             absent += 1
         elif eager:
-            _load_category(parsed, src_dict)
+            if isinstance(value, dict):
+                try:
+                    parsed.category = _models.RiskCategoryDto.from_dict(value)
+                except VariantMismatchError:
+                    invalid(parsed, "category", "category", "RiskCategoryDto | None", value)
+            else:
+                invalid(parsed, "category", "category", "RiskCategoryDto | None", value)
 
-        value = get("categoryId", UNSET)
+        value = v_category_id
         if value is None:
             parsed.category_id = None
         elif value is UNSET:
@@ -479,7 +594,7 @@ class RiskTypeDto(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "category_id", "categoryId", "UUID | None", value)
 
-        value = get("description", UNSET)
+        value = v_description
         if isinstance(value, str) or value is None:
             parsed.description = value
         elif value is UNSET:
@@ -488,7 +603,7 @@ class RiskTypeDto(LazyModel):
         else:
             invalid(parsed, "description", "description", "str | None", value)
 
-        value = get("threatDescription", UNSET)
+        value = v_threat_description
         if isinstance(value, str) or value is None:
             parsed.threat_description = value
         elif value is UNSET:
@@ -497,7 +612,7 @@ class RiskTypeDto(LazyModel):
         else:
             invalid(parsed, "threat_description", "threatDescription", "str | None", value)
 
-        value = get("sourceDescription", UNSET)
+        value = v_source_description
         if isinstance(value, str) or value is None:
             parsed.source_description = value
         elif value is UNSET:
@@ -506,7 +621,7 @@ class RiskTypeDto(LazyModel):
         else:
             invalid(parsed, "source_description", "sourceDescription", "str | None", value)
 
-        value = get("impactInitial", UNSET)
+        value = v_impact_initial
         if type(value) is int or value is None:
             parsed.impact_initial = value
         elif value is UNSET:
@@ -515,7 +630,7 @@ class RiskTypeDto(LazyModel):
         else:
             invalid(parsed, "impact_initial", "impactInitial", "int | None", value)
 
-        value = get("probabilityInitial", UNSET)
+        value = v_probability_initial
         if type(value) is int or value is None:
             parsed.probability_initial = value
         elif value is UNSET:
@@ -524,7 +639,7 @@ class RiskTypeDto(LazyModel):
         else:
             invalid(parsed, "probability_initial", "probabilityInitial", "int | None", value)
 
-        value = get("impactResidual", UNSET)
+        value = v_impact_residual
         if type(value) is int or value is None:
             parsed.impact_residual = value
         elif value is UNSET:
@@ -533,7 +648,7 @@ class RiskTypeDto(LazyModel):
         else:
             invalid(parsed, "impact_residual", "impactResidual", "int | None", value)
 
-        value = get("probabilityResidual", UNSET)
+        value = v_probability_residual
         if type(value) is int or value is None:
             parsed.probability_residual = value
         elif value is UNSET:
@@ -542,7 +657,7 @@ class RiskTypeDto(LazyModel):
         else:
             invalid(parsed, "probability_residual", "probabilityResidual", "int | None", value)
 
-        value = get("tags", UNSET)
+        value = v_tags
         if value is None:
             parsed.tags = None
         elif value is UNSET:
@@ -551,9 +666,17 @@ class RiskTypeDto(LazyModel):
         elif type(value) is list and not value:
             parsed.tags = value
         elif eager:
-            _load_tags(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.tags = list(map(_models.TagDto.from_dict, value))
+                except FieldValidationError:
+                    invalid(
+                        parsed, "tags", "tags", "list[TagDto] | None", value, items=_models.TagDto.from_dict
+                    )
+            else:
+                invalid(parsed, "tags", "tags", "list[TagDto] | None", value)
 
-        value = get("controlPoints", UNSET)
+        value = v_control_points
         if value is None:
             parsed.control_points = None
         elif value is UNSET:
@@ -562,9 +685,22 @@ class RiskTypeDto(LazyModel):
         elif type(value) is list and not value:
             parsed.control_points = value
         elif eager:
-            _load_control_points(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.control_points = list(map(_models.ControlPointLightDto.from_dict, value))
+                except FieldValidationError:
+                    invalid(
+                        parsed,
+                        "control_points",
+                        "controlPoints",
+                        "list[ControlPointLightDto] | None",
+                        value,
+                        items=_models.ControlPointLightDto.from_dict,
+                    )
+            else:
+                invalid(parsed, "control_points", "controlPoints", "list[ControlPointLightDto] | None", value)
 
-        value = get("threats", UNSET)
+        value = v_threats
         if value is None:
             parsed.threats = None
         elif value is UNSET:
@@ -573,7 +709,20 @@ class RiskTypeDto(LazyModel):
         elif type(value) is list and not value:
             parsed.threats = value
         elif eager:
-            _load_threats(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.threats = list(map(_models.RiskThreatDto.from_dict, value))
+                except FieldValidationError:
+                    invalid(
+                        parsed,
+                        "threats",
+                        "threats",
+                        "list[RiskThreatDto] | None",
+                        value,
+                        items=_models.RiskThreatDto.from_dict,
+                    )
+            else:
+                invalid(parsed, "threats", "threats", "list[RiskThreatDto] | None", value)
 
         if len(src_dict) + absent == 18:  # every key is a known one
             parsed.additional_properties = {}

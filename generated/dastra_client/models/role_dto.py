@@ -1,7 +1,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from operator import itemgetter
+from typing import Any, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,6 +23,29 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "permissions",
         "nbUsers",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "name",
+    "id",
+    "isLocked",
+    "permissions",
+    "nbUsers",
+)
+_KEYS: Final = (
+    "name",
+    "id",
+    "isLocked",
+    "permissions",
+    "nbUsers",
+)
+_DEFAULTS: Final = (
+    MISSING,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="RoleDto")
@@ -107,19 +131,33 @@ class RoleDto(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_name,
+                v_id,
+                v_is_locked,
+                v_permissions,
+                v_nb_users,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_name,
+                v_id,
+                v_is_locked,
+                v_permissions,
+                v_nb_users,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = get("name", MISSING)
+        value = v_name
         if isinstance(value, str):
             parsed.name = value
         else:
             invalid(parsed, "name", "name", "str", value)
             absent += value is MISSING
 
-        value = get("id", UNSET)
+        value = v_id
         if type(value) is int or value is None:
             parsed.id = value
         elif value is UNSET:
@@ -128,7 +166,7 @@ class RoleDto(LazyModel):
         else:
             invalid(parsed, "id", "id", "int | None", value)
 
-        value = get("isLocked", UNSET)
+        value = v_is_locked
         if type(value) is bool or value is None:
             parsed.is_locked = value
         elif value is UNSET:
@@ -137,7 +175,7 @@ class RoleDto(LazyModel):
         else:
             invalid(parsed, "is_locked", "isLocked", "bool | None", value)
 
-        value = get("permissions", UNSET)
+        value = v_permissions
         if isinstance(value, list):
             for item in value:
                 if type(item) is not int:
@@ -160,7 +198,7 @@ class RoleDto(LazyModel):
         else:
             invalid(parsed, "permissions", "permissions", "list[int] | None", value)
 
-        value = get("nbUsers", UNSET)
+        value = v_nb_users
         if type(value) is int or value is None:
             parsed.nb_users = value
         elif value is UNSET:

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from operator import itemgetter
+from typing import Any, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,6 +20,23 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "max",
         "percentage",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "value",
+    "max",
+    "percentage",
+)
+_KEYS: Final = (
+    "value",
+    "max",
+    "percentage",
+)
+_DEFAULTS: Final = (
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="ScoreOutput")
@@ -84,12 +102,22 @@ class ScoreOutput(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_value,
+                v_max_,
+                v_percentage,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_value,
+                v_max_,
+                v_percentage,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = get("value", UNSET)
+        value = v_value
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.value = value
         elif value is UNSET:
@@ -98,7 +126,7 @@ class ScoreOutput(LazyModel):
         else:
             invalid(parsed, "value", "value", "float | None", value)
 
-        value = get("max", UNSET)
+        value = v_max_
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.max_ = value
         elif value is UNSET:
@@ -107,7 +135,7 @@ class ScoreOutput(LazyModel):
         else:
             invalid(parsed, "max_", "max", "float | None", value)
 
-        value = get("percentage", UNSET)
+        value = v_percentage
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.percentage = value
         elif value is UNSET:

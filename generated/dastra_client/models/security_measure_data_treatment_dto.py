@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from uuid import UUID
 
@@ -101,6 +102,62 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "attachments",
         "creatorUser",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "label",
+    "type",
+    "date",
+    "state",
+    "descriptionHtml",
+    "readonly",
+    "purposes",
+    "id",
+    "description",
+    "relatedRisk",
+    "moreDetailsUrl",
+    "dateCreation",
+    "dateUpdate",
+    "tags",
+    "attachments",
+    "creatorUser",
+)
+_KEYS: Final = (
+    "label",
+    "type",
+    "date",
+    "state",
+    "descriptionHtml",
+    "readonly",
+    "purposes",
+    "id",
+    "description",
+    "relatedRisk",
+    "moreDetailsUrl",
+    "dateCreation",
+    "dateUpdate",
+    "tags",
+    "attachments",
+    "creatorUser",
+)
+_DEFAULTS: Final = (
+    MISSING,
+    MISSING,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="SecurityMeasureDataTreatmentDto")
@@ -339,8 +396,44 @@ class SecurityMeasureDataTreatmentDto(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_label,
+                v_type_,
+                v_date,
+                v_state,
+                v_description_html,
+                v_readonly,
+                v_purposes,
+                v_id,
+                v_description,
+                v_related_risk,
+                v_more_details_url,
+                v_date_creation,
+                v_date_update,
+                v_tags,
+                v_attachments,
+                v_creator_user,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_label,
+                v_type_,
+                v_date,
+                v_state,
+                v_description_html,
+                v_readonly,
+                v_purposes,
+                v_id,
+                v_description,
+                v_related_risk,
+                v_more_details_url,
+                v_date_creation,
+                v_date_update,
+                v_tags,
+                v_attachments,
+                v_creator_user,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
@@ -348,21 +441,21 @@ class SecurityMeasureDataTreatmentDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = get("label", MISSING)
+        value = v_label
         if isinstance(value, str):
             parsed.label = value
         else:
             invalid(parsed, "label", "label", "str", value)
             absent += value is MISSING
 
-        value = get("type", MISSING)
+        value = v_type_
         if isinstance(value, str):
             parsed.type_ = _SECURITY_MEASURE_TYPE_BY_VALUE.get(value, value)
         else:
             invalid(parsed, "type_", "type", "SecurityMeasureType | str", value)
             absent += value is MISSING
 
-        value = get("date", UNSET)
+        value = v_date
         if value is None:
             parsed.date = None
         elif value is UNSET:
@@ -374,7 +467,7 @@ class SecurityMeasureDataTreatmentDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date", "date", "datetime.datetime | None", value)
 
-        value = get("state", UNSET)
+        value = v_state
         if isinstance(value, str):
             parsed.state = _SECURITY_MEASURE_STATE_BY_VALUE.get(value, value)
         elif value is None:
@@ -385,7 +478,7 @@ class SecurityMeasureDataTreatmentDto(LazyModel):
         else:
             invalid(parsed, "state", "state", "SecurityMeasureState | str | None", value)
 
-        value = get("descriptionHtml", UNSET)
+        value = v_description_html
         if isinstance(value, str) or value is None:
             parsed.description_html = value
         elif value is UNSET:
@@ -394,7 +487,7 @@ class SecurityMeasureDataTreatmentDto(LazyModel):
         else:
             invalid(parsed, "description_html", "descriptionHtml", "str | None", value)
 
-        value = get("readonly", UNSET)
+        value = v_readonly
         if type(value) is bool or value is None:
             parsed.readonly = value
         elif value is UNSET:
@@ -403,7 +496,7 @@ class SecurityMeasureDataTreatmentDto(LazyModel):
         else:
             invalid(parsed, "readonly", "readonly", "bool | None", value)
 
-        value = get("purposes", UNSET)
+        value = v_purposes
         if isinstance(value, list):
             try:
                 parsed.purposes = [parse_uuid(item) for item in value]
@@ -417,7 +510,7 @@ class SecurityMeasureDataTreatmentDto(LazyModel):
         else:
             invalid(parsed, "purposes", "purposes", "list[UUID] | None", value)
 
-        value = get("id", UNSET)
+        value = v_id
         if type(value) is int or value is None:
             parsed.id = value
         elif value is UNSET:
@@ -426,7 +519,7 @@ class SecurityMeasureDataTreatmentDto(LazyModel):
         else:
             invalid(parsed, "id", "id", "int | None", value)
 
-        value = get("description", UNSET)
+        value = v_description
         if isinstance(value, str) or value is None:
             parsed.description = value
         elif value is UNSET:
@@ -435,7 +528,7 @@ class SecurityMeasureDataTreatmentDto(LazyModel):
         else:
             invalid(parsed, "description", "description", "str | None", value)
 
-        value = get("relatedRisk", UNSET)
+        value = v_related_risk
         if isinstance(value, str) or value is None:
             parsed.related_risk = value
         elif value is UNSET:
@@ -444,7 +537,7 @@ class SecurityMeasureDataTreatmentDto(LazyModel):
         else:
             invalid(parsed, "related_risk", "relatedRisk", "str | None", value)
 
-        value = get("moreDetailsUrl", UNSET)
+        value = v_more_details_url
         if isinstance(value, str) or value is None:
             parsed.more_details_url = value
         elif value is UNSET:
@@ -453,7 +546,7 @@ class SecurityMeasureDataTreatmentDto(LazyModel):
         else:
             invalid(parsed, "more_details_url", "moreDetailsUrl", "str | None", value)
 
-        value = get("dateCreation", UNSET)
+        value = v_date_creation
         if value is None:
             parsed.date_creation = None
         elif value is UNSET:
@@ -465,7 +558,7 @@ class SecurityMeasureDataTreatmentDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_creation", "dateCreation", "datetime.datetime | None", value)
 
-        value = get("dateUpdate", UNSET)
+        value = v_date_update
         if value is None:
             parsed.date_update = None
         elif value is UNSET:
@@ -477,7 +570,7 @@ class SecurityMeasureDataTreatmentDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_update", "dateUpdate", "datetime.datetime | None", value)
 
-        value = get("tags", UNSET)
+        value = v_tags
         if value is None:
             parsed.tags = None
         elif value is UNSET:
@@ -486,9 +579,17 @@ class SecurityMeasureDataTreatmentDto(LazyModel):
         elif type(value) is list and not value:
             parsed.tags = value
         elif eager:
-            _load_tags(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.tags = list(map(_models.TagDto.from_dict, value))
+                except FieldValidationError:
+                    invalid(
+                        parsed, "tags", "tags", "list[TagDto] | None", value, items=_models.TagDto.from_dict
+                    )
+            else:
+                invalid(parsed, "tags", "tags", "list[TagDto] | None", value)
 
-        value = get("attachments", UNSET)
+        value = v_attachments
         if value is None:
             parsed.attachments = None
         elif value is UNSET:
@@ -497,16 +598,35 @@ class SecurityMeasureDataTreatmentDto(LazyModel):
         elif type(value) is list and not value:
             parsed.attachments = value
         elif eager:
-            _load_attachments(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.attachments = list(map(_models.AttachmentDto.from_dict, value))
+                except FieldValidationError:
+                    invalid(
+                        parsed,
+                        "attachments",
+                        "attachments",
+                        "list[AttachmentDto] | None",
+                        value,
+                        items=_models.AttachmentDto.from_dict,
+                    )
+            else:
+                invalid(parsed, "attachments", "attachments", "list[AttachmentDto] | None", value)
 
-        value = get("creatorUser", UNSET)
+        value = v_creator_user
         if value is None:
             parsed.creator_user = None
         elif value is UNSET:
             parsed.creator_user = UNSET
             absent += 1
         elif eager:
-            _load_creator_user(parsed, src_dict)
+            if isinstance(value, dict):
+                try:
+                    parsed.creator_user = _models.UserLightDto.from_dict(value)
+                except VariantMismatchError:
+                    invalid(parsed, "creator_user", "creatorUser", "UserLightDto | None", value)
+            else:
+                invalid(parsed, "creator_user", "creatorUser", "UserLightDto | None", value)
 
         if len(src_dict) + absent == 16:  # every key is a known one
             parsed.additional_properties = {}

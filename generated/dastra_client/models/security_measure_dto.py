@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 
 from attrs import define as _attrs_define
@@ -90,6 +91,47 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "attachments",
         "creatorUser",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "label",
+    "type",
+    "id",
+    "description",
+    "relatedRisk",
+    "moreDetailsUrl",
+    "dateCreation",
+    "dateUpdate",
+    "tags",
+    "attachments",
+    "creatorUser",
+)
+_KEYS: Final = (
+    "label",
+    "type",
+    "id",
+    "description",
+    "relatedRisk",
+    "moreDetailsUrl",
+    "dateCreation",
+    "dateUpdate",
+    "tags",
+    "attachments",
+    "creatorUser",
+)
+_DEFAULTS: Final = (
+    MISSING,
+    MISSING,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="SecurityMeasureDto")
@@ -263,8 +305,34 @@ class SecurityMeasureDto(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_label,
+                v_type_,
+                v_id,
+                v_description,
+                v_related_risk,
+                v_more_details_url,
+                v_date_creation,
+                v_date_update,
+                v_tags,
+                v_attachments,
+                v_creator_user,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_label,
+                v_type_,
+                v_id,
+                v_description,
+                v_related_risk,
+                v_more_details_url,
+                v_date_creation,
+                v_date_update,
+                v_tags,
+                v_attachments,
+                v_creator_user,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
@@ -272,21 +340,21 @@ class SecurityMeasureDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = get("label", MISSING)
+        value = v_label
         if isinstance(value, str):
             parsed.label = value
         else:
             invalid(parsed, "label", "label", "str", value)
             absent += value is MISSING
 
-        value = get("type", MISSING)
+        value = v_type_
         if isinstance(value, str):
             parsed.type_ = _SECURITY_MEASURE_TYPE_BY_VALUE.get(value, value)
         else:
             invalid(parsed, "type_", "type", "SecurityMeasureType | str", value)
             absent += value is MISSING
 
-        value = get("id", UNSET)
+        value = v_id
         if type(value) is int or value is None:
             parsed.id = value
         elif value is UNSET:
@@ -295,7 +363,7 @@ class SecurityMeasureDto(LazyModel):
         else:
             invalid(parsed, "id", "id", "int | None", value)
 
-        value = get("description", UNSET)
+        value = v_description
         if isinstance(value, str) or value is None:
             parsed.description = value
         elif value is UNSET:
@@ -304,7 +372,7 @@ class SecurityMeasureDto(LazyModel):
         else:
             invalid(parsed, "description", "description", "str | None", value)
 
-        value = get("relatedRisk", UNSET)
+        value = v_related_risk
         if isinstance(value, str) or value is None:
             parsed.related_risk = value
         elif value is UNSET:
@@ -313,7 +381,7 @@ class SecurityMeasureDto(LazyModel):
         else:
             invalid(parsed, "related_risk", "relatedRisk", "str | None", value)
 
-        value = get("moreDetailsUrl", UNSET)
+        value = v_more_details_url
         if isinstance(value, str) or value is None:
             parsed.more_details_url = value
         elif value is UNSET:
@@ -322,7 +390,7 @@ class SecurityMeasureDto(LazyModel):
         else:
             invalid(parsed, "more_details_url", "moreDetailsUrl", "str | None", value)
 
-        value = get("dateCreation", UNSET)
+        value = v_date_creation
         if value is None:
             parsed.date_creation = None
         elif value is UNSET:
@@ -334,7 +402,7 @@ class SecurityMeasureDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_creation", "dateCreation", "datetime.datetime | None", value)
 
-        value = get("dateUpdate", UNSET)
+        value = v_date_update
         if value is None:
             parsed.date_update = None
         elif value is UNSET:
@@ -346,7 +414,7 @@ class SecurityMeasureDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_update", "dateUpdate", "datetime.datetime | None", value)
 
-        value = get("tags", UNSET)
+        value = v_tags
         if value is None:
             parsed.tags = None
         elif value is UNSET:
@@ -355,9 +423,17 @@ class SecurityMeasureDto(LazyModel):
         elif type(value) is list and not value:
             parsed.tags = value
         elif eager:
-            _load_tags(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.tags = list(map(_models.TagDto.from_dict, value))
+                except FieldValidationError:
+                    invalid(
+                        parsed, "tags", "tags", "list[TagDto] | None", value, items=_models.TagDto.from_dict
+                    )
+            else:
+                invalid(parsed, "tags", "tags", "list[TagDto] | None", value)
 
-        value = get("attachments", UNSET)
+        value = v_attachments
         if value is None:
             parsed.attachments = None
         elif value is UNSET:
@@ -366,16 +442,35 @@ class SecurityMeasureDto(LazyModel):
         elif type(value) is list and not value:
             parsed.attachments = value
         elif eager:
-            _load_attachments(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.attachments = list(map(_models.AttachmentDto.from_dict, value))
+                except FieldValidationError:
+                    invalid(
+                        parsed,
+                        "attachments",
+                        "attachments",
+                        "list[AttachmentDto] | None",
+                        value,
+                        items=_models.AttachmentDto.from_dict,
+                    )
+            else:
+                invalid(parsed, "attachments", "attachments", "list[AttachmentDto] | None", value)
 
-        value = get("creatorUser", UNSET)
+        value = v_creator_user
         if value is None:
             parsed.creator_user = None
         elif value is UNSET:
             parsed.creator_user = UNSET
             absent += 1
         elif eager:
-            _load_creator_user(parsed, src_dict)
+            if isinstance(value, dict):
+                try:
+                    parsed.creator_user = _models.UserLightDto.from_dict(value)
+                except VariantMismatchError:
+                    invalid(parsed, "creator_user", "creatorUser", "UserLightDto | None", value)
+            else:
+                invalid(parsed, "creator_user", "creatorUser", "UserLightDto | None", value)
 
         if len(src_dict) + absent == 11:  # every key is a known one
             parsed.additional_properties = {}

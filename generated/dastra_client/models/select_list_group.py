@@ -1,7 +1,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from operator import itemgetter
+from typing import Any, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,6 +19,20 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "disabled",
         "name",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "disabled",
+    "name",
+)
+_KEYS: Final = (
+    "disabled",
+    "name",
+)
+_DEFAULTS: Final = (
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="SelectListGroup")
@@ -72,12 +87,20 @@ class SelectListGroup(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_disabled,
+                v_name,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_disabled,
+                v_name,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = get("disabled", UNSET)
+        value = v_disabled
         if type(value) is bool or value is None:
             parsed.disabled = value
         elif value is UNSET:
@@ -86,7 +109,7 @@ class SelectListGroup(LazyModel):
         else:
             invalid(parsed, "disabled", "disabled", "bool | None", value)
 
-        value = get("name", UNSET)
+        value = v_name
         if isinstance(value, str) or value is None:
             parsed.name = value
         elif value is UNSET:

@@ -2,7 +2,8 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from operator import itemgetter
+from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -55,6 +56,65 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "text",
         "value",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "headline",
+    "description",
+    "icon",
+    "color",
+    "valueText",
+    "imageUrl",
+    "requireFeature",
+    "nbReferences",
+    "date",
+    "workspaceId",
+    "valueId",
+    "areaId",
+    "disabled",
+    "group",
+    "selected",
+    "text",
+    "value",
+)
+_KEYS: Final = (
+    "headline",
+    "description",
+    "icon",
+    "color",
+    "valueText",
+    "imageUrl",
+    "requireFeature",
+    "nbReferences",
+    "date",
+    "workspaceId",
+    "valueId",
+    "areaId",
+    "disabled",
+    "group",
+    "selected",
+    "text",
+    "value",
+)
+_DEFAULTS: Final = (
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="SelectListItemResource")
@@ -284,8 +344,46 @@ class SelectListItemResource(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_headline,
+                v_description,
+                v_icon,
+                v_color,
+                v_value_text,
+                v_image_url,
+                v_require_feature,
+                v_nb_references,
+                v_date,
+                v_workspace_id,
+                v_value_id,
+                v_area_id,
+                v_disabled,
+                v_group,
+                v_selected,
+                v_text,
+                v_value,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_headline,
+                v_description,
+                v_icon,
+                v_color,
+                v_value_text,
+                v_image_url,
+                v_require_feature,
+                v_nb_references,
+                v_date,
+                v_workspace_id,
+                v_value_id,
+                v_area_id,
+                v_disabled,
+                v_group,
+                v_selected,
+                v_text,
+                v_value,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
@@ -293,7 +391,7 @@ class SelectListItemResource(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = get("headline", UNSET)
+        value = v_headline
         if isinstance(value, str) or value is None:
             parsed.headline = value
         elif value is UNSET:
@@ -302,7 +400,7 @@ class SelectListItemResource(LazyModel):
         else:
             invalid(parsed, "headline", "headline", "str | None", value)
 
-        value = get("description", UNSET)
+        value = v_description
         if isinstance(value, str) or value is None:
             parsed.description = value
         elif value is UNSET:
@@ -311,7 +409,7 @@ class SelectListItemResource(LazyModel):
         else:
             invalid(parsed, "description", "description", "str | None", value)
 
-        value = get("icon", UNSET)
+        value = v_icon
         if isinstance(value, str) or value is None:
             parsed.icon = value
         elif value is UNSET:
@@ -320,7 +418,7 @@ class SelectListItemResource(LazyModel):
         else:
             invalid(parsed, "icon", "icon", "str | None", value)
 
-        value = get("color", UNSET)
+        value = v_color
         if isinstance(value, str) or value is None:
             parsed.color = value
         elif value is UNSET:
@@ -329,7 +427,7 @@ class SelectListItemResource(LazyModel):
         else:
             invalid(parsed, "color", "color", "str | None", value)
 
-        value = get("valueText", UNSET)
+        value = v_value_text
         if isinstance(value, str) or value is None:
             parsed.value_text = value
         elif value is UNSET:
@@ -338,7 +436,7 @@ class SelectListItemResource(LazyModel):
         else:
             invalid(parsed, "value_text", "valueText", "str | None", value)
 
-        value = get("imageUrl", UNSET)
+        value = v_image_url
         if isinstance(value, str) or value is None:
             parsed.image_url = value
         elif value is UNSET:
@@ -347,7 +445,7 @@ class SelectListItemResource(LazyModel):
         else:
             invalid(parsed, "image_url", "imageUrl", "str | None", value)
 
-        value = get("requireFeature", UNSET)
+        value = v_require_feature
         if isinstance(value, str) or value is None:
             parsed.require_feature = value
         elif value is UNSET:
@@ -356,7 +454,7 @@ class SelectListItemResource(LazyModel):
         else:
             invalid(parsed, "require_feature", "requireFeature", "str | None", value)
 
-        value = get("nbReferences", UNSET)
+        value = v_nb_references
         if type(value) is int or value is None:
             parsed.nb_references = value
         elif value is UNSET:
@@ -365,7 +463,7 @@ class SelectListItemResource(LazyModel):
         else:
             invalid(parsed, "nb_references", "nbReferences", "int | None", value)
 
-        value = get("date", UNSET)
+        value = v_date
         if value is None:
             parsed.date = None
         elif value is UNSET:
@@ -377,7 +475,7 @@ class SelectListItemResource(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date", "date", "datetime.datetime | None", value)
 
-        value = get("workspaceId", UNSET)
+        value = v_workspace_id
         if type(value) is int or value is None:
             parsed.workspace_id = value
         elif value is UNSET:
@@ -386,7 +484,7 @@ class SelectListItemResource(LazyModel):
         else:
             invalid(parsed, "workspace_id", "workspaceId", "int | None", value)
 
-        value = get("valueId", UNSET)
+        value = v_value_id
         if type(value) is int or value is None:
             parsed.value_id = value
         elif value is UNSET:
@@ -395,7 +493,7 @@ class SelectListItemResource(LazyModel):
         else:
             invalid(parsed, "value_id", "valueId", "int | None", value)
 
-        value = get("areaId", UNSET)
+        value = v_area_id
         if type(value) is int or value is None:
             parsed.area_id = value
         elif value is UNSET:
@@ -404,7 +502,7 @@ class SelectListItemResource(LazyModel):
         else:
             invalid(parsed, "area_id", "areaId", "int | None", value)
 
-        value = get("disabled", UNSET)
+        value = v_disabled
         if type(value) is bool or value is None:
             parsed.disabled = value
         elif value is UNSET:
@@ -413,16 +511,22 @@ class SelectListItemResource(LazyModel):
         else:
             invalid(parsed, "disabled", "disabled", "bool | None", value)
 
-        value = get("group", UNSET)
+        value = v_group
         if value is None:
             parsed.group = None
         elif value is UNSET:
             parsed.group = UNSET
             absent += 1
         elif eager:
-            _load_group(parsed, src_dict)
+            if isinstance(value, dict):
+                try:
+                    parsed.group = _models.SelectListGroup.from_dict(value)
+                except VariantMismatchError:
+                    invalid(parsed, "group", "group", "SelectListGroup | None", value)
+            else:
+                invalid(parsed, "group", "group", "SelectListGroup | None", value)
 
-        value = get("selected", UNSET)
+        value = v_selected
         if type(value) is bool or value is None:
             parsed.selected = value
         elif value is UNSET:
@@ -431,7 +535,7 @@ class SelectListItemResource(LazyModel):
         else:
             invalid(parsed, "selected", "selected", "bool | None", value)
 
-        value = get("text", UNSET)
+        value = v_text
         if isinstance(value, str) or value is None:
             parsed.text = value
         elif value is UNSET:
@@ -440,7 +544,7 @@ class SelectListItemResource(LazyModel):
         else:
             invalid(parsed, "text", "text", "str | None", value)
 
-        value = get("value", UNSET)
+        value = v_value
         if isinstance(value, str) or value is None:
             parsed.value = value
         elif value is UNSET:

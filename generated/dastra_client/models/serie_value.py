@@ -1,7 +1,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from operator import itemgetter
+from typing import Any, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,6 +20,23 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "nb",
         "label",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "color",
+    "nb",
+    "label",
+)
+_KEYS: Final = (
+    "color",
+    "nb",
+    "label",
+)
+_DEFAULTS: Final = (
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="SerieValue")
@@ -84,12 +102,22 @@ class SerieValue(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_color,
+                v_nb,
+                v_label,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_color,
+                v_nb,
+                v_label,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = get("color", UNSET)
+        value = v_color
         if isinstance(value, str) or value is None:
             parsed.color = value
         elif value is UNSET:
@@ -98,7 +126,7 @@ class SerieValue(LazyModel):
         else:
             invalid(parsed, "color", "color", "str | None", value)
 
-        value = get("nb", UNSET)
+        value = v_nb
         if type(value) is int or value is None:
             parsed.nb = value
         elif value is UNSET:
@@ -107,7 +135,7 @@ class SerieValue(LazyModel):
         else:
             invalid(parsed, "nb", "nb", "int | None", value)
 
-        value = get("label", UNSET)
+        value = v_label
         if isinstance(value, str) or value is None:
             parsed.label = value
         elif value is UNSET:

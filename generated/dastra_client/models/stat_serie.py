@@ -1,7 +1,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from operator import itemgetter
+from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -41,6 +42,23 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "color",
         "data",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "label",
+    "color",
+    "data",
+)
+_KEYS: Final = (
+    "label",
+    "color",
+    "data",
+)
+_DEFAULTS: Final = (
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="StatSerie")
@@ -116,8 +134,18 @@ class StatSerie(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_label,
+                v_color,
+                v_data,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_label,
+                v_color,
+                v_data,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
@@ -125,7 +153,7 @@ class StatSerie(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = get("label", UNSET)
+        value = v_label
         if isinstance(value, str) or value is None:
             parsed.label = value
         elif value is UNSET:
@@ -134,7 +162,7 @@ class StatSerie(LazyModel):
         else:
             invalid(parsed, "label", "label", "str | None", value)
 
-        value = get("color", UNSET)
+        value = v_color
         if isinstance(value, str) or value is None:
             parsed.color = value
         elif value is UNSET:
@@ -143,7 +171,7 @@ class StatSerie(LazyModel):
         else:
             invalid(parsed, "color", "color", "str | None", value)
 
-        value = get("data", UNSET)
+        value = v_data
         if value is None:
             parsed.data = None
         elif value is UNSET:
@@ -152,7 +180,20 @@ class StatSerie(LazyModel):
         elif type(value) is list and not value:
             parsed.data = value
         elif eager:
-            _load_data(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.data = list(map(_models.StatSerieValue.from_dict, value))
+                except FieldValidationError:
+                    invalid(
+                        parsed,
+                        "data",
+                        "data",
+                        "list[StatSerieValue] | None",
+                        value,
+                        items=_models.StatSerieValue.from_dict,
+                    )
+            else:
+                invalid(parsed, "data", "data", "list[StatSerieValue] | None", value)
 
         if len(src_dict) + absent == 3:  # every key is a known one
             parsed.additional_properties = {}

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 
 from attrs import define as _attrs_define
@@ -89,6 +90,155 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "id",
         "tenantId",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "stripePaymentId",
+    "stripeCustomerId",
+    "stripeSubscriptionId",
+    "dateCreation",
+    "trialStart",
+    "trialEnd",
+    "subscriptionStart",
+    "subscriptionEnd",
+    "unsubscriptionDate",
+    "trialRemainingDays",
+    "subscriptionRemainingDays",
+    "pricingPlanId",
+    "pricingPlan",
+    "hasTrial",
+    "subscriptionValid",
+    "isInTrial",
+    "hasPaidSubscription",
+    "billingType",
+    "monthlyPrice",
+    "workspaceCredit",
+    "userCredit",
+    "mbytesAttachmentCredit",
+    "logCredit",
+    "cookieWidgetCredit",
+    "legalClaimWidgetCredit",
+    "dataProcessingCredit",
+    "workflowRuleCredit",
+    "customFieldCredit",
+    "cookieWidget",
+    "cartography",
+    "dataSubject",
+    "dataBreach",
+    "riskManagement",
+    "documentGeneration",
+    "audit",
+    "advancedPersonalization",
+    "advancedSecurity",
+    "sso",
+    "record",
+    "taskManagement",
+    "fileManagement",
+    "auditExport",
+    "recordExport",
+    "workflow",
+    "customField",
+    "id",
+    "tenantId",
+)
+_KEYS: Final = (
+    "stripePaymentId",
+    "stripeCustomerId",
+    "stripeSubscriptionId",
+    "dateCreation",
+    "trialStart",
+    "trialEnd",
+    "subscriptionStart",
+    "subscriptionEnd",
+    "unsubscriptionDate",
+    "trialRemainingDays",
+    "subscriptionRemainingDays",
+    "pricingPlanId",
+    "pricingPlan",
+    "hasTrial",
+    "subscriptionValid",
+    "isInTrial",
+    "hasPaidSubscription",
+    "billingType",
+    "monthlyPrice",
+    "workspaceCredit",
+    "userCredit",
+    "mbytesAttachmentCredit",
+    "logCredit",
+    "cookieWidgetCredit",
+    "legalClaimWidgetCredit",
+    "dataProcessingCredit",
+    "workflowRuleCredit",
+    "customFieldCredit",
+    "cookieWidget",
+    "cartography",
+    "dataSubject",
+    "dataBreach",
+    "riskManagement",
+    "documentGeneration",
+    "audit",
+    "advancedPersonalization",
+    "advancedSecurity",
+    "sso",
+    "record",
+    "taskManagement",
+    "fileManagement",
+    "auditExport",
+    "recordExport",
+    "workflow",
+    "customField",
+    "id",
+    "tenantId",
+)
+_DEFAULTS: Final = (
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="Subscription")
@@ -660,8 +810,106 @@ class Subscription(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_stripe_payment_id,
+                v_stripe_customer_id,
+                v_stripe_subscription_id,
+                v_date_creation,
+                v_trial_start,
+                v_trial_end,
+                v_subscription_start,
+                v_subscription_end,
+                v_unsubscription_date,
+                v_trial_remaining_days,
+                v_subscription_remaining_days,
+                v_pricing_plan_id,
+                v_pricing_plan,
+                v_has_trial,
+                v_subscription_valid,
+                v_is_in_trial,
+                v_has_paid_subscription,
+                v_billing_type,
+                v_monthly_price,
+                v_workspace_credit,
+                v_user_credit,
+                v_mbytes_attachment_credit,
+                v_log_credit,
+                v_cookie_widget_credit,
+                v_legal_claim_widget_credit,
+                v_data_processing_credit,
+                v_workflow_rule_credit,
+                v_custom_field_credit,
+                v_cookie_widget,
+                v_cartography,
+                v_data_subject,
+                v_data_breach,
+                v_risk_management,
+                v_document_generation,
+                v_audit,
+                v_advanced_personalization,
+                v_advanced_security,
+                v_sso,
+                v_record,
+                v_task_management,
+                v_file_management,
+                v_audit_export,
+                v_record_export,
+                v_workflow,
+                v_custom_field,
+                v_id,
+                v_tenant_id,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_stripe_payment_id,
+                v_stripe_customer_id,
+                v_stripe_subscription_id,
+                v_date_creation,
+                v_trial_start,
+                v_trial_end,
+                v_subscription_start,
+                v_subscription_end,
+                v_unsubscription_date,
+                v_trial_remaining_days,
+                v_subscription_remaining_days,
+                v_pricing_plan_id,
+                v_pricing_plan,
+                v_has_trial,
+                v_subscription_valid,
+                v_is_in_trial,
+                v_has_paid_subscription,
+                v_billing_type,
+                v_monthly_price,
+                v_workspace_credit,
+                v_user_credit,
+                v_mbytes_attachment_credit,
+                v_log_credit,
+                v_cookie_widget_credit,
+                v_legal_claim_widget_credit,
+                v_data_processing_credit,
+                v_workflow_rule_credit,
+                v_custom_field_credit,
+                v_cookie_widget,
+                v_cartography,
+                v_data_subject,
+                v_data_breach,
+                v_risk_management,
+                v_document_generation,
+                v_audit,
+                v_advanced_personalization,
+                v_advanced_security,
+                v_sso,
+                v_record,
+                v_task_management,
+                v_file_management,
+                v_audit_export,
+                v_record_export,
+                v_workflow,
+                v_custom_field,
+                v_id,
+                v_tenant_id,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
@@ -669,7 +917,7 @@ class Subscription(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = get("stripePaymentId", UNSET)
+        value = v_stripe_payment_id
         if isinstance(value, str) or value is None:
             parsed.stripe_payment_id = value
         elif value is UNSET:
@@ -678,7 +926,7 @@ class Subscription(LazyModel):
         else:
             invalid(parsed, "stripe_payment_id", "stripePaymentId", "str | None", value)
 
-        value = get("stripeCustomerId", UNSET)
+        value = v_stripe_customer_id
         if isinstance(value, str) or value is None:
             parsed.stripe_customer_id = value
         elif value is UNSET:
@@ -687,7 +935,7 @@ class Subscription(LazyModel):
         else:
             invalid(parsed, "stripe_customer_id", "stripeCustomerId", "str | None", value)
 
-        value = get("stripeSubscriptionId", UNSET)
+        value = v_stripe_subscription_id
         if isinstance(value, str) or value is None:
             parsed.stripe_subscription_id = value
         elif value is UNSET:
@@ -696,7 +944,7 @@ class Subscription(LazyModel):
         else:
             invalid(parsed, "stripe_subscription_id", "stripeSubscriptionId", "str | None", value)
 
-        value = get("dateCreation", UNSET)
+        value = v_date_creation
         if value is None:
             parsed.date_creation = None
         elif value is UNSET:
@@ -708,7 +956,7 @@ class Subscription(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_creation", "dateCreation", "datetime.datetime | None", value)
 
-        value = get("trialStart", UNSET)
+        value = v_trial_start
         if value is None:
             parsed.trial_start = None
         elif value is UNSET:
@@ -720,7 +968,7 @@ class Subscription(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "trial_start", "trialStart", "datetime.datetime | None", value)
 
-        value = get("trialEnd", UNSET)
+        value = v_trial_end
         if value is None:
             parsed.trial_end = None
         elif value is UNSET:
@@ -732,7 +980,7 @@ class Subscription(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "trial_end", "trialEnd", "datetime.datetime | None", value)
 
-        value = get("subscriptionStart", UNSET)
+        value = v_subscription_start
         if value is None:
             parsed.subscription_start = None
         elif value is UNSET:
@@ -744,7 +992,7 @@ class Subscription(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "subscription_start", "subscriptionStart", "datetime.datetime | None", value)
 
-        value = get("subscriptionEnd", UNSET)
+        value = v_subscription_end
         if value is None:
             parsed.subscription_end = None
         elif value is UNSET:
@@ -756,7 +1004,7 @@ class Subscription(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "subscription_end", "subscriptionEnd", "datetime.datetime | None", value)
 
-        value = get("unsubscriptionDate", UNSET)
+        value = v_unsubscription_date
         if value is None:
             parsed.unsubscription_date = None
         elif value is UNSET:
@@ -770,7 +1018,7 @@ class Subscription(LazyModel):
                     parsed, "unsubscription_date", "unsubscriptionDate", "datetime.datetime | None", value
                 )
 
-        value = get("trialRemainingDays", UNSET)
+        value = v_trial_remaining_days
         if type(value) is int or value is None:
             parsed.trial_remaining_days = value
         elif value is UNSET:
@@ -779,7 +1027,7 @@ class Subscription(LazyModel):
         else:
             invalid(parsed, "trial_remaining_days", "trialRemainingDays", "int | None", value)
 
-        value = get("subscriptionRemainingDays", UNSET)
+        value = v_subscription_remaining_days
         if type(value) is int or value is None:
             parsed.subscription_remaining_days = value
         elif value is UNSET:
@@ -788,7 +1036,7 @@ class Subscription(LazyModel):
         else:
             invalid(parsed, "subscription_remaining_days", "subscriptionRemainingDays", "int | None", value)
 
-        value = get("pricingPlanId", UNSET)
+        value = v_pricing_plan_id
         if type(value) is int or value is None:
             parsed.pricing_plan_id = value
         elif value is UNSET:
@@ -797,16 +1045,22 @@ class Subscription(LazyModel):
         else:
             invalid(parsed, "pricing_plan_id", "pricingPlanId", "int | None", value)
 
-        value = get("pricingPlan", UNSET)
+        value = v_pricing_plan
         if value is None:
             parsed.pricing_plan = None
         elif value is UNSET:
             parsed.pricing_plan = UNSET
             absent += 1
         elif eager:
-            _load_pricing_plan(parsed, src_dict)
+            if isinstance(value, dict):
+                try:
+                    parsed.pricing_plan = _models.PricingPlan.from_dict(value)
+                except VariantMismatchError:
+                    invalid(parsed, "pricing_plan", "pricingPlan", "PricingPlan | None", value)
+            else:
+                invalid(parsed, "pricing_plan", "pricingPlan", "PricingPlan | None", value)
 
-        value = get("hasTrial", UNSET)
+        value = v_has_trial
         if type(value) is bool or value is None:
             parsed.has_trial = value
         elif value is UNSET:
@@ -815,7 +1069,7 @@ class Subscription(LazyModel):
         else:
             invalid(parsed, "has_trial", "hasTrial", "bool | None", value)
 
-        value = get("subscriptionValid", UNSET)
+        value = v_subscription_valid
         if type(value) is bool or value is None:
             parsed.subscription_valid = value
         elif value is UNSET:
@@ -824,7 +1078,7 @@ class Subscription(LazyModel):
         else:
             invalid(parsed, "subscription_valid", "subscriptionValid", "bool | None", value)
 
-        value = get("isInTrial", UNSET)
+        value = v_is_in_trial
         if type(value) is bool or value is None:
             parsed.is_in_trial = value
         elif value is UNSET:
@@ -833,7 +1087,7 @@ class Subscription(LazyModel):
         else:
             invalid(parsed, "is_in_trial", "isInTrial", "bool | None", value)
 
-        value = get("hasPaidSubscription", UNSET)
+        value = v_has_paid_subscription
         if type(value) is bool or value is None:
             parsed.has_paid_subscription = value
         elif value is UNSET:
@@ -842,7 +1096,7 @@ class Subscription(LazyModel):
         else:
             invalid(parsed, "has_paid_subscription", "hasPaidSubscription", "bool | None", value)
 
-        value = get("billingType", UNSET)
+        value = v_billing_type
         if isinstance(value, str):
             parsed.billing_type = _BILLING_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -853,7 +1107,7 @@ class Subscription(LazyModel):
         else:
             invalid(parsed, "billing_type", "billingType", "BillingType | str | None", value)
 
-        value = get("monthlyPrice", UNSET)
+        value = v_monthly_price
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.monthly_price = value
         elif value is UNSET:
@@ -862,7 +1116,7 @@ class Subscription(LazyModel):
         else:
             invalid(parsed, "monthly_price", "monthlyPrice", "float | None", value)
 
-        value = get("workspaceCredit", UNSET)
+        value = v_workspace_credit
         if type(value) is int or value is None:
             parsed.workspace_credit = value
         elif value is UNSET:
@@ -871,7 +1125,7 @@ class Subscription(LazyModel):
         else:
             invalid(parsed, "workspace_credit", "workspaceCredit", "int | None", value)
 
-        value = get("userCredit", UNSET)
+        value = v_user_credit
         if type(value) is int or value is None:
             parsed.user_credit = value
         elif value is UNSET:
@@ -880,7 +1134,7 @@ class Subscription(LazyModel):
         else:
             invalid(parsed, "user_credit", "userCredit", "int | None", value)
 
-        value = get("mbytesAttachmentCredit", UNSET)
+        value = v_mbytes_attachment_credit
         if type(value) is int or value is None:
             parsed.mbytes_attachment_credit = value
         elif value is UNSET:
@@ -889,7 +1143,7 @@ class Subscription(LazyModel):
         else:
             invalid(parsed, "mbytes_attachment_credit", "mbytesAttachmentCredit", "int | None", value)
 
-        value = get("logCredit", UNSET)
+        value = v_log_credit
         if type(value) is int or value is None:
             parsed.log_credit = value
         elif value is UNSET:
@@ -898,7 +1152,7 @@ class Subscription(LazyModel):
         else:
             invalid(parsed, "log_credit", "logCredit", "int | None", value)
 
-        value = get("cookieWidgetCredit", UNSET)
+        value = v_cookie_widget_credit
         if type(value) is int or value is None:
             parsed.cookie_widget_credit = value
         elif value is UNSET:
@@ -907,7 +1161,7 @@ class Subscription(LazyModel):
         else:
             invalid(parsed, "cookie_widget_credit", "cookieWidgetCredit", "int | None", value)
 
-        value = get("legalClaimWidgetCredit", UNSET)
+        value = v_legal_claim_widget_credit
         if type(value) is int or value is None:
             parsed.legal_claim_widget_credit = value
         elif value is UNSET:
@@ -916,7 +1170,7 @@ class Subscription(LazyModel):
         else:
             invalid(parsed, "legal_claim_widget_credit", "legalClaimWidgetCredit", "int | None", value)
 
-        value = get("dataProcessingCredit", UNSET)
+        value = v_data_processing_credit
         if type(value) is int or value is None:
             parsed.data_processing_credit = value
         elif value is UNSET:
@@ -925,7 +1179,7 @@ class Subscription(LazyModel):
         else:
             invalid(parsed, "data_processing_credit", "dataProcessingCredit", "int | None", value)
 
-        value = get("workflowRuleCredit", UNSET)
+        value = v_workflow_rule_credit
         if type(value) is int or value is None:
             parsed.workflow_rule_credit = value
         elif value is UNSET:
@@ -934,7 +1188,7 @@ class Subscription(LazyModel):
         else:
             invalid(parsed, "workflow_rule_credit", "workflowRuleCredit", "int | None", value)
 
-        value = get("customFieldCredit", UNSET)
+        value = v_custom_field_credit
         if type(value) is int or value is None:
             parsed.custom_field_credit = value
         elif value is UNSET:
@@ -943,7 +1197,7 @@ class Subscription(LazyModel):
         else:
             invalid(parsed, "custom_field_credit", "customFieldCredit", "int | None", value)
 
-        value = get("cookieWidget", UNSET)
+        value = v_cookie_widget
         if type(value) is bool or value is None:
             parsed.cookie_widget = value
         elif value is UNSET:
@@ -952,7 +1206,7 @@ class Subscription(LazyModel):
         else:
             invalid(parsed, "cookie_widget", "cookieWidget", "bool | None", value)
 
-        value = get("cartography", UNSET)
+        value = v_cartography
         if type(value) is bool or value is None:
             parsed.cartography = value
         elif value is UNSET:
@@ -961,7 +1215,7 @@ class Subscription(LazyModel):
         else:
             invalid(parsed, "cartography", "cartography", "bool | None", value)
 
-        value = get("dataSubject", UNSET)
+        value = v_data_subject
         if type(value) is bool or value is None:
             parsed.data_subject = value
         elif value is UNSET:
@@ -970,7 +1224,7 @@ class Subscription(LazyModel):
         else:
             invalid(parsed, "data_subject", "dataSubject", "bool | None", value)
 
-        value = get("dataBreach", UNSET)
+        value = v_data_breach
         if type(value) is bool or value is None:
             parsed.data_breach = value
         elif value is UNSET:
@@ -979,7 +1233,7 @@ class Subscription(LazyModel):
         else:
             invalid(parsed, "data_breach", "dataBreach", "bool | None", value)
 
-        value = get("riskManagement", UNSET)
+        value = v_risk_management
         if type(value) is bool or value is None:
             parsed.risk_management = value
         elif value is UNSET:
@@ -988,7 +1242,7 @@ class Subscription(LazyModel):
         else:
             invalid(parsed, "risk_management", "riskManagement", "bool | None", value)
 
-        value = get("documentGeneration", UNSET)
+        value = v_document_generation
         if type(value) is bool or value is None:
             parsed.document_generation = value
         elif value is UNSET:
@@ -997,7 +1251,7 @@ class Subscription(LazyModel):
         else:
             invalid(parsed, "document_generation", "documentGeneration", "bool | None", value)
 
-        value = get("audit", UNSET)
+        value = v_audit
         if type(value) is bool or value is None:
             parsed.audit = value
         elif value is UNSET:
@@ -1006,7 +1260,7 @@ class Subscription(LazyModel):
         else:
             invalid(parsed, "audit", "audit", "bool | None", value)
 
-        value = get("advancedPersonalization", UNSET)
+        value = v_advanced_personalization
         if type(value) is bool or value is None:
             parsed.advanced_personalization = value
         elif value is UNSET:
@@ -1015,7 +1269,7 @@ class Subscription(LazyModel):
         else:
             invalid(parsed, "advanced_personalization", "advancedPersonalization", "bool | None", value)
 
-        value = get("advancedSecurity", UNSET)
+        value = v_advanced_security
         if type(value) is bool or value is None:
             parsed.advanced_security = value
         elif value is UNSET:
@@ -1024,7 +1278,7 @@ class Subscription(LazyModel):
         else:
             invalid(parsed, "advanced_security", "advancedSecurity", "bool | None", value)
 
-        value = get("sso", UNSET)
+        value = v_sso
         if type(value) is bool or value is None:
             parsed.sso = value
         elif value is UNSET:
@@ -1033,7 +1287,7 @@ class Subscription(LazyModel):
         else:
             invalid(parsed, "sso", "sso", "bool | None", value)
 
-        value = get("record", UNSET)
+        value = v_record
         if type(value) is bool or value is None:
             parsed.record = value
         elif value is UNSET:
@@ -1042,7 +1296,7 @@ class Subscription(LazyModel):
         else:
             invalid(parsed, "record", "record", "bool | None", value)
 
-        value = get("taskManagement", UNSET)
+        value = v_task_management
         if type(value) is bool or value is None:
             parsed.task_management = value
         elif value is UNSET:
@@ -1051,7 +1305,7 @@ class Subscription(LazyModel):
         else:
             invalid(parsed, "task_management", "taskManagement", "bool | None", value)
 
-        value = get("fileManagement", UNSET)
+        value = v_file_management
         if type(value) is bool or value is None:
             parsed.file_management = value
         elif value is UNSET:
@@ -1060,7 +1314,7 @@ class Subscription(LazyModel):
         else:
             invalid(parsed, "file_management", "fileManagement", "bool | None", value)
 
-        value = get("auditExport", UNSET)
+        value = v_audit_export
         if type(value) is bool or value is None:
             parsed.audit_export = value
         elif value is UNSET:
@@ -1069,7 +1323,7 @@ class Subscription(LazyModel):
         else:
             invalid(parsed, "audit_export", "auditExport", "bool | None", value)
 
-        value = get("recordExport", UNSET)
+        value = v_record_export
         if type(value) is bool or value is None:
             parsed.record_export = value
         elif value is UNSET:
@@ -1078,7 +1332,7 @@ class Subscription(LazyModel):
         else:
             invalid(parsed, "record_export", "recordExport", "bool | None", value)
 
-        value = get("workflow", UNSET)
+        value = v_workflow
         if type(value) is bool or value is None:
             parsed.workflow = value
         elif value is UNSET:
@@ -1087,7 +1341,7 @@ class Subscription(LazyModel):
         else:
             invalid(parsed, "workflow", "workflow", "bool | None", value)
 
-        value = get("customField", UNSET)
+        value = v_custom_field
         if type(value) is bool or value is None:
             parsed.custom_field = value
         elif value is UNSET:
@@ -1096,7 +1350,7 @@ class Subscription(LazyModel):
         else:
             invalid(parsed, "custom_field", "customField", "bool | None", value)
 
-        value = get("id", UNSET)
+        value = v_id
         if type(value) is int or value is None:
             parsed.id = value
         elif value is UNSET:
@@ -1105,7 +1359,7 @@ class Subscription(LazyModel):
         else:
             invalid(parsed, "id", "id", "int | None", value)
 
-        value = get("tenantId", UNSET)
+        value = v_tenant_id
         if type(value) is int or value is None:
             parsed.tenant_id = value
         elif value is UNSET:

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from operator import itemgetter
+from typing import Any, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,6 +20,23 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "opened",
         "closed",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "objectId",
+    "opened",
+    "closed",
+)
+_KEYS: Final = (
+    "objectId",
+    "opened",
+    "closed",
+)
+_DEFAULTS: Final = (
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="TaskCounter")
@@ -84,12 +102,22 @@ class TaskCounter(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_object_id,
+                v_opened,
+                v_closed,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_object_id,
+                v_opened,
+                v_closed,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = get("objectId", UNSET)
+        value = v_object_id
         if isinstance(value, str) or value is None:
             parsed.object_id = value
         elif value is UNSET:
@@ -98,7 +126,7 @@ class TaskCounter(LazyModel):
         else:
             invalid(parsed, "object_id", "objectId", "str | None", value)
 
-        value = get("opened", UNSET)
+        value = v_opened
         if type(value) is int or value is None:
             parsed.opened = value
         elif value is UNSET:
@@ -107,7 +135,7 @@ class TaskCounter(LazyModel):
         else:
             invalid(parsed, "opened", "opened", "int | None", value)
 
-        value = get("closed", UNSET)
+        value = v_closed
         if type(value) is int or value is None:
             parsed.closed = value
         elif value is UNSET:

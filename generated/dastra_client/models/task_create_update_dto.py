@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from uuid import UUID
 
@@ -118,6 +119,89 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "additionalDatas",
         "parentId",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "label",
+    "id",
+    "archived",
+    "projectId",
+    "iterationId",
+    "descriptionHtml",
+    "objectId",
+    "objectType",
+    "priority",
+    "state",
+    "color",
+    "workFlowStepId",
+    "deadline",
+    "attachments",
+    "tags",
+    "ownerId",
+    "assignedToUserId",
+    "areaId",
+    "workspaceId",
+    "dateClosed",
+    "dateActivated",
+    "dateCreation",
+    "dateUpdate",
+    "additionalDatas",
+    "parentId",
+)
+_KEYS: Final = (
+    "label",
+    "id",
+    "archived",
+    "projectId",
+    "iterationId",
+    "descriptionHtml",
+    "objectId",
+    "objectType",
+    "priority",
+    "state",
+    "color",
+    "workFlowStepId",
+    "deadline",
+    "attachments",
+    "tags",
+    "ownerId",
+    "assignedToUserId",
+    "areaId",
+    "workspaceId",
+    "dateClosed",
+    "dateActivated",
+    "dateCreation",
+    "dateUpdate",
+    "additionalDatas",
+    "parentId",
+)
+_DEFAULTS: Final = (
+    MISSING,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="TaskCreateUpdateDto")
@@ -464,8 +548,62 @@ class TaskCreateUpdateDto(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_label,
+                v_id,
+                v_archived,
+                v_project_id,
+                v_iteration_id,
+                v_description_html,
+                v_object_id,
+                v_object_type,
+                v_priority,
+                v_state,
+                v_color,
+                v_work_flow_step_id,
+                v_deadline,
+                v_attachments,
+                v_tags,
+                v_owner_id,
+                v_assigned_to_user_id,
+                v_area_id,
+                v_workspace_id,
+                v_date_closed,
+                v_date_activated,
+                v_date_creation,
+                v_date_update,
+                v_additional_datas,
+                v_parent_id,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_label,
+                v_id,
+                v_archived,
+                v_project_id,
+                v_iteration_id,
+                v_description_html,
+                v_object_id,
+                v_object_type,
+                v_priority,
+                v_state,
+                v_color,
+                v_work_flow_step_id,
+                v_deadline,
+                v_attachments,
+                v_tags,
+                v_owner_id,
+                v_assigned_to_user_id,
+                v_area_id,
+                v_workspace_id,
+                v_date_closed,
+                v_date_activated,
+                v_date_creation,
+                v_date_update,
+                v_additional_datas,
+                v_parent_id,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
@@ -473,14 +611,14 @@ class TaskCreateUpdateDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = get("label", MISSING)
+        value = v_label
         if isinstance(value, str):
             parsed.label = value
         else:
             invalid(parsed, "label", "label", "str", value)
             absent += value is MISSING
 
-        value = get("id", UNSET)
+        value = v_id
         if type(value) is int or value is None:
             parsed.id = value
         elif value is UNSET:
@@ -489,7 +627,7 @@ class TaskCreateUpdateDto(LazyModel):
         else:
             invalid(parsed, "id", "id", "int | None", value)
 
-        value = get("archived", UNSET)
+        value = v_archived
         if type(value) is bool or value is None:
             parsed.archived = value
         elif value is UNSET:
@@ -498,7 +636,7 @@ class TaskCreateUpdateDto(LazyModel):
         else:
             invalid(parsed, "archived", "archived", "bool | None", value)
 
-        value = get("projectId", UNSET)
+        value = v_project_id
         if value is None:
             parsed.project_id = None
         elif value is UNSET:
@@ -510,7 +648,7 @@ class TaskCreateUpdateDto(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "project_id", "projectId", "UUID | None", value)
 
-        value = get("iterationId", UNSET)
+        value = v_iteration_id
         if value is None:
             parsed.iteration_id = None
         elif value is UNSET:
@@ -522,7 +660,7 @@ class TaskCreateUpdateDto(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "iteration_id", "iterationId", "UUID | None", value)
 
-        value = get("descriptionHtml", UNSET)
+        value = v_description_html
         if isinstance(value, str) or value is None:
             parsed.description_html = value
         elif value is UNSET:
@@ -531,7 +669,7 @@ class TaskCreateUpdateDto(LazyModel):
         else:
             invalid(parsed, "description_html", "descriptionHtml", "str | None", value)
 
-        value = get("objectId", UNSET)
+        value = v_object_id
         if isinstance(value, str) or value is None:
             parsed.object_id = value
         elif value is UNSET:
@@ -540,7 +678,7 @@ class TaskCreateUpdateDto(LazyModel):
         else:
             invalid(parsed, "object_id", "objectId", "str | None", value)
 
-        value = get("objectType", UNSET)
+        value = v_object_type
         if isinstance(value, str):
             parsed.object_type = _TASK_OBJECT_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -551,7 +689,7 @@ class TaskCreateUpdateDto(LazyModel):
         else:
             invalid(parsed, "object_type", "objectType", "str | TaskObjectType | None", value)
 
-        value = get("priority", UNSET)
+        value = v_priority
         if isinstance(value, str):
             parsed.priority = _PRIORITY_BY_VALUE.get(value, value)
         elif value is None:
@@ -562,7 +700,7 @@ class TaskCreateUpdateDto(LazyModel):
         else:
             invalid(parsed, "priority", "priority", "Priority | str | None", value)
 
-        value = get("state", UNSET)
+        value = v_state
         if isinstance(value, str):
             parsed.state = _TASK_STATE_BY_VALUE.get(value, value)
         elif value is None:
@@ -573,7 +711,7 @@ class TaskCreateUpdateDto(LazyModel):
         else:
             invalid(parsed, "state", "state", "str | TaskState | None", value)
 
-        value = get("color", UNSET)
+        value = v_color
         if isinstance(value, str) or value is None:
             parsed.color = value
         elif value is UNSET:
@@ -582,7 +720,7 @@ class TaskCreateUpdateDto(LazyModel):
         else:
             invalid(parsed, "color", "color", "str | None", value)
 
-        value = get("workFlowStepId", UNSET)
+        value = v_work_flow_step_id
         if type(value) is int or value is None:
             parsed.work_flow_step_id = value
         elif value is UNSET:
@@ -591,7 +729,7 @@ class TaskCreateUpdateDto(LazyModel):
         else:
             invalid(parsed, "work_flow_step_id", "workFlowStepId", "int | None", value)
 
-        value = get("deadline", UNSET)
+        value = v_deadline
         if value is None:
             parsed.deadline = None
         elif value is UNSET:
@@ -603,7 +741,7 @@ class TaskCreateUpdateDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "deadline", "deadline", "datetime.datetime | None", value)
 
-        value = get("attachments", UNSET)
+        value = v_attachments
         if value is None:
             parsed.attachments = None
         elif value is UNSET:
@@ -612,9 +750,22 @@ class TaskCreateUpdateDto(LazyModel):
         elif type(value) is list and not value:
             parsed.attachments = value
         elif eager:
-            _load_attachments(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.attachments = list(map(_models.AttachmentDto.from_dict, value))
+                except FieldValidationError:
+                    invalid(
+                        parsed,
+                        "attachments",
+                        "attachments",
+                        "list[AttachmentDto] | None",
+                        value,
+                        items=_models.AttachmentDto.from_dict,
+                    )
+            else:
+                invalid(parsed, "attachments", "attachments", "list[AttachmentDto] | None", value)
 
-        value = get("tags", UNSET)
+        value = v_tags
         if value is None:
             parsed.tags = None
         elif value is UNSET:
@@ -623,9 +774,17 @@ class TaskCreateUpdateDto(LazyModel):
         elif type(value) is list and not value:
             parsed.tags = value
         elif eager:
-            _load_tags(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.tags = list(map(_models.TagDto.from_dict, value))
+                except FieldValidationError:
+                    invalid(
+                        parsed, "tags", "tags", "list[TagDto] | None", value, items=_models.TagDto.from_dict
+                    )
+            else:
+                invalid(parsed, "tags", "tags", "list[TagDto] | None", value)
 
-        value = get("ownerId", UNSET)
+        value = v_owner_id
         if type(value) is int or value is None:
             parsed.owner_id = value
         elif value is UNSET:
@@ -634,7 +793,7 @@ class TaskCreateUpdateDto(LazyModel):
         else:
             invalid(parsed, "owner_id", "ownerId", "int | None", value)
 
-        value = get("assignedToUserId", UNSET)
+        value = v_assigned_to_user_id
         if type(value) is int or value is None:
             parsed.assigned_to_user_id = value
         elif value is UNSET:
@@ -643,7 +802,7 @@ class TaskCreateUpdateDto(LazyModel):
         else:
             invalid(parsed, "assigned_to_user_id", "assignedToUserId", "int | None", value)
 
-        value = get("areaId", UNSET)
+        value = v_area_id
         if type(value) is int or value is None:
             parsed.area_id = value
         elif value is UNSET:
@@ -652,7 +811,7 @@ class TaskCreateUpdateDto(LazyModel):
         else:
             invalid(parsed, "area_id", "areaId", "int | None", value)
 
-        value = get("workspaceId", UNSET)
+        value = v_workspace_id
         if type(value) is int or value is None:
             parsed.workspace_id = value
         elif value is UNSET:
@@ -661,7 +820,7 @@ class TaskCreateUpdateDto(LazyModel):
         else:
             invalid(parsed, "workspace_id", "workspaceId", "int | None", value)
 
-        value = get("dateClosed", UNSET)
+        value = v_date_closed
         if value is None:
             parsed.date_closed = None
         elif value is UNSET:
@@ -673,7 +832,7 @@ class TaskCreateUpdateDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_closed", "dateClosed", "datetime.datetime | None", value)
 
-        value = get("dateActivated", UNSET)
+        value = v_date_activated
         if value is None:
             parsed.date_activated = None
         elif value is UNSET:
@@ -685,7 +844,7 @@ class TaskCreateUpdateDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_activated", "dateActivated", "datetime.datetime | None", value)
 
-        value = get("dateCreation", UNSET)
+        value = v_date_creation
         if value is None:
             parsed.date_creation = None
         elif value is UNSET:
@@ -697,7 +856,7 @@ class TaskCreateUpdateDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_creation", "dateCreation", "datetime.datetime | None", value)
 
-        value = get("dateUpdate", UNSET)
+        value = v_date_update
         if value is None:
             parsed.date_update = None
         elif value is UNSET:
@@ -709,16 +868,34 @@ class TaskCreateUpdateDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_update", "dateUpdate", "datetime.datetime | None", value)
 
-        value = get("additionalDatas", UNSET)
+        value = v_additional_datas
         if value is None:
             parsed.additional_datas = None
         elif value is UNSET:
             parsed.additional_datas = UNSET
             absent += 1
         elif eager:
-            _load_additional_datas(parsed, src_dict)
+            if isinstance(value, dict):
+                try:
+                    parsed.additional_datas = _models.TaskCreateUpdateDtoAdditionalDatasType0.from_dict(value)
+                except VariantMismatchError:
+                    invalid(
+                        parsed,
+                        "additional_datas",
+                        "additionalDatas",
+                        "TaskCreateUpdateDtoAdditionalDatasType0 | None",
+                        value,
+                    )
+            else:
+                invalid(
+                    parsed,
+                    "additional_datas",
+                    "additionalDatas",
+                    "TaskCreateUpdateDtoAdditionalDatasType0 | None",
+                    value,
+                )
 
-        value = get("parentId", UNSET)
+        value = v_parent_id
         if type(value) is int or value is None:
             parsed.parent_id = value
         elif value is UNSET:

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from uuid import UUID
 
@@ -276,6 +277,137 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "additionalDatas",
         "parentId",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "label",
+    "project",
+    "iteration",
+    "descriptionPlainText",
+    "workFlowStep",
+    "order",
+    "owner",
+    "assignedToUser",
+    "area",
+    "workSpace",
+    "creator",
+    "remainingDays",
+    "closingTime",
+    "children",
+    "nbSubTasks",
+    "nbSubTasksClosed",
+    "objectTypeDetails",
+    "id",
+    "archived",
+    "projectId",
+    "iterationId",
+    "descriptionHtml",
+    "objectId",
+    "objectType",
+    "priority",
+    "state",
+    "color",
+    "workFlowStepId",
+    "deadline",
+    "attachments",
+    "tags",
+    "ownerId",
+    "assignedToUserId",
+    "areaId",
+    "workspaceId",
+    "dateClosed",
+    "dateActivated",
+    "dateCreation",
+    "dateUpdate",
+    "additionalDatas",
+    "parentId",
+)
+_KEYS: Final = (
+    "label",
+    "project",
+    "iteration",
+    "descriptionPlainText",
+    "workFlowStep",
+    "order",
+    "owner",
+    "assignedToUser",
+    "area",
+    "workSpace",
+    "creator",
+    "remainingDays",
+    "closingTime",
+    "children",
+    "nbSubTasks",
+    "nbSubTasksClosed",
+    "objectTypeDetails",
+    "id",
+    "archived",
+    "projectId",
+    "iterationId",
+    "descriptionHtml",
+    "objectId",
+    "objectType",
+    "priority",
+    "state",
+    "color",
+    "workFlowStepId",
+    "deadline",
+    "attachments",
+    "tags",
+    "ownerId",
+    "assignedToUserId",
+    "areaId",
+    "workspaceId",
+    "dateClosed",
+    "dateActivated",
+    "dateCreation",
+    "dateUpdate",
+    "additionalDatas",
+    "parentId",
+)
+_DEFAULTS: Final = (
+    MISSING,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="TaskDto")
@@ -837,8 +969,94 @@ class TaskDto(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_label,
+                v_project,
+                v_iteration,
+                v_description_plain_text,
+                v_work_flow_step,
+                v_order,
+                v_owner,
+                v_assigned_to_user,
+                v_area,
+                v_work_space,
+                v_creator,
+                v_remaining_days,
+                v_closing_time,
+                v_children,
+                v_nb_sub_tasks,
+                v_nb_sub_tasks_closed,
+                v_object_type_details,
+                v_id,
+                v_archived,
+                v_project_id,
+                v_iteration_id,
+                v_description_html,
+                v_object_id,
+                v_object_type,
+                v_priority,
+                v_state,
+                v_color,
+                v_work_flow_step_id,
+                v_deadline,
+                v_attachments,
+                v_tags,
+                v_owner_id,
+                v_assigned_to_user_id,
+                v_area_id,
+                v_workspace_id,
+                v_date_closed,
+                v_date_activated,
+                v_date_creation,
+                v_date_update,
+                v_additional_datas,
+                v_parent_id,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_label,
+                v_project,
+                v_iteration,
+                v_description_plain_text,
+                v_work_flow_step,
+                v_order,
+                v_owner,
+                v_assigned_to_user,
+                v_area,
+                v_work_space,
+                v_creator,
+                v_remaining_days,
+                v_closing_time,
+                v_children,
+                v_nb_sub_tasks,
+                v_nb_sub_tasks_closed,
+                v_object_type_details,
+                v_id,
+                v_archived,
+                v_project_id,
+                v_iteration_id,
+                v_description_html,
+                v_object_id,
+                v_object_type,
+                v_priority,
+                v_state,
+                v_color,
+                v_work_flow_step_id,
+                v_deadline,
+                v_attachments,
+                v_tags,
+                v_owner_id,
+                v_assigned_to_user_id,
+                v_area_id,
+                v_workspace_id,
+                v_date_closed,
+                v_date_activated,
+                v_date_creation,
+                v_date_update,
+                v_additional_datas,
+                v_parent_id,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
@@ -846,32 +1064,44 @@ class TaskDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = get("label", MISSING)
+        value = v_label
         if isinstance(value, str):
             parsed.label = value
         else:
             invalid(parsed, "label", "label", "str", value)
             absent += value is MISSING
 
-        value = get("project", UNSET)
+        value = v_project
         if value is None:
             parsed.project = None
         elif value is UNSET:
             parsed.project = UNSET
             absent += 1
         elif eager:
-            _load_project(parsed, src_dict)
+            if isinstance(value, dict):
+                try:
+                    parsed.project = _models.ProjectDto.from_dict(value)
+                except VariantMismatchError:
+                    invalid(parsed, "project", "project", "ProjectDto | None", value)
+            else:
+                invalid(parsed, "project", "project", "ProjectDto | None", value)
 
-        value = get("iteration", UNSET)
+        value = v_iteration
         if value is None:
             parsed.iteration = None
         elif value is UNSET:
             parsed.iteration = UNSET
             absent += 1
         elif eager:
-            _load_iteration(parsed, src_dict)
+            if isinstance(value, dict):
+                try:
+                    parsed.iteration = _models.IterationDto.from_dict(value)
+                except VariantMismatchError:
+                    invalid(parsed, "iteration", "iteration", "IterationDto | None", value)
+            else:
+                invalid(parsed, "iteration", "iteration", "IterationDto | None", value)
 
-        value = get("descriptionPlainText", UNSET)
+        value = v_description_plain_text
         if isinstance(value, str) or value is None:
             parsed.description_plain_text = value
         elif value is UNSET:
@@ -880,16 +1110,22 @@ class TaskDto(LazyModel):
         else:
             invalid(parsed, "description_plain_text", "descriptionPlainText", "str | None", value)
 
-        value = get("workFlowStep", UNSET)
+        value = v_work_flow_step
         if value is None:
             parsed.work_flow_step = None
         elif value is UNSET:
             parsed.work_flow_step = UNSET
             absent += 1
         elif eager:
-            _load_work_flow_step(parsed, src_dict)
+            if isinstance(value, dict):
+                try:
+                    parsed.work_flow_step = _models.WorkFlowStepDto.from_dict(value)
+                except VariantMismatchError:
+                    invalid(parsed, "work_flow_step", "workFlowStep", "WorkFlowStepDto | None", value)
+            else:
+                invalid(parsed, "work_flow_step", "workFlowStep", "WorkFlowStepDto | None", value)
 
-        value = get("order", UNSET)
+        value = v_order
         if type(value) is int or value is None:
             parsed.order = value
         elif value is UNSET:
@@ -898,52 +1134,82 @@ class TaskDto(LazyModel):
         else:
             invalid(parsed, "order", "order", "int | None", value)
 
-        value = get("owner", UNSET)
+        value = v_owner
         if value is None:
             parsed.owner = None
         elif value is UNSET:
             parsed.owner = UNSET
             absent += 1
         elif eager:
-            _load_owner(parsed, src_dict)
+            if isinstance(value, dict):
+                try:
+                    parsed.owner = _models.UserLightDto.from_dict(value)
+                except VariantMismatchError:
+                    invalid(parsed, "owner", "owner", "UserLightDto | None", value)
+            else:
+                invalid(parsed, "owner", "owner", "UserLightDto | None", value)
 
-        value = get("assignedToUser", UNSET)
+        value = v_assigned_to_user
         if value is None:
             parsed.assigned_to_user = None
         elif value is UNSET:
             parsed.assigned_to_user = UNSET
             absent += 1
         elif eager:
-            _load_assigned_to_user(parsed, src_dict)
+            if isinstance(value, dict):
+                try:
+                    parsed.assigned_to_user = _models.UserLightDto.from_dict(value)
+                except VariantMismatchError:
+                    invalid(parsed, "assigned_to_user", "assignedToUser", "UserLightDto | None", value)
+            else:
+                invalid(parsed, "assigned_to_user", "assignedToUser", "UserLightDto | None", value)
 
-        value = get("area", UNSET)
+        value = v_area
         if value is None:
             parsed.area = None
         elif value is UNSET:
             parsed.area = UNSET
             absent += 1
         elif eager:
-            _load_area(parsed, src_dict)
+            if isinstance(value, dict):
+                try:
+                    parsed.area = _models.AreaLightDto.from_dict(value)
+                except VariantMismatchError:
+                    invalid(parsed, "area", "area", "AreaLightDto | None", value)
+            else:
+                invalid(parsed, "area", "area", "AreaLightDto | None", value)
 
-        value = get("workSpace", UNSET)
+        value = v_work_space
         if value is None:
             parsed.work_space = None
         elif value is UNSET:
             parsed.work_space = UNSET
             absent += 1
         elif eager:
-            _load_work_space(parsed, src_dict)
+            if isinstance(value, dict):
+                try:
+                    parsed.work_space = _models.WorkSpaceDto.from_dict(value)
+                except VariantMismatchError:
+                    invalid(parsed, "work_space", "workSpace", "WorkSpaceDto | None", value)
+            else:
+                invalid(parsed, "work_space", "workSpace", "WorkSpaceDto | None", value)
 
-        value = get("creator", UNSET)
+        value = v_creator
         if value is None:
             parsed.creator = None
         elif value is UNSET:
             parsed.creator = UNSET
             absent += 1
         elif eager:
-            _load_creator(parsed, src_dict)
+            if isinstance(value, dict):
+                try:
+                    parsed.creator = _models.UserLightDto.from_dict(value)
+                except VariantMismatchError:
+                    invalid(parsed, "creator", "creator", "UserLightDto | None", value)
+            else:
+                invalid(parsed, "creator", "creator", "UserLightDto | None", value)
 
-        value = get("remainingDays", UNSET)
+        value = v_remaining_days
         if type(value) is int or value is None:
             parsed.remaining_days = value
         elif value is UNSET:
@@ -952,7 +1218,7 @@ class TaskDto(LazyModel):
         else:
             invalid(parsed, "remaining_days", "remainingDays", "int | None", value)
 
-        value = get("closingTime", UNSET)
+        value = v_closing_time
         if type(value) is int or value is None:
             parsed.closing_time = value
         elif value is UNSET:
@@ -961,7 +1227,7 @@ class TaskDto(LazyModel):
         else:
             invalid(parsed, "closing_time", "closingTime", "int | None", value)
 
-        value = get("children", UNSET)
+        value = v_children
         if value is None:
             parsed.children = None
         elif value is UNSET:
@@ -970,9 +1236,22 @@ class TaskDto(LazyModel):
         elif type(value) is list and not value:
             parsed.children = value
         elif eager:
-            _load_children(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.children = list(map(_models.TaskDto.from_dict, value))
+                except FieldValidationError:
+                    invalid(
+                        parsed,
+                        "children",
+                        "children",
+                        "list[TaskDto] | None",
+                        value,
+                        items=_models.TaskDto.from_dict,
+                    )
+            else:
+                invalid(parsed, "children", "children", "list[TaskDto] | None", value)
 
-        value = get("nbSubTasks", UNSET)
+        value = v_nb_sub_tasks
         if type(value) is int or value is None:
             parsed.nb_sub_tasks = value
         elif value is UNSET:
@@ -981,7 +1260,7 @@ class TaskDto(LazyModel):
         else:
             invalid(parsed, "nb_sub_tasks", "nbSubTasks", "int | None", value)
 
-        value = get("nbSubTasksClosed", UNSET)
+        value = v_nb_sub_tasks_closed
         if type(value) is int or value is None:
             parsed.nb_sub_tasks_closed = value
         elif value is UNSET:
@@ -990,16 +1269,30 @@ class TaskDto(LazyModel):
         else:
             invalid(parsed, "nb_sub_tasks_closed", "nbSubTasksClosed", "int | None", value)
 
-        value = get("objectTypeDetails", UNSET)
+        value = v_object_type_details
         if value is None:
             parsed.object_type_details = None
         elif value is UNSET:
             parsed.object_type_details = UNSET
             absent += 1
         elif eager:
-            _load_object_type_details(parsed, src_dict)
+            if isinstance(value, dict):
+                try:
+                    parsed.object_type_details = _models.SelectListItemResource.from_dict(value)
+                except VariantMismatchError:
+                    invalid(
+                        parsed,
+                        "object_type_details",
+                        "objectTypeDetails",
+                        "SelectListItemResource | None",
+                        value,
+                    )
+            else:
+                invalid(
+                    parsed, "object_type_details", "objectTypeDetails", "SelectListItemResource | None", value
+                )
 
-        value = get("id", UNSET)
+        value = v_id
         if type(value) is int or value is None:
             parsed.id = value
         elif value is UNSET:
@@ -1008,7 +1301,7 @@ class TaskDto(LazyModel):
         else:
             invalid(parsed, "id", "id", "int | None", value)
 
-        value = get("archived", UNSET)
+        value = v_archived
         if type(value) is bool or value is None:
             parsed.archived = value
         elif value is UNSET:
@@ -1017,7 +1310,7 @@ class TaskDto(LazyModel):
         else:
             invalid(parsed, "archived", "archived", "bool | None", value)
 
-        value = get("projectId", UNSET)
+        value = v_project_id
         if value is None:
             parsed.project_id = None
         elif value is UNSET:
@@ -1029,7 +1322,7 @@ class TaskDto(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "project_id", "projectId", "UUID | None", value)
 
-        value = get("iterationId", UNSET)
+        value = v_iteration_id
         if value is None:
             parsed.iteration_id = None
         elif value is UNSET:
@@ -1041,7 +1334,7 @@ class TaskDto(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "iteration_id", "iterationId", "UUID | None", value)
 
-        value = get("descriptionHtml", UNSET)
+        value = v_description_html
         if isinstance(value, str) or value is None:
             parsed.description_html = value
         elif value is UNSET:
@@ -1050,7 +1343,7 @@ class TaskDto(LazyModel):
         else:
             invalid(parsed, "description_html", "descriptionHtml", "str | None", value)
 
-        value = get("objectId", UNSET)
+        value = v_object_id
         if isinstance(value, str) or value is None:
             parsed.object_id = value
         elif value is UNSET:
@@ -1059,7 +1352,7 @@ class TaskDto(LazyModel):
         else:
             invalid(parsed, "object_id", "objectId", "str | None", value)
 
-        value = get("objectType", UNSET)
+        value = v_object_type
         if isinstance(value, str):
             parsed.object_type = _TASK_OBJECT_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -1070,7 +1363,7 @@ class TaskDto(LazyModel):
         else:
             invalid(parsed, "object_type", "objectType", "str | TaskObjectType | None", value)
 
-        value = get("priority", UNSET)
+        value = v_priority
         if isinstance(value, str):
             parsed.priority = _PRIORITY_BY_VALUE.get(value, value)
         elif value is None:
@@ -1081,7 +1374,7 @@ class TaskDto(LazyModel):
         else:
             invalid(parsed, "priority", "priority", "Priority | str | None", value)
 
-        value = get("state", UNSET)
+        value = v_state
         if isinstance(value, str):
             parsed.state = _TASK_STATE_BY_VALUE.get(value, value)
         elif value is None:
@@ -1092,7 +1385,7 @@ class TaskDto(LazyModel):
         else:
             invalid(parsed, "state", "state", "str | TaskState | None", value)
 
-        value = get("color", UNSET)
+        value = v_color
         if isinstance(value, str) or value is None:
             parsed.color = value
         elif value is UNSET:
@@ -1101,7 +1394,7 @@ class TaskDto(LazyModel):
         else:
             invalid(parsed, "color", "color", "str | None", value)
 
-        value = get("workFlowStepId", UNSET)
+        value = v_work_flow_step_id
         if type(value) is int or value is None:
             parsed.work_flow_step_id = value
         elif value is UNSET:
@@ -1110,7 +1403,7 @@ class TaskDto(LazyModel):
         else:
             invalid(parsed, "work_flow_step_id", "workFlowStepId", "int | None", value)
 
-        value = get("deadline", UNSET)
+        value = v_deadline
         if value is None:
             parsed.deadline = None
         elif value is UNSET:
@@ -1122,7 +1415,7 @@ class TaskDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "deadline", "deadline", "datetime.datetime | None", value)
 
-        value = get("attachments", UNSET)
+        value = v_attachments
         if value is None:
             parsed.attachments = None
         elif value is UNSET:
@@ -1131,9 +1424,22 @@ class TaskDto(LazyModel):
         elif type(value) is list and not value:
             parsed.attachments = value
         elif eager:
-            _load_attachments(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.attachments = list(map(_models.AttachmentDto.from_dict, value))
+                except FieldValidationError:
+                    invalid(
+                        parsed,
+                        "attachments",
+                        "attachments",
+                        "list[AttachmentDto] | None",
+                        value,
+                        items=_models.AttachmentDto.from_dict,
+                    )
+            else:
+                invalid(parsed, "attachments", "attachments", "list[AttachmentDto] | None", value)
 
-        value = get("tags", UNSET)
+        value = v_tags
         if value is None:
             parsed.tags = None
         elif value is UNSET:
@@ -1142,9 +1448,17 @@ class TaskDto(LazyModel):
         elif type(value) is list and not value:
             parsed.tags = value
         elif eager:
-            _load_tags(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.tags = list(map(_models.TagDto.from_dict, value))
+                except FieldValidationError:
+                    invalid(
+                        parsed, "tags", "tags", "list[TagDto] | None", value, items=_models.TagDto.from_dict
+                    )
+            else:
+                invalid(parsed, "tags", "tags", "list[TagDto] | None", value)
 
-        value = get("ownerId", UNSET)
+        value = v_owner_id
         if type(value) is int or value is None:
             parsed.owner_id = value
         elif value is UNSET:
@@ -1153,7 +1467,7 @@ class TaskDto(LazyModel):
         else:
             invalid(parsed, "owner_id", "ownerId", "int | None", value)
 
-        value = get("assignedToUserId", UNSET)
+        value = v_assigned_to_user_id
         if type(value) is int or value is None:
             parsed.assigned_to_user_id = value
         elif value is UNSET:
@@ -1162,7 +1476,7 @@ class TaskDto(LazyModel):
         else:
             invalid(parsed, "assigned_to_user_id", "assignedToUserId", "int | None", value)
 
-        value = get("areaId", UNSET)
+        value = v_area_id
         if type(value) is int or value is None:
             parsed.area_id = value
         elif value is UNSET:
@@ -1171,7 +1485,7 @@ class TaskDto(LazyModel):
         else:
             invalid(parsed, "area_id", "areaId", "int | None", value)
 
-        value = get("workspaceId", UNSET)
+        value = v_workspace_id
         if type(value) is int or value is None:
             parsed.workspace_id = value
         elif value is UNSET:
@@ -1180,7 +1494,7 @@ class TaskDto(LazyModel):
         else:
             invalid(parsed, "workspace_id", "workspaceId", "int | None", value)
 
-        value = get("dateClosed", UNSET)
+        value = v_date_closed
         if value is None:
             parsed.date_closed = None
         elif value is UNSET:
@@ -1192,7 +1506,7 @@ class TaskDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_closed", "dateClosed", "datetime.datetime | None", value)
 
-        value = get("dateActivated", UNSET)
+        value = v_date_activated
         if value is None:
             parsed.date_activated = None
         elif value is UNSET:
@@ -1204,7 +1518,7 @@ class TaskDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_activated", "dateActivated", "datetime.datetime | None", value)
 
-        value = get("dateCreation", UNSET)
+        value = v_date_creation
         if value is None:
             parsed.date_creation = None
         elif value is UNSET:
@@ -1216,7 +1530,7 @@ class TaskDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_creation", "dateCreation", "datetime.datetime | None", value)
 
-        value = get("dateUpdate", UNSET)
+        value = v_date_update
         if value is None:
             parsed.date_update = None
         elif value is UNSET:
@@ -1228,16 +1542,30 @@ class TaskDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_update", "dateUpdate", "datetime.datetime | None", value)
 
-        value = get("additionalDatas", UNSET)
+        value = v_additional_datas
         if value is None:
             parsed.additional_datas = None
         elif value is UNSET:
             parsed.additional_datas = UNSET
             absent += 1
         elif eager:
-            _load_additional_datas(parsed, src_dict)
+            if isinstance(value, dict):
+                try:
+                    parsed.additional_datas = _models.TaskDtoAdditionalDatasType0.from_dict(value)
+                except VariantMismatchError:
+                    invalid(
+                        parsed,
+                        "additional_datas",
+                        "additionalDatas",
+                        "TaskDtoAdditionalDatasType0 | None",
+                        value,
+                    )
+            else:
+                invalid(
+                    parsed, "additional_datas", "additionalDatas", "TaskDtoAdditionalDatasType0 | None", value
+                )
 
-        value = get("parentId", UNSET)
+        value = v_parent_id
         if type(value) is int or value is None:
             parsed.parent_id = value
         elif value is UNSET:

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, Final, TypeVar
 from uuid import UUID
 
@@ -55,6 +56,98 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "asc",
         "filters",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "useNativeColumn",
+    "cols",
+    "tags",
+    "users",
+    "objectType",
+    "objectIds",
+    "prios",
+    "states",
+    "workflows",
+    "ids",
+    "areaId",
+    "projectId",
+    "iteration",
+    "q",
+    "overtaking",
+    "start",
+    "end",
+    "archived",
+    "excludeDone",
+    "includeChildren",
+    "parentId",
+    "select",
+    "page",
+    "size",
+    "skip",
+    "sortBy",
+    "asc",
+    "filters",
+)
+_KEYS: Final = (
+    "useNativeColumn",
+    "cols",
+    "tags",
+    "users",
+    "objectType",
+    "objectIds",
+    "prios",
+    "states",
+    "workflows",
+    "ids",
+    "areaId",
+    "projectId",
+    "iteration",
+    "q",
+    "overtaking",
+    "start",
+    "end",
+    "archived",
+    "excludeDone",
+    "includeChildren",
+    "parentId",
+    "select",
+    "page",
+    "size",
+    "skip",
+    "sortBy",
+    "asc",
+    "filters",
+)
+_DEFAULTS: Final = (
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="TaskExportQuery")
@@ -441,12 +534,72 @@ class TaskExportQuery(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_use_native_column,
+                v_cols,
+                v_tags,
+                v_users,
+                v_object_type,
+                v_object_ids,
+                v_prios,
+                v_states,
+                v_workflows,
+                v_ids,
+                v_area_id,
+                v_project_id,
+                v_iteration,
+                v_q,
+                v_overtaking,
+                v_start,
+                v_end,
+                v_archived,
+                v_exclude_done,
+                v_include_children,
+                v_parent_id,
+                v_select,
+                v_page,
+                v_size,
+                v_skip,
+                v_sort_by,
+                v_asc,
+                v_filters,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_use_native_column,
+                v_cols,
+                v_tags,
+                v_users,
+                v_object_type,
+                v_object_ids,
+                v_prios,
+                v_states,
+                v_workflows,
+                v_ids,
+                v_area_id,
+                v_project_id,
+                v_iteration,
+                v_q,
+                v_overtaking,
+                v_start,
+                v_end,
+                v_archived,
+                v_exclude_done,
+                v_include_children,
+                v_parent_id,
+                v_select,
+                v_page,
+                v_size,
+                v_skip,
+                v_sort_by,
+                v_asc,
+                v_filters,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = get("useNativeColumn", UNSET)
+        value = v_use_native_column
         if type(value) is bool or value is None:
             parsed.use_native_column = value
         elif value is UNSET:
@@ -455,7 +608,7 @@ class TaskExportQuery(LazyModel):
         else:
             invalid(parsed, "use_native_column", "useNativeColumn", "bool | None", value)
 
-        value = get("cols", UNSET)
+        value = v_cols
         if isinstance(value, list):
             for item in value:
                 if not isinstance(item, str):
@@ -478,7 +631,7 @@ class TaskExportQuery(LazyModel):
         else:
             invalid(parsed, "cols", "cols", "list[str] | None", value)
 
-        value = get("tags", UNSET)
+        value = v_tags
         if isinstance(value, list):
             for item in value:
                 if type(item) is not int:
@@ -501,7 +654,7 @@ class TaskExportQuery(LazyModel):
         else:
             invalid(parsed, "tags", "tags", "list[int] | None", value)
 
-        value = get("users", UNSET)
+        value = v_users
         if isinstance(value, list):
             for item in value:
                 if type(item) is not int:
@@ -524,7 +677,7 @@ class TaskExportQuery(LazyModel):
         else:
             invalid(parsed, "users", "users", "list[int] | None", value)
 
-        value = get("objectType", UNSET)
+        value = v_object_type
         if isinstance(value, str):
             parsed.object_type = _TASK_OBJECT_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -535,7 +688,7 @@ class TaskExportQuery(LazyModel):
         else:
             invalid(parsed, "object_type", "objectType", "str | TaskObjectType | None", value)
 
-        value = get("objectIds", UNSET)
+        value = v_object_ids
         if isinstance(value, list):
             for item in value:
                 if not isinstance(item, str):
@@ -558,7 +711,7 @@ class TaskExportQuery(LazyModel):
         else:
             invalid(parsed, "object_ids", "objectIds", "list[str] | None", value)
 
-        value = get("prios", UNSET)
+        value = v_prios
         if isinstance(value, list):
             for item in value:
                 if not isinstance(item, str):
@@ -581,7 +734,7 @@ class TaskExportQuery(LazyModel):
         else:
             invalid(parsed, "prios", "prios", "list[Priority | str] | None", value)
 
-        value = get("states", UNSET)
+        value = v_states
         if isinstance(value, list):
             for item in value:
                 if not isinstance(item, str):
@@ -604,7 +757,7 @@ class TaskExportQuery(LazyModel):
         else:
             invalid(parsed, "states", "states", "list[str | TaskState] | None", value)
 
-        value = get("workflows", UNSET)
+        value = v_workflows
         if isinstance(value, list):
             for item in value:
                 if type(item) is not int:
@@ -627,7 +780,7 @@ class TaskExportQuery(LazyModel):
         else:
             invalid(parsed, "workflows", "workflows", "list[int] | None", value)
 
-        value = get("ids", UNSET)
+        value = v_ids
         if isinstance(value, list):
             for item in value:
                 if type(item) is not int:
@@ -645,7 +798,7 @@ class TaskExportQuery(LazyModel):
         else:
             invalid(parsed, "ids", "ids", "list[int] | None", value)
 
-        value = get("areaId", UNSET)
+        value = v_area_id
         if type(value) is int or value is None:
             parsed.area_id = value
         elif value is UNSET:
@@ -654,7 +807,7 @@ class TaskExportQuery(LazyModel):
         else:
             invalid(parsed, "area_id", "areaId", "int | None", value)
 
-        value = get("projectId", UNSET)
+        value = v_project_id
         if isinstance(value, str) or value is None:
             parsed.project_id = value
         elif value is UNSET:
@@ -663,7 +816,7 @@ class TaskExportQuery(LazyModel):
         else:
             invalid(parsed, "project_id", "projectId", "str | None", value)
 
-        value = get("iteration", UNSET)
+        value = v_iteration
         if value is None:
             parsed.iteration = None
         elif value is UNSET:
@@ -675,7 +828,7 @@ class TaskExportQuery(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "iteration", "iteration", "UUID | None", value)
 
-        value = get("q", UNSET)
+        value = v_q
         if isinstance(value, str) or value is None:
             parsed.q = value
         elif value is UNSET:
@@ -684,7 +837,7 @@ class TaskExportQuery(LazyModel):
         else:
             invalid(parsed, "q", "q", "str | None", value)
 
-        value = get("overtaking", UNSET)
+        value = v_overtaking
         if type(value) is bool or value is None:
             parsed.overtaking = value
         elif value is UNSET:
@@ -693,7 +846,7 @@ class TaskExportQuery(LazyModel):
         else:
             invalid(parsed, "overtaking", "overtaking", "bool | None", value)
 
-        value = get("start", UNSET)
+        value = v_start
         if value is None:
             parsed.start = None
         elif value is UNSET:
@@ -705,7 +858,7 @@ class TaskExportQuery(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "start", "start", "datetime.datetime | None", value)
 
-        value = get("end", UNSET)
+        value = v_end
         if value is None:
             parsed.end = None
         elif value is UNSET:
@@ -717,7 +870,7 @@ class TaskExportQuery(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "end", "end", "datetime.datetime | None", value)
 
-        value = get("archived", UNSET)
+        value = v_archived
         if type(value) is bool or value is None:
             parsed.archived = value
         elif value is UNSET:
@@ -726,7 +879,7 @@ class TaskExportQuery(LazyModel):
         else:
             invalid(parsed, "archived", "archived", "bool | None", value)
 
-        value = get("excludeDone", UNSET)
+        value = v_exclude_done
         if type(value) is bool or value is None:
             parsed.exclude_done = value
         elif value is UNSET:
@@ -735,7 +888,7 @@ class TaskExportQuery(LazyModel):
         else:
             invalid(parsed, "exclude_done", "excludeDone", "bool | None", value)
 
-        value = get("includeChildren", UNSET)
+        value = v_include_children
         if type(value) is bool or value is None:
             parsed.include_children = value
         elif value is UNSET:
@@ -744,7 +897,7 @@ class TaskExportQuery(LazyModel):
         else:
             invalid(parsed, "include_children", "includeChildren", "bool | None", value)
 
-        value = get("parentId", UNSET)
+        value = v_parent_id
         if type(value) is int or value is None:
             parsed.parent_id = value
         elif value is UNSET:
@@ -753,7 +906,7 @@ class TaskExportQuery(LazyModel):
         else:
             invalid(parsed, "parent_id", "parentId", "int | None", value)
 
-        value = get("select", UNSET)
+        value = v_select
         if isinstance(value, str) or value is None:
             parsed.select = value
         elif value is UNSET:
@@ -762,7 +915,7 @@ class TaskExportQuery(LazyModel):
         else:
             invalid(parsed, "select", "select", "str | None", value)
 
-        value = get("page", UNSET)
+        value = v_page
         if type(value) is int or value is None:
             parsed.page = value
         elif value is UNSET:
@@ -771,7 +924,7 @@ class TaskExportQuery(LazyModel):
         else:
             invalid(parsed, "page", "page", "int | None", value)
 
-        value = get("size", UNSET)
+        value = v_size
         if type(value) is int or value is None:
             parsed.size = value
         elif value is UNSET:
@@ -780,7 +933,7 @@ class TaskExportQuery(LazyModel):
         else:
             invalid(parsed, "size", "size", "int | None", value)
 
-        value = get("skip", UNSET)
+        value = v_skip
         if type(value) is int or value is None:
             parsed.skip = value
         elif value is UNSET:
@@ -789,7 +942,7 @@ class TaskExportQuery(LazyModel):
         else:
             invalid(parsed, "skip", "skip", "int | None", value)
 
-        value = get("sortBy", UNSET)
+        value = v_sort_by
         if isinstance(value, str) or value is None:
             parsed.sort_by = value
         elif value is UNSET:
@@ -798,7 +951,7 @@ class TaskExportQuery(LazyModel):
         else:
             invalid(parsed, "sort_by", "sortBy", "str | None", value)
 
-        value = get("asc", UNSET)
+        value = v_asc
         if type(value) is bool or value is None:
             parsed.asc = value
         elif value is UNSET:
@@ -807,7 +960,7 @@ class TaskExportQuery(LazyModel):
         else:
             invalid(parsed, "asc", "asc", "bool | None", value)
 
-        value = get("filters", UNSET)
+        value = v_filters
         if isinstance(value, str) or value is None:
             parsed.filters = value
         elif value is UNSET:

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from operator import itemgetter
+from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -91,6 +92,35 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "nbActiveTasksUser",
         "nbOpenedTasks",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "stats",
+    "nbTaskTotal",
+    "workFlowSteps",
+    "cumulativeFlowChart",
+    "nbOpenedTasksUser",
+    "nbActiveTasksUser",
+    "nbOpenedTasks",
+)
+_KEYS: Final = (
+    "stats",
+    "nbTaskTotal",
+    "workFlowSteps",
+    "cumulativeFlowChart",
+    "nbOpenedTasksUser",
+    "nbActiveTasksUser",
+    "nbOpenedTasks",
+)
+_DEFAULTS: Final = (
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="TaskStatsDto")
@@ -224,8 +254,26 @@ class TaskStatsDto(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_stats,
+                v_nb_task_total,
+                v_work_flow_steps,
+                v_cumulative_flow_chart,
+                v_nb_opened_tasks_user,
+                v_nb_active_tasks_user,
+                v_nb_opened_tasks,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_stats,
+                v_nb_task_total,
+                v_work_flow_steps,
+                v_cumulative_flow_chart,
+                v_nb_opened_tasks_user,
+                v_nb_active_tasks_user,
+                v_nb_opened_tasks,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
@@ -233,7 +281,7 @@ class TaskStatsDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = get("stats", UNSET)
+        value = v_stats
         if value is None:
             parsed.stats = None
         elif value is UNSET:
@@ -242,9 +290,22 @@ class TaskStatsDto(LazyModel):
         elif type(value) is list and not value:
             parsed.stats = value
         elif eager:
-            _load_stats(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.stats = list(map(_models.TaskStatValueDto.from_dict, value))
+                except FieldValidationError:
+                    invalid(
+                        parsed,
+                        "stats",
+                        "stats",
+                        "list[TaskStatValueDto] | None",
+                        value,
+                        items=_models.TaskStatValueDto.from_dict,
+                    )
+            else:
+                invalid(parsed, "stats", "stats", "list[TaskStatValueDto] | None", value)
 
-        value = get("nbTaskTotal", UNSET)
+        value = v_nb_task_total
         if type(value) is int or value is None:
             parsed.nb_task_total = value
         elif value is UNSET:
@@ -253,7 +314,7 @@ class TaskStatsDto(LazyModel):
         else:
             invalid(parsed, "nb_task_total", "nbTaskTotal", "int | None", value)
 
-        value = get("workFlowSteps", UNSET)
+        value = v_work_flow_steps
         if value is None:
             parsed.work_flow_steps = None
         elif value is UNSET:
@@ -262,9 +323,22 @@ class TaskStatsDto(LazyModel):
         elif type(value) is list and not value:
             parsed.work_flow_steps = value
         elif eager:
-            _load_work_flow_steps(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.work_flow_steps = list(map(_models.TaskSerieValue.from_dict, value))
+                except FieldValidationError:
+                    invalid(
+                        parsed,
+                        "work_flow_steps",
+                        "workFlowSteps",
+                        "list[TaskSerieValue] | None",
+                        value,
+                        items=_models.TaskSerieValue.from_dict,
+                    )
+            else:
+                invalid(parsed, "work_flow_steps", "workFlowSteps", "list[TaskSerieValue] | None", value)
 
-        value = get("cumulativeFlowChart", UNSET)
+        value = v_cumulative_flow_chart
         if value is None:
             parsed.cumulative_flow_chart = None
         elif value is UNSET:
@@ -273,9 +347,24 @@ class TaskStatsDto(LazyModel):
         elif type(value) is list and not value:
             parsed.cumulative_flow_chart = value
         elif eager:
-            _load_cumulative_flow_chart(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.cumulative_flow_chart = list(map(_models.StatSerie.from_dict, value))
+                except FieldValidationError:
+                    invalid(
+                        parsed,
+                        "cumulative_flow_chart",
+                        "cumulativeFlowChart",
+                        "list[StatSerie] | None",
+                        value,
+                        items=_models.StatSerie.from_dict,
+                    )
+            else:
+                invalid(
+                    parsed, "cumulative_flow_chart", "cumulativeFlowChart", "list[StatSerie] | None", value
+                )
 
-        value = get("nbOpenedTasksUser", UNSET)
+        value = v_nb_opened_tasks_user
         if type(value) is int or value is None:
             parsed.nb_opened_tasks_user = value
         elif value is UNSET:
@@ -284,7 +373,7 @@ class TaskStatsDto(LazyModel):
         else:
             invalid(parsed, "nb_opened_tasks_user", "nbOpenedTasksUser", "int | None", value)
 
-        value = get("nbActiveTasksUser", UNSET)
+        value = v_nb_active_tasks_user
         if type(value) is int or value is None:
             parsed.nb_active_tasks_user = value
         elif value is UNSET:
@@ -293,7 +382,7 @@ class TaskStatsDto(LazyModel):
         else:
             invalid(parsed, "nb_active_tasks_user", "nbActiveTasksUser", "int | None", value)
 
-        value = get("nbOpenedTasks", UNSET)
+        value = v_nb_opened_tasks
         if type(value) is int or value is None:
             parsed.nb_opened_tasks = value
         elif value is UNSET:

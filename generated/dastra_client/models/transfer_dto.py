@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, Final, TypeVar
 from uuid import UUID
 
@@ -29,6 +30,32 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "description",
         "otherLabel",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "safeGuardType",
+    "id",
+    "readonly",
+    "countryCode",
+    "description",
+    "otherLabel",
+)
+_KEYS: Final = (
+    "safeGuardType",
+    "id",
+    "readonly",
+    "countryCode",
+    "description",
+    "otherLabel",
+)
+_DEFAULTS: Final = (
+    MISSING,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="TransferDto")
@@ -128,19 +155,35 @@ class TransferDto(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_safe_guard_type,
+                v_id,
+                v_readonly,
+                v_country_code,
+                v_description,
+                v_other_label,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_safe_guard_type,
+                v_id,
+                v_readonly,
+                v_country_code,
+                v_description,
+                v_other_label,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = get("safeGuardType", MISSING)
+        value = v_safe_guard_type
         if isinstance(value, str):
             parsed.safe_guard_type = _SAFE_GUARD_TYPE_BY_VALUE.get(value, value)
         else:
             invalid(parsed, "safe_guard_type", "safeGuardType", "SafeGuardType | str", value)
             absent += value is MISSING
 
-        value = get("id", UNSET)
+        value = v_id
         if value is None:
             parsed.id = None
         elif value is UNSET:
@@ -152,7 +195,7 @@ class TransferDto(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "id", "id", "UUID | None", value)
 
-        value = get("readonly", UNSET)
+        value = v_readonly
         if type(value) is bool or value is None:
             parsed.readonly = value
         elif value is UNSET:
@@ -161,7 +204,7 @@ class TransferDto(LazyModel):
         else:
             invalid(parsed, "readonly", "readonly", "bool | None", value)
 
-        value = get("countryCode", UNSET)
+        value = v_country_code
         if isinstance(value, str) or value is None:
             parsed.country_code = value
         elif value is UNSET:
@@ -170,7 +213,7 @@ class TransferDto(LazyModel):
         else:
             invalid(parsed, "country_code", "countryCode", "str | None", value)
 
-        value = get("description", UNSET)
+        value = v_description
         if isinstance(value, str) or value is None:
             parsed.description = value
         elif value is UNSET:
@@ -179,7 +222,7 @@ class TransferDto(LazyModel):
         else:
             invalid(parsed, "description", "description", "str | None", value)
 
-        value = get("otherLabel", UNSET)
+        value = v_other_label
         if isinstance(value, str) or value is None:
             parsed.other_label = value
         elif value is UNSET:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from uuid import UUID
 
@@ -85,6 +86,47 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "description",
         "otherLabel",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "safeGuardType",
+    "isAdequateCountry",
+    "isEuropeanUnionCountry",
+    "entityOrigin",
+    "recipient",
+    "dataProcessing",
+    "id",
+    "readonly",
+    "countryCode",
+    "description",
+    "otherLabel",
+)
+_KEYS: Final = (
+    "safeGuardType",
+    "isAdequateCountry",
+    "isEuropeanUnionCountry",
+    "entityOrigin",
+    "recipient",
+    "dataProcessing",
+    "id",
+    "readonly",
+    "countryCode",
+    "description",
+    "otherLabel",
+)
+_DEFAULTS: Final = (
+    MISSING,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="TransferExtendedDto")
@@ -255,8 +297,34 @@ class TransferExtendedDto(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_safe_guard_type,
+                v_is_adequate_country,
+                v_is_european_union_country,
+                v_entity_origin,
+                v_recipient,
+                v_data_processing,
+                v_id,
+                v_readonly,
+                v_country_code,
+                v_description,
+                v_other_label,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_safe_guard_type,
+                v_is_adequate_country,
+                v_is_european_union_country,
+                v_entity_origin,
+                v_recipient,
+                v_data_processing,
+                v_id,
+                v_readonly,
+                v_country_code,
+                v_description,
+                v_other_label,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
@@ -264,14 +332,14 @@ class TransferExtendedDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = get("safeGuardType", MISSING)
+        value = v_safe_guard_type
         if isinstance(value, str):
             parsed.safe_guard_type = _SAFE_GUARD_TYPE_BY_VALUE.get(value, value)
         else:
             invalid(parsed, "safe_guard_type", "safeGuardType", "SafeGuardType | str", value)
             absent += value is MISSING
 
-        value = get("isAdequateCountry", UNSET)
+        value = v_is_adequate_country
         if type(value) is bool or value is None:
             parsed.is_adequate_country = value
         elif value is UNSET:
@@ -280,7 +348,7 @@ class TransferExtendedDto(LazyModel):
         else:
             invalid(parsed, "is_adequate_country", "isAdequateCountry", "bool | None", value)
 
-        value = get("isEuropeanUnionCountry", UNSET)
+        value = v_is_european_union_country
         if type(value) is bool or value is None:
             parsed.is_european_union_country = value
         elif value is UNSET:
@@ -289,34 +357,54 @@ class TransferExtendedDto(LazyModel):
         else:
             invalid(parsed, "is_european_union_country", "isEuropeanUnionCountry", "bool | None", value)
 
-        value = get("entityOrigin", UNSET)
+        value = v_entity_origin
         if value is None:
             parsed.entity_origin = None
         elif value is UNSET:
             parsed.entity_origin = UNSET
             absent += 1
         elif eager:
-            _load_entity_origin(parsed, src_dict)
+            if isinstance(value, dict):
+                try:
+                    parsed.entity_origin = _models.AreaDto.from_dict(value)
+                except VariantMismatchError:
+                    invalid(parsed, "entity_origin", "entityOrigin", "AreaDto | None", value)
+            else:
+                invalid(parsed, "entity_origin", "entityOrigin", "AreaDto | None", value)
 
-        value = get("recipient", UNSET)
+        value = v_recipient
         if value is None:
             parsed.recipient = None
         elif value is UNSET:
             parsed.recipient = UNSET
             absent += 1
         elif eager:
-            _load_recipient(parsed, src_dict)
+            if isinstance(value, dict):
+                try:
+                    parsed.recipient = _models.DataProcessingActorDto.from_dict(value)
+                except VariantMismatchError:
+                    invalid(parsed, "recipient", "recipient", "DataProcessingActorDto | None", value)
+            else:
+                invalid(parsed, "recipient", "recipient", "DataProcessingActorDto | None", value)
 
-        value = get("dataProcessing", UNSET)
+        value = v_data_processing
         if value is None:
             parsed.data_processing = None
         elif value is UNSET:
             parsed.data_processing = UNSET
             absent += 1
         elif eager:
-            _load_data_processing(parsed, src_dict)
+            if isinstance(value, dict):
+                try:
+                    parsed.data_processing = _models.DataProcessingLightDto.from_dict(value)
+                except VariantMismatchError:
+                    invalid(
+                        parsed, "data_processing", "dataProcessing", "DataProcessingLightDto | None", value
+                    )
+            else:
+                invalid(parsed, "data_processing", "dataProcessing", "DataProcessingLightDto | None", value)
 
-        value = get("id", UNSET)
+        value = v_id
         if value is None:
             parsed.id = None
         elif value is UNSET:
@@ -328,7 +416,7 @@ class TransferExtendedDto(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "id", "id", "UUID | None", value)
 
-        value = get("readonly", UNSET)
+        value = v_readonly
         if type(value) is bool or value is None:
             parsed.readonly = value
         elif value is UNSET:
@@ -337,7 +425,7 @@ class TransferExtendedDto(LazyModel):
         else:
             invalid(parsed, "readonly", "readonly", "bool | None", value)
 
-        value = get("countryCode", UNSET)
+        value = v_country_code
         if isinstance(value, str) or value is None:
             parsed.country_code = value
         elif value is UNSET:
@@ -346,7 +434,7 @@ class TransferExtendedDto(LazyModel):
         else:
             invalid(parsed, "country_code", "countryCode", "str | None", value)
 
-        value = get("description", UNSET)
+        value = v_description
         if isinstance(value, str) or value is None:
             parsed.description = value
         elif value is UNSET:
@@ -355,7 +443,7 @@ class TransferExtendedDto(LazyModel):
         else:
             invalid(parsed, "description", "description", "str | None", value)
 
-        value = get("otherLabel", UNSET)
+        value = v_other_label
         if isinstance(value, str) or value is None:
             parsed.other_label = value
         elif value is UNSET:

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, Final, TypeVar
 
 from attrs import define as _attrs_define
@@ -24,6 +25,23 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "state",
         "stepId",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "date",
+    "state",
+    "stepId",
+)
+_KEYS: Final = (
+    "date",
+    "state",
+    "stepId",
+)
+_DEFAULTS: Final = (
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="TutorialStateItem")
@@ -93,12 +111,22 @@ class TutorialStateItem(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_date,
+                v_state,
+                v_step_id,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_date,
+                v_state,
+                v_step_id,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = get("date", UNSET)
+        value = v_date
         if value is None:
             parsed.date = None
         elif value is UNSET:
@@ -110,7 +138,7 @@ class TutorialStateItem(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date", "date", "datetime.datetime | None", value)
 
-        value = get("state", UNSET)
+        value = v_state
         if isinstance(value, str):
             parsed.state = _TUTORIAL_STATE_BY_VALUE.get(value, value)
         elif value is None:
@@ -121,7 +149,7 @@ class TutorialStateItem(LazyModel):
         else:
             invalid(parsed, "state", "state", "str | TutorialState | None", value)
 
-        value = get("stepId", UNSET)
+        value = v_step_id
         if type(value) is int or value is None:
             parsed.step_id = value
         elif value is UNSET:

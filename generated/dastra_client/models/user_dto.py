@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 
 from attrs import define as _attrs_define
@@ -144,6 +145,119 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "avatarUrl",
         "tenantId",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "role",
+    "phoneNumber",
+    "address",
+    "zipCode",
+    "city",
+    "countryCode",
+    "username",
+    "bio",
+    "blogUrl",
+    "isInvited",
+    "isOwner",
+    "timeZone",
+    "language",
+    "dateCreation",
+    "dateUpdate",
+    "invitations",
+    "roles",
+    "adminPermissions",
+    "teams",
+    "active",
+    "canReceiveNotification",
+    "emailVerified",
+    "configuration",
+    "tenantOwnerId",
+    "tenantOwner",
+    "ssoConfigurationId",
+    "twoFactorAuthEnabled",
+    "id",
+    "displayName",
+    "familyName",
+    "givenName",
+    "email",
+    "color",
+    "avatarUrl",
+    "tenantId",
+)
+_KEYS: Final = (
+    "role",
+    "phoneNumber",
+    "address",
+    "zipCode",
+    "city",
+    "countryCode",
+    "username",
+    "bio",
+    "blogUrl",
+    "isInvited",
+    "isOwner",
+    "timeZone",
+    "language",
+    "dateCreation",
+    "dateUpdate",
+    "invitations",
+    "roles",
+    "adminPermissions",
+    "teams",
+    "active",
+    "canReceiveNotification",
+    "emailVerified",
+    "configuration",
+    "tenantOwnerId",
+    "tenantOwner",
+    "ssoConfigurationId",
+    "twoFactorAuthEnabled",
+    "id",
+    "displayName",
+    "familyName",
+    "givenName",
+    "email",
+    "color",
+    "avatarUrl",
+    "tenantId",
+)
+_DEFAULTS: Final = (
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="UserDto")
@@ -610,8 +724,82 @@ class UserDto(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_role,
+                v_phone_number,
+                v_address,
+                v_zip_code,
+                v_city,
+                v_country_code,
+                v_username,
+                v_bio,
+                v_blog_url,
+                v_is_invited,
+                v_is_owner,
+                v_time_zone,
+                v_language,
+                v_date_creation,
+                v_date_update,
+                v_invitations,
+                v_roles,
+                v_admin_permissions,
+                v_teams,
+                v_active,
+                v_can_receive_notification,
+                v_email_verified,
+                v_configuration,
+                v_tenant_owner_id,
+                v_tenant_owner,
+                v_sso_configuration_id,
+                v_two_factor_auth_enabled,
+                v_id,
+                v_display_name,
+                v_family_name,
+                v_given_name,
+                v_email,
+                v_color,
+                v_avatar_url,
+                v_tenant_id,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_role,
+                v_phone_number,
+                v_address,
+                v_zip_code,
+                v_city,
+                v_country_code,
+                v_username,
+                v_bio,
+                v_blog_url,
+                v_is_invited,
+                v_is_owner,
+                v_time_zone,
+                v_language,
+                v_date_creation,
+                v_date_update,
+                v_invitations,
+                v_roles,
+                v_admin_permissions,
+                v_teams,
+                v_active,
+                v_can_receive_notification,
+                v_email_verified,
+                v_configuration,
+                v_tenant_owner_id,
+                v_tenant_owner,
+                v_sso_configuration_id,
+                v_two_factor_auth_enabled,
+                v_id,
+                v_display_name,
+                v_family_name,
+                v_given_name,
+                v_email,
+                v_color,
+                v_avatar_url,
+                v_tenant_id,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
@@ -619,7 +807,7 @@ class UserDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = get("role", UNSET)
+        value = v_role
         if isinstance(value, str):
             parsed.role = _BASE_ROLE_BY_VALUE.get(value, value)
         elif value is None:
@@ -630,7 +818,7 @@ class UserDto(LazyModel):
         else:
             invalid(parsed, "role", "role", "BaseRole | str | None", value)
 
-        value = get("phoneNumber", UNSET)
+        value = v_phone_number
         if isinstance(value, str) or value is None:
             parsed.phone_number = value
         elif value is UNSET:
@@ -639,7 +827,7 @@ class UserDto(LazyModel):
         else:
             invalid(parsed, "phone_number", "phoneNumber", "str | None", value)
 
-        value = get("address", UNSET)
+        value = v_address
         if isinstance(value, str) or value is None:
             parsed.address = value
         elif value is UNSET:
@@ -648,7 +836,7 @@ class UserDto(LazyModel):
         else:
             invalid(parsed, "address", "address", "str | None", value)
 
-        value = get("zipCode", UNSET)
+        value = v_zip_code
         if isinstance(value, str) or value is None:
             parsed.zip_code = value
         elif value is UNSET:
@@ -657,7 +845,7 @@ class UserDto(LazyModel):
         else:
             invalid(parsed, "zip_code", "zipCode", "str | None", value)
 
-        value = get("city", UNSET)
+        value = v_city
         if isinstance(value, str) or value is None:
             parsed.city = value
         elif value is UNSET:
@@ -666,7 +854,7 @@ class UserDto(LazyModel):
         else:
             invalid(parsed, "city", "city", "str | None", value)
 
-        value = get("countryCode", UNSET)
+        value = v_country_code
         if isinstance(value, str) or value is None:
             parsed.country_code = value
         elif value is UNSET:
@@ -675,7 +863,7 @@ class UserDto(LazyModel):
         else:
             invalid(parsed, "country_code", "countryCode", "str | None", value)
 
-        value = get("username", UNSET)
+        value = v_username
         if isinstance(value, str) or value is None:
             parsed.username = value
         elif value is UNSET:
@@ -684,7 +872,7 @@ class UserDto(LazyModel):
         else:
             invalid(parsed, "username", "username", "str | None", value)
 
-        value = get("bio", UNSET)
+        value = v_bio
         if isinstance(value, str) or value is None:
             parsed.bio = value
         elif value is UNSET:
@@ -693,7 +881,7 @@ class UserDto(LazyModel):
         else:
             invalid(parsed, "bio", "bio", "str | None", value)
 
-        value = get("blogUrl", UNSET)
+        value = v_blog_url
         if isinstance(value, str) or value is None:
             parsed.blog_url = value
         elif value is UNSET:
@@ -702,7 +890,7 @@ class UserDto(LazyModel):
         else:
             invalid(parsed, "blog_url", "blogUrl", "str | None", value)
 
-        value = get("isInvited", UNSET)
+        value = v_is_invited
         if type(value) is bool or value is None:
             parsed.is_invited = value
         elif value is UNSET:
@@ -711,7 +899,7 @@ class UserDto(LazyModel):
         else:
             invalid(parsed, "is_invited", "isInvited", "bool | None", value)
 
-        value = get("isOwner", UNSET)
+        value = v_is_owner
         if type(value) is bool or value is None:
             parsed.is_owner = value
         elif value is UNSET:
@@ -720,7 +908,7 @@ class UserDto(LazyModel):
         else:
             invalid(parsed, "is_owner", "isOwner", "bool | None", value)
 
-        value = get("timeZone", UNSET)
+        value = v_time_zone
         if isinstance(value, str) or value is None:
             parsed.time_zone = value
         elif value is UNSET:
@@ -729,7 +917,7 @@ class UserDto(LazyModel):
         else:
             invalid(parsed, "time_zone", "timeZone", "str | None", value)
 
-        value = get("language", UNSET)
+        value = v_language
         if isinstance(value, str) or value is None:
             parsed.language = value
         elif value is UNSET:
@@ -738,7 +926,7 @@ class UserDto(LazyModel):
         else:
             invalid(parsed, "language", "language", "str | None", value)
 
-        value = get("dateCreation", UNSET)
+        value = v_date_creation
         if value is None:
             parsed.date_creation = None
         elif value is UNSET:
@@ -750,7 +938,7 @@ class UserDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_creation", "dateCreation", "datetime.datetime | None", value)
 
-        value = get("dateUpdate", UNSET)
+        value = v_date_update
         if value is None:
             parsed.date_update = None
         elif value is UNSET:
@@ -762,7 +950,7 @@ class UserDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_update", "dateUpdate", "datetime.datetime | None", value)
 
-        value = get("invitations", UNSET)
+        value = v_invitations
         if value is None:
             parsed.invitations = None
         elif value is UNSET:
@@ -771,9 +959,22 @@ class UserDto(LazyModel):
         elif type(value) is list and not value:
             parsed.invitations = value
         elif eager:
-            _load_invitations(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.invitations = list(map(_models.InvitationDto.from_dict, value))
+                except FieldValidationError:
+                    invalid(
+                        parsed,
+                        "invitations",
+                        "invitations",
+                        "list[InvitationDto] | None",
+                        value,
+                        items=_models.InvitationDto.from_dict,
+                    )
+            else:
+                invalid(parsed, "invitations", "invitations", "list[InvitationDto] | None", value)
 
-        value = get("roles", UNSET)
+        value = v_roles
         if value is None:
             parsed.roles = None
         elif value is UNSET:
@@ -782,9 +983,22 @@ class UserDto(LazyModel):
         elif type(value) is list and not value:
             parsed.roles = value
         elif eager:
-            _load_roles(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.roles = list(map(_models.RoleDto.from_dict, value))
+                except FieldValidationError:
+                    invalid(
+                        parsed,
+                        "roles",
+                        "roles",
+                        "list[RoleDto] | None",
+                        value,
+                        items=_models.RoleDto.from_dict,
+                    )
+            else:
+                invalid(parsed, "roles", "roles", "list[RoleDto] | None", value)
 
-        value = get("adminPermissions", UNSET)
+        value = v_admin_permissions
         if isinstance(value, list):
             for item in value:
                 if not isinstance(item, str):
@@ -809,7 +1023,7 @@ class UserDto(LazyModel):
                 parsed, "admin_permissions", "adminPermissions", "list[AdminPermission | str] | None", value
             )
 
-        value = get("teams", UNSET)
+        value = v_teams
         if value is None:
             parsed.teams = None
         elif value is UNSET:
@@ -818,9 +1032,22 @@ class UserDto(LazyModel):
         elif type(value) is list and not value:
             parsed.teams = value
         elif eager:
-            _load_teams(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.teams = list(map(_models.TeamDto.from_dict, value))
+                except FieldValidationError:
+                    invalid(
+                        parsed,
+                        "teams",
+                        "teams",
+                        "list[TeamDto] | None",
+                        value,
+                        items=_models.TeamDto.from_dict,
+                    )
+            else:
+                invalid(parsed, "teams", "teams", "list[TeamDto] | None", value)
 
-        value = get("active", UNSET)
+        value = v_active
         if type(value) is bool or value is None:
             parsed.active = value
         elif value is UNSET:
@@ -829,7 +1056,7 @@ class UserDto(LazyModel):
         else:
             invalid(parsed, "active", "active", "bool | None", value)
 
-        value = get("canReceiveNotification", UNSET)
+        value = v_can_receive_notification
         if type(value) is bool or value is None:
             parsed.can_receive_notification = value
         elif value is UNSET:
@@ -838,7 +1065,7 @@ class UserDto(LazyModel):
         else:
             invalid(parsed, "can_receive_notification", "canReceiveNotification", "bool | None", value)
 
-        value = get("emailVerified", UNSET)
+        value = v_email_verified
         if type(value) is bool or value is None:
             parsed.email_verified = value
         elif value is UNSET:
@@ -847,16 +1074,22 @@ class UserDto(LazyModel):
         else:
             invalid(parsed, "email_verified", "emailVerified", "bool | None", value)
 
-        value = get("configuration", UNSET)
+        value = v_configuration
         if value is None:
             parsed.configuration = None
         elif value is UNSET:
             parsed.configuration = UNSET
             absent += 1
         elif eager:
-            _load_configuration(parsed, src_dict)
+            if isinstance(value, dict):
+                try:
+                    parsed.configuration = _models.UserSettingsDto.from_dict(value)
+                except VariantMismatchError:
+                    invalid(parsed, "configuration", "configuration", "UserSettingsDto | None", value)
+            else:
+                invalid(parsed, "configuration", "configuration", "UserSettingsDto | None", value)
 
-        value = get("tenantOwnerId", UNSET)
+        value = v_tenant_owner_id
         if type(value) is int or value is None:
             parsed.tenant_owner_id = value
         elif value is UNSET:
@@ -865,16 +1098,22 @@ class UserDto(LazyModel):
         else:
             invalid(parsed, "tenant_owner_id", "tenantOwnerId", "int | None", value)
 
-        value = get("tenantOwner", UNSET)
+        value = v_tenant_owner
         if value is None:
             parsed.tenant_owner = None
         elif value is UNSET:
             parsed.tenant_owner = UNSET
             absent += 1
         elif eager:
-            _load_tenant_owner(parsed, src_dict)
+            if isinstance(value, dict):
+                try:
+                    parsed.tenant_owner = _models.TenantLightDto.from_dict(value)
+                except VariantMismatchError:
+                    invalid(parsed, "tenant_owner", "tenantOwner", "TenantLightDto | None", value)
+            else:
+                invalid(parsed, "tenant_owner", "tenantOwner", "TenantLightDto | None", value)
 
-        value = get("ssoConfigurationId", UNSET)
+        value = v_sso_configuration_id
         if isinstance(value, str) or value is None:
             parsed.sso_configuration_id = value
         elif value is UNSET:
@@ -883,7 +1122,7 @@ class UserDto(LazyModel):
         else:
             invalid(parsed, "sso_configuration_id", "ssoConfigurationId", "str | None", value)
 
-        value = get("twoFactorAuthEnabled", UNSET)
+        value = v_two_factor_auth_enabled
         if type(value) is bool or value is None:
             parsed.two_factor_auth_enabled = value
         elif value is UNSET:
@@ -892,7 +1131,7 @@ class UserDto(LazyModel):
         else:
             invalid(parsed, "two_factor_auth_enabled", "twoFactorAuthEnabled", "bool | None", value)
 
-        value = get("id", UNSET)
+        value = v_id
         if type(value) is int or value is None:
             parsed.id = value
         elif value is UNSET:
@@ -901,7 +1140,7 @@ class UserDto(LazyModel):
         else:
             invalid(parsed, "id", "id", "int | None", value)
 
-        value = get("displayName", UNSET)
+        value = v_display_name
         if isinstance(value, str) or value is None:
             parsed.display_name = value
         elif value is UNSET:
@@ -910,7 +1149,7 @@ class UserDto(LazyModel):
         else:
             invalid(parsed, "display_name", "displayName", "str | None", value)
 
-        value = get("familyName", UNSET)
+        value = v_family_name
         if isinstance(value, str) or value is None:
             parsed.family_name = value
         elif value is UNSET:
@@ -919,7 +1158,7 @@ class UserDto(LazyModel):
         else:
             invalid(parsed, "family_name", "familyName", "str | None", value)
 
-        value = get("givenName", UNSET)
+        value = v_given_name
         if isinstance(value, str) or value is None:
             parsed.given_name = value
         elif value is UNSET:
@@ -928,7 +1167,7 @@ class UserDto(LazyModel):
         else:
             invalid(parsed, "given_name", "givenName", "str | None", value)
 
-        value = get("email", UNSET)
+        value = v_email
         if isinstance(value, str) or value is None:
             parsed.email = value
         elif value is UNSET:
@@ -937,7 +1176,7 @@ class UserDto(LazyModel):
         else:
             invalid(parsed, "email", "email", "str | None", value)
 
-        value = get("color", UNSET)
+        value = v_color
         if isinstance(value, str) or value is None:
             parsed.color = value
         elif value is UNSET:
@@ -946,7 +1185,7 @@ class UserDto(LazyModel):
         else:
             invalid(parsed, "color", "color", "str | None", value)
 
-        value = get("avatarUrl", UNSET)
+        value = v_avatar_url
         if isinstance(value, str) or value is None:
             parsed.avatar_url = value
         elif value is UNSET:
@@ -955,7 +1194,7 @@ class UserDto(LazyModel):
         else:
             invalid(parsed, "avatar_url", "avatarUrl", "str | None", value)
 
-        value = get("tenantId", UNSET)
+        value = v_tenant_id
         if type(value) is int or value is None:
             parsed.tenant_id = value
         elif value is UNSET:

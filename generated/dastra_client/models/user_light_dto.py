@@ -1,7 +1,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from operator import itemgetter
+from typing import Any, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,6 +25,38 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "avatarUrl",
         "tenantId",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "id",
+    "displayName",
+    "familyName",
+    "givenName",
+    "email",
+    "color",
+    "avatarUrl",
+    "tenantId",
+)
+_KEYS: Final = (
+    "id",
+    "displayName",
+    "familyName",
+    "givenName",
+    "email",
+    "color",
+    "avatarUrl",
+    "tenantId",
+)
+_DEFAULTS: Final = (
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="UserLightDto")
@@ -144,12 +177,32 @@ class UserLightDto(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_id,
+                v_display_name,
+                v_family_name,
+                v_given_name,
+                v_email,
+                v_color,
+                v_avatar_url,
+                v_tenant_id,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_id,
+                v_display_name,
+                v_family_name,
+                v_given_name,
+                v_email,
+                v_color,
+                v_avatar_url,
+                v_tenant_id,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = get("id", UNSET)
+        value = v_id
         if type(value) is int or value is None:
             parsed.id = value
         elif value is UNSET:
@@ -158,7 +211,7 @@ class UserLightDto(LazyModel):
         else:
             invalid(parsed, "id", "id", "int | None", value)
 
-        value = get("displayName", UNSET)
+        value = v_display_name
         if isinstance(value, str) or value is None:
             parsed.display_name = value
         elif value is UNSET:
@@ -167,7 +220,7 @@ class UserLightDto(LazyModel):
         else:
             invalid(parsed, "display_name", "displayName", "str | None", value)
 
-        value = get("familyName", UNSET)
+        value = v_family_name
         if isinstance(value, str) or value is None:
             parsed.family_name = value
         elif value is UNSET:
@@ -176,7 +229,7 @@ class UserLightDto(LazyModel):
         else:
             invalid(parsed, "family_name", "familyName", "str | None", value)
 
-        value = get("givenName", UNSET)
+        value = v_given_name
         if isinstance(value, str) or value is None:
             parsed.given_name = value
         elif value is UNSET:
@@ -185,7 +238,7 @@ class UserLightDto(LazyModel):
         else:
             invalid(parsed, "given_name", "givenName", "str | None", value)
 
-        value = get("email", UNSET)
+        value = v_email
         if isinstance(value, str) or value is None:
             parsed.email = value
         elif value is UNSET:
@@ -194,7 +247,7 @@ class UserLightDto(LazyModel):
         else:
             invalid(parsed, "email", "email", "str | None", value)
 
-        value = get("color", UNSET)
+        value = v_color
         if isinstance(value, str) or value is None:
             parsed.color = value
         elif value is UNSET:
@@ -203,7 +256,7 @@ class UserLightDto(LazyModel):
         else:
             invalid(parsed, "color", "color", "str | None", value)
 
-        value = get("avatarUrl", UNSET)
+        value = v_avatar_url
         if isinstance(value, str) or value is None:
             parsed.avatar_url = value
         elif value is UNSET:
@@ -212,7 +265,7 @@ class UserLightDto(LazyModel):
         else:
             invalid(parsed, "avatar_url", "avatarUrl", "str | None", value)
 
-        value = get("tenantId", UNSET)
+        value = v_tenant_id
         if type(value) is int or value is None:
             parsed.tenant_id = value
         elif value is UNSET:

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from operator import itemgetter
+from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -77,6 +78,23 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "tutorialStates",
     )
 )
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "dateFormat",
+    "columnsConfiguration",
+    "tutorialStates",
+)
+_KEYS: Final = (
+    "dateFormat",
+    "columnsConfiguration",
+    "tutorialStates",
+)
+_DEFAULTS: Final = (
+    MISSING,
+    UNSET,
+    UNSET,
+)
 
 T = TypeVar("T", bound="UserSettingsDto")
 
@@ -150,8 +168,18 @@ class UserSettingsDto(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_date_format,
+                v_columns_configuration,
+                v_tutorial_states,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_date_format,
+                v_columns_configuration,
+                v_tutorial_states,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
@@ -159,30 +187,68 @@ class UserSettingsDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = get("dateFormat", MISSING)
+        value = v_date_format
         if isinstance(value, str):
             parsed.date_format = value
         else:
             invalid(parsed, "date_format", "dateFormat", "str", value)
             absent += value is MISSING
 
-        value = get("columnsConfiguration", UNSET)
+        value = v_columns_configuration
         if value is None:
             parsed.columns_configuration = None
         elif value is UNSET:
             parsed.columns_configuration = UNSET
             absent += 1
         elif eager:
-            _load_columns_configuration(parsed, src_dict)
+            if isinstance(value, dict):
+                try:
+                    parsed.columns_configuration = _models.UserSettingsDtoColumnsConfigurationType0.from_dict(
+                        value
+                    )
+                except VariantMismatchError:
+                    invalid(
+                        parsed,
+                        "columns_configuration",
+                        "columnsConfiguration",
+                        "UserSettingsDtoColumnsConfigurationType0 | None",
+                        value,
+                    )
+            else:
+                invalid(
+                    parsed,
+                    "columns_configuration",
+                    "columnsConfiguration",
+                    "UserSettingsDtoColumnsConfigurationType0 | None",
+                    value,
+                )
 
-        value = get("tutorialStates", UNSET)
+        value = v_tutorial_states
         if value is None:
             parsed.tutorial_states = None
         elif value is UNSET:
             parsed.tutorial_states = UNSET
             absent += 1
         elif eager:
-            _load_tutorial_states(parsed, src_dict)
+            if isinstance(value, dict):
+                try:
+                    parsed.tutorial_states = _models.UserSettingsDtoTutorialStatesType0.from_dict(value)
+                except VariantMismatchError:
+                    invalid(
+                        parsed,
+                        "tutorial_states",
+                        "tutorialStates",
+                        "UserSettingsDtoTutorialStatesType0 | None",
+                        value,
+                    )
+            else:
+                invalid(
+                    parsed,
+                    "tutorial_states",
+                    "tutorialStates",
+                    "UserSettingsDtoTutorialStatesType0 | None",
+                    value,
+                )
 
         if len(src_dict) + absent == 3:  # every key is a known one
             parsed.additional_properties = {}

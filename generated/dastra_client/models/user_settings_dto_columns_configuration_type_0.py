@@ -1,7 +1,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from operator import itemgetter
+from typing import Any, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -42,6 +43,92 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "RiskThreat",
         "RiskEvent",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "CustomerRequest",
+    "DataTreatment",
+    "IncidentReport",
+    "DataProcessing",
+    "UserRequest",
+    "DataBreach",
+    "Vendor",
+    "Application",
+    "User",
+    "Task",
+    "Dashboard",
+    "CookieConsent",
+    "DataField",
+    "DataRetentionRule",
+    "Actor",
+    "Risk",
+    "AuditTemplate",
+    "AuditResponse",
+    "SecurityMeasure",
+    "DataSubject",
+    "ControlPoint",
+    "RiskAsset",
+    "Area",
+    "Asset",
+    "RiskThreat",
+    "RiskEvent",
+)
+_KEYS: Final = (
+    "CustomerRequest",
+    "DataTreatment",
+    "IncidentReport",
+    "DataProcessing",
+    "UserRequest",
+    "DataBreach",
+    "Vendor",
+    "Application",
+    "User",
+    "Task",
+    "Dashboard",
+    "CookieConsent",
+    "DataField",
+    "DataRetentionRule",
+    "Actor",
+    "Risk",
+    "AuditTemplate",
+    "AuditResponse",
+    "SecurityMeasure",
+    "DataSubject",
+    "ControlPoint",
+    "RiskAsset",
+    "Area",
+    "Asset",
+    "RiskThreat",
+    "RiskEvent",
+)
+_DEFAULTS: Final = (
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="UserSettingsDtoColumnsConfigurationType0")
@@ -438,12 +525,68 @@ class UserSettingsDtoColumnsConfigurationType0(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_customer_request,
+                v_data_treatment,
+                v_incident_report,
+                v_data_processing,
+                v_user_request,
+                v_data_breach,
+                v_vendor,
+                v_application,
+                v_user,
+                v_task,
+                v_dashboard,
+                v_cookie_consent,
+                v_data_field,
+                v_data_retention_rule,
+                v_actor,
+                v_risk,
+                v_audit_template,
+                v_audit_response,
+                v_security_measure,
+                v_data_subject,
+                v_control_point,
+                v_risk_asset,
+                v_area,
+                v_asset,
+                v_risk_threat,
+                v_risk_event,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_customer_request,
+                v_data_treatment,
+                v_incident_report,
+                v_data_processing,
+                v_user_request,
+                v_data_breach,
+                v_vendor,
+                v_application,
+                v_user,
+                v_task,
+                v_dashboard,
+                v_cookie_consent,
+                v_data_field,
+                v_data_retention_rule,
+                v_actor,
+                v_risk,
+                v_audit_template,
+                v_audit_response,
+                v_security_measure,
+                v_data_subject,
+                v_control_point,
+                v_risk_asset,
+                v_area,
+                v_asset,
+                v_risk_threat,
+                v_risk_event,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = get("CustomerRequest", UNSET)
+        value = v_customer_request
         if isinstance(value, list):
             for item in value:
                 if not isinstance(item, str):
@@ -466,7 +609,7 @@ class UserSettingsDtoColumnsConfigurationType0(LazyModel):
         else:
             invalid(parsed, "customer_request", "CustomerRequest", "list[str] | None", value)
 
-        value = get("DataTreatment", UNSET)
+        value = v_data_treatment
         if isinstance(value, list):
             for item in value:
                 if not isinstance(item, str):
@@ -489,7 +632,7 @@ class UserSettingsDtoColumnsConfigurationType0(LazyModel):
         else:
             invalid(parsed, "data_treatment", "DataTreatment", "list[str] | None", value)
 
-        value = get("IncidentReport", UNSET)
+        value = v_incident_report
         if isinstance(value, list):
             for item in value:
                 if not isinstance(item, str):
@@ -512,7 +655,7 @@ class UserSettingsDtoColumnsConfigurationType0(LazyModel):
         else:
             invalid(parsed, "incident_report", "IncidentReport", "list[str] | None", value)
 
-        value = get("DataProcessing", UNSET)
+        value = v_data_processing
         if isinstance(value, list):
             for item in value:
                 if not isinstance(item, str):
@@ -535,7 +678,7 @@ class UserSettingsDtoColumnsConfigurationType0(LazyModel):
         else:
             invalid(parsed, "data_processing", "DataProcessing", "list[str] | None", value)
 
-        value = get("UserRequest", UNSET)
+        value = v_user_request
         if isinstance(value, list):
             for item in value:
                 if not isinstance(item, str):
@@ -558,7 +701,7 @@ class UserSettingsDtoColumnsConfigurationType0(LazyModel):
         else:
             invalid(parsed, "user_request", "UserRequest", "list[str] | None", value)
 
-        value = get("DataBreach", UNSET)
+        value = v_data_breach
         if isinstance(value, list):
             for item in value:
                 if not isinstance(item, str):
@@ -581,7 +724,7 @@ class UserSettingsDtoColumnsConfigurationType0(LazyModel):
         else:
             invalid(parsed, "data_breach", "DataBreach", "list[str] | None", value)
 
-        value = get("Vendor", UNSET)
+        value = v_vendor
         if isinstance(value, list):
             for item in value:
                 if not isinstance(item, str):
@@ -604,7 +747,7 @@ class UserSettingsDtoColumnsConfigurationType0(LazyModel):
         else:
             invalid(parsed, "vendor", "Vendor", "list[str] | None", value)
 
-        value = get("Application", UNSET)
+        value = v_application
         if isinstance(value, list):
             for item in value:
                 if not isinstance(item, str):
@@ -627,7 +770,7 @@ class UserSettingsDtoColumnsConfigurationType0(LazyModel):
         else:
             invalid(parsed, "application", "Application", "list[str] | None", value)
 
-        value = get("User", UNSET)
+        value = v_user
         if isinstance(value, list):
             for item in value:
                 if not isinstance(item, str):
@@ -650,7 +793,7 @@ class UserSettingsDtoColumnsConfigurationType0(LazyModel):
         else:
             invalid(parsed, "user", "User", "list[str] | None", value)
 
-        value = get("Task", UNSET)
+        value = v_task
         if isinstance(value, list):
             for item in value:
                 if not isinstance(item, str):
@@ -673,7 +816,7 @@ class UserSettingsDtoColumnsConfigurationType0(LazyModel):
         else:
             invalid(parsed, "task", "Task", "list[str] | None", value)
 
-        value = get("Dashboard", UNSET)
+        value = v_dashboard
         if isinstance(value, list):
             for item in value:
                 if not isinstance(item, str):
@@ -696,7 +839,7 @@ class UserSettingsDtoColumnsConfigurationType0(LazyModel):
         else:
             invalid(parsed, "dashboard", "Dashboard", "list[str] | None", value)
 
-        value = get("CookieConsent", UNSET)
+        value = v_cookie_consent
         if isinstance(value, list):
             for item in value:
                 if not isinstance(item, str):
@@ -719,7 +862,7 @@ class UserSettingsDtoColumnsConfigurationType0(LazyModel):
         else:
             invalid(parsed, "cookie_consent", "CookieConsent", "list[str] | None", value)
 
-        value = get("DataField", UNSET)
+        value = v_data_field
         if isinstance(value, list):
             for item in value:
                 if not isinstance(item, str):
@@ -742,7 +885,7 @@ class UserSettingsDtoColumnsConfigurationType0(LazyModel):
         else:
             invalid(parsed, "data_field", "DataField", "list[str] | None", value)
 
-        value = get("DataRetentionRule", UNSET)
+        value = v_data_retention_rule
         if isinstance(value, list):
             for item in value:
                 if not isinstance(item, str):
@@ -765,7 +908,7 @@ class UserSettingsDtoColumnsConfigurationType0(LazyModel):
         else:
             invalid(parsed, "data_retention_rule", "DataRetentionRule", "list[str] | None", value)
 
-        value = get("Actor", UNSET)
+        value = v_actor
         if isinstance(value, list):
             for item in value:
                 if not isinstance(item, str):
@@ -788,7 +931,7 @@ class UserSettingsDtoColumnsConfigurationType0(LazyModel):
         else:
             invalid(parsed, "actor", "Actor", "list[str] | None", value)
 
-        value = get("Risk", UNSET)
+        value = v_risk
         if isinstance(value, list):
             for item in value:
                 if not isinstance(item, str):
@@ -811,7 +954,7 @@ class UserSettingsDtoColumnsConfigurationType0(LazyModel):
         else:
             invalid(parsed, "risk", "Risk", "list[str] | None", value)
 
-        value = get("AuditTemplate", UNSET)
+        value = v_audit_template
         if isinstance(value, list):
             for item in value:
                 if not isinstance(item, str):
@@ -834,7 +977,7 @@ class UserSettingsDtoColumnsConfigurationType0(LazyModel):
         else:
             invalid(parsed, "audit_template", "AuditTemplate", "list[str] | None", value)
 
-        value = get("AuditResponse", UNSET)
+        value = v_audit_response
         if isinstance(value, list):
             for item in value:
                 if not isinstance(item, str):
@@ -857,7 +1000,7 @@ class UserSettingsDtoColumnsConfigurationType0(LazyModel):
         else:
             invalid(parsed, "audit_response", "AuditResponse", "list[str] | None", value)
 
-        value = get("SecurityMeasure", UNSET)
+        value = v_security_measure
         if isinstance(value, list):
             for item in value:
                 if not isinstance(item, str):
@@ -880,7 +1023,7 @@ class UserSettingsDtoColumnsConfigurationType0(LazyModel):
         else:
             invalid(parsed, "security_measure", "SecurityMeasure", "list[str] | None", value)
 
-        value = get("DataSubject", UNSET)
+        value = v_data_subject
         if isinstance(value, list):
             for item in value:
                 if not isinstance(item, str):
@@ -903,7 +1046,7 @@ class UserSettingsDtoColumnsConfigurationType0(LazyModel):
         else:
             invalid(parsed, "data_subject", "DataSubject", "list[str] | None", value)
 
-        value = get("ControlPoint", UNSET)
+        value = v_control_point
         if isinstance(value, list):
             for item in value:
                 if not isinstance(item, str):
@@ -926,7 +1069,7 @@ class UserSettingsDtoColumnsConfigurationType0(LazyModel):
         else:
             invalid(parsed, "control_point", "ControlPoint", "list[str] | None", value)
 
-        value = get("RiskAsset", UNSET)
+        value = v_risk_asset
         if isinstance(value, list):
             for item in value:
                 if not isinstance(item, str):
@@ -949,7 +1092,7 @@ class UserSettingsDtoColumnsConfigurationType0(LazyModel):
         else:
             invalid(parsed, "risk_asset", "RiskAsset", "list[str] | None", value)
 
-        value = get("Area", UNSET)
+        value = v_area
         if isinstance(value, list):
             for item in value:
                 if not isinstance(item, str):
@@ -972,7 +1115,7 @@ class UserSettingsDtoColumnsConfigurationType0(LazyModel):
         else:
             invalid(parsed, "area", "Area", "list[str] | None", value)
 
-        value = get("Asset", UNSET)
+        value = v_asset
         if isinstance(value, list):
             for item in value:
                 if not isinstance(item, str):
@@ -995,7 +1138,7 @@ class UserSettingsDtoColumnsConfigurationType0(LazyModel):
         else:
             invalid(parsed, "asset", "Asset", "list[str] | None", value)
 
-        value = get("RiskThreat", UNSET)
+        value = v_risk_threat
         if isinstance(value, list):
             for item in value:
                 if not isinstance(item, str):
@@ -1018,7 +1161,7 @@ class UserSettingsDtoColumnsConfigurationType0(LazyModel):
         else:
             invalid(parsed, "risk_threat", "RiskThreat", "list[str] | None", value)
 
-        value = get("RiskEvent", UNSET)
+        value = v_risk_event
         if isinstance(value, list):
             for item in value:
                 if not isinstance(item, str):

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from operator import itemgetter
+from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -143,6 +144,38 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "Risk",
         "Area",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "Startup",
+    "Dashboard",
+    "DataProcessing",
+    "DataSubject",
+    "DataBreach",
+    "CookieWidget",
+    "Risk",
+    "Area",
+)
+_KEYS: Final = (
+    "Startup",
+    "Dashboard",
+    "DataProcessing",
+    "DataSubject",
+    "DataBreach",
+    "CookieWidget",
+    "Risk",
+    "Area",
+)
+_DEFAULTS: Final = (
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="UserSettingsDtoTutorialStatesType0")
@@ -292,8 +325,28 @@ class UserSettingsDtoTutorialStatesType0(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_startup,
+                v_dashboard,
+                v_data_processing,
+                v_data_subject,
+                v_data_breach,
+                v_cookie_widget,
+                v_risk,
+                v_area,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_startup,
+                v_dashboard,
+                v_data_processing,
+                v_data_subject,
+                v_data_breach,
+                v_cookie_widget,
+                v_risk,
+                v_area,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
@@ -301,77 +354,125 @@ class UserSettingsDtoTutorialStatesType0(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = get("Startup", UNSET)
+        value = v_startup
         if value is None:
             parsed.startup = None
         elif value is UNSET:
             parsed.startup = UNSET
             absent += 1
         elif eager:
-            _load_startup(parsed, src_dict)
+            if isinstance(value, dict):
+                try:
+                    parsed.startup = _models.TutorialStateItem.from_dict(value)
+                except VariantMismatchError:
+                    invalid(parsed, "startup", "Startup", "TutorialStateItem | None", value)
+            else:
+                invalid(parsed, "startup", "Startup", "TutorialStateItem | None", value)
 
-        value = get("Dashboard", UNSET)
+        value = v_dashboard
         if value is None:
             parsed.dashboard = None
         elif value is UNSET:
             parsed.dashboard = UNSET
             absent += 1
         elif eager:
-            _load_dashboard(parsed, src_dict)
+            if isinstance(value, dict):
+                try:
+                    parsed.dashboard = _models.TutorialStateItem.from_dict(value)
+                except VariantMismatchError:
+                    invalid(parsed, "dashboard", "Dashboard", "TutorialStateItem | None", value)
+            else:
+                invalid(parsed, "dashboard", "Dashboard", "TutorialStateItem | None", value)
 
-        value = get("DataProcessing", UNSET)
+        value = v_data_processing
         if value is None:
             parsed.data_processing = None
         elif value is UNSET:
             parsed.data_processing = UNSET
             absent += 1
         elif eager:
-            _load_data_processing(parsed, src_dict)
+            if isinstance(value, dict):
+                try:
+                    parsed.data_processing = _models.TutorialStateItem.from_dict(value)
+                except VariantMismatchError:
+                    invalid(parsed, "data_processing", "DataProcessing", "TutorialStateItem | None", value)
+            else:
+                invalid(parsed, "data_processing", "DataProcessing", "TutorialStateItem | None", value)
 
-        value = get("DataSubject", UNSET)
+        value = v_data_subject
         if value is None:
             parsed.data_subject = None
         elif value is UNSET:
             parsed.data_subject = UNSET
             absent += 1
         elif eager:
-            _load_data_subject(parsed, src_dict)
+            if isinstance(value, dict):
+                try:
+                    parsed.data_subject = _models.TutorialStateItem.from_dict(value)
+                except VariantMismatchError:
+                    invalid(parsed, "data_subject", "DataSubject", "TutorialStateItem | None", value)
+            else:
+                invalid(parsed, "data_subject", "DataSubject", "TutorialStateItem | None", value)
 
-        value = get("DataBreach", UNSET)
+        value = v_data_breach
         if value is None:
             parsed.data_breach = None
         elif value is UNSET:
             parsed.data_breach = UNSET
             absent += 1
         elif eager:
-            _load_data_breach(parsed, src_dict)
+            if isinstance(value, dict):
+                try:
+                    parsed.data_breach = _models.TutorialStateItem.from_dict(value)
+                except VariantMismatchError:
+                    invalid(parsed, "data_breach", "DataBreach", "TutorialStateItem | None", value)
+            else:
+                invalid(parsed, "data_breach", "DataBreach", "TutorialStateItem | None", value)
 
-        value = get("CookieWidget", UNSET)
+        value = v_cookie_widget
         if value is None:
             parsed.cookie_widget = None
         elif value is UNSET:
             parsed.cookie_widget = UNSET
             absent += 1
         elif eager:
-            _load_cookie_widget(parsed, src_dict)
+            if isinstance(value, dict):
+                try:
+                    parsed.cookie_widget = _models.TutorialStateItem.from_dict(value)
+                except VariantMismatchError:
+                    invalid(parsed, "cookie_widget", "CookieWidget", "TutorialStateItem | None", value)
+            else:
+                invalid(parsed, "cookie_widget", "CookieWidget", "TutorialStateItem | None", value)
 
-        value = get("Risk", UNSET)
+        value = v_risk
         if value is None:
             parsed.risk = None
         elif value is UNSET:
             parsed.risk = UNSET
             absent += 1
         elif eager:
-            _load_risk(parsed, src_dict)
+            if isinstance(value, dict):
+                try:
+                    parsed.risk = _models.TutorialStateItem.from_dict(value)
+                except VariantMismatchError:
+                    invalid(parsed, "risk", "Risk", "TutorialStateItem | None", value)
+            else:
+                invalid(parsed, "risk", "Risk", "TutorialStateItem | None", value)
 
-        value = get("Area", UNSET)
+        value = v_area
         if value is None:
             parsed.area = None
         elif value is UNSET:
             parsed.area = UNSET
             absent += 1
         elif eager:
-            _load_area(parsed, src_dict)
+            if isinstance(value, dict):
+                try:
+                    parsed.area = _models.TutorialStateItem.from_dict(value)
+                except VariantMismatchError:
+                    invalid(parsed, "area", "Area", "TutorialStateItem | None", value)
+            else:
+                invalid(parsed, "area", "Area", "TutorialStateItem | None", value)
 
         if len(src_dict) + absent == 8:  # every key is a known one
             parsed.additional_properties = {}

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, Final, TypeVar
 
 from attrs import define as _attrs_define
@@ -27,6 +28,26 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "workSpaceId",
         "subscribedEvents",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "url",
+    "id",
+    "workSpaceId",
+    "subscribedEvents",
+)
+_KEYS: Final = (
+    "url",
+    "id",
+    "workSpaceId",
+    "subscribedEvents",
+)
+_DEFAULTS: Final = (
+    MISSING,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="WebHookUrlCreationDto")
@@ -108,19 +129,31 @@ class WebHookUrlCreationDto(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_url,
+                v_id,
+                v_work_space_id,
+                v_subscribed_events,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_url,
+                v_id,
+                v_work_space_id,
+                v_subscribed_events,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = get("url", MISSING)
+        value = v_url
         if isinstance(value, str):
             parsed.url = value
         else:
             invalid(parsed, "url", "url", "str", value)
             absent += value is MISSING
 
-        value = get("id", UNSET)
+        value = v_id
         if type(value) is int or value is None:
             parsed.id = value
         elif value is UNSET:
@@ -129,7 +162,7 @@ class WebHookUrlCreationDto(LazyModel):
         else:
             invalid(parsed, "id", "id", "int | None", value)
 
-        value = get("workSpaceId", UNSET)
+        value = v_work_space_id
         if type(value) is int or value is None:
             parsed.work_space_id = value
         elif value is UNSET:
@@ -138,7 +171,7 @@ class WebHookUrlCreationDto(LazyModel):
         else:
             invalid(parsed, "work_space_id", "workSpaceId", "int | None", value)
 
-        value = get("subscribedEvents", UNSET)
+        value = v_subscribed_events
         if isinstance(value, list):
             for item in value:
                 if not isinstance(item, str):

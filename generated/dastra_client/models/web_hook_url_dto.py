@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from uuid import UUID
 
@@ -57,6 +58,44 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "workSpaceId",
         "subscribedEvents",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "url",
+    "signatureKey",
+    "errorMessage",
+    "nbErrors",
+    "dateLastError",
+    "inError",
+    "workSpace",
+    "id",
+    "workSpaceId",
+    "subscribedEvents",
+)
+_KEYS: Final = (
+    "url",
+    "signatureKey",
+    "errorMessage",
+    "nbErrors",
+    "dateLastError",
+    "inError",
+    "workSpace",
+    "id",
+    "workSpaceId",
+    "subscribedEvents",
+)
+_DEFAULTS: Final = (
+    MISSING,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="WebHookUrlDto")
@@ -216,8 +255,32 @@ class WebHookUrlDto(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_url,
+                v_signature_key,
+                v_error_message,
+                v_nb_errors,
+                v_date_last_error,
+                v_in_error,
+                v_work_space,
+                v_id,
+                v_work_space_id,
+                v_subscribed_events,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_url,
+                v_signature_key,
+                v_error_message,
+                v_nb_errors,
+                v_date_last_error,
+                v_in_error,
+                v_work_space,
+                v_id,
+                v_work_space_id,
+                v_subscribed_events,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
@@ -225,14 +288,14 @@ class WebHookUrlDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = get("url", MISSING)
+        value = v_url
         if isinstance(value, str):
             parsed.url = value
         else:
             invalid(parsed, "url", "url", "str", value)
             absent += value is MISSING
 
-        value = get("signatureKey", UNSET)
+        value = v_signature_key
         if value is None:
             parsed.signature_key = None
         elif value is UNSET:
@@ -244,7 +307,7 @@ class WebHookUrlDto(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "signature_key", "signatureKey", "UUID | None", value)
 
-        value = get("errorMessage", UNSET)
+        value = v_error_message
         if isinstance(value, str) or value is None:
             parsed.error_message = value
         elif value is UNSET:
@@ -253,7 +316,7 @@ class WebHookUrlDto(LazyModel):
         else:
             invalid(parsed, "error_message", "errorMessage", "str | None", value)
 
-        value = get("nbErrors", UNSET)
+        value = v_nb_errors
         if type(value) is int or value is None:
             parsed.nb_errors = value
         elif value is UNSET:
@@ -262,7 +325,7 @@ class WebHookUrlDto(LazyModel):
         else:
             invalid(parsed, "nb_errors", "nbErrors", "int | None", value)
 
-        value = get("dateLastError", UNSET)
+        value = v_date_last_error
         if value is None:
             parsed.date_last_error = None
         elif value is UNSET:
@@ -274,7 +337,7 @@ class WebHookUrlDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_last_error", "dateLastError", "datetime.datetime | None", value)
 
-        value = get("inError", UNSET)
+        value = v_in_error
         if type(value) is bool or value is None:
             parsed.in_error = value
         elif value is UNSET:
@@ -283,16 +346,22 @@ class WebHookUrlDto(LazyModel):
         else:
             invalid(parsed, "in_error", "inError", "bool | None", value)
 
-        value = get("workSpace", UNSET)
+        value = v_work_space
         if value is None:
             parsed.work_space = None
         elif value is UNSET:
             parsed.work_space = UNSET
             absent += 1
         elif eager:
-            _load_work_space(parsed, src_dict)
+            if isinstance(value, dict):
+                try:
+                    parsed.work_space = _models.WorkSpaceDto.from_dict(value)
+                except VariantMismatchError:
+                    invalid(parsed, "work_space", "workSpace", "WorkSpaceDto | None", value)
+            else:
+                invalid(parsed, "work_space", "workSpace", "WorkSpaceDto | None", value)
 
-        value = get("id", UNSET)
+        value = v_id
         if type(value) is int or value is None:
             parsed.id = value
         elif value is UNSET:
@@ -301,7 +370,7 @@ class WebHookUrlDto(LazyModel):
         else:
             invalid(parsed, "id", "id", "int | None", value)
 
-        value = get("workSpaceId", UNSET)
+        value = v_work_space_id
         if type(value) is int or value is None:
             parsed.work_space_id = value
         elif value is UNSET:
@@ -310,7 +379,7 @@ class WebHookUrlDto(LazyModel):
         else:
             invalid(parsed, "work_space_id", "workSpaceId", "int | None", value)
 
-        value = get("subscribedEvents", UNSET)
+        value = v_subscribed_events
         if isinstance(value, list):
             for item in value:
                 if not isinstance(item, str):

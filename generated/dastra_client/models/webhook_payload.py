@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, Final, TypeVar
 
 from attrs import define as _attrs_define
@@ -30,6 +31,35 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "eventName",
         "data",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "webhookId",
+    "signatureUrl",
+    "userId",
+    "date",
+    "eventType",
+    "eventName",
+    "data",
+)
+_KEYS: Final = (
+    "webhookId",
+    "signatureUrl",
+    "userId",
+    "date",
+    "eventType",
+    "eventName",
+    "data",
+)
+_DEFAULTS: Final = (
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="WebhookPayload")
@@ -139,12 +169,30 @@ class WebhookPayload(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_webhook_id,
+                v_signature_url,
+                v_user_id,
+                v_date,
+                v_event_type,
+                v_event_name,
+                v_data,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_webhook_id,
+                v_signature_url,
+                v_user_id,
+                v_date,
+                v_event_type,
+                v_event_name,
+                v_data,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = get("webhookId", UNSET)
+        value = v_webhook_id
         if type(value) is int or value is None:
             parsed.webhook_id = value
         elif value is UNSET:
@@ -153,7 +201,7 @@ class WebhookPayload(LazyModel):
         else:
             invalid(parsed, "webhook_id", "webhookId", "int | None", value)
 
-        value = get("signatureUrl", UNSET)
+        value = v_signature_url
         if isinstance(value, str) or value is None:
             parsed.signature_url = value
         elif value is UNSET:
@@ -162,7 +210,7 @@ class WebhookPayload(LazyModel):
         else:
             invalid(parsed, "signature_url", "signatureUrl", "str | None", value)
 
-        value = get("userId", UNSET)
+        value = v_user_id
         if type(value) is int or value is None:
             parsed.user_id = value
         elif value is UNSET:
@@ -171,7 +219,7 @@ class WebhookPayload(LazyModel):
         else:
             invalid(parsed, "user_id", "userId", "int | None", value)
 
-        value = get("date", UNSET)
+        value = v_date
         if value is None:
             parsed.date = None
         elif value is UNSET:
@@ -183,7 +231,7 @@ class WebhookPayload(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date", "date", "datetime.datetime | None", value)
 
-        value = get("eventType", UNSET)
+        value = v_event_type
         if isinstance(value, str):
             parsed.event_type = _NOTIFICATION_CHANNEL_BY_VALUE.get(value, value)
         elif value is None:
@@ -194,7 +242,7 @@ class WebhookPayload(LazyModel):
         else:
             invalid(parsed, "event_type", "eventType", "NotificationChannel | str | None", value)
 
-        value = get("eventName", UNSET)
+        value = v_event_name
         if isinstance(value, str) or value is None:
             parsed.event_name = value
         elif value is UNSET:
@@ -203,7 +251,7 @@ class WebhookPayload(LazyModel):
         else:
             invalid(parsed, "event_name", "eventName", "str | None", value)
 
-        parsed.data = value = get("data", UNSET)
+        parsed.data = value = v_data
         if value is UNSET:
             absent += 1
 

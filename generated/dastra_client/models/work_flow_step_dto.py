@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, Final, TypeVar
 
 from attrs import define as _attrs_define
@@ -31,6 +32,44 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "descriptionHtml",
         "mappedState",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "label",
+    "id",
+    "color",
+    "order",
+    "itemLimit",
+    "type",
+    "finalStep",
+    "initialStep",
+    "descriptionHtml",
+    "mappedState",
+)
+_KEYS: Final = (
+    "label",
+    "id",
+    "color",
+    "order",
+    "itemLimit",
+    "type",
+    "finalStep",
+    "initialStep",
+    "descriptionHtml",
+    "mappedState",
+)
+_DEFAULTS: Final = (
+    MISSING,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="WorkFlowStepDto")
@@ -170,19 +209,43 @@ class WorkFlowStepDto(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_label,
+                v_id,
+                v_color,
+                v_order,
+                v_item_limit,
+                v_type_,
+                v_final_step,
+                v_initial_step,
+                v_description_html,
+                v_mapped_state,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_label,
+                v_id,
+                v_color,
+                v_order,
+                v_item_limit,
+                v_type_,
+                v_final_step,
+                v_initial_step,
+                v_description_html,
+                v_mapped_state,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = get("label", MISSING)
+        value = v_label
         if isinstance(value, str):
             parsed.label = value
         else:
             invalid(parsed, "label", "label", "str", value)
             absent += value is MISSING
 
-        value = get("id", UNSET)
+        value = v_id
         if type(value) is int or value is None:
             parsed.id = value
         elif value is UNSET:
@@ -191,7 +254,7 @@ class WorkFlowStepDto(LazyModel):
         else:
             invalid(parsed, "id", "id", "int | None", value)
 
-        value = get("color", UNSET)
+        value = v_color
         if isinstance(value, str) or value is None:
             parsed.color = value
         elif value is UNSET:
@@ -200,7 +263,7 @@ class WorkFlowStepDto(LazyModel):
         else:
             invalid(parsed, "color", "color", "str | None", value)
 
-        value = get("order", UNSET)
+        value = v_order
         if type(value) is int or value is None:
             parsed.order = value
         elif value is UNSET:
@@ -209,7 +272,7 @@ class WorkFlowStepDto(LazyModel):
         else:
             invalid(parsed, "order", "order", "int | None", value)
 
-        value = get("itemLimit", UNSET)
+        value = v_item_limit
         if type(value) is int or value is None:
             parsed.item_limit = value
         elif value is UNSET:
@@ -218,7 +281,7 @@ class WorkFlowStepDto(LazyModel):
         else:
             invalid(parsed, "item_limit", "itemLimit", "int | None", value)
 
-        value = get("type", UNSET)
+        value = v_type_
         if isinstance(value, str):
             parsed.type_ = _WORKFLOW_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -229,7 +292,7 @@ class WorkFlowStepDto(LazyModel):
         else:
             invalid(parsed, "type_", "type", "str | WorkflowType | None", value)
 
-        value = get("finalStep", UNSET)
+        value = v_final_step
         if type(value) is bool or value is None:
             parsed.final_step = value
         elif value is UNSET:
@@ -238,7 +301,7 @@ class WorkFlowStepDto(LazyModel):
         else:
             invalid(parsed, "final_step", "finalStep", "bool | None", value)
 
-        value = get("initialStep", UNSET)
+        value = v_initial_step
         if type(value) is bool or value is None:
             parsed.initial_step = value
         elif value is UNSET:
@@ -247,7 +310,7 @@ class WorkFlowStepDto(LazyModel):
         else:
             invalid(parsed, "initial_step", "initialStep", "bool | None", value)
 
-        value = get("descriptionHtml", UNSET)
+        value = v_description_html
         if isinstance(value, str) or value is None:
             parsed.description_html = value
         elif value is UNSET:
@@ -256,7 +319,7 @@ class WorkFlowStepDto(LazyModel):
         else:
             invalid(parsed, "description_html", "descriptionHtml", "str | None", value)
 
-        value = get("mappedState", UNSET)
+        value = v_mapped_state
         if isinstance(value, str) or value is None:
             parsed.mapped_state = value
         elif value is UNSET:

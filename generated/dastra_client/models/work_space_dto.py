@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 
 from attrs import define as _attrs_define
@@ -60,6 +61,44 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "dataSubjectArchivedRetentionDays",
         "nbEntities",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "label",
+    "id",
+    "tenantId",
+    "primaryColor",
+    "secondaryColor",
+    "logoUrl",
+    "state",
+    "permissions",
+    "dataSubjectArchivedRetentionDays",
+    "nbEntities",
+)
+_KEYS: Final = (
+    "label",
+    "id",
+    "tenantId",
+    "primaryColor",
+    "secondaryColor",
+    "logoUrl",
+    "state",
+    "permissions",
+    "dataSubjectArchivedRetentionDays",
+    "nbEntities",
+)
+_DEFAULTS: Final = (
+    MISSING,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="WorkSpaceDto")
@@ -209,8 +248,32 @@ class WorkSpaceDto(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_label,
+                v_id,
+                v_tenant_id,
+                v_primary_color,
+                v_secondary_color,
+                v_logo_url,
+                v_state,
+                v_permissions,
+                v_data_subject_archived_retention_days,
+                v_nb_entities,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_label,
+                v_id,
+                v_tenant_id,
+                v_primary_color,
+                v_secondary_color,
+                v_logo_url,
+                v_state,
+                v_permissions,
+                v_data_subject_archived_retention_days,
+                v_nb_entities,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
@@ -218,14 +281,14 @@ class WorkSpaceDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = get("label", MISSING)
+        value = v_label
         if isinstance(value, str):
             parsed.label = value
         else:
             invalid(parsed, "label", "label", "str", value)
             absent += value is MISSING
 
-        value = get("id", UNSET)
+        value = v_id
         if type(value) is int or value is None:
             parsed.id = value
         elif value is UNSET:
@@ -234,7 +297,7 @@ class WorkSpaceDto(LazyModel):
         else:
             invalid(parsed, "id", "id", "int | None", value)
 
-        value = get("tenantId", UNSET)
+        value = v_tenant_id
         if type(value) is int or value is None:
             parsed.tenant_id = value
         elif value is UNSET:
@@ -243,7 +306,7 @@ class WorkSpaceDto(LazyModel):
         else:
             invalid(parsed, "tenant_id", "tenantId", "int | None", value)
 
-        value = get("primaryColor", UNSET)
+        value = v_primary_color
         if isinstance(value, str) or value is None:
             parsed.primary_color = value
         elif value is UNSET:
@@ -252,7 +315,7 @@ class WorkSpaceDto(LazyModel):
         else:
             invalid(parsed, "primary_color", "primaryColor", "str | None", value)
 
-        value = get("secondaryColor", UNSET)
+        value = v_secondary_color
         if isinstance(value, str) or value is None:
             parsed.secondary_color = value
         elif value is UNSET:
@@ -261,7 +324,7 @@ class WorkSpaceDto(LazyModel):
         else:
             invalid(parsed, "secondary_color", "secondaryColor", "str | None", value)
 
-        value = get("logoUrl", UNSET)
+        value = v_logo_url
         if isinstance(value, str) or value is None:
             parsed.logo_url = value
         elif value is UNSET:
@@ -270,7 +333,7 @@ class WorkSpaceDto(LazyModel):
         else:
             invalid(parsed, "logo_url", "logoUrl", "str | None", value)
 
-        value = get("state", UNSET)
+        value = v_state
         if isinstance(value, str):
             parsed.state = _WORK_SPACE_STATE_BY_VALUE.get(value, value)
         elif value is None:
@@ -281,7 +344,7 @@ class WorkSpaceDto(LazyModel):
         else:
             invalid(parsed, "state", "state", "str | WorkSpaceState | None", value)
 
-        value = get("permissions", UNSET)
+        value = v_permissions
         if value is None:
             parsed.permissions = None
         elif value is UNSET:
@@ -290,9 +353,22 @@ class WorkSpaceDto(LazyModel):
         elif type(value) is list and not value:
             parsed.permissions = value
         elif eager:
-            _load_permissions(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.permissions = list(map(_models.PermissionWorkspaceDto.from_dict, value))
+                except FieldValidationError:
+                    invalid(
+                        parsed,
+                        "permissions",
+                        "permissions",
+                        "list[PermissionWorkspaceDto] | None",
+                        value,
+                        items=_models.PermissionWorkspaceDto.from_dict,
+                    )
+            else:
+                invalid(parsed, "permissions", "permissions", "list[PermissionWorkspaceDto] | None", value)
 
-        value = get("dataSubjectArchivedRetentionDays", UNSET)
+        value = v_data_subject_archived_retention_days
         if type(value) is int or value is None:
             parsed.data_subject_archived_retention_days = value
         elif value is UNSET:
@@ -307,7 +383,7 @@ class WorkSpaceDto(LazyModel):
                 value,
             )
 
-        value = get("nbEntities", UNSET)
+        value = v_nb_entities
         if type(value) is int or value is None:
             parsed.nb_entities = value
         elif value is UNSET:

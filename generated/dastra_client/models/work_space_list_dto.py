@@ -1,7 +1,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from operator import itemgetter
+from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -89,6 +90,26 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "features",
         "workSpaces",
     )
+)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(
+    "pricingPlan",
+    "subscription",
+    "features",
+    "workSpaces",
+)
+_KEYS: Final = (
+    "pricingPlan",
+    "subscription",
+    "features",
+    "workSpaces",
+)
+_DEFAULTS: Final = (
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
 )
 
 T = TypeVar("T", bound="WorkSpaceListDto")
@@ -188,8 +209,20 @@ class WorkSpaceListDto(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            get = src_dict.get
-        except AttributeError:
+            (
+                v_pricing_plan,
+                v_subscription,
+                v_features,
+                v_work_spaces,
+            ) = _KNOWN_VALUES(src_dict)
+        except KeyError:
+            (
+                v_pricing_plan,
+                v_subscription,
+                v_features,
+                v_work_spaces,
+            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+        except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
@@ -197,34 +230,52 @@ class WorkSpaceListDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = get("pricingPlan", UNSET)
+        value = v_pricing_plan
         if value is None:
             parsed.pricing_plan = None
         elif value is UNSET:
             parsed.pricing_plan = UNSET
             absent += 1
         elif eager:
-            _load_pricing_plan(parsed, src_dict)
+            if isinstance(value, dict):
+                try:
+                    parsed.pricing_plan = _models.PricingPlan.from_dict(value)
+                except VariantMismatchError:
+                    invalid(parsed, "pricing_plan", "pricingPlan", "PricingPlan | None", value)
+            else:
+                invalid(parsed, "pricing_plan", "pricingPlan", "PricingPlan | None", value)
 
-        value = get("subscription", UNSET)
+        value = v_subscription
         if value is None:
             parsed.subscription = None
         elif value is UNSET:
             parsed.subscription = UNSET
             absent += 1
         elif eager:
-            _load_subscription(parsed, src_dict)
+            if isinstance(value, dict):
+                try:
+                    parsed.subscription = _models.Subscription.from_dict(value)
+                except VariantMismatchError:
+                    invalid(parsed, "subscription", "subscription", "Subscription | None", value)
+            else:
+                invalid(parsed, "subscription", "subscription", "Subscription | None", value)
 
-        value = get("features", UNSET)
+        value = v_features
         if value is None:
             parsed.features = None
         elif value is UNSET:
             parsed.features = UNSET
             absent += 1
         elif eager:
-            _load_features(parsed, src_dict)
+            if isinstance(value, dict):
+                try:
+                    parsed.features = _models.Features.from_dict(value)
+                except VariantMismatchError:
+                    invalid(parsed, "features", "features", "Features | None", value)
+            else:
+                invalid(parsed, "features", "features", "Features | None", value)
 
-        value = get("workSpaces", UNSET)
+        value = v_work_spaces
         if value is None:
             parsed.work_spaces = None
         elif value is UNSET:
@@ -233,7 +284,20 @@ class WorkSpaceListDto(LazyModel):
         elif type(value) is list and not value:
             parsed.work_spaces = value
         elif eager:
-            _load_work_spaces(parsed, src_dict)
+            if isinstance(value, list):
+                try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+                    parsed.work_spaces = list(map(_models.WorkSpaceDto.from_dict, value))
+                except FieldValidationError:
+                    invalid(
+                        parsed,
+                        "work_spaces",
+                        "workSpaces",
+                        "list[WorkSpaceDto] | None",
+                        value,
+                        items=_models.WorkSpaceDto.from_dict,
+                    )
+            else:
+                invalid(parsed, "work_spaces", "workSpaces", "list[WorkSpaceDto] | None", value)
 
         if len(src_dict) + absent == 4:  # every key is a known one
             parsed.additional_properties = {}
