@@ -26,28 +26,6 @@ _JOB_TITLE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member
 _RECIPIENT_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in RecipientType}
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "actorIds",
-        "label",
-        "description",
-        "type",
-        "recipientType",
-        "jobTitle",
-        "dataProcessingId",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "actorIds",
-    "label",
-    "description",
-    "type",
-    "recipientType",
-    "jobTitle",
-    "dataProcessingId",
-)
 _KEYS: Final = (
     "actorIds",
     "label",
@@ -57,6 +35,10 @@ _KEYS: Final = (
     "jobTitle",
     "dataProcessingId",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     UNSET,
     UNSET,
@@ -184,31 +166,15 @@ class ActorDataProcessingBatchDto(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_actor_ids,
-                v_label,
-                v_description,
-                v_type_,
-                v_recipient_type,
-                v_job_title,
-                v_data_processing_id,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_actor_ids,
-                v_label,
-                v_description,
-                v_type_,
-                v_recipient_type,
-                v_job_title,
-                v_data_processing_id,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = v_actor_ids
+        value = values[0]
         if isinstance(value, list):
             for item in value:
                 if type(item) is not int:
@@ -231,7 +197,7 @@ class ActorDataProcessingBatchDto(LazyModel):
         else:
             invalid(parsed, "actor_ids", "actorIds", "list[int] | None", value)
 
-        value = v_label
+        value = values[1]
         if isinstance(value, str) or value is None:
             parsed.label = value
         elif value is UNSET:
@@ -240,7 +206,7 @@ class ActorDataProcessingBatchDto(LazyModel):
         else:
             invalid(parsed, "label", "label", "str | None", value)
 
-        value = v_description
+        value = values[2]
         if isinstance(value, str) or value is None:
             parsed.description = value
         elif value is UNSET:
@@ -249,7 +215,7 @@ class ActorDataProcessingBatchDto(LazyModel):
         else:
             invalid(parsed, "description", "description", "str | None", value)
 
-        value = v_type_
+        value = values[3]
         if isinstance(value, str):
             parsed.type_ = _DATA_PROCESSING_ACTOR_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -260,7 +226,7 @@ class ActorDataProcessingBatchDto(LazyModel):
         else:
             invalid(parsed, "type_", "type", "DataProcessingActorType | str | None", value)
 
-        value = v_recipient_type
+        value = values[4]
         if isinstance(value, str):
             parsed.recipient_type = _RECIPIENT_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -271,7 +237,7 @@ class ActorDataProcessingBatchDto(LazyModel):
         else:
             invalid(parsed, "recipient_type", "recipientType", "RecipientType | str | None", value)
 
-        value = v_job_title
+        value = values[5]
         if isinstance(value, str):
             parsed.job_title = _JOB_TITLE_BY_VALUE.get(value, value)
         elif value is None:
@@ -282,7 +248,7 @@ class ActorDataProcessingBatchDto(LazyModel):
         else:
             invalid(parsed, "job_title", "jobTitle", "JobTitle | str | None", value)
 
-        value = v_data_processing_id
+        value = values[6]
         if value is None:
             parsed.data_processing_id = None
         elif value is UNSET:

@@ -64,12 +64,12 @@ class ActorDataProcessingDeleteBatchDto(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            v_relationship_ids = src_dict.get("relationshipIds", UNSET)
+            values = (src_dict.get("relationshipIds", UNSET),)
         except AttributeError:
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = v_relationship_ids
+        value = values[0]
         if isinstance(value, list):
             try:
                 parsed.relationship_ids = [parse_uuid(item) for item in value]

@@ -101,72 +101,6 @@ def _load_creator(model: ActorDto, source: Mapping[str, Any]) -> Any:
     return invalid(model, "creator", "creator", "UserLightDto | None", value)
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "attachments",
-        "tags",
-        "recipients",
-        "creator",
-        "dpaSignatureDate",
-        "nbReferences",
-        "id",
-        "displayName",
-        "dateCreation",
-        "dateUpdate",
-        "logoUrl",
-        "actorType",
-        "vendorType",
-        "accessLevel",
-        "givenName",
-        "familyName",
-        "companyName",
-        "description",
-        "countryCode",
-        "readonly",
-        "email",
-        "phoneNumber",
-        "contactName",
-        "contactPosition",
-        "immatriculationNumber",
-        "websiteUrl",
-        "address",
-        "zipCode",
-        "city",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "attachments",
-    "tags",
-    "recipients",
-    "creator",
-    "dpaSignatureDate",
-    "nbReferences",
-    "id",
-    "displayName",
-    "dateCreation",
-    "dateUpdate",
-    "logoUrl",
-    "actorType",
-    "vendorType",
-    "accessLevel",
-    "givenName",
-    "familyName",
-    "companyName",
-    "description",
-    "countryCode",
-    "readonly",
-    "email",
-    "phoneNumber",
-    "contactName",
-    "contactPosition",
-    "immatriculationNumber",
-    "websiteUrl",
-    "address",
-    "zipCode",
-    "city",
-)
 _KEYS: Final = (
     "attachments",
     "tags",
@@ -198,6 +132,10 @@ _KEYS: Final = (
     "zipCode",
     "city",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     UNSET,
     UNSET,
@@ -619,70 +557,10 @@ class ActorDto(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_attachments,
-                v_tags,
-                v_recipients,
-                v_creator,
-                v_dpa_signature_date,
-                v_nb_references,
-                v_id,
-                v_display_name,
-                v_date_creation,
-                v_date_update,
-                v_logo_url,
-                v_actor_type,
-                v_vendor_type,
-                v_access_level,
-                v_given_name,
-                v_family_name,
-                v_company_name,
-                v_description,
-                v_country_code,
-                v_readonly,
-                v_email,
-                v_phone_number,
-                v_contact_name,
-                v_contact_position,
-                v_immatriculation_number,
-                v_website_url,
-                v_address,
-                v_zip_code,
-                v_city,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_attachments,
-                v_tags,
-                v_recipients,
-                v_creator,
-                v_dpa_signature_date,
-                v_nb_references,
-                v_id,
-                v_display_name,
-                v_date_creation,
-                v_date_update,
-                v_logo_url,
-                v_actor_type,
-                v_vendor_type,
-                v_access_level,
-                v_given_name,
-                v_family_name,
-                v_company_name,
-                v_description,
-                v_country_code,
-                v_readonly,
-                v_email,
-                v_phone_number,
-                v_contact_name,
-                v_contact_position,
-                v_immatriculation_number,
-                v_website_url,
-                v_address,
-                v_zip_code,
-                v_city,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
@@ -691,7 +569,7 @@ class ActorDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = v_attachments
+        value = values[0]
         if value is None:
             parsed.attachments = None
         elif value is UNSET:
@@ -715,7 +593,7 @@ class ActorDto(LazyModel):
             else:
                 invalid(parsed, "attachments", "attachments", "list[AttachmentDto] | None", value)
 
-        value = v_tags
+        value = values[1]
         if value is None:
             parsed.tags = None
         elif value is UNSET:
@@ -734,7 +612,7 @@ class ActorDto(LazyModel):
             else:
                 invalid(parsed, "tags", "tags", "list[TagDto] | None", value)
 
-        value = v_recipients
+        value = values[2]
         if value is None:
             parsed.recipients = None
         elif value is UNSET:
@@ -758,7 +636,7 @@ class ActorDto(LazyModel):
             else:
                 invalid(parsed, "recipients", "recipients", "list[ActorDataProcessingLightDto] | None", value)
 
-        value = v_creator
+        value = values[3]
         if value is None:
             parsed.creator = None
         elif value is UNSET:
@@ -773,7 +651,7 @@ class ActorDto(LazyModel):
             else:
                 invalid(parsed, "creator", "creator", "UserLightDto | None", value)
 
-        value = v_dpa_signature_date
+        value = values[4]
         if value is None:
             parsed.dpa_signature_date = None
         elif value is UNSET:
@@ -785,7 +663,7 @@ class ActorDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "dpa_signature_date", "dpaSignatureDate", "datetime.datetime | None", value)
 
-        value = v_nb_references
+        value = values[5]
         if type(value) is int or value is None:
             parsed.nb_references = value
         elif value is UNSET:
@@ -794,7 +672,7 @@ class ActorDto(LazyModel):
         else:
             invalid(parsed, "nb_references", "nbReferences", "int | None", value)
 
-        value = v_id
+        value = values[6]
         if type(value) is int or value is None:
             parsed.id = value
         elif value is UNSET:
@@ -803,7 +681,7 @@ class ActorDto(LazyModel):
         else:
             invalid(parsed, "id", "id", "int | None", value)
 
-        value = v_display_name
+        value = values[7]
         if isinstance(value, str) or value is None:
             parsed.display_name = value
         elif value is UNSET:
@@ -812,7 +690,7 @@ class ActorDto(LazyModel):
         else:
             invalid(parsed, "display_name", "displayName", "str | None", value)
 
-        value = v_date_creation
+        value = values[8]
         if value is None:
             parsed.date_creation = None
         elif value is UNSET:
@@ -824,7 +702,7 @@ class ActorDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_creation", "dateCreation", "datetime.datetime | None", value)
 
-        value = v_date_update
+        value = values[9]
         if value is None:
             parsed.date_update = None
         elif value is UNSET:
@@ -836,7 +714,7 @@ class ActorDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_update", "dateUpdate", "datetime.datetime | None", value)
 
-        value = v_logo_url
+        value = values[10]
         if isinstance(value, str) or value is None:
             parsed.logo_url = value
         elif value is UNSET:
@@ -845,7 +723,7 @@ class ActorDto(LazyModel):
         else:
             invalid(parsed, "logo_url", "logoUrl", "str | None", value)
 
-        value = v_actor_type
+        value = values[11]
         if isinstance(value, str):
             parsed.actor_type = _ACTOR_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -856,7 +734,7 @@ class ActorDto(LazyModel):
         else:
             invalid(parsed, "actor_type", "actorType", "ActorType | str | None", value)
 
-        value = v_vendor_type
+        value = values[12]
         if isinstance(value, str):
             parsed.vendor_type = _VENDOR_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -867,7 +745,7 @@ class ActorDto(LazyModel):
         else:
             invalid(parsed, "vendor_type", "vendorType", "str | VendorType | None", value)
 
-        value = v_access_level
+        value = values[13]
         if isinstance(value, str):
             parsed.access_level = _ACCESS_LEVEL_BY_VALUE.get(value, value)
         elif value is None:
@@ -878,7 +756,7 @@ class ActorDto(LazyModel):
         else:
             invalid(parsed, "access_level", "accessLevel", "AccessLevel | str | None", value)
 
-        value = v_given_name
+        value = values[14]
         if isinstance(value, str) or value is None:
             parsed.given_name = value
         elif value is UNSET:
@@ -887,7 +765,7 @@ class ActorDto(LazyModel):
         else:
             invalid(parsed, "given_name", "givenName", "str | None", value)
 
-        value = v_family_name
+        value = values[15]
         if isinstance(value, str) or value is None:
             parsed.family_name = value
         elif value is UNSET:
@@ -896,7 +774,7 @@ class ActorDto(LazyModel):
         else:
             invalid(parsed, "family_name", "familyName", "str | None", value)
 
-        value = v_company_name
+        value = values[16]
         if isinstance(value, str) or value is None:
             parsed.company_name = value
         elif value is UNSET:
@@ -905,7 +783,7 @@ class ActorDto(LazyModel):
         else:
             invalid(parsed, "company_name", "companyName", "str | None", value)
 
-        value = v_description
+        value = values[17]
         if isinstance(value, str) or value is None:
             parsed.description = value
         elif value is UNSET:
@@ -914,7 +792,7 @@ class ActorDto(LazyModel):
         else:
             invalid(parsed, "description", "description", "str | None", value)
 
-        value = v_country_code
+        value = values[18]
         if isinstance(value, str) or value is None:
             parsed.country_code = value
         elif value is UNSET:
@@ -923,7 +801,7 @@ class ActorDto(LazyModel):
         else:
             invalid(parsed, "country_code", "countryCode", "str | None", value)
 
-        value = v_readonly
+        value = values[19]
         if type(value) is bool or value is None:
             parsed.readonly = value
         elif value is UNSET:
@@ -932,7 +810,7 @@ class ActorDto(LazyModel):
         else:
             invalid(parsed, "readonly", "readonly", "bool | None", value)
 
-        value = v_email
+        value = values[20]
         if isinstance(value, str) or value is None:
             parsed.email = value
         elif value is UNSET:
@@ -941,7 +819,7 @@ class ActorDto(LazyModel):
         else:
             invalid(parsed, "email", "email", "str | None", value)
 
-        value = v_phone_number
+        value = values[21]
         if isinstance(value, str) or value is None:
             parsed.phone_number = value
         elif value is UNSET:
@@ -950,7 +828,7 @@ class ActorDto(LazyModel):
         else:
             invalid(parsed, "phone_number", "phoneNumber", "str | None", value)
 
-        value = v_contact_name
+        value = values[22]
         if isinstance(value, str) or value is None:
             parsed.contact_name = value
         elif value is UNSET:
@@ -959,7 +837,7 @@ class ActorDto(LazyModel):
         else:
             invalid(parsed, "contact_name", "contactName", "str | None", value)
 
-        value = v_contact_position
+        value = values[23]
         if isinstance(value, str) or value is None:
             parsed.contact_position = value
         elif value is UNSET:
@@ -968,7 +846,7 @@ class ActorDto(LazyModel):
         else:
             invalid(parsed, "contact_position", "contactPosition", "str | None", value)
 
-        value = v_immatriculation_number
+        value = values[24]
         if isinstance(value, str) or value is None:
             parsed.immatriculation_number = value
         elif value is UNSET:
@@ -977,7 +855,7 @@ class ActorDto(LazyModel):
         else:
             invalid(parsed, "immatriculation_number", "immatriculationNumber", "str | None", value)
 
-        value = v_website_url
+        value = values[25]
         if isinstance(value, str) or value is None:
             parsed.website_url = value
         elif value is UNSET:
@@ -986,7 +864,7 @@ class ActorDto(LazyModel):
         else:
             invalid(parsed, "website_url", "websiteUrl", "str | None", value)
 
-        value = v_address
+        value = values[26]
         if isinstance(value, str) or value is None:
             parsed.address = value
         elif value is UNSET:
@@ -995,7 +873,7 @@ class ActorDto(LazyModel):
         else:
             invalid(parsed, "address", "address", "str | None", value)
 
-        value = v_zip_code
+        value = values[27]
         if isinstance(value, str) or value is None:
             parsed.zip_code = value
         elif value is UNSET:
@@ -1004,7 +882,7 @@ class ActorDto(LazyModel):
         else:
             invalid(parsed, "zip_code", "zipCode", "str | None", value)
 
-        value = v_city
+        value = values[28]
         if isinstance(value, str) or value is None:
             parsed.city = value
         elif value is UNSET:

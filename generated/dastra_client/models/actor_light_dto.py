@@ -23,60 +23,6 @@ _ACTOR_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for membe
 _VENDOR_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in VendorType}
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "id",
-        "displayName",
-        "dateCreation",
-        "dateUpdate",
-        "logoUrl",
-        "actorType",
-        "vendorType",
-        "accessLevel",
-        "givenName",
-        "familyName",
-        "companyName",
-        "description",
-        "countryCode",
-        "readonly",
-        "email",
-        "phoneNumber",
-        "contactName",
-        "contactPosition",
-        "immatriculationNumber",
-        "websiteUrl",
-        "address",
-        "zipCode",
-        "city",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "id",
-    "displayName",
-    "dateCreation",
-    "dateUpdate",
-    "logoUrl",
-    "actorType",
-    "vendorType",
-    "accessLevel",
-    "givenName",
-    "familyName",
-    "companyName",
-    "description",
-    "countryCode",
-    "readonly",
-    "email",
-    "phoneNumber",
-    "contactName",
-    "contactPosition",
-    "immatriculationNumber",
-    "websiteUrl",
-    "address",
-    "zipCode",
-    "city",
-)
 _KEYS: Final = (
     "id",
     "displayName",
@@ -102,6 +48,10 @@ _KEYS: Final = (
     "zipCode",
     "city",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     UNSET,
     UNSET,
@@ -420,63 +370,15 @@ class ActorLightDto(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_id,
-                v_display_name,
-                v_date_creation,
-                v_date_update,
-                v_logo_url,
-                v_actor_type,
-                v_vendor_type,
-                v_access_level,
-                v_given_name,
-                v_family_name,
-                v_company_name,
-                v_description,
-                v_country_code,
-                v_readonly,
-                v_email,
-                v_phone_number,
-                v_contact_name,
-                v_contact_position,
-                v_immatriculation_number,
-                v_website_url,
-                v_address,
-                v_zip_code,
-                v_city,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_id,
-                v_display_name,
-                v_date_creation,
-                v_date_update,
-                v_logo_url,
-                v_actor_type,
-                v_vendor_type,
-                v_access_level,
-                v_given_name,
-                v_family_name,
-                v_company_name,
-                v_description,
-                v_country_code,
-                v_readonly,
-                v_email,
-                v_phone_number,
-                v_contact_name,
-                v_contact_position,
-                v_immatriculation_number,
-                v_website_url,
-                v_address,
-                v_zip_code,
-                v_city,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = v_id
+        value = values[0]
         if type(value) is int or value is None:
             parsed.id = value
         elif value is UNSET:
@@ -485,7 +387,7 @@ class ActorLightDto(LazyModel):
         else:
             invalid(parsed, "id", "id", "int | None", value)
 
-        value = v_display_name
+        value = values[1]
         if isinstance(value, str) or value is None:
             parsed.display_name = value
         elif value is UNSET:
@@ -494,7 +396,7 @@ class ActorLightDto(LazyModel):
         else:
             invalid(parsed, "display_name", "displayName", "str | None", value)
 
-        value = v_date_creation
+        value = values[2]
         if value is None:
             parsed.date_creation = None
         elif value is UNSET:
@@ -506,7 +408,7 @@ class ActorLightDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_creation", "dateCreation", "datetime.datetime | None", value)
 
-        value = v_date_update
+        value = values[3]
         if value is None:
             parsed.date_update = None
         elif value is UNSET:
@@ -518,7 +420,7 @@ class ActorLightDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_update", "dateUpdate", "datetime.datetime | None", value)
 
-        value = v_logo_url
+        value = values[4]
         if isinstance(value, str) or value is None:
             parsed.logo_url = value
         elif value is UNSET:
@@ -527,7 +429,7 @@ class ActorLightDto(LazyModel):
         else:
             invalid(parsed, "logo_url", "logoUrl", "str | None", value)
 
-        value = v_actor_type
+        value = values[5]
         if isinstance(value, str):
             parsed.actor_type = _ACTOR_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -538,7 +440,7 @@ class ActorLightDto(LazyModel):
         else:
             invalid(parsed, "actor_type", "actorType", "ActorType | str | None", value)
 
-        value = v_vendor_type
+        value = values[6]
         if isinstance(value, str):
             parsed.vendor_type = _VENDOR_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -549,7 +451,7 @@ class ActorLightDto(LazyModel):
         else:
             invalid(parsed, "vendor_type", "vendorType", "str | VendorType | None", value)
 
-        value = v_access_level
+        value = values[7]
         if isinstance(value, str):
             parsed.access_level = _ACCESS_LEVEL_BY_VALUE.get(value, value)
         elif value is None:
@@ -560,7 +462,7 @@ class ActorLightDto(LazyModel):
         else:
             invalid(parsed, "access_level", "accessLevel", "AccessLevel | str | None", value)
 
-        value = v_given_name
+        value = values[8]
         if isinstance(value, str) or value is None:
             parsed.given_name = value
         elif value is UNSET:
@@ -569,7 +471,7 @@ class ActorLightDto(LazyModel):
         else:
             invalid(parsed, "given_name", "givenName", "str | None", value)
 
-        value = v_family_name
+        value = values[9]
         if isinstance(value, str) or value is None:
             parsed.family_name = value
         elif value is UNSET:
@@ -578,7 +480,7 @@ class ActorLightDto(LazyModel):
         else:
             invalid(parsed, "family_name", "familyName", "str | None", value)
 
-        value = v_company_name
+        value = values[10]
         if isinstance(value, str) or value is None:
             parsed.company_name = value
         elif value is UNSET:
@@ -587,7 +489,7 @@ class ActorLightDto(LazyModel):
         else:
             invalid(parsed, "company_name", "companyName", "str | None", value)
 
-        value = v_description
+        value = values[11]
         if isinstance(value, str) or value is None:
             parsed.description = value
         elif value is UNSET:
@@ -596,7 +498,7 @@ class ActorLightDto(LazyModel):
         else:
             invalid(parsed, "description", "description", "str | None", value)
 
-        value = v_country_code
+        value = values[12]
         if isinstance(value, str) or value is None:
             parsed.country_code = value
         elif value is UNSET:
@@ -605,7 +507,7 @@ class ActorLightDto(LazyModel):
         else:
             invalid(parsed, "country_code", "countryCode", "str | None", value)
 
-        value = v_readonly
+        value = values[13]
         if type(value) is bool or value is None:
             parsed.readonly = value
         elif value is UNSET:
@@ -614,7 +516,7 @@ class ActorLightDto(LazyModel):
         else:
             invalid(parsed, "readonly", "readonly", "bool | None", value)
 
-        value = v_email
+        value = values[14]
         if isinstance(value, str) or value is None:
             parsed.email = value
         elif value is UNSET:
@@ -623,7 +525,7 @@ class ActorLightDto(LazyModel):
         else:
             invalid(parsed, "email", "email", "str | None", value)
 
-        value = v_phone_number
+        value = values[15]
         if isinstance(value, str) or value is None:
             parsed.phone_number = value
         elif value is UNSET:
@@ -632,7 +534,7 @@ class ActorLightDto(LazyModel):
         else:
             invalid(parsed, "phone_number", "phoneNumber", "str | None", value)
 
-        value = v_contact_name
+        value = values[16]
         if isinstance(value, str) or value is None:
             parsed.contact_name = value
         elif value is UNSET:
@@ -641,7 +543,7 @@ class ActorLightDto(LazyModel):
         else:
             invalid(parsed, "contact_name", "contactName", "str | None", value)
 
-        value = v_contact_position
+        value = values[17]
         if isinstance(value, str) or value is None:
             parsed.contact_position = value
         elif value is UNSET:
@@ -650,7 +552,7 @@ class ActorLightDto(LazyModel):
         else:
             invalid(parsed, "contact_position", "contactPosition", "str | None", value)
 
-        value = v_immatriculation_number
+        value = values[18]
         if isinstance(value, str) or value is None:
             parsed.immatriculation_number = value
         elif value is UNSET:
@@ -659,7 +561,7 @@ class ActorLightDto(LazyModel):
         else:
             invalid(parsed, "immatriculation_number", "immatriculationNumber", "str | None", value)
 
-        value = v_website_url
+        value = values[19]
         if isinstance(value, str) or value is None:
             parsed.website_url = value
         elif value is UNSET:
@@ -668,7 +570,7 @@ class ActorLightDto(LazyModel):
         else:
             invalid(parsed, "website_url", "websiteUrl", "str | None", value)
 
-        value = v_address
+        value = values[20]
         if isinstance(value, str) or value is None:
             parsed.address = value
         elif value is UNSET:
@@ -677,7 +579,7 @@ class ActorLightDto(LazyModel):
         else:
             invalid(parsed, "address", "address", "str | None", value)
 
-        value = v_zip_code
+        value = values[21]
         if isinstance(value, str) or value is None:
             parsed.zip_code = value
         elif value is UNSET:
@@ -686,7 +588,7 @@ class ActorLightDto(LazyModel):
         else:
             invalid(parsed, "zip_code", "zipCode", "str | None", value)
 
-        value = v_city
+        value = values[22]
         if isinstance(value, str) or value is None:
             parsed.city = value
         elif value is UNSET:

@@ -22,42 +22,6 @@ _ACTOR_REFERENCED_AS_BY_VALUE: Final[Mapping[Any, Any]] = {
 _ACTOR_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in ActorType}
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "ids",
-        "includeScore",
-        "q",
-        "tags",
-        "countries",
-        "referencedAs",
-        "types",
-        "select",
-        "page",
-        "size",
-        "skip",
-        "sortBy",
-        "asc",
-        "filters",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "ids",
-    "includeScore",
-    "q",
-    "tags",
-    "countries",
-    "referencedAs",
-    "types",
-    "select",
-    "page",
-    "size",
-    "skip",
-    "sortBy",
-    "asc",
-    "filters",
-)
 _KEYS: Final = (
     "ids",
     "includeScore",
@@ -74,6 +38,10 @@ _KEYS: Final = (
     "asc",
     "filters",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     UNSET,
     UNSET,
@@ -295,45 +263,15 @@ class ActorQuery(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_ids,
-                v_include_score,
-                v_q,
-                v_tags,
-                v_countries,
-                v_referenced_as,
-                v_types,
-                v_select,
-                v_page,
-                v_size,
-                v_skip,
-                v_sort_by,
-                v_asc,
-                v_filters,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_ids,
-                v_include_score,
-                v_q,
-                v_tags,
-                v_countries,
-                v_referenced_as,
-                v_types,
-                v_select,
-                v_page,
-                v_size,
-                v_skip,
-                v_sort_by,
-                v_asc,
-                v_filters,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = v_ids
+        value = values[0]
         if isinstance(value, list):
             for item in value:
                 if type(item) is not int:
@@ -351,7 +289,7 @@ class ActorQuery(LazyModel):
         else:
             invalid(parsed, "ids", "ids", "list[int] | None", value)
 
-        value = v_include_score
+        value = values[1]
         if type(value) is bool or value is None:
             parsed.include_score = value
         elif value is UNSET:
@@ -360,7 +298,7 @@ class ActorQuery(LazyModel):
         else:
             invalid(parsed, "include_score", "includeScore", "bool | None", value)
 
-        value = v_q
+        value = values[2]
         if isinstance(value, str) or value is None:
             parsed.q = value
         elif value is UNSET:
@@ -369,7 +307,7 @@ class ActorQuery(LazyModel):
         else:
             invalid(parsed, "q", "q", "str | None", value)
 
-        value = v_tags
+        value = values[3]
         if isinstance(value, list):
             for item in value:
                 if type(item) is not int:
@@ -392,7 +330,7 @@ class ActorQuery(LazyModel):
         else:
             invalid(parsed, "tags", "tags", "list[int] | None", value)
 
-        value = v_countries
+        value = values[4]
         if isinstance(value, list):
             for item in value:
                 if not isinstance(item, str):
@@ -415,7 +353,7 @@ class ActorQuery(LazyModel):
         else:
             invalid(parsed, "countries", "countries", "list[str] | None", value)
 
-        value = v_referenced_as
+        value = values[5]
         if isinstance(value, str):
             parsed.referenced_as = _ACTOR_REFERENCED_AS_BY_VALUE.get(value, value)
         elif value is None:
@@ -426,7 +364,7 @@ class ActorQuery(LazyModel):
         else:
             invalid(parsed, "referenced_as", "referencedAs", "ActorReferencedAs | str | None", value)
 
-        value = v_types
+        value = values[6]
         if isinstance(value, list):
             for item in value:
                 if not isinstance(item, str):
@@ -449,7 +387,7 @@ class ActorQuery(LazyModel):
         else:
             invalid(parsed, "types", "types", "list[ActorType | str] | None", value)
 
-        value = v_select
+        value = values[7]
         if isinstance(value, str) or value is None:
             parsed.select = value
         elif value is UNSET:
@@ -458,7 +396,7 @@ class ActorQuery(LazyModel):
         else:
             invalid(parsed, "select", "select", "str | None", value)
 
-        value = v_page
+        value = values[8]
         if type(value) is int or value is None:
             parsed.page = value
         elif value is UNSET:
@@ -467,7 +405,7 @@ class ActorQuery(LazyModel):
         else:
             invalid(parsed, "page", "page", "int | None", value)
 
-        value = v_size
+        value = values[9]
         if type(value) is int or value is None:
             parsed.size = value
         elif value is UNSET:
@@ -476,7 +414,7 @@ class ActorQuery(LazyModel):
         else:
             invalid(parsed, "size", "size", "int | None", value)
 
-        value = v_skip
+        value = values[10]
         if type(value) is int or value is None:
             parsed.skip = value
         elif value is UNSET:
@@ -485,7 +423,7 @@ class ActorQuery(LazyModel):
         else:
             invalid(parsed, "skip", "skip", "int | None", value)
 
-        value = v_sort_by
+        value = values[11]
         if isinstance(value, str) or value is None:
             parsed.sort_by = value
         elif value is UNSET:
@@ -494,7 +432,7 @@ class ActorQuery(LazyModel):
         else:
             invalid(parsed, "sort_by", "sortBy", "str | None", value)
 
-        value = v_asc
+        value = values[12]
         if type(value) is bool or value is None:
             parsed.asc = value
         elif value is UNSET:
@@ -503,7 +441,7 @@ class ActorQuery(LazyModel):
         else:
             invalid(parsed, "asc", "asc", "bool | None", value)
 
-        value = v_filters
+        value = values[13]
         if isinstance(value, str) or value is None:
             parsed.filters = value
         elif value is UNSET:

@@ -95,50 +95,6 @@ def _load_data_protection_authority(model: AreaBaseDto, source: Mapping[str, Any
     )
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "label",
-        "id",
-        "type",
-        "parentId",
-        "ref",
-        "description",
-        "logoUrl",
-        "address",
-        "zipCode",
-        "city",
-        "countryCode",
-        "immatriculationNumber",
-        "phoneNumber",
-        "mailAddress",
-        "dpo",
-        "referent",
-        "representative",
-        "dataProtectionAuthority",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "label",
-    "id",
-    "type",
-    "parentId",
-    "ref",
-    "description",
-    "logoUrl",
-    "address",
-    "zipCode",
-    "city",
-    "countryCode",
-    "immatriculationNumber",
-    "phoneNumber",
-    "mailAddress",
-    "dpo",
-    "referent",
-    "representative",
-    "dataProtectionAuthority",
-)
 _KEYS: Final = (
     "label",
     "id",
@@ -159,6 +115,10 @@ _KEYS: Final = (
     "representative",
     "dataProtectionAuthority",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     MISSING,
     UNSET,
@@ -422,48 +382,10 @@ class AreaBaseDto(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_label,
-                v_id,
-                v_type_,
-                v_parent_id,
-                v_ref,
-                v_description,
-                v_logo_url,
-                v_address,
-                v_zip_code,
-                v_city,
-                v_country_code,
-                v_immatriculation_number,
-                v_phone_number,
-                v_mail_address,
-                v_dpo,
-                v_referent,
-                v_representative,
-                v_data_protection_authority,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_label,
-                v_id,
-                v_type_,
-                v_parent_id,
-                v_ref,
-                v_description,
-                v_logo_url,
-                v_address,
-                v_zip_code,
-                v_city,
-                v_country_code,
-                v_immatriculation_number,
-                v_phone_number,
-                v_mail_address,
-                v_dpo,
-                v_referent,
-                v_representative,
-                v_data_protection_authority,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
@@ -472,14 +394,14 @@ class AreaBaseDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = v_label
+        value = values[0]
         if isinstance(value, str):
             parsed.label = value
         else:
             invalid(parsed, "label", "label", "str", value)
             absent += value is MISSING
 
-        value = v_id
+        value = values[1]
         if type(value) is int or value is None:
             parsed.id = value
         elif value is UNSET:
@@ -488,7 +410,7 @@ class AreaBaseDto(LazyModel):
         else:
             invalid(parsed, "id", "id", "int | None", value)
 
-        value = v_type_
+        value = values[2]
         if isinstance(value, str):
             parsed.type_ = _AREA_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -499,7 +421,7 @@ class AreaBaseDto(LazyModel):
         else:
             invalid(parsed, "type_", "type", "AreaType | str | None", value)
 
-        value = v_parent_id
+        value = values[3]
         if type(value) is int or value is None:
             parsed.parent_id = value
         elif value is UNSET:
@@ -508,7 +430,7 @@ class AreaBaseDto(LazyModel):
         else:
             invalid(parsed, "parent_id", "parentId", "int | None", value)
 
-        value = v_ref
+        value = values[4]
         if isinstance(value, str) or value is None:
             parsed.ref = value
         elif value is UNSET:
@@ -517,7 +439,7 @@ class AreaBaseDto(LazyModel):
         else:
             invalid(parsed, "ref", "ref", "str | None", value)
 
-        value = v_description
+        value = values[5]
         if isinstance(value, str) or value is None:
             parsed.description = value
         elif value is UNSET:
@@ -526,7 +448,7 @@ class AreaBaseDto(LazyModel):
         else:
             invalid(parsed, "description", "description", "str | None", value)
 
-        value = v_logo_url
+        value = values[6]
         if isinstance(value, str) or value is None:
             parsed.logo_url = value
         elif value is UNSET:
@@ -535,7 +457,7 @@ class AreaBaseDto(LazyModel):
         else:
             invalid(parsed, "logo_url", "logoUrl", "str | None", value)
 
-        value = v_address
+        value = values[7]
         if isinstance(value, str) or value is None:
             parsed.address = value
         elif value is UNSET:
@@ -544,7 +466,7 @@ class AreaBaseDto(LazyModel):
         else:
             invalid(parsed, "address", "address", "str | None", value)
 
-        value = v_zip_code
+        value = values[8]
         if isinstance(value, str) or value is None:
             parsed.zip_code = value
         elif value is UNSET:
@@ -553,7 +475,7 @@ class AreaBaseDto(LazyModel):
         else:
             invalid(parsed, "zip_code", "zipCode", "str | None", value)
 
-        value = v_city
+        value = values[9]
         if isinstance(value, str) or value is None:
             parsed.city = value
         elif value is UNSET:
@@ -562,7 +484,7 @@ class AreaBaseDto(LazyModel):
         else:
             invalid(parsed, "city", "city", "str | None", value)
 
-        value = v_country_code
+        value = values[10]
         if isinstance(value, str) or value is None:
             parsed.country_code = value
         elif value is UNSET:
@@ -571,7 +493,7 @@ class AreaBaseDto(LazyModel):
         else:
             invalid(parsed, "country_code", "countryCode", "str | None", value)
 
-        value = v_immatriculation_number
+        value = values[11]
         if isinstance(value, str) or value is None:
             parsed.immatriculation_number = value
         elif value is UNSET:
@@ -580,7 +502,7 @@ class AreaBaseDto(LazyModel):
         else:
             invalid(parsed, "immatriculation_number", "immatriculationNumber", "str | None", value)
 
-        value = v_phone_number
+        value = values[12]
         if isinstance(value, str) or value is None:
             parsed.phone_number = value
         elif value is UNSET:
@@ -589,7 +511,7 @@ class AreaBaseDto(LazyModel):
         else:
             invalid(parsed, "phone_number", "phoneNumber", "str | None", value)
 
-        value = v_mail_address
+        value = values[13]
         if isinstance(value, str) or value is None:
             parsed.mail_address = value
         elif value is UNSET:
@@ -598,7 +520,7 @@ class AreaBaseDto(LazyModel):
         else:
             invalid(parsed, "mail_address", "mailAddress", "str | None", value)
 
-        value = v_dpo
+        value = values[14]
         if value is None:
             parsed.dpo = None
         elif value is UNSET:
@@ -613,7 +535,7 @@ class AreaBaseDto(LazyModel):
             else:
                 invalid(parsed, "dpo", "dpo", "ActorLightDto | None", value)
 
-        value = v_referent
+        value = values[15]
         if value is None:
             parsed.referent = None
         elif value is UNSET:
@@ -628,7 +550,7 @@ class AreaBaseDto(LazyModel):
             else:
                 invalid(parsed, "referent", "referent", "ActorLightDto | None", value)
 
-        value = v_representative
+        value = values[16]
         if value is None:
             parsed.representative = None
         elif value is UNSET:
@@ -643,7 +565,7 @@ class AreaBaseDto(LazyModel):
             else:
                 invalid(parsed, "representative", "representative", "ActorLightDto | None", value)
 
-        value = v_data_protection_authority
+        value = values[17]
         if value is None:
             parsed.data_protection_authority = None
         elif value is UNSET:

@@ -158,62 +158,6 @@ def _load_data_protection_authority(model: AreaDataProcessingTreeItemDto, source
     )
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "label",
-        "treeItemType",
-        "folders",
-        "children",
-        "total",
-        "order",
-        "teams",
-        "id",
-        "type",
-        "parentId",
-        "ref",
-        "description",
-        "logoUrl",
-        "address",
-        "zipCode",
-        "city",
-        "countryCode",
-        "immatriculationNumber",
-        "phoneNumber",
-        "mailAddress",
-        "dpo",
-        "referent",
-        "representative",
-        "dataProtectionAuthority",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "label",
-    "treeItemType",
-    "folders",
-    "children",
-    "total",
-    "order",
-    "teams",
-    "id",
-    "type",
-    "parentId",
-    "ref",
-    "description",
-    "logoUrl",
-    "address",
-    "zipCode",
-    "city",
-    "countryCode",
-    "immatriculationNumber",
-    "phoneNumber",
-    "mailAddress",
-    "dpo",
-    "referent",
-    "representative",
-    "dataProtectionAuthority",
-)
 _KEYS: Final = (
     "label",
     "treeItemType",
@@ -240,6 +184,10 @@ _KEYS: Final = (
     "representative",
     "dataProtectionAuthority",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     MISSING,
     UNSET,
@@ -598,60 +546,10 @@ class AreaDataProcessingTreeItemDto(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_label,
-                v_tree_item_type,
-                v_folders,
-                v_children,
-                v_total,
-                v_order,
-                v_teams,
-                v_id,
-                v_type_,
-                v_parent_id,
-                v_ref,
-                v_description,
-                v_logo_url,
-                v_address,
-                v_zip_code,
-                v_city,
-                v_country_code,
-                v_immatriculation_number,
-                v_phone_number,
-                v_mail_address,
-                v_dpo,
-                v_referent,
-                v_representative,
-                v_data_protection_authority,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_label,
-                v_tree_item_type,
-                v_folders,
-                v_children,
-                v_total,
-                v_order,
-                v_teams,
-                v_id,
-                v_type_,
-                v_parent_id,
-                v_ref,
-                v_description,
-                v_logo_url,
-                v_address,
-                v_zip_code,
-                v_city,
-                v_country_code,
-                v_immatriculation_number,
-                v_phone_number,
-                v_mail_address,
-                v_dpo,
-                v_referent,
-                v_representative,
-                v_data_protection_authority,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
@@ -660,14 +558,14 @@ class AreaDataProcessingTreeItemDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = v_label
+        value = values[0]
         if isinstance(value, str):
             parsed.label = value
         else:
             invalid(parsed, "label", "label", "str", value)
             absent += value is MISSING
 
-        value = v_tree_item_type
+        value = values[1]
         if isinstance(value, str):
             parsed.tree_item_type = _TREE_ITEM_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -678,7 +576,7 @@ class AreaDataProcessingTreeItemDto(LazyModel):
         else:
             invalid(parsed, "tree_item_type", "treeItemType", "str | TreeItemType | None", value)
 
-        value = v_folders
+        value = values[2]
         if value is None:
             parsed.folders = None
         elif value is UNSET:
@@ -702,7 +600,7 @@ class AreaDataProcessingTreeItemDto(LazyModel):
             else:
                 invalid(parsed, "folders", "folders", "list[AreaDataProcessingTreeItemDto] | None", value)
 
-        value = v_children
+        value = values[3]
         if value is None:
             parsed.children = None
         elif value is UNSET:
@@ -726,7 +624,7 @@ class AreaDataProcessingTreeItemDto(LazyModel):
             else:
                 invalid(parsed, "children", "children", "list[DataProcessingTreeItemDto] | None", value)
 
-        value = v_total
+        value = values[4]
         if type(value) is int or value is None:
             parsed.total = value
         elif value is UNSET:
@@ -735,7 +633,7 @@ class AreaDataProcessingTreeItemDto(LazyModel):
         else:
             invalid(parsed, "total", "total", "int | None", value)
 
-        value = v_order
+        value = values[5]
         if type(value) is int or value is None:
             parsed.order = value
         elif value is UNSET:
@@ -744,7 +642,7 @@ class AreaDataProcessingTreeItemDto(LazyModel):
         else:
             invalid(parsed, "order", "order", "int | None", value)
 
-        value = v_teams
+        value = values[6]
         if value is None:
             parsed.teams = None
         elif value is UNSET:
@@ -768,7 +666,7 @@ class AreaDataProcessingTreeItemDto(LazyModel):
             else:
                 invalid(parsed, "teams", "teams", "list[TeamDto] | None", value)
 
-        value = v_id
+        value = values[7]
         if type(value) is int or value is None:
             parsed.id = value
         elif value is UNSET:
@@ -777,7 +675,7 @@ class AreaDataProcessingTreeItemDto(LazyModel):
         else:
             invalid(parsed, "id", "id", "int | None", value)
 
-        value = v_type_
+        value = values[8]
         if isinstance(value, str):
             parsed.type_ = _AREA_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -788,7 +686,7 @@ class AreaDataProcessingTreeItemDto(LazyModel):
         else:
             invalid(parsed, "type_", "type", "AreaType | str | None", value)
 
-        value = v_parent_id
+        value = values[9]
         if type(value) is int or value is None:
             parsed.parent_id = value
         elif value is UNSET:
@@ -797,7 +695,7 @@ class AreaDataProcessingTreeItemDto(LazyModel):
         else:
             invalid(parsed, "parent_id", "parentId", "int | None", value)
 
-        value = v_ref
+        value = values[10]
         if isinstance(value, str) or value is None:
             parsed.ref = value
         elif value is UNSET:
@@ -806,7 +704,7 @@ class AreaDataProcessingTreeItemDto(LazyModel):
         else:
             invalid(parsed, "ref", "ref", "str | None", value)
 
-        value = v_description
+        value = values[11]
         if isinstance(value, str) or value is None:
             parsed.description = value
         elif value is UNSET:
@@ -815,7 +713,7 @@ class AreaDataProcessingTreeItemDto(LazyModel):
         else:
             invalid(parsed, "description", "description", "str | None", value)
 
-        value = v_logo_url
+        value = values[12]
         if isinstance(value, str) or value is None:
             parsed.logo_url = value
         elif value is UNSET:
@@ -824,7 +722,7 @@ class AreaDataProcessingTreeItemDto(LazyModel):
         else:
             invalid(parsed, "logo_url", "logoUrl", "str | None", value)
 
-        value = v_address
+        value = values[13]
         if isinstance(value, str) or value is None:
             parsed.address = value
         elif value is UNSET:
@@ -833,7 +731,7 @@ class AreaDataProcessingTreeItemDto(LazyModel):
         else:
             invalid(parsed, "address", "address", "str | None", value)
 
-        value = v_zip_code
+        value = values[14]
         if isinstance(value, str) or value is None:
             parsed.zip_code = value
         elif value is UNSET:
@@ -842,7 +740,7 @@ class AreaDataProcessingTreeItemDto(LazyModel):
         else:
             invalid(parsed, "zip_code", "zipCode", "str | None", value)
 
-        value = v_city
+        value = values[15]
         if isinstance(value, str) or value is None:
             parsed.city = value
         elif value is UNSET:
@@ -851,7 +749,7 @@ class AreaDataProcessingTreeItemDto(LazyModel):
         else:
             invalid(parsed, "city", "city", "str | None", value)
 
-        value = v_country_code
+        value = values[16]
         if isinstance(value, str) or value is None:
             parsed.country_code = value
         elif value is UNSET:
@@ -860,7 +758,7 @@ class AreaDataProcessingTreeItemDto(LazyModel):
         else:
             invalid(parsed, "country_code", "countryCode", "str | None", value)
 
-        value = v_immatriculation_number
+        value = values[17]
         if isinstance(value, str) or value is None:
             parsed.immatriculation_number = value
         elif value is UNSET:
@@ -869,7 +767,7 @@ class AreaDataProcessingTreeItemDto(LazyModel):
         else:
             invalid(parsed, "immatriculation_number", "immatriculationNumber", "str | None", value)
 
-        value = v_phone_number
+        value = values[18]
         if isinstance(value, str) or value is None:
             parsed.phone_number = value
         elif value is UNSET:
@@ -878,7 +776,7 @@ class AreaDataProcessingTreeItemDto(LazyModel):
         else:
             invalid(parsed, "phone_number", "phoneNumber", "str | None", value)
 
-        value = v_mail_address
+        value = values[19]
         if isinstance(value, str) or value is None:
             parsed.mail_address = value
         elif value is UNSET:
@@ -887,7 +785,7 @@ class AreaDataProcessingTreeItemDto(LazyModel):
         else:
             invalid(parsed, "mail_address", "mailAddress", "str | None", value)
 
-        value = v_dpo
+        value = values[20]
         if value is None:
             parsed.dpo = None
         elif value is UNSET:
@@ -902,7 +800,7 @@ class AreaDataProcessingTreeItemDto(LazyModel):
             else:
                 invalid(parsed, "dpo", "dpo", "ActorLightDto | None", value)
 
-        value = v_referent
+        value = values[21]
         if value is None:
             parsed.referent = None
         elif value is UNSET:
@@ -917,7 +815,7 @@ class AreaDataProcessingTreeItemDto(LazyModel):
             else:
                 invalid(parsed, "referent", "referent", "ActorLightDto | None", value)
 
-        value = v_representative
+        value = values[22]
         if value is None:
             parsed.representative = None
         elif value is UNSET:
@@ -932,7 +830,7 @@ class AreaDataProcessingTreeItemDto(LazyModel):
             else:
                 invalid(parsed, "representative", "representative", "ActorLightDto | None", value)
 
-        value = v_data_protection_authority
+        value = values[23]
         if value is None:
             parsed.data_protection_authority = None
         elif value is UNSET:

@@ -36,25 +36,15 @@ def _load_items(model: AreaHierarchyDto, source: Mapping[str, Any]) -> Any:
     return invalid(model, "items", "items", "list[AreaDto] | None", value)
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "items",
-        "nbWorkspaceEntities",
-        "nbEntities",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "items",
-    "nbWorkspaceEntities",
-    "nbEntities",
-)
 _KEYS: Final = (
     "items",
     "nbWorkspaceEntities",
     "nbEntities",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     UNSET,
     UNSET,
@@ -133,18 +123,10 @@ class AreaHierarchyDto(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_items,
-                v_nb_workspace_entities,
-                v_nb_entities,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_items,
-                v_nb_workspace_entities,
-                v_nb_entities,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
@@ -153,7 +135,7 @@ class AreaHierarchyDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = v_items
+        value = values[0]
         if value is None:
             parsed.items = None
         elif value is UNSET:
@@ -177,7 +159,7 @@ class AreaHierarchyDto(LazyModel):
             else:
                 invalid(parsed, "items", "items", "list[AreaDto] | None", value)
 
-        value = v_nb_workspace_entities
+        value = values[1]
         if type(value) is int or value is None:
             parsed.nb_workspace_entities = value
         elif value is UNSET:
@@ -186,7 +168,7 @@ class AreaHierarchyDto(LazyModel):
         else:
             invalid(parsed, "nb_workspace_entities", "nbWorkspaceEntities", "int | None", value)
 
-        value = v_nb_entities
+        value = values[2]
         if type(value) is int or value is None:
             parsed.nb_entities = value
         elif value is UNSET:

@@ -19,36 +19,6 @@ from ..types import UNSET, Unset
 _AREA_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in AreaType}
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "label",
-        "id",
-        "parentId",
-        "countryCode",
-        "type",
-        "city",
-        "address",
-        "mailAddress",
-        "phoneNumber",
-        "zipCode",
-        "immatriculationNumber",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "label",
-    "id",
-    "parentId",
-    "countryCode",
-    "type",
-    "city",
-    "address",
-    "mailAddress",
-    "phoneNumber",
-    "zipCode",
-    "immatriculationNumber",
-)
 _KEYS: Final = (
     "label",
     "id",
@@ -62,6 +32,10 @@ _KEYS: Final = (
     "zipCode",
     "immatriculationNumber",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     MISSING,
     UNSET,
@@ -223,46 +197,22 @@ class AreaImportModel(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_label,
-                v_id,
-                v_parent_id,
-                v_country_code,
-                v_type_,
-                v_city,
-                v_address,
-                v_mail_address,
-                v_phone_number,
-                v_zip_code,
-                v_immatriculation_number,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_label,
-                v_id,
-                v_parent_id,
-                v_country_code,
-                v_type_,
-                v_city,
-                v_address,
-                v_mail_address,
-                v_phone_number,
-                v_zip_code,
-                v_immatriculation_number,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = v_label
+        value = values[0]
         if isinstance(value, str):
             parsed.label = value
         else:
             invalid(parsed, "label", "label", "str", value)
             absent += value is MISSING
 
-        value = v_id
+        value = values[1]
         if isinstance(value, str) or value is None:
             parsed.id = value
         elif value is UNSET:
@@ -271,7 +221,7 @@ class AreaImportModel(LazyModel):
         else:
             invalid(parsed, "id", "id", "str | None", value)
 
-        value = v_parent_id
+        value = values[2]
         if isinstance(value, str) or value is None:
             parsed.parent_id = value
         elif value is UNSET:
@@ -280,7 +230,7 @@ class AreaImportModel(LazyModel):
         else:
             invalid(parsed, "parent_id", "parentId", "str | None", value)
 
-        value = v_country_code
+        value = values[3]
         if isinstance(value, str) or value is None:
             parsed.country_code = value
         elif value is UNSET:
@@ -289,7 +239,7 @@ class AreaImportModel(LazyModel):
         else:
             invalid(parsed, "country_code", "countryCode", "str | None", value)
 
-        value = v_type_
+        value = values[4]
         if isinstance(value, str):
             parsed.type_ = _AREA_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -300,7 +250,7 @@ class AreaImportModel(LazyModel):
         else:
             invalid(parsed, "type_", "type", "AreaType | str | None", value)
 
-        value = v_city
+        value = values[5]
         if isinstance(value, str) or value is None:
             parsed.city = value
         elif value is UNSET:
@@ -309,7 +259,7 @@ class AreaImportModel(LazyModel):
         else:
             invalid(parsed, "city", "city", "str | None", value)
 
-        value = v_address
+        value = values[6]
         if isinstance(value, str) or value is None:
             parsed.address = value
         elif value is UNSET:
@@ -318,7 +268,7 @@ class AreaImportModel(LazyModel):
         else:
             invalid(parsed, "address", "address", "str | None", value)
 
-        value = v_mail_address
+        value = values[7]
         if isinstance(value, str) or value is None:
             parsed.mail_address = value
         elif value is UNSET:
@@ -327,7 +277,7 @@ class AreaImportModel(LazyModel):
         else:
             invalid(parsed, "mail_address", "mailAddress", "str | None", value)
 
-        value = v_phone_number
+        value = values[8]
         if isinstance(value, str) or value is None:
             parsed.phone_number = value
         elif value is UNSET:
@@ -336,7 +286,7 @@ class AreaImportModel(LazyModel):
         else:
             invalid(parsed, "phone_number", "phoneNumber", "str | None", value)
 
-        value = v_zip_code
+        value = values[9]
         if isinstance(value, str) or value is None:
             parsed.zip_code = value
         elif value is UNSET:
@@ -345,7 +295,7 @@ class AreaImportModel(LazyModel):
         else:
             invalid(parsed, "zip_code", "zipCode", "str | None", value)
 
-        value = v_immatriculation_number
+        value = values[10]
         if isinstance(value, str) or value is None:
             parsed.immatriculation_number = value
         elif value is UNSET:

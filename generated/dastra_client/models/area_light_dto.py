@@ -18,25 +18,15 @@ from ..types import UNSET, Unset
 _AREA_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in AreaType}
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "id",
-        "label",
-        "type",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "id",
-    "label",
-    "type",
-)
 _KEYS: Final = (
     "id",
     "label",
     "type",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     UNSET,
     UNSET,
@@ -107,23 +97,15 @@ class AreaLightDto(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_id,
-                v_label,
-                v_type_,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_id,
-                v_label,
-                v_type_,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = v_id
+        value = values[0]
         if type(value) is int or value is None:
             parsed.id = value
         elif value is UNSET:
@@ -132,7 +114,7 @@ class AreaLightDto(LazyModel):
         else:
             invalid(parsed, "id", "id", "int | None", value)
 
-        value = v_label
+        value = values[1]
         if isinstance(value, str) or value is None:
             parsed.label = value
         elif value is UNSET:
@@ -141,7 +123,7 @@ class AreaLightDto(LazyModel):
         else:
             invalid(parsed, "label", "label", "str | None", value)
 
-        value = v_type_
+        value = values[2]
         if isinstance(value, str):
             parsed.type_ = _AREA_TYPE_BY_VALUE.get(value, value)
         elif value is None:

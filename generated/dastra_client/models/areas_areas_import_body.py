@@ -37,26 +37,6 @@ def _load_headers(model: AreasAreasImportBody, source: Mapping[str, Any]) -> Any
     return invalid(model, "headers", "Headers", "AreasAreasImportBodyHeaders", value)
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "ContentType",
-        "ContentDisposition",
-        "Headers",
-        "Length",
-        "Name",
-        "FileName",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "ContentType",
-    "ContentDisposition",
-    "Headers",
-    "Length",
-    "Name",
-    "FileName",
-)
 _KEYS: Final = (
     "ContentType",
     "ContentDisposition",
@@ -65,6 +45,10 @@ _KEYS: Final = (
     "Name",
     "FileName",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     UNSET,
     UNSET,
@@ -176,24 +160,10 @@ class AreasAreasImportBody(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_content_type,
-                v_content_disposition,
-                v_headers,
-                v_length,
-                v_name,
-                v_file_name,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_content_type,
-                v_content_disposition,
-                v_headers,
-                v_length,
-                v_name,
-                v_file_name,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
@@ -202,7 +172,7 @@ class AreasAreasImportBody(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = v_content_type
+        value = values[0]
         if isinstance(value, str):
             parsed.content_type = value
         elif value is UNSET:
@@ -211,7 +181,7 @@ class AreasAreasImportBody(LazyModel):
         else:
             invalid(parsed, "content_type", "ContentType", "str", value)
 
-        value = v_content_disposition
+        value = values[1]
         if isinstance(value, str):
             parsed.content_disposition = value
         elif value is UNSET:
@@ -220,7 +190,7 @@ class AreasAreasImportBody(LazyModel):
         else:
             invalid(parsed, "content_disposition", "ContentDisposition", "str", value)
 
-        value = v_headers
+        value = values[2]
         if value is UNSET:
             parsed.headers = UNSET
             absent += 1
@@ -233,7 +203,7 @@ class AreasAreasImportBody(LazyModel):
             else:
                 invalid(parsed, "headers", "Headers", "AreasAreasImportBodyHeaders", value)
 
-        value = v_length
+        value = values[3]
         if type(value) is int:
             parsed.length = value
         elif value is UNSET:
@@ -242,7 +212,7 @@ class AreasAreasImportBody(LazyModel):
         else:
             invalid(parsed, "length", "Length", "int", value)
 
-        value = v_name
+        value = values[4]
         if isinstance(value, str):
             parsed.name = value
         elif value is UNSET:
@@ -251,7 +221,7 @@ class AreasAreasImportBody(LazyModel):
         else:
             invalid(parsed, "name", "Name", "str", value)
 
-        value = v_file_name
+        value = values[5]
         if isinstance(value, str):
             parsed.file_name = value
         elif value is UNSET:

@@ -112,60 +112,6 @@ def _load_data_processings(model: AssetDto, source: Mapping[str, Any]) -> Any:
     return invalid(model, "data_processings", "dataProcessings", "list[DataProcessingLightDto] | None", value)
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "label",
-        "type",
-        "id",
-        "address",
-        "countryCode",
-        "zipCode",
-        "city",
-        "description",
-        "logoUrl",
-        "applicationState",
-        "applicationType",
-        "hostingType",
-        "developmentType",
-        "maintenanceType",
-        "supportType",
-        "purposes",
-        "tags",
-        "attachments",
-        "readonly",
-        "dateCreation",
-        "dateUpdate",
-        "creator",
-        "dataProcessings",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "label",
-    "type",
-    "id",
-    "address",
-    "countryCode",
-    "zipCode",
-    "city",
-    "description",
-    "logoUrl",
-    "applicationState",
-    "applicationType",
-    "hostingType",
-    "developmentType",
-    "maintenanceType",
-    "supportType",
-    "purposes",
-    "tags",
-    "attachments",
-    "readonly",
-    "dateCreation",
-    "dateUpdate",
-    "creator",
-    "dataProcessings",
-)
 _KEYS: Final = (
     "label",
     "type",
@@ -191,6 +137,10 @@ _KEYS: Final = (
     "creator",
     "dataProcessings",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     MISSING,
     MISSING,
@@ -544,58 +494,10 @@ class AssetDto(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_label,
-                v_type_,
-                v_id,
-                v_address,
-                v_country_code,
-                v_zip_code,
-                v_city,
-                v_description,
-                v_logo_url,
-                v_application_state,
-                v_application_type,
-                v_hosting_type,
-                v_development_type,
-                v_maintenance_type,
-                v_support_type,
-                v_purposes,
-                v_tags,
-                v_attachments,
-                v_readonly,
-                v_date_creation,
-                v_date_update,
-                v_creator,
-                v_data_processings,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_label,
-                v_type_,
-                v_id,
-                v_address,
-                v_country_code,
-                v_zip_code,
-                v_city,
-                v_description,
-                v_logo_url,
-                v_application_state,
-                v_application_type,
-                v_hosting_type,
-                v_development_type,
-                v_maintenance_type,
-                v_support_type,
-                v_purposes,
-                v_tags,
-                v_attachments,
-                v_readonly,
-                v_date_creation,
-                v_date_update,
-                v_creator,
-                v_data_processings,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
@@ -604,21 +506,21 @@ class AssetDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = v_label
+        value = values[0]
         if isinstance(value, str):
             parsed.label = value
         else:
             invalid(parsed, "label", "label", "str", value)
             absent += value is MISSING
 
-        value = v_type_
+        value = values[1]
         if isinstance(value, str):
             parsed.type_ = _ASSET_TYPE_BY_VALUE.get(value, value)
         else:
             invalid(parsed, "type_", "type", "AssetType | str", value)
             absent += value is MISSING
 
-        value = v_id
+        value = values[2]
         if type(value) is int or value is None:
             parsed.id = value
         elif value is UNSET:
@@ -627,7 +529,7 @@ class AssetDto(LazyModel):
         else:
             invalid(parsed, "id", "id", "int | None", value)
 
-        value = v_address
+        value = values[3]
         if isinstance(value, str) or value is None:
             parsed.address = value
         elif value is UNSET:
@@ -636,7 +538,7 @@ class AssetDto(LazyModel):
         else:
             invalid(parsed, "address", "address", "str | None", value)
 
-        value = v_country_code
+        value = values[4]
         if isinstance(value, str) or value is None:
             parsed.country_code = value
         elif value is UNSET:
@@ -645,7 +547,7 @@ class AssetDto(LazyModel):
         else:
             invalid(parsed, "country_code", "countryCode", "str | None", value)
 
-        value = v_zip_code
+        value = values[5]
         if isinstance(value, str) or value is None:
             parsed.zip_code = value
         elif value is UNSET:
@@ -654,7 +556,7 @@ class AssetDto(LazyModel):
         else:
             invalid(parsed, "zip_code", "zipCode", "str | None", value)
 
-        value = v_city
+        value = values[6]
         if isinstance(value, str) or value is None:
             parsed.city = value
         elif value is UNSET:
@@ -663,7 +565,7 @@ class AssetDto(LazyModel):
         else:
             invalid(parsed, "city", "city", "str | None", value)
 
-        value = v_description
+        value = values[7]
         if isinstance(value, str) or value is None:
             parsed.description = value
         elif value is UNSET:
@@ -672,7 +574,7 @@ class AssetDto(LazyModel):
         else:
             invalid(parsed, "description", "description", "str | None", value)
 
-        value = v_logo_url
+        value = values[8]
         if isinstance(value, str) or value is None:
             parsed.logo_url = value
         elif value is UNSET:
@@ -681,7 +583,7 @@ class AssetDto(LazyModel):
         else:
             invalid(parsed, "logo_url", "logoUrl", "str | None", value)
 
-        value = v_application_state
+        value = values[9]
         if isinstance(value, str):
             parsed.application_state = _APPLICATION_STATE_BY_VALUE.get(value, value)
         elif value is None:
@@ -692,7 +594,7 @@ class AssetDto(LazyModel):
         else:
             invalid(parsed, "application_state", "applicationState", "ApplicationState | str | None", value)
 
-        value = v_application_type
+        value = values[10]
         if isinstance(value, str):
             parsed.application_type = _APPLICATION_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -703,7 +605,7 @@ class AssetDto(LazyModel):
         else:
             invalid(parsed, "application_type", "applicationType", "ApplicationType | str | None", value)
 
-        value = v_hosting_type
+        value = values[11]
         if isinstance(value, str):
             parsed.hosting_type = _HOSTING_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -714,7 +616,7 @@ class AssetDto(LazyModel):
         else:
             invalid(parsed, "hosting_type", "hostingType", "HostingType | str | None", value)
 
-        value = v_development_type
+        value = values[12]
         if isinstance(value, str):
             parsed.development_type = _DEVELOPMENT_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -725,7 +627,7 @@ class AssetDto(LazyModel):
         else:
             invalid(parsed, "development_type", "developmentType", "DevelopmentType | str | None", value)
 
-        value = v_maintenance_type
+        value = values[13]
         if isinstance(value, str):
             parsed.maintenance_type = _MAINTENANCE_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -736,7 +638,7 @@ class AssetDto(LazyModel):
         else:
             invalid(parsed, "maintenance_type", "maintenanceType", "MaintenanceType | str | None", value)
 
-        value = v_support_type
+        value = values[14]
         if isinstance(value, str):
             parsed.support_type = _SUPPORT_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -747,7 +649,7 @@ class AssetDto(LazyModel):
         else:
             invalid(parsed, "support_type", "supportType", "str | SupportType | None", value)
 
-        value = v_purposes
+        value = values[15]
         if isinstance(value, list):
             try:
                 parsed.purposes = [parse_uuid(item) for item in value]
@@ -761,7 +663,7 @@ class AssetDto(LazyModel):
         else:
             invalid(parsed, "purposes", "purposes", "list[UUID] | None", value)
 
-        value = v_tags
+        value = values[16]
         if value is None:
             parsed.tags = None
         elif value is UNSET:
@@ -780,7 +682,7 @@ class AssetDto(LazyModel):
             else:
                 invalid(parsed, "tags", "tags", "list[TagDto] | None", value)
 
-        value = v_attachments
+        value = values[17]
         if value is None:
             parsed.attachments = None
         elif value is UNSET:
@@ -804,7 +706,7 @@ class AssetDto(LazyModel):
             else:
                 invalid(parsed, "attachments", "attachments", "list[AttachmentDto] | None", value)
 
-        value = v_readonly
+        value = values[18]
         if type(value) is bool or value is None:
             parsed.readonly = value
         elif value is UNSET:
@@ -813,7 +715,7 @@ class AssetDto(LazyModel):
         else:
             invalid(parsed, "readonly", "readonly", "bool | None", value)
 
-        value = v_date_creation
+        value = values[19]
         if value is None:
             parsed.date_creation = None
         elif value is UNSET:
@@ -825,7 +727,7 @@ class AssetDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_creation", "dateCreation", "datetime.datetime | None", value)
 
-        value = v_date_update
+        value = values[20]
         if value is None:
             parsed.date_update = None
         elif value is UNSET:
@@ -837,7 +739,7 @@ class AssetDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_update", "dateUpdate", "datetime.datetime | None", value)
 
-        value = v_creator
+        value = values[21]
         if value is None:
             parsed.creator = None
         elif value is UNSET:
@@ -852,7 +754,7 @@ class AssetDto(LazyModel):
             else:
                 invalid(parsed, "creator", "creator", "UserLightDto | None", value)
 
-        value = v_data_processings
+        value = values[22]
         if value is None:
             parsed.data_processings = None
         elif value is UNSET:

@@ -74,74 +74,6 @@ def _load_children(model: AttachmentDto, source: Mapping[str, Any]) -> Any:
     return invalid(model, "children", "children", "list[AttachmentDto] | None", value)
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "label",
-        "id",
-        "order",
-        "external",
-        "size",
-        "builtIn",
-        "url",
-        "source",
-        "iconUrl",
-        "thumbnailUrl",
-        "containerId",
-        "slug",
-        "fileName",
-        "extension",
-        "color",
-        "data",
-        "documentContent",
-        "parentId",
-        "deleted",
-        "nbDownload",
-        "nbFiles",
-        "dateCreation",
-        "dateUpdate",
-        "dateDeleted",
-        "deletedBy",
-        "creator",
-        "type",
-        "isFolder",
-        "isEditable",
-        "children",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "label",
-    "id",
-    "order",
-    "external",
-    "size",
-    "builtIn",
-    "url",
-    "source",
-    "iconUrl",
-    "thumbnailUrl",
-    "containerId",
-    "slug",
-    "fileName",
-    "extension",
-    "color",
-    "data",
-    "documentContent",
-    "parentId",
-    "deleted",
-    "nbDownload",
-    "nbFiles",
-    "dateCreation",
-    "dateUpdate",
-    "dateDeleted",
-    "deletedBy",
-    "creator",
-    "type",
-    "isFolder",
-    "isEditable",
-    "children",
-)
 _KEYS: Final = (
     "label",
     "id",
@@ -174,6 +106,10 @@ _KEYS: Final = (
     "isEditable",
     "children",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     MISSING,
     UNSET,
@@ -589,72 +525,10 @@ class AttachmentDto(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_label,
-                v_id,
-                v_order,
-                v_external,
-                v_size,
-                v_built_in,
-                v_url,
-                v_source,
-                v_icon_url,
-                v_thumbnail_url,
-                v_container_id,
-                v_slug,
-                v_file_name,
-                v_extension,
-                v_color,
-                v_data,
-                v_document_content,
-                v_parent_id,
-                v_deleted,
-                v_nb_download,
-                v_nb_files,
-                v_date_creation,
-                v_date_update,
-                v_date_deleted,
-                v_deleted_by,
-                v_creator,
-                v_type_,
-                v_is_folder,
-                v_is_editable,
-                v_children,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_label,
-                v_id,
-                v_order,
-                v_external,
-                v_size,
-                v_built_in,
-                v_url,
-                v_source,
-                v_icon_url,
-                v_thumbnail_url,
-                v_container_id,
-                v_slug,
-                v_file_name,
-                v_extension,
-                v_color,
-                v_data,
-                v_document_content,
-                v_parent_id,
-                v_deleted,
-                v_nb_download,
-                v_nb_files,
-                v_date_creation,
-                v_date_update,
-                v_date_deleted,
-                v_deleted_by,
-                v_creator,
-                v_type_,
-                v_is_folder,
-                v_is_editable,
-                v_children,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
@@ -663,14 +537,14 @@ class AttachmentDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = v_label
+        value = values[0]
         if isinstance(value, str):
             parsed.label = value
         else:
             invalid(parsed, "label", "label", "str", value)
             absent += value is MISSING
 
-        value = v_id
+        value = values[1]
         if type(value) is int or value is None:
             parsed.id = value
         elif value is UNSET:
@@ -679,7 +553,7 @@ class AttachmentDto(LazyModel):
         else:
             invalid(parsed, "id", "id", "int | None", value)
 
-        value = v_order
+        value = values[2]
         if type(value) is int or value is None:
             parsed.order = value
         elif value is UNSET:
@@ -688,7 +562,7 @@ class AttachmentDto(LazyModel):
         else:
             invalid(parsed, "order", "order", "int | None", value)
 
-        value = v_external
+        value = values[3]
         if type(value) is bool or value is None:
             parsed.external = value
         elif value is UNSET:
@@ -697,7 +571,7 @@ class AttachmentDto(LazyModel):
         else:
             invalid(parsed, "external", "external", "bool | None", value)
 
-        value = v_size
+        value = values[4]
         if type(value) is int or value is None:
             parsed.size = value
         elif value is UNSET:
@@ -706,7 +580,7 @@ class AttachmentDto(LazyModel):
         else:
             invalid(parsed, "size", "size", "int | None", value)
 
-        value = v_built_in
+        value = values[5]
         if type(value) is bool or value is None:
             parsed.built_in = value
         elif value is UNSET:
@@ -715,7 +589,7 @@ class AttachmentDto(LazyModel):
         else:
             invalid(parsed, "built_in", "builtIn", "bool | None", value)
 
-        value = v_url
+        value = values[6]
         if isinstance(value, str) or value is None:
             parsed.url = value
         elif value is UNSET:
@@ -724,7 +598,7 @@ class AttachmentDto(LazyModel):
         else:
             invalid(parsed, "url", "url", "str | None", value)
 
-        value = v_source
+        value = values[7]
         if isinstance(value, str):
             parsed.source = _ATTACHMENT_SOURCE_BY_VALUE.get(value, value)
         elif value is None:
@@ -735,7 +609,7 @@ class AttachmentDto(LazyModel):
         else:
             invalid(parsed, "source", "source", "AttachmentSource | str | None", value)
 
-        value = v_icon_url
+        value = values[8]
         if isinstance(value, str) or value is None:
             parsed.icon_url = value
         elif value is UNSET:
@@ -744,7 +618,7 @@ class AttachmentDto(LazyModel):
         else:
             invalid(parsed, "icon_url", "iconUrl", "str | None", value)
 
-        value = v_thumbnail_url
+        value = values[9]
         if isinstance(value, str) or value is None:
             parsed.thumbnail_url = value
         elif value is UNSET:
@@ -753,7 +627,7 @@ class AttachmentDto(LazyModel):
         else:
             invalid(parsed, "thumbnail_url", "thumbnailUrl", "str | None", value)
 
-        value = v_container_id
+        value = values[10]
         if isinstance(value, str) or value is None:
             parsed.container_id = value
         elif value is UNSET:
@@ -762,7 +636,7 @@ class AttachmentDto(LazyModel):
         else:
             invalid(parsed, "container_id", "containerId", "str | None", value)
 
-        value = v_slug
+        value = values[11]
         if isinstance(value, str) or value is None:
             parsed.slug = value
         elif value is UNSET:
@@ -771,7 +645,7 @@ class AttachmentDto(LazyModel):
         else:
             invalid(parsed, "slug", "slug", "str | None", value)
 
-        value = v_file_name
+        value = values[12]
         if isinstance(value, str) or value is None:
             parsed.file_name = value
         elif value is UNSET:
@@ -780,7 +654,7 @@ class AttachmentDto(LazyModel):
         else:
             invalid(parsed, "file_name", "fileName", "str | None", value)
 
-        value = v_extension
+        value = values[13]
         if isinstance(value, str) or value is None:
             parsed.extension = value
         elif value is UNSET:
@@ -789,7 +663,7 @@ class AttachmentDto(LazyModel):
         else:
             invalid(parsed, "extension", "extension", "str | None", value)
 
-        value = v_color
+        value = values[14]
         if isinstance(value, str) or value is None:
             parsed.color = value
         elif value is UNSET:
@@ -798,7 +672,7 @@ class AttachmentDto(LazyModel):
         else:
             invalid(parsed, "color", "color", "str | None", value)
 
-        value = v_data
+        value = values[15]
         if isinstance(value, str) or value is None:
             parsed.data = value
         elif value is UNSET:
@@ -807,7 +681,7 @@ class AttachmentDto(LazyModel):
         else:
             invalid(parsed, "data", "data", "str | None", value)
 
-        value = v_document_content
+        value = values[16]
         if isinstance(value, str) or value is None:
             parsed.document_content = value
         elif value is UNSET:
@@ -816,7 +690,7 @@ class AttachmentDto(LazyModel):
         else:
             invalid(parsed, "document_content", "documentContent", "str | None", value)
 
-        value = v_parent_id
+        value = values[17]
         if type(value) is int or value is None:
             parsed.parent_id = value
         elif value is UNSET:
@@ -825,7 +699,7 @@ class AttachmentDto(LazyModel):
         else:
             invalid(parsed, "parent_id", "parentId", "int | None", value)
 
-        value = v_deleted
+        value = values[18]
         if type(value) is bool or value is None:
             parsed.deleted = value
         elif value is UNSET:
@@ -834,7 +708,7 @@ class AttachmentDto(LazyModel):
         else:
             invalid(parsed, "deleted", "deleted", "bool | None", value)
 
-        value = v_nb_download
+        value = values[19]
         if type(value) is int or value is None:
             parsed.nb_download = value
         elif value is UNSET:
@@ -843,7 +717,7 @@ class AttachmentDto(LazyModel):
         else:
             invalid(parsed, "nb_download", "nbDownload", "int | None", value)
 
-        value = v_nb_files
+        value = values[20]
         if type(value) is int or value is None:
             parsed.nb_files = value
         elif value is UNSET:
@@ -852,7 +726,7 @@ class AttachmentDto(LazyModel):
         else:
             invalid(parsed, "nb_files", "nbFiles", "int | None", value)
 
-        value = v_date_creation
+        value = values[21]
         if value is None:
             parsed.date_creation = None
         elif value is UNSET:
@@ -864,7 +738,7 @@ class AttachmentDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_creation", "dateCreation", "datetime.datetime | None", value)
 
-        value = v_date_update
+        value = values[22]
         if value is None:
             parsed.date_update = None
         elif value is UNSET:
@@ -876,7 +750,7 @@ class AttachmentDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_update", "dateUpdate", "datetime.datetime | None", value)
 
-        value = v_date_deleted
+        value = values[23]
         if value is None:
             parsed.date_deleted = None
         elif value is UNSET:
@@ -888,7 +762,7 @@ class AttachmentDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_deleted", "dateDeleted", "datetime.datetime | None", value)
 
-        value = v_deleted_by
+        value = values[24]
         if value is None:
             parsed.deleted_by = None
         elif value is UNSET:
@@ -903,7 +777,7 @@ class AttachmentDto(LazyModel):
             else:
                 invalid(parsed, "deleted_by", "deletedBy", "UserLightDto | None", value)
 
-        value = v_creator
+        value = values[25]
         if value is None:
             parsed.creator = None
         elif value is UNSET:
@@ -918,7 +792,7 @@ class AttachmentDto(LazyModel):
             else:
                 invalid(parsed, "creator", "creator", "UserLightDto | None", value)
 
-        value = v_type_
+        value = values[26]
         if isinstance(value, str):
             parsed.type_ = _ATTACHMENT_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -929,7 +803,7 @@ class AttachmentDto(LazyModel):
         else:
             invalid(parsed, "type_", "type", "AttachmentType | str | None", value)
 
-        value = v_is_folder
+        value = values[27]
         if type(value) is bool or value is None:
             parsed.is_folder = value
         elif value is UNSET:
@@ -938,7 +812,7 @@ class AttachmentDto(LazyModel):
         else:
             invalid(parsed, "is_folder", "isFolder", "bool | None", value)
 
-        value = v_is_editable
+        value = values[28]
         if type(value) is bool or value is None:
             parsed.is_editable = value
         elif value is UNSET:
@@ -947,7 +821,7 @@ class AttachmentDto(LazyModel):
         else:
             invalid(parsed, "is_editable", "isEditable", "bool | None", value)
 
-        value = v_children
+        value = values[29]
         if value is None:
             parsed.children = None
         elif value is UNSET:

@@ -44,36 +44,6 @@ def _load_user(model: AuditAnnotationDto, source: Mapping[str, Any]) -> Any:
     return invalid(model, "user", "user", "UserLightDto | None", value)
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "id",
-        "questionId",
-        "auditResponseId",
-        "user",
-        "state",
-        "date",
-        "dateCreation",
-        "dateUpdate",
-        "suggestedResponse",
-        "message",
-        "attachments",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "id",
-    "questionId",
-    "auditResponseId",
-    "user",
-    "state",
-    "date",
-    "dateCreation",
-    "dateUpdate",
-    "suggestedResponse",
-    "message",
-    "attachments",
-)
 _KEYS: Final = (
     "id",
     "questionId",
@@ -87,6 +57,10 @@ _KEYS: Final = (
     "message",
     "attachments",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     UNSET,
     UNSET,
@@ -273,34 +247,10 @@ class AuditAnnotationDto(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_id,
-                v_question_id,
-                v_audit_response_id,
-                v_user,
-                v_state,
-                v_date,
-                v_date_creation,
-                v_date_update,
-                v_suggested_response,
-                v_message,
-                v_attachments,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_id,
-                v_question_id,
-                v_audit_response_id,
-                v_user,
-                v_state,
-                v_date,
-                v_date_creation,
-                v_date_update,
-                v_suggested_response,
-                v_message,
-                v_attachments,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
@@ -309,7 +259,7 @@ class AuditAnnotationDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = v_id
+        value = values[0]
         if value is None:
             parsed.id = None
         elif value is UNSET:
@@ -321,7 +271,7 @@ class AuditAnnotationDto(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "id", "id", "UUID | None", value)
 
-        value = v_question_id
+        value = values[1]
         if isinstance(value, str) or value is None:
             parsed.question_id = value
         elif value is UNSET:
@@ -330,7 +280,7 @@ class AuditAnnotationDto(LazyModel):
         else:
             invalid(parsed, "question_id", "questionId", "str | None", value)
 
-        value = v_audit_response_id
+        value = values[2]
         if value is None:
             parsed.audit_response_id = None
         elif value is UNSET:
@@ -342,7 +292,7 @@ class AuditAnnotationDto(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "audit_response_id", "auditResponseId", "UUID | None", value)
 
-        value = v_user
+        value = values[3]
         if value is None:
             parsed.user = None
         elif value is UNSET:
@@ -357,7 +307,7 @@ class AuditAnnotationDto(LazyModel):
             else:
                 invalid(parsed, "user", "user", "UserLightDto | None", value)
 
-        value = v_state
+        value = values[4]
         if isinstance(value, str):
             parsed.state = _AUDIT_ANNOTATION_STATE_BY_VALUE.get(value, value)
         elif value is None:
@@ -368,7 +318,7 @@ class AuditAnnotationDto(LazyModel):
         else:
             invalid(parsed, "state", "state", "AuditAnnotationState | str | None", value)
 
-        value = v_date
+        value = values[5]
         if value is None:
             parsed.date = None
         elif value is UNSET:
@@ -380,7 +330,7 @@ class AuditAnnotationDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date", "date", "datetime.datetime | None", value)
 
-        value = v_date_creation
+        value = values[6]
         if value is None:
             parsed.date_creation = None
         elif value is UNSET:
@@ -392,7 +342,7 @@ class AuditAnnotationDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_creation", "dateCreation", "datetime.datetime | None", value)
 
-        value = v_date_update
+        value = values[7]
         if value is None:
             parsed.date_update = None
         elif value is UNSET:
@@ -404,11 +354,11 @@ class AuditAnnotationDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_update", "dateUpdate", "datetime.datetime | None", value)
 
-        parsed.suggested_response = value = v_suggested_response
+        parsed.suggested_response = value = values[8]
         if value is UNSET:
             absent += 1
 
-        value = v_message
+        value = values[9]
         if isinstance(value, str) or value is None:
             parsed.message = value
         elif value is UNSET:
@@ -417,7 +367,7 @@ class AuditAnnotationDto(LazyModel):
         else:
             invalid(parsed, "message", "message", "str | None", value)
 
-        value = v_attachments
+        value = values[10]
         if isinstance(value, list):
             try:
                 parsed.attachments = [parse_uuid(item) for item in value]

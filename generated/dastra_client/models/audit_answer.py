@@ -46,36 +46,6 @@ def _load_task_suggestions(model: AuditAnswer, source: Mapping[str, Any]) -> Any
     return invalid(model, "task_suggestions", "taskSuggestions", "list[AuditTask] | None", value)
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "id",
-        "color",
-        "rangeValue",
-        "label",
-        "description",
-        "score",
-        "nonApplicable",
-        "goodAnswer",
-        "impact",
-        "probability",
-        "taskSuggestions",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "id",
-    "color",
-    "rangeValue",
-    "label",
-    "description",
-    "score",
-    "nonApplicable",
-    "goodAnswer",
-    "impact",
-    "probability",
-    "taskSuggestions",
-)
 _KEYS: Final = (
     "id",
     "color",
@@ -89,6 +59,10 @@ _KEYS: Final = (
     "probability",
     "taskSuggestions",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     UNSET,
     UNSET,
@@ -269,34 +243,10 @@ class AuditAnswer(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_id,
-                v_color,
-                v_range_value,
-                v_label,
-                v_description,
-                v_score,
-                v_non_applicable,
-                v_good_answer,
-                v_impact,
-                v_probability,
-                v_task_suggestions,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_id,
-                v_color,
-                v_range_value,
-                v_label,
-                v_description,
-                v_score,
-                v_non_applicable,
-                v_good_answer,
-                v_impact,
-                v_probability,
-                v_task_suggestions,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
@@ -305,7 +255,7 @@ class AuditAnswer(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = v_id
+        value = values[0]
         if value is None:
             parsed.id = None
         elif value is UNSET:
@@ -317,7 +267,7 @@ class AuditAnswer(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "id", "id", "UUID | None", value)
 
-        value = v_color
+        value = values[1]
         if isinstance(value, str) or value is None:
             parsed.color = value
         elif value is UNSET:
@@ -326,7 +276,7 @@ class AuditAnswer(LazyModel):
         else:
             invalid(parsed, "color", "color", "str | None", value)
 
-        value = v_range_value
+        value = values[2]
         if type(value) is int or value is None:
             parsed.range_value = value
         elif value is UNSET:
@@ -335,7 +285,7 @@ class AuditAnswer(LazyModel):
         else:
             invalid(parsed, "range_value", "rangeValue", "int | None", value)
 
-        value = v_label
+        value = values[3]
         if isinstance(value, str) or value is None:
             parsed.label = value
         elif value is UNSET:
@@ -344,7 +294,7 @@ class AuditAnswer(LazyModel):
         else:
             invalid(parsed, "label", "label", "str | None", value)
 
-        value = v_description
+        value = values[4]
         if isinstance(value, str) or value is None:
             parsed.description = value
         elif value is UNSET:
@@ -353,7 +303,7 @@ class AuditAnswer(LazyModel):
         else:
             invalid(parsed, "description", "description", "str | None", value)
 
-        value = v_score
+        value = values[5]
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.score = value
         elif value is UNSET:
@@ -362,7 +312,7 @@ class AuditAnswer(LazyModel):
         else:
             invalid(parsed, "score", "score", "float | None", value)
 
-        value = v_non_applicable
+        value = values[6]
         if type(value) is bool or value is None:
             parsed.non_applicable = value
         elif value is UNSET:
@@ -371,7 +321,7 @@ class AuditAnswer(LazyModel):
         else:
             invalid(parsed, "non_applicable", "nonApplicable", "bool | None", value)
 
-        value = v_good_answer
+        value = values[7]
         if type(value) is bool or value is None:
             parsed.good_answer = value
         elif value is UNSET:
@@ -380,7 +330,7 @@ class AuditAnswer(LazyModel):
         else:
             invalid(parsed, "good_answer", "goodAnswer", "bool | None", value)
 
-        value = v_impact
+        value = values[8]
         if isinstance(value, str):
             parsed.impact = _IMPACT_SCORE_BY_VALUE.get(value, value)
         elif value is None:
@@ -391,7 +341,7 @@ class AuditAnswer(LazyModel):
         else:
             invalid(parsed, "impact", "impact", "ImpactScore | str | None", value)
 
-        value = v_probability
+        value = values[9]
         if isinstance(value, str):
             parsed.probability = _PROBABILITY_SCORE_BY_VALUE.get(value, value)
         elif value is None:
@@ -402,7 +352,7 @@ class AuditAnswer(LazyModel):
         else:
             invalid(parsed, "probability", "probability", "ProbabilityScore | str | None", value)
 
-        value = v_task_suggestions
+        value = values[10]
         if value is None:
             parsed.task_suggestions = None
         elif value is UNSET:

@@ -23,32 +23,6 @@ _AUDIT_ATTACHMENT_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {
 }
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "containerId",
-        "fileName",
-        "questionId",
-        "id",
-        "url",
-        "type",
-        "label",
-        "respondantId",
-        "size",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "containerId",
-    "fileName",
-    "questionId",
-    "id",
-    "url",
-    "type",
-    "label",
-    "respondantId",
-    "size",
-)
 _KEYS: Final = (
     "containerId",
     "fileName",
@@ -60,6 +34,10 @@ _KEYS: Final = (
     "respondantId",
     "size",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     MISSING,
     MISSING,
@@ -185,56 +163,36 @@ class AuditAttachment(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_container_id,
-                v_file_name,
-                v_question_id,
-                v_id,
-                v_url,
-                v_type_,
-                v_label,
-                v_respondant_id,
-                v_size,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_container_id,
-                v_file_name,
-                v_question_id,
-                v_id,
-                v_url,
-                v_type_,
-                v_label,
-                v_respondant_id,
-                v_size,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = v_container_id
+        value = values[0]
         if isinstance(value, str):
             parsed.container_id = value
         else:
             invalid(parsed, "container_id", "containerId", "str", value)
             absent += value is MISSING
 
-        value = v_file_name
+        value = values[1]
         if isinstance(value, str):
             parsed.file_name = value
         else:
             invalid(parsed, "file_name", "fileName", "str", value)
             absent += value is MISSING
 
-        value = v_question_id
+        value = values[2]
         try:
             parsed.question_id = parse_uuid(value)
         except (TypeError, ValueError, AttributeError):
             invalid(parsed, "question_id", "questionId", "UUID", value)
             absent += value is MISSING
 
-        value = v_id
+        value = values[3]
         if value is None:
             parsed.id = None
         elif value is UNSET:
@@ -246,7 +204,7 @@ class AuditAttachment(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "id", "id", "UUID | None", value)
 
-        value = v_url
+        value = values[4]
         if isinstance(value, str) or value is None:
             parsed.url = value
         elif value is UNSET:
@@ -255,7 +213,7 @@ class AuditAttachment(LazyModel):
         else:
             invalid(parsed, "url", "url", "str | None", value)
 
-        value = v_type_
+        value = values[5]
         if isinstance(value, str):
             parsed.type_ = _AUDIT_ATTACHMENT_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -266,7 +224,7 @@ class AuditAttachment(LazyModel):
         else:
             invalid(parsed, "type_", "type", "AuditAttachmentType | str | None", value)
 
-        value = v_label
+        value = values[6]
         if isinstance(value, str) or value is None:
             parsed.label = value
         elif value is UNSET:
@@ -275,11 +233,11 @@ class AuditAttachment(LazyModel):
         else:
             invalid(parsed, "label", "label", "str | None", value)
 
-        parsed.respondant_id = value = v_respondant_id
+        parsed.respondant_id = value = values[7]
         if value is UNSET:
             absent += 1
 
-        value = v_size
+        value = values[8]
         if type(value) is int or value is None:
             parsed.size = value
         elif value is UNSET:

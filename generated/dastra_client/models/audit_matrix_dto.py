@@ -67,28 +67,16 @@ def _load_rows(model: AuditMatrixDto, source: Mapping[str, Any]) -> Any:
     return invalid(model, "rows", "rows", "list[MatrixRow] | None", value)
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "template",
-        "columns",
-        "rows",
-        "rateScore",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "template",
-    "columns",
-    "rows",
-    "rateScore",
-)
 _KEYS: Final = (
     "template",
     "columns",
     "rows",
     "rateScore",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     UNSET,
     UNSET,
@@ -191,20 +179,10 @@ class AuditMatrixDto(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_template,
-                v_columns,
-                v_rows,
-                v_rate_score,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_template,
-                v_columns,
-                v_rows,
-                v_rate_score,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
@@ -213,7 +191,7 @@ class AuditMatrixDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = v_template
+        value = values[0]
         if value is None:
             parsed.template = None
         elif value is UNSET:
@@ -228,7 +206,7 @@ class AuditMatrixDto(LazyModel):
             else:
                 invalid(parsed, "template", "template", "AuditTemplateDto | None", value)
 
-        value = v_columns
+        value = values[1]
         if value is None:
             parsed.columns = None
         elif value is UNSET:
@@ -252,7 +230,7 @@ class AuditMatrixDto(LazyModel):
             else:
                 invalid(parsed, "columns", "columns", "list[MatrixColumn] | None", value)
 
-        value = v_rows
+        value = values[2]
         if value is None:
             parsed.rows = None
         elif value is UNSET:
@@ -276,7 +254,7 @@ class AuditMatrixDto(LazyModel):
             else:
                 invalid(parsed, "rows", "rows", "list[MatrixRow] | None", value)
 
-        value = v_rate_score
+        value = values[3]
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.rate_score = value
         elif value is UNSET:

@@ -66,56 +66,6 @@ def _load_answers(model: AuditQuestion, source: Mapping[str, Any]) -> Any:
     return invalid(model, "answers", "answers", "list[AuditAnswer] | None", value)
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "slug",
-        "label",
-        "id",
-        "tooltipHtml",
-        "descriptionHtml",
-        "badResponseCommentHtml",
-        "goodResponseCommentHtml",
-        "placeholder",
-        "min",
-        "max",
-        "regex",
-        "unit",
-        "type",
-        "dynamicSelectType",
-        "editableOptions",
-        "complianceRules",
-        "displayConditions",
-        "answers",
-        "required",
-        "completeScore",
-        "riskEnabled",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "slug",
-    "label",
-    "id",
-    "tooltipHtml",
-    "descriptionHtml",
-    "badResponseCommentHtml",
-    "goodResponseCommentHtml",
-    "placeholder",
-    "min",
-    "max",
-    "regex",
-    "unit",
-    "type",
-    "dynamicSelectType",
-    "editableOptions",
-    "complianceRules",
-    "displayConditions",
-    "answers",
-    "required",
-    "completeScore",
-    "riskEnabled",
-)
 _KEYS: Final = (
     "slug",
     "label",
@@ -139,6 +89,10 @@ _KEYS: Final = (
     "completeScore",
     "riskEnabled",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     MISSING,
     MISSING,
@@ -444,54 +398,10 @@ class AuditQuestion(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_slug,
-                v_label,
-                v_id,
-                v_tooltip_html,
-                v_description_html,
-                v_bad_response_comment_html,
-                v_good_response_comment_html,
-                v_placeholder,
-                v_min_,
-                v_max_,
-                v_regex,
-                v_unit,
-                v_type_,
-                v_dynamic_select_type,
-                v_editable_options,
-                v_compliance_rules,
-                v_display_conditions,
-                v_answers,
-                v_required,
-                v_complete_score,
-                v_risk_enabled,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_slug,
-                v_label,
-                v_id,
-                v_tooltip_html,
-                v_description_html,
-                v_bad_response_comment_html,
-                v_good_response_comment_html,
-                v_placeholder,
-                v_min_,
-                v_max_,
-                v_regex,
-                v_unit,
-                v_type_,
-                v_dynamic_select_type,
-                v_editable_options,
-                v_compliance_rules,
-                v_display_conditions,
-                v_answers,
-                v_required,
-                v_complete_score,
-                v_risk_enabled,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
@@ -500,21 +410,21 @@ class AuditQuestion(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = v_slug
+        value = values[0]
         if isinstance(value, str):
             parsed.slug = value
         else:
             invalid(parsed, "slug", "slug", "str", value)
             absent += value is MISSING
 
-        value = v_label
+        value = values[1]
         if isinstance(value, str):
             parsed.label = value
         else:
             invalid(parsed, "label", "label", "str", value)
             absent += value is MISSING
 
-        value = v_id
+        value = values[2]
         if value is None:
             parsed.id = None
         elif value is UNSET:
@@ -526,7 +436,7 @@ class AuditQuestion(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "id", "id", "UUID | None", value)
 
-        value = v_tooltip_html
+        value = values[3]
         if isinstance(value, str) or value is None:
             parsed.tooltip_html = value
         elif value is UNSET:
@@ -535,7 +445,7 @@ class AuditQuestion(LazyModel):
         else:
             invalid(parsed, "tooltip_html", "tooltipHtml", "str | None", value)
 
-        value = v_description_html
+        value = values[4]
         if isinstance(value, str) or value is None:
             parsed.description_html = value
         elif value is UNSET:
@@ -544,7 +454,7 @@ class AuditQuestion(LazyModel):
         else:
             invalid(parsed, "description_html", "descriptionHtml", "str | None", value)
 
-        value = v_bad_response_comment_html
+        value = values[5]
         if isinstance(value, str) or value is None:
             parsed.bad_response_comment_html = value
         elif value is UNSET:
@@ -553,7 +463,7 @@ class AuditQuestion(LazyModel):
         else:
             invalid(parsed, "bad_response_comment_html", "badResponseCommentHtml", "str | None", value)
 
-        value = v_good_response_comment_html
+        value = values[6]
         if isinstance(value, str) or value is None:
             parsed.good_response_comment_html = value
         elif value is UNSET:
@@ -562,7 +472,7 @@ class AuditQuestion(LazyModel):
         else:
             invalid(parsed, "good_response_comment_html", "goodResponseCommentHtml", "str | None", value)
 
-        value = v_placeholder
+        value = values[7]
         if isinstance(value, str) or value is None:
             parsed.placeholder = value
         elif value is UNSET:
@@ -571,7 +481,7 @@ class AuditQuestion(LazyModel):
         else:
             invalid(parsed, "placeholder", "placeholder", "str | None", value)
 
-        value = v_min_
+        value = values[8]
         if type(value) is int or value is None:
             parsed.min_ = value
         elif value is UNSET:
@@ -580,7 +490,7 @@ class AuditQuestion(LazyModel):
         else:
             invalid(parsed, "min_", "min", "int | None", value)
 
-        value = v_max_
+        value = values[9]
         if type(value) is int or value is None:
             parsed.max_ = value
         elif value is UNSET:
@@ -589,7 +499,7 @@ class AuditQuestion(LazyModel):
         else:
             invalid(parsed, "max_", "max", "int | None", value)
 
-        value = v_regex
+        value = values[10]
         if isinstance(value, str) or value is None:
             parsed.regex = value
         elif value is UNSET:
@@ -598,7 +508,7 @@ class AuditQuestion(LazyModel):
         else:
             invalid(parsed, "regex", "regex", "str | None", value)
 
-        value = v_unit
+        value = values[11]
         if isinstance(value, str) or value is None:
             parsed.unit = value
         elif value is UNSET:
@@ -607,7 +517,7 @@ class AuditQuestion(LazyModel):
         else:
             invalid(parsed, "unit", "unit", "str | None", value)
 
-        value = v_type_
+        value = values[12]
         if isinstance(value, str):
             parsed.type_ = _AUDIT_QUESTION_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -618,7 +528,7 @@ class AuditQuestion(LazyModel):
         else:
             invalid(parsed, "type_", "type", "AuditQuestionType | str | None", value)
 
-        value = v_dynamic_select_type
+        value = values[13]
         if isinstance(value, str):
             parsed.dynamic_select_type = _AUDIT_QUESTION_DYNAMIC_OBJECT_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -635,7 +545,7 @@ class AuditQuestion(LazyModel):
                 value,
             )
 
-        value = v_editable_options
+        value = values[14]
         if type(value) is bool or value is None:
             parsed.editable_options = value
         elif value is UNSET:
@@ -644,7 +554,7 @@ class AuditQuestion(LazyModel):
         else:
             invalid(parsed, "editable_options", "editableOptions", "bool | None", value)
 
-        value = v_compliance_rules
+        value = values[15]
         if isinstance(value, list):
             for item in value:
                 if not isinstance(item, str):
@@ -667,7 +577,7 @@ class AuditQuestion(LazyModel):
         else:
             invalid(parsed, "compliance_rules", "complianceRules", "list[ComplianceRule | str] | None", value)
 
-        value = v_display_conditions
+        value = values[16]
         if value is None:
             parsed.display_conditions = None
         elif value is UNSET:
@@ -684,7 +594,7 @@ class AuditQuestion(LazyModel):
             else:
                 invalid(parsed, "display_conditions", "displayConditions", "ConditionRuleSet | None", value)
 
-        value = v_answers
+        value = values[17]
         if value is None:
             parsed.answers = None
         elif value is UNSET:
@@ -708,7 +618,7 @@ class AuditQuestion(LazyModel):
             else:
                 invalid(parsed, "answers", "answers", "list[AuditAnswer] | None", value)
 
-        value = v_required
+        value = values[18]
         if type(value) is bool or value is None:
             parsed.required = value
         elif value is UNSET:
@@ -717,7 +627,7 @@ class AuditQuestion(LazyModel):
         else:
             invalid(parsed, "required", "required", "bool | None", value)
 
-        value = v_complete_score
+        value = values[19]
         if type(value) is int or value is None:
             parsed.complete_score = value
         elif value is UNSET:
@@ -726,7 +636,7 @@ class AuditQuestion(LazyModel):
         else:
             invalid(parsed, "complete_score", "completeScore", "int | None", value)
 
-        value = v_risk_enabled
+        value = values[20]
         if type(value) is bool or value is None:
             parsed.risk_enabled = value
         elif value is UNSET:

@@ -38,25 +38,15 @@ def _load_data(model: AuditRadarGraph, source: Mapping[str, Any]) -> Any:
     return invalid(model, "data", "data", "list[AuditRadarGraphSerieValue] | None", value)
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "name",
-        "data",
-        "categories",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "name",
-    "data",
-    "categories",
-)
 _KEYS: Final = (
     "name",
     "data",
     "categories",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     UNSET,
     UNSET,
@@ -138,18 +128,10 @@ class AuditRadarGraph(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_name,
-                v_data,
-                v_categories,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_name,
-                v_data,
-                v_categories,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
@@ -158,7 +140,7 @@ class AuditRadarGraph(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = v_name
+        value = values[0]
         if isinstance(value, str) or value is None:
             parsed.name = value
         elif value is UNSET:
@@ -167,7 +149,7 @@ class AuditRadarGraph(LazyModel):
         else:
             invalid(parsed, "name", "name", "str | None", value)
 
-        value = v_data
+        value = values[1]
         if value is None:
             parsed.data = None
         elif value is UNSET:
@@ -191,7 +173,7 @@ class AuditRadarGraph(LazyModel):
             else:
                 invalid(parsed, "data", "data", "list[AuditRadarGraphSerieValue] | None", value)
 
-        value = v_categories
+        value = values[2]
         if isinstance(value, list):
             for item in value:
                 if not isinstance(item, str):

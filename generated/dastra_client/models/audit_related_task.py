@@ -22,28 +22,6 @@ from ..types import UNSET, Unset
 _PRIORITY_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in Priority}
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "questionId",
-        "label",
-        "deadline",
-        "id",
-        "userId",
-        "description",
-        "priority",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "questionId",
-    "label",
-    "deadline",
-    "id",
-    "userId",
-    "description",
-    "priority",
-)
 _KEYS: Final = (
     "questionId",
     "label",
@@ -53,6 +31,10 @@ _KEYS: Final = (
     "description",
     "priority",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     MISSING,
     MISSING,
@@ -165,45 +147,29 @@ class AuditRelatedTask(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_question_id,
-                v_label,
-                v_deadline,
-                v_id,
-                v_user_id,
-                v_description,
-                v_priority,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_question_id,
-                v_label,
-                v_deadline,
-                v_id,
-                v_user_id,
-                v_description,
-                v_priority,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = v_question_id
+        value = values[0]
         try:
             parsed.question_id = parse_uuid(value)
         except (TypeError, ValueError, AttributeError):
             invalid(parsed, "question_id", "questionId", "UUID", value)
             absent += value is MISSING
 
-        value = v_label
+        value = values[1]
         if isinstance(value, str):
             parsed.label = value
         else:
             invalid(parsed, "label", "label", "str", value)
             absent += value is MISSING
 
-        value = v_deadline
+        value = values[2]
         if value is None:
             parsed.deadline = None
         elif value is UNSET:
@@ -215,7 +181,7 @@ class AuditRelatedTask(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "deadline", "deadline", "datetime.datetime | None", value)
 
-        value = v_id
+        value = values[3]
         if value is None:
             parsed.id = None
         elif value is UNSET:
@@ -227,7 +193,7 @@ class AuditRelatedTask(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "id", "id", "UUID | None", value)
 
-        value = v_user_id
+        value = values[4]
         if type(value) is int or value is None:
             parsed.user_id = value
         elif value is UNSET:
@@ -236,7 +202,7 @@ class AuditRelatedTask(LazyModel):
         else:
             invalid(parsed, "user_id", "userId", "int | None", value)
 
-        value = v_description
+        value = values[5]
         if isinstance(value, str) or value is None:
             parsed.description = value
         elif value is UNSET:
@@ -245,7 +211,7 @@ class AuditRelatedTask(LazyModel):
         else:
             invalid(parsed, "description", "description", "str | None", value)
 
-        value = v_priority
+        value = values[6]
         if isinstance(value, str):
             parsed.priority = _PRIORITY_BY_VALUE.get(value, value)
         elif value is None:

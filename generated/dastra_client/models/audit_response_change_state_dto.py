@@ -17,25 +17,15 @@ from .._lazy import (
 )
 from ..types import UNSET, Unset
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "id",
-        "reviewHtml",
-        "resetQuestionState",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "id",
-    "reviewHtml",
-    "resetQuestionState",
-)
 _KEYS: Final = (
     "id",
     "reviewHtml",
     "resetQuestionState",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     MISSING,
     UNSET,
@@ -99,30 +89,22 @@ class AuditResponseChangeStateDto(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_id,
-                v_review_html,
-                v_reset_question_state,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_id,
-                v_review_html,
-                v_reset_question_state,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = v_id
+        value = values[0]
         try:
             parsed.id = parse_uuid(value)
         except (TypeError, ValueError, AttributeError):
             invalid(parsed, "id", "id", "UUID", value)
             absent += value is MISSING
 
-        value = v_review_html
+        value = values[1]
         if isinstance(value, str) or value is None:
             parsed.review_html = value
         elif value is UNSET:
@@ -131,7 +113,7 @@ class AuditResponseChangeStateDto(LazyModel):
         else:
             invalid(parsed, "review_html", "reviewHtml", "str | None", value)
 
-        value = v_reset_question_state
+        value = values[2]
         if type(value) is bool or value is None:
             parsed.reset_question_state = value
         elif value is UNSET:

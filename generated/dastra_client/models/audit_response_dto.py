@@ -208,110 +208,6 @@ def _load_respondants(model: AuditResponseDto, source: Mapping[str, Any]) -> Any
     return invalid(model, "respondants", "respondants", "list[AuditStakeHolderDto] | None", value)
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "label",
-        "workspaceId",
-        "area",
-        "dateCreation",
-        "radarGraphData",
-        "template",
-        "dateNextAudit",
-        "auditDurationDays",
-        "nbCorrections",
-        "nbValidations",
-        "nextAuditDaysRemaining",
-        "responseItems",
-        "attachments",
-        "relatedTasks",
-        "shared",
-        "isRespondant",
-        "isOwner",
-        "id",
-        "objectType",
-        "objectId",
-        "objectLabel",
-        "objectLogoUrl",
-        "parentId",
-        "isRevision",
-        "revisionDescription",
-        "archived",
-        "noValidation",
-        "areaId",
-        "description",
-        "deadline",
-        "dateUpdate",
-        "state",
-        "publishedDate",
-        "startDate",
-        "responseDate",
-        "archivedDate",
-        "templateId",
-        "annotations",
-        "auditSharedLinks",
-        "readiness",
-        "score",
-        "maxScore",
-        "completionRate",
-        "nbAnswers",
-        "nbQuestions",
-        "owners",
-        "respondants",
-        "actionPlanDate",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "label",
-    "workspaceId",
-    "area",
-    "dateCreation",
-    "radarGraphData",
-    "template",
-    "dateNextAudit",
-    "auditDurationDays",
-    "nbCorrections",
-    "nbValidations",
-    "nextAuditDaysRemaining",
-    "responseItems",
-    "attachments",
-    "relatedTasks",
-    "shared",
-    "isRespondant",
-    "isOwner",
-    "id",
-    "objectType",
-    "objectId",
-    "objectLabel",
-    "objectLogoUrl",
-    "parentId",
-    "isRevision",
-    "revisionDescription",
-    "archived",
-    "noValidation",
-    "areaId",
-    "description",
-    "deadline",
-    "dateUpdate",
-    "state",
-    "publishedDate",
-    "startDate",
-    "responseDate",
-    "archivedDate",
-    "templateId",
-    "annotations",
-    "auditSharedLinks",
-    "readiness",
-    "score",
-    "maxScore",
-    "completionRate",
-    "nbAnswers",
-    "nbQuestions",
-    "owners",
-    "respondants",
-    "actionPlanDate",
-)
 _KEYS: Final = (
     "label",
     "workspaceId",
@@ -362,6 +258,10 @@ _KEYS: Final = (
     "respondants",
     "actionPlanDate",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     MISSING,
     MISSING,
@@ -1037,108 +937,10 @@ class AuditResponseDto(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_label,
-                v_workspace_id,
-                v_area,
-                v_date_creation,
-                v_radar_graph_data,
-                v_template,
-                v_date_next_audit,
-                v_audit_duration_days,
-                v_nb_corrections,
-                v_nb_validations,
-                v_next_audit_days_remaining,
-                v_response_items,
-                v_attachments,
-                v_related_tasks,
-                v_shared,
-                v_is_respondant,
-                v_is_owner,
-                v_id,
-                v_object_type,
-                v_object_id,
-                v_object_label,
-                v_object_logo_url,
-                v_parent_id,
-                v_is_revision,
-                v_revision_description,
-                v_archived,
-                v_no_validation,
-                v_area_id,
-                v_description,
-                v_deadline,
-                v_date_update,
-                v_state,
-                v_published_date,
-                v_start_date,
-                v_response_date,
-                v_archived_date,
-                v_template_id,
-                v_annotations,
-                v_audit_shared_links,
-                v_readiness,
-                v_score,
-                v_max_score,
-                v_completion_rate,
-                v_nb_answers,
-                v_nb_questions,
-                v_owners,
-                v_respondants,
-                v_action_plan_date,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_label,
-                v_workspace_id,
-                v_area,
-                v_date_creation,
-                v_radar_graph_data,
-                v_template,
-                v_date_next_audit,
-                v_audit_duration_days,
-                v_nb_corrections,
-                v_nb_validations,
-                v_next_audit_days_remaining,
-                v_response_items,
-                v_attachments,
-                v_related_tasks,
-                v_shared,
-                v_is_respondant,
-                v_is_owner,
-                v_id,
-                v_object_type,
-                v_object_id,
-                v_object_label,
-                v_object_logo_url,
-                v_parent_id,
-                v_is_revision,
-                v_revision_description,
-                v_archived,
-                v_no_validation,
-                v_area_id,
-                v_description,
-                v_deadline,
-                v_date_update,
-                v_state,
-                v_published_date,
-                v_start_date,
-                v_response_date,
-                v_archived_date,
-                v_template_id,
-                v_annotations,
-                v_audit_shared_links,
-                v_readiness,
-                v_score,
-                v_max_score,
-                v_completion_rate,
-                v_nb_answers,
-                v_nb_questions,
-                v_owners,
-                v_respondants,
-                v_action_plan_date,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
@@ -1147,21 +949,21 @@ class AuditResponseDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = v_label
+        value = values[0]
         if isinstance(value, str):
             parsed.label = value
         else:
             invalid(parsed, "label", "label", "str", value)
             absent += value is MISSING
 
-        value = v_workspace_id
+        value = values[1]
         if type(value) is int:
             parsed.workspace_id = value
         else:
             invalid(parsed, "workspace_id", "workspaceId", "int", value)
             absent += value is MISSING
 
-        value = v_area
+        value = values[2]
         if isinstance(value, dict):
             try:
                 parsed.area = _models.AreaDto.from_dict(value)
@@ -1171,14 +973,14 @@ class AuditResponseDto(LazyModel):
             invalid(parsed, "area", "area", "AreaDto", value)
             absent += value is MISSING
 
-        value = v_date_creation
+        value = values[3]
         try:
             parsed.date_creation = datetime.datetime.fromisoformat(value)
         except (TypeError, ValueError):
             invalid(parsed, "date_creation", "dateCreation", "datetime.datetime", value)
             absent += value is MISSING
 
-        value = v_radar_graph_data
+        value = values[4]
         if value is None:
             parsed.radar_graph_data = None
         elif value is UNSET:
@@ -1193,7 +995,7 @@ class AuditResponseDto(LazyModel):
             else:
                 invalid(parsed, "radar_graph_data", "radarGraphData", "AuditRadarGraph | None", value)
 
-        value = v_template
+        value = values[5]
         if value is None:
             parsed.template = None
         elif value is UNSET:
@@ -1208,7 +1010,7 @@ class AuditResponseDto(LazyModel):
             else:
                 invalid(parsed, "template", "template", "AuditTemplateDto | None", value)
 
-        value = v_date_next_audit
+        value = values[6]
         if value is None:
             parsed.date_next_audit = None
         elif value is UNSET:
@@ -1220,7 +1022,7 @@ class AuditResponseDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_next_audit", "dateNextAudit", "datetime.datetime | None", value)
 
-        value = v_audit_duration_days
+        value = values[7]
         if type(value) is int or value is None:
             parsed.audit_duration_days = value
         elif value is UNSET:
@@ -1229,7 +1031,7 @@ class AuditResponseDto(LazyModel):
         else:
             invalid(parsed, "audit_duration_days", "auditDurationDays", "int | None", value)
 
-        value = v_nb_corrections
+        value = values[8]
         if type(value) is int or value is None:
             parsed.nb_corrections = value
         elif value is UNSET:
@@ -1238,7 +1040,7 @@ class AuditResponseDto(LazyModel):
         else:
             invalid(parsed, "nb_corrections", "nbCorrections", "int | None", value)
 
-        value = v_nb_validations
+        value = values[9]
         if type(value) is int or value is None:
             parsed.nb_validations = value
         elif value is UNSET:
@@ -1247,7 +1049,7 @@ class AuditResponseDto(LazyModel):
         else:
             invalid(parsed, "nb_validations", "nbValidations", "int | None", value)
 
-        value = v_next_audit_days_remaining
+        value = values[10]
         if type(value) is int or value is None:
             parsed.next_audit_days_remaining = value
         elif value is UNSET:
@@ -1256,7 +1058,7 @@ class AuditResponseDto(LazyModel):
         else:
             invalid(parsed, "next_audit_days_remaining", "nextAuditDaysRemaining", "int | None", value)
 
-        value = v_response_items
+        value = values[11]
         if value is None:
             parsed.response_items = None
         elif value is UNSET:
@@ -1280,7 +1082,7 @@ class AuditResponseDto(LazyModel):
             else:
                 invalid(parsed, "response_items", "responseItems", "list[AuditResponseItem] | None", value)
 
-        value = v_attachments
+        value = values[12]
         if value is None:
             parsed.attachments = None
         elif value is UNSET:
@@ -1304,7 +1106,7 @@ class AuditResponseDto(LazyModel):
             else:
                 invalid(parsed, "attachments", "attachments", "list[AuditAttachment] | None", value)
 
-        value = v_related_tasks
+        value = values[13]
         if value is None:
             parsed.related_tasks = None
         elif value is UNSET:
@@ -1328,7 +1130,7 @@ class AuditResponseDto(LazyModel):
             else:
                 invalid(parsed, "related_tasks", "relatedTasks", "list[AuditRelatedTask] | None", value)
 
-        value = v_shared
+        value = values[14]
         if type(value) is bool or value is None:
             parsed.shared = value
         elif value is UNSET:
@@ -1337,7 +1139,7 @@ class AuditResponseDto(LazyModel):
         else:
             invalid(parsed, "shared", "shared", "bool | None", value)
 
-        value = v_is_respondant
+        value = values[15]
         if type(value) is bool or value is None:
             parsed.is_respondant = value
         elif value is UNSET:
@@ -1346,7 +1148,7 @@ class AuditResponseDto(LazyModel):
         else:
             invalid(parsed, "is_respondant", "isRespondant", "bool | None", value)
 
-        value = v_is_owner
+        value = values[16]
         if type(value) is bool or value is None:
             parsed.is_owner = value
         elif value is UNSET:
@@ -1355,7 +1157,7 @@ class AuditResponseDto(LazyModel):
         else:
             invalid(parsed, "is_owner", "isOwner", "bool | None", value)
 
-        value = v_id
+        value = values[17]
         if value is None:
             parsed.id = None
         elif value is UNSET:
@@ -1367,7 +1169,7 @@ class AuditResponseDto(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "id", "id", "UUID | None", value)
 
-        value = v_object_type
+        value = values[18]
         if isinstance(value, str):
             parsed.object_type = _AUDIT_OBJECT_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -1378,7 +1180,7 @@ class AuditResponseDto(LazyModel):
         else:
             invalid(parsed, "object_type", "objectType", "AuditObjectType | str | None", value)
 
-        value = v_object_id
+        value = values[19]
         if isinstance(value, str) or value is None:
             parsed.object_id = value
         elif value is UNSET:
@@ -1387,7 +1189,7 @@ class AuditResponseDto(LazyModel):
         else:
             invalid(parsed, "object_id", "objectId", "str | None", value)
 
-        value = v_object_label
+        value = values[20]
         if isinstance(value, str) or value is None:
             parsed.object_label = value
         elif value is UNSET:
@@ -1396,7 +1198,7 @@ class AuditResponseDto(LazyModel):
         else:
             invalid(parsed, "object_label", "objectLabel", "str | None", value)
 
-        value = v_object_logo_url
+        value = values[21]
         if isinstance(value, str) or value is None:
             parsed.object_logo_url = value
         elif value is UNSET:
@@ -1405,7 +1207,7 @@ class AuditResponseDto(LazyModel):
         else:
             invalid(parsed, "object_logo_url", "objectLogoUrl", "str | None", value)
 
-        value = v_parent_id
+        value = values[22]
         if value is None:
             parsed.parent_id = None
         elif value is UNSET:
@@ -1417,7 +1219,7 @@ class AuditResponseDto(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "parent_id", "parentId", "UUID | None", value)
 
-        value = v_is_revision
+        value = values[23]
         if type(value) is bool or value is None:
             parsed.is_revision = value
         elif value is UNSET:
@@ -1426,7 +1228,7 @@ class AuditResponseDto(LazyModel):
         else:
             invalid(parsed, "is_revision", "isRevision", "bool | None", value)
 
-        value = v_revision_description
+        value = values[24]
         if isinstance(value, str) or value is None:
             parsed.revision_description = value
         elif value is UNSET:
@@ -1435,7 +1237,7 @@ class AuditResponseDto(LazyModel):
         else:
             invalid(parsed, "revision_description", "revisionDescription", "str | None", value)
 
-        value = v_archived
+        value = values[25]
         if type(value) is bool or value is None:
             parsed.archived = value
         elif value is UNSET:
@@ -1444,7 +1246,7 @@ class AuditResponseDto(LazyModel):
         else:
             invalid(parsed, "archived", "archived", "bool | None", value)
 
-        value = v_no_validation
+        value = values[26]
         if type(value) is bool or value is None:
             parsed.no_validation = value
         elif value is UNSET:
@@ -1453,7 +1255,7 @@ class AuditResponseDto(LazyModel):
         else:
             invalid(parsed, "no_validation", "noValidation", "bool | None", value)
 
-        value = v_area_id
+        value = values[27]
         if type(value) is int or value is None:
             parsed.area_id = value
         elif value is UNSET:
@@ -1462,7 +1264,7 @@ class AuditResponseDto(LazyModel):
         else:
             invalid(parsed, "area_id", "areaId", "int | None", value)
 
-        value = v_description
+        value = values[28]
         if isinstance(value, str) or value is None:
             parsed.description = value
         elif value is UNSET:
@@ -1471,7 +1273,7 @@ class AuditResponseDto(LazyModel):
         else:
             invalid(parsed, "description", "description", "str | None", value)
 
-        value = v_deadline
+        value = values[29]
         if value is None:
             parsed.deadline = None
         elif value is UNSET:
@@ -1483,7 +1285,7 @@ class AuditResponseDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "deadline", "deadline", "datetime.datetime | None", value)
 
-        value = v_date_update
+        value = values[30]
         if value is None:
             parsed.date_update = None
         elif value is UNSET:
@@ -1495,7 +1297,7 @@ class AuditResponseDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_update", "dateUpdate", "datetime.datetime | None", value)
 
-        value = v_state
+        value = values[31]
         if isinstance(value, str):
             parsed.state = _AUDIT_RESPONSE_STATE_BY_VALUE.get(value, value)
         elif value is None:
@@ -1506,7 +1308,7 @@ class AuditResponseDto(LazyModel):
         else:
             invalid(parsed, "state", "state", "AuditResponseState | str | None", value)
 
-        value = v_published_date
+        value = values[32]
         if value is None:
             parsed.published_date = None
         elif value is UNSET:
@@ -1518,7 +1320,7 @@ class AuditResponseDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "published_date", "publishedDate", "datetime.datetime | None", value)
 
-        value = v_start_date
+        value = values[33]
         if value is None:
             parsed.start_date = None
         elif value is UNSET:
@@ -1530,7 +1332,7 @@ class AuditResponseDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "start_date", "startDate", "datetime.datetime | None", value)
 
-        value = v_response_date
+        value = values[34]
         if value is None:
             parsed.response_date = None
         elif value is UNSET:
@@ -1542,7 +1344,7 @@ class AuditResponseDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "response_date", "responseDate", "datetime.datetime | None", value)
 
-        value = v_archived_date
+        value = values[35]
         if value is None:
             parsed.archived_date = None
         elif value is UNSET:
@@ -1554,7 +1356,7 @@ class AuditResponseDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "archived_date", "archivedDate", "datetime.datetime | None", value)
 
-        value = v_template_id
+        value = values[36]
         if value is None:
             parsed.template_id = None
         elif value is UNSET:
@@ -1566,7 +1368,7 @@ class AuditResponseDto(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "template_id", "templateId", "UUID | None", value)
 
-        value = v_annotations
+        value = values[37]
         if value is None:
             parsed.annotations = None
         elif value is UNSET:
@@ -1590,7 +1392,7 @@ class AuditResponseDto(LazyModel):
             else:
                 invalid(parsed, "annotations", "annotations", "list[AuditAnnotationDto] | None", value)
 
-        value = v_audit_shared_links
+        value = values[38]
         if value is None:
             parsed.audit_shared_links = None
         elif value is UNSET:
@@ -1616,7 +1418,7 @@ class AuditResponseDto(LazyModel):
                     parsed, "audit_shared_links", "auditSharedLinks", "list[AuditSharedLink] | None", value
                 )
 
-        value = v_readiness
+        value = values[39]
         if type(value) is int or value is None:
             parsed.readiness = value
         elif value is UNSET:
@@ -1625,7 +1427,7 @@ class AuditResponseDto(LazyModel):
         else:
             invalid(parsed, "readiness", "readiness", "int | None", value)
 
-        value = v_score
+        value = values[40]
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.score = value
         elif value is UNSET:
@@ -1634,7 +1436,7 @@ class AuditResponseDto(LazyModel):
         else:
             invalid(parsed, "score", "score", "float | None", value)
 
-        value = v_max_score
+        value = values[41]
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.max_score = value
         elif value is UNSET:
@@ -1643,7 +1445,7 @@ class AuditResponseDto(LazyModel):
         else:
             invalid(parsed, "max_score", "maxScore", "float | None", value)
 
-        value = v_completion_rate
+        value = values[42]
         if type(value) is int or value is None:
             parsed.completion_rate = value
         elif value is UNSET:
@@ -1652,7 +1454,7 @@ class AuditResponseDto(LazyModel):
         else:
             invalid(parsed, "completion_rate", "completionRate", "int | None", value)
 
-        value = v_nb_answers
+        value = values[43]
         if type(value) is int or value is None:
             parsed.nb_answers = value
         elif value is UNSET:
@@ -1661,7 +1463,7 @@ class AuditResponseDto(LazyModel):
         else:
             invalid(parsed, "nb_answers", "nbAnswers", "int | None", value)
 
-        value = v_nb_questions
+        value = values[44]
         if type(value) is int or value is None:
             parsed.nb_questions = value
         elif value is UNSET:
@@ -1670,7 +1472,7 @@ class AuditResponseDto(LazyModel):
         else:
             invalid(parsed, "nb_questions", "nbQuestions", "int | None", value)
 
-        value = v_owners
+        value = values[45]
         if value is None:
             parsed.owners = None
         elif value is UNSET:
@@ -1694,7 +1496,7 @@ class AuditResponseDto(LazyModel):
             else:
                 invalid(parsed, "owners", "owners", "list[AuditStakeHolderDto] | None", value)
 
-        value = v_respondants
+        value = values[46]
         if value is None:
             parsed.respondants = None
         elif value is UNSET:
@@ -1718,7 +1520,7 @@ class AuditResponseDto(LazyModel):
             else:
                 invalid(parsed, "respondants", "respondants", "list[AuditStakeHolderDto] | None", value)
 
-        value = v_action_plan_date
+        value = values[47]
         if value is None:
             parsed.action_plan_date = None
         elif value is UNSET:

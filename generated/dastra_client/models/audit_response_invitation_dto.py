@@ -18,28 +18,6 @@ from .._lazy import (
 )
 from ..types import UNSET, Unset
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "id",
-        "respondantIds",
-        "message",
-        "sendImmediatly",
-        "scheduleDateTimeLocal",
-        "scheduleDate",
-        "scheduleTime",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "id",
-    "respondantIds",
-    "message",
-    "sendImmediatly",
-    "scheduleDateTimeLocal",
-    "scheduleDate",
-    "scheduleTime",
-)
 _KEYS: Final = (
     "id",
     "respondantIds",
@@ -49,6 +27,10 @@ _KEYS: Final = (
     "scheduleDate",
     "scheduleTime",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     MISSING,
     MISSING,
@@ -162,38 +144,22 @@ class AuditResponseInvitationDto(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_id,
-                v_respondant_ids,
-                v_message,
-                v_send_immediatly,
-                v_schedule_date_time_local,
-                v_schedule_date,
-                v_schedule_time,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_id,
-                v_respondant_ids,
-                v_message,
-                v_send_immediatly,
-                v_schedule_date_time_local,
-                v_schedule_date,
-                v_schedule_time,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = v_id
+        value = values[0]
         try:
             parsed.id = parse_uuid(value)
         except (TypeError, ValueError, AttributeError):
             invalid(parsed, "id", "id", "UUID", value)
             absent += value is MISSING
 
-        value = v_respondant_ids
+        value = values[1]
         if isinstance(value, list):
             try:
                 parsed.respondant_ids = [parse_uuid(item) for item in value]
@@ -203,7 +169,7 @@ class AuditResponseInvitationDto(LazyModel):
             invalid(parsed, "respondant_ids", "respondantIds", "list[UUID]", value)
             absent += value is MISSING
 
-        value = v_message
+        value = values[2]
         if isinstance(value, str) or value is None:
             parsed.message = value
         elif value is UNSET:
@@ -212,7 +178,7 @@ class AuditResponseInvitationDto(LazyModel):
         else:
             invalid(parsed, "message", "message", "str | None", value)
 
-        value = v_send_immediatly
+        value = values[3]
         if type(value) is bool or value is None:
             parsed.send_immediatly = value
         elif value is UNSET:
@@ -221,7 +187,7 @@ class AuditResponseInvitationDto(LazyModel):
         else:
             invalid(parsed, "send_immediatly", "sendImmediatly", "bool | None", value)
 
-        value = v_schedule_date_time_local
+        value = values[4]
         if value is None:
             parsed.schedule_date_time_local = None
         elif value is UNSET:
@@ -239,7 +205,7 @@ class AuditResponseInvitationDto(LazyModel):
                     value,
                 )
 
-        value = v_schedule_date
+        value = values[5]
         if value is None:
             parsed.schedule_date = None
         elif value is UNSET:
@@ -251,7 +217,7 @@ class AuditResponseInvitationDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "schedule_date", "scheduleDate", "datetime.datetime | None", value)
 
-        value = v_schedule_time
+        value = values[6]
         if isinstance(value, str) or value is None:
             parsed.schedule_time = value
         elif value is UNSET:

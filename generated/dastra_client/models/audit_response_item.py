@@ -28,40 +28,6 @@ _IMPACT_SCORE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for mem
 _PROBABILITY_SCORE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in ProbabilityScore}
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "questionId",
-        "questionSlug",
-        "respondantId",
-        "approverId",
-        "dateApproved",
-        "dateCreation",
-        "dateUpdate",
-        "value",
-        "description",
-        "internalDescription",
-        "impact",
-        "probability",
-        "state",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "questionId",
-    "questionSlug",
-    "respondantId",
-    "approverId",
-    "dateApproved",
-    "dateCreation",
-    "dateUpdate",
-    "value",
-    "description",
-    "internalDescription",
-    "impact",
-    "probability",
-    "state",
-)
 _KEYS: Final = (
     "questionId",
     "questionSlug",
@@ -77,6 +43,10 @@ _KEYS: Final = (
     "probability",
     "state",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     MISSING,
     UNSET,
@@ -272,50 +242,22 @@ class AuditResponseItem(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_question_id,
-                v_question_slug,
-                v_respondant_id,
-                v_approver_id,
-                v_date_approved,
-                v_date_creation,
-                v_date_update,
-                v_value,
-                v_description,
-                v_internal_description,
-                v_impact,
-                v_probability,
-                v_state,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_question_id,
-                v_question_slug,
-                v_respondant_id,
-                v_approver_id,
-                v_date_approved,
-                v_date_creation,
-                v_date_update,
-                v_value,
-                v_description,
-                v_internal_description,
-                v_impact,
-                v_probability,
-                v_state,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = v_question_id
+        value = values[0]
         try:
             parsed.question_id = parse_uuid(value)
         except (TypeError, ValueError, AttributeError):
             invalid(parsed, "question_id", "questionId", "UUID", value)
             absent += value is MISSING
 
-        value = v_question_slug
+        value = values[1]
         if isinstance(value, str) or value is None:
             parsed.question_slug = value
         elif value is UNSET:
@@ -324,7 +266,7 @@ class AuditResponseItem(LazyModel):
         else:
             invalid(parsed, "question_slug", "questionSlug", "str | None", value)
 
-        value = v_respondant_id
+        value = values[2]
         if value is None:
             parsed.respondant_id = None
         elif value is UNSET:
@@ -336,7 +278,7 @@ class AuditResponseItem(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "respondant_id", "respondantId", "UUID | None", value)
 
-        value = v_approver_id
+        value = values[3]
         if value is None:
             parsed.approver_id = None
         elif value is UNSET:
@@ -348,7 +290,7 @@ class AuditResponseItem(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "approver_id", "approverId", "UUID | None", value)
 
-        value = v_date_approved
+        value = values[4]
         if value is None:
             parsed.date_approved = None
         elif value is UNSET:
@@ -360,7 +302,7 @@ class AuditResponseItem(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_approved", "dateApproved", "datetime.datetime | None", value)
 
-        value = v_date_creation
+        value = values[5]
         if value is None:
             parsed.date_creation = None
         elif value is UNSET:
@@ -372,7 +314,7 @@ class AuditResponseItem(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_creation", "dateCreation", "datetime.datetime | None", value)
 
-        value = v_date_update
+        value = values[6]
         if value is None:
             parsed.date_update = None
         elif value is UNSET:
@@ -384,11 +326,11 @@ class AuditResponseItem(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_update", "dateUpdate", "datetime.datetime | None", value)
 
-        parsed.value = value = v_value
+        parsed.value = value = values[7]
         if value is UNSET:
             absent += 1
 
-        value = v_description
+        value = values[8]
         if isinstance(value, str) or value is None:
             parsed.description = value
         elif value is UNSET:
@@ -397,7 +339,7 @@ class AuditResponseItem(LazyModel):
         else:
             invalid(parsed, "description", "description", "str | None", value)
 
-        value = v_internal_description
+        value = values[9]
         if isinstance(value, str) or value is None:
             parsed.internal_description = value
         elif value is UNSET:
@@ -406,7 +348,7 @@ class AuditResponseItem(LazyModel):
         else:
             invalid(parsed, "internal_description", "internalDescription", "str | None", value)
 
-        value = v_impact
+        value = values[10]
         if isinstance(value, str):
             parsed.impact = _IMPACT_SCORE_BY_VALUE.get(value, value)
         elif value is None:
@@ -417,7 +359,7 @@ class AuditResponseItem(LazyModel):
         else:
             invalid(parsed, "impact", "impact", "ImpactScore | str | None", value)
 
-        value = v_probability
+        value = values[11]
         if isinstance(value, str):
             parsed.probability = _PROBABILITY_SCORE_BY_VALUE.get(value, value)
         elif value is None:
@@ -428,7 +370,7 @@ class AuditResponseItem(LazyModel):
         else:
             invalid(parsed, "probability", "probability", "ProbabilityScore | str | None", value)
 
-        value = v_state
+        value = values[12]
         if isinstance(value, str):
             parsed.state = _AUDIT_RESPONSE_EVALUATION_STATE_BY_VALUE.get(value, value)
         elif value is None:

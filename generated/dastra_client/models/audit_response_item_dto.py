@@ -24,30 +24,6 @@ _IMPACT_SCORE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for mem
 _PROBABILITY_SCORE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in ProbabilityScore}
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "questionId",
-        "questionSlug",
-        "dateCreation",
-        "value",
-        "description",
-        "internalDescription",
-        "impact",
-        "probability",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "questionId",
-    "questionSlug",
-    "dateCreation",
-    "value",
-    "description",
-    "internalDescription",
-    "impact",
-    "probability",
-)
 _KEYS: Final = (
     "questionId",
     "questionSlug",
@@ -58,6 +34,10 @@ _KEYS: Final = (
     "impact",
     "probability",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     MISSING,
     MISSING,
@@ -178,47 +158,29 @@ class AuditResponseItemDto(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_question_id,
-                v_question_slug,
-                v_date_creation,
-                v_value,
-                v_description,
-                v_internal_description,
-                v_impact,
-                v_probability,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_question_id,
-                v_question_slug,
-                v_date_creation,
-                v_value,
-                v_description,
-                v_internal_description,
-                v_impact,
-                v_probability,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = v_question_id
+        value = values[0]
         try:
             parsed.question_id = parse_uuid(value)
         except (TypeError, ValueError, AttributeError):
             invalid(parsed, "question_id", "questionId", "UUID", value)
             absent += value is MISSING
 
-        value = v_question_slug
+        value = values[1]
         if isinstance(value, str):
             parsed.question_slug = value
         else:
             invalid(parsed, "question_slug", "questionSlug", "str", value)
             absent += value is MISSING
 
-        value = v_date_creation
+        value = values[2]
         if value is None:
             parsed.date_creation = None
         elif value is UNSET:
@@ -230,11 +192,11 @@ class AuditResponseItemDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_creation", "dateCreation", "datetime.datetime | None", value)
 
-        parsed.value = value = v_value
+        parsed.value = value = values[3]
         if value is UNSET:
             absent += 1
 
-        value = v_description
+        value = values[4]
         if isinstance(value, str) or value is None:
             parsed.description = value
         elif value is UNSET:
@@ -243,7 +205,7 @@ class AuditResponseItemDto(LazyModel):
         else:
             invalid(parsed, "description", "description", "str | None", value)
 
-        value = v_internal_description
+        value = values[5]
         if isinstance(value, str) or value is None:
             parsed.internal_description = value
         elif value is UNSET:
@@ -252,7 +214,7 @@ class AuditResponseItemDto(LazyModel):
         else:
             invalid(parsed, "internal_description", "internalDescription", "str | None", value)
 
-        value = v_impact
+        value = values[6]
         if isinstance(value, str):
             parsed.impact = _IMPACT_SCORE_BY_VALUE.get(value, value)
         elif value is None:
@@ -263,7 +225,7 @@ class AuditResponseItemDto(LazyModel):
         else:
             invalid(parsed, "impact", "impact", "ImpactScore | str | None", value)
 
-        value = v_probability
+        value = values[7]
         if isinstance(value, str):
             parsed.probability = _PROBABILITY_SCORE_BY_VALUE.get(value, value)
         elif value is None:

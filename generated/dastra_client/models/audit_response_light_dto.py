@@ -129,86 +129,6 @@ def _load_respondants(model: AuditResponseLightDto, source: Mapping[str, Any]) -
     return invalid(model, "respondants", "respondants", "list[AuditStakeHolderDto] | None", value)
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "label",
-        "workspaceId",
-        "area",
-        "dateCreation",
-        "template",
-        "id",
-        "objectType",
-        "objectId",
-        "objectLabel",
-        "objectLogoUrl",
-        "parentId",
-        "isRevision",
-        "revisionDescription",
-        "archived",
-        "noValidation",
-        "areaId",
-        "description",
-        "deadline",
-        "dateUpdate",
-        "state",
-        "publishedDate",
-        "startDate",
-        "responseDate",
-        "archivedDate",
-        "templateId",
-        "annotations",
-        "auditSharedLinks",
-        "readiness",
-        "score",
-        "maxScore",
-        "completionRate",
-        "nbAnswers",
-        "nbQuestions",
-        "owners",
-        "respondants",
-        "actionPlanDate",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "label",
-    "workspaceId",
-    "area",
-    "dateCreation",
-    "template",
-    "id",
-    "objectType",
-    "objectId",
-    "objectLabel",
-    "objectLogoUrl",
-    "parentId",
-    "isRevision",
-    "revisionDescription",
-    "archived",
-    "noValidation",
-    "areaId",
-    "description",
-    "deadline",
-    "dateUpdate",
-    "state",
-    "publishedDate",
-    "startDate",
-    "responseDate",
-    "archivedDate",
-    "templateId",
-    "annotations",
-    "auditSharedLinks",
-    "readiness",
-    "score",
-    "maxScore",
-    "completionRate",
-    "nbAnswers",
-    "nbQuestions",
-    "owners",
-    "respondants",
-    "actionPlanDate",
-)
 _KEYS: Final = (
     "label",
     "workspaceId",
@@ -247,6 +167,10 @@ _KEYS: Final = (
     "respondants",
     "actionPlanDate",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     MISSING,
     MISSING,
@@ -751,84 +675,10 @@ class AuditResponseLightDto(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_label,
-                v_workspace_id,
-                v_area,
-                v_date_creation,
-                v_template,
-                v_id,
-                v_object_type,
-                v_object_id,
-                v_object_label,
-                v_object_logo_url,
-                v_parent_id,
-                v_is_revision,
-                v_revision_description,
-                v_archived,
-                v_no_validation,
-                v_area_id,
-                v_description,
-                v_deadline,
-                v_date_update,
-                v_state,
-                v_published_date,
-                v_start_date,
-                v_response_date,
-                v_archived_date,
-                v_template_id,
-                v_annotations,
-                v_audit_shared_links,
-                v_readiness,
-                v_score,
-                v_max_score,
-                v_completion_rate,
-                v_nb_answers,
-                v_nb_questions,
-                v_owners,
-                v_respondants,
-                v_action_plan_date,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_label,
-                v_workspace_id,
-                v_area,
-                v_date_creation,
-                v_template,
-                v_id,
-                v_object_type,
-                v_object_id,
-                v_object_label,
-                v_object_logo_url,
-                v_parent_id,
-                v_is_revision,
-                v_revision_description,
-                v_archived,
-                v_no_validation,
-                v_area_id,
-                v_description,
-                v_deadline,
-                v_date_update,
-                v_state,
-                v_published_date,
-                v_start_date,
-                v_response_date,
-                v_archived_date,
-                v_template_id,
-                v_annotations,
-                v_audit_shared_links,
-                v_readiness,
-                v_score,
-                v_max_score,
-                v_completion_rate,
-                v_nb_answers,
-                v_nb_questions,
-                v_owners,
-                v_respondants,
-                v_action_plan_date,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
@@ -837,21 +687,21 @@ class AuditResponseLightDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = v_label
+        value = values[0]
         if isinstance(value, str):
             parsed.label = value
         else:
             invalid(parsed, "label", "label", "str", value)
             absent += value is MISSING
 
-        value = v_workspace_id
+        value = values[1]
         if type(value) is int:
             parsed.workspace_id = value
         else:
             invalid(parsed, "workspace_id", "workspaceId", "int", value)
             absent += value is MISSING
 
-        value = v_area
+        value = values[2]
         if isinstance(value, dict):
             try:
                 parsed.area = _models.AreaDto.from_dict(value)
@@ -861,14 +711,14 @@ class AuditResponseLightDto(LazyModel):
             invalid(parsed, "area", "area", "AreaDto", value)
             absent += value is MISSING
 
-        value = v_date_creation
+        value = values[3]
         try:
             parsed.date_creation = datetime.datetime.fromisoformat(value)
         except (TypeError, ValueError):
             invalid(parsed, "date_creation", "dateCreation", "datetime.datetime", value)
             absent += value is MISSING
 
-        value = v_template
+        value = values[4]
         if value is None:
             parsed.template = None
         elif value is UNSET:
@@ -883,7 +733,7 @@ class AuditResponseLightDto(LazyModel):
             else:
                 invalid(parsed, "template", "template", "AuditTemplateLightDto | None", value)
 
-        value = v_id
+        value = values[5]
         if value is None:
             parsed.id = None
         elif value is UNSET:
@@ -895,7 +745,7 @@ class AuditResponseLightDto(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "id", "id", "UUID | None", value)
 
-        value = v_object_type
+        value = values[6]
         if isinstance(value, str):
             parsed.object_type = _AUDIT_OBJECT_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -906,7 +756,7 @@ class AuditResponseLightDto(LazyModel):
         else:
             invalid(parsed, "object_type", "objectType", "AuditObjectType | str | None", value)
 
-        value = v_object_id
+        value = values[7]
         if isinstance(value, str) or value is None:
             parsed.object_id = value
         elif value is UNSET:
@@ -915,7 +765,7 @@ class AuditResponseLightDto(LazyModel):
         else:
             invalid(parsed, "object_id", "objectId", "str | None", value)
 
-        value = v_object_label
+        value = values[8]
         if isinstance(value, str) or value is None:
             parsed.object_label = value
         elif value is UNSET:
@@ -924,7 +774,7 @@ class AuditResponseLightDto(LazyModel):
         else:
             invalid(parsed, "object_label", "objectLabel", "str | None", value)
 
-        value = v_object_logo_url
+        value = values[9]
         if isinstance(value, str) or value is None:
             parsed.object_logo_url = value
         elif value is UNSET:
@@ -933,7 +783,7 @@ class AuditResponseLightDto(LazyModel):
         else:
             invalid(parsed, "object_logo_url", "objectLogoUrl", "str | None", value)
 
-        value = v_parent_id
+        value = values[10]
         if value is None:
             parsed.parent_id = None
         elif value is UNSET:
@@ -945,7 +795,7 @@ class AuditResponseLightDto(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "parent_id", "parentId", "UUID | None", value)
 
-        value = v_is_revision
+        value = values[11]
         if type(value) is bool or value is None:
             parsed.is_revision = value
         elif value is UNSET:
@@ -954,7 +804,7 @@ class AuditResponseLightDto(LazyModel):
         else:
             invalid(parsed, "is_revision", "isRevision", "bool | None", value)
 
-        value = v_revision_description
+        value = values[12]
         if isinstance(value, str) or value is None:
             parsed.revision_description = value
         elif value is UNSET:
@@ -963,7 +813,7 @@ class AuditResponseLightDto(LazyModel):
         else:
             invalid(parsed, "revision_description", "revisionDescription", "str | None", value)
 
-        value = v_archived
+        value = values[13]
         if type(value) is bool or value is None:
             parsed.archived = value
         elif value is UNSET:
@@ -972,7 +822,7 @@ class AuditResponseLightDto(LazyModel):
         else:
             invalid(parsed, "archived", "archived", "bool | None", value)
 
-        value = v_no_validation
+        value = values[14]
         if type(value) is bool or value is None:
             parsed.no_validation = value
         elif value is UNSET:
@@ -981,7 +831,7 @@ class AuditResponseLightDto(LazyModel):
         else:
             invalid(parsed, "no_validation", "noValidation", "bool | None", value)
 
-        value = v_area_id
+        value = values[15]
         if type(value) is int or value is None:
             parsed.area_id = value
         elif value is UNSET:
@@ -990,7 +840,7 @@ class AuditResponseLightDto(LazyModel):
         else:
             invalid(parsed, "area_id", "areaId", "int | None", value)
 
-        value = v_description
+        value = values[16]
         if isinstance(value, str) or value is None:
             parsed.description = value
         elif value is UNSET:
@@ -999,7 +849,7 @@ class AuditResponseLightDto(LazyModel):
         else:
             invalid(parsed, "description", "description", "str | None", value)
 
-        value = v_deadline
+        value = values[17]
         if value is None:
             parsed.deadline = None
         elif value is UNSET:
@@ -1011,7 +861,7 @@ class AuditResponseLightDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "deadline", "deadline", "datetime.datetime | None", value)
 
-        value = v_date_update
+        value = values[18]
         if value is None:
             parsed.date_update = None
         elif value is UNSET:
@@ -1023,7 +873,7 @@ class AuditResponseLightDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_update", "dateUpdate", "datetime.datetime | None", value)
 
-        value = v_state
+        value = values[19]
         if isinstance(value, str):
             parsed.state = _AUDIT_RESPONSE_STATE_BY_VALUE.get(value, value)
         elif value is None:
@@ -1034,7 +884,7 @@ class AuditResponseLightDto(LazyModel):
         else:
             invalid(parsed, "state", "state", "AuditResponseState | str | None", value)
 
-        value = v_published_date
+        value = values[20]
         if value is None:
             parsed.published_date = None
         elif value is UNSET:
@@ -1046,7 +896,7 @@ class AuditResponseLightDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "published_date", "publishedDate", "datetime.datetime | None", value)
 
-        value = v_start_date
+        value = values[21]
         if value is None:
             parsed.start_date = None
         elif value is UNSET:
@@ -1058,7 +908,7 @@ class AuditResponseLightDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "start_date", "startDate", "datetime.datetime | None", value)
 
-        value = v_response_date
+        value = values[22]
         if value is None:
             parsed.response_date = None
         elif value is UNSET:
@@ -1070,7 +920,7 @@ class AuditResponseLightDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "response_date", "responseDate", "datetime.datetime | None", value)
 
-        value = v_archived_date
+        value = values[23]
         if value is None:
             parsed.archived_date = None
         elif value is UNSET:
@@ -1082,7 +932,7 @@ class AuditResponseLightDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "archived_date", "archivedDate", "datetime.datetime | None", value)
 
-        value = v_template_id
+        value = values[24]
         if value is None:
             parsed.template_id = None
         elif value is UNSET:
@@ -1094,7 +944,7 @@ class AuditResponseLightDto(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "template_id", "templateId", "UUID | None", value)
 
-        value = v_annotations
+        value = values[25]
         if value is None:
             parsed.annotations = None
         elif value is UNSET:
@@ -1118,7 +968,7 @@ class AuditResponseLightDto(LazyModel):
             else:
                 invalid(parsed, "annotations", "annotations", "list[AuditAnnotationDto] | None", value)
 
-        value = v_audit_shared_links
+        value = values[26]
         if value is None:
             parsed.audit_shared_links = None
         elif value is UNSET:
@@ -1144,7 +994,7 @@ class AuditResponseLightDto(LazyModel):
                     parsed, "audit_shared_links", "auditSharedLinks", "list[AuditSharedLink] | None", value
                 )
 
-        value = v_readiness
+        value = values[27]
         if type(value) is int or value is None:
             parsed.readiness = value
         elif value is UNSET:
@@ -1153,7 +1003,7 @@ class AuditResponseLightDto(LazyModel):
         else:
             invalid(parsed, "readiness", "readiness", "int | None", value)
 
-        value = v_score
+        value = values[28]
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.score = value
         elif value is UNSET:
@@ -1162,7 +1012,7 @@ class AuditResponseLightDto(LazyModel):
         else:
             invalid(parsed, "score", "score", "float | None", value)
 
-        value = v_max_score
+        value = values[29]
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.max_score = value
         elif value is UNSET:
@@ -1171,7 +1021,7 @@ class AuditResponseLightDto(LazyModel):
         else:
             invalid(parsed, "max_score", "maxScore", "float | None", value)
 
-        value = v_completion_rate
+        value = values[30]
         if type(value) is int or value is None:
             parsed.completion_rate = value
         elif value is UNSET:
@@ -1180,7 +1030,7 @@ class AuditResponseLightDto(LazyModel):
         else:
             invalid(parsed, "completion_rate", "completionRate", "int | None", value)
 
-        value = v_nb_answers
+        value = values[31]
         if type(value) is int or value is None:
             parsed.nb_answers = value
         elif value is UNSET:
@@ -1189,7 +1039,7 @@ class AuditResponseLightDto(LazyModel):
         else:
             invalid(parsed, "nb_answers", "nbAnswers", "int | None", value)
 
-        value = v_nb_questions
+        value = values[32]
         if type(value) is int or value is None:
             parsed.nb_questions = value
         elif value is UNSET:
@@ -1198,7 +1048,7 @@ class AuditResponseLightDto(LazyModel):
         else:
             invalid(parsed, "nb_questions", "nbQuestions", "int | None", value)
 
-        value = v_owners
+        value = values[33]
         if value is None:
             parsed.owners = None
         elif value is UNSET:
@@ -1222,7 +1072,7 @@ class AuditResponseLightDto(LazyModel):
             else:
                 invalid(parsed, "owners", "owners", "list[AuditStakeHolderDto] | None", value)
 
-        value = v_respondants
+        value = values[34]
         if value is None:
             parsed.respondants = None
         elif value is UNSET:
@@ -1246,7 +1096,7 @@ class AuditResponseLightDto(LazyModel):
             else:
                 invalid(parsed, "respondants", "respondants", "list[AuditStakeHolderDto] | None", value)
 
-        value = v_action_plan_date
+        value = values[35]
         if value is None:
             parsed.action_plan_date = None
         elif value is UNSET:

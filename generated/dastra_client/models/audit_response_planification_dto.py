@@ -89,44 +89,6 @@ def _load_stakeholders(model: AuditResponsePlanificationDto, source: Mapping[str
     return invalid(model, "stakeholders", "stakeholders", "list[AuditStakeHolderDto] | None", value)
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "areaId",
-        "label",
-        "respondants",
-        "id",
-        "description",
-        "deadline",
-        "noValidation",
-        "templateId",
-        "objectId",
-        "objectType",
-        "batchMod",
-        "sendNotificationImmediatly",
-        "messageHtml",
-        "owners",
-        "stakeholders",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "areaId",
-    "label",
-    "respondants",
-    "id",
-    "description",
-    "deadline",
-    "noValidation",
-    "templateId",
-    "objectId",
-    "objectType",
-    "batchMod",
-    "sendNotificationImmediatly",
-    "messageHtml",
-    "owners",
-    "stakeholders",
-)
 _KEYS: Final = (
     "areaId",
     "label",
@@ -144,6 +106,10 @@ _KEYS: Final = (
     "owners",
     "stakeholders",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     MISSING,
     MISSING,
@@ -369,42 +335,10 @@ class AuditResponsePlanificationDto(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_area_id,
-                v_label,
-                v_respondants,
-                v_id,
-                v_description,
-                v_deadline,
-                v_no_validation,
-                v_template_id,
-                v_object_id,
-                v_object_type,
-                v_batch_mod,
-                v_send_notification_immediatly,
-                v_message_html,
-                v_owners,
-                v_stakeholders,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_area_id,
-                v_label,
-                v_respondants,
-                v_id,
-                v_description,
-                v_deadline,
-                v_no_validation,
-                v_template_id,
-                v_object_id,
-                v_object_type,
-                v_batch_mod,
-                v_send_notification_immediatly,
-                v_message_html,
-                v_owners,
-                v_stakeholders,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
@@ -413,28 +347,28 @@ class AuditResponsePlanificationDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = v_area_id
+        value = values[0]
         if type(value) is int:
             parsed.area_id = value
         else:
             invalid(parsed, "area_id", "areaId", "int", value)
             absent += value is MISSING
 
-        value = v_label
+        value = values[1]
         if isinstance(value, str):
             parsed.label = value
         else:
             invalid(parsed, "label", "label", "str", value)
             absent += value is MISSING
 
-        value = v_respondants
+        value = values[2]
         try:
             parsed.respondants = _parse_respondants(value)
         except Misfit as misfit:
             invalid(parsed, "respondants", "respondants", "list[AuditStakeHolderDto]", value, misfit)
             absent += value is MISSING
 
-        value = v_id
+        value = values[3]
         if value is None:
             parsed.id = None
         elif value is UNSET:
@@ -446,7 +380,7 @@ class AuditResponsePlanificationDto(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "id", "id", "UUID | None", value)
 
-        value = v_description
+        value = values[4]
         if isinstance(value, str) or value is None:
             parsed.description = value
         elif value is UNSET:
@@ -455,7 +389,7 @@ class AuditResponsePlanificationDto(LazyModel):
         else:
             invalid(parsed, "description", "description", "str | None", value)
 
-        value = v_deadline
+        value = values[5]
         if value is None:
             parsed.deadline = None
         elif value is UNSET:
@@ -467,7 +401,7 @@ class AuditResponsePlanificationDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "deadline", "deadline", "datetime.datetime | None", value)
 
-        value = v_no_validation
+        value = values[6]
         if type(value) is bool or value is None:
             parsed.no_validation = value
         elif value is UNSET:
@@ -476,7 +410,7 @@ class AuditResponsePlanificationDto(LazyModel):
         else:
             invalid(parsed, "no_validation", "noValidation", "bool | None", value)
 
-        value = v_template_id
+        value = values[7]
         if value is None:
             parsed.template_id = None
         elif value is UNSET:
@@ -488,7 +422,7 @@ class AuditResponsePlanificationDto(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "template_id", "templateId", "UUID | None", value)
 
-        value = v_object_id
+        value = values[8]
         if isinstance(value, str) or value is None:
             parsed.object_id = value
         elif value is UNSET:
@@ -497,7 +431,7 @@ class AuditResponsePlanificationDto(LazyModel):
         else:
             invalid(parsed, "object_id", "objectId", "str | None", value)
 
-        value = v_object_type
+        value = values[9]
         if isinstance(value, str):
             parsed.object_type = _AUDIT_OBJECT_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -508,7 +442,7 @@ class AuditResponsePlanificationDto(LazyModel):
         else:
             invalid(parsed, "object_type", "objectType", "AuditObjectType | str | None", value)
 
-        value = v_batch_mod
+        value = values[10]
         if type(value) is bool or value is None:
             parsed.batch_mod = value
         elif value is UNSET:
@@ -517,7 +451,7 @@ class AuditResponsePlanificationDto(LazyModel):
         else:
             invalid(parsed, "batch_mod", "batchMod", "bool | None", value)
 
-        value = v_send_notification_immediatly
+        value = values[11]
         if type(value) is bool or value is None:
             parsed.send_notification_immediatly = value
         elif value is UNSET:
@@ -528,7 +462,7 @@ class AuditResponsePlanificationDto(LazyModel):
                 parsed, "send_notification_immediatly", "sendNotificationImmediatly", "bool | None", value
             )
 
-        value = v_message_html
+        value = values[12]
         if isinstance(value, str) or value is None:
             parsed.message_html = value
         elif value is UNSET:
@@ -537,7 +471,7 @@ class AuditResponsePlanificationDto(LazyModel):
         else:
             invalid(parsed, "message_html", "messageHtml", "str | None", value)
 
-        value = v_owners
+        value = values[13]
         if value is None:
             parsed.owners = None
         elif value is UNSET:
@@ -561,7 +495,7 @@ class AuditResponsePlanificationDto(LazyModel):
             else:
                 invalid(parsed, "owners", "owners", "list[AuditStakeHolderDto] | None", value)
 
-        value = v_stakeholders
+        value = values[14]
         if value is None:
             parsed.stakeholders = None
         elif value is UNSET:

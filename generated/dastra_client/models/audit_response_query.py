@@ -26,62 +26,6 @@ _AUDIT_RESPONSE_STATE_BY_VALUE: Final[Mapping[Any, Any]] = {
 }
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "areaId",
-        "q",
-        "parentId",
-        "states",
-        "templateIds",
-        "minReadiness",
-        "maxReadiness",
-        "needRenew",
-        "objectType",
-        "objectId",
-        "respondantIds",
-        "ownerIds",
-        "ids",
-        "type",
-        "archived",
-        "includeGraphs",
-        "includeTasks",
-        "select",
-        "page",
-        "size",
-        "skip",
-        "sortBy",
-        "asc",
-        "filters",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "areaId",
-    "q",
-    "parentId",
-    "states",
-    "templateIds",
-    "minReadiness",
-    "maxReadiness",
-    "needRenew",
-    "objectType",
-    "objectId",
-    "respondantIds",
-    "ownerIds",
-    "ids",
-    "type",
-    "archived",
-    "includeGraphs",
-    "includeTasks",
-    "select",
-    "page",
-    "size",
-    "skip",
-    "sortBy",
-    "asc",
-    "filters",
-)
 _KEYS: Final = (
     "areaId",
     "q",
@@ -108,6 +52,10 @@ _KEYS: Final = (
     "asc",
     "filters",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     UNSET,
     UNSET,
@@ -462,65 +410,15 @@ class AuditResponseQuery(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_area_id,
-                v_q,
-                v_parent_id,
-                v_states,
-                v_template_ids,
-                v_min_readiness,
-                v_max_readiness,
-                v_need_renew,
-                v_object_type,
-                v_object_id,
-                v_respondant_ids,
-                v_owner_ids,
-                v_ids,
-                v_type_,
-                v_archived,
-                v_include_graphs,
-                v_include_tasks,
-                v_select,
-                v_page,
-                v_size,
-                v_skip,
-                v_sort_by,
-                v_asc,
-                v_filters,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_area_id,
-                v_q,
-                v_parent_id,
-                v_states,
-                v_template_ids,
-                v_min_readiness,
-                v_max_readiness,
-                v_need_renew,
-                v_object_type,
-                v_object_id,
-                v_respondant_ids,
-                v_owner_ids,
-                v_ids,
-                v_type_,
-                v_archived,
-                v_include_graphs,
-                v_include_tasks,
-                v_select,
-                v_page,
-                v_size,
-                v_skip,
-                v_sort_by,
-                v_asc,
-                v_filters,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = v_area_id
+        value = values[0]
         if type(value) is int or value is None:
             parsed.area_id = value
         elif value is UNSET:
@@ -529,7 +427,7 @@ class AuditResponseQuery(LazyModel):
         else:
             invalid(parsed, "area_id", "areaId", "int | None", value)
 
-        value = v_q
+        value = values[1]
         if isinstance(value, str) or value is None:
             parsed.q = value
         elif value is UNSET:
@@ -538,7 +436,7 @@ class AuditResponseQuery(LazyModel):
         else:
             invalid(parsed, "q", "q", "str | None", value)
 
-        value = v_parent_id
+        value = values[2]
         if value is None:
             parsed.parent_id = None
         elif value is UNSET:
@@ -550,7 +448,7 @@ class AuditResponseQuery(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "parent_id", "parentId", "UUID | None", value)
 
-        value = v_states
+        value = values[3]
         if isinstance(value, list):
             for item in value:
                 if not isinstance(item, str):
@@ -573,7 +471,7 @@ class AuditResponseQuery(LazyModel):
         else:
             invalid(parsed, "states", "states", "list[AuditResponseState | str] | None", value)
 
-        value = v_template_ids
+        value = values[4]
         if isinstance(value, list):
             try:
                 parsed.template_ids = [parse_uuid(item) for item in value]
@@ -587,7 +485,7 @@ class AuditResponseQuery(LazyModel):
         else:
             invalid(parsed, "template_ids", "templateIds", "list[UUID] | None", value)
 
-        value = v_min_readiness
+        value = values[5]
         if type(value) is int or value is None:
             parsed.min_readiness = value
         elif value is UNSET:
@@ -596,7 +494,7 @@ class AuditResponseQuery(LazyModel):
         else:
             invalid(parsed, "min_readiness", "minReadiness", "int | None", value)
 
-        value = v_max_readiness
+        value = values[6]
         if type(value) is int or value is None:
             parsed.max_readiness = value
         elif value is UNSET:
@@ -605,7 +503,7 @@ class AuditResponseQuery(LazyModel):
         else:
             invalid(parsed, "max_readiness", "maxReadiness", "int | None", value)
 
-        value = v_need_renew
+        value = values[7]
         if type(value) is bool or value is None:
             parsed.need_renew = value
         elif value is UNSET:
@@ -614,7 +512,7 @@ class AuditResponseQuery(LazyModel):
         else:
             invalid(parsed, "need_renew", "needRenew", "bool | None", value)
 
-        value = v_object_type
+        value = values[8]
         if isinstance(value, str):
             parsed.object_type = _AUDIT_OBJECT_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -625,7 +523,7 @@ class AuditResponseQuery(LazyModel):
         else:
             invalid(parsed, "object_type", "objectType", "AuditObjectType | str | None", value)
 
-        value = v_object_id
+        value = values[9]
         if isinstance(value, str) or value is None:
             parsed.object_id = value
         elif value is UNSET:
@@ -634,7 +532,7 @@ class AuditResponseQuery(LazyModel):
         else:
             invalid(parsed, "object_id", "objectId", "str | None", value)
 
-        value = v_respondant_ids
+        value = values[10]
         if isinstance(value, list):
             for item in value:
                 if type(item) is not int:
@@ -657,7 +555,7 @@ class AuditResponseQuery(LazyModel):
         else:
             invalid(parsed, "respondant_ids", "respondantIds", "list[int] | None", value)
 
-        value = v_owner_ids
+        value = values[11]
         if isinstance(value, list):
             for item in value:
                 if type(item) is not int:
@@ -680,7 +578,7 @@ class AuditResponseQuery(LazyModel):
         else:
             invalid(parsed, "owner_ids", "ownerIds", "list[int] | None", value)
 
-        value = v_ids
+        value = values[12]
         if isinstance(value, list):
             try:
                 parsed.ids = [parse_uuid(item) for item in value]
@@ -694,7 +592,7 @@ class AuditResponseQuery(LazyModel):
         else:
             invalid(parsed, "ids", "ids", "list[UUID] | None", value)
 
-        value = v_type_
+        value = values[13]
         if isinstance(value, str):
             parsed.type_ = _AUDIT_QUERY_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -705,7 +603,7 @@ class AuditResponseQuery(LazyModel):
         else:
             invalid(parsed, "type_", "type", "AuditQueryType | str | None", value)
 
-        value = v_archived
+        value = values[14]
         if type(value) is bool or value is None:
             parsed.archived = value
         elif value is UNSET:
@@ -714,7 +612,7 @@ class AuditResponseQuery(LazyModel):
         else:
             invalid(parsed, "archived", "archived", "bool | None", value)
 
-        value = v_include_graphs
+        value = values[15]
         if type(value) is bool or value is None:
             parsed.include_graphs = value
         elif value is UNSET:
@@ -723,7 +621,7 @@ class AuditResponseQuery(LazyModel):
         else:
             invalid(parsed, "include_graphs", "includeGraphs", "bool | None", value)
 
-        value = v_include_tasks
+        value = values[16]
         if type(value) is bool or value is None:
             parsed.include_tasks = value
         elif value is UNSET:
@@ -732,7 +630,7 @@ class AuditResponseQuery(LazyModel):
         else:
             invalid(parsed, "include_tasks", "includeTasks", "bool | None", value)
 
-        value = v_select
+        value = values[17]
         if isinstance(value, str) or value is None:
             parsed.select = value
         elif value is UNSET:
@@ -741,7 +639,7 @@ class AuditResponseQuery(LazyModel):
         else:
             invalid(parsed, "select", "select", "str | None", value)
 
-        value = v_page
+        value = values[18]
         if type(value) is int or value is None:
             parsed.page = value
         elif value is UNSET:
@@ -750,7 +648,7 @@ class AuditResponseQuery(LazyModel):
         else:
             invalid(parsed, "page", "page", "int | None", value)
 
-        value = v_size
+        value = values[19]
         if type(value) is int or value is None:
             parsed.size = value
         elif value is UNSET:
@@ -759,7 +657,7 @@ class AuditResponseQuery(LazyModel):
         else:
             invalid(parsed, "size", "size", "int | None", value)
 
-        value = v_skip
+        value = values[20]
         if type(value) is int or value is None:
             parsed.skip = value
         elif value is UNSET:
@@ -768,7 +666,7 @@ class AuditResponseQuery(LazyModel):
         else:
             invalid(parsed, "skip", "skip", "int | None", value)
 
-        value = v_sort_by
+        value = values[21]
         if isinstance(value, str) or value is None:
             parsed.sort_by = value
         elif value is UNSET:
@@ -777,7 +675,7 @@ class AuditResponseQuery(LazyModel):
         else:
             invalid(parsed, "sort_by", "sortBy", "str | None", value)
 
-        value = v_asc
+        value = values[22]
         if type(value) is bool or value is None:
             parsed.asc = value
         elif value is UNSET:
@@ -786,7 +684,7 @@ class AuditResponseQuery(LazyModel):
         else:
             invalid(parsed, "asc", "asc", "bool | None", value)
 
-        value = v_filters
+        value = values[23]
         if isinstance(value, str) or value is None:
             parsed.filters = value
         elif value is UNSET:

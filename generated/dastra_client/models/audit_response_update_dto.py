@@ -44,25 +44,15 @@ def _parse_response_items_item(data: Any) -> Any:
     raise Misfit(data)
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "id",
-        "responseItems",
-        "initialization",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "id",
-    "responseItems",
-    "initialization",
-)
 _KEYS: Final = (
     "id",
     "responseItems",
     "initialization",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     MISSING,
     MISSING,
@@ -124,37 +114,29 @@ class AuditResponseUpdateDto(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_id,
-                v_response_items,
-                v_initialization,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_id,
-                v_response_items,
-                v_initialization,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = v_id
+        value = values[0]
         try:
             parsed.id = parse_uuid(value)
         except (TypeError, ValueError, AttributeError):
             invalid(parsed, "id", "id", "UUID", value)
             absent += value is MISSING
 
-        value = v_response_items
+        value = values[1]
         try:
             parsed.response_items = _parse_response_items(value)
         except Misfit as misfit:
             invalid(parsed, "response_items", "responseItems", "list[AuditResponseItemDto]", value, misfit)
             absent += value is MISSING
 
-        value = v_initialization
+        value = values[2]
         if type(value) is bool or value is None:
             parsed.initialization = value
         elif value is UNSET:

@@ -44,24 +44,6 @@ def _load_display_conditions(model: AuditResultAnalysis, source: Mapping[str, An
     return invalid(model, "display_conditions", "displayConditions", "ConditionRuleSet | None", value)
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "label",
-        "id",
-        "variant",
-        "contentHtml",
-        "displayConditions",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "label",
-    "id",
-    "variant",
-    "contentHtml",
-    "displayConditions",
-)
 _KEYS: Final = (
     "label",
     "id",
@@ -69,6 +51,10 @@ _KEYS: Final = (
     "contentHtml",
     "displayConditions",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     MISSING,
     UNSET,
@@ -168,22 +154,10 @@ class AuditResultAnalysis(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_label,
-                v_id,
-                v_variant,
-                v_content_html,
-                v_display_conditions,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_label,
-                v_id,
-                v_variant,
-                v_content_html,
-                v_display_conditions,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
@@ -192,14 +166,14 @@ class AuditResultAnalysis(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = v_label
+        value = values[0]
         if isinstance(value, str):
             parsed.label = value
         else:
             invalid(parsed, "label", "label", "str", value)
             absent += value is MISSING
 
-        value = v_id
+        value = values[1]
         if value is None:
             parsed.id = None
         elif value is UNSET:
@@ -211,7 +185,7 @@ class AuditResultAnalysis(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "id", "id", "UUID | None", value)
 
-        value = v_variant
+        value = values[2]
         if isinstance(value, str):
             parsed.variant = _AUDIT_RESULT_ANALYSIS_VARIANT_BY_VALUE.get(value, value)
         elif value is None:
@@ -222,7 +196,7 @@ class AuditResultAnalysis(LazyModel):
         else:
             invalid(parsed, "variant", "variant", "AuditResultAnalysisVariant | str | None", value)
 
-        value = v_content_html
+        value = values[3]
         if isinstance(value, str) or value is None:
             parsed.content_html = value
         elif value is UNSET:
@@ -231,7 +205,7 @@ class AuditResultAnalysis(LazyModel):
         else:
             invalid(parsed, "content_html", "contentHtml", "str | None", value)
 
-        value = v_display_conditions
+        value = values[4]
         if value is None:
             parsed.display_conditions = None
         elif value is UNSET:

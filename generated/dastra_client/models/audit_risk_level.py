@@ -22,25 +22,15 @@ _IMPACT_SCORE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for mem
 _PROBABILITY_SCORE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in ProbabilityScore}
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "probability",
-        "impact",
-        "questionId",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "probability",
-    "impact",
-    "questionId",
-)
 _KEYS: Final = (
     "probability",
     "impact",
     "questionId",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     UNSET,
     UNSET,
@@ -115,23 +105,15 @@ class AuditRiskLevel(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_probability,
-                v_impact,
-                v_question_id,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_probability,
-                v_impact,
-                v_question_id,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = v_probability
+        value = values[0]
         if isinstance(value, str):
             parsed.probability = _PROBABILITY_SCORE_BY_VALUE.get(value, value)
         elif value is None:
@@ -142,7 +124,7 @@ class AuditRiskLevel(LazyModel):
         else:
             invalid(parsed, "probability", "probability", "ProbabilityScore | str | None", value)
 
-        value = v_impact
+        value = values[1]
         if isinstance(value, str):
             parsed.impact = _IMPACT_SCORE_BY_VALUE.get(value, value)
         elif value is None:
@@ -153,7 +135,7 @@ class AuditRiskLevel(LazyModel):
         else:
             invalid(parsed, "impact", "impact", "ImpactScore | str | None", value)
 
-        value = v_question_id
+        value = values[2]
         if value is None:
             parsed.question_id = None
         elif value is UNSET:

@@ -60,28 +60,6 @@ def _load_sections(model: AuditSection, source: Mapping[str, Any]) -> Any:
     return invalid(model, "sections", "sections", "list[AuditSection] | None", value)
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "slug",
-        "label",
-        "type",
-        "id",
-        "descriptionHtml",
-        "questions",
-        "sections",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "slug",
-    "label",
-    "type",
-    "id",
-    "descriptionHtml",
-    "questions",
-    "sections",
-)
 _KEYS: Final = (
     "slug",
     "label",
@@ -91,6 +69,10 @@ _KEYS: Final = (
     "questions",
     "sections",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     MISSING,
     MISSING,
@@ -215,26 +197,10 @@ class AuditSection(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_slug,
-                v_label,
-                v_type_,
-                v_id,
-                v_description_html,
-                v_questions,
-                v_sections,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_slug,
-                v_label,
-                v_type_,
-                v_id,
-                v_description_html,
-                v_questions,
-                v_sections,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
@@ -243,28 +209,28 @@ class AuditSection(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = v_slug
+        value = values[0]
         if isinstance(value, str):
             parsed.slug = value
         else:
             invalid(parsed, "slug", "slug", "str", value)
             absent += value is MISSING
 
-        value = v_label
+        value = values[1]
         if isinstance(value, str):
             parsed.label = value
         else:
             invalid(parsed, "label", "label", "str", value)
             absent += value is MISSING
 
-        value = v_type_
+        value = values[2]
         if isinstance(value, str):
             parsed.type_ = _SECTION_TYPE_BY_VALUE.get(value, value)
         else:
             invalid(parsed, "type_", "type", "SectionType | str", value)
             absent += value is MISSING
 
-        value = v_id
+        value = values[3]
         if value is None:
             parsed.id = None
         elif value is UNSET:
@@ -276,7 +242,7 @@ class AuditSection(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "id", "id", "UUID | None", value)
 
-        value = v_description_html
+        value = values[4]
         if isinstance(value, str) or value is None:
             parsed.description_html = value
         elif value is UNSET:
@@ -285,7 +251,7 @@ class AuditSection(LazyModel):
         else:
             invalid(parsed, "description_html", "descriptionHtml", "str | None", value)
 
-        value = v_questions
+        value = values[5]
         if value is None:
             parsed.questions = None
         elif value is UNSET:
@@ -309,7 +275,7 @@ class AuditSection(LazyModel):
             else:
                 invalid(parsed, "questions", "questions", "list[AuditQuestion] | None", value)
 
-        value = v_sections
+        value = values[6]
         if value is None:
             parsed.sections = None
         elif value is UNSET:

@@ -44,50 +44,6 @@ def _load_user(model: AuditStakeHolderDto, source: Mapping[str, Any]) -> Any:
     return invalid(model, "user", "user", "UserLightDto | None", value)
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "id",
-        "email",
-        "userId",
-        "isExternal",
-        "type",
-        "user",
-        "reviewHtml",
-        "validationHtml",
-        "required",
-        "allowedToInvite",
-        "dateView",
-        "dateValidation",
-        "dateInvited",
-        "nbInvitations",
-        "assignedQuestions",
-        "color",
-        "avatarUrl",
-        "displayName",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "id",
-    "email",
-    "userId",
-    "isExternal",
-    "type",
-    "user",
-    "reviewHtml",
-    "validationHtml",
-    "required",
-    "allowedToInvite",
-    "dateView",
-    "dateValidation",
-    "dateInvited",
-    "nbInvitations",
-    "assignedQuestions",
-    "color",
-    "avatarUrl",
-    "displayName",
-)
 _KEYS: Final = (
     "id",
     "email",
@@ -108,6 +64,10 @@ _KEYS: Final = (
     "avatarUrl",
     "displayName",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     UNSET,
     UNSET,
@@ -380,48 +340,10 @@ class AuditStakeHolderDto(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_id,
-                v_email,
-                v_user_id,
-                v_is_external,
-                v_type_,
-                v_user,
-                v_review_html,
-                v_validation_html,
-                v_required,
-                v_allowed_to_invite,
-                v_date_view,
-                v_date_validation,
-                v_date_invited,
-                v_nb_invitations,
-                v_assigned_questions,
-                v_color,
-                v_avatar_url,
-                v_display_name,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_id,
-                v_email,
-                v_user_id,
-                v_is_external,
-                v_type_,
-                v_user,
-                v_review_html,
-                v_validation_html,
-                v_required,
-                v_allowed_to_invite,
-                v_date_view,
-                v_date_validation,
-                v_date_invited,
-                v_nb_invitations,
-                v_assigned_questions,
-                v_color,
-                v_avatar_url,
-                v_display_name,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
@@ -430,7 +352,7 @@ class AuditStakeHolderDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = v_id
+        value = values[0]
         if value is None:
             parsed.id = None
         elif value is UNSET:
@@ -442,7 +364,7 @@ class AuditStakeHolderDto(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "id", "id", "UUID | None", value)
 
-        value = v_email
+        value = values[1]
         if isinstance(value, str) or value is None:
             parsed.email = value
         elif value is UNSET:
@@ -451,7 +373,7 @@ class AuditStakeHolderDto(LazyModel):
         else:
             invalid(parsed, "email", "email", "str | None", value)
 
-        value = v_user_id
+        value = values[2]
         if type(value) is int or value is None:
             parsed.user_id = value
         elif value is UNSET:
@@ -460,7 +382,7 @@ class AuditStakeHolderDto(LazyModel):
         else:
             invalid(parsed, "user_id", "userId", "int | None", value)
 
-        value = v_is_external
+        value = values[3]
         if type(value) is bool or value is None:
             parsed.is_external = value
         elif value is UNSET:
@@ -469,7 +391,7 @@ class AuditStakeHolderDto(LazyModel):
         else:
             invalid(parsed, "is_external", "isExternal", "bool | None", value)
 
-        value = v_type_
+        value = values[4]
         if isinstance(value, str):
             parsed.type_ = _AUDIT_STAKE_HOLDER_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -480,7 +402,7 @@ class AuditStakeHolderDto(LazyModel):
         else:
             invalid(parsed, "type_", "type", "AuditStakeHolderType | str | None", value)
 
-        value = v_user
+        value = values[5]
         if value is None:
             parsed.user = None
         elif value is UNSET:
@@ -495,7 +417,7 @@ class AuditStakeHolderDto(LazyModel):
             else:
                 invalid(parsed, "user", "user", "UserLightDto | None", value)
 
-        value = v_review_html
+        value = values[6]
         if isinstance(value, str) or value is None:
             parsed.review_html = value
         elif value is UNSET:
@@ -504,7 +426,7 @@ class AuditStakeHolderDto(LazyModel):
         else:
             invalid(parsed, "review_html", "reviewHtml", "str | None", value)
 
-        value = v_validation_html
+        value = values[7]
         if isinstance(value, str) or value is None:
             parsed.validation_html = value
         elif value is UNSET:
@@ -513,7 +435,7 @@ class AuditStakeHolderDto(LazyModel):
         else:
             invalid(parsed, "validation_html", "validationHtml", "str | None", value)
 
-        value = v_required
+        value = values[8]
         if type(value) is bool or value is None:
             parsed.required = value
         elif value is UNSET:
@@ -522,7 +444,7 @@ class AuditStakeHolderDto(LazyModel):
         else:
             invalid(parsed, "required", "required", "bool | None", value)
 
-        value = v_allowed_to_invite
+        value = values[9]
         if type(value) is bool or value is None:
             parsed.allowed_to_invite = value
         elif value is UNSET:
@@ -531,7 +453,7 @@ class AuditStakeHolderDto(LazyModel):
         else:
             invalid(parsed, "allowed_to_invite", "allowedToInvite", "bool | None", value)
 
-        value = v_date_view
+        value = values[10]
         if value is None:
             parsed.date_view = None
         elif value is UNSET:
@@ -543,7 +465,7 @@ class AuditStakeHolderDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_view", "dateView", "datetime.datetime | None", value)
 
-        value = v_date_validation
+        value = values[11]
         if value is None:
             parsed.date_validation = None
         elif value is UNSET:
@@ -555,7 +477,7 @@ class AuditStakeHolderDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_validation", "dateValidation", "datetime.datetime | None", value)
 
-        value = v_date_invited
+        value = values[12]
         if value is None:
             parsed.date_invited = None
         elif value is UNSET:
@@ -567,7 +489,7 @@ class AuditStakeHolderDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_invited", "dateInvited", "datetime.datetime | None", value)
 
-        value = v_nb_invitations
+        value = values[13]
         if type(value) is int or value is None:
             parsed.nb_invitations = value
         elif value is UNSET:
@@ -576,7 +498,7 @@ class AuditStakeHolderDto(LazyModel):
         else:
             invalid(parsed, "nb_invitations", "nbInvitations", "int | None", value)
 
-        value = v_assigned_questions
+        value = values[14]
         if isinstance(value, list):
             try:
                 parsed.assigned_questions = [parse_uuid(item) for item in value]
@@ -597,7 +519,7 @@ class AuditStakeHolderDto(LazyModel):
         else:
             invalid(parsed, "assigned_questions", "assignedQuestions", "list[UUID] | None", value)
 
-        value = v_color
+        value = values[15]
         if isinstance(value, str) or value is None:
             parsed.color = value
         elif value is UNSET:
@@ -606,7 +528,7 @@ class AuditStakeHolderDto(LazyModel):
         else:
             invalid(parsed, "color", "color", "str | None", value)
 
-        value = v_avatar_url
+        value = values[16]
         if isinstance(value, str) or value is None:
             parsed.avatar_url = value
         elif value is UNSET:
@@ -615,7 +537,7 @@ class AuditStakeHolderDto(LazyModel):
         else:
             invalid(parsed, "avatar_url", "avatarUrl", "str | None", value)
 
-        value = v_display_name
+        value = values[17]
         if isinstance(value, str) or value is None:
             parsed.display_name = value
         elif value is UNSET:

@@ -119,70 +119,6 @@ def _load_tags(model: AuditTemplateDto, source: Mapping[str, Any]) -> Any:
     return invalid(model, "tags", "tags", "list[TagDto] | None", value)
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "label",
-        "sections",
-        "resultAnalysis",
-        "id",
-        "version",
-        "newVersion",
-        "isPinned",
-        "isRevision",
-        "isBlockAnalysisShared",
-        "nbReferences",
-        "referenceId",
-        "nbResponses",
-        "parentId",
-        "revisionDescription",
-        "logoUrl",
-        "description",
-        "scheduleIntervalDays",
-        "versionNumber",
-        "dateCreation",
-        "dateUpdate",
-        "type",
-        "creator",
-        "objectType",
-        "defaultOwners",
-        "tags",
-        "nbQuestions",
-        "nbQuestionsRequired",
-        "nbDatas",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "label",
-    "sections",
-    "resultAnalysis",
-    "id",
-    "version",
-    "newVersion",
-    "isPinned",
-    "isRevision",
-    "isBlockAnalysisShared",
-    "nbReferences",
-    "referenceId",
-    "nbResponses",
-    "parentId",
-    "revisionDescription",
-    "logoUrl",
-    "description",
-    "scheduleIntervalDays",
-    "versionNumber",
-    "dateCreation",
-    "dateUpdate",
-    "type",
-    "creator",
-    "objectType",
-    "defaultOwners",
-    "tags",
-    "nbQuestions",
-    "nbQuestionsRequired",
-    "nbDatas",
-)
 _KEYS: Final = (
     "label",
     "sections",
@@ -213,6 +149,10 @@ _KEYS: Final = (
     "nbQuestionsRequired",
     "nbDatas",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     MISSING,
     UNSET,
@@ -626,68 +566,10 @@ class AuditTemplateDto(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_label,
-                v_sections,
-                v_result_analysis,
-                v_id,
-                v_version,
-                v_new_version,
-                v_is_pinned,
-                v_is_revision,
-                v_is_block_analysis_shared,
-                v_nb_references,
-                v_reference_id,
-                v_nb_responses,
-                v_parent_id,
-                v_revision_description,
-                v_logo_url,
-                v_description,
-                v_schedule_interval_days,
-                v_version_number,
-                v_date_creation,
-                v_date_update,
-                v_type_,
-                v_creator,
-                v_object_type,
-                v_default_owners,
-                v_tags,
-                v_nb_questions,
-                v_nb_questions_required,
-                v_nb_datas,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_label,
-                v_sections,
-                v_result_analysis,
-                v_id,
-                v_version,
-                v_new_version,
-                v_is_pinned,
-                v_is_revision,
-                v_is_block_analysis_shared,
-                v_nb_references,
-                v_reference_id,
-                v_nb_responses,
-                v_parent_id,
-                v_revision_description,
-                v_logo_url,
-                v_description,
-                v_schedule_interval_days,
-                v_version_number,
-                v_date_creation,
-                v_date_update,
-                v_type_,
-                v_creator,
-                v_object_type,
-                v_default_owners,
-                v_tags,
-                v_nb_questions,
-                v_nb_questions_required,
-                v_nb_datas,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
@@ -696,14 +578,14 @@ class AuditTemplateDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = v_label
+        value = values[0]
         if isinstance(value, str):
             parsed.label = value
         else:
             invalid(parsed, "label", "label", "str", value)
             absent += value is MISSING
 
-        value = v_sections
+        value = values[1]
         if value is None:
             parsed.sections = None
         elif value is UNSET:
@@ -727,7 +609,7 @@ class AuditTemplateDto(LazyModel):
             else:
                 invalid(parsed, "sections", "sections", "list[AuditSection] | None", value)
 
-        value = v_result_analysis
+        value = values[2]
         if value is None:
             parsed.result_analysis = None
         elif value is UNSET:
@@ -753,7 +635,7 @@ class AuditTemplateDto(LazyModel):
                     parsed, "result_analysis", "resultAnalysis", "list[AuditResultAnalysis] | None", value
                 )
 
-        value = v_id
+        value = values[3]
         if value is None:
             parsed.id = None
         elif value is UNSET:
@@ -765,7 +647,7 @@ class AuditTemplateDto(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "id", "id", "UUID | None", value)
 
-        value = v_version
+        value = values[4]
         if isinstance(value, str) or value is None:
             parsed.version = value
         elif value is UNSET:
@@ -774,7 +656,7 @@ class AuditTemplateDto(LazyModel):
         else:
             invalid(parsed, "version", "version", "str | None", value)
 
-        value = v_new_version
+        value = values[5]
         if type(value) is bool or value is None:
             parsed.new_version = value
         elif value is UNSET:
@@ -783,7 +665,7 @@ class AuditTemplateDto(LazyModel):
         else:
             invalid(parsed, "new_version", "newVersion", "bool | None", value)
 
-        value = v_is_pinned
+        value = values[6]
         if type(value) is bool or value is None:
             parsed.is_pinned = value
         elif value is UNSET:
@@ -792,7 +674,7 @@ class AuditTemplateDto(LazyModel):
         else:
             invalid(parsed, "is_pinned", "isPinned", "bool | None", value)
 
-        value = v_is_revision
+        value = values[7]
         if type(value) is bool or value is None:
             parsed.is_revision = value
         elif value is UNSET:
@@ -801,7 +683,7 @@ class AuditTemplateDto(LazyModel):
         else:
             invalid(parsed, "is_revision", "isRevision", "bool | None", value)
 
-        value = v_is_block_analysis_shared
+        value = values[8]
         if type(value) is bool or value is None:
             parsed.is_block_analysis_shared = value
         elif value is UNSET:
@@ -810,7 +692,7 @@ class AuditTemplateDto(LazyModel):
         else:
             invalid(parsed, "is_block_analysis_shared", "isBlockAnalysisShared", "bool | None", value)
 
-        value = v_nb_references
+        value = values[9]
         if type(value) is int or value is None:
             parsed.nb_references = value
         elif value is UNSET:
@@ -819,7 +701,7 @@ class AuditTemplateDto(LazyModel):
         else:
             invalid(parsed, "nb_references", "nbReferences", "int | None", value)
 
-        value = v_reference_id
+        value = values[10]
         if value is None:
             parsed.reference_id = None
         elif value is UNSET:
@@ -831,7 +713,7 @@ class AuditTemplateDto(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "reference_id", "referenceId", "UUID | None", value)
 
-        value = v_nb_responses
+        value = values[11]
         if type(value) is int or value is None:
             parsed.nb_responses = value
         elif value is UNSET:
@@ -840,7 +722,7 @@ class AuditTemplateDto(LazyModel):
         else:
             invalid(parsed, "nb_responses", "nbResponses", "int | None", value)
 
-        value = v_parent_id
+        value = values[12]
         if value is None:
             parsed.parent_id = None
         elif value is UNSET:
@@ -852,7 +734,7 @@ class AuditTemplateDto(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "parent_id", "parentId", "UUID | None", value)
 
-        value = v_revision_description
+        value = values[13]
         if isinstance(value, str) or value is None:
             parsed.revision_description = value
         elif value is UNSET:
@@ -861,7 +743,7 @@ class AuditTemplateDto(LazyModel):
         else:
             invalid(parsed, "revision_description", "revisionDescription", "str | None", value)
 
-        value = v_logo_url
+        value = values[14]
         if isinstance(value, str) or value is None:
             parsed.logo_url = value
         elif value is UNSET:
@@ -870,7 +752,7 @@ class AuditTemplateDto(LazyModel):
         else:
             invalid(parsed, "logo_url", "logoUrl", "str | None", value)
 
-        value = v_description
+        value = values[15]
         if isinstance(value, str) or value is None:
             parsed.description = value
         elif value is UNSET:
@@ -879,7 +761,7 @@ class AuditTemplateDto(LazyModel):
         else:
             invalid(parsed, "description", "description", "str | None", value)
 
-        value = v_schedule_interval_days
+        value = values[16]
         if type(value) is int or value is None:
             parsed.schedule_interval_days = value
         elif value is UNSET:
@@ -888,7 +770,7 @@ class AuditTemplateDto(LazyModel):
         else:
             invalid(parsed, "schedule_interval_days", "scheduleIntervalDays", "int | None", value)
 
-        value = v_version_number
+        value = values[17]
         if type(value) is int or value is None:
             parsed.version_number = value
         elif value is UNSET:
@@ -897,7 +779,7 @@ class AuditTemplateDto(LazyModel):
         else:
             invalid(parsed, "version_number", "versionNumber", "int | None", value)
 
-        value = v_date_creation
+        value = values[18]
         if value is None:
             parsed.date_creation = None
         elif value is UNSET:
@@ -909,7 +791,7 @@ class AuditTemplateDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_creation", "dateCreation", "datetime.datetime | None", value)
 
-        value = v_date_update
+        value = values[19]
         if value is None:
             parsed.date_update = None
         elif value is UNSET:
@@ -921,7 +803,7 @@ class AuditTemplateDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_update", "dateUpdate", "datetime.datetime | None", value)
 
-        value = v_type_
+        value = values[20]
         if isinstance(value, str):
             parsed.type_ = _AUDIT_TEMPLATE_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -932,7 +814,7 @@ class AuditTemplateDto(LazyModel):
         else:
             invalid(parsed, "type_", "type", "AuditTemplateType | str | None", value)
 
-        value = v_creator
+        value = values[21]
         if value is None:
             parsed.creator = None
         elif value is UNSET:
@@ -947,7 +829,7 @@ class AuditTemplateDto(LazyModel):
             else:
                 invalid(parsed, "creator", "creator", "UserLightDto | None", value)
 
-        value = v_object_type
+        value = values[22]
         if isinstance(value, str):
             parsed.object_type = _AUDIT_OBJECT_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -958,7 +840,7 @@ class AuditTemplateDto(LazyModel):
         else:
             invalid(parsed, "object_type", "objectType", "AuditObjectType | str | None", value)
 
-        value = v_default_owners
+        value = values[23]
         if value is None:
             parsed.default_owners = None
         elif value is UNSET:
@@ -982,7 +864,7 @@ class AuditTemplateDto(LazyModel):
             else:
                 invalid(parsed, "default_owners", "defaultOwners", "list[UserLightDto] | None", value)
 
-        value = v_tags
+        value = values[24]
         if value is None:
             parsed.tags = None
         elif value is UNSET:
@@ -1001,7 +883,7 @@ class AuditTemplateDto(LazyModel):
             else:
                 invalid(parsed, "tags", "tags", "list[TagDto] | None", value)
 
-        value = v_nb_questions
+        value = values[25]
         if type(value) is int or value is None:
             parsed.nb_questions = value
         elif value is UNSET:
@@ -1010,7 +892,7 @@ class AuditTemplateDto(LazyModel):
         else:
             invalid(parsed, "nb_questions", "nbQuestions", "int | None", value)
 
-        value = v_nb_questions_required
+        value = values[26]
         if type(value) is int or value is None:
             parsed.nb_questions_required = value
         elif value is UNSET:
@@ -1019,7 +901,7 @@ class AuditTemplateDto(LazyModel):
         else:
             invalid(parsed, "nb_questions_required", "nbQuestionsRequired", "int | None", value)
 
-        value = v_nb_datas
+        value = values[27]
         if type(value) is int or value is None:
             parsed.nb_datas = value
         elif value is UNSET:

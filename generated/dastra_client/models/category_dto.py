@@ -32,32 +32,6 @@ def _load_parent(model: CategoryDto, source: Mapping[str, Any]) -> Any:
     return invalid(model, "parent", "parent", "CategoryDto | None", value)
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "id",
-        "name",
-        "description",
-        "url",
-        "color",
-        "parentId",
-        "count",
-        "imageUrl",
-        "parent",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "id",
-    "name",
-    "description",
-    "url",
-    "color",
-    "parentId",
-    "count",
-    "imageUrl",
-    "parent",
-)
 _KEYS: Final = (
     "id",
     "name",
@@ -69,6 +43,10 @@ _KEYS: Final = (
     "imageUrl",
     "parent",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     UNSET,
     UNSET,
@@ -215,30 +193,10 @@ class CategoryDto(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_id,
-                v_name,
-                v_description,
-                v_url,
-                v_color,
-                v_parent_id,
-                v_count,
-                v_image_url,
-                v_parent,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_id,
-                v_name,
-                v_description,
-                v_url,
-                v_color,
-                v_parent_id,
-                v_count,
-                v_image_url,
-                v_parent,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
@@ -247,7 +205,7 @@ class CategoryDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = v_id
+        value = values[0]
         if type(value) is int or value is None:
             parsed.id = value
         elif value is UNSET:
@@ -256,7 +214,7 @@ class CategoryDto(LazyModel):
         else:
             invalid(parsed, "id", "id", "int | None", value)
 
-        value = v_name
+        value = values[1]
         if isinstance(value, str) or value is None:
             parsed.name = value
         elif value is UNSET:
@@ -265,7 +223,7 @@ class CategoryDto(LazyModel):
         else:
             invalid(parsed, "name", "name", "str | None", value)
 
-        value = v_description
+        value = values[2]
         if isinstance(value, str) or value is None:
             parsed.description = value
         elif value is UNSET:
@@ -274,7 +232,7 @@ class CategoryDto(LazyModel):
         else:
             invalid(parsed, "description", "description", "str | None", value)
 
-        value = v_url
+        value = values[3]
         if isinstance(value, str) or value is None:
             parsed.url = value
         elif value is UNSET:
@@ -283,7 +241,7 @@ class CategoryDto(LazyModel):
         else:
             invalid(parsed, "url", "url", "str | None", value)
 
-        value = v_color
+        value = values[4]
         if isinstance(value, str) or value is None:
             parsed.color = value
         elif value is UNSET:
@@ -292,7 +250,7 @@ class CategoryDto(LazyModel):
         else:
             invalid(parsed, "color", "color", "str | None", value)
 
-        value = v_parent_id
+        value = values[5]
         if type(value) is int or value is None:
             parsed.parent_id = value
         elif value is UNSET:
@@ -301,7 +259,7 @@ class CategoryDto(LazyModel):
         else:
             invalid(parsed, "parent_id", "parentId", "int | None", value)
 
-        value = v_count
+        value = values[6]
         if type(value) is int or value is None:
             parsed.count = value
         elif value is UNSET:
@@ -310,7 +268,7 @@ class CategoryDto(LazyModel):
         else:
             invalid(parsed, "count", "count", "int | None", value)
 
-        value = v_image_url
+        value = values[7]
         if isinstance(value, str) or value is None:
             parsed.image_url = value
         elif value is UNSET:
@@ -319,7 +277,7 @@ class CategoryDto(LazyModel):
         else:
             invalid(parsed, "image_url", "imageUrl", "str | None", value)
 
-        value = v_parent
+        value = values[8]
         if value is None:
             parsed.parent = None
         elif value is UNSET:

@@ -15,28 +15,6 @@ from .._lazy import (
 )
 from ..types import UNSET, Unset
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "label",
-        "id",
-        "documentContent",
-        "contentType",
-        "extension",
-        "folderId",
-        "drive",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "label",
-    "id",
-    "documentContent",
-    "contentType",
-    "extension",
-    "folderId",
-    "drive",
-)
 _KEYS: Final = (
     "label",
     "id",
@@ -46,6 +24,10 @@ _KEYS: Final = (
     "folderId",
     "drive",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     MISSING,
     UNSET,
@@ -157,38 +139,22 @@ class CloudAttachmentContentDto(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_label,
-                v_id,
-                v_document_content,
-                v_content_type,
-                v_extension,
-                v_folder_id,
-                v_drive,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_label,
-                v_id,
-                v_document_content,
-                v_content_type,
-                v_extension,
-                v_folder_id,
-                v_drive,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = v_label
+        value = values[0]
         if isinstance(value, str):
             parsed.label = value
         else:
             invalid(parsed, "label", "label", "str", value)
             absent += value is MISSING
 
-        value = v_id
+        value = values[1]
         if isinstance(value, str) or value is None:
             parsed.id = value
         elif value is UNSET:
@@ -197,7 +163,7 @@ class CloudAttachmentContentDto(LazyModel):
         else:
             invalid(parsed, "id", "id", "str | None", value)
 
-        value = v_document_content
+        value = values[2]
         if isinstance(value, str) or value is None:
             parsed.document_content = value
         elif value is UNSET:
@@ -206,7 +172,7 @@ class CloudAttachmentContentDto(LazyModel):
         else:
             invalid(parsed, "document_content", "documentContent", "str | None", value)
 
-        value = v_content_type
+        value = values[3]
         if isinstance(value, str) or value is None:
             parsed.content_type = value
         elif value is UNSET:
@@ -215,7 +181,7 @@ class CloudAttachmentContentDto(LazyModel):
         else:
             invalid(parsed, "content_type", "contentType", "str | None", value)
 
-        value = v_extension
+        value = values[4]
         if isinstance(value, str) or value is None:
             parsed.extension = value
         elif value is UNSET:
@@ -224,7 +190,7 @@ class CloudAttachmentContentDto(LazyModel):
         else:
             invalid(parsed, "extension", "extension", "str | None", value)
 
-        value = v_folder_id
+        value = values[5]
         if isinstance(value, str) or value is None:
             parsed.folder_id = value
         elif value is UNSET:
@@ -233,7 +199,7 @@ class CloudAttachmentContentDto(LazyModel):
         else:
             invalid(parsed, "folder_id", "folderId", "str | None", value)
 
-        value = v_drive
+        value = values[6]
         if isinstance(value, str) or value is None:
             parsed.drive = value
         elif value is UNSET:

@@ -81,32 +81,6 @@ def _load_items(model: CloudAttachmentListDto, source: Mapping[str, Any]) -> Any
     return invalid(model, "items", "items", "list[CloudAttachmentDto] | None", value)
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "breadcrumbs",
-        "folder",
-        "backFolder",
-        "nextUrl",
-        "hasNext",
-        "items",
-        "total",
-        "size",
-        "page",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "breadcrumbs",
-    "folder",
-    "backFolder",
-    "nextUrl",
-    "hasNext",
-    "items",
-    "total",
-    "size",
-    "page",
-)
 _KEYS: Final = (
     "breadcrumbs",
     "folder",
@@ -118,6 +92,10 @@ _KEYS: Final = (
     "size",
     "page",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     UNSET,
     UNSET,
@@ -283,30 +261,10 @@ class CloudAttachmentListDto(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_breadcrumbs,
-                v_folder,
-                v_back_folder,
-                v_next_url,
-                v_has_next,
-                v_items,
-                v_total,
-                v_size,
-                v_page,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_breadcrumbs,
-                v_folder,
-                v_back_folder,
-                v_next_url,
-                v_has_next,
-                v_items,
-                v_total,
-                v_size,
-                v_page,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
@@ -315,7 +273,7 @@ class CloudAttachmentListDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = v_breadcrumbs
+        value = values[0]
         if value is None:
             parsed.breadcrumbs = None
         elif value is UNSET:
@@ -339,7 +297,7 @@ class CloudAttachmentListDto(LazyModel):
             else:
                 invalid(parsed, "breadcrumbs", "breadcrumbs", "list[CloudAttachmentDto] | None", value)
 
-        value = v_folder
+        value = values[1]
         if value is None:
             parsed.folder = None
         elif value is UNSET:
@@ -354,7 +312,7 @@ class CloudAttachmentListDto(LazyModel):
             else:
                 invalid(parsed, "folder", "folder", "CloudAttachmentDto | None", value)
 
-        value = v_back_folder
+        value = values[2]
         if value is None:
             parsed.back_folder = None
         elif value is UNSET:
@@ -369,7 +327,7 @@ class CloudAttachmentListDto(LazyModel):
             else:
                 invalid(parsed, "back_folder", "backFolder", "CloudAttachmentDto | None", value)
 
-        value = v_next_url
+        value = values[3]
         if isinstance(value, str) or value is None:
             parsed.next_url = value
         elif value is UNSET:
@@ -378,7 +336,7 @@ class CloudAttachmentListDto(LazyModel):
         else:
             invalid(parsed, "next_url", "nextUrl", "str | None", value)
 
-        value = v_has_next
+        value = values[4]
         if type(value) is bool or value is None:
             parsed.has_next = value
         elif value is UNSET:
@@ -387,7 +345,7 @@ class CloudAttachmentListDto(LazyModel):
         else:
             invalid(parsed, "has_next", "hasNext", "bool | None", value)
 
-        value = v_items
+        value = values[5]
         if value is None:
             parsed.items = None
         elif value is UNSET:
@@ -411,7 +369,7 @@ class CloudAttachmentListDto(LazyModel):
             else:
                 invalid(parsed, "items", "items", "list[CloudAttachmentDto] | None", value)
 
-        value = v_total
+        value = values[6]
         if type(value) is int or value is None:
             parsed.total = value
         elif value is UNSET:
@@ -420,7 +378,7 @@ class CloudAttachmentListDto(LazyModel):
         else:
             invalid(parsed, "total", "total", "int | None", value)
 
-        value = v_size
+        value = values[7]
         if type(value) is int or value is None:
             parsed.size = value
         elif value is UNSET:
@@ -429,7 +387,7 @@ class CloudAttachmentListDto(LazyModel):
         else:
             invalid(parsed, "size", "size", "int | None", value)
 
-        value = v_page
+        value = values[8]
         if type(value) is int or value is None:
             parsed.page = value
         elif value is UNSET:

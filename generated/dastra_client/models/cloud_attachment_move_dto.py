@@ -14,25 +14,15 @@ from .._lazy import (
 )
 from ..types import UNSET, Unset
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "ids",
-        "to",
-        "drive",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "ids",
-    "to",
-    "drive",
-)
 _KEYS: Final = (
     "ids",
     "to",
     "drive",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     UNSET,
     UNSET,
@@ -104,23 +94,15 @@ class CloudAttachmentMoveDto(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_ids,
-                v_to,
-                v_drive,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_ids,
-                v_to,
-                v_drive,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = v_ids
+        value = values[0]
         if isinstance(value, list):
             for item in value:
                 if not isinstance(item, str):
@@ -143,7 +125,7 @@ class CloudAttachmentMoveDto(LazyModel):
         else:
             invalid(parsed, "ids", "ids", "list[str] | None", value)
 
-        value = v_to
+        value = values[1]
         if isinstance(value, str) or value is None:
             parsed.to = value
         elif value is UNSET:
@@ -152,7 +134,7 @@ class CloudAttachmentMoveDto(LazyModel):
         else:
             invalid(parsed, "to", "to", "str | None", value)
 
-        value = v_drive
+        value = values[2]
         if isinstance(value, str) or value is None:
             parsed.drive = value
         elif value is UNSET:

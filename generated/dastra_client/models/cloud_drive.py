@@ -14,28 +14,16 @@ from .._lazy import (
 )
 from ..types import UNSET, Unset
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "name",
-        "root",
-        "weburl",
-        "id",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "name",
-    "root",
-    "weburl",
-    "id",
-)
 _KEYS: Final = (
     "name",
     "root",
     "weburl",
     "id",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     UNSET,
     UNSET,
@@ -116,25 +104,15 @@ class CloudDrive(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_name,
-                v_root,
-                v_weburl,
-                v_id,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_name,
-                v_root,
-                v_weburl,
-                v_id,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = v_name
+        value = values[0]
         if isinstance(value, str) or value is None:
             parsed.name = value
         elif value is UNSET:
@@ -143,7 +121,7 @@ class CloudDrive(LazyModel):
         else:
             invalid(parsed, "name", "name", "str | None", value)
 
-        value = v_root
+        value = values[1]
         if type(value) is bool or value is None:
             parsed.root = value
         elif value is UNSET:
@@ -152,7 +130,7 @@ class CloudDrive(LazyModel):
         else:
             invalid(parsed, "root", "root", "bool | None", value)
 
-        value = v_weburl
+        value = values[2]
         if isinstance(value, str) or value is None:
             parsed.weburl = value
         elif value is UNSET:
@@ -161,7 +139,7 @@ class CloudDrive(LazyModel):
         else:
             invalid(parsed, "weburl", "weburl", "str | None", value)
 
-        value = v_id
+        value = values[3]
         if isinstance(value, str) or value is None:
             parsed.id = value
         elif value is UNSET:

@@ -21,28 +21,6 @@ _NATIVE_INTEGRATION_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {
 }
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "id",
-        "label",
-        "imageUrl",
-        "lastErrorMessage",
-        "dateLastError",
-        "nbErrors",
-        "inError",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "id",
-    "label",
-    "imageUrl",
-    "lastErrorMessage",
-    "dateLastError",
-    "nbErrors",
-    "inError",
-)
 _KEYS: Final = (
     "id",
     "label",
@@ -52,6 +30,10 @@ _KEYS: Final = (
     "nbErrors",
     "inError",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     UNSET,
     UNSET,
@@ -172,31 +154,15 @@ class CloudProvider(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_id,
-                v_label,
-                v_image_url,
-                v_last_error_message,
-                v_date_last_error,
-                v_nb_errors,
-                v_in_error,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_id,
-                v_label,
-                v_image_url,
-                v_last_error_message,
-                v_date_last_error,
-                v_nb_errors,
-                v_in_error,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = v_id
+        value = values[0]
         if isinstance(value, str):
             parsed.id = _NATIVE_INTEGRATION_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -207,7 +173,7 @@ class CloudProvider(LazyModel):
         else:
             invalid(parsed, "id", "id", "NativeIntegrationType | str | None", value)
 
-        value = v_label
+        value = values[1]
         if isinstance(value, str) or value is None:
             parsed.label = value
         elif value is UNSET:
@@ -216,7 +182,7 @@ class CloudProvider(LazyModel):
         else:
             invalid(parsed, "label", "label", "str | None", value)
 
-        value = v_image_url
+        value = values[2]
         if isinstance(value, str) or value is None:
             parsed.image_url = value
         elif value is UNSET:
@@ -225,7 +191,7 @@ class CloudProvider(LazyModel):
         else:
             invalid(parsed, "image_url", "imageUrl", "str | None", value)
 
-        value = v_last_error_message
+        value = values[3]
         if isinstance(value, str) or value is None:
             parsed.last_error_message = value
         elif value is UNSET:
@@ -234,7 +200,7 @@ class CloudProvider(LazyModel):
         else:
             invalid(parsed, "last_error_message", "lastErrorMessage", "str | None", value)
 
-        value = v_date_last_error
+        value = values[4]
         if value is None:
             parsed.date_last_error = None
         elif value is UNSET:
@@ -246,7 +212,7 @@ class CloudProvider(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_last_error", "dateLastError", "datetime.datetime | None", value)
 
-        value = v_nb_errors
+        value = values[5]
         if type(value) is int or value is None:
             parsed.nb_errors = value
         elif value is UNSET:
@@ -255,7 +221,7 @@ class CloudProvider(LazyModel):
         else:
             invalid(parsed, "nb_errors", "nbErrors", "int | None", value)
 
-        value = v_in_error
+        value = values[6]
         if type(value) is bool or value is None:
             parsed.in_error = value
         elif value is UNSET:

@@ -45,24 +45,6 @@ def _load_attachments(model: CommentCreationDto, source: Mapping[str, Any]) -> A
     return invalid(model, "attachments", "attachments", "list[AttachmentDto] | None", value)
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "message",
-        "objectId",
-        "objectType",
-        "recipientUserId",
-        "attachments",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "message",
-    "objectId",
-    "objectType",
-    "recipientUserId",
-    "attachments",
-)
 _KEYS: Final = (
     "message",
     "objectId",
@@ -70,6 +52,10 @@ _KEYS: Final = (
     "recipientUserId",
     "attachments",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     MISSING,
     MISSING,
@@ -161,22 +147,10 @@ class CommentCreationDto(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_message,
-                v_object_id,
-                v_object_type,
-                v_recipient_user_id,
-                v_attachments,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_message,
-                v_object_id,
-                v_object_type,
-                v_recipient_user_id,
-                v_attachments,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
@@ -185,28 +159,28 @@ class CommentCreationDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = v_message
+        value = values[0]
         if isinstance(value, str):
             parsed.message = value
         else:
             invalid(parsed, "message", "message", "str", value)
             absent += value is MISSING
 
-        value = v_object_id
+        value = values[1]
         if isinstance(value, str):
             parsed.object_id = value
         else:
             invalid(parsed, "object_id", "objectId", "str", value)
             absent += value is MISSING
 
-        value = v_object_type
+        value = values[2]
         if isinstance(value, str):
             parsed.object_type = _COMMENT_OBJECT_TYPE_BY_VALUE.get(value, value)
         else:
             invalid(parsed, "object_type", "objectType", "CommentObjectType | str", value)
             absent += value is MISSING
 
-        value = v_recipient_user_id
+        value = values[3]
         if type(value) is int or value is None:
             parsed.recipient_user_id = value
         elif value is UNSET:
@@ -215,7 +189,7 @@ class CommentCreationDto(LazyModel):
         else:
             invalid(parsed, "recipient_user_id", "recipientUserId", "int | None", value)
 
-        value = v_attachments
+        value = values[4]
         if value is None:
             parsed.attachments = None
         elif value is UNSET:

@@ -75,38 +75,6 @@ def _load_user(model: CommentDto, source: Mapping[str, Any]) -> Any:
     return invalid(model, "user", "user", "UserLightDto | None", value)
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "message",
-        "objectId",
-        "objectType",
-        "id",
-        "workSpaceId",
-        "dateCreation",
-        "dateUpdate",
-        "dateResolution",
-        "resolvedBy",
-        "attachments",
-        "user",
-        "userId",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "message",
-    "objectId",
-    "objectType",
-    "id",
-    "workSpaceId",
-    "dateCreation",
-    "dateUpdate",
-    "dateResolution",
-    "resolvedBy",
-    "attachments",
-    "user",
-    "userId",
-)
 _KEYS: Final = (
     "message",
     "objectId",
@@ -121,6 +89,10 @@ _KEYS: Final = (
     "user",
     "userId",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     MISSING,
     MISSING,
@@ -310,36 +282,10 @@ class CommentDto(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_message,
-                v_object_id,
-                v_object_type,
-                v_id,
-                v_work_space_id,
-                v_date_creation,
-                v_date_update,
-                v_date_resolution,
-                v_resolved_by,
-                v_attachments,
-                v_user,
-                v_user_id,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_message,
-                v_object_id,
-                v_object_type,
-                v_id,
-                v_work_space_id,
-                v_date_creation,
-                v_date_update,
-                v_date_resolution,
-                v_resolved_by,
-                v_attachments,
-                v_user,
-                v_user_id,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
@@ -348,28 +294,28 @@ class CommentDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = v_message
+        value = values[0]
         if isinstance(value, str):
             parsed.message = value
         else:
             invalid(parsed, "message", "message", "str", value)
             absent += value is MISSING
 
-        value = v_object_id
+        value = values[1]
         if isinstance(value, str):
             parsed.object_id = value
         else:
             invalid(parsed, "object_id", "objectId", "str", value)
             absent += value is MISSING
 
-        value = v_object_type
+        value = values[2]
         if isinstance(value, str):
             parsed.object_type = _COMMENT_OBJECT_TYPE_BY_VALUE.get(value, value)
         else:
             invalid(parsed, "object_type", "objectType", "CommentObjectType | str", value)
             absent += value is MISSING
 
-        value = v_id
+        value = values[3]
         if type(value) is int or value is None:
             parsed.id = value
         elif value is UNSET:
@@ -378,7 +324,7 @@ class CommentDto(LazyModel):
         else:
             invalid(parsed, "id", "id", "int | None", value)
 
-        value = v_work_space_id
+        value = values[4]
         if type(value) is int or value is None:
             parsed.work_space_id = value
         elif value is UNSET:
@@ -387,7 +333,7 @@ class CommentDto(LazyModel):
         else:
             invalid(parsed, "work_space_id", "workSpaceId", "int | None", value)
 
-        value = v_date_creation
+        value = values[5]
         if value is None:
             parsed.date_creation = None
         elif value is UNSET:
@@ -399,7 +345,7 @@ class CommentDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_creation", "dateCreation", "datetime.datetime | None", value)
 
-        value = v_date_update
+        value = values[6]
         if value is None:
             parsed.date_update = None
         elif value is UNSET:
@@ -411,7 +357,7 @@ class CommentDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_update", "dateUpdate", "datetime.datetime | None", value)
 
-        value = v_date_resolution
+        value = values[7]
         if value is None:
             parsed.date_resolution = None
         elif value is UNSET:
@@ -423,7 +369,7 @@ class CommentDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_resolution", "dateResolution", "datetime.datetime | None", value)
 
-        value = v_resolved_by
+        value = values[8]
         if value is None:
             parsed.resolved_by = None
         elif value is UNSET:
@@ -438,7 +384,7 @@ class CommentDto(LazyModel):
             else:
                 invalid(parsed, "resolved_by", "resolvedBy", "UserLightDto | None", value)
 
-        value = v_attachments
+        value = values[9]
         if value is None:
             parsed.attachments = None
         elif value is UNSET:
@@ -462,7 +408,7 @@ class CommentDto(LazyModel):
             else:
                 invalid(parsed, "attachments", "attachments", "list[AttachmentDto] | None", value)
 
-        value = v_user
+        value = values[10]
         if value is None:
             parsed.user = None
         elif value is UNSET:
@@ -477,7 +423,7 @@ class CommentDto(LazyModel):
             else:
                 invalid(parsed, "user", "user", "UserLightDto | None", value)
 
-        value = v_user_id
+        value = values[11]
         if type(value) is int or value is None:
             parsed.user_id = value
         elif value is UNSET:

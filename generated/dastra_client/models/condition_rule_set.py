@@ -44,26 +44,6 @@ def _load_rules(model: ConditionRuleSet, source: Mapping[str, Any]) -> Any:
     return invalid(model, "rules", "rules", "list[ConditionRuleSet] | None", value)
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "id",
-        "separator",
-        "field",
-        "operator",
-        "value",
-        "rules",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "id",
-    "separator",
-    "field",
-    "operator",
-    "value",
-    "rules",
-)
 _KEYS: Final = (
     "id",
     "separator",
@@ -72,6 +52,10 @@ _KEYS: Final = (
     "value",
     "rules",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     UNSET,
     UNSET,
@@ -188,24 +172,10 @@ class ConditionRuleSet(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_id,
-                v_separator,
-                v_field,
-                v_operator,
-                v_value,
-                v_rules,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_id,
-                v_separator,
-                v_field,
-                v_operator,
-                v_value,
-                v_rules,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
@@ -214,7 +184,7 @@ class ConditionRuleSet(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = v_id
+        value = values[0]
         if value is None:
             parsed.id = None
         elif value is UNSET:
@@ -226,7 +196,7 @@ class ConditionRuleSet(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "id", "id", "UUID | None", value)
 
-        value = v_separator
+        value = values[1]
         if isinstance(value, str):
             parsed.separator = _CONDITION_RULE_SEPARATOR_BY_VALUE.get(value, value)
         elif value is None:
@@ -237,7 +207,7 @@ class ConditionRuleSet(LazyModel):
         else:
             invalid(parsed, "separator", "separator", "ConditionRuleSeparator | str | None", value)
 
-        value = v_field
+        value = values[2]
         if isinstance(value, str) or value is None:
             parsed.field = value
         elif value is UNSET:
@@ -246,7 +216,7 @@ class ConditionRuleSet(LazyModel):
         else:
             invalid(parsed, "field", "field", "str | None", value)
 
-        value = v_operator
+        value = values[3]
         if isinstance(value, str):
             parsed.operator = _CONDITION_RULE_OPERATOR_BY_VALUE.get(value, value)
         elif value is None:
@@ -257,11 +227,11 @@ class ConditionRuleSet(LazyModel):
         else:
             invalid(parsed, "operator", "operator", "ConditionRuleOperator | str | None", value)
 
-        parsed.value = value = v_value
+        parsed.value = value = values[4]
         if value is UNSET:
             absent += 1
 
-        value = v_rules
+        value = values[5]
         if value is None:
             parsed.rules = None
         elif value is UNSET:

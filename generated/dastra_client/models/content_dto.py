@@ -89,56 +89,6 @@ def _load_meta_datas(model: ContentDto, source: Mapping[str, Any]) -> Any:
     return invalid(model, "meta_datas", "metaDatas", "list[MetaData] | None", value)
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "title",
-        "url",
-        "featured",
-        "excerpt",
-        "lang",
-        "intro",
-        "tableOfContents",
-        "markDownContent",
-        "htmlContent",
-        "state",
-        "author",
-        "authorId",
-        "datePublication",
-        "dateCreation",
-        "dateUpdate",
-        "mainCategory",
-        "categories",
-        "metaDatas",
-        "imageUrl",
-        "imageThumbUrls",
-        "id",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "title",
-    "url",
-    "featured",
-    "excerpt",
-    "lang",
-    "intro",
-    "tableOfContents",
-    "markDownContent",
-    "htmlContent",
-    "state",
-    "author",
-    "authorId",
-    "datePublication",
-    "dateCreation",
-    "dateUpdate",
-    "mainCategory",
-    "categories",
-    "metaDatas",
-    "imageUrl",
-    "imageThumbUrls",
-    "id",
-)
 _KEYS: Final = (
     "title",
     "url",
@@ -162,6 +112,10 @@ _KEYS: Final = (
     "imageThumbUrls",
     "id",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     MISSING,
     MISSING,
@@ -473,54 +427,10 @@ class ContentDto(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_title,
-                v_url,
-                v_featured,
-                v_excerpt,
-                v_lang,
-                v_intro,
-                v_table_of_contents,
-                v_mark_down_content,
-                v_html_content,
-                v_state,
-                v_author,
-                v_author_id,
-                v_date_publication,
-                v_date_creation,
-                v_date_update,
-                v_main_category,
-                v_categories,
-                v_meta_datas,
-                v_image_url,
-                v_image_thumb_urls,
-                v_id,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_title,
-                v_url,
-                v_featured,
-                v_excerpt,
-                v_lang,
-                v_intro,
-                v_table_of_contents,
-                v_mark_down_content,
-                v_html_content,
-                v_state,
-                v_author,
-                v_author_id,
-                v_date_publication,
-                v_date_creation,
-                v_date_update,
-                v_main_category,
-                v_categories,
-                v_meta_datas,
-                v_image_url,
-                v_image_thumb_urls,
-                v_id,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
@@ -529,21 +439,21 @@ class ContentDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = v_title
+        value = values[0]
         if isinstance(value, str):
             parsed.title = value
         else:
             invalid(parsed, "title", "title", "str", value)
             absent += value is MISSING
 
-        value = v_url
+        value = values[1]
         if isinstance(value, str):
             parsed.url = value
         else:
             invalid(parsed, "url", "url", "str", value)
             absent += value is MISSING
 
-        value = v_featured
+        value = values[2]
         if type(value) is bool or value is None:
             parsed.featured = value
         elif value is UNSET:
@@ -552,7 +462,7 @@ class ContentDto(LazyModel):
         else:
             invalid(parsed, "featured", "featured", "bool | None", value)
 
-        value = v_excerpt
+        value = values[3]
         if isinstance(value, str) or value is None:
             parsed.excerpt = value
         elif value is UNSET:
@@ -561,7 +471,7 @@ class ContentDto(LazyModel):
         else:
             invalid(parsed, "excerpt", "excerpt", "str | None", value)
 
-        value = v_lang
+        value = values[4]
         if isinstance(value, str) or value is None:
             parsed.lang = value
         elif value is UNSET:
@@ -570,7 +480,7 @@ class ContentDto(LazyModel):
         else:
             invalid(parsed, "lang", "lang", "str | None", value)
 
-        value = v_intro
+        value = values[5]
         if isinstance(value, str) or value is None:
             parsed.intro = value
         elif value is UNSET:
@@ -579,7 +489,7 @@ class ContentDto(LazyModel):
         else:
             invalid(parsed, "intro", "intro", "str | None", value)
 
-        value = v_table_of_contents
+        value = values[6]
         if type(value) is bool or value is None:
             parsed.table_of_contents = value
         elif value is UNSET:
@@ -588,7 +498,7 @@ class ContentDto(LazyModel):
         else:
             invalid(parsed, "table_of_contents", "tableOfContents", "bool | None", value)
 
-        value = v_mark_down_content
+        value = values[7]
         if isinstance(value, str) or value is None:
             parsed.mark_down_content = value
         elif value is UNSET:
@@ -597,7 +507,7 @@ class ContentDto(LazyModel):
         else:
             invalid(parsed, "mark_down_content", "markDownContent", "str | None", value)
 
-        value = v_html_content
+        value = values[8]
         if isinstance(value, str) or value is None:
             parsed.html_content = value
         elif value is UNSET:
@@ -606,7 +516,7 @@ class ContentDto(LazyModel):
         else:
             invalid(parsed, "html_content", "htmlContent", "str | None", value)
 
-        value = v_state
+        value = values[9]
         if isinstance(value, str):
             parsed.state = _CONTENT_STATE_BY_VALUE.get(value, value)
         elif value is None:
@@ -617,7 +527,7 @@ class ContentDto(LazyModel):
         else:
             invalid(parsed, "state", "state", "ContentState | str | None", value)
 
-        value = v_author
+        value = values[10]
         if value is None:
             parsed.author = None
         elif value is UNSET:
@@ -632,7 +542,7 @@ class ContentDto(LazyModel):
             else:
                 invalid(parsed, "author", "author", "UserDto | None", value)
 
-        value = v_author_id
+        value = values[11]
         if type(value) is int or value is None:
             parsed.author_id = value
         elif value is UNSET:
@@ -641,7 +551,7 @@ class ContentDto(LazyModel):
         else:
             invalid(parsed, "author_id", "authorId", "int | None", value)
 
-        value = v_date_publication
+        value = values[12]
         if value is None:
             parsed.date_publication = None
         elif value is UNSET:
@@ -653,7 +563,7 @@ class ContentDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_publication", "datePublication", "datetime.datetime | None", value)
 
-        value = v_date_creation
+        value = values[13]
         if value is None:
             parsed.date_creation = None
         elif value is UNSET:
@@ -665,7 +575,7 @@ class ContentDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_creation", "dateCreation", "datetime.datetime | None", value)
 
-        value = v_date_update
+        value = values[14]
         if value is None:
             parsed.date_update = None
         elif value is UNSET:
@@ -677,7 +587,7 @@ class ContentDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_update", "dateUpdate", "datetime.datetime | None", value)
 
-        value = v_main_category
+        value = values[15]
         if value is None:
             parsed.main_category = None
         elif value is UNSET:
@@ -692,7 +602,7 @@ class ContentDto(LazyModel):
             else:
                 invalid(parsed, "main_category", "mainCategory", "CategoryDto | None", value)
 
-        value = v_categories
+        value = values[16]
         if value is None:
             parsed.categories = None
         elif value is UNSET:
@@ -716,7 +626,7 @@ class ContentDto(LazyModel):
             else:
                 invalid(parsed, "categories", "categories", "list[CategoryDto] | None", value)
 
-        value = v_meta_datas
+        value = values[17]
         if value is None:
             parsed.meta_datas = None
         elif value is UNSET:
@@ -740,7 +650,7 @@ class ContentDto(LazyModel):
             else:
                 invalid(parsed, "meta_datas", "metaDatas", "list[MetaData] | None", value)
 
-        value = v_image_url
+        value = values[18]
         if isinstance(value, str) or value is None:
             parsed.image_url = value
         elif value is UNSET:
@@ -749,7 +659,7 @@ class ContentDto(LazyModel):
         else:
             invalid(parsed, "image_url", "imageUrl", "str | None", value)
 
-        value = v_image_thumb_urls
+        value = values[19]
         if isinstance(value, list):
             for item in value:
                 if not isinstance(item, str):
@@ -772,7 +682,7 @@ class ContentDto(LazyModel):
         else:
             invalid(parsed, "image_thumb_urls", "imageThumbUrls", "list[str] | None", value)
 
-        value = v_id
+        value = values[20]
         if type(value) is int or value is None:
             parsed.id = value
         elif value is UNSET:

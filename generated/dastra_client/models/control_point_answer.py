@@ -17,24 +17,6 @@ from .._lazy import (
 )
 from ..types import UNSET, Unset
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "label",
-        "id",
-        "value",
-        "color",
-        "nonApplicable",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "label",
-    "id",
-    "value",
-    "color",
-    "nonApplicable",
-)
 _KEYS: Final = (
     "label",
     "id",
@@ -42,6 +24,10 @@ _KEYS: Final = (
     "color",
     "nonApplicable",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     MISSING,
     UNSET,
@@ -131,34 +117,22 @@ class ControlPointAnswer(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_label,
-                v_id,
-                v_value,
-                v_color,
-                v_non_applicable,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_label,
-                v_id,
-                v_value,
-                v_color,
-                v_non_applicable,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = v_label
+        value = values[0]
         if isinstance(value, str):
             parsed.label = value
         else:
             invalid(parsed, "label", "label", "str", value)
             absent += value is MISSING
 
-        value = v_id
+        value = values[1]
         if value is None:
             parsed.id = None
         elif value is UNSET:
@@ -170,7 +144,7 @@ class ControlPointAnswer(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "id", "id", "UUID | None", value)
 
-        value = v_value
+        value = values[2]
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.value = value
         elif value is UNSET:
@@ -179,7 +153,7 @@ class ControlPointAnswer(LazyModel):
         else:
             invalid(parsed, "value", "value", "float | None", value)
 
-        value = v_color
+        value = values[3]
         if isinstance(value, str) or value is None:
             parsed.color = value
         elif value is UNSET:
@@ -188,7 +162,7 @@ class ControlPointAnswer(LazyModel):
         else:
             invalid(parsed, "color", "color", "str | None", value)
 
-        value = v_non_applicable
+        value = values[4]
         if type(value) is bool or value is None:
             parsed.non_applicable = value
         elif value is UNSET:

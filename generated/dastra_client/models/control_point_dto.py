@@ -102,46 +102,6 @@ def _load_responses(model: ControlPointDto, source: Mapping[str, Any]) -> Any:
     return invalid(model, "responses", "responses", "list[ControlPointResponseDto] | None", value)
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "label",
-        "ref",
-        "priority",
-        "answers",
-        "dateCreation",
-        "dateUpdate",
-        "creator",
-        "owner",
-        "responses",
-        "nbResponses",
-        "id",
-        "description",
-        "type",
-        "ponderation",
-        "ownerId",
-        "nbDaysFrequency",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "label",
-    "ref",
-    "priority",
-    "answers",
-    "dateCreation",
-    "dateUpdate",
-    "creator",
-    "owner",
-    "responses",
-    "nbResponses",
-    "id",
-    "description",
-    "type",
-    "ponderation",
-    "ownerId",
-    "nbDaysFrequency",
-)
 _KEYS: Final = (
     "label",
     "ref",
@@ -160,6 +120,10 @@ _KEYS: Final = (
     "ownerId",
     "nbDaysFrequency",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     MISSING,
     MISSING,
@@ -393,44 +357,10 @@ class ControlPointDto(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_label,
-                v_ref,
-                v_priority,
-                v_answers,
-                v_date_creation,
-                v_date_update,
-                v_creator,
-                v_owner,
-                v_responses,
-                v_nb_responses,
-                v_id,
-                v_description,
-                v_type_,
-                v_ponderation,
-                v_owner_id,
-                v_nb_days_frequency,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_label,
-                v_ref,
-                v_priority,
-                v_answers,
-                v_date_creation,
-                v_date_update,
-                v_creator,
-                v_owner,
-                v_responses,
-                v_nb_responses,
-                v_id,
-                v_description,
-                v_type_,
-                v_ponderation,
-                v_owner_id,
-                v_nb_days_frequency,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
@@ -439,35 +369,35 @@ class ControlPointDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = v_label
+        value = values[0]
         if isinstance(value, str):
             parsed.label = value
         else:
             invalid(parsed, "label", "label", "str", value)
             absent += value is MISSING
 
-        value = v_ref
+        value = values[1]
         if isinstance(value, str):
             parsed.ref = value
         else:
             invalid(parsed, "ref", "ref", "str", value)
             absent += value is MISSING
 
-        value = v_priority
+        value = values[2]
         if type(value) is int:
             parsed.priority = value
         else:
             invalid(parsed, "priority", "priority", "int", value)
             absent += value is MISSING
 
-        value = v_answers
+        value = values[3]
         try:
             parsed.answers = _parse_answers(value)
         except Misfit as misfit:
             invalid(parsed, "answers", "answers", "list[ControlPointAnswer]", value, misfit)
             absent += value is MISSING
 
-        value = v_date_creation
+        value = values[4]
         if value is None:
             parsed.date_creation = None
         elif value is UNSET:
@@ -479,7 +409,7 @@ class ControlPointDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_creation", "dateCreation", "datetime.datetime | None", value)
 
-        value = v_date_update
+        value = values[5]
         if value is None:
             parsed.date_update = None
         elif value is UNSET:
@@ -491,7 +421,7 @@ class ControlPointDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_update", "dateUpdate", "datetime.datetime | None", value)
 
-        value = v_creator
+        value = values[6]
         if value is None:
             parsed.creator = None
         elif value is UNSET:
@@ -506,7 +436,7 @@ class ControlPointDto(LazyModel):
             else:
                 invalid(parsed, "creator", "creator", "UserLightDto | None", value)
 
-        value = v_owner
+        value = values[7]
         if value is None:
             parsed.owner = None
         elif value is UNSET:
@@ -521,7 +451,7 @@ class ControlPointDto(LazyModel):
             else:
                 invalid(parsed, "owner", "owner", "UserLightDto | None", value)
 
-        value = v_responses
+        value = values[8]
         if value is None:
             parsed.responses = None
         elif value is UNSET:
@@ -545,7 +475,7 @@ class ControlPointDto(LazyModel):
             else:
                 invalid(parsed, "responses", "responses", "list[ControlPointResponseDto] | None", value)
 
-        value = v_nb_responses
+        value = values[9]
         if type(value) is int or value is None:
             parsed.nb_responses = value
         elif value is UNSET:
@@ -554,7 +484,7 @@ class ControlPointDto(LazyModel):
         else:
             invalid(parsed, "nb_responses", "nbResponses", "int | None", value)
 
-        value = v_id
+        value = values[10]
         if value is None:
             parsed.id = None
         elif value is UNSET:
@@ -566,7 +496,7 @@ class ControlPointDto(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "id", "id", "UUID | None", value)
 
-        value = v_description
+        value = values[11]
         if isinstance(value, str) or value is None:
             parsed.description = value
         elif value is UNSET:
@@ -575,7 +505,7 @@ class ControlPointDto(LazyModel):
         else:
             invalid(parsed, "description", "description", "str | None", value)
 
-        value = v_type_
+        value = values[12]
         if isinstance(value, str):
             parsed.type_ = _CONTROL_POINT_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -586,7 +516,7 @@ class ControlPointDto(LazyModel):
         else:
             invalid(parsed, "type_", "type", "ControlPointType | str | None", value)
 
-        value = v_ponderation
+        value = values[13]
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.ponderation = value
         elif value is UNSET:
@@ -595,7 +525,7 @@ class ControlPointDto(LazyModel):
         else:
             invalid(parsed, "ponderation", "ponderation", "float | None", value)
 
-        value = v_owner_id
+        value = values[14]
         if type(value) is int or value is None:
             parsed.owner_id = value
         elif value is UNSET:
@@ -604,7 +534,7 @@ class ControlPointDto(LazyModel):
         else:
             invalid(parsed, "owner_id", "ownerId", "int | None", value)
 
-        value = v_nb_days_frequency
+        value = values[15]
         if type(value) is int or value is None:
             parsed.nb_days_frequency = value
         elif value is UNSET:

@@ -20,28 +20,16 @@ from ..types import UNSET, Unset
 _CONTROL_POINT_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in ControlPointType}
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "id",
-        "ref",
-        "type",
-        "label",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "id",
-    "ref",
-    "type",
-    "label",
-)
 _KEYS: Final = (
     "id",
     "ref",
     "type",
     "label",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     UNSET,
     UNSET,
@@ -126,25 +114,15 @@ class ControlPointLightDto(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_id,
-                v_ref,
-                v_type_,
-                v_label,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_id,
-                v_ref,
-                v_type_,
-                v_label,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = v_id
+        value = values[0]
         if value is None:
             parsed.id = None
         elif value is UNSET:
@@ -156,7 +134,7 @@ class ControlPointLightDto(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "id", "id", "UUID | None", value)
 
-        value = v_ref
+        value = values[1]
         if isinstance(value, str) or value is None:
             parsed.ref = value
         elif value is UNSET:
@@ -165,7 +143,7 @@ class ControlPointLightDto(LazyModel):
         else:
             invalid(parsed, "ref", "ref", "str | None", value)
 
-        value = v_type_
+        value = values[2]
         if isinstance(value, str):
             parsed.type_ = _CONTROL_POINT_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -176,7 +154,7 @@ class ControlPointLightDto(LazyModel):
         else:
             invalid(parsed, "type_", "type", "ControlPointType | str | None", value)
 
-        value = v_label
+        value = values[3]
         if isinstance(value, str) or value is None:
             parsed.label = value
         elif value is UNSET:

@@ -16,24 +16,6 @@ from .._lazy import (
 )
 from ..types import UNSET, Unset
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "id",
-        "url",
-        "size",
-        "fileName",
-        "containerId",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "id",
-    "url",
-    "size",
-    "fileName",
-    "containerId",
-)
 _KEYS: Final = (
     "id",
     "url",
@@ -41,6 +23,10 @@ _KEYS: Final = (
     "fileName",
     "containerId",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     UNSET,
     UNSET,
@@ -135,27 +121,15 @@ class ControlPointResponseAttachment(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_id,
-                v_url,
-                v_size,
-                v_file_name,
-                v_container_id,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_id,
-                v_url,
-                v_size,
-                v_file_name,
-                v_container_id,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = v_id
+        value = values[0]
         if value is None:
             parsed.id = None
         elif value is UNSET:
@@ -167,7 +141,7 @@ class ControlPointResponseAttachment(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "id", "id", "UUID | None", value)
 
-        value = v_url
+        value = values[1]
         if isinstance(value, str) or value is None:
             parsed.url = value
         elif value is UNSET:
@@ -176,7 +150,7 @@ class ControlPointResponseAttachment(LazyModel):
         else:
             invalid(parsed, "url", "url", "str | None", value)
 
-        value = v_size
+        value = values[2]
         if type(value) is int or value is None:
             parsed.size = value
         elif value is UNSET:
@@ -185,7 +159,7 @@ class ControlPointResponseAttachment(LazyModel):
         else:
             invalid(parsed, "size", "size", "int | None", value)
 
-        value = v_file_name
+        value = values[3]
         if isinstance(value, str) or value is None:
             parsed.file_name = value
         elif value is UNSET:
@@ -194,7 +168,7 @@ class ControlPointResponseAttachment(LazyModel):
         else:
             invalid(parsed, "file_name", "fileName", "str | None", value)
 
-        value = v_container_id
+        value = values[4]
         if isinstance(value, str) or value is None:
             parsed.container_id = value
         elif value is UNSET:

@@ -67,36 +67,6 @@ def _load_attachments(model: ControlPointResponseDto, source: Mapping[str, Any])
     return invalid(model, "attachments", "attachments", "list[ControlPointResponseAttachment] | None", value)
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "id",
-        "riskEvaluationId",
-        "controlPointId",
-        "user",
-        "dateCreation",
-        "dateUpdate",
-        "state",
-        "answerId",
-        "description",
-        "current",
-        "attachments",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "id",
-    "riskEvaluationId",
-    "controlPointId",
-    "user",
-    "dateCreation",
-    "dateUpdate",
-    "state",
-    "answerId",
-    "description",
-    "current",
-    "attachments",
-)
 _KEYS: Final = (
     "id",
     "riskEvaluationId",
@@ -110,6 +80,10 @@ _KEYS: Final = (
     "current",
     "attachments",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     UNSET,
     UNSET,
@@ -303,34 +277,10 @@ class ControlPointResponseDto(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_id,
-                v_risk_evaluation_id,
-                v_control_point_id,
-                v_user,
-                v_date_creation,
-                v_date_update,
-                v_state,
-                v_answer_id,
-                v_description,
-                v_current,
-                v_attachments,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_id,
-                v_risk_evaluation_id,
-                v_control_point_id,
-                v_user,
-                v_date_creation,
-                v_date_update,
-                v_state,
-                v_answer_id,
-                v_description,
-                v_current,
-                v_attachments,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
@@ -339,7 +289,7 @@ class ControlPointResponseDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = v_id
+        value = values[0]
         if value is None:
             parsed.id = None
         elif value is UNSET:
@@ -351,7 +301,7 @@ class ControlPointResponseDto(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "id", "id", "UUID | None", value)
 
-        value = v_risk_evaluation_id
+        value = values[1]
         if value is None:
             parsed.risk_evaluation_id = None
         elif value is UNSET:
@@ -363,7 +313,7 @@ class ControlPointResponseDto(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "risk_evaluation_id", "riskEvaluationId", "UUID | None", value)
 
-        value = v_control_point_id
+        value = values[2]
         if value is None:
             parsed.control_point_id = None
         elif value is UNSET:
@@ -375,7 +325,7 @@ class ControlPointResponseDto(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "control_point_id", "controlPointId", "UUID | None", value)
 
-        value = v_user
+        value = values[3]
         if value is None:
             parsed.user = None
         elif value is UNSET:
@@ -390,7 +340,7 @@ class ControlPointResponseDto(LazyModel):
             else:
                 invalid(parsed, "user", "user", "UserLightDto | None", value)
 
-        value = v_date_creation
+        value = values[4]
         if value is None:
             parsed.date_creation = None
         elif value is UNSET:
@@ -402,7 +352,7 @@ class ControlPointResponseDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_creation", "dateCreation", "datetime.datetime | None", value)
 
-        value = v_date_update
+        value = values[5]
         if value is None:
             parsed.date_update = None
         elif value is UNSET:
@@ -414,7 +364,7 @@ class ControlPointResponseDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_update", "dateUpdate", "datetime.datetime | None", value)
 
-        value = v_state
+        value = values[6]
         if isinstance(value, str):
             parsed.state = _CONTROL_POINT_RESPONSE_STATE_BY_VALUE.get(value, value)
         elif value is None:
@@ -425,7 +375,7 @@ class ControlPointResponseDto(LazyModel):
         else:
             invalid(parsed, "state", "state", "ControlPointResponseState | str | None", value)
 
-        value = v_answer_id
+        value = values[7]
         if value is None:
             parsed.answer_id = None
         elif value is UNSET:
@@ -437,7 +387,7 @@ class ControlPointResponseDto(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "answer_id", "answerId", "UUID | None", value)
 
-        value = v_description
+        value = values[8]
         if isinstance(value, str) or value is None:
             parsed.description = value
         elif value is UNSET:
@@ -446,7 +396,7 @@ class ControlPointResponseDto(LazyModel):
         else:
             invalid(parsed, "description", "description", "str | None", value)
 
-        value = v_current
+        value = values[9]
         if type(value) is bool or value is None:
             parsed.current = value
         elif value is UNSET:
@@ -455,7 +405,7 @@ class ControlPointResponseDto(LazyModel):
         else:
             invalid(parsed, "current", "current", "bool | None", value)
 
-        value = v_attachments
+        value = values[10]
         if value is None:
             parsed.attachments = None
         elif value is UNSET:

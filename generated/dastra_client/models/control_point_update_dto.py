@@ -48,34 +48,6 @@ def _parse_answers_item(data: Any) -> Any:
     raise Misfit(data)
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "label",
-        "ref",
-        "priority",
-        "answers",
-        "id",
-        "description",
-        "type",
-        "ponderation",
-        "ownerId",
-        "nbDaysFrequency",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "label",
-    "ref",
-    "priority",
-    "answers",
-    "id",
-    "description",
-    "type",
-    "ponderation",
-    "ownerId",
-    "nbDaysFrequency",
-)
 _KEYS: Final = (
     "label",
     "ref",
@@ -88,6 +60,10 @@ _KEYS: Final = (
     "ownerId",
     "nbDaysFrequency",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     MISSING,
     MISSING,
@@ -227,65 +203,43 @@ class ControlPointUpdateDto(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_label,
-                v_ref,
-                v_priority,
-                v_answers,
-                v_id,
-                v_description,
-                v_type_,
-                v_ponderation,
-                v_owner_id,
-                v_nb_days_frequency,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_label,
-                v_ref,
-                v_priority,
-                v_answers,
-                v_id,
-                v_description,
-                v_type_,
-                v_ponderation,
-                v_owner_id,
-                v_nb_days_frequency,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = v_label
+        value = values[0]
         if isinstance(value, str):
             parsed.label = value
         else:
             invalid(parsed, "label", "label", "str", value)
             absent += value is MISSING
 
-        value = v_ref
+        value = values[1]
         if isinstance(value, str):
             parsed.ref = value
         else:
             invalid(parsed, "ref", "ref", "str", value)
             absent += value is MISSING
 
-        value = v_priority
+        value = values[2]
         if type(value) is int:
             parsed.priority = value
         else:
             invalid(parsed, "priority", "priority", "int", value)
             absent += value is MISSING
 
-        value = v_answers
+        value = values[3]
         try:
             parsed.answers = _parse_answers(value)
         except Misfit as misfit:
             invalid(parsed, "answers", "answers", "list[ControlPointAnswer]", value, misfit)
             absent += value is MISSING
 
-        value = v_id
+        value = values[4]
         if value is None:
             parsed.id = None
         elif value is UNSET:
@@ -297,7 +251,7 @@ class ControlPointUpdateDto(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "id", "id", "UUID | None", value)
 
-        value = v_description
+        value = values[5]
         if isinstance(value, str) or value is None:
             parsed.description = value
         elif value is UNSET:
@@ -306,7 +260,7 @@ class ControlPointUpdateDto(LazyModel):
         else:
             invalid(parsed, "description", "description", "str | None", value)
 
-        value = v_type_
+        value = values[6]
         if isinstance(value, str):
             parsed.type_ = _CONTROL_POINT_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -317,7 +271,7 @@ class ControlPointUpdateDto(LazyModel):
         else:
             invalid(parsed, "type_", "type", "ControlPointType | str | None", value)
 
-        value = v_ponderation
+        value = values[7]
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.ponderation = value
         elif value is UNSET:
@@ -326,7 +280,7 @@ class ControlPointUpdateDto(LazyModel):
         else:
             invalid(parsed, "ponderation", "ponderation", "float | None", value)
 
-        value = v_owner_id
+        value = values[8]
         if type(value) is int or value is None:
             parsed.owner_id = value
         elif value is UNSET:
@@ -335,7 +289,7 @@ class ControlPointUpdateDto(LazyModel):
         else:
             invalid(parsed, "owner_id", "ownerId", "int | None", value)
 
-        value = v_nb_days_frequency
+        value = values[9]
         if type(value) is int or value is None:
             parsed.nb_days_frequency = value
         elif value is UNSET:

@@ -15,25 +15,15 @@ from .._lazy import (
 )
 from ..types import UNSET, Unset
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "name",
-        "folderId",
-        "drive",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "name",
-    "folderId",
-    "drive",
-)
 _KEYS: Final = (
     "name",
     "folderId",
     "drive",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     MISSING,
     UNSET,
@@ -97,30 +87,22 @@ class CreateCloudFolderDto(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_name,
-                v_folder_id,
-                v_drive,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_name,
-                v_folder_id,
-                v_drive,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = v_name
+        value = values[0]
         if isinstance(value, str):
             parsed.name = value
         else:
             invalid(parsed, "name", "name", "str", value)
             absent += value is MISSING
 
-        value = v_folder_id
+        value = values[1]
         if isinstance(value, str) or value is None:
             parsed.folder_id = value
         elif value is UNSET:
@@ -129,7 +111,7 @@ class CreateCloudFolderDto(LazyModel):
         else:
             invalid(parsed, "folder_id", "folderId", "str | None", value)
 
-        value = v_drive
+        value = values[2]
         if isinstance(value, str) or value is None:
             parsed.drive = value
         elif value is UNSET:

@@ -241,130 +241,6 @@ def _load_creator(model: DataBreachDto, source: Mapping[str, Any]) -> Any:
     return invalid(model, "creator", "creator", "UserLightDto | None", value)
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "label",
-        "startDate",
-        "id",
-        "descriptionHtml",
-        "location",
-        "access",
-        "integrity",
-        "availability",
-        "state",
-        "reason",
-        "reasonDescription",
-        "processorInvolved",
-        "processors",
-        "personCategories",
-        "dataDescriptionHtml",
-        "sensitiveData",
-        "probabilityScore",
-        "impactScore",
-        "riskAnalysisDone",
-        "score",
-        "riskLevel",
-        "riskLevelForced",
-        "riskAnalysisHtmlContent",
-        "dataVolume",
-        "dataSupport",
-        "communicationDone",
-        "noCommunicationReason",
-        "noCommunicationJustification",
-        "notifications",
-        "period",
-        "startHour",
-        "endDate",
-        "endHour",
-        "constatationDate",
-        "constatationHour",
-        "notificationDueTime",
-        "operator",
-        "operatorId",
-        "workFlowStep",
-        "area",
-        "areaId",
-        "dateCreation",
-        "dateUpdate",
-        "workSpace",
-        "postMortemDone",
-        "postMortemDate",
-        "postMortemRef",
-        "postMortemHtml",
-        "securityMeasures",
-        "adoptedSecurityMeasures",
-        "attachments",
-        "tags",
-        "complementaryInformations",
-        "dataProcessings",
-        "dateClosed",
-        "dateArchived",
-        "archived",
-        "creator",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "label",
-    "startDate",
-    "id",
-    "descriptionHtml",
-    "location",
-    "access",
-    "integrity",
-    "availability",
-    "state",
-    "reason",
-    "reasonDescription",
-    "processorInvolved",
-    "processors",
-    "personCategories",
-    "dataDescriptionHtml",
-    "sensitiveData",
-    "probabilityScore",
-    "impactScore",
-    "riskAnalysisDone",
-    "score",
-    "riskLevel",
-    "riskLevelForced",
-    "riskAnalysisHtmlContent",
-    "dataVolume",
-    "dataSupport",
-    "communicationDone",
-    "noCommunicationReason",
-    "noCommunicationJustification",
-    "notifications",
-    "period",
-    "startHour",
-    "endDate",
-    "endHour",
-    "constatationDate",
-    "constatationHour",
-    "notificationDueTime",
-    "operator",
-    "operatorId",
-    "workFlowStep",
-    "area",
-    "areaId",
-    "dateCreation",
-    "dateUpdate",
-    "workSpace",
-    "postMortemDone",
-    "postMortemDate",
-    "postMortemRef",
-    "postMortemHtml",
-    "securityMeasures",
-    "adoptedSecurityMeasures",
-    "attachments",
-    "tags",
-    "complementaryInformations",
-    "dataProcessings",
-    "dateClosed",
-    "dateArchived",
-    "archived",
-    "creator",
-)
 _KEYS: Final = (
     "label",
     "startDate",
@@ -425,6 +301,10 @@ _KEYS: Final = (
     "archived",
     "creator",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     MISSING,
     MISSING,
@@ -1238,128 +1118,10 @@ class DataBreachDto(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_label,
-                v_start_date,
-                v_id,
-                v_description_html,
-                v_location,
-                v_access,
-                v_integrity,
-                v_availability,
-                v_state,
-                v_reason,
-                v_reason_description,
-                v_processor_involved,
-                v_processors,
-                v_person_categories,
-                v_data_description_html,
-                v_sensitive_data,
-                v_probability_score,
-                v_impact_score,
-                v_risk_analysis_done,
-                v_score,
-                v_risk_level,
-                v_risk_level_forced,
-                v_risk_analysis_html_content,
-                v_data_volume,
-                v_data_support,
-                v_communication_done,
-                v_no_communication_reason,
-                v_no_communication_justification,
-                v_notifications,
-                v_period,
-                v_start_hour,
-                v_end_date,
-                v_end_hour,
-                v_constatation_date,
-                v_constatation_hour,
-                v_notification_due_time,
-                v_operator,
-                v_operator_id,
-                v_work_flow_step,
-                v_area,
-                v_area_id,
-                v_date_creation,
-                v_date_update,
-                v_work_space,
-                v_post_mortem_done,
-                v_post_mortem_date,
-                v_post_mortem_ref,
-                v_post_mortem_html,
-                v_security_measures,
-                v_adopted_security_measures,
-                v_attachments,
-                v_tags,
-                v_complementary_informations,
-                v_data_processings,
-                v_date_closed,
-                v_date_archived,
-                v_archived,
-                v_creator,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_label,
-                v_start_date,
-                v_id,
-                v_description_html,
-                v_location,
-                v_access,
-                v_integrity,
-                v_availability,
-                v_state,
-                v_reason,
-                v_reason_description,
-                v_processor_involved,
-                v_processors,
-                v_person_categories,
-                v_data_description_html,
-                v_sensitive_data,
-                v_probability_score,
-                v_impact_score,
-                v_risk_analysis_done,
-                v_score,
-                v_risk_level,
-                v_risk_level_forced,
-                v_risk_analysis_html_content,
-                v_data_volume,
-                v_data_support,
-                v_communication_done,
-                v_no_communication_reason,
-                v_no_communication_justification,
-                v_notifications,
-                v_period,
-                v_start_hour,
-                v_end_date,
-                v_end_hour,
-                v_constatation_date,
-                v_constatation_hour,
-                v_notification_due_time,
-                v_operator,
-                v_operator_id,
-                v_work_flow_step,
-                v_area,
-                v_area_id,
-                v_date_creation,
-                v_date_update,
-                v_work_space,
-                v_post_mortem_done,
-                v_post_mortem_date,
-                v_post_mortem_ref,
-                v_post_mortem_html,
-                v_security_measures,
-                v_adopted_security_measures,
-                v_attachments,
-                v_tags,
-                v_complementary_informations,
-                v_data_processings,
-                v_date_closed,
-                v_date_archived,
-                v_archived,
-                v_creator,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
@@ -1368,21 +1130,21 @@ class DataBreachDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = v_label
+        value = values[0]
         if isinstance(value, str):
             parsed.label = value
         else:
             invalid(parsed, "label", "label", "str", value)
             absent += value is MISSING
 
-        value = v_start_date
+        value = values[1]
         try:
             parsed.start_date = datetime.datetime.fromisoformat(value)
         except (TypeError, ValueError):
             invalid(parsed, "start_date", "startDate", "datetime.datetime", value)
             absent += value is MISSING
 
-        value = v_id
+        value = values[2]
         if value is None:
             parsed.id = None
         elif value is UNSET:
@@ -1394,7 +1156,7 @@ class DataBreachDto(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "id", "id", "UUID | None", value)
 
-        value = v_description_html
+        value = values[3]
         if isinstance(value, str) or value is None:
             parsed.description_html = value
         elif value is UNSET:
@@ -1403,7 +1165,7 @@ class DataBreachDto(LazyModel):
         else:
             invalid(parsed, "description_html", "descriptionHtml", "str | None", value)
 
-        value = v_location
+        value = values[4]
         if isinstance(value, str) or value is None:
             parsed.location = value
         elif value is UNSET:
@@ -1412,7 +1174,7 @@ class DataBreachDto(LazyModel):
         else:
             invalid(parsed, "location", "location", "str | None", value)
 
-        value = v_access
+        value = values[5]
         if type(value) is bool or value is None:
             parsed.access = value
         elif value is UNSET:
@@ -1421,7 +1183,7 @@ class DataBreachDto(LazyModel):
         else:
             invalid(parsed, "access", "access", "bool | None", value)
 
-        value = v_integrity
+        value = values[6]
         if type(value) is bool or value is None:
             parsed.integrity = value
         elif value is UNSET:
@@ -1430,7 +1192,7 @@ class DataBreachDto(LazyModel):
         else:
             invalid(parsed, "integrity", "integrity", "bool | None", value)
 
-        value = v_availability
+        value = values[7]
         if type(value) is bool or value is None:
             parsed.availability = value
         elif value is UNSET:
@@ -1439,7 +1201,7 @@ class DataBreachDto(LazyModel):
         else:
             invalid(parsed, "availability", "availability", "bool | None", value)
 
-        value = v_state
+        value = values[8]
         if isinstance(value, str):
             parsed.state = _DATA_BREACH_STATE_BY_VALUE.get(value, value)
         elif value is None:
@@ -1450,7 +1212,7 @@ class DataBreachDto(LazyModel):
         else:
             invalid(parsed, "state", "state", "DataBreachState | str | None", value)
 
-        value = v_reason
+        value = values[9]
         if isinstance(value, str):
             parsed.reason = _DATA_BREACH_REASON_BY_VALUE.get(value, value)
         elif value is None:
@@ -1461,7 +1223,7 @@ class DataBreachDto(LazyModel):
         else:
             invalid(parsed, "reason", "reason", "DataBreachReason | str | None", value)
 
-        value = v_reason_description
+        value = values[10]
         if isinstance(value, str) or value is None:
             parsed.reason_description = value
         elif value is UNSET:
@@ -1470,7 +1232,7 @@ class DataBreachDto(LazyModel):
         else:
             invalid(parsed, "reason_description", "reasonDescription", "str | None", value)
 
-        value = v_processor_involved
+        value = values[11]
         if type(value) is bool or value is None:
             parsed.processor_involved = value
         elif value is UNSET:
@@ -1479,7 +1241,7 @@ class DataBreachDto(LazyModel):
         else:
             invalid(parsed, "processor_involved", "processorInvolved", "bool | None", value)
 
-        value = v_processors
+        value = values[12]
         if value is None:
             parsed.processors = None
         elif value is UNSET:
@@ -1503,7 +1265,7 @@ class DataBreachDto(LazyModel):
             else:
                 invalid(parsed, "processors", "processors", "list[ActorDto] | None", value)
 
-        value = v_person_categories
+        value = values[13]
         if value is None:
             parsed.person_categories = None
         elif value is UNSET:
@@ -1533,7 +1295,7 @@ class DataBreachDto(LazyModel):
                     value,
                 )
 
-        value = v_data_description_html
+        value = values[14]
         if isinstance(value, str) or value is None:
             parsed.data_description_html = value
         elif value is UNSET:
@@ -1542,7 +1304,7 @@ class DataBreachDto(LazyModel):
         else:
             invalid(parsed, "data_description_html", "dataDescriptionHtml", "str | None", value)
 
-        value = v_sensitive_data
+        value = values[15]
         if type(value) is bool or value is None:
             parsed.sensitive_data = value
         elif value is UNSET:
@@ -1551,7 +1313,7 @@ class DataBreachDto(LazyModel):
         else:
             invalid(parsed, "sensitive_data", "sensitiveData", "bool | None", value)
 
-        value = v_probability_score
+        value = values[16]
         if isinstance(value, str):
             parsed.probability_score = _DATA_BREACH_PROBABILITY_SCORE_BY_VALUE.get(value, value)
         elif value is None:
@@ -1568,7 +1330,7 @@ class DataBreachDto(LazyModel):
                 value,
             )
 
-        value = v_impact_score
+        value = values[17]
         if isinstance(value, str):
             parsed.impact_score = _DATA_BREACH_IMPACT_SCORE_BY_VALUE.get(value, value)
         elif value is None:
@@ -1579,7 +1341,7 @@ class DataBreachDto(LazyModel):
         else:
             invalid(parsed, "impact_score", "impactScore", "DataBreachImpactScore | str | None", value)
 
-        value = v_risk_analysis_done
+        value = values[18]
         if type(value) is bool or value is None:
             parsed.risk_analysis_done = value
         elif value is UNSET:
@@ -1588,7 +1350,7 @@ class DataBreachDto(LazyModel):
         else:
             invalid(parsed, "risk_analysis_done", "riskAnalysisDone", "bool | None", value)
 
-        value = v_score
+        value = values[19]
         if type(value) is int or value is None:
             parsed.score = value
         elif value is UNSET:
@@ -1597,7 +1359,7 @@ class DataBreachDto(LazyModel):
         else:
             invalid(parsed, "score", "score", "int | None", value)
 
-        value = v_risk_level
+        value = values[20]
         if isinstance(value, str):
             parsed.risk_level = _DATA_BREACH_RISK_LEVEL_BY_VALUE.get(value, value)
         elif value is None:
@@ -1608,7 +1370,7 @@ class DataBreachDto(LazyModel):
         else:
             invalid(parsed, "risk_level", "riskLevel", "DataBreachRiskLevel | str | None", value)
 
-        value = v_risk_level_forced
+        value = values[21]
         if isinstance(value, str):
             parsed.risk_level_forced = _DATA_BREACH_RISK_LEVEL_BY_VALUE.get(value, value)
         elif value is None:
@@ -1619,7 +1381,7 @@ class DataBreachDto(LazyModel):
         else:
             invalid(parsed, "risk_level_forced", "riskLevelForced", "DataBreachRiskLevel | str | None", value)
 
-        value = v_risk_analysis_html_content
+        value = values[22]
         if isinstance(value, str) or value is None:
             parsed.risk_analysis_html_content = value
         elif value is UNSET:
@@ -1628,7 +1390,7 @@ class DataBreachDto(LazyModel):
         else:
             invalid(parsed, "risk_analysis_html_content", "riskAnalysisHtmlContent", "str | None", value)
 
-        value = v_data_volume
+        value = values[23]
         if type(value) is int or value is None:
             parsed.data_volume = value
         elif value is UNSET:
@@ -1637,7 +1399,7 @@ class DataBreachDto(LazyModel):
         else:
             invalid(parsed, "data_volume", "dataVolume", "int | None", value)
 
-        value = v_data_support
+        value = values[24]
         if isinstance(value, str) or value is None:
             parsed.data_support = value
         elif value is UNSET:
@@ -1646,7 +1408,7 @@ class DataBreachDto(LazyModel):
         else:
             invalid(parsed, "data_support", "dataSupport", "str | None", value)
 
-        value = v_communication_done
+        value = values[25]
         if type(value) is bool or value is None:
             parsed.communication_done = value
         elif value is UNSET:
@@ -1655,7 +1417,7 @@ class DataBreachDto(LazyModel):
         else:
             invalid(parsed, "communication_done", "communicationDone", "bool | None", value)
 
-        value = v_no_communication_reason
+        value = values[26]
         if isinstance(value, str):
             parsed.no_communication_reason = _NO_COMMUNICATION_REASON_BY_VALUE.get(value, value)
         elif value is None:
@@ -1672,7 +1434,7 @@ class DataBreachDto(LazyModel):
                 value,
             )
 
-        value = v_no_communication_justification
+        value = values[27]
         if isinstance(value, str) or value is None:
             parsed.no_communication_justification = value
         elif value is UNSET:
@@ -1683,7 +1445,7 @@ class DataBreachDto(LazyModel):
                 parsed, "no_communication_justification", "noCommunicationJustification", "str | None", value
             )
 
-        value = v_notifications
+        value = values[28]
         if value is None:
             parsed.notifications = None
         elif value is UNSET:
@@ -1709,7 +1471,7 @@ class DataBreachDto(LazyModel):
                     parsed, "notifications", "notifications", "list[DataBreachNotificationDto] | None", value
                 )
 
-        value = v_period
+        value = values[29]
         if isinstance(value, str) or value is None:
             parsed.period = value
         elif value is UNSET:
@@ -1718,7 +1480,7 @@ class DataBreachDto(LazyModel):
         else:
             invalid(parsed, "period", "period", "str | None", value)
 
-        value = v_start_hour
+        value = values[30]
         if isinstance(value, str) or value is None:
             parsed.start_hour = value
         elif value is UNSET:
@@ -1727,7 +1489,7 @@ class DataBreachDto(LazyModel):
         else:
             invalid(parsed, "start_hour", "startHour", "str | None", value)
 
-        value = v_end_date
+        value = values[31]
         if value is None:
             parsed.end_date = None
         elif value is UNSET:
@@ -1739,7 +1501,7 @@ class DataBreachDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "end_date", "endDate", "datetime.datetime | None", value)
 
-        value = v_end_hour
+        value = values[32]
         if isinstance(value, str) or value is None:
             parsed.end_hour = value
         elif value is UNSET:
@@ -1748,7 +1510,7 @@ class DataBreachDto(LazyModel):
         else:
             invalid(parsed, "end_hour", "endHour", "str | None", value)
 
-        value = v_constatation_date
+        value = values[33]
         if value is None:
             parsed.constatation_date = None
         elif value is UNSET:
@@ -1760,7 +1522,7 @@ class DataBreachDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "constatation_date", "constatationDate", "datetime.datetime | None", value)
 
-        value = v_constatation_hour
+        value = values[34]
         if isinstance(value, str) or value is None:
             parsed.constatation_hour = value
         elif value is UNSET:
@@ -1769,7 +1531,7 @@ class DataBreachDto(LazyModel):
         else:
             invalid(parsed, "constatation_hour", "constatationHour", "str | None", value)
 
-        value = v_notification_due_time
+        value = values[35]
         if type(value) is int or value is None:
             parsed.notification_due_time = value
         elif value is UNSET:
@@ -1778,7 +1540,7 @@ class DataBreachDto(LazyModel):
         else:
             invalid(parsed, "notification_due_time", "notificationDueTime", "int | None", value)
 
-        value = v_operator
+        value = values[36]
         if value is None:
             parsed.operator = None
         elif value is UNSET:
@@ -1793,7 +1555,7 @@ class DataBreachDto(LazyModel):
             else:
                 invalid(parsed, "operator", "operator", "UserLightDto | None", value)
 
-        value = v_operator_id
+        value = values[37]
         if type(value) is int or value is None:
             parsed.operator_id = value
         elif value is UNSET:
@@ -1802,7 +1564,7 @@ class DataBreachDto(LazyModel):
         else:
             invalid(parsed, "operator_id", "operatorId", "int | None", value)
 
-        value = v_work_flow_step
+        value = values[38]
         if value is None:
             parsed.work_flow_step = None
         elif value is UNSET:
@@ -1817,7 +1579,7 @@ class DataBreachDto(LazyModel):
             else:
                 invalid(parsed, "work_flow_step", "workFlowStep", "WorkFlowStepDto | None", value)
 
-        value = v_area
+        value = values[39]
         if value is None:
             parsed.area = None
         elif value is UNSET:
@@ -1832,7 +1594,7 @@ class DataBreachDto(LazyModel):
             else:
                 invalid(parsed, "area", "area", "AreaDto | None", value)
 
-        value = v_area_id
+        value = values[40]
         if type(value) is int or value is None:
             parsed.area_id = value
         elif value is UNSET:
@@ -1841,7 +1603,7 @@ class DataBreachDto(LazyModel):
         else:
             invalid(parsed, "area_id", "areaId", "int | None", value)
 
-        value = v_date_creation
+        value = values[41]
         if value is None:
             parsed.date_creation = None
         elif value is UNSET:
@@ -1853,7 +1615,7 @@ class DataBreachDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_creation", "dateCreation", "datetime.datetime | None", value)
 
-        value = v_date_update
+        value = values[42]
         if value is None:
             parsed.date_update = None
         elif value is UNSET:
@@ -1865,7 +1627,7 @@ class DataBreachDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_update", "dateUpdate", "datetime.datetime | None", value)
 
-        value = v_work_space
+        value = values[43]
         if value is None:
             parsed.work_space = None
         elif value is UNSET:
@@ -1880,7 +1642,7 @@ class DataBreachDto(LazyModel):
             else:
                 invalid(parsed, "work_space", "workSpace", "WorkSpaceDto | None", value)
 
-        value = v_post_mortem_done
+        value = values[44]
         if type(value) is bool or value is None:
             parsed.post_mortem_done = value
         elif value is UNSET:
@@ -1889,7 +1651,7 @@ class DataBreachDto(LazyModel):
         else:
             invalid(parsed, "post_mortem_done", "postMortemDone", "bool | None", value)
 
-        value = v_post_mortem_date
+        value = values[45]
         if value is None:
             parsed.post_mortem_date = None
         elif value is UNSET:
@@ -1901,7 +1663,7 @@ class DataBreachDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "post_mortem_date", "postMortemDate", "datetime.datetime | None", value)
 
-        value = v_post_mortem_ref
+        value = values[46]
         if isinstance(value, str) or value is None:
             parsed.post_mortem_ref = value
         elif value is UNSET:
@@ -1910,7 +1672,7 @@ class DataBreachDto(LazyModel):
         else:
             invalid(parsed, "post_mortem_ref", "postMortemRef", "str | None", value)
 
-        value = v_post_mortem_html
+        value = values[47]
         if isinstance(value, str) or value is None:
             parsed.post_mortem_html = value
         elif value is UNSET:
@@ -1919,7 +1681,7 @@ class DataBreachDto(LazyModel):
         else:
             invalid(parsed, "post_mortem_html", "postMortemHtml", "str | None", value)
 
-        value = v_security_measures
+        value = values[48]
         if isinstance(value, str) or value is None:
             parsed.security_measures = value
         elif value is UNSET:
@@ -1928,7 +1690,7 @@ class DataBreachDto(LazyModel):
         else:
             invalid(parsed, "security_measures", "securityMeasures", "str | None", value)
 
-        value = v_adopted_security_measures
+        value = values[49]
         if isinstance(value, str) or value is None:
             parsed.adopted_security_measures = value
         elif value is UNSET:
@@ -1937,7 +1699,7 @@ class DataBreachDto(LazyModel):
         else:
             invalid(parsed, "adopted_security_measures", "adoptedSecurityMeasures", "str | None", value)
 
-        value = v_attachments
+        value = values[50]
         if value is None:
             parsed.attachments = None
         elif value is UNSET:
@@ -1961,7 +1723,7 @@ class DataBreachDto(LazyModel):
             else:
                 invalid(parsed, "attachments", "attachments", "list[AttachmentDto] | None", value)
 
-        value = v_tags
+        value = values[51]
         if value is None:
             parsed.tags = None
         elif value is UNSET:
@@ -1980,7 +1742,7 @@ class DataBreachDto(LazyModel):
             else:
                 invalid(parsed, "tags", "tags", "list[TagDto] | None", value)
 
-        value = v_complementary_informations
+        value = values[52]
         if isinstance(value, str) or value is None:
             parsed.complementary_informations = value
         elif value is UNSET:
@@ -1989,7 +1751,7 @@ class DataBreachDto(LazyModel):
         else:
             invalid(parsed, "complementary_informations", "complementaryInformations", "str | None", value)
 
-        value = v_data_processings
+        value = values[53]
         if value is None:
             parsed.data_processings = None
         elif value is UNSET:
@@ -2019,7 +1781,7 @@ class DataBreachDto(LazyModel):
                     value,
                 )
 
-        value = v_date_closed
+        value = values[54]
         if value is None:
             parsed.date_closed = None
         elif value is UNSET:
@@ -2031,7 +1793,7 @@ class DataBreachDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_closed", "dateClosed", "datetime.datetime | None", value)
 
-        value = v_date_archived
+        value = values[55]
         if value is None:
             parsed.date_archived = None
         elif value is UNSET:
@@ -2043,7 +1805,7 @@ class DataBreachDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_archived", "dateArchived", "datetime.datetime | None", value)
 
-        value = v_archived
+        value = values[56]
         if type(value) is bool or value is None:
             parsed.archived = value
         elif value is UNSET:
@@ -2052,7 +1814,7 @@ class DataBreachDto(LazyModel):
         else:
             invalid(parsed, "archived", "archived", "bool | None", value)
 
-        value = v_creator
+        value = values[57]
         if value is None:
             parsed.creator = None
         elif value is UNSET:

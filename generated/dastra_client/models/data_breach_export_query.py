@@ -22,50 +22,6 @@ _DATA_BREACH_STATE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member fo
 _DATA_BREACH_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in DataBreachType}
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "useNativeColumn",
-        "cols",
-        "tags",
-        "states",
-        "types",
-        "workflows",
-        "operators",
-        "q",
-        "archived",
-        "areaId",
-        "ids",
-        "select",
-        "page",
-        "size",
-        "skip",
-        "sortBy",
-        "asc",
-        "filters",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "useNativeColumn",
-    "cols",
-    "tags",
-    "states",
-    "types",
-    "workflows",
-    "operators",
-    "q",
-    "archived",
-    "areaId",
-    "ids",
-    "select",
-    "page",
-    "size",
-    "skip",
-    "sortBy",
-    "asc",
-    "filters",
-)
 _KEYS: Final = (
     "useNativeColumn",
     "cols",
@@ -86,6 +42,10 @@ _KEYS: Final = (
     "asc",
     "filters",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     UNSET,
     UNSET,
@@ -372,53 +332,15 @@ class DataBreachExportQuery(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_use_native_column,
-                v_cols,
-                v_tags,
-                v_states,
-                v_types,
-                v_workflows,
-                v_operators,
-                v_q,
-                v_archived,
-                v_area_id,
-                v_ids,
-                v_select,
-                v_page,
-                v_size,
-                v_skip,
-                v_sort_by,
-                v_asc,
-                v_filters,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_use_native_column,
-                v_cols,
-                v_tags,
-                v_states,
-                v_types,
-                v_workflows,
-                v_operators,
-                v_q,
-                v_archived,
-                v_area_id,
-                v_ids,
-                v_select,
-                v_page,
-                v_size,
-                v_skip,
-                v_sort_by,
-                v_asc,
-                v_filters,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = v_use_native_column
+        value = values[0]
         if type(value) is bool or value is None:
             parsed.use_native_column = value
         elif value is UNSET:
@@ -427,7 +349,7 @@ class DataBreachExportQuery(LazyModel):
         else:
             invalid(parsed, "use_native_column", "useNativeColumn", "bool | None", value)
 
-        value = v_cols
+        value = values[1]
         if isinstance(value, list):
             for item in value:
                 if not isinstance(item, str):
@@ -450,7 +372,7 @@ class DataBreachExportQuery(LazyModel):
         else:
             invalid(parsed, "cols", "cols", "list[str] | None", value)
 
-        value = v_tags
+        value = values[2]
         if isinstance(value, list):
             for item in value:
                 if type(item) is not int:
@@ -473,7 +395,7 @@ class DataBreachExportQuery(LazyModel):
         else:
             invalid(parsed, "tags", "tags", "list[int] | None", value)
 
-        value = v_states
+        value = values[3]
         if isinstance(value, list):
             for item in value:
                 if not isinstance(item, str):
@@ -496,7 +418,7 @@ class DataBreachExportQuery(LazyModel):
         else:
             invalid(parsed, "states", "states", "list[DataBreachState | str] | None", value)
 
-        value = v_types
+        value = values[4]
         if isinstance(value, list):
             for item in value:
                 if not isinstance(item, str):
@@ -519,7 +441,7 @@ class DataBreachExportQuery(LazyModel):
         else:
             invalid(parsed, "types", "types", "list[DataBreachType | str] | None", value)
 
-        value = v_workflows
+        value = values[5]
         if isinstance(value, list):
             for item in value:
                 if type(item) is not int:
@@ -542,7 +464,7 @@ class DataBreachExportQuery(LazyModel):
         else:
             invalid(parsed, "workflows", "workflows", "list[int] | None", value)
 
-        value = v_operators
+        value = values[6]
         if isinstance(value, list):
             for item in value:
                 if type(item) is not int:
@@ -565,7 +487,7 @@ class DataBreachExportQuery(LazyModel):
         else:
             invalid(parsed, "operators", "operators", "list[int] | None", value)
 
-        value = v_q
+        value = values[7]
         if isinstance(value, str) or value is None:
             parsed.q = value
         elif value is UNSET:
@@ -574,7 +496,7 @@ class DataBreachExportQuery(LazyModel):
         else:
             invalid(parsed, "q", "q", "str | None", value)
 
-        value = v_archived
+        value = values[8]
         if type(value) is bool or value is None:
             parsed.archived = value
         elif value is UNSET:
@@ -583,7 +505,7 @@ class DataBreachExportQuery(LazyModel):
         else:
             invalid(parsed, "archived", "archived", "bool | None", value)
 
-        value = v_area_id
+        value = values[9]
         if type(value) is int or value is None:
             parsed.area_id = value
         elif value is UNSET:
@@ -592,7 +514,7 @@ class DataBreachExportQuery(LazyModel):
         else:
             invalid(parsed, "area_id", "areaId", "int | None", value)
 
-        value = v_ids
+        value = values[10]
         if isinstance(value, list):
             try:
                 parsed.ids = [parse_uuid(item) for item in value]
@@ -606,7 +528,7 @@ class DataBreachExportQuery(LazyModel):
         else:
             invalid(parsed, "ids", "ids", "list[UUID] | None", value)
 
-        value = v_select
+        value = values[11]
         if isinstance(value, str) or value is None:
             parsed.select = value
         elif value is UNSET:
@@ -615,7 +537,7 @@ class DataBreachExportQuery(LazyModel):
         else:
             invalid(parsed, "select", "select", "str | None", value)
 
-        value = v_page
+        value = values[12]
         if type(value) is int or value is None:
             parsed.page = value
         elif value is UNSET:
@@ -624,7 +546,7 @@ class DataBreachExportQuery(LazyModel):
         else:
             invalid(parsed, "page", "page", "int | None", value)
 
-        value = v_size
+        value = values[13]
         if type(value) is int or value is None:
             parsed.size = value
         elif value is UNSET:
@@ -633,7 +555,7 @@ class DataBreachExportQuery(LazyModel):
         else:
             invalid(parsed, "size", "size", "int | None", value)
 
-        value = v_skip
+        value = values[14]
         if type(value) is int or value is None:
             parsed.skip = value
         elif value is UNSET:
@@ -642,7 +564,7 @@ class DataBreachExportQuery(LazyModel):
         else:
             invalid(parsed, "skip", "skip", "int | None", value)
 
-        value = v_sort_by
+        value = values[15]
         if isinstance(value, str) or value is None:
             parsed.sort_by = value
         elif value is UNSET:
@@ -651,7 +573,7 @@ class DataBreachExportQuery(LazyModel):
         else:
             invalid(parsed, "sort_by", "sortBy", "str | None", value)
 
-        value = v_asc
+        value = values[16]
         if type(value) is bool or value is None:
             parsed.asc = value
         elif value is UNSET:
@@ -660,7 +582,7 @@ class DataBreachExportQuery(LazyModel):
         else:
             invalid(parsed, "asc", "asc", "bool | None", value)
 
-        value = v_filters
+        value = values[17]
         if isinstance(value, str) or value is None:
             parsed.filters = value
         elif value is UNSET:

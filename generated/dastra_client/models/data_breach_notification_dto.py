@@ -28,28 +28,6 @@ _DATA_BREACH_NOTIFICATION_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {
 }
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "date",
-        "id",
-        "identifier",
-        "support",
-        "type",
-        "htmlContent",
-        "numberPeopleNotified",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "date",
-    "id",
-    "identifier",
-    "support",
-    "type",
-    "htmlContent",
-    "numberPeopleNotified",
-)
 _KEYS: Final = (
     "date",
     "id",
@@ -59,6 +37,10 @@ _KEYS: Final = (
     "htmlContent",
     "numberPeopleNotified",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     MISSING,
     UNSET,
@@ -176,38 +158,22 @@ class DataBreachNotificationDto(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_date,
-                v_id,
-                v_identifier,
-                v_support,
-                v_type_,
-                v_html_content,
-                v_number_people_notified,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_date,
-                v_id,
-                v_identifier,
-                v_support,
-                v_type_,
-                v_html_content,
-                v_number_people_notified,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = v_date
+        value = values[0]
         try:
             parsed.date = datetime.datetime.fromisoformat(value)
         except (TypeError, ValueError):
             invalid(parsed, "date", "date", "datetime.datetime", value)
             absent += value is MISSING
 
-        value = v_id
+        value = values[1]
         if value is None:
             parsed.id = None
         elif value is UNSET:
@@ -219,7 +185,7 @@ class DataBreachNotificationDto(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "id", "id", "UUID | None", value)
 
-        value = v_identifier
+        value = values[2]
         if isinstance(value, str) or value is None:
             parsed.identifier = value
         elif value is UNSET:
@@ -228,7 +194,7 @@ class DataBreachNotificationDto(LazyModel):
         else:
             invalid(parsed, "identifier", "identifier", "str | None", value)
 
-        value = v_support
+        value = values[3]
         if isinstance(value, str):
             parsed.support = _DATA_BREACH_NOTIFICATION_SUPPORT_BY_VALUE.get(value, value)
         elif value is None:
@@ -239,7 +205,7 @@ class DataBreachNotificationDto(LazyModel):
         else:
             invalid(parsed, "support", "support", "DataBreachNotificationSupport | str | None", value)
 
-        value = v_type_
+        value = values[4]
         if isinstance(value, str):
             parsed.type_ = _DATA_BREACH_NOTIFICATION_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -250,7 +216,7 @@ class DataBreachNotificationDto(LazyModel):
         else:
             invalid(parsed, "type_", "type", "DataBreachNotificationType | str | None", value)
 
-        value = v_html_content
+        value = values[5]
         if isinstance(value, str) or value is None:
             parsed.html_content = value
         elif value is UNSET:
@@ -259,7 +225,7 @@ class DataBreachNotificationDto(LazyModel):
         else:
             invalid(parsed, "html_content", "htmlContent", "str | None", value)
 
-        value = v_number_people_notified
+        value = values[6]
         if type(value) is int or value is None:
             parsed.number_people_notified = value
         elif value is UNSET:

@@ -51,42 +51,6 @@ def _load_creator(model: DataFieldDto, source: Mapping[str, Any]) -> Any:
     return invalid(model, "creator", "creator", "UserLightDto | None", value)
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "label",
-        "id",
-        "archivingPolicy",
-        "required",
-        "definition",
-        "technicalDefinition",
-        "sensitiveDataFieldLegalJustification",
-        "sensitiveDataFieldLegalJustificationDescription",
-        "sensitiveData",
-        "personalDataCategory",
-        "dataType",
-        "dateCreation",
-        "dateUpdate",
-        "creator",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "label",
-    "id",
-    "archivingPolicy",
-    "required",
-    "definition",
-    "technicalDefinition",
-    "sensitiveDataFieldLegalJustification",
-    "sensitiveDataFieldLegalJustificationDescription",
-    "sensitiveData",
-    "personalDataCategory",
-    "dataType",
-    "dateCreation",
-    "dateUpdate",
-    "creator",
-)
 _KEYS: Final = (
     "label",
     "id",
@@ -103,6 +67,10 @@ _KEYS: Final = (
     "dateUpdate",
     "creator",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     MISSING,
     UNSET,
@@ -326,40 +294,10 @@ class DataFieldDto(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_label,
-                v_id,
-                v_archiving_policy,
-                v_required,
-                v_definition,
-                v_technical_definition,
-                v_sensitive_data_field_legal_justification,
-                v_sensitive_data_field_legal_justification_description,
-                v_sensitive_data,
-                v_personal_data_category,
-                v_data_type,
-                v_date_creation,
-                v_date_update,
-                v_creator,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_label,
-                v_id,
-                v_archiving_policy,
-                v_required,
-                v_definition,
-                v_technical_definition,
-                v_sensitive_data_field_legal_justification,
-                v_sensitive_data_field_legal_justification_description,
-                v_sensitive_data,
-                v_personal_data_category,
-                v_data_type,
-                v_date_creation,
-                v_date_update,
-                v_creator,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
@@ -368,14 +306,14 @@ class DataFieldDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = v_label
+        value = values[0]
         if isinstance(value, str):
             parsed.label = value
         else:
             invalid(parsed, "label", "label", "str", value)
             absent += value is MISSING
 
-        value = v_id
+        value = values[1]
         if value is None:
             parsed.id = None
         elif value is UNSET:
@@ -387,7 +325,7 @@ class DataFieldDto(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "id", "id", "UUID | None", value)
 
-        value = v_archiving_policy
+        value = values[2]
         if isinstance(value, str) or value is None:
             parsed.archiving_policy = value
         elif value is UNSET:
@@ -396,7 +334,7 @@ class DataFieldDto(LazyModel):
         else:
             invalid(parsed, "archiving_policy", "archivingPolicy", "str | None", value)
 
-        value = v_required
+        value = values[3]
         if type(value) is bool or value is None:
             parsed.required = value
         elif value is UNSET:
@@ -405,7 +343,7 @@ class DataFieldDto(LazyModel):
         else:
             invalid(parsed, "required", "required", "bool | None", value)
 
-        value = v_definition
+        value = values[4]
         if isinstance(value, str) or value is None:
             parsed.definition = value
         elif value is UNSET:
@@ -414,7 +352,7 @@ class DataFieldDto(LazyModel):
         else:
             invalid(parsed, "definition", "definition", "str | None", value)
 
-        value = v_technical_definition
+        value = values[5]
         if isinstance(value, str) or value is None:
             parsed.technical_definition = value
         elif value is UNSET:
@@ -423,7 +361,7 @@ class DataFieldDto(LazyModel):
         else:
             invalid(parsed, "technical_definition", "technicalDefinition", "str | None", value)
 
-        value = v_sensitive_data_field_legal_justification
+        value = values[6]
         if isinstance(value, str):
             parsed.sensitive_data_field_legal_justification = (
                 _SENSITIVE_DATA_FIELD_LEGAL_JUSTIFICATION_BY_VALUE.get(value, value)
@@ -442,7 +380,7 @@ class DataFieldDto(LazyModel):
                 value,
             )
 
-        value = v_sensitive_data_field_legal_justification_description
+        value = values[7]
         if isinstance(value, str) or value is None:
             parsed.sensitive_data_field_legal_justification_description = value
         elif value is UNSET:
@@ -457,7 +395,7 @@ class DataFieldDto(LazyModel):
                 value,
             )
 
-        value = v_sensitive_data
+        value = values[8]
         if type(value) is bool or value is None:
             parsed.sensitive_data = value
         elif value is UNSET:
@@ -466,7 +404,7 @@ class DataFieldDto(LazyModel):
         else:
             invalid(parsed, "sensitive_data", "sensitiveData", "bool | None", value)
 
-        value = v_personal_data_category
+        value = values[9]
         if isinstance(value, str):
             parsed.personal_data_category = _PERSONAL_DATA_CATEGORY_BY_VALUE.get(value, value)
         elif value is None:
@@ -483,7 +421,7 @@ class DataFieldDto(LazyModel):
                 value,
             )
 
-        value = v_data_type
+        value = values[10]
         if isinstance(value, str):
             parsed.data_type = _GENERIC_DATA_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -494,7 +432,7 @@ class DataFieldDto(LazyModel):
         else:
             invalid(parsed, "data_type", "dataType", "GenericDataType | str | None", value)
 
-        value = v_date_creation
+        value = values[11]
         if value is None:
             parsed.date_creation = None
         elif value is UNSET:
@@ -506,7 +444,7 @@ class DataFieldDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_creation", "dateCreation", "datetime.datetime | None", value)
 
-        value = v_date_update
+        value = values[12]
         if value is None:
             parsed.date_update = None
         elif value is UNSET:
@@ -518,7 +456,7 @@ class DataFieldDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_update", "dateUpdate", "datetime.datetime | None", value)
 
-        value = v_creator
+        value = values[13]
         if value is None:
             parsed.creator = None
         elif value is UNSET:

@@ -95,46 +95,6 @@ def _load_area(model: DataProcessingActorCompleteDto, source: Mapping[str, Any])
     return invalid(model, "area", "area", "AreaBaseDto | None", value)
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "dataProcessing",
-        "recipientType",
-        "jobTitle",
-        "type",
-        "displayName",
-        "label",
-        "transfers",
-        "id",
-        "actorId",
-        "actor",
-        "areaId",
-        "area",
-        "purposes",
-        "dataRetentionRules",
-        "description",
-        "readonly",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "dataProcessing",
-    "recipientType",
-    "jobTitle",
-    "type",
-    "displayName",
-    "label",
-    "transfers",
-    "id",
-    "actorId",
-    "actor",
-    "areaId",
-    "area",
-    "purposes",
-    "dataRetentionRules",
-    "description",
-    "readonly",
-)
 _KEYS: Final = (
     "dataProcessing",
     "recipientType",
@@ -153,6 +113,10 @@ _KEYS: Final = (
     "description",
     "readonly",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     UNSET,
     UNSET,
@@ -420,44 +384,10 @@ class DataProcessingActorCompleteDto(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_data_processing,
-                v_recipient_type,
-                v_job_title,
-                v_type_,
-                v_display_name,
-                v_label,
-                v_transfers,
-                v_id,
-                v_actor_id,
-                v_actor,
-                v_area_id,
-                v_area,
-                v_purposes,
-                v_data_retention_rules,
-                v_description,
-                v_readonly,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_data_processing,
-                v_recipient_type,
-                v_job_title,
-                v_type_,
-                v_display_name,
-                v_label,
-                v_transfers,
-                v_id,
-                v_actor_id,
-                v_actor,
-                v_area_id,
-                v_area,
-                v_purposes,
-                v_data_retention_rules,
-                v_description,
-                v_readonly,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
@@ -466,7 +396,7 @@ class DataProcessingActorCompleteDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = v_data_processing
+        value = values[0]
         if value is None:
             parsed.data_processing = None
         elif value is UNSET:
@@ -483,7 +413,7 @@ class DataProcessingActorCompleteDto(LazyModel):
             else:
                 invalid(parsed, "data_processing", "dataProcessing", "DataProcessingLightDto | None", value)
 
-        value = v_recipient_type
+        value = values[1]
         if isinstance(value, str):
             parsed.recipient_type = _RECIPIENT_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -494,7 +424,7 @@ class DataProcessingActorCompleteDto(LazyModel):
         else:
             invalid(parsed, "recipient_type", "recipientType", "RecipientType | str | None", value)
 
-        value = v_job_title
+        value = values[2]
         if isinstance(value, str):
             parsed.job_title = _JOB_TITLE_BY_VALUE.get(value, value)
         elif value is None:
@@ -505,7 +435,7 @@ class DataProcessingActorCompleteDto(LazyModel):
         else:
             invalid(parsed, "job_title", "jobTitle", "JobTitle | str | None", value)
 
-        value = v_type_
+        value = values[3]
         if isinstance(value, str):
             parsed.type_ = _DATA_PROCESSING_ACTOR_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -516,7 +446,7 @@ class DataProcessingActorCompleteDto(LazyModel):
         else:
             invalid(parsed, "type_", "type", "DataProcessingActorType | str | None", value)
 
-        value = v_display_name
+        value = values[4]
         if isinstance(value, str) or value is None:
             parsed.display_name = value
         elif value is UNSET:
@@ -525,7 +455,7 @@ class DataProcessingActorCompleteDto(LazyModel):
         else:
             invalid(parsed, "display_name", "displayName", "str | None", value)
 
-        value = v_label
+        value = values[5]
         if isinstance(value, str) or value is None:
             parsed.label = value
         elif value is UNSET:
@@ -534,7 +464,7 @@ class DataProcessingActorCompleteDto(LazyModel):
         else:
             invalid(parsed, "label", "label", "str | None", value)
 
-        value = v_transfers
+        value = values[6]
         if value is None:
             parsed.transfers = None
         elif value is UNSET:
@@ -558,7 +488,7 @@ class DataProcessingActorCompleteDto(LazyModel):
             else:
                 invalid(parsed, "transfers", "transfers", "list[TransferDto] | None", value)
 
-        value = v_id
+        value = values[7]
         if value is None:
             parsed.id = None
         elif value is UNSET:
@@ -570,7 +500,7 @@ class DataProcessingActorCompleteDto(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "id", "id", "UUID | None", value)
 
-        value = v_actor_id
+        value = values[8]
         if type(value) is int or value is None:
             parsed.actor_id = value
         elif value is UNSET:
@@ -579,7 +509,7 @@ class DataProcessingActorCompleteDto(LazyModel):
         else:
             invalid(parsed, "actor_id", "actorId", "int | None", value)
 
-        value = v_actor
+        value = values[9]
         if value is None:
             parsed.actor = None
         elif value is UNSET:
@@ -594,7 +524,7 @@ class DataProcessingActorCompleteDto(LazyModel):
             else:
                 invalid(parsed, "actor", "actor", "ActorLightDto | None", value)
 
-        value = v_area_id
+        value = values[10]
         if type(value) is int or value is None:
             parsed.area_id = value
         elif value is UNSET:
@@ -603,7 +533,7 @@ class DataProcessingActorCompleteDto(LazyModel):
         else:
             invalid(parsed, "area_id", "areaId", "int | None", value)
 
-        value = v_area
+        value = values[11]
         if value is None:
             parsed.area = None
         elif value is UNSET:
@@ -618,7 +548,7 @@ class DataProcessingActorCompleteDto(LazyModel):
             else:
                 invalid(parsed, "area", "area", "AreaBaseDto | None", value)
 
-        value = v_purposes
+        value = values[12]
         if isinstance(value, list):
             try:
                 parsed.purposes = [parse_uuid(item) for item in value]
@@ -632,7 +562,7 @@ class DataProcessingActorCompleteDto(LazyModel):
         else:
             invalid(parsed, "purposes", "purposes", "list[UUID] | None", value)
 
-        value = v_data_retention_rules
+        value = values[13]
         if isinstance(value, list):
             try:
                 parsed.data_retention_rules = [parse_uuid(item) for item in value]
@@ -653,7 +583,7 @@ class DataProcessingActorCompleteDto(LazyModel):
         else:
             invalid(parsed, "data_retention_rules", "dataRetentionRules", "list[UUID] | None", value)
 
-        value = v_description
+        value = values[14]
         if isinstance(value, str) or value is None:
             parsed.description = value
         elif value is UNSET:
@@ -662,7 +592,7 @@ class DataProcessingActorCompleteDto(LazyModel):
         else:
             invalid(parsed, "description", "description", "str | None", value)
 
-        value = v_readonly
+        value = values[15]
         if type(value) is bool or value is None:
             parsed.readonly = value
         elif value is UNSET:

@@ -80,44 +80,6 @@ def _load_area(model: DataProcessingActorDto, source: Mapping[str, Any]) -> Any:
     return invalid(model, "area", "area", "AreaBaseDto | None", value)
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "recipientType",
-        "jobTitle",
-        "type",
-        "displayName",
-        "label",
-        "transfers",
-        "id",
-        "actorId",
-        "actor",
-        "areaId",
-        "area",
-        "purposes",
-        "dataRetentionRules",
-        "description",
-        "readonly",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "recipientType",
-    "jobTitle",
-    "type",
-    "displayName",
-    "label",
-    "transfers",
-    "id",
-    "actorId",
-    "actor",
-    "areaId",
-    "area",
-    "purposes",
-    "dataRetentionRules",
-    "description",
-    "readonly",
-)
 _KEYS: Final = (
     "recipientType",
     "jobTitle",
@@ -135,6 +97,10 @@ _KEYS: Final = (
     "description",
     "readonly",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     UNSET,
     UNSET,
@@ -386,42 +352,10 @@ class DataProcessingActorDto(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_recipient_type,
-                v_job_title,
-                v_type_,
-                v_display_name,
-                v_label,
-                v_transfers,
-                v_id,
-                v_actor_id,
-                v_actor,
-                v_area_id,
-                v_area,
-                v_purposes,
-                v_data_retention_rules,
-                v_description,
-                v_readonly,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_recipient_type,
-                v_job_title,
-                v_type_,
-                v_display_name,
-                v_label,
-                v_transfers,
-                v_id,
-                v_actor_id,
-                v_actor,
-                v_area_id,
-                v_area,
-                v_purposes,
-                v_data_retention_rules,
-                v_description,
-                v_readonly,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
@@ -430,7 +364,7 @@ class DataProcessingActorDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = v_recipient_type
+        value = values[0]
         if isinstance(value, str):
             parsed.recipient_type = _RECIPIENT_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -441,7 +375,7 @@ class DataProcessingActorDto(LazyModel):
         else:
             invalid(parsed, "recipient_type", "recipientType", "RecipientType | str | None", value)
 
-        value = v_job_title
+        value = values[1]
         if isinstance(value, str):
             parsed.job_title = _JOB_TITLE_BY_VALUE.get(value, value)
         elif value is None:
@@ -452,7 +386,7 @@ class DataProcessingActorDto(LazyModel):
         else:
             invalid(parsed, "job_title", "jobTitle", "JobTitle | str | None", value)
 
-        value = v_type_
+        value = values[2]
         if isinstance(value, str):
             parsed.type_ = _DATA_PROCESSING_ACTOR_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -463,7 +397,7 @@ class DataProcessingActorDto(LazyModel):
         else:
             invalid(parsed, "type_", "type", "DataProcessingActorType | str | None", value)
 
-        value = v_display_name
+        value = values[3]
         if isinstance(value, str) or value is None:
             parsed.display_name = value
         elif value is UNSET:
@@ -472,7 +406,7 @@ class DataProcessingActorDto(LazyModel):
         else:
             invalid(parsed, "display_name", "displayName", "str | None", value)
 
-        value = v_label
+        value = values[4]
         if isinstance(value, str) or value is None:
             parsed.label = value
         elif value is UNSET:
@@ -481,7 +415,7 @@ class DataProcessingActorDto(LazyModel):
         else:
             invalid(parsed, "label", "label", "str | None", value)
 
-        value = v_transfers
+        value = values[5]
         if value is None:
             parsed.transfers = None
         elif value is UNSET:
@@ -505,7 +439,7 @@ class DataProcessingActorDto(LazyModel):
             else:
                 invalid(parsed, "transfers", "transfers", "list[TransferDto] | None", value)
 
-        value = v_id
+        value = values[6]
         if value is None:
             parsed.id = None
         elif value is UNSET:
@@ -517,7 +451,7 @@ class DataProcessingActorDto(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "id", "id", "UUID | None", value)
 
-        value = v_actor_id
+        value = values[7]
         if type(value) is int or value is None:
             parsed.actor_id = value
         elif value is UNSET:
@@ -526,7 +460,7 @@ class DataProcessingActorDto(LazyModel):
         else:
             invalid(parsed, "actor_id", "actorId", "int | None", value)
 
-        value = v_actor
+        value = values[8]
         if value is None:
             parsed.actor = None
         elif value is UNSET:
@@ -541,7 +475,7 @@ class DataProcessingActorDto(LazyModel):
             else:
                 invalid(parsed, "actor", "actor", "ActorLightDto | None", value)
 
-        value = v_area_id
+        value = values[9]
         if type(value) is int or value is None:
             parsed.area_id = value
         elif value is UNSET:
@@ -550,7 +484,7 @@ class DataProcessingActorDto(LazyModel):
         else:
             invalid(parsed, "area_id", "areaId", "int | None", value)
 
-        value = v_area
+        value = values[10]
         if value is None:
             parsed.area = None
         elif value is UNSET:
@@ -565,7 +499,7 @@ class DataProcessingActorDto(LazyModel):
             else:
                 invalid(parsed, "area", "area", "AreaBaseDto | None", value)
 
-        value = v_purposes
+        value = values[11]
         if isinstance(value, list):
             try:
                 parsed.purposes = [parse_uuid(item) for item in value]
@@ -579,7 +513,7 @@ class DataProcessingActorDto(LazyModel):
         else:
             invalid(parsed, "purposes", "purposes", "list[UUID] | None", value)
 
-        value = v_data_retention_rules
+        value = values[12]
         if isinstance(value, list):
             try:
                 parsed.data_retention_rules = [parse_uuid(item) for item in value]
@@ -600,7 +534,7 @@ class DataProcessingActorDto(LazyModel):
         else:
             invalid(parsed, "data_retention_rules", "dataRetentionRules", "list[UUID] | None", value)
 
-        value = v_description
+        value = values[13]
         if isinstance(value, str) or value is None:
             parsed.description = value
         elif value is UNSET:
@@ -609,7 +543,7 @@ class DataProcessingActorDto(LazyModel):
         else:
             invalid(parsed, "description", "description", "str | None", value)
 
-        value = v_readonly
+        value = values[14]
         if type(value) is bool or value is None:
             parsed.readonly = value
         elif value is UNSET:

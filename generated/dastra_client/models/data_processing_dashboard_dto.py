@@ -312,38 +312,6 @@ def _load_workflow_series(model: DataProcessingDashboardDto, source: Mapping[str
     return invalid(model, "workflow_series", "workflowSeries", "list[ObjectArrayChartSerieDto] | None", value)
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "indicators",
-        "areaSeries",
-        "legalBasisSeries",
-        "indicatorRepartitions",
-        "personCategoriesSeries",
-        "hasDataTransfersSeries",
-        "countryTransfersSeries",
-        "subcontractorsSeries",
-        "dpiaDoneSeries",
-        "dpiaRequiredSeries",
-        "dateCreationSeries",
-        "workflowSeries",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "indicators",
-    "areaSeries",
-    "legalBasisSeries",
-    "indicatorRepartitions",
-    "personCategoriesSeries",
-    "hasDataTransfersSeries",
-    "countryTransfersSeries",
-    "subcontractorsSeries",
-    "dpiaDoneSeries",
-    "dpiaRequiredSeries",
-    "dateCreationSeries",
-    "workflowSeries",
-)
 _KEYS: Final = (
     "indicators",
     "areaSeries",
@@ -358,6 +326,10 @@ _KEYS: Final = (
     "dateCreationSeries",
     "workflowSeries",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     UNSET,
     UNSET,
@@ -621,36 +593,10 @@ class DataProcessingDashboardDto(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_indicators,
-                v_area_series,
-                v_legal_basis_series,
-                v_indicator_repartitions,
-                v_person_categories_series,
-                v_has_data_transfers_series,
-                v_country_transfers_series,
-                v_subcontractors_series,
-                v_dpia_done_series,
-                v_dpia_required_series,
-                v_date_creation_series,
-                v_workflow_series,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_indicators,
-                v_area_series,
-                v_legal_basis_series,
-                v_indicator_repartitions,
-                v_person_categories_series,
-                v_has_data_transfers_series,
-                v_country_transfers_series,
-                v_subcontractors_series,
-                v_dpia_done_series,
-                v_dpia_required_series,
-                v_date_creation_series,
-                v_workflow_series,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
@@ -659,7 +605,7 @@ class DataProcessingDashboardDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = v_indicators
+        value = values[0]
         if value is None:
             parsed.indicators = None
         elif value is UNSET:
@@ -674,7 +620,7 @@ class DataProcessingDashboardDto(LazyModel):
             else:
                 invalid(parsed, "indicators", "indicators", "DataProcessingStatsDto | None", value)
 
-        value = v_area_series
+        value = values[1]
         if value is None:
             parsed.area_series = None
         elif value is UNSET:
@@ -698,7 +644,7 @@ class DataProcessingDashboardDto(LazyModel):
             else:
                 invalid(parsed, "area_series", "areaSeries", "list[ObjectArrayChartSerieDto] | None", value)
 
-        value = v_legal_basis_series
+        value = values[2]
         if value is None:
             parsed.legal_basis_series = None
         elif value is UNSET:
@@ -728,7 +674,7 @@ class DataProcessingDashboardDto(LazyModel):
                     value,
                 )
 
-        value = v_indicator_repartitions
+        value = values[3]
         if value is None:
             parsed.indicator_repartitions = None
         elif value is UNSET:
@@ -760,7 +706,7 @@ class DataProcessingDashboardDto(LazyModel):
                     value,
                 )
 
-        value = v_person_categories_series
+        value = values[4]
         if value is None:
             parsed.person_categories_series = None
         elif value is UNSET:
@@ -792,7 +738,7 @@ class DataProcessingDashboardDto(LazyModel):
                     value,
                 )
 
-        value = v_has_data_transfers_series
+        value = values[5]
         if value is None:
             parsed.has_data_transfers_series = None
         elif value is UNSET:
@@ -824,7 +770,7 @@ class DataProcessingDashboardDto(LazyModel):
                     value,
                 )
 
-        value = v_country_transfers_series
+        value = values[6]
         if value is None:
             parsed.country_transfers_series = None
         elif value is UNSET:
@@ -856,7 +802,7 @@ class DataProcessingDashboardDto(LazyModel):
                     value,
                 )
 
-        value = v_subcontractors_series
+        value = values[7]
         if value is None:
             parsed.subcontractors_series = None
         elif value is UNSET:
@@ -888,7 +834,7 @@ class DataProcessingDashboardDto(LazyModel):
                     value,
                 )
 
-        value = v_dpia_done_series
+        value = values[8]
         if value is None:
             parsed.dpia_done_series = None
         elif value is UNSET:
@@ -918,7 +864,7 @@ class DataProcessingDashboardDto(LazyModel):
                     value,
                 )
 
-        value = v_dpia_required_series
+        value = values[9]
         if value is None:
             parsed.dpia_required_series = None
         elif value is UNSET:
@@ -948,7 +894,7 @@ class DataProcessingDashboardDto(LazyModel):
                     value,
                 )
 
-        value = v_date_creation_series
+        value = values[10]
         if value is None:
             parsed.date_creation_series = None
         elif value is UNSET:
@@ -978,7 +924,7 @@ class DataProcessingDashboardDto(LazyModel):
                     value,
                 )
 
-        value = v_workflow_series
+        value = values[11]
         if value is None:
             parsed.workflow_series = None
         elif value is UNSET:

@@ -52,34 +52,6 @@ def _load_area(model: DataProcessingDataControllerDto, source: Mapping[str, Any]
     return invalid(model, "area", "area", "AreaBaseDto | None", value)
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "id",
-        "displayName",
-        "actorId",
-        "actor",
-        "areaId",
-        "area",
-        "purposes",
-        "dataRetentionRules",
-        "description",
-        "readonly",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "id",
-    "displayName",
-    "actorId",
-    "actor",
-    "areaId",
-    "area",
-    "purposes",
-    "dataRetentionRules",
-    "description",
-    "readonly",
-)
 _KEYS: Final = (
     "id",
     "displayName",
@@ -92,6 +64,10 @@ _KEYS: Final = (
     "description",
     "readonly",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     UNSET,
     UNSET,
@@ -270,32 +246,10 @@ class DataProcessingDataControllerDto(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_id,
-                v_display_name,
-                v_actor_id,
-                v_actor,
-                v_area_id,
-                v_area,
-                v_purposes,
-                v_data_retention_rules,
-                v_description,
-                v_readonly,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_id,
-                v_display_name,
-                v_actor_id,
-                v_actor,
-                v_area_id,
-                v_area,
-                v_purposes,
-                v_data_retention_rules,
-                v_description,
-                v_readonly,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
@@ -304,7 +258,7 @@ class DataProcessingDataControllerDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = v_id
+        value = values[0]
         if value is None:
             parsed.id = None
         elif value is UNSET:
@@ -316,7 +270,7 @@ class DataProcessingDataControllerDto(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "id", "id", "UUID | None", value)
 
-        value = v_display_name
+        value = values[1]
         if isinstance(value, str) or value is None:
             parsed.display_name = value
         elif value is UNSET:
@@ -325,7 +279,7 @@ class DataProcessingDataControllerDto(LazyModel):
         else:
             invalid(parsed, "display_name", "displayName", "str | None", value)
 
-        value = v_actor_id
+        value = values[2]
         if type(value) is int or value is None:
             parsed.actor_id = value
         elif value is UNSET:
@@ -334,7 +288,7 @@ class DataProcessingDataControllerDto(LazyModel):
         else:
             invalid(parsed, "actor_id", "actorId", "int | None", value)
 
-        value = v_actor
+        value = values[3]
         if value is None:
             parsed.actor = None
         elif value is UNSET:
@@ -349,7 +303,7 @@ class DataProcessingDataControllerDto(LazyModel):
             else:
                 invalid(parsed, "actor", "actor", "ActorLightDto | None", value)
 
-        value = v_area_id
+        value = values[4]
         if type(value) is int or value is None:
             parsed.area_id = value
         elif value is UNSET:
@@ -358,7 +312,7 @@ class DataProcessingDataControllerDto(LazyModel):
         else:
             invalid(parsed, "area_id", "areaId", "int | None", value)
 
-        value = v_area
+        value = values[5]
         if value is None:
             parsed.area = None
         elif value is UNSET:
@@ -373,7 +327,7 @@ class DataProcessingDataControllerDto(LazyModel):
             else:
                 invalid(parsed, "area", "area", "AreaBaseDto | None", value)
 
-        value = v_purposes
+        value = values[6]
         if isinstance(value, list):
             try:
                 parsed.purposes = [parse_uuid(item) for item in value]
@@ -387,7 +341,7 @@ class DataProcessingDataControllerDto(LazyModel):
         else:
             invalid(parsed, "purposes", "purposes", "list[UUID] | None", value)
 
-        value = v_data_retention_rules
+        value = values[7]
         if isinstance(value, list):
             try:
                 parsed.data_retention_rules = [parse_uuid(item) for item in value]
@@ -408,7 +362,7 @@ class DataProcessingDataControllerDto(LazyModel):
         else:
             invalid(parsed, "data_retention_rules", "dataRetentionRules", "list[UUID] | None", value)
 
-        value = v_description
+        value = values[8]
         if isinstance(value, str) or value is None:
             parsed.description = value
         elif value is UNSET:
@@ -417,7 +371,7 @@ class DataProcessingDataControllerDto(LazyModel):
         else:
             invalid(parsed, "description", "description", "str | None", value)
 
-        value = v_readonly
+        value = values[9]
         if type(value) is bool or value is None:
             parsed.readonly = value
         elif value is UNSET:

@@ -336,166 +336,6 @@ def _load_person_categories(model: DataProcessingDto, source: Mapping[str, Any])
     )
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "label",
-        "id",
-        "creatorUser",
-        "state",
-        "dateDeployment",
-        "dateCreation",
-        "dateArchived",
-        "datePublication",
-        "archived",
-        "dateUpdate",
-        "versionDescription",
-        "processingType",
-        "parentId",
-        "areaId",
-        "area",
-        "entity",
-        "mergedFrom",
-        "mergeType",
-        "readonly",
-        "editable",
-        "assets",
-        "workFlowStepId",
-        "workflowStep",
-        "attachments",
-        "ref",
-        "processingState",
-        "description",
-        "descriptionHtml",
-        "tags",
-        "subjectRightProcessDescription",
-        "rightOfInformation",
-        "rightOfAccess",
-        "rightOfRectification",
-        "rightOfErasure",
-        "rightOfRestriction",
-        "rightOfOpposition",
-        "rightOfDataPortability",
-        "advanceDirectives",
-        "advanceDirectivesDescription",
-        "rightOfInformationDescription",
-        "rightOfAccessDescription",
-        "rightOfRectificationDescription",
-        "rightOfErasureDescription",
-        "rightOfRestrictionDescription",
-        "rightOfOppositionDescription",
-        "rightOfDataPortabilityDescription",
-        "owner",
-        "ownerId",
-        "stakeHolders",
-        "assessmentScoring",
-        "automaticDecision",
-        "systematicMonitoring",
-        "specialCategoryData",
-        "largeScaleCollection",
-        "crossReferencing",
-        "vulnerablePeople",
-        "isDPIARequired",
-        "dpiaDate",
-        "innovativeUse",
-        "exclusionBenefitRightContract",
-        "recipients",
-        "dataControllers",
-        "dataRetentionRules",
-        "purposes",
-        "securityMeasures",
-        "personCategories",
-        "progression",
-        "quality",
-        "sensitivity",
-        "riskLevel",
-        "visible",
-        "dpiaExemption",
-        "dpiaExemptionJustification",
-        "workSpaceId",
-        "nbReferences",
-        "referenceId",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "label",
-    "id",
-    "creatorUser",
-    "state",
-    "dateDeployment",
-    "dateCreation",
-    "dateArchived",
-    "datePublication",
-    "archived",
-    "dateUpdate",
-    "versionDescription",
-    "processingType",
-    "parentId",
-    "areaId",
-    "area",
-    "entity",
-    "mergedFrom",
-    "mergeType",
-    "readonly",
-    "editable",
-    "assets",
-    "workFlowStepId",
-    "workflowStep",
-    "attachments",
-    "ref",
-    "processingState",
-    "description",
-    "descriptionHtml",
-    "tags",
-    "subjectRightProcessDescription",
-    "rightOfInformation",
-    "rightOfAccess",
-    "rightOfRectification",
-    "rightOfErasure",
-    "rightOfRestriction",
-    "rightOfOpposition",
-    "rightOfDataPortability",
-    "advanceDirectives",
-    "advanceDirectivesDescription",
-    "rightOfInformationDescription",
-    "rightOfAccessDescription",
-    "rightOfRectificationDescription",
-    "rightOfErasureDescription",
-    "rightOfRestrictionDescription",
-    "rightOfOppositionDescription",
-    "rightOfDataPortabilityDescription",
-    "owner",
-    "ownerId",
-    "stakeHolders",
-    "assessmentScoring",
-    "automaticDecision",
-    "systematicMonitoring",
-    "specialCategoryData",
-    "largeScaleCollection",
-    "crossReferencing",
-    "vulnerablePeople",
-    "isDPIARequired",
-    "dpiaDate",
-    "innovativeUse",
-    "exclusionBenefitRightContract",
-    "recipients",
-    "dataControllers",
-    "dataRetentionRules",
-    "purposes",
-    "securityMeasures",
-    "personCategories",
-    "progression",
-    "quality",
-    "sensitivity",
-    "riskLevel",
-    "visible",
-    "dpiaExemption",
-    "dpiaExemptionJustification",
-    "workSpaceId",
-    "nbReferences",
-    "referenceId",
-)
 _KEYS: Final = (
     "label",
     "id",
@@ -574,6 +414,10 @@ _KEYS: Final = (
     "nbReferences",
     "referenceId",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     MISSING,
     UNSET,
@@ -1650,164 +1494,10 @@ class DataProcessingDto(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_label,
-                v_id,
-                v_creator_user,
-                v_state,
-                v_date_deployment,
-                v_date_creation,
-                v_date_archived,
-                v_date_publication,
-                v_archived,
-                v_date_update,
-                v_version_description,
-                v_processing_type,
-                v_parent_id,
-                v_area_id,
-                v_area,
-                v_entity,
-                v_merged_from,
-                v_merge_type,
-                v_readonly,
-                v_editable,
-                v_assets,
-                v_work_flow_step_id,
-                v_workflow_step,
-                v_attachments,
-                v_ref,
-                v_processing_state,
-                v_description,
-                v_description_html,
-                v_tags,
-                v_subject_right_process_description,
-                v_right_of_information,
-                v_right_of_access,
-                v_right_of_rectification,
-                v_right_of_erasure,
-                v_right_of_restriction,
-                v_right_of_opposition,
-                v_right_of_data_portability,
-                v_advance_directives,
-                v_advance_directives_description,
-                v_right_of_information_description,
-                v_right_of_access_description,
-                v_right_of_rectification_description,
-                v_right_of_erasure_description,
-                v_right_of_restriction_description,
-                v_right_of_opposition_description,
-                v_right_of_data_portability_description,
-                v_owner,
-                v_owner_id,
-                v_stake_holders,
-                v_assessment_scoring,
-                v_automatic_decision,
-                v_systematic_monitoring,
-                v_special_category_data,
-                v_large_scale_collection,
-                v_cross_referencing,
-                v_vulnerable_people,
-                v_is_dpia_required,
-                v_dpia_date,
-                v_innovative_use,
-                v_exclusion_benefit_right_contract,
-                v_recipients,
-                v_data_controllers,
-                v_data_retention_rules,
-                v_purposes,
-                v_security_measures,
-                v_person_categories,
-                v_progression,
-                v_quality,
-                v_sensitivity,
-                v_risk_level,
-                v_visible,
-                v_dpia_exemption,
-                v_dpia_exemption_justification,
-                v_work_space_id,
-                v_nb_references,
-                v_reference_id,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_label,
-                v_id,
-                v_creator_user,
-                v_state,
-                v_date_deployment,
-                v_date_creation,
-                v_date_archived,
-                v_date_publication,
-                v_archived,
-                v_date_update,
-                v_version_description,
-                v_processing_type,
-                v_parent_id,
-                v_area_id,
-                v_area,
-                v_entity,
-                v_merged_from,
-                v_merge_type,
-                v_readonly,
-                v_editable,
-                v_assets,
-                v_work_flow_step_id,
-                v_workflow_step,
-                v_attachments,
-                v_ref,
-                v_processing_state,
-                v_description,
-                v_description_html,
-                v_tags,
-                v_subject_right_process_description,
-                v_right_of_information,
-                v_right_of_access,
-                v_right_of_rectification,
-                v_right_of_erasure,
-                v_right_of_restriction,
-                v_right_of_opposition,
-                v_right_of_data_portability,
-                v_advance_directives,
-                v_advance_directives_description,
-                v_right_of_information_description,
-                v_right_of_access_description,
-                v_right_of_rectification_description,
-                v_right_of_erasure_description,
-                v_right_of_restriction_description,
-                v_right_of_opposition_description,
-                v_right_of_data_portability_description,
-                v_owner,
-                v_owner_id,
-                v_stake_holders,
-                v_assessment_scoring,
-                v_automatic_decision,
-                v_systematic_monitoring,
-                v_special_category_data,
-                v_large_scale_collection,
-                v_cross_referencing,
-                v_vulnerable_people,
-                v_is_dpia_required,
-                v_dpia_date,
-                v_innovative_use,
-                v_exclusion_benefit_right_contract,
-                v_recipients,
-                v_data_controllers,
-                v_data_retention_rules,
-                v_purposes,
-                v_security_measures,
-                v_person_categories,
-                v_progression,
-                v_quality,
-                v_sensitivity,
-                v_risk_level,
-                v_visible,
-                v_dpia_exemption,
-                v_dpia_exemption_justification,
-                v_work_space_id,
-                v_nb_references,
-                v_reference_id,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
@@ -1816,14 +1506,14 @@ class DataProcessingDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = v_label
+        value = values[0]
         if isinstance(value, str):
             parsed.label = value
         else:
             invalid(parsed, "label", "label", "str", value)
             absent += value is MISSING
 
-        value = v_id
+        value = values[1]
         if value is None:
             parsed.id = None
         elif value is UNSET:
@@ -1835,7 +1525,7 @@ class DataProcessingDto(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "id", "id", "UUID | None", value)
 
-        value = v_creator_user
+        value = values[2]
         if value is None:
             parsed.creator_user = None
         elif value is UNSET:
@@ -1850,7 +1540,7 @@ class DataProcessingDto(LazyModel):
             else:
                 invalid(parsed, "creator_user", "creatorUser", "UserLightDto | None", value)
 
-        value = v_state
+        value = values[3]
         if isinstance(value, str):
             parsed.state = _DATA_PROCESSING_STATE_BY_VALUE.get(value, value)
         elif value is None:
@@ -1861,7 +1551,7 @@ class DataProcessingDto(LazyModel):
         else:
             invalid(parsed, "state", "state", "DataProcessingState | str | None", value)
 
-        value = v_date_deployment
+        value = values[4]
         if value is None:
             parsed.date_deployment = None
         elif value is UNSET:
@@ -1873,7 +1563,7 @@ class DataProcessingDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_deployment", "dateDeployment", "datetime.datetime | None", value)
 
-        value = v_date_creation
+        value = values[5]
         if value is None:
             parsed.date_creation = None
         elif value is UNSET:
@@ -1885,7 +1575,7 @@ class DataProcessingDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_creation", "dateCreation", "datetime.datetime | None", value)
 
-        value = v_date_archived
+        value = values[6]
         if value is None:
             parsed.date_archived = None
         elif value is UNSET:
@@ -1897,7 +1587,7 @@ class DataProcessingDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_archived", "dateArchived", "datetime.datetime | None", value)
 
-        value = v_date_publication
+        value = values[7]
         if value is None:
             parsed.date_publication = None
         elif value is UNSET:
@@ -1909,7 +1599,7 @@ class DataProcessingDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_publication", "datePublication", "datetime.datetime | None", value)
 
-        value = v_archived
+        value = values[8]
         if type(value) is bool or value is None:
             parsed.archived = value
         elif value is UNSET:
@@ -1918,7 +1608,7 @@ class DataProcessingDto(LazyModel):
         else:
             invalid(parsed, "archived", "archived", "bool | None", value)
 
-        value = v_date_update
+        value = values[9]
         if value is None:
             parsed.date_update = None
         elif value is UNSET:
@@ -1930,7 +1620,7 @@ class DataProcessingDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_update", "dateUpdate", "datetime.datetime | None", value)
 
-        value = v_version_description
+        value = values[10]
         if isinstance(value, str) or value is None:
             parsed.version_description = value
         elif value is UNSET:
@@ -1939,7 +1629,7 @@ class DataProcessingDto(LazyModel):
         else:
             invalid(parsed, "version_description", "versionDescription", "str | None", value)
 
-        value = v_processing_type
+        value = values[11]
         if isinstance(value, str):
             parsed.processing_type = _PROCESSING_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -1950,7 +1640,7 @@ class DataProcessingDto(LazyModel):
         else:
             invalid(parsed, "processing_type", "processingType", "ProcessingType | str | None", value)
 
-        value = v_parent_id
+        value = values[12]
         if value is None:
             parsed.parent_id = None
         elif value is UNSET:
@@ -1962,7 +1652,7 @@ class DataProcessingDto(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "parent_id", "parentId", "UUID | None", value)
 
-        value = v_area_id
+        value = values[13]
         if type(value) is int or value is None:
             parsed.area_id = value
         elif value is UNSET:
@@ -1971,7 +1661,7 @@ class DataProcessingDto(LazyModel):
         else:
             invalid(parsed, "area_id", "areaId", "int | None", value)
 
-        value = v_area
+        value = values[14]
         if value is None:
             parsed.area = None
         elif value is UNSET:
@@ -1986,7 +1676,7 @@ class DataProcessingDto(LazyModel):
             else:
                 invalid(parsed, "area", "area", "AreaBaseDto | None", value)
 
-        value = v_entity
+        value = values[15]
         if value is None:
             parsed.entity = None
         elif value is UNSET:
@@ -2001,7 +1691,7 @@ class DataProcessingDto(LazyModel):
             else:
                 invalid(parsed, "entity", "entity", "AreaBaseDto | None", value)
 
-        value = v_merged_from
+        value = values[16]
         if value is None:
             parsed.merged_from = None
         elif value is UNSET:
@@ -2016,7 +1706,7 @@ class DataProcessingDto(LazyModel):
             else:
                 invalid(parsed, "merged_from", "mergedFrom", "DataProcessingDto | None", value)
 
-        value = v_merge_type
+        value = values[17]
         if isinstance(value, str):
             parsed.merge_type = _RELATION_SHIP_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -2027,7 +1717,7 @@ class DataProcessingDto(LazyModel):
         else:
             invalid(parsed, "merge_type", "mergeType", "RelationShipType | str | None", value)
 
-        value = v_readonly
+        value = values[18]
         if type(value) is bool or value is None:
             parsed.readonly = value
         elif value is UNSET:
@@ -2036,7 +1726,7 @@ class DataProcessingDto(LazyModel):
         else:
             invalid(parsed, "readonly", "readonly", "bool | None", value)
 
-        value = v_editable
+        value = values[19]
         if type(value) is bool or value is None:
             parsed.editable = value
         elif value is UNSET:
@@ -2045,7 +1735,7 @@ class DataProcessingDto(LazyModel):
         else:
             invalid(parsed, "editable", "editable", "bool | None", value)
 
-        value = v_assets
+        value = values[20]
         if value is None:
             parsed.assets = None
         elif value is UNSET:
@@ -2069,7 +1759,7 @@ class DataProcessingDto(LazyModel):
             else:
                 invalid(parsed, "assets", "assets", "list[AssetDto] | None", value)
 
-        value = v_work_flow_step_id
+        value = values[21]
         if type(value) is int or value is None:
             parsed.work_flow_step_id = value
         elif value is UNSET:
@@ -2078,7 +1768,7 @@ class DataProcessingDto(LazyModel):
         else:
             invalid(parsed, "work_flow_step_id", "workFlowStepId", "int | None", value)
 
-        value = v_workflow_step
+        value = values[22]
         if value is None:
             parsed.workflow_step = None
         elif value is UNSET:
@@ -2093,7 +1783,7 @@ class DataProcessingDto(LazyModel):
             else:
                 invalid(parsed, "workflow_step", "workflowStep", "WorkFlowStepDto | None", value)
 
-        value = v_attachments
+        value = values[23]
         if value is None:
             parsed.attachments = None
         elif value is UNSET:
@@ -2117,7 +1807,7 @@ class DataProcessingDto(LazyModel):
             else:
                 invalid(parsed, "attachments", "attachments", "list[AttachmentDto] | None", value)
 
-        value = v_ref
+        value = values[24]
         if isinstance(value, str) or value is None:
             parsed.ref = value
         elif value is UNSET:
@@ -2126,7 +1816,7 @@ class DataProcessingDto(LazyModel):
         else:
             invalid(parsed, "ref", "ref", "str | None", value)
 
-        value = v_processing_state
+        value = values[25]
         if isinstance(value, str):
             parsed.processing_state = _PROCESSING_STATE_BY_VALUE.get(value, value)
         elif value is None:
@@ -2137,7 +1827,7 @@ class DataProcessingDto(LazyModel):
         else:
             invalid(parsed, "processing_state", "processingState", "ProcessingState | str | None", value)
 
-        value = v_description
+        value = values[26]
         if isinstance(value, str) or value is None:
             parsed.description = value
         elif value is UNSET:
@@ -2146,7 +1836,7 @@ class DataProcessingDto(LazyModel):
         else:
             invalid(parsed, "description", "description", "str | None", value)
 
-        value = v_description_html
+        value = values[27]
         if isinstance(value, str) or value is None:
             parsed.description_html = value
         elif value is UNSET:
@@ -2155,7 +1845,7 @@ class DataProcessingDto(LazyModel):
         else:
             invalid(parsed, "description_html", "descriptionHtml", "str | None", value)
 
-        value = v_tags
+        value = values[28]
         if value is None:
             parsed.tags = None
         elif value is UNSET:
@@ -2174,7 +1864,7 @@ class DataProcessingDto(LazyModel):
             else:
                 invalid(parsed, "tags", "tags", "list[TagDto] | None", value)
 
-        value = v_subject_right_process_description
+        value = values[29]
         if isinstance(value, str) or value is None:
             parsed.subject_right_process_description = value
         elif value is UNSET:
@@ -2189,7 +1879,7 @@ class DataProcessingDto(LazyModel):
                 value,
             )
 
-        value = v_right_of_information
+        value = values[30]
         if isinstance(value, str):
             parsed.right_of_information = _ACCESS_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -2200,7 +1890,7 @@ class DataProcessingDto(LazyModel):
         else:
             invalid(parsed, "right_of_information", "rightOfInformation", "AccessType | str | None", value)
 
-        value = v_right_of_access
+        value = values[31]
         if isinstance(value, str):
             parsed.right_of_access = _ACCESS_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -2211,7 +1901,7 @@ class DataProcessingDto(LazyModel):
         else:
             invalid(parsed, "right_of_access", "rightOfAccess", "AccessType | str | None", value)
 
-        value = v_right_of_rectification
+        value = values[32]
         if isinstance(value, str):
             parsed.right_of_rectification = _ACCESS_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -2224,7 +1914,7 @@ class DataProcessingDto(LazyModel):
                 parsed, "right_of_rectification", "rightOfRectification", "AccessType | str | None", value
             )
 
-        value = v_right_of_erasure
+        value = values[33]
         if isinstance(value, str):
             parsed.right_of_erasure = _ACCESS_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -2235,7 +1925,7 @@ class DataProcessingDto(LazyModel):
         else:
             invalid(parsed, "right_of_erasure", "rightOfErasure", "AccessType | str | None", value)
 
-        value = v_right_of_restriction
+        value = values[34]
         if isinstance(value, str):
             parsed.right_of_restriction = _ACCESS_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -2246,7 +1936,7 @@ class DataProcessingDto(LazyModel):
         else:
             invalid(parsed, "right_of_restriction", "rightOfRestriction", "AccessType | str | None", value)
 
-        value = v_right_of_opposition
+        value = values[35]
         if isinstance(value, str):
             parsed.right_of_opposition = _ACCESS_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -2257,7 +1947,7 @@ class DataProcessingDto(LazyModel):
         else:
             invalid(parsed, "right_of_opposition", "rightOfOpposition", "AccessType | str | None", value)
 
-        value = v_right_of_data_portability
+        value = values[36]
         if isinstance(value, str):
             parsed.right_of_data_portability = _ACCESS_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -2274,7 +1964,7 @@ class DataProcessingDto(LazyModel):
                 value,
             )
 
-        value = v_advance_directives
+        value = values[37]
         if isinstance(value, str):
             parsed.advance_directives = _ACCESS_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -2285,7 +1975,7 @@ class DataProcessingDto(LazyModel):
         else:
             invalid(parsed, "advance_directives", "advanceDirectives", "AccessType | str | None", value)
 
-        value = v_advance_directives_description
+        value = values[38]
         if isinstance(value, str) or value is None:
             parsed.advance_directives_description = value
         elif value is UNSET:
@@ -2296,7 +1986,7 @@ class DataProcessingDto(LazyModel):
                 parsed, "advance_directives_description", "advanceDirectivesDescription", "str | None", value
             )
 
-        value = v_right_of_information_description
+        value = values[39]
         if isinstance(value, str) or value is None:
             parsed.right_of_information_description = value
         elif value is UNSET:
@@ -2311,7 +2001,7 @@ class DataProcessingDto(LazyModel):
                 value,
             )
 
-        value = v_right_of_access_description
+        value = values[40]
         if isinstance(value, str) or value is None:
             parsed.right_of_access_description = value
         elif value is UNSET:
@@ -2320,7 +2010,7 @@ class DataProcessingDto(LazyModel):
         else:
             invalid(parsed, "right_of_access_description", "rightOfAccessDescription", "str | None", value)
 
-        value = v_right_of_rectification_description
+        value = values[41]
         if isinstance(value, str) or value is None:
             parsed.right_of_rectification_description = value
         elif value is UNSET:
@@ -2335,7 +2025,7 @@ class DataProcessingDto(LazyModel):
                 value,
             )
 
-        value = v_right_of_erasure_description
+        value = values[42]
         if isinstance(value, str) or value is None:
             parsed.right_of_erasure_description = value
         elif value is UNSET:
@@ -2344,7 +2034,7 @@ class DataProcessingDto(LazyModel):
         else:
             invalid(parsed, "right_of_erasure_description", "rightOfErasureDescription", "str | None", value)
 
-        value = v_right_of_restriction_description
+        value = values[43]
         if isinstance(value, str) or value is None:
             parsed.right_of_restriction_description = value
         elif value is UNSET:
@@ -2359,7 +2049,7 @@ class DataProcessingDto(LazyModel):
                 value,
             )
 
-        value = v_right_of_opposition_description
+        value = values[44]
         if isinstance(value, str) or value is None:
             parsed.right_of_opposition_description = value
         elif value is UNSET:
@@ -2370,7 +2060,7 @@ class DataProcessingDto(LazyModel):
                 parsed, "right_of_opposition_description", "rightOfOppositionDescription", "str | None", value
             )
 
-        value = v_right_of_data_portability_description
+        value = values[45]
         if isinstance(value, str) or value is None:
             parsed.right_of_data_portability_description = value
         elif value is UNSET:
@@ -2385,7 +2075,7 @@ class DataProcessingDto(LazyModel):
                 value,
             )
 
-        value = v_owner
+        value = values[46]
         if value is None:
             parsed.owner = None
         elif value is UNSET:
@@ -2400,7 +2090,7 @@ class DataProcessingDto(LazyModel):
             else:
                 invalid(parsed, "owner", "owner", "UserLightDto | None", value)
 
-        value = v_owner_id
+        value = values[47]
         if type(value) is int or value is None:
             parsed.owner_id = value
         elif value is UNSET:
@@ -2409,7 +2099,7 @@ class DataProcessingDto(LazyModel):
         else:
             invalid(parsed, "owner_id", "ownerId", "int | None", value)
 
-        value = v_stake_holders
+        value = values[48]
         if value is None:
             parsed.stake_holders = None
         elif value is UNSET:
@@ -2433,7 +2123,7 @@ class DataProcessingDto(LazyModel):
             else:
                 invalid(parsed, "stake_holders", "stakeHolders", "list[DataProcessingActorDto] | None", value)
 
-        value = v_assessment_scoring
+        value = values[49]
         if type(value) is bool or value is None:
             parsed.assessment_scoring = value
         elif value is UNSET:
@@ -2442,7 +2132,7 @@ class DataProcessingDto(LazyModel):
         else:
             invalid(parsed, "assessment_scoring", "assessmentScoring", "bool | None", value)
 
-        value = v_automatic_decision
+        value = values[50]
         if type(value) is bool or value is None:
             parsed.automatic_decision = value
         elif value is UNSET:
@@ -2451,7 +2141,7 @@ class DataProcessingDto(LazyModel):
         else:
             invalid(parsed, "automatic_decision", "automaticDecision", "bool | None", value)
 
-        value = v_systematic_monitoring
+        value = values[51]
         if type(value) is bool or value is None:
             parsed.systematic_monitoring = value
         elif value is UNSET:
@@ -2460,7 +2150,7 @@ class DataProcessingDto(LazyModel):
         else:
             invalid(parsed, "systematic_monitoring", "systematicMonitoring", "bool | None", value)
 
-        value = v_special_category_data
+        value = values[52]
         if type(value) is bool or value is None:
             parsed.special_category_data = value
         elif value is UNSET:
@@ -2469,7 +2159,7 @@ class DataProcessingDto(LazyModel):
         else:
             invalid(parsed, "special_category_data", "specialCategoryData", "bool | None", value)
 
-        value = v_large_scale_collection
+        value = values[53]
         if type(value) is bool or value is None:
             parsed.large_scale_collection = value
         elif value is UNSET:
@@ -2478,7 +2168,7 @@ class DataProcessingDto(LazyModel):
         else:
             invalid(parsed, "large_scale_collection", "largeScaleCollection", "bool | None", value)
 
-        value = v_cross_referencing
+        value = values[54]
         if type(value) is bool or value is None:
             parsed.cross_referencing = value
         elif value is UNSET:
@@ -2487,7 +2177,7 @@ class DataProcessingDto(LazyModel):
         else:
             invalid(parsed, "cross_referencing", "crossReferencing", "bool | None", value)
 
-        value = v_vulnerable_people
+        value = values[55]
         if type(value) is bool or value is None:
             parsed.vulnerable_people = value
         elif value is UNSET:
@@ -2496,7 +2186,7 @@ class DataProcessingDto(LazyModel):
         else:
             invalid(parsed, "vulnerable_people", "vulnerablePeople", "bool | None", value)
 
-        value = v_is_dpia_required
+        value = values[56]
         if type(value) is bool or value is None:
             parsed.is_dpia_required = value
         elif value is UNSET:
@@ -2505,7 +2195,7 @@ class DataProcessingDto(LazyModel):
         else:
             invalid(parsed, "is_dpia_required", "isDPIARequired", "bool | None", value)
 
-        value = v_dpia_date
+        value = values[57]
         if value is None:
             parsed.dpia_date = None
         elif value is UNSET:
@@ -2517,7 +2207,7 @@ class DataProcessingDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "dpia_date", "dpiaDate", "datetime.datetime | None", value)
 
-        value = v_innovative_use
+        value = values[58]
         if type(value) is bool or value is None:
             parsed.innovative_use = value
         elif value is UNSET:
@@ -2526,7 +2216,7 @@ class DataProcessingDto(LazyModel):
         else:
             invalid(parsed, "innovative_use", "innovativeUse", "bool | None", value)
 
-        value = v_exclusion_benefit_right_contract
+        value = values[59]
         if type(value) is bool or value is None:
             parsed.exclusion_benefit_right_contract = value
         elif value is UNSET:
@@ -2541,7 +2231,7 @@ class DataProcessingDto(LazyModel):
                 value,
             )
 
-        value = v_recipients
+        value = values[60]
         if value is None:
             parsed.recipients = None
         elif value is UNSET:
@@ -2565,7 +2255,7 @@ class DataProcessingDto(LazyModel):
             else:
                 invalid(parsed, "recipients", "recipients", "list[DataProcessingActorDto] | None", value)
 
-        value = v_data_controllers
+        value = values[61]
         if value is None:
             parsed.data_controllers = None
         elif value is UNSET:
@@ -2597,7 +2287,7 @@ class DataProcessingDto(LazyModel):
                     value,
                 )
 
-        value = v_data_retention_rules
+        value = values[62]
         if value is None:
             parsed.data_retention_rules = None
         elif value is UNSET:
@@ -2627,7 +2317,7 @@ class DataProcessingDto(LazyModel):
                     value,
                 )
 
-        value = v_purposes
+        value = values[63]
         if value is None:
             parsed.purposes = None
         elif value is UNSET:
@@ -2651,7 +2341,7 @@ class DataProcessingDto(LazyModel):
             else:
                 invalid(parsed, "purposes", "purposes", "list[PurposeDto] | None", value)
 
-        value = v_security_measures
+        value = values[64]
         if value is None:
             parsed.security_measures = None
         elif value is UNSET:
@@ -2683,7 +2373,7 @@ class DataProcessingDto(LazyModel):
                     value,
                 )
 
-        value = v_person_categories
+        value = values[65]
         if value is None:
             parsed.person_categories = None
         elif value is UNSET:
@@ -2715,7 +2405,7 @@ class DataProcessingDto(LazyModel):
                     value,
                 )
 
-        value = v_progression
+        value = values[66]
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.progression = value
         elif value is UNSET:
@@ -2724,7 +2414,7 @@ class DataProcessingDto(LazyModel):
         else:
             invalid(parsed, "progression", "progression", "float | None", value)
 
-        value = v_quality
+        value = values[67]
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.quality = value
         elif value is UNSET:
@@ -2733,7 +2423,7 @@ class DataProcessingDto(LazyModel):
         else:
             invalid(parsed, "quality", "quality", "float | None", value)
 
-        value = v_sensitivity
+        value = values[68]
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.sensitivity = value
         elif value is UNSET:
@@ -2742,7 +2432,7 @@ class DataProcessingDto(LazyModel):
         else:
             invalid(parsed, "sensitivity", "sensitivity", "float | None", value)
 
-        value = v_risk_level
+        value = values[69]
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.risk_level = value
         elif value is UNSET:
@@ -2751,7 +2441,7 @@ class DataProcessingDto(LazyModel):
         else:
             invalid(parsed, "risk_level", "riskLevel", "float | None", value)
 
-        value = v_visible
+        value = values[70]
         if type(value) is bool or value is None:
             parsed.visible = value
         elif value is UNSET:
@@ -2760,7 +2450,7 @@ class DataProcessingDto(LazyModel):
         else:
             invalid(parsed, "visible", "visible", "bool | None", value)
 
-        value = v_dpia_exemption
+        value = values[71]
         if type(value) is bool or value is None:
             parsed.dpia_exemption = value
         elif value is UNSET:
@@ -2769,7 +2459,7 @@ class DataProcessingDto(LazyModel):
         else:
             invalid(parsed, "dpia_exemption", "dpiaExemption", "bool | None", value)
 
-        value = v_dpia_exemption_justification
+        value = values[72]
         if isinstance(value, str) or value is None:
             parsed.dpia_exemption_justification = value
         elif value is UNSET:
@@ -2778,7 +2468,7 @@ class DataProcessingDto(LazyModel):
         else:
             invalid(parsed, "dpia_exemption_justification", "dpiaExemptionJustification", "str | None", value)
 
-        value = v_work_space_id
+        value = values[73]
         if type(value) is int or value is None:
             parsed.work_space_id = value
         elif value is UNSET:
@@ -2787,7 +2477,7 @@ class DataProcessingDto(LazyModel):
         else:
             invalid(parsed, "work_space_id", "workSpaceId", "int | None", value)
 
-        value = v_nb_references
+        value = values[74]
         if type(value) is int or value is None:
             parsed.nb_references = value
         elif value is UNSET:
@@ -2796,7 +2486,7 @@ class DataProcessingDto(LazyModel):
         else:
             invalid(parsed, "nb_references", "nbReferences", "int | None", value)
 
-        value = v_reference_id
+        value = values[75]
         if value is None:
             parsed.reference_id = None
         elif value is UNSET:

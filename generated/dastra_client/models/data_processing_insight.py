@@ -20,30 +20,6 @@ _INSIGHT_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for mem
 _LOG_PRIORITY_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in LogPriority}
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "step",
-        "type",
-        "color",
-        "priority",
-        "label",
-        "elementsName",
-        "description",
-        "score",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "step",
-    "type",
-    "color",
-    "priority",
-    "label",
-    "elementsName",
-    "description",
-    "score",
-)
 _KEYS: Final = (
     "step",
     "type",
@@ -54,6 +30,10 @@ _KEYS: Final = (
     "description",
     "score",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     UNSET,
     UNSET,
@@ -189,33 +169,15 @@ class DataProcessingInsight(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_step,
-                v_type_,
-                v_color,
-                v_priority,
-                v_label,
-                v_elements_name,
-                v_description,
-                v_score,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_step,
-                v_type_,
-                v_color,
-                v_priority,
-                v_label,
-                v_elements_name,
-                v_description,
-                v_score,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = v_step
+        value = values[0]
         if isinstance(value, str) or value is None:
             parsed.step = value
         elif value is UNSET:
@@ -224,7 +186,7 @@ class DataProcessingInsight(LazyModel):
         else:
             invalid(parsed, "step", "step", "str | None", value)
 
-        value = v_type_
+        value = values[1]
         if isinstance(value, str):
             parsed.type_ = _INSIGHT_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -235,7 +197,7 @@ class DataProcessingInsight(LazyModel):
         else:
             invalid(parsed, "type_", "type", "InsightType | str | None", value)
 
-        value = v_color
+        value = values[2]
         if isinstance(value, str) or value is None:
             parsed.color = value
         elif value is UNSET:
@@ -244,7 +206,7 @@ class DataProcessingInsight(LazyModel):
         else:
             invalid(parsed, "color", "color", "str | None", value)
 
-        value = v_priority
+        value = values[3]
         if isinstance(value, str):
             parsed.priority = _LOG_PRIORITY_BY_VALUE.get(value, value)
         elif value is None:
@@ -255,7 +217,7 @@ class DataProcessingInsight(LazyModel):
         else:
             invalid(parsed, "priority", "priority", "LogPriority | str | None", value)
 
-        value = v_label
+        value = values[4]
         if isinstance(value, str) or value is None:
             parsed.label = value
         elif value is UNSET:
@@ -264,7 +226,7 @@ class DataProcessingInsight(LazyModel):
         else:
             invalid(parsed, "label", "label", "str | None", value)
 
-        value = v_elements_name
+        value = values[5]
         if isinstance(value, list):
             for item in value:
                 if not isinstance(item, str):
@@ -287,7 +249,7 @@ class DataProcessingInsight(LazyModel):
         else:
             invalid(parsed, "elements_name", "elementsName", "list[str] | None", value)
 
-        value = v_description
+        value = values[6]
         if isinstance(value, str) or value is None:
             parsed.description = value
         elif value is UNSET:
@@ -296,7 +258,7 @@ class DataProcessingInsight(LazyModel):
         else:
             invalid(parsed, "description", "description", "str | None", value)
 
-        value = v_score
+        value = values[7]
         if type(value) is int or value is None:
             parsed.score = value
         elif value is UNSET:

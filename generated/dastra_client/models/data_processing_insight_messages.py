@@ -81,30 +81,6 @@ def _load_insights(model: DataProcessingInsightMessages, source: Mapping[str, An
     return invalid(model, "insights", "insights", "list[DataProcessingInsight] | None", value)
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "progressionScore",
-        "progression",
-        "qualityScore",
-        "quality",
-        "sensitivityScore",
-        "sensitivity",
-        "nbWarnings",
-        "insights",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "progressionScore",
-    "progression",
-    "qualityScore",
-    "quality",
-    "sensitivityScore",
-    "sensitivity",
-    "nbWarnings",
-    "insights",
-)
 _KEYS: Final = (
     "progressionScore",
     "progression",
@@ -115,6 +91,10 @@ _KEYS: Final = (
     "nbWarnings",
     "insights",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     UNSET,
     UNSET,
@@ -264,28 +244,10 @@ class DataProcessingInsightMessages(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_progression_score,
-                v_progression,
-                v_quality_score,
-                v_quality,
-                v_sensitivity_score,
-                v_sensitivity,
-                v_nb_warnings,
-                v_insights,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_progression_score,
-                v_progression,
-                v_quality_score,
-                v_quality,
-                v_sensitivity_score,
-                v_sensitivity,
-                v_nb_warnings,
-                v_insights,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
@@ -294,7 +256,7 @@ class DataProcessingInsightMessages(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = v_progression_score
+        value = values[0]
         if value is None:
             parsed.progression_score = None
         elif value is UNSET:
@@ -309,7 +271,7 @@ class DataProcessingInsightMessages(LazyModel):
             else:
                 invalid(parsed, "progression_score", "progressionScore", "ScoreOutput | None", value)
 
-        value = v_progression
+        value = values[1]
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.progression = value
         elif value is UNSET:
@@ -318,7 +280,7 @@ class DataProcessingInsightMessages(LazyModel):
         else:
             invalid(parsed, "progression", "progression", "float | None", value)
 
-        value = v_quality_score
+        value = values[2]
         if value is None:
             parsed.quality_score = None
         elif value is UNSET:
@@ -333,7 +295,7 @@ class DataProcessingInsightMessages(LazyModel):
             else:
                 invalid(parsed, "quality_score", "qualityScore", "ScoreOutput | None", value)
 
-        value = v_quality
+        value = values[3]
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.quality = value
         elif value is UNSET:
@@ -342,7 +304,7 @@ class DataProcessingInsightMessages(LazyModel):
         else:
             invalid(parsed, "quality", "quality", "float | None", value)
 
-        value = v_sensitivity_score
+        value = values[4]
         if value is None:
             parsed.sensitivity_score = None
         elif value is UNSET:
@@ -357,7 +319,7 @@ class DataProcessingInsightMessages(LazyModel):
             else:
                 invalid(parsed, "sensitivity_score", "sensitivityScore", "ScoreOutput | None", value)
 
-        value = v_sensitivity
+        value = values[5]
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.sensitivity = value
         elif value is UNSET:
@@ -366,7 +328,7 @@ class DataProcessingInsightMessages(LazyModel):
         else:
             invalid(parsed, "sensitivity", "sensitivity", "float | None", value)
 
-        value = v_nb_warnings
+        value = values[6]
         if type(value) is int or value is None:
             parsed.nb_warnings = value
         elif value is UNSET:
@@ -375,7 +337,7 @@ class DataProcessingInsightMessages(LazyModel):
         else:
             invalid(parsed, "nb_warnings", "nbWarnings", "int | None", value)
 
-        value = v_insights
+        value = values[7]
         if value is None:
             parsed.insights = None
         elif value is UNSET:

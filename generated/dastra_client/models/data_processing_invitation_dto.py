@@ -15,28 +15,16 @@ from .._lazy import (
 )
 from ..types import UNSET, Unset
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "body",
-        "userIds",
-        "sectionLabel",
-        "section",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "body",
-    "userIds",
-    "sectionLabel",
-    "section",
-)
 _KEYS: Final = (
     "body",
     "userIds",
     "sectionLabel",
     "section",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     MISSING,
     MISSING,
@@ -107,32 +95,22 @@ class DataProcessingInvitationDto(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_body,
-                v_user_ids,
-                v_section_label,
-                v_section,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_body,
-                v_user_ids,
-                v_section_label,
-                v_section,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = v_body
+        value = values[0]
         if isinstance(value, str):
             parsed.body = value
         else:
             invalid(parsed, "body", "body", "str", value)
             absent += value is MISSING
 
-        value = v_user_ids
+        value = values[1]
         if isinstance(value, list):
             for item in value:
                 if type(item) is not int:
@@ -151,7 +129,7 @@ class DataProcessingInvitationDto(LazyModel):
             invalid(parsed, "user_ids", "userIds", "list[int]", value)
             absent += value is MISSING
 
-        value = v_section_label
+        value = values[2]
         if isinstance(value, str) or value is None:
             parsed.section_label = value
         elif value is UNSET:
@@ -160,7 +138,7 @@ class DataProcessingInvitationDto(LazyModel):
         else:
             invalid(parsed, "section_label", "sectionLabel", "str | None", value)
 
-        value = v_section
+        value = values[3]
         if isinstance(value, str) or value is None:
             parsed.section = value
         elif value is UNSET:

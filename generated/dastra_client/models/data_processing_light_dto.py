@@ -21,36 +21,6 @@ from ..types import UNSET, Unset
 _PROCESSING_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in ProcessingType}
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "id",
-        "label",
-        "ref",
-        "description",
-        "riskLevel",
-        "workspaceId",
-        "archived",
-        "dateUpdate",
-        "dateCreation",
-        "areaId",
-        "processingType",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "id",
-    "label",
-    "ref",
-    "description",
-    "riskLevel",
-    "workspaceId",
-    "archived",
-    "dateUpdate",
-    "dateCreation",
-    "areaId",
-    "processingType",
-)
 _KEYS: Final = (
     "id",
     "label",
@@ -64,6 +34,10 @@ _KEYS: Final = (
     "areaId",
     "processingType",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     UNSET,
     UNSET,
@@ -236,39 +210,15 @@ class DataProcessingLightDto(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_id,
-                v_label,
-                v_ref,
-                v_description,
-                v_risk_level,
-                v_workspace_id,
-                v_archived,
-                v_date_update,
-                v_date_creation,
-                v_area_id,
-                v_processing_type,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_id,
-                v_label,
-                v_ref,
-                v_description,
-                v_risk_level,
-                v_workspace_id,
-                v_archived,
-                v_date_update,
-                v_date_creation,
-                v_area_id,
-                v_processing_type,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = v_id
+        value = values[0]
         if value is None:
             parsed.id = None
         elif value is UNSET:
@@ -280,7 +230,7 @@ class DataProcessingLightDto(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "id", "id", "UUID | None", value)
 
-        value = v_label
+        value = values[1]
         if isinstance(value, str) or value is None:
             parsed.label = value
         elif value is UNSET:
@@ -289,7 +239,7 @@ class DataProcessingLightDto(LazyModel):
         else:
             invalid(parsed, "label", "label", "str | None", value)
 
-        value = v_ref
+        value = values[2]
         if isinstance(value, str) or value is None:
             parsed.ref = value
         elif value is UNSET:
@@ -298,7 +248,7 @@ class DataProcessingLightDto(LazyModel):
         else:
             invalid(parsed, "ref", "ref", "str | None", value)
 
-        value = v_description
+        value = values[3]
         if isinstance(value, str) or value is None:
             parsed.description = value
         elif value is UNSET:
@@ -307,7 +257,7 @@ class DataProcessingLightDto(LazyModel):
         else:
             invalid(parsed, "description", "description", "str | None", value)
 
-        value = v_risk_level
+        value = values[4]
         if type(value) is int or value is None:
             parsed.risk_level = value
         elif value is UNSET:
@@ -316,7 +266,7 @@ class DataProcessingLightDto(LazyModel):
         else:
             invalid(parsed, "risk_level", "riskLevel", "int | None", value)
 
-        value = v_workspace_id
+        value = values[5]
         if type(value) is int or value is None:
             parsed.workspace_id = value
         elif value is UNSET:
@@ -325,7 +275,7 @@ class DataProcessingLightDto(LazyModel):
         else:
             invalid(parsed, "workspace_id", "workspaceId", "int | None", value)
 
-        value = v_archived
+        value = values[6]
         if type(value) is bool or value is None:
             parsed.archived = value
         elif value is UNSET:
@@ -334,7 +284,7 @@ class DataProcessingLightDto(LazyModel):
         else:
             invalid(parsed, "archived", "archived", "bool | None", value)
 
-        value = v_date_update
+        value = values[7]
         if value is None:
             parsed.date_update = None
         elif value is UNSET:
@@ -346,7 +296,7 @@ class DataProcessingLightDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_update", "dateUpdate", "datetime.datetime | None", value)
 
-        value = v_date_creation
+        value = values[8]
         if value is None:
             parsed.date_creation = None
         elif value is UNSET:
@@ -358,7 +308,7 @@ class DataProcessingLightDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_creation", "dateCreation", "datetime.datetime | None", value)
 
-        value = v_area_id
+        value = values[9]
         if type(value) is int or value is None:
             parsed.area_id = value
         elif value is UNSET:
@@ -367,7 +317,7 @@ class DataProcessingLightDto(LazyModel):
         else:
             invalid(parsed, "area_id", "areaId", "int | None", value)
 
-        value = v_processing_type
+        value = values[10]
         if isinstance(value, str):
             parsed.processing_type = _PROCESSING_TYPE_BY_VALUE.get(value, value)
         elif value is None:

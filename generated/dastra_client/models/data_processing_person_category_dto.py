@@ -23,30 +23,6 @@ _PERSON_CATEGORY_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {
 }
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "type",
-        "id",
-        "typeText",
-        "label",
-        "minorConcerned",
-        "dataSubjectVolumeMax",
-        "readonly",
-        "purposes",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "type",
-    "id",
-    "typeText",
-    "label",
-    "minorConcerned",
-    "dataSubjectVolumeMax",
-    "readonly",
-    "purposes",
-)
 _KEYS: Final = (
     "type",
     "id",
@@ -57,6 +33,10 @@ _KEYS: Final = (
     "readonly",
     "purposes",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     MISSING,
     UNSET,
@@ -190,40 +170,22 @@ class DataProcessingPersonCategoryDto(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_type_,
-                v_id,
-                v_type_text,
-                v_label,
-                v_minor_concerned,
-                v_data_subject_volume_max,
-                v_readonly,
-                v_purposes,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_type_,
-                v_id,
-                v_type_text,
-                v_label,
-                v_minor_concerned,
-                v_data_subject_volume_max,
-                v_readonly,
-                v_purposes,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = v_type_
+        value = values[0]
         if isinstance(value, str):
             parsed.type_ = _PERSON_CATEGORY_TYPE_BY_VALUE.get(value, value)
         else:
             invalid(parsed, "type_", "type", "PersonCategoryType | str", value)
             absent += value is MISSING
 
-        value = v_id
+        value = values[1]
         if type(value) is int or value is None:
             parsed.id = value
         elif value is UNSET:
@@ -232,7 +194,7 @@ class DataProcessingPersonCategoryDto(LazyModel):
         else:
             invalid(parsed, "id", "id", "int | None", value)
 
-        value = v_type_text
+        value = values[2]
         if isinstance(value, str) or value is None:
             parsed.type_text = value
         elif value is UNSET:
@@ -241,7 +203,7 @@ class DataProcessingPersonCategoryDto(LazyModel):
         else:
             invalid(parsed, "type_text", "typeText", "str | None", value)
 
-        value = v_label
+        value = values[3]
         if isinstance(value, str) or value is None:
             parsed.label = value
         elif value is UNSET:
@@ -250,7 +212,7 @@ class DataProcessingPersonCategoryDto(LazyModel):
         else:
             invalid(parsed, "label", "label", "str | None", value)
 
-        value = v_minor_concerned
+        value = values[4]
         if type(value) is bool or value is None:
             parsed.minor_concerned = value
         elif value is UNSET:
@@ -259,7 +221,7 @@ class DataProcessingPersonCategoryDto(LazyModel):
         else:
             invalid(parsed, "minor_concerned", "minorConcerned", "bool | None", value)
 
-        value = v_data_subject_volume_max
+        value = values[5]
         if type(value) is int or value is None:
             parsed.data_subject_volume_max = value
         elif value is UNSET:
@@ -268,7 +230,7 @@ class DataProcessingPersonCategoryDto(LazyModel):
         else:
             invalid(parsed, "data_subject_volume_max", "dataSubjectVolumeMax", "int | None", value)
 
-        value = v_readonly
+        value = values[6]
         if type(value) is bool or value is None:
             parsed.readonly = value
         elif value is UNSET:
@@ -277,7 +239,7 @@ class DataProcessingPersonCategoryDto(LazyModel):
         else:
             invalid(parsed, "readonly", "readonly", "bool | None", value)
 
-        value = v_purposes
+        value = values[7]
         if isinstance(value, list):
             try:
                 parsed.purposes = [parse_uuid(item) for item in value]

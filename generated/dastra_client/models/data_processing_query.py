@@ -24,58 +24,6 @@ _DATA_PROCESSING_STATE_BY_VALUE: Final[Mapping[Any, Any]] = {
 _PROCESSING_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in ProcessingType}
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "dataSetId",
-        "actorId",
-        "stakeholderId",
-        "recipientId",
-        "customerId",
-        "securityMeasureId",
-        "areaId",
-        "archived",
-        "tags",
-        "workflows",
-        "countries",
-        "states",
-        "type",
-        "q",
-        "ids",
-        "select",
-        "page",
-        "size",
-        "skip",
-        "sortBy",
-        "asc",
-        "filters",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "dataSetId",
-    "actorId",
-    "stakeholderId",
-    "recipientId",
-    "customerId",
-    "securityMeasureId",
-    "areaId",
-    "archived",
-    "tags",
-    "workflows",
-    "countries",
-    "states",
-    "type",
-    "q",
-    "ids",
-    "select",
-    "page",
-    "size",
-    "skip",
-    "sortBy",
-    "asc",
-    "filters",
-)
 _KEYS: Final = (
     "dataSetId",
     "actorId",
@@ -100,6 +48,10 @@ _KEYS: Final = (
     "asc",
     "filters",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     UNSET,
     UNSET,
@@ -425,61 +377,15 @@ class DataProcessingQuery(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_data_set_id,
-                v_actor_id,
-                v_stakeholder_id,
-                v_recipient_id,
-                v_customer_id,
-                v_security_measure_id,
-                v_area_id,
-                v_archived,
-                v_tags,
-                v_workflows,
-                v_countries,
-                v_states,
-                v_type_,
-                v_q,
-                v_ids,
-                v_select,
-                v_page,
-                v_size,
-                v_skip,
-                v_sort_by,
-                v_asc,
-                v_filters,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_data_set_id,
-                v_actor_id,
-                v_stakeholder_id,
-                v_recipient_id,
-                v_customer_id,
-                v_security_measure_id,
-                v_area_id,
-                v_archived,
-                v_tags,
-                v_workflows,
-                v_countries,
-                v_states,
-                v_type_,
-                v_q,
-                v_ids,
-                v_select,
-                v_page,
-                v_size,
-                v_skip,
-                v_sort_by,
-                v_asc,
-                v_filters,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = v_data_set_id
+        value = values[0]
         if value is None:
             parsed.data_set_id = None
         elif value is UNSET:
@@ -491,7 +397,7 @@ class DataProcessingQuery(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "data_set_id", "dataSetId", "UUID | None", value)
 
-        value = v_actor_id
+        value = values[1]
         if type(value) is int or value is None:
             parsed.actor_id = value
         elif value is UNSET:
@@ -500,7 +406,7 @@ class DataProcessingQuery(LazyModel):
         else:
             invalid(parsed, "actor_id", "actorId", "int | None", value)
 
-        value = v_stakeholder_id
+        value = values[2]
         if type(value) is int or value is None:
             parsed.stakeholder_id = value
         elif value is UNSET:
@@ -509,7 +415,7 @@ class DataProcessingQuery(LazyModel):
         else:
             invalid(parsed, "stakeholder_id", "stakeholderId", "int | None", value)
 
-        value = v_recipient_id
+        value = values[3]
         if type(value) is int or value is None:
             parsed.recipient_id = value
         elif value is UNSET:
@@ -518,7 +424,7 @@ class DataProcessingQuery(LazyModel):
         else:
             invalid(parsed, "recipient_id", "recipientId", "int | None", value)
 
-        value = v_customer_id
+        value = values[4]
         if type(value) is int or value is None:
             parsed.customer_id = value
         elif value is UNSET:
@@ -527,7 +433,7 @@ class DataProcessingQuery(LazyModel):
         else:
             invalid(parsed, "customer_id", "customerId", "int | None", value)
 
-        value = v_security_measure_id
+        value = values[5]
         if type(value) is int or value is None:
             parsed.security_measure_id = value
         elif value is UNSET:
@@ -536,7 +442,7 @@ class DataProcessingQuery(LazyModel):
         else:
             invalid(parsed, "security_measure_id", "securityMeasureId", "int | None", value)
 
-        value = v_area_id
+        value = values[6]
         if type(value) is int or value is None:
             parsed.area_id = value
         elif value is UNSET:
@@ -545,7 +451,7 @@ class DataProcessingQuery(LazyModel):
         else:
             invalid(parsed, "area_id", "areaId", "int | None", value)
 
-        value = v_archived
+        value = values[7]
         if type(value) is bool or value is None:
             parsed.archived = value
         elif value is UNSET:
@@ -554,7 +460,7 @@ class DataProcessingQuery(LazyModel):
         else:
             invalid(parsed, "archived", "archived", "bool | None", value)
 
-        value = v_tags
+        value = values[8]
         if isinstance(value, list):
             for item in value:
                 if type(item) is not int:
@@ -577,7 +483,7 @@ class DataProcessingQuery(LazyModel):
         else:
             invalid(parsed, "tags", "tags", "list[int] | None", value)
 
-        value = v_workflows
+        value = values[9]
         if isinstance(value, list):
             for item in value:
                 if type(item) is not int:
@@ -600,7 +506,7 @@ class DataProcessingQuery(LazyModel):
         else:
             invalid(parsed, "workflows", "workflows", "list[int] | None", value)
 
-        value = v_countries
+        value = values[10]
         if isinstance(value, list):
             for item in value:
                 if not isinstance(item, str):
@@ -623,7 +529,7 @@ class DataProcessingQuery(LazyModel):
         else:
             invalid(parsed, "countries", "countries", "list[str] | None", value)
 
-        value = v_states
+        value = values[11]
         if isinstance(value, list):
             for item in value:
                 if not isinstance(item, str):
@@ -646,7 +552,7 @@ class DataProcessingQuery(LazyModel):
         else:
             invalid(parsed, "states", "states", "list[DataProcessingState | str] | None", value)
 
-        value = v_type_
+        value = values[12]
         if isinstance(value, str):
             parsed.type_ = _PROCESSING_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -657,7 +563,7 @@ class DataProcessingQuery(LazyModel):
         else:
             invalid(parsed, "type_", "type", "ProcessingType | str | None", value)
 
-        value = v_q
+        value = values[13]
         if isinstance(value, str) or value is None:
             parsed.q = value
         elif value is UNSET:
@@ -666,7 +572,7 @@ class DataProcessingQuery(LazyModel):
         else:
             invalid(parsed, "q", "q", "str | None", value)
 
-        value = v_ids
+        value = values[14]
         if isinstance(value, list):
             try:
                 parsed.ids = [parse_uuid(item) for item in value]
@@ -680,7 +586,7 @@ class DataProcessingQuery(LazyModel):
         else:
             invalid(parsed, "ids", "ids", "list[UUID] | None", value)
 
-        value = v_select
+        value = values[15]
         if isinstance(value, str) or value is None:
             parsed.select = value
         elif value is UNSET:
@@ -689,7 +595,7 @@ class DataProcessingQuery(LazyModel):
         else:
             invalid(parsed, "select", "select", "str | None", value)
 
-        value = v_page
+        value = values[16]
         if type(value) is int or value is None:
             parsed.page = value
         elif value is UNSET:
@@ -698,7 +604,7 @@ class DataProcessingQuery(LazyModel):
         else:
             invalid(parsed, "page", "page", "int | None", value)
 
-        value = v_size
+        value = values[17]
         if type(value) is int or value is None:
             parsed.size = value
         elif value is UNSET:
@@ -707,7 +613,7 @@ class DataProcessingQuery(LazyModel):
         else:
             invalid(parsed, "size", "size", "int | None", value)
 
-        value = v_skip
+        value = values[18]
         if type(value) is int or value is None:
             parsed.skip = value
         elif value is UNSET:
@@ -716,7 +622,7 @@ class DataProcessingQuery(LazyModel):
         else:
             invalid(parsed, "skip", "skip", "int | None", value)
 
-        value = v_sort_by
+        value = values[19]
         if isinstance(value, str) or value is None:
             parsed.sort_by = value
         elif value is UNSET:
@@ -725,7 +631,7 @@ class DataProcessingQuery(LazyModel):
         else:
             invalid(parsed, "sort_by", "sortBy", "str | None", value)
 
-        value = v_asc
+        value = values[20]
         if type(value) is bool or value is None:
             parsed.asc = value
         elif value is UNSET:
@@ -734,7 +640,7 @@ class DataProcessingQuery(LazyModel):
         else:
             invalid(parsed, "asc", "asc", "bool | None", value)
 
-        value = v_filters
+        value = values[21]
         if isinstance(value, str) or value is None:
             parsed.filters = value
         elif value is UNSET:

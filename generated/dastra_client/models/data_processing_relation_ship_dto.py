@@ -44,34 +44,6 @@ def _load_element(model: DataProcessingRelationShipDto, source: Mapping[str, Any
     return invalid(model, "element", "element", "DataProcessingLightDto | None", value)
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "id",
-        "areaId",
-        "element",
-        "dateCreation",
-        "relationShipType",
-        "create",
-        "label",
-        "url",
-        "processingType",
-        "workspaceId",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "id",
-    "areaId",
-    "element",
-    "dateCreation",
-    "relationShipType",
-    "create",
-    "label",
-    "url",
-    "processingType",
-    "workspaceId",
-)
 _KEYS: Final = (
     "id",
     "areaId",
@@ -84,6 +56,10 @@ _KEYS: Final = (
     "processingType",
     "workspaceId",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     UNSET,
     UNSET,
@@ -252,32 +228,10 @@ class DataProcessingRelationShipDto(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_id,
-                v_area_id,
-                v_element,
-                v_date_creation,
-                v_relation_ship_type,
-                v_create,
-                v_label,
-                v_url,
-                v_processing_type,
-                v_workspace_id,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_id,
-                v_area_id,
-                v_element,
-                v_date_creation,
-                v_relation_ship_type,
-                v_create,
-                v_label,
-                v_url,
-                v_processing_type,
-                v_workspace_id,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
@@ -286,7 +240,7 @@ class DataProcessingRelationShipDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = v_id
+        value = values[0]
         if value is None:
             parsed.id = None
         elif value is UNSET:
@@ -298,7 +252,7 @@ class DataProcessingRelationShipDto(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "id", "id", "UUID | None", value)
 
-        value = v_area_id
+        value = values[1]
         if type(value) is int or value is None:
             parsed.area_id = value
         elif value is UNSET:
@@ -307,7 +261,7 @@ class DataProcessingRelationShipDto(LazyModel):
         else:
             invalid(parsed, "area_id", "areaId", "int | None", value)
 
-        value = v_element
+        value = values[2]
         if value is None:
             parsed.element = None
         elif value is UNSET:
@@ -322,7 +276,7 @@ class DataProcessingRelationShipDto(LazyModel):
             else:
                 invalid(parsed, "element", "element", "DataProcessingLightDto | None", value)
 
-        value = v_date_creation
+        value = values[3]
         if value is None:
             parsed.date_creation = None
         elif value is UNSET:
@@ -334,7 +288,7 @@ class DataProcessingRelationShipDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_creation", "dateCreation", "datetime.datetime | None", value)
 
-        value = v_relation_ship_type
+        value = values[4]
         if isinstance(value, str):
             parsed.relation_ship_type = _RELATION_SHIP_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -345,7 +299,7 @@ class DataProcessingRelationShipDto(LazyModel):
         else:
             invalid(parsed, "relation_ship_type", "relationShipType", "RelationShipType | str | None", value)
 
-        value = v_create
+        value = values[5]
         if type(value) is bool or value is None:
             parsed.create = value
         elif value is UNSET:
@@ -354,7 +308,7 @@ class DataProcessingRelationShipDto(LazyModel):
         else:
             invalid(parsed, "create", "create", "bool | None", value)
 
-        value = v_label
+        value = values[6]
         if isinstance(value, str) or value is None:
             parsed.label = value
         elif value is UNSET:
@@ -363,7 +317,7 @@ class DataProcessingRelationShipDto(LazyModel):
         else:
             invalid(parsed, "label", "label", "str | None", value)
 
-        value = v_url
+        value = values[7]
         if isinstance(value, str) or value is None:
             parsed.url = value
         elif value is UNSET:
@@ -372,7 +326,7 @@ class DataProcessingRelationShipDto(LazyModel):
         else:
             invalid(parsed, "url", "url", "str | None", value)
 
-        value = v_processing_type
+        value = values[8]
         if isinstance(value, str):
             parsed.processing_type = _PROCESSING_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -383,7 +337,7 @@ class DataProcessingRelationShipDto(LazyModel):
         else:
             invalid(parsed, "processing_type", "processingType", "ProcessingType | str | None", value)
 
-        value = v_workspace_id
+        value = values[9]
         if type(value) is int or value is None:
             parsed.workspace_id = value
         elif value is UNSET:

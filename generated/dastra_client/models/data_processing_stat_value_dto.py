@@ -44,28 +44,6 @@ def _load_work_flow_step(model: DataProcessingStatValueDto, source: Mapping[str,
     return invalid(model, "work_flow_step", "workFlowStep", "WorkFlowStepDto | None", value)
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "id",
-        "state",
-        "label",
-        "ref",
-        "dateUpdate",
-        "workFlowStep",
-        "progression",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "id",
-    "state",
-    "label",
-    "ref",
-    "dateUpdate",
-    "workFlowStep",
-    "progression",
-)
 _KEYS: Final = (
     "id",
     "state",
@@ -75,6 +53,10 @@ _KEYS: Final = (
     "workFlowStep",
     "progression",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     UNSET,
     UNSET,
@@ -205,26 +187,10 @@ class DataProcessingStatValueDto(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_id,
-                v_state,
-                v_label,
-                v_ref,
-                v_date_update,
-                v_work_flow_step,
-                v_progression,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_id,
-                v_state,
-                v_label,
-                v_ref,
-                v_date_update,
-                v_work_flow_step,
-                v_progression,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
@@ -233,7 +199,7 @@ class DataProcessingStatValueDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = v_id
+        value = values[0]
         if value is None:
             parsed.id = None
         elif value is UNSET:
@@ -245,7 +211,7 @@ class DataProcessingStatValueDto(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "id", "id", "UUID | None", value)
 
-        value = v_state
+        value = values[1]
         if isinstance(value, str):
             parsed.state = _DATA_PROCESSING_STATE_BY_VALUE.get(value, value)
         elif value is None:
@@ -256,7 +222,7 @@ class DataProcessingStatValueDto(LazyModel):
         else:
             invalid(parsed, "state", "state", "DataProcessingState | str | None", value)
 
-        value = v_label
+        value = values[2]
         if isinstance(value, str) or value is None:
             parsed.label = value
         elif value is UNSET:
@@ -265,7 +231,7 @@ class DataProcessingStatValueDto(LazyModel):
         else:
             invalid(parsed, "label", "label", "str | None", value)
 
-        value = v_ref
+        value = values[3]
         if isinstance(value, str) or value is None:
             parsed.ref = value
         elif value is UNSET:
@@ -274,7 +240,7 @@ class DataProcessingStatValueDto(LazyModel):
         else:
             invalid(parsed, "ref", "ref", "str | None", value)
 
-        value = v_date_update
+        value = values[4]
         if value is None:
             parsed.date_update = None
         elif value is UNSET:
@@ -286,7 +252,7 @@ class DataProcessingStatValueDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_update", "dateUpdate", "datetime.datetime | None", value)
 
-        value = v_work_flow_step
+        value = values[5]
         if value is None:
             parsed.work_flow_step = None
         elif value is UNSET:
@@ -301,7 +267,7 @@ class DataProcessingStatValueDto(LazyModel):
             else:
                 invalid(parsed, "work_flow_step", "workFlowStep", "WorkFlowStepDto | None", value)
 
-        value = v_progression
+        value = values[6]
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.progression = value
         elif value is UNSET:

@@ -56,32 +56,6 @@ def _load_stats(model: DataProcessingStatsDto, source: Mapping[str, Any]) -> Any
     return invalid(model, "stats", "stats", "list[DataProcessingStatValueDto] | None", value)
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "percentageAccomplished",
-        "percentageComplete",
-        "nbTreatmentComplete",
-        "nbTreatmentNotComplete",
-        "nbTreatmentPublished",
-        "nbTreatmentDraft",
-        "nbTreatments",
-        "workFlowSteps",
-        "stats",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "percentageAccomplished",
-    "percentageComplete",
-    "nbTreatmentComplete",
-    "nbTreatmentNotComplete",
-    "nbTreatmentPublished",
-    "nbTreatmentDraft",
-    "nbTreatments",
-    "workFlowSteps",
-    "stats",
-)
 _KEYS: Final = (
     "percentageAccomplished",
     "percentageComplete",
@@ -93,6 +67,10 @@ _KEYS: Final = (
     "workFlowSteps",
     "stats",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     UNSET,
     UNSET,
@@ -250,30 +228,10 @@ class DataProcessingStatsDto(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_percentage_accomplished,
-                v_percentage_complete,
-                v_nb_treatment_complete,
-                v_nb_treatment_not_complete,
-                v_nb_treatment_published,
-                v_nb_treatment_draft,
-                v_nb_treatments,
-                v_work_flow_steps,
-                v_stats,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_percentage_accomplished,
-                v_percentage_complete,
-                v_nb_treatment_complete,
-                v_nb_treatment_not_complete,
-                v_nb_treatment_published,
-                v_nb_treatment_draft,
-                v_nb_treatments,
-                v_work_flow_steps,
-                v_stats,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
@@ -282,7 +240,7 @@ class DataProcessingStatsDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = v_percentage_accomplished
+        value = values[0]
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.percentage_accomplished = value
         elif value is UNSET:
@@ -291,7 +249,7 @@ class DataProcessingStatsDto(LazyModel):
         else:
             invalid(parsed, "percentage_accomplished", "percentageAccomplished", "float | None", value)
 
-        value = v_percentage_complete
+        value = values[1]
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.percentage_complete = value
         elif value is UNSET:
@@ -300,7 +258,7 @@ class DataProcessingStatsDto(LazyModel):
         else:
             invalid(parsed, "percentage_complete", "percentageComplete", "float | None", value)
 
-        value = v_nb_treatment_complete
+        value = values[2]
         if type(value) is int or value is None:
             parsed.nb_treatment_complete = value
         elif value is UNSET:
@@ -309,7 +267,7 @@ class DataProcessingStatsDto(LazyModel):
         else:
             invalid(parsed, "nb_treatment_complete", "nbTreatmentComplete", "int | None", value)
 
-        value = v_nb_treatment_not_complete
+        value = values[3]
         if type(value) is int or value is None:
             parsed.nb_treatment_not_complete = value
         elif value is UNSET:
@@ -318,7 +276,7 @@ class DataProcessingStatsDto(LazyModel):
         else:
             invalid(parsed, "nb_treatment_not_complete", "nbTreatmentNotComplete", "int | None", value)
 
-        value = v_nb_treatment_published
+        value = values[4]
         if type(value) is int or value is None:
             parsed.nb_treatment_published = value
         elif value is UNSET:
@@ -327,7 +285,7 @@ class DataProcessingStatsDto(LazyModel):
         else:
             invalid(parsed, "nb_treatment_published", "nbTreatmentPublished", "int | None", value)
 
-        value = v_nb_treatment_draft
+        value = values[5]
         if type(value) is int or value is None:
             parsed.nb_treatment_draft = value
         elif value is UNSET:
@@ -336,7 +294,7 @@ class DataProcessingStatsDto(LazyModel):
         else:
             invalid(parsed, "nb_treatment_draft", "nbTreatmentDraft", "int | None", value)
 
-        value = v_nb_treatments
+        value = values[6]
         if type(value) is int or value is None:
             parsed.nb_treatments = value
         elif value is UNSET:
@@ -345,7 +303,7 @@ class DataProcessingStatsDto(LazyModel):
         else:
             invalid(parsed, "nb_treatments", "nbTreatments", "int | None", value)
 
-        value = v_work_flow_steps
+        value = values[7]
         if value is None:
             parsed.work_flow_steps = None
         elif value is UNSET:
@@ -369,7 +327,7 @@ class DataProcessingStatsDto(LazyModel):
             else:
                 invalid(parsed, "work_flow_steps", "workFlowSteps", "list[SerieValue] | None", value)
 
-        value = v_stats
+        value = values[8]
         if value is None:
             parsed.stats = None
         elif value is UNSET:

@@ -38,22 +38,14 @@ def _load_items(model: DataProcessingTreeDto, source: Mapping[str, Any]) -> Any:
     return invalid(model, "items", "items", "list[AreaDataProcessingTreeItemDto] | None", value)
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "total",
-        "items",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "total",
-    "items",
-)
 _KEYS: Final = (
     "total",
     "items",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     UNSET,
     UNSET,
@@ -120,16 +112,10 @@ class DataProcessingTreeDto(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_total,
-                v_items,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_total,
-                v_items,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
@@ -138,7 +124,7 @@ class DataProcessingTreeDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = v_total
+        value = values[0]
         if type(value) is int or value is None:
             parsed.total = value
         elif value is UNSET:
@@ -147,7 +133,7 @@ class DataProcessingTreeDto(LazyModel):
         else:
             invalid(parsed, "total", "total", "int | None", value)
 
-        value = v_items
+        value = values[1]
         if value is None:
             parsed.items = None
         elif value is UNSET:

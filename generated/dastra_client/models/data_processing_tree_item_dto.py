@@ -71,44 +71,6 @@ def _load_children(model: DataProcessingTreeItemDto, source: Mapping[str, Any]) 
     return invalid(model, "children", "children", "list[DataProcessingTreeItemDto] | None", value)
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "id",
-        "archived",
-        "label",
-        "ref",
-        "areaId",
-        "parentId",
-        "state",
-        "processingType",
-        "dateCreation",
-        "dateUpdate",
-        "versionDescription",
-        "progression",
-        "tags",
-        "treeItemType",
-        "children",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "id",
-    "archived",
-    "label",
-    "ref",
-    "areaId",
-    "parentId",
-    "state",
-    "processingType",
-    "dateCreation",
-    "dateUpdate",
-    "versionDescription",
-    "progression",
-    "tags",
-    "treeItemType",
-    "children",
-)
 _KEYS: Final = (
     "id",
     "archived",
@@ -126,6 +88,10 @@ _KEYS: Final = (
     "treeItemType",
     "children",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     UNSET,
     UNSET,
@@ -369,42 +335,10 @@ class DataProcessingTreeItemDto(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_id,
-                v_archived,
-                v_label,
-                v_ref,
-                v_area_id,
-                v_parent_id,
-                v_state,
-                v_processing_type,
-                v_date_creation,
-                v_date_update,
-                v_version_description,
-                v_progression,
-                v_tags,
-                v_tree_item_type,
-                v_children,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_id,
-                v_archived,
-                v_label,
-                v_ref,
-                v_area_id,
-                v_parent_id,
-                v_state,
-                v_processing_type,
-                v_date_creation,
-                v_date_update,
-                v_version_description,
-                v_progression,
-                v_tags,
-                v_tree_item_type,
-                v_children,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
@@ -413,7 +347,7 @@ class DataProcessingTreeItemDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = v_id
+        value = values[0]
         if value is None:
             parsed.id = None
         elif value is UNSET:
@@ -425,7 +359,7 @@ class DataProcessingTreeItemDto(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "id", "id", "UUID | None", value)
 
-        value = v_archived
+        value = values[1]
         if type(value) is bool or value is None:
             parsed.archived = value
         elif value is UNSET:
@@ -434,7 +368,7 @@ class DataProcessingTreeItemDto(LazyModel):
         else:
             invalid(parsed, "archived", "archived", "bool | None", value)
 
-        value = v_label
+        value = values[2]
         if isinstance(value, str) or value is None:
             parsed.label = value
         elif value is UNSET:
@@ -443,7 +377,7 @@ class DataProcessingTreeItemDto(LazyModel):
         else:
             invalid(parsed, "label", "label", "str | None", value)
 
-        value = v_ref
+        value = values[3]
         if isinstance(value, str) or value is None:
             parsed.ref = value
         elif value is UNSET:
@@ -452,7 +386,7 @@ class DataProcessingTreeItemDto(LazyModel):
         else:
             invalid(parsed, "ref", "ref", "str | None", value)
 
-        value = v_area_id
+        value = values[4]
         if type(value) is int or value is None:
             parsed.area_id = value
         elif value is UNSET:
@@ -461,7 +395,7 @@ class DataProcessingTreeItemDto(LazyModel):
         else:
             invalid(parsed, "area_id", "areaId", "int | None", value)
 
-        value = v_parent_id
+        value = values[5]
         if value is None:
             parsed.parent_id = None
         elif value is UNSET:
@@ -473,7 +407,7 @@ class DataProcessingTreeItemDto(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "parent_id", "parentId", "UUID | None", value)
 
-        value = v_state
+        value = values[6]
         if isinstance(value, str):
             parsed.state = _DATA_PROCESSING_STATE_BY_VALUE.get(value, value)
         elif value is None:
@@ -484,7 +418,7 @@ class DataProcessingTreeItemDto(LazyModel):
         else:
             invalid(parsed, "state", "state", "DataProcessingState | str | None", value)
 
-        value = v_processing_type
+        value = values[7]
         if isinstance(value, str):
             parsed.processing_type = _PROCESSING_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -495,7 +429,7 @@ class DataProcessingTreeItemDto(LazyModel):
         else:
             invalid(parsed, "processing_type", "processingType", "ProcessingType | str | None", value)
 
-        value = v_date_creation
+        value = values[8]
         if value is None:
             parsed.date_creation = None
         elif value is UNSET:
@@ -507,7 +441,7 @@ class DataProcessingTreeItemDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_creation", "dateCreation", "datetime.datetime | None", value)
 
-        value = v_date_update
+        value = values[9]
         if value is None:
             parsed.date_update = None
         elif value is UNSET:
@@ -519,7 +453,7 @@ class DataProcessingTreeItemDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_update", "dateUpdate", "datetime.datetime | None", value)
 
-        value = v_version_description
+        value = values[10]
         if isinstance(value, str) or value is None:
             parsed.version_description = value
         elif value is UNSET:
@@ -528,7 +462,7 @@ class DataProcessingTreeItemDto(LazyModel):
         else:
             invalid(parsed, "version_description", "versionDescription", "str | None", value)
 
-        value = v_progression
+        value = values[11]
         if type(value) is int or value is None:
             parsed.progression = value
         elif value is UNSET:
@@ -537,7 +471,7 @@ class DataProcessingTreeItemDto(LazyModel):
         else:
             invalid(parsed, "progression", "progression", "int | None", value)
 
-        value = v_tags
+        value = values[12]
         if value is None:
             parsed.tags = None
         elif value is UNSET:
@@ -556,7 +490,7 @@ class DataProcessingTreeItemDto(LazyModel):
             else:
                 invalid(parsed, "tags", "tags", "list[TagDto] | None", value)
 
-        value = v_tree_item_type
+        value = values[13]
         if isinstance(value, str):
             parsed.tree_item_type = _TREE_ITEM_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -567,7 +501,7 @@ class DataProcessingTreeItemDto(LazyModel):
         else:
             invalid(parsed, "tree_item_type", "treeItemType", "str | TreeItemType | None", value)
 
-        value = v_children
+        value = values[14]
         if value is None:
             parsed.children = None
         elif value is UNSET:

@@ -95,7 +95,7 @@ class DataProcessingUpdateDtoJsonPatchDocument(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            v_operations = src_dict.get("operations", UNSET)
+            values = (src_dict.get("operations", UNSET),)
         except AttributeError:
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
@@ -104,7 +104,7 @@ class DataProcessingUpdateDtoJsonPatchDocument(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = v_operations
+        value = values[0]
         if value is None:
             parsed.operations = None
         elif value is UNSET:

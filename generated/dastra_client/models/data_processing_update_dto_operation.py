@@ -14,28 +14,16 @@ from .._lazy import (
 )
 from ..types import UNSET, Unset
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "value",
-        "path",
-        "op",
-        "from",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "value",
-    "path",
-    "op",
-    "from",
-)
 _KEYS: Final = (
     "value",
     "path",
     "op",
     "from",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     UNSET,
     UNSET,
@@ -112,29 +100,19 @@ class DataProcessingUpdateDtoOperation(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_value,
-                v_path,
-                v_op,
-                v_from_,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_value,
-                v_path,
-                v_op,
-                v_from_,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        parsed.value = value = v_value
+        parsed.value = value = values[0]
         if value is UNSET:
             absent += 1
 
-        value = v_path
+        value = values[1]
         if isinstance(value, str) or value is None:
             parsed.path = value
         elif value is UNSET:
@@ -143,7 +121,7 @@ class DataProcessingUpdateDtoOperation(LazyModel):
         else:
             invalid(parsed, "path", "path", "str | None", value)
 
-        value = v_op
+        value = values[2]
         if isinstance(value, str) or value is None:
             parsed.op = value
         elif value is UNSET:
@@ -152,7 +130,7 @@ class DataProcessingUpdateDtoOperation(LazyModel):
         else:
             invalid(parsed, "op", "op", "str | None", value)
 
-        value = v_from_
+        value = values[3]
         if isinstance(value, str) or value is None:
             parsed.from_ = value
         elif value is UNSET:

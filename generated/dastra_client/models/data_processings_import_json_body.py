@@ -27,25 +27,15 @@ def _parse_file(data: Any) -> Any:
     raise Misfit(data)
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "file",
-        "areaId",
-        "isContribution",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "file",
-    "areaId",
-    "isContribution",
-)
 _KEYS: Final = (
     "file",
     "areaId",
     "isContribution",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     UNSET,
     UNSET,
@@ -122,23 +112,15 @@ class DataProcessingsImportJsonBody(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_file,
-                v_area_id,
-                v_is_contribution,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_file,
-                v_area_id,
-                v_is_contribution,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = v_file
+        value = values[0]
         try:
             parsed.file = _parse_file(value)
         except Misfit as misfit:
@@ -147,7 +129,7 @@ class DataProcessingsImportJsonBody(LazyModel):
         if value is UNSET:
             absent += 1
 
-        value = v_area_id
+        value = values[1]
         if type(value) is int:
             parsed.area_id = value
         elif value is UNSET:
@@ -156,7 +138,7 @@ class DataProcessingsImportJsonBody(LazyModel):
         else:
             invalid(parsed, "area_id", "areaId", "int", value)
 
-        value = v_is_contribution
+        value = values[2]
         if type(value) is bool:
             parsed.is_contribution = value
         elif value is UNSET:

@@ -15,32 +15,6 @@ from .._lazy import (
 )
 from ..types import UNSET, Unset
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "label",
-        "id",
-        "siteURL",
-        "phoneNumber",
-        "email",
-        "countryCode",
-        "address",
-        "city",
-        "zipCode",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "label",
-    "id",
-    "siteURL",
-    "phoneNumber",
-    "email",
-    "countryCode",
-    "address",
-    "city",
-    "zipCode",
-)
 _KEYS: Final = (
     "label",
     "id",
@@ -52,6 +26,10 @@ _KEYS: Final = (
     "city",
     "zipCode",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     MISSING,
     UNSET,
@@ -187,42 +165,22 @@ class DataProtectionAuthorityDto(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_label,
-                v_id,
-                v_site_url,
-                v_phone_number,
-                v_email,
-                v_country_code,
-                v_address,
-                v_city,
-                v_zip_code,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_label,
-                v_id,
-                v_site_url,
-                v_phone_number,
-                v_email,
-                v_country_code,
-                v_address,
-                v_city,
-                v_zip_code,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = v_label
+        value = values[0]
         if isinstance(value, str):
             parsed.label = value
         else:
             invalid(parsed, "label", "label", "str", value)
             absent += value is MISSING
 
-        value = v_id
+        value = values[1]
         if type(value) is int or value is None:
             parsed.id = value
         elif value is UNSET:
@@ -231,7 +189,7 @@ class DataProtectionAuthorityDto(LazyModel):
         else:
             invalid(parsed, "id", "id", "int | None", value)
 
-        value = v_site_url
+        value = values[2]
         if isinstance(value, str) or value is None:
             parsed.site_url = value
         elif value is UNSET:
@@ -240,7 +198,7 @@ class DataProtectionAuthorityDto(LazyModel):
         else:
             invalid(parsed, "site_url", "siteURL", "str | None", value)
 
-        value = v_phone_number
+        value = values[3]
         if isinstance(value, str) or value is None:
             parsed.phone_number = value
         elif value is UNSET:
@@ -249,7 +207,7 @@ class DataProtectionAuthorityDto(LazyModel):
         else:
             invalid(parsed, "phone_number", "phoneNumber", "str | None", value)
 
-        value = v_email
+        value = values[4]
         if isinstance(value, str) or value is None:
             parsed.email = value
         elif value is UNSET:
@@ -258,7 +216,7 @@ class DataProtectionAuthorityDto(LazyModel):
         else:
             invalid(parsed, "email", "email", "str | None", value)
 
-        value = v_country_code
+        value = values[5]
         if isinstance(value, str) or value is None:
             parsed.country_code = value
         elif value is UNSET:
@@ -267,7 +225,7 @@ class DataProtectionAuthorityDto(LazyModel):
         else:
             invalid(parsed, "country_code", "countryCode", "str | None", value)
 
-        value = v_address
+        value = values[6]
         if isinstance(value, str) or value is None:
             parsed.address = value
         elif value is UNSET:
@@ -276,7 +234,7 @@ class DataProtectionAuthorityDto(LazyModel):
         else:
             invalid(parsed, "address", "address", "str | None", value)
 
-        value = v_city
+        value = values[7]
         if isinstance(value, str) or value is None:
             parsed.city = value
         elif value is UNSET:
@@ -285,7 +243,7 @@ class DataProtectionAuthorityDto(LazyModel):
         else:
             invalid(parsed, "city", "city", "str | None", value)
 
-        value = v_zip_code
+        value = values[8]
         if isinstance(value, str) or value is None:
             parsed.zip_code = value
         elif value is UNSET:

@@ -100,62 +100,6 @@ def _load_data_fields(model: DataRetentionRuleUpdateDto, source: Mapping[str, An
     return invalid(model, "data_fields", "dataFields", "list[DataFieldDto] | None", value)
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "label",
-        "tags",
-        "creator",
-        "readonly",
-        "purposes",
-        "dataProcessings",
-        "id",
-        "description",
-        "dateCreation",
-        "dateUpdate",
-        "baseActiveOverride",
-        "intermediateArchivingOverride",
-        "destructionOverride",
-        "baseActiveDescription",
-        "baseActiveLegalBasis",
-        "baseActiveRetentionDuration",
-        "intermediateArchivingLegalBasis",
-        "intermediateArchivingDescription",
-        "intermediateArchivingRetentionDuration",
-        "destructionDescription",
-        "destructionLegalBasis",
-        "dataSetSource",
-        "sourceDescription",
-        "dataFields",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "label",
-    "tags",
-    "creator",
-    "readonly",
-    "purposes",
-    "dataProcessings",
-    "id",
-    "description",
-    "dateCreation",
-    "dateUpdate",
-    "baseActiveOverride",
-    "intermediateArchivingOverride",
-    "destructionOverride",
-    "baseActiveDescription",
-    "baseActiveLegalBasis",
-    "baseActiveRetentionDuration",
-    "intermediateArchivingLegalBasis",
-    "intermediateArchivingDescription",
-    "intermediateArchivingRetentionDuration",
-    "destructionDescription",
-    "destructionLegalBasis",
-    "dataSetSource",
-    "sourceDescription",
-    "dataFields",
-)
 _KEYS: Final = (
     "label",
     "tags",
@@ -182,6 +126,10 @@ _KEYS: Final = (
     "sourceDescription",
     "dataFields",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     MISSING,
     UNSET,
@@ -542,60 +490,10 @@ class DataRetentionRuleUpdateDto(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_label,
-                v_tags,
-                v_creator,
-                v_readonly,
-                v_purposes,
-                v_data_processings,
-                v_id,
-                v_description,
-                v_date_creation,
-                v_date_update,
-                v_base_active_override,
-                v_intermediate_archiving_override,
-                v_destruction_override,
-                v_base_active_description,
-                v_base_active_legal_basis,
-                v_base_active_retention_duration,
-                v_intermediate_archiving_legal_basis,
-                v_intermediate_archiving_description,
-                v_intermediate_archiving_retention_duration,
-                v_destruction_description,
-                v_destruction_legal_basis,
-                v_data_set_source,
-                v_source_description,
-                v_data_fields,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_label,
-                v_tags,
-                v_creator,
-                v_readonly,
-                v_purposes,
-                v_data_processings,
-                v_id,
-                v_description,
-                v_date_creation,
-                v_date_update,
-                v_base_active_override,
-                v_intermediate_archiving_override,
-                v_destruction_override,
-                v_base_active_description,
-                v_base_active_legal_basis,
-                v_base_active_retention_duration,
-                v_intermediate_archiving_legal_basis,
-                v_intermediate_archiving_description,
-                v_intermediate_archiving_retention_duration,
-                v_destruction_description,
-                v_destruction_legal_basis,
-                v_data_set_source,
-                v_source_description,
-                v_data_fields,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
@@ -604,14 +502,14 @@ class DataRetentionRuleUpdateDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = v_label
+        value = values[0]
         if isinstance(value, str):
             parsed.label = value
         else:
             invalid(parsed, "label", "label", "str", value)
             absent += value is MISSING
 
-        value = v_tags
+        value = values[1]
         if value is None:
             parsed.tags = None
         elif value is UNSET:
@@ -630,7 +528,7 @@ class DataRetentionRuleUpdateDto(LazyModel):
             else:
                 invalid(parsed, "tags", "tags", "list[TagDto] | None", value)
 
-        value = v_creator
+        value = values[2]
         if value is None:
             parsed.creator = None
         elif value is UNSET:
@@ -645,7 +543,7 @@ class DataRetentionRuleUpdateDto(LazyModel):
             else:
                 invalid(parsed, "creator", "creator", "UserLightDto | None", value)
 
-        value = v_readonly
+        value = values[3]
         if type(value) is bool or value is None:
             parsed.readonly = value
         elif value is UNSET:
@@ -654,7 +552,7 @@ class DataRetentionRuleUpdateDto(LazyModel):
         else:
             invalid(parsed, "readonly", "readonly", "bool | None", value)
 
-        value = v_purposes
+        value = values[4]
         if isinstance(value, list):
             try:
                 parsed.purposes = [parse_uuid(item) for item in value]
@@ -668,7 +566,7 @@ class DataRetentionRuleUpdateDto(LazyModel):
         else:
             invalid(parsed, "purposes", "purposes", "list[UUID] | None", value)
 
-        value = v_data_processings
+        value = values[5]
         if value is None:
             parsed.data_processings = None
         elif value is UNSET:
@@ -698,7 +596,7 @@ class DataRetentionRuleUpdateDto(LazyModel):
                     value,
                 )
 
-        value = v_id
+        value = values[6]
         if value is None:
             parsed.id = None
         elif value is UNSET:
@@ -710,7 +608,7 @@ class DataRetentionRuleUpdateDto(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "id", "id", "UUID | None", value)
 
-        value = v_description
+        value = values[7]
         if isinstance(value, str) or value is None:
             parsed.description = value
         elif value is UNSET:
@@ -719,7 +617,7 @@ class DataRetentionRuleUpdateDto(LazyModel):
         else:
             invalid(parsed, "description", "description", "str | None", value)
 
-        value = v_date_creation
+        value = values[8]
         if value is None:
             parsed.date_creation = None
         elif value is UNSET:
@@ -731,7 +629,7 @@ class DataRetentionRuleUpdateDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_creation", "dateCreation", "datetime.datetime | None", value)
 
-        value = v_date_update
+        value = values[9]
         if value is None:
             parsed.date_update = None
         elif value is UNSET:
@@ -743,7 +641,7 @@ class DataRetentionRuleUpdateDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_update", "dateUpdate", "datetime.datetime | None", value)
 
-        value = v_base_active_override
+        value = values[10]
         if type(value) is bool or value is None:
             parsed.base_active_override = value
         elif value is UNSET:
@@ -752,7 +650,7 @@ class DataRetentionRuleUpdateDto(LazyModel):
         else:
             invalid(parsed, "base_active_override", "baseActiveOverride", "bool | None", value)
 
-        value = v_intermediate_archiving_override
+        value = values[11]
         if type(value) is bool or value is None:
             parsed.intermediate_archiving_override = value
         elif value is UNSET:
@@ -767,7 +665,7 @@ class DataRetentionRuleUpdateDto(LazyModel):
                 value,
             )
 
-        value = v_destruction_override
+        value = values[12]
         if type(value) is bool or value is None:
             parsed.destruction_override = value
         elif value is UNSET:
@@ -776,7 +674,7 @@ class DataRetentionRuleUpdateDto(LazyModel):
         else:
             invalid(parsed, "destruction_override", "destructionOverride", "bool | None", value)
 
-        value = v_base_active_description
+        value = values[13]
         if isinstance(value, str) or value is None:
             parsed.base_active_description = value
         elif value is UNSET:
@@ -785,7 +683,7 @@ class DataRetentionRuleUpdateDto(LazyModel):
         else:
             invalid(parsed, "base_active_description", "baseActiveDescription", "str | None", value)
 
-        value = v_base_active_legal_basis
+        value = values[14]
         if isinstance(value, str) or value is None:
             parsed.base_active_legal_basis = value
         elif value is UNSET:
@@ -794,7 +692,7 @@ class DataRetentionRuleUpdateDto(LazyModel):
         else:
             invalid(parsed, "base_active_legal_basis", "baseActiveLegalBasis", "str | None", value)
 
-        value = v_base_active_retention_duration
+        value = values[15]
         if type(value) is int or value is None:
             parsed.base_active_retention_duration = value
         elif value is UNSET:
@@ -805,7 +703,7 @@ class DataRetentionRuleUpdateDto(LazyModel):
                 parsed, "base_active_retention_duration", "baseActiveRetentionDuration", "int | None", value
             )
 
-        value = v_intermediate_archiving_legal_basis
+        value = values[16]
         if isinstance(value, str) or value is None:
             parsed.intermediate_archiving_legal_basis = value
         elif value is UNSET:
@@ -820,7 +718,7 @@ class DataRetentionRuleUpdateDto(LazyModel):
                 value,
             )
 
-        value = v_intermediate_archiving_description
+        value = values[17]
         if isinstance(value, str) or value is None:
             parsed.intermediate_archiving_description = value
         elif value is UNSET:
@@ -835,7 +733,7 @@ class DataRetentionRuleUpdateDto(LazyModel):
                 value,
             )
 
-        value = v_intermediate_archiving_retention_duration
+        value = values[18]
         if type(value) is int or value is None:
             parsed.intermediate_archiving_retention_duration = value
         elif value is UNSET:
@@ -850,7 +748,7 @@ class DataRetentionRuleUpdateDto(LazyModel):
                 value,
             )
 
-        value = v_destruction_description
+        value = values[19]
         if isinstance(value, str) or value is None:
             parsed.destruction_description = value
         elif value is UNSET:
@@ -859,7 +757,7 @@ class DataRetentionRuleUpdateDto(LazyModel):
         else:
             invalid(parsed, "destruction_description", "destructionDescription", "str | None", value)
 
-        value = v_destruction_legal_basis
+        value = values[20]
         if isinstance(value, str) or value is None:
             parsed.destruction_legal_basis = value
         elif value is UNSET:
@@ -868,7 +766,7 @@ class DataRetentionRuleUpdateDto(LazyModel):
         else:
             invalid(parsed, "destruction_legal_basis", "destructionLegalBasis", "str | None", value)
 
-        value = v_data_set_source
+        value = values[21]
         if isinstance(value, str):
             parsed.data_set_source = _DATA_SET_SOURCE_BY_VALUE.get(value, value)
         elif value is None:
@@ -879,7 +777,7 @@ class DataRetentionRuleUpdateDto(LazyModel):
         else:
             invalid(parsed, "data_set_source", "dataSetSource", "DataSetSource | str | None", value)
 
-        value = v_source_description
+        value = values[22]
         if isinstance(value, str) or value is None:
             parsed.source_description = value
         elif value is UNSET:
@@ -888,7 +786,7 @@ class DataRetentionRuleUpdateDto(LazyModel):
         else:
             invalid(parsed, "source_description", "sourceDescription", "str | None", value)
 
-        value = v_data_fields
+        value = values[23]
         if value is None:
             parsed.data_fields = None
         elif value is UNSET:

@@ -38,50 +38,6 @@ def _load_creator(model: DataSubjectAttachmentDto, source: Mapping[str, Any]) ->
     return invalid(model, "creator", "creator", "UserLightDto | None", value)
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "id",
-        "extension",
-        "size",
-        "nbDownload",
-        "transmitted",
-        "fileName",
-        "label",
-        "userRequestMessageId",
-        "userRequestId",
-        "dateCreation",
-        "dateUpdate",
-        "creator",
-        "expiration",
-        "dateLastDownload",
-        "dateFileRemoved",
-        "deleted",
-        "expired",
-        "color",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "id",
-    "extension",
-    "size",
-    "nbDownload",
-    "transmitted",
-    "fileName",
-    "label",
-    "userRequestMessageId",
-    "userRequestId",
-    "dateCreation",
-    "dateUpdate",
-    "creator",
-    "expiration",
-    "dateLastDownload",
-    "dateFileRemoved",
-    "deleted",
-    "expired",
-    "color",
-)
 _KEYS: Final = (
     "id",
     "extension",
@@ -102,6 +58,10 @@ _KEYS: Final = (
     "expired",
     "color",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     UNSET,
     UNSET,
@@ -372,48 +332,10 @@ class DataSubjectAttachmentDto(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_id,
-                v_extension,
-                v_size,
-                v_nb_download,
-                v_transmitted,
-                v_file_name,
-                v_label,
-                v_user_request_message_id,
-                v_user_request_id,
-                v_date_creation,
-                v_date_update,
-                v_creator,
-                v_expiration,
-                v_date_last_download,
-                v_date_file_removed,
-                v_deleted,
-                v_expired,
-                v_color,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_id,
-                v_extension,
-                v_size,
-                v_nb_download,
-                v_transmitted,
-                v_file_name,
-                v_label,
-                v_user_request_message_id,
-                v_user_request_id,
-                v_date_creation,
-                v_date_update,
-                v_creator,
-                v_expiration,
-                v_date_last_download,
-                v_date_file_removed,
-                v_deleted,
-                v_expired,
-                v_color,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
@@ -422,7 +344,7 @@ class DataSubjectAttachmentDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = v_id
+        value = values[0]
         if value is None:
             parsed.id = None
         elif value is UNSET:
@@ -434,7 +356,7 @@ class DataSubjectAttachmentDto(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "id", "id", "UUID | None", value)
 
-        value = v_extension
+        value = values[1]
         if isinstance(value, str) or value is None:
             parsed.extension = value
         elif value is UNSET:
@@ -443,7 +365,7 @@ class DataSubjectAttachmentDto(LazyModel):
         else:
             invalid(parsed, "extension", "extension", "str | None", value)
 
-        value = v_size
+        value = values[2]
         if type(value) is int or value is None:
             parsed.size = value
         elif value is UNSET:
@@ -452,7 +374,7 @@ class DataSubjectAttachmentDto(LazyModel):
         else:
             invalid(parsed, "size", "size", "int | None", value)
 
-        value = v_nb_download
+        value = values[3]
         if type(value) is int or value is None:
             parsed.nb_download = value
         elif value is UNSET:
@@ -461,7 +383,7 @@ class DataSubjectAttachmentDto(LazyModel):
         else:
             invalid(parsed, "nb_download", "nbDownload", "int | None", value)
 
-        value = v_transmitted
+        value = values[4]
         if type(value) is bool or value is None:
             parsed.transmitted = value
         elif value is UNSET:
@@ -470,7 +392,7 @@ class DataSubjectAttachmentDto(LazyModel):
         else:
             invalid(parsed, "transmitted", "transmitted", "bool | None", value)
 
-        value = v_file_name
+        value = values[5]
         if isinstance(value, str) or value is None:
             parsed.file_name = value
         elif value is UNSET:
@@ -479,7 +401,7 @@ class DataSubjectAttachmentDto(LazyModel):
         else:
             invalid(parsed, "file_name", "fileName", "str | None", value)
 
-        value = v_label
+        value = values[6]
         if isinstance(value, str) or value is None:
             parsed.label = value
         elif value is UNSET:
@@ -488,7 +410,7 @@ class DataSubjectAttachmentDto(LazyModel):
         else:
             invalid(parsed, "label", "label", "str | None", value)
 
-        value = v_user_request_message_id
+        value = values[7]
         if value is None:
             parsed.user_request_message_id = None
         elif value is UNSET:
@@ -500,7 +422,7 @@ class DataSubjectAttachmentDto(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "user_request_message_id", "userRequestMessageId", "UUID | None", value)
 
-        value = v_user_request_id
+        value = values[8]
         if type(value) is int or value is None:
             parsed.user_request_id = value
         elif value is UNSET:
@@ -509,7 +431,7 @@ class DataSubjectAttachmentDto(LazyModel):
         else:
             invalid(parsed, "user_request_id", "userRequestId", "int | None", value)
 
-        value = v_date_creation
+        value = values[9]
         if value is None:
             parsed.date_creation = None
         elif value is UNSET:
@@ -521,7 +443,7 @@ class DataSubjectAttachmentDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_creation", "dateCreation", "datetime.datetime | None", value)
 
-        value = v_date_update
+        value = values[10]
         if value is None:
             parsed.date_update = None
         elif value is UNSET:
@@ -533,7 +455,7 @@ class DataSubjectAttachmentDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_update", "dateUpdate", "datetime.datetime | None", value)
 
-        value = v_creator
+        value = values[11]
         if value is None:
             parsed.creator = None
         elif value is UNSET:
@@ -548,7 +470,7 @@ class DataSubjectAttachmentDto(LazyModel):
             else:
                 invalid(parsed, "creator", "creator", "UserLightDto | None", value)
 
-        value = v_expiration
+        value = values[12]
         if value is None:
             parsed.expiration = None
         elif value is UNSET:
@@ -560,7 +482,7 @@ class DataSubjectAttachmentDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "expiration", "expiration", "datetime.datetime | None", value)
 
-        value = v_date_last_download
+        value = values[13]
         if value is None:
             parsed.date_last_download = None
         elif value is UNSET:
@@ -572,7 +494,7 @@ class DataSubjectAttachmentDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_last_download", "dateLastDownload", "datetime.datetime | None", value)
 
-        value = v_date_file_removed
+        value = values[14]
         if value is None:
             parsed.date_file_removed = None
         elif value is UNSET:
@@ -584,7 +506,7 @@ class DataSubjectAttachmentDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_file_removed", "dateFileRemoved", "datetime.datetime | None", value)
 
-        value = v_deleted
+        value = values[15]
         if type(value) is bool or value is None:
             parsed.deleted = value
         elif value is UNSET:
@@ -593,7 +515,7 @@ class DataSubjectAttachmentDto(LazyModel):
         else:
             invalid(parsed, "deleted", "deleted", "bool | None", value)
 
-        value = v_expired
+        value = values[16]
         if type(value) is bool or value is None:
             parsed.expired = value
         elif value is UNSET:
@@ -602,7 +524,7 @@ class DataSubjectAttachmentDto(LazyModel):
         else:
             invalid(parsed, "expired", "expired", "bool | None", value)
 
-        value = v_color
+        value = values[17]
         if isinstance(value, str) or value is None:
             parsed.color = value
         elif value is UNSET:

@@ -77,12 +77,12 @@ class DataSubjectAttachmentsUploadAttachmentBody(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            v_file = src_dict.get("File", UNSET)
+            values = (src_dict.get("File", UNSET),)
         except AttributeError:
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = v_file
+        value = values[0]
         try:
             parsed.file = _parse_file(value)
         except Misfit as misfit:

@@ -24,54 +24,6 @@ _DATA_SUBJECT_REQUEST_STATE_BY_VALUE: Final[Mapping[Any, Any]] = {
 }
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "useNativeColumn",
-        "cols",
-        "overtaking",
-        "archived",
-        "q",
-        "widgetId",
-        "workflows",
-        "states",
-        "purposes",
-        "areaId",
-        "users",
-        "ids",
-        "tags",
-        "select",
-        "page",
-        "size",
-        "skip",
-        "sortBy",
-        "asc",
-        "filters",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "useNativeColumn",
-    "cols",
-    "overtaking",
-    "archived",
-    "q",
-    "widgetId",
-    "workflows",
-    "states",
-    "purposes",
-    "areaId",
-    "users",
-    "ids",
-    "tags",
-    "select",
-    "page",
-    "size",
-    "skip",
-    "sortBy",
-    "asc",
-    "filters",
-)
 _KEYS: Final = (
     "useNativeColumn",
     "cols",
@@ -94,6 +46,10 @@ _KEYS: Final = (
     "asc",
     "filters",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     UNSET,
     UNSET,
@@ -401,57 +357,15 @@ class DataSubjectExportQuery(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_use_native_column,
-                v_cols,
-                v_overtaking,
-                v_archived,
-                v_q,
-                v_widget_id,
-                v_workflows,
-                v_states,
-                v_purposes,
-                v_area_id,
-                v_users,
-                v_ids,
-                v_tags,
-                v_select,
-                v_page,
-                v_size,
-                v_skip,
-                v_sort_by,
-                v_asc,
-                v_filters,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_use_native_column,
-                v_cols,
-                v_overtaking,
-                v_archived,
-                v_q,
-                v_widget_id,
-                v_workflows,
-                v_states,
-                v_purposes,
-                v_area_id,
-                v_users,
-                v_ids,
-                v_tags,
-                v_select,
-                v_page,
-                v_size,
-                v_skip,
-                v_sort_by,
-                v_asc,
-                v_filters,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = v_use_native_column
+        value = values[0]
         if type(value) is bool or value is None:
             parsed.use_native_column = value
         elif value is UNSET:
@@ -460,7 +374,7 @@ class DataSubjectExportQuery(LazyModel):
         else:
             invalid(parsed, "use_native_column", "useNativeColumn", "bool | None", value)
 
-        value = v_cols
+        value = values[1]
         if isinstance(value, list):
             for item in value:
                 if not isinstance(item, str):
@@ -483,7 +397,7 @@ class DataSubjectExportQuery(LazyModel):
         else:
             invalid(parsed, "cols", "cols", "list[str] | None", value)
 
-        value = v_overtaking
+        value = values[2]
         if type(value) is bool or value is None:
             parsed.overtaking = value
         elif value is UNSET:
@@ -492,7 +406,7 @@ class DataSubjectExportQuery(LazyModel):
         else:
             invalid(parsed, "overtaking", "overtaking", "bool | None", value)
 
-        value = v_archived
+        value = values[3]
         if type(value) is bool or value is None:
             parsed.archived = value
         elif value is UNSET:
@@ -501,7 +415,7 @@ class DataSubjectExportQuery(LazyModel):
         else:
             invalid(parsed, "archived", "archived", "bool | None", value)
 
-        value = v_q
+        value = values[4]
         if isinstance(value, str) or value is None:
             parsed.q = value
         elif value is UNSET:
@@ -510,7 +424,7 @@ class DataSubjectExportQuery(LazyModel):
         else:
             invalid(parsed, "q", "q", "str | None", value)
 
-        value = v_widget_id
+        value = values[5]
         if type(value) is int or value is None:
             parsed.widget_id = value
         elif value is UNSET:
@@ -519,7 +433,7 @@ class DataSubjectExportQuery(LazyModel):
         else:
             invalid(parsed, "widget_id", "widgetId", "int | None", value)
 
-        value = v_workflows
+        value = values[6]
         if isinstance(value, list):
             for item in value:
                 if type(item) is not int:
@@ -542,7 +456,7 @@ class DataSubjectExportQuery(LazyModel):
         else:
             invalid(parsed, "workflows", "workflows", "list[int] | None", value)
 
-        value = v_states
+        value = values[7]
         if isinstance(value, list):
             for item in value:
                 if not isinstance(item, str):
@@ -565,7 +479,7 @@ class DataSubjectExportQuery(LazyModel):
         else:
             invalid(parsed, "states", "states", "list[DataSubjectRequestState | str] | None", value)
 
-        value = v_purposes
+        value = values[8]
         if isinstance(value, list):
             for item in value:
                 if not isinstance(item, str):
@@ -588,7 +502,7 @@ class DataSubjectExportQuery(LazyModel):
         else:
             invalid(parsed, "purposes", "purposes", "list[DataSubjectPurposeType | str] | None", value)
 
-        value = v_area_id
+        value = values[9]
         if type(value) is int or value is None:
             parsed.area_id = value
         elif value is UNSET:
@@ -597,7 +511,7 @@ class DataSubjectExportQuery(LazyModel):
         else:
             invalid(parsed, "area_id", "areaId", "int | None", value)
 
-        value = v_users
+        value = values[10]
         if isinstance(value, list):
             for item in value:
                 if type(item) is not int:
@@ -620,7 +534,7 @@ class DataSubjectExportQuery(LazyModel):
         else:
             invalid(parsed, "users", "users", "list[int] | None", value)
 
-        value = v_ids
+        value = values[11]
         if isinstance(value, list):
             for item in value:
                 if type(item) is not int:
@@ -638,7 +552,7 @@ class DataSubjectExportQuery(LazyModel):
         else:
             invalid(parsed, "ids", "ids", "list[int] | None", value)
 
-        value = v_tags
+        value = values[12]
         if isinstance(value, list):
             for item in value:
                 if type(item) is not int:
@@ -661,7 +575,7 @@ class DataSubjectExportQuery(LazyModel):
         else:
             invalid(parsed, "tags", "tags", "list[int] | None", value)
 
-        value = v_select
+        value = values[13]
         if isinstance(value, str) or value is None:
             parsed.select = value
         elif value is UNSET:
@@ -670,7 +584,7 @@ class DataSubjectExportQuery(LazyModel):
         else:
             invalid(parsed, "select", "select", "str | None", value)
 
-        value = v_page
+        value = values[14]
         if type(value) is int or value is None:
             parsed.page = value
         elif value is UNSET:
@@ -679,7 +593,7 @@ class DataSubjectExportQuery(LazyModel):
         else:
             invalid(parsed, "page", "page", "int | None", value)
 
-        value = v_size
+        value = values[15]
         if type(value) is int or value is None:
             parsed.size = value
         elif value is UNSET:
@@ -688,7 +602,7 @@ class DataSubjectExportQuery(LazyModel):
         else:
             invalid(parsed, "size", "size", "int | None", value)
 
-        value = v_skip
+        value = values[16]
         if type(value) is int or value is None:
             parsed.skip = value
         elif value is UNSET:
@@ -697,7 +611,7 @@ class DataSubjectExportQuery(LazyModel):
         else:
             invalid(parsed, "skip", "skip", "int | None", value)
 
-        value = v_sort_by
+        value = values[17]
         if isinstance(value, str) or value is None:
             parsed.sort_by = value
         elif value is UNSET:
@@ -706,7 +620,7 @@ class DataSubjectExportQuery(LazyModel):
         else:
             invalid(parsed, "sort_by", "sortBy", "str | None", value)
 
-        value = v_asc
+        value = values[18]
         if type(value) is bool or value is None:
             parsed.asc = value
         elif value is UNSET:
@@ -715,7 +629,7 @@ class DataSubjectExportQuery(LazyModel):
         else:
             invalid(parsed, "asc", "asc", "bool | None", value)
 
-        value = v_filters
+        value = values[19]
         if isinstance(value, str) or value is None:
             parsed.filters = value
         elif value is UNSET:

@@ -44,25 +44,15 @@ def _load_attachments(model: DataSubjectMessageCreationDto, source: Mapping[str,
     return invalid(model, "attachments", "attachments", "list[DataSubjectAttachmentDto] | None", value)
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "message",
-        "attachments",
-        "dataSubjectRequestId",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "message",
-    "attachments",
-    "dataSubjectRequestId",
-)
 _KEYS: Final = (
     "message",
     "attachments",
     "dataSubjectRequestId",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     MISSING,
     UNSET,
@@ -136,18 +126,10 @@ class DataSubjectMessageCreationDto(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_message,
-                v_attachments,
-                v_data_subject_request_id,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_message,
-                v_attachments,
-                v_data_subject_request_id,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
@@ -156,14 +138,14 @@ class DataSubjectMessageCreationDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = v_message
+        value = values[0]
         if isinstance(value, str):
             parsed.message = value
         else:
             invalid(parsed, "message", "message", "str", value)
             absent += value is MISSING
 
-        value = v_attachments
+        value = values[1]
         if value is None:
             parsed.attachments = None
         elif value is UNSET:
@@ -187,7 +169,7 @@ class DataSubjectMessageCreationDto(LazyModel):
             else:
                 invalid(parsed, "attachments", "attachments", "list[DataSubjectAttachmentDto] | None", value)
 
-        value = v_data_subject_request_id
+        value = values[2]
         if type(value) is int or value is None:
             parsed.data_subject_request_id = value
         elif value is UNSET:

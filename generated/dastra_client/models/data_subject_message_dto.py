@@ -62,36 +62,6 @@ def _load_attachments(model: DataSubjectMessageDto, source: Mapping[str, Any]) -
     return invalid(model, "attachments", "attachments", "list[DataSubjectAttachmentDto] | None", value)
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "message",
-        "id",
-        "files",
-        "dateUpdate",
-        "dateCreation",
-        "dateSend",
-        "dateViewed",
-        "user",
-        "userRequestId",
-        "attachmentsLifetimeInHours",
-        "attachments",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "message",
-    "id",
-    "files",
-    "dateUpdate",
-    "dateCreation",
-    "dateSend",
-    "dateViewed",
-    "user",
-    "userRequestId",
-    "attachmentsLifetimeInHours",
-    "attachments",
-)
 _KEYS: Final = (
     "message",
     "id",
@@ -105,6 +75,10 @@ _KEYS: Final = (
     "attachmentsLifetimeInHours",
     "attachments",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     MISSING,
     UNSET,
@@ -292,34 +266,10 @@ class DataSubjectMessageDto(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_message,
-                v_id,
-                v_files,
-                v_date_update,
-                v_date_creation,
-                v_date_send,
-                v_date_viewed,
-                v_user,
-                v_user_request_id,
-                v_attachments_lifetime_in_hours,
-                v_attachments,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_message,
-                v_id,
-                v_files,
-                v_date_update,
-                v_date_creation,
-                v_date_send,
-                v_date_viewed,
-                v_user,
-                v_user_request_id,
-                v_attachments_lifetime_in_hours,
-                v_attachments,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
@@ -328,14 +278,14 @@ class DataSubjectMessageDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = v_message
+        value = values[0]
         if isinstance(value, str):
             parsed.message = value
         else:
             invalid(parsed, "message", "message", "str", value)
             absent += value is MISSING
 
-        value = v_id
+        value = values[1]
         if value is None:
             parsed.id = None
         elif value is UNSET:
@@ -347,7 +297,7 @@ class DataSubjectMessageDto(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "id", "id", "UUID | None", value)
 
-        value = v_files
+        value = values[2]
         if isinstance(value, list):
             for item in value:
                 if not isinstance(item, str):
@@ -370,7 +320,7 @@ class DataSubjectMessageDto(LazyModel):
         else:
             invalid(parsed, "files", "files", "list[str] | None", value)
 
-        value = v_date_update
+        value = values[3]
         if value is None:
             parsed.date_update = None
         elif value is UNSET:
@@ -382,7 +332,7 @@ class DataSubjectMessageDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_update", "dateUpdate", "datetime.datetime | None", value)
 
-        value = v_date_creation
+        value = values[4]
         if value is None:
             parsed.date_creation = None
         elif value is UNSET:
@@ -394,7 +344,7 @@ class DataSubjectMessageDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_creation", "dateCreation", "datetime.datetime | None", value)
 
-        value = v_date_send
+        value = values[5]
         if value is None:
             parsed.date_send = None
         elif value is UNSET:
@@ -406,7 +356,7 @@ class DataSubjectMessageDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_send", "dateSend", "datetime.datetime | None", value)
 
-        value = v_date_viewed
+        value = values[6]
         if value is None:
             parsed.date_viewed = None
         elif value is UNSET:
@@ -418,7 +368,7 @@ class DataSubjectMessageDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_viewed", "dateViewed", "datetime.datetime | None", value)
 
-        value = v_user
+        value = values[7]
         if value is None:
             parsed.user = None
         elif value is UNSET:
@@ -433,7 +383,7 @@ class DataSubjectMessageDto(LazyModel):
             else:
                 invalid(parsed, "user", "user", "UserLightDto | None", value)
 
-        value = v_user_request_id
+        value = values[8]
         if type(value) is int or value is None:
             parsed.user_request_id = value
         elif value is UNSET:
@@ -442,7 +392,7 @@ class DataSubjectMessageDto(LazyModel):
         else:
             invalid(parsed, "user_request_id", "userRequestId", "int | None", value)
 
-        value = v_attachments_lifetime_in_hours
+        value = values[9]
         if type(value) is int or value is None:
             parsed.attachments_lifetime_in_hours = value
         elif value is UNSET:
@@ -453,7 +403,7 @@ class DataSubjectMessageDto(LazyModel):
                 parsed, "attachments_lifetime_in_hours", "attachmentsLifetimeInHours", "int | None", value
             )
 
-        value = v_attachments
+        value = values[10]
         if value is None:
             parsed.attachments = None
         elif value is UNSET:

@@ -44,30 +44,6 @@ def _load_processor(model: DataSubjectRequestDataProcessingDto, source: Mapping[
     return invalid(model, "processor", "processor", "UserLightDto | None", value)
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "dateNotification",
-        "state",
-        "processor",
-        "dataProcessingId",
-        "dataSubjectRequestId",
-        "dateCreation",
-        "dateUpdate",
-        "dateNotificationSent",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "dateNotification",
-    "state",
-    "processor",
-    "dataProcessingId",
-    "dataSubjectRequestId",
-    "dateCreation",
-    "dateUpdate",
-    "dateNotificationSent",
-)
 _KEYS: Final = (
     "dateNotification",
     "state",
@@ -78,6 +54,10 @@ _KEYS: Final = (
     "dateUpdate",
     "dateNotificationSent",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     UNSET,
     UNSET,
@@ -226,28 +206,10 @@ class DataSubjectRequestDataProcessingDto(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_date_notification,
-                v_state,
-                v_processor,
-                v_data_processing_id,
-                v_data_subject_request_id,
-                v_date_creation,
-                v_date_update,
-                v_date_notification_sent,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_date_notification,
-                v_state,
-                v_processor,
-                v_data_processing_id,
-                v_data_subject_request_id,
-                v_date_creation,
-                v_date_update,
-                v_date_notification_sent,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
@@ -256,7 +218,7 @@ class DataSubjectRequestDataProcessingDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = v_date_notification
+        value = values[0]
         if value is None:
             parsed.date_notification = None
         elif value is UNSET:
@@ -268,7 +230,7 @@ class DataSubjectRequestDataProcessingDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_notification", "dateNotification", "datetime.datetime | None", value)
 
-        value = v_state
+        value = values[1]
         if isinstance(value, str):
             parsed.state = _DATA_SUBJECT_REQUEST_DATA_PROCESSING_STATE_BY_VALUE.get(value, value)
         elif value is None:
@@ -279,7 +241,7 @@ class DataSubjectRequestDataProcessingDto(LazyModel):
         else:
             invalid(parsed, "state", "state", "DataSubjectRequestDataProcessingState | str | None", value)
 
-        value = v_processor
+        value = values[2]
         if value is None:
             parsed.processor = None
         elif value is UNSET:
@@ -294,7 +256,7 @@ class DataSubjectRequestDataProcessingDto(LazyModel):
             else:
                 invalid(parsed, "processor", "processor", "UserLightDto | None", value)
 
-        value = v_data_processing_id
+        value = values[3]
         if value is None:
             parsed.data_processing_id = None
         elif value is UNSET:
@@ -306,7 +268,7 @@ class DataSubjectRequestDataProcessingDto(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "data_processing_id", "dataProcessingId", "UUID | None", value)
 
-        value = v_data_subject_request_id
+        value = values[4]
         if type(value) is int or value is None:
             parsed.data_subject_request_id = value
         elif value is UNSET:
@@ -315,7 +277,7 @@ class DataSubjectRequestDataProcessingDto(LazyModel):
         else:
             invalid(parsed, "data_subject_request_id", "dataSubjectRequestId", "int | None", value)
 
-        value = v_date_creation
+        value = values[5]
         if value is None:
             parsed.date_creation = None
         elif value is UNSET:
@@ -327,7 +289,7 @@ class DataSubjectRequestDataProcessingDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_creation", "dateCreation", "datetime.datetime | None", value)
 
-        value = v_date_update
+        value = values[6]
         if value is None:
             parsed.date_update = None
         elif value is UNSET:
@@ -339,7 +301,7 @@ class DataSubjectRequestDataProcessingDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_update", "dateUpdate", "datetime.datetime | None", value)
 
-        value = v_date_notification_sent
+        value = values[7]
         if value is None:
             parsed.date_notification_sent = None
         elif value is UNSET:

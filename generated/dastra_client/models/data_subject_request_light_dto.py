@@ -57,108 +57,6 @@ def _load_work_flow_step(model: DataSubjectRequestLightDto, source: Mapping[str,
     return invalid(model, "work_flow_step", "workFlowStep", "WorkFlowStepDto | None", value)
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "title",
-        "locale",
-        "areaId",
-        "purposes",
-        "id",
-        "archived",
-        "archivedDate",
-        "personCategory",
-        "complex",
-        "dateClosed",
-        "state",
-        "description",
-        "message",
-        "resolutionMessage",
-        "email",
-        "phoneNumber",
-        "givenName",
-        "familyName",
-        "dateCreation",
-        "dateUpdate",
-        "workFlowStep",
-        "workFlowStepId",
-        "channel",
-        "refId",
-        "userId",
-        "closedReason",
-        "closedReasonDescription",
-        "expiryTime",
-        "address",
-        "zipCode",
-        "city",
-        "countryCode",
-        "nbMessages",
-        "nbMessagesNotViewed",
-        "remainingDays",
-        "closingTime",
-        "additionalDatas",
-        "userNotified",
-        "dateUserNotified",
-        "sendNotification",
-        "emailValidationDate",
-        "mailValidated",
-        "referrerUrl",
-        "demandId",
-        "identityValidated",
-        "dateIdentityValidated",
-        "widgetId",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "title",
-    "locale",
-    "areaId",
-    "purposes",
-    "id",
-    "archived",
-    "archivedDate",
-    "personCategory",
-    "complex",
-    "dateClosed",
-    "state",
-    "description",
-    "message",
-    "resolutionMessage",
-    "email",
-    "phoneNumber",
-    "givenName",
-    "familyName",
-    "dateCreation",
-    "dateUpdate",
-    "workFlowStep",
-    "workFlowStepId",
-    "channel",
-    "refId",
-    "userId",
-    "closedReason",
-    "closedReasonDescription",
-    "expiryTime",
-    "address",
-    "zipCode",
-    "city",
-    "countryCode",
-    "nbMessages",
-    "nbMessagesNotViewed",
-    "remainingDays",
-    "closingTime",
-    "additionalDatas",
-    "userNotified",
-    "dateUserNotified",
-    "sendNotification",
-    "emailValidationDate",
-    "mailValidated",
-    "referrerUrl",
-    "demandId",
-    "identityValidated",
-    "dateIdentityValidated",
-    "widgetId",
-)
 _KEYS: Final = (
     "title",
     "locale",
@@ -208,6 +106,10 @@ _KEYS: Final = (
     "dateIdentityValidated",
     "widgetId",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     MISSING,
     MISSING,
@@ -819,106 +721,10 @@ class DataSubjectRequestLightDto(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_title,
-                v_locale,
-                v_area_id,
-                v_purposes,
-                v_id,
-                v_archived,
-                v_archived_date,
-                v_person_category,
-                v_complex_,
-                v_date_closed,
-                v_state,
-                v_description,
-                v_message,
-                v_resolution_message,
-                v_email,
-                v_phone_number,
-                v_given_name,
-                v_family_name,
-                v_date_creation,
-                v_date_update,
-                v_work_flow_step,
-                v_work_flow_step_id,
-                v_channel,
-                v_ref_id,
-                v_user_id,
-                v_closed_reason,
-                v_closed_reason_description,
-                v_expiry_time,
-                v_address,
-                v_zip_code,
-                v_city,
-                v_country_code,
-                v_nb_messages,
-                v_nb_messages_not_viewed,
-                v_remaining_days,
-                v_closing_time,
-                v_additional_datas,
-                v_user_notified,
-                v_date_user_notified,
-                v_send_notification,
-                v_email_validation_date,
-                v_mail_validated,
-                v_referrer_url,
-                v_demand_id,
-                v_identity_validated,
-                v_date_identity_validated,
-                v_widget_id,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_title,
-                v_locale,
-                v_area_id,
-                v_purposes,
-                v_id,
-                v_archived,
-                v_archived_date,
-                v_person_category,
-                v_complex_,
-                v_date_closed,
-                v_state,
-                v_description,
-                v_message,
-                v_resolution_message,
-                v_email,
-                v_phone_number,
-                v_given_name,
-                v_family_name,
-                v_date_creation,
-                v_date_update,
-                v_work_flow_step,
-                v_work_flow_step_id,
-                v_channel,
-                v_ref_id,
-                v_user_id,
-                v_closed_reason,
-                v_closed_reason_description,
-                v_expiry_time,
-                v_address,
-                v_zip_code,
-                v_city,
-                v_country_code,
-                v_nb_messages,
-                v_nb_messages_not_viewed,
-                v_remaining_days,
-                v_closing_time,
-                v_additional_datas,
-                v_user_notified,
-                v_date_user_notified,
-                v_send_notification,
-                v_email_validation_date,
-                v_mail_validated,
-                v_referrer_url,
-                v_demand_id,
-                v_identity_validated,
-                v_date_identity_validated,
-                v_widget_id,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
@@ -927,28 +733,28 @@ class DataSubjectRequestLightDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = v_title
+        value = values[0]
         if isinstance(value, str):
             parsed.title = value
         else:
             invalid(parsed, "title", "title", "str", value)
             absent += value is MISSING
 
-        value = v_locale
+        value = values[1]
         if isinstance(value, str):
             parsed.locale = value
         else:
             invalid(parsed, "locale", "locale", "str", value)
             absent += value is MISSING
 
-        value = v_area_id
+        value = values[2]
         if type(value) is int:
             parsed.area_id = value
         else:
             invalid(parsed, "area_id", "areaId", "int", value)
             absent += value is MISSING
 
-        value = v_purposes
+        value = values[3]
         if isinstance(value, list):
             for item in value:
                 if not isinstance(item, str):
@@ -967,7 +773,7 @@ class DataSubjectRequestLightDto(LazyModel):
             invalid(parsed, "purposes", "purposes", "list[DataSubjectPurposeType | str]", value)
             absent += value is MISSING
 
-        value = v_id
+        value = values[4]
         if type(value) is int or value is None:
             parsed.id = value
         elif value is UNSET:
@@ -976,7 +782,7 @@ class DataSubjectRequestLightDto(LazyModel):
         else:
             invalid(parsed, "id", "id", "int | None", value)
 
-        value = v_archived
+        value = values[5]
         if type(value) is bool or value is None:
             parsed.archived = value
         elif value is UNSET:
@@ -985,7 +791,7 @@ class DataSubjectRequestLightDto(LazyModel):
         else:
             invalid(parsed, "archived", "archived", "bool | None", value)
 
-        value = v_archived_date
+        value = values[6]
         if value is None:
             parsed.archived_date = None
         elif value is UNSET:
@@ -997,7 +803,7 @@ class DataSubjectRequestLightDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "archived_date", "archivedDate", "datetime.datetime | None", value)
 
-        value = v_person_category
+        value = values[7]
         if isinstance(value, str):
             parsed.person_category = _PERSON_CATEGORY_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -1008,7 +814,7 @@ class DataSubjectRequestLightDto(LazyModel):
         else:
             invalid(parsed, "person_category", "personCategory", "PersonCategoryType | str | None", value)
 
-        value = v_complex_
+        value = values[8]
         if type(value) is bool or value is None:
             parsed.complex_ = value
         elif value is UNSET:
@@ -1017,7 +823,7 @@ class DataSubjectRequestLightDto(LazyModel):
         else:
             invalid(parsed, "complex_", "complex", "bool | None", value)
 
-        value = v_date_closed
+        value = values[9]
         if value is None:
             parsed.date_closed = None
         elif value is UNSET:
@@ -1029,7 +835,7 @@ class DataSubjectRequestLightDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_closed", "dateClosed", "datetime.datetime | None", value)
 
-        value = v_state
+        value = values[10]
         if isinstance(value, str):
             parsed.state = _DATA_SUBJECT_REQUEST_STATE_BY_VALUE.get(value, value)
         elif value is None:
@@ -1040,7 +846,7 @@ class DataSubjectRequestLightDto(LazyModel):
         else:
             invalid(parsed, "state", "state", "DataSubjectRequestState | str | None", value)
 
-        value = v_description
+        value = values[11]
         if isinstance(value, str) or value is None:
             parsed.description = value
         elif value is UNSET:
@@ -1049,7 +855,7 @@ class DataSubjectRequestLightDto(LazyModel):
         else:
             invalid(parsed, "description", "description", "str | None", value)
 
-        value = v_message
+        value = values[12]
         if isinstance(value, str) or value is None:
             parsed.message = value
         elif value is UNSET:
@@ -1058,7 +864,7 @@ class DataSubjectRequestLightDto(LazyModel):
         else:
             invalid(parsed, "message", "message", "str | None", value)
 
-        value = v_resolution_message
+        value = values[13]
         if isinstance(value, str) or value is None:
             parsed.resolution_message = value
         elif value is UNSET:
@@ -1067,7 +873,7 @@ class DataSubjectRequestLightDto(LazyModel):
         else:
             invalid(parsed, "resolution_message", "resolutionMessage", "str | None", value)
 
-        value = v_email
+        value = values[14]
         if isinstance(value, str) or value is None:
             parsed.email = value
         elif value is UNSET:
@@ -1076,7 +882,7 @@ class DataSubjectRequestLightDto(LazyModel):
         else:
             invalid(parsed, "email", "email", "str | None", value)
 
-        value = v_phone_number
+        value = values[15]
         if isinstance(value, str) or value is None:
             parsed.phone_number = value
         elif value is UNSET:
@@ -1085,7 +891,7 @@ class DataSubjectRequestLightDto(LazyModel):
         else:
             invalid(parsed, "phone_number", "phoneNumber", "str | None", value)
 
-        value = v_given_name
+        value = values[16]
         if isinstance(value, str) or value is None:
             parsed.given_name = value
         elif value is UNSET:
@@ -1094,7 +900,7 @@ class DataSubjectRequestLightDto(LazyModel):
         else:
             invalid(parsed, "given_name", "givenName", "str | None", value)
 
-        value = v_family_name
+        value = values[17]
         if isinstance(value, str) or value is None:
             parsed.family_name = value
         elif value is UNSET:
@@ -1103,7 +909,7 @@ class DataSubjectRequestLightDto(LazyModel):
         else:
             invalid(parsed, "family_name", "familyName", "str | None", value)
 
-        value = v_date_creation
+        value = values[18]
         if value is None:
             parsed.date_creation = None
         elif value is UNSET:
@@ -1115,7 +921,7 @@ class DataSubjectRequestLightDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_creation", "dateCreation", "datetime.datetime | None", value)
 
-        value = v_date_update
+        value = values[19]
         if value is None:
             parsed.date_update = None
         elif value is UNSET:
@@ -1127,7 +933,7 @@ class DataSubjectRequestLightDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_update", "dateUpdate", "datetime.datetime | None", value)
 
-        value = v_work_flow_step
+        value = values[20]
         if value is None:
             parsed.work_flow_step = None
         elif value is UNSET:
@@ -1142,7 +948,7 @@ class DataSubjectRequestLightDto(LazyModel):
             else:
                 invalid(parsed, "work_flow_step", "workFlowStep", "WorkFlowStepDto | None", value)
 
-        value = v_work_flow_step_id
+        value = values[21]
         if type(value) is int or value is None:
             parsed.work_flow_step_id = value
         elif value is UNSET:
@@ -1151,7 +957,7 @@ class DataSubjectRequestLightDto(LazyModel):
         else:
             invalid(parsed, "work_flow_step_id", "workFlowStepId", "int | None", value)
 
-        value = v_channel
+        value = values[22]
         if isinstance(value, str):
             parsed.channel = _DATA_SUBJECT_REQUEST_SOURCE_BY_VALUE.get(value, value)
         elif value is None:
@@ -1162,7 +968,7 @@ class DataSubjectRequestLightDto(LazyModel):
         else:
             invalid(parsed, "channel", "channel", "DataSubjectRequestSource | str | None", value)
 
-        value = v_ref_id
+        value = values[23]
         if isinstance(value, str) or value is None:
             parsed.ref_id = value
         elif value is UNSET:
@@ -1171,7 +977,7 @@ class DataSubjectRequestLightDto(LazyModel):
         else:
             invalid(parsed, "ref_id", "refId", "str | None", value)
 
-        value = v_user_id
+        value = values[24]
         if isinstance(value, str) or value is None:
             parsed.user_id = value
         elif value is UNSET:
@@ -1180,7 +986,7 @@ class DataSubjectRequestLightDto(LazyModel):
         else:
             invalid(parsed, "user_id", "userId", "str | None", value)
 
-        value = v_closed_reason
+        value = values[25]
         if isinstance(value, str):
             parsed.closed_reason = _CLOSED_REASON_BY_VALUE.get(value, value)
         elif value is None:
@@ -1191,7 +997,7 @@ class DataSubjectRequestLightDto(LazyModel):
         else:
             invalid(parsed, "closed_reason", "closedReason", "ClosedReason | str | None", value)
 
-        value = v_closed_reason_description
+        value = values[26]
         if isinstance(value, str) or value is None:
             parsed.closed_reason_description = value
         elif value is UNSET:
@@ -1200,7 +1006,7 @@ class DataSubjectRequestLightDto(LazyModel):
         else:
             invalid(parsed, "closed_reason_description", "closedReasonDescription", "str | None", value)
 
-        value = v_expiry_time
+        value = values[27]
         if value is None:
             parsed.expiry_time = None
         elif value is UNSET:
@@ -1212,7 +1018,7 @@ class DataSubjectRequestLightDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "expiry_time", "expiryTime", "datetime.datetime | None", value)
 
-        value = v_address
+        value = values[28]
         if isinstance(value, str) or value is None:
             parsed.address = value
         elif value is UNSET:
@@ -1221,7 +1027,7 @@ class DataSubjectRequestLightDto(LazyModel):
         else:
             invalid(parsed, "address", "address", "str | None", value)
 
-        value = v_zip_code
+        value = values[29]
         if isinstance(value, str) or value is None:
             parsed.zip_code = value
         elif value is UNSET:
@@ -1230,7 +1036,7 @@ class DataSubjectRequestLightDto(LazyModel):
         else:
             invalid(parsed, "zip_code", "zipCode", "str | None", value)
 
-        value = v_city
+        value = values[30]
         if isinstance(value, str) or value is None:
             parsed.city = value
         elif value is UNSET:
@@ -1239,7 +1045,7 @@ class DataSubjectRequestLightDto(LazyModel):
         else:
             invalid(parsed, "city", "city", "str | None", value)
 
-        value = v_country_code
+        value = values[31]
         if isinstance(value, str) or value is None:
             parsed.country_code = value
         elif value is UNSET:
@@ -1248,7 +1054,7 @@ class DataSubjectRequestLightDto(LazyModel):
         else:
             invalid(parsed, "country_code", "countryCode", "str | None", value)
 
-        value = v_nb_messages
+        value = values[32]
         if type(value) is int or value is None:
             parsed.nb_messages = value
         elif value is UNSET:
@@ -1257,7 +1063,7 @@ class DataSubjectRequestLightDto(LazyModel):
         else:
             invalid(parsed, "nb_messages", "nbMessages", "int | None", value)
 
-        value = v_nb_messages_not_viewed
+        value = values[33]
         if type(value) is int or value is None:
             parsed.nb_messages_not_viewed = value
         elif value is UNSET:
@@ -1266,7 +1072,7 @@ class DataSubjectRequestLightDto(LazyModel):
         else:
             invalid(parsed, "nb_messages_not_viewed", "nbMessagesNotViewed", "int | None", value)
 
-        value = v_remaining_days
+        value = values[34]
         if type(value) is int or value is None:
             parsed.remaining_days = value
         elif value is UNSET:
@@ -1275,7 +1081,7 @@ class DataSubjectRequestLightDto(LazyModel):
         else:
             invalid(parsed, "remaining_days", "remainingDays", "int | None", value)
 
-        value = v_closing_time
+        value = values[35]
         if type(value) is int or value is None:
             parsed.closing_time = value
         elif value is UNSET:
@@ -1284,11 +1090,11 @@ class DataSubjectRequestLightDto(LazyModel):
         else:
             invalid(parsed, "closing_time", "closingTime", "int | None", value)
 
-        parsed.additional_datas = value = v_additional_datas
+        parsed.additional_datas = value = values[36]
         if value is UNSET:
             absent += 1
 
-        value = v_user_notified
+        value = values[37]
         if type(value) is bool or value is None:
             parsed.user_notified = value
         elif value is UNSET:
@@ -1297,7 +1103,7 @@ class DataSubjectRequestLightDto(LazyModel):
         else:
             invalid(parsed, "user_notified", "userNotified", "bool | None", value)
 
-        value = v_date_user_notified
+        value = values[38]
         if value is None:
             parsed.date_user_notified = None
         elif value is UNSET:
@@ -1309,7 +1115,7 @@ class DataSubjectRequestLightDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_user_notified", "dateUserNotified", "datetime.datetime | None", value)
 
-        value = v_send_notification
+        value = values[39]
         if type(value) is bool or value is None:
             parsed.send_notification = value
         elif value is UNSET:
@@ -1318,7 +1124,7 @@ class DataSubjectRequestLightDto(LazyModel):
         else:
             invalid(parsed, "send_notification", "sendNotification", "bool | None", value)
 
-        value = v_email_validation_date
+        value = values[40]
         if value is None:
             parsed.email_validation_date = None
         elif value is UNSET:
@@ -1332,7 +1138,7 @@ class DataSubjectRequestLightDto(LazyModel):
                     parsed, "email_validation_date", "emailValidationDate", "datetime.datetime | None", value
                 )
 
-        value = v_mail_validated
+        value = values[41]
         if type(value) is bool or value is None:
             parsed.mail_validated = value
         elif value is UNSET:
@@ -1341,7 +1147,7 @@ class DataSubjectRequestLightDto(LazyModel):
         else:
             invalid(parsed, "mail_validated", "mailValidated", "bool | None", value)
 
-        value = v_referrer_url
+        value = values[42]
         if isinstance(value, str) or value is None:
             parsed.referrer_url = value
         elif value is UNSET:
@@ -1350,7 +1156,7 @@ class DataSubjectRequestLightDto(LazyModel):
         else:
             invalid(parsed, "referrer_url", "referrerUrl", "str | None", value)
 
-        value = v_demand_id
+        value = values[43]
         if isinstance(value, str) or value is None:
             parsed.demand_id = value
         elif value is UNSET:
@@ -1359,7 +1165,7 @@ class DataSubjectRequestLightDto(LazyModel):
         else:
             invalid(parsed, "demand_id", "demandId", "str | None", value)
 
-        value = v_identity_validated
+        value = values[44]
         if type(value) is bool or value is None:
             parsed.identity_validated = value
         elif value is UNSET:
@@ -1368,7 +1174,7 @@ class DataSubjectRequestLightDto(LazyModel):
         else:
             invalid(parsed, "identity_validated", "identityValidated", "bool | None", value)
 
-        value = v_date_identity_validated
+        value = values[45]
         if value is None:
             parsed.date_identity_validated = None
         elif value is UNSET:
@@ -1386,7 +1192,7 @@ class DataSubjectRequestLightDto(LazyModel):
                     value,
                 )
 
-        value = v_widget_id
+        value = values[46]
         if type(value) is int or value is None:
             parsed.widget_id = value
         elif value is UNSET:

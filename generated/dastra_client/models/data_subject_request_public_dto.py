@@ -25,34 +25,6 @@ _PERSON_CATEGORY_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {
 }
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "email",
-        "message",
-        "givenName",
-        "familyName",
-        "refId",
-        "purpose",
-        "personCategory",
-        "additionalDatas",
-        "referrer",
-        "userId",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "email",
-    "message",
-    "givenName",
-    "familyName",
-    "refId",
-    "purpose",
-    "personCategory",
-    "additionalDatas",
-    "referrer",
-    "userId",
-)
 _KEYS: Final = (
     "email",
     "message",
@@ -65,6 +37,10 @@ _KEYS: Final = (
     "referrer",
     "userId",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     MISSING,
     UNSET,
@@ -212,44 +188,22 @@ class DataSubjectRequestPublicDto(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_email,
-                v_message,
-                v_given_name,
-                v_family_name,
-                v_ref_id,
-                v_purpose,
-                v_person_category,
-                v_additional_datas,
-                v_referrer,
-                v_user_id,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_email,
-                v_message,
-                v_given_name,
-                v_family_name,
-                v_ref_id,
-                v_purpose,
-                v_person_category,
-                v_additional_datas,
-                v_referrer,
-                v_user_id,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = v_email
+        value = values[0]
         if isinstance(value, str):
             parsed.email = value
         else:
             invalid(parsed, "email", "email", "str", value)
             absent += value is MISSING
 
-        value = v_message
+        value = values[1]
         if isinstance(value, str) or value is None:
             parsed.message = value
         elif value is UNSET:
@@ -258,7 +212,7 @@ class DataSubjectRequestPublicDto(LazyModel):
         else:
             invalid(parsed, "message", "message", "str | None", value)
 
-        value = v_given_name
+        value = values[2]
         if isinstance(value, str) or value is None:
             parsed.given_name = value
         elif value is UNSET:
@@ -267,7 +221,7 @@ class DataSubjectRequestPublicDto(LazyModel):
         else:
             invalid(parsed, "given_name", "givenName", "str | None", value)
 
-        value = v_family_name
+        value = values[3]
         if isinstance(value, str) or value is None:
             parsed.family_name = value
         elif value is UNSET:
@@ -276,7 +230,7 @@ class DataSubjectRequestPublicDto(LazyModel):
         else:
             invalid(parsed, "family_name", "familyName", "str | None", value)
 
-        value = v_ref_id
+        value = values[4]
         if isinstance(value, str) or value is None:
             parsed.ref_id = value
         elif value is UNSET:
@@ -285,7 +239,7 @@ class DataSubjectRequestPublicDto(LazyModel):
         else:
             invalid(parsed, "ref_id", "refId", "str | None", value)
 
-        value = v_purpose
+        value = values[5]
         if isinstance(value, str):
             parsed.purpose = _DATA_SUBJECT_PURPOSE_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -296,7 +250,7 @@ class DataSubjectRequestPublicDto(LazyModel):
         else:
             invalid(parsed, "purpose", "purpose", "DataSubjectPurposeType | str | None", value)
 
-        value = v_person_category
+        value = values[6]
         if isinstance(value, str):
             parsed.person_category = _PERSON_CATEGORY_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -307,11 +261,11 @@ class DataSubjectRequestPublicDto(LazyModel):
         else:
             invalid(parsed, "person_category", "personCategory", "PersonCategoryType | str | None", value)
 
-        parsed.additional_datas = value = v_additional_datas
+        parsed.additional_datas = value = values[7]
         if value is UNSET:
             absent += 1
 
-        value = v_referrer
+        value = values[8]
         if isinstance(value, str) or value is None:
             parsed.referrer = value
         elif value is UNSET:
@@ -320,7 +274,7 @@ class DataSubjectRequestPublicDto(LazyModel):
         else:
             invalid(parsed, "referrer", "referrer", "str | None", value)
 
-        value = v_user_id
+        value = values[9]
         if isinstance(value, str) or value is None:
             parsed.user_id = value
         elif value is UNSET:

@@ -46,36 +46,6 @@ def _load_work_flow_step(model: DataSubjectStatValueDto, source: Mapping[str, An
     return invalid(model, "work_flow_step", "workFlowStep", "WorkFlowStepDto | None", value)
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "id",
-        "title",
-        "state",
-        "workFlowStep",
-        "complex",
-        "dateCreation",
-        "expiryTime",
-        "dateClosed",
-        "purposes",
-        "remainingDays",
-        "daysToClose",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "id",
-    "title",
-    "state",
-    "workFlowStep",
-    "complex",
-    "dateCreation",
-    "expiryTime",
-    "dateClosed",
-    "purposes",
-    "remainingDays",
-    "daysToClose",
-)
 _KEYS: Final = (
     "id",
     "title",
@@ -89,6 +59,10 @@ _KEYS: Final = (
     "remainingDays",
     "daysToClose",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     UNSET,
     UNSET,
@@ -279,34 +253,10 @@ class DataSubjectStatValueDto(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_id,
-                v_title,
-                v_state,
-                v_work_flow_step,
-                v_complex_,
-                v_date_creation,
-                v_expiry_time,
-                v_date_closed,
-                v_purposes,
-                v_remaining_days,
-                v_days_to_close,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_id,
-                v_title,
-                v_state,
-                v_work_flow_step,
-                v_complex_,
-                v_date_creation,
-                v_expiry_time,
-                v_date_closed,
-                v_purposes,
-                v_remaining_days,
-                v_days_to_close,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
@@ -315,7 +265,7 @@ class DataSubjectStatValueDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = v_id
+        value = values[0]
         if type(value) is int or value is None:
             parsed.id = value
         elif value is UNSET:
@@ -324,7 +274,7 @@ class DataSubjectStatValueDto(LazyModel):
         else:
             invalid(parsed, "id", "id", "int | None", value)
 
-        value = v_title
+        value = values[1]
         if isinstance(value, str) or value is None:
             parsed.title = value
         elif value is UNSET:
@@ -333,7 +283,7 @@ class DataSubjectStatValueDto(LazyModel):
         else:
             invalid(parsed, "title", "title", "str | None", value)
 
-        value = v_state
+        value = values[2]
         if isinstance(value, str):
             parsed.state = _DATA_SUBJECT_REQUEST_STATE_BY_VALUE.get(value, value)
         elif value is None:
@@ -344,7 +294,7 @@ class DataSubjectStatValueDto(LazyModel):
         else:
             invalid(parsed, "state", "state", "DataSubjectRequestState | str | None", value)
 
-        value = v_work_flow_step
+        value = values[3]
         if value is None:
             parsed.work_flow_step = None
         elif value is UNSET:
@@ -359,7 +309,7 @@ class DataSubjectStatValueDto(LazyModel):
             else:
                 invalid(parsed, "work_flow_step", "workFlowStep", "WorkFlowStepDto | None", value)
 
-        value = v_complex_
+        value = values[4]
         if type(value) is bool or value is None:
             parsed.complex_ = value
         elif value is UNSET:
@@ -368,7 +318,7 @@ class DataSubjectStatValueDto(LazyModel):
         else:
             invalid(parsed, "complex_", "complex", "bool | None", value)
 
-        value = v_date_creation
+        value = values[5]
         if value is None:
             parsed.date_creation = None
         elif value is UNSET:
@@ -380,7 +330,7 @@ class DataSubjectStatValueDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_creation", "dateCreation", "datetime.datetime | None", value)
 
-        value = v_expiry_time
+        value = values[6]
         if value is None:
             parsed.expiry_time = None
         elif value is UNSET:
@@ -392,7 +342,7 @@ class DataSubjectStatValueDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "expiry_time", "expiryTime", "datetime.datetime | None", value)
 
-        value = v_date_closed
+        value = values[7]
         if value is None:
             parsed.date_closed = None
         elif value is UNSET:
@@ -404,7 +354,7 @@ class DataSubjectStatValueDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_closed", "dateClosed", "datetime.datetime | None", value)
 
-        value = v_purposes
+        value = values[8]
         if isinstance(value, list):
             for item in value:
                 if not isinstance(item, str):
@@ -427,7 +377,7 @@ class DataSubjectStatValueDto(LazyModel):
         else:
             invalid(parsed, "purposes", "purposes", "list[DataSubjectPurposeType | str] | None", value)
 
-        value = v_remaining_days
+        value = values[9]
         if type(value) is int or value is None:
             parsed.remaining_days = value
         elif value is UNSET:
@@ -436,7 +386,7 @@ class DataSubjectStatValueDto(LazyModel):
         else:
             invalid(parsed, "remaining_days", "remainingDays", "int | None", value)
 
-        value = v_days_to_close
+        value = values[10]
         if type(value) is int or value is None:
             parsed.days_to_close = value
         elif value is UNSET:

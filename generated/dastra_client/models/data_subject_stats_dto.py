@@ -75,32 +75,6 @@ def _load_stats(model: DataSubjectStatsDto, source: Mapping[str, Any]) -> Any:
     return invalid(model, "stats", "stats", "list[DataSubjectStatValueDto] | None", value)
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "nbCustomerRequests",
-        "nbOpenedOrActiveCustomerRequests",
-        "nbOverTaken",
-        "averageTimeToClose",
-        "purposeTypes",
-        "timeSerie",
-        "stats",
-        "startDate",
-        "endDate",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "nbCustomerRequests",
-    "nbOpenedOrActiveCustomerRequests",
-    "nbOverTaken",
-    "averageTimeToClose",
-    "purposeTypes",
-    "timeSerie",
-    "stats",
-    "startDate",
-    "endDate",
-)
 _KEYS: Final = (
     "nbCustomerRequests",
     "nbOpenedOrActiveCustomerRequests",
@@ -112,6 +86,10 @@ _KEYS: Final = (
     "startDate",
     "endDate",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     UNSET,
     UNSET,
@@ -280,30 +258,10 @@ class DataSubjectStatsDto(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_nb_customer_requests,
-                v_nb_opened_or_active_customer_requests,
-                v_nb_over_taken,
-                v_average_time_to_close,
-                v_purpose_types,
-                v_time_serie,
-                v_stats,
-                v_start_date,
-                v_end_date,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_nb_customer_requests,
-                v_nb_opened_or_active_customer_requests,
-                v_nb_over_taken,
-                v_average_time_to_close,
-                v_purpose_types,
-                v_time_serie,
-                v_stats,
-                v_start_date,
-                v_end_date,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
@@ -312,7 +270,7 @@ class DataSubjectStatsDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = v_nb_customer_requests
+        value = values[0]
         if type(value) is int or value is None:
             parsed.nb_customer_requests = value
         elif value is UNSET:
@@ -321,7 +279,7 @@ class DataSubjectStatsDto(LazyModel):
         else:
             invalid(parsed, "nb_customer_requests", "nbCustomerRequests", "int | None", value)
 
-        value = v_nb_opened_or_active_customer_requests
+        value = values[1]
         if type(value) is int or value is None:
             parsed.nb_opened_or_active_customer_requests = value
         elif value is UNSET:
@@ -336,7 +294,7 @@ class DataSubjectStatsDto(LazyModel):
                 value,
             )
 
-        value = v_nb_over_taken
+        value = values[2]
         if type(value) is int or value is None:
             parsed.nb_over_taken = value
         elif value is UNSET:
@@ -345,7 +303,7 @@ class DataSubjectStatsDto(LazyModel):
         else:
             invalid(parsed, "nb_over_taken", "nbOverTaken", "int | None", value)
 
-        value = v_average_time_to_close
+        value = values[3]
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.average_time_to_close = value
         elif value is UNSET:
@@ -354,7 +312,7 @@ class DataSubjectStatsDto(LazyModel):
         else:
             invalid(parsed, "average_time_to_close", "averageTimeToClose", "float | None", value)
 
-        value = v_purpose_types
+        value = values[4]
         if value is None:
             parsed.purpose_types = None
         elif value is UNSET:
@@ -378,7 +336,7 @@ class DataSubjectStatsDto(LazyModel):
             else:
                 invalid(parsed, "purpose_types", "purposeTypes", "list[ChartSerieValue] | None", value)
 
-        value = v_time_serie
+        value = values[5]
         if value is None:
             parsed.time_serie = None
         elif value is UNSET:
@@ -402,7 +360,7 @@ class DataSubjectStatsDto(LazyModel):
             else:
                 invalid(parsed, "time_serie", "timeSerie", "list[DataSubjectSerieValue] | None", value)
 
-        value = v_stats
+        value = values[6]
         if value is None:
             parsed.stats = None
         elif value is UNSET:
@@ -426,7 +384,7 @@ class DataSubjectStatsDto(LazyModel):
             else:
                 invalid(parsed, "stats", "stats", "list[DataSubjectStatValueDto] | None", value)
 
-        value = v_start_date
+        value = values[7]
         if value is None:
             parsed.start_date = None
         elif value is UNSET:
@@ -438,7 +396,7 @@ class DataSubjectStatsDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "start_date", "startDate", "datetime.datetime | None", value)
 
-        value = v_end_date
+        value = values[8]
         if value is None:
             parsed.end_date = None
         elif value is UNSET:

@@ -55,42 +55,6 @@ def _load_person_categories(model: DataSubjectWidgetField, source: Mapping[str, 
     return invalid(model, "person_categories", "personCategories", "list[PersonTypeItem] | None", value)
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "id",
-        "type",
-        "personCategories",
-        "defaultValue",
-        "hidden",
-        "required",
-        "min",
-        "max",
-        "customType",
-        "customSlug",
-        "customLabel",
-        "customOptions",
-        "fieldType",
-        "slug",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "id",
-    "type",
-    "personCategories",
-    "defaultValue",
-    "hidden",
-    "required",
-    "min",
-    "max",
-    "customType",
-    "customSlug",
-    "customLabel",
-    "customOptions",
-    "fieldType",
-    "slug",
-)
 _KEYS: Final = (
     "id",
     "type",
@@ -107,6 +71,10 @@ _KEYS: Final = (
     "fieldType",
     "slug",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     UNSET,
     UNSET,
@@ -328,40 +296,10 @@ class DataSubjectWidgetField(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_id,
-                v_type_,
-                v_person_categories,
-                v_default_value,
-                v_hidden,
-                v_required,
-                v_min_,
-                v_max_,
-                v_custom_type,
-                v_custom_slug,
-                v_custom_label,
-                v_custom_options,
-                v_field_type,
-                v_slug,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_id,
-                v_type_,
-                v_person_categories,
-                v_default_value,
-                v_hidden,
-                v_required,
-                v_min_,
-                v_max_,
-                v_custom_type,
-                v_custom_slug,
-                v_custom_label,
-                v_custom_options,
-                v_field_type,
-                v_slug,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
@@ -370,7 +308,7 @@ class DataSubjectWidgetField(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = v_id
+        value = values[0]
         if value is None:
             parsed.id = None
         elif value is UNSET:
@@ -382,7 +320,7 @@ class DataSubjectWidgetField(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "id", "id", "UUID | None", value)
 
-        value = v_type_
+        value = values[1]
         if isinstance(value, str):
             parsed.type_ = _DATA_SUBJECT_WIDGET_FIELD_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -393,7 +331,7 @@ class DataSubjectWidgetField(LazyModel):
         else:
             invalid(parsed, "type_", "type", "DataSubjectWidgetFieldType | str | None", value)
 
-        value = v_person_categories
+        value = values[2]
         if value is None:
             parsed.person_categories = None
         elif value is UNSET:
@@ -417,7 +355,7 @@ class DataSubjectWidgetField(LazyModel):
             else:
                 invalid(parsed, "person_categories", "personCategories", "list[PersonTypeItem] | None", value)
 
-        value = v_default_value
+        value = values[3]
         if isinstance(value, str) or value is None:
             parsed.default_value = value
         elif value is UNSET:
@@ -426,7 +364,7 @@ class DataSubjectWidgetField(LazyModel):
         else:
             invalid(parsed, "default_value", "defaultValue", "str | None", value)
 
-        value = v_hidden
+        value = values[4]
         if type(value) is bool or value is None:
             parsed.hidden = value
         elif value is UNSET:
@@ -435,7 +373,7 @@ class DataSubjectWidgetField(LazyModel):
         else:
             invalid(parsed, "hidden", "hidden", "bool | None", value)
 
-        value = v_required
+        value = values[5]
         if type(value) is bool or value is None:
             parsed.required = value
         elif value is UNSET:
@@ -444,7 +382,7 @@ class DataSubjectWidgetField(LazyModel):
         else:
             invalid(parsed, "required", "required", "bool | None", value)
 
-        value = v_min_
+        value = values[6]
         if type(value) is int or value is None:
             parsed.min_ = value
         elif value is UNSET:
@@ -453,7 +391,7 @@ class DataSubjectWidgetField(LazyModel):
         else:
             invalid(parsed, "min_", "min", "int | None", value)
 
-        value = v_max_
+        value = values[7]
         if type(value) is int or value is None:
             parsed.max_ = value
         elif value is UNSET:
@@ -462,7 +400,7 @@ class DataSubjectWidgetField(LazyModel):
         else:
             invalid(parsed, "max_", "max", "int | None", value)
 
-        value = v_custom_type
+        value = values[8]
         if isinstance(value, str):
             parsed.custom_type = _DATA_SUBJECT_WIDGET_CUSTOM_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -473,7 +411,7 @@ class DataSubjectWidgetField(LazyModel):
         else:
             invalid(parsed, "custom_type", "customType", "DataSubjectWidgetCustomType | str | None", value)
 
-        value = v_custom_slug
+        value = values[9]
         if isinstance(value, str) or value is None:
             parsed.custom_slug = value
         elif value is UNSET:
@@ -482,7 +420,7 @@ class DataSubjectWidgetField(LazyModel):
         else:
             invalid(parsed, "custom_slug", "customSlug", "str | None", value)
 
-        value = v_custom_label
+        value = values[10]
         if isinstance(value, str) or value is None:
             parsed.custom_label = value
         elif value is UNSET:
@@ -491,7 +429,7 @@ class DataSubjectWidgetField(LazyModel):
         else:
             invalid(parsed, "custom_label", "customLabel", "str | None", value)
 
-        value = v_custom_options
+        value = values[11]
         if isinstance(value, list):
             for item in value:
                 if not isinstance(item, str):
@@ -514,7 +452,7 @@ class DataSubjectWidgetField(LazyModel):
         else:
             invalid(parsed, "custom_options", "customOptions", "list[str] | None", value)
 
-        value = v_field_type
+        value = values[12]
         if isinstance(value, str):
             parsed.field_type = _DATA_SUBJECT_WIDGET_CUSTOM_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -525,7 +463,7 @@ class DataSubjectWidgetField(LazyModel):
         else:
             invalid(parsed, "field_type", "fieldType", "DataSubjectWidgetCustomType | str | None", value)
 
-        value = v_slug
+        value = values[13]
         if isinstance(value, str) or value is None:
             parsed.slug = value
         elif value is UNSET:

@@ -82,60 +82,6 @@ def _load_fields(model: DataSubjectWidgetSettingPublicDto, source: Mapping[str, 
     return invalid(model, "fields", "fields", "list[DataSubjectWidgetField] | None", value)
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "label",
-        "colorPrimary",
-        "lang",
-        "area",
-        "translation",
-        "noMailValidation",
-        "enabled",
-        "customCSS",
-        "layout",
-        "purposeSelection",
-        "allowedPurposes",
-        "colorText",
-        "iconLayout",
-        "fields",
-        "callBackSuccessUrl",
-        "callBackErrorUrl",
-        "fontFamily",
-        "dateCreation",
-        "dateUpdate",
-        "logoUrl",
-        "privacyPolicyUrl",
-        "id",
-        "tenantId",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "label",
-    "colorPrimary",
-    "lang",
-    "area",
-    "translation",
-    "noMailValidation",
-    "enabled",
-    "customCSS",
-    "layout",
-    "purposeSelection",
-    "allowedPurposes",
-    "colorText",
-    "iconLayout",
-    "fields",
-    "callBackSuccessUrl",
-    "callBackErrorUrl",
-    "fontFamily",
-    "dateCreation",
-    "dateUpdate",
-    "logoUrl",
-    "privacyPolicyUrl",
-    "id",
-    "tenantId",
-)
 _KEYS: Final = (
     "label",
     "colorPrimary",
@@ -161,6 +107,10 @@ _KEYS: Final = (
     "id",
     "tenantId",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     MISSING,
     MISSING,
@@ -498,58 +448,10 @@ class DataSubjectWidgetSettingPublicDto(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_label,
-                v_color_primary,
-                v_lang,
-                v_area,
-                v_translation,
-                v_no_mail_validation,
-                v_enabled,
-                v_custom_css,
-                v_layout,
-                v_purpose_selection,
-                v_allowed_purposes,
-                v_color_text,
-                v_icon_layout,
-                v_fields,
-                v_call_back_success_url,
-                v_call_back_error_url,
-                v_font_family,
-                v_date_creation,
-                v_date_update,
-                v_logo_url,
-                v_privacy_policy_url,
-                v_id,
-                v_tenant_id,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_label,
-                v_color_primary,
-                v_lang,
-                v_area,
-                v_translation,
-                v_no_mail_validation,
-                v_enabled,
-                v_custom_css,
-                v_layout,
-                v_purpose_selection,
-                v_allowed_purposes,
-                v_color_text,
-                v_icon_layout,
-                v_fields,
-                v_call_back_success_url,
-                v_call_back_error_url,
-                v_font_family,
-                v_date_creation,
-                v_date_update,
-                v_logo_url,
-                v_privacy_policy_url,
-                v_id,
-                v_tenant_id,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
@@ -558,21 +460,21 @@ class DataSubjectWidgetSettingPublicDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = v_label
+        value = values[0]
         if isinstance(value, str):
             parsed.label = value
         else:
             invalid(parsed, "label", "label", "str", value)
             absent += value is MISSING
 
-        value = v_color_primary
+        value = values[1]
         if isinstance(value, str):
             parsed.color_primary = value
         else:
             invalid(parsed, "color_primary", "colorPrimary", "str", value)
             absent += value is MISSING
 
-        value = v_lang
+        value = values[2]
         if isinstance(value, str) or value is None:
             parsed.lang = value
         elif value is UNSET:
@@ -581,7 +483,7 @@ class DataSubjectWidgetSettingPublicDto(LazyModel):
         else:
             invalid(parsed, "lang", "lang", "str | None", value)
 
-        value = v_area
+        value = values[3]
         if value is None:
             parsed.area = None
         elif value is UNSET:
@@ -596,7 +498,7 @@ class DataSubjectWidgetSettingPublicDto(LazyModel):
             else:
                 invalid(parsed, "area", "area", "AreaDto | None", value)
 
-        value = v_translation
+        value = values[4]
         if value is None:
             parsed.translation = None
         elif value is UNSET:
@@ -613,7 +515,7 @@ class DataSubjectWidgetSettingPublicDto(LazyModel):
             else:
                 invalid(parsed, "translation", "translation", "DataSubjectWidgetTranslation | None", value)
 
-        value = v_no_mail_validation
+        value = values[5]
         if type(value) is bool or value is None:
             parsed.no_mail_validation = value
         elif value is UNSET:
@@ -622,7 +524,7 @@ class DataSubjectWidgetSettingPublicDto(LazyModel):
         else:
             invalid(parsed, "no_mail_validation", "noMailValidation", "bool | None", value)
 
-        value = v_enabled
+        value = values[6]
         if type(value) is bool or value is None:
             parsed.enabled = value
         elif value is UNSET:
@@ -631,7 +533,7 @@ class DataSubjectWidgetSettingPublicDto(LazyModel):
         else:
             invalid(parsed, "enabled", "enabled", "bool | None", value)
 
-        value = v_custom_css
+        value = values[7]
         if isinstance(value, str) or value is None:
             parsed.custom_css = value
         elif value is UNSET:
@@ -640,7 +542,7 @@ class DataSubjectWidgetSettingPublicDto(LazyModel):
         else:
             invalid(parsed, "custom_css", "customCSS", "str | None", value)
 
-        value = v_layout
+        value = values[8]
         if isinstance(value, str):
             parsed.layout = _LAYOUT_BY_VALUE.get(value, value)
         elif value is None:
@@ -651,7 +553,7 @@ class DataSubjectWidgetSettingPublicDto(LazyModel):
         else:
             invalid(parsed, "layout", "layout", "Layout | str | None", value)
 
-        value = v_purpose_selection
+        value = values[9]
         if isinstance(value, str):
             parsed.purpose_selection = _PURPOSE_SELECTION_BY_VALUE.get(value, value)
         elif value is None:
@@ -662,7 +564,7 @@ class DataSubjectWidgetSettingPublicDto(LazyModel):
         else:
             invalid(parsed, "purpose_selection", "purposeSelection", "PurposeSelection | str | None", value)
 
-        value = v_allowed_purposes
+        value = values[10]
         if isinstance(value, list):
             for item in value:
                 if not isinstance(item, str):
@@ -693,7 +595,7 @@ class DataSubjectWidgetSettingPublicDto(LazyModel):
                 value,
             )
 
-        value = v_color_text
+        value = values[11]
         if isinstance(value, str) or value is None:
             parsed.color_text = value
         elif value is UNSET:
@@ -702,7 +604,7 @@ class DataSubjectWidgetSettingPublicDto(LazyModel):
         else:
             invalid(parsed, "color_text", "colorText", "str | None", value)
 
-        value = v_icon_layout
+        value = values[12]
         if isinstance(value, str):
             parsed.icon_layout = _ICON_LAYOUT_BY_VALUE.get(value, value)
         elif value is None:
@@ -713,7 +615,7 @@ class DataSubjectWidgetSettingPublicDto(LazyModel):
         else:
             invalid(parsed, "icon_layout", "iconLayout", "IconLayout | str | None", value)
 
-        value = v_fields
+        value = values[13]
         if value is None:
             parsed.fields = None
         elif value is UNSET:
@@ -737,7 +639,7 @@ class DataSubjectWidgetSettingPublicDto(LazyModel):
             else:
                 invalid(parsed, "fields", "fields", "list[DataSubjectWidgetField] | None", value)
 
-        value = v_call_back_success_url
+        value = values[14]
         if isinstance(value, str) or value is None:
             parsed.call_back_success_url = value
         elif value is UNSET:
@@ -746,7 +648,7 @@ class DataSubjectWidgetSettingPublicDto(LazyModel):
         else:
             invalid(parsed, "call_back_success_url", "callBackSuccessUrl", "str | None", value)
 
-        value = v_call_back_error_url
+        value = values[15]
         if isinstance(value, str) or value is None:
             parsed.call_back_error_url = value
         elif value is UNSET:
@@ -755,7 +657,7 @@ class DataSubjectWidgetSettingPublicDto(LazyModel):
         else:
             invalid(parsed, "call_back_error_url", "callBackErrorUrl", "str | None", value)
 
-        value = v_font_family
+        value = values[16]
         if isinstance(value, str) or value is None:
             parsed.font_family = value
         elif value is UNSET:
@@ -764,7 +666,7 @@ class DataSubjectWidgetSettingPublicDto(LazyModel):
         else:
             invalid(parsed, "font_family", "fontFamily", "str | None", value)
 
-        value = v_date_creation
+        value = values[17]
         if value is None:
             parsed.date_creation = None
         elif value is UNSET:
@@ -776,7 +678,7 @@ class DataSubjectWidgetSettingPublicDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_creation", "dateCreation", "datetime.datetime | None", value)
 
-        value = v_date_update
+        value = values[18]
         if value is None:
             parsed.date_update = None
         elif value is UNSET:
@@ -788,7 +690,7 @@ class DataSubjectWidgetSettingPublicDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_update", "dateUpdate", "datetime.datetime | None", value)
 
-        value = v_logo_url
+        value = values[19]
         if isinstance(value, str) or value is None:
             parsed.logo_url = value
         elif value is UNSET:
@@ -797,7 +699,7 @@ class DataSubjectWidgetSettingPublicDto(LazyModel):
         else:
             invalid(parsed, "logo_url", "logoUrl", "str | None", value)
 
-        value = v_privacy_policy_url
+        value = values[20]
         if isinstance(value, str) or value is None:
             parsed.privacy_policy_url = value
         elif value is UNSET:
@@ -806,7 +708,7 @@ class DataSubjectWidgetSettingPublicDto(LazyModel):
         else:
             invalid(parsed, "privacy_policy_url", "privacyPolicyUrl", "str | None", value)
 
-        value = v_id
+        value = values[21]
         if type(value) is int or value is None:
             parsed.id = value
         elif value is UNSET:
@@ -815,7 +717,7 @@ class DataSubjectWidgetSettingPublicDto(LazyModel):
         else:
             invalid(parsed, "id", "id", "int | None", value)
 
-        value = v_tenant_id
+        value = values[22]
         if type(value) is int or value is None:
             parsed.tenant_id = value
         elif value is UNSET:

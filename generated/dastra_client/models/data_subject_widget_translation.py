@@ -16,108 +16,6 @@ from .._lazy import (
 )
 from ..types import UNSET, Unset
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "id",
-        "lang",
-        "pageTitle",
-        "disclaimer",
-        "messageSuccess",
-        "mailConfirmationContent",
-        "mailConfirmationSubject",
-        "noPurposeTitle",
-        "purposeChange",
-        "purposeTitle",
-        "email",
-        "purposeDisclaimer",
-        "givenName",
-        "familyName",
-        "refId",
-        "zipCode",
-        "city",
-        "address",
-        "countryCode",
-        "phoneNumber",
-        "message",
-        "personCategory",
-        "submit",
-        "legalText",
-        "privacyPolicy",
-        "purposeSubmitted",
-        "purposeSubmittedDesc",
-        "purposeAccessTitle",
-        "purposeAccessDesc",
-        "purposePortabilityTitle",
-        "purposePortabilityDesc",
-        "purposeUnknownTitle",
-        "purposeUnknownDesc",
-        "purposeInformationTitle",
-        "purposeInformationDesc",
-        "purposeRectificationTitle",
-        "purposeRectificationDesc",
-        "purposeOppositionTitle",
-        "purposeOppositionDesc",
-        "purposeErasureTitle",
-        "purposeErasureDesc",
-        "purposeRestrictionTitle",
-        "purposeRestrictionDesc",
-        "purposeAdvanceDirectivesTitle",
-        "purposeAdvanceDirectivesDesc",
-        "purposeAutomatedDecisionTitle",
-        "purposeAutomatedDecisionDesc",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "id",
-    "lang",
-    "pageTitle",
-    "disclaimer",
-    "messageSuccess",
-    "mailConfirmationContent",
-    "mailConfirmationSubject",
-    "noPurposeTitle",
-    "purposeChange",
-    "purposeTitle",
-    "email",
-    "purposeDisclaimer",
-    "givenName",
-    "familyName",
-    "refId",
-    "zipCode",
-    "city",
-    "address",
-    "countryCode",
-    "phoneNumber",
-    "message",
-    "personCategory",
-    "submit",
-    "legalText",
-    "privacyPolicy",
-    "purposeSubmitted",
-    "purposeSubmittedDesc",
-    "purposeAccessTitle",
-    "purposeAccessDesc",
-    "purposePortabilityTitle",
-    "purposePortabilityDesc",
-    "purposeUnknownTitle",
-    "purposeUnknownDesc",
-    "purposeInformationTitle",
-    "purposeInformationDesc",
-    "purposeRectificationTitle",
-    "purposeRectificationDesc",
-    "purposeOppositionTitle",
-    "purposeOppositionDesc",
-    "purposeErasureTitle",
-    "purposeErasureDesc",
-    "purposeRestrictionTitle",
-    "purposeRestrictionDesc",
-    "purposeAdvanceDirectivesTitle",
-    "purposeAdvanceDirectivesDesc",
-    "purposeAutomatedDecisionTitle",
-    "purposeAutomatedDecisionDesc",
-)
 _KEYS: Final = (
     "id",
     "lang",
@@ -167,6 +65,10 @@ _KEYS: Final = (
     "purposeAutomatedDecisionTitle",
     "purposeAutomatedDecisionDesc",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     UNSET,
     UNSET,
@@ -765,111 +667,15 @@ class DataSubjectWidgetTranslation(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_id,
-                v_lang,
-                v_page_title,
-                v_disclaimer,
-                v_message_success,
-                v_mail_confirmation_content,
-                v_mail_confirmation_subject,
-                v_no_purpose_title,
-                v_purpose_change,
-                v_purpose_title,
-                v_email,
-                v_purpose_disclaimer,
-                v_given_name,
-                v_family_name,
-                v_ref_id,
-                v_zip_code,
-                v_city,
-                v_address,
-                v_country_code,
-                v_phone_number,
-                v_message,
-                v_person_category,
-                v_submit,
-                v_legal_text,
-                v_privacy_policy,
-                v_purpose_submitted,
-                v_purpose_submitted_desc,
-                v_purpose_access_title,
-                v_purpose_access_desc,
-                v_purpose_portability_title,
-                v_purpose_portability_desc,
-                v_purpose_unknown_title,
-                v_purpose_unknown_desc,
-                v_purpose_information_title,
-                v_purpose_information_desc,
-                v_purpose_rectification_title,
-                v_purpose_rectification_desc,
-                v_purpose_opposition_title,
-                v_purpose_opposition_desc,
-                v_purpose_erasure_title,
-                v_purpose_erasure_desc,
-                v_purpose_restriction_title,
-                v_purpose_restriction_desc,
-                v_purpose_advance_directives_title,
-                v_purpose_advance_directives_desc,
-                v_purpose_automated_decision_title,
-                v_purpose_automated_decision_desc,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_id,
-                v_lang,
-                v_page_title,
-                v_disclaimer,
-                v_message_success,
-                v_mail_confirmation_content,
-                v_mail_confirmation_subject,
-                v_no_purpose_title,
-                v_purpose_change,
-                v_purpose_title,
-                v_email,
-                v_purpose_disclaimer,
-                v_given_name,
-                v_family_name,
-                v_ref_id,
-                v_zip_code,
-                v_city,
-                v_address,
-                v_country_code,
-                v_phone_number,
-                v_message,
-                v_person_category,
-                v_submit,
-                v_legal_text,
-                v_privacy_policy,
-                v_purpose_submitted,
-                v_purpose_submitted_desc,
-                v_purpose_access_title,
-                v_purpose_access_desc,
-                v_purpose_portability_title,
-                v_purpose_portability_desc,
-                v_purpose_unknown_title,
-                v_purpose_unknown_desc,
-                v_purpose_information_title,
-                v_purpose_information_desc,
-                v_purpose_rectification_title,
-                v_purpose_rectification_desc,
-                v_purpose_opposition_title,
-                v_purpose_opposition_desc,
-                v_purpose_erasure_title,
-                v_purpose_erasure_desc,
-                v_purpose_restriction_title,
-                v_purpose_restriction_desc,
-                v_purpose_advance_directives_title,
-                v_purpose_advance_directives_desc,
-                v_purpose_automated_decision_title,
-                v_purpose_automated_decision_desc,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = v_id
+        value = values[0]
         if value is None:
             parsed.id = None
         elif value is UNSET:
@@ -881,7 +687,7 @@ class DataSubjectWidgetTranslation(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "id", "id", "UUID | None", value)
 
-        value = v_lang
+        value = values[1]
         if isinstance(value, str) or value is None:
             parsed.lang = value
         elif value is UNSET:
@@ -890,7 +696,7 @@ class DataSubjectWidgetTranslation(LazyModel):
         else:
             invalid(parsed, "lang", "lang", "str | None", value)
 
-        value = v_page_title
+        value = values[2]
         if isinstance(value, str) or value is None:
             parsed.page_title = value
         elif value is UNSET:
@@ -899,7 +705,7 @@ class DataSubjectWidgetTranslation(LazyModel):
         else:
             invalid(parsed, "page_title", "pageTitle", "str | None", value)
 
-        value = v_disclaimer
+        value = values[3]
         if isinstance(value, str) or value is None:
             parsed.disclaimer = value
         elif value is UNSET:
@@ -908,7 +714,7 @@ class DataSubjectWidgetTranslation(LazyModel):
         else:
             invalid(parsed, "disclaimer", "disclaimer", "str | None", value)
 
-        value = v_message_success
+        value = values[4]
         if isinstance(value, str) or value is None:
             parsed.message_success = value
         elif value is UNSET:
@@ -917,7 +723,7 @@ class DataSubjectWidgetTranslation(LazyModel):
         else:
             invalid(parsed, "message_success", "messageSuccess", "str | None", value)
 
-        value = v_mail_confirmation_content
+        value = values[5]
         if isinstance(value, str) or value is None:
             parsed.mail_confirmation_content = value
         elif value is UNSET:
@@ -926,7 +732,7 @@ class DataSubjectWidgetTranslation(LazyModel):
         else:
             invalid(parsed, "mail_confirmation_content", "mailConfirmationContent", "str | None", value)
 
-        value = v_mail_confirmation_subject
+        value = values[6]
         if isinstance(value, str) or value is None:
             parsed.mail_confirmation_subject = value
         elif value is UNSET:
@@ -935,7 +741,7 @@ class DataSubjectWidgetTranslation(LazyModel):
         else:
             invalid(parsed, "mail_confirmation_subject", "mailConfirmationSubject", "str | None", value)
 
-        value = v_no_purpose_title
+        value = values[7]
         if isinstance(value, str) or value is None:
             parsed.no_purpose_title = value
         elif value is UNSET:
@@ -944,7 +750,7 @@ class DataSubjectWidgetTranslation(LazyModel):
         else:
             invalid(parsed, "no_purpose_title", "noPurposeTitle", "str | None", value)
 
-        value = v_purpose_change
+        value = values[8]
         if isinstance(value, str) or value is None:
             parsed.purpose_change = value
         elif value is UNSET:
@@ -953,7 +759,7 @@ class DataSubjectWidgetTranslation(LazyModel):
         else:
             invalid(parsed, "purpose_change", "purposeChange", "str | None", value)
 
-        value = v_purpose_title
+        value = values[9]
         if isinstance(value, str) or value is None:
             parsed.purpose_title = value
         elif value is UNSET:
@@ -962,7 +768,7 @@ class DataSubjectWidgetTranslation(LazyModel):
         else:
             invalid(parsed, "purpose_title", "purposeTitle", "str | None", value)
 
-        value = v_email
+        value = values[10]
         if isinstance(value, str) or value is None:
             parsed.email = value
         elif value is UNSET:
@@ -971,7 +777,7 @@ class DataSubjectWidgetTranslation(LazyModel):
         else:
             invalid(parsed, "email", "email", "str | None", value)
 
-        value = v_purpose_disclaimer
+        value = values[11]
         if isinstance(value, str) or value is None:
             parsed.purpose_disclaimer = value
         elif value is UNSET:
@@ -980,7 +786,7 @@ class DataSubjectWidgetTranslation(LazyModel):
         else:
             invalid(parsed, "purpose_disclaimer", "purposeDisclaimer", "str | None", value)
 
-        value = v_given_name
+        value = values[12]
         if isinstance(value, str) or value is None:
             parsed.given_name = value
         elif value is UNSET:
@@ -989,7 +795,7 @@ class DataSubjectWidgetTranslation(LazyModel):
         else:
             invalid(parsed, "given_name", "givenName", "str | None", value)
 
-        value = v_family_name
+        value = values[13]
         if isinstance(value, str) or value is None:
             parsed.family_name = value
         elif value is UNSET:
@@ -998,7 +804,7 @@ class DataSubjectWidgetTranslation(LazyModel):
         else:
             invalid(parsed, "family_name", "familyName", "str | None", value)
 
-        value = v_ref_id
+        value = values[14]
         if isinstance(value, str) or value is None:
             parsed.ref_id = value
         elif value is UNSET:
@@ -1007,7 +813,7 @@ class DataSubjectWidgetTranslation(LazyModel):
         else:
             invalid(parsed, "ref_id", "refId", "str | None", value)
 
-        value = v_zip_code
+        value = values[15]
         if isinstance(value, str) or value is None:
             parsed.zip_code = value
         elif value is UNSET:
@@ -1016,7 +822,7 @@ class DataSubjectWidgetTranslation(LazyModel):
         else:
             invalid(parsed, "zip_code", "zipCode", "str | None", value)
 
-        value = v_city
+        value = values[16]
         if isinstance(value, str) or value is None:
             parsed.city = value
         elif value is UNSET:
@@ -1025,7 +831,7 @@ class DataSubjectWidgetTranslation(LazyModel):
         else:
             invalid(parsed, "city", "city", "str | None", value)
 
-        value = v_address
+        value = values[17]
         if isinstance(value, str) or value is None:
             parsed.address = value
         elif value is UNSET:
@@ -1034,7 +840,7 @@ class DataSubjectWidgetTranslation(LazyModel):
         else:
             invalid(parsed, "address", "address", "str | None", value)
 
-        value = v_country_code
+        value = values[18]
         if isinstance(value, str) or value is None:
             parsed.country_code = value
         elif value is UNSET:
@@ -1043,7 +849,7 @@ class DataSubjectWidgetTranslation(LazyModel):
         else:
             invalid(parsed, "country_code", "countryCode", "str | None", value)
 
-        value = v_phone_number
+        value = values[19]
         if isinstance(value, str) or value is None:
             parsed.phone_number = value
         elif value is UNSET:
@@ -1052,7 +858,7 @@ class DataSubjectWidgetTranslation(LazyModel):
         else:
             invalid(parsed, "phone_number", "phoneNumber", "str | None", value)
 
-        value = v_message
+        value = values[20]
         if isinstance(value, str) or value is None:
             parsed.message = value
         elif value is UNSET:
@@ -1061,7 +867,7 @@ class DataSubjectWidgetTranslation(LazyModel):
         else:
             invalid(parsed, "message", "message", "str | None", value)
 
-        value = v_person_category
+        value = values[21]
         if isinstance(value, str) or value is None:
             parsed.person_category = value
         elif value is UNSET:
@@ -1070,7 +876,7 @@ class DataSubjectWidgetTranslation(LazyModel):
         else:
             invalid(parsed, "person_category", "personCategory", "str | None", value)
 
-        value = v_submit
+        value = values[22]
         if isinstance(value, str) or value is None:
             parsed.submit = value
         elif value is UNSET:
@@ -1079,7 +885,7 @@ class DataSubjectWidgetTranslation(LazyModel):
         else:
             invalid(parsed, "submit", "submit", "str | None", value)
 
-        value = v_legal_text
+        value = values[23]
         if isinstance(value, str) or value is None:
             parsed.legal_text = value
         elif value is UNSET:
@@ -1088,7 +894,7 @@ class DataSubjectWidgetTranslation(LazyModel):
         else:
             invalid(parsed, "legal_text", "legalText", "str | None", value)
 
-        value = v_privacy_policy
+        value = values[24]
         if isinstance(value, str) or value is None:
             parsed.privacy_policy = value
         elif value is UNSET:
@@ -1097,7 +903,7 @@ class DataSubjectWidgetTranslation(LazyModel):
         else:
             invalid(parsed, "privacy_policy", "privacyPolicy", "str | None", value)
 
-        value = v_purpose_submitted
+        value = values[25]
         if isinstance(value, str) or value is None:
             parsed.purpose_submitted = value
         elif value is UNSET:
@@ -1106,7 +912,7 @@ class DataSubjectWidgetTranslation(LazyModel):
         else:
             invalid(parsed, "purpose_submitted", "purposeSubmitted", "str | None", value)
 
-        value = v_purpose_submitted_desc
+        value = values[26]
         if isinstance(value, str) or value is None:
             parsed.purpose_submitted_desc = value
         elif value is UNSET:
@@ -1115,7 +921,7 @@ class DataSubjectWidgetTranslation(LazyModel):
         else:
             invalid(parsed, "purpose_submitted_desc", "purposeSubmittedDesc", "str | None", value)
 
-        value = v_purpose_access_title
+        value = values[27]
         if isinstance(value, str) or value is None:
             parsed.purpose_access_title = value
         elif value is UNSET:
@@ -1124,7 +930,7 @@ class DataSubjectWidgetTranslation(LazyModel):
         else:
             invalid(parsed, "purpose_access_title", "purposeAccessTitle", "str | None", value)
 
-        value = v_purpose_access_desc
+        value = values[28]
         if isinstance(value, str) or value is None:
             parsed.purpose_access_desc = value
         elif value is UNSET:
@@ -1133,7 +939,7 @@ class DataSubjectWidgetTranslation(LazyModel):
         else:
             invalid(parsed, "purpose_access_desc", "purposeAccessDesc", "str | None", value)
 
-        value = v_purpose_portability_title
+        value = values[29]
         if isinstance(value, str) or value is None:
             parsed.purpose_portability_title = value
         elif value is UNSET:
@@ -1142,7 +948,7 @@ class DataSubjectWidgetTranslation(LazyModel):
         else:
             invalid(parsed, "purpose_portability_title", "purposePortabilityTitle", "str | None", value)
 
-        value = v_purpose_portability_desc
+        value = values[30]
         if isinstance(value, str) or value is None:
             parsed.purpose_portability_desc = value
         elif value is UNSET:
@@ -1151,7 +957,7 @@ class DataSubjectWidgetTranslation(LazyModel):
         else:
             invalid(parsed, "purpose_portability_desc", "purposePortabilityDesc", "str | None", value)
 
-        value = v_purpose_unknown_title
+        value = values[31]
         if isinstance(value, str) or value is None:
             parsed.purpose_unknown_title = value
         elif value is UNSET:
@@ -1160,7 +966,7 @@ class DataSubjectWidgetTranslation(LazyModel):
         else:
             invalid(parsed, "purpose_unknown_title", "purposeUnknownTitle", "str | None", value)
 
-        value = v_purpose_unknown_desc
+        value = values[32]
         if isinstance(value, str) or value is None:
             parsed.purpose_unknown_desc = value
         elif value is UNSET:
@@ -1169,7 +975,7 @@ class DataSubjectWidgetTranslation(LazyModel):
         else:
             invalid(parsed, "purpose_unknown_desc", "purposeUnknownDesc", "str | None", value)
 
-        value = v_purpose_information_title
+        value = values[33]
         if isinstance(value, str) or value is None:
             parsed.purpose_information_title = value
         elif value is UNSET:
@@ -1178,7 +984,7 @@ class DataSubjectWidgetTranslation(LazyModel):
         else:
             invalid(parsed, "purpose_information_title", "purposeInformationTitle", "str | None", value)
 
-        value = v_purpose_information_desc
+        value = values[34]
         if isinstance(value, str) or value is None:
             parsed.purpose_information_desc = value
         elif value is UNSET:
@@ -1187,7 +993,7 @@ class DataSubjectWidgetTranslation(LazyModel):
         else:
             invalid(parsed, "purpose_information_desc", "purposeInformationDesc", "str | None", value)
 
-        value = v_purpose_rectification_title
+        value = values[35]
         if isinstance(value, str) or value is None:
             parsed.purpose_rectification_title = value
         elif value is UNSET:
@@ -1196,7 +1002,7 @@ class DataSubjectWidgetTranslation(LazyModel):
         else:
             invalid(parsed, "purpose_rectification_title", "purposeRectificationTitle", "str | None", value)
 
-        value = v_purpose_rectification_desc
+        value = values[36]
         if isinstance(value, str) or value is None:
             parsed.purpose_rectification_desc = value
         elif value is UNSET:
@@ -1205,7 +1011,7 @@ class DataSubjectWidgetTranslation(LazyModel):
         else:
             invalid(parsed, "purpose_rectification_desc", "purposeRectificationDesc", "str | None", value)
 
-        value = v_purpose_opposition_title
+        value = values[37]
         if isinstance(value, str) or value is None:
             parsed.purpose_opposition_title = value
         elif value is UNSET:
@@ -1214,7 +1020,7 @@ class DataSubjectWidgetTranslation(LazyModel):
         else:
             invalid(parsed, "purpose_opposition_title", "purposeOppositionTitle", "str | None", value)
 
-        value = v_purpose_opposition_desc
+        value = values[38]
         if isinstance(value, str) or value is None:
             parsed.purpose_opposition_desc = value
         elif value is UNSET:
@@ -1223,7 +1029,7 @@ class DataSubjectWidgetTranslation(LazyModel):
         else:
             invalid(parsed, "purpose_opposition_desc", "purposeOppositionDesc", "str | None", value)
 
-        value = v_purpose_erasure_title
+        value = values[39]
         if isinstance(value, str) or value is None:
             parsed.purpose_erasure_title = value
         elif value is UNSET:
@@ -1232,7 +1038,7 @@ class DataSubjectWidgetTranslation(LazyModel):
         else:
             invalid(parsed, "purpose_erasure_title", "purposeErasureTitle", "str | None", value)
 
-        value = v_purpose_erasure_desc
+        value = values[40]
         if isinstance(value, str) or value is None:
             parsed.purpose_erasure_desc = value
         elif value is UNSET:
@@ -1241,7 +1047,7 @@ class DataSubjectWidgetTranslation(LazyModel):
         else:
             invalid(parsed, "purpose_erasure_desc", "purposeErasureDesc", "str | None", value)
 
-        value = v_purpose_restriction_title
+        value = values[41]
         if isinstance(value, str) or value is None:
             parsed.purpose_restriction_title = value
         elif value is UNSET:
@@ -1250,7 +1056,7 @@ class DataSubjectWidgetTranslation(LazyModel):
         else:
             invalid(parsed, "purpose_restriction_title", "purposeRestrictionTitle", "str | None", value)
 
-        value = v_purpose_restriction_desc
+        value = values[42]
         if isinstance(value, str) or value is None:
             parsed.purpose_restriction_desc = value
         elif value is UNSET:
@@ -1259,7 +1065,7 @@ class DataSubjectWidgetTranslation(LazyModel):
         else:
             invalid(parsed, "purpose_restriction_desc", "purposeRestrictionDesc", "str | None", value)
 
-        value = v_purpose_advance_directives_title
+        value = values[43]
         if isinstance(value, str) or value is None:
             parsed.purpose_advance_directives_title = value
         elif value is UNSET:
@@ -1274,7 +1080,7 @@ class DataSubjectWidgetTranslation(LazyModel):
                 value,
             )
 
-        value = v_purpose_advance_directives_desc
+        value = values[44]
         if isinstance(value, str) or value is None:
             parsed.purpose_advance_directives_desc = value
         elif value is UNSET:
@@ -1285,7 +1091,7 @@ class DataSubjectWidgetTranslation(LazyModel):
                 parsed, "purpose_advance_directives_desc", "purposeAdvanceDirectivesDesc", "str | None", value
             )
 
-        value = v_purpose_automated_decision_title
+        value = values[45]
         if isinstance(value, str) or value is None:
             parsed.purpose_automated_decision_title = value
         elif value is UNSET:
@@ -1300,7 +1106,7 @@ class DataSubjectWidgetTranslation(LazyModel):
                 value,
             )
 
-        value = v_purpose_automated_decision_desc
+        value = values[46]
         if isinstance(value, str) or value is None:
             parsed.purpose_automated_decision_desc = value
         elif value is UNSET:

@@ -42,64 +42,6 @@ def _load_values(model: DataTableColumn, source: Mapping[str, Any]) -> Any:
     return invalid(model, "values", "values", "list[EnumValueItem] | None", value)
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "name",
-        "label",
-        "selectable",
-        "sortable",
-        "filterable",
-        "selected",
-        "defaultSelected",
-        "type",
-        "values",
-        "layout",
-        "boolReverse",
-        "subPropertyToDisplay",
-        "sortByColumn",
-        "order",
-        "propertyToFilter",
-        "selectLabel",
-        "additionalParams",
-        "selectType",
-        "objectType",
-        "isNullable",
-        "isDate",
-        "isNumeric",
-        "dateUtc",
-        "includes",
-        "subPropertyToFilter",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "name",
-    "label",
-    "selectable",
-    "sortable",
-    "filterable",
-    "selected",
-    "defaultSelected",
-    "type",
-    "values",
-    "layout",
-    "boolReverse",
-    "subPropertyToDisplay",
-    "sortByColumn",
-    "order",
-    "propertyToFilter",
-    "selectLabel",
-    "additionalParams",
-    "selectType",
-    "objectType",
-    "isNullable",
-    "isDate",
-    "isNumeric",
-    "dateUtc",
-    "includes",
-    "subPropertyToFilter",
-)
 _KEYS: Final = (
     "name",
     "label",
@@ -127,6 +69,10 @@ _KEYS: Final = (
     "includes",
     "subPropertyToFilter",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     UNSET,
     UNSET,
@@ -473,62 +419,10 @@ class DataTableColumn(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_name,
-                v_label,
-                v_selectable,
-                v_sortable,
-                v_filterable,
-                v_selected,
-                v_default_selected,
-                v_type_,
-                v_values,
-                v_layout,
-                v_bool_reverse,
-                v_sub_property_to_display,
-                v_sort_by_column,
-                v_order,
-                v_property_to_filter,
-                v_select_label,
-                v_additional_params,
-                v_select_type,
-                v_object_type,
-                v_is_nullable,
-                v_is_date,
-                v_is_numeric,
-                v_date_utc,
-                v_includes,
-                v_sub_property_to_filter,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_name,
-                v_label,
-                v_selectable,
-                v_sortable,
-                v_filterable,
-                v_selected,
-                v_default_selected,
-                v_type_,
-                v_values,
-                v_layout,
-                v_bool_reverse,
-                v_sub_property_to_display,
-                v_sort_by_column,
-                v_order,
-                v_property_to_filter,
-                v_select_label,
-                v_additional_params,
-                v_select_type,
-                v_object_type,
-                v_is_nullable,
-                v_is_date,
-                v_is_numeric,
-                v_date_utc,
-                v_includes,
-                v_sub_property_to_filter,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
@@ -537,7 +431,7 @@ class DataTableColumn(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = v_name
+        value = values[0]
         if isinstance(value, str) or value is None:
             parsed.name = value
         elif value is UNSET:
@@ -546,7 +440,7 @@ class DataTableColumn(LazyModel):
         else:
             invalid(parsed, "name", "name", "str | None", value)
 
-        value = v_label
+        value = values[1]
         if isinstance(value, str) or value is None:
             parsed.label = value
         elif value is UNSET:
@@ -555,7 +449,7 @@ class DataTableColumn(LazyModel):
         else:
             invalid(parsed, "label", "label", "str | None", value)
 
-        value = v_selectable
+        value = values[2]
         if type(value) is bool or value is None:
             parsed.selectable = value
         elif value is UNSET:
@@ -564,7 +458,7 @@ class DataTableColumn(LazyModel):
         else:
             invalid(parsed, "selectable", "selectable", "bool | None", value)
 
-        value = v_sortable
+        value = values[3]
         if type(value) is bool or value is None:
             parsed.sortable = value
         elif value is UNSET:
@@ -573,7 +467,7 @@ class DataTableColumn(LazyModel):
         else:
             invalid(parsed, "sortable", "sortable", "bool | None", value)
 
-        value = v_filterable
+        value = values[4]
         if type(value) is bool or value is None:
             parsed.filterable = value
         elif value is UNSET:
@@ -582,7 +476,7 @@ class DataTableColumn(LazyModel):
         else:
             invalid(parsed, "filterable", "filterable", "bool | None", value)
 
-        value = v_selected
+        value = values[5]
         if type(value) is bool or value is None:
             parsed.selected = value
         elif value is UNSET:
@@ -591,7 +485,7 @@ class DataTableColumn(LazyModel):
         else:
             invalid(parsed, "selected", "selected", "bool | None", value)
 
-        value = v_default_selected
+        value = values[6]
         if type(value) is bool or value is None:
             parsed.default_selected = value
         elif value is UNSET:
@@ -600,7 +494,7 @@ class DataTableColumn(LazyModel):
         else:
             invalid(parsed, "default_selected", "defaultSelected", "bool | None", value)
 
-        value = v_type_
+        value = values[7]
         if isinstance(value, str) or value is None:
             parsed.type_ = value
         elif value is UNSET:
@@ -609,7 +503,7 @@ class DataTableColumn(LazyModel):
         else:
             invalid(parsed, "type_", "type", "str | None", value)
 
-        value = v_values
+        value = values[8]
         if value is None:
             parsed.values = None
         elif value is UNSET:
@@ -633,7 +527,7 @@ class DataTableColumn(LazyModel):
             else:
                 invalid(parsed, "values", "values", "list[EnumValueItem] | None", value)
 
-        value = v_layout
+        value = values[9]
         if isinstance(value, str) or value is None:
             parsed.layout = value
         elif value is UNSET:
@@ -642,7 +536,7 @@ class DataTableColumn(LazyModel):
         else:
             invalid(parsed, "layout", "layout", "str | None", value)
 
-        value = v_bool_reverse
+        value = values[10]
         if type(value) is bool or value is None:
             parsed.bool_reverse = value
         elif value is UNSET:
@@ -651,7 +545,7 @@ class DataTableColumn(LazyModel):
         else:
             invalid(parsed, "bool_reverse", "boolReverse", "bool | None", value)
 
-        value = v_sub_property_to_display
+        value = values[11]
         if isinstance(value, str) or value is None:
             parsed.sub_property_to_display = value
         elif value is UNSET:
@@ -660,7 +554,7 @@ class DataTableColumn(LazyModel):
         else:
             invalid(parsed, "sub_property_to_display", "subPropertyToDisplay", "str | None", value)
 
-        value = v_sort_by_column
+        value = values[12]
         if isinstance(value, str) or value is None:
             parsed.sort_by_column = value
         elif value is UNSET:
@@ -669,7 +563,7 @@ class DataTableColumn(LazyModel):
         else:
             invalid(parsed, "sort_by_column", "sortByColumn", "str | None", value)
 
-        value = v_order
+        value = values[13]
         if type(value) is int or value is None:
             parsed.order = value
         elif value is UNSET:
@@ -678,7 +572,7 @@ class DataTableColumn(LazyModel):
         else:
             invalid(parsed, "order", "order", "int | None", value)
 
-        value = v_property_to_filter
+        value = values[14]
         if isinstance(value, str) or value is None:
             parsed.property_to_filter = value
         elif value is UNSET:
@@ -687,7 +581,7 @@ class DataTableColumn(LazyModel):
         else:
             invalid(parsed, "property_to_filter", "propertyToFilter", "str | None", value)
 
-        value = v_select_label
+        value = values[15]
         if isinstance(value, str) or value is None:
             parsed.select_label = value
         elif value is UNSET:
@@ -696,7 +590,7 @@ class DataTableColumn(LazyModel):
         else:
             invalid(parsed, "select_label", "selectLabel", "str | None", value)
 
-        value = v_additional_params
+        value = values[16]
         if isinstance(value, str) or value is None:
             parsed.additional_params = value
         elif value is UNSET:
@@ -705,7 +599,7 @@ class DataTableColumn(LazyModel):
         else:
             invalid(parsed, "additional_params", "additionalParams", "str | None", value)
 
-        value = v_select_type
+        value = values[17]
         if isinstance(value, str):
             parsed.select_type = _SELECT_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -716,7 +610,7 @@ class DataTableColumn(LazyModel):
         else:
             invalid(parsed, "select_type", "selectType", "SelectType | str | None", value)
 
-        value = v_object_type
+        value = values[18]
         if isinstance(value, str):
             parsed.object_type = _LOG_OBJECT_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -727,7 +621,7 @@ class DataTableColumn(LazyModel):
         else:
             invalid(parsed, "object_type", "objectType", "LogObjectType | str | None", value)
 
-        value = v_is_nullable
+        value = values[19]
         if type(value) is bool or value is None:
             parsed.is_nullable = value
         elif value is UNSET:
@@ -736,7 +630,7 @@ class DataTableColumn(LazyModel):
         else:
             invalid(parsed, "is_nullable", "isNullable", "bool | None", value)
 
-        value = v_is_date
+        value = values[20]
         if type(value) is bool or value is None:
             parsed.is_date = value
         elif value is UNSET:
@@ -745,7 +639,7 @@ class DataTableColumn(LazyModel):
         else:
             invalid(parsed, "is_date", "isDate", "bool | None", value)
 
-        value = v_is_numeric
+        value = values[21]
         if type(value) is bool or value is None:
             parsed.is_numeric = value
         elif value is UNSET:
@@ -754,7 +648,7 @@ class DataTableColumn(LazyModel):
         else:
             invalid(parsed, "is_numeric", "isNumeric", "bool | None", value)
 
-        value = v_date_utc
+        value = values[22]
         if type(value) is bool or value is None:
             parsed.date_utc = value
         elif value is UNSET:
@@ -763,7 +657,7 @@ class DataTableColumn(LazyModel):
         else:
             invalid(parsed, "date_utc", "dateUtc", "bool | None", value)
 
-        value = v_includes
+        value = values[23]
         if isinstance(value, str) or value is None:
             parsed.includes = value
         elif value is UNSET:
@@ -772,7 +666,7 @@ class DataTableColumn(LazyModel):
         else:
             invalid(parsed, "includes", "includes", "str | None", value)
 
-        value = v_sub_property_to_filter
+        value = values[24]
         if isinstance(value, str) or value is None:
             parsed.sub_property_to_filter = value
         elif value is UNSET:

@@ -71,28 +71,6 @@ def _load_transfers(model: DataTransferAggregatedDto, source: Mapping[str, Any])
     return invalid(model, "transfers", "transfers", "list[TransferDto] | None", value)
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "id",
-        "destination",
-        "origin",
-        "isAdequateCountry",
-        "isEuropeanUnionCountry",
-        "recipients",
-        "transfers",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "id",
-    "destination",
-    "origin",
-    "isAdequateCountry",
-    "isEuropeanUnionCountry",
-    "recipients",
-    "transfers",
-)
 _KEYS: Final = (
     "id",
     "destination",
@@ -102,6 +80,10 @@ _KEYS: Final = (
     "recipients",
     "transfers",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     UNSET,
     UNSET,
@@ -240,26 +222,10 @@ class DataTransferAggregatedDto(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_id,
-                v_destination,
-                v_origin,
-                v_is_adequate_country,
-                v_is_european_union_country,
-                v_recipients,
-                v_transfers,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_id,
-                v_destination,
-                v_origin,
-                v_is_adequate_country,
-                v_is_european_union_country,
-                v_recipients,
-                v_transfers,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
@@ -268,7 +234,7 @@ class DataTransferAggregatedDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = v_id
+        value = values[0]
         if isinstance(value, str) or value is None:
             parsed.id = value
         elif value is UNSET:
@@ -277,7 +243,7 @@ class DataTransferAggregatedDto(LazyModel):
         else:
             invalid(parsed, "id", "id", "str | None", value)
 
-        value = v_destination
+        value = values[1]
         if isinstance(value, str) or value is None:
             parsed.destination = value
         elif value is UNSET:
@@ -286,7 +252,7 @@ class DataTransferAggregatedDto(LazyModel):
         else:
             invalid(parsed, "destination", "destination", "str | None", value)
 
-        value = v_origin
+        value = values[2]
         if value is None:
             parsed.origin = None
         elif value is UNSET:
@@ -301,7 +267,7 @@ class DataTransferAggregatedDto(LazyModel):
             else:
                 invalid(parsed, "origin", "origin", "OriginDto | None", value)
 
-        value = v_is_adequate_country
+        value = values[3]
         if type(value) is bool or value is None:
             parsed.is_adequate_country = value
         elif value is UNSET:
@@ -310,7 +276,7 @@ class DataTransferAggregatedDto(LazyModel):
         else:
             invalid(parsed, "is_adequate_country", "isAdequateCountry", "bool | None", value)
 
-        value = v_is_european_union_country
+        value = values[4]
         if type(value) is bool or value is None:
             parsed.is_european_union_country = value
         elif value is UNSET:
@@ -319,7 +285,7 @@ class DataTransferAggregatedDto(LazyModel):
         else:
             invalid(parsed, "is_european_union_country", "isEuropeanUnionCountry", "bool | None", value)
 
-        value = v_recipients
+        value = values[5]
         if value is None:
             parsed.recipients = None
         elif value is UNSET:
@@ -343,7 +309,7 @@ class DataTransferAggregatedDto(LazyModel):
             else:
                 invalid(parsed, "recipients", "recipients", "list[RecipientTransferDto] | None", value)
 
-        value = v_transfers
+        value = values[6]
         if value is None:
             parsed.transfers = None
         elif value is UNSET:

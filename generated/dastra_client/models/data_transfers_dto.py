@@ -63,25 +63,15 @@ def _load_grouped_transfers(model: DataTransfersDto, source: Mapping[str, Any]) 
     )
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "total",
-        "transfers",
-        "groupedTransfers",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "total",
-    "transfers",
-    "groupedTransfers",
-)
 _KEYS: Final = (
     "total",
     "transfers",
     "groupedTransfers",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     UNSET,
     UNSET,
@@ -167,18 +157,10 @@ class DataTransfersDto(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_total,
-                v_transfers,
-                v_grouped_transfers,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_total,
-                v_transfers,
-                v_grouped_transfers,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
@@ -187,7 +169,7 @@ class DataTransfersDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = v_total
+        value = values[0]
         if type(value) is int or value is None:
             parsed.total = value
         elif value is UNSET:
@@ -196,7 +178,7 @@ class DataTransfersDto(LazyModel):
         else:
             invalid(parsed, "total", "total", "int | None", value)
 
-        value = v_transfers
+        value = values[1]
         if value is None:
             parsed.transfers = None
         elif value is UNSET:
@@ -220,7 +202,7 @@ class DataTransfersDto(LazyModel):
             else:
                 invalid(parsed, "transfers", "transfers", "list[TransferExtendedDto] | None", value)
 
-        value = v_grouped_transfers
+        value = values[2]
         if value is None:
             parsed.grouped_transfers = None
         elif value is UNSET:

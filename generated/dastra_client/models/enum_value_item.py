@@ -14,32 +14,6 @@ from .._lazy import (
 )
 from ..types import UNSET, Unset
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "headline",
-        "description",
-        "icon",
-        "color",
-        "valueText",
-        "imageUrl",
-        "valueId",
-        "value",
-        "text",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "headline",
-    "description",
-    "icon",
-    "color",
-    "valueText",
-    "imageUrl",
-    "valueId",
-    "value",
-    "text",
-)
 _KEYS: Final = (
     "headline",
     "description",
@@ -51,6 +25,10 @@ _KEYS: Final = (
     "value",
     "text",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     UNSET,
     UNSET,
@@ -191,35 +169,15 @@ class EnumValueItem(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_headline,
-                v_description,
-                v_icon,
-                v_color,
-                v_value_text,
-                v_image_url,
-                v_value_id,
-                v_value,
-                v_text,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_headline,
-                v_description,
-                v_icon,
-                v_color,
-                v_value_text,
-                v_image_url,
-                v_value_id,
-                v_value,
-                v_text,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = v_headline
+        value = values[0]
         if isinstance(value, str) or value is None:
             parsed.headline = value
         elif value is UNSET:
@@ -228,7 +186,7 @@ class EnumValueItem(LazyModel):
         else:
             invalid(parsed, "headline", "headline", "str | None", value)
 
-        value = v_description
+        value = values[1]
         if isinstance(value, str) or value is None:
             parsed.description = value
         elif value is UNSET:
@@ -237,7 +195,7 @@ class EnumValueItem(LazyModel):
         else:
             invalid(parsed, "description", "description", "str | None", value)
 
-        value = v_icon
+        value = values[2]
         if isinstance(value, str) or value is None:
             parsed.icon = value
         elif value is UNSET:
@@ -246,7 +204,7 @@ class EnumValueItem(LazyModel):
         else:
             invalid(parsed, "icon", "icon", "str | None", value)
 
-        value = v_color
+        value = values[3]
         if isinstance(value, str) or value is None:
             parsed.color = value
         elif value is UNSET:
@@ -255,7 +213,7 @@ class EnumValueItem(LazyModel):
         else:
             invalid(parsed, "color", "color", "str | None", value)
 
-        value = v_value_text
+        value = values[4]
         if isinstance(value, str) or value is None:
             parsed.value_text = value
         elif value is UNSET:
@@ -264,7 +222,7 @@ class EnumValueItem(LazyModel):
         else:
             invalid(parsed, "value_text", "valueText", "str | None", value)
 
-        value = v_image_url
+        value = values[5]
         if isinstance(value, str) or value is None:
             parsed.image_url = value
         elif value is UNSET:
@@ -273,7 +231,7 @@ class EnumValueItem(LazyModel):
         else:
             invalid(parsed, "image_url", "imageUrl", "str | None", value)
 
-        value = v_value_id
+        value = values[6]
         if type(value) is int or value is None:
             parsed.value_id = value
         elif value is UNSET:
@@ -282,7 +240,7 @@ class EnumValueItem(LazyModel):
         else:
             invalid(parsed, "value_id", "valueId", "int | None", value)
 
-        value = v_value
+        value = values[7]
         if isinstance(value, str) or value is None:
             parsed.value = value
         elif value is UNSET:
@@ -291,7 +249,7 @@ class EnumValueItem(LazyModel):
         else:
             invalid(parsed, "value", "value", "str | None", value)
 
-        value = v_text
+        value = values[8]
         if isinstance(value, str) or value is None:
             parsed.text = value
         elif value is UNSET:

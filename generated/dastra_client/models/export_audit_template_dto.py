@@ -60,12 +60,12 @@ class ExportAuditTemplateDto(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            v_id = src_dict.get("id", UNSET)
+            values = (src_dict.get("id", UNSET),)
         except AttributeError:
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = v_id
+        value = values[0]
         if value is None:
             parsed.id = None
         elif value is UNSET:

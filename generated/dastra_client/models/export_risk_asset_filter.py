@@ -18,32 +18,6 @@ from ..types import UNSET, Unset
 _RISK_OBJECT_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in RiskObjectType}
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "objectType",
-        "cols",
-        "useNativeColumn",
-        "sortBy",
-        "page",
-        "size",
-        "skip",
-        "asc",
-        "filters",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "objectType",
-    "cols",
-    "useNativeColumn",
-    "sortBy",
-    "page",
-    "size",
-    "skip",
-    "asc",
-    "filters",
-)
 _KEYS: Final = (
     "objectType",
     "cols",
@@ -55,6 +29,10 @@ _KEYS: Final = (
     "asc",
     "filters",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     UNSET,
     UNSET,
@@ -200,35 +178,15 @@ class ExportRiskAssetFilter(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_object_type,
-                v_cols,
-                v_use_native_column,
-                v_sort_by,
-                v_page,
-                v_size,
-                v_skip,
-                v_asc,
-                v_filters,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_object_type,
-                v_cols,
-                v_use_native_column,
-                v_sort_by,
-                v_page,
-                v_size,
-                v_skip,
-                v_asc,
-                v_filters,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = v_object_type
+        value = values[0]
         if isinstance(value, str):
             parsed.object_type = _RISK_OBJECT_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -239,7 +197,7 @@ class ExportRiskAssetFilter(LazyModel):
         else:
             invalid(parsed, "object_type", "objectType", "RiskObjectType | str | None", value)
 
-        value = v_cols
+        value = values[1]
         if isinstance(value, list):
             for item in value:
                 if not isinstance(item, str):
@@ -262,7 +220,7 @@ class ExportRiskAssetFilter(LazyModel):
         else:
             invalid(parsed, "cols", "cols", "list[str] | None", value)
 
-        value = v_use_native_column
+        value = values[2]
         if type(value) is bool or value is None:
             parsed.use_native_column = value
         elif value is UNSET:
@@ -271,7 +229,7 @@ class ExportRiskAssetFilter(LazyModel):
         else:
             invalid(parsed, "use_native_column", "useNativeColumn", "bool | None", value)
 
-        value = v_sort_by
+        value = values[3]
         if isinstance(value, str) or value is None:
             parsed.sort_by = value
         elif value is UNSET:
@@ -280,7 +238,7 @@ class ExportRiskAssetFilter(LazyModel):
         else:
             invalid(parsed, "sort_by", "sortBy", "str | None", value)
 
-        value = v_page
+        value = values[4]
         if type(value) is int or value is None:
             parsed.page = value
         elif value is UNSET:
@@ -289,7 +247,7 @@ class ExportRiskAssetFilter(LazyModel):
         else:
             invalid(parsed, "page", "page", "int | None", value)
 
-        value = v_size
+        value = values[5]
         if type(value) is int or value is None:
             parsed.size = value
         elif value is UNSET:
@@ -298,7 +256,7 @@ class ExportRiskAssetFilter(LazyModel):
         else:
             invalid(parsed, "size", "size", "int | None", value)
 
-        value = v_skip
+        value = values[6]
         if type(value) is int or value is None:
             parsed.skip = value
         elif value is UNSET:
@@ -307,7 +265,7 @@ class ExportRiskAssetFilter(LazyModel):
         else:
             invalid(parsed, "skip", "skip", "int | None", value)
 
-        value = v_asc
+        value = values[7]
         if type(value) is bool or value is None:
             parsed.asc = value
         elif value is UNSET:
@@ -316,7 +274,7 @@ class ExportRiskAssetFilter(LazyModel):
         else:
             invalid(parsed, "asc", "asc", "bool | None", value)
 
-        value = v_filters
+        value = values[8]
         if isinstance(value, str) or value is None:
             parsed.filters = value
         elif value is UNSET:

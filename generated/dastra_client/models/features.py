@@ -14,66 +14,6 @@ from .._lazy import (
 )
 from ..types import UNSET, Unset
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "cookieWidget",
-        "workspaceCredit",
-        "userCredit",
-        "mbytesAttachmentCredit",
-        "logCredit",
-        "workflowRuleCredit",
-        "customFieldCredit",
-        "cookieWidgetCredit",
-        "legalClaimWidgetCredit",
-        "dataProcessingCredit",
-        "cartography",
-        "dataSubject",
-        "dataBreach",
-        "riskManagement",
-        "documentGeneration",
-        "audit",
-        "advancedPersonalization",
-        "sso",
-        "advancedSecurity",
-        "record",
-        "taskManagement",
-        "fileManagement",
-        "recordExport",
-        "auditExport",
-        "workflow",
-        "customField",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "cookieWidget",
-    "workspaceCredit",
-    "userCredit",
-    "mbytesAttachmentCredit",
-    "logCredit",
-    "workflowRuleCredit",
-    "customFieldCredit",
-    "cookieWidgetCredit",
-    "legalClaimWidgetCredit",
-    "dataProcessingCredit",
-    "cartography",
-    "dataSubject",
-    "dataBreach",
-    "riskManagement",
-    "documentGeneration",
-    "audit",
-    "advancedPersonalization",
-    "sso",
-    "advancedSecurity",
-    "record",
-    "taskManagement",
-    "fileManagement",
-    "recordExport",
-    "auditExport",
-    "workflow",
-    "customField",
-)
 _KEYS: Final = (
     "cookieWidget",
     "workspaceCredit",
@@ -102,6 +42,10 @@ _KEYS: Final = (
     "workflow",
     "customField",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     UNSET,
     UNSET,
@@ -446,69 +390,15 @@ class Features(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_cookie_widget,
-                v_workspace_credit,
-                v_user_credit,
-                v_mbytes_attachment_credit,
-                v_log_credit,
-                v_workflow_rule_credit,
-                v_custom_field_credit,
-                v_cookie_widget_credit,
-                v_legal_claim_widget_credit,
-                v_data_processing_credit,
-                v_cartography,
-                v_data_subject,
-                v_data_breach,
-                v_risk_management,
-                v_document_generation,
-                v_audit,
-                v_advanced_personalization,
-                v_sso,
-                v_advanced_security,
-                v_record,
-                v_task_management,
-                v_file_management,
-                v_record_export,
-                v_audit_export,
-                v_workflow,
-                v_custom_field,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_cookie_widget,
-                v_workspace_credit,
-                v_user_credit,
-                v_mbytes_attachment_credit,
-                v_log_credit,
-                v_workflow_rule_credit,
-                v_custom_field_credit,
-                v_cookie_widget_credit,
-                v_legal_claim_widget_credit,
-                v_data_processing_credit,
-                v_cartography,
-                v_data_subject,
-                v_data_breach,
-                v_risk_management,
-                v_document_generation,
-                v_audit,
-                v_advanced_personalization,
-                v_sso,
-                v_advanced_security,
-                v_record,
-                v_task_management,
-                v_file_management,
-                v_record_export,
-                v_audit_export,
-                v_workflow,
-                v_custom_field,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = v_cookie_widget
+        value = values[0]
         if type(value) is bool or value is None:
             parsed.cookie_widget = value
         elif value is UNSET:
@@ -517,7 +407,7 @@ class Features(LazyModel):
         else:
             invalid(parsed, "cookie_widget", "cookieWidget", "bool | None", value)
 
-        value = v_workspace_credit
+        value = values[1]
         if type(value) is int or value is None:
             parsed.workspace_credit = value
         elif value is UNSET:
@@ -526,7 +416,7 @@ class Features(LazyModel):
         else:
             invalid(parsed, "workspace_credit", "workspaceCredit", "int | None", value)
 
-        value = v_user_credit
+        value = values[2]
         if type(value) is int or value is None:
             parsed.user_credit = value
         elif value is UNSET:
@@ -535,7 +425,7 @@ class Features(LazyModel):
         else:
             invalid(parsed, "user_credit", "userCredit", "int | None", value)
 
-        value = v_mbytes_attachment_credit
+        value = values[3]
         if type(value) is int or value is None:
             parsed.mbytes_attachment_credit = value
         elif value is UNSET:
@@ -544,7 +434,7 @@ class Features(LazyModel):
         else:
             invalid(parsed, "mbytes_attachment_credit", "mbytesAttachmentCredit", "int | None", value)
 
-        value = v_log_credit
+        value = values[4]
         if type(value) is int or value is None:
             parsed.log_credit = value
         elif value is UNSET:
@@ -553,7 +443,7 @@ class Features(LazyModel):
         else:
             invalid(parsed, "log_credit", "logCredit", "int | None", value)
 
-        value = v_workflow_rule_credit
+        value = values[5]
         if type(value) is int or value is None:
             parsed.workflow_rule_credit = value
         elif value is UNSET:
@@ -562,7 +452,7 @@ class Features(LazyModel):
         else:
             invalid(parsed, "workflow_rule_credit", "workflowRuleCredit", "int | None", value)
 
-        value = v_custom_field_credit
+        value = values[6]
         if type(value) is int or value is None:
             parsed.custom_field_credit = value
         elif value is UNSET:
@@ -571,7 +461,7 @@ class Features(LazyModel):
         else:
             invalid(parsed, "custom_field_credit", "customFieldCredit", "int | None", value)
 
-        value = v_cookie_widget_credit
+        value = values[7]
         if type(value) is int or value is None:
             parsed.cookie_widget_credit = value
         elif value is UNSET:
@@ -580,7 +470,7 @@ class Features(LazyModel):
         else:
             invalid(parsed, "cookie_widget_credit", "cookieWidgetCredit", "int | None", value)
 
-        value = v_legal_claim_widget_credit
+        value = values[8]
         if type(value) is int or value is None:
             parsed.legal_claim_widget_credit = value
         elif value is UNSET:
@@ -589,7 +479,7 @@ class Features(LazyModel):
         else:
             invalid(parsed, "legal_claim_widget_credit", "legalClaimWidgetCredit", "int | None", value)
 
-        value = v_data_processing_credit
+        value = values[9]
         if type(value) is int or value is None:
             parsed.data_processing_credit = value
         elif value is UNSET:
@@ -598,7 +488,7 @@ class Features(LazyModel):
         else:
             invalid(parsed, "data_processing_credit", "dataProcessingCredit", "int | None", value)
 
-        value = v_cartography
+        value = values[10]
         if type(value) is bool or value is None:
             parsed.cartography = value
         elif value is UNSET:
@@ -607,7 +497,7 @@ class Features(LazyModel):
         else:
             invalid(parsed, "cartography", "cartography", "bool | None", value)
 
-        value = v_data_subject
+        value = values[11]
         if type(value) is bool or value is None:
             parsed.data_subject = value
         elif value is UNSET:
@@ -616,7 +506,7 @@ class Features(LazyModel):
         else:
             invalid(parsed, "data_subject", "dataSubject", "bool | None", value)
 
-        value = v_data_breach
+        value = values[12]
         if type(value) is bool or value is None:
             parsed.data_breach = value
         elif value is UNSET:
@@ -625,7 +515,7 @@ class Features(LazyModel):
         else:
             invalid(parsed, "data_breach", "dataBreach", "bool | None", value)
 
-        value = v_risk_management
+        value = values[13]
         if type(value) is bool or value is None:
             parsed.risk_management = value
         elif value is UNSET:
@@ -634,7 +524,7 @@ class Features(LazyModel):
         else:
             invalid(parsed, "risk_management", "riskManagement", "bool | None", value)
 
-        value = v_document_generation
+        value = values[14]
         if type(value) is bool or value is None:
             parsed.document_generation = value
         elif value is UNSET:
@@ -643,7 +533,7 @@ class Features(LazyModel):
         else:
             invalid(parsed, "document_generation", "documentGeneration", "bool | None", value)
 
-        value = v_audit
+        value = values[15]
         if type(value) is bool or value is None:
             parsed.audit = value
         elif value is UNSET:
@@ -652,7 +542,7 @@ class Features(LazyModel):
         else:
             invalid(parsed, "audit", "audit", "bool | None", value)
 
-        value = v_advanced_personalization
+        value = values[16]
         if type(value) is bool or value is None:
             parsed.advanced_personalization = value
         elif value is UNSET:
@@ -661,7 +551,7 @@ class Features(LazyModel):
         else:
             invalid(parsed, "advanced_personalization", "advancedPersonalization", "bool | None", value)
 
-        value = v_sso
+        value = values[17]
         if type(value) is bool or value is None:
             parsed.sso = value
         elif value is UNSET:
@@ -670,7 +560,7 @@ class Features(LazyModel):
         else:
             invalid(parsed, "sso", "sso", "bool | None", value)
 
-        value = v_advanced_security
+        value = values[18]
         if type(value) is bool or value is None:
             parsed.advanced_security = value
         elif value is UNSET:
@@ -679,7 +569,7 @@ class Features(LazyModel):
         else:
             invalid(parsed, "advanced_security", "advancedSecurity", "bool | None", value)
 
-        value = v_record
+        value = values[19]
         if type(value) is bool or value is None:
             parsed.record = value
         elif value is UNSET:
@@ -688,7 +578,7 @@ class Features(LazyModel):
         else:
             invalid(parsed, "record", "record", "bool | None", value)
 
-        value = v_task_management
+        value = values[20]
         if type(value) is bool or value is None:
             parsed.task_management = value
         elif value is UNSET:
@@ -697,7 +587,7 @@ class Features(LazyModel):
         else:
             invalid(parsed, "task_management", "taskManagement", "bool | None", value)
 
-        value = v_file_management
+        value = values[21]
         if type(value) is bool or value is None:
             parsed.file_management = value
         elif value is UNSET:
@@ -706,7 +596,7 @@ class Features(LazyModel):
         else:
             invalid(parsed, "file_management", "fileManagement", "bool | None", value)
 
-        value = v_record_export
+        value = values[22]
         if type(value) is bool or value is None:
             parsed.record_export = value
         elif value is UNSET:
@@ -715,7 +605,7 @@ class Features(LazyModel):
         else:
             invalid(parsed, "record_export", "recordExport", "bool | None", value)
 
-        value = v_audit_export
+        value = values[23]
         if type(value) is bool or value is None:
             parsed.audit_export = value
         elif value is UNSET:
@@ -724,7 +614,7 @@ class Features(LazyModel):
         else:
             invalid(parsed, "audit_export", "auditExport", "bool | None", value)
 
-        value = v_workflow
+        value = values[24]
         if type(value) is bool or value is None:
             parsed.workflow = value
         elif value is UNSET:
@@ -733,7 +623,7 @@ class Features(LazyModel):
         else:
             invalid(parsed, "workflow", "workflow", "bool | None", value)
 
-        value = v_custom_field
+        value = values[25]
         if type(value) is bool or value is None:
             parsed.custom_field = value
         elif value is UNSET:

@@ -44,26 +44,6 @@ def _parse_tasks_item(data: Any) -> Any:
     raise Misfit(data)
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "responseId",
-        "areaId",
-        "tasks",
-        "newProject",
-        "projectName",
-        "projectId",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "responseId",
-    "areaId",
-    "tasks",
-    "newProject",
-    "projectName",
-    "projectId",
-)
 _KEYS: Final = (
     "responseId",
     "areaId",
@@ -72,6 +52,10 @@ _KEYS: Final = (
     "projectName",
     "projectId",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     MISSING,
     MISSING,
@@ -166,50 +150,36 @@ class GenerateActionPlanDto(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_response_id,
-                v_area_id,
-                v_tasks,
-                v_new_project,
-                v_project_name,
-                v_project_id,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_response_id,
-                v_area_id,
-                v_tasks,
-                v_new_project,
-                v_project_name,
-                v_project_id,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = v_response_id
+        value = values[0]
         try:
             parsed.response_id = parse_uuid(value)
         except (TypeError, ValueError, AttributeError):
             invalid(parsed, "response_id", "responseId", "UUID", value)
             absent += value is MISSING
 
-        value = v_area_id
+        value = values[1]
         if type(value) is int:
             parsed.area_id = value
         else:
             invalid(parsed, "area_id", "areaId", "int", value)
             absent += value is MISSING
 
-        value = v_tasks
+        value = values[2]
         try:
             parsed.tasks = _parse_tasks(value)
         except Misfit as misfit:
             invalid(parsed, "tasks", "tasks", "list[AuditRelatedTask]", value, misfit)
             absent += value is MISSING
 
-        value = v_new_project
+        value = values[3]
         if type(value) is bool or value is None:
             parsed.new_project = value
         elif value is UNSET:
@@ -218,7 +188,7 @@ class GenerateActionPlanDto(LazyModel):
         else:
             invalid(parsed, "new_project", "newProject", "bool | None", value)
 
-        value = v_project_name
+        value = values[4]
         if isinstance(value, str) or value is None:
             parsed.project_name = value
         elif value is UNSET:
@@ -227,7 +197,7 @@ class GenerateActionPlanDto(LazyModel):
         else:
             invalid(parsed, "project_name", "projectName", "str | None", value)
 
-        value = v_project_id
+        value = values[5]
         if value is None:
             parsed.project_id = None
         elif value is UNSET:

@@ -21,32 +21,6 @@ _RELATION_SHIP_OBJECT_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {
 }
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "originId",
-        "reverse",
-        "targetType",
-        "targetIds",
-        "originType",
-        "label",
-        "description",
-        "create",
-        "newLabel",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "originId",
-    "reverse",
-    "targetType",
-    "targetIds",
-    "originType",
-    "label",
-    "description",
-    "create",
-    "newLabel",
-)
 _KEYS: Final = (
     "originId",
     "reverse",
@@ -58,6 +32,10 @@ _KEYS: Final = (
     "create",
     "newLabel",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     MISSING,
     UNSET,
@@ -200,42 +178,22 @@ class GenericRelationShipCreationDto(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_origin_id,
-                v_reverse,
-                v_target_type,
-                v_target_ids,
-                v_origin_type,
-                v_label,
-                v_description,
-                v_create,
-                v_new_label,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_origin_id,
-                v_reverse,
-                v_target_type,
-                v_target_ids,
-                v_origin_type,
-                v_label,
-                v_description,
-                v_create,
-                v_new_label,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = v_origin_id
+        value = values[0]
         if isinstance(value, str):
             parsed.origin_id = value
         else:
             invalid(parsed, "origin_id", "originId", "str", value)
             absent += value is MISSING
 
-        value = v_reverse
+        value = values[1]
         if type(value) is bool or value is None:
             parsed.reverse = value
         elif value is UNSET:
@@ -244,7 +202,7 @@ class GenericRelationShipCreationDto(LazyModel):
         else:
             invalid(parsed, "reverse", "reverse", "bool | None", value)
 
-        value = v_target_type
+        value = values[2]
         if isinstance(value, str):
             parsed.target_type = _RELATION_SHIP_OBJECT_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -255,7 +213,7 @@ class GenericRelationShipCreationDto(LazyModel):
         else:
             invalid(parsed, "target_type", "targetType", "RelationShipObjectType | str | None", value)
 
-        value = v_target_ids
+        value = values[3]
         if isinstance(value, list):
             for item in value:
                 if not isinstance(item, str):
@@ -278,7 +236,7 @@ class GenericRelationShipCreationDto(LazyModel):
         else:
             invalid(parsed, "target_ids", "targetIds", "list[str] | None", value)
 
-        value = v_origin_type
+        value = values[4]
         if isinstance(value, str):
             parsed.origin_type = _RELATION_SHIP_OBJECT_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -289,7 +247,7 @@ class GenericRelationShipCreationDto(LazyModel):
         else:
             invalid(parsed, "origin_type", "originType", "RelationShipObjectType | str | None", value)
 
-        value = v_label
+        value = values[5]
         if isinstance(value, str) or value is None:
             parsed.label = value
         elif value is UNSET:
@@ -298,7 +256,7 @@ class GenericRelationShipCreationDto(LazyModel):
         else:
             invalid(parsed, "label", "label", "str | None", value)
 
-        value = v_description
+        value = values[6]
         if isinstance(value, str) or value is None:
             parsed.description = value
         elif value is UNSET:
@@ -307,7 +265,7 @@ class GenericRelationShipCreationDto(LazyModel):
         else:
             invalid(parsed, "description", "description", "str | None", value)
 
-        value = v_create
+        value = values[7]
         if type(value) is bool or value is None:
             parsed.create = value
         elif value is UNSET:
@@ -316,7 +274,7 @@ class GenericRelationShipCreationDto(LazyModel):
         else:
             invalid(parsed, "create", "create", "bool | None", value)
 
-        value = v_new_label
+        value = values[8]
         if isinstance(value, str) or value is None:
             parsed.new_label = value
         elif value is UNSET:

@@ -60,32 +60,6 @@ def _load_creator(model: GenericRelationShipLinkedObjectDto, source: Mapping[str
     return invalid(model, "creator", "creator", "UserLightDto | None", value)
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "originId",
-        "id",
-        "target",
-        "reverse",
-        "originType",
-        "label",
-        "description",
-        "dateCreation",
-        "creator",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "originId",
-    "id",
-    "target",
-    "reverse",
-    "originType",
-    "label",
-    "description",
-    "dateCreation",
-    "creator",
-)
 _KEYS: Final = (
     "originId",
     "id",
@@ -97,6 +71,10 @@ _KEYS: Final = (
     "dateCreation",
     "creator",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     MISSING,
     UNSET,
@@ -250,30 +228,10 @@ class GenericRelationShipLinkedObjectDto(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_origin_id,
-                v_id,
-                v_target,
-                v_reverse,
-                v_origin_type,
-                v_label,
-                v_description,
-                v_date_creation,
-                v_creator,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_origin_id,
-                v_id,
-                v_target,
-                v_reverse,
-                v_origin_type,
-                v_label,
-                v_description,
-                v_date_creation,
-                v_creator,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
@@ -282,14 +240,14 @@ class GenericRelationShipLinkedObjectDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = v_origin_id
+        value = values[0]
         if isinstance(value, str):
             parsed.origin_id = value
         else:
             invalid(parsed, "origin_id", "originId", "str", value)
             absent += value is MISSING
 
-        value = v_id
+        value = values[1]
         if value is None:
             parsed.id = None
         elif value is UNSET:
@@ -301,7 +259,7 @@ class GenericRelationShipLinkedObjectDto(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "id", "id", "UUID | None", value)
 
-        value = v_target
+        value = values[2]
         if value is None:
             parsed.target = None
         elif value is UNSET:
@@ -316,7 +274,7 @@ class GenericRelationShipLinkedObjectDto(LazyModel):
             else:
                 invalid(parsed, "target", "target", "GenericRelationshipObject | None", value)
 
-        value = v_reverse
+        value = values[3]
         if type(value) is bool or value is None:
             parsed.reverse = value
         elif value is UNSET:
@@ -325,7 +283,7 @@ class GenericRelationShipLinkedObjectDto(LazyModel):
         else:
             invalid(parsed, "reverse", "reverse", "bool | None", value)
 
-        value = v_origin_type
+        value = values[4]
         if isinstance(value, str):
             parsed.origin_type = _RELATION_SHIP_OBJECT_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -336,7 +294,7 @@ class GenericRelationShipLinkedObjectDto(LazyModel):
         else:
             invalid(parsed, "origin_type", "originType", "RelationShipObjectType | str | None", value)
 
-        value = v_label
+        value = values[5]
         if isinstance(value, str) or value is None:
             parsed.label = value
         elif value is UNSET:
@@ -345,7 +303,7 @@ class GenericRelationShipLinkedObjectDto(LazyModel):
         else:
             invalid(parsed, "label", "label", "str | None", value)
 
-        value = v_description
+        value = values[6]
         if isinstance(value, str) or value is None:
             parsed.description = value
         elif value is UNSET:
@@ -354,7 +312,7 @@ class GenericRelationShipLinkedObjectDto(LazyModel):
         else:
             invalid(parsed, "description", "description", "str | None", value)
 
-        value = v_date_creation
+        value = values[7]
         if value is None:
             parsed.date_creation = None
         elif value is UNSET:
@@ -366,7 +324,7 @@ class GenericRelationShipLinkedObjectDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_creation", "dateCreation", "datetime.datetime | None", value)
 
-        value = v_creator
+        value = values[8]
         if value is None:
             parsed.creator = None
         elif value is UNSET:

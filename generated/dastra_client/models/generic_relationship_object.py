@@ -21,28 +21,6 @@ _RELATION_SHIP_OBJECT_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {
 }
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "id",
-        "type",
-        "label",
-        "logoUrl",
-        "description",
-        "deleted",
-        "archived",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "id",
-    "type",
-    "label",
-    "logoUrl",
-    "description",
-    "deleted",
-    "archived",
-)
 _KEYS: Final = (
     "id",
     "type",
@@ -52,6 +30,10 @@ _KEYS: Final = (
     "deleted",
     "archived",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     MISSING,
     MISSING,
@@ -162,45 +144,29 @@ class GenericRelationshipObject(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_id,
-                v_type_,
-                v_label,
-                v_logo_url,
-                v_description,
-                v_deleted,
-                v_archived,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_id,
-                v_type_,
-                v_label,
-                v_logo_url,
-                v_description,
-                v_deleted,
-                v_archived,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = v_id
+        value = values[0]
         if isinstance(value, str):
             parsed.id = value
         else:
             invalid(parsed, "id", "id", "str", value)
             absent += value is MISSING
 
-        value = v_type_
+        value = values[1]
         if isinstance(value, str):
             parsed.type_ = _RELATION_SHIP_OBJECT_TYPE_BY_VALUE.get(value, value)
         else:
             invalid(parsed, "type_", "type", "RelationShipObjectType | str", value)
             absent += value is MISSING
 
-        value = v_label
+        value = values[2]
         if isinstance(value, str) or value is None:
             parsed.label = value
         elif value is UNSET:
@@ -209,7 +175,7 @@ class GenericRelationshipObject(LazyModel):
         else:
             invalid(parsed, "label", "label", "str | None", value)
 
-        value = v_logo_url
+        value = values[3]
         if isinstance(value, str) or value is None:
             parsed.logo_url = value
         elif value is UNSET:
@@ -218,7 +184,7 @@ class GenericRelationshipObject(LazyModel):
         else:
             invalid(parsed, "logo_url", "logoUrl", "str | None", value)
 
-        value = v_description
+        value = values[4]
         if isinstance(value, str) or value is None:
             parsed.description = value
         elif value is UNSET:
@@ -227,7 +193,7 @@ class GenericRelationshipObject(LazyModel):
         else:
             invalid(parsed, "description", "description", "str | None", value)
 
-        value = v_deleted
+        value = values[5]
         if type(value) is bool or value is None:
             parsed.deleted = value
         elif value is UNSET:
@@ -236,7 +202,7 @@ class GenericRelationshipObject(LazyModel):
         else:
             invalid(parsed, "deleted", "deleted", "bool | None", value)
 
-        value = v_archived
+        value = values[6]
         if type(value) is bool or value is None:
             parsed.archived = value
         elif value is UNSET:

@@ -36,25 +36,15 @@ def _load_tasks(model: GroupTasksDto, source: Mapping[str, Any]) -> Any:
     return invalid(model, "tasks", "tasks", "list[TaskDto] | None", value)
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "workflowStepId",
-        "total",
-        "tasks",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "workflowStepId",
-    "total",
-    "tasks",
-)
 _KEYS: Final = (
     "workflowStepId",
     "total",
     "tasks",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     UNSET,
     UNSET,
@@ -133,18 +123,10 @@ class GroupTasksDto(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_workflow_step_id,
-                v_total,
-                v_tasks,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_workflow_step_id,
-                v_total,
-                v_tasks,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
@@ -153,7 +135,7 @@ class GroupTasksDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = v_workflow_step_id
+        value = values[0]
         if type(value) is int or value is None:
             parsed.workflow_step_id = value
         elif value is UNSET:
@@ -162,7 +144,7 @@ class GroupTasksDto(LazyModel):
         else:
             invalid(parsed, "workflow_step_id", "workflowStepId", "int | None", value)
 
-        value = v_total
+        value = values[1]
         if type(value) is int or value is None:
             parsed.total = value
         elif value is UNSET:
@@ -171,7 +153,7 @@ class GroupTasksDto(LazyModel):
         else:
             invalid(parsed, "total", "total", "int | None", value)
 
-        value = v_tasks
+        value = values[2]
         if value is None:
             parsed.tasks = None
         elif value is UNSET:

@@ -39,22 +39,14 @@ def _load_patch(model: GuidDataProcessingUpdateDtoBatchPatchDto, source: Mapping
     return invalid(model, "patch", "patch", "DataProcessingUpdateDtoJsonPatchDocument | None", value)
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "ids",
-        "patch",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "ids",
-    "patch",
-)
 _KEYS: Final = (
     "ids",
     "patch",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     UNSET,
     UNSET,
@@ -127,16 +119,10 @@ class GuidDataProcessingUpdateDtoBatchPatchDto(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_ids,
-                v_patch,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_ids,
-                v_patch,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
@@ -145,7 +131,7 @@ class GuidDataProcessingUpdateDtoBatchPatchDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = v_ids
+        value = values[0]
         if isinstance(value, list):
             try:
                 parsed.ids = [parse_uuid(item) for item in value]
@@ -159,7 +145,7 @@ class GuidDataProcessingUpdateDtoBatchPatchDto(LazyModel):
         else:
             invalid(parsed, "ids", "ids", "list[UUID] | None", value)
 
-        value = v_patch
+        value = values[1]
         if value is None:
             parsed.patch = None
         elif value is UNSET:

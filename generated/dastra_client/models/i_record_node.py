@@ -42,26 +42,6 @@ def _load_dangers(model: IRecordNode, source: Mapping[str, Any]) -> Any:
     return invalid(model, "dangers", "dangers", "list[NodeDanger] | None", value)
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "id",
-        "objectId",
-        "label",
-        "linkTooltip",
-        "dangers",
-        "type",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "id",
-    "objectId",
-    "label",
-    "linkTooltip",
-    "dangers",
-    "type",
-)
 _KEYS: Final = (
     "id",
     "objectId",
@@ -70,6 +50,10 @@ _KEYS: Final = (
     "dangers",
     "type",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     UNSET,
     UNSET,
@@ -186,24 +170,10 @@ class IRecordNode(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_id,
-                v_object_id,
-                v_label,
-                v_link_tooltip,
-                v_dangers,
-                v_type_,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_id,
-                v_object_id,
-                v_label,
-                v_link_tooltip,
-                v_dangers,
-                v_type_,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
@@ -212,7 +182,7 @@ class IRecordNode(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = v_id
+        value = values[0]
         if isinstance(value, str) or value is None:
             parsed.id = value
         elif value is UNSET:
@@ -221,7 +191,7 @@ class IRecordNode(LazyModel):
         else:
             invalid(parsed, "id", "id", "str | None", value)
 
-        value = v_object_id
+        value = values[1]
         if isinstance(value, str) or value is None:
             parsed.object_id = value
         elif value is UNSET:
@@ -230,7 +200,7 @@ class IRecordNode(LazyModel):
         else:
             invalid(parsed, "object_id", "objectId", "str | None", value)
 
-        value = v_label
+        value = values[2]
         if isinstance(value, str) or value is None:
             parsed.label = value
         elif value is UNSET:
@@ -239,7 +209,7 @@ class IRecordNode(LazyModel):
         else:
             invalid(parsed, "label", "label", "str | None", value)
 
-        value = v_link_tooltip
+        value = values[3]
         if isinstance(value, str) or value is None:
             parsed.link_tooltip = value
         elif value is UNSET:
@@ -248,7 +218,7 @@ class IRecordNode(LazyModel):
         else:
             invalid(parsed, "link_tooltip", "linkTooltip", "str | None", value)
 
-        value = v_dangers
+        value = values[4]
         if value is None:
             parsed.dangers = None
         elif value is UNSET:
@@ -272,7 +242,7 @@ class IRecordNode(LazyModel):
             else:
                 invalid(parsed, "dangers", "dangers", "list[NodeDanger] | None", value)
 
-        value = v_type_
+        value = values[5]
         if isinstance(value, str):
             parsed.type_ = _DATA_PROCESSING_NODE_TYPE_BY_VALUE.get(value, value)
         elif value is None:

@@ -20,34 +20,6 @@ _DATA_PROCESSING_NODE_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {
 }
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "target",
-        "targetId",
-        "targetType",
-        "source",
-        "sourceId",
-        "sourceType",
-        "value",
-        "width",
-        "description",
-        "tooltip",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "target",
-    "targetId",
-    "targetType",
-    "source",
-    "sourceId",
-    "sourceType",
-    "value",
-    "width",
-    "description",
-    "tooltip",
-)
 _KEYS: Final = (
     "target",
     "targetId",
@@ -60,6 +32,10 @@ _KEYS: Final = (
     "description",
     "tooltip",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     UNSET,
     UNSET,
@@ -216,37 +192,15 @@ class IRecordRelationShip(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_target,
-                v_target_id,
-                v_target_type,
-                v_source,
-                v_source_id,
-                v_source_type,
-                v_value,
-                v_width,
-                v_description,
-                v_tooltip,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_target,
-                v_target_id,
-                v_target_type,
-                v_source,
-                v_source_id,
-                v_source_type,
-                v_value,
-                v_width,
-                v_description,
-                v_tooltip,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = v_target
+        value = values[0]
         if isinstance(value, str) or value is None:
             parsed.target = value
         elif value is UNSET:
@@ -255,7 +209,7 @@ class IRecordRelationShip(LazyModel):
         else:
             invalid(parsed, "target", "target", "str | None", value)
 
-        value = v_target_id
+        value = values[1]
         if isinstance(value, str) or value is None:
             parsed.target_id = value
         elif value is UNSET:
@@ -264,7 +218,7 @@ class IRecordRelationShip(LazyModel):
         else:
             invalid(parsed, "target_id", "targetId", "str | None", value)
 
-        value = v_target_type
+        value = values[2]
         if isinstance(value, str):
             parsed.target_type = _DATA_PROCESSING_NODE_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -275,7 +229,7 @@ class IRecordRelationShip(LazyModel):
         else:
             invalid(parsed, "target_type", "targetType", "DataProcessingNodeType | str | None", value)
 
-        value = v_source
+        value = values[3]
         if isinstance(value, str) or value is None:
             parsed.source = value
         elif value is UNSET:
@@ -284,7 +238,7 @@ class IRecordRelationShip(LazyModel):
         else:
             invalid(parsed, "source", "source", "str | None", value)
 
-        value = v_source_id
+        value = values[4]
         if isinstance(value, str) or value is None:
             parsed.source_id = value
         elif value is UNSET:
@@ -293,7 +247,7 @@ class IRecordRelationShip(LazyModel):
         else:
             invalid(parsed, "source_id", "sourceId", "str | None", value)
 
-        value = v_source_type
+        value = values[5]
         if isinstance(value, str):
             parsed.source_type = _DATA_PROCESSING_NODE_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -304,7 +258,7 @@ class IRecordRelationShip(LazyModel):
         else:
             invalid(parsed, "source_type", "sourceType", "DataProcessingNodeType | str | None", value)
 
-        value = v_value
+        value = values[6]
         if type(value) is int or value is None:
             parsed.value = value
         elif value is UNSET:
@@ -313,7 +267,7 @@ class IRecordRelationShip(LazyModel):
         else:
             invalid(parsed, "value", "value", "int | None", value)
 
-        value = v_width
+        value = values[7]
         if type(value) is int or value is None:
             parsed.width = value
         elif value is UNSET:
@@ -322,7 +276,7 @@ class IRecordRelationShip(LazyModel):
         else:
             invalid(parsed, "width", "width", "int | None", value)
 
-        value = v_description
+        value = values[8]
         if isinstance(value, str) or value is None:
             parsed.description = value
         elif value is UNSET:
@@ -331,7 +285,7 @@ class IRecordRelationShip(LazyModel):
         else:
             invalid(parsed, "description", "description", "str | None", value)
 
-        value = v_tooltip
+        value = values[9]
         if isinstance(value, str) or value is None:
             parsed.tooltip = value
         elif value is UNSET:

@@ -35,22 +35,14 @@ def _load_patch(model: Int32ActorDtoBatchPatchDto, source: Mapping[str, Any]) ->
     return invalid(model, "patch", "patch", "ActorDtoJsonPatchDocument | None", value)
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "ids",
-        "patch",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "ids",
-    "patch",
-)
 _KEYS: Final = (
     "ids",
     "patch",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     UNSET,
     UNSET,
@@ -118,16 +110,10 @@ class Int32ActorDtoBatchPatchDto(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_ids,
-                v_patch,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_ids,
-                v_patch,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
@@ -136,7 +122,7 @@ class Int32ActorDtoBatchPatchDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = v_ids
+        value = values[0]
         if isinstance(value, list):
             for item in value:
                 if type(item) is not int:
@@ -154,7 +140,7 @@ class Int32ActorDtoBatchPatchDto(LazyModel):
         else:
             invalid(parsed, "ids", "ids", "list[int] | None", value)
 
-        value = v_patch
+        value = values[1]
         if value is None:
             parsed.patch = None
         elif value is UNSET:

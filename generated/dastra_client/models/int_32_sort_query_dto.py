@@ -14,28 +14,16 @@ from .._lazy import (
 )
 from ..types import UNSET, Unset
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "ids",
-        "nextId",
-        "prevId",
-        "parentId",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "ids",
-    "nextId",
-    "prevId",
-    "parentId",
-)
 _KEYS: Final = (
     "ids",
     "nextId",
     "prevId",
     "parentId",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     UNSET,
     UNSET,
@@ -119,25 +107,15 @@ class Int32SortQueryDto(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_ids,
-                v_next_id,
-                v_prev_id,
-                v_parent_id,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_ids,
-                v_next_id,
-                v_prev_id,
-                v_parent_id,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = v_ids
+        value = values[0]
         if isinstance(value, list):
             for item in value:
                 if type(item) is not int:
@@ -155,7 +133,7 @@ class Int32SortQueryDto(LazyModel):
         else:
             invalid(parsed, "ids", "ids", "list[int] | None", value)
 
-        value = v_next_id
+        value = values[1]
         if type(value) is int or value is None:
             parsed.next_id = value
         elif value is UNSET:
@@ -164,7 +142,7 @@ class Int32SortQueryDto(LazyModel):
         else:
             invalid(parsed, "next_id", "nextId", "int | None", value)
 
-        value = v_prev_id
+        value = values[2]
         if type(value) is int or value is None:
             parsed.prev_id = value
         elif value is UNSET:
@@ -173,7 +151,7 @@ class Int32SortQueryDto(LazyModel):
         else:
             invalid(parsed, "prev_id", "prevId", "int | None", value)
 
-        value = v_parent_id
+        value = values[3]
         if type(value) is int or value is None:
             parsed.parent_id = value
         elif value is UNSET:

@@ -65,36 +65,6 @@ def _load_creator_user(model: InvitationDto, source: Mapping[str, Any]) -> Any:
     return invalid(model, "creator_user", "creatorUser", "UserLightDto | None", value)
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "id",
-        "workspaceId",
-        "workspace",
-        "invitedUser",
-        "creatorUser",
-        "welcomeMessage",
-        "dateExpiration",
-        "dateCreation",
-        "dateValidation",
-        "isValidated",
-        "isExpired",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "id",
-    "workspaceId",
-    "workspace",
-    "invitedUser",
-    "creatorUser",
-    "welcomeMessage",
-    "dateExpiration",
-    "dateCreation",
-    "dateValidation",
-    "isValidated",
-    "isExpired",
-)
 _KEYS: Final = (
     "id",
     "workspaceId",
@@ -108,6 +78,10 @@ _KEYS: Final = (
     "isValidated",
     "isExpired",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     UNSET,
     UNSET,
@@ -293,34 +267,10 @@ class InvitationDto(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_id,
-                v_workspace_id,
-                v_workspace,
-                v_invited_user,
-                v_creator_user,
-                v_welcome_message,
-                v_date_expiration,
-                v_date_creation,
-                v_date_validation,
-                v_is_validated,
-                v_is_expired,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_id,
-                v_workspace_id,
-                v_workspace,
-                v_invited_user,
-                v_creator_user,
-                v_welcome_message,
-                v_date_expiration,
-                v_date_creation,
-                v_date_validation,
-                v_is_validated,
-                v_is_expired,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
@@ -329,7 +279,7 @@ class InvitationDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = v_id
+        value = values[0]
         if type(value) is int or value is None:
             parsed.id = value
         elif value is UNSET:
@@ -338,7 +288,7 @@ class InvitationDto(LazyModel):
         else:
             invalid(parsed, "id", "id", "int | None", value)
 
-        value = v_workspace_id
+        value = values[1]
         if type(value) is int or value is None:
             parsed.workspace_id = value
         elif value is UNSET:
@@ -347,7 +297,7 @@ class InvitationDto(LazyModel):
         else:
             invalid(parsed, "workspace_id", "workspaceId", "int | None", value)
 
-        value = v_workspace
+        value = values[2]
         if value is None:
             parsed.workspace = None
         elif value is UNSET:
@@ -362,7 +312,7 @@ class InvitationDto(LazyModel):
             else:
                 invalid(parsed, "workspace", "workspace", "WorkSpaceDto | None", value)
 
-        value = v_invited_user
+        value = values[3]
         if value is None:
             parsed.invited_user = None
         elif value is UNSET:
@@ -377,7 +327,7 @@ class InvitationDto(LazyModel):
             else:
                 invalid(parsed, "invited_user", "invitedUser", "UserLightDto | None", value)
 
-        value = v_creator_user
+        value = values[4]
         if value is None:
             parsed.creator_user = None
         elif value is UNSET:
@@ -392,7 +342,7 @@ class InvitationDto(LazyModel):
             else:
                 invalid(parsed, "creator_user", "creatorUser", "UserLightDto | None", value)
 
-        value = v_welcome_message
+        value = values[5]
         if isinstance(value, str) or value is None:
             parsed.welcome_message = value
         elif value is UNSET:
@@ -401,7 +351,7 @@ class InvitationDto(LazyModel):
         else:
             invalid(parsed, "welcome_message", "welcomeMessage", "str | None", value)
 
-        value = v_date_expiration
+        value = values[6]
         if value is None:
             parsed.date_expiration = None
         elif value is UNSET:
@@ -413,7 +363,7 @@ class InvitationDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_expiration", "dateExpiration", "datetime.datetime | None", value)
 
-        value = v_date_creation
+        value = values[7]
         if value is None:
             parsed.date_creation = None
         elif value is UNSET:
@@ -425,7 +375,7 @@ class InvitationDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_creation", "dateCreation", "datetime.datetime | None", value)
 
-        value = v_date_validation
+        value = values[8]
         if value is None:
             parsed.date_validation = None
         elif value is UNSET:
@@ -437,7 +387,7 @@ class InvitationDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_validation", "dateValidation", "datetime.datetime | None", value)
 
-        value = v_is_validated
+        value = values[9]
         if type(value) is bool or value is None:
             parsed.is_validated = value
         elif value is UNSET:
@@ -446,7 +396,7 @@ class InvitationDto(LazyModel):
         else:
             invalid(parsed, "is_validated", "isValidated", "bool | None", value)
 
-        value = v_is_expired
+        value = values[10]
         if type(value) is bool or value is None:
             parsed.is_expired = value
         elif value is UNSET:

@@ -18,28 +18,6 @@ from .._lazy import (
 )
 from ..types import UNSET, Unset
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "label",
-        "start",
-        "end",
-        "id",
-        "displayName",
-        "done",
-        "current",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "label",
-    "start",
-    "end",
-    "id",
-    "displayName",
-    "done",
-    "current",
-)
 _KEYS: Final = (
     "label",
     "start",
@@ -49,6 +27,10 @@ _KEYS: Final = (
     "done",
     "current",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     MISSING,
     MISSING,
@@ -152,52 +134,36 @@ class IterationDto(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_label,
-                v_start,
-                v_end,
-                v_id,
-                v_display_name,
-                v_done,
-                v_current,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_label,
-                v_start,
-                v_end,
-                v_id,
-                v_display_name,
-                v_done,
-                v_current,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = v_label
+        value = values[0]
         if isinstance(value, str):
             parsed.label = value
         else:
             invalid(parsed, "label", "label", "str", value)
             absent += value is MISSING
 
-        value = v_start
+        value = values[1]
         try:
             parsed.start = datetime.datetime.fromisoformat(value)
         except (TypeError, ValueError):
             invalid(parsed, "start", "start", "datetime.datetime", value)
             absent += value is MISSING
 
-        value = v_end
+        value = values[2]
         try:
             parsed.end = datetime.datetime.fromisoformat(value)
         except (TypeError, ValueError):
             invalid(parsed, "end", "end", "datetime.datetime", value)
             absent += value is MISSING
 
-        value = v_id
+        value = values[3]
         if value is None:
             parsed.id = None
         elif value is UNSET:
@@ -209,7 +175,7 @@ class IterationDto(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "id", "id", "UUID | None", value)
 
-        value = v_display_name
+        value = values[4]
         if isinstance(value, str) or value is None:
             parsed.display_name = value
         elif value is UNSET:
@@ -218,7 +184,7 @@ class IterationDto(LazyModel):
         else:
             invalid(parsed, "display_name", "displayName", "str | None", value)
 
-        value = v_done
+        value = values[5]
         if type(value) is bool or value is None:
             parsed.done = value
         elif value is UNSET:
@@ -227,7 +193,7 @@ class IterationDto(LazyModel):
         else:
             invalid(parsed, "done", "done", "bool | None", value)
 
-        value = v_current
+        value = values[6]
         if type(value) is bool or value is None:
             parsed.current = value
         elif value is UNSET:

@@ -79,48 +79,6 @@ def _load_work_space(model: LogDto, source: Mapping[str, Any]) -> Any:
     return invalid(model, "work_space", "workSpace", "WorkSpaceDto | None", value)
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "data",
-        "id",
-        "label",
-        "description",
-        "objectType",
-        "isDeletion",
-        "channel",
-        "refId",
-        "recipients",
-        "user",
-        "workSpaceId",
-        "date",
-        "dateUserViewed",
-        "dateNotificationSent",
-        "sendNotification",
-        "workSpace",
-        "url",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "data",
-    "id",
-    "label",
-    "description",
-    "objectType",
-    "isDeletion",
-    "channel",
-    "refId",
-    "recipients",
-    "user",
-    "workSpaceId",
-    "date",
-    "dateUserViewed",
-    "dateNotificationSent",
-    "sendNotification",
-    "workSpace",
-    "url",
-)
 _KEYS: Final = (
     "data",
     "id",
@@ -140,6 +98,10 @@ _KEYS: Final = (
     "workSpace",
     "url",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     UNSET,
     UNSET,
@@ -403,46 +365,10 @@ class LogDto(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_data,
-                v_id,
-                v_label,
-                v_description,
-                v_object_type,
-                v_is_deletion,
-                v_channel,
-                v_ref_id,
-                v_recipients,
-                v_user,
-                v_work_space_id,
-                v_date,
-                v_date_user_viewed,
-                v_date_notification_sent,
-                v_send_notification,
-                v_work_space,
-                v_url,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_data,
-                v_id,
-                v_label,
-                v_description,
-                v_object_type,
-                v_is_deletion,
-                v_channel,
-                v_ref_id,
-                v_recipients,
-                v_user,
-                v_work_space_id,
-                v_date,
-                v_date_user_viewed,
-                v_date_notification_sent,
-                v_send_notification,
-                v_work_space,
-                v_url,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
@@ -451,11 +377,11 @@ class LogDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        parsed.data = value = v_data
+        parsed.data = value = values[0]
         if value is UNSET:
             absent += 1
 
-        value = v_id
+        value = values[1]
         if value is None:
             parsed.id = None
         elif value is UNSET:
@@ -467,7 +393,7 @@ class LogDto(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "id", "id", "UUID | None", value)
 
-        value = v_label
+        value = values[2]
         if isinstance(value, str) or value is None:
             parsed.label = value
         elif value is UNSET:
@@ -476,7 +402,7 @@ class LogDto(LazyModel):
         else:
             invalid(parsed, "label", "label", "str | None", value)
 
-        value = v_description
+        value = values[3]
         if isinstance(value, str) or value is None:
             parsed.description = value
         elif value is UNSET:
@@ -485,7 +411,7 @@ class LogDto(LazyModel):
         else:
             invalid(parsed, "description", "description", "str | None", value)
 
-        value = v_object_type
+        value = values[4]
         if isinstance(value, str):
             parsed.object_type = _LOG_OBJECT_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -496,7 +422,7 @@ class LogDto(LazyModel):
         else:
             invalid(parsed, "object_type", "objectType", "LogObjectType | str | None", value)
 
-        value = v_is_deletion
+        value = values[5]
         if type(value) is bool or value is None:
             parsed.is_deletion = value
         elif value is UNSET:
@@ -505,7 +431,7 @@ class LogDto(LazyModel):
         else:
             invalid(parsed, "is_deletion", "isDeletion", "bool | None", value)
 
-        value = v_channel
+        value = values[6]
         if isinstance(value, str):
             parsed.channel = _NOTIFICATION_CHANNEL_BY_VALUE.get(value, value)
         elif value is None:
@@ -516,7 +442,7 @@ class LogDto(LazyModel):
         else:
             invalid(parsed, "channel", "channel", "NotificationChannel | str | None", value)
 
-        value = v_ref_id
+        value = values[7]
         if isinstance(value, str) or value is None:
             parsed.ref_id = value
         elif value is UNSET:
@@ -525,7 +451,7 @@ class LogDto(LazyModel):
         else:
             invalid(parsed, "ref_id", "refId", "str | None", value)
 
-        value = v_recipients
+        value = values[8]
         if value is None:
             parsed.recipients = None
         elif value is UNSET:
@@ -549,7 +475,7 @@ class LogDto(LazyModel):
             else:
                 invalid(parsed, "recipients", "recipients", "list[LogRecipientDto] | None", value)
 
-        value = v_user
+        value = values[9]
         if value is None:
             parsed.user = None
         elif value is UNSET:
@@ -564,7 +490,7 @@ class LogDto(LazyModel):
             else:
                 invalid(parsed, "user", "user", "UserLightDto | None", value)
 
-        value = v_work_space_id
+        value = values[10]
         if type(value) is int or value is None:
             parsed.work_space_id = value
         elif value is UNSET:
@@ -573,7 +499,7 @@ class LogDto(LazyModel):
         else:
             invalid(parsed, "work_space_id", "workSpaceId", "int | None", value)
 
-        value = v_date
+        value = values[11]
         if value is None:
             parsed.date = None
         elif value is UNSET:
@@ -585,7 +511,7 @@ class LogDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date", "date", "datetime.datetime | None", value)
 
-        value = v_date_user_viewed
+        value = values[12]
         if value is None:
             parsed.date_user_viewed = None
         elif value is UNSET:
@@ -597,7 +523,7 @@ class LogDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_user_viewed", "dateUserViewed", "datetime.datetime | None", value)
 
-        value = v_date_notification_sent
+        value = values[13]
         if value is None:
             parsed.date_notification_sent = None
         elif value is UNSET:
@@ -615,7 +541,7 @@ class LogDto(LazyModel):
                     value,
                 )
 
-        value = v_send_notification
+        value = values[14]
         if type(value) is bool or value is None:
             parsed.send_notification = value
         elif value is UNSET:
@@ -624,7 +550,7 @@ class LogDto(LazyModel):
         else:
             invalid(parsed, "send_notification", "sendNotification", "bool | None", value)
 
-        value = v_work_space
+        value = values[15]
         if value is None:
             parsed.work_space = None
         elif value is UNSET:
@@ -639,7 +565,7 @@ class LogDto(LazyModel):
             else:
                 invalid(parsed, "work_space", "workSpace", "WorkSpaceDto | None", value)
 
-        value = v_url
+        value = values[16]
         if isinstance(value, str) or value is None:
             parsed.url = value
         elif value is UNSET:

@@ -36,25 +36,15 @@ def _load_user(model: LogRecipientDto, source: Mapping[str, Any]) -> Any:
     return invalid(model, "user", "user", "UserDto | None", value)
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "user",
-        "dateRead",
-        "dateDelivery",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "user",
-    "dateRead",
-    "dateDelivery",
-)
 _KEYS: Final = (
     "user",
     "dateRead",
     "dateDelivery",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     UNSET,
     UNSET,
@@ -135,18 +125,10 @@ class LogRecipientDto(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_user,
-                v_date_read,
-                v_date_delivery,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_user,
-                v_date_read,
-                v_date_delivery,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
@@ -155,7 +137,7 @@ class LogRecipientDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = v_user
+        value = values[0]
         if value is None:
             parsed.user = None
         elif value is UNSET:
@@ -170,7 +152,7 @@ class LogRecipientDto(LazyModel):
             else:
                 invalid(parsed, "user", "user", "UserDto | None", value)
 
-        value = v_date_read
+        value = values[1]
         if value is None:
             parsed.date_read = None
         elif value is UNSET:
@@ -182,7 +164,7 @@ class LogRecipientDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_read", "dateRead", "datetime.datetime | None", value)
 
-        value = v_date_delivery
+        value = values[2]
         if value is None:
             parsed.date_delivery = None
         elif value is UNSET:

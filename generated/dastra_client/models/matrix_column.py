@@ -41,28 +41,6 @@ def _parse_owners_1_item(data: Any) -> Any:
     return data
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "id",
-        "name",
-        "rateCompletion",
-        "rateScore",
-        "owners",
-        "state",
-        "publishedDate",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "id",
-    "name",
-    "rateCompletion",
-    "rateScore",
-    "owners",
-    "state",
-    "publishedDate",
-)
 _KEYS: Final = (
     "id",
     "name",
@@ -72,6 +50,10 @@ _KEYS: Final = (
     "state",
     "publishedDate",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     UNSET,
     UNSET,
@@ -197,31 +179,15 @@ class MatrixColumn(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_id,
-                v_name,
-                v_rate_completion,
-                v_rate_score,
-                v_owners,
-                v_state,
-                v_published_date,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_id,
-                v_name,
-                v_rate_completion,
-                v_rate_score,
-                v_owners,
-                v_state,
-                v_published_date,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = v_id
+        value = values[0]
         if value is None:
             parsed.id = None
         elif value is UNSET:
@@ -233,7 +199,7 @@ class MatrixColumn(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "id", "id", "UUID | None", value)
 
-        value = v_name
+        value = values[1]
         if isinstance(value, str) or value is None:
             parsed.name = value
         elif value is UNSET:
@@ -242,7 +208,7 @@ class MatrixColumn(LazyModel):
         else:
             invalid(parsed, "name", "name", "str | None", value)
 
-        value = v_rate_completion
+        value = values[2]
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.rate_completion = value
         elif value is UNSET:
@@ -251,7 +217,7 @@ class MatrixColumn(LazyModel):
         else:
             invalid(parsed, "rate_completion", "rateCompletion", "float | None", value)
 
-        value = v_rate_score
+        value = values[3]
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.rate_score = value
         elif value is UNSET:
@@ -260,7 +226,7 @@ class MatrixColumn(LazyModel):
         else:
             invalid(parsed, "rate_score", "rateScore", "float | None", value)
 
-        value = v_owners
+        value = values[4]
         try:
             parsed.owners = _parse_owners(value)
         except Misfit as misfit:
@@ -269,7 +235,7 @@ class MatrixColumn(LazyModel):
         if value is UNSET:
             absent += 1
 
-        value = v_state
+        value = values[5]
         if isinstance(value, str):
             parsed.state = _AUDIT_RESPONSE_STATE_BY_VALUE.get(value, value)
         elif value is None:
@@ -280,7 +246,7 @@ class MatrixColumn(LazyModel):
         else:
             invalid(parsed, "state", "state", "AuditResponseState | str | None", value)
 
-        value = v_published_date
+        value = values[6]
         if value is None:
             parsed.published_date = None
         elif value is UNSET:

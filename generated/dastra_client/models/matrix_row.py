@@ -36,32 +36,6 @@ def _load_values(model: MatrixRow, source: Mapping[str, Any]) -> Any:
     return invalid(model, "values", "values", "list[MatrixValue] | None", value)
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "logoUrl",
-        "label",
-        "rateCompletion",
-        "rateScore",
-        "totalCompletion",
-        "totalScore",
-        "totalMaxScore",
-        "values",
-        "nbQuestions",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "logoUrl",
-    "label",
-    "rateCompletion",
-    "rateScore",
-    "totalCompletion",
-    "totalScore",
-    "totalMaxScore",
-    "values",
-    "nbQuestions",
-)
 _KEYS: Final = (
     "logoUrl",
     "label",
@@ -73,6 +47,10 @@ _KEYS: Final = (
     "values",
     "nbQuestions",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     UNSET,
     UNSET,
@@ -223,30 +201,10 @@ class MatrixRow(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_logo_url,
-                v_label,
-                v_rate_completion,
-                v_rate_score,
-                v_total_completion,
-                v_total_score,
-                v_total_max_score,
-                v_values,
-                v_nb_questions,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_logo_url,
-                v_label,
-                v_rate_completion,
-                v_rate_score,
-                v_total_completion,
-                v_total_score,
-                v_total_max_score,
-                v_values,
-                v_nb_questions,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
@@ -255,7 +213,7 @@ class MatrixRow(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = v_logo_url
+        value = values[0]
         if isinstance(value, str) or value is None:
             parsed.logo_url = value
         elif value is UNSET:
@@ -264,7 +222,7 @@ class MatrixRow(LazyModel):
         else:
             invalid(parsed, "logo_url", "logoUrl", "str | None", value)
 
-        value = v_label
+        value = values[1]
         if isinstance(value, str) or value is None:
             parsed.label = value
         elif value is UNSET:
@@ -273,7 +231,7 @@ class MatrixRow(LazyModel):
         else:
             invalid(parsed, "label", "label", "str | None", value)
 
-        value = v_rate_completion
+        value = values[2]
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.rate_completion = value
         elif value is UNSET:
@@ -282,7 +240,7 @@ class MatrixRow(LazyModel):
         else:
             invalid(parsed, "rate_completion", "rateCompletion", "float | None", value)
 
-        value = v_rate_score
+        value = values[3]
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.rate_score = value
         elif value is UNSET:
@@ -291,7 +249,7 @@ class MatrixRow(LazyModel):
         else:
             invalid(parsed, "rate_score", "rateScore", "float | None", value)
 
-        value = v_total_completion
+        value = values[4]
         if type(value) is int or value is None:
             parsed.total_completion = value
         elif value is UNSET:
@@ -300,7 +258,7 @@ class MatrixRow(LazyModel):
         else:
             invalid(parsed, "total_completion", "totalCompletion", "int | None", value)
 
-        value = v_total_score
+        value = values[5]
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.total_score = value
         elif value is UNSET:
@@ -309,7 +267,7 @@ class MatrixRow(LazyModel):
         else:
             invalid(parsed, "total_score", "totalScore", "float | None", value)
 
-        value = v_total_max_score
+        value = values[6]
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.total_max_score = value
         elif value is UNSET:
@@ -318,7 +276,7 @@ class MatrixRow(LazyModel):
         else:
             invalid(parsed, "total_max_score", "totalMaxScore", "float | None", value)
 
-        value = v_values
+        value = values[7]
         if value is None:
             parsed.values = None
         elif value is UNSET:
@@ -342,7 +300,7 @@ class MatrixRow(LazyModel):
             else:
                 invalid(parsed, "values", "values", "list[MatrixValue] | None", value)
 
-        value = v_nb_questions
+        value = values[8]
         if type(value) is int or value is None:
             parsed.nb_questions = value
         elif value is UNSET:

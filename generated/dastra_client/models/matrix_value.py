@@ -37,28 +37,6 @@ def _load_response(model: MatrixValue, source: Mapping[str, Any]) -> Any:
     return invalid(model, "response", "response", "AuditResponseItem | None", value)
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "id",
-        "score",
-        "risk",
-        "complete",
-        "max",
-        "response",
-        "responseString",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "id",
-    "score",
-    "risk",
-    "complete",
-    "max",
-    "response",
-    "responseString",
-)
 _KEYS: Final = (
     "id",
     "score",
@@ -68,6 +46,10 @@ _KEYS: Final = (
     "response",
     "responseString",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     UNSET,
     UNSET,
@@ -194,26 +176,10 @@ class MatrixValue(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_id,
-                v_score,
-                v_risk,
-                v_complete,
-                v_max_,
-                v_response,
-                v_response_string,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_id,
-                v_score,
-                v_risk,
-                v_complete,
-                v_max_,
-                v_response,
-                v_response_string,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
@@ -222,7 +188,7 @@ class MatrixValue(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = v_id
+        value = values[0]
         if value is None:
             parsed.id = None
         elif value is UNSET:
@@ -234,7 +200,7 @@ class MatrixValue(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "id", "id", "UUID | None", value)
 
-        value = v_score
+        value = values[1]
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.score = value
         elif value is UNSET:
@@ -243,7 +209,7 @@ class MatrixValue(LazyModel):
         else:
             invalid(parsed, "score", "score", "float | None", value)
 
-        value = v_risk
+        value = values[2]
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.risk = value
         elif value is UNSET:
@@ -252,7 +218,7 @@ class MatrixValue(LazyModel):
         else:
             invalid(parsed, "risk", "risk", "float | None", value)
 
-        value = v_complete
+        value = values[3]
         if type(value) is int or value is None:
             parsed.complete = value
         elif value is UNSET:
@@ -261,7 +227,7 @@ class MatrixValue(LazyModel):
         else:
             invalid(parsed, "complete", "complete", "int | None", value)
 
-        value = v_max_
+        value = values[4]
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.max_ = value
         elif value is UNSET:
@@ -270,7 +236,7 @@ class MatrixValue(LazyModel):
         else:
             invalid(parsed, "max_", "max", "float | None", value)
 
-        value = v_response
+        value = values[5]
         if value is None:
             parsed.response = None
         elif value is UNSET:
@@ -285,7 +251,7 @@ class MatrixValue(LazyModel):
             else:
                 invalid(parsed, "response", "response", "AuditResponseItem | None", value)
 
-        value = v_response_string
+        value = values[6]
         if isinstance(value, str) or value is None:
             parsed.response_string = value
         elif value is UNSET:

@@ -14,25 +14,15 @@ from .._lazy import (
 )
 from ..types import UNSET, Unset
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "typeMetaDataId",
-        "value",
-        "id",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "typeMetaDataId",
-    "value",
-    "id",
-)
 _KEYS: Final = (
     "typeMetaDataId",
     "value",
     "id",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     UNSET,
     UNSET,
@@ -101,23 +91,15 @@ class MetaData(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_type_meta_data_id,
-                v_value,
-                v_id,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_type_meta_data_id,
-                v_value,
-                v_id,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = v_type_meta_data_id
+        value = values[0]
         if type(value) is int or value is None:
             parsed.type_meta_data_id = value
         elif value is UNSET:
@@ -126,7 +108,7 @@ class MetaData(LazyModel):
         else:
             invalid(parsed, "type_meta_data_id", "typeMetaDataId", "int | None", value)
 
-        value = v_value
+        value = values[1]
         if isinstance(value, str) or value is None:
             parsed.value = value
         elif value is UNSET:
@@ -135,7 +117,7 @@ class MetaData(LazyModel):
         else:
             invalid(parsed, "value", "value", "str | None", value)
 
-        value = v_id
+        value = values[2]
         if type(value) is int or value is None:
             parsed.id = value
         elif value is UNSET:

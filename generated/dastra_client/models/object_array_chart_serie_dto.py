@@ -40,32 +40,6 @@ def _parse_data_1_item_item(data: Any) -> Any:
     return data
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "data",
-        "keys",
-        "name",
-        "yAxis",
-        "cumulative",
-        "type",
-        "color",
-        "fillColor",
-        "fillOpacity",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "data",
-    "keys",
-    "name",
-    "yAxis",
-    "cumulative",
-    "type",
-    "color",
-    "fillColor",
-    "fillOpacity",
-)
 _KEYS: Final = (
     "data",
     "keys",
@@ -77,6 +51,10 @@ _KEYS: Final = (
     "fillColor",
     "fillOpacity",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     UNSET,
     UNSET,
@@ -227,35 +205,15 @@ class ObjectArrayChartSerieDto(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_data,
-                v_keys,
-                v_name,
-                v_y_axis,
-                v_cumulative,
-                v_type_,
-                v_color,
-                v_fill_color,
-                v_fill_opacity,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_data,
-                v_keys,
-                v_name,
-                v_y_axis,
-                v_cumulative,
-                v_type_,
-                v_color,
-                v_fill_color,
-                v_fill_opacity,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = v_data
+        value = values[0]
         try:
             parsed.data = _parse_data(value)
         except Misfit as misfit:
@@ -264,7 +222,7 @@ class ObjectArrayChartSerieDto(LazyModel):
         if value is UNSET:
             absent += 1
 
-        value = v_keys
+        value = values[1]
         if isinstance(value, list):
             for item in value:
                 if not isinstance(item, str):
@@ -287,7 +245,7 @@ class ObjectArrayChartSerieDto(LazyModel):
         else:
             invalid(parsed, "keys", "keys", "list[str] | None", value)
 
-        value = v_name
+        value = values[2]
         if isinstance(value, str) or value is None:
             parsed.name = value
         elif value is UNSET:
@@ -296,7 +254,7 @@ class ObjectArrayChartSerieDto(LazyModel):
         else:
             invalid(parsed, "name", "name", "str | None", value)
 
-        value = v_y_axis
+        value = values[3]
         if type(value) is int or value is None:
             parsed.y_axis = value
         elif value is UNSET:
@@ -305,7 +263,7 @@ class ObjectArrayChartSerieDto(LazyModel):
         else:
             invalid(parsed, "y_axis", "yAxis", "int | None", value)
 
-        value = v_cumulative
+        value = values[4]
         if type(value) is bool or value is None:
             parsed.cumulative = value
         elif value is UNSET:
@@ -314,7 +272,7 @@ class ObjectArrayChartSerieDto(LazyModel):
         else:
             invalid(parsed, "cumulative", "cumulative", "bool | None", value)
 
-        value = v_type_
+        value = values[5]
         if isinstance(value, str) or value is None:
             parsed.type_ = value
         elif value is UNSET:
@@ -323,7 +281,7 @@ class ObjectArrayChartSerieDto(LazyModel):
         else:
             invalid(parsed, "type_", "type", "str | None", value)
 
-        value = v_color
+        value = values[6]
         if isinstance(value, str) or value is None:
             parsed.color = value
         elif value is UNSET:
@@ -332,7 +290,7 @@ class ObjectArrayChartSerieDto(LazyModel):
         else:
             invalid(parsed, "color", "color", "str | None", value)
 
-        value = v_fill_color
+        value = values[7]
         if isinstance(value, str) or value is None:
             parsed.fill_color = value
         elif value is UNSET:
@@ -341,7 +299,7 @@ class ObjectArrayChartSerieDto(LazyModel):
         else:
             invalid(parsed, "fill_color", "fillColor", "str | None", value)
 
-        value = v_fill_opacity
+        value = values[8]
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.fill_opacity = value
         elif value is UNSET:

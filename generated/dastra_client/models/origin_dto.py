@@ -14,25 +14,15 @@ from .._lazy import (
 )
 from ..types import UNSET, Unset
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "countryCode",
-        "label",
-        "logoUrl",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "countryCode",
-    "label",
-    "logoUrl",
-)
 _KEYS: Final = (
     "countryCode",
     "label",
     "logoUrl",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     UNSET,
     UNSET,
@@ -101,23 +91,15 @@ class OriginDto(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_country_code,
-                v_label,
-                v_logo_url,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_country_code,
-                v_label,
-                v_logo_url,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = v_country_code
+        value = values[0]
         if isinstance(value, str) or value is None:
             parsed.country_code = value
         elif value is UNSET:
@@ -126,7 +108,7 @@ class OriginDto(LazyModel):
         else:
             invalid(parsed, "country_code", "countryCode", "str | None", value)
 
-        value = v_label
+        value = values[1]
         if isinstance(value, str) or value is None:
             parsed.label = value
         elif value is UNSET:
@@ -135,7 +117,7 @@ class OriginDto(LazyModel):
         else:
             invalid(parsed, "label", "label", "str | None", value)
 
-        value = v_logo_url
+        value = values[2]
         if isinstance(value, str) or value is None:
             parsed.logo_url = value
         elif value is UNSET:

@@ -60,62 +60,6 @@ def _load_creator(model: PartnerDto, source: Mapping[str, Any]) -> Any:
     return invalid(model, "creator", "creator", "UserDto | None", value)
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "id",
-        "companyName",
-        "descriptionShort",
-        "user",
-        "userId",
-        "websiteUrl",
-        "contentHtml",
-        "contentMarkdown",
-        "primaryColor",
-        "logoUrl",
-        "address",
-        "countryCode",
-        "city",
-        "categories",
-        "languages",
-        "zipCode",
-        "phoneNumber",
-        "email",
-        "linkedin",
-        "dateCreation",
-        "dateUpdate",
-        "creator",
-        "latitude",
-        "longitude",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "id",
-    "companyName",
-    "descriptionShort",
-    "user",
-    "userId",
-    "websiteUrl",
-    "contentHtml",
-    "contentMarkdown",
-    "primaryColor",
-    "logoUrl",
-    "address",
-    "countryCode",
-    "city",
-    "categories",
-    "languages",
-    "zipCode",
-    "phoneNumber",
-    "email",
-    "linkedin",
-    "dateCreation",
-    "dateUpdate",
-    "creator",
-    "latitude",
-    "longitude",
-)
 _KEYS: Final = (
     "id",
     "companyName",
@@ -142,6 +86,10 @@ _KEYS: Final = (
     "latitude",
     "longitude",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     UNSET,
     UNSET,
@@ -497,60 +445,10 @@ class PartnerDto(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_id,
-                v_company_name,
-                v_description_short,
-                v_user,
-                v_user_id,
-                v_website_url,
-                v_content_html,
-                v_content_markdown,
-                v_primary_color,
-                v_logo_url,
-                v_address,
-                v_country_code,
-                v_city,
-                v_categories,
-                v_languages,
-                v_zip_code,
-                v_phone_number,
-                v_email,
-                v_linkedin,
-                v_date_creation,
-                v_date_update,
-                v_creator,
-                v_latitude,
-                v_longitude,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_id,
-                v_company_name,
-                v_description_short,
-                v_user,
-                v_user_id,
-                v_website_url,
-                v_content_html,
-                v_content_markdown,
-                v_primary_color,
-                v_logo_url,
-                v_address,
-                v_country_code,
-                v_city,
-                v_categories,
-                v_languages,
-                v_zip_code,
-                v_phone_number,
-                v_email,
-                v_linkedin,
-                v_date_creation,
-                v_date_update,
-                v_creator,
-                v_latitude,
-                v_longitude,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
@@ -559,7 +457,7 @@ class PartnerDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = v_id
+        value = values[0]
         if type(value) is int or value is None:
             parsed.id = value
         elif value is UNSET:
@@ -568,7 +466,7 @@ class PartnerDto(LazyModel):
         else:
             invalid(parsed, "id", "id", "int | None", value)
 
-        value = v_company_name
+        value = values[1]
         if isinstance(value, str) or value is None:
             parsed.company_name = value
         elif value is UNSET:
@@ -577,7 +475,7 @@ class PartnerDto(LazyModel):
         else:
             invalid(parsed, "company_name", "companyName", "str | None", value)
 
-        value = v_description_short
+        value = values[2]
         if isinstance(value, str) or value is None:
             parsed.description_short = value
         elif value is UNSET:
@@ -586,7 +484,7 @@ class PartnerDto(LazyModel):
         else:
             invalid(parsed, "description_short", "descriptionShort", "str | None", value)
 
-        value = v_user
+        value = values[3]
         if value is None:
             parsed.user = None
         elif value is UNSET:
@@ -601,7 +499,7 @@ class PartnerDto(LazyModel):
             else:
                 invalid(parsed, "user", "user", "UserDto | None", value)
 
-        value = v_user_id
+        value = values[4]
         if type(value) is int or value is None:
             parsed.user_id = value
         elif value is UNSET:
@@ -610,7 +508,7 @@ class PartnerDto(LazyModel):
         else:
             invalid(parsed, "user_id", "userId", "int | None", value)
 
-        value = v_website_url
+        value = values[5]
         if isinstance(value, str) or value is None:
             parsed.website_url = value
         elif value is UNSET:
@@ -619,7 +517,7 @@ class PartnerDto(LazyModel):
         else:
             invalid(parsed, "website_url", "websiteUrl", "str | None", value)
 
-        value = v_content_html
+        value = values[6]
         if isinstance(value, str) or value is None:
             parsed.content_html = value
         elif value is UNSET:
@@ -628,7 +526,7 @@ class PartnerDto(LazyModel):
         else:
             invalid(parsed, "content_html", "contentHtml", "str | None", value)
 
-        value = v_content_markdown
+        value = values[7]
         if isinstance(value, str) or value is None:
             parsed.content_markdown = value
         elif value is UNSET:
@@ -637,7 +535,7 @@ class PartnerDto(LazyModel):
         else:
             invalid(parsed, "content_markdown", "contentMarkdown", "str | None", value)
 
-        value = v_primary_color
+        value = values[8]
         if isinstance(value, str) or value is None:
             parsed.primary_color = value
         elif value is UNSET:
@@ -646,7 +544,7 @@ class PartnerDto(LazyModel):
         else:
             invalid(parsed, "primary_color", "primaryColor", "str | None", value)
 
-        value = v_logo_url
+        value = values[9]
         if isinstance(value, str) or value is None:
             parsed.logo_url = value
         elif value is UNSET:
@@ -655,7 +553,7 @@ class PartnerDto(LazyModel):
         else:
             invalid(parsed, "logo_url", "logoUrl", "str | None", value)
 
-        value = v_address
+        value = values[10]
         if isinstance(value, str) or value is None:
             parsed.address = value
         elif value is UNSET:
@@ -664,7 +562,7 @@ class PartnerDto(LazyModel):
         else:
             invalid(parsed, "address", "address", "str | None", value)
 
-        value = v_country_code
+        value = values[11]
         if isinstance(value, str) or value is None:
             parsed.country_code = value
         elif value is UNSET:
@@ -673,7 +571,7 @@ class PartnerDto(LazyModel):
         else:
             invalid(parsed, "country_code", "countryCode", "str | None", value)
 
-        value = v_city
+        value = values[12]
         if isinstance(value, str) or value is None:
             parsed.city = value
         elif value is UNSET:
@@ -682,7 +580,7 @@ class PartnerDto(LazyModel):
         else:
             invalid(parsed, "city", "city", "str | None", value)
 
-        value = v_categories
+        value = values[13]
         if isinstance(value, list):
             for item in value:
                 if not isinstance(item, str):
@@ -705,7 +603,7 @@ class PartnerDto(LazyModel):
         else:
             invalid(parsed, "categories", "categories", "list[PartnerCategoryType | str] | None", value)
 
-        value = v_languages
+        value = values[14]
         if isinstance(value, list):
             for item in value:
                 if not isinstance(item, str):
@@ -728,7 +626,7 @@ class PartnerDto(LazyModel):
         else:
             invalid(parsed, "languages", "languages", "list[PartnerLanguageType | str] | None", value)
 
-        value = v_zip_code
+        value = values[15]
         if isinstance(value, str) or value is None:
             parsed.zip_code = value
         elif value is UNSET:
@@ -737,7 +635,7 @@ class PartnerDto(LazyModel):
         else:
             invalid(parsed, "zip_code", "zipCode", "str | None", value)
 
-        value = v_phone_number
+        value = values[16]
         if isinstance(value, str) or value is None:
             parsed.phone_number = value
         elif value is UNSET:
@@ -746,7 +644,7 @@ class PartnerDto(LazyModel):
         else:
             invalid(parsed, "phone_number", "phoneNumber", "str | None", value)
 
-        value = v_email
+        value = values[17]
         if isinstance(value, str) or value is None:
             parsed.email = value
         elif value is UNSET:
@@ -755,7 +653,7 @@ class PartnerDto(LazyModel):
         else:
             invalid(parsed, "email", "email", "str | None", value)
 
-        value = v_linkedin
+        value = values[18]
         if isinstance(value, str) or value is None:
             parsed.linkedin = value
         elif value is UNSET:
@@ -764,7 +662,7 @@ class PartnerDto(LazyModel):
         else:
             invalid(parsed, "linkedin", "linkedin", "str | None", value)
 
-        value = v_date_creation
+        value = values[19]
         if value is None:
             parsed.date_creation = None
         elif value is UNSET:
@@ -776,7 +674,7 @@ class PartnerDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_creation", "dateCreation", "datetime.datetime | None", value)
 
-        value = v_date_update
+        value = values[20]
         if value is None:
             parsed.date_update = None
         elif value is UNSET:
@@ -788,7 +686,7 @@ class PartnerDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_update", "dateUpdate", "datetime.datetime | None", value)
 
-        value = v_creator
+        value = values[21]
         if value is None:
             parsed.creator = None
         elif value is UNSET:
@@ -803,7 +701,7 @@ class PartnerDto(LazyModel):
             else:
                 invalid(parsed, "creator", "creator", "UserDto | None", value)
 
-        value = v_latitude
+        value = values[22]
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.latitude = value
         elif value is UNSET:
@@ -812,7 +710,7 @@ class PartnerDto(LazyModel):
         else:
             invalid(parsed, "latitude", "latitude", "float | None", value)
 
-        value = v_longitude
+        value = values[23]
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.longitude = value
         elif value is UNSET:

@@ -18,84 +18,6 @@ from ..types import UNSET, Unset
 _LICENCE_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in LicenceType}
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "stripePlanId",
-        "label",
-        "userCredit",
-        "mbytesAttachmentCredit",
-        "logCredit",
-        "cookieWidgetCredit",
-        "legalClaimWidgetCredit",
-        "dataProcessingCredit",
-        "workflowRuleCredit",
-        "customFieldCredit",
-        "cookieWidget",
-        "cartography",
-        "dataSubject",
-        "dataBreach",
-        "riskManagement",
-        "documentGeneration",
-        "audit",
-        "advancedPersonalization",
-        "record",
-        "taskManagement",
-        "fileManagement",
-        "auditExport",
-        "recordExport",
-        "advancedSecurity",
-        "workflow",
-        "sso",
-        "customField",
-        "trialOfferDays",
-        "parentId",
-        "licenceType",
-        "priceForYearBilling",
-        "priceForMonthBilling",
-        "requiresQuote",
-        "mostPopular",
-        "id",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "stripePlanId",
-    "label",
-    "userCredit",
-    "mbytesAttachmentCredit",
-    "logCredit",
-    "cookieWidgetCredit",
-    "legalClaimWidgetCredit",
-    "dataProcessingCredit",
-    "workflowRuleCredit",
-    "customFieldCredit",
-    "cookieWidget",
-    "cartography",
-    "dataSubject",
-    "dataBreach",
-    "riskManagement",
-    "documentGeneration",
-    "audit",
-    "advancedPersonalization",
-    "record",
-    "taskManagement",
-    "fileManagement",
-    "auditExport",
-    "recordExport",
-    "advancedSecurity",
-    "workflow",
-    "sso",
-    "customField",
-    "trialOfferDays",
-    "parentId",
-    "licenceType",
-    "priceForYearBilling",
-    "priceForMonthBilling",
-    "requiresQuote",
-    "mostPopular",
-    "id",
-)
 _KEYS: Final = (
     "stripePlanId",
     "label",
@@ -133,6 +55,10 @@ _KEYS: Final = (
     "mostPopular",
     "id",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     UNSET,
     UNSET,
@@ -587,87 +513,15 @@ class PricingPlan(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_stripe_plan_id,
-                v_label,
-                v_user_credit,
-                v_mbytes_attachment_credit,
-                v_log_credit,
-                v_cookie_widget_credit,
-                v_legal_claim_widget_credit,
-                v_data_processing_credit,
-                v_workflow_rule_credit,
-                v_custom_field_credit,
-                v_cookie_widget,
-                v_cartography,
-                v_data_subject,
-                v_data_breach,
-                v_risk_management,
-                v_document_generation,
-                v_audit,
-                v_advanced_personalization,
-                v_record,
-                v_task_management,
-                v_file_management,
-                v_audit_export,
-                v_record_export,
-                v_advanced_security,
-                v_workflow,
-                v_sso,
-                v_custom_field,
-                v_trial_offer_days,
-                v_parent_id,
-                v_licence_type,
-                v_price_for_year_billing,
-                v_price_for_month_billing,
-                v_requires_quote,
-                v_most_popular,
-                v_id,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_stripe_plan_id,
-                v_label,
-                v_user_credit,
-                v_mbytes_attachment_credit,
-                v_log_credit,
-                v_cookie_widget_credit,
-                v_legal_claim_widget_credit,
-                v_data_processing_credit,
-                v_workflow_rule_credit,
-                v_custom_field_credit,
-                v_cookie_widget,
-                v_cartography,
-                v_data_subject,
-                v_data_breach,
-                v_risk_management,
-                v_document_generation,
-                v_audit,
-                v_advanced_personalization,
-                v_record,
-                v_task_management,
-                v_file_management,
-                v_audit_export,
-                v_record_export,
-                v_advanced_security,
-                v_workflow,
-                v_sso,
-                v_custom_field,
-                v_trial_offer_days,
-                v_parent_id,
-                v_licence_type,
-                v_price_for_year_billing,
-                v_price_for_month_billing,
-                v_requires_quote,
-                v_most_popular,
-                v_id,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = v_stripe_plan_id
+        value = values[0]
         if isinstance(value, str) or value is None:
             parsed.stripe_plan_id = value
         elif value is UNSET:
@@ -676,7 +530,7 @@ class PricingPlan(LazyModel):
         else:
             invalid(parsed, "stripe_plan_id", "stripePlanId", "str | None", value)
 
-        value = v_label
+        value = values[1]
         if isinstance(value, str) or value is None:
             parsed.label = value
         elif value is UNSET:
@@ -685,7 +539,7 @@ class PricingPlan(LazyModel):
         else:
             invalid(parsed, "label", "label", "str | None", value)
 
-        value = v_user_credit
+        value = values[2]
         if type(value) is int or value is None:
             parsed.user_credit = value
         elif value is UNSET:
@@ -694,7 +548,7 @@ class PricingPlan(LazyModel):
         else:
             invalid(parsed, "user_credit", "userCredit", "int | None", value)
 
-        value = v_mbytes_attachment_credit
+        value = values[3]
         if type(value) is int or value is None:
             parsed.mbytes_attachment_credit = value
         elif value is UNSET:
@@ -703,7 +557,7 @@ class PricingPlan(LazyModel):
         else:
             invalid(parsed, "mbytes_attachment_credit", "mbytesAttachmentCredit", "int | None", value)
 
-        value = v_log_credit
+        value = values[4]
         if type(value) is int or value is None:
             parsed.log_credit = value
         elif value is UNSET:
@@ -712,7 +566,7 @@ class PricingPlan(LazyModel):
         else:
             invalid(parsed, "log_credit", "logCredit", "int | None", value)
 
-        value = v_cookie_widget_credit
+        value = values[5]
         if type(value) is int or value is None:
             parsed.cookie_widget_credit = value
         elif value is UNSET:
@@ -721,7 +575,7 @@ class PricingPlan(LazyModel):
         else:
             invalid(parsed, "cookie_widget_credit", "cookieWidgetCredit", "int | None", value)
 
-        value = v_legal_claim_widget_credit
+        value = values[6]
         if type(value) is int or value is None:
             parsed.legal_claim_widget_credit = value
         elif value is UNSET:
@@ -730,7 +584,7 @@ class PricingPlan(LazyModel):
         else:
             invalid(parsed, "legal_claim_widget_credit", "legalClaimWidgetCredit", "int | None", value)
 
-        value = v_data_processing_credit
+        value = values[7]
         if type(value) is int or value is None:
             parsed.data_processing_credit = value
         elif value is UNSET:
@@ -739,7 +593,7 @@ class PricingPlan(LazyModel):
         else:
             invalid(parsed, "data_processing_credit", "dataProcessingCredit", "int | None", value)
 
-        value = v_workflow_rule_credit
+        value = values[8]
         if type(value) is int or value is None:
             parsed.workflow_rule_credit = value
         elif value is UNSET:
@@ -748,7 +602,7 @@ class PricingPlan(LazyModel):
         else:
             invalid(parsed, "workflow_rule_credit", "workflowRuleCredit", "int | None", value)
 
-        value = v_custom_field_credit
+        value = values[9]
         if type(value) is int or value is None:
             parsed.custom_field_credit = value
         elif value is UNSET:
@@ -757,7 +611,7 @@ class PricingPlan(LazyModel):
         else:
             invalid(parsed, "custom_field_credit", "customFieldCredit", "int | None", value)
 
-        value = v_cookie_widget
+        value = values[10]
         if type(value) is bool or value is None:
             parsed.cookie_widget = value
         elif value is UNSET:
@@ -766,7 +620,7 @@ class PricingPlan(LazyModel):
         else:
             invalid(parsed, "cookie_widget", "cookieWidget", "bool | None", value)
 
-        value = v_cartography
+        value = values[11]
         if type(value) is bool or value is None:
             parsed.cartography = value
         elif value is UNSET:
@@ -775,7 +629,7 @@ class PricingPlan(LazyModel):
         else:
             invalid(parsed, "cartography", "cartography", "bool | None", value)
 
-        value = v_data_subject
+        value = values[12]
         if type(value) is bool or value is None:
             parsed.data_subject = value
         elif value is UNSET:
@@ -784,7 +638,7 @@ class PricingPlan(LazyModel):
         else:
             invalid(parsed, "data_subject", "dataSubject", "bool | None", value)
 
-        value = v_data_breach
+        value = values[13]
         if type(value) is bool or value is None:
             parsed.data_breach = value
         elif value is UNSET:
@@ -793,7 +647,7 @@ class PricingPlan(LazyModel):
         else:
             invalid(parsed, "data_breach", "dataBreach", "bool | None", value)
 
-        value = v_risk_management
+        value = values[14]
         if type(value) is bool or value is None:
             parsed.risk_management = value
         elif value is UNSET:
@@ -802,7 +656,7 @@ class PricingPlan(LazyModel):
         else:
             invalid(parsed, "risk_management", "riskManagement", "bool | None", value)
 
-        value = v_document_generation
+        value = values[15]
         if type(value) is bool or value is None:
             parsed.document_generation = value
         elif value is UNSET:
@@ -811,7 +665,7 @@ class PricingPlan(LazyModel):
         else:
             invalid(parsed, "document_generation", "documentGeneration", "bool | None", value)
 
-        value = v_audit
+        value = values[16]
         if type(value) is bool or value is None:
             parsed.audit = value
         elif value is UNSET:
@@ -820,7 +674,7 @@ class PricingPlan(LazyModel):
         else:
             invalid(parsed, "audit", "audit", "bool | None", value)
 
-        value = v_advanced_personalization
+        value = values[17]
         if type(value) is bool or value is None:
             parsed.advanced_personalization = value
         elif value is UNSET:
@@ -829,7 +683,7 @@ class PricingPlan(LazyModel):
         else:
             invalid(parsed, "advanced_personalization", "advancedPersonalization", "bool | None", value)
 
-        value = v_record
+        value = values[18]
         if type(value) is bool or value is None:
             parsed.record = value
         elif value is UNSET:
@@ -838,7 +692,7 @@ class PricingPlan(LazyModel):
         else:
             invalid(parsed, "record", "record", "bool | None", value)
 
-        value = v_task_management
+        value = values[19]
         if type(value) is bool or value is None:
             parsed.task_management = value
         elif value is UNSET:
@@ -847,7 +701,7 @@ class PricingPlan(LazyModel):
         else:
             invalid(parsed, "task_management", "taskManagement", "bool | None", value)
 
-        value = v_file_management
+        value = values[20]
         if type(value) is bool or value is None:
             parsed.file_management = value
         elif value is UNSET:
@@ -856,7 +710,7 @@ class PricingPlan(LazyModel):
         else:
             invalid(parsed, "file_management", "fileManagement", "bool | None", value)
 
-        value = v_audit_export
+        value = values[21]
         if type(value) is bool or value is None:
             parsed.audit_export = value
         elif value is UNSET:
@@ -865,7 +719,7 @@ class PricingPlan(LazyModel):
         else:
             invalid(parsed, "audit_export", "auditExport", "bool | None", value)
 
-        value = v_record_export
+        value = values[22]
         if type(value) is bool or value is None:
             parsed.record_export = value
         elif value is UNSET:
@@ -874,7 +728,7 @@ class PricingPlan(LazyModel):
         else:
             invalid(parsed, "record_export", "recordExport", "bool | None", value)
 
-        value = v_advanced_security
+        value = values[23]
         if type(value) is bool or value is None:
             parsed.advanced_security = value
         elif value is UNSET:
@@ -883,7 +737,7 @@ class PricingPlan(LazyModel):
         else:
             invalid(parsed, "advanced_security", "advancedSecurity", "bool | None", value)
 
-        value = v_workflow
+        value = values[24]
         if type(value) is bool or value is None:
             parsed.workflow = value
         elif value is UNSET:
@@ -892,7 +746,7 @@ class PricingPlan(LazyModel):
         else:
             invalid(parsed, "workflow", "workflow", "bool | None", value)
 
-        value = v_sso
+        value = values[25]
         if type(value) is bool or value is None:
             parsed.sso = value
         elif value is UNSET:
@@ -901,7 +755,7 @@ class PricingPlan(LazyModel):
         else:
             invalid(parsed, "sso", "sso", "bool | None", value)
 
-        value = v_custom_field
+        value = values[26]
         if type(value) is bool or value is None:
             parsed.custom_field = value
         elif value is UNSET:
@@ -910,7 +764,7 @@ class PricingPlan(LazyModel):
         else:
             invalid(parsed, "custom_field", "customField", "bool | None", value)
 
-        value = v_trial_offer_days
+        value = values[27]
         if type(value) is int or value is None:
             parsed.trial_offer_days = value
         elif value is UNSET:
@@ -919,7 +773,7 @@ class PricingPlan(LazyModel):
         else:
             invalid(parsed, "trial_offer_days", "trialOfferDays", "int | None", value)
 
-        value = v_parent_id
+        value = values[28]
         if type(value) is int or value is None:
             parsed.parent_id = value
         elif value is UNSET:
@@ -928,7 +782,7 @@ class PricingPlan(LazyModel):
         else:
             invalid(parsed, "parent_id", "parentId", "int | None", value)
 
-        value = v_licence_type
+        value = values[29]
         if isinstance(value, str):
             parsed.licence_type = _LICENCE_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -939,7 +793,7 @@ class PricingPlan(LazyModel):
         else:
             invalid(parsed, "licence_type", "licenceType", "LicenceType | str | None", value)
 
-        value = v_price_for_year_billing
+        value = values[30]
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.price_for_year_billing = value
         elif value is UNSET:
@@ -948,7 +802,7 @@ class PricingPlan(LazyModel):
         else:
             invalid(parsed, "price_for_year_billing", "priceForYearBilling", "float | None", value)
 
-        value = v_price_for_month_billing
+        value = values[31]
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.price_for_month_billing = value
         elif value is UNSET:
@@ -957,7 +811,7 @@ class PricingPlan(LazyModel):
         else:
             invalid(parsed, "price_for_month_billing", "priceForMonthBilling", "float | None", value)
 
-        value = v_requires_quote
+        value = values[32]
         if type(value) is bool or value is None:
             parsed.requires_quote = value
         elif value is UNSET:
@@ -966,7 +820,7 @@ class PricingPlan(LazyModel):
         else:
             invalid(parsed, "requires_quote", "requiresQuote", "bool | None", value)
 
-        value = v_most_popular
+        value = values[33]
         if type(value) is bool or value is None:
             parsed.most_popular = value
         elif value is UNSET:
@@ -975,7 +829,7 @@ class PricingPlan(LazyModel):
         else:
             invalid(parsed, "most_popular", "mostPopular", "bool | None", value)
 
-        value = v_id
+        value = values[34]
         if type(value) is int or value is None:
             parsed.id = value
         elif value is UNSET:

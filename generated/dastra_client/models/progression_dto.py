@@ -37,24 +37,6 @@ def _load_insights(model: ProgressionDto, source: Mapping[str, Any]) -> Any:
     return invalid(model, "insights", "insights", "DataProcessingInsightMessages | None", value)
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "id",
-        "progression",
-        "quality",
-        "sensitivity",
-        "insights",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "id",
-    "progression",
-    "quality",
-    "sensitivity",
-    "insights",
-)
 _KEYS: Final = (
     "id",
     "progression",
@@ -62,6 +44,10 @@ _KEYS: Final = (
     "sensitivity",
     "insights",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     UNSET,
     UNSET,
@@ -164,22 +150,10 @@ class ProgressionDto(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_id,
-                v_progression,
-                v_quality,
-                v_sensitivity,
-                v_insights,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_id,
-                v_progression,
-                v_quality,
-                v_sensitivity,
-                v_insights,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
@@ -188,7 +162,7 @@ class ProgressionDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = v_id
+        value = values[0]
         if value is None:
             parsed.id = None
         elif value is UNSET:
@@ -200,7 +174,7 @@ class ProgressionDto(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "id", "id", "UUID | None", value)
 
-        value = v_progression
+        value = values[1]
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.progression = value
         elif value is UNSET:
@@ -209,7 +183,7 @@ class ProgressionDto(LazyModel):
         else:
             invalid(parsed, "progression", "progression", "float | None", value)
 
-        value = v_quality
+        value = values[2]
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.quality = value
         elif value is UNSET:
@@ -218,7 +192,7 @@ class ProgressionDto(LazyModel):
         else:
             invalid(parsed, "quality", "quality", "float | None", value)
 
-        value = v_sensitivity
+        value = values[3]
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.sensitivity = value
         elif value is UNSET:
@@ -227,7 +201,7 @@ class ProgressionDto(LazyModel):
         else:
             invalid(parsed, "sensitivity", "sensitivity", "float | None", value)
 
-        value = v_insights
+        value = values[4]
         if value is None:
             parsed.insights = None
         elif value is UNSET:

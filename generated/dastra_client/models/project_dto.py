@@ -18,28 +18,6 @@ from .._lazy import (
 )
 from ..types import UNSET, Unset
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "label",
-        "id",
-        "archived",
-        "dateUpdate",
-        "dateCreation",
-        "description",
-        "nbTasks",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "label",
-    "id",
-    "archived",
-    "dateUpdate",
-    "dateCreation",
-    "description",
-    "nbTasks",
-)
 _KEYS: Final = (
     "label",
     "id",
@@ -49,6 +27,10 @@ _KEYS: Final = (
     "description",
     "nbTasks",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     MISSING,
     UNSET,
@@ -166,38 +148,22 @@ class ProjectDto(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_label,
-                v_id,
-                v_archived,
-                v_date_update,
-                v_date_creation,
-                v_description,
-                v_nb_tasks,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_label,
-                v_id,
-                v_archived,
-                v_date_update,
-                v_date_creation,
-                v_description,
-                v_nb_tasks,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = v_label
+        value = values[0]
         if isinstance(value, str):
             parsed.label = value
         else:
             invalid(parsed, "label", "label", "str", value)
             absent += value is MISSING
 
-        value = v_id
+        value = values[1]
         if value is None:
             parsed.id = None
         elif value is UNSET:
@@ -209,7 +175,7 @@ class ProjectDto(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "id", "id", "UUID | None", value)
 
-        value = v_archived
+        value = values[2]
         if type(value) is bool or value is None:
             parsed.archived = value
         elif value is UNSET:
@@ -218,7 +184,7 @@ class ProjectDto(LazyModel):
         else:
             invalid(parsed, "archived", "archived", "bool | None", value)
 
-        value = v_date_update
+        value = values[3]
         if value is None:
             parsed.date_update = None
         elif value is UNSET:
@@ -230,7 +196,7 @@ class ProjectDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_update", "dateUpdate", "datetime.datetime | None", value)
 
-        value = v_date_creation
+        value = values[4]
         if value is None:
             parsed.date_creation = None
         elif value is UNSET:
@@ -242,7 +208,7 @@ class ProjectDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_creation", "dateCreation", "datetime.datetime | None", value)
 
-        value = v_description
+        value = values[5]
         if isinstance(value, str) or value is None:
             parsed.description = value
         elif value is UNSET:
@@ -251,7 +217,7 @@ class ProjectDto(LazyModel):
         else:
             invalid(parsed, "description", "description", "str | None", value)
 
-        value = v_nb_tasks
+        value = values[6]
         if type(value) is int or value is None:
             parsed.nb_tasks = value
         elif value is UNSET:

@@ -15,34 +15,6 @@ from .._lazy import (
 )
 from ..types import UNSET, Unset
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "id",
-        "displayName",
-        "familyName",
-        "givenName",
-        "bio",
-        "dateCreation",
-        "blogUrl",
-        "color",
-        "avatarUrl",
-        "inTenant",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "id",
-    "displayName",
-    "familyName",
-    "givenName",
-    "bio",
-    "dateCreation",
-    "blogUrl",
-    "color",
-    "avatarUrl",
-    "inTenant",
-)
 _KEYS: Final = (
     "id",
     "displayName",
@@ -55,6 +27,10 @@ _KEYS: Final = (
     "avatarUrl",
     "inTenant",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     UNSET,
     UNSET,
@@ -209,37 +185,15 @@ class PublicProfileDto(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_id,
-                v_display_name,
-                v_family_name,
-                v_given_name,
-                v_bio,
-                v_date_creation,
-                v_blog_url,
-                v_color,
-                v_avatar_url,
-                v_in_tenant,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_id,
-                v_display_name,
-                v_family_name,
-                v_given_name,
-                v_bio,
-                v_date_creation,
-                v_blog_url,
-                v_color,
-                v_avatar_url,
-                v_in_tenant,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = v_id
+        value = values[0]
         if type(value) is int or value is None:
             parsed.id = value
         elif value is UNSET:
@@ -248,7 +202,7 @@ class PublicProfileDto(LazyModel):
         else:
             invalid(parsed, "id", "id", "int | None", value)
 
-        value = v_display_name
+        value = values[1]
         if isinstance(value, str) or value is None:
             parsed.display_name = value
         elif value is UNSET:
@@ -257,7 +211,7 @@ class PublicProfileDto(LazyModel):
         else:
             invalid(parsed, "display_name", "displayName", "str | None", value)
 
-        value = v_family_name
+        value = values[2]
         if isinstance(value, str) or value is None:
             parsed.family_name = value
         elif value is UNSET:
@@ -266,7 +220,7 @@ class PublicProfileDto(LazyModel):
         else:
             invalid(parsed, "family_name", "familyName", "str | None", value)
 
-        value = v_given_name
+        value = values[3]
         if isinstance(value, str) or value is None:
             parsed.given_name = value
         elif value is UNSET:
@@ -275,7 +229,7 @@ class PublicProfileDto(LazyModel):
         else:
             invalid(parsed, "given_name", "givenName", "str | None", value)
 
-        value = v_bio
+        value = values[4]
         if isinstance(value, str) or value is None:
             parsed.bio = value
         elif value is UNSET:
@@ -284,7 +238,7 @@ class PublicProfileDto(LazyModel):
         else:
             invalid(parsed, "bio", "bio", "str | None", value)
 
-        value = v_date_creation
+        value = values[5]
         if value is None:
             parsed.date_creation = None
         elif value is UNSET:
@@ -296,7 +250,7 @@ class PublicProfileDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_creation", "dateCreation", "datetime.datetime | None", value)
 
-        value = v_blog_url
+        value = values[6]
         if isinstance(value, str) or value is None:
             parsed.blog_url = value
         elif value is UNSET:
@@ -305,7 +259,7 @@ class PublicProfileDto(LazyModel):
         else:
             invalid(parsed, "blog_url", "blogUrl", "str | None", value)
 
-        value = v_color
+        value = values[7]
         if isinstance(value, str) or value is None:
             parsed.color = value
         elif value is UNSET:
@@ -314,7 +268,7 @@ class PublicProfileDto(LazyModel):
         else:
             invalid(parsed, "color", "color", "str | None", value)
 
-        value = v_avatar_url
+        value = values[8]
         if isinstance(value, str) or value is None:
             parsed.avatar_url = value
         elif value is UNSET:
@@ -323,7 +277,7 @@ class PublicProfileDto(LazyModel):
         else:
             invalid(parsed, "avatar_url", "avatarUrl", "str | None", value)
 
-        value = v_in_tenant
+        value = values[9]
         if type(value) is bool or value is None:
             parsed.in_tenant = value
         elif value is UNSET:

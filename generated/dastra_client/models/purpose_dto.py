@@ -21,30 +21,6 @@ from ..types import UNSET, Unset
 _LEGAL_BASIS_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in LegalBasis}
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "label",
-        "id",
-        "key",
-        "description",
-        "legalBasis",
-        "legalBasisText",
-        "legalBasisDescription",
-        "readonly",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "label",
-    "id",
-    "key",
-    "description",
-    "legalBasis",
-    "legalBasisText",
-    "legalBasisDescription",
-    "readonly",
-)
 _KEYS: Final = (
     "label",
     "id",
@@ -55,6 +31,10 @@ _KEYS: Final = (
     "legalBasisDescription",
     "readonly",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     MISSING,
     UNSET,
@@ -182,40 +162,22 @@ class PurposeDto(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_label,
-                v_id,
-                v_key,
-                v_description,
-                v_legal_basis,
-                v_legal_basis_text,
-                v_legal_basis_description,
-                v_readonly,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_label,
-                v_id,
-                v_key,
-                v_description,
-                v_legal_basis,
-                v_legal_basis_text,
-                v_legal_basis_description,
-                v_readonly,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = v_label
+        value = values[0]
         if isinstance(value, str):
             parsed.label = value
         else:
             invalid(parsed, "label", "label", "str", value)
             absent += value is MISSING
 
-        value = v_id
+        value = values[1]
         if type(value) is int or value is None:
             parsed.id = value
         elif value is UNSET:
@@ -224,7 +186,7 @@ class PurposeDto(LazyModel):
         else:
             invalid(parsed, "id", "id", "int | None", value)
 
-        value = v_key
+        value = values[2]
         if value is None:
             parsed.key = None
         elif value is UNSET:
@@ -236,7 +198,7 @@ class PurposeDto(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "key", "key", "UUID | None", value)
 
-        value = v_description
+        value = values[3]
         if isinstance(value, str) or value is None:
             parsed.description = value
         elif value is UNSET:
@@ -245,7 +207,7 @@ class PurposeDto(LazyModel):
         else:
             invalid(parsed, "description", "description", "str | None", value)
 
-        value = v_legal_basis
+        value = values[4]
         if isinstance(value, str):
             parsed.legal_basis = _LEGAL_BASIS_BY_VALUE.get(value, value)
         elif value is None:
@@ -256,7 +218,7 @@ class PurposeDto(LazyModel):
         else:
             invalid(parsed, "legal_basis", "legalBasis", "LegalBasis | str | None", value)
 
-        value = v_legal_basis_text
+        value = values[5]
         if isinstance(value, str) or value is None:
             parsed.legal_basis_text = value
         elif value is UNSET:
@@ -265,7 +227,7 @@ class PurposeDto(LazyModel):
         else:
             invalid(parsed, "legal_basis_text", "legalBasisText", "str | None", value)
 
-        value = v_legal_basis_description
+        value = values[6]
         if isinstance(value, str) or value is None:
             parsed.legal_basis_description = value
         elif value is UNSET:
@@ -274,7 +236,7 @@ class PurposeDto(LazyModel):
         else:
             invalid(parsed, "legal_basis_description", "legalBasisDescription", "str | None", value)
 
-        value = v_readonly
+        value = values[7]
         if type(value) is bool or value is None:
             parsed.readonly = value
         elif value is UNSET:

@@ -22,26 +22,6 @@ _RECIPIENT_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for m
 _SAFE_GUARD_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in SafeGuardType}
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "safeguardType",
-        "safeguardTypeLabel",
-        "typeLabel",
-        "type",
-        "label",
-        "id",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "safeguardType",
-    "safeguardTypeLabel",
-    "typeLabel",
-    "type",
-    "label",
-    "id",
-)
 _KEYS: Final = (
     "safeguardType",
     "safeguardTypeLabel",
@@ -50,6 +30,10 @@ _KEYS: Final = (
     "label",
     "id",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     UNSET,
     UNSET,
@@ -160,29 +144,15 @@ class RecipientTransferDto(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_safeguard_type,
-                v_safeguard_type_label,
-                v_type_label,
-                v_type_,
-                v_label,
-                v_id,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_safeguard_type,
-                v_safeguard_type_label,
-                v_type_label,
-                v_type_,
-                v_label,
-                v_id,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = v_safeguard_type
+        value = values[0]
         if isinstance(value, str):
             parsed.safeguard_type = _SAFE_GUARD_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -193,7 +163,7 @@ class RecipientTransferDto(LazyModel):
         else:
             invalid(parsed, "safeguard_type", "safeguardType", "SafeGuardType | str | None", value)
 
-        value = v_safeguard_type_label
+        value = values[1]
         if isinstance(value, str) or value is None:
             parsed.safeguard_type_label = value
         elif value is UNSET:
@@ -202,7 +172,7 @@ class RecipientTransferDto(LazyModel):
         else:
             invalid(parsed, "safeguard_type_label", "safeguardTypeLabel", "str | None", value)
 
-        value = v_type_label
+        value = values[2]
         if isinstance(value, str) or value is None:
             parsed.type_label = value
         elif value is UNSET:
@@ -211,7 +181,7 @@ class RecipientTransferDto(LazyModel):
         else:
             invalid(parsed, "type_label", "typeLabel", "str | None", value)
 
-        value = v_type_
+        value = values[3]
         if isinstance(value, str):
             parsed.type_ = _RECIPIENT_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -222,7 +192,7 @@ class RecipientTransferDto(LazyModel):
         else:
             invalid(parsed, "type_", "type", "RecipientType | str | None", value)
 
-        value = v_label
+        value = values[4]
         if isinstance(value, str) or value is None:
             parsed.label = value
         elif value is UNSET:
@@ -231,7 +201,7 @@ class RecipientTransferDto(LazyModel):
         else:
             invalid(parsed, "label", "label", "str | None", value)
 
-        value = v_id
+        value = values[5]
         if value is None:
             parsed.id = None
         elif value is UNSET:

@@ -54,22 +54,14 @@ def _load_links(model: RecordNodes, source: Mapping[str, Any]) -> Any:
     return invalid(model, "links", "links", "list[IRecordRelationShip] | None", value)
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "nodes",
-        "links",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "nodes",
-    "links",
-)
 _KEYS: Final = (
     "nodes",
     "links",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     UNSET,
     UNSET,
@@ -143,16 +135,10 @@ class RecordNodes(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_nodes,
-                v_links,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_nodes,
-                v_links,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
@@ -161,7 +147,7 @@ class RecordNodes(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = v_nodes
+        value = values[0]
         if value is None:
             parsed.nodes = None
         elif value is UNSET:
@@ -185,7 +171,7 @@ class RecordNodes(LazyModel):
             else:
                 invalid(parsed, "nodes", "nodes", "list[IRecordNode] | None", value)
 
-        value = v_links
+        value = values[1]
         if value is None:
             parsed.links = None
         elif value is UNSET:

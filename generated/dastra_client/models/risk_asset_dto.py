@@ -18,54 +18,6 @@ from ..types import UNSET, Unset
 _RISK_OBJECT_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in RiskObjectType}
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "id",
-        "ref",
-        "label",
-        "description",
-        "logoUrl",
-        "type",
-        "monitoredRisks",
-        "totalRisks",
-        "averageRiskInitial",
-        "averageRiskCurrent",
-        "averageRiskResidual",
-        "minRiskInitial",
-        "maxRiskInitial",
-        "minRiskResidual",
-        "maxRiskResidual",
-        "highRiskInitial",
-        "highRiskResidual",
-        "averageResilience",
-        "areaId",
-        "deleted",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "id",
-    "ref",
-    "label",
-    "description",
-    "logoUrl",
-    "type",
-    "monitoredRisks",
-    "totalRisks",
-    "averageRiskInitial",
-    "averageRiskCurrent",
-    "averageRiskResidual",
-    "minRiskInitial",
-    "maxRiskInitial",
-    "minRiskResidual",
-    "maxRiskResidual",
-    "highRiskInitial",
-    "highRiskResidual",
-    "averageResilience",
-    "areaId",
-    "deleted",
-)
 _KEYS: Final = (
     "id",
     "ref",
@@ -88,6 +40,10 @@ _KEYS: Final = (
     "areaId",
     "deleted",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     UNSET,
     UNSET,
@@ -362,57 +318,15 @@ class RiskAssetDto(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_id,
-                v_ref,
-                v_label,
-                v_description,
-                v_logo_url,
-                v_type_,
-                v_monitored_risks,
-                v_total_risks,
-                v_average_risk_initial,
-                v_average_risk_current,
-                v_average_risk_residual,
-                v_min_risk_initial,
-                v_max_risk_initial,
-                v_min_risk_residual,
-                v_max_risk_residual,
-                v_high_risk_initial,
-                v_high_risk_residual,
-                v_average_resilience,
-                v_area_id,
-                v_deleted,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_id,
-                v_ref,
-                v_label,
-                v_description,
-                v_logo_url,
-                v_type_,
-                v_monitored_risks,
-                v_total_risks,
-                v_average_risk_initial,
-                v_average_risk_current,
-                v_average_risk_residual,
-                v_min_risk_initial,
-                v_max_risk_initial,
-                v_min_risk_residual,
-                v_max_risk_residual,
-                v_high_risk_initial,
-                v_high_risk_residual,
-                v_average_resilience,
-                v_area_id,
-                v_deleted,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = v_id
+        value = values[0]
         if isinstance(value, str) or value is None:
             parsed.id = value
         elif value is UNSET:
@@ -421,7 +335,7 @@ class RiskAssetDto(LazyModel):
         else:
             invalid(parsed, "id", "id", "str | None", value)
 
-        value = v_ref
+        value = values[1]
         if isinstance(value, str) or value is None:
             parsed.ref = value
         elif value is UNSET:
@@ -430,7 +344,7 @@ class RiskAssetDto(LazyModel):
         else:
             invalid(parsed, "ref", "ref", "str | None", value)
 
-        value = v_label
+        value = values[2]
         if isinstance(value, str) or value is None:
             parsed.label = value
         elif value is UNSET:
@@ -439,7 +353,7 @@ class RiskAssetDto(LazyModel):
         else:
             invalid(parsed, "label", "label", "str | None", value)
 
-        value = v_description
+        value = values[3]
         if isinstance(value, str) or value is None:
             parsed.description = value
         elif value is UNSET:
@@ -448,7 +362,7 @@ class RiskAssetDto(LazyModel):
         else:
             invalid(parsed, "description", "description", "str | None", value)
 
-        value = v_logo_url
+        value = values[4]
         if isinstance(value, str) or value is None:
             parsed.logo_url = value
         elif value is UNSET:
@@ -457,7 +371,7 @@ class RiskAssetDto(LazyModel):
         else:
             invalid(parsed, "logo_url", "logoUrl", "str | None", value)
 
-        value = v_type_
+        value = values[5]
         if isinstance(value, str):
             parsed.type_ = _RISK_OBJECT_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -468,7 +382,7 @@ class RiskAssetDto(LazyModel):
         else:
             invalid(parsed, "type_", "type", "RiskObjectType | str | None", value)
 
-        value = v_monitored_risks
+        value = values[6]
         if type(value) is int or value is None:
             parsed.monitored_risks = value
         elif value is UNSET:
@@ -477,7 +391,7 @@ class RiskAssetDto(LazyModel):
         else:
             invalid(parsed, "monitored_risks", "monitoredRisks", "int | None", value)
 
-        value = v_total_risks
+        value = values[7]
         if type(value) is int or value is None:
             parsed.total_risks = value
         elif value is UNSET:
@@ -486,7 +400,7 @@ class RiskAssetDto(LazyModel):
         else:
             invalid(parsed, "total_risks", "totalRisks", "int | None", value)
 
-        value = v_average_risk_initial
+        value = values[8]
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.average_risk_initial = value
         elif value is UNSET:
@@ -495,7 +409,7 @@ class RiskAssetDto(LazyModel):
         else:
             invalid(parsed, "average_risk_initial", "averageRiskInitial", "float | None", value)
 
-        value = v_average_risk_current
+        value = values[9]
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.average_risk_current = value
         elif value is UNSET:
@@ -504,7 +418,7 @@ class RiskAssetDto(LazyModel):
         else:
             invalid(parsed, "average_risk_current", "averageRiskCurrent", "float | None", value)
 
-        value = v_average_risk_residual
+        value = values[10]
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.average_risk_residual = value
         elif value is UNSET:
@@ -513,7 +427,7 @@ class RiskAssetDto(LazyModel):
         else:
             invalid(parsed, "average_risk_residual", "averageRiskResidual", "float | None", value)
 
-        value = v_min_risk_initial
+        value = values[11]
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.min_risk_initial = value
         elif value is UNSET:
@@ -522,7 +436,7 @@ class RiskAssetDto(LazyModel):
         else:
             invalid(parsed, "min_risk_initial", "minRiskInitial", "float | None", value)
 
-        value = v_max_risk_initial
+        value = values[12]
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.max_risk_initial = value
         elif value is UNSET:
@@ -531,7 +445,7 @@ class RiskAssetDto(LazyModel):
         else:
             invalid(parsed, "max_risk_initial", "maxRiskInitial", "float | None", value)
 
-        value = v_min_risk_residual
+        value = values[13]
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.min_risk_residual = value
         elif value is UNSET:
@@ -540,7 +454,7 @@ class RiskAssetDto(LazyModel):
         else:
             invalid(parsed, "min_risk_residual", "minRiskResidual", "float | None", value)
 
-        value = v_max_risk_residual
+        value = values[14]
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.max_risk_residual = value
         elif value is UNSET:
@@ -549,7 +463,7 @@ class RiskAssetDto(LazyModel):
         else:
             invalid(parsed, "max_risk_residual", "maxRiskResidual", "float | None", value)
 
-        value = v_high_risk_initial
+        value = values[15]
         if type(value) is int or value is None:
             parsed.high_risk_initial = value
         elif value is UNSET:
@@ -558,7 +472,7 @@ class RiskAssetDto(LazyModel):
         else:
             invalid(parsed, "high_risk_initial", "highRiskInitial", "int | None", value)
 
-        value = v_high_risk_residual
+        value = values[16]
         if type(value) is int or value is None:
             parsed.high_risk_residual = value
         elif value is UNSET:
@@ -567,7 +481,7 @@ class RiskAssetDto(LazyModel):
         else:
             invalid(parsed, "high_risk_residual", "highRiskResidual", "int | None", value)
 
-        value = v_average_resilience
+        value = values[17]
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.average_resilience = value
         elif value is UNSET:
@@ -576,7 +490,7 @@ class RiskAssetDto(LazyModel):
         else:
             invalid(parsed, "average_resilience", "averageResilience", "float | None", value)
 
-        value = v_area_id
+        value = values[18]
         if type(value) is int or value is None:
             parsed.area_id = value
         elif value is UNSET:
@@ -585,7 +499,7 @@ class RiskAssetDto(LazyModel):
         else:
             invalid(parsed, "area_id", "areaId", "int | None", value)
 
-        value = v_deleted
+        value = values[19]
         if type(value) is bool or value is None:
             parsed.deleted = value
         elif value is UNSET:

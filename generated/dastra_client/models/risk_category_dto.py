@@ -18,24 +18,6 @@ from .._lazy import (
 )
 from ..types import UNSET, Unset
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "label",
-        "color",
-        "id",
-        "dateCreation",
-        "dateUpdate",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "label",
-    "color",
-    "id",
-    "dateCreation",
-    "dateUpdate",
-)
 _KEYS: Final = (
     "label",
     "color",
@@ -43,6 +25,10 @@ _KEYS: Final = (
     "dateCreation",
     "dateUpdate",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     MISSING,
     MISSING,
@@ -131,41 +117,29 @@ class RiskCategoryDto(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_label,
-                v_color,
-                v_id,
-                v_date_creation,
-                v_date_update,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_label,
-                v_color,
-                v_id,
-                v_date_creation,
-                v_date_update,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = v_label
+        value = values[0]
         if isinstance(value, str):
             parsed.label = value
         else:
             invalid(parsed, "label", "label", "str", value)
             absent += value is MISSING
 
-        value = v_color
+        value = values[1]
         if isinstance(value, str):
             parsed.color = value
         else:
             invalid(parsed, "color", "color", "str", value)
             absent += value is MISSING
 
-        value = v_id
+        value = values[2]
         if value is None:
             parsed.id = None
         elif value is UNSET:
@@ -177,7 +151,7 @@ class RiskCategoryDto(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "id", "id", "UUID | None", value)
 
-        value = v_date_creation
+        value = values[3]
         if value is None:
             parsed.date_creation = None
         elif value is UNSET:
@@ -189,7 +163,7 @@ class RiskCategoryDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_creation", "dateCreation", "datetime.datetime | None", value)
 
-        value = v_date_update
+        value = values[4]
         if value is None:
             parsed.date_update = None
         elif value is UNSET:

@@ -14,38 +14,6 @@ from .._lazy import (
 )
 from ..types import UNSET, Unset
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "label",
-        "color",
-        "averageResidual",
-        "minResidual",
-        "maxResidual",
-        "averageInitial",
-        "minInitial",
-        "maxInitial",
-        "averageCurrent",
-        "minCurrent",
-        "maxCurrent",
-        "total",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "label",
-    "color",
-    "averageResidual",
-    "minResidual",
-    "maxResidual",
-    "averageInitial",
-    "minInitial",
-    "maxInitial",
-    "averageCurrent",
-    "minCurrent",
-    "maxCurrent",
-    "total",
-)
 _KEYS: Final = (
     "label",
     "color",
@@ -60,6 +28,10 @@ _KEYS: Final = (
     "maxCurrent",
     "total",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     UNSET,
     UNSET,
@@ -236,41 +208,15 @@ class RiskCategoryGroupStat(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_label,
-                v_color,
-                v_average_residual,
-                v_min_residual,
-                v_max_residual,
-                v_average_initial,
-                v_min_initial,
-                v_max_initial,
-                v_average_current,
-                v_min_current,
-                v_max_current,
-                v_total,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_label,
-                v_color,
-                v_average_residual,
-                v_min_residual,
-                v_max_residual,
-                v_average_initial,
-                v_min_initial,
-                v_max_initial,
-                v_average_current,
-                v_min_current,
-                v_max_current,
-                v_total,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = v_label
+        value = values[0]
         if isinstance(value, str) or value is None:
             parsed.label = value
         elif value is UNSET:
@@ -279,7 +225,7 @@ class RiskCategoryGroupStat(LazyModel):
         else:
             invalid(parsed, "label", "label", "str | None", value)
 
-        value = v_color
+        value = values[1]
         if isinstance(value, str) or value is None:
             parsed.color = value
         elif value is UNSET:
@@ -288,7 +234,7 @@ class RiskCategoryGroupStat(LazyModel):
         else:
             invalid(parsed, "color", "color", "str | None", value)
 
-        value = v_average_residual
+        value = values[2]
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.average_residual = value
         elif value is UNSET:
@@ -297,7 +243,7 @@ class RiskCategoryGroupStat(LazyModel):
         else:
             invalid(parsed, "average_residual", "averageResidual", "float | None", value)
 
-        value = v_min_residual
+        value = values[3]
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.min_residual = value
         elif value is UNSET:
@@ -306,7 +252,7 @@ class RiskCategoryGroupStat(LazyModel):
         else:
             invalid(parsed, "min_residual", "minResidual", "float | None", value)
 
-        value = v_max_residual
+        value = values[4]
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.max_residual = value
         elif value is UNSET:
@@ -315,7 +261,7 @@ class RiskCategoryGroupStat(LazyModel):
         else:
             invalid(parsed, "max_residual", "maxResidual", "float | None", value)
 
-        value = v_average_initial
+        value = values[5]
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.average_initial = value
         elif value is UNSET:
@@ -324,7 +270,7 @@ class RiskCategoryGroupStat(LazyModel):
         else:
             invalid(parsed, "average_initial", "averageInitial", "float | None", value)
 
-        value = v_min_initial
+        value = values[6]
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.min_initial = value
         elif value is UNSET:
@@ -333,7 +279,7 @@ class RiskCategoryGroupStat(LazyModel):
         else:
             invalid(parsed, "min_initial", "minInitial", "float | None", value)
 
-        value = v_max_initial
+        value = values[7]
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.max_initial = value
         elif value is UNSET:
@@ -342,7 +288,7 @@ class RiskCategoryGroupStat(LazyModel):
         else:
             invalid(parsed, "max_initial", "maxInitial", "float | None", value)
 
-        value = v_average_current
+        value = values[8]
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.average_current = value
         elif value is UNSET:
@@ -351,7 +297,7 @@ class RiskCategoryGroupStat(LazyModel):
         else:
             invalid(parsed, "average_current", "averageCurrent", "float | None", value)
 
-        value = v_min_current
+        value = values[9]
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.min_current = value
         elif value is UNSET:
@@ -360,7 +306,7 @@ class RiskCategoryGroupStat(LazyModel):
         else:
             invalid(parsed, "min_current", "minCurrent", "float | None", value)
 
-        value = v_max_current
+        value = values[10]
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.max_current = value
         elif value is UNSET:
@@ -369,7 +315,7 @@ class RiskCategoryGroupStat(LazyModel):
         else:
             invalid(parsed, "max_current", "maxCurrent", "float | None", value)
 
-        value = v_total
+        value = values[11]
         if type(value) is int or value is None:
             parsed.total = value
         elif value is UNSET:

@@ -42,28 +42,6 @@ def _load_risk_types(model: RiskCategoryTreeDto, source: Mapping[str, Any]) -> A
     return invalid(model, "risk_types", "riskTypes", "list[RiskTypeDto] | None", value)
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "label",
-        "color",
-        "root",
-        "riskTypes",
-        "id",
-        "dateCreation",
-        "dateUpdate",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "label",
-    "color",
-    "root",
-    "riskTypes",
-    "id",
-    "dateCreation",
-    "dateUpdate",
-)
 _KEYS: Final = (
     "label",
     "color",
@@ -73,6 +51,10 @@ _KEYS: Final = (
     "dateCreation",
     "dateUpdate",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     MISSING,
     MISSING,
@@ -195,26 +177,10 @@ class RiskCategoryTreeDto(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_label,
-                v_color,
-                v_root,
-                v_risk_types,
-                v_id,
-                v_date_creation,
-                v_date_update,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_label,
-                v_color,
-                v_root,
-                v_risk_types,
-                v_id,
-                v_date_creation,
-                v_date_update,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
@@ -223,21 +189,21 @@ class RiskCategoryTreeDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = v_label
+        value = values[0]
         if isinstance(value, str):
             parsed.label = value
         else:
             invalid(parsed, "label", "label", "str", value)
             absent += value is MISSING
 
-        value = v_color
+        value = values[1]
         if isinstance(value, str):
             parsed.color = value
         else:
             invalid(parsed, "color", "color", "str", value)
             absent += value is MISSING
 
-        value = v_root
+        value = values[2]
         if type(value) is bool or value is None:
             parsed.root = value
         elif value is UNSET:
@@ -246,7 +212,7 @@ class RiskCategoryTreeDto(LazyModel):
         else:
             invalid(parsed, "root", "root", "bool | None", value)
 
-        value = v_risk_types
+        value = values[3]
         if value is None:
             parsed.risk_types = None
         elif value is UNSET:
@@ -270,7 +236,7 @@ class RiskCategoryTreeDto(LazyModel):
             else:
                 invalid(parsed, "risk_types", "riskTypes", "list[RiskTypeDto] | None", value)
 
-        value = v_id
+        value = values[4]
         if value is None:
             parsed.id = None
         elif value is UNSET:
@@ -282,7 +248,7 @@ class RiskCategoryTreeDto(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "id", "id", "UUID | None", value)
 
-        value = v_date_creation
+        value = values[5]
         if value is None:
             parsed.date_creation = None
         elif value is UNSET:
@@ -294,7 +260,7 @@ class RiskCategoryTreeDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_creation", "dateCreation", "datetime.datetime | None", value)
 
-        value = v_date_update
+        value = values[6]
         if value is None:
             parsed.date_update = None
         elif value is UNSET:

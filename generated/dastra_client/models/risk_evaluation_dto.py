@@ -108,90 +108,6 @@ def _load_tasks(model: RiskEvaluationDto, source: Mapping[str, Any]) -> Any:
     return invalid(model, "tasks", "tasks", "TaskCounter | None", value)
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "riskId",
-        "object",
-        "state",
-        "risk",
-        "owner",
-        "creator",
-        "dateCreation",
-        "dateUpdate",
-        "dateRetired",
-        "dateIdentification",
-        "dateAssessment",
-        "dateResponse",
-        "riskInitial",
-        "riskResidual",
-        "impactResilience",
-        "probabilityResilience",
-        "resilience",
-        "riskCurrentPercentage",
-        "riskInitialPercentage",
-        "riskResidualPercentage",
-        "impactCurrent",
-        "probabilityCurrent",
-        "riskCurrent",
-        "tasks",
-        "id",
-        "areaId",
-        "objectType",
-        "objectId",
-        "description",
-        "ownerId",
-        "responseJustification",
-        "assessementJustification",
-        "priority",
-        "responseType",
-        "impactInitial",
-        "probabilityInitial",
-        "impactResidual",
-        "probabilityResidual",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "riskId",
-    "object",
-    "state",
-    "risk",
-    "owner",
-    "creator",
-    "dateCreation",
-    "dateUpdate",
-    "dateRetired",
-    "dateIdentification",
-    "dateAssessment",
-    "dateResponse",
-    "riskInitial",
-    "riskResidual",
-    "impactResilience",
-    "probabilityResilience",
-    "resilience",
-    "riskCurrentPercentage",
-    "riskInitialPercentage",
-    "riskResidualPercentage",
-    "impactCurrent",
-    "probabilityCurrent",
-    "riskCurrent",
-    "tasks",
-    "id",
-    "areaId",
-    "objectType",
-    "objectId",
-    "description",
-    "ownerId",
-    "responseJustification",
-    "assessementJustification",
-    "priority",
-    "responseType",
-    "impactInitial",
-    "probabilityInitial",
-    "impactResidual",
-    "probabilityResidual",
-)
 _KEYS: Final = (
     "riskId",
     "object",
@@ -232,6 +148,10 @@ _KEYS: Final = (
     "impactResidual",
     "probabilityResidual",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     MISSING,
     UNSET,
@@ -758,88 +678,10 @@ class RiskEvaluationDto(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_risk_id,
-                v_object_,
-                v_state,
-                v_risk,
-                v_owner,
-                v_creator,
-                v_date_creation,
-                v_date_update,
-                v_date_retired,
-                v_date_identification,
-                v_date_assessment,
-                v_date_response,
-                v_risk_initial,
-                v_risk_residual,
-                v_impact_resilience,
-                v_probability_resilience,
-                v_resilience,
-                v_risk_current_percentage,
-                v_risk_initial_percentage,
-                v_risk_residual_percentage,
-                v_impact_current,
-                v_probability_current,
-                v_risk_current,
-                v_tasks,
-                v_id,
-                v_area_id,
-                v_object_type,
-                v_object_id,
-                v_description,
-                v_owner_id,
-                v_response_justification,
-                v_assessement_justification,
-                v_priority,
-                v_response_type,
-                v_impact_initial,
-                v_probability_initial,
-                v_impact_residual,
-                v_probability_residual,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_risk_id,
-                v_object_,
-                v_state,
-                v_risk,
-                v_owner,
-                v_creator,
-                v_date_creation,
-                v_date_update,
-                v_date_retired,
-                v_date_identification,
-                v_date_assessment,
-                v_date_response,
-                v_risk_initial,
-                v_risk_residual,
-                v_impact_resilience,
-                v_probability_resilience,
-                v_resilience,
-                v_risk_current_percentage,
-                v_risk_initial_percentage,
-                v_risk_residual_percentage,
-                v_impact_current,
-                v_probability_current,
-                v_risk_current,
-                v_tasks,
-                v_id,
-                v_area_id,
-                v_object_type,
-                v_object_id,
-                v_description,
-                v_owner_id,
-                v_response_justification,
-                v_assessement_justification,
-                v_priority,
-                v_response_type,
-                v_impact_initial,
-                v_probability_initial,
-                v_impact_residual,
-                v_probability_residual,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
@@ -848,14 +690,14 @@ class RiskEvaluationDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = v_risk_id
+        value = values[0]
         try:
             parsed.risk_id = parse_uuid(value)
         except (TypeError, ValueError, AttributeError):
             invalid(parsed, "risk_id", "riskId", "UUID", value)
             absent += value is MISSING
 
-        value = v_object_
+        value = values[1]
         if value is None:
             parsed.object_ = None
         elif value is UNSET:
@@ -870,7 +712,7 @@ class RiskEvaluationDto(LazyModel):
             else:
                 invalid(parsed, "object_", "object", "SelectListItemResource | None", value)
 
-        value = v_state
+        value = values[2]
         if isinstance(value, str):
             parsed.state = _RISK_EVALUATION_STATE_BY_VALUE.get(value, value)
         elif value is None:
@@ -881,7 +723,7 @@ class RiskEvaluationDto(LazyModel):
         else:
             invalid(parsed, "state", "state", "RiskEvaluationState | str | None", value)
 
-        value = v_risk
+        value = values[3]
         if value is None:
             parsed.risk = None
         elif value is UNSET:
@@ -896,7 +738,7 @@ class RiskEvaluationDto(LazyModel):
             else:
                 invalid(parsed, "risk", "risk", "RiskTypeDto | None", value)
 
-        value = v_owner
+        value = values[4]
         if value is None:
             parsed.owner = None
         elif value is UNSET:
@@ -911,7 +753,7 @@ class RiskEvaluationDto(LazyModel):
             else:
                 invalid(parsed, "owner", "owner", "UserLightDto | None", value)
 
-        value = v_creator
+        value = values[5]
         if value is None:
             parsed.creator = None
         elif value is UNSET:
@@ -926,7 +768,7 @@ class RiskEvaluationDto(LazyModel):
             else:
                 invalid(parsed, "creator", "creator", "UserLightDto | None", value)
 
-        value = v_date_creation
+        value = values[6]
         if value is None:
             parsed.date_creation = None
         elif value is UNSET:
@@ -938,7 +780,7 @@ class RiskEvaluationDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_creation", "dateCreation", "datetime.datetime | None", value)
 
-        value = v_date_update
+        value = values[7]
         if value is None:
             parsed.date_update = None
         elif value is UNSET:
@@ -950,7 +792,7 @@ class RiskEvaluationDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_update", "dateUpdate", "datetime.datetime | None", value)
 
-        value = v_date_retired
+        value = values[8]
         if value is None:
             parsed.date_retired = None
         elif value is UNSET:
@@ -962,7 +804,7 @@ class RiskEvaluationDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_retired", "dateRetired", "datetime.datetime | None", value)
 
-        value = v_date_identification
+        value = values[9]
         if value is None:
             parsed.date_identification = None
         elif value is UNSET:
@@ -976,7 +818,7 @@ class RiskEvaluationDto(LazyModel):
                     parsed, "date_identification", "dateIdentification", "datetime.datetime | None", value
                 )
 
-        value = v_date_assessment
+        value = values[10]
         if value is None:
             parsed.date_assessment = None
         elif value is UNSET:
@@ -988,7 +830,7 @@ class RiskEvaluationDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_assessment", "dateAssessment", "datetime.datetime | None", value)
 
-        value = v_date_response
+        value = values[11]
         if value is None:
             parsed.date_response = None
         elif value is UNSET:
@@ -1000,7 +842,7 @@ class RiskEvaluationDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_response", "dateResponse", "datetime.datetime | None", value)
 
-        value = v_risk_initial
+        value = values[12]
         if type(value) is int or value is None:
             parsed.risk_initial = value
         elif value is UNSET:
@@ -1009,7 +851,7 @@ class RiskEvaluationDto(LazyModel):
         else:
             invalid(parsed, "risk_initial", "riskInitial", "int | None", value)
 
-        value = v_risk_residual
+        value = values[13]
         if type(value) is int or value is None:
             parsed.risk_residual = value
         elif value is UNSET:
@@ -1018,7 +860,7 @@ class RiskEvaluationDto(LazyModel):
         else:
             invalid(parsed, "risk_residual", "riskResidual", "int | None", value)
 
-        value = v_impact_resilience
+        value = values[14]
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.impact_resilience = value
         elif value is UNSET:
@@ -1027,7 +869,7 @@ class RiskEvaluationDto(LazyModel):
         else:
             invalid(parsed, "impact_resilience", "impactResilience", "float | None", value)
 
-        value = v_probability_resilience
+        value = values[15]
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.probability_resilience = value
         elif value is UNSET:
@@ -1036,7 +878,7 @@ class RiskEvaluationDto(LazyModel):
         else:
             invalid(parsed, "probability_resilience", "probabilityResilience", "float | None", value)
 
-        value = v_resilience
+        value = values[16]
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.resilience = value
         elif value is UNSET:
@@ -1045,7 +887,7 @@ class RiskEvaluationDto(LazyModel):
         else:
             invalid(parsed, "resilience", "resilience", "float | None", value)
 
-        value = v_risk_current_percentage
+        value = values[17]
         if type(value) is int or value is None:
             parsed.risk_current_percentage = value
         elif value is UNSET:
@@ -1054,7 +896,7 @@ class RiskEvaluationDto(LazyModel):
         else:
             invalid(parsed, "risk_current_percentage", "riskCurrentPercentage", "int | None", value)
 
-        value = v_risk_initial_percentage
+        value = values[18]
         if type(value) is int or value is None:
             parsed.risk_initial_percentage = value
         elif value is UNSET:
@@ -1063,7 +905,7 @@ class RiskEvaluationDto(LazyModel):
         else:
             invalid(parsed, "risk_initial_percentage", "riskInitialPercentage", "int | None", value)
 
-        value = v_risk_residual_percentage
+        value = values[19]
         if type(value) is int or value is None:
             parsed.risk_residual_percentage = value
         elif value is UNSET:
@@ -1072,7 +914,7 @@ class RiskEvaluationDto(LazyModel):
         else:
             invalid(parsed, "risk_residual_percentage", "riskResidualPercentage", "int | None", value)
 
-        value = v_impact_current
+        value = values[20]
         if type(value) is int or value is None:
             parsed.impact_current = value
         elif value is UNSET:
@@ -1081,7 +923,7 @@ class RiskEvaluationDto(LazyModel):
         else:
             invalid(parsed, "impact_current", "impactCurrent", "int | None", value)
 
-        value = v_probability_current
+        value = values[21]
         if type(value) is int or value is None:
             parsed.probability_current = value
         elif value is UNSET:
@@ -1090,7 +932,7 @@ class RiskEvaluationDto(LazyModel):
         else:
             invalid(parsed, "probability_current", "probabilityCurrent", "int | None", value)
 
-        value = v_risk_current
+        value = values[22]
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.risk_current = value
         elif value is UNSET:
@@ -1099,7 +941,7 @@ class RiskEvaluationDto(LazyModel):
         else:
             invalid(parsed, "risk_current", "riskCurrent", "float | None", value)
 
-        value = v_tasks
+        value = values[23]
         if value is None:
             parsed.tasks = None
         elif value is UNSET:
@@ -1114,7 +956,7 @@ class RiskEvaluationDto(LazyModel):
             else:
                 invalid(parsed, "tasks", "tasks", "TaskCounter | None", value)
 
-        value = v_id
+        value = values[24]
         if value is None:
             parsed.id = None
         elif value is UNSET:
@@ -1126,7 +968,7 @@ class RiskEvaluationDto(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "id", "id", "UUID | None", value)
 
-        value = v_area_id
+        value = values[25]
         if type(value) is int or value is None:
             parsed.area_id = value
         elif value is UNSET:
@@ -1135,7 +977,7 @@ class RiskEvaluationDto(LazyModel):
         else:
             invalid(parsed, "area_id", "areaId", "int | None", value)
 
-        value = v_object_type
+        value = values[26]
         if isinstance(value, str):
             parsed.object_type = _RISK_OBJECT_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -1146,7 +988,7 @@ class RiskEvaluationDto(LazyModel):
         else:
             invalid(parsed, "object_type", "objectType", "RiskObjectType | str | None", value)
 
-        value = v_object_id
+        value = values[27]
         if isinstance(value, str) or value is None:
             parsed.object_id = value
         elif value is UNSET:
@@ -1155,7 +997,7 @@ class RiskEvaluationDto(LazyModel):
         else:
             invalid(parsed, "object_id", "objectId", "str | None", value)
 
-        value = v_description
+        value = values[28]
         if isinstance(value, str) or value is None:
             parsed.description = value
         elif value is UNSET:
@@ -1164,7 +1006,7 @@ class RiskEvaluationDto(LazyModel):
         else:
             invalid(parsed, "description", "description", "str | None", value)
 
-        value = v_owner_id
+        value = values[29]
         if type(value) is int or value is None:
             parsed.owner_id = value
         elif value is UNSET:
@@ -1173,7 +1015,7 @@ class RiskEvaluationDto(LazyModel):
         else:
             invalid(parsed, "owner_id", "ownerId", "int | None", value)
 
-        value = v_response_justification
+        value = values[30]
         if isinstance(value, str) or value is None:
             parsed.response_justification = value
         elif value is UNSET:
@@ -1182,7 +1024,7 @@ class RiskEvaluationDto(LazyModel):
         else:
             invalid(parsed, "response_justification", "responseJustification", "str | None", value)
 
-        value = v_assessement_justification
+        value = values[31]
         if isinstance(value, str) or value is None:
             parsed.assessement_justification = value
         elif value is UNSET:
@@ -1191,7 +1033,7 @@ class RiskEvaluationDto(LazyModel):
         else:
             invalid(parsed, "assessement_justification", "assessementJustification", "str | None", value)
 
-        value = v_priority
+        value = values[32]
         if type(value) is int or value is None:
             parsed.priority = value
         elif value is UNSET:
@@ -1200,7 +1042,7 @@ class RiskEvaluationDto(LazyModel):
         else:
             invalid(parsed, "priority", "priority", "int | None", value)
 
-        value = v_response_type
+        value = values[33]
         if isinstance(value, str):
             parsed.response_type = _RISK_RESPONSE_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -1211,7 +1053,7 @@ class RiskEvaluationDto(LazyModel):
         else:
             invalid(parsed, "response_type", "responseType", "RiskResponseType | str | None", value)
 
-        value = v_impact_initial
+        value = values[34]
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.impact_initial = value
         elif value is UNSET:
@@ -1220,7 +1062,7 @@ class RiskEvaluationDto(LazyModel):
         else:
             invalid(parsed, "impact_initial", "impactInitial", "float | None", value)
 
-        value = v_probability_initial
+        value = values[35]
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.probability_initial = value
         elif value is UNSET:
@@ -1229,7 +1071,7 @@ class RiskEvaluationDto(LazyModel):
         else:
             invalid(parsed, "probability_initial", "probabilityInitial", "float | None", value)
 
-        value = v_impact_residual
+        value = values[36]
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.impact_residual = value
         elif value is UNSET:
@@ -1238,7 +1080,7 @@ class RiskEvaluationDto(LazyModel):
         else:
             invalid(parsed, "impact_residual", "impactResidual", "float | None", value)
 
-        value = v_probability_residual
+        value = values[37]
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.probability_residual = value
         elif value is UNSET:

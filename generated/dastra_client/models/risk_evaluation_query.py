@@ -24,44 +24,6 @@ _RISK_EVALUATION_STATE_BY_VALUE: Final[Mapping[Any, Any]] = {
 _RISK_OBJECT_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in RiskObjectType}
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "states",
-        "objectType",
-        "controlPointId",
-        "objectId",
-        "q",
-        "areaId",
-        "riskIds",
-        "catIds",
-        "select",
-        "page",
-        "size",
-        "skip",
-        "sortBy",
-        "asc",
-        "filters",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "states",
-    "objectType",
-    "controlPointId",
-    "objectId",
-    "q",
-    "areaId",
-    "riskIds",
-    "catIds",
-    "select",
-    "page",
-    "size",
-    "skip",
-    "sortBy",
-    "asc",
-    "filters",
-)
 _KEYS: Final = (
     "states",
     "objectType",
@@ -79,6 +41,10 @@ _KEYS: Final = (
     "asc",
     "filters",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     UNSET,
     UNSET,
@@ -317,47 +283,15 @@ class RiskEvaluationQuery(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_states,
-                v_object_type,
-                v_control_point_id,
-                v_object_id,
-                v_q,
-                v_area_id,
-                v_risk_ids,
-                v_cat_ids,
-                v_select,
-                v_page,
-                v_size,
-                v_skip,
-                v_sort_by,
-                v_asc,
-                v_filters,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_states,
-                v_object_type,
-                v_control_point_id,
-                v_object_id,
-                v_q,
-                v_area_id,
-                v_risk_ids,
-                v_cat_ids,
-                v_select,
-                v_page,
-                v_size,
-                v_skip,
-                v_sort_by,
-                v_asc,
-                v_filters,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = v_states
+        value = values[0]
         if isinstance(value, list):
             for item in value:
                 if not isinstance(item, str):
@@ -380,7 +314,7 @@ class RiskEvaluationQuery(LazyModel):
         else:
             invalid(parsed, "states", "states", "list[RiskEvaluationState | str] | None", value)
 
-        value = v_object_type
+        value = values[1]
         if isinstance(value, str):
             parsed.object_type = _RISK_OBJECT_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -391,7 +325,7 @@ class RiskEvaluationQuery(LazyModel):
         else:
             invalid(parsed, "object_type", "objectType", "RiskObjectType | str | None", value)
 
-        value = v_control_point_id
+        value = values[2]
         if value is None:
             parsed.control_point_id = None
         elif value is UNSET:
@@ -403,7 +337,7 @@ class RiskEvaluationQuery(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "control_point_id", "controlPointId", "UUID | None", value)
 
-        value = v_object_id
+        value = values[3]
         if isinstance(value, str) or value is None:
             parsed.object_id = value
         elif value is UNSET:
@@ -412,7 +346,7 @@ class RiskEvaluationQuery(LazyModel):
         else:
             invalid(parsed, "object_id", "objectId", "str | None", value)
 
-        value = v_q
+        value = values[4]
         if isinstance(value, str) or value is None:
             parsed.q = value
         elif value is UNSET:
@@ -421,7 +355,7 @@ class RiskEvaluationQuery(LazyModel):
         else:
             invalid(parsed, "q", "q", "str | None", value)
 
-        value = v_area_id
+        value = values[5]
         if type(value) is int or value is None:
             parsed.area_id = value
         elif value is UNSET:
@@ -430,7 +364,7 @@ class RiskEvaluationQuery(LazyModel):
         else:
             invalid(parsed, "area_id", "areaId", "int | None", value)
 
-        value = v_risk_ids
+        value = values[6]
         if isinstance(value, list):
             try:
                 parsed.risk_ids = [parse_uuid(item) for item in value]
@@ -444,7 +378,7 @@ class RiskEvaluationQuery(LazyModel):
         else:
             invalid(parsed, "risk_ids", "riskIds", "list[UUID] | None", value)
 
-        value = v_cat_ids
+        value = values[7]
         if isinstance(value, list):
             try:
                 parsed.cat_ids = [parse_uuid(item) for item in value]
@@ -458,7 +392,7 @@ class RiskEvaluationQuery(LazyModel):
         else:
             invalid(parsed, "cat_ids", "catIds", "list[UUID] | None", value)
 
-        value = v_select
+        value = values[8]
         if isinstance(value, str) or value is None:
             parsed.select = value
         elif value is UNSET:
@@ -467,7 +401,7 @@ class RiskEvaluationQuery(LazyModel):
         else:
             invalid(parsed, "select", "select", "str | None", value)
 
-        value = v_page
+        value = values[9]
         if type(value) is int or value is None:
             parsed.page = value
         elif value is UNSET:
@@ -476,7 +410,7 @@ class RiskEvaluationQuery(LazyModel):
         else:
             invalid(parsed, "page", "page", "int | None", value)
 
-        value = v_size
+        value = values[10]
         if type(value) is int or value is None:
             parsed.size = value
         elif value is UNSET:
@@ -485,7 +419,7 @@ class RiskEvaluationQuery(LazyModel):
         else:
             invalid(parsed, "size", "size", "int | None", value)
 
-        value = v_skip
+        value = values[11]
         if type(value) is int or value is None:
             parsed.skip = value
         elif value is UNSET:
@@ -494,7 +428,7 @@ class RiskEvaluationQuery(LazyModel):
         else:
             invalid(parsed, "skip", "skip", "int | None", value)
 
-        value = v_sort_by
+        value = values[12]
         if isinstance(value, str) or value is None:
             parsed.sort_by = value
         elif value is UNSET:
@@ -503,7 +437,7 @@ class RiskEvaluationQuery(LazyModel):
         else:
             invalid(parsed, "sort_by", "sortBy", "str | None", value)
 
-        value = v_asc
+        value = values[13]
         if type(value) is bool or value is None:
             parsed.asc = value
         elif value is UNSET:
@@ -512,7 +446,7 @@ class RiskEvaluationQuery(LazyModel):
         else:
             invalid(parsed, "asc", "asc", "bool | None", value)
 
-        value = v_filters
+        value = values[14]
         if isinstance(value, str) or value is None:
             parsed.filters = value
         elif value is UNSET:

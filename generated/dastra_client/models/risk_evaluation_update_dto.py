@@ -23,44 +23,6 @@ _RISK_OBJECT_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for
 _RISK_RESPONSE_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in RiskResponseType}
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "riskId",
-        "id",
-        "areaId",
-        "objectType",
-        "objectId",
-        "description",
-        "ownerId",
-        "responseJustification",
-        "assessementJustification",
-        "priority",
-        "responseType",
-        "impactInitial",
-        "probabilityInitial",
-        "impactResidual",
-        "probabilityResidual",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "riskId",
-    "id",
-    "areaId",
-    "objectType",
-    "objectId",
-    "description",
-    "ownerId",
-    "responseJustification",
-    "assessementJustification",
-    "priority",
-    "responseType",
-    "impactInitial",
-    "probabilityInitial",
-    "impactResidual",
-    "probabilityResidual",
-)
 _KEYS: Final = (
     "riskId",
     "id",
@@ -78,6 +40,10 @@ _KEYS: Final = (
     "impactResidual",
     "probabilityResidual",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     MISSING,
     UNSET,
@@ -291,54 +257,22 @@ class RiskEvaluationUpdateDto(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_risk_id,
-                v_id,
-                v_area_id,
-                v_object_type,
-                v_object_id,
-                v_description,
-                v_owner_id,
-                v_response_justification,
-                v_assessement_justification,
-                v_priority,
-                v_response_type,
-                v_impact_initial,
-                v_probability_initial,
-                v_impact_residual,
-                v_probability_residual,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_risk_id,
-                v_id,
-                v_area_id,
-                v_object_type,
-                v_object_id,
-                v_description,
-                v_owner_id,
-                v_response_justification,
-                v_assessement_justification,
-                v_priority,
-                v_response_type,
-                v_impact_initial,
-                v_probability_initial,
-                v_impact_residual,
-                v_probability_residual,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = v_risk_id
+        value = values[0]
         try:
             parsed.risk_id = parse_uuid(value)
         except (TypeError, ValueError, AttributeError):
             invalid(parsed, "risk_id", "riskId", "UUID", value)
             absent += value is MISSING
 
-        value = v_id
+        value = values[1]
         if value is None:
             parsed.id = None
         elif value is UNSET:
@@ -350,7 +284,7 @@ class RiskEvaluationUpdateDto(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "id", "id", "UUID | None", value)
 
-        value = v_area_id
+        value = values[2]
         if type(value) is int or value is None:
             parsed.area_id = value
         elif value is UNSET:
@@ -359,7 +293,7 @@ class RiskEvaluationUpdateDto(LazyModel):
         else:
             invalid(parsed, "area_id", "areaId", "int | None", value)
 
-        value = v_object_type
+        value = values[3]
         if isinstance(value, str):
             parsed.object_type = _RISK_OBJECT_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -370,7 +304,7 @@ class RiskEvaluationUpdateDto(LazyModel):
         else:
             invalid(parsed, "object_type", "objectType", "RiskObjectType | str | None", value)
 
-        value = v_object_id
+        value = values[4]
         if isinstance(value, str) or value is None:
             parsed.object_id = value
         elif value is UNSET:
@@ -379,7 +313,7 @@ class RiskEvaluationUpdateDto(LazyModel):
         else:
             invalid(parsed, "object_id", "objectId", "str | None", value)
 
-        value = v_description
+        value = values[5]
         if isinstance(value, str) or value is None:
             parsed.description = value
         elif value is UNSET:
@@ -388,7 +322,7 @@ class RiskEvaluationUpdateDto(LazyModel):
         else:
             invalid(parsed, "description", "description", "str | None", value)
 
-        value = v_owner_id
+        value = values[6]
         if type(value) is int or value is None:
             parsed.owner_id = value
         elif value is UNSET:
@@ -397,7 +331,7 @@ class RiskEvaluationUpdateDto(LazyModel):
         else:
             invalid(parsed, "owner_id", "ownerId", "int | None", value)
 
-        value = v_response_justification
+        value = values[7]
         if isinstance(value, str) or value is None:
             parsed.response_justification = value
         elif value is UNSET:
@@ -406,7 +340,7 @@ class RiskEvaluationUpdateDto(LazyModel):
         else:
             invalid(parsed, "response_justification", "responseJustification", "str | None", value)
 
-        value = v_assessement_justification
+        value = values[8]
         if isinstance(value, str) or value is None:
             parsed.assessement_justification = value
         elif value is UNSET:
@@ -415,7 +349,7 @@ class RiskEvaluationUpdateDto(LazyModel):
         else:
             invalid(parsed, "assessement_justification", "assessementJustification", "str | None", value)
 
-        value = v_priority
+        value = values[9]
         if type(value) is int or value is None:
             parsed.priority = value
         elif value is UNSET:
@@ -424,7 +358,7 @@ class RiskEvaluationUpdateDto(LazyModel):
         else:
             invalid(parsed, "priority", "priority", "int | None", value)
 
-        value = v_response_type
+        value = values[10]
         if isinstance(value, str):
             parsed.response_type = _RISK_RESPONSE_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -435,7 +369,7 @@ class RiskEvaluationUpdateDto(LazyModel):
         else:
             invalid(parsed, "response_type", "responseType", "RiskResponseType | str | None", value)
 
-        value = v_impact_initial
+        value = values[11]
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.impact_initial = value
         elif value is UNSET:
@@ -444,7 +378,7 @@ class RiskEvaluationUpdateDto(LazyModel):
         else:
             invalid(parsed, "impact_initial", "impactInitial", "float | None", value)
 
-        value = v_probability_initial
+        value = values[12]
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.probability_initial = value
         elif value is UNSET:
@@ -453,7 +387,7 @@ class RiskEvaluationUpdateDto(LazyModel):
         else:
             invalid(parsed, "probability_initial", "probabilityInitial", "float | None", value)
 
-        value = v_impact_residual
+        value = values[13]
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.impact_residual = value
         elif value is UNSET:
@@ -462,7 +396,7 @@ class RiskEvaluationUpdateDto(LazyModel):
         else:
             invalid(parsed, "impact_residual", "impactResidual", "float | None", value)
 
-        value = v_probability_residual
+        value = values[14]
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.probability_residual = value
         elif value is UNSET:

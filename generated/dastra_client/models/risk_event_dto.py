@@ -54,34 +54,6 @@ def _load_type_(model: RiskEventDto, source: Mapping[str, Any]) -> Any:
     return invalid(model, "type_", "type", "RiskTypeDto | None", value)
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "label",
-        "id",
-        "descriptionHtml",
-        "impactValue",
-        "date",
-        "dateCreation",
-        "dateUpdate",
-        "creator",
-        "typeId",
-        "type",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "label",
-    "id",
-    "descriptionHtml",
-    "impactValue",
-    "date",
-    "dateCreation",
-    "dateUpdate",
-    "creator",
-    "typeId",
-    "type",
-)
 _KEYS: Final = (
     "label",
     "id",
@@ -94,6 +66,10 @@ _KEYS: Final = (
     "typeId",
     "type",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     MISSING,
     UNSET,
@@ -263,32 +239,10 @@ class RiskEventDto(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_label,
-                v_id,
-                v_description_html,
-                v_impact_value,
-                v_date,
-                v_date_creation,
-                v_date_update,
-                v_creator,
-                v_type_id,
-                v_type_,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_label,
-                v_id,
-                v_description_html,
-                v_impact_value,
-                v_date,
-                v_date_creation,
-                v_date_update,
-                v_creator,
-                v_type_id,
-                v_type_,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
@@ -297,14 +251,14 @@ class RiskEventDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = v_label
+        value = values[0]
         if isinstance(value, str):
             parsed.label = value
         else:
             invalid(parsed, "label", "label", "str", value)
             absent += value is MISSING
 
-        value = v_id
+        value = values[1]
         if value is None:
             parsed.id = None
         elif value is UNSET:
@@ -316,7 +270,7 @@ class RiskEventDto(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "id", "id", "UUID | None", value)
 
-        value = v_description_html
+        value = values[2]
         if isinstance(value, str) or value is None:
             parsed.description_html = value
         elif value is UNSET:
@@ -325,7 +279,7 @@ class RiskEventDto(LazyModel):
         else:
             invalid(parsed, "description_html", "descriptionHtml", "str | None", value)
 
-        value = v_impact_value
+        value = values[3]
         if type(value) is int or value is None:
             parsed.impact_value = value
         elif value is UNSET:
@@ -334,7 +288,7 @@ class RiskEventDto(LazyModel):
         else:
             invalid(parsed, "impact_value", "impactValue", "int | None", value)
 
-        value = v_date
+        value = values[4]
         if value is None:
             parsed.date = None
         elif value is UNSET:
@@ -346,7 +300,7 @@ class RiskEventDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date", "date", "datetime.datetime | None", value)
 
-        value = v_date_creation
+        value = values[5]
         if value is None:
             parsed.date_creation = None
         elif value is UNSET:
@@ -358,7 +312,7 @@ class RiskEventDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_creation", "dateCreation", "datetime.datetime | None", value)
 
-        value = v_date_update
+        value = values[6]
         if value is None:
             parsed.date_update = None
         elif value is UNSET:
@@ -370,7 +324,7 @@ class RiskEventDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_update", "dateUpdate", "datetime.datetime | None", value)
 
-        value = v_creator
+        value = values[7]
         if value is None:
             parsed.creator = None
         elif value is UNSET:
@@ -385,7 +339,7 @@ class RiskEventDto(LazyModel):
             else:
                 invalid(parsed, "creator", "creator", "UserLightDto | None", value)
 
-        value = v_type_id
+        value = values[8]
         if value is None:
             parsed.type_id = None
         elif value is UNSET:
@@ -397,7 +351,7 @@ class RiskEventDto(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "type_id", "typeId", "UUID | None", value)
 
-        value = v_type_
+        value = values[9]
         if value is None:
             parsed.type_ = None
         elif value is UNSET:

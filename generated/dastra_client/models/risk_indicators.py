@@ -173,50 +173,6 @@ def _load_heatmap_residual(model: RiskIndicators, source: Mapping[str, Any]) -> 
     return invalid(model, "heatmap_residual", "heatmapResidual", "list[RiskHeatmapValue] | None", value)
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "nbRisks",
-        "riskGroupsResidual",
-        "riskGroupsCurrent",
-        "riskGroupsInitial",
-        "riskCategoryGroups",
-        "treatedRisks",
-        "monitoredRisks",
-        "heatmapInitial",
-        "heatmapResidual",
-        "pendingAssessmentRisks",
-        "pendingResponseRisks",
-        "averageResilience",
-        "averageRiskResidual",
-        "averageRiskInitial",
-        "averageRiskCurrent",
-        "averageRiskInitialRate",
-        "averageRiskResidualRate",
-        "averageRiskCurrentRate",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "nbRisks",
-    "riskGroupsResidual",
-    "riskGroupsCurrent",
-    "riskGroupsInitial",
-    "riskCategoryGroups",
-    "treatedRisks",
-    "monitoredRisks",
-    "heatmapInitial",
-    "heatmapResidual",
-    "pendingAssessmentRisks",
-    "pendingResponseRisks",
-    "averageResilience",
-    "averageRiskResidual",
-    "averageRiskInitial",
-    "averageRiskCurrent",
-    "averageRiskInitialRate",
-    "averageRiskResidualRate",
-    "averageRiskCurrentRate",
-)
 _KEYS: Final = (
     "nbRisks",
     "riskGroupsResidual",
@@ -237,6 +193,10 @@ _KEYS: Final = (
     "averageRiskResidualRate",
     "averageRiskCurrentRate",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     UNSET,
     UNSET,
@@ -522,48 +482,10 @@ class RiskIndicators(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_nb_risks,
-                v_risk_groups_residual,
-                v_risk_groups_current,
-                v_risk_groups_initial,
-                v_risk_category_groups,
-                v_treated_risks,
-                v_monitored_risks,
-                v_heatmap_initial,
-                v_heatmap_residual,
-                v_pending_assessment_risks,
-                v_pending_response_risks,
-                v_average_resilience,
-                v_average_risk_residual,
-                v_average_risk_initial,
-                v_average_risk_current,
-                v_average_risk_initial_rate,
-                v_average_risk_residual_rate,
-                v_average_risk_current_rate,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_nb_risks,
-                v_risk_groups_residual,
-                v_risk_groups_current,
-                v_risk_groups_initial,
-                v_risk_category_groups,
-                v_treated_risks,
-                v_monitored_risks,
-                v_heatmap_initial,
-                v_heatmap_residual,
-                v_pending_assessment_risks,
-                v_pending_response_risks,
-                v_average_resilience,
-                v_average_risk_residual,
-                v_average_risk_initial,
-                v_average_risk_current,
-                v_average_risk_initial_rate,
-                v_average_risk_residual_rate,
-                v_average_risk_current_rate,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
@@ -572,7 +494,7 @@ class RiskIndicators(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = v_nb_risks
+        value = values[0]
         if type(value) is int or value is None:
             parsed.nb_risks = value
         elif value is UNSET:
@@ -581,7 +503,7 @@ class RiskIndicators(LazyModel):
         else:
             invalid(parsed, "nb_risks", "nbRisks", "int | None", value)
 
-        value = v_risk_groups_residual
+        value = values[1]
         if value is None:
             parsed.risk_groups_residual = None
         elif value is UNSET:
@@ -610,7 +532,7 @@ class RiskIndicators(LazyModel):
                     value,
                 )
 
-        value = v_risk_groups_current
+        value = values[2]
         if value is None:
             parsed.risk_groups_current = None
         elif value is UNSET:
@@ -637,7 +559,7 @@ class RiskIndicators(LazyModel):
                     value,
                 )
 
-        value = v_risk_groups_initial
+        value = values[3]
         if value is None:
             parsed.risk_groups_initial = None
         elif value is UNSET:
@@ -664,7 +586,7 @@ class RiskIndicators(LazyModel):
                     value,
                 )
 
-        value = v_risk_category_groups
+        value = values[4]
         if value is None:
             parsed.risk_category_groups = None
         elif value is UNSET:
@@ -694,7 +616,7 @@ class RiskIndicators(LazyModel):
                     value,
                 )
 
-        value = v_treated_risks
+        value = values[5]
         if type(value) is int or value is None:
             parsed.treated_risks = value
         elif value is UNSET:
@@ -703,7 +625,7 @@ class RiskIndicators(LazyModel):
         else:
             invalid(parsed, "treated_risks", "treatedRisks", "int | None", value)
 
-        value = v_monitored_risks
+        value = values[6]
         if type(value) is int or value is None:
             parsed.monitored_risks = value
         elif value is UNSET:
@@ -712,7 +634,7 @@ class RiskIndicators(LazyModel):
         else:
             invalid(parsed, "monitored_risks", "monitoredRisks", "int | None", value)
 
-        value = v_heatmap_initial
+        value = values[7]
         if value is None:
             parsed.heatmap_initial = None
         elif value is UNSET:
@@ -736,7 +658,7 @@ class RiskIndicators(LazyModel):
             else:
                 invalid(parsed, "heatmap_initial", "heatmapInitial", "list[RiskHeatmapValue] | None", value)
 
-        value = v_heatmap_residual
+        value = values[8]
         if value is None:
             parsed.heatmap_residual = None
         elif value is UNSET:
@@ -760,7 +682,7 @@ class RiskIndicators(LazyModel):
             else:
                 invalid(parsed, "heatmap_residual", "heatmapResidual", "list[RiskHeatmapValue] | None", value)
 
-        value = v_pending_assessment_risks
+        value = values[9]
         if type(value) is int or value is None:
             parsed.pending_assessment_risks = value
         elif value is UNSET:
@@ -769,7 +691,7 @@ class RiskIndicators(LazyModel):
         else:
             invalid(parsed, "pending_assessment_risks", "pendingAssessmentRisks", "int | None", value)
 
-        value = v_pending_response_risks
+        value = values[10]
         if type(value) is int or value is None:
             parsed.pending_response_risks = value
         elif value is UNSET:
@@ -778,7 +700,7 @@ class RiskIndicators(LazyModel):
         else:
             invalid(parsed, "pending_response_risks", "pendingResponseRisks", "int | None", value)
 
-        value = v_average_resilience
+        value = values[11]
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.average_resilience = value
         elif value is UNSET:
@@ -787,7 +709,7 @@ class RiskIndicators(LazyModel):
         else:
             invalid(parsed, "average_resilience", "averageResilience", "float | None", value)
 
-        value = v_average_risk_residual
+        value = values[12]
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.average_risk_residual = value
         elif value is UNSET:
@@ -796,7 +718,7 @@ class RiskIndicators(LazyModel):
         else:
             invalid(parsed, "average_risk_residual", "averageRiskResidual", "float | None", value)
 
-        value = v_average_risk_initial
+        value = values[13]
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.average_risk_initial = value
         elif value is UNSET:
@@ -805,7 +727,7 @@ class RiskIndicators(LazyModel):
         else:
             invalid(parsed, "average_risk_initial", "averageRiskInitial", "float | None", value)
 
-        value = v_average_risk_current
+        value = values[14]
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.average_risk_current = value
         elif value is UNSET:
@@ -814,7 +736,7 @@ class RiskIndicators(LazyModel):
         else:
             invalid(parsed, "average_risk_current", "averageRiskCurrent", "float | None", value)
 
-        value = v_average_risk_initial_rate
+        value = values[15]
         if type(value) is int or value is None:
             parsed.average_risk_initial_rate = value
         elif value is UNSET:
@@ -823,7 +745,7 @@ class RiskIndicators(LazyModel):
         else:
             invalid(parsed, "average_risk_initial_rate", "averageRiskInitialRate", "int | None", value)
 
-        value = v_average_risk_residual_rate
+        value = values[16]
         if type(value) is int or value is None:
             parsed.average_risk_residual_rate = value
         elif value is UNSET:
@@ -832,7 +754,7 @@ class RiskIndicators(LazyModel):
         else:
             invalid(parsed, "average_risk_residual_rate", "averageRiskResidualRate", "int | None", value)
 
-        value = v_average_risk_current_rate
+        value = values[17]
         if type(value) is int or value is None:
             parsed.average_risk_current_rate = value
         elif value is UNSET:

@@ -14,24 +14,6 @@ from .._lazy import (
 )
 from ..types import UNSET, Unset
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "VeryLow",
-        "Low",
-        "Medium",
-        "High",
-        "VeryHigh",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "VeryLow",
-    "Low",
-    "Medium",
-    "High",
-    "VeryHigh",
-)
 _KEYS: Final = (
     "VeryLow",
     "Low",
@@ -39,6 +21,10 @@ _KEYS: Final = (
     "High",
     "VeryHigh",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     UNSET,
     UNSET,
@@ -131,27 +117,15 @@ class RiskIndicatorsRiskGroupsInitialType0(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_very_low,
-                v_low,
-                v_medium,
-                v_high,
-                v_very_high,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_very_low,
-                v_low,
-                v_medium,
-                v_high,
-                v_very_high,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = v_very_low
+        value = values[0]
         if type(value) is int or value is None:
             parsed.very_low = value
         elif value is UNSET:
@@ -160,7 +134,7 @@ class RiskIndicatorsRiskGroupsInitialType0(LazyModel):
         else:
             invalid(parsed, "very_low", "VeryLow", "int | None", value)
 
-        value = v_low
+        value = values[1]
         if type(value) is int or value is None:
             parsed.low = value
         elif value is UNSET:
@@ -169,7 +143,7 @@ class RiskIndicatorsRiskGroupsInitialType0(LazyModel):
         else:
             invalid(parsed, "low", "Low", "int | None", value)
 
-        value = v_medium
+        value = values[2]
         if type(value) is int or value is None:
             parsed.medium = value
         elif value is UNSET:
@@ -178,7 +152,7 @@ class RiskIndicatorsRiskGroupsInitialType0(LazyModel):
         else:
             invalid(parsed, "medium", "Medium", "int | None", value)
 
-        value = v_high
+        value = values[3]
         if type(value) is int or value is None:
             parsed.high = value
         elif value is UNSET:
@@ -187,7 +161,7 @@ class RiskIndicatorsRiskGroupsInitialType0(LazyModel):
         else:
             invalid(parsed, "high", "High", "int | None", value)
 
-        value = v_very_high
+        value = values[4]
         if type(value) is int or value is None:
             parsed.very_high = value
         elif value is UNSET:

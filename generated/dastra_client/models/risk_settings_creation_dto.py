@@ -20,22 +20,14 @@ _RISK_SETTINGS_TEMPLATE_BY_VALUE: Final[Mapping[Any, Any]] = {
 }
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "label",
-        "template",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "label",
-    "template",
-)
 _KEYS: Final = (
     "label",
     "template",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     UNSET,
     UNSET,
@@ -94,21 +86,15 @@ class RiskSettingsCreationDto(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_label,
-                v_template,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_label,
-                v_template,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = v_label
+        value = values[0]
         if isinstance(value, str) or value is None:
             parsed.label = value
         elif value is UNSET:
@@ -117,7 +103,7 @@ class RiskSettingsCreationDto(LazyModel):
         else:
             invalid(parsed, "label", "label", "str | None", value)
 
-        value = v_template
+        value = values[1]
         if isinstance(value, str):
             parsed.template = _RISK_SETTINGS_TEMPLATE_BY_VALUE.get(value, value)
         elif value is None:

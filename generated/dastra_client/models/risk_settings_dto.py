@@ -91,38 +91,6 @@ def _load_probability_scales(model: RiskSettingsDto, source: Mapping[str, Any]) 
     return invalid(model, "probability_scales", "probabilityScales", "list[RiskScaleValue] | None", value)
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "id",
-        "label",
-        "selected",
-        "builtIn",
-        "impactUnit",
-        "probabilityUnit",
-        "dateUpdate",
-        "dateCreation",
-        "maxValue",
-        "matrixColors",
-        "impactScales",
-        "probabilityScales",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "id",
-    "label",
-    "selected",
-    "builtIn",
-    "impactUnit",
-    "probabilityUnit",
-    "dateUpdate",
-    "dateCreation",
-    "maxValue",
-    "matrixColors",
-    "impactScales",
-    "probabilityScales",
-)
 _KEYS: Final = (
     "id",
     "label",
@@ -137,6 +105,10 @@ _KEYS: Final = (
     "impactScales",
     "probabilityScales",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     UNSET,
     UNSET,
@@ -343,36 +315,10 @@ class RiskSettingsDto(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_id,
-                v_label,
-                v_selected,
-                v_built_in,
-                v_impact_unit,
-                v_probability_unit,
-                v_date_update,
-                v_date_creation,
-                v_max_value,
-                v_matrix_colors,
-                v_impact_scales,
-                v_probability_scales,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_id,
-                v_label,
-                v_selected,
-                v_built_in,
-                v_impact_unit,
-                v_probability_unit,
-                v_date_update,
-                v_date_creation,
-                v_max_value,
-                v_matrix_colors,
-                v_impact_scales,
-                v_probability_scales,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
@@ -381,7 +327,7 @@ class RiskSettingsDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = v_id
+        value = values[0]
         if value is None:
             parsed.id = None
         elif value is UNSET:
@@ -393,7 +339,7 @@ class RiskSettingsDto(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "id", "id", "UUID | None", value)
 
-        value = v_label
+        value = values[1]
         if isinstance(value, str) or value is None:
             parsed.label = value
         elif value is UNSET:
@@ -402,7 +348,7 @@ class RiskSettingsDto(LazyModel):
         else:
             invalid(parsed, "label", "label", "str | None", value)
 
-        value = v_selected
+        value = values[2]
         if type(value) is bool or value is None:
             parsed.selected = value
         elif value is UNSET:
@@ -411,7 +357,7 @@ class RiskSettingsDto(LazyModel):
         else:
             invalid(parsed, "selected", "selected", "bool | None", value)
 
-        value = v_built_in
+        value = values[3]
         if type(value) is bool or value is None:
             parsed.built_in = value
         elif value is UNSET:
@@ -420,7 +366,7 @@ class RiskSettingsDto(LazyModel):
         else:
             invalid(parsed, "built_in", "builtIn", "bool | None", value)
 
-        value = v_impact_unit
+        value = values[4]
         if isinstance(value, str) or value is None:
             parsed.impact_unit = value
         elif value is UNSET:
@@ -429,7 +375,7 @@ class RiskSettingsDto(LazyModel):
         else:
             invalid(parsed, "impact_unit", "impactUnit", "str | None", value)
 
-        value = v_probability_unit
+        value = values[5]
         if isinstance(value, str) or value is None:
             parsed.probability_unit = value
         elif value is UNSET:
@@ -438,7 +384,7 @@ class RiskSettingsDto(LazyModel):
         else:
             invalid(parsed, "probability_unit", "probabilityUnit", "str | None", value)
 
-        value = v_date_update
+        value = values[6]
         if value is None:
             parsed.date_update = None
         elif value is UNSET:
@@ -450,7 +396,7 @@ class RiskSettingsDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_update", "dateUpdate", "datetime.datetime | None", value)
 
-        value = v_date_creation
+        value = values[7]
         if value is None:
             parsed.date_creation = None
         elif value is UNSET:
@@ -462,7 +408,7 @@ class RiskSettingsDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_creation", "dateCreation", "datetime.datetime | None", value)
 
-        value = v_max_value
+        value = values[8]
         if type(value) is int or value is None:
             parsed.max_value = value
         elif value is UNSET:
@@ -471,7 +417,7 @@ class RiskSettingsDto(LazyModel):
         else:
             invalid(parsed, "max_value", "maxValue", "int | None", value)
 
-        value = v_matrix_colors
+        value = values[9]
         try:
             parsed.matrix_colors = _parse_matrix_colors(value)
         except Misfit as misfit:
@@ -480,7 +426,7 @@ class RiskSettingsDto(LazyModel):
         if value is UNSET:
             absent += 1
 
-        value = v_impact_scales
+        value = values[10]
         if value is None:
             parsed.impact_scales = None
         elif value is UNSET:
@@ -504,7 +450,7 @@ class RiskSettingsDto(LazyModel):
             else:
                 invalid(parsed, "impact_scales", "impactScales", "list[RiskScaleValue] | None", value)
 
-        value = v_probability_scales
+        value = values[11]
         if value is None:
             parsed.probability_scales = None
         elif value is UNSET:

@@ -39,26 +39,6 @@ def _load_creator(model: RiskThreatDto, source: Mapping[str, Any]) -> Any:
     return invalid(model, "creator", "creator", "UserLightDto | None", value)
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "label",
-        "id",
-        "description",
-        "dateCreation",
-        "dateUpdate",
-        "creator",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "label",
-    "id",
-    "description",
-    "dateCreation",
-    "dateUpdate",
-    "creator",
-)
 _KEYS: Final = (
     "label",
     "id",
@@ -67,6 +47,10 @@ _KEYS: Final = (
     "dateUpdate",
     "creator",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     MISSING,
     UNSET,
@@ -180,24 +164,10 @@ class RiskThreatDto(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_label,
-                v_id,
-                v_description,
-                v_date_creation,
-                v_date_update,
-                v_creator,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_label,
-                v_id,
-                v_description,
-                v_date_creation,
-                v_date_update,
-                v_creator,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
@@ -206,14 +176,14 @@ class RiskThreatDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = v_label
+        value = values[0]
         if isinstance(value, str):
             parsed.label = value
         else:
             invalid(parsed, "label", "label", "str", value)
             absent += value is MISSING
 
-        value = v_id
+        value = values[1]
         if value is None:
             parsed.id = None
         elif value is UNSET:
@@ -225,7 +195,7 @@ class RiskThreatDto(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "id", "id", "UUID | None", value)
 
-        value = v_description
+        value = values[2]
         if isinstance(value, str) or value is None:
             parsed.description = value
         elif value is UNSET:
@@ -234,7 +204,7 @@ class RiskThreatDto(LazyModel):
         else:
             invalid(parsed, "description", "description", "str | None", value)
 
-        value = v_date_creation
+        value = values[3]
         if value is None:
             parsed.date_creation = None
         elif value is UNSET:
@@ -246,7 +216,7 @@ class RiskThreatDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_creation", "dateCreation", "datetime.datetime | None", value)
 
-        value = v_date_update
+        value = values[4]
         if value is None:
             parsed.date_update = None
         elif value is UNSET:
@@ -258,7 +228,7 @@ class RiskThreatDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_update", "dateUpdate", "datetime.datetime | None", value)
 
-        value = v_creator
+        value = values[5]
         if value is None:
             parsed.creator = None
         elif value is UNSET:

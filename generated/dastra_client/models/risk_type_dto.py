@@ -109,50 +109,6 @@ def _load_threats(model: RiskTypeDto, source: Mapping[str, Any]) -> Any:
     return invalid(model, "threats", "threats", "list[RiskThreatDto] | None", value)
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "ref",
-        "label",
-        "id",
-        "dateCreation",
-        "dateUpdate",
-        "createdBy",
-        "category",
-        "categoryId",
-        "description",
-        "threatDescription",
-        "sourceDescription",
-        "impactInitial",
-        "probabilityInitial",
-        "impactResidual",
-        "probabilityResidual",
-        "tags",
-        "controlPoints",
-        "threats",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "ref",
-    "label",
-    "id",
-    "dateCreation",
-    "dateUpdate",
-    "createdBy",
-    "category",
-    "categoryId",
-    "description",
-    "threatDescription",
-    "sourceDescription",
-    "impactInitial",
-    "probabilityInitial",
-    "impactResidual",
-    "probabilityResidual",
-    "tags",
-    "controlPoints",
-    "threats",
-)
 _KEYS: Final = (
     "ref",
     "label",
@@ -173,6 +129,10 @@ _KEYS: Final = (
     "controlPoints",
     "threats",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     MISSING,
     MISSING,
@@ -452,48 +412,10 @@ class RiskTypeDto(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_ref,
-                v_label,
-                v_id,
-                v_date_creation,
-                v_date_update,
-                v_created_by,
-                v_category,
-                v_category_id,
-                v_description,
-                v_threat_description,
-                v_source_description,
-                v_impact_initial,
-                v_probability_initial,
-                v_impact_residual,
-                v_probability_residual,
-                v_tags,
-                v_control_points,
-                v_threats,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_ref,
-                v_label,
-                v_id,
-                v_date_creation,
-                v_date_update,
-                v_created_by,
-                v_category,
-                v_category_id,
-                v_description,
-                v_threat_description,
-                v_source_description,
-                v_impact_initial,
-                v_probability_initial,
-                v_impact_residual,
-                v_probability_residual,
-                v_tags,
-                v_control_points,
-                v_threats,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
@@ -502,21 +424,21 @@ class RiskTypeDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = v_ref
+        value = values[0]
         if isinstance(value, str):
             parsed.ref = value
         else:
             invalid(parsed, "ref", "ref", "str", value)
             absent += value is MISSING
 
-        value = v_label
+        value = values[1]
         if isinstance(value, str):
             parsed.label = value
         else:
             invalid(parsed, "label", "label", "str", value)
             absent += value is MISSING
 
-        value = v_id
+        value = values[2]
         if value is None:
             parsed.id = None
         elif value is UNSET:
@@ -528,7 +450,7 @@ class RiskTypeDto(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "id", "id", "UUID | None", value)
 
-        value = v_date_creation
+        value = values[3]
         if value is None:
             parsed.date_creation = None
         elif value is UNSET:
@@ -540,7 +462,7 @@ class RiskTypeDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_creation", "dateCreation", "datetime.datetime | None", value)
 
-        value = v_date_update
+        value = values[4]
         if value is None:
             parsed.date_update = None
         elif value is UNSET:
@@ -552,7 +474,7 @@ class RiskTypeDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_update", "dateUpdate", "datetime.datetime | None", value)
 
-        value = v_created_by
+        value = values[5]
         if value is None:
             parsed.created_by = None
         elif value is UNSET:
@@ -567,7 +489,7 @@ class RiskTypeDto(LazyModel):
             else:
                 invalid(parsed, "created_by", "createdBy", "UserLightDto | None", value)
 
-        value = v_category
+        value = values[6]
         if value is None:
             parsed.category = None
         elif value is UNSET:
@@ -582,7 +504,7 @@ class RiskTypeDto(LazyModel):
             else:
                 invalid(parsed, "category", "category", "RiskCategoryDto | None", value)
 
-        value = v_category_id
+        value = values[7]
         if value is None:
             parsed.category_id = None
         elif value is UNSET:
@@ -594,7 +516,7 @@ class RiskTypeDto(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "category_id", "categoryId", "UUID | None", value)
 
-        value = v_description
+        value = values[8]
         if isinstance(value, str) or value is None:
             parsed.description = value
         elif value is UNSET:
@@ -603,7 +525,7 @@ class RiskTypeDto(LazyModel):
         else:
             invalid(parsed, "description", "description", "str | None", value)
 
-        value = v_threat_description
+        value = values[9]
         if isinstance(value, str) or value is None:
             parsed.threat_description = value
         elif value is UNSET:
@@ -612,7 +534,7 @@ class RiskTypeDto(LazyModel):
         else:
             invalid(parsed, "threat_description", "threatDescription", "str | None", value)
 
-        value = v_source_description
+        value = values[10]
         if isinstance(value, str) or value is None:
             parsed.source_description = value
         elif value is UNSET:
@@ -621,7 +543,7 @@ class RiskTypeDto(LazyModel):
         else:
             invalid(parsed, "source_description", "sourceDescription", "str | None", value)
 
-        value = v_impact_initial
+        value = values[11]
         if type(value) is int or value is None:
             parsed.impact_initial = value
         elif value is UNSET:
@@ -630,7 +552,7 @@ class RiskTypeDto(LazyModel):
         else:
             invalid(parsed, "impact_initial", "impactInitial", "int | None", value)
 
-        value = v_probability_initial
+        value = values[12]
         if type(value) is int or value is None:
             parsed.probability_initial = value
         elif value is UNSET:
@@ -639,7 +561,7 @@ class RiskTypeDto(LazyModel):
         else:
             invalid(parsed, "probability_initial", "probabilityInitial", "int | None", value)
 
-        value = v_impact_residual
+        value = values[13]
         if type(value) is int or value is None:
             parsed.impact_residual = value
         elif value is UNSET:
@@ -648,7 +570,7 @@ class RiskTypeDto(LazyModel):
         else:
             invalid(parsed, "impact_residual", "impactResidual", "int | None", value)
 
-        value = v_probability_residual
+        value = values[14]
         if type(value) is int or value is None:
             parsed.probability_residual = value
         elif value is UNSET:
@@ -657,7 +579,7 @@ class RiskTypeDto(LazyModel):
         else:
             invalid(parsed, "probability_residual", "probabilityResidual", "int | None", value)
 
-        value = v_tags
+        value = values[15]
         if value is None:
             parsed.tags = None
         elif value is UNSET:
@@ -676,7 +598,7 @@ class RiskTypeDto(LazyModel):
             else:
                 invalid(parsed, "tags", "tags", "list[TagDto] | None", value)
 
-        value = v_control_points
+        value = values[16]
         if value is None:
             parsed.control_points = None
         elif value is UNSET:
@@ -700,7 +622,7 @@ class RiskTypeDto(LazyModel):
             else:
                 invalid(parsed, "control_points", "controlPoints", "list[ControlPointLightDto] | None", value)
 
-        value = v_threats
+        value = values[17]
         if value is None:
             parsed.threats = None
         elif value is UNSET:

@@ -15,24 +15,6 @@ from .._lazy import (
 )
 from ..types import UNSET, Unset
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "name",
-        "id",
-        "isLocked",
-        "permissions",
-        "nbUsers",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "name",
-    "id",
-    "isLocked",
-    "permissions",
-    "nbUsers",
-)
 _KEYS: Final = (
     "name",
     "id",
@@ -40,6 +22,10 @@ _KEYS: Final = (
     "permissions",
     "nbUsers",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     MISSING,
     UNSET,
@@ -130,34 +116,22 @@ class RoleDto(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_name,
-                v_id,
-                v_is_locked,
-                v_permissions,
-                v_nb_users,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_name,
-                v_id,
-                v_is_locked,
-                v_permissions,
-                v_nb_users,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = v_name
+        value = values[0]
         if isinstance(value, str):
             parsed.name = value
         else:
             invalid(parsed, "name", "name", "str", value)
             absent += value is MISSING
 
-        value = v_id
+        value = values[1]
         if type(value) is int or value is None:
             parsed.id = value
         elif value is UNSET:
@@ -166,7 +140,7 @@ class RoleDto(LazyModel):
         else:
             invalid(parsed, "id", "id", "int | None", value)
 
-        value = v_is_locked
+        value = values[2]
         if type(value) is bool or value is None:
             parsed.is_locked = value
         elif value is UNSET:
@@ -175,7 +149,7 @@ class RoleDto(LazyModel):
         else:
             invalid(parsed, "is_locked", "isLocked", "bool | None", value)
 
-        value = v_permissions
+        value = values[3]
         if isinstance(value, list):
             for item in value:
                 if type(item) is not int:
@@ -198,7 +172,7 @@ class RoleDto(LazyModel):
         else:
             invalid(parsed, "permissions", "permissions", "list[int] | None", value)
 
-        value = v_nb_users
+        value = values[4]
         if type(value) is int or value is None:
             parsed.nb_users = value
         elif value is UNSET:

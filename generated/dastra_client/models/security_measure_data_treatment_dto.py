@@ -83,46 +83,6 @@ def _load_creator_user(model: SecurityMeasureDataTreatmentDto, source: Mapping[s
     return invalid(model, "creator_user", "creatorUser", "UserLightDto | None", value)
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "label",
-        "type",
-        "date",
-        "state",
-        "descriptionHtml",
-        "readonly",
-        "purposes",
-        "id",
-        "description",
-        "relatedRisk",
-        "moreDetailsUrl",
-        "dateCreation",
-        "dateUpdate",
-        "tags",
-        "attachments",
-        "creatorUser",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "label",
-    "type",
-    "date",
-    "state",
-    "descriptionHtml",
-    "readonly",
-    "purposes",
-    "id",
-    "description",
-    "relatedRisk",
-    "moreDetailsUrl",
-    "dateCreation",
-    "dateUpdate",
-    "tags",
-    "attachments",
-    "creatorUser",
-)
 _KEYS: Final = (
     "label",
     "type",
@@ -141,6 +101,10 @@ _KEYS: Final = (
     "attachments",
     "creatorUser",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     MISSING,
     MISSING,
@@ -395,44 +359,10 @@ class SecurityMeasureDataTreatmentDto(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_label,
-                v_type_,
-                v_date,
-                v_state,
-                v_description_html,
-                v_readonly,
-                v_purposes,
-                v_id,
-                v_description,
-                v_related_risk,
-                v_more_details_url,
-                v_date_creation,
-                v_date_update,
-                v_tags,
-                v_attachments,
-                v_creator_user,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_label,
-                v_type_,
-                v_date,
-                v_state,
-                v_description_html,
-                v_readonly,
-                v_purposes,
-                v_id,
-                v_description,
-                v_related_risk,
-                v_more_details_url,
-                v_date_creation,
-                v_date_update,
-                v_tags,
-                v_attachments,
-                v_creator_user,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
@@ -441,21 +371,21 @@ class SecurityMeasureDataTreatmentDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = v_label
+        value = values[0]
         if isinstance(value, str):
             parsed.label = value
         else:
             invalid(parsed, "label", "label", "str", value)
             absent += value is MISSING
 
-        value = v_type_
+        value = values[1]
         if isinstance(value, str):
             parsed.type_ = _SECURITY_MEASURE_TYPE_BY_VALUE.get(value, value)
         else:
             invalid(parsed, "type_", "type", "SecurityMeasureType | str", value)
             absent += value is MISSING
 
-        value = v_date
+        value = values[2]
         if value is None:
             parsed.date = None
         elif value is UNSET:
@@ -467,7 +397,7 @@ class SecurityMeasureDataTreatmentDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date", "date", "datetime.datetime | None", value)
 
-        value = v_state
+        value = values[3]
         if isinstance(value, str):
             parsed.state = _SECURITY_MEASURE_STATE_BY_VALUE.get(value, value)
         elif value is None:
@@ -478,7 +408,7 @@ class SecurityMeasureDataTreatmentDto(LazyModel):
         else:
             invalid(parsed, "state", "state", "SecurityMeasureState | str | None", value)
 
-        value = v_description_html
+        value = values[4]
         if isinstance(value, str) or value is None:
             parsed.description_html = value
         elif value is UNSET:
@@ -487,7 +417,7 @@ class SecurityMeasureDataTreatmentDto(LazyModel):
         else:
             invalid(parsed, "description_html", "descriptionHtml", "str | None", value)
 
-        value = v_readonly
+        value = values[5]
         if type(value) is bool or value is None:
             parsed.readonly = value
         elif value is UNSET:
@@ -496,7 +426,7 @@ class SecurityMeasureDataTreatmentDto(LazyModel):
         else:
             invalid(parsed, "readonly", "readonly", "bool | None", value)
 
-        value = v_purposes
+        value = values[6]
         if isinstance(value, list):
             try:
                 parsed.purposes = [parse_uuid(item) for item in value]
@@ -510,7 +440,7 @@ class SecurityMeasureDataTreatmentDto(LazyModel):
         else:
             invalid(parsed, "purposes", "purposes", "list[UUID] | None", value)
 
-        value = v_id
+        value = values[7]
         if type(value) is int or value is None:
             parsed.id = value
         elif value is UNSET:
@@ -519,7 +449,7 @@ class SecurityMeasureDataTreatmentDto(LazyModel):
         else:
             invalid(parsed, "id", "id", "int | None", value)
 
-        value = v_description
+        value = values[8]
         if isinstance(value, str) or value is None:
             parsed.description = value
         elif value is UNSET:
@@ -528,7 +458,7 @@ class SecurityMeasureDataTreatmentDto(LazyModel):
         else:
             invalid(parsed, "description", "description", "str | None", value)
 
-        value = v_related_risk
+        value = values[9]
         if isinstance(value, str) or value is None:
             parsed.related_risk = value
         elif value is UNSET:
@@ -537,7 +467,7 @@ class SecurityMeasureDataTreatmentDto(LazyModel):
         else:
             invalid(parsed, "related_risk", "relatedRisk", "str | None", value)
 
-        value = v_more_details_url
+        value = values[10]
         if isinstance(value, str) or value is None:
             parsed.more_details_url = value
         elif value is UNSET:
@@ -546,7 +476,7 @@ class SecurityMeasureDataTreatmentDto(LazyModel):
         else:
             invalid(parsed, "more_details_url", "moreDetailsUrl", "str | None", value)
 
-        value = v_date_creation
+        value = values[11]
         if value is None:
             parsed.date_creation = None
         elif value is UNSET:
@@ -558,7 +488,7 @@ class SecurityMeasureDataTreatmentDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_creation", "dateCreation", "datetime.datetime | None", value)
 
-        value = v_date_update
+        value = values[12]
         if value is None:
             parsed.date_update = None
         elif value is UNSET:
@@ -570,7 +500,7 @@ class SecurityMeasureDataTreatmentDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_update", "dateUpdate", "datetime.datetime | None", value)
 
-        value = v_tags
+        value = values[13]
         if value is None:
             parsed.tags = None
         elif value is UNSET:
@@ -589,7 +519,7 @@ class SecurityMeasureDataTreatmentDto(LazyModel):
             else:
                 invalid(parsed, "tags", "tags", "list[TagDto] | None", value)
 
-        value = v_attachments
+        value = values[14]
         if value is None:
             parsed.attachments = None
         elif value is UNSET:
@@ -613,7 +543,7 @@ class SecurityMeasureDataTreatmentDto(LazyModel):
             else:
                 invalid(parsed, "attachments", "attachments", "list[AttachmentDto] | None", value)
 
-        value = v_creator_user
+        value = values[15]
         if value is None:
             parsed.creator_user = None
         elif value is UNSET:

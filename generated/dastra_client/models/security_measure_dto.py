@@ -77,36 +77,6 @@ def _load_creator_user(model: SecurityMeasureDto, source: Mapping[str, Any]) -> 
     return invalid(model, "creator_user", "creatorUser", "UserLightDto | None", value)
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "label",
-        "type",
-        "id",
-        "description",
-        "relatedRisk",
-        "moreDetailsUrl",
-        "dateCreation",
-        "dateUpdate",
-        "tags",
-        "attachments",
-        "creatorUser",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "label",
-    "type",
-    "id",
-    "description",
-    "relatedRisk",
-    "moreDetailsUrl",
-    "dateCreation",
-    "dateUpdate",
-    "tags",
-    "attachments",
-    "creatorUser",
-)
 _KEYS: Final = (
     "label",
     "type",
@@ -120,6 +90,10 @@ _KEYS: Final = (
     "attachments",
     "creatorUser",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     MISSING,
     MISSING,
@@ -304,34 +278,10 @@ class SecurityMeasureDto(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_label,
-                v_type_,
-                v_id,
-                v_description,
-                v_related_risk,
-                v_more_details_url,
-                v_date_creation,
-                v_date_update,
-                v_tags,
-                v_attachments,
-                v_creator_user,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_label,
-                v_type_,
-                v_id,
-                v_description,
-                v_related_risk,
-                v_more_details_url,
-                v_date_creation,
-                v_date_update,
-                v_tags,
-                v_attachments,
-                v_creator_user,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
@@ -340,21 +290,21 @@ class SecurityMeasureDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = v_label
+        value = values[0]
         if isinstance(value, str):
             parsed.label = value
         else:
             invalid(parsed, "label", "label", "str", value)
             absent += value is MISSING
 
-        value = v_type_
+        value = values[1]
         if isinstance(value, str):
             parsed.type_ = _SECURITY_MEASURE_TYPE_BY_VALUE.get(value, value)
         else:
             invalid(parsed, "type_", "type", "SecurityMeasureType | str", value)
             absent += value is MISSING
 
-        value = v_id
+        value = values[2]
         if type(value) is int or value is None:
             parsed.id = value
         elif value is UNSET:
@@ -363,7 +313,7 @@ class SecurityMeasureDto(LazyModel):
         else:
             invalid(parsed, "id", "id", "int | None", value)
 
-        value = v_description
+        value = values[3]
         if isinstance(value, str) or value is None:
             parsed.description = value
         elif value is UNSET:
@@ -372,7 +322,7 @@ class SecurityMeasureDto(LazyModel):
         else:
             invalid(parsed, "description", "description", "str | None", value)
 
-        value = v_related_risk
+        value = values[4]
         if isinstance(value, str) or value is None:
             parsed.related_risk = value
         elif value is UNSET:
@@ -381,7 +331,7 @@ class SecurityMeasureDto(LazyModel):
         else:
             invalid(parsed, "related_risk", "relatedRisk", "str | None", value)
 
-        value = v_more_details_url
+        value = values[5]
         if isinstance(value, str) or value is None:
             parsed.more_details_url = value
         elif value is UNSET:
@@ -390,7 +340,7 @@ class SecurityMeasureDto(LazyModel):
         else:
             invalid(parsed, "more_details_url", "moreDetailsUrl", "str | None", value)
 
-        value = v_date_creation
+        value = values[6]
         if value is None:
             parsed.date_creation = None
         elif value is UNSET:
@@ -402,7 +352,7 @@ class SecurityMeasureDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_creation", "dateCreation", "datetime.datetime | None", value)
 
-        value = v_date_update
+        value = values[7]
         if value is None:
             parsed.date_update = None
         elif value is UNSET:
@@ -414,7 +364,7 @@ class SecurityMeasureDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_update", "dateUpdate", "datetime.datetime | None", value)
 
-        value = v_tags
+        value = values[8]
         if value is None:
             parsed.tags = None
         elif value is UNSET:
@@ -433,7 +383,7 @@ class SecurityMeasureDto(LazyModel):
             else:
                 invalid(parsed, "tags", "tags", "list[TagDto] | None", value)
 
-        value = v_attachments
+        value = values[9]
         if value is None:
             parsed.attachments = None
         elif value is UNSET:
@@ -457,7 +407,7 @@ class SecurityMeasureDto(LazyModel):
             else:
                 invalid(parsed, "attachments", "attachments", "list[AttachmentDto] | None", value)
 
-        value = v_creator_user
+        value = values[10]
         if value is None:
             parsed.creator_user = None
         elif value is UNSET:

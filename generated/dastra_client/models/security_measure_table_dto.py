@@ -100,38 +100,6 @@ def _load_creator_user(model: SecurityMeasureTableDto, source: Mapping[str, Any]
     return invalid(model, "creator_user", "creatorUser", "UserLightDto | None", value)
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "label",
-        "type",
-        "dataProcessings",
-        "id",
-        "description",
-        "relatedRisk",
-        "moreDetailsUrl",
-        "dateCreation",
-        "dateUpdate",
-        "tags",
-        "attachments",
-        "creatorUser",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "label",
-    "type",
-    "dataProcessings",
-    "id",
-    "description",
-    "relatedRisk",
-    "moreDetailsUrl",
-    "dateCreation",
-    "dateUpdate",
-    "tags",
-    "attachments",
-    "creatorUser",
-)
 _KEYS: Final = (
     "label",
     "type",
@@ -146,6 +114,10 @@ _KEYS: Final = (
     "attachments",
     "creatorUser",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     MISSING,
     MISSING,
@@ -349,36 +321,10 @@ class SecurityMeasureTableDto(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_label,
-                v_type_,
-                v_data_processings,
-                v_id,
-                v_description,
-                v_related_risk,
-                v_more_details_url,
-                v_date_creation,
-                v_date_update,
-                v_tags,
-                v_attachments,
-                v_creator_user,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_label,
-                v_type_,
-                v_data_processings,
-                v_id,
-                v_description,
-                v_related_risk,
-                v_more_details_url,
-                v_date_creation,
-                v_date_update,
-                v_tags,
-                v_attachments,
-                v_creator_user,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
@@ -387,21 +333,21 @@ class SecurityMeasureTableDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = v_label
+        value = values[0]
         if isinstance(value, str):
             parsed.label = value
         else:
             invalid(parsed, "label", "label", "str", value)
             absent += value is MISSING
 
-        value = v_type_
+        value = values[1]
         if isinstance(value, str):
             parsed.type_ = _SECURITY_MEASURE_TYPE_BY_VALUE.get(value, value)
         else:
             invalid(parsed, "type_", "type", "SecurityMeasureType | str", value)
             absent += value is MISSING
 
-        value = v_data_processings
+        value = values[2]
         if value is None:
             parsed.data_processings = None
         elif value is UNSET:
@@ -431,7 +377,7 @@ class SecurityMeasureTableDto(LazyModel):
                     value,
                 )
 
-        value = v_id
+        value = values[3]
         if type(value) is int or value is None:
             parsed.id = value
         elif value is UNSET:
@@ -440,7 +386,7 @@ class SecurityMeasureTableDto(LazyModel):
         else:
             invalid(parsed, "id", "id", "int | None", value)
 
-        value = v_description
+        value = values[4]
         if isinstance(value, str) or value is None:
             parsed.description = value
         elif value is UNSET:
@@ -449,7 +395,7 @@ class SecurityMeasureTableDto(LazyModel):
         else:
             invalid(parsed, "description", "description", "str | None", value)
 
-        value = v_related_risk
+        value = values[5]
         if isinstance(value, str) or value is None:
             parsed.related_risk = value
         elif value is UNSET:
@@ -458,7 +404,7 @@ class SecurityMeasureTableDto(LazyModel):
         else:
             invalid(parsed, "related_risk", "relatedRisk", "str | None", value)
 
-        value = v_more_details_url
+        value = values[6]
         if isinstance(value, str) or value is None:
             parsed.more_details_url = value
         elif value is UNSET:
@@ -467,7 +413,7 @@ class SecurityMeasureTableDto(LazyModel):
         else:
             invalid(parsed, "more_details_url", "moreDetailsUrl", "str | None", value)
 
-        value = v_date_creation
+        value = values[7]
         if value is None:
             parsed.date_creation = None
         elif value is UNSET:
@@ -479,7 +425,7 @@ class SecurityMeasureTableDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_creation", "dateCreation", "datetime.datetime | None", value)
 
-        value = v_date_update
+        value = values[8]
         if value is None:
             parsed.date_update = None
         elif value is UNSET:
@@ -491,7 +437,7 @@ class SecurityMeasureTableDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_update", "dateUpdate", "datetime.datetime | None", value)
 
-        value = v_tags
+        value = values[9]
         if value is None:
             parsed.tags = None
         elif value is UNSET:
@@ -510,7 +456,7 @@ class SecurityMeasureTableDto(LazyModel):
             else:
                 invalid(parsed, "tags", "tags", "list[TagDto] | None", value)
 
-        value = v_attachments
+        value = values[10]
         if value is None:
             parsed.attachments = None
         elif value is UNSET:
@@ -534,7 +480,7 @@ class SecurityMeasureTableDto(LazyModel):
             else:
                 invalid(parsed, "attachments", "attachments", "list[AttachmentDto] | None", value)
 
-        value = v_creator_user
+        value = values[11]
         if value is None:
             parsed.creator_user = None
         elif value is UNSET:

@@ -36,48 +36,6 @@ def _load_group(model: SelectListItemResource, source: Mapping[str, Any]) -> Any
     return invalid(model, "group", "group", "SelectListGroup | None", value)
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "headline",
-        "description",
-        "icon",
-        "color",
-        "valueText",
-        "imageUrl",
-        "requireFeature",
-        "nbReferences",
-        "date",
-        "workspaceId",
-        "valueId",
-        "areaId",
-        "disabled",
-        "group",
-        "selected",
-        "text",
-        "value",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "headline",
-    "description",
-    "icon",
-    "color",
-    "valueText",
-    "imageUrl",
-    "requireFeature",
-    "nbReferences",
-    "date",
-    "workspaceId",
-    "valueId",
-    "areaId",
-    "disabled",
-    "group",
-    "selected",
-    "text",
-    "value",
-)
 _KEYS: Final = (
     "headline",
     "description",
@@ -97,6 +55,10 @@ _KEYS: Final = (
     "text",
     "value",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     UNSET,
     UNSET,
@@ -343,46 +305,10 @@ class SelectListItemResource(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_headline,
-                v_description,
-                v_icon,
-                v_color,
-                v_value_text,
-                v_image_url,
-                v_require_feature,
-                v_nb_references,
-                v_date,
-                v_workspace_id,
-                v_value_id,
-                v_area_id,
-                v_disabled,
-                v_group,
-                v_selected,
-                v_text,
-                v_value,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_headline,
-                v_description,
-                v_icon,
-                v_color,
-                v_value_text,
-                v_image_url,
-                v_require_feature,
-                v_nb_references,
-                v_date,
-                v_workspace_id,
-                v_value_id,
-                v_area_id,
-                v_disabled,
-                v_group,
-                v_selected,
-                v_text,
-                v_value,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
@@ -391,7 +317,7 @@ class SelectListItemResource(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = v_headline
+        value = values[0]
         if isinstance(value, str) or value is None:
             parsed.headline = value
         elif value is UNSET:
@@ -400,7 +326,7 @@ class SelectListItemResource(LazyModel):
         else:
             invalid(parsed, "headline", "headline", "str | None", value)
 
-        value = v_description
+        value = values[1]
         if isinstance(value, str) or value is None:
             parsed.description = value
         elif value is UNSET:
@@ -409,7 +335,7 @@ class SelectListItemResource(LazyModel):
         else:
             invalid(parsed, "description", "description", "str | None", value)
 
-        value = v_icon
+        value = values[2]
         if isinstance(value, str) or value is None:
             parsed.icon = value
         elif value is UNSET:
@@ -418,7 +344,7 @@ class SelectListItemResource(LazyModel):
         else:
             invalid(parsed, "icon", "icon", "str | None", value)
 
-        value = v_color
+        value = values[3]
         if isinstance(value, str) or value is None:
             parsed.color = value
         elif value is UNSET:
@@ -427,7 +353,7 @@ class SelectListItemResource(LazyModel):
         else:
             invalid(parsed, "color", "color", "str | None", value)
 
-        value = v_value_text
+        value = values[4]
         if isinstance(value, str) or value is None:
             parsed.value_text = value
         elif value is UNSET:
@@ -436,7 +362,7 @@ class SelectListItemResource(LazyModel):
         else:
             invalid(parsed, "value_text", "valueText", "str | None", value)
 
-        value = v_image_url
+        value = values[5]
         if isinstance(value, str) or value is None:
             parsed.image_url = value
         elif value is UNSET:
@@ -445,7 +371,7 @@ class SelectListItemResource(LazyModel):
         else:
             invalid(parsed, "image_url", "imageUrl", "str | None", value)
 
-        value = v_require_feature
+        value = values[6]
         if isinstance(value, str) or value is None:
             parsed.require_feature = value
         elif value is UNSET:
@@ -454,7 +380,7 @@ class SelectListItemResource(LazyModel):
         else:
             invalid(parsed, "require_feature", "requireFeature", "str | None", value)
 
-        value = v_nb_references
+        value = values[7]
         if type(value) is int or value is None:
             parsed.nb_references = value
         elif value is UNSET:
@@ -463,7 +389,7 @@ class SelectListItemResource(LazyModel):
         else:
             invalid(parsed, "nb_references", "nbReferences", "int | None", value)
 
-        value = v_date
+        value = values[8]
         if value is None:
             parsed.date = None
         elif value is UNSET:
@@ -475,7 +401,7 @@ class SelectListItemResource(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date", "date", "datetime.datetime | None", value)
 
-        value = v_workspace_id
+        value = values[9]
         if type(value) is int or value is None:
             parsed.workspace_id = value
         elif value is UNSET:
@@ -484,7 +410,7 @@ class SelectListItemResource(LazyModel):
         else:
             invalid(parsed, "workspace_id", "workspaceId", "int | None", value)
 
-        value = v_value_id
+        value = values[10]
         if type(value) is int or value is None:
             parsed.value_id = value
         elif value is UNSET:
@@ -493,7 +419,7 @@ class SelectListItemResource(LazyModel):
         else:
             invalid(parsed, "value_id", "valueId", "int | None", value)
 
-        value = v_area_id
+        value = values[11]
         if type(value) is int or value is None:
             parsed.area_id = value
         elif value is UNSET:
@@ -502,7 +428,7 @@ class SelectListItemResource(LazyModel):
         else:
             invalid(parsed, "area_id", "areaId", "int | None", value)
 
-        value = v_disabled
+        value = values[12]
         if type(value) is bool or value is None:
             parsed.disabled = value
         elif value is UNSET:
@@ -511,7 +437,7 @@ class SelectListItemResource(LazyModel):
         else:
             invalid(parsed, "disabled", "disabled", "bool | None", value)
 
-        value = v_group
+        value = values[13]
         if value is None:
             parsed.group = None
         elif value is UNSET:
@@ -526,7 +452,7 @@ class SelectListItemResource(LazyModel):
             else:
                 invalid(parsed, "group", "group", "SelectListGroup | None", value)
 
-        value = v_selected
+        value = values[14]
         if type(value) is bool or value is None:
             parsed.selected = value
         elif value is UNSET:
@@ -535,7 +461,7 @@ class SelectListItemResource(LazyModel):
         else:
             invalid(parsed, "selected", "selected", "bool | None", value)
 
-        value = v_text
+        value = values[15]
         if isinstance(value, str) or value is None:
             parsed.text = value
         elif value is UNSET:
@@ -544,7 +470,7 @@ class SelectListItemResource(LazyModel):
         else:
             invalid(parsed, "text", "text", "str | None", value)
 
-        value = v_value
+        value = values[16]
         if isinstance(value, str) or value is None:
             parsed.value = value
         elif value is UNSET:

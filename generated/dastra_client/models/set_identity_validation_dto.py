@@ -56,12 +56,12 @@ class SetIdentityValidationDto(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:
-            v_validation = src_dict.get("validation", UNSET)
+            values = (src_dict.get("validation", UNSET),)
         except AttributeError:
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = v_validation
+        value = values[0]
         if type(value) is bool or value is None:
             parsed.validation = value
         elif value is UNSET:

@@ -36,25 +36,15 @@ def _load_data(model: StatSerie, source: Mapping[str, Any]) -> Any:
     return invalid(model, "data", "data", "list[StatSerieValue] | None", value)
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "label",
-        "color",
-        "data",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "label",
-    "color",
-    "data",
-)
 _KEYS: Final = (
     "label",
     "color",
     "data",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     UNSET,
     UNSET,
@@ -133,18 +123,10 @@ class StatSerie(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_label,
-                v_color,
-                v_data,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_label,
-                v_color,
-                v_data,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
@@ -153,7 +135,7 @@ class StatSerie(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = v_label
+        value = values[0]
         if isinstance(value, str) or value is None:
             parsed.label = value
         elif value is UNSET:
@@ -162,7 +144,7 @@ class StatSerie(LazyModel):
         else:
             invalid(parsed, "label", "label", "str | None", value)
 
-        value = v_color
+        value = values[1]
         if isinstance(value, str) or value is None:
             parsed.color = value
         elif value is UNSET:
@@ -171,7 +153,7 @@ class StatSerie(LazyModel):
         else:
             invalid(parsed, "color", "color", "str | None", value)
 
-        value = v_data
+        value = values[2]
         if value is None:
             parsed.data = None
         elif value is UNSET:

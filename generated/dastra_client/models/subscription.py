@@ -40,108 +40,6 @@ def _load_pricing_plan(model: Subscription, source: Mapping[str, Any]) -> Any:
     return invalid(model, "pricing_plan", "pricingPlan", "PricingPlan | None", value)
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "stripePaymentId",
-        "stripeCustomerId",
-        "stripeSubscriptionId",
-        "dateCreation",
-        "trialStart",
-        "trialEnd",
-        "subscriptionStart",
-        "subscriptionEnd",
-        "unsubscriptionDate",
-        "trialRemainingDays",
-        "subscriptionRemainingDays",
-        "pricingPlanId",
-        "pricingPlan",
-        "hasTrial",
-        "subscriptionValid",
-        "isInTrial",
-        "hasPaidSubscription",
-        "billingType",
-        "monthlyPrice",
-        "workspaceCredit",
-        "userCredit",
-        "mbytesAttachmentCredit",
-        "logCredit",
-        "cookieWidgetCredit",
-        "legalClaimWidgetCredit",
-        "dataProcessingCredit",
-        "workflowRuleCredit",
-        "customFieldCredit",
-        "cookieWidget",
-        "cartography",
-        "dataSubject",
-        "dataBreach",
-        "riskManagement",
-        "documentGeneration",
-        "audit",
-        "advancedPersonalization",
-        "advancedSecurity",
-        "sso",
-        "record",
-        "taskManagement",
-        "fileManagement",
-        "auditExport",
-        "recordExport",
-        "workflow",
-        "customField",
-        "id",
-        "tenantId",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "stripePaymentId",
-    "stripeCustomerId",
-    "stripeSubscriptionId",
-    "dateCreation",
-    "trialStart",
-    "trialEnd",
-    "subscriptionStart",
-    "subscriptionEnd",
-    "unsubscriptionDate",
-    "trialRemainingDays",
-    "subscriptionRemainingDays",
-    "pricingPlanId",
-    "pricingPlan",
-    "hasTrial",
-    "subscriptionValid",
-    "isInTrial",
-    "hasPaidSubscription",
-    "billingType",
-    "monthlyPrice",
-    "workspaceCredit",
-    "userCredit",
-    "mbytesAttachmentCredit",
-    "logCredit",
-    "cookieWidgetCredit",
-    "legalClaimWidgetCredit",
-    "dataProcessingCredit",
-    "workflowRuleCredit",
-    "customFieldCredit",
-    "cookieWidget",
-    "cartography",
-    "dataSubject",
-    "dataBreach",
-    "riskManagement",
-    "documentGeneration",
-    "audit",
-    "advancedPersonalization",
-    "advancedSecurity",
-    "sso",
-    "record",
-    "taskManagement",
-    "fileManagement",
-    "auditExport",
-    "recordExport",
-    "workflow",
-    "customField",
-    "id",
-    "tenantId",
-)
 _KEYS: Final = (
     "stripePaymentId",
     "stripeCustomerId",
@@ -191,6 +89,10 @@ _KEYS: Final = (
     "id",
     "tenantId",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     UNSET,
     UNSET,
@@ -809,106 +711,10 @@ class Subscription(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_stripe_payment_id,
-                v_stripe_customer_id,
-                v_stripe_subscription_id,
-                v_date_creation,
-                v_trial_start,
-                v_trial_end,
-                v_subscription_start,
-                v_subscription_end,
-                v_unsubscription_date,
-                v_trial_remaining_days,
-                v_subscription_remaining_days,
-                v_pricing_plan_id,
-                v_pricing_plan,
-                v_has_trial,
-                v_subscription_valid,
-                v_is_in_trial,
-                v_has_paid_subscription,
-                v_billing_type,
-                v_monthly_price,
-                v_workspace_credit,
-                v_user_credit,
-                v_mbytes_attachment_credit,
-                v_log_credit,
-                v_cookie_widget_credit,
-                v_legal_claim_widget_credit,
-                v_data_processing_credit,
-                v_workflow_rule_credit,
-                v_custom_field_credit,
-                v_cookie_widget,
-                v_cartography,
-                v_data_subject,
-                v_data_breach,
-                v_risk_management,
-                v_document_generation,
-                v_audit,
-                v_advanced_personalization,
-                v_advanced_security,
-                v_sso,
-                v_record,
-                v_task_management,
-                v_file_management,
-                v_audit_export,
-                v_record_export,
-                v_workflow,
-                v_custom_field,
-                v_id,
-                v_tenant_id,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_stripe_payment_id,
-                v_stripe_customer_id,
-                v_stripe_subscription_id,
-                v_date_creation,
-                v_trial_start,
-                v_trial_end,
-                v_subscription_start,
-                v_subscription_end,
-                v_unsubscription_date,
-                v_trial_remaining_days,
-                v_subscription_remaining_days,
-                v_pricing_plan_id,
-                v_pricing_plan,
-                v_has_trial,
-                v_subscription_valid,
-                v_is_in_trial,
-                v_has_paid_subscription,
-                v_billing_type,
-                v_monthly_price,
-                v_workspace_credit,
-                v_user_credit,
-                v_mbytes_attachment_credit,
-                v_log_credit,
-                v_cookie_widget_credit,
-                v_legal_claim_widget_credit,
-                v_data_processing_credit,
-                v_workflow_rule_credit,
-                v_custom_field_credit,
-                v_cookie_widget,
-                v_cartography,
-                v_data_subject,
-                v_data_breach,
-                v_risk_management,
-                v_document_generation,
-                v_audit,
-                v_advanced_personalization,
-                v_advanced_security,
-                v_sso,
-                v_record,
-                v_task_management,
-                v_file_management,
-                v_audit_export,
-                v_record_export,
-                v_workflow,
-                v_custom_field,
-                v_id,
-                v_tenant_id,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
@@ -917,7 +723,7 @@ class Subscription(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = v_stripe_payment_id
+        value = values[0]
         if isinstance(value, str) or value is None:
             parsed.stripe_payment_id = value
         elif value is UNSET:
@@ -926,7 +732,7 @@ class Subscription(LazyModel):
         else:
             invalid(parsed, "stripe_payment_id", "stripePaymentId", "str | None", value)
 
-        value = v_stripe_customer_id
+        value = values[1]
         if isinstance(value, str) or value is None:
             parsed.stripe_customer_id = value
         elif value is UNSET:
@@ -935,7 +741,7 @@ class Subscription(LazyModel):
         else:
             invalid(parsed, "stripe_customer_id", "stripeCustomerId", "str | None", value)
 
-        value = v_stripe_subscription_id
+        value = values[2]
         if isinstance(value, str) or value is None:
             parsed.stripe_subscription_id = value
         elif value is UNSET:
@@ -944,7 +750,7 @@ class Subscription(LazyModel):
         else:
             invalid(parsed, "stripe_subscription_id", "stripeSubscriptionId", "str | None", value)
 
-        value = v_date_creation
+        value = values[3]
         if value is None:
             parsed.date_creation = None
         elif value is UNSET:
@@ -956,7 +762,7 @@ class Subscription(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_creation", "dateCreation", "datetime.datetime | None", value)
 
-        value = v_trial_start
+        value = values[4]
         if value is None:
             parsed.trial_start = None
         elif value is UNSET:
@@ -968,7 +774,7 @@ class Subscription(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "trial_start", "trialStart", "datetime.datetime | None", value)
 
-        value = v_trial_end
+        value = values[5]
         if value is None:
             parsed.trial_end = None
         elif value is UNSET:
@@ -980,7 +786,7 @@ class Subscription(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "trial_end", "trialEnd", "datetime.datetime | None", value)
 
-        value = v_subscription_start
+        value = values[6]
         if value is None:
             parsed.subscription_start = None
         elif value is UNSET:
@@ -992,7 +798,7 @@ class Subscription(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "subscription_start", "subscriptionStart", "datetime.datetime | None", value)
 
-        value = v_subscription_end
+        value = values[7]
         if value is None:
             parsed.subscription_end = None
         elif value is UNSET:
@@ -1004,7 +810,7 @@ class Subscription(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "subscription_end", "subscriptionEnd", "datetime.datetime | None", value)
 
-        value = v_unsubscription_date
+        value = values[8]
         if value is None:
             parsed.unsubscription_date = None
         elif value is UNSET:
@@ -1018,7 +824,7 @@ class Subscription(LazyModel):
                     parsed, "unsubscription_date", "unsubscriptionDate", "datetime.datetime | None", value
                 )
 
-        value = v_trial_remaining_days
+        value = values[9]
         if type(value) is int or value is None:
             parsed.trial_remaining_days = value
         elif value is UNSET:
@@ -1027,7 +833,7 @@ class Subscription(LazyModel):
         else:
             invalid(parsed, "trial_remaining_days", "trialRemainingDays", "int | None", value)
 
-        value = v_subscription_remaining_days
+        value = values[10]
         if type(value) is int or value is None:
             parsed.subscription_remaining_days = value
         elif value is UNSET:
@@ -1036,7 +842,7 @@ class Subscription(LazyModel):
         else:
             invalid(parsed, "subscription_remaining_days", "subscriptionRemainingDays", "int | None", value)
 
-        value = v_pricing_plan_id
+        value = values[11]
         if type(value) is int or value is None:
             parsed.pricing_plan_id = value
         elif value is UNSET:
@@ -1045,7 +851,7 @@ class Subscription(LazyModel):
         else:
             invalid(parsed, "pricing_plan_id", "pricingPlanId", "int | None", value)
 
-        value = v_pricing_plan
+        value = values[12]
         if value is None:
             parsed.pricing_plan = None
         elif value is UNSET:
@@ -1060,7 +866,7 @@ class Subscription(LazyModel):
             else:
                 invalid(parsed, "pricing_plan", "pricingPlan", "PricingPlan | None", value)
 
-        value = v_has_trial
+        value = values[13]
         if type(value) is bool or value is None:
             parsed.has_trial = value
         elif value is UNSET:
@@ -1069,7 +875,7 @@ class Subscription(LazyModel):
         else:
             invalid(parsed, "has_trial", "hasTrial", "bool | None", value)
 
-        value = v_subscription_valid
+        value = values[14]
         if type(value) is bool or value is None:
             parsed.subscription_valid = value
         elif value is UNSET:
@@ -1078,7 +884,7 @@ class Subscription(LazyModel):
         else:
             invalid(parsed, "subscription_valid", "subscriptionValid", "bool | None", value)
 
-        value = v_is_in_trial
+        value = values[15]
         if type(value) is bool or value is None:
             parsed.is_in_trial = value
         elif value is UNSET:
@@ -1087,7 +893,7 @@ class Subscription(LazyModel):
         else:
             invalid(parsed, "is_in_trial", "isInTrial", "bool | None", value)
 
-        value = v_has_paid_subscription
+        value = values[16]
         if type(value) is bool or value is None:
             parsed.has_paid_subscription = value
         elif value is UNSET:
@@ -1096,7 +902,7 @@ class Subscription(LazyModel):
         else:
             invalid(parsed, "has_paid_subscription", "hasPaidSubscription", "bool | None", value)
 
-        value = v_billing_type
+        value = values[17]
         if isinstance(value, str):
             parsed.billing_type = _BILLING_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -1107,7 +913,7 @@ class Subscription(LazyModel):
         else:
             invalid(parsed, "billing_type", "billingType", "BillingType | str | None", value)
 
-        value = v_monthly_price
+        value = values[18]
         if isinstance(value, float) or type(value) is int or value is None:
             parsed.monthly_price = value
         elif value is UNSET:
@@ -1116,7 +922,7 @@ class Subscription(LazyModel):
         else:
             invalid(parsed, "monthly_price", "monthlyPrice", "float | None", value)
 
-        value = v_workspace_credit
+        value = values[19]
         if type(value) is int or value is None:
             parsed.workspace_credit = value
         elif value is UNSET:
@@ -1125,7 +931,7 @@ class Subscription(LazyModel):
         else:
             invalid(parsed, "workspace_credit", "workspaceCredit", "int | None", value)
 
-        value = v_user_credit
+        value = values[20]
         if type(value) is int or value is None:
             parsed.user_credit = value
         elif value is UNSET:
@@ -1134,7 +940,7 @@ class Subscription(LazyModel):
         else:
             invalid(parsed, "user_credit", "userCredit", "int | None", value)
 
-        value = v_mbytes_attachment_credit
+        value = values[21]
         if type(value) is int or value is None:
             parsed.mbytes_attachment_credit = value
         elif value is UNSET:
@@ -1143,7 +949,7 @@ class Subscription(LazyModel):
         else:
             invalid(parsed, "mbytes_attachment_credit", "mbytesAttachmentCredit", "int | None", value)
 
-        value = v_log_credit
+        value = values[22]
         if type(value) is int or value is None:
             parsed.log_credit = value
         elif value is UNSET:
@@ -1152,7 +958,7 @@ class Subscription(LazyModel):
         else:
             invalid(parsed, "log_credit", "logCredit", "int | None", value)
 
-        value = v_cookie_widget_credit
+        value = values[23]
         if type(value) is int or value is None:
             parsed.cookie_widget_credit = value
         elif value is UNSET:
@@ -1161,7 +967,7 @@ class Subscription(LazyModel):
         else:
             invalid(parsed, "cookie_widget_credit", "cookieWidgetCredit", "int | None", value)
 
-        value = v_legal_claim_widget_credit
+        value = values[24]
         if type(value) is int or value is None:
             parsed.legal_claim_widget_credit = value
         elif value is UNSET:
@@ -1170,7 +976,7 @@ class Subscription(LazyModel):
         else:
             invalid(parsed, "legal_claim_widget_credit", "legalClaimWidgetCredit", "int | None", value)
 
-        value = v_data_processing_credit
+        value = values[25]
         if type(value) is int or value is None:
             parsed.data_processing_credit = value
         elif value is UNSET:
@@ -1179,7 +985,7 @@ class Subscription(LazyModel):
         else:
             invalid(parsed, "data_processing_credit", "dataProcessingCredit", "int | None", value)
 
-        value = v_workflow_rule_credit
+        value = values[26]
         if type(value) is int or value is None:
             parsed.workflow_rule_credit = value
         elif value is UNSET:
@@ -1188,7 +994,7 @@ class Subscription(LazyModel):
         else:
             invalid(parsed, "workflow_rule_credit", "workflowRuleCredit", "int | None", value)
 
-        value = v_custom_field_credit
+        value = values[27]
         if type(value) is int or value is None:
             parsed.custom_field_credit = value
         elif value is UNSET:
@@ -1197,7 +1003,7 @@ class Subscription(LazyModel):
         else:
             invalid(parsed, "custom_field_credit", "customFieldCredit", "int | None", value)
 
-        value = v_cookie_widget
+        value = values[28]
         if type(value) is bool or value is None:
             parsed.cookie_widget = value
         elif value is UNSET:
@@ -1206,7 +1012,7 @@ class Subscription(LazyModel):
         else:
             invalid(parsed, "cookie_widget", "cookieWidget", "bool | None", value)
 
-        value = v_cartography
+        value = values[29]
         if type(value) is bool or value is None:
             parsed.cartography = value
         elif value is UNSET:
@@ -1215,7 +1021,7 @@ class Subscription(LazyModel):
         else:
             invalid(parsed, "cartography", "cartography", "bool | None", value)
 
-        value = v_data_subject
+        value = values[30]
         if type(value) is bool or value is None:
             parsed.data_subject = value
         elif value is UNSET:
@@ -1224,7 +1030,7 @@ class Subscription(LazyModel):
         else:
             invalid(parsed, "data_subject", "dataSubject", "bool | None", value)
 
-        value = v_data_breach
+        value = values[31]
         if type(value) is bool or value is None:
             parsed.data_breach = value
         elif value is UNSET:
@@ -1233,7 +1039,7 @@ class Subscription(LazyModel):
         else:
             invalid(parsed, "data_breach", "dataBreach", "bool | None", value)
 
-        value = v_risk_management
+        value = values[32]
         if type(value) is bool or value is None:
             parsed.risk_management = value
         elif value is UNSET:
@@ -1242,7 +1048,7 @@ class Subscription(LazyModel):
         else:
             invalid(parsed, "risk_management", "riskManagement", "bool | None", value)
 
-        value = v_document_generation
+        value = values[33]
         if type(value) is bool or value is None:
             parsed.document_generation = value
         elif value is UNSET:
@@ -1251,7 +1057,7 @@ class Subscription(LazyModel):
         else:
             invalid(parsed, "document_generation", "documentGeneration", "bool | None", value)
 
-        value = v_audit
+        value = values[34]
         if type(value) is bool or value is None:
             parsed.audit = value
         elif value is UNSET:
@@ -1260,7 +1066,7 @@ class Subscription(LazyModel):
         else:
             invalid(parsed, "audit", "audit", "bool | None", value)
 
-        value = v_advanced_personalization
+        value = values[35]
         if type(value) is bool or value is None:
             parsed.advanced_personalization = value
         elif value is UNSET:
@@ -1269,7 +1075,7 @@ class Subscription(LazyModel):
         else:
             invalid(parsed, "advanced_personalization", "advancedPersonalization", "bool | None", value)
 
-        value = v_advanced_security
+        value = values[36]
         if type(value) is bool or value is None:
             parsed.advanced_security = value
         elif value is UNSET:
@@ -1278,7 +1084,7 @@ class Subscription(LazyModel):
         else:
             invalid(parsed, "advanced_security", "advancedSecurity", "bool | None", value)
 
-        value = v_sso
+        value = values[37]
         if type(value) is bool or value is None:
             parsed.sso = value
         elif value is UNSET:
@@ -1287,7 +1093,7 @@ class Subscription(LazyModel):
         else:
             invalid(parsed, "sso", "sso", "bool | None", value)
 
-        value = v_record
+        value = values[38]
         if type(value) is bool or value is None:
             parsed.record = value
         elif value is UNSET:
@@ -1296,7 +1102,7 @@ class Subscription(LazyModel):
         else:
             invalid(parsed, "record", "record", "bool | None", value)
 
-        value = v_task_management
+        value = values[39]
         if type(value) is bool or value is None:
             parsed.task_management = value
         elif value is UNSET:
@@ -1305,7 +1111,7 @@ class Subscription(LazyModel):
         else:
             invalid(parsed, "task_management", "taskManagement", "bool | None", value)
 
-        value = v_file_management
+        value = values[40]
         if type(value) is bool or value is None:
             parsed.file_management = value
         elif value is UNSET:
@@ -1314,7 +1120,7 @@ class Subscription(LazyModel):
         else:
             invalid(parsed, "file_management", "fileManagement", "bool | None", value)
 
-        value = v_audit_export
+        value = values[41]
         if type(value) is bool or value is None:
             parsed.audit_export = value
         elif value is UNSET:
@@ -1323,7 +1129,7 @@ class Subscription(LazyModel):
         else:
             invalid(parsed, "audit_export", "auditExport", "bool | None", value)
 
-        value = v_record_export
+        value = values[42]
         if type(value) is bool or value is None:
             parsed.record_export = value
         elif value is UNSET:
@@ -1332,7 +1138,7 @@ class Subscription(LazyModel):
         else:
             invalid(parsed, "record_export", "recordExport", "bool | None", value)
 
-        value = v_workflow
+        value = values[43]
         if type(value) is bool or value is None:
             parsed.workflow = value
         elif value is UNSET:
@@ -1341,7 +1147,7 @@ class Subscription(LazyModel):
         else:
             invalid(parsed, "workflow", "workflow", "bool | None", value)
 
-        value = v_custom_field
+        value = values[44]
         if type(value) is bool or value is None:
             parsed.custom_field = value
         elif value is UNSET:
@@ -1350,7 +1156,7 @@ class Subscription(LazyModel):
         else:
             invalid(parsed, "custom_field", "customField", "bool | None", value)
 
-        value = v_id
+        value = values[45]
         if type(value) is int or value is None:
             parsed.id = value
         elif value is UNSET:
@@ -1359,7 +1165,7 @@ class Subscription(LazyModel):
         else:
             invalid(parsed, "id", "id", "int | None", value)
 
-        value = v_tenant_id
+        value = values[46]
         if type(value) is int or value is None:
             parsed.tenant_id = value
         elif value is UNSET:

@@ -19,28 +19,16 @@ from ..types import UNSET, Unset
 _TAG_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in TagType}
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "label",
-        "type",
-        "id",
-        "color",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "label",
-    "type",
-    "id",
-    "color",
-)
 _KEYS: Final = (
     "label",
     "type",
     "id",
     "color",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     MISSING,
     MISSING,
@@ -115,39 +103,29 @@ class TagDto(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_label,
-                v_type_,
-                v_id,
-                v_color,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_label,
-                v_type_,
-                v_id,
-                v_color,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = v_label
+        value = values[0]
         if isinstance(value, str):
             parsed.label = value
         else:
             invalid(parsed, "label", "label", "str", value)
             absent += value is MISSING
 
-        value = v_type_
+        value = values[1]
         if isinstance(value, str):
             parsed.type_ = _TAG_TYPE_BY_VALUE.get(value, value)
         else:
             invalid(parsed, "type_", "type", "str | TagType", value)
             absent += value is MISSING
 
-        value = v_id
+        value = values[2]
         if type(value) is int or value is None:
             parsed.id = value
         elif value is UNSET:
@@ -156,7 +134,7 @@ class TagDto(LazyModel):
         else:
             invalid(parsed, "id", "id", "int | None", value)
 
-        value = v_color
+        value = values[3]
         if isinstance(value, str) or value is None:
             parsed.color = value
         elif value is UNSET:

@@ -91,64 +91,6 @@ def _load_additional_datas(model: TaskCreateUpdateDto, source: Mapping[str, Any]
     )
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "label",
-        "id",
-        "archived",
-        "projectId",
-        "iterationId",
-        "descriptionHtml",
-        "objectId",
-        "objectType",
-        "priority",
-        "state",
-        "color",
-        "workFlowStepId",
-        "deadline",
-        "attachments",
-        "tags",
-        "ownerId",
-        "assignedToUserId",
-        "areaId",
-        "workspaceId",
-        "dateClosed",
-        "dateActivated",
-        "dateCreation",
-        "dateUpdate",
-        "additionalDatas",
-        "parentId",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "label",
-    "id",
-    "archived",
-    "projectId",
-    "iterationId",
-    "descriptionHtml",
-    "objectId",
-    "objectType",
-    "priority",
-    "state",
-    "color",
-    "workFlowStepId",
-    "deadline",
-    "attachments",
-    "tags",
-    "ownerId",
-    "assignedToUserId",
-    "areaId",
-    "workspaceId",
-    "dateClosed",
-    "dateActivated",
-    "dateCreation",
-    "dateUpdate",
-    "additionalDatas",
-    "parentId",
-)
 _KEYS: Final = (
     "label",
     "id",
@@ -176,6 +118,10 @@ _KEYS: Final = (
     "additionalDatas",
     "parentId",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     MISSING,
     UNSET,
@@ -547,62 +493,10 @@ class TaskCreateUpdateDto(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_label,
-                v_id,
-                v_archived,
-                v_project_id,
-                v_iteration_id,
-                v_description_html,
-                v_object_id,
-                v_object_type,
-                v_priority,
-                v_state,
-                v_color,
-                v_work_flow_step_id,
-                v_deadline,
-                v_attachments,
-                v_tags,
-                v_owner_id,
-                v_assigned_to_user_id,
-                v_area_id,
-                v_workspace_id,
-                v_date_closed,
-                v_date_activated,
-                v_date_creation,
-                v_date_update,
-                v_additional_datas,
-                v_parent_id,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_label,
-                v_id,
-                v_archived,
-                v_project_id,
-                v_iteration_id,
-                v_description_html,
-                v_object_id,
-                v_object_type,
-                v_priority,
-                v_state,
-                v_color,
-                v_work_flow_step_id,
-                v_deadline,
-                v_attachments,
-                v_tags,
-                v_owner_id,
-                v_assigned_to_user_id,
-                v_area_id,
-                v_workspace_id,
-                v_date_closed,
-                v_date_activated,
-                v_date_creation,
-                v_date_update,
-                v_additional_datas,
-                v_parent_id,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
@@ -611,14 +505,14 @@ class TaskCreateUpdateDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = v_label
+        value = values[0]
         if isinstance(value, str):
             parsed.label = value
         else:
             invalid(parsed, "label", "label", "str", value)
             absent += value is MISSING
 
-        value = v_id
+        value = values[1]
         if type(value) is int or value is None:
             parsed.id = value
         elif value is UNSET:
@@ -627,7 +521,7 @@ class TaskCreateUpdateDto(LazyModel):
         else:
             invalid(parsed, "id", "id", "int | None", value)
 
-        value = v_archived
+        value = values[2]
         if type(value) is bool or value is None:
             parsed.archived = value
         elif value is UNSET:
@@ -636,7 +530,7 @@ class TaskCreateUpdateDto(LazyModel):
         else:
             invalid(parsed, "archived", "archived", "bool | None", value)
 
-        value = v_project_id
+        value = values[3]
         if value is None:
             parsed.project_id = None
         elif value is UNSET:
@@ -648,7 +542,7 @@ class TaskCreateUpdateDto(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "project_id", "projectId", "UUID | None", value)
 
-        value = v_iteration_id
+        value = values[4]
         if value is None:
             parsed.iteration_id = None
         elif value is UNSET:
@@ -660,7 +554,7 @@ class TaskCreateUpdateDto(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "iteration_id", "iterationId", "UUID | None", value)
 
-        value = v_description_html
+        value = values[5]
         if isinstance(value, str) or value is None:
             parsed.description_html = value
         elif value is UNSET:
@@ -669,7 +563,7 @@ class TaskCreateUpdateDto(LazyModel):
         else:
             invalid(parsed, "description_html", "descriptionHtml", "str | None", value)
 
-        value = v_object_id
+        value = values[6]
         if isinstance(value, str) or value is None:
             parsed.object_id = value
         elif value is UNSET:
@@ -678,7 +572,7 @@ class TaskCreateUpdateDto(LazyModel):
         else:
             invalid(parsed, "object_id", "objectId", "str | None", value)
 
-        value = v_object_type
+        value = values[7]
         if isinstance(value, str):
             parsed.object_type = _TASK_OBJECT_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -689,7 +583,7 @@ class TaskCreateUpdateDto(LazyModel):
         else:
             invalid(parsed, "object_type", "objectType", "str | TaskObjectType | None", value)
 
-        value = v_priority
+        value = values[8]
         if isinstance(value, str):
             parsed.priority = _PRIORITY_BY_VALUE.get(value, value)
         elif value is None:
@@ -700,7 +594,7 @@ class TaskCreateUpdateDto(LazyModel):
         else:
             invalid(parsed, "priority", "priority", "Priority | str | None", value)
 
-        value = v_state
+        value = values[9]
         if isinstance(value, str):
             parsed.state = _TASK_STATE_BY_VALUE.get(value, value)
         elif value is None:
@@ -711,7 +605,7 @@ class TaskCreateUpdateDto(LazyModel):
         else:
             invalid(parsed, "state", "state", "str | TaskState | None", value)
 
-        value = v_color
+        value = values[10]
         if isinstance(value, str) or value is None:
             parsed.color = value
         elif value is UNSET:
@@ -720,7 +614,7 @@ class TaskCreateUpdateDto(LazyModel):
         else:
             invalid(parsed, "color", "color", "str | None", value)
 
-        value = v_work_flow_step_id
+        value = values[11]
         if type(value) is int or value is None:
             parsed.work_flow_step_id = value
         elif value is UNSET:
@@ -729,7 +623,7 @@ class TaskCreateUpdateDto(LazyModel):
         else:
             invalid(parsed, "work_flow_step_id", "workFlowStepId", "int | None", value)
 
-        value = v_deadline
+        value = values[12]
         if value is None:
             parsed.deadline = None
         elif value is UNSET:
@@ -741,7 +635,7 @@ class TaskCreateUpdateDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "deadline", "deadline", "datetime.datetime | None", value)
 
-        value = v_attachments
+        value = values[13]
         if value is None:
             parsed.attachments = None
         elif value is UNSET:
@@ -765,7 +659,7 @@ class TaskCreateUpdateDto(LazyModel):
             else:
                 invalid(parsed, "attachments", "attachments", "list[AttachmentDto] | None", value)
 
-        value = v_tags
+        value = values[14]
         if value is None:
             parsed.tags = None
         elif value is UNSET:
@@ -784,7 +678,7 @@ class TaskCreateUpdateDto(LazyModel):
             else:
                 invalid(parsed, "tags", "tags", "list[TagDto] | None", value)
 
-        value = v_owner_id
+        value = values[15]
         if type(value) is int or value is None:
             parsed.owner_id = value
         elif value is UNSET:
@@ -793,7 +687,7 @@ class TaskCreateUpdateDto(LazyModel):
         else:
             invalid(parsed, "owner_id", "ownerId", "int | None", value)
 
-        value = v_assigned_to_user_id
+        value = values[16]
         if type(value) is int or value is None:
             parsed.assigned_to_user_id = value
         elif value is UNSET:
@@ -802,7 +696,7 @@ class TaskCreateUpdateDto(LazyModel):
         else:
             invalid(parsed, "assigned_to_user_id", "assignedToUserId", "int | None", value)
 
-        value = v_area_id
+        value = values[17]
         if type(value) is int or value is None:
             parsed.area_id = value
         elif value is UNSET:
@@ -811,7 +705,7 @@ class TaskCreateUpdateDto(LazyModel):
         else:
             invalid(parsed, "area_id", "areaId", "int | None", value)
 
-        value = v_workspace_id
+        value = values[18]
         if type(value) is int or value is None:
             parsed.workspace_id = value
         elif value is UNSET:
@@ -820,7 +714,7 @@ class TaskCreateUpdateDto(LazyModel):
         else:
             invalid(parsed, "workspace_id", "workspaceId", "int | None", value)
 
-        value = v_date_closed
+        value = values[19]
         if value is None:
             parsed.date_closed = None
         elif value is UNSET:
@@ -832,7 +726,7 @@ class TaskCreateUpdateDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_closed", "dateClosed", "datetime.datetime | None", value)
 
-        value = v_date_activated
+        value = values[20]
         if value is None:
             parsed.date_activated = None
         elif value is UNSET:
@@ -844,7 +738,7 @@ class TaskCreateUpdateDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_activated", "dateActivated", "datetime.datetime | None", value)
 
-        value = v_date_creation
+        value = values[21]
         if value is None:
             parsed.date_creation = None
         elif value is UNSET:
@@ -856,7 +750,7 @@ class TaskCreateUpdateDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_creation", "dateCreation", "datetime.datetime | None", value)
 
-        value = v_date_update
+        value = values[22]
         if value is None:
             parsed.date_update = None
         elif value is UNSET:
@@ -868,7 +762,7 @@ class TaskCreateUpdateDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_update", "dateUpdate", "datetime.datetime | None", value)
 
-        value = v_additional_datas
+        value = values[23]
         if value is None:
             parsed.additional_datas = None
         elif value is UNSET:
@@ -895,7 +789,7 @@ class TaskCreateUpdateDto(LazyModel):
                     value,
                 )
 
-        value = v_parent_id
+        value = values[24]
         if type(value) is int or value is None:
             parsed.parent_id = value
         elif value is UNSET:

@@ -233,96 +233,6 @@ def _load_additional_datas(model: TaskDto, source: Mapping[str, Any]) -> Any:
     return invalid(model, "additional_datas", "additionalDatas", "TaskDtoAdditionalDatasType0 | None", value)
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "label",
-        "project",
-        "iteration",
-        "descriptionPlainText",
-        "workFlowStep",
-        "order",
-        "owner",
-        "assignedToUser",
-        "area",
-        "workSpace",
-        "creator",
-        "remainingDays",
-        "closingTime",
-        "children",
-        "nbSubTasks",
-        "nbSubTasksClosed",
-        "objectTypeDetails",
-        "id",
-        "archived",
-        "projectId",
-        "iterationId",
-        "descriptionHtml",
-        "objectId",
-        "objectType",
-        "priority",
-        "state",
-        "color",
-        "workFlowStepId",
-        "deadline",
-        "attachments",
-        "tags",
-        "ownerId",
-        "assignedToUserId",
-        "areaId",
-        "workspaceId",
-        "dateClosed",
-        "dateActivated",
-        "dateCreation",
-        "dateUpdate",
-        "additionalDatas",
-        "parentId",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "label",
-    "project",
-    "iteration",
-    "descriptionPlainText",
-    "workFlowStep",
-    "order",
-    "owner",
-    "assignedToUser",
-    "area",
-    "workSpace",
-    "creator",
-    "remainingDays",
-    "closingTime",
-    "children",
-    "nbSubTasks",
-    "nbSubTasksClosed",
-    "objectTypeDetails",
-    "id",
-    "archived",
-    "projectId",
-    "iterationId",
-    "descriptionHtml",
-    "objectId",
-    "objectType",
-    "priority",
-    "state",
-    "color",
-    "workFlowStepId",
-    "deadline",
-    "attachments",
-    "tags",
-    "ownerId",
-    "assignedToUserId",
-    "areaId",
-    "workspaceId",
-    "dateClosed",
-    "dateActivated",
-    "dateCreation",
-    "dateUpdate",
-    "additionalDatas",
-    "parentId",
-)
 _KEYS: Final = (
     "label",
     "project",
@@ -366,6 +276,10 @@ _KEYS: Final = (
     "additionalDatas",
     "parentId",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     MISSING,
     UNSET,
@@ -968,94 +882,10 @@ class TaskDto(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_label,
-                v_project,
-                v_iteration,
-                v_description_plain_text,
-                v_work_flow_step,
-                v_order,
-                v_owner,
-                v_assigned_to_user,
-                v_area,
-                v_work_space,
-                v_creator,
-                v_remaining_days,
-                v_closing_time,
-                v_children,
-                v_nb_sub_tasks,
-                v_nb_sub_tasks_closed,
-                v_object_type_details,
-                v_id,
-                v_archived,
-                v_project_id,
-                v_iteration_id,
-                v_description_html,
-                v_object_id,
-                v_object_type,
-                v_priority,
-                v_state,
-                v_color,
-                v_work_flow_step_id,
-                v_deadline,
-                v_attachments,
-                v_tags,
-                v_owner_id,
-                v_assigned_to_user_id,
-                v_area_id,
-                v_workspace_id,
-                v_date_closed,
-                v_date_activated,
-                v_date_creation,
-                v_date_update,
-                v_additional_datas,
-                v_parent_id,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_label,
-                v_project,
-                v_iteration,
-                v_description_plain_text,
-                v_work_flow_step,
-                v_order,
-                v_owner,
-                v_assigned_to_user,
-                v_area,
-                v_work_space,
-                v_creator,
-                v_remaining_days,
-                v_closing_time,
-                v_children,
-                v_nb_sub_tasks,
-                v_nb_sub_tasks_closed,
-                v_object_type_details,
-                v_id,
-                v_archived,
-                v_project_id,
-                v_iteration_id,
-                v_description_html,
-                v_object_id,
-                v_object_type,
-                v_priority,
-                v_state,
-                v_color,
-                v_work_flow_step_id,
-                v_deadline,
-                v_attachments,
-                v_tags,
-                v_owner_id,
-                v_assigned_to_user_id,
-                v_area_id,
-                v_workspace_id,
-                v_date_closed,
-                v_date_activated,
-                v_date_creation,
-                v_date_update,
-                v_additional_datas,
-                v_parent_id,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
@@ -1064,14 +894,14 @@ class TaskDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = v_label
+        value = values[0]
         if isinstance(value, str):
             parsed.label = value
         else:
             invalid(parsed, "label", "label", "str", value)
             absent += value is MISSING
 
-        value = v_project
+        value = values[1]
         if value is None:
             parsed.project = None
         elif value is UNSET:
@@ -1086,7 +916,7 @@ class TaskDto(LazyModel):
             else:
                 invalid(parsed, "project", "project", "ProjectDto | None", value)
 
-        value = v_iteration
+        value = values[2]
         if value is None:
             parsed.iteration = None
         elif value is UNSET:
@@ -1101,7 +931,7 @@ class TaskDto(LazyModel):
             else:
                 invalid(parsed, "iteration", "iteration", "IterationDto | None", value)
 
-        value = v_description_plain_text
+        value = values[3]
         if isinstance(value, str) or value is None:
             parsed.description_plain_text = value
         elif value is UNSET:
@@ -1110,7 +940,7 @@ class TaskDto(LazyModel):
         else:
             invalid(parsed, "description_plain_text", "descriptionPlainText", "str | None", value)
 
-        value = v_work_flow_step
+        value = values[4]
         if value is None:
             parsed.work_flow_step = None
         elif value is UNSET:
@@ -1125,7 +955,7 @@ class TaskDto(LazyModel):
             else:
                 invalid(parsed, "work_flow_step", "workFlowStep", "WorkFlowStepDto | None", value)
 
-        value = v_order
+        value = values[5]
         if type(value) is int or value is None:
             parsed.order = value
         elif value is UNSET:
@@ -1134,7 +964,7 @@ class TaskDto(LazyModel):
         else:
             invalid(parsed, "order", "order", "int | None", value)
 
-        value = v_owner
+        value = values[6]
         if value is None:
             parsed.owner = None
         elif value is UNSET:
@@ -1149,7 +979,7 @@ class TaskDto(LazyModel):
             else:
                 invalid(parsed, "owner", "owner", "UserLightDto | None", value)
 
-        value = v_assigned_to_user
+        value = values[7]
         if value is None:
             parsed.assigned_to_user = None
         elif value is UNSET:
@@ -1164,7 +994,7 @@ class TaskDto(LazyModel):
             else:
                 invalid(parsed, "assigned_to_user", "assignedToUser", "UserLightDto | None", value)
 
-        value = v_area
+        value = values[8]
         if value is None:
             parsed.area = None
         elif value is UNSET:
@@ -1179,7 +1009,7 @@ class TaskDto(LazyModel):
             else:
                 invalid(parsed, "area", "area", "AreaLightDto | None", value)
 
-        value = v_work_space
+        value = values[9]
         if value is None:
             parsed.work_space = None
         elif value is UNSET:
@@ -1194,7 +1024,7 @@ class TaskDto(LazyModel):
             else:
                 invalid(parsed, "work_space", "workSpace", "WorkSpaceDto | None", value)
 
-        value = v_creator
+        value = values[10]
         if value is None:
             parsed.creator = None
         elif value is UNSET:
@@ -1209,7 +1039,7 @@ class TaskDto(LazyModel):
             else:
                 invalid(parsed, "creator", "creator", "UserLightDto | None", value)
 
-        value = v_remaining_days
+        value = values[11]
         if type(value) is int or value is None:
             parsed.remaining_days = value
         elif value is UNSET:
@@ -1218,7 +1048,7 @@ class TaskDto(LazyModel):
         else:
             invalid(parsed, "remaining_days", "remainingDays", "int | None", value)
 
-        value = v_closing_time
+        value = values[12]
         if type(value) is int or value is None:
             parsed.closing_time = value
         elif value is UNSET:
@@ -1227,7 +1057,7 @@ class TaskDto(LazyModel):
         else:
             invalid(parsed, "closing_time", "closingTime", "int | None", value)
 
-        value = v_children
+        value = values[13]
         if value is None:
             parsed.children = None
         elif value is UNSET:
@@ -1251,7 +1081,7 @@ class TaskDto(LazyModel):
             else:
                 invalid(parsed, "children", "children", "list[TaskDto] | None", value)
 
-        value = v_nb_sub_tasks
+        value = values[14]
         if type(value) is int or value is None:
             parsed.nb_sub_tasks = value
         elif value is UNSET:
@@ -1260,7 +1090,7 @@ class TaskDto(LazyModel):
         else:
             invalid(parsed, "nb_sub_tasks", "nbSubTasks", "int | None", value)
 
-        value = v_nb_sub_tasks_closed
+        value = values[15]
         if type(value) is int or value is None:
             parsed.nb_sub_tasks_closed = value
         elif value is UNSET:
@@ -1269,7 +1099,7 @@ class TaskDto(LazyModel):
         else:
             invalid(parsed, "nb_sub_tasks_closed", "nbSubTasksClosed", "int | None", value)
 
-        value = v_object_type_details
+        value = values[16]
         if value is None:
             parsed.object_type_details = None
         elif value is UNSET:
@@ -1292,7 +1122,7 @@ class TaskDto(LazyModel):
                     parsed, "object_type_details", "objectTypeDetails", "SelectListItemResource | None", value
                 )
 
-        value = v_id
+        value = values[17]
         if type(value) is int or value is None:
             parsed.id = value
         elif value is UNSET:
@@ -1301,7 +1131,7 @@ class TaskDto(LazyModel):
         else:
             invalid(parsed, "id", "id", "int | None", value)
 
-        value = v_archived
+        value = values[18]
         if type(value) is bool or value is None:
             parsed.archived = value
         elif value is UNSET:
@@ -1310,7 +1140,7 @@ class TaskDto(LazyModel):
         else:
             invalid(parsed, "archived", "archived", "bool | None", value)
 
-        value = v_project_id
+        value = values[19]
         if value is None:
             parsed.project_id = None
         elif value is UNSET:
@@ -1322,7 +1152,7 @@ class TaskDto(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "project_id", "projectId", "UUID | None", value)
 
-        value = v_iteration_id
+        value = values[20]
         if value is None:
             parsed.iteration_id = None
         elif value is UNSET:
@@ -1334,7 +1164,7 @@ class TaskDto(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "iteration_id", "iterationId", "UUID | None", value)
 
-        value = v_description_html
+        value = values[21]
         if isinstance(value, str) or value is None:
             parsed.description_html = value
         elif value is UNSET:
@@ -1343,7 +1173,7 @@ class TaskDto(LazyModel):
         else:
             invalid(parsed, "description_html", "descriptionHtml", "str | None", value)
 
-        value = v_object_id
+        value = values[22]
         if isinstance(value, str) or value is None:
             parsed.object_id = value
         elif value is UNSET:
@@ -1352,7 +1182,7 @@ class TaskDto(LazyModel):
         else:
             invalid(parsed, "object_id", "objectId", "str | None", value)
 
-        value = v_object_type
+        value = values[23]
         if isinstance(value, str):
             parsed.object_type = _TASK_OBJECT_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -1363,7 +1193,7 @@ class TaskDto(LazyModel):
         else:
             invalid(parsed, "object_type", "objectType", "str | TaskObjectType | None", value)
 
-        value = v_priority
+        value = values[24]
         if isinstance(value, str):
             parsed.priority = _PRIORITY_BY_VALUE.get(value, value)
         elif value is None:
@@ -1374,7 +1204,7 @@ class TaskDto(LazyModel):
         else:
             invalid(parsed, "priority", "priority", "Priority | str | None", value)
 
-        value = v_state
+        value = values[25]
         if isinstance(value, str):
             parsed.state = _TASK_STATE_BY_VALUE.get(value, value)
         elif value is None:
@@ -1385,7 +1215,7 @@ class TaskDto(LazyModel):
         else:
             invalid(parsed, "state", "state", "str | TaskState | None", value)
 
-        value = v_color
+        value = values[26]
         if isinstance(value, str) or value is None:
             parsed.color = value
         elif value is UNSET:
@@ -1394,7 +1224,7 @@ class TaskDto(LazyModel):
         else:
             invalid(parsed, "color", "color", "str | None", value)
 
-        value = v_work_flow_step_id
+        value = values[27]
         if type(value) is int or value is None:
             parsed.work_flow_step_id = value
         elif value is UNSET:
@@ -1403,7 +1233,7 @@ class TaskDto(LazyModel):
         else:
             invalid(parsed, "work_flow_step_id", "workFlowStepId", "int | None", value)
 
-        value = v_deadline
+        value = values[28]
         if value is None:
             parsed.deadline = None
         elif value is UNSET:
@@ -1415,7 +1245,7 @@ class TaskDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "deadline", "deadline", "datetime.datetime | None", value)
 
-        value = v_attachments
+        value = values[29]
         if value is None:
             parsed.attachments = None
         elif value is UNSET:
@@ -1439,7 +1269,7 @@ class TaskDto(LazyModel):
             else:
                 invalid(parsed, "attachments", "attachments", "list[AttachmentDto] | None", value)
 
-        value = v_tags
+        value = values[30]
         if value is None:
             parsed.tags = None
         elif value is UNSET:
@@ -1458,7 +1288,7 @@ class TaskDto(LazyModel):
             else:
                 invalid(parsed, "tags", "tags", "list[TagDto] | None", value)
 
-        value = v_owner_id
+        value = values[31]
         if type(value) is int or value is None:
             parsed.owner_id = value
         elif value is UNSET:
@@ -1467,7 +1297,7 @@ class TaskDto(LazyModel):
         else:
             invalid(parsed, "owner_id", "ownerId", "int | None", value)
 
-        value = v_assigned_to_user_id
+        value = values[32]
         if type(value) is int or value is None:
             parsed.assigned_to_user_id = value
         elif value is UNSET:
@@ -1476,7 +1306,7 @@ class TaskDto(LazyModel):
         else:
             invalid(parsed, "assigned_to_user_id", "assignedToUserId", "int | None", value)
 
-        value = v_area_id
+        value = values[33]
         if type(value) is int or value is None:
             parsed.area_id = value
         elif value is UNSET:
@@ -1485,7 +1315,7 @@ class TaskDto(LazyModel):
         else:
             invalid(parsed, "area_id", "areaId", "int | None", value)
 
-        value = v_workspace_id
+        value = values[34]
         if type(value) is int or value is None:
             parsed.workspace_id = value
         elif value is UNSET:
@@ -1494,7 +1324,7 @@ class TaskDto(LazyModel):
         else:
             invalid(parsed, "workspace_id", "workspaceId", "int | None", value)
 
-        value = v_date_closed
+        value = values[35]
         if value is None:
             parsed.date_closed = None
         elif value is UNSET:
@@ -1506,7 +1336,7 @@ class TaskDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_closed", "dateClosed", "datetime.datetime | None", value)
 
-        value = v_date_activated
+        value = values[36]
         if value is None:
             parsed.date_activated = None
         elif value is UNSET:
@@ -1518,7 +1348,7 @@ class TaskDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_activated", "dateActivated", "datetime.datetime | None", value)
 
-        value = v_date_creation
+        value = values[37]
         if value is None:
             parsed.date_creation = None
         elif value is UNSET:
@@ -1530,7 +1360,7 @@ class TaskDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_creation", "dateCreation", "datetime.datetime | None", value)
 
-        value = v_date_update
+        value = values[38]
         if value is None:
             parsed.date_update = None
         elif value is UNSET:
@@ -1542,7 +1372,7 @@ class TaskDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_update", "dateUpdate", "datetime.datetime | None", value)
 
-        value = v_additional_datas
+        value = values[39]
         if value is None:
             parsed.additional_datas = None
         elif value is UNSET:
@@ -1565,7 +1395,7 @@ class TaskDto(LazyModel):
                     parsed, "additional_datas", "additionalDatas", "TaskDtoAdditionalDatasType0 | None", value
                 )
 
-        value = v_parent_id
+        value = values[40]
         if type(value) is int or value is None:
             parsed.parent_id = value
         elif value is UNSET:

@@ -25,70 +25,6 @@ _TASK_OBJECT_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for
 _TASK_STATE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in TaskState}
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "useNativeColumn",
-        "cols",
-        "tags",
-        "users",
-        "objectType",
-        "objectIds",
-        "prios",
-        "states",
-        "workflows",
-        "ids",
-        "areaId",
-        "projectId",
-        "iteration",
-        "q",
-        "overtaking",
-        "start",
-        "end",
-        "archived",
-        "excludeDone",
-        "includeChildren",
-        "parentId",
-        "select",
-        "page",
-        "size",
-        "skip",
-        "sortBy",
-        "asc",
-        "filters",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "useNativeColumn",
-    "cols",
-    "tags",
-    "users",
-    "objectType",
-    "objectIds",
-    "prios",
-    "states",
-    "workflows",
-    "ids",
-    "areaId",
-    "projectId",
-    "iteration",
-    "q",
-    "overtaking",
-    "start",
-    "end",
-    "archived",
-    "excludeDone",
-    "includeChildren",
-    "parentId",
-    "select",
-    "page",
-    "size",
-    "skip",
-    "sortBy",
-    "asc",
-    "filters",
-)
 _KEYS: Final = (
     "useNativeColumn",
     "cols",
@@ -119,6 +55,10 @@ _KEYS: Final = (
     "asc",
     "filters",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     UNSET,
     UNSET,
@@ -533,73 +473,15 @@ class TaskExportQuery(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_use_native_column,
-                v_cols,
-                v_tags,
-                v_users,
-                v_object_type,
-                v_object_ids,
-                v_prios,
-                v_states,
-                v_workflows,
-                v_ids,
-                v_area_id,
-                v_project_id,
-                v_iteration,
-                v_q,
-                v_overtaking,
-                v_start,
-                v_end,
-                v_archived,
-                v_exclude_done,
-                v_include_children,
-                v_parent_id,
-                v_select,
-                v_page,
-                v_size,
-                v_skip,
-                v_sort_by,
-                v_asc,
-                v_filters,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_use_native_column,
-                v_cols,
-                v_tags,
-                v_users,
-                v_object_type,
-                v_object_ids,
-                v_prios,
-                v_states,
-                v_workflows,
-                v_ids,
-                v_area_id,
-                v_project_id,
-                v_iteration,
-                v_q,
-                v_overtaking,
-                v_start,
-                v_end,
-                v_archived,
-                v_exclude_done,
-                v_include_children,
-                v_parent_id,
-                v_select,
-                v_page,
-                v_size,
-                v_skip,
-                v_sort_by,
-                v_asc,
-                v_filters,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = v_use_native_column
+        value = values[0]
         if type(value) is bool or value is None:
             parsed.use_native_column = value
         elif value is UNSET:
@@ -608,7 +490,7 @@ class TaskExportQuery(LazyModel):
         else:
             invalid(parsed, "use_native_column", "useNativeColumn", "bool | None", value)
 
-        value = v_cols
+        value = values[1]
         if isinstance(value, list):
             for item in value:
                 if not isinstance(item, str):
@@ -631,7 +513,7 @@ class TaskExportQuery(LazyModel):
         else:
             invalid(parsed, "cols", "cols", "list[str] | None", value)
 
-        value = v_tags
+        value = values[2]
         if isinstance(value, list):
             for item in value:
                 if type(item) is not int:
@@ -654,7 +536,7 @@ class TaskExportQuery(LazyModel):
         else:
             invalid(parsed, "tags", "tags", "list[int] | None", value)
 
-        value = v_users
+        value = values[3]
         if isinstance(value, list):
             for item in value:
                 if type(item) is not int:
@@ -677,7 +559,7 @@ class TaskExportQuery(LazyModel):
         else:
             invalid(parsed, "users", "users", "list[int] | None", value)
 
-        value = v_object_type
+        value = values[4]
         if isinstance(value, str):
             parsed.object_type = _TASK_OBJECT_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -688,7 +570,7 @@ class TaskExportQuery(LazyModel):
         else:
             invalid(parsed, "object_type", "objectType", "str | TaskObjectType | None", value)
 
-        value = v_object_ids
+        value = values[5]
         if isinstance(value, list):
             for item in value:
                 if not isinstance(item, str):
@@ -711,7 +593,7 @@ class TaskExportQuery(LazyModel):
         else:
             invalid(parsed, "object_ids", "objectIds", "list[str] | None", value)
 
-        value = v_prios
+        value = values[6]
         if isinstance(value, list):
             for item in value:
                 if not isinstance(item, str):
@@ -734,7 +616,7 @@ class TaskExportQuery(LazyModel):
         else:
             invalid(parsed, "prios", "prios", "list[Priority | str] | None", value)
 
-        value = v_states
+        value = values[7]
         if isinstance(value, list):
             for item in value:
                 if not isinstance(item, str):
@@ -757,7 +639,7 @@ class TaskExportQuery(LazyModel):
         else:
             invalid(parsed, "states", "states", "list[str | TaskState] | None", value)
 
-        value = v_workflows
+        value = values[8]
         if isinstance(value, list):
             for item in value:
                 if type(item) is not int:
@@ -780,7 +662,7 @@ class TaskExportQuery(LazyModel):
         else:
             invalid(parsed, "workflows", "workflows", "list[int] | None", value)
 
-        value = v_ids
+        value = values[9]
         if isinstance(value, list):
             for item in value:
                 if type(item) is not int:
@@ -798,7 +680,7 @@ class TaskExportQuery(LazyModel):
         else:
             invalid(parsed, "ids", "ids", "list[int] | None", value)
 
-        value = v_area_id
+        value = values[10]
         if type(value) is int or value is None:
             parsed.area_id = value
         elif value is UNSET:
@@ -807,7 +689,7 @@ class TaskExportQuery(LazyModel):
         else:
             invalid(parsed, "area_id", "areaId", "int | None", value)
 
-        value = v_project_id
+        value = values[11]
         if isinstance(value, str) or value is None:
             parsed.project_id = value
         elif value is UNSET:
@@ -816,7 +698,7 @@ class TaskExportQuery(LazyModel):
         else:
             invalid(parsed, "project_id", "projectId", "str | None", value)
 
-        value = v_iteration
+        value = values[12]
         if value is None:
             parsed.iteration = None
         elif value is UNSET:
@@ -828,7 +710,7 @@ class TaskExportQuery(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "iteration", "iteration", "UUID | None", value)
 
-        value = v_q
+        value = values[13]
         if isinstance(value, str) or value is None:
             parsed.q = value
         elif value is UNSET:
@@ -837,7 +719,7 @@ class TaskExportQuery(LazyModel):
         else:
             invalid(parsed, "q", "q", "str | None", value)
 
-        value = v_overtaking
+        value = values[14]
         if type(value) is bool or value is None:
             parsed.overtaking = value
         elif value is UNSET:
@@ -846,7 +728,7 @@ class TaskExportQuery(LazyModel):
         else:
             invalid(parsed, "overtaking", "overtaking", "bool | None", value)
 
-        value = v_start
+        value = values[15]
         if value is None:
             parsed.start = None
         elif value is UNSET:
@@ -858,7 +740,7 @@ class TaskExportQuery(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "start", "start", "datetime.datetime | None", value)
 
-        value = v_end
+        value = values[16]
         if value is None:
             parsed.end = None
         elif value is UNSET:
@@ -870,7 +752,7 @@ class TaskExportQuery(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "end", "end", "datetime.datetime | None", value)
 
-        value = v_archived
+        value = values[17]
         if type(value) is bool or value is None:
             parsed.archived = value
         elif value is UNSET:
@@ -879,7 +761,7 @@ class TaskExportQuery(LazyModel):
         else:
             invalid(parsed, "archived", "archived", "bool | None", value)
 
-        value = v_exclude_done
+        value = values[18]
         if type(value) is bool or value is None:
             parsed.exclude_done = value
         elif value is UNSET:
@@ -888,7 +770,7 @@ class TaskExportQuery(LazyModel):
         else:
             invalid(parsed, "exclude_done", "excludeDone", "bool | None", value)
 
-        value = v_include_children
+        value = values[19]
         if type(value) is bool or value is None:
             parsed.include_children = value
         elif value is UNSET:
@@ -897,7 +779,7 @@ class TaskExportQuery(LazyModel):
         else:
             invalid(parsed, "include_children", "includeChildren", "bool | None", value)
 
-        value = v_parent_id
+        value = values[20]
         if type(value) is int or value is None:
             parsed.parent_id = value
         elif value is UNSET:
@@ -906,7 +788,7 @@ class TaskExportQuery(LazyModel):
         else:
             invalid(parsed, "parent_id", "parentId", "int | None", value)
 
-        value = v_select
+        value = values[21]
         if isinstance(value, str) or value is None:
             parsed.select = value
         elif value is UNSET:
@@ -915,7 +797,7 @@ class TaskExportQuery(LazyModel):
         else:
             invalid(parsed, "select", "select", "str | None", value)
 
-        value = v_page
+        value = values[22]
         if type(value) is int or value is None:
             parsed.page = value
         elif value is UNSET:
@@ -924,7 +806,7 @@ class TaskExportQuery(LazyModel):
         else:
             invalid(parsed, "page", "page", "int | None", value)
 
-        value = v_size
+        value = values[23]
         if type(value) is int or value is None:
             parsed.size = value
         elif value is UNSET:
@@ -933,7 +815,7 @@ class TaskExportQuery(LazyModel):
         else:
             invalid(parsed, "size", "size", "int | None", value)
 
-        value = v_skip
+        value = values[24]
         if type(value) is int or value is None:
             parsed.skip = value
         elif value is UNSET:
@@ -942,7 +824,7 @@ class TaskExportQuery(LazyModel):
         else:
             invalid(parsed, "skip", "skip", "int | None", value)
 
-        value = v_sort_by
+        value = values[25]
         if isinstance(value, str) or value is None:
             parsed.sort_by = value
         elif value is UNSET:
@@ -951,7 +833,7 @@ class TaskExportQuery(LazyModel):
         else:
             invalid(parsed, "sort_by", "sortBy", "str | None", value)
 
-        value = v_asc
+        value = values[26]
         if type(value) is bool or value is None:
             parsed.asc = value
         elif value is UNSET:
@@ -960,7 +842,7 @@ class TaskExportQuery(LazyModel):
         else:
             invalid(parsed, "asc", "asc", "bool | None", value)
 
-        value = v_filters
+        value = values[27]
         if isinstance(value, str) or value is None:
             parsed.filters = value
         elif value is UNSET:

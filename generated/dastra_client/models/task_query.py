@@ -25,66 +25,6 @@ _TASK_OBJECT_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for
 _TASK_STATE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in TaskState}
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "tags",
-        "users",
-        "objectType",
-        "objectIds",
-        "prios",
-        "states",
-        "workflows",
-        "ids",
-        "areaId",
-        "projectId",
-        "iteration",
-        "q",
-        "overtaking",
-        "start",
-        "end",
-        "archived",
-        "excludeDone",
-        "includeChildren",
-        "parentId",
-        "select",
-        "page",
-        "size",
-        "skip",
-        "sortBy",
-        "asc",
-        "filters",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "tags",
-    "users",
-    "objectType",
-    "objectIds",
-    "prios",
-    "states",
-    "workflows",
-    "ids",
-    "areaId",
-    "projectId",
-    "iteration",
-    "q",
-    "overtaking",
-    "start",
-    "end",
-    "archived",
-    "excludeDone",
-    "includeChildren",
-    "parentId",
-    "select",
-    "page",
-    "size",
-    "skip",
-    "sortBy",
-    "asc",
-    "filters",
-)
 _KEYS: Final = (
     "tags",
     "users",
@@ -113,6 +53,10 @@ _KEYS: Final = (
     "asc",
     "filters",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     UNSET,
     UNSET,
@@ -500,69 +444,15 @@ class TaskQuery(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_tags,
-                v_users,
-                v_object_type,
-                v_object_ids,
-                v_prios,
-                v_states,
-                v_workflows,
-                v_ids,
-                v_area_id,
-                v_project_id,
-                v_iteration,
-                v_q,
-                v_overtaking,
-                v_start,
-                v_end,
-                v_archived,
-                v_exclude_done,
-                v_include_children,
-                v_parent_id,
-                v_select,
-                v_page,
-                v_size,
-                v_skip,
-                v_sort_by,
-                v_asc,
-                v_filters,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_tags,
-                v_users,
-                v_object_type,
-                v_object_ids,
-                v_prios,
-                v_states,
-                v_workflows,
-                v_ids,
-                v_area_id,
-                v_project_id,
-                v_iteration,
-                v_q,
-                v_overtaking,
-                v_start,
-                v_end,
-                v_archived,
-                v_exclude_done,
-                v_include_children,
-                v_parent_id,
-                v_select,
-                v_page,
-                v_size,
-                v_skip,
-                v_sort_by,
-                v_asc,
-                v_filters,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = v_tags
+        value = values[0]
         if isinstance(value, list):
             for item in value:
                 if type(item) is not int:
@@ -585,7 +475,7 @@ class TaskQuery(LazyModel):
         else:
             invalid(parsed, "tags", "tags", "list[int] | None", value)
 
-        value = v_users
+        value = values[1]
         if isinstance(value, list):
             for item in value:
                 if type(item) is not int:
@@ -608,7 +498,7 @@ class TaskQuery(LazyModel):
         else:
             invalid(parsed, "users", "users", "list[int] | None", value)
 
-        value = v_object_type
+        value = values[2]
         if isinstance(value, str):
             parsed.object_type = _TASK_OBJECT_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -619,7 +509,7 @@ class TaskQuery(LazyModel):
         else:
             invalid(parsed, "object_type", "objectType", "str | TaskObjectType | None", value)
 
-        value = v_object_ids
+        value = values[3]
         if isinstance(value, list):
             for item in value:
                 if not isinstance(item, str):
@@ -642,7 +532,7 @@ class TaskQuery(LazyModel):
         else:
             invalid(parsed, "object_ids", "objectIds", "list[str] | None", value)
 
-        value = v_prios
+        value = values[4]
         if isinstance(value, list):
             for item in value:
                 if not isinstance(item, str):
@@ -665,7 +555,7 @@ class TaskQuery(LazyModel):
         else:
             invalid(parsed, "prios", "prios", "list[Priority | str] | None", value)
 
-        value = v_states
+        value = values[5]
         if isinstance(value, list):
             for item in value:
                 if not isinstance(item, str):
@@ -688,7 +578,7 @@ class TaskQuery(LazyModel):
         else:
             invalid(parsed, "states", "states", "list[str | TaskState] | None", value)
 
-        value = v_workflows
+        value = values[6]
         if isinstance(value, list):
             for item in value:
                 if type(item) is not int:
@@ -711,7 +601,7 @@ class TaskQuery(LazyModel):
         else:
             invalid(parsed, "workflows", "workflows", "list[int] | None", value)
 
-        value = v_ids
+        value = values[7]
         if isinstance(value, list):
             for item in value:
                 if type(item) is not int:
@@ -729,7 +619,7 @@ class TaskQuery(LazyModel):
         else:
             invalid(parsed, "ids", "ids", "list[int] | None", value)
 
-        value = v_area_id
+        value = values[8]
         if type(value) is int or value is None:
             parsed.area_id = value
         elif value is UNSET:
@@ -738,7 +628,7 @@ class TaskQuery(LazyModel):
         else:
             invalid(parsed, "area_id", "areaId", "int | None", value)
 
-        value = v_project_id
+        value = values[9]
         if isinstance(value, str) or value is None:
             parsed.project_id = value
         elif value is UNSET:
@@ -747,7 +637,7 @@ class TaskQuery(LazyModel):
         else:
             invalid(parsed, "project_id", "projectId", "str | None", value)
 
-        value = v_iteration
+        value = values[10]
         if value is None:
             parsed.iteration = None
         elif value is UNSET:
@@ -759,7 +649,7 @@ class TaskQuery(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "iteration", "iteration", "UUID | None", value)
 
-        value = v_q
+        value = values[11]
         if isinstance(value, str) or value is None:
             parsed.q = value
         elif value is UNSET:
@@ -768,7 +658,7 @@ class TaskQuery(LazyModel):
         else:
             invalid(parsed, "q", "q", "str | None", value)
 
-        value = v_overtaking
+        value = values[12]
         if type(value) is bool or value is None:
             parsed.overtaking = value
         elif value is UNSET:
@@ -777,7 +667,7 @@ class TaskQuery(LazyModel):
         else:
             invalid(parsed, "overtaking", "overtaking", "bool | None", value)
 
-        value = v_start
+        value = values[13]
         if value is None:
             parsed.start = None
         elif value is UNSET:
@@ -789,7 +679,7 @@ class TaskQuery(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "start", "start", "datetime.datetime | None", value)
 
-        value = v_end
+        value = values[14]
         if value is None:
             parsed.end = None
         elif value is UNSET:
@@ -801,7 +691,7 @@ class TaskQuery(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "end", "end", "datetime.datetime | None", value)
 
-        value = v_archived
+        value = values[15]
         if type(value) is bool or value is None:
             parsed.archived = value
         elif value is UNSET:
@@ -810,7 +700,7 @@ class TaskQuery(LazyModel):
         else:
             invalid(parsed, "archived", "archived", "bool | None", value)
 
-        value = v_exclude_done
+        value = values[16]
         if type(value) is bool or value is None:
             parsed.exclude_done = value
         elif value is UNSET:
@@ -819,7 +709,7 @@ class TaskQuery(LazyModel):
         else:
             invalid(parsed, "exclude_done", "excludeDone", "bool | None", value)
 
-        value = v_include_children
+        value = values[17]
         if type(value) is bool or value is None:
             parsed.include_children = value
         elif value is UNSET:
@@ -828,7 +718,7 @@ class TaskQuery(LazyModel):
         else:
             invalid(parsed, "include_children", "includeChildren", "bool | None", value)
 
-        value = v_parent_id
+        value = values[18]
         if type(value) is int or value is None:
             parsed.parent_id = value
         elif value is UNSET:
@@ -837,7 +727,7 @@ class TaskQuery(LazyModel):
         else:
             invalid(parsed, "parent_id", "parentId", "int | None", value)
 
-        value = v_select
+        value = values[19]
         if isinstance(value, str) or value is None:
             parsed.select = value
         elif value is UNSET:
@@ -846,7 +736,7 @@ class TaskQuery(LazyModel):
         else:
             invalid(parsed, "select", "select", "str | None", value)
 
-        value = v_page
+        value = values[20]
         if type(value) is int or value is None:
             parsed.page = value
         elif value is UNSET:
@@ -855,7 +745,7 @@ class TaskQuery(LazyModel):
         else:
             invalid(parsed, "page", "page", "int | None", value)
 
-        value = v_size
+        value = values[21]
         if type(value) is int or value is None:
             parsed.size = value
         elif value is UNSET:
@@ -864,7 +754,7 @@ class TaskQuery(LazyModel):
         else:
             invalid(parsed, "size", "size", "int | None", value)
 
-        value = v_skip
+        value = values[22]
         if type(value) is int or value is None:
             parsed.skip = value
         elif value is UNSET:
@@ -873,7 +763,7 @@ class TaskQuery(LazyModel):
         else:
             invalid(parsed, "skip", "skip", "int | None", value)
 
-        value = v_sort_by
+        value = values[23]
         if isinstance(value, str) or value is None:
             parsed.sort_by = value
         elif value is UNSET:
@@ -882,7 +772,7 @@ class TaskQuery(LazyModel):
         else:
             invalid(parsed, "sort_by", "sortBy", "str | None", value)
 
-        value = v_asc
+        value = values[24]
         if type(value) is bool or value is None:
             parsed.asc = value
         elif value is UNSET:
@@ -891,7 +781,7 @@ class TaskQuery(LazyModel):
         else:
             invalid(parsed, "asc", "asc", "bool | None", value)
 
-        value = v_filters
+        value = values[25]
         if isinstance(value, str) or value is None:
             parsed.filters = value
         elif value is UNSET:

@@ -40,28 +40,6 @@ def _load_work_flow_step(model: TaskStatValueDto, source: Mapping[str, Any]) -> 
     return invalid(model, "work_flow_step", "workFlowStep", "WorkFlowStepDto | None", value)
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "id",
-        "label",
-        "workFlowStep",
-        "dateCreation",
-        "deadline",
-        "remainingDays",
-        "priority",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "id",
-    "label",
-    "workFlowStep",
-    "dateCreation",
-    "deadline",
-    "remainingDays",
-    "priority",
-)
 _KEYS: Final = (
     "id",
     "label",
@@ -71,6 +49,10 @@ _KEYS: Final = (
     "remainingDays",
     "priority",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     UNSET,
     UNSET,
@@ -201,26 +183,10 @@ class TaskStatValueDto(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_id,
-                v_label,
-                v_work_flow_step,
-                v_date_creation,
-                v_deadline,
-                v_remaining_days,
-                v_priority,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_id,
-                v_label,
-                v_work_flow_step,
-                v_date_creation,
-                v_deadline,
-                v_remaining_days,
-                v_priority,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
@@ -229,7 +195,7 @@ class TaskStatValueDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = v_id
+        value = values[0]
         if type(value) is int or value is None:
             parsed.id = value
         elif value is UNSET:
@@ -238,7 +204,7 @@ class TaskStatValueDto(LazyModel):
         else:
             invalid(parsed, "id", "id", "int | None", value)
 
-        value = v_label
+        value = values[1]
         if isinstance(value, str) or value is None:
             parsed.label = value
         elif value is UNSET:
@@ -247,7 +213,7 @@ class TaskStatValueDto(LazyModel):
         else:
             invalid(parsed, "label", "label", "str | None", value)
 
-        value = v_work_flow_step
+        value = values[2]
         if value is None:
             parsed.work_flow_step = None
         elif value is UNSET:
@@ -262,7 +228,7 @@ class TaskStatValueDto(LazyModel):
             else:
                 invalid(parsed, "work_flow_step", "workFlowStep", "WorkFlowStepDto | None", value)
 
-        value = v_date_creation
+        value = values[3]
         if value is None:
             parsed.date_creation = None
         elif value is UNSET:
@@ -274,7 +240,7 @@ class TaskStatValueDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_creation", "dateCreation", "datetime.datetime | None", value)
 
-        value = v_deadline
+        value = values[4]
         if value is None:
             parsed.deadline = None
         elif value is UNSET:
@@ -286,7 +252,7 @@ class TaskStatValueDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "deadline", "deadline", "datetime.datetime | None", value)
 
-        value = v_remaining_days
+        value = values[5]
         if type(value) is int or value is None:
             parsed.remaining_days = value
         elif value is UNSET:
@@ -295,7 +261,7 @@ class TaskStatValueDto(LazyModel):
         else:
             invalid(parsed, "remaining_days", "remainingDays", "int | None", value)
 
-        value = v_priority
+        value = values[6]
         if isinstance(value, str):
             parsed.priority = _PRIORITY_BY_VALUE.get(value, value)
         elif value is None:

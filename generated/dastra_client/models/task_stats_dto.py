@@ -82,28 +82,6 @@ def _load_cumulative_flow_chart(model: TaskStatsDto, source: Mapping[str, Any]) 
     return invalid(model, "cumulative_flow_chart", "cumulativeFlowChart", "list[StatSerie] | None", value)
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "stats",
-        "nbTaskTotal",
-        "workFlowSteps",
-        "cumulativeFlowChart",
-        "nbOpenedTasksUser",
-        "nbActiveTasksUser",
-        "nbOpenedTasks",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "stats",
-    "nbTaskTotal",
-    "workFlowSteps",
-    "cumulativeFlowChart",
-    "nbOpenedTasksUser",
-    "nbActiveTasksUser",
-    "nbOpenedTasks",
-)
 _KEYS: Final = (
     "stats",
     "nbTaskTotal",
@@ -113,6 +91,10 @@ _KEYS: Final = (
     "nbActiveTasksUser",
     "nbOpenedTasks",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     UNSET,
     UNSET,
@@ -253,26 +235,10 @@ class TaskStatsDto(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_stats,
-                v_nb_task_total,
-                v_work_flow_steps,
-                v_cumulative_flow_chart,
-                v_nb_opened_tasks_user,
-                v_nb_active_tasks_user,
-                v_nb_opened_tasks,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_stats,
-                v_nb_task_total,
-                v_work_flow_steps,
-                v_cumulative_flow_chart,
-                v_nb_opened_tasks_user,
-                v_nb_active_tasks_user,
-                v_nb_opened_tasks,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
@@ -281,7 +247,7 @@ class TaskStatsDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = v_stats
+        value = values[0]
         if value is None:
             parsed.stats = None
         elif value is UNSET:
@@ -305,7 +271,7 @@ class TaskStatsDto(LazyModel):
             else:
                 invalid(parsed, "stats", "stats", "list[TaskStatValueDto] | None", value)
 
-        value = v_nb_task_total
+        value = values[1]
         if type(value) is int or value is None:
             parsed.nb_task_total = value
         elif value is UNSET:
@@ -314,7 +280,7 @@ class TaskStatsDto(LazyModel):
         else:
             invalid(parsed, "nb_task_total", "nbTaskTotal", "int | None", value)
 
-        value = v_work_flow_steps
+        value = values[2]
         if value is None:
             parsed.work_flow_steps = None
         elif value is UNSET:
@@ -338,7 +304,7 @@ class TaskStatsDto(LazyModel):
             else:
                 invalid(parsed, "work_flow_steps", "workFlowSteps", "list[TaskSerieValue] | None", value)
 
-        value = v_cumulative_flow_chart
+        value = values[3]
         if value is None:
             parsed.cumulative_flow_chart = None
         elif value is UNSET:
@@ -364,7 +330,7 @@ class TaskStatsDto(LazyModel):
                     parsed, "cumulative_flow_chart", "cumulativeFlowChart", "list[StatSerie] | None", value
                 )
 
-        value = v_nb_opened_tasks_user
+        value = values[4]
         if type(value) is int or value is None:
             parsed.nb_opened_tasks_user = value
         elif value is UNSET:
@@ -373,7 +339,7 @@ class TaskStatsDto(LazyModel):
         else:
             invalid(parsed, "nb_opened_tasks_user", "nbOpenedTasksUser", "int | None", value)
 
-        value = v_nb_active_tasks_user
+        value = values[5]
         if type(value) is int or value is None:
             parsed.nb_active_tasks_user = value
         elif value is UNSET:
@@ -382,7 +348,7 @@ class TaskStatsDto(LazyModel):
         else:
             invalid(parsed, "nb_active_tasks_user", "nbActiveTasksUser", "int | None", value)
 
-        value = v_nb_opened_tasks
+        value = values[6]
         if type(value) is int or value is None:
             parsed.nb_opened_tasks = value
         elif value is UNSET:

@@ -21,26 +21,6 @@ from ..types import UNSET, Unset
 _SAFE_GUARD_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in SafeGuardType}
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "safeGuardType",
-        "id",
-        "readonly",
-        "countryCode",
-        "description",
-        "otherLabel",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "safeGuardType",
-    "id",
-    "readonly",
-    "countryCode",
-    "description",
-    "otherLabel",
-)
 _KEYS: Final = (
     "safeGuardType",
     "id",
@@ -49,6 +29,10 @@ _KEYS: Final = (
     "description",
     "otherLabel",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     MISSING,
     UNSET,
@@ -154,36 +138,22 @@ class TransferDto(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_safe_guard_type,
-                v_id,
-                v_readonly,
-                v_country_code,
-                v_description,
-                v_other_label,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_safe_guard_type,
-                v_id,
-                v_readonly,
-                v_country_code,
-                v_description,
-                v_other_label,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = v_safe_guard_type
+        value = values[0]
         if isinstance(value, str):
             parsed.safe_guard_type = _SAFE_GUARD_TYPE_BY_VALUE.get(value, value)
         else:
             invalid(parsed, "safe_guard_type", "safeGuardType", "SafeGuardType | str", value)
             absent += value is MISSING
 
-        value = v_id
+        value = values[1]
         if value is None:
             parsed.id = None
         elif value is UNSET:
@@ -195,7 +165,7 @@ class TransferDto(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "id", "id", "UUID | None", value)
 
-        value = v_readonly
+        value = values[2]
         if type(value) is bool or value is None:
             parsed.readonly = value
         elif value is UNSET:
@@ -204,7 +174,7 @@ class TransferDto(LazyModel):
         else:
             invalid(parsed, "readonly", "readonly", "bool | None", value)
 
-        value = v_country_code
+        value = values[3]
         if isinstance(value, str) or value is None:
             parsed.country_code = value
         elif value is UNSET:
@@ -213,7 +183,7 @@ class TransferDto(LazyModel):
         else:
             invalid(parsed, "country_code", "countryCode", "str | None", value)
 
-        value = v_description
+        value = values[4]
         if isinstance(value, str) or value is None:
             parsed.description = value
         elif value is UNSET:
@@ -222,7 +192,7 @@ class TransferDto(LazyModel):
         else:
             invalid(parsed, "description", "description", "str | None", value)
 
-        value = v_other_label
+        value = values[5]
         if isinstance(value, str) or value is None:
             parsed.other_label = value
         elif value is UNSET:

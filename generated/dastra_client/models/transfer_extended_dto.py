@@ -72,36 +72,6 @@ def _load_data_processing(model: TransferExtendedDto, source: Mapping[str, Any])
     return invalid(model, "data_processing", "dataProcessing", "DataProcessingLightDto | None", value)
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "safeGuardType",
-        "isAdequateCountry",
-        "isEuropeanUnionCountry",
-        "entityOrigin",
-        "recipient",
-        "dataProcessing",
-        "id",
-        "readonly",
-        "countryCode",
-        "description",
-        "otherLabel",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "safeGuardType",
-    "isAdequateCountry",
-    "isEuropeanUnionCountry",
-    "entityOrigin",
-    "recipient",
-    "dataProcessing",
-    "id",
-    "readonly",
-    "countryCode",
-    "description",
-    "otherLabel",
-)
 _KEYS: Final = (
     "safeGuardType",
     "isAdequateCountry",
@@ -115,6 +85,10 @@ _KEYS: Final = (
     "description",
     "otherLabel",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     MISSING,
     UNSET,
@@ -296,34 +270,10 @@ class TransferExtendedDto(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_safe_guard_type,
-                v_is_adequate_country,
-                v_is_european_union_country,
-                v_entity_origin,
-                v_recipient,
-                v_data_processing,
-                v_id,
-                v_readonly,
-                v_country_code,
-                v_description,
-                v_other_label,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_safe_guard_type,
-                v_is_adequate_country,
-                v_is_european_union_country,
-                v_entity_origin,
-                v_recipient,
-                v_data_processing,
-                v_id,
-                v_readonly,
-                v_country_code,
-                v_description,
-                v_other_label,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
@@ -332,14 +282,14 @@ class TransferExtendedDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = v_safe_guard_type
+        value = values[0]
         if isinstance(value, str):
             parsed.safe_guard_type = _SAFE_GUARD_TYPE_BY_VALUE.get(value, value)
         else:
             invalid(parsed, "safe_guard_type", "safeGuardType", "SafeGuardType | str", value)
             absent += value is MISSING
 
-        value = v_is_adequate_country
+        value = values[1]
         if type(value) is bool or value is None:
             parsed.is_adequate_country = value
         elif value is UNSET:
@@ -348,7 +298,7 @@ class TransferExtendedDto(LazyModel):
         else:
             invalid(parsed, "is_adequate_country", "isAdequateCountry", "bool | None", value)
 
-        value = v_is_european_union_country
+        value = values[2]
         if type(value) is bool or value is None:
             parsed.is_european_union_country = value
         elif value is UNSET:
@@ -357,7 +307,7 @@ class TransferExtendedDto(LazyModel):
         else:
             invalid(parsed, "is_european_union_country", "isEuropeanUnionCountry", "bool | None", value)
 
-        value = v_entity_origin
+        value = values[3]
         if value is None:
             parsed.entity_origin = None
         elif value is UNSET:
@@ -372,7 +322,7 @@ class TransferExtendedDto(LazyModel):
             else:
                 invalid(parsed, "entity_origin", "entityOrigin", "AreaDto | None", value)
 
-        value = v_recipient
+        value = values[4]
         if value is None:
             parsed.recipient = None
         elif value is UNSET:
@@ -387,7 +337,7 @@ class TransferExtendedDto(LazyModel):
             else:
                 invalid(parsed, "recipient", "recipient", "DataProcessingActorDto | None", value)
 
-        value = v_data_processing
+        value = values[5]
         if value is None:
             parsed.data_processing = None
         elif value is UNSET:
@@ -404,7 +354,7 @@ class TransferExtendedDto(LazyModel):
             else:
                 invalid(parsed, "data_processing", "dataProcessing", "DataProcessingLightDto | None", value)
 
-        value = v_id
+        value = values[6]
         if value is None:
             parsed.id = None
         elif value is UNSET:
@@ -416,7 +366,7 @@ class TransferExtendedDto(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "id", "id", "UUID | None", value)
 
-        value = v_readonly
+        value = values[7]
         if type(value) is bool or value is None:
             parsed.readonly = value
         elif value is UNSET:
@@ -425,7 +375,7 @@ class TransferExtendedDto(LazyModel):
         else:
             invalid(parsed, "readonly", "readonly", "bool | None", value)
 
-        value = v_country_code
+        value = values[8]
         if isinstance(value, str) or value is None:
             parsed.country_code = value
         elif value is UNSET:
@@ -434,7 +384,7 @@ class TransferExtendedDto(LazyModel):
         else:
             invalid(parsed, "country_code", "countryCode", "str | None", value)
 
-        value = v_description
+        value = values[9]
         if isinstance(value, str) or value is None:
             parsed.description = value
         elif value is UNSET:
@@ -443,7 +393,7 @@ class TransferExtendedDto(LazyModel):
         else:
             invalid(parsed, "description", "description", "str | None", value)
 
-        value = v_other_label
+        value = values[10]
         if isinstance(value, str) or value is None:
             parsed.other_label = value
         elif value is UNSET:

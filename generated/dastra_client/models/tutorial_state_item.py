@@ -19,25 +19,15 @@ from ..types import UNSET, Unset
 _TUTORIAL_STATE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in TutorialState}
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "date",
-        "state",
-        "stepId",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "date",
-    "state",
-    "stepId",
-)
 _KEYS: Final = (
     "date",
     "state",
     "stepId",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     UNSET,
     UNSET,
@@ -110,23 +100,15 @@ class TutorialStateItem(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_date,
-                v_state,
-                v_step_id,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_date,
-                v_state,
-                v_step_id,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = v_date
+        value = values[0]
         if value is None:
             parsed.date = None
         elif value is UNSET:
@@ -138,7 +120,7 @@ class TutorialStateItem(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date", "date", "datetime.datetime | None", value)
 
-        value = v_state
+        value = values[1]
         if isinstance(value, str):
             parsed.state = _TUTORIAL_STATE_BY_VALUE.get(value, value)
         elif value is None:
@@ -149,7 +131,7 @@ class TutorialStateItem(LazyModel):
         else:
             invalid(parsed, "state", "state", "str | TutorialState | None", value)
 
-        value = v_step_id
+        value = values[2]
         if type(value) is int or value is None:
             parsed.step_id = value
         elif value is UNSET:

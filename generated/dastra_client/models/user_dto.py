@@ -107,84 +107,6 @@ def _load_tenant_owner(model: UserDto, source: Mapping[str, Any]) -> Any:
     return invalid(model, "tenant_owner", "tenantOwner", "TenantLightDto | None", value)
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "role",
-        "phoneNumber",
-        "address",
-        "zipCode",
-        "city",
-        "countryCode",
-        "username",
-        "bio",
-        "blogUrl",
-        "isInvited",
-        "isOwner",
-        "timeZone",
-        "language",
-        "dateCreation",
-        "dateUpdate",
-        "invitations",
-        "roles",
-        "adminPermissions",
-        "teams",
-        "active",
-        "canReceiveNotification",
-        "emailVerified",
-        "configuration",
-        "tenantOwnerId",
-        "tenantOwner",
-        "ssoConfigurationId",
-        "twoFactorAuthEnabled",
-        "id",
-        "displayName",
-        "familyName",
-        "givenName",
-        "email",
-        "color",
-        "avatarUrl",
-        "tenantId",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "role",
-    "phoneNumber",
-    "address",
-    "zipCode",
-    "city",
-    "countryCode",
-    "username",
-    "bio",
-    "blogUrl",
-    "isInvited",
-    "isOwner",
-    "timeZone",
-    "language",
-    "dateCreation",
-    "dateUpdate",
-    "invitations",
-    "roles",
-    "adminPermissions",
-    "teams",
-    "active",
-    "canReceiveNotification",
-    "emailVerified",
-    "configuration",
-    "tenantOwnerId",
-    "tenantOwner",
-    "ssoConfigurationId",
-    "twoFactorAuthEnabled",
-    "id",
-    "displayName",
-    "familyName",
-    "givenName",
-    "email",
-    "color",
-    "avatarUrl",
-    "tenantId",
-)
 _KEYS: Final = (
     "role",
     "phoneNumber",
@@ -222,6 +144,10 @@ _KEYS: Final = (
     "avatarUrl",
     "tenantId",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     UNSET,
     UNSET,
@@ -723,82 +649,10 @@ class UserDto(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_role,
-                v_phone_number,
-                v_address,
-                v_zip_code,
-                v_city,
-                v_country_code,
-                v_username,
-                v_bio,
-                v_blog_url,
-                v_is_invited,
-                v_is_owner,
-                v_time_zone,
-                v_language,
-                v_date_creation,
-                v_date_update,
-                v_invitations,
-                v_roles,
-                v_admin_permissions,
-                v_teams,
-                v_active,
-                v_can_receive_notification,
-                v_email_verified,
-                v_configuration,
-                v_tenant_owner_id,
-                v_tenant_owner,
-                v_sso_configuration_id,
-                v_two_factor_auth_enabled,
-                v_id,
-                v_display_name,
-                v_family_name,
-                v_given_name,
-                v_email,
-                v_color,
-                v_avatar_url,
-                v_tenant_id,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_role,
-                v_phone_number,
-                v_address,
-                v_zip_code,
-                v_city,
-                v_country_code,
-                v_username,
-                v_bio,
-                v_blog_url,
-                v_is_invited,
-                v_is_owner,
-                v_time_zone,
-                v_language,
-                v_date_creation,
-                v_date_update,
-                v_invitations,
-                v_roles,
-                v_admin_permissions,
-                v_teams,
-                v_active,
-                v_can_receive_notification,
-                v_email_verified,
-                v_configuration,
-                v_tenant_owner_id,
-                v_tenant_owner,
-                v_sso_configuration_id,
-                v_two_factor_auth_enabled,
-                v_id,
-                v_display_name,
-                v_family_name,
-                v_given_name,
-                v_email,
-                v_color,
-                v_avatar_url,
-                v_tenant_id,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
@@ -807,7 +661,7 @@ class UserDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = v_role
+        value = values[0]
         if isinstance(value, str):
             parsed.role = _BASE_ROLE_BY_VALUE.get(value, value)
         elif value is None:
@@ -818,7 +672,7 @@ class UserDto(LazyModel):
         else:
             invalid(parsed, "role", "role", "BaseRole | str | None", value)
 
-        value = v_phone_number
+        value = values[1]
         if isinstance(value, str) or value is None:
             parsed.phone_number = value
         elif value is UNSET:
@@ -827,7 +681,7 @@ class UserDto(LazyModel):
         else:
             invalid(parsed, "phone_number", "phoneNumber", "str | None", value)
 
-        value = v_address
+        value = values[2]
         if isinstance(value, str) or value is None:
             parsed.address = value
         elif value is UNSET:
@@ -836,7 +690,7 @@ class UserDto(LazyModel):
         else:
             invalid(parsed, "address", "address", "str | None", value)
 
-        value = v_zip_code
+        value = values[3]
         if isinstance(value, str) or value is None:
             parsed.zip_code = value
         elif value is UNSET:
@@ -845,7 +699,7 @@ class UserDto(LazyModel):
         else:
             invalid(parsed, "zip_code", "zipCode", "str | None", value)
 
-        value = v_city
+        value = values[4]
         if isinstance(value, str) or value is None:
             parsed.city = value
         elif value is UNSET:
@@ -854,7 +708,7 @@ class UserDto(LazyModel):
         else:
             invalid(parsed, "city", "city", "str | None", value)
 
-        value = v_country_code
+        value = values[5]
         if isinstance(value, str) or value is None:
             parsed.country_code = value
         elif value is UNSET:
@@ -863,7 +717,7 @@ class UserDto(LazyModel):
         else:
             invalid(parsed, "country_code", "countryCode", "str | None", value)
 
-        value = v_username
+        value = values[6]
         if isinstance(value, str) or value is None:
             parsed.username = value
         elif value is UNSET:
@@ -872,7 +726,7 @@ class UserDto(LazyModel):
         else:
             invalid(parsed, "username", "username", "str | None", value)
 
-        value = v_bio
+        value = values[7]
         if isinstance(value, str) or value is None:
             parsed.bio = value
         elif value is UNSET:
@@ -881,7 +735,7 @@ class UserDto(LazyModel):
         else:
             invalid(parsed, "bio", "bio", "str | None", value)
 
-        value = v_blog_url
+        value = values[8]
         if isinstance(value, str) or value is None:
             parsed.blog_url = value
         elif value is UNSET:
@@ -890,7 +744,7 @@ class UserDto(LazyModel):
         else:
             invalid(parsed, "blog_url", "blogUrl", "str | None", value)
 
-        value = v_is_invited
+        value = values[9]
         if type(value) is bool or value is None:
             parsed.is_invited = value
         elif value is UNSET:
@@ -899,7 +753,7 @@ class UserDto(LazyModel):
         else:
             invalid(parsed, "is_invited", "isInvited", "bool | None", value)
 
-        value = v_is_owner
+        value = values[10]
         if type(value) is bool or value is None:
             parsed.is_owner = value
         elif value is UNSET:
@@ -908,7 +762,7 @@ class UserDto(LazyModel):
         else:
             invalid(parsed, "is_owner", "isOwner", "bool | None", value)
 
-        value = v_time_zone
+        value = values[11]
         if isinstance(value, str) or value is None:
             parsed.time_zone = value
         elif value is UNSET:
@@ -917,7 +771,7 @@ class UserDto(LazyModel):
         else:
             invalid(parsed, "time_zone", "timeZone", "str | None", value)
 
-        value = v_language
+        value = values[12]
         if isinstance(value, str) or value is None:
             parsed.language = value
         elif value is UNSET:
@@ -926,7 +780,7 @@ class UserDto(LazyModel):
         else:
             invalid(parsed, "language", "language", "str | None", value)
 
-        value = v_date_creation
+        value = values[13]
         if value is None:
             parsed.date_creation = None
         elif value is UNSET:
@@ -938,7 +792,7 @@ class UserDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_creation", "dateCreation", "datetime.datetime | None", value)
 
-        value = v_date_update
+        value = values[14]
         if value is None:
             parsed.date_update = None
         elif value is UNSET:
@@ -950,7 +804,7 @@ class UserDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_update", "dateUpdate", "datetime.datetime | None", value)
 
-        value = v_invitations
+        value = values[15]
         if value is None:
             parsed.invitations = None
         elif value is UNSET:
@@ -974,7 +828,7 @@ class UserDto(LazyModel):
             else:
                 invalid(parsed, "invitations", "invitations", "list[InvitationDto] | None", value)
 
-        value = v_roles
+        value = values[16]
         if value is None:
             parsed.roles = None
         elif value is UNSET:
@@ -998,7 +852,7 @@ class UserDto(LazyModel):
             else:
                 invalid(parsed, "roles", "roles", "list[RoleDto] | None", value)
 
-        value = v_admin_permissions
+        value = values[17]
         if isinstance(value, list):
             for item in value:
                 if not isinstance(item, str):
@@ -1023,7 +877,7 @@ class UserDto(LazyModel):
                 parsed, "admin_permissions", "adminPermissions", "list[AdminPermission | str] | None", value
             )
 
-        value = v_teams
+        value = values[18]
         if value is None:
             parsed.teams = None
         elif value is UNSET:
@@ -1047,7 +901,7 @@ class UserDto(LazyModel):
             else:
                 invalid(parsed, "teams", "teams", "list[TeamDto] | None", value)
 
-        value = v_active
+        value = values[19]
         if type(value) is bool or value is None:
             parsed.active = value
         elif value is UNSET:
@@ -1056,7 +910,7 @@ class UserDto(LazyModel):
         else:
             invalid(parsed, "active", "active", "bool | None", value)
 
-        value = v_can_receive_notification
+        value = values[20]
         if type(value) is bool or value is None:
             parsed.can_receive_notification = value
         elif value is UNSET:
@@ -1065,7 +919,7 @@ class UserDto(LazyModel):
         else:
             invalid(parsed, "can_receive_notification", "canReceiveNotification", "bool | None", value)
 
-        value = v_email_verified
+        value = values[21]
         if type(value) is bool or value is None:
             parsed.email_verified = value
         elif value is UNSET:
@@ -1074,7 +928,7 @@ class UserDto(LazyModel):
         else:
             invalid(parsed, "email_verified", "emailVerified", "bool | None", value)
 
-        value = v_configuration
+        value = values[22]
         if value is None:
             parsed.configuration = None
         elif value is UNSET:
@@ -1089,7 +943,7 @@ class UserDto(LazyModel):
             else:
                 invalid(parsed, "configuration", "configuration", "UserSettingsDto | None", value)
 
-        value = v_tenant_owner_id
+        value = values[23]
         if type(value) is int or value is None:
             parsed.tenant_owner_id = value
         elif value is UNSET:
@@ -1098,7 +952,7 @@ class UserDto(LazyModel):
         else:
             invalid(parsed, "tenant_owner_id", "tenantOwnerId", "int | None", value)
 
-        value = v_tenant_owner
+        value = values[24]
         if value is None:
             parsed.tenant_owner = None
         elif value is UNSET:
@@ -1113,7 +967,7 @@ class UserDto(LazyModel):
             else:
                 invalid(parsed, "tenant_owner", "tenantOwner", "TenantLightDto | None", value)
 
-        value = v_sso_configuration_id
+        value = values[25]
         if isinstance(value, str) or value is None:
             parsed.sso_configuration_id = value
         elif value is UNSET:
@@ -1122,7 +976,7 @@ class UserDto(LazyModel):
         else:
             invalid(parsed, "sso_configuration_id", "ssoConfigurationId", "str | None", value)
 
-        value = v_two_factor_auth_enabled
+        value = values[26]
         if type(value) is bool or value is None:
             parsed.two_factor_auth_enabled = value
         elif value is UNSET:
@@ -1131,7 +985,7 @@ class UserDto(LazyModel):
         else:
             invalid(parsed, "two_factor_auth_enabled", "twoFactorAuthEnabled", "bool | None", value)
 
-        value = v_id
+        value = values[27]
         if type(value) is int or value is None:
             parsed.id = value
         elif value is UNSET:
@@ -1140,7 +994,7 @@ class UserDto(LazyModel):
         else:
             invalid(parsed, "id", "id", "int | None", value)
 
-        value = v_display_name
+        value = values[28]
         if isinstance(value, str) or value is None:
             parsed.display_name = value
         elif value is UNSET:
@@ -1149,7 +1003,7 @@ class UserDto(LazyModel):
         else:
             invalid(parsed, "display_name", "displayName", "str | None", value)
 
-        value = v_family_name
+        value = values[29]
         if isinstance(value, str) or value is None:
             parsed.family_name = value
         elif value is UNSET:
@@ -1158,7 +1012,7 @@ class UserDto(LazyModel):
         else:
             invalid(parsed, "family_name", "familyName", "str | None", value)
 
-        value = v_given_name
+        value = values[30]
         if isinstance(value, str) or value is None:
             parsed.given_name = value
         elif value is UNSET:
@@ -1167,7 +1021,7 @@ class UserDto(LazyModel):
         else:
             invalid(parsed, "given_name", "givenName", "str | None", value)
 
-        value = v_email
+        value = values[31]
         if isinstance(value, str) or value is None:
             parsed.email = value
         elif value is UNSET:
@@ -1176,7 +1030,7 @@ class UserDto(LazyModel):
         else:
             invalid(parsed, "email", "email", "str | None", value)
 
-        value = v_color
+        value = values[32]
         if isinstance(value, str) or value is None:
             parsed.color = value
         elif value is UNSET:
@@ -1185,7 +1039,7 @@ class UserDto(LazyModel):
         else:
             invalid(parsed, "color", "color", "str | None", value)
 
-        value = v_avatar_url
+        value = values[33]
         if isinstance(value, str) or value is None:
             parsed.avatar_url = value
         elif value is UNSET:
@@ -1194,7 +1048,7 @@ class UserDto(LazyModel):
         else:
             invalid(parsed, "avatar_url", "avatarUrl", "str | None", value)
 
-        value = v_tenant_id
+        value = values[34]
         if type(value) is int or value is None:
             parsed.tenant_id = value
         elif value is UNSET:

@@ -36,28 +36,16 @@ def _load_items(model: UserDtoPagedList, source: Mapping[str, Any]) -> Any:
     return invalid(model, "items", "items", "list[UserDto] | None", value)
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "items",
-        "total",
-        "size",
-        "page",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "items",
-    "total",
-    "size",
-    "page",
-)
 _KEYS: Final = (
     "items",
     "total",
     "size",
     "page",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     UNSET,
     UNSET,
@@ -148,20 +136,10 @@ class UserDtoPagedList(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_items,
-                v_total,
-                v_size,
-                v_page,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_items,
-                v_total,
-                v_size,
-                v_page,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
@@ -170,7 +148,7 @@ class UserDtoPagedList(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = v_items
+        value = values[0]
         if value is None:
             parsed.items = None
         elif value is UNSET:
@@ -194,7 +172,7 @@ class UserDtoPagedList(LazyModel):
             else:
                 invalid(parsed, "items", "items", "list[UserDto] | None", value)
 
-        value = v_total
+        value = values[1]
         if type(value) is int or value is None:
             parsed.total = value
         elif value is UNSET:
@@ -203,7 +181,7 @@ class UserDtoPagedList(LazyModel):
         else:
             invalid(parsed, "total", "total", "int | None", value)
 
-        value = v_size
+        value = values[2]
         if type(value) is int or value is None:
             parsed.size = value
         elif value is UNSET:
@@ -212,7 +190,7 @@ class UserDtoPagedList(LazyModel):
         else:
             invalid(parsed, "size", "size", "int | None", value)
 
-        value = v_page
+        value = values[3]
         if type(value) is int or value is None:
             parsed.page = value
         elif value is UNSET:

@@ -14,30 +14,6 @@ from .._lazy import (
 )
 from ..types import UNSET, Unset
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "id",
-        "displayName",
-        "familyName",
-        "givenName",
-        "email",
-        "color",
-        "avatarUrl",
-        "tenantId",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "id",
-    "displayName",
-    "familyName",
-    "givenName",
-    "email",
-    "color",
-    "avatarUrl",
-    "tenantId",
-)
 _KEYS: Final = (
     "id",
     "displayName",
@@ -48,6 +24,10 @@ _KEYS: Final = (
     "avatarUrl",
     "tenantId",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     UNSET,
     UNSET,
@@ -176,33 +156,15 @@ class UserLightDto(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_id,
-                v_display_name,
-                v_family_name,
-                v_given_name,
-                v_email,
-                v_color,
-                v_avatar_url,
-                v_tenant_id,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_id,
-                v_display_name,
-                v_family_name,
-                v_given_name,
-                v_email,
-                v_color,
-                v_avatar_url,
-                v_tenant_id,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = v_id
+        value = values[0]
         if type(value) is int or value is None:
             parsed.id = value
         elif value is UNSET:
@@ -211,7 +173,7 @@ class UserLightDto(LazyModel):
         else:
             invalid(parsed, "id", "id", "int | None", value)
 
-        value = v_display_name
+        value = values[1]
         if isinstance(value, str) or value is None:
             parsed.display_name = value
         elif value is UNSET:
@@ -220,7 +182,7 @@ class UserLightDto(LazyModel):
         else:
             invalid(parsed, "display_name", "displayName", "str | None", value)
 
-        value = v_family_name
+        value = values[2]
         if isinstance(value, str) or value is None:
             parsed.family_name = value
         elif value is UNSET:
@@ -229,7 +191,7 @@ class UserLightDto(LazyModel):
         else:
             invalid(parsed, "family_name", "familyName", "str | None", value)
 
-        value = v_given_name
+        value = values[3]
         if isinstance(value, str) or value is None:
             parsed.given_name = value
         elif value is UNSET:
@@ -238,7 +200,7 @@ class UserLightDto(LazyModel):
         else:
             invalid(parsed, "given_name", "givenName", "str | None", value)
 
-        value = v_email
+        value = values[4]
         if isinstance(value, str) or value is None:
             parsed.email = value
         elif value is UNSET:
@@ -247,7 +209,7 @@ class UserLightDto(LazyModel):
         else:
             invalid(parsed, "email", "email", "str | None", value)
 
-        value = v_color
+        value = values[5]
         if isinstance(value, str) or value is None:
             parsed.color = value
         elif value is UNSET:
@@ -256,7 +218,7 @@ class UserLightDto(LazyModel):
         else:
             invalid(parsed, "color", "color", "str | None", value)
 
-        value = v_avatar_url
+        value = values[6]
         if isinstance(value, str) or value is None:
             parsed.avatar_url = value
         elif value is UNSET:
@@ -265,7 +227,7 @@ class UserLightDto(LazyModel):
         else:
             invalid(parsed, "avatar_url", "avatarUrl", "str | None", value)
 
-        value = v_tenant_id
+        value = values[7]
         if type(value) is int or value is None:
             parsed.tenant_id = value
         elif value is UNSET:

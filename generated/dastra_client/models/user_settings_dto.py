@@ -71,25 +71,15 @@ def _load_tutorial_states(model: UserSettingsDto, source: Mapping[str, Any]) -> 
     )
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "dateFormat",
-        "columnsConfiguration",
-        "tutorialStates",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "dateFormat",
-    "columnsConfiguration",
-    "tutorialStates",
-)
 _KEYS: Final = (
     "dateFormat",
     "columnsConfiguration",
     "tutorialStates",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     MISSING,
     UNSET,
@@ -167,18 +157,10 @@ class UserSettingsDto(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_date_format,
-                v_columns_configuration,
-                v_tutorial_states,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_date_format,
-                v_columns_configuration,
-                v_tutorial_states,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
@@ -187,14 +169,14 @@ class UserSettingsDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = v_date_format
+        value = values[0]
         if isinstance(value, str):
             parsed.date_format = value
         else:
             invalid(parsed, "date_format", "dateFormat", "str", value)
             absent += value is MISSING
 
-        value = v_columns_configuration
+        value = values[1]
         if value is None:
             parsed.columns_configuration = None
         elif value is UNSET:
@@ -223,7 +205,7 @@ class UserSettingsDto(LazyModel):
                     value,
                 )
 
-        value = v_tutorial_states
+        value = values[2]
         if value is None:
             parsed.tutorial_states = None
         elif value is UNSET:

@@ -14,66 +14,6 @@ from .._lazy import (
 )
 from ..types import UNSET, Unset
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "CustomerRequest",
-        "DataTreatment",
-        "IncidentReport",
-        "DataProcessing",
-        "UserRequest",
-        "DataBreach",
-        "Vendor",
-        "Application",
-        "User",
-        "Task",
-        "Dashboard",
-        "CookieConsent",
-        "DataField",
-        "DataRetentionRule",
-        "Actor",
-        "Risk",
-        "AuditTemplate",
-        "AuditResponse",
-        "SecurityMeasure",
-        "DataSubject",
-        "ControlPoint",
-        "RiskAsset",
-        "Area",
-        "Asset",
-        "RiskThreat",
-        "RiskEvent",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "CustomerRequest",
-    "DataTreatment",
-    "IncidentReport",
-    "DataProcessing",
-    "UserRequest",
-    "DataBreach",
-    "Vendor",
-    "Application",
-    "User",
-    "Task",
-    "Dashboard",
-    "CookieConsent",
-    "DataField",
-    "DataRetentionRule",
-    "Actor",
-    "Risk",
-    "AuditTemplate",
-    "AuditResponse",
-    "SecurityMeasure",
-    "DataSubject",
-    "ControlPoint",
-    "RiskAsset",
-    "Area",
-    "Asset",
-    "RiskThreat",
-    "RiskEvent",
-)
 _KEYS: Final = (
     "CustomerRequest",
     "DataTreatment",
@@ -102,6 +42,10 @@ _KEYS: Final = (
     "RiskThreat",
     "RiskEvent",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     UNSET,
     UNSET,
@@ -524,69 +468,15 @@ class UserSettingsDtoColumnsConfigurationType0(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_customer_request,
-                v_data_treatment,
-                v_incident_report,
-                v_data_processing,
-                v_user_request,
-                v_data_breach,
-                v_vendor,
-                v_application,
-                v_user,
-                v_task,
-                v_dashboard,
-                v_cookie_consent,
-                v_data_field,
-                v_data_retention_rule,
-                v_actor,
-                v_risk,
-                v_audit_template,
-                v_audit_response,
-                v_security_measure,
-                v_data_subject,
-                v_control_point,
-                v_risk_asset,
-                v_area,
-                v_asset,
-                v_risk_threat,
-                v_risk_event,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_customer_request,
-                v_data_treatment,
-                v_incident_report,
-                v_data_processing,
-                v_user_request,
-                v_data_breach,
-                v_vendor,
-                v_application,
-                v_user,
-                v_task,
-                v_dashboard,
-                v_cookie_consent,
-                v_data_field,
-                v_data_retention_rule,
-                v_actor,
-                v_risk,
-                v_audit_template,
-                v_audit_response,
-                v_security_measure,
-                v_data_subject,
-                v_control_point,
-                v_risk_asset,
-                v_area,
-                v_asset,
-                v_risk_threat,
-                v_risk_event,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = v_customer_request
+        value = values[0]
         if isinstance(value, list):
             for item in value:
                 if not isinstance(item, str):
@@ -609,7 +499,7 @@ class UserSettingsDtoColumnsConfigurationType0(LazyModel):
         else:
             invalid(parsed, "customer_request", "CustomerRequest", "list[str] | None", value)
 
-        value = v_data_treatment
+        value = values[1]
         if isinstance(value, list):
             for item in value:
                 if not isinstance(item, str):
@@ -632,7 +522,7 @@ class UserSettingsDtoColumnsConfigurationType0(LazyModel):
         else:
             invalid(parsed, "data_treatment", "DataTreatment", "list[str] | None", value)
 
-        value = v_incident_report
+        value = values[2]
         if isinstance(value, list):
             for item in value:
                 if not isinstance(item, str):
@@ -655,7 +545,7 @@ class UserSettingsDtoColumnsConfigurationType0(LazyModel):
         else:
             invalid(parsed, "incident_report", "IncidentReport", "list[str] | None", value)
 
-        value = v_data_processing
+        value = values[3]
         if isinstance(value, list):
             for item in value:
                 if not isinstance(item, str):
@@ -678,7 +568,7 @@ class UserSettingsDtoColumnsConfigurationType0(LazyModel):
         else:
             invalid(parsed, "data_processing", "DataProcessing", "list[str] | None", value)
 
-        value = v_user_request
+        value = values[4]
         if isinstance(value, list):
             for item in value:
                 if not isinstance(item, str):
@@ -701,7 +591,7 @@ class UserSettingsDtoColumnsConfigurationType0(LazyModel):
         else:
             invalid(parsed, "user_request", "UserRequest", "list[str] | None", value)
 
-        value = v_data_breach
+        value = values[5]
         if isinstance(value, list):
             for item in value:
                 if not isinstance(item, str):
@@ -724,7 +614,7 @@ class UserSettingsDtoColumnsConfigurationType0(LazyModel):
         else:
             invalid(parsed, "data_breach", "DataBreach", "list[str] | None", value)
 
-        value = v_vendor
+        value = values[6]
         if isinstance(value, list):
             for item in value:
                 if not isinstance(item, str):
@@ -747,7 +637,7 @@ class UserSettingsDtoColumnsConfigurationType0(LazyModel):
         else:
             invalid(parsed, "vendor", "Vendor", "list[str] | None", value)
 
-        value = v_application
+        value = values[7]
         if isinstance(value, list):
             for item in value:
                 if not isinstance(item, str):
@@ -770,7 +660,7 @@ class UserSettingsDtoColumnsConfigurationType0(LazyModel):
         else:
             invalid(parsed, "application", "Application", "list[str] | None", value)
 
-        value = v_user
+        value = values[8]
         if isinstance(value, list):
             for item in value:
                 if not isinstance(item, str):
@@ -793,7 +683,7 @@ class UserSettingsDtoColumnsConfigurationType0(LazyModel):
         else:
             invalid(parsed, "user", "User", "list[str] | None", value)
 
-        value = v_task
+        value = values[9]
         if isinstance(value, list):
             for item in value:
                 if not isinstance(item, str):
@@ -816,7 +706,7 @@ class UserSettingsDtoColumnsConfigurationType0(LazyModel):
         else:
             invalid(parsed, "task", "Task", "list[str] | None", value)
 
-        value = v_dashboard
+        value = values[10]
         if isinstance(value, list):
             for item in value:
                 if not isinstance(item, str):
@@ -839,7 +729,7 @@ class UserSettingsDtoColumnsConfigurationType0(LazyModel):
         else:
             invalid(parsed, "dashboard", "Dashboard", "list[str] | None", value)
 
-        value = v_cookie_consent
+        value = values[11]
         if isinstance(value, list):
             for item in value:
                 if not isinstance(item, str):
@@ -862,7 +752,7 @@ class UserSettingsDtoColumnsConfigurationType0(LazyModel):
         else:
             invalid(parsed, "cookie_consent", "CookieConsent", "list[str] | None", value)
 
-        value = v_data_field
+        value = values[12]
         if isinstance(value, list):
             for item in value:
                 if not isinstance(item, str):
@@ -885,7 +775,7 @@ class UserSettingsDtoColumnsConfigurationType0(LazyModel):
         else:
             invalid(parsed, "data_field", "DataField", "list[str] | None", value)
 
-        value = v_data_retention_rule
+        value = values[13]
         if isinstance(value, list):
             for item in value:
                 if not isinstance(item, str):
@@ -908,7 +798,7 @@ class UserSettingsDtoColumnsConfigurationType0(LazyModel):
         else:
             invalid(parsed, "data_retention_rule", "DataRetentionRule", "list[str] | None", value)
 
-        value = v_actor
+        value = values[14]
         if isinstance(value, list):
             for item in value:
                 if not isinstance(item, str):
@@ -931,7 +821,7 @@ class UserSettingsDtoColumnsConfigurationType0(LazyModel):
         else:
             invalid(parsed, "actor", "Actor", "list[str] | None", value)
 
-        value = v_risk
+        value = values[15]
         if isinstance(value, list):
             for item in value:
                 if not isinstance(item, str):
@@ -954,7 +844,7 @@ class UserSettingsDtoColumnsConfigurationType0(LazyModel):
         else:
             invalid(parsed, "risk", "Risk", "list[str] | None", value)
 
-        value = v_audit_template
+        value = values[16]
         if isinstance(value, list):
             for item in value:
                 if not isinstance(item, str):
@@ -977,7 +867,7 @@ class UserSettingsDtoColumnsConfigurationType0(LazyModel):
         else:
             invalid(parsed, "audit_template", "AuditTemplate", "list[str] | None", value)
 
-        value = v_audit_response
+        value = values[17]
         if isinstance(value, list):
             for item in value:
                 if not isinstance(item, str):
@@ -1000,7 +890,7 @@ class UserSettingsDtoColumnsConfigurationType0(LazyModel):
         else:
             invalid(parsed, "audit_response", "AuditResponse", "list[str] | None", value)
 
-        value = v_security_measure
+        value = values[18]
         if isinstance(value, list):
             for item in value:
                 if not isinstance(item, str):
@@ -1023,7 +913,7 @@ class UserSettingsDtoColumnsConfigurationType0(LazyModel):
         else:
             invalid(parsed, "security_measure", "SecurityMeasure", "list[str] | None", value)
 
-        value = v_data_subject
+        value = values[19]
         if isinstance(value, list):
             for item in value:
                 if not isinstance(item, str):
@@ -1046,7 +936,7 @@ class UserSettingsDtoColumnsConfigurationType0(LazyModel):
         else:
             invalid(parsed, "data_subject", "DataSubject", "list[str] | None", value)
 
-        value = v_control_point
+        value = values[20]
         if isinstance(value, list):
             for item in value:
                 if not isinstance(item, str):
@@ -1069,7 +959,7 @@ class UserSettingsDtoColumnsConfigurationType0(LazyModel):
         else:
             invalid(parsed, "control_point", "ControlPoint", "list[str] | None", value)
 
-        value = v_risk_asset
+        value = values[21]
         if isinstance(value, list):
             for item in value:
                 if not isinstance(item, str):
@@ -1092,7 +982,7 @@ class UserSettingsDtoColumnsConfigurationType0(LazyModel):
         else:
             invalid(parsed, "risk_asset", "RiskAsset", "list[str] | None", value)
 
-        value = v_area
+        value = values[22]
         if isinstance(value, list):
             for item in value:
                 if not isinstance(item, str):
@@ -1115,7 +1005,7 @@ class UserSettingsDtoColumnsConfigurationType0(LazyModel):
         else:
             invalid(parsed, "area", "Area", "list[str] | None", value)
 
-        value = v_asset
+        value = values[23]
         if isinstance(value, list):
             for item in value:
                 if not isinstance(item, str):
@@ -1138,7 +1028,7 @@ class UserSettingsDtoColumnsConfigurationType0(LazyModel):
         else:
             invalid(parsed, "asset", "Asset", "list[str] | None", value)
 
-        value = v_risk_threat
+        value = values[24]
         if isinstance(value, list):
             for item in value:
                 if not isinstance(item, str):
@@ -1161,7 +1051,7 @@ class UserSettingsDtoColumnsConfigurationType0(LazyModel):
         else:
             invalid(parsed, "risk_threat", "RiskThreat", "list[str] | None", value)
 
-        value = v_risk_event
+        value = values[25]
         if isinstance(value, list):
             for item in value:
                 if not isinstance(item, str):

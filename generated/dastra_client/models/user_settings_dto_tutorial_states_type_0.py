@@ -133,30 +133,6 @@ def _load_area(model: UserSettingsDtoTutorialStatesType0, source: Mapping[str, A
     return invalid(model, "area", "Area", "TutorialStateItem | None", value)
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "Startup",
-        "Dashboard",
-        "DataProcessing",
-        "DataSubject",
-        "DataBreach",
-        "CookieWidget",
-        "Risk",
-        "Area",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "Startup",
-    "Dashboard",
-    "DataProcessing",
-    "DataSubject",
-    "DataBreach",
-    "CookieWidget",
-    "Risk",
-    "Area",
-)
 _KEYS: Final = (
     "Startup",
     "Dashboard",
@@ -167,6 +143,10 @@ _KEYS: Final = (
     "Risk",
     "Area",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     UNSET,
     UNSET,
@@ -324,28 +304,10 @@ class UserSettingsDtoTutorialStatesType0(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_startup,
-                v_dashboard,
-                v_data_processing,
-                v_data_subject,
-                v_data_breach,
-                v_cookie_widget,
-                v_risk,
-                v_area,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_startup,
-                v_dashboard,
-                v_data_processing,
-                v_data_subject,
-                v_data_breach,
-                v_cookie_widget,
-                v_risk,
-                v_area,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
@@ -354,7 +316,7 @@ class UserSettingsDtoTutorialStatesType0(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = v_startup
+        value = values[0]
         if value is None:
             parsed.startup = None
         elif value is UNSET:
@@ -369,7 +331,7 @@ class UserSettingsDtoTutorialStatesType0(LazyModel):
             else:
                 invalid(parsed, "startup", "Startup", "TutorialStateItem | None", value)
 
-        value = v_dashboard
+        value = values[1]
         if value is None:
             parsed.dashboard = None
         elif value is UNSET:
@@ -384,7 +346,7 @@ class UserSettingsDtoTutorialStatesType0(LazyModel):
             else:
                 invalid(parsed, "dashboard", "Dashboard", "TutorialStateItem | None", value)
 
-        value = v_data_processing
+        value = values[2]
         if value is None:
             parsed.data_processing = None
         elif value is UNSET:
@@ -399,7 +361,7 @@ class UserSettingsDtoTutorialStatesType0(LazyModel):
             else:
                 invalid(parsed, "data_processing", "DataProcessing", "TutorialStateItem | None", value)
 
-        value = v_data_subject
+        value = values[3]
         if value is None:
             parsed.data_subject = None
         elif value is UNSET:
@@ -414,7 +376,7 @@ class UserSettingsDtoTutorialStatesType0(LazyModel):
             else:
                 invalid(parsed, "data_subject", "DataSubject", "TutorialStateItem | None", value)
 
-        value = v_data_breach
+        value = values[4]
         if value is None:
             parsed.data_breach = None
         elif value is UNSET:
@@ -429,7 +391,7 @@ class UserSettingsDtoTutorialStatesType0(LazyModel):
             else:
                 invalid(parsed, "data_breach", "DataBreach", "TutorialStateItem | None", value)
 
-        value = v_cookie_widget
+        value = values[5]
         if value is None:
             parsed.cookie_widget = None
         elif value is UNSET:
@@ -444,7 +406,7 @@ class UserSettingsDtoTutorialStatesType0(LazyModel):
             else:
                 invalid(parsed, "cookie_widget", "CookieWidget", "TutorialStateItem | None", value)
 
-        value = v_risk
+        value = values[6]
         if value is None:
             parsed.risk = None
         elif value is UNSET:
@@ -459,7 +421,7 @@ class UserSettingsDtoTutorialStatesType0(LazyModel):
             else:
                 invalid(parsed, "risk", "Risk", "TutorialStateItem | None", value)
 
-        value = v_area
+        value = values[7]
         if value is None:
             parsed.area = None
         elif value is UNSET:

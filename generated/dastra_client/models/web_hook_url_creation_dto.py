@@ -21,28 +21,16 @@ _NOTIFICATION_CHANNEL_BY_VALUE: Final[Mapping[Any, Any]] = {
 }
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "url",
-        "id",
-        "workSpaceId",
-        "subscribedEvents",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "url",
-    "id",
-    "workSpaceId",
-    "subscribedEvents",
-)
 _KEYS: Final = (
     "url",
     "id",
     "workSpaceId",
     "subscribedEvents",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     MISSING,
     UNSET,
@@ -128,32 +116,22 @@ class WebHookUrlCreationDto(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_url,
-                v_id,
-                v_work_space_id,
-                v_subscribed_events,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_url,
-                v_id,
-                v_work_space_id,
-                v_subscribed_events,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = v_url
+        value = values[0]
         if isinstance(value, str):
             parsed.url = value
         else:
             invalid(parsed, "url", "url", "str", value)
             absent += value is MISSING
 
-        value = v_id
+        value = values[1]
         if type(value) is int or value is None:
             parsed.id = value
         elif value is UNSET:
@@ -162,7 +140,7 @@ class WebHookUrlCreationDto(LazyModel):
         else:
             invalid(parsed, "id", "id", "int | None", value)
 
-        value = v_work_space_id
+        value = values[2]
         if type(value) is int or value is None:
             parsed.work_space_id = value
         elif value is UNSET:
@@ -171,7 +149,7 @@ class WebHookUrlCreationDto(LazyModel):
         else:
             invalid(parsed, "work_space_id", "workSpaceId", "int | None", value)
 
-        value = v_subscribed_events
+        value = values[3]
         if isinstance(value, list):
             for item in value:
                 if not isinstance(item, str):

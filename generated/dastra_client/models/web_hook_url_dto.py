@@ -45,34 +45,6 @@ def _load_work_space(model: WebHookUrlDto, source: Mapping[str, Any]) -> Any:
     return invalid(model, "work_space", "workSpace", "WorkSpaceDto | None", value)
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "url",
-        "signatureKey",
-        "errorMessage",
-        "nbErrors",
-        "dateLastError",
-        "inError",
-        "workSpace",
-        "id",
-        "workSpaceId",
-        "subscribedEvents",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "url",
-    "signatureKey",
-    "errorMessage",
-    "nbErrors",
-    "dateLastError",
-    "inError",
-    "workSpace",
-    "id",
-    "workSpaceId",
-    "subscribedEvents",
-)
 _KEYS: Final = (
     "url",
     "signatureKey",
@@ -85,6 +57,10 @@ _KEYS: Final = (
     "workSpaceId",
     "subscribedEvents",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     MISSING,
     UNSET,
@@ -254,32 +230,10 @@ class WebHookUrlDto(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_url,
-                v_signature_key,
-                v_error_message,
-                v_nb_errors,
-                v_date_last_error,
-                v_in_error,
-                v_work_space,
-                v_id,
-                v_work_space_id,
-                v_subscribed_events,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_url,
-                v_signature_key,
-                v_error_message,
-                v_nb_errors,
-                v_date_last_error,
-                v_in_error,
-                v_work_space,
-                v_id,
-                v_work_space_id,
-                v_subscribed_events,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
@@ -288,14 +242,14 @@ class WebHookUrlDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = v_url
+        value = values[0]
         if isinstance(value, str):
             parsed.url = value
         else:
             invalid(parsed, "url", "url", "str", value)
             absent += value is MISSING
 
-        value = v_signature_key
+        value = values[1]
         if value is None:
             parsed.signature_key = None
         elif value is UNSET:
@@ -307,7 +261,7 @@ class WebHookUrlDto(LazyModel):
             except (TypeError, ValueError, AttributeError):
                 invalid(parsed, "signature_key", "signatureKey", "UUID | None", value)
 
-        value = v_error_message
+        value = values[2]
         if isinstance(value, str) or value is None:
             parsed.error_message = value
         elif value is UNSET:
@@ -316,7 +270,7 @@ class WebHookUrlDto(LazyModel):
         else:
             invalid(parsed, "error_message", "errorMessage", "str | None", value)
 
-        value = v_nb_errors
+        value = values[3]
         if type(value) is int or value is None:
             parsed.nb_errors = value
         elif value is UNSET:
@@ -325,7 +279,7 @@ class WebHookUrlDto(LazyModel):
         else:
             invalid(parsed, "nb_errors", "nbErrors", "int | None", value)
 
-        value = v_date_last_error
+        value = values[4]
         if value is None:
             parsed.date_last_error = None
         elif value is UNSET:
@@ -337,7 +291,7 @@ class WebHookUrlDto(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date_last_error", "dateLastError", "datetime.datetime | None", value)
 
-        value = v_in_error
+        value = values[5]
         if type(value) is bool or value is None:
             parsed.in_error = value
         elif value is UNSET:
@@ -346,7 +300,7 @@ class WebHookUrlDto(LazyModel):
         else:
             invalid(parsed, "in_error", "inError", "bool | None", value)
 
-        value = v_work_space
+        value = values[6]
         if value is None:
             parsed.work_space = None
         elif value is UNSET:
@@ -361,7 +315,7 @@ class WebHookUrlDto(LazyModel):
             else:
                 invalid(parsed, "work_space", "workSpace", "WorkSpaceDto | None", value)
 
-        value = v_id
+        value = values[7]
         if type(value) is int or value is None:
             parsed.id = value
         elif value is UNSET:
@@ -370,7 +324,7 @@ class WebHookUrlDto(LazyModel):
         else:
             invalid(parsed, "id", "id", "int | None", value)
 
-        value = v_work_space_id
+        value = values[8]
         if type(value) is int or value is None:
             parsed.work_space_id = value
         elif value is UNSET:
@@ -379,7 +333,7 @@ class WebHookUrlDto(LazyModel):
         else:
             invalid(parsed, "work_space_id", "workSpaceId", "int | None", value)
 
-        value = v_subscribed_events
+        value = values[9]
         if isinstance(value, list):
             for item in value:
                 if not isinstance(item, str):

@@ -21,28 +21,6 @@ _NOTIFICATION_CHANNEL_BY_VALUE: Final[Mapping[Any, Any]] = {
 }
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "webhookId",
-        "signatureUrl",
-        "userId",
-        "date",
-        "eventType",
-        "eventName",
-        "data",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "webhookId",
-    "signatureUrl",
-    "userId",
-    "date",
-    "eventType",
-    "eventName",
-    "data",
-)
 _KEYS: Final = (
     "webhookId",
     "signatureUrl",
@@ -52,6 +30,10 @@ _KEYS: Final = (
     "eventName",
     "data",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     UNSET,
     UNSET,
@@ -168,31 +150,15 @@ class WebhookPayload(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_webhook_id,
-                v_signature_url,
-                v_user_id,
-                v_date,
-                v_event_type,
-                v_event_name,
-                v_data,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_webhook_id,
-                v_signature_url,
-                v_user_id,
-                v_date,
-                v_event_type,
-                v_event_name,
-                v_data,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = v_webhook_id
+        value = values[0]
         if type(value) is int or value is None:
             parsed.webhook_id = value
         elif value is UNSET:
@@ -201,7 +167,7 @@ class WebhookPayload(LazyModel):
         else:
             invalid(parsed, "webhook_id", "webhookId", "int | None", value)
 
-        value = v_signature_url
+        value = values[1]
         if isinstance(value, str) or value is None:
             parsed.signature_url = value
         elif value is UNSET:
@@ -210,7 +176,7 @@ class WebhookPayload(LazyModel):
         else:
             invalid(parsed, "signature_url", "signatureUrl", "str | None", value)
 
-        value = v_user_id
+        value = values[2]
         if type(value) is int or value is None:
             parsed.user_id = value
         elif value is UNSET:
@@ -219,7 +185,7 @@ class WebhookPayload(LazyModel):
         else:
             invalid(parsed, "user_id", "userId", "int | None", value)
 
-        value = v_date
+        value = values[3]
         if value is None:
             parsed.date = None
         elif value is UNSET:
@@ -231,7 +197,7 @@ class WebhookPayload(LazyModel):
             except (TypeError, ValueError):
                 invalid(parsed, "date", "date", "datetime.datetime | None", value)
 
-        value = v_event_type
+        value = values[4]
         if isinstance(value, str):
             parsed.event_type = _NOTIFICATION_CHANNEL_BY_VALUE.get(value, value)
         elif value is None:
@@ -242,7 +208,7 @@ class WebhookPayload(LazyModel):
         else:
             invalid(parsed, "event_type", "eventType", "NotificationChannel | str | None", value)
 
-        value = v_event_name
+        value = values[5]
         if isinstance(value, str) or value is None:
             parsed.event_name = value
         elif value is UNSET:
@@ -251,7 +217,7 @@ class WebhookPayload(LazyModel):
         else:
             invalid(parsed, "event_name", "eventName", "str | None", value)
 
-        parsed.data = value = v_data
+        parsed.data = value = values[6]
         if value is UNSET:
             absent += 1
 

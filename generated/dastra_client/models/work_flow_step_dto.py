@@ -19,34 +19,6 @@ from ..types import UNSET, Unset
 _WORKFLOW_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in WorkflowType}
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "label",
-        "id",
-        "color",
-        "order",
-        "itemLimit",
-        "type",
-        "finalStep",
-        "initialStep",
-        "descriptionHtml",
-        "mappedState",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "label",
-    "id",
-    "color",
-    "order",
-    "itemLimit",
-    "type",
-    "finalStep",
-    "initialStep",
-    "descriptionHtml",
-    "mappedState",
-)
 _KEYS: Final = (
     "label",
     "id",
@@ -59,6 +31,10 @@ _KEYS: Final = (
     "descriptionHtml",
     "mappedState",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     MISSING,
     UNSET,
@@ -208,44 +184,22 @@ class WorkFlowStepDto(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_label,
-                v_id,
-                v_color,
-                v_order,
-                v_item_limit,
-                v_type_,
-                v_final_step,
-                v_initial_step,
-                v_description_html,
-                v_mapped_state,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_label,
-                v_id,
-                v_color,
-                v_order,
-                v_item_limit,
-                v_type_,
-                v_final_step,
-                v_initial_step,
-                v_description_html,
-                v_mapped_state,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
-        value = v_label
+        value = values[0]
         if isinstance(value, str):
             parsed.label = value
         else:
             invalid(parsed, "label", "label", "str", value)
             absent += value is MISSING
 
-        value = v_id
+        value = values[1]
         if type(value) is int or value is None:
             parsed.id = value
         elif value is UNSET:
@@ -254,7 +208,7 @@ class WorkFlowStepDto(LazyModel):
         else:
             invalid(parsed, "id", "id", "int | None", value)
 
-        value = v_color
+        value = values[2]
         if isinstance(value, str) or value is None:
             parsed.color = value
         elif value is UNSET:
@@ -263,7 +217,7 @@ class WorkFlowStepDto(LazyModel):
         else:
             invalid(parsed, "color", "color", "str | None", value)
 
-        value = v_order
+        value = values[3]
         if type(value) is int or value is None:
             parsed.order = value
         elif value is UNSET:
@@ -272,7 +226,7 @@ class WorkFlowStepDto(LazyModel):
         else:
             invalid(parsed, "order", "order", "int | None", value)
 
-        value = v_item_limit
+        value = values[4]
         if type(value) is int or value is None:
             parsed.item_limit = value
         elif value is UNSET:
@@ -281,7 +235,7 @@ class WorkFlowStepDto(LazyModel):
         else:
             invalid(parsed, "item_limit", "itemLimit", "int | None", value)
 
-        value = v_type_
+        value = values[5]
         if isinstance(value, str):
             parsed.type_ = _WORKFLOW_TYPE_BY_VALUE.get(value, value)
         elif value is None:
@@ -292,7 +246,7 @@ class WorkFlowStepDto(LazyModel):
         else:
             invalid(parsed, "type_", "type", "str | WorkflowType | None", value)
 
-        value = v_final_step
+        value = values[6]
         if type(value) is bool or value is None:
             parsed.final_step = value
         elif value is UNSET:
@@ -301,7 +255,7 @@ class WorkFlowStepDto(LazyModel):
         else:
             invalid(parsed, "final_step", "finalStep", "bool | None", value)
 
-        value = v_initial_step
+        value = values[7]
         if type(value) is bool or value is None:
             parsed.initial_step = value
         elif value is UNSET:
@@ -310,7 +264,7 @@ class WorkFlowStepDto(LazyModel):
         else:
             invalid(parsed, "initial_step", "initialStep", "bool | None", value)
 
-        value = v_description_html
+        value = values[8]
         if isinstance(value, str) or value is None:
             parsed.description_html = value
         elif value is UNSET:
@@ -319,7 +273,7 @@ class WorkFlowStepDto(LazyModel):
         else:
             invalid(parsed, "description_html", "descriptionHtml", "str | None", value)
 
-        value = v_mapped_state
+        value = values[9]
         if isinstance(value, str) or value is None:
             parsed.mapped_state = value
         elif value is UNSET:

@@ -48,34 +48,6 @@ def _load_permissions(model: WorkSpaceDto, source: Mapping[str, Any]) -> Any:
     return invalid(model, "permissions", "permissions", "list[PermissionWorkspaceDto] | None", value)
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "label",
-        "id",
-        "tenantId",
-        "primaryColor",
-        "secondaryColor",
-        "logoUrl",
-        "state",
-        "permissions",
-        "dataSubjectArchivedRetentionDays",
-        "nbEntities",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "label",
-    "id",
-    "tenantId",
-    "primaryColor",
-    "secondaryColor",
-    "logoUrl",
-    "state",
-    "permissions",
-    "dataSubjectArchivedRetentionDays",
-    "nbEntities",
-)
 _KEYS: Final = (
     "label",
     "id",
@@ -88,6 +60,10 @@ _KEYS: Final = (
     "dataSubjectArchivedRetentionDays",
     "nbEntities",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     MISSING,
     UNSET,
@@ -247,32 +223,10 @@ class WorkSpaceDto(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_label,
-                v_id,
-                v_tenant_id,
-                v_primary_color,
-                v_secondary_color,
-                v_logo_url,
-                v_state,
-                v_permissions,
-                v_data_subject_archived_retention_days,
-                v_nb_entities,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_label,
-                v_id,
-                v_tenant_id,
-                v_primary_color,
-                v_secondary_color,
-                v_logo_url,
-                v_state,
-                v_permissions,
-                v_data_subject_archived_retention_days,
-                v_nb_entities,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
@@ -281,14 +235,14 @@ class WorkSpaceDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = v_label
+        value = values[0]
         if isinstance(value, str):
             parsed.label = value
         else:
             invalid(parsed, "label", "label", "str", value)
             absent += value is MISSING
 
-        value = v_id
+        value = values[1]
         if type(value) is int or value is None:
             parsed.id = value
         elif value is UNSET:
@@ -297,7 +251,7 @@ class WorkSpaceDto(LazyModel):
         else:
             invalid(parsed, "id", "id", "int | None", value)
 
-        value = v_tenant_id
+        value = values[2]
         if type(value) is int or value is None:
             parsed.tenant_id = value
         elif value is UNSET:
@@ -306,7 +260,7 @@ class WorkSpaceDto(LazyModel):
         else:
             invalid(parsed, "tenant_id", "tenantId", "int | None", value)
 
-        value = v_primary_color
+        value = values[3]
         if isinstance(value, str) or value is None:
             parsed.primary_color = value
         elif value is UNSET:
@@ -315,7 +269,7 @@ class WorkSpaceDto(LazyModel):
         else:
             invalid(parsed, "primary_color", "primaryColor", "str | None", value)
 
-        value = v_secondary_color
+        value = values[4]
         if isinstance(value, str) or value is None:
             parsed.secondary_color = value
         elif value is UNSET:
@@ -324,7 +278,7 @@ class WorkSpaceDto(LazyModel):
         else:
             invalid(parsed, "secondary_color", "secondaryColor", "str | None", value)
 
-        value = v_logo_url
+        value = values[5]
         if isinstance(value, str) or value is None:
             parsed.logo_url = value
         elif value is UNSET:
@@ -333,7 +287,7 @@ class WorkSpaceDto(LazyModel):
         else:
             invalid(parsed, "logo_url", "logoUrl", "str | None", value)
 
-        value = v_state
+        value = values[6]
         if isinstance(value, str):
             parsed.state = _WORK_SPACE_STATE_BY_VALUE.get(value, value)
         elif value is None:
@@ -344,7 +298,7 @@ class WorkSpaceDto(LazyModel):
         else:
             invalid(parsed, "state", "state", "str | WorkSpaceState | None", value)
 
-        value = v_permissions
+        value = values[7]
         if value is None:
             parsed.permissions = None
         elif value is UNSET:
@@ -368,7 +322,7 @@ class WorkSpaceDto(LazyModel):
             else:
                 invalid(parsed, "permissions", "permissions", "list[PermissionWorkspaceDto] | None", value)
 
-        value = v_data_subject_archived_retention_days
+        value = values[8]
         if type(value) is int or value is None:
             parsed.data_subject_archived_retention_days = value
         elif value is UNSET:
@@ -383,7 +337,7 @@ class WorkSpaceDto(LazyModel):
                 value,
             )
 
-        value = v_nb_entities
+        value = values[9]
         if type(value) is int or value is None:
             parsed.nb_entities = value
         elif value is UNSET:

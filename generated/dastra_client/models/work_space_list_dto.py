@@ -83,28 +83,16 @@ def _load_work_spaces(model: WorkSpaceListDto, source: Mapping[str, Any]) -> Any
     return invalid(model, "work_spaces", "workSpaces", "list[WorkSpaceDto] | None", value)
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    (
-        "pricingPlan",
-        "subscription",
-        "features",
-        "workSpaces",
-    )
-)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
-_KNOWN_VALUES: Final = itemgetter(
-    "pricingPlan",
-    "subscription",
-    "features",
-    "workSpaces",
-)
 _KEYS: Final = (
     "pricingPlan",
     "subscription",
     "features",
     "workSpaces",
 )
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
+# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
+# them one by one, each absent one as MISSING (required) or UNSET (optional).
+_KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final = (
     UNSET,
     UNSET,
@@ -208,20 +196,10 @@ class WorkSpaceListDto(LazyModel):
         # `invalid` and its slot left empty, so that reading it raises FieldValidationError (_lazy.py).
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
-        try:
-            (
-                v_pricing_plan,
-                v_subscription,
-                v_features,
-                v_work_spaces,
-            ) = _KNOWN_VALUES(src_dict)
+        try:  # values[i] is the value of _KEYS[i]
+            values = _KNOWN_VALUES(src_dict)
         except KeyError:
-            (
-                v_pricing_plan,
-                v_subscription,
-                v_features,
-                v_work_spaces,
-            ) = map(src_dict.get, _KEYS, _DEFAULTS)
+            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
         except TypeError:  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
@@ -230,7 +208,7 @@ class WorkSpaceListDto(LazyModel):
         eager = EAGER.get()
         if not eager:
             parsed._source = src_dict
-        value = v_pricing_plan
+        value = values[0]
         if value is None:
             parsed.pricing_plan = None
         elif value is UNSET:
@@ -245,7 +223,7 @@ class WorkSpaceListDto(LazyModel):
             else:
                 invalid(parsed, "pricing_plan", "pricingPlan", "PricingPlan | None", value)
 
-        value = v_subscription
+        value = values[1]
         if value is None:
             parsed.subscription = None
         elif value is UNSET:
@@ -260,7 +238,7 @@ class WorkSpaceListDto(LazyModel):
             else:
                 invalid(parsed, "subscription", "subscription", "Subscription | None", value)
 
-        value = v_features
+        value = values[2]
         if value is None:
             parsed.features = None
         elif value is UNSET:
@@ -275,7 +253,7 @@ class WorkSpaceListDto(LazyModel):
             else:
                 invalid(parsed, "features", "features", "Features | None", value)
 
-        value = v_work_spaces
+        value = values[3]
         if value is None:
             parsed.work_spaces = None
         elif value is UNSET:
