@@ -11,6 +11,7 @@ import copy
 import datetime
 import pickle
 import threading
+from types import MappingProxyType
 from typing import Any
 from uuid import UUID
 
@@ -366,3 +367,14 @@ def test_unknown_keys_are_found_whatever_known_keys_are_absent(payload: dict[str
     assert "brandNew" in expected
     assert set(breach.additional_properties) == expected
     assert breach.to_dict()["brandNew"] == 1
+
+
+@pytest.mark.parametrize("payload", [_EVERY_KEY, GOOD], ids=["every key", "some keys absent"])
+def test_any_mapping_parses_like_the_dict_it_copies(payload: dict[str, Any]) -> None:
+    # Every known key present is read in one call; fewer keys are read over the defaults: both paths
+    # take any Mapping, as from_dict's signature says.
+    assert DataBreachDto.from_dict(MappingProxyType(payload)) == DataBreachDto.from_dict(dict(payload))
+    assert (
+        DataBreachDto.from_dict(MappingProxyType(payload)).to_dict()
+        == DataBreachDto.from_dict(payload).to_dict()
+    )

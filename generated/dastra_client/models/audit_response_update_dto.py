@@ -50,14 +50,14 @@ _KEYS: Final = (
     "initialization",
 )
 _KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
-# Dastra sends every key, null or not: one C call reads them all. When one is absent, `from_dict` reads
-# them one by one, each absent one as MISSING (required) or UNSET (optional).
+# Dastra sends every key, null or not: one C call reads them all. An object with fewer keys (a server
+# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET (optional).
 _KNOWN_VALUES: Final = itemgetter(*_KEYS)
-_DEFAULTS: Final = (
-    MISSING,
-    MISSING,
-    UNSET,
-)
+_DEFAULTS: Final[Mapping[str, Any]] = {
+    "id": MISSING,
+    "responseItems": MISSING,
+    "initialization": UNSET,
+}
 
 T = TypeVar("T", bound="AuditResponseUpdateDto")
 
@@ -115,10 +115,13 @@ class AuditResponseUpdateDto(LazyModel):
         # attrs builds no __setattr__ hooks for fields without validators or converters, so setting
         # each slot directly gives the same object as calling the class, in a tenth of the time.
         try:  # values[i] is the value of _KEYS[i]
-            values = _KNOWN_VALUES(src_dict)
-        except KeyError:
-            values = tuple(map(src_dict.get, _KEYS, _DEFAULTS))
-        except TypeError:  # a list, a string, a number...: not an object
+            if len(src_dict) >= 3:
+                values = _KNOWN_VALUES(src_dict)
+            else:  # a known key is absent (no KeyError raised and caught for it)
+                values = _KNOWN_VALUES({**_DEFAULTS, **src_dict})
+        except KeyError:  # unknown keys in place of known ones
+            values = _KNOWN_VALUES({**_DEFAULTS, **src_dict})
+        except (TypeError, AttributeError):  # a list, a string, a number...: not an object
             raise not_an_object(cls, src_dict) from None
         parsed = cls.__new__(cls)
         absent = 0  # the known keys the object lacks: its other keys are unknown ones if len() says more
