@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,22 +22,28 @@ if TYPE_CHECKING:
 
 def _load_operations(model: ActorDtoJsonPatchDocument, source: Mapping[str, Any]) -> Any:
     value = source.get("operations", UNSET)
-    if isinstance(value, list):
-        from_dict = _models.ActorDtoOperation.from_dict
-        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.operations = items = list(map(from_dict, value))
-        except FieldValidationError:
-            return invalid(
-                model, "operations", "operations", "list[ActorDtoOperation] | None", value, items=from_dict
-            )
-        return items
     if value is None or value is UNSET:
         model.operations = value
         return value
-    return invalid(model, "operations", "operations", "list[ActorDtoOperation] | None", value)
+    if isinstance(value, list):
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.operations = result = list(map(_models.ActorDtoOperation.from_dict, value))
+        except FieldValidationError:
+            result = invalid(
+                model,
+                "operations",
+                "operations",
+                "list[ActorDtoOperation] | None",
+                value,
+                items=_models.ActorDtoOperation.from_dict,
+            )
+    else:
+        result = invalid(model, "operations", "operations", "list[ActorDtoOperation] | None", value)
+    return result
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(("operations",))
+_KEYS: Final[tuple[str, ...]] = ("operations",)
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
 
 T = TypeVar("T", bound="ActorDtoJsonPatchDocument")
 

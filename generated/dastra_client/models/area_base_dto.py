@@ -29,73 +29,77 @@ _AREA_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member
 
 def _load_dpo(model: AreaBaseDto, source: Mapping[str, Any]) -> Any:
     value = source.get("dpo", UNSET)
+    if value is None or value is UNSET:
+        model.dpo = value
+        return value
     if isinstance(value, dict):
         try:
             model.dpo = result = _models.ActorLightDto.from_dict(value)
         except VariantMismatchError:
-            return invalid(model, "dpo", "dpo", "ActorLightDto | None", value)
-        return result
-    if value is None or value is UNSET:
-        model.dpo = value
-        return value
-    return invalid(model, "dpo", "dpo", "ActorLightDto | None", value)
+            result = invalid(model, "dpo", "dpo", "ActorLightDto | None", value)
+    else:
+        result = invalid(model, "dpo", "dpo", "ActorLightDto | None", value)
+    return result
 
 
 def _load_referent(model: AreaBaseDto, source: Mapping[str, Any]) -> Any:
     value = source.get("referent", UNSET)
+    if value is None or value is UNSET:
+        model.referent = value
+        return value
     if isinstance(value, dict):
         try:
             model.referent = result = _models.ActorLightDto.from_dict(value)
         except VariantMismatchError:
-            return invalid(model, "referent", "referent", "ActorLightDto | None", value)
-        return result
-    if value is None or value is UNSET:
-        model.referent = value
-        return value
-    return invalid(model, "referent", "referent", "ActorLightDto | None", value)
+            result = invalid(model, "referent", "referent", "ActorLightDto | None", value)
+    else:
+        result = invalid(model, "referent", "referent", "ActorLightDto | None", value)
+    return result
 
 
 def _load_representative(model: AreaBaseDto, source: Mapping[str, Any]) -> Any:
     value = source.get("representative", UNSET)
+    if value is None or value is UNSET:
+        model.representative = value
+        return value
     if isinstance(value, dict):
         try:
             model.representative = result = _models.ActorLightDto.from_dict(value)
         except VariantMismatchError:
-            return invalid(model, "representative", "representative", "ActorLightDto | None", value)
-        return result
-    if value is None or value is UNSET:
-        model.representative = value
-        return value
-    return invalid(model, "representative", "representative", "ActorLightDto | None", value)
+            result = invalid(model, "representative", "representative", "ActorLightDto | None", value)
+    else:
+        result = invalid(model, "representative", "representative", "ActorLightDto | None", value)
+    return result
 
 
 def _load_data_protection_authority(model: AreaBaseDto, source: Mapping[str, Any]) -> Any:
     value = source.get("dataProtectionAuthority", UNSET)
+    if value is None or value is UNSET:
+        model.data_protection_authority = value
+        return value
     if isinstance(value, dict):
         try:
             model.data_protection_authority = result = _models.DataProtectionAuthorityDto.from_dict(value)
         except VariantMismatchError:
-            return invalid(
+            result = invalid(
                 model,
                 "data_protection_authority",
                 "dataProtectionAuthority",
                 "DataProtectionAuthorityDto | None",
                 value,
             )
-        return result
-    if value is None or value is UNSET:
-        model.data_protection_authority = value
-        return value
-    return invalid(
-        model,
-        "data_protection_authority",
-        "dataProtectionAuthority",
-        "DataProtectionAuthorityDto | None",
-        value,
-    )
+    else:
+        result = invalid(
+            model,
+            "data_protection_authority",
+            "dataProtectionAuthority",
+            "DataProtectionAuthorityDto | None",
+            value,
+        )
+    return result
 
 
-_KEYS: Final = (
+_KEYS: Final[tuple[str, ...]] = (
     "label",
     "id",
     "type",
@@ -117,7 +121,8 @@ _KEYS: Final = (
 )
 _KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
 # Dastra sends every key, null or not: one C call reads them all. An object with fewer keys (a server
-# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET (optional).
+# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET
+# (optional).
 _KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final[Mapping[str, Any]] = {
     "label": MISSING,

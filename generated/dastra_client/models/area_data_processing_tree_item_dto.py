@@ -33,132 +33,138 @@ _TREE_ITEM_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for m
 
 def _load_folders(model: AreaDataProcessingTreeItemDto, source: Mapping[str, Any]) -> Any:
     value = source.get("folders", UNSET)
+    if value is None or value is UNSET:
+        model.folders = value
+        return value
     if isinstance(value, list):
-        from_dict = _models.AreaDataProcessingTreeItemDto.from_dict
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.folders = items = list(map(from_dict, value))
+            model.folders = result = list(map(_models.AreaDataProcessingTreeItemDto.from_dict, value))
         except FieldValidationError:
-            return invalid(
+            result = invalid(
                 model,
                 "folders",
                 "folders",
                 "list[AreaDataProcessingTreeItemDto] | None",
                 value,
-                items=from_dict,
+                items=_models.AreaDataProcessingTreeItemDto.from_dict,
             )
-        return items
-    if value is None or value is UNSET:
-        model.folders = value
-        return value
-    return invalid(model, "folders", "folders", "list[AreaDataProcessingTreeItemDto] | None", value)
+    else:
+        result = invalid(model, "folders", "folders", "list[AreaDataProcessingTreeItemDto] | None", value)
+    return result
 
 
 def _load_children(model: AreaDataProcessingTreeItemDto, source: Mapping[str, Any]) -> Any:
     value = source.get("children", UNSET)
+    if value is None or value is UNSET:
+        model.children = value
+        return value
     if isinstance(value, list):
-        from_dict = _models.DataProcessingTreeItemDto.from_dict
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.children = items = list(map(from_dict, value))
+            model.children = result = list(map(_models.DataProcessingTreeItemDto.from_dict, value))
         except FieldValidationError:
-            return invalid(
+            result = invalid(
                 model,
                 "children",
                 "children",
                 "list[DataProcessingTreeItemDto] | None",
                 value,
-                items=from_dict,
+                items=_models.DataProcessingTreeItemDto.from_dict,
             )
-        return items
-    if value is None or value is UNSET:
-        model.children = value
-        return value
-    return invalid(model, "children", "children", "list[DataProcessingTreeItemDto] | None", value)
+    else:
+        result = invalid(model, "children", "children", "list[DataProcessingTreeItemDto] | None", value)
+    return result
 
 
 def _load_teams(model: AreaDataProcessingTreeItemDto, source: Mapping[str, Any]) -> Any:
     value = source.get("teams", UNSET)
-    if isinstance(value, list):
-        from_dict = _models.TeamDto.from_dict
-        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.teams = items = list(map(from_dict, value))
-        except FieldValidationError:
-            return invalid(model, "teams", "teams", "list[TeamDto] | None", value, items=from_dict)
-        return items
     if value is None or value is UNSET:
         model.teams = value
         return value
-    return invalid(model, "teams", "teams", "list[TeamDto] | None", value)
+    if isinstance(value, list):
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.teams = result = list(map(_models.TeamDto.from_dict, value))
+        except FieldValidationError:
+            result = invalid(
+                model, "teams", "teams", "list[TeamDto] | None", value, items=_models.TeamDto.from_dict
+            )
+    else:
+        result = invalid(model, "teams", "teams", "list[TeamDto] | None", value)
+    return result
 
 
 def _load_dpo(model: AreaDataProcessingTreeItemDto, source: Mapping[str, Any]) -> Any:
     value = source.get("dpo", UNSET)
+    if value is None or value is UNSET:
+        model.dpo = value
+        return value
     if isinstance(value, dict):
         try:
             model.dpo = result = _models.ActorLightDto.from_dict(value)
         except VariantMismatchError:
-            return invalid(model, "dpo", "dpo", "ActorLightDto | None", value)
-        return result
-    if value is None or value is UNSET:
-        model.dpo = value
-        return value
-    return invalid(model, "dpo", "dpo", "ActorLightDto | None", value)
+            result = invalid(model, "dpo", "dpo", "ActorLightDto | None", value)
+    else:
+        result = invalid(model, "dpo", "dpo", "ActorLightDto | None", value)
+    return result
 
 
 def _load_referent(model: AreaDataProcessingTreeItemDto, source: Mapping[str, Any]) -> Any:
     value = source.get("referent", UNSET)
+    if value is None or value is UNSET:
+        model.referent = value
+        return value
     if isinstance(value, dict):
         try:
             model.referent = result = _models.ActorLightDto.from_dict(value)
         except VariantMismatchError:
-            return invalid(model, "referent", "referent", "ActorLightDto | None", value)
-        return result
-    if value is None or value is UNSET:
-        model.referent = value
-        return value
-    return invalid(model, "referent", "referent", "ActorLightDto | None", value)
+            result = invalid(model, "referent", "referent", "ActorLightDto | None", value)
+    else:
+        result = invalid(model, "referent", "referent", "ActorLightDto | None", value)
+    return result
 
 
 def _load_representative(model: AreaDataProcessingTreeItemDto, source: Mapping[str, Any]) -> Any:
     value = source.get("representative", UNSET)
+    if value is None or value is UNSET:
+        model.representative = value
+        return value
     if isinstance(value, dict):
         try:
             model.representative = result = _models.ActorLightDto.from_dict(value)
         except VariantMismatchError:
-            return invalid(model, "representative", "representative", "ActorLightDto | None", value)
-        return result
-    if value is None or value is UNSET:
-        model.representative = value
-        return value
-    return invalid(model, "representative", "representative", "ActorLightDto | None", value)
+            result = invalid(model, "representative", "representative", "ActorLightDto | None", value)
+    else:
+        result = invalid(model, "representative", "representative", "ActorLightDto | None", value)
+    return result
 
 
 def _load_data_protection_authority(model: AreaDataProcessingTreeItemDto, source: Mapping[str, Any]) -> Any:
     value = source.get("dataProtectionAuthority", UNSET)
+    if value is None or value is UNSET:
+        model.data_protection_authority = value
+        return value
     if isinstance(value, dict):
         try:
             model.data_protection_authority = result = _models.DataProtectionAuthorityDto.from_dict(value)
         except VariantMismatchError:
-            return invalid(
+            result = invalid(
                 model,
                 "data_protection_authority",
                 "dataProtectionAuthority",
                 "DataProtectionAuthorityDto | None",
                 value,
             )
-        return result
-    if value is None or value is UNSET:
-        model.data_protection_authority = value
-        return value
-    return invalid(
-        model,
-        "data_protection_authority",
-        "dataProtectionAuthority",
-        "DataProtectionAuthorityDto | None",
-        value,
-    )
+    else:
+        result = invalid(
+            model,
+            "data_protection_authority",
+            "dataProtectionAuthority",
+            "DataProtectionAuthorityDto | None",
+            value,
+        )
+    return result
 
 
-_KEYS: Final = (
+_KEYS: Final[tuple[str, ...]] = (
     "label",
     "treeItemType",
     "folders",
@@ -186,7 +192,8 @@ _KEYS: Final = (
 )
 _KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
 # Dastra sends every key, null or not: one C call reads them all. An object with fewer keys (a server
-# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET (optional).
+# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET
+# (optional).
 _KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final[Mapping[str, Any]] = {
     "label": MISSING,

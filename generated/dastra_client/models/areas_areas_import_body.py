@@ -25,19 +25,20 @@ if TYPE_CHECKING:
 
 def _load_headers(model: AreasAreasImportBody, source: Mapping[str, Any]) -> Any:
     value = source.get("Headers", UNSET)
+    if value is UNSET:
+        model.headers = value
+        return value
     if isinstance(value, dict):
         try:
             model.headers = result = _models.AreasAreasImportBodyHeaders.from_dict(value)
         except VariantMismatchError:
-            return invalid(model, "headers", "Headers", "AreasAreasImportBodyHeaders", value)
-        return result
-    if value is UNSET:
-        model.headers = value
-        return value
-    return invalid(model, "headers", "Headers", "AreasAreasImportBodyHeaders", value)
+            result = invalid(model, "headers", "Headers", "AreasAreasImportBodyHeaders", value)
+    else:
+        result = invalid(model, "headers", "Headers", "AreasAreasImportBodyHeaders", value)
+    return result
 
 
-_KEYS: Final = (
+_KEYS: Final[tuple[str, ...]] = (
     "ContentType",
     "ContentDisposition",
     "Headers",
@@ -47,7 +48,8 @@ _KEYS: Final = (
 )
 _KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
 # Dastra sends every key, null or not: one C call reads them all. An object with fewer keys (a server
-# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET (optional).
+# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET
+# (optional).
 _KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final[Mapping[str, Any]] = {
     "ContentType": UNSET,

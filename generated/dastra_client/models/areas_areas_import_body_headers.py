@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -29,7 +29,8 @@ def _parse_additional_property_item(data: Any) -> Any:
     raise Misfit(data)
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(())
+_KEYS: Final[tuple[str, ...]] = ()
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
 
 T = TypeVar("T", bound="AreasAreasImportBodyHeaders")
 

@@ -31,22 +31,27 @@ _PROBABILITY_SCORE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member fo
 
 def _load_task_suggestions(model: AuditAnswer, source: Mapping[str, Any]) -> Any:
     value = source.get("taskSuggestions", UNSET)
-    if isinstance(value, list):
-        from_dict = _models.AuditTask.from_dict
-        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.task_suggestions = items = list(map(from_dict, value))
-        except FieldValidationError:
-            return invalid(
-                model, "task_suggestions", "taskSuggestions", "list[AuditTask] | None", value, items=from_dict
-            )
-        return items
     if value is None or value is UNSET:
         model.task_suggestions = value
         return value
-    return invalid(model, "task_suggestions", "taskSuggestions", "list[AuditTask] | None", value)
+    if isinstance(value, list):
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.task_suggestions = result = list(map(_models.AuditTask.from_dict, value))
+        except FieldValidationError:
+            result = invalid(
+                model,
+                "task_suggestions",
+                "taskSuggestions",
+                "list[AuditTask] | None",
+                value,
+                items=_models.AuditTask.from_dict,
+            )
+    else:
+        result = invalid(model, "task_suggestions", "taskSuggestions", "list[AuditTask] | None", value)
+    return result
 
 
-_KEYS: Final = (
+_KEYS: Final[tuple[str, ...]] = (
     "id",
     "color",
     "rangeValue",
@@ -61,7 +66,8 @@ _KEYS: Final = (
 )
 _KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
 # Dastra sends every key, null or not: one C call reads them all. An object with fewer keys (a server
-# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET (optional).
+# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET
+# (optional).
 _KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final[Mapping[str, Any]] = {
     "id": UNSET,

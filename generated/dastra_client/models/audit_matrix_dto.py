@@ -25,49 +25,59 @@ if TYPE_CHECKING:
 
 def _load_template(model: AuditMatrixDto, source: Mapping[str, Any]) -> Any:
     value = source.get("template", UNSET)
+    if value is None or value is UNSET:
+        model.template = value
+        return value
     if isinstance(value, dict):
         try:
             model.template = result = _models.AuditTemplateDto.from_dict(value)
         except VariantMismatchError:
-            return invalid(model, "template", "template", "AuditTemplateDto | None", value)
-        return result
-    if value is None or value is UNSET:
-        model.template = value
-        return value
-    return invalid(model, "template", "template", "AuditTemplateDto | None", value)
+            result = invalid(model, "template", "template", "AuditTemplateDto | None", value)
+    else:
+        result = invalid(model, "template", "template", "AuditTemplateDto | None", value)
+    return result
 
 
 def _load_columns(model: AuditMatrixDto, source: Mapping[str, Any]) -> Any:
     value = source.get("columns", UNSET)
-    if isinstance(value, list):
-        from_dict = _models.MatrixColumn.from_dict
-        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.columns = items = list(map(from_dict, value))
-        except FieldValidationError:
-            return invalid(model, "columns", "columns", "list[MatrixColumn] | None", value, items=from_dict)
-        return items
     if value is None or value is UNSET:
         model.columns = value
         return value
-    return invalid(model, "columns", "columns", "list[MatrixColumn] | None", value)
+    if isinstance(value, list):
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.columns = result = list(map(_models.MatrixColumn.from_dict, value))
+        except FieldValidationError:
+            result = invalid(
+                model,
+                "columns",
+                "columns",
+                "list[MatrixColumn] | None",
+                value,
+                items=_models.MatrixColumn.from_dict,
+            )
+    else:
+        result = invalid(model, "columns", "columns", "list[MatrixColumn] | None", value)
+    return result
 
 
 def _load_rows(model: AuditMatrixDto, source: Mapping[str, Any]) -> Any:
     value = source.get("rows", UNSET)
-    if isinstance(value, list):
-        from_dict = _models.MatrixRow.from_dict
-        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.rows = items = list(map(from_dict, value))
-        except FieldValidationError:
-            return invalid(model, "rows", "rows", "list[MatrixRow] | None", value, items=from_dict)
-        return items
     if value is None or value is UNSET:
         model.rows = value
         return value
-    return invalid(model, "rows", "rows", "list[MatrixRow] | None", value)
+    if isinstance(value, list):
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.rows = result = list(map(_models.MatrixRow.from_dict, value))
+        except FieldValidationError:
+            result = invalid(
+                model, "rows", "rows", "list[MatrixRow] | None", value, items=_models.MatrixRow.from_dict
+            )
+    else:
+        result = invalid(model, "rows", "rows", "list[MatrixRow] | None", value)
+    return result
 
 
-_KEYS: Final = (
+_KEYS: Final[tuple[str, ...]] = (
     "template",
     "columns",
     "rows",
@@ -75,7 +85,8 @@ _KEYS: Final = (
 )
 _KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
 # Dastra sends every key, null or not: one C call reads them all. An object with fewer keys (a server
-# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET (optional).
+# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET
+# (optional).
 _KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final[Mapping[str, Any]] = {
     "template": UNSET,

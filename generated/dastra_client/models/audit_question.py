@@ -39,34 +39,44 @@ _COMPLIANCE_RULE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for 
 
 def _load_display_conditions(model: AuditQuestion, source: Mapping[str, Any]) -> Any:
     value = source.get("displayConditions", UNSET)
+    if value is None or value is UNSET:
+        model.display_conditions = value
+        return value
     if isinstance(value, dict):
         try:
             model.display_conditions = result = _models.ConditionRuleSet.from_dict(value)
         except VariantMismatchError:
-            return invalid(model, "display_conditions", "displayConditions", "ConditionRuleSet | None", value)
-        return result
-    if value is None or value is UNSET:
-        model.display_conditions = value
-        return value
-    return invalid(model, "display_conditions", "displayConditions", "ConditionRuleSet | None", value)
+            result = invalid(
+                model, "display_conditions", "displayConditions", "ConditionRuleSet | None", value
+            )
+    else:
+        result = invalid(model, "display_conditions", "displayConditions", "ConditionRuleSet | None", value)
+    return result
 
 
 def _load_answers(model: AuditQuestion, source: Mapping[str, Any]) -> Any:
     value = source.get("answers", UNSET)
-    if isinstance(value, list):
-        from_dict = _models.AuditAnswer.from_dict
-        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.answers = items = list(map(from_dict, value))
-        except FieldValidationError:
-            return invalid(model, "answers", "answers", "list[AuditAnswer] | None", value, items=from_dict)
-        return items
     if value is None or value is UNSET:
         model.answers = value
         return value
-    return invalid(model, "answers", "answers", "list[AuditAnswer] | None", value)
+    if isinstance(value, list):
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.answers = result = list(map(_models.AuditAnswer.from_dict, value))
+        except FieldValidationError:
+            result = invalid(
+                model,
+                "answers",
+                "answers",
+                "list[AuditAnswer] | None",
+                value,
+                items=_models.AuditAnswer.from_dict,
+            )
+    else:
+        result = invalid(model, "answers", "answers", "list[AuditAnswer] | None", value)
+    return result
 
 
-_KEYS: Final = (
+_KEYS: Final[tuple[str, ...]] = (
     "slug",
     "label",
     "id",
@@ -91,7 +101,8 @@ _KEYS: Final = (
 )
 _KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
 # Dastra sends every key, null or not: one C call reads them all. An object with fewer keys (a server
-# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET (optional).
+# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET
+# (optional).
 _KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final[Mapping[str, Any]] = {
     "slug": MISSING,

@@ -43,172 +43,191 @@ _AUDIT_RESPONSE_STATE_BY_VALUE: Final[Mapping[Any, Any]] = {
 
 def _load_radar_graph_data(model: AuditResponseDto, source: Mapping[str, Any]) -> Any:
     value = source.get("radarGraphData", UNSET)
+    if value is None or value is UNSET:
+        model.radar_graph_data = value
+        return value
     if isinstance(value, dict):
         try:
             model.radar_graph_data = result = _models.AuditRadarGraph.from_dict(value)
         except VariantMismatchError:
-            return invalid(model, "radar_graph_data", "radarGraphData", "AuditRadarGraph | None", value)
-        return result
-    if value is None or value is UNSET:
-        model.radar_graph_data = value
-        return value
-    return invalid(model, "radar_graph_data", "radarGraphData", "AuditRadarGraph | None", value)
+            result = invalid(model, "radar_graph_data", "radarGraphData", "AuditRadarGraph | None", value)
+    else:
+        result = invalid(model, "radar_graph_data", "radarGraphData", "AuditRadarGraph | None", value)
+    return result
 
 
 def _load_template(model: AuditResponseDto, source: Mapping[str, Any]) -> Any:
     value = source.get("template", UNSET)
+    if value is None or value is UNSET:
+        model.template = value
+        return value
     if isinstance(value, dict):
         try:
             model.template = result = _models.AuditTemplateDto.from_dict(value)
         except VariantMismatchError:
-            return invalid(model, "template", "template", "AuditTemplateDto | None", value)
-        return result
-    if value is None or value is UNSET:
-        model.template = value
-        return value
-    return invalid(model, "template", "template", "AuditTemplateDto | None", value)
+            result = invalid(model, "template", "template", "AuditTemplateDto | None", value)
+    else:
+        result = invalid(model, "template", "template", "AuditTemplateDto | None", value)
+    return result
 
 
 def _load_response_items(model: AuditResponseDto, source: Mapping[str, Any]) -> Any:
     value = source.get("responseItems", UNSET)
+    if value is None or value is UNSET:
+        model.response_items = value
+        return value
     if isinstance(value, list):
-        from_dict = _models.AuditResponseItem.from_dict
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.response_items = items = list(map(from_dict, value))
+            model.response_items = result = list(map(_models.AuditResponseItem.from_dict, value))
         except FieldValidationError:
-            return invalid(
+            result = invalid(
                 model,
                 "response_items",
                 "responseItems",
                 "list[AuditResponseItem] | None",
                 value,
-                items=from_dict,
+                items=_models.AuditResponseItem.from_dict,
             )
-        return items
-    if value is None or value is UNSET:
-        model.response_items = value
-        return value
-    return invalid(model, "response_items", "responseItems", "list[AuditResponseItem] | None", value)
+    else:
+        result = invalid(model, "response_items", "responseItems", "list[AuditResponseItem] | None", value)
+    return result
 
 
 def _load_attachments(model: AuditResponseDto, source: Mapping[str, Any]) -> Any:
     value = source.get("attachments", UNSET)
-    if isinstance(value, list):
-        from_dict = _models.AuditAttachment.from_dict
-        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.attachments = items = list(map(from_dict, value))
-        except FieldValidationError:
-            return invalid(
-                model, "attachments", "attachments", "list[AuditAttachment] | None", value, items=from_dict
-            )
-        return items
     if value is None or value is UNSET:
         model.attachments = value
         return value
-    return invalid(model, "attachments", "attachments", "list[AuditAttachment] | None", value)
+    if isinstance(value, list):
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.attachments = result = list(map(_models.AuditAttachment.from_dict, value))
+        except FieldValidationError:
+            result = invalid(
+                model,
+                "attachments",
+                "attachments",
+                "list[AuditAttachment] | None",
+                value,
+                items=_models.AuditAttachment.from_dict,
+            )
+    else:
+        result = invalid(model, "attachments", "attachments", "list[AuditAttachment] | None", value)
+    return result
 
 
 def _load_related_tasks(model: AuditResponseDto, source: Mapping[str, Any]) -> Any:
     value = source.get("relatedTasks", UNSET)
+    if value is None or value is UNSET:
+        model.related_tasks = value
+        return value
     if isinstance(value, list):
-        from_dict = _models.AuditRelatedTask.from_dict
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.related_tasks = items = list(map(from_dict, value))
+            model.related_tasks = result = list(map(_models.AuditRelatedTask.from_dict, value))
         except FieldValidationError:
-            return invalid(
+            result = invalid(
                 model,
                 "related_tasks",
                 "relatedTasks",
                 "list[AuditRelatedTask] | None",
                 value,
-                items=from_dict,
+                items=_models.AuditRelatedTask.from_dict,
             )
-        return items
-    if value is None or value is UNSET:
-        model.related_tasks = value
-        return value
-    return invalid(model, "related_tasks", "relatedTasks", "list[AuditRelatedTask] | None", value)
+    else:
+        result = invalid(model, "related_tasks", "relatedTasks", "list[AuditRelatedTask] | None", value)
+    return result
 
 
 def _load_annotations(model: AuditResponseDto, source: Mapping[str, Any]) -> Any:
     value = source.get("annotations", UNSET)
-    if isinstance(value, list):
-        from_dict = _models.AuditAnnotationDto.from_dict
-        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.annotations = items = list(map(from_dict, value))
-        except FieldValidationError:
-            return invalid(
-                model, "annotations", "annotations", "list[AuditAnnotationDto] | None", value, items=from_dict
-            )
-        return items
     if value is None or value is UNSET:
         model.annotations = value
         return value
-    return invalid(model, "annotations", "annotations", "list[AuditAnnotationDto] | None", value)
+    if isinstance(value, list):
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.annotations = result = list(map(_models.AuditAnnotationDto.from_dict, value))
+        except FieldValidationError:
+            result = invalid(
+                model,
+                "annotations",
+                "annotations",
+                "list[AuditAnnotationDto] | None",
+                value,
+                items=_models.AuditAnnotationDto.from_dict,
+            )
+    else:
+        result = invalid(model, "annotations", "annotations", "list[AuditAnnotationDto] | None", value)
+    return result
 
 
 def _load_audit_shared_links(model: AuditResponseDto, source: Mapping[str, Any]) -> Any:
     value = source.get("auditSharedLinks", UNSET)
+    if value is None or value is UNSET:
+        model.audit_shared_links = value
+        return value
     if isinstance(value, list):
-        from_dict = _models.AuditSharedLink.from_dict
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.audit_shared_links = items = list(map(from_dict, value))
+            model.audit_shared_links = result = list(map(_models.AuditSharedLink.from_dict, value))
         except FieldValidationError:
-            return invalid(
+            result = invalid(
                 model,
                 "audit_shared_links",
                 "auditSharedLinks",
                 "list[AuditSharedLink] | None",
                 value,
-                items=from_dict,
+                items=_models.AuditSharedLink.from_dict,
             )
-        return items
-    if value is None or value is UNSET:
-        model.audit_shared_links = value
-        return value
-    return invalid(model, "audit_shared_links", "auditSharedLinks", "list[AuditSharedLink] | None", value)
+    else:
+        result = invalid(
+            model, "audit_shared_links", "auditSharedLinks", "list[AuditSharedLink] | None", value
+        )
+    return result
 
 
 def _load_owners(model: AuditResponseDto, source: Mapping[str, Any]) -> Any:
     value = source.get("owners", UNSET)
-    if isinstance(value, list):
-        from_dict = _models.AuditStakeHolderDto.from_dict
-        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.owners = items = list(map(from_dict, value))
-        except FieldValidationError:
-            return invalid(
-                model, "owners", "owners", "list[AuditStakeHolderDto] | None", value, items=from_dict
-            )
-        return items
     if value is None or value is UNSET:
         model.owners = value
         return value
-    return invalid(model, "owners", "owners", "list[AuditStakeHolderDto] | None", value)
+    if isinstance(value, list):
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.owners = result = list(map(_models.AuditStakeHolderDto.from_dict, value))
+        except FieldValidationError:
+            result = invalid(
+                model,
+                "owners",
+                "owners",
+                "list[AuditStakeHolderDto] | None",
+                value,
+                items=_models.AuditStakeHolderDto.from_dict,
+            )
+    else:
+        result = invalid(model, "owners", "owners", "list[AuditStakeHolderDto] | None", value)
+    return result
 
 
 def _load_respondants(model: AuditResponseDto, source: Mapping[str, Any]) -> Any:
     value = source.get("respondants", UNSET)
+    if value is None or value is UNSET:
+        model.respondants = value
+        return value
     if isinstance(value, list):
-        from_dict = _models.AuditStakeHolderDto.from_dict
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.respondants = items = list(map(from_dict, value))
+            model.respondants = result = list(map(_models.AuditStakeHolderDto.from_dict, value))
         except FieldValidationError:
-            return invalid(
+            result = invalid(
                 model,
                 "respondants",
                 "respondants",
                 "list[AuditStakeHolderDto] | None",
                 value,
-                items=from_dict,
+                items=_models.AuditStakeHolderDto.from_dict,
             )
-        return items
-    if value is None or value is UNSET:
-        model.respondants = value
-        return value
-    return invalid(model, "respondants", "respondants", "list[AuditStakeHolderDto] | None", value)
+    else:
+        result = invalid(model, "respondants", "respondants", "list[AuditStakeHolderDto] | None", value)
+    return result
 
 
-_KEYS: Final = (
+_KEYS: Final[tuple[str, ...]] = (
     "label",
     "workspaceId",
     "area",
@@ -260,7 +279,8 @@ _KEYS: Final = (
 )
 _KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
 # Dastra sends every key, null or not: one C call reads them all. An object with fewer keys (a server
-# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET (optional).
+# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET
+# (optional).
 _KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final[Mapping[str, Any]] = {
     "label": MISSING,

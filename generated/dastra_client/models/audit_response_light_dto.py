@@ -39,97 +39,110 @@ _AUDIT_RESPONSE_STATE_BY_VALUE: Final[Mapping[Any, Any]] = {
 
 def _load_template(model: AuditResponseLightDto, source: Mapping[str, Any]) -> Any:
     value = source.get("template", UNSET)
+    if value is None or value is UNSET:
+        model.template = value
+        return value
     if isinstance(value, dict):
         try:
             model.template = result = _models.AuditTemplateLightDto.from_dict(value)
         except VariantMismatchError:
-            return invalid(model, "template", "template", "AuditTemplateLightDto | None", value)
-        return result
-    if value is None or value is UNSET:
-        model.template = value
-        return value
-    return invalid(model, "template", "template", "AuditTemplateLightDto | None", value)
+            result = invalid(model, "template", "template", "AuditTemplateLightDto | None", value)
+    else:
+        result = invalid(model, "template", "template", "AuditTemplateLightDto | None", value)
+    return result
 
 
 def _load_annotations(model: AuditResponseLightDto, source: Mapping[str, Any]) -> Any:
     value = source.get("annotations", UNSET)
-    if isinstance(value, list):
-        from_dict = _models.AuditAnnotationDto.from_dict
-        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.annotations = items = list(map(from_dict, value))
-        except FieldValidationError:
-            return invalid(
-                model, "annotations", "annotations", "list[AuditAnnotationDto] | None", value, items=from_dict
-            )
-        return items
     if value is None or value is UNSET:
         model.annotations = value
         return value
-    return invalid(model, "annotations", "annotations", "list[AuditAnnotationDto] | None", value)
+    if isinstance(value, list):
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.annotations = result = list(map(_models.AuditAnnotationDto.from_dict, value))
+        except FieldValidationError:
+            result = invalid(
+                model,
+                "annotations",
+                "annotations",
+                "list[AuditAnnotationDto] | None",
+                value,
+                items=_models.AuditAnnotationDto.from_dict,
+            )
+    else:
+        result = invalid(model, "annotations", "annotations", "list[AuditAnnotationDto] | None", value)
+    return result
 
 
 def _load_audit_shared_links(model: AuditResponseLightDto, source: Mapping[str, Any]) -> Any:
     value = source.get("auditSharedLinks", UNSET)
+    if value is None or value is UNSET:
+        model.audit_shared_links = value
+        return value
     if isinstance(value, list):
-        from_dict = _models.AuditSharedLink.from_dict
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.audit_shared_links = items = list(map(from_dict, value))
+            model.audit_shared_links = result = list(map(_models.AuditSharedLink.from_dict, value))
         except FieldValidationError:
-            return invalid(
+            result = invalid(
                 model,
                 "audit_shared_links",
                 "auditSharedLinks",
                 "list[AuditSharedLink] | None",
                 value,
-                items=from_dict,
+                items=_models.AuditSharedLink.from_dict,
             )
-        return items
-    if value is None or value is UNSET:
-        model.audit_shared_links = value
-        return value
-    return invalid(model, "audit_shared_links", "auditSharedLinks", "list[AuditSharedLink] | None", value)
+    else:
+        result = invalid(
+            model, "audit_shared_links", "auditSharedLinks", "list[AuditSharedLink] | None", value
+        )
+    return result
 
 
 def _load_owners(model: AuditResponseLightDto, source: Mapping[str, Any]) -> Any:
     value = source.get("owners", UNSET)
-    if isinstance(value, list):
-        from_dict = _models.AuditStakeHolderDto.from_dict
-        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.owners = items = list(map(from_dict, value))
-        except FieldValidationError:
-            return invalid(
-                model, "owners", "owners", "list[AuditStakeHolderDto] | None", value, items=from_dict
-            )
-        return items
     if value is None or value is UNSET:
         model.owners = value
         return value
-    return invalid(model, "owners", "owners", "list[AuditStakeHolderDto] | None", value)
+    if isinstance(value, list):
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.owners = result = list(map(_models.AuditStakeHolderDto.from_dict, value))
+        except FieldValidationError:
+            result = invalid(
+                model,
+                "owners",
+                "owners",
+                "list[AuditStakeHolderDto] | None",
+                value,
+                items=_models.AuditStakeHolderDto.from_dict,
+            )
+    else:
+        result = invalid(model, "owners", "owners", "list[AuditStakeHolderDto] | None", value)
+    return result
 
 
 def _load_respondants(model: AuditResponseLightDto, source: Mapping[str, Any]) -> Any:
     value = source.get("respondants", UNSET)
+    if value is None or value is UNSET:
+        model.respondants = value
+        return value
     if isinstance(value, list):
-        from_dict = _models.AuditStakeHolderDto.from_dict
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.respondants = items = list(map(from_dict, value))
+            model.respondants = result = list(map(_models.AuditStakeHolderDto.from_dict, value))
         except FieldValidationError:
-            return invalid(
+            result = invalid(
                 model,
                 "respondants",
                 "respondants",
                 "list[AuditStakeHolderDto] | None",
                 value,
-                items=from_dict,
+                items=_models.AuditStakeHolderDto.from_dict,
             )
-        return items
-    if value is None or value is UNSET:
-        model.respondants = value
-        return value
-    return invalid(model, "respondants", "respondants", "list[AuditStakeHolderDto] | None", value)
+    else:
+        result = invalid(model, "respondants", "respondants", "list[AuditStakeHolderDto] | None", value)
+    return result
 
 
-_KEYS: Final = (
+_KEYS: Final[tuple[str, ...]] = (
     "label",
     "workspaceId",
     "area",
@@ -169,7 +182,8 @@ _KEYS: Final = (
 )
 _KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
 # Dastra sends every key, null or not: one C call reads them all. An object with fewer keys (a server
-# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET (optional).
+# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET
+# (optional).
 _KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final[Mapping[str, Any]] = {
     "label": MISSING,

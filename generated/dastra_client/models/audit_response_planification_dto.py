@@ -52,44 +52,49 @@ def _parse_respondants_item(data: Any) -> Any:
 
 def _load_owners(model: AuditResponsePlanificationDto, source: Mapping[str, Any]) -> Any:
     value = source.get("owners", UNSET)
-    if isinstance(value, list):
-        from_dict = _models.AuditStakeHolderDto.from_dict
-        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.owners = items = list(map(from_dict, value))
-        except FieldValidationError:
-            return invalid(
-                model, "owners", "owners", "list[AuditStakeHolderDto] | None", value, items=from_dict
-            )
-        return items
     if value is None or value is UNSET:
         model.owners = value
         return value
-    return invalid(model, "owners", "owners", "list[AuditStakeHolderDto] | None", value)
+    if isinstance(value, list):
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.owners = result = list(map(_models.AuditStakeHolderDto.from_dict, value))
+        except FieldValidationError:
+            result = invalid(
+                model,
+                "owners",
+                "owners",
+                "list[AuditStakeHolderDto] | None",
+                value,
+                items=_models.AuditStakeHolderDto.from_dict,
+            )
+    else:
+        result = invalid(model, "owners", "owners", "list[AuditStakeHolderDto] | None", value)
+    return result
 
 
 def _load_stakeholders(model: AuditResponsePlanificationDto, source: Mapping[str, Any]) -> Any:
     value = source.get("stakeholders", UNSET)
+    if value is None or value is UNSET:
+        model.stakeholders = value
+        return value
     if isinstance(value, list):
-        from_dict = _models.AuditStakeHolderDto.from_dict
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.stakeholders = items = list(map(from_dict, value))
+            model.stakeholders = result = list(map(_models.AuditStakeHolderDto.from_dict, value))
         except FieldValidationError:
-            return invalid(
+            result = invalid(
                 model,
                 "stakeholders",
                 "stakeholders",
                 "list[AuditStakeHolderDto] | None",
                 value,
-                items=from_dict,
+                items=_models.AuditStakeHolderDto.from_dict,
             )
-        return items
-    if value is None or value is UNSET:
-        model.stakeholders = value
-        return value
-    return invalid(model, "stakeholders", "stakeholders", "list[AuditStakeHolderDto] | None", value)
+    else:
+        result = invalid(model, "stakeholders", "stakeholders", "list[AuditStakeHolderDto] | None", value)
+    return result
 
 
-_KEYS: Final = (
+_KEYS: Final[tuple[str, ...]] = (
     "areaId",
     "label",
     "respondants",
@@ -108,7 +113,8 @@ _KEYS: Final = (
 )
 _KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
 # Dastra sends every key, null or not: one C call reads them all. An object with fewer keys (a server
-# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET (optional).
+# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET
+# (optional).
 _KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final[Mapping[str, Any]] = {
     "areaId": MISSING,

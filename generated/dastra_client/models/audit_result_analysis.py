@@ -32,19 +32,22 @@ _AUDIT_RESULT_ANALYSIS_VARIANT_BY_VALUE: Final[Mapping[Any, Any]] = {
 
 def _load_display_conditions(model: AuditResultAnalysis, source: Mapping[str, Any]) -> Any:
     value = source.get("displayConditions", UNSET)
+    if value is None or value is UNSET:
+        model.display_conditions = value
+        return value
     if isinstance(value, dict):
         try:
             model.display_conditions = result = _models.ConditionRuleSet.from_dict(value)
         except VariantMismatchError:
-            return invalid(model, "display_conditions", "displayConditions", "ConditionRuleSet | None", value)
-        return result
-    if value is None or value is UNSET:
-        model.display_conditions = value
-        return value
-    return invalid(model, "display_conditions", "displayConditions", "ConditionRuleSet | None", value)
+            result = invalid(
+                model, "display_conditions", "displayConditions", "ConditionRuleSet | None", value
+            )
+    else:
+        result = invalid(model, "display_conditions", "displayConditions", "ConditionRuleSet | None", value)
+    return result
 
 
-_KEYS: Final = (
+_KEYS: Final[tuple[str, ...]] = (
     "label",
     "id",
     "variant",
@@ -53,7 +56,8 @@ _KEYS: Final = (
 )
 _KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
 # Dastra sends every key, null or not: one C call reads them all. An object with fewer keys (a server
-# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET (optional).
+# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET
+# (optional).
 _KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final[Mapping[str, Any]] = {
     "label": MISSING,

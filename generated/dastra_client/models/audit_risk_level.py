@@ -22,14 +22,15 @@ _IMPACT_SCORE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for mem
 _PROBABILITY_SCORE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in ProbabilityScore}
 
 
-_KEYS: Final = (
+_KEYS: Final[tuple[str, ...]] = (
     "probability",
     "impact",
     "questionId",
 )
 _KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
 # Dastra sends every key, null or not: one C call reads them all. An object with fewer keys (a server
-# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET (optional).
+# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET
+# (optional).
 _KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final[Mapping[str, Any]] = {
     "probability": UNSET,

@@ -30,37 +30,49 @@ _SECTION_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for mem
 
 def _load_questions(model: AuditSection, source: Mapping[str, Any]) -> Any:
     value = source.get("questions", UNSET)
-    if isinstance(value, list):
-        from_dict = _models.AuditQuestion.from_dict
-        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.questions = items = list(map(from_dict, value))
-        except FieldValidationError:
-            return invalid(
-                model, "questions", "questions", "list[AuditQuestion] | None", value, items=from_dict
-            )
-        return items
     if value is None or value is UNSET:
         model.questions = value
         return value
-    return invalid(model, "questions", "questions", "list[AuditQuestion] | None", value)
+    if isinstance(value, list):
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.questions = result = list(map(_models.AuditQuestion.from_dict, value))
+        except FieldValidationError:
+            result = invalid(
+                model,
+                "questions",
+                "questions",
+                "list[AuditQuestion] | None",
+                value,
+                items=_models.AuditQuestion.from_dict,
+            )
+    else:
+        result = invalid(model, "questions", "questions", "list[AuditQuestion] | None", value)
+    return result
 
 
 def _load_sections(model: AuditSection, source: Mapping[str, Any]) -> Any:
     value = source.get("sections", UNSET)
-    if isinstance(value, list):
-        from_dict = _models.AuditSection.from_dict
-        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.sections = items = list(map(from_dict, value))
-        except FieldValidationError:
-            return invalid(model, "sections", "sections", "list[AuditSection] | None", value, items=from_dict)
-        return items
     if value is None or value is UNSET:
         model.sections = value
         return value
-    return invalid(model, "sections", "sections", "list[AuditSection] | None", value)
+    if isinstance(value, list):
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.sections = result = list(map(_models.AuditSection.from_dict, value))
+        except FieldValidationError:
+            result = invalid(
+                model,
+                "sections",
+                "sections",
+                "list[AuditSection] | None",
+                value,
+                items=_models.AuditSection.from_dict,
+            )
+    else:
+        result = invalid(model, "sections", "sections", "list[AuditSection] | None", value)
+    return result
 
 
-_KEYS: Final = (
+_KEYS: Final[tuple[str, ...]] = (
     "slug",
     "label",
     "type",
@@ -71,7 +83,8 @@ _KEYS: Final = (
 )
 _KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
 # Dastra sends every key, null or not: one C call reads them all. An object with fewer keys (a server
-# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET (optional).
+# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET
+# (optional).
 _KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final[Mapping[str, Any]] = {
     "slug": MISSING,

@@ -32,19 +32,20 @@ _AUDIT_STAKE_HOLDER_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {
 
 def _load_user(model: AuditStakeHolderDto, source: Mapping[str, Any]) -> Any:
     value = source.get("user", UNSET)
+    if value is None or value is UNSET:
+        model.user = value
+        return value
     if isinstance(value, dict):
         try:
             model.user = result = _models.UserLightDto.from_dict(value)
         except VariantMismatchError:
-            return invalid(model, "user", "user", "UserLightDto | None", value)
-        return result
-    if value is None or value is UNSET:
-        model.user = value
-        return value
-    return invalid(model, "user", "user", "UserLightDto | None", value)
+            result = invalid(model, "user", "user", "UserLightDto | None", value)
+    else:
+        result = invalid(model, "user", "user", "UserLightDto | None", value)
+    return result
 
 
-_KEYS: Final = (
+_KEYS: Final[tuple[str, ...]] = (
     "id",
     "email",
     "userId",
@@ -66,7 +67,8 @@ _KEYS: Final = (
 )
 _KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
 # Dastra sends every key, null or not: one C call reads them all. An object with fewer keys (a server
-# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET (optional).
+# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET
+# (optional).
 _KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final[Mapping[str, Any]] = {
     "id": UNSET,

@@ -38,88 +38,105 @@ _AUDIT_TEMPLATE_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {
 
 def _load_sections(model: AuditTemplateDto, source: Mapping[str, Any]) -> Any:
     value = source.get("sections", UNSET)
-    if isinstance(value, list):
-        from_dict = _models.AuditSection.from_dict
-        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.sections = items = list(map(from_dict, value))
-        except FieldValidationError:
-            return invalid(model, "sections", "sections", "list[AuditSection] | None", value, items=from_dict)
-        return items
     if value is None or value is UNSET:
         model.sections = value
         return value
-    return invalid(model, "sections", "sections", "list[AuditSection] | None", value)
+    if isinstance(value, list):
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.sections = result = list(map(_models.AuditSection.from_dict, value))
+        except FieldValidationError:
+            result = invalid(
+                model,
+                "sections",
+                "sections",
+                "list[AuditSection] | None",
+                value,
+                items=_models.AuditSection.from_dict,
+            )
+    else:
+        result = invalid(model, "sections", "sections", "list[AuditSection] | None", value)
+    return result
 
 
 def _load_result_analysis(model: AuditTemplateDto, source: Mapping[str, Any]) -> Any:
     value = source.get("resultAnalysis", UNSET)
+    if value is None or value is UNSET:
+        model.result_analysis = value
+        return value
     if isinstance(value, list):
-        from_dict = _models.AuditResultAnalysis.from_dict
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.result_analysis = items = list(map(from_dict, value))
+            model.result_analysis = result = list(map(_models.AuditResultAnalysis.from_dict, value))
         except FieldValidationError:
-            return invalid(
+            result = invalid(
                 model,
                 "result_analysis",
                 "resultAnalysis",
                 "list[AuditResultAnalysis] | None",
                 value,
-                items=from_dict,
+                items=_models.AuditResultAnalysis.from_dict,
             )
-        return items
-    if value is None or value is UNSET:
-        model.result_analysis = value
-        return value
-    return invalid(model, "result_analysis", "resultAnalysis", "list[AuditResultAnalysis] | None", value)
+    else:
+        result = invalid(
+            model, "result_analysis", "resultAnalysis", "list[AuditResultAnalysis] | None", value
+        )
+    return result
 
 
 def _load_creator(model: AuditTemplateDto, source: Mapping[str, Any]) -> Any:
     value = source.get("creator", UNSET)
+    if value is None or value is UNSET:
+        model.creator = value
+        return value
     if isinstance(value, dict):
         try:
             model.creator = result = _models.UserLightDto.from_dict(value)
         except VariantMismatchError:
-            return invalid(model, "creator", "creator", "UserLightDto | None", value)
-        return result
-    if value is None or value is UNSET:
-        model.creator = value
-        return value
-    return invalid(model, "creator", "creator", "UserLightDto | None", value)
+            result = invalid(model, "creator", "creator", "UserLightDto | None", value)
+    else:
+        result = invalid(model, "creator", "creator", "UserLightDto | None", value)
+    return result
 
 
 def _load_default_owners(model: AuditTemplateDto, source: Mapping[str, Any]) -> Any:
     value = source.get("defaultOwners", UNSET)
-    if isinstance(value, list):
-        from_dict = _models.UserLightDto.from_dict
-        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.default_owners = items = list(map(from_dict, value))
-        except FieldValidationError:
-            return invalid(
-                model, "default_owners", "defaultOwners", "list[UserLightDto] | None", value, items=from_dict
-            )
-        return items
     if value is None or value is UNSET:
         model.default_owners = value
         return value
-    return invalid(model, "default_owners", "defaultOwners", "list[UserLightDto] | None", value)
+    if isinstance(value, list):
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.default_owners = result = list(map(_models.UserLightDto.from_dict, value))
+        except FieldValidationError:
+            result = invalid(
+                model,
+                "default_owners",
+                "defaultOwners",
+                "list[UserLightDto] | None",
+                value,
+                items=_models.UserLightDto.from_dict,
+            )
+    else:
+        result = invalid(model, "default_owners", "defaultOwners", "list[UserLightDto] | None", value)
+    return result
 
 
 def _load_tags(model: AuditTemplateDto, source: Mapping[str, Any]) -> Any:
     value = source.get("tags", UNSET)
-    if isinstance(value, list):
-        from_dict = _models.TagDto.from_dict
-        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.tags = items = list(map(from_dict, value))
-        except FieldValidationError:
-            return invalid(model, "tags", "tags", "list[TagDto] | None", value, items=from_dict)
-        return items
     if value is None or value is UNSET:
         model.tags = value
         return value
-    return invalid(model, "tags", "tags", "list[TagDto] | None", value)
+    if isinstance(value, list):
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.tags = result = list(map(_models.TagDto.from_dict, value))
+        except FieldValidationError:
+            result = invalid(
+                model, "tags", "tags", "list[TagDto] | None", value, items=_models.TagDto.from_dict
+            )
+    else:
+        result = invalid(model, "tags", "tags", "list[TagDto] | None", value)
+    return result
 
 
-_KEYS: Final = (
+_KEYS: Final[tuple[str, ...]] = (
     "label",
     "sections",
     "resultAnalysis",
@@ -151,7 +168,8 @@ _KEYS: Final = (
 )
 _KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
 # Dastra sends every key, null or not: one C call reads them all. An object with fewer keys (a server
-# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET (optional).
+# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET
+# (optional).
 _KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final[Mapping[str, Any]] = {
     "label": MISSING,

@@ -36,51 +36,59 @@ _AUDIT_TEMPLATE_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {
 
 def _load_creator(model: AuditTemplateLightDto, source: Mapping[str, Any]) -> Any:
     value = source.get("creator", UNSET)
+    if value is None or value is UNSET:
+        model.creator = value
+        return value
     if isinstance(value, dict):
         try:
             model.creator = result = _models.UserLightDto.from_dict(value)
         except VariantMismatchError:
-            return invalid(model, "creator", "creator", "UserLightDto | None", value)
-        return result
-    if value is None or value is UNSET:
-        model.creator = value
-        return value
-    return invalid(model, "creator", "creator", "UserLightDto | None", value)
+            result = invalid(model, "creator", "creator", "UserLightDto | None", value)
+    else:
+        result = invalid(model, "creator", "creator", "UserLightDto | None", value)
+    return result
 
 
 def _load_default_owners(model: AuditTemplateLightDto, source: Mapping[str, Any]) -> Any:
     value = source.get("defaultOwners", UNSET)
-    if isinstance(value, list):
-        from_dict = _models.UserLightDto.from_dict
-        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.default_owners = items = list(map(from_dict, value))
-        except FieldValidationError:
-            return invalid(
-                model, "default_owners", "defaultOwners", "list[UserLightDto] | None", value, items=from_dict
-            )
-        return items
     if value is None or value is UNSET:
         model.default_owners = value
         return value
-    return invalid(model, "default_owners", "defaultOwners", "list[UserLightDto] | None", value)
+    if isinstance(value, list):
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.default_owners = result = list(map(_models.UserLightDto.from_dict, value))
+        except FieldValidationError:
+            result = invalid(
+                model,
+                "default_owners",
+                "defaultOwners",
+                "list[UserLightDto] | None",
+                value,
+                items=_models.UserLightDto.from_dict,
+            )
+    else:
+        result = invalid(model, "default_owners", "defaultOwners", "list[UserLightDto] | None", value)
+    return result
 
 
 def _load_tags(model: AuditTemplateLightDto, source: Mapping[str, Any]) -> Any:
     value = source.get("tags", UNSET)
-    if isinstance(value, list):
-        from_dict = _models.TagDto.from_dict
-        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.tags = items = list(map(from_dict, value))
-        except FieldValidationError:
-            return invalid(model, "tags", "tags", "list[TagDto] | None", value, items=from_dict)
-        return items
     if value is None or value is UNSET:
         model.tags = value
         return value
-    return invalid(model, "tags", "tags", "list[TagDto] | None", value)
+    if isinstance(value, list):
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.tags = result = list(map(_models.TagDto.from_dict, value))
+        except FieldValidationError:
+            result = invalid(
+                model, "tags", "tags", "list[TagDto] | None", value, items=_models.TagDto.from_dict
+            )
+    else:
+        result = invalid(model, "tags", "tags", "list[TagDto] | None", value)
+    return result
 
 
-_KEYS: Final = (
+_KEYS: Final[tuple[str, ...]] = (
     "label",
     "id",
     "version",
@@ -110,7 +118,8 @@ _KEYS: Final = (
 )
 _KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
 # Dastra sends every key, null or not: one C call reads them all. An object with fewer keys (a server
-# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET (optional).
+# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET
+# (optional).
 _KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final[Mapping[str, Any]] = {
     "label": MISSING,

@@ -23,41 +23,50 @@ if TYPE_CHECKING:
 
 def _load_items(model: CategoriesDto, source: Mapping[str, Any]) -> Any:
     value = source.get("items", UNSET)
-    if isinstance(value, list):
-        from_dict = _models.CategoryDto.from_dict
-        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.items = items = list(map(from_dict, value))
-        except FieldValidationError:
-            return invalid(model, "items", "items", "list[CategoryDto] | None", value, items=from_dict)
-        return items
     if value is None or value is UNSET:
         model.items = value
         return value
-    return invalid(model, "items", "items", "list[CategoryDto] | None", value)
+    if isinstance(value, list):
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.items = result = list(map(_models.CategoryDto.from_dict, value))
+        except FieldValidationError:
+            result = invalid(
+                model,
+                "items",
+                "items",
+                "list[CategoryDto] | None",
+                value,
+                items=_models.CategoryDto.from_dict,
+            )
+    else:
+        result = invalid(model, "items", "items", "list[CategoryDto] | None", value)
+    return result
 
 
 def _load_parent(model: CategoriesDto, source: Mapping[str, Any]) -> Any:
     value = source.get("parent", UNSET)
+    if value is None or value is UNSET:
+        model.parent = value
+        return value
     if isinstance(value, dict):
         try:
             model.parent = result = _models.CategoryDto.from_dict(value)
         except VariantMismatchError:
-            return invalid(model, "parent", "parent", "CategoryDto | None", value)
-        return result
-    if value is None or value is UNSET:
-        model.parent = value
-        return value
-    return invalid(model, "parent", "parent", "CategoryDto | None", value)
+            result = invalid(model, "parent", "parent", "CategoryDto | None", value)
+    else:
+        result = invalid(model, "parent", "parent", "CategoryDto | None", value)
+    return result
 
 
-_KEYS: Final = (
+_KEYS: Final[tuple[str, ...]] = (
     "total",
     "items",
     "parent",
 )
 _KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
 # Dastra sends every key, null or not: one C call reads them all. An object with fewer keys (a server
-# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET (optional).
+# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET
+# (optional).
 _KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final[Mapping[str, Any]] = {
     "total": UNSET,

@@ -20,19 +20,20 @@ from ..types import UNSET, Unset
 
 def _load_parent(model: CategoryDto, source: Mapping[str, Any]) -> Any:
     value = source.get("parent", UNSET)
+    if value is None or value is UNSET:
+        model.parent = value
+        return value
     if isinstance(value, dict):
         try:
             model.parent = result = _models.CategoryDto.from_dict(value)
         except VariantMismatchError:
-            return invalid(model, "parent", "parent", "CategoryDto | None", value)
-        return result
-    if value is None or value is UNSET:
-        model.parent = value
-        return value
-    return invalid(model, "parent", "parent", "CategoryDto | None", value)
+            result = invalid(model, "parent", "parent", "CategoryDto | None", value)
+    else:
+        result = invalid(model, "parent", "parent", "CategoryDto | None", value)
+    return result
 
 
-_KEYS: Final = (
+_KEYS: Final[tuple[str, ...]] = (
     "id",
     "name",
     "description",
@@ -45,7 +46,8 @@ _KEYS: Final = (
 )
 _KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
 # Dastra sends every key, null or not: one C call reads them all. An object with fewer keys (a server
-# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET (optional).
+# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET
+# (optional).
 _KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final[Mapping[str, Any]] = {
     "id": UNSET,

@@ -32,50 +32,57 @@ _ATTACHMENT_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for 
 
 def _load_deleted_by(model: CloudAttachmentDto, source: Mapping[str, Any]) -> Any:
     value = source.get("deletedBy", UNSET)
+    if value is None or value is UNSET:
+        model.deleted_by = value
+        return value
     if isinstance(value, dict):
         try:
             model.deleted_by = result = _models.UserLightDto.from_dict(value)
         except VariantMismatchError:
-            return invalid(model, "deleted_by", "deletedBy", "UserLightDto | None", value)
-        return result
-    if value is None or value is UNSET:
-        model.deleted_by = value
-        return value
-    return invalid(model, "deleted_by", "deletedBy", "UserLightDto | None", value)
+            result = invalid(model, "deleted_by", "deletedBy", "UserLightDto | None", value)
+    else:
+        result = invalid(model, "deleted_by", "deletedBy", "UserLightDto | None", value)
+    return result
 
 
 def _load_creator(model: CloudAttachmentDto, source: Mapping[str, Any]) -> Any:
     value = source.get("creator", UNSET)
+    if value is None or value is UNSET:
+        model.creator = value
+        return value
     if isinstance(value, dict):
         try:
             model.creator = result = _models.UserLightDto.from_dict(value)
         except VariantMismatchError:
-            return invalid(model, "creator", "creator", "UserLightDto | None", value)
-        return result
-    if value is None or value is UNSET:
-        model.creator = value
-        return value
-    return invalid(model, "creator", "creator", "UserLightDto | None", value)
+            result = invalid(model, "creator", "creator", "UserLightDto | None", value)
+    else:
+        result = invalid(model, "creator", "creator", "UserLightDto | None", value)
+    return result
 
 
 def _load_children(model: CloudAttachmentDto, source: Mapping[str, Any]) -> Any:
     value = source.get("children", UNSET)
-    if isinstance(value, list):
-        from_dict = _models.AttachmentDto.from_dict
-        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.children = items = list(map(from_dict, value))
-        except FieldValidationError:
-            return invalid(
-                model, "children", "children", "list[AttachmentDto] | None", value, items=from_dict
-            )
-        return items
     if value is None or value is UNSET:
         model.children = value
         return value
-    return invalid(model, "children", "children", "list[AttachmentDto] | None", value)
+    if isinstance(value, list):
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.children = result = list(map(_models.AttachmentDto.from_dict, value))
+        except FieldValidationError:
+            result = invalid(
+                model,
+                "children",
+                "children",
+                "list[AttachmentDto] | None",
+                value,
+                items=_models.AttachmentDto.from_dict,
+            )
+    else:
+        result = invalid(model, "children", "children", "list[AttachmentDto] | None", value)
+    return result
 
 
-_KEYS: Final = (
+_KEYS: Final[tuple[str, ...]] = (
     "label",
     "id",
     "parentId",
@@ -109,7 +116,8 @@ _KEYS: Final = (
 )
 _KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
 # Dastra sends every key, null or not: one C call reads them all. An object with fewer keys (a server
-# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET (optional).
+# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET
+# (optional).
 _KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final[Mapping[str, Any]] = {
     "label": MISSING,

@@ -23,65 +23,79 @@ if TYPE_CHECKING:
 
 def _load_breadcrumbs(model: CloudAttachmentListDto, source: Mapping[str, Any]) -> Any:
     value = source.get("breadcrumbs", UNSET)
-    if isinstance(value, list):
-        from_dict = _models.CloudAttachmentDto.from_dict
-        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.breadcrumbs = items = list(map(from_dict, value))
-        except FieldValidationError:
-            return invalid(
-                model, "breadcrumbs", "breadcrumbs", "list[CloudAttachmentDto] | None", value, items=from_dict
-            )
-        return items
     if value is None or value is UNSET:
         model.breadcrumbs = value
         return value
-    return invalid(model, "breadcrumbs", "breadcrumbs", "list[CloudAttachmentDto] | None", value)
+    if isinstance(value, list):
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.breadcrumbs = result = list(map(_models.CloudAttachmentDto.from_dict, value))
+        except FieldValidationError:
+            result = invalid(
+                model,
+                "breadcrumbs",
+                "breadcrumbs",
+                "list[CloudAttachmentDto] | None",
+                value,
+                items=_models.CloudAttachmentDto.from_dict,
+            )
+    else:
+        result = invalid(model, "breadcrumbs", "breadcrumbs", "list[CloudAttachmentDto] | None", value)
+    return result
 
 
 def _load_folder(model: CloudAttachmentListDto, source: Mapping[str, Any]) -> Any:
     value = source.get("folder", UNSET)
+    if value is None or value is UNSET:
+        model.folder = value
+        return value
     if isinstance(value, dict):
         try:
             model.folder = result = _models.CloudAttachmentDto.from_dict(value)
         except VariantMismatchError:
-            return invalid(model, "folder", "folder", "CloudAttachmentDto | None", value)
-        return result
-    if value is None or value is UNSET:
-        model.folder = value
-        return value
-    return invalid(model, "folder", "folder", "CloudAttachmentDto | None", value)
+            result = invalid(model, "folder", "folder", "CloudAttachmentDto | None", value)
+    else:
+        result = invalid(model, "folder", "folder", "CloudAttachmentDto | None", value)
+    return result
 
 
 def _load_back_folder(model: CloudAttachmentListDto, source: Mapping[str, Any]) -> Any:
     value = source.get("backFolder", UNSET)
+    if value is None or value is UNSET:
+        model.back_folder = value
+        return value
     if isinstance(value, dict):
         try:
             model.back_folder = result = _models.CloudAttachmentDto.from_dict(value)
         except VariantMismatchError:
-            return invalid(model, "back_folder", "backFolder", "CloudAttachmentDto | None", value)
-        return result
-    if value is None or value is UNSET:
-        model.back_folder = value
-        return value
-    return invalid(model, "back_folder", "backFolder", "CloudAttachmentDto | None", value)
+            result = invalid(model, "back_folder", "backFolder", "CloudAttachmentDto | None", value)
+    else:
+        result = invalid(model, "back_folder", "backFolder", "CloudAttachmentDto | None", value)
+    return result
 
 
 def _load_items(model: CloudAttachmentListDto, source: Mapping[str, Any]) -> Any:
     value = source.get("items", UNSET)
-    if isinstance(value, list):
-        from_dict = _models.CloudAttachmentDto.from_dict
-        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.items = items = list(map(from_dict, value))
-        except FieldValidationError:
-            return invalid(model, "items", "items", "list[CloudAttachmentDto] | None", value, items=from_dict)
-        return items
     if value is None or value is UNSET:
         model.items = value
         return value
-    return invalid(model, "items", "items", "list[CloudAttachmentDto] | None", value)
+    if isinstance(value, list):
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.items = result = list(map(_models.CloudAttachmentDto.from_dict, value))
+        except FieldValidationError:
+            result = invalid(
+                model,
+                "items",
+                "items",
+                "list[CloudAttachmentDto] | None",
+                value,
+                items=_models.CloudAttachmentDto.from_dict,
+            )
+    else:
+        result = invalid(model, "items", "items", "list[CloudAttachmentDto] | None", value)
+    return result
 
 
-_KEYS: Final = (
+_KEYS: Final[tuple[str, ...]] = (
     "breadcrumbs",
     "folder",
     "backFolder",
@@ -94,7 +108,8 @@ _KEYS: Final = (
 )
 _KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
 # Dastra sends every key, null or not: one C call reads them all. An object with fewer keys (a server
-# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET (optional).
+# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET
+# (optional).
 _KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final[Mapping[str, Any]] = {
     "breadcrumbs": UNSET,

@@ -30,22 +30,27 @@ _COMMENT_OBJECT_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {
 
 def _load_attachments(model: CommentCreationDto, source: Mapping[str, Any]) -> Any:
     value = source.get("attachments", UNSET)
-    if isinstance(value, list):
-        from_dict = _models.AttachmentDto.from_dict
-        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.attachments = items = list(map(from_dict, value))
-        except FieldValidationError:
-            return invalid(
-                model, "attachments", "attachments", "list[AttachmentDto] | None", value, items=from_dict
-            )
-        return items
     if value is None or value is UNSET:
         model.attachments = value
         return value
-    return invalid(model, "attachments", "attachments", "list[AttachmentDto] | None", value)
+    if isinstance(value, list):
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.attachments = result = list(map(_models.AttachmentDto.from_dict, value))
+        except FieldValidationError:
+            result = invalid(
+                model,
+                "attachments",
+                "attachments",
+                "list[AttachmentDto] | None",
+                value,
+                items=_models.AttachmentDto.from_dict,
+            )
+    else:
+        result = invalid(model, "attachments", "attachments", "list[AttachmentDto] | None", value)
+    return result
 
 
-_KEYS: Final = (
+_KEYS: Final[tuple[str, ...]] = (
     "message",
     "objectId",
     "objectType",
@@ -54,7 +59,8 @@ _KEYS: Final = (
 )
 _KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
 # Dastra sends every key, null or not: one C call reads them all. An object with fewer keys (a server
-# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET (optional).
+# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET
+# (optional).
 _KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final[Mapping[str, Any]] = {
     "message": MISSING,

@@ -31,20 +31,27 @@ _CONDITION_RULE_SEPARATOR_BY_VALUE: Final[Mapping[Any, Any]] = {
 
 def _load_rules(model: ConditionRuleSet, source: Mapping[str, Any]) -> Any:
     value = source.get("rules", UNSET)
-    if isinstance(value, list):
-        from_dict = _models.ConditionRuleSet.from_dict
-        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.rules = items = list(map(from_dict, value))
-        except FieldValidationError:
-            return invalid(model, "rules", "rules", "list[ConditionRuleSet] | None", value, items=from_dict)
-        return items
     if value is None or value is UNSET:
         model.rules = value
         return value
-    return invalid(model, "rules", "rules", "list[ConditionRuleSet] | None", value)
+    if isinstance(value, list):
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.rules = result = list(map(_models.ConditionRuleSet.from_dict, value))
+        except FieldValidationError:
+            result = invalid(
+                model,
+                "rules",
+                "rules",
+                "list[ConditionRuleSet] | None",
+                value,
+                items=_models.ConditionRuleSet.from_dict,
+            )
+    else:
+        result = invalid(model, "rules", "rules", "list[ConditionRuleSet] | None", value)
+    return result
 
 
-_KEYS: Final = (
+_KEYS: Final[tuple[str, ...]] = (
     "id",
     "separator",
     "field",
@@ -54,7 +61,8 @@ _KEYS: Final = (
 )
 _KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
 # Dastra sends every key, null or not: one C call reads them all. An object with fewer keys (a server
-# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET (optional).
+# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET
+# (optional).
 _KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final[Mapping[str, Any]] = {
     "id": UNSET,

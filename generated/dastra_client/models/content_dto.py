@@ -31,65 +31,79 @@ _CONTENT_STATE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for me
 
 def _load_author(model: ContentDto, source: Mapping[str, Any]) -> Any:
     value = source.get("author", UNSET)
+    if value is None or value is UNSET:
+        model.author = value
+        return value
     if isinstance(value, dict):
         try:
             model.author = result = _models.UserDto.from_dict(value)
         except VariantMismatchError:
-            return invalid(model, "author", "author", "UserDto | None", value)
-        return result
-    if value is None or value is UNSET:
-        model.author = value
-        return value
-    return invalid(model, "author", "author", "UserDto | None", value)
+            result = invalid(model, "author", "author", "UserDto | None", value)
+    else:
+        result = invalid(model, "author", "author", "UserDto | None", value)
+    return result
 
 
 def _load_main_category(model: ContentDto, source: Mapping[str, Any]) -> Any:
     value = source.get("mainCategory", UNSET)
+    if value is None or value is UNSET:
+        model.main_category = value
+        return value
     if isinstance(value, dict):
         try:
             model.main_category = result = _models.CategoryDto.from_dict(value)
         except VariantMismatchError:
-            return invalid(model, "main_category", "mainCategory", "CategoryDto | None", value)
-        return result
-    if value is None or value is UNSET:
-        model.main_category = value
-        return value
-    return invalid(model, "main_category", "mainCategory", "CategoryDto | None", value)
+            result = invalid(model, "main_category", "mainCategory", "CategoryDto | None", value)
+    else:
+        result = invalid(model, "main_category", "mainCategory", "CategoryDto | None", value)
+    return result
 
 
 def _load_categories(model: ContentDto, source: Mapping[str, Any]) -> Any:
     value = source.get("categories", UNSET)
-    if isinstance(value, list):
-        from_dict = _models.CategoryDto.from_dict
-        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.categories = items = list(map(from_dict, value))
-        except FieldValidationError:
-            return invalid(
-                model, "categories", "categories", "list[CategoryDto] | None", value, items=from_dict
-            )
-        return items
     if value is None or value is UNSET:
         model.categories = value
         return value
-    return invalid(model, "categories", "categories", "list[CategoryDto] | None", value)
+    if isinstance(value, list):
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.categories = result = list(map(_models.CategoryDto.from_dict, value))
+        except FieldValidationError:
+            result = invalid(
+                model,
+                "categories",
+                "categories",
+                "list[CategoryDto] | None",
+                value,
+                items=_models.CategoryDto.from_dict,
+            )
+    else:
+        result = invalid(model, "categories", "categories", "list[CategoryDto] | None", value)
+    return result
 
 
 def _load_meta_datas(model: ContentDto, source: Mapping[str, Any]) -> Any:
     value = source.get("metaDatas", UNSET)
-    if isinstance(value, list):
-        from_dict = _models.MetaData.from_dict
-        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.meta_datas = items = list(map(from_dict, value))
-        except FieldValidationError:
-            return invalid(model, "meta_datas", "metaDatas", "list[MetaData] | None", value, items=from_dict)
-        return items
     if value is None or value is UNSET:
         model.meta_datas = value
         return value
-    return invalid(model, "meta_datas", "metaDatas", "list[MetaData] | None", value)
+    if isinstance(value, list):
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.meta_datas = result = list(map(_models.MetaData.from_dict, value))
+        except FieldValidationError:
+            result = invalid(
+                model,
+                "meta_datas",
+                "metaDatas",
+                "list[MetaData] | None",
+                value,
+                items=_models.MetaData.from_dict,
+            )
+    else:
+        result = invalid(model, "meta_datas", "metaDatas", "list[MetaData] | None", value)
+    return result
 
 
-_KEYS: Final = (
+_KEYS: Final[tuple[str, ...]] = (
     "title",
     "url",
     "featured",
@@ -114,7 +128,8 @@ _KEYS: Final = (
 )
 _KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
 # Dastra sends every key, null or not: one C call reads them all. An object with fewer keys (a server
-# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET (optional).
+# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET
+# (optional).
 _KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final[Mapping[str, Any]] = {
     "title": MISSING,

@@ -54,55 +54,57 @@ def _parse_answers_item(data: Any) -> Any:
 
 def _load_creator(model: ControlPointDto, source: Mapping[str, Any]) -> Any:
     value = source.get("creator", UNSET)
+    if value is None or value is UNSET:
+        model.creator = value
+        return value
     if isinstance(value, dict):
         try:
             model.creator = result = _models.UserLightDto.from_dict(value)
         except VariantMismatchError:
-            return invalid(model, "creator", "creator", "UserLightDto | None", value)
-        return result
-    if value is None or value is UNSET:
-        model.creator = value
-        return value
-    return invalid(model, "creator", "creator", "UserLightDto | None", value)
+            result = invalid(model, "creator", "creator", "UserLightDto | None", value)
+    else:
+        result = invalid(model, "creator", "creator", "UserLightDto | None", value)
+    return result
 
 
 def _load_owner(model: ControlPointDto, source: Mapping[str, Any]) -> Any:
     value = source.get("owner", UNSET)
+    if value is None or value is UNSET:
+        model.owner = value
+        return value
     if isinstance(value, dict):
         try:
             model.owner = result = _models.UserLightDto.from_dict(value)
         except VariantMismatchError:
-            return invalid(model, "owner", "owner", "UserLightDto | None", value)
-        return result
-    if value is None or value is UNSET:
-        model.owner = value
-        return value
-    return invalid(model, "owner", "owner", "UserLightDto | None", value)
+            result = invalid(model, "owner", "owner", "UserLightDto | None", value)
+    else:
+        result = invalid(model, "owner", "owner", "UserLightDto | None", value)
+    return result
 
 
 def _load_responses(model: ControlPointDto, source: Mapping[str, Any]) -> Any:
     value = source.get("responses", UNSET)
+    if value is None or value is UNSET:
+        model.responses = value
+        return value
     if isinstance(value, list):
-        from_dict = _models.ControlPointResponseDto.from_dict
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.responses = items = list(map(from_dict, value))
+            model.responses = result = list(map(_models.ControlPointResponseDto.from_dict, value))
         except FieldValidationError:
-            return invalid(
+            result = invalid(
                 model,
                 "responses",
                 "responses",
                 "list[ControlPointResponseDto] | None",
                 value,
-                items=from_dict,
+                items=_models.ControlPointResponseDto.from_dict,
             )
-        return items
-    if value is None or value is UNSET:
-        model.responses = value
-        return value
-    return invalid(model, "responses", "responses", "list[ControlPointResponseDto] | None", value)
+    else:
+        result = invalid(model, "responses", "responses", "list[ControlPointResponseDto] | None", value)
+    return result
 
 
-_KEYS: Final = (
+_KEYS: Final[tuple[str, ...]] = (
     "label",
     "ref",
     "priority",
@@ -122,7 +124,8 @@ _KEYS: Final = (
 )
 _KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
 # Dastra sends every key, null or not: one C call reads them all. An object with fewer keys (a server
-# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET (optional).
+# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET
+# (optional).
 _KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final[Mapping[str, Any]] = {
     "label": MISSING,

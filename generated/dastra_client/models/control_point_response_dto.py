@@ -33,41 +33,44 @@ _CONTROL_POINT_RESPONSE_STATE_BY_VALUE: Final[Mapping[Any, Any]] = {
 
 def _load_user(model: ControlPointResponseDto, source: Mapping[str, Any]) -> Any:
     value = source.get("user", UNSET)
+    if value is None or value is UNSET:
+        model.user = value
+        return value
     if isinstance(value, dict):
         try:
             model.user = result = _models.UserLightDto.from_dict(value)
         except VariantMismatchError:
-            return invalid(model, "user", "user", "UserLightDto | None", value)
-        return result
-    if value is None or value is UNSET:
-        model.user = value
-        return value
-    return invalid(model, "user", "user", "UserLightDto | None", value)
+            result = invalid(model, "user", "user", "UserLightDto | None", value)
+    else:
+        result = invalid(model, "user", "user", "UserLightDto | None", value)
+    return result
 
 
 def _load_attachments(model: ControlPointResponseDto, source: Mapping[str, Any]) -> Any:
     value = source.get("attachments", UNSET)
+    if value is None or value is UNSET:
+        model.attachments = value
+        return value
     if isinstance(value, list):
-        from_dict = _models.ControlPointResponseAttachment.from_dict
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.attachments = items = list(map(from_dict, value))
+            model.attachments = result = list(map(_models.ControlPointResponseAttachment.from_dict, value))
         except FieldValidationError:
-            return invalid(
+            result = invalid(
                 model,
                 "attachments",
                 "attachments",
                 "list[ControlPointResponseAttachment] | None",
                 value,
-                items=from_dict,
+                items=_models.ControlPointResponseAttachment.from_dict,
             )
-        return items
-    if value is None or value is UNSET:
-        model.attachments = value
-        return value
-    return invalid(model, "attachments", "attachments", "list[ControlPointResponseAttachment] | None", value)
+    else:
+        result = invalid(
+            model, "attachments", "attachments", "list[ControlPointResponseAttachment] | None", value
+        )
+    return result
 
 
-_KEYS: Final = (
+_KEYS: Final[tuple[str, ...]] = (
     "id",
     "riskEvaluationId",
     "controlPointId",
@@ -82,7 +85,8 @@ _KEYS: Final = (
 )
 _KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
 # Dastra sends every key, null or not: one C call reads them all. An object with fewer keys (a server
-# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET (optional).
+# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET
+# (optional).
 _KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final[Mapping[str, Any]] = {
     "id": UNSET,

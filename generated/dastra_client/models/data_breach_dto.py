@@ -58,190 +58,213 @@ _NO_COMMUNICATION_REASON_BY_VALUE: Final[Mapping[Any, Any]] = {
 
 def _load_processors(model: DataBreachDto, source: Mapping[str, Any]) -> Any:
     value = source.get("processors", UNSET)
-    if isinstance(value, list):
-        from_dict = _models.ActorDto.from_dict
-        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.processors = items = list(map(from_dict, value))
-        except FieldValidationError:
-            return invalid(model, "processors", "processors", "list[ActorDto] | None", value, items=from_dict)
-        return items
     if value is None or value is UNSET:
         model.processors = value
         return value
-    return invalid(model, "processors", "processors", "list[ActorDto] | None", value)
+    if isinstance(value, list):
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.processors = result = list(map(_models.ActorDto.from_dict, value))
+        except FieldValidationError:
+            result = invalid(
+                model,
+                "processors",
+                "processors",
+                "list[ActorDto] | None",
+                value,
+                items=_models.ActorDto.from_dict,
+            )
+    else:
+        result = invalid(model, "processors", "processors", "list[ActorDto] | None", value)
+    return result
 
 
 def _load_person_categories(model: DataBreachDto, source: Mapping[str, Any]) -> Any:
     value = source.get("personCategories", UNSET)
+    if value is None or value is UNSET:
+        model.person_categories = value
+        return value
     if isinstance(value, list):
-        from_dict = _models.DataBreachPersonCategoryDto.from_dict
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.person_categories = items = list(map(from_dict, value))
+            model.person_categories = result = list(map(_models.DataBreachPersonCategoryDto.from_dict, value))
         except FieldValidationError:
-            return invalid(
+            result = invalid(
                 model,
                 "person_categories",
                 "personCategories",
                 "list[DataBreachPersonCategoryDto] | None",
                 value,
-                items=from_dict,
+                items=_models.DataBreachPersonCategoryDto.from_dict,
             )
-        return items
-    if value is None or value is UNSET:
-        model.person_categories = value
-        return value
-    return invalid(
-        model, "person_categories", "personCategories", "list[DataBreachPersonCategoryDto] | None", value
-    )
+    else:
+        result = invalid(
+            model, "person_categories", "personCategories", "list[DataBreachPersonCategoryDto] | None", value
+        )
+    return result
 
 
 def _load_notifications(model: DataBreachDto, source: Mapping[str, Any]) -> Any:
     value = source.get("notifications", UNSET)
+    if value is None or value is UNSET:
+        model.notifications = value
+        return value
     if isinstance(value, list):
-        from_dict = _models.DataBreachNotificationDto.from_dict
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.notifications = items = list(map(from_dict, value))
+            model.notifications = result = list(map(_models.DataBreachNotificationDto.from_dict, value))
         except FieldValidationError:
-            return invalid(
+            result = invalid(
                 model,
                 "notifications",
                 "notifications",
                 "list[DataBreachNotificationDto] | None",
                 value,
-                items=from_dict,
+                items=_models.DataBreachNotificationDto.from_dict,
             )
-        return items
-    if value is None or value is UNSET:
-        model.notifications = value
-        return value
-    return invalid(model, "notifications", "notifications", "list[DataBreachNotificationDto] | None", value)
+    else:
+        result = invalid(
+            model, "notifications", "notifications", "list[DataBreachNotificationDto] | None", value
+        )
+    return result
 
 
 def _load_operator(model: DataBreachDto, source: Mapping[str, Any]) -> Any:
     value = source.get("operator", UNSET)
+    if value is None or value is UNSET:
+        model.operator = value
+        return value
     if isinstance(value, dict):
         try:
             model.operator = result = _models.UserLightDto.from_dict(value)
         except VariantMismatchError:
-            return invalid(model, "operator", "operator", "UserLightDto | None", value)
-        return result
-    if value is None or value is UNSET:
-        model.operator = value
-        return value
-    return invalid(model, "operator", "operator", "UserLightDto | None", value)
+            result = invalid(model, "operator", "operator", "UserLightDto | None", value)
+    else:
+        result = invalid(model, "operator", "operator", "UserLightDto | None", value)
+    return result
 
 
 def _load_work_flow_step(model: DataBreachDto, source: Mapping[str, Any]) -> Any:
     value = source.get("workFlowStep", UNSET)
+    if value is None or value is UNSET:
+        model.work_flow_step = value
+        return value
     if isinstance(value, dict):
         try:
             model.work_flow_step = result = _models.WorkFlowStepDto.from_dict(value)
         except VariantMismatchError:
-            return invalid(model, "work_flow_step", "workFlowStep", "WorkFlowStepDto | None", value)
-        return result
-    if value is None or value is UNSET:
-        model.work_flow_step = value
-        return value
-    return invalid(model, "work_flow_step", "workFlowStep", "WorkFlowStepDto | None", value)
+            result = invalid(model, "work_flow_step", "workFlowStep", "WorkFlowStepDto | None", value)
+    else:
+        result = invalid(model, "work_flow_step", "workFlowStep", "WorkFlowStepDto | None", value)
+    return result
 
 
 def _load_area(model: DataBreachDto, source: Mapping[str, Any]) -> Any:
     value = source.get("area", UNSET)
+    if value is None or value is UNSET:
+        model.area = value
+        return value
     if isinstance(value, dict):
         try:
             model.area = result = _models.AreaDto.from_dict(value)
         except VariantMismatchError:
-            return invalid(model, "area", "area", "AreaDto | None", value)
-        return result
-    if value is None or value is UNSET:
-        model.area = value
-        return value
-    return invalid(model, "area", "area", "AreaDto | None", value)
+            result = invalid(model, "area", "area", "AreaDto | None", value)
+    else:
+        result = invalid(model, "area", "area", "AreaDto | None", value)
+    return result
 
 
 def _load_work_space(model: DataBreachDto, source: Mapping[str, Any]) -> Any:
     value = source.get("workSpace", UNSET)
+    if value is None or value is UNSET:
+        model.work_space = value
+        return value
     if isinstance(value, dict):
         try:
             model.work_space = result = _models.WorkSpaceDto.from_dict(value)
         except VariantMismatchError:
-            return invalid(model, "work_space", "workSpace", "WorkSpaceDto | None", value)
-        return result
-    if value is None or value is UNSET:
-        model.work_space = value
-        return value
-    return invalid(model, "work_space", "workSpace", "WorkSpaceDto | None", value)
+            result = invalid(model, "work_space", "workSpace", "WorkSpaceDto | None", value)
+    else:
+        result = invalid(model, "work_space", "workSpace", "WorkSpaceDto | None", value)
+    return result
 
 
 def _load_attachments(model: DataBreachDto, source: Mapping[str, Any]) -> Any:
     value = source.get("attachments", UNSET)
-    if isinstance(value, list):
-        from_dict = _models.AttachmentDto.from_dict
-        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.attachments = items = list(map(from_dict, value))
-        except FieldValidationError:
-            return invalid(
-                model, "attachments", "attachments", "list[AttachmentDto] | None", value, items=from_dict
-            )
-        return items
     if value is None or value is UNSET:
         model.attachments = value
         return value
-    return invalid(model, "attachments", "attachments", "list[AttachmentDto] | None", value)
+    if isinstance(value, list):
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.attachments = result = list(map(_models.AttachmentDto.from_dict, value))
+        except FieldValidationError:
+            result = invalid(
+                model,
+                "attachments",
+                "attachments",
+                "list[AttachmentDto] | None",
+                value,
+                items=_models.AttachmentDto.from_dict,
+            )
+    else:
+        result = invalid(model, "attachments", "attachments", "list[AttachmentDto] | None", value)
+    return result
 
 
 def _load_tags(model: DataBreachDto, source: Mapping[str, Any]) -> Any:
     value = source.get("tags", UNSET)
-    if isinstance(value, list):
-        from_dict = _models.TagDto.from_dict
-        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.tags = items = list(map(from_dict, value))
-        except FieldValidationError:
-            return invalid(model, "tags", "tags", "list[TagDto] | None", value, items=from_dict)
-        return items
     if value is None or value is UNSET:
         model.tags = value
         return value
-    return invalid(model, "tags", "tags", "list[TagDto] | None", value)
+    if isinstance(value, list):
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.tags = result = list(map(_models.TagDto.from_dict, value))
+        except FieldValidationError:
+            result = invalid(
+                model, "tags", "tags", "list[TagDto] | None", value, items=_models.TagDto.from_dict
+            )
+    else:
+        result = invalid(model, "tags", "tags", "list[TagDto] | None", value)
+    return result
 
 
 def _load_data_processings(model: DataBreachDto, source: Mapping[str, Any]) -> Any:
     value = source.get("dataProcessings", UNSET)
+    if value is None or value is UNSET:
+        model.data_processings = value
+        return value
     if isinstance(value, list):
-        from_dict = _models.DataProcessingLightDto.from_dict
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.data_processings = items = list(map(from_dict, value))
+            model.data_processings = result = list(map(_models.DataProcessingLightDto.from_dict, value))
         except FieldValidationError:
-            return invalid(
+            result = invalid(
                 model,
                 "data_processings",
                 "dataProcessings",
                 "list[DataProcessingLightDto] | None",
                 value,
-                items=from_dict,
+                items=_models.DataProcessingLightDto.from_dict,
             )
-        return items
-    if value is None or value is UNSET:
-        model.data_processings = value
-        return value
-    return invalid(model, "data_processings", "dataProcessings", "list[DataProcessingLightDto] | None", value)
+    else:
+        result = invalid(
+            model, "data_processings", "dataProcessings", "list[DataProcessingLightDto] | None", value
+        )
+    return result
 
 
 def _load_creator(model: DataBreachDto, source: Mapping[str, Any]) -> Any:
     value = source.get("creator", UNSET)
+    if value is None or value is UNSET:
+        model.creator = value
+        return value
     if isinstance(value, dict):
         try:
             model.creator = result = _models.UserLightDto.from_dict(value)
         except VariantMismatchError:
-            return invalid(model, "creator", "creator", "UserLightDto | None", value)
-        return result
-    if value is None or value is UNSET:
-        model.creator = value
-        return value
-    return invalid(model, "creator", "creator", "UserLightDto | None", value)
+            result = invalid(model, "creator", "creator", "UserLightDto | None", value)
+    else:
+        result = invalid(model, "creator", "creator", "UserLightDto | None", value)
+    return result
 
 
-_KEYS: Final = (
+_KEYS: Final[tuple[str, ...]] = (
     "label",
     "startDate",
     "id",
@@ -303,7 +326,8 @@ _KEYS: Final = (
 )
 _KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
 # Dastra sends every key, null or not: one C call reads them all. An object with fewer keys (a server
-# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET (optional).
+# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET
+# (optional).
 _KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final[Mapping[str, Any]] = {
     "label": MISSING,

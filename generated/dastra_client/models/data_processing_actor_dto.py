@@ -37,50 +37,57 @@ _RECIPIENT_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for m
 
 def _load_transfers(model: DataProcessingActorDto, source: Mapping[str, Any]) -> Any:
     value = source.get("transfers", UNSET)
-    if isinstance(value, list):
-        from_dict = _models.TransferDto.from_dict
-        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.transfers = items = list(map(from_dict, value))
-        except FieldValidationError:
-            return invalid(
-                model, "transfers", "transfers", "list[TransferDto] | None", value, items=from_dict
-            )
-        return items
     if value is None or value is UNSET:
         model.transfers = value
         return value
-    return invalid(model, "transfers", "transfers", "list[TransferDto] | None", value)
+    if isinstance(value, list):
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.transfers = result = list(map(_models.TransferDto.from_dict, value))
+        except FieldValidationError:
+            result = invalid(
+                model,
+                "transfers",
+                "transfers",
+                "list[TransferDto] | None",
+                value,
+                items=_models.TransferDto.from_dict,
+            )
+    else:
+        result = invalid(model, "transfers", "transfers", "list[TransferDto] | None", value)
+    return result
 
 
 def _load_actor(model: DataProcessingActorDto, source: Mapping[str, Any]) -> Any:
     value = source.get("actor", UNSET)
+    if value is None or value is UNSET:
+        model.actor = value
+        return value
     if isinstance(value, dict):
         try:
             model.actor = result = _models.ActorLightDto.from_dict(value)
         except VariantMismatchError:
-            return invalid(model, "actor", "actor", "ActorLightDto | None", value)
-        return result
-    if value is None or value is UNSET:
-        model.actor = value
-        return value
-    return invalid(model, "actor", "actor", "ActorLightDto | None", value)
+            result = invalid(model, "actor", "actor", "ActorLightDto | None", value)
+    else:
+        result = invalid(model, "actor", "actor", "ActorLightDto | None", value)
+    return result
 
 
 def _load_area(model: DataProcessingActorDto, source: Mapping[str, Any]) -> Any:
     value = source.get("area", UNSET)
+    if value is None or value is UNSET:
+        model.area = value
+        return value
     if isinstance(value, dict):
         try:
             model.area = result = _models.AreaBaseDto.from_dict(value)
         except VariantMismatchError:
-            return invalid(model, "area", "area", "AreaBaseDto | None", value)
-        return result
-    if value is None or value is UNSET:
-        model.area = value
-        return value
-    return invalid(model, "area", "area", "AreaBaseDto | None", value)
+            result = invalid(model, "area", "area", "AreaBaseDto | None", value)
+    else:
+        result = invalid(model, "area", "area", "AreaBaseDto | None", value)
+    return result
 
 
-_KEYS: Final = (
+_KEYS: Final[tuple[str, ...]] = (
     "recipientType",
     "jobTitle",
     "type",
@@ -99,7 +106,8 @@ _KEYS: Final = (
 )
 _KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
 # Dastra sends every key, null or not: one C call reads them all. An object with fewer keys (a server
-# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET (optional).
+# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET
+# (optional).
 _KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final[Mapping[str, Any]] = {
     "recipientType": UNSET,

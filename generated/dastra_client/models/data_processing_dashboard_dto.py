@@ -24,295 +24,320 @@ if TYPE_CHECKING:
 
 def _load_indicators(model: DataProcessingDashboardDto, source: Mapping[str, Any]) -> Any:
     value = source.get("indicators", UNSET)
+    if value is None or value is UNSET:
+        model.indicators = value
+        return value
     if isinstance(value, dict):
         try:
             model.indicators = result = _models.DataProcessingStatsDto.from_dict(value)
         except VariantMismatchError:
-            return invalid(model, "indicators", "indicators", "DataProcessingStatsDto | None", value)
-        return result
-    if value is None or value is UNSET:
-        model.indicators = value
-        return value
-    return invalid(model, "indicators", "indicators", "DataProcessingStatsDto | None", value)
+            result = invalid(model, "indicators", "indicators", "DataProcessingStatsDto | None", value)
+    else:
+        result = invalid(model, "indicators", "indicators", "DataProcessingStatsDto | None", value)
+    return result
 
 
 def _load_area_series(model: DataProcessingDashboardDto, source: Mapping[str, Any]) -> Any:
     value = source.get("areaSeries", UNSET)
+    if value is None or value is UNSET:
+        model.area_series = value
+        return value
     if isinstance(value, list):
-        from_dict = _models.ObjectArrayChartSerieDto.from_dict
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.area_series = items = list(map(from_dict, value))
+            model.area_series = result = list(map(_models.ObjectArrayChartSerieDto.from_dict, value))
         except FieldValidationError:
-            return invalid(
+            result = invalid(
                 model,
                 "area_series",
                 "areaSeries",
                 "list[ObjectArrayChartSerieDto] | None",
                 value,
-                items=from_dict,
+                items=_models.ObjectArrayChartSerieDto.from_dict,
             )
-        return items
-    if value is None or value is UNSET:
-        model.area_series = value
-        return value
-    return invalid(model, "area_series", "areaSeries", "list[ObjectArrayChartSerieDto] | None", value)
+    else:
+        result = invalid(model, "area_series", "areaSeries", "list[ObjectArrayChartSerieDto] | None", value)
+    return result
 
 
 def _load_legal_basis_series(model: DataProcessingDashboardDto, source: Mapping[str, Any]) -> Any:
     value = source.get("legalBasisSeries", UNSET)
+    if value is None or value is UNSET:
+        model.legal_basis_series = value
+        return value
     if isinstance(value, list):
-        from_dict = _models.ObjectArrayChartSerieDto.from_dict
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.legal_basis_series = items = list(map(from_dict, value))
+            model.legal_basis_series = result = list(map(_models.ObjectArrayChartSerieDto.from_dict, value))
         except FieldValidationError:
-            return invalid(
+            result = invalid(
                 model,
                 "legal_basis_series",
                 "legalBasisSeries",
                 "list[ObjectArrayChartSerieDto] | None",
                 value,
-                items=from_dict,
+                items=_models.ObjectArrayChartSerieDto.from_dict,
             )
-        return items
-    if value is None or value is UNSET:
-        model.legal_basis_series = value
-        return value
-    return invalid(
-        model, "legal_basis_series", "legalBasisSeries", "list[ObjectArrayChartSerieDto] | None", value
-    )
+    else:
+        result = invalid(
+            model, "legal_basis_series", "legalBasisSeries", "list[ObjectArrayChartSerieDto] | None", value
+        )
+    return result
 
 
 def _load_indicator_repartitions(model: DataProcessingDashboardDto, source: Mapping[str, Any]) -> Any:
     value = source.get("indicatorRepartitions", UNSET)
+    if value is None or value is UNSET:
+        model.indicator_repartitions = value
+        return value
     if isinstance(value, list):
-        from_dict = _models.ObjectArrayChartSerieDto.from_dict
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.indicator_repartitions = items = list(map(from_dict, value))
+            model.indicator_repartitions = result = list(
+                map(_models.ObjectArrayChartSerieDto.from_dict, value)
+            )
         except FieldValidationError:
-            return invalid(
+            result = invalid(
                 model,
                 "indicator_repartitions",
                 "indicatorRepartitions",
                 "list[ObjectArrayChartSerieDto] | None",
                 value,
-                items=from_dict,
+                items=_models.ObjectArrayChartSerieDto.from_dict,
             )
-        return items
-    if value is None or value is UNSET:
-        model.indicator_repartitions = value
-        return value
-    return invalid(
-        model,
-        "indicator_repartitions",
-        "indicatorRepartitions",
-        "list[ObjectArrayChartSerieDto] | None",
-        value,
-    )
+    else:
+        result = invalid(
+            model,
+            "indicator_repartitions",
+            "indicatorRepartitions",
+            "list[ObjectArrayChartSerieDto] | None",
+            value,
+        )
+    return result
 
 
 def _load_person_categories_series(model: DataProcessingDashboardDto, source: Mapping[str, Any]) -> Any:
     value = source.get("personCategoriesSeries", UNSET)
+    if value is None or value is UNSET:
+        model.person_categories_series = value
+        return value
     if isinstance(value, list):
-        from_dict = _models.ObjectArrayChartSerieDto.from_dict
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.person_categories_series = items = list(map(from_dict, value))
+            model.person_categories_series = result = list(
+                map(_models.ObjectArrayChartSerieDto.from_dict, value)
+            )
         except FieldValidationError:
-            return invalid(
+            result = invalid(
                 model,
                 "person_categories_series",
                 "personCategoriesSeries",
                 "list[ObjectArrayChartSerieDto] | None",
                 value,
-                items=from_dict,
+                items=_models.ObjectArrayChartSerieDto.from_dict,
             )
-        return items
-    if value is None or value is UNSET:
-        model.person_categories_series = value
-        return value
-    return invalid(
-        model,
-        "person_categories_series",
-        "personCategoriesSeries",
-        "list[ObjectArrayChartSerieDto] | None",
-        value,
-    )
+    else:
+        result = invalid(
+            model,
+            "person_categories_series",
+            "personCategoriesSeries",
+            "list[ObjectArrayChartSerieDto] | None",
+            value,
+        )
+    return result
 
 
 def _load_has_data_transfers_series(model: DataProcessingDashboardDto, source: Mapping[str, Any]) -> Any:
     value = source.get("hasDataTransfersSeries", UNSET)
+    if value is None or value is UNSET:
+        model.has_data_transfers_series = value
+        return value
     if isinstance(value, list):
-        from_dict = _models.ObjectArrayChartSerieDto.from_dict
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.has_data_transfers_series = items = list(map(from_dict, value))
+            model.has_data_transfers_series = result = list(
+                map(_models.ObjectArrayChartSerieDto.from_dict, value)
+            )
         except FieldValidationError:
-            return invalid(
+            result = invalid(
                 model,
                 "has_data_transfers_series",
                 "hasDataTransfersSeries",
                 "list[ObjectArrayChartSerieDto] | None",
                 value,
-                items=from_dict,
+                items=_models.ObjectArrayChartSerieDto.from_dict,
             )
-        return items
-    if value is None or value is UNSET:
-        model.has_data_transfers_series = value
-        return value
-    return invalid(
-        model,
-        "has_data_transfers_series",
-        "hasDataTransfersSeries",
-        "list[ObjectArrayChartSerieDto] | None",
-        value,
-    )
+    else:
+        result = invalid(
+            model,
+            "has_data_transfers_series",
+            "hasDataTransfersSeries",
+            "list[ObjectArrayChartSerieDto] | None",
+            value,
+        )
+    return result
 
 
 def _load_country_transfers_series(model: DataProcessingDashboardDto, source: Mapping[str, Any]) -> Any:
     value = source.get("countryTransfersSeries", UNSET)
+    if value is None or value is UNSET:
+        model.country_transfers_series = value
+        return value
     if isinstance(value, list):
-        from_dict = _models.ObjectArrayChartSerieDto.from_dict
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.country_transfers_series = items = list(map(from_dict, value))
+            model.country_transfers_series = result = list(
+                map(_models.ObjectArrayChartSerieDto.from_dict, value)
+            )
         except FieldValidationError:
-            return invalid(
+            result = invalid(
                 model,
                 "country_transfers_series",
                 "countryTransfersSeries",
                 "list[ObjectArrayChartSerieDto] | None",
                 value,
-                items=from_dict,
+                items=_models.ObjectArrayChartSerieDto.from_dict,
             )
-        return items
-    if value is None or value is UNSET:
-        model.country_transfers_series = value
-        return value
-    return invalid(
-        model,
-        "country_transfers_series",
-        "countryTransfersSeries",
-        "list[ObjectArrayChartSerieDto] | None",
-        value,
-    )
+    else:
+        result = invalid(
+            model,
+            "country_transfers_series",
+            "countryTransfersSeries",
+            "list[ObjectArrayChartSerieDto] | None",
+            value,
+        )
+    return result
 
 
 def _load_subcontractors_series(model: DataProcessingDashboardDto, source: Mapping[str, Any]) -> Any:
     value = source.get("subcontractorsSeries", UNSET)
+    if value is None or value is UNSET:
+        model.subcontractors_series = value
+        return value
     if isinstance(value, list):
-        from_dict = _models.ObjectArrayChartSerieDto.from_dict
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.subcontractors_series = items = list(map(from_dict, value))
+            model.subcontractors_series = result = list(
+                map(_models.ObjectArrayChartSerieDto.from_dict, value)
+            )
         except FieldValidationError:
-            return invalid(
+            result = invalid(
                 model,
                 "subcontractors_series",
                 "subcontractorsSeries",
                 "list[ObjectArrayChartSerieDto] | None",
                 value,
-                items=from_dict,
+                items=_models.ObjectArrayChartSerieDto.from_dict,
             )
-        return items
-    if value is None or value is UNSET:
-        model.subcontractors_series = value
-        return value
-    return invalid(
-        model, "subcontractors_series", "subcontractorsSeries", "list[ObjectArrayChartSerieDto] | None", value
-    )
+    else:
+        result = invalid(
+            model,
+            "subcontractors_series",
+            "subcontractorsSeries",
+            "list[ObjectArrayChartSerieDto] | None",
+            value,
+        )
+    return result
 
 
 def _load_dpia_done_series(model: DataProcessingDashboardDto, source: Mapping[str, Any]) -> Any:
     value = source.get("dpiaDoneSeries", UNSET)
+    if value is None or value is UNSET:
+        model.dpia_done_series = value
+        return value
     if isinstance(value, list):
-        from_dict = _models.ObjectArrayChartSerieDto.from_dict
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.dpia_done_series = items = list(map(from_dict, value))
+            model.dpia_done_series = result = list(map(_models.ObjectArrayChartSerieDto.from_dict, value))
         except FieldValidationError:
-            return invalid(
+            result = invalid(
                 model,
                 "dpia_done_series",
                 "dpiaDoneSeries",
                 "list[ObjectArrayChartSerieDto] | None",
                 value,
-                items=from_dict,
+                items=_models.ObjectArrayChartSerieDto.from_dict,
             )
-        return items
-    if value is None or value is UNSET:
-        model.dpia_done_series = value
-        return value
-    return invalid(
-        model, "dpia_done_series", "dpiaDoneSeries", "list[ObjectArrayChartSerieDto] | None", value
-    )
+    else:
+        result = invalid(
+            model, "dpia_done_series", "dpiaDoneSeries", "list[ObjectArrayChartSerieDto] | None", value
+        )
+    return result
 
 
 def _load_dpia_required_series(model: DataProcessingDashboardDto, source: Mapping[str, Any]) -> Any:
     value = source.get("dpiaRequiredSeries", UNSET)
+    if value is None or value is UNSET:
+        model.dpia_required_series = value
+        return value
     if isinstance(value, list):
-        from_dict = _models.ObjectArrayChartSerieDto.from_dict
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.dpia_required_series = items = list(map(from_dict, value))
+            model.dpia_required_series = result = list(map(_models.ObjectArrayChartSerieDto.from_dict, value))
         except FieldValidationError:
-            return invalid(
+            result = invalid(
                 model,
                 "dpia_required_series",
                 "dpiaRequiredSeries",
                 "list[ObjectArrayChartSerieDto] | None",
                 value,
-                items=from_dict,
+                items=_models.ObjectArrayChartSerieDto.from_dict,
             )
-        return items
-    if value is None or value is UNSET:
-        model.dpia_required_series = value
-        return value
-    return invalid(
-        model, "dpia_required_series", "dpiaRequiredSeries", "list[ObjectArrayChartSerieDto] | None", value
-    )
+    else:
+        result = invalid(
+            model,
+            "dpia_required_series",
+            "dpiaRequiredSeries",
+            "list[ObjectArrayChartSerieDto] | None",
+            value,
+        )
+    return result
 
 
 def _load_date_creation_series(model: DataProcessingDashboardDto, source: Mapping[str, Any]) -> Any:
     value = source.get("dateCreationSeries", UNSET)
+    if value is None or value is UNSET:
+        model.date_creation_series = value
+        return value
     if isinstance(value, list):
-        from_dict = _models.ObjectArrayChartSerieDto.from_dict
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.date_creation_series = items = list(map(from_dict, value))
+            model.date_creation_series = result = list(map(_models.ObjectArrayChartSerieDto.from_dict, value))
         except FieldValidationError:
-            return invalid(
+            result = invalid(
                 model,
                 "date_creation_series",
                 "dateCreationSeries",
                 "list[ObjectArrayChartSerieDto] | None",
                 value,
-                items=from_dict,
+                items=_models.ObjectArrayChartSerieDto.from_dict,
             )
-        return items
-    if value is None or value is UNSET:
-        model.date_creation_series = value
-        return value
-    return invalid(
-        model, "date_creation_series", "dateCreationSeries", "list[ObjectArrayChartSerieDto] | None", value
-    )
+    else:
+        result = invalid(
+            model,
+            "date_creation_series",
+            "dateCreationSeries",
+            "list[ObjectArrayChartSerieDto] | None",
+            value,
+        )
+    return result
 
 
 def _load_workflow_series(model: DataProcessingDashboardDto, source: Mapping[str, Any]) -> Any:
     value = source.get("workflowSeries", UNSET)
+    if value is None or value is UNSET:
+        model.workflow_series = value
+        return value
     if isinstance(value, list):
-        from_dict = _models.ObjectArrayChartSerieDto.from_dict
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.workflow_series = items = list(map(from_dict, value))
+            model.workflow_series = result = list(map(_models.ObjectArrayChartSerieDto.from_dict, value))
         except FieldValidationError:
-            return invalid(
+            result = invalid(
                 model,
                 "workflow_series",
                 "workflowSeries",
                 "list[ObjectArrayChartSerieDto] | None",
                 value,
-                items=from_dict,
+                items=_models.ObjectArrayChartSerieDto.from_dict,
             )
-        return items
-    if value is None or value is UNSET:
-        model.workflow_series = value
-        return value
-    return invalid(model, "workflow_series", "workflowSeries", "list[ObjectArrayChartSerieDto] | None", value)
+    else:
+        result = invalid(
+            model, "workflow_series", "workflowSeries", "list[ObjectArrayChartSerieDto] | None", value
+        )
+    return result
 
 
-_KEYS: Final = (
+_KEYS: Final[tuple[str, ...]] = (
     "indicators",
     "areaSeries",
     "legalBasisSeries",
@@ -328,7 +353,8 @@ _KEYS: Final = (
 )
 _KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
 # Dastra sends every key, null or not: one C call reads them all. An object with fewer keys (a server
-# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET (optional).
+# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET
+# (optional).
 _KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final[Mapping[str, Any]] = {
     "indicators": UNSET,

@@ -26,33 +26,35 @@ if TYPE_CHECKING:
 
 def _load_actor(model: DataProcessingDataControllerDto, source: Mapping[str, Any]) -> Any:
     value = source.get("actor", UNSET)
+    if value is None or value is UNSET:
+        model.actor = value
+        return value
     if isinstance(value, dict):
         try:
             model.actor = result = _models.ActorLightDto.from_dict(value)
         except VariantMismatchError:
-            return invalid(model, "actor", "actor", "ActorLightDto | None", value)
-        return result
-    if value is None or value is UNSET:
-        model.actor = value
-        return value
-    return invalid(model, "actor", "actor", "ActorLightDto | None", value)
+            result = invalid(model, "actor", "actor", "ActorLightDto | None", value)
+    else:
+        result = invalid(model, "actor", "actor", "ActorLightDto | None", value)
+    return result
 
 
 def _load_area(model: DataProcessingDataControllerDto, source: Mapping[str, Any]) -> Any:
     value = source.get("area", UNSET)
+    if value is None or value is UNSET:
+        model.area = value
+        return value
     if isinstance(value, dict):
         try:
             model.area = result = _models.AreaBaseDto.from_dict(value)
         except VariantMismatchError:
-            return invalid(model, "area", "area", "AreaBaseDto | None", value)
-        return result
-    if value is None or value is UNSET:
-        model.area = value
-        return value
-    return invalid(model, "area", "area", "AreaBaseDto | None", value)
+            result = invalid(model, "area", "area", "AreaBaseDto | None", value)
+    else:
+        result = invalid(model, "area", "area", "AreaBaseDto | None", value)
+    return result
 
 
-_KEYS: Final = (
+_KEYS: Final[tuple[str, ...]] = (
     "id",
     "displayName",
     "actorId",
@@ -66,7 +68,8 @@ _KEYS: Final = (
 )
 _KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
 # Dastra sends every key, null or not: one C call reads them all. An object with fewer keys (a server
-# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET (optional).
+# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET
+# (optional).
 _KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final[Mapping[str, Any]] = {
     "id": UNSET,

@@ -24,64 +24,72 @@ if TYPE_CHECKING:
 
 def _load_progression_score(model: DataProcessingInsightMessages, source: Mapping[str, Any]) -> Any:
     value = source.get("progressionScore", UNSET)
+    if value is None or value is UNSET:
+        model.progression_score = value
+        return value
     if isinstance(value, dict):
         try:
             model.progression_score = result = _models.ScoreOutput.from_dict(value)
         except VariantMismatchError:
-            return invalid(model, "progression_score", "progressionScore", "ScoreOutput | None", value)
-        return result
-    if value is None or value is UNSET:
-        model.progression_score = value
-        return value
-    return invalid(model, "progression_score", "progressionScore", "ScoreOutput | None", value)
+            result = invalid(model, "progression_score", "progressionScore", "ScoreOutput | None", value)
+    else:
+        result = invalid(model, "progression_score", "progressionScore", "ScoreOutput | None", value)
+    return result
 
 
 def _load_quality_score(model: DataProcessingInsightMessages, source: Mapping[str, Any]) -> Any:
     value = source.get("qualityScore", UNSET)
+    if value is None or value is UNSET:
+        model.quality_score = value
+        return value
     if isinstance(value, dict):
         try:
             model.quality_score = result = _models.ScoreOutput.from_dict(value)
         except VariantMismatchError:
-            return invalid(model, "quality_score", "qualityScore", "ScoreOutput | None", value)
-        return result
-    if value is None or value is UNSET:
-        model.quality_score = value
-        return value
-    return invalid(model, "quality_score", "qualityScore", "ScoreOutput | None", value)
+            result = invalid(model, "quality_score", "qualityScore", "ScoreOutput | None", value)
+    else:
+        result = invalid(model, "quality_score", "qualityScore", "ScoreOutput | None", value)
+    return result
 
 
 def _load_sensitivity_score(model: DataProcessingInsightMessages, source: Mapping[str, Any]) -> Any:
     value = source.get("sensitivityScore", UNSET)
+    if value is None or value is UNSET:
+        model.sensitivity_score = value
+        return value
     if isinstance(value, dict):
         try:
             model.sensitivity_score = result = _models.ScoreOutput.from_dict(value)
         except VariantMismatchError:
-            return invalid(model, "sensitivity_score", "sensitivityScore", "ScoreOutput | None", value)
-        return result
-    if value is None or value is UNSET:
-        model.sensitivity_score = value
-        return value
-    return invalid(model, "sensitivity_score", "sensitivityScore", "ScoreOutput | None", value)
+            result = invalid(model, "sensitivity_score", "sensitivityScore", "ScoreOutput | None", value)
+    else:
+        result = invalid(model, "sensitivity_score", "sensitivityScore", "ScoreOutput | None", value)
+    return result
 
 
 def _load_insights(model: DataProcessingInsightMessages, source: Mapping[str, Any]) -> Any:
     value = source.get("insights", UNSET)
-    if isinstance(value, list):
-        from_dict = _models.DataProcessingInsight.from_dict
-        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.insights = items = list(map(from_dict, value))
-        except FieldValidationError:
-            return invalid(
-                model, "insights", "insights", "list[DataProcessingInsight] | None", value, items=from_dict
-            )
-        return items
     if value is None or value is UNSET:
         model.insights = value
         return value
-    return invalid(model, "insights", "insights", "list[DataProcessingInsight] | None", value)
+    if isinstance(value, list):
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.insights = result = list(map(_models.DataProcessingInsight.from_dict, value))
+        except FieldValidationError:
+            result = invalid(
+                model,
+                "insights",
+                "insights",
+                "list[DataProcessingInsight] | None",
+                value,
+                items=_models.DataProcessingInsight.from_dict,
+            )
+    else:
+        result = invalid(model, "insights", "insights", "list[DataProcessingInsight] | None", value)
+    return result
 
 
-_KEYS: Final = (
+_KEYS: Final[tuple[str, ...]] = (
     "progressionScore",
     "progression",
     "qualityScore",
@@ -93,7 +101,8 @@ _KEYS: Final = (
 )
 _KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
 # Dastra sends every key, null or not: one C call reads them all. An object with fewer keys (a server
-# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET (optional).
+# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET
+# (optional).
 _KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final[Mapping[str, Any]] = {
     "progressionScore": UNSET,

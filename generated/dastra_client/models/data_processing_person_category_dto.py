@@ -23,7 +23,7 @@ _PERSON_CATEGORY_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {
 }
 
 
-_KEYS: Final = (
+_KEYS: Final[tuple[str, ...]] = (
     "type",
     "id",
     "typeText",
@@ -35,7 +35,8 @@ _KEYS: Final = (
 )
 _KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
 # Dastra sends every key, null or not: one C call reads them all. An object with fewer keys (a server
-# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET (optional).
+# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET
+# (optional).
 _KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final[Mapping[str, Any]] = {
     "type": MISSING,

@@ -32,19 +32,20 @@ _RELATION_SHIP_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member f
 
 def _load_element(model: DataProcessingRelationShipDto, source: Mapping[str, Any]) -> Any:
     value = source.get("element", UNSET)
+    if value is None or value is UNSET:
+        model.element = value
+        return value
     if isinstance(value, dict):
         try:
             model.element = result = _models.DataProcessingLightDto.from_dict(value)
         except VariantMismatchError:
-            return invalid(model, "element", "element", "DataProcessingLightDto | None", value)
-        return result
-    if value is None or value is UNSET:
-        model.element = value
-        return value
-    return invalid(model, "element", "element", "DataProcessingLightDto | None", value)
+            result = invalid(model, "element", "element", "DataProcessingLightDto | None", value)
+    else:
+        result = invalid(model, "element", "element", "DataProcessingLightDto | None", value)
+    return result
 
 
-_KEYS: Final = (
+_KEYS: Final[tuple[str, ...]] = (
     "id",
     "areaId",
     "element",
@@ -58,7 +59,8 @@ _KEYS: Final = (
 )
 _KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
 # Dastra sends every key, null or not: one C call reads them all. An object with fewer keys (a server
-# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET (optional).
+# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET
+# (optional).
 _KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final[Mapping[str, Any]] = {
     "id": UNSET,

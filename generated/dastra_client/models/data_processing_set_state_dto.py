@@ -14,13 +14,14 @@ from .._lazy import (
 )
 from ..types import UNSET, Unset
 
-_KEYS: Final = (
+_KEYS: Final[tuple[str, ...]] = (
     "published",
     "versionDescription",
 )
 _KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
 # Dastra sends every key, null or not: one C call reads them all. An object with fewer keys (a server
-# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET (optional).
+# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET
+# (optional).
 _KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final[Mapping[str, Any]] = {
     "published": UNSET,

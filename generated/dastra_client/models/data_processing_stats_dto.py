@@ -24,39 +24,49 @@ if TYPE_CHECKING:
 
 def _load_work_flow_steps(model: DataProcessingStatsDto, source: Mapping[str, Any]) -> Any:
     value = source.get("workFlowSteps", UNSET)
-    if isinstance(value, list):
-        from_dict = _models.SerieValue.from_dict
-        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.work_flow_steps = items = list(map(from_dict, value))
-        except FieldValidationError:
-            return invalid(
-                model, "work_flow_steps", "workFlowSteps", "list[SerieValue] | None", value, items=from_dict
-            )
-        return items
     if value is None or value is UNSET:
         model.work_flow_steps = value
         return value
-    return invalid(model, "work_flow_steps", "workFlowSteps", "list[SerieValue] | None", value)
+    if isinstance(value, list):
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.work_flow_steps = result = list(map(_models.SerieValue.from_dict, value))
+        except FieldValidationError:
+            result = invalid(
+                model,
+                "work_flow_steps",
+                "workFlowSteps",
+                "list[SerieValue] | None",
+                value,
+                items=_models.SerieValue.from_dict,
+            )
+    else:
+        result = invalid(model, "work_flow_steps", "workFlowSteps", "list[SerieValue] | None", value)
+    return result
 
 
 def _load_stats(model: DataProcessingStatsDto, source: Mapping[str, Any]) -> Any:
     value = source.get("stats", UNSET)
-    if isinstance(value, list):
-        from_dict = _models.DataProcessingStatValueDto.from_dict
-        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.stats = items = list(map(from_dict, value))
-        except FieldValidationError:
-            return invalid(
-                model, "stats", "stats", "list[DataProcessingStatValueDto] | None", value, items=from_dict
-            )
-        return items
     if value is None or value is UNSET:
         model.stats = value
         return value
-    return invalid(model, "stats", "stats", "list[DataProcessingStatValueDto] | None", value)
+    if isinstance(value, list):
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.stats = result = list(map(_models.DataProcessingStatValueDto.from_dict, value))
+        except FieldValidationError:
+            result = invalid(
+                model,
+                "stats",
+                "stats",
+                "list[DataProcessingStatValueDto] | None",
+                value,
+                items=_models.DataProcessingStatValueDto.from_dict,
+            )
+    else:
+        result = invalid(model, "stats", "stats", "list[DataProcessingStatValueDto] | None", value)
+    return result
 
 
-_KEYS: Final = (
+_KEYS: Final[tuple[str, ...]] = (
     "percentageAccomplished",
     "percentageComplete",
     "nbTreatmentComplete",
@@ -69,7 +79,8 @@ _KEYS: Final = (
 )
 _KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
 # Dastra sends every key, null or not: one C call reads them all. An object with fewer keys (a server
-# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET (optional).
+# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET
+# (optional).
 _KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final[Mapping[str, Any]] = {
     "percentageAccomplished": UNSET,

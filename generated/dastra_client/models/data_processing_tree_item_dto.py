@@ -36,42 +36,44 @@ _TREE_ITEM_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for m
 
 def _load_tags(model: DataProcessingTreeItemDto, source: Mapping[str, Any]) -> Any:
     value = source.get("tags", UNSET)
-    if isinstance(value, list):
-        from_dict = _models.TagDto.from_dict
-        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.tags = items = list(map(from_dict, value))
-        except FieldValidationError:
-            return invalid(model, "tags", "tags", "list[TagDto] | None", value, items=from_dict)
-        return items
     if value is None or value is UNSET:
         model.tags = value
         return value
-    return invalid(model, "tags", "tags", "list[TagDto] | None", value)
+    if isinstance(value, list):
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.tags = result = list(map(_models.TagDto.from_dict, value))
+        except FieldValidationError:
+            result = invalid(
+                model, "tags", "tags", "list[TagDto] | None", value, items=_models.TagDto.from_dict
+            )
+    else:
+        result = invalid(model, "tags", "tags", "list[TagDto] | None", value)
+    return result
 
 
 def _load_children(model: DataProcessingTreeItemDto, source: Mapping[str, Any]) -> Any:
     value = source.get("children", UNSET)
+    if value is None or value is UNSET:
+        model.children = value
+        return value
     if isinstance(value, list):
-        from_dict = _models.DataProcessingTreeItemDto.from_dict
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.children = items = list(map(from_dict, value))
+            model.children = result = list(map(_models.DataProcessingTreeItemDto.from_dict, value))
         except FieldValidationError:
-            return invalid(
+            result = invalid(
                 model,
                 "children",
                 "children",
                 "list[DataProcessingTreeItemDto] | None",
                 value,
-                items=from_dict,
+                items=_models.DataProcessingTreeItemDto.from_dict,
             )
-        return items
-    if value is None or value is UNSET:
-        model.children = value
-        return value
-    return invalid(model, "children", "children", "list[DataProcessingTreeItemDto] | None", value)
+    else:
+        result = invalid(model, "children", "children", "list[DataProcessingTreeItemDto] | None", value)
+    return result
 
 
-_KEYS: Final = (
+_KEYS: Final[tuple[str, ...]] = (
     "id",
     "archived",
     "label",
@@ -90,7 +92,8 @@ _KEYS: Final = (
 )
 _KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
 # Dastra sends every key, null or not: one C call reads them all. An object with fewer keys (a server
-# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET (optional).
+# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET
+# (optional).
 _KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final[Mapping[str, Any]] = {
     "id": UNSET,

@@ -53,291 +53,331 @@ _RELATION_SHIP_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member f
 
 def _load_creator_user(model: DataProcessingUpdateDto, source: Mapping[str, Any]) -> Any:
     value = source.get("creatorUser", UNSET)
+    if value is None or value is UNSET:
+        model.creator_user = value
+        return value
     if isinstance(value, dict):
         try:
             model.creator_user = result = _models.UserLightDto.from_dict(value)
         except VariantMismatchError:
-            return invalid(model, "creator_user", "creatorUser", "UserLightDto | None", value)
-        return result
-    if value is None or value is UNSET:
-        model.creator_user = value
-        return value
-    return invalid(model, "creator_user", "creatorUser", "UserLightDto | None", value)
+            result = invalid(model, "creator_user", "creatorUser", "UserLightDto | None", value)
+    else:
+        result = invalid(model, "creator_user", "creatorUser", "UserLightDto | None", value)
+    return result
 
 
 def _load_area(model: DataProcessingUpdateDto, source: Mapping[str, Any]) -> Any:
     value = source.get("area", UNSET)
+    if value is None or value is UNSET:
+        model.area = value
+        return value
     if isinstance(value, dict):
         try:
             model.area = result = _models.AreaBaseDto.from_dict(value)
         except VariantMismatchError:
-            return invalid(model, "area", "area", "AreaBaseDto | None", value)
-        return result
-    if value is None or value is UNSET:
-        model.area = value
-        return value
-    return invalid(model, "area", "area", "AreaBaseDto | None", value)
+            result = invalid(model, "area", "area", "AreaBaseDto | None", value)
+    else:
+        result = invalid(model, "area", "area", "AreaBaseDto | None", value)
+    return result
 
 
 def _load_entity(model: DataProcessingUpdateDto, source: Mapping[str, Any]) -> Any:
     value = source.get("entity", UNSET)
+    if value is None or value is UNSET:
+        model.entity = value
+        return value
     if isinstance(value, dict):
         try:
             model.entity = result = _models.AreaBaseDto.from_dict(value)
         except VariantMismatchError:
-            return invalid(model, "entity", "entity", "AreaBaseDto | None", value)
-        return result
-    if value is None or value is UNSET:
-        model.entity = value
-        return value
-    return invalid(model, "entity", "entity", "AreaBaseDto | None", value)
+            result = invalid(model, "entity", "entity", "AreaBaseDto | None", value)
+    else:
+        result = invalid(model, "entity", "entity", "AreaBaseDto | None", value)
+    return result
 
 
 def _load_merged_from(model: DataProcessingUpdateDto, source: Mapping[str, Any]) -> Any:
     value = source.get("mergedFrom", UNSET)
+    if value is None or value is UNSET:
+        model.merged_from = value
+        return value
     if isinstance(value, dict):
         try:
             model.merged_from = result = _models.DataProcessingDto.from_dict(value)
         except VariantMismatchError:
-            return invalid(model, "merged_from", "mergedFrom", "DataProcessingDto | None", value)
-        return result
-    if value is None or value is UNSET:
-        model.merged_from = value
-        return value
-    return invalid(model, "merged_from", "mergedFrom", "DataProcessingDto | None", value)
+            result = invalid(model, "merged_from", "mergedFrom", "DataProcessingDto | None", value)
+    else:
+        result = invalid(model, "merged_from", "mergedFrom", "DataProcessingDto | None", value)
+    return result
 
 
 def _load_assets(model: DataProcessingUpdateDto, source: Mapping[str, Any]) -> Any:
     value = source.get("assets", UNSET)
-    if isinstance(value, list):
-        from_dict = _models.AssetDto.from_dict
-        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.assets = items = list(map(from_dict, value))
-        except FieldValidationError:
-            return invalid(model, "assets", "assets", "list[AssetDto] | None", value, items=from_dict)
-        return items
     if value is None or value is UNSET:
         model.assets = value
         return value
-    return invalid(model, "assets", "assets", "list[AssetDto] | None", value)
+    if isinstance(value, list):
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.assets = result = list(map(_models.AssetDto.from_dict, value))
+        except FieldValidationError:
+            result = invalid(
+                model, "assets", "assets", "list[AssetDto] | None", value, items=_models.AssetDto.from_dict
+            )
+    else:
+        result = invalid(model, "assets", "assets", "list[AssetDto] | None", value)
+    return result
 
 
 def _load_workflow_step(model: DataProcessingUpdateDto, source: Mapping[str, Any]) -> Any:
     value = source.get("workflowStep", UNSET)
+    if value is None or value is UNSET:
+        model.workflow_step = value
+        return value
     if isinstance(value, dict):
         try:
             model.workflow_step = result = _models.WorkFlowStepDto.from_dict(value)
         except VariantMismatchError:
-            return invalid(model, "workflow_step", "workflowStep", "WorkFlowStepDto | None", value)
-        return result
-    if value is None or value is UNSET:
-        model.workflow_step = value
-        return value
-    return invalid(model, "workflow_step", "workflowStep", "WorkFlowStepDto | None", value)
+            result = invalid(model, "workflow_step", "workflowStep", "WorkFlowStepDto | None", value)
+    else:
+        result = invalid(model, "workflow_step", "workflowStep", "WorkFlowStepDto | None", value)
+    return result
 
 
 def _load_attachments(model: DataProcessingUpdateDto, source: Mapping[str, Any]) -> Any:
     value = source.get("attachments", UNSET)
-    if isinstance(value, list):
-        from_dict = _models.AttachmentDto.from_dict
-        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.attachments = items = list(map(from_dict, value))
-        except FieldValidationError:
-            return invalid(
-                model, "attachments", "attachments", "list[AttachmentDto] | None", value, items=from_dict
-            )
-        return items
     if value is None or value is UNSET:
         model.attachments = value
         return value
-    return invalid(model, "attachments", "attachments", "list[AttachmentDto] | None", value)
+    if isinstance(value, list):
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.attachments = result = list(map(_models.AttachmentDto.from_dict, value))
+        except FieldValidationError:
+            result = invalid(
+                model,
+                "attachments",
+                "attachments",
+                "list[AttachmentDto] | None",
+                value,
+                items=_models.AttachmentDto.from_dict,
+            )
+    else:
+        result = invalid(model, "attachments", "attachments", "list[AttachmentDto] | None", value)
+    return result
 
 
 def _load_tags(model: DataProcessingUpdateDto, source: Mapping[str, Any]) -> Any:
     value = source.get("tags", UNSET)
-    if isinstance(value, list):
-        from_dict = _models.TagDto.from_dict
-        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.tags = items = list(map(from_dict, value))
-        except FieldValidationError:
-            return invalid(model, "tags", "tags", "list[TagDto] | None", value, items=from_dict)
-        return items
     if value is None or value is UNSET:
         model.tags = value
         return value
-    return invalid(model, "tags", "tags", "list[TagDto] | None", value)
+    if isinstance(value, list):
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.tags = result = list(map(_models.TagDto.from_dict, value))
+        except FieldValidationError:
+            result = invalid(
+                model, "tags", "tags", "list[TagDto] | None", value, items=_models.TagDto.from_dict
+            )
+    else:
+        result = invalid(model, "tags", "tags", "list[TagDto] | None", value)
+    return result
 
 
 def _load_owner(model: DataProcessingUpdateDto, source: Mapping[str, Any]) -> Any:
     value = source.get("owner", UNSET)
+    if value is None or value is UNSET:
+        model.owner = value
+        return value
     if isinstance(value, dict):
         try:
             model.owner = result = _models.UserLightDto.from_dict(value)
         except VariantMismatchError:
-            return invalid(model, "owner", "owner", "UserLightDto | None", value)
-        return result
-    if value is None or value is UNSET:
-        model.owner = value
-        return value
-    return invalid(model, "owner", "owner", "UserLightDto | None", value)
+            result = invalid(model, "owner", "owner", "UserLightDto | None", value)
+    else:
+        result = invalid(model, "owner", "owner", "UserLightDto | None", value)
+    return result
 
 
 def _load_stake_holders(model: DataProcessingUpdateDto, source: Mapping[str, Any]) -> Any:
     value = source.get("stakeHolders", UNSET)
+    if value is None or value is UNSET:
+        model.stake_holders = value
+        return value
     if isinstance(value, list):
-        from_dict = _models.DataProcessingActorDto.from_dict
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.stake_holders = items = list(map(from_dict, value))
+            model.stake_holders = result = list(map(_models.DataProcessingActorDto.from_dict, value))
         except FieldValidationError:
-            return invalid(
+            result = invalid(
                 model,
                 "stake_holders",
                 "stakeHolders",
                 "list[DataProcessingActorDto] | None",
                 value,
-                items=from_dict,
+                items=_models.DataProcessingActorDto.from_dict,
             )
-        return items
-    if value is None or value is UNSET:
-        model.stake_holders = value
-        return value
-    return invalid(model, "stake_holders", "stakeHolders", "list[DataProcessingActorDto] | None", value)
+    else:
+        result = invalid(model, "stake_holders", "stakeHolders", "list[DataProcessingActorDto] | None", value)
+    return result
 
 
 def _load_recipients(model: DataProcessingUpdateDto, source: Mapping[str, Any]) -> Any:
     value = source.get("recipients", UNSET)
+    if value is None or value is UNSET:
+        model.recipients = value
+        return value
     if isinstance(value, list):
-        from_dict = _models.DataProcessingActorDto.from_dict
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.recipients = items = list(map(from_dict, value))
+            model.recipients = result = list(map(_models.DataProcessingActorDto.from_dict, value))
         except FieldValidationError:
-            return invalid(
+            result = invalid(
                 model,
                 "recipients",
                 "recipients",
                 "list[DataProcessingActorDto] | None",
                 value,
-                items=from_dict,
+                items=_models.DataProcessingActorDto.from_dict,
             )
-        return items
-    if value is None or value is UNSET:
-        model.recipients = value
-        return value
-    return invalid(model, "recipients", "recipients", "list[DataProcessingActorDto] | None", value)
+    else:
+        result = invalid(model, "recipients", "recipients", "list[DataProcessingActorDto] | None", value)
+    return result
 
 
 def _load_data_controllers(model: DataProcessingUpdateDto, source: Mapping[str, Any]) -> Any:
     value = source.get("dataControllers", UNSET)
+    if value is None or value is UNSET:
+        model.data_controllers = value
+        return value
     if isinstance(value, list):
-        from_dict = _models.DataProcessingDataControllerDto.from_dict
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.data_controllers = items = list(map(from_dict, value))
+            model.data_controllers = result = list(
+                map(_models.DataProcessingDataControllerDto.from_dict, value)
+            )
         except FieldValidationError:
-            return invalid(
+            result = invalid(
                 model,
                 "data_controllers",
                 "dataControllers",
                 "list[DataProcessingDataControllerDto] | None",
                 value,
-                items=from_dict,
+                items=_models.DataProcessingDataControllerDto.from_dict,
             )
-        return items
-    if value is None or value is UNSET:
-        model.data_controllers = value
-        return value
-    return invalid(
-        model, "data_controllers", "dataControllers", "list[DataProcessingDataControllerDto] | None", value
-    )
+    else:
+        result = invalid(
+            model,
+            "data_controllers",
+            "dataControllers",
+            "list[DataProcessingDataControllerDto] | None",
+            value,
+        )
+    return result
 
 
 def _load_data_retention_rules(model: DataProcessingUpdateDto, source: Mapping[str, Any]) -> Any:
     value = source.get("dataRetentionRules", UNSET)
+    if value is None or value is UNSET:
+        model.data_retention_rules = value
+        return value
     if isinstance(value, list):
-        from_dict = _models.DataRetentionRuleDto.from_dict
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.data_retention_rules = items = list(map(from_dict, value))
+            model.data_retention_rules = result = list(map(_models.DataRetentionRuleDto.from_dict, value))
         except FieldValidationError:
-            return invalid(
+            result = invalid(
                 model,
                 "data_retention_rules",
                 "dataRetentionRules",
                 "list[DataRetentionRuleDto] | None",
                 value,
-                items=from_dict,
+                items=_models.DataRetentionRuleDto.from_dict,
             )
-        return items
-    if value is None or value is UNSET:
-        model.data_retention_rules = value
-        return value
-    return invalid(
-        model, "data_retention_rules", "dataRetentionRules", "list[DataRetentionRuleDto] | None", value
-    )
+    else:
+        result = invalid(
+            model, "data_retention_rules", "dataRetentionRules", "list[DataRetentionRuleDto] | None", value
+        )
+    return result
 
 
 def _load_purposes(model: DataProcessingUpdateDto, source: Mapping[str, Any]) -> Any:
     value = source.get("purposes", UNSET)
-    if isinstance(value, list):
-        from_dict = _models.PurposeDto.from_dict
-        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.purposes = items = list(map(from_dict, value))
-        except FieldValidationError:
-            return invalid(model, "purposes", "purposes", "list[PurposeDto] | None", value, items=from_dict)
-        return items
     if value is None or value is UNSET:
         model.purposes = value
         return value
-    return invalid(model, "purposes", "purposes", "list[PurposeDto] | None", value)
+    if isinstance(value, list):
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.purposes = result = list(map(_models.PurposeDto.from_dict, value))
+        except FieldValidationError:
+            result = invalid(
+                model,
+                "purposes",
+                "purposes",
+                "list[PurposeDto] | None",
+                value,
+                items=_models.PurposeDto.from_dict,
+            )
+    else:
+        result = invalid(model, "purposes", "purposes", "list[PurposeDto] | None", value)
+    return result
 
 
 def _load_security_measures(model: DataProcessingUpdateDto, source: Mapping[str, Any]) -> Any:
     value = source.get("securityMeasures", UNSET)
+    if value is None or value is UNSET:
+        model.security_measures = value
+        return value
     if isinstance(value, list):
-        from_dict = _models.SecurityMeasureDataTreatmentDto.from_dict
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.security_measures = items = list(map(from_dict, value))
+            model.security_measures = result = list(
+                map(_models.SecurityMeasureDataTreatmentDto.from_dict, value)
+            )
         except FieldValidationError:
-            return invalid(
+            result = invalid(
                 model,
                 "security_measures",
                 "securityMeasures",
                 "list[SecurityMeasureDataTreatmentDto] | None",
                 value,
-                items=from_dict,
+                items=_models.SecurityMeasureDataTreatmentDto.from_dict,
             )
-        return items
-    if value is None or value is UNSET:
-        model.security_measures = value
-        return value
-    return invalid(
-        model, "security_measures", "securityMeasures", "list[SecurityMeasureDataTreatmentDto] | None", value
-    )
+    else:
+        result = invalid(
+            model,
+            "security_measures",
+            "securityMeasures",
+            "list[SecurityMeasureDataTreatmentDto] | None",
+            value,
+        )
+    return result
 
 
 def _load_person_categories(model: DataProcessingUpdateDto, source: Mapping[str, Any]) -> Any:
     value = source.get("personCategories", UNSET)
+    if value is None or value is UNSET:
+        model.person_categories = value
+        return value
     if isinstance(value, list):
-        from_dict = _models.DataProcessingPersonCategoryDto.from_dict
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.person_categories = items = list(map(from_dict, value))
+            model.person_categories = result = list(
+                map(_models.DataProcessingPersonCategoryDto.from_dict, value)
+            )
         except FieldValidationError:
-            return invalid(
+            result = invalid(
                 model,
                 "person_categories",
                 "personCategories",
                 "list[DataProcessingPersonCategoryDto] | None",
                 value,
-                items=from_dict,
+                items=_models.DataProcessingPersonCategoryDto.from_dict,
             )
-        return items
-    if value is None or value is UNSET:
-        model.person_categories = value
-        return value
-    return invalid(
-        model, "person_categories", "personCategories", "list[DataProcessingPersonCategoryDto] | None", value
-    )
+    else:
+        result = invalid(
+            model,
+            "person_categories",
+            "personCategories",
+            "list[DataProcessingPersonCategoryDto] | None",
+            value,
+        )
+    return result
 
 
-_KEYS: Final = (
+_KEYS: Final[tuple[str, ...]] = (
     "label",
     "nbReferences",
     "id",
@@ -417,7 +457,8 @@ _KEYS: Final = (
 )
 _KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
 # Dastra sends every key, null or not: one C call reads them all. An object with fewer keys (a server
-# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET (optional).
+# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET
+# (optional).
 _KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final[Mapping[str, Any]] = {
     "label": MISSING,

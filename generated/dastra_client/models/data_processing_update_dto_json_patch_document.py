@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,27 +22,30 @@ if TYPE_CHECKING:
 
 def _load_operations(model: DataProcessingUpdateDtoJsonPatchDocument, source: Mapping[str, Any]) -> Any:
     value = source.get("operations", UNSET)
+    if value is None or value is UNSET:
+        model.operations = value
+        return value
     if isinstance(value, list):
-        from_dict = _models.DataProcessingUpdateDtoOperation.from_dict
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.operations = items = list(map(from_dict, value))
+            model.operations = result = list(map(_models.DataProcessingUpdateDtoOperation.from_dict, value))
         except FieldValidationError:
-            return invalid(
+            result = invalid(
                 model,
                 "operations",
                 "operations",
                 "list[DataProcessingUpdateDtoOperation] | None",
                 value,
-                items=from_dict,
+                items=_models.DataProcessingUpdateDtoOperation.from_dict,
             )
-        return items
-    if value is None or value is UNSET:
-        model.operations = value
-        return value
-    return invalid(model, "operations", "operations", "list[DataProcessingUpdateDtoOperation] | None", value)
+    else:
+        result = invalid(
+            model, "operations", "operations", "list[DataProcessingUpdateDtoOperation] | None", value
+        )
+    return result
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(("operations",))
+_KEYS: Final[tuple[str, ...]] = ("operations",)
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
 
 T = TypeVar("T", bound="DataProcessingUpdateDtoJsonPatchDocument")
 

@@ -23,22 +23,27 @@ if TYPE_CHECKING:
 
 def _load_items(model: DataRetentionRuleDtoPagedList, source: Mapping[str, Any]) -> Any:
     value = source.get("items", UNSET)
-    if isinstance(value, list):
-        from_dict = _models.DataRetentionRuleDto.from_dict
-        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.items = items = list(map(from_dict, value))
-        except FieldValidationError:
-            return invalid(
-                model, "items", "items", "list[DataRetentionRuleDto] | None", value, items=from_dict
-            )
-        return items
     if value is None or value is UNSET:
         model.items = value
         return value
-    return invalid(model, "items", "items", "list[DataRetentionRuleDto] | None", value)
+    if isinstance(value, list):
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.items = result = list(map(_models.DataRetentionRuleDto.from_dict, value))
+        except FieldValidationError:
+            result = invalid(
+                model,
+                "items",
+                "items",
+                "list[DataRetentionRuleDto] | None",
+                value,
+                items=_models.DataRetentionRuleDto.from_dict,
+            )
+    else:
+        result = invalid(model, "items", "items", "list[DataRetentionRuleDto] | None", value)
+    return result
 
 
-_KEYS: Final = (
+_KEYS: Final[tuple[str, ...]] = (
     "items",
     "total",
     "size",
@@ -46,7 +51,8 @@ _KEYS: Final = (
 )
 _KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
 # Dastra sends every key, null or not: one C call reads them all. An object with fewer keys (a server
-# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET (optional).
+# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET
+# (optional).
 _KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final[Mapping[str, Any]] = {
     "items": UNSET,

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from io import BytesIO
-from typing import Any, TypeVar
+from typing import Any, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -26,7 +26,8 @@ def _parse_file(data: Any) -> Any:
     raise Misfit(data)
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(("File",))
+_KEYS: Final[tuple[str, ...]] = ("File",)
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
 
 T = TypeVar("T", bound="DataSubjectAttachmentsUploadAttachmentBody")
 

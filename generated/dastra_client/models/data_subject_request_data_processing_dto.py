@@ -32,19 +32,20 @@ _DATA_SUBJECT_REQUEST_DATA_PROCESSING_STATE_BY_VALUE: Final[Mapping[Any, Any]] =
 
 def _load_processor(model: DataSubjectRequestDataProcessingDto, source: Mapping[str, Any]) -> Any:
     value = source.get("processor", UNSET)
+    if value is None or value is UNSET:
+        model.processor = value
+        return value
     if isinstance(value, dict):
         try:
             model.processor = result = _models.UserLightDto.from_dict(value)
         except VariantMismatchError:
-            return invalid(model, "processor", "processor", "UserLightDto | None", value)
-        return result
-    if value is None or value is UNSET:
-        model.processor = value
-        return value
-    return invalid(model, "processor", "processor", "UserLightDto | None", value)
+            result = invalid(model, "processor", "processor", "UserLightDto | None", value)
+    else:
+        result = invalid(model, "processor", "processor", "UserLightDto | None", value)
+    return result
 
 
-_KEYS: Final = (
+_KEYS: Final[tuple[str, ...]] = (
     "dateNotification",
     "state",
     "processor",
@@ -56,7 +57,8 @@ _KEYS: Final = (
 )
 _KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
 # Dastra sends every key, null or not: one C call reads them all. An object with fewer keys (a server
-# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET (optional).
+# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET
+# (optional).
 _KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final[Mapping[str, Any]] = {
     "dateNotification": UNSET,

@@ -49,112 +49,119 @@ _PERSON_CATEGORY_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {
 
 def _load_closed_by_user(model: DataSubjectRequestDto, source: Mapping[str, Any]) -> Any:
     value = source.get("closedByUser", UNSET)
+    if value is None or value is UNSET:
+        model.closed_by_user = value
+        return value
     if isinstance(value, dict):
         try:
             model.closed_by_user = result = _models.UserLightDto.from_dict(value)
         except VariantMismatchError:
-            return invalid(model, "closed_by_user", "closedByUser", "UserLightDto | None", value)
-        return result
-    if value is None or value is UNSET:
-        model.closed_by_user = value
-        return value
-    return invalid(model, "closed_by_user", "closedByUser", "UserLightDto | None", value)
+            result = invalid(model, "closed_by_user", "closedByUser", "UserLightDto | None", value)
+    else:
+        result = invalid(model, "closed_by_user", "closedByUser", "UserLightDto | None", value)
+    return result
 
 
 def _load_area(model: DataSubjectRequestDto, source: Mapping[str, Any]) -> Any:
     value = source.get("area", UNSET)
+    if value is None or value is UNSET:
+        model.area = value
+        return value
     if isinstance(value, dict):
         try:
             model.area = result = _models.AreaDto.from_dict(value)
         except VariantMismatchError:
-            return invalid(model, "area", "area", "AreaDto | None", value)
-        return result
-    if value is None or value is UNSET:
-        model.area = value
-        return value
-    return invalid(model, "area", "area", "AreaDto | None", value)
+            result = invalid(model, "area", "area", "AreaDto | None", value)
+    else:
+        result = invalid(model, "area", "area", "AreaDto | None", value)
+    return result
 
 
 def _load_creator(model: DataSubjectRequestDto, source: Mapping[str, Any]) -> Any:
     value = source.get("creator", UNSET)
+    if value is None or value is UNSET:
+        model.creator = value
+        return value
     if isinstance(value, dict):
         try:
             model.creator = result = _models.UserLightDto.from_dict(value)
         except VariantMismatchError:
-            return invalid(model, "creator", "creator", "UserLightDto | None", value)
-        return result
-    if value is None or value is UNSET:
-        model.creator = value
-        return value
-    return invalid(model, "creator", "creator", "UserLightDto | None", value)
+            result = invalid(model, "creator", "creator", "UserLightDto | None", value)
+    else:
+        result = invalid(model, "creator", "creator", "UserLightDto | None", value)
+    return result
 
 
 def _load_operator(model: DataSubjectRequestDto, source: Mapping[str, Any]) -> Any:
     value = source.get("operator", UNSET)
+    if value is None or value is UNSET:
+        model.operator = value
+        return value
     if isinstance(value, dict):
         try:
             model.operator = result = _models.UserLightDto.from_dict(value)
         except VariantMismatchError:
-            return invalid(model, "operator", "operator", "UserLightDto | None", value)
-        return result
-    if value is None or value is UNSET:
-        model.operator = value
-        return value
-    return invalid(model, "operator", "operator", "UserLightDto | None", value)
+            result = invalid(model, "operator", "operator", "UserLightDto | None", value)
+    else:
+        result = invalid(model, "operator", "operator", "UserLightDto | None", value)
+    return result
 
 
 def _load_attachments(model: DataSubjectRequestDto, source: Mapping[str, Any]) -> Any:
     value = source.get("attachments", UNSET)
+    if value is None or value is UNSET:
+        model.attachments = value
+        return value
     if isinstance(value, list):
-        from_dict = _models.DataSubjectAttachmentDto.from_dict
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.attachments = items = list(map(from_dict, value))
+            model.attachments = result = list(map(_models.DataSubjectAttachmentDto.from_dict, value))
         except FieldValidationError:
-            return invalid(
+            result = invalid(
                 model,
                 "attachments",
                 "attachments",
                 "list[DataSubjectAttachmentDto] | None",
                 value,
-                items=from_dict,
+                items=_models.DataSubjectAttachmentDto.from_dict,
             )
-        return items
-    if value is None or value is UNSET:
-        model.attachments = value
-        return value
-    return invalid(model, "attachments", "attachments", "list[DataSubjectAttachmentDto] | None", value)
+    else:
+        result = invalid(model, "attachments", "attachments", "list[DataSubjectAttachmentDto] | None", value)
+    return result
 
 
 def _load_tags(model: DataSubjectRequestDto, source: Mapping[str, Any]) -> Any:
     value = source.get("tags", UNSET)
-    if isinstance(value, list):
-        from_dict = _models.TagDto.from_dict
-        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.tags = items = list(map(from_dict, value))
-        except FieldValidationError:
-            return invalid(model, "tags", "tags", "list[TagDto] | None", value, items=from_dict)
-        return items
     if value is None or value is UNSET:
         model.tags = value
         return value
-    return invalid(model, "tags", "tags", "list[TagDto] | None", value)
+    if isinstance(value, list):
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.tags = result = list(map(_models.TagDto.from_dict, value))
+        except FieldValidationError:
+            result = invalid(
+                model, "tags", "tags", "list[TagDto] | None", value, items=_models.TagDto.from_dict
+            )
+    else:
+        result = invalid(model, "tags", "tags", "list[TagDto] | None", value)
+    return result
 
 
 def _load_work_flow_step(model: DataSubjectRequestDto, source: Mapping[str, Any]) -> Any:
     value = source.get("workFlowStep", UNSET)
+    if value is None or value is UNSET:
+        model.work_flow_step = value
+        return value
     if isinstance(value, dict):
         try:
             model.work_flow_step = result = _models.WorkFlowStepDto.from_dict(value)
         except VariantMismatchError:
-            return invalid(model, "work_flow_step", "workFlowStep", "WorkFlowStepDto | None", value)
-        return result
-    if value is None or value is UNSET:
-        model.work_flow_step = value
-        return value
-    return invalid(model, "work_flow_step", "workFlowStep", "WorkFlowStepDto | None", value)
+            result = invalid(model, "work_flow_step", "workFlowStep", "WorkFlowStepDto | None", value)
+    else:
+        result = invalid(model, "work_flow_step", "workFlowStep", "WorkFlowStepDto | None", value)
+    return result
 
 
-_KEYS: Final = (
+_KEYS: Final[tuple[str, ...]] = (
     "title",
     "locale",
     "areaId",
@@ -212,7 +219,8 @@ _KEYS: Final = (
 )
 _KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
 # Dastra sends every key, null or not: one C call reads them all. An object with fewer keys (a server
-# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET (optional).
+# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET
+# (optional).
 _KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final[Mapping[str, Any]] = {
     "title": MISSING,

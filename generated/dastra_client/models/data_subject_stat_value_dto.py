@@ -34,19 +34,20 @@ _DATA_SUBJECT_REQUEST_STATE_BY_VALUE: Final[Mapping[Any, Any]] = {
 
 def _load_work_flow_step(model: DataSubjectStatValueDto, source: Mapping[str, Any]) -> Any:
     value = source.get("workFlowStep", UNSET)
+    if value is None or value is UNSET:
+        model.work_flow_step = value
+        return value
     if isinstance(value, dict):
         try:
             model.work_flow_step = result = _models.WorkFlowStepDto.from_dict(value)
         except VariantMismatchError:
-            return invalid(model, "work_flow_step", "workFlowStep", "WorkFlowStepDto | None", value)
-        return result
-    if value is None or value is UNSET:
-        model.work_flow_step = value
-        return value
-    return invalid(model, "work_flow_step", "workFlowStep", "WorkFlowStepDto | None", value)
+            result = invalid(model, "work_flow_step", "workFlowStep", "WorkFlowStepDto | None", value)
+    else:
+        result = invalid(model, "work_flow_step", "workFlowStep", "WorkFlowStepDto | None", value)
+    return result
 
 
-_KEYS: Final = (
+_KEYS: Final[tuple[str, ...]] = (
     "id",
     "title",
     "state",
@@ -61,7 +62,8 @@ _KEYS: Final = (
 )
 _KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
 # Dastra sends every key, null or not: one C call reads them all. An object with fewer keys (a server
-# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET (optional).
+# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET
+# (optional).
 _KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final[Mapping[str, Any]] = {
     "id": UNSET,

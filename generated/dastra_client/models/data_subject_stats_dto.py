@@ -26,56 +26,71 @@ if TYPE_CHECKING:
 
 def _load_purpose_types(model: DataSubjectStatsDto, source: Mapping[str, Any]) -> Any:
     value = source.get("purposeTypes", UNSET)
-    if isinstance(value, list):
-        from_dict = _models.ChartSerieValue.from_dict
-        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.purpose_types = items = list(map(from_dict, value))
-        except FieldValidationError:
-            return invalid(
-                model, "purpose_types", "purposeTypes", "list[ChartSerieValue] | None", value, items=from_dict
-            )
-        return items
     if value is None or value is UNSET:
         model.purpose_types = value
         return value
-    return invalid(model, "purpose_types", "purposeTypes", "list[ChartSerieValue] | None", value)
+    if isinstance(value, list):
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.purpose_types = result = list(map(_models.ChartSerieValue.from_dict, value))
+        except FieldValidationError:
+            result = invalid(
+                model,
+                "purpose_types",
+                "purposeTypes",
+                "list[ChartSerieValue] | None",
+                value,
+                items=_models.ChartSerieValue.from_dict,
+            )
+    else:
+        result = invalid(model, "purpose_types", "purposeTypes", "list[ChartSerieValue] | None", value)
+    return result
 
 
 def _load_time_serie(model: DataSubjectStatsDto, source: Mapping[str, Any]) -> Any:
     value = source.get("timeSerie", UNSET)
-    if isinstance(value, list):
-        from_dict = _models.DataSubjectSerieValue.from_dict
-        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.time_serie = items = list(map(from_dict, value))
-        except FieldValidationError:
-            return invalid(
-                model, "time_serie", "timeSerie", "list[DataSubjectSerieValue] | None", value, items=from_dict
-            )
-        return items
     if value is None or value is UNSET:
         model.time_serie = value
         return value
-    return invalid(model, "time_serie", "timeSerie", "list[DataSubjectSerieValue] | None", value)
+    if isinstance(value, list):
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.time_serie = result = list(map(_models.DataSubjectSerieValue.from_dict, value))
+        except FieldValidationError:
+            result = invalid(
+                model,
+                "time_serie",
+                "timeSerie",
+                "list[DataSubjectSerieValue] | None",
+                value,
+                items=_models.DataSubjectSerieValue.from_dict,
+            )
+    else:
+        result = invalid(model, "time_serie", "timeSerie", "list[DataSubjectSerieValue] | None", value)
+    return result
 
 
 def _load_stats(model: DataSubjectStatsDto, source: Mapping[str, Any]) -> Any:
     value = source.get("stats", UNSET)
-    if isinstance(value, list):
-        from_dict = _models.DataSubjectStatValueDto.from_dict
-        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.stats = items = list(map(from_dict, value))
-        except FieldValidationError:
-            return invalid(
-                model, "stats", "stats", "list[DataSubjectStatValueDto] | None", value, items=from_dict
-            )
-        return items
     if value is None or value is UNSET:
         model.stats = value
         return value
-    return invalid(model, "stats", "stats", "list[DataSubjectStatValueDto] | None", value)
+    if isinstance(value, list):
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.stats = result = list(map(_models.DataSubjectStatValueDto.from_dict, value))
+        except FieldValidationError:
+            result = invalid(
+                model,
+                "stats",
+                "stats",
+                "list[DataSubjectStatValueDto] | None",
+                value,
+                items=_models.DataSubjectStatValueDto.from_dict,
+            )
+    else:
+        result = invalid(model, "stats", "stats", "list[DataSubjectStatValueDto] | None", value)
+    return result
 
 
-_KEYS: Final = (
+_KEYS: Final[tuple[str, ...]] = (
     "nbCustomerRequests",
     "nbOpenedOrActiveCustomerRequests",
     "nbOverTaken",
@@ -88,7 +103,8 @@ _KEYS: Final = (
 )
 _KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
 # Dastra sends every key, null or not: one C call reads them all. An object with fewer keys (a server
-# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET (optional).
+# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET
+# (optional).
 _KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final[Mapping[str, Any]] = {
     "nbCustomerRequests": UNSET,

@@ -35,27 +35,27 @@ _DATA_SUBJECT_WIDGET_FIELD_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {
 
 def _load_person_categories(model: DataSubjectWidgetField, source: Mapping[str, Any]) -> Any:
     value = source.get("personCategories", UNSET)
+    if value is None or value is UNSET:
+        model.person_categories = value
+        return value
     if isinstance(value, list):
-        from_dict = _models.PersonTypeItem.from_dict
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.person_categories = items = list(map(from_dict, value))
+            model.person_categories = result = list(map(_models.PersonTypeItem.from_dict, value))
         except FieldValidationError:
-            return invalid(
+            result = invalid(
                 model,
                 "person_categories",
                 "personCategories",
                 "list[PersonTypeItem] | None",
                 value,
-                items=from_dict,
+                items=_models.PersonTypeItem.from_dict,
             )
-        return items
-    if value is None or value is UNSET:
-        model.person_categories = value
-        return value
-    return invalid(model, "person_categories", "personCategories", "list[PersonTypeItem] | None", value)
+    else:
+        result = invalid(model, "person_categories", "personCategories", "list[PersonTypeItem] | None", value)
+    return result
 
 
-_KEYS: Final = (
+_KEYS: Final[tuple[str, ...]] = (
     "id",
     "type",
     "personCategories",
@@ -73,7 +73,8 @@ _KEYS: Final = (
 )
 _KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
 # Dastra sends every key, null or not: one C call reads them all. An object with fewer keys (a server
-# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET (optional).
+# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET
+# (optional).
 _KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final[Mapping[str, Any]] = {
     "id": UNSET,

@@ -39,50 +39,59 @@ _PURPOSE_SELECTION_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member fo
 
 def _load_area(model: DataSubjectWidgetSettingPublicDto, source: Mapping[str, Any]) -> Any:
     value = source.get("area", UNSET)
+    if value is None or value is UNSET:
+        model.area = value
+        return value
     if isinstance(value, dict):
         try:
             model.area = result = _models.AreaDto.from_dict(value)
         except VariantMismatchError:
-            return invalid(model, "area", "area", "AreaDto | None", value)
-        return result
-    if value is None or value is UNSET:
-        model.area = value
-        return value
-    return invalid(model, "area", "area", "AreaDto | None", value)
+            result = invalid(model, "area", "area", "AreaDto | None", value)
+    else:
+        result = invalid(model, "area", "area", "AreaDto | None", value)
+    return result
 
 
 def _load_translation(model: DataSubjectWidgetSettingPublicDto, source: Mapping[str, Any]) -> Any:
     value = source.get("translation", UNSET)
+    if value is None or value is UNSET:
+        model.translation = value
+        return value
     if isinstance(value, dict):
         try:
             model.translation = result = _models.DataSubjectWidgetTranslation.from_dict(value)
         except VariantMismatchError:
-            return invalid(model, "translation", "translation", "DataSubjectWidgetTranslation | None", value)
-        return result
-    if value is None or value is UNSET:
-        model.translation = value
-        return value
-    return invalid(model, "translation", "translation", "DataSubjectWidgetTranslation | None", value)
+            result = invalid(
+                model, "translation", "translation", "DataSubjectWidgetTranslation | None", value
+            )
+    else:
+        result = invalid(model, "translation", "translation", "DataSubjectWidgetTranslation | None", value)
+    return result
 
 
 def _load_fields(model: DataSubjectWidgetSettingPublicDto, source: Mapping[str, Any]) -> Any:
     value = source.get("fields", UNSET)
-    if isinstance(value, list):
-        from_dict = _models.DataSubjectWidgetField.from_dict
-        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.fields = items = list(map(from_dict, value))
-        except FieldValidationError:
-            return invalid(
-                model, "fields", "fields", "list[DataSubjectWidgetField] | None", value, items=from_dict
-            )
-        return items
     if value is None or value is UNSET:
         model.fields = value
         return value
-    return invalid(model, "fields", "fields", "list[DataSubjectWidgetField] | None", value)
+    if isinstance(value, list):
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.fields = result = list(map(_models.DataSubjectWidgetField.from_dict, value))
+        except FieldValidationError:
+            result = invalid(
+                model,
+                "fields",
+                "fields",
+                "list[DataSubjectWidgetField] | None",
+                value,
+                items=_models.DataSubjectWidgetField.from_dict,
+            )
+    else:
+        result = invalid(model, "fields", "fields", "list[DataSubjectWidgetField] | None", value)
+    return result
 
 
-_KEYS: Final = (
+_KEYS: Final[tuple[str, ...]] = (
     "label",
     "colorPrimary",
     "lang",
@@ -109,7 +118,8 @@ _KEYS: Final = (
 )
 _KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
 # Dastra sends every key, null or not: one C call reads them all. An object with fewer keys (a server
-# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET (optional).
+# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET
+# (optional).
 _KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final[Mapping[str, Any]] = {
     "label": MISSING,

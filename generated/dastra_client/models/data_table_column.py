@@ -29,20 +29,27 @@ _SELECT_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for memb
 
 def _load_values(model: DataTableColumn, source: Mapping[str, Any]) -> Any:
     value = source.get("values", UNSET)
-    if isinstance(value, list):
-        from_dict = _models.EnumValueItem.from_dict
-        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.values = items = list(map(from_dict, value))
-        except FieldValidationError:
-            return invalid(model, "values", "values", "list[EnumValueItem] | None", value, items=from_dict)
-        return items
     if value is None or value is UNSET:
         model.values = value
         return value
-    return invalid(model, "values", "values", "list[EnumValueItem] | None", value)
+    if isinstance(value, list):
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.values = result = list(map(_models.EnumValueItem.from_dict, value))
+        except FieldValidationError:
+            result = invalid(
+                model,
+                "values",
+                "values",
+                "list[EnumValueItem] | None",
+                value,
+                items=_models.EnumValueItem.from_dict,
+            )
+    else:
+        result = invalid(model, "values", "values", "list[EnumValueItem] | None", value)
+    return result
 
 
-_KEYS: Final = (
+_KEYS: Final[tuple[str, ...]] = (
     "name",
     "label",
     "selectable",
@@ -71,7 +78,8 @@ _KEYS: Final = (
 )
 _KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
 # Dastra sends every key, null or not: one C call reads them all. An object with fewer keys (a server
-# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET (optional).
+# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET
+# (optional).
 _KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final[Mapping[str, Any]] = {
     "name": UNSET,

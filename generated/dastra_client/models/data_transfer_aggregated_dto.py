@@ -25,53 +25,64 @@ if TYPE_CHECKING:
 
 def _load_origin(model: DataTransferAggregatedDto, source: Mapping[str, Any]) -> Any:
     value = source.get("origin", UNSET)
+    if value is None or value is UNSET:
+        model.origin = value
+        return value
     if isinstance(value, dict):
         try:
             model.origin = result = _models.OriginDto.from_dict(value)
         except VariantMismatchError:
-            return invalid(model, "origin", "origin", "OriginDto | None", value)
-        return result
-    if value is None or value is UNSET:
-        model.origin = value
-        return value
-    return invalid(model, "origin", "origin", "OriginDto | None", value)
+            result = invalid(model, "origin", "origin", "OriginDto | None", value)
+    else:
+        result = invalid(model, "origin", "origin", "OriginDto | None", value)
+    return result
 
 
 def _load_recipients(model: DataTransferAggregatedDto, source: Mapping[str, Any]) -> Any:
     value = source.get("recipients", UNSET)
-    if isinstance(value, list):
-        from_dict = _models.RecipientTransferDto.from_dict
-        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.recipients = items = list(map(from_dict, value))
-        except FieldValidationError:
-            return invalid(
-                model, "recipients", "recipients", "list[RecipientTransferDto] | None", value, items=from_dict
-            )
-        return items
     if value is None or value is UNSET:
         model.recipients = value
         return value
-    return invalid(model, "recipients", "recipients", "list[RecipientTransferDto] | None", value)
+    if isinstance(value, list):
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.recipients = result = list(map(_models.RecipientTransferDto.from_dict, value))
+        except FieldValidationError:
+            result = invalid(
+                model,
+                "recipients",
+                "recipients",
+                "list[RecipientTransferDto] | None",
+                value,
+                items=_models.RecipientTransferDto.from_dict,
+            )
+    else:
+        result = invalid(model, "recipients", "recipients", "list[RecipientTransferDto] | None", value)
+    return result
 
 
 def _load_transfers(model: DataTransferAggregatedDto, source: Mapping[str, Any]) -> Any:
     value = source.get("transfers", UNSET)
-    if isinstance(value, list):
-        from_dict = _models.TransferDto.from_dict
-        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.transfers = items = list(map(from_dict, value))
-        except FieldValidationError:
-            return invalid(
-                model, "transfers", "transfers", "list[TransferDto] | None", value, items=from_dict
-            )
-        return items
     if value is None or value is UNSET:
         model.transfers = value
         return value
-    return invalid(model, "transfers", "transfers", "list[TransferDto] | None", value)
+    if isinstance(value, list):
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.transfers = result = list(map(_models.TransferDto.from_dict, value))
+        except FieldValidationError:
+            result = invalid(
+                model,
+                "transfers",
+                "transfers",
+                "list[TransferDto] | None",
+                value,
+                items=_models.TransferDto.from_dict,
+            )
+    else:
+        result = invalid(model, "transfers", "transfers", "list[TransferDto] | None", value)
+    return result
 
 
-_KEYS: Final = (
+_KEYS: Final[tuple[str, ...]] = (
     "id",
     "destination",
     "origin",
@@ -82,7 +93,8 @@ _KEYS: Final = (
 )
 _KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
 # Dastra sends every key, null or not: one C call reads them all. An object with fewer keys (a server
-# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET (optional).
+# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET
+# (optional).
 _KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final[Mapping[str, Any]] = {
     "id": UNSET,

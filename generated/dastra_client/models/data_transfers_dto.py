@@ -24,53 +24,59 @@ if TYPE_CHECKING:
 
 def _load_transfers(model: DataTransfersDto, source: Mapping[str, Any]) -> Any:
     value = source.get("transfers", UNSET)
-    if isinstance(value, list):
-        from_dict = _models.TransferExtendedDto.from_dict
-        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.transfers = items = list(map(from_dict, value))
-        except FieldValidationError:
-            return invalid(
-                model, "transfers", "transfers", "list[TransferExtendedDto] | None", value, items=from_dict
-            )
-        return items
     if value is None or value is UNSET:
         model.transfers = value
         return value
-    return invalid(model, "transfers", "transfers", "list[TransferExtendedDto] | None", value)
+    if isinstance(value, list):
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.transfers = result = list(map(_models.TransferExtendedDto.from_dict, value))
+        except FieldValidationError:
+            result = invalid(
+                model,
+                "transfers",
+                "transfers",
+                "list[TransferExtendedDto] | None",
+                value,
+                items=_models.TransferExtendedDto.from_dict,
+            )
+    else:
+        result = invalid(model, "transfers", "transfers", "list[TransferExtendedDto] | None", value)
+    return result
 
 
 def _load_grouped_transfers(model: DataTransfersDto, source: Mapping[str, Any]) -> Any:
     value = source.get("groupedTransfers", UNSET)
+    if value is None or value is UNSET:
+        model.grouped_transfers = value
+        return value
     if isinstance(value, list):
-        from_dict = _models.DataTransferAggregatedDto.from_dict
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.grouped_transfers = items = list(map(from_dict, value))
+            model.grouped_transfers = result = list(map(_models.DataTransferAggregatedDto.from_dict, value))
         except FieldValidationError:
-            return invalid(
+            result = invalid(
                 model,
                 "grouped_transfers",
                 "groupedTransfers",
                 "list[DataTransferAggregatedDto] | None",
                 value,
-                items=from_dict,
+                items=_models.DataTransferAggregatedDto.from_dict,
             )
-        return items
-    if value is None or value is UNSET:
-        model.grouped_transfers = value
-        return value
-    return invalid(
-        model, "grouped_transfers", "groupedTransfers", "list[DataTransferAggregatedDto] | None", value
-    )
+    else:
+        result = invalid(
+            model, "grouped_transfers", "groupedTransfers", "list[DataTransferAggregatedDto] | None", value
+        )
+    return result
 
 
-_KEYS: Final = (
+_KEYS: Final[tuple[str, ...]] = (
     "total",
     "transfers",
     "groupedTransfers",
 )
 _KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
 # Dastra sends every key, null or not: one C call reads them all. An object with fewer keys (a server
-# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET (optional).
+# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET
+# (optional).
 _KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final[Mapping[str, Any]] = {
     "total": UNSET,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Final, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -15,7 +15,8 @@ from .._lazy import (
 )
 from ..types import UNSET, Unset
 
-_KNOWN_KEYS: frozenset[str] = frozenset(("id",))
+_KEYS: Final[tuple[str, ...]] = ("id",)
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
 
 T = TypeVar("T", bound="ExportAuditTemplateDto")
 

@@ -34,33 +34,35 @@ _RELATION_SHIP_OBJECT_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {
 
 def _load_target(model: GenericRelationShipLinkedObjectDto, source: Mapping[str, Any]) -> Any:
     value = source.get("target", UNSET)
+    if value is None or value is UNSET:
+        model.target = value
+        return value
     if isinstance(value, dict):
         try:
             model.target = result = _models.GenericRelationshipObject.from_dict(value)
         except VariantMismatchError:
-            return invalid(model, "target", "target", "GenericRelationshipObject | None", value)
-        return result
-    if value is None or value is UNSET:
-        model.target = value
-        return value
-    return invalid(model, "target", "target", "GenericRelationshipObject | None", value)
+            result = invalid(model, "target", "target", "GenericRelationshipObject | None", value)
+    else:
+        result = invalid(model, "target", "target", "GenericRelationshipObject | None", value)
+    return result
 
 
 def _load_creator(model: GenericRelationShipLinkedObjectDto, source: Mapping[str, Any]) -> Any:
     value = source.get("creator", UNSET)
+    if value is None or value is UNSET:
+        model.creator = value
+        return value
     if isinstance(value, dict):
         try:
             model.creator = result = _models.UserLightDto.from_dict(value)
         except VariantMismatchError:
-            return invalid(model, "creator", "creator", "UserLightDto | None", value)
-        return result
-    if value is None or value is UNSET:
-        model.creator = value
-        return value
-    return invalid(model, "creator", "creator", "UserLightDto | None", value)
+            result = invalid(model, "creator", "creator", "UserLightDto | None", value)
+    else:
+        result = invalid(model, "creator", "creator", "UserLightDto | None", value)
+    return result
 
 
-_KEYS: Final = (
+_KEYS: Final[tuple[str, ...]] = (
     "originId",
     "id",
     "target",
@@ -73,7 +75,8 @@ _KEYS: Final = (
 )
 _KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
 # Dastra sends every key, null or not: one C call reads them all. An object with fewer keys (a server
-# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET (optional).
+# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET
+# (optional).
 _KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final[Mapping[str, Any]] = {
     "originId": MISSING,

@@ -23,27 +23,30 @@ if TYPE_CHECKING:
 
 def _load_tasks(model: GroupTasksDto, source: Mapping[str, Any]) -> Any:
     value = source.get("tasks", UNSET)
-    if isinstance(value, list):
-        from_dict = _models.TaskDto.from_dict
-        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.tasks = items = list(map(from_dict, value))
-        except FieldValidationError:
-            return invalid(model, "tasks", "tasks", "list[TaskDto] | None", value, items=from_dict)
-        return items
     if value is None or value is UNSET:
         model.tasks = value
         return value
-    return invalid(model, "tasks", "tasks", "list[TaskDto] | None", value)
+    if isinstance(value, list):
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.tasks = result = list(map(_models.TaskDto.from_dict, value))
+        except FieldValidationError:
+            result = invalid(
+                model, "tasks", "tasks", "list[TaskDto] | None", value, items=_models.TaskDto.from_dict
+            )
+    else:
+        result = invalid(model, "tasks", "tasks", "list[TaskDto] | None", value)
+    return result
 
 
-_KEYS: Final = (
+_KEYS: Final[tuple[str, ...]] = (
     "workflowStepId",
     "total",
     "tasks",
 )
 _KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
 # Dastra sends every key, null or not: one C call reads them all. An object with fewer keys (a server
-# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET (optional).
+# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET
+# (optional).
 _KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final[Mapping[str, Any]] = {
     "workflowStepId": UNSET,

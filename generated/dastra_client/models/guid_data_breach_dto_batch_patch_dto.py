@@ -25,25 +25,27 @@ if TYPE_CHECKING:
 
 def _load_patch(model: GuidDataBreachDtoBatchPatchDto, source: Mapping[str, Any]) -> Any:
     value = source.get("patch", UNSET)
+    if value is None or value is UNSET:
+        model.patch = value
+        return value
     if isinstance(value, dict):
         try:
             model.patch = result = _models.DataBreachDtoJsonPatchDocument.from_dict(value)
         except VariantMismatchError:
-            return invalid(model, "patch", "patch", "DataBreachDtoJsonPatchDocument | None", value)
-        return result
-    if value is None or value is UNSET:
-        model.patch = value
-        return value
-    return invalid(model, "patch", "patch", "DataBreachDtoJsonPatchDocument | None", value)
+            result = invalid(model, "patch", "patch", "DataBreachDtoJsonPatchDocument | None", value)
+    else:
+        result = invalid(model, "patch", "patch", "DataBreachDtoJsonPatchDocument | None", value)
+    return result
 
 
-_KEYS: Final = (
+_KEYS: Final[tuple[str, ...]] = (
     "ids",
     "patch",
 )
 _KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
 # Dastra sends every key, null or not: one C call reads them all. An object with fewer keys (a server
-# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET (optional).
+# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET
+# (optional).
 _KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final[Mapping[str, Any]] = {
     "ids": UNSET,

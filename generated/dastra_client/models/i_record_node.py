@@ -29,20 +29,27 @@ _DATA_PROCESSING_NODE_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {
 
 def _load_dangers(model: IRecordNode, source: Mapping[str, Any]) -> Any:
     value = source.get("dangers", UNSET)
-    if isinstance(value, list):
-        from_dict = _models.NodeDanger.from_dict
-        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.dangers = items = list(map(from_dict, value))
-        except FieldValidationError:
-            return invalid(model, "dangers", "dangers", "list[NodeDanger] | None", value, items=from_dict)
-        return items
     if value is None or value is UNSET:
         model.dangers = value
         return value
-    return invalid(model, "dangers", "dangers", "list[NodeDanger] | None", value)
+    if isinstance(value, list):
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.dangers = result = list(map(_models.NodeDanger.from_dict, value))
+        except FieldValidationError:
+            result = invalid(
+                model,
+                "dangers",
+                "dangers",
+                "list[NodeDanger] | None",
+                value,
+                items=_models.NodeDanger.from_dict,
+            )
+    else:
+        result = invalid(model, "dangers", "dangers", "list[NodeDanger] | None", value)
+    return result
 
 
-_KEYS: Final = (
+_KEYS: Final[tuple[str, ...]] = (
     "id",
     "objectId",
     "label",
@@ -52,7 +59,8 @@ _KEYS: Final = (
 )
 _KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
 # Dastra sends every key, null or not: one C call reads them all. An object with fewer keys (a server
-# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET (optional).
+# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET
+# (optional).
 _KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final[Mapping[str, Any]] = {
     "id": UNSET,

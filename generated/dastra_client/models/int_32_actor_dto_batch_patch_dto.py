@@ -23,25 +23,27 @@ if TYPE_CHECKING:
 
 def _load_patch(model: Int32ActorDtoBatchPatchDto, source: Mapping[str, Any]) -> Any:
     value = source.get("patch", UNSET)
+    if value is None or value is UNSET:
+        model.patch = value
+        return value
     if isinstance(value, dict):
         try:
             model.patch = result = _models.ActorDtoJsonPatchDocument.from_dict(value)
         except VariantMismatchError:
-            return invalid(model, "patch", "patch", "ActorDtoJsonPatchDocument | None", value)
-        return result
-    if value is None or value is UNSET:
-        model.patch = value
-        return value
-    return invalid(model, "patch", "patch", "ActorDtoJsonPatchDocument | None", value)
+            result = invalid(model, "patch", "patch", "ActorDtoJsonPatchDocument | None", value)
+    else:
+        result = invalid(model, "patch", "patch", "ActorDtoJsonPatchDocument | None", value)
+    return result
 
 
-_KEYS: Final = (
+_KEYS: Final[tuple[str, ...]] = (
     "ids",
     "patch",
 )
 _KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
 # Dastra sends every key, null or not: one C call reads them all. An object with fewer keys (a server
-# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET (optional).
+# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET
+# (optional).
 _KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final[Mapping[str, Any]] = {
     "ids": UNSET,

@@ -25,47 +25,50 @@ if TYPE_CHECKING:
 
 def _load_workspace(model: InvitationDto, source: Mapping[str, Any]) -> Any:
     value = source.get("workspace", UNSET)
+    if value is None or value is UNSET:
+        model.workspace = value
+        return value
     if isinstance(value, dict):
         try:
             model.workspace = result = _models.WorkSpaceDto.from_dict(value)
         except VariantMismatchError:
-            return invalid(model, "workspace", "workspace", "WorkSpaceDto | None", value)
-        return result
-    if value is None or value is UNSET:
-        model.workspace = value
-        return value
-    return invalid(model, "workspace", "workspace", "WorkSpaceDto | None", value)
+            result = invalid(model, "workspace", "workspace", "WorkSpaceDto | None", value)
+    else:
+        result = invalid(model, "workspace", "workspace", "WorkSpaceDto | None", value)
+    return result
 
 
 def _load_invited_user(model: InvitationDto, source: Mapping[str, Any]) -> Any:
     value = source.get("invitedUser", UNSET)
+    if value is None or value is UNSET:
+        model.invited_user = value
+        return value
     if isinstance(value, dict):
         try:
             model.invited_user = result = _models.UserLightDto.from_dict(value)
         except VariantMismatchError:
-            return invalid(model, "invited_user", "invitedUser", "UserLightDto | None", value)
-        return result
-    if value is None or value is UNSET:
-        model.invited_user = value
-        return value
-    return invalid(model, "invited_user", "invitedUser", "UserLightDto | None", value)
+            result = invalid(model, "invited_user", "invitedUser", "UserLightDto | None", value)
+    else:
+        result = invalid(model, "invited_user", "invitedUser", "UserLightDto | None", value)
+    return result
 
 
 def _load_creator_user(model: InvitationDto, source: Mapping[str, Any]) -> Any:
     value = source.get("creatorUser", UNSET)
+    if value is None or value is UNSET:
+        model.creator_user = value
+        return value
     if isinstance(value, dict):
         try:
             model.creator_user = result = _models.UserLightDto.from_dict(value)
         except VariantMismatchError:
-            return invalid(model, "creator_user", "creatorUser", "UserLightDto | None", value)
-        return result
-    if value is None or value is UNSET:
-        model.creator_user = value
-        return value
-    return invalid(model, "creator_user", "creatorUser", "UserLightDto | None", value)
+            result = invalid(model, "creator_user", "creatorUser", "UserLightDto | None", value)
+    else:
+        result = invalid(model, "creator_user", "creatorUser", "UserLightDto | None", value)
+    return result
 
 
-_KEYS: Final = (
+_KEYS: Final[tuple[str, ...]] = (
     "id",
     "workspaceId",
     "workspace",
@@ -80,7 +83,8 @@ _KEYS: Final = (
 )
 _KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
 # Dastra sends every key, null or not: one C call reads them all. An object with fewer keys (a server
-# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET (optional).
+# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET
+# (optional).
 _KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final[Mapping[str, Any]] = {
     "id": UNSET,

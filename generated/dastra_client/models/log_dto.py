@@ -36,50 +36,57 @@ _NOTIFICATION_CHANNEL_BY_VALUE: Final[Mapping[Any, Any]] = {
 
 def _load_recipients(model: LogDto, source: Mapping[str, Any]) -> Any:
     value = source.get("recipients", UNSET)
-    if isinstance(value, list):
-        from_dict = _models.LogRecipientDto.from_dict
-        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.recipients = items = list(map(from_dict, value))
-        except FieldValidationError:
-            return invalid(
-                model, "recipients", "recipients", "list[LogRecipientDto] | None", value, items=from_dict
-            )
-        return items
     if value is None or value is UNSET:
         model.recipients = value
         return value
-    return invalid(model, "recipients", "recipients", "list[LogRecipientDto] | None", value)
+    if isinstance(value, list):
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.recipients = result = list(map(_models.LogRecipientDto.from_dict, value))
+        except FieldValidationError:
+            result = invalid(
+                model,
+                "recipients",
+                "recipients",
+                "list[LogRecipientDto] | None",
+                value,
+                items=_models.LogRecipientDto.from_dict,
+            )
+    else:
+        result = invalid(model, "recipients", "recipients", "list[LogRecipientDto] | None", value)
+    return result
 
 
 def _load_user(model: LogDto, source: Mapping[str, Any]) -> Any:
     value = source.get("user", UNSET)
+    if value is None or value is UNSET:
+        model.user = value
+        return value
     if isinstance(value, dict):
         try:
             model.user = result = _models.UserLightDto.from_dict(value)
         except VariantMismatchError:
-            return invalid(model, "user", "user", "UserLightDto | None", value)
-        return result
-    if value is None or value is UNSET:
-        model.user = value
-        return value
-    return invalid(model, "user", "user", "UserLightDto | None", value)
+            result = invalid(model, "user", "user", "UserLightDto | None", value)
+    else:
+        result = invalid(model, "user", "user", "UserLightDto | None", value)
+    return result
 
 
 def _load_work_space(model: LogDto, source: Mapping[str, Any]) -> Any:
     value = source.get("workSpace", UNSET)
+    if value is None or value is UNSET:
+        model.work_space = value
+        return value
     if isinstance(value, dict):
         try:
             model.work_space = result = _models.WorkSpaceDto.from_dict(value)
         except VariantMismatchError:
-            return invalid(model, "work_space", "workSpace", "WorkSpaceDto | None", value)
-        return result
-    if value is None or value is UNSET:
-        model.work_space = value
-        return value
-    return invalid(model, "work_space", "workSpace", "WorkSpaceDto | None", value)
+            result = invalid(model, "work_space", "workSpace", "WorkSpaceDto | None", value)
+    else:
+        result = invalid(model, "work_space", "workSpace", "WorkSpaceDto | None", value)
+    return result
 
 
-_KEYS: Final = (
+_KEYS: Final[tuple[str, ...]] = (
     "data",
     "id",
     "label",
@@ -100,7 +107,8 @@ _KEYS: Final = (
 )
 _KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
 # Dastra sends every key, null or not: one C call reads them all. An object with fewer keys (a server
-# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET (optional).
+# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET
+# (optional).
 _KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final[Mapping[str, Any]] = {
     "data": UNSET,

@@ -24,26 +24,28 @@ if TYPE_CHECKING:
 
 def _load_user(model: LogRecipientDto, source: Mapping[str, Any]) -> Any:
     value = source.get("user", UNSET)
+    if value is None or value is UNSET:
+        model.user = value
+        return value
     if isinstance(value, dict):
         try:
             model.user = result = _models.UserDto.from_dict(value)
         except VariantMismatchError:
-            return invalid(model, "user", "user", "UserDto | None", value)
-        return result
-    if value is None or value is UNSET:
-        model.user = value
-        return value
-    return invalid(model, "user", "user", "UserDto | None", value)
+            result = invalid(model, "user", "user", "UserDto | None", value)
+    else:
+        result = invalid(model, "user", "user", "UserDto | None", value)
+    return result
 
 
-_KEYS: Final = (
+_KEYS: Final[tuple[str, ...]] = (
     "user",
     "dateRead",
     "dateDelivery",
 )
 _KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
 # Dastra sends every key, null or not: one C call reads them all. An object with fewer keys (a server
-# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET (optional).
+# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET
+# (optional).
 _KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final[Mapping[str, Any]] = {
     "user": UNSET,

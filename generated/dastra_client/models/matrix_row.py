@@ -23,20 +23,27 @@ if TYPE_CHECKING:
 
 def _load_values(model: MatrixRow, source: Mapping[str, Any]) -> Any:
     value = source.get("values", UNSET)
-    if isinstance(value, list):
-        from_dict = _models.MatrixValue.from_dict
-        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.values = items = list(map(from_dict, value))
-        except FieldValidationError:
-            return invalid(model, "values", "values", "list[MatrixValue] | None", value, items=from_dict)
-        return items
     if value is None or value is UNSET:
         model.values = value
         return value
-    return invalid(model, "values", "values", "list[MatrixValue] | None", value)
+    if isinstance(value, list):
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.values = result = list(map(_models.MatrixValue.from_dict, value))
+        except FieldValidationError:
+            result = invalid(
+                model,
+                "values",
+                "values",
+                "list[MatrixValue] | None",
+                value,
+                items=_models.MatrixValue.from_dict,
+            )
+    else:
+        result = invalid(model, "values", "values", "list[MatrixValue] | None", value)
+    return result
 
 
-_KEYS: Final = (
+_KEYS: Final[tuple[str, ...]] = (
     "logoUrl",
     "label",
     "rateCompletion",
@@ -49,7 +56,8 @@ _KEYS: Final = (
 )
 _KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
 # Dastra sends every key, null or not: one C call reads them all. An object with fewer keys (a server
-# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET (optional).
+# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET
+# (optional).
 _KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final[Mapping[str, Any]] = {
     "logoUrl": UNSET,

@@ -40,7 +40,7 @@ def _parse_data_1_item_item(data: Any) -> Any:
     return data
 
 
-_KEYS: Final = (
+_KEYS: Final[tuple[str, ...]] = (
     "data",
     "keys",
     "name",
@@ -53,7 +53,8 @@ _KEYS: Final = (
 )
 _KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
 # Dastra sends every key, null or not: one C call reads them all. An object with fewer keys (a server
-# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET (optional).
+# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET
+# (optional).
 _KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final[Mapping[str, Any]] = {
     "data": UNSET,

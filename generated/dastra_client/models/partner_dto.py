@@ -34,33 +34,35 @@ _PARTNER_LANGUAGE_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {
 
 def _load_user(model: PartnerDto, source: Mapping[str, Any]) -> Any:
     value = source.get("user", UNSET)
+    if value is None or value is UNSET:
+        model.user = value
+        return value
     if isinstance(value, dict):
         try:
             model.user = result = _models.UserDto.from_dict(value)
         except VariantMismatchError:
-            return invalid(model, "user", "user", "UserDto | None", value)
-        return result
-    if value is None or value is UNSET:
-        model.user = value
-        return value
-    return invalid(model, "user", "user", "UserDto | None", value)
+            result = invalid(model, "user", "user", "UserDto | None", value)
+    else:
+        result = invalid(model, "user", "user", "UserDto | None", value)
+    return result
 
 
 def _load_creator(model: PartnerDto, source: Mapping[str, Any]) -> Any:
     value = source.get("creator", UNSET)
+    if value is None or value is UNSET:
+        model.creator = value
+        return value
     if isinstance(value, dict):
         try:
             model.creator = result = _models.UserDto.from_dict(value)
         except VariantMismatchError:
-            return invalid(model, "creator", "creator", "UserDto | None", value)
-        return result
-    if value is None or value is UNSET:
-        model.creator = value
-        return value
-    return invalid(model, "creator", "creator", "UserDto | None", value)
+            result = invalid(model, "creator", "creator", "UserDto | None", value)
+    else:
+        result = invalid(model, "creator", "creator", "UserDto | None", value)
+    return result
 
 
-_KEYS: Final = (
+_KEYS: Final[tuple[str, ...]] = (
     "id",
     "companyName",
     "descriptionShort",
@@ -88,7 +90,8 @@ _KEYS: Final = (
 )
 _KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
 # Dastra sends every key, null or not: one C call reads them all. An object with fewer keys (a server
-# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET (optional).
+# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET
+# (optional).
 _KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final[Mapping[str, Any]] = {
     "id": UNSET,

@@ -25,19 +25,20 @@ if TYPE_CHECKING:
 
 def _load_insights(model: ProgressionDto, source: Mapping[str, Any]) -> Any:
     value = source.get("insights", UNSET)
+    if value is None or value is UNSET:
+        model.insights = value
+        return value
     if isinstance(value, dict):
         try:
             model.insights = result = _models.DataProcessingInsightMessages.from_dict(value)
         except VariantMismatchError:
-            return invalid(model, "insights", "insights", "DataProcessingInsightMessages | None", value)
-        return result
-    if value is None or value is UNSET:
-        model.insights = value
-        return value
-    return invalid(model, "insights", "insights", "DataProcessingInsightMessages | None", value)
+            result = invalid(model, "insights", "insights", "DataProcessingInsightMessages | None", value)
+    else:
+        result = invalid(model, "insights", "insights", "DataProcessingInsightMessages | None", value)
+    return result
 
 
-_KEYS: Final = (
+_KEYS: Final[tuple[str, ...]] = (
     "id",
     "progression",
     "quality",
@@ -46,7 +47,8 @@ _KEYS: Final = (
 )
 _KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
 # Dastra sends every key, null or not: one C call reads them all. An object with fewer keys (a server
-# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET (optional).
+# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET
+# (optional).
 _KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final[Mapping[str, Any]] = {
     "id": UNSET,

@@ -22,7 +22,7 @@ _RECIPIENT_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for m
 _SAFE_GUARD_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in SafeGuardType}
 
 
-_KEYS: Final = (
+_KEYS: Final[tuple[str, ...]] = (
     "safeguardType",
     "safeguardTypeLabel",
     "typeLabel",
@@ -32,7 +32,8 @@ _KEYS: Final = (
 )
 _KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
 # Dastra sends every key, null or not: one C call reads them all. An object with fewer keys (a server
-# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET (optional).
+# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET
+# (optional).
 _KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final[Mapping[str, Any]] = {
     "safeguardType": UNSET,

@@ -24,43 +24,56 @@ if TYPE_CHECKING:
 
 def _load_nodes(model: RecordNodes, source: Mapping[str, Any]) -> Any:
     value = source.get("nodes", UNSET)
-    if isinstance(value, list):
-        from_dict = _models.IRecordNode.from_dict
-        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.nodes = items = list(map(from_dict, value))
-        except FieldValidationError:
-            return invalid(model, "nodes", "nodes", "list[IRecordNode] | None", value, items=from_dict)
-        return items
     if value is None or value is UNSET:
         model.nodes = value
         return value
-    return invalid(model, "nodes", "nodes", "list[IRecordNode] | None", value)
+    if isinstance(value, list):
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.nodes = result = list(map(_models.IRecordNode.from_dict, value))
+        except FieldValidationError:
+            result = invalid(
+                model,
+                "nodes",
+                "nodes",
+                "list[IRecordNode] | None",
+                value,
+                items=_models.IRecordNode.from_dict,
+            )
+    else:
+        result = invalid(model, "nodes", "nodes", "list[IRecordNode] | None", value)
+    return result
 
 
 def _load_links(model: RecordNodes, source: Mapping[str, Any]) -> Any:
     value = source.get("links", UNSET)
-    if isinstance(value, list):
-        from_dict = _models.IRecordRelationShip.from_dict
-        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.links = items = list(map(from_dict, value))
-        except FieldValidationError:
-            return invalid(
-                model, "links", "links", "list[IRecordRelationShip] | None", value, items=from_dict
-            )
-        return items
     if value is None or value is UNSET:
         model.links = value
         return value
-    return invalid(model, "links", "links", "list[IRecordRelationShip] | None", value)
+    if isinstance(value, list):
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.links = result = list(map(_models.IRecordRelationShip.from_dict, value))
+        except FieldValidationError:
+            result = invalid(
+                model,
+                "links",
+                "links",
+                "list[IRecordRelationShip] | None",
+                value,
+                items=_models.IRecordRelationShip.from_dict,
+            )
+    else:
+        result = invalid(model, "links", "links", "list[IRecordRelationShip] | None", value)
+    return result
 
 
-_KEYS: Final = (
+_KEYS: Final[tuple[str, ...]] = (
     "nodes",
     "links",
 )
 _KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
 # Dastra sends every key, null or not: one C call reads them all. An object with fewer keys (a server
-# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET (optional).
+# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET
+# (optional).
 _KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final[Mapping[str, Any]] = {
     "nodes": UNSET,

@@ -40,75 +40,80 @@ _RISK_RESPONSE_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member f
 
 def _load_object_(model: RiskEvaluationDto, source: Mapping[str, Any]) -> Any:
     value = source.get("object", UNSET)
+    if value is None or value is UNSET:
+        model.object_ = value
+        return value
     if isinstance(value, dict):
         try:
             model.object_ = result = _models.SelectListItemResource.from_dict(value)
         except VariantMismatchError:
-            return invalid(model, "object_", "object", "SelectListItemResource | None", value)
-        return result
-    if value is None or value is UNSET:
-        model.object_ = value
-        return value
-    return invalid(model, "object_", "object", "SelectListItemResource | None", value)
+            result = invalid(model, "object_", "object", "SelectListItemResource | None", value)
+    else:
+        result = invalid(model, "object_", "object", "SelectListItemResource | None", value)
+    return result
 
 
 def _load_risk(model: RiskEvaluationDto, source: Mapping[str, Any]) -> Any:
     value = source.get("risk", UNSET)
+    if value is None or value is UNSET:
+        model.risk = value
+        return value
     if isinstance(value, dict):
         try:
             model.risk = result = _models.RiskTypeDto.from_dict(value)
         except VariantMismatchError:
-            return invalid(model, "risk", "risk", "RiskTypeDto | None", value)
-        return result
-    if value is None or value is UNSET:
-        model.risk = value
-        return value
-    return invalid(model, "risk", "risk", "RiskTypeDto | None", value)
+            result = invalid(model, "risk", "risk", "RiskTypeDto | None", value)
+    else:
+        result = invalid(model, "risk", "risk", "RiskTypeDto | None", value)
+    return result
 
 
 def _load_owner(model: RiskEvaluationDto, source: Mapping[str, Any]) -> Any:
     value = source.get("owner", UNSET)
+    if value is None or value is UNSET:
+        model.owner = value
+        return value
     if isinstance(value, dict):
         try:
             model.owner = result = _models.UserLightDto.from_dict(value)
         except VariantMismatchError:
-            return invalid(model, "owner", "owner", "UserLightDto | None", value)
-        return result
-    if value is None or value is UNSET:
-        model.owner = value
-        return value
-    return invalid(model, "owner", "owner", "UserLightDto | None", value)
+            result = invalid(model, "owner", "owner", "UserLightDto | None", value)
+    else:
+        result = invalid(model, "owner", "owner", "UserLightDto | None", value)
+    return result
 
 
 def _load_creator(model: RiskEvaluationDto, source: Mapping[str, Any]) -> Any:
     value = source.get("creator", UNSET)
+    if value is None or value is UNSET:
+        model.creator = value
+        return value
     if isinstance(value, dict):
         try:
             model.creator = result = _models.UserLightDto.from_dict(value)
         except VariantMismatchError:
-            return invalid(model, "creator", "creator", "UserLightDto | None", value)
-        return result
-    if value is None or value is UNSET:
-        model.creator = value
-        return value
-    return invalid(model, "creator", "creator", "UserLightDto | None", value)
+            result = invalid(model, "creator", "creator", "UserLightDto | None", value)
+    else:
+        result = invalid(model, "creator", "creator", "UserLightDto | None", value)
+    return result
 
 
 def _load_tasks(model: RiskEvaluationDto, source: Mapping[str, Any]) -> Any:
     value = source.get("tasks", UNSET)
+    if value is None or value is UNSET:
+        model.tasks = value
+        return value
     if isinstance(value, dict):
         try:
             model.tasks = result = _models.TaskCounter.from_dict(value)
         except VariantMismatchError:
-            return invalid(model, "tasks", "tasks", "TaskCounter | None", value)
-        return result
-    if value is None or value is UNSET:
-        model.tasks = value
-        return value
-    return invalid(model, "tasks", "tasks", "TaskCounter | None", value)
+            result = invalid(model, "tasks", "tasks", "TaskCounter | None", value)
+    else:
+        result = invalid(model, "tasks", "tasks", "TaskCounter | None", value)
+    return result
 
 
-_KEYS: Final = (
+_KEYS: Final[tuple[str, ...]] = (
     "riskId",
     "object",
     "state",
@@ -150,7 +155,8 @@ _KEYS: Final = (
 )
 _KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
 # Dastra sends every key, null or not: one C call reads them all. An object with fewer keys (a server
-# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET (optional).
+# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET
+# (optional).
 _KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final[Mapping[str, Any]] = {
     "riskId": MISSING,

@@ -27,153 +27,156 @@ if TYPE_CHECKING:
 
 def _load_risk_groups_residual(model: RiskIndicators, source: Mapping[str, Any]) -> Any:
     value = source.get("riskGroupsResidual", UNSET)
+    if value is None or value is UNSET:
+        model.risk_groups_residual = value
+        return value
     if isinstance(value, dict):
         try:
             model.risk_groups_residual = result = _models.RiskIndicatorsRiskGroupsResidualType0.from_dict(
                 value
             )
         except VariantMismatchError:
-            return invalid(
+            result = invalid(
                 model,
                 "risk_groups_residual",
                 "riskGroupsResidual",
                 "RiskIndicatorsRiskGroupsResidualType0 | None",
                 value,
             )
-        return result
-    if value is None or value is UNSET:
-        model.risk_groups_residual = value
-        return value
-    return invalid(
-        model,
-        "risk_groups_residual",
-        "riskGroupsResidual",
-        "RiskIndicatorsRiskGroupsResidualType0 | None",
-        value,
-    )
+    else:
+        result = invalid(
+            model,
+            "risk_groups_residual",
+            "riskGroupsResidual",
+            "RiskIndicatorsRiskGroupsResidualType0 | None",
+            value,
+        )
+    return result
 
 
 def _load_risk_groups_current(model: RiskIndicators, source: Mapping[str, Any]) -> Any:
     value = source.get("riskGroupsCurrent", UNSET)
+    if value is None or value is UNSET:
+        model.risk_groups_current = value
+        return value
     if isinstance(value, dict):
         try:
             model.risk_groups_current = result = _models.RiskIndicatorsRiskGroupsCurrentType0.from_dict(value)
         except VariantMismatchError:
-            return invalid(
+            result = invalid(
                 model,
                 "risk_groups_current",
                 "riskGroupsCurrent",
                 "RiskIndicatorsRiskGroupsCurrentType0 | None",
                 value,
             )
-        return result
-    if value is None or value is UNSET:
-        model.risk_groups_current = value
-        return value
-    return invalid(
-        model,
-        "risk_groups_current",
-        "riskGroupsCurrent",
-        "RiskIndicatorsRiskGroupsCurrentType0 | None",
-        value,
-    )
+    else:
+        result = invalid(
+            model,
+            "risk_groups_current",
+            "riskGroupsCurrent",
+            "RiskIndicatorsRiskGroupsCurrentType0 | None",
+            value,
+        )
+    return result
 
 
 def _load_risk_groups_initial(model: RiskIndicators, source: Mapping[str, Any]) -> Any:
     value = source.get("riskGroupsInitial", UNSET)
+    if value is None or value is UNSET:
+        model.risk_groups_initial = value
+        return value
     if isinstance(value, dict):
         try:
             model.risk_groups_initial = result = _models.RiskIndicatorsRiskGroupsInitialType0.from_dict(value)
         except VariantMismatchError:
-            return invalid(
+            result = invalid(
                 model,
                 "risk_groups_initial",
                 "riskGroupsInitial",
                 "RiskIndicatorsRiskGroupsInitialType0 | None",
                 value,
             )
-        return result
-    if value is None or value is UNSET:
-        model.risk_groups_initial = value
-        return value
-    return invalid(
-        model,
-        "risk_groups_initial",
-        "riskGroupsInitial",
-        "RiskIndicatorsRiskGroupsInitialType0 | None",
-        value,
-    )
+    else:
+        result = invalid(
+            model,
+            "risk_groups_initial",
+            "riskGroupsInitial",
+            "RiskIndicatorsRiskGroupsInitialType0 | None",
+            value,
+        )
+    return result
 
 
 def _load_risk_category_groups(model: RiskIndicators, source: Mapping[str, Any]) -> Any:
     value = source.get("riskCategoryGroups", UNSET)
+    if value is None or value is UNSET:
+        model.risk_category_groups = value
+        return value
     if isinstance(value, list):
-        from_dict = _models.RiskCategoryGroupStat.from_dict
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.risk_category_groups = items = list(map(from_dict, value))
+            model.risk_category_groups = result = list(map(_models.RiskCategoryGroupStat.from_dict, value))
         except FieldValidationError:
-            return invalid(
+            result = invalid(
                 model,
                 "risk_category_groups",
                 "riskCategoryGroups",
                 "list[RiskCategoryGroupStat] | None",
                 value,
-                items=from_dict,
+                items=_models.RiskCategoryGroupStat.from_dict,
             )
-        return items
-    if value is None or value is UNSET:
-        model.risk_category_groups = value
-        return value
-    return invalid(
-        model, "risk_category_groups", "riskCategoryGroups", "list[RiskCategoryGroupStat] | None", value
-    )
+    else:
+        result = invalid(
+            model, "risk_category_groups", "riskCategoryGroups", "list[RiskCategoryGroupStat] | None", value
+        )
+    return result
 
 
 def _load_heatmap_initial(model: RiskIndicators, source: Mapping[str, Any]) -> Any:
     value = source.get("heatmapInitial", UNSET)
+    if value is None or value is UNSET:
+        model.heatmap_initial = value
+        return value
     if isinstance(value, list):
-        from_dict = _models.RiskHeatmapValue.from_dict
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.heatmap_initial = items = list(map(from_dict, value))
+            model.heatmap_initial = result = list(map(_models.RiskHeatmapValue.from_dict, value))
         except FieldValidationError:
-            return invalid(
+            result = invalid(
                 model,
                 "heatmap_initial",
                 "heatmapInitial",
                 "list[RiskHeatmapValue] | None",
                 value,
-                items=from_dict,
+                items=_models.RiskHeatmapValue.from_dict,
             )
-        return items
-    if value is None or value is UNSET:
-        model.heatmap_initial = value
-        return value
-    return invalid(model, "heatmap_initial", "heatmapInitial", "list[RiskHeatmapValue] | None", value)
+    else:
+        result = invalid(model, "heatmap_initial", "heatmapInitial", "list[RiskHeatmapValue] | None", value)
+    return result
 
 
 def _load_heatmap_residual(model: RiskIndicators, source: Mapping[str, Any]) -> Any:
     value = source.get("heatmapResidual", UNSET)
+    if value is None or value is UNSET:
+        model.heatmap_residual = value
+        return value
     if isinstance(value, list):
-        from_dict = _models.RiskHeatmapValue.from_dict
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.heatmap_residual = items = list(map(from_dict, value))
+            model.heatmap_residual = result = list(map(_models.RiskHeatmapValue.from_dict, value))
         except FieldValidationError:
-            return invalid(
+            result = invalid(
                 model,
                 "heatmap_residual",
                 "heatmapResidual",
                 "list[RiskHeatmapValue] | None",
                 value,
-                items=from_dict,
+                items=_models.RiskHeatmapValue.from_dict,
             )
-        return items
-    if value is None or value is UNSET:
-        model.heatmap_residual = value
-        return value
-    return invalid(model, "heatmap_residual", "heatmapResidual", "list[RiskHeatmapValue] | None", value)
+    else:
+        result = invalid(model, "heatmap_residual", "heatmapResidual", "list[RiskHeatmapValue] | None", value)
+    return result
 
 
-_KEYS: Final = (
+_KEYS: Final[tuple[str, ...]] = (
     "nbRisks",
     "riskGroupsResidual",
     "riskGroupsCurrent",
@@ -195,7 +198,8 @@ _KEYS: Final = (
 )
 _KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
 # Dastra sends every key, null or not: one C call reads them all. An object with fewer keys (a server
-# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET (optional).
+# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET
+# (optional).
 _KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final[Mapping[str, Any]] = {
     "nbRisks": UNSET,

@@ -54,44 +54,51 @@ def _parse_matrix_colors_1_item_item(data: Any) -> Any:
 
 def _load_impact_scales(model: RiskSettingsDto, source: Mapping[str, Any]) -> Any:
     value = source.get("impactScales", UNSET)
-    if isinstance(value, list):
-        from_dict = _models.RiskScaleValue.from_dict
-        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.impact_scales = items = list(map(from_dict, value))
-        except FieldValidationError:
-            return invalid(
-                model, "impact_scales", "impactScales", "list[RiskScaleValue] | None", value, items=from_dict
-            )
-        return items
     if value is None or value is UNSET:
         model.impact_scales = value
         return value
-    return invalid(model, "impact_scales", "impactScales", "list[RiskScaleValue] | None", value)
+    if isinstance(value, list):
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.impact_scales = result = list(map(_models.RiskScaleValue.from_dict, value))
+        except FieldValidationError:
+            result = invalid(
+                model,
+                "impact_scales",
+                "impactScales",
+                "list[RiskScaleValue] | None",
+                value,
+                items=_models.RiskScaleValue.from_dict,
+            )
+    else:
+        result = invalid(model, "impact_scales", "impactScales", "list[RiskScaleValue] | None", value)
+    return result
 
 
 def _load_probability_scales(model: RiskSettingsDto, source: Mapping[str, Any]) -> Any:
     value = source.get("probabilityScales", UNSET)
+    if value is None or value is UNSET:
+        model.probability_scales = value
+        return value
     if isinstance(value, list):
-        from_dict = _models.RiskScaleValue.from_dict
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.probability_scales = items = list(map(from_dict, value))
+            model.probability_scales = result = list(map(_models.RiskScaleValue.from_dict, value))
         except FieldValidationError:
-            return invalid(
+            result = invalid(
                 model,
                 "probability_scales",
                 "probabilityScales",
                 "list[RiskScaleValue] | None",
                 value,
-                items=from_dict,
+                items=_models.RiskScaleValue.from_dict,
             )
-        return items
-    if value is None or value is UNSET:
-        model.probability_scales = value
-        return value
-    return invalid(model, "probability_scales", "probabilityScales", "list[RiskScaleValue] | None", value)
+    else:
+        result = invalid(
+            model, "probability_scales", "probabilityScales", "list[RiskScaleValue] | None", value
+        )
+    return result
 
 
-_KEYS: Final = (
+_KEYS: Final[tuple[str, ...]] = (
     "id",
     "label",
     "selected",
@@ -107,7 +114,8 @@ _KEYS: Final = (
 )
 _KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
 # Dastra sends every key, null or not: one C call reads them all. An object with fewer keys (a server
-# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET (optional).
+# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET
+# (optional).
 _KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final[Mapping[str, Any]] = {
     "id": UNSET,

@@ -31,85 +31,96 @@ if TYPE_CHECKING:
 
 def _load_created_by(model: RiskTypeDto, source: Mapping[str, Any]) -> Any:
     value = source.get("createdBy", UNSET)
+    if value is None or value is UNSET:
+        model.created_by = value
+        return value
     if isinstance(value, dict):
         try:
             model.created_by = result = _models.UserLightDto.from_dict(value)
         except VariantMismatchError:
-            return invalid(model, "created_by", "createdBy", "UserLightDto | None", value)
-        return result
-    if value is None or value is UNSET:
-        model.created_by = value
-        return value
-    return invalid(model, "created_by", "createdBy", "UserLightDto | None", value)
+            result = invalid(model, "created_by", "createdBy", "UserLightDto | None", value)
+    else:
+        result = invalid(model, "created_by", "createdBy", "UserLightDto | None", value)
+    return result
 
 
 def _load_category(model: RiskTypeDto, source: Mapping[str, Any]) -> Any:
     value = source.get("category", UNSET)
+    if value is None or value is UNSET:
+        model.category = value
+        return value
     if isinstance(value, dict):
         try:
             model.category = result = _models.RiskCategoryDto.from_dict(value)
         except VariantMismatchError:
-            return invalid(model, "category", "category", "RiskCategoryDto | None", value)
-        return result
-    if value is None or value is UNSET:
-        model.category = value
-        return value
-    return invalid(model, "category", "category", "RiskCategoryDto | None", value)
+            result = invalid(model, "category", "category", "RiskCategoryDto | None", value)
+    else:
+        result = invalid(model, "category", "category", "RiskCategoryDto | None", value)
+    return result
 
 
 def _load_tags(model: RiskTypeDto, source: Mapping[str, Any]) -> Any:
     value = source.get("tags", UNSET)
-    if isinstance(value, list):
-        from_dict = _models.TagDto.from_dict
-        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.tags = items = list(map(from_dict, value))
-        except FieldValidationError:
-            return invalid(model, "tags", "tags", "list[TagDto] | None", value, items=from_dict)
-        return items
     if value is None or value is UNSET:
         model.tags = value
         return value
-    return invalid(model, "tags", "tags", "list[TagDto] | None", value)
+    if isinstance(value, list):
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.tags = result = list(map(_models.TagDto.from_dict, value))
+        except FieldValidationError:
+            result = invalid(
+                model, "tags", "tags", "list[TagDto] | None", value, items=_models.TagDto.from_dict
+            )
+    else:
+        result = invalid(model, "tags", "tags", "list[TagDto] | None", value)
+    return result
 
 
 def _load_control_points(model: RiskTypeDto, source: Mapping[str, Any]) -> Any:
     value = source.get("controlPoints", UNSET)
+    if value is None or value is UNSET:
+        model.control_points = value
+        return value
     if isinstance(value, list):
-        from_dict = _models.ControlPointLightDto.from_dict
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.control_points = items = list(map(from_dict, value))
+            model.control_points = result = list(map(_models.ControlPointLightDto.from_dict, value))
         except FieldValidationError:
-            return invalid(
+            result = invalid(
                 model,
                 "control_points",
                 "controlPoints",
                 "list[ControlPointLightDto] | None",
                 value,
-                items=from_dict,
+                items=_models.ControlPointLightDto.from_dict,
             )
-        return items
-    if value is None or value is UNSET:
-        model.control_points = value
-        return value
-    return invalid(model, "control_points", "controlPoints", "list[ControlPointLightDto] | None", value)
+    else:
+        result = invalid(model, "control_points", "controlPoints", "list[ControlPointLightDto] | None", value)
+    return result
 
 
 def _load_threats(model: RiskTypeDto, source: Mapping[str, Any]) -> Any:
     value = source.get("threats", UNSET)
-    if isinstance(value, list):
-        from_dict = _models.RiskThreatDto.from_dict
-        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.threats = items = list(map(from_dict, value))
-        except FieldValidationError:
-            return invalid(model, "threats", "threats", "list[RiskThreatDto] | None", value, items=from_dict)
-        return items
     if value is None or value is UNSET:
         model.threats = value
         return value
-    return invalid(model, "threats", "threats", "list[RiskThreatDto] | None", value)
+    if isinstance(value, list):
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.threats = result = list(map(_models.RiskThreatDto.from_dict, value))
+        except FieldValidationError:
+            result = invalid(
+                model,
+                "threats",
+                "threats",
+                "list[RiskThreatDto] | None",
+                value,
+                items=_models.RiskThreatDto.from_dict,
+            )
+    else:
+        result = invalid(model, "threats", "threats", "list[RiskThreatDto] | None", value)
+    return result
 
 
-_KEYS: Final = (
+_KEYS: Final[tuple[str, ...]] = (
     "ref",
     "label",
     "id",
@@ -131,7 +142,8 @@ _KEYS: Final = (
 )
 _KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
 # Dastra sends every key, null or not: one C call reads them all. An object with fewer keys (a server
-# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET (optional).
+# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET
+# (optional).
 _KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final[Mapping[str, Any]] = {
     "ref": MISSING,

@@ -39,51 +39,59 @@ _SECURITY_MEASURE_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {
 
 def _load_tags(model: SecurityMeasureDataTreatmentDto, source: Mapping[str, Any]) -> Any:
     value = source.get("tags", UNSET)
-    if isinstance(value, list):
-        from_dict = _models.TagDto.from_dict
-        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.tags = items = list(map(from_dict, value))
-        except FieldValidationError:
-            return invalid(model, "tags", "tags", "list[TagDto] | None", value, items=from_dict)
-        return items
     if value is None or value is UNSET:
         model.tags = value
         return value
-    return invalid(model, "tags", "tags", "list[TagDto] | None", value)
+    if isinstance(value, list):
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.tags = result = list(map(_models.TagDto.from_dict, value))
+        except FieldValidationError:
+            result = invalid(
+                model, "tags", "tags", "list[TagDto] | None", value, items=_models.TagDto.from_dict
+            )
+    else:
+        result = invalid(model, "tags", "tags", "list[TagDto] | None", value)
+    return result
 
 
 def _load_attachments(model: SecurityMeasureDataTreatmentDto, source: Mapping[str, Any]) -> Any:
     value = source.get("attachments", UNSET)
-    if isinstance(value, list):
-        from_dict = _models.AttachmentDto.from_dict
-        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.attachments = items = list(map(from_dict, value))
-        except FieldValidationError:
-            return invalid(
-                model, "attachments", "attachments", "list[AttachmentDto] | None", value, items=from_dict
-            )
-        return items
     if value is None or value is UNSET:
         model.attachments = value
         return value
-    return invalid(model, "attachments", "attachments", "list[AttachmentDto] | None", value)
+    if isinstance(value, list):
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.attachments = result = list(map(_models.AttachmentDto.from_dict, value))
+        except FieldValidationError:
+            result = invalid(
+                model,
+                "attachments",
+                "attachments",
+                "list[AttachmentDto] | None",
+                value,
+                items=_models.AttachmentDto.from_dict,
+            )
+    else:
+        result = invalid(model, "attachments", "attachments", "list[AttachmentDto] | None", value)
+    return result
 
 
 def _load_creator_user(model: SecurityMeasureDataTreatmentDto, source: Mapping[str, Any]) -> Any:
     value = source.get("creatorUser", UNSET)
+    if value is None or value is UNSET:
+        model.creator_user = value
+        return value
     if isinstance(value, dict):
         try:
             model.creator_user = result = _models.UserLightDto.from_dict(value)
         except VariantMismatchError:
-            return invalid(model, "creator_user", "creatorUser", "UserLightDto | None", value)
-        return result
-    if value is None or value is UNSET:
-        model.creator_user = value
-        return value
-    return invalid(model, "creator_user", "creatorUser", "UserLightDto | None", value)
+            result = invalid(model, "creator_user", "creatorUser", "UserLightDto | None", value)
+    else:
+        result = invalid(model, "creator_user", "creatorUser", "UserLightDto | None", value)
+    return result
 
 
-_KEYS: Final = (
+_KEYS: Final[tuple[str, ...]] = (
     "label",
     "type",
     "date",
@@ -103,7 +111,8 @@ _KEYS: Final = (
 )
 _KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
 # Dastra sends every key, null or not: one C call reads them all. An object with fewer keys (a server
-# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET (optional).
+# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET
+# (optional).
 _KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final[Mapping[str, Any]] = {
     "label": MISSING,

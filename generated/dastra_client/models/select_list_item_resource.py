@@ -24,19 +24,20 @@ if TYPE_CHECKING:
 
 def _load_group(model: SelectListItemResource, source: Mapping[str, Any]) -> Any:
     value = source.get("group", UNSET)
+    if value is None or value is UNSET:
+        model.group = value
+        return value
     if isinstance(value, dict):
         try:
             model.group = result = _models.SelectListGroup.from_dict(value)
         except VariantMismatchError:
-            return invalid(model, "group", "group", "SelectListGroup | None", value)
-        return result
-    if value is None or value is UNSET:
-        model.group = value
-        return value
-    return invalid(model, "group", "group", "SelectListGroup | None", value)
+            result = invalid(model, "group", "group", "SelectListGroup | None", value)
+    else:
+        result = invalid(model, "group", "group", "SelectListGroup | None", value)
+    return result
 
 
-_KEYS: Final = (
+_KEYS: Final[tuple[str, ...]] = (
     "headline",
     "description",
     "icon",
@@ -57,7 +58,8 @@ _KEYS: Final = (
 )
 _KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
 # Dastra sends every key, null or not: one C call reads them all. An object with fewer keys (a server
-# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET (optional).
+# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET
+# (optional).
 _KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final[Mapping[str, Any]] = {
     "headline": UNSET,

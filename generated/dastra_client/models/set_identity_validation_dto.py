@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,7 +13,8 @@ from .._lazy import (
 )
 from ..types import UNSET, Unset
 
-_KNOWN_KEYS: frozenset[str] = frozenset(("validation",))
+_KEYS: Final[tuple[str, ...]] = ("validation",)
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
 
 T = TypeVar("T", bound="SetIdentityValidationDto")
 

@@ -23,27 +23,35 @@ if TYPE_CHECKING:
 
 def _load_data(model: StatSerie, source: Mapping[str, Any]) -> Any:
     value = source.get("data", UNSET)
-    if isinstance(value, list):
-        from_dict = _models.StatSerieValue.from_dict
-        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.data = items = list(map(from_dict, value))
-        except FieldValidationError:
-            return invalid(model, "data", "data", "list[StatSerieValue] | None", value, items=from_dict)
-        return items
     if value is None or value is UNSET:
         model.data = value
         return value
-    return invalid(model, "data", "data", "list[StatSerieValue] | None", value)
+    if isinstance(value, list):
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.data = result = list(map(_models.StatSerieValue.from_dict, value))
+        except FieldValidationError:
+            result = invalid(
+                model,
+                "data",
+                "data",
+                "list[StatSerieValue] | None",
+                value,
+                items=_models.StatSerieValue.from_dict,
+            )
+    else:
+        result = invalid(model, "data", "data", "list[StatSerieValue] | None", value)
+    return result
 
 
-_KEYS: Final = (
+_KEYS: Final[tuple[str, ...]] = (
     "label",
     "color",
     "data",
 )
 _KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
 # Dastra sends every key, null or not: one C call reads them all. An object with fewer keys (a server
-# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET (optional).
+# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET
+# (optional).
 _KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final[Mapping[str, Any]] = {
     "label": UNSET,

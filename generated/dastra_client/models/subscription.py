@@ -28,19 +28,20 @@ _BILLING_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for mem
 
 def _load_pricing_plan(model: Subscription, source: Mapping[str, Any]) -> Any:
     value = source.get("pricingPlan", UNSET)
+    if value is None or value is UNSET:
+        model.pricing_plan = value
+        return value
     if isinstance(value, dict):
         try:
             model.pricing_plan = result = _models.PricingPlan.from_dict(value)
         except VariantMismatchError:
-            return invalid(model, "pricing_plan", "pricingPlan", "PricingPlan | None", value)
-        return result
-    if value is None or value is UNSET:
-        model.pricing_plan = value
-        return value
-    return invalid(model, "pricing_plan", "pricingPlan", "PricingPlan | None", value)
+            result = invalid(model, "pricing_plan", "pricingPlan", "PricingPlan | None", value)
+    else:
+        result = invalid(model, "pricing_plan", "pricingPlan", "PricingPlan | None", value)
+    return result
 
 
-_KEYS: Final = (
+_KEYS: Final[tuple[str, ...]] = (
     "stripePaymentId",
     "stripeCustomerId",
     "stripeSubscriptionId",
@@ -91,7 +92,8 @@ _KEYS: Final = (
 )
 _KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
 # Dastra sends every key, null or not: one C call reads them all. An object with fewer keys (a server
-# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET (optional).
+# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET
+# (optional).
 _KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final[Mapping[str, Any]] = {
     "stripePaymentId": UNSET,

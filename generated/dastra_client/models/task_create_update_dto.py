@@ -39,59 +39,71 @@ _TASK_STATE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for membe
 
 def _load_attachments(model: TaskCreateUpdateDto, source: Mapping[str, Any]) -> Any:
     value = source.get("attachments", UNSET)
-    if isinstance(value, list):
-        from_dict = _models.AttachmentDto.from_dict
-        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.attachments = items = list(map(from_dict, value))
-        except FieldValidationError:
-            return invalid(
-                model, "attachments", "attachments", "list[AttachmentDto] | None", value, items=from_dict
-            )
-        return items
     if value is None or value is UNSET:
         model.attachments = value
         return value
-    return invalid(model, "attachments", "attachments", "list[AttachmentDto] | None", value)
+    if isinstance(value, list):
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.attachments = result = list(map(_models.AttachmentDto.from_dict, value))
+        except FieldValidationError:
+            result = invalid(
+                model,
+                "attachments",
+                "attachments",
+                "list[AttachmentDto] | None",
+                value,
+                items=_models.AttachmentDto.from_dict,
+            )
+    else:
+        result = invalid(model, "attachments", "attachments", "list[AttachmentDto] | None", value)
+    return result
 
 
 def _load_tags(model: TaskCreateUpdateDto, source: Mapping[str, Any]) -> Any:
     value = source.get("tags", UNSET)
-    if isinstance(value, list):
-        from_dict = _models.TagDto.from_dict
-        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.tags = items = list(map(from_dict, value))
-        except FieldValidationError:
-            return invalid(model, "tags", "tags", "list[TagDto] | None", value, items=from_dict)
-        return items
     if value is None or value is UNSET:
         model.tags = value
         return value
-    return invalid(model, "tags", "tags", "list[TagDto] | None", value)
+    if isinstance(value, list):
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.tags = result = list(map(_models.TagDto.from_dict, value))
+        except FieldValidationError:
+            result = invalid(
+                model, "tags", "tags", "list[TagDto] | None", value, items=_models.TagDto.from_dict
+            )
+    else:
+        result = invalid(model, "tags", "tags", "list[TagDto] | None", value)
+    return result
 
 
 def _load_additional_datas(model: TaskCreateUpdateDto, source: Mapping[str, Any]) -> Any:
     value = source.get("additionalDatas", UNSET)
+    if value is None or value is UNSET:
+        model.additional_datas = value
+        return value
     if isinstance(value, dict):
         try:
             model.additional_datas = result = _models.TaskCreateUpdateDtoAdditionalDatasType0.from_dict(value)
         except VariantMismatchError:
-            return invalid(
+            result = invalid(
                 model,
                 "additional_datas",
                 "additionalDatas",
                 "TaskCreateUpdateDtoAdditionalDatasType0 | None",
                 value,
             )
-        return result
-    if value is None or value is UNSET:
-        model.additional_datas = value
-        return value
-    return invalid(
-        model, "additional_datas", "additionalDatas", "TaskCreateUpdateDtoAdditionalDatasType0 | None", value
-    )
+    else:
+        result = invalid(
+            model,
+            "additional_datas",
+            "additionalDatas",
+            "TaskCreateUpdateDtoAdditionalDatasType0 | None",
+            value,
+        )
+    return result
 
 
-_KEYS: Final = (
+_KEYS: Final[tuple[str, ...]] = (
     "label",
     "id",
     "archived",
@@ -120,7 +132,8 @@ _KEYS: Final = (
 )
 _KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
 # Dastra sends every key, null or not: one C call reads them all. An object with fewer keys (a server
-# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET (optional).
+# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET
+# (optional).
 _KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final[Mapping[str, Any]] = {
     "label": MISSING,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,7 +11,8 @@ from .._lazy import (
     not_an_object,
 )
 
-_KNOWN_KEYS: frozenset[str] = frozenset(())
+_KEYS: Final[tuple[str, ...]] = ()
+_KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
 
 T = TypeVar("T", bound="TaskCreateUpdateDtoAdditionalDatasType0")
 

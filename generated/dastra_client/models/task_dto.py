@@ -44,196 +44,219 @@ _TASK_STATE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for membe
 
 def _load_project(model: TaskDto, source: Mapping[str, Any]) -> Any:
     value = source.get("project", UNSET)
+    if value is None or value is UNSET:
+        model.project = value
+        return value
     if isinstance(value, dict):
         try:
             model.project = result = _models.ProjectDto.from_dict(value)
         except VariantMismatchError:
-            return invalid(model, "project", "project", "ProjectDto | None", value)
-        return result
-    if value is None or value is UNSET:
-        model.project = value
-        return value
-    return invalid(model, "project", "project", "ProjectDto | None", value)
+            result = invalid(model, "project", "project", "ProjectDto | None", value)
+    else:
+        result = invalid(model, "project", "project", "ProjectDto | None", value)
+    return result
 
 
 def _load_iteration(model: TaskDto, source: Mapping[str, Any]) -> Any:
     value = source.get("iteration", UNSET)
+    if value is None or value is UNSET:
+        model.iteration = value
+        return value
     if isinstance(value, dict):
         try:
             model.iteration = result = _models.IterationDto.from_dict(value)
         except VariantMismatchError:
-            return invalid(model, "iteration", "iteration", "IterationDto | None", value)
-        return result
-    if value is None or value is UNSET:
-        model.iteration = value
-        return value
-    return invalid(model, "iteration", "iteration", "IterationDto | None", value)
+            result = invalid(model, "iteration", "iteration", "IterationDto | None", value)
+    else:
+        result = invalid(model, "iteration", "iteration", "IterationDto | None", value)
+    return result
 
 
 def _load_work_flow_step(model: TaskDto, source: Mapping[str, Any]) -> Any:
     value = source.get("workFlowStep", UNSET)
+    if value is None or value is UNSET:
+        model.work_flow_step = value
+        return value
     if isinstance(value, dict):
         try:
             model.work_flow_step = result = _models.WorkFlowStepDto.from_dict(value)
         except VariantMismatchError:
-            return invalid(model, "work_flow_step", "workFlowStep", "WorkFlowStepDto | None", value)
-        return result
-    if value is None or value is UNSET:
-        model.work_flow_step = value
-        return value
-    return invalid(model, "work_flow_step", "workFlowStep", "WorkFlowStepDto | None", value)
+            result = invalid(model, "work_flow_step", "workFlowStep", "WorkFlowStepDto | None", value)
+    else:
+        result = invalid(model, "work_flow_step", "workFlowStep", "WorkFlowStepDto | None", value)
+    return result
 
 
 def _load_owner(model: TaskDto, source: Mapping[str, Any]) -> Any:
     value = source.get("owner", UNSET)
+    if value is None or value is UNSET:
+        model.owner = value
+        return value
     if isinstance(value, dict):
         try:
             model.owner = result = _models.UserLightDto.from_dict(value)
         except VariantMismatchError:
-            return invalid(model, "owner", "owner", "UserLightDto | None", value)
-        return result
-    if value is None or value is UNSET:
-        model.owner = value
-        return value
-    return invalid(model, "owner", "owner", "UserLightDto | None", value)
+            result = invalid(model, "owner", "owner", "UserLightDto | None", value)
+    else:
+        result = invalid(model, "owner", "owner", "UserLightDto | None", value)
+    return result
 
 
 def _load_assigned_to_user(model: TaskDto, source: Mapping[str, Any]) -> Any:
     value = source.get("assignedToUser", UNSET)
+    if value is None or value is UNSET:
+        model.assigned_to_user = value
+        return value
     if isinstance(value, dict):
         try:
             model.assigned_to_user = result = _models.UserLightDto.from_dict(value)
         except VariantMismatchError:
-            return invalid(model, "assigned_to_user", "assignedToUser", "UserLightDto | None", value)
-        return result
-    if value is None or value is UNSET:
-        model.assigned_to_user = value
-        return value
-    return invalid(model, "assigned_to_user", "assignedToUser", "UserLightDto | None", value)
+            result = invalid(model, "assigned_to_user", "assignedToUser", "UserLightDto | None", value)
+    else:
+        result = invalid(model, "assigned_to_user", "assignedToUser", "UserLightDto | None", value)
+    return result
 
 
 def _load_area(model: TaskDto, source: Mapping[str, Any]) -> Any:
     value = source.get("area", UNSET)
+    if value is None or value is UNSET:
+        model.area = value
+        return value
     if isinstance(value, dict):
         try:
             model.area = result = _models.AreaLightDto.from_dict(value)
         except VariantMismatchError:
-            return invalid(model, "area", "area", "AreaLightDto | None", value)
-        return result
-    if value is None or value is UNSET:
-        model.area = value
-        return value
-    return invalid(model, "area", "area", "AreaLightDto | None", value)
+            result = invalid(model, "area", "area", "AreaLightDto | None", value)
+    else:
+        result = invalid(model, "area", "area", "AreaLightDto | None", value)
+    return result
 
 
 def _load_work_space(model: TaskDto, source: Mapping[str, Any]) -> Any:
     value = source.get("workSpace", UNSET)
+    if value is None or value is UNSET:
+        model.work_space = value
+        return value
     if isinstance(value, dict):
         try:
             model.work_space = result = _models.WorkSpaceDto.from_dict(value)
         except VariantMismatchError:
-            return invalid(model, "work_space", "workSpace", "WorkSpaceDto | None", value)
-        return result
-    if value is None or value is UNSET:
-        model.work_space = value
-        return value
-    return invalid(model, "work_space", "workSpace", "WorkSpaceDto | None", value)
+            result = invalid(model, "work_space", "workSpace", "WorkSpaceDto | None", value)
+    else:
+        result = invalid(model, "work_space", "workSpace", "WorkSpaceDto | None", value)
+    return result
 
 
 def _load_creator(model: TaskDto, source: Mapping[str, Any]) -> Any:
     value = source.get("creator", UNSET)
+    if value is None or value is UNSET:
+        model.creator = value
+        return value
     if isinstance(value, dict):
         try:
             model.creator = result = _models.UserLightDto.from_dict(value)
         except VariantMismatchError:
-            return invalid(model, "creator", "creator", "UserLightDto | None", value)
-        return result
-    if value is None or value is UNSET:
-        model.creator = value
-        return value
-    return invalid(model, "creator", "creator", "UserLightDto | None", value)
+            result = invalid(model, "creator", "creator", "UserLightDto | None", value)
+    else:
+        result = invalid(model, "creator", "creator", "UserLightDto | None", value)
+    return result
 
 
 def _load_children(model: TaskDto, source: Mapping[str, Any]) -> Any:
     value = source.get("children", UNSET)
-    if isinstance(value, list):
-        from_dict = _models.TaskDto.from_dict
-        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.children = items = list(map(from_dict, value))
-        except FieldValidationError:
-            return invalid(model, "children", "children", "list[TaskDto] | None", value, items=from_dict)
-        return items
     if value is None or value is UNSET:
         model.children = value
         return value
-    return invalid(model, "children", "children", "list[TaskDto] | None", value)
+    if isinstance(value, list):
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.children = result = list(map(_models.TaskDto.from_dict, value))
+        except FieldValidationError:
+            result = invalid(
+                model, "children", "children", "list[TaskDto] | None", value, items=_models.TaskDto.from_dict
+            )
+    else:
+        result = invalid(model, "children", "children", "list[TaskDto] | None", value)
+    return result
 
 
 def _load_object_type_details(model: TaskDto, source: Mapping[str, Any]) -> Any:
     value = source.get("objectTypeDetails", UNSET)
+    if value is None or value is UNSET:
+        model.object_type_details = value
+        return value
     if isinstance(value, dict):
         try:
             model.object_type_details = result = _models.SelectListItemResource.from_dict(value)
         except VariantMismatchError:
-            return invalid(
+            result = invalid(
                 model, "object_type_details", "objectTypeDetails", "SelectListItemResource | None", value
             )
-        return result
-    if value is None or value is UNSET:
-        model.object_type_details = value
-        return value
-    return invalid(model, "object_type_details", "objectTypeDetails", "SelectListItemResource | None", value)
+    else:
+        result = invalid(
+            model, "object_type_details", "objectTypeDetails", "SelectListItemResource | None", value
+        )
+    return result
 
 
 def _load_attachments(model: TaskDto, source: Mapping[str, Any]) -> Any:
     value = source.get("attachments", UNSET)
-    if isinstance(value, list):
-        from_dict = _models.AttachmentDto.from_dict
-        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.attachments = items = list(map(from_dict, value))
-        except FieldValidationError:
-            return invalid(
-                model, "attachments", "attachments", "list[AttachmentDto] | None", value, items=from_dict
-            )
-        return items
     if value is None or value is UNSET:
         model.attachments = value
         return value
-    return invalid(model, "attachments", "attachments", "list[AttachmentDto] | None", value)
+    if isinstance(value, list):
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.attachments = result = list(map(_models.AttachmentDto.from_dict, value))
+        except FieldValidationError:
+            result = invalid(
+                model,
+                "attachments",
+                "attachments",
+                "list[AttachmentDto] | None",
+                value,
+                items=_models.AttachmentDto.from_dict,
+            )
+    else:
+        result = invalid(model, "attachments", "attachments", "list[AttachmentDto] | None", value)
+    return result
 
 
 def _load_tags(model: TaskDto, source: Mapping[str, Any]) -> Any:
     value = source.get("tags", UNSET)
-    if isinstance(value, list):
-        from_dict = _models.TagDto.from_dict
-        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.tags = items = list(map(from_dict, value))
-        except FieldValidationError:
-            return invalid(model, "tags", "tags", "list[TagDto] | None", value, items=from_dict)
-        return items
     if value is None or value is UNSET:
         model.tags = value
         return value
-    return invalid(model, "tags", "tags", "list[TagDto] | None", value)
+    if isinstance(value, list):
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.tags = result = list(map(_models.TagDto.from_dict, value))
+        except FieldValidationError:
+            result = invalid(
+                model, "tags", "tags", "list[TagDto] | None", value, items=_models.TagDto.from_dict
+            )
+    else:
+        result = invalid(model, "tags", "tags", "list[TagDto] | None", value)
+    return result
 
 
 def _load_additional_datas(model: TaskDto, source: Mapping[str, Any]) -> Any:
     value = source.get("additionalDatas", UNSET)
+    if value is None or value is UNSET:
+        model.additional_datas = value
+        return value
     if isinstance(value, dict):
         try:
             model.additional_datas = result = _models.TaskDtoAdditionalDatasType0.from_dict(value)
         except VariantMismatchError:
-            return invalid(
+            result = invalid(
                 model, "additional_datas", "additionalDatas", "TaskDtoAdditionalDatasType0 | None", value
             )
-        return result
-    if value is None or value is UNSET:
-        model.additional_datas = value
-        return value
-    return invalid(model, "additional_datas", "additionalDatas", "TaskDtoAdditionalDatasType0 | None", value)
+    else:
+        result = invalid(
+            model, "additional_datas", "additionalDatas", "TaskDtoAdditionalDatasType0 | None", value
+        )
+    return result
 
 
-_KEYS: Final = (
+_KEYS: Final[tuple[str, ...]] = (
     "label",
     "project",
     "iteration",
@@ -278,7 +301,8 @@ _KEYS: Final = (
 )
 _KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
 # Dastra sends every key, null or not: one C call reads them all. An object with fewer keys (a server
-# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET (optional).
+# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET
+# (optional).
 _KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final[Mapping[str, Any]] = {
     "label": MISSING,

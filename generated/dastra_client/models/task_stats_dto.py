@@ -25,64 +25,73 @@ if TYPE_CHECKING:
 
 def _load_stats(model: TaskStatsDto, source: Mapping[str, Any]) -> Any:
     value = source.get("stats", UNSET)
-    if isinstance(value, list):
-        from_dict = _models.TaskStatValueDto.from_dict
-        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.stats = items = list(map(from_dict, value))
-        except FieldValidationError:
-            return invalid(model, "stats", "stats", "list[TaskStatValueDto] | None", value, items=from_dict)
-        return items
     if value is None or value is UNSET:
         model.stats = value
         return value
-    return invalid(model, "stats", "stats", "list[TaskStatValueDto] | None", value)
+    if isinstance(value, list):
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.stats = result = list(map(_models.TaskStatValueDto.from_dict, value))
+        except FieldValidationError:
+            result = invalid(
+                model,
+                "stats",
+                "stats",
+                "list[TaskStatValueDto] | None",
+                value,
+                items=_models.TaskStatValueDto.from_dict,
+            )
+    else:
+        result = invalid(model, "stats", "stats", "list[TaskStatValueDto] | None", value)
+    return result
 
 
 def _load_work_flow_steps(model: TaskStatsDto, source: Mapping[str, Any]) -> Any:
     value = source.get("workFlowSteps", UNSET)
+    if value is None or value is UNSET:
+        model.work_flow_steps = value
+        return value
     if isinstance(value, list):
-        from_dict = _models.TaskSerieValue.from_dict
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.work_flow_steps = items = list(map(from_dict, value))
+            model.work_flow_steps = result = list(map(_models.TaskSerieValue.from_dict, value))
         except FieldValidationError:
-            return invalid(
+            result = invalid(
                 model,
                 "work_flow_steps",
                 "workFlowSteps",
                 "list[TaskSerieValue] | None",
                 value,
-                items=from_dict,
+                items=_models.TaskSerieValue.from_dict,
             )
-        return items
-    if value is None or value is UNSET:
-        model.work_flow_steps = value
-        return value
-    return invalid(model, "work_flow_steps", "workFlowSteps", "list[TaskSerieValue] | None", value)
+    else:
+        result = invalid(model, "work_flow_steps", "workFlowSteps", "list[TaskSerieValue] | None", value)
+    return result
 
 
 def _load_cumulative_flow_chart(model: TaskStatsDto, source: Mapping[str, Any]) -> Any:
     value = source.get("cumulativeFlowChart", UNSET)
+    if value is None or value is UNSET:
+        model.cumulative_flow_chart = value
+        return value
     if isinstance(value, list):
-        from_dict = _models.StatSerie.from_dict
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.cumulative_flow_chart = items = list(map(from_dict, value))
+            model.cumulative_flow_chart = result = list(map(_models.StatSerie.from_dict, value))
         except FieldValidationError:
-            return invalid(
+            result = invalid(
                 model,
                 "cumulative_flow_chart",
                 "cumulativeFlowChart",
                 "list[StatSerie] | None",
                 value,
-                items=from_dict,
+                items=_models.StatSerie.from_dict,
             )
-        return items
-    if value is None or value is UNSET:
-        model.cumulative_flow_chart = value
-        return value
-    return invalid(model, "cumulative_flow_chart", "cumulativeFlowChart", "list[StatSerie] | None", value)
+    else:
+        result = invalid(
+            model, "cumulative_flow_chart", "cumulativeFlowChart", "list[StatSerie] | None", value
+        )
+    return result
 
 
-_KEYS: Final = (
+_KEYS: Final[tuple[str, ...]] = (
     "stats",
     "nbTaskTotal",
     "workFlowSteps",
@@ -93,7 +102,8 @@ _KEYS: Final = (
 )
 _KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
 # Dastra sends every key, null or not: one C call reads them all. An object with fewer keys (a server
-# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET (optional).
+# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET
+# (optional).
 _KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final[Mapping[str, Any]] = {
     "stats": UNSET,

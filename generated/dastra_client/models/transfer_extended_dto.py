@@ -32,47 +32,52 @@ _SAFE_GUARD_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for 
 
 def _load_entity_origin(model: TransferExtendedDto, source: Mapping[str, Any]) -> Any:
     value = source.get("entityOrigin", UNSET)
+    if value is None or value is UNSET:
+        model.entity_origin = value
+        return value
     if isinstance(value, dict):
         try:
             model.entity_origin = result = _models.AreaDto.from_dict(value)
         except VariantMismatchError:
-            return invalid(model, "entity_origin", "entityOrigin", "AreaDto | None", value)
-        return result
-    if value is None or value is UNSET:
-        model.entity_origin = value
-        return value
-    return invalid(model, "entity_origin", "entityOrigin", "AreaDto | None", value)
+            result = invalid(model, "entity_origin", "entityOrigin", "AreaDto | None", value)
+    else:
+        result = invalid(model, "entity_origin", "entityOrigin", "AreaDto | None", value)
+    return result
 
 
 def _load_recipient(model: TransferExtendedDto, source: Mapping[str, Any]) -> Any:
     value = source.get("recipient", UNSET)
+    if value is None or value is UNSET:
+        model.recipient = value
+        return value
     if isinstance(value, dict):
         try:
             model.recipient = result = _models.DataProcessingActorDto.from_dict(value)
         except VariantMismatchError:
-            return invalid(model, "recipient", "recipient", "DataProcessingActorDto | None", value)
-        return result
-    if value is None or value is UNSET:
-        model.recipient = value
-        return value
-    return invalid(model, "recipient", "recipient", "DataProcessingActorDto | None", value)
+            result = invalid(model, "recipient", "recipient", "DataProcessingActorDto | None", value)
+    else:
+        result = invalid(model, "recipient", "recipient", "DataProcessingActorDto | None", value)
+    return result
 
 
 def _load_data_processing(model: TransferExtendedDto, source: Mapping[str, Any]) -> Any:
     value = source.get("dataProcessing", UNSET)
+    if value is None or value is UNSET:
+        model.data_processing = value
+        return value
     if isinstance(value, dict):
         try:
             model.data_processing = result = _models.DataProcessingLightDto.from_dict(value)
         except VariantMismatchError:
-            return invalid(model, "data_processing", "dataProcessing", "DataProcessingLightDto | None", value)
-        return result
-    if value is None or value is UNSET:
-        model.data_processing = value
-        return value
-    return invalid(model, "data_processing", "dataProcessing", "DataProcessingLightDto | None", value)
+            result = invalid(
+                model, "data_processing", "dataProcessing", "DataProcessingLightDto | None", value
+            )
+    else:
+        result = invalid(model, "data_processing", "dataProcessing", "DataProcessingLightDto | None", value)
+    return result
 
 
-_KEYS: Final = (
+_KEYS: Final[tuple[str, ...]] = (
     "safeGuardType",
     "isAdequateCountry",
     "isEuropeanUnionCountry",
@@ -87,7 +92,8 @@ _KEYS: Final = (
 )
 _KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
 # Dastra sends every key, null or not: one C call reads them all. An object with fewer keys (a server
-# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET (optional).
+# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET
+# (optional).
 _KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final[Mapping[str, Any]] = {
     "safeGuardType": MISSING,

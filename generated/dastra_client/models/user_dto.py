@@ -34,80 +34,91 @@ _BASE_ROLE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member
 
 def _load_invitations(model: UserDto, source: Mapping[str, Any]) -> Any:
     value = source.get("invitations", UNSET)
-    if isinstance(value, list):
-        from_dict = _models.InvitationDto.from_dict
-        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.invitations = items = list(map(from_dict, value))
-        except FieldValidationError:
-            return invalid(
-                model, "invitations", "invitations", "list[InvitationDto] | None", value, items=from_dict
-            )
-        return items
     if value is None or value is UNSET:
         model.invitations = value
         return value
-    return invalid(model, "invitations", "invitations", "list[InvitationDto] | None", value)
+    if isinstance(value, list):
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.invitations = result = list(map(_models.InvitationDto.from_dict, value))
+        except FieldValidationError:
+            result = invalid(
+                model,
+                "invitations",
+                "invitations",
+                "list[InvitationDto] | None",
+                value,
+                items=_models.InvitationDto.from_dict,
+            )
+    else:
+        result = invalid(model, "invitations", "invitations", "list[InvitationDto] | None", value)
+    return result
 
 
 def _load_roles(model: UserDto, source: Mapping[str, Any]) -> Any:
     value = source.get("roles", UNSET)
-    if isinstance(value, list):
-        from_dict = _models.RoleDto.from_dict
-        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.roles = items = list(map(from_dict, value))
-        except FieldValidationError:
-            return invalid(model, "roles", "roles", "list[RoleDto] | None", value, items=from_dict)
-        return items
     if value is None or value is UNSET:
         model.roles = value
         return value
-    return invalid(model, "roles", "roles", "list[RoleDto] | None", value)
+    if isinstance(value, list):
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.roles = result = list(map(_models.RoleDto.from_dict, value))
+        except FieldValidationError:
+            result = invalid(
+                model, "roles", "roles", "list[RoleDto] | None", value, items=_models.RoleDto.from_dict
+            )
+    else:
+        result = invalid(model, "roles", "roles", "list[RoleDto] | None", value)
+    return result
 
 
 def _load_teams(model: UserDto, source: Mapping[str, Any]) -> Any:
     value = source.get("teams", UNSET)
-    if isinstance(value, list):
-        from_dict = _models.TeamDto.from_dict
-        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.teams = items = list(map(from_dict, value))
-        except FieldValidationError:
-            return invalid(model, "teams", "teams", "list[TeamDto] | None", value, items=from_dict)
-        return items
     if value is None or value is UNSET:
         model.teams = value
         return value
-    return invalid(model, "teams", "teams", "list[TeamDto] | None", value)
+    if isinstance(value, list):
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.teams = result = list(map(_models.TeamDto.from_dict, value))
+        except FieldValidationError:
+            result = invalid(
+                model, "teams", "teams", "list[TeamDto] | None", value, items=_models.TeamDto.from_dict
+            )
+    else:
+        result = invalid(model, "teams", "teams", "list[TeamDto] | None", value)
+    return result
 
 
 def _load_configuration(model: UserDto, source: Mapping[str, Any]) -> Any:
     value = source.get("configuration", UNSET)
+    if value is None or value is UNSET:
+        model.configuration = value
+        return value
     if isinstance(value, dict):
         try:
             model.configuration = result = _models.UserSettingsDto.from_dict(value)
         except VariantMismatchError:
-            return invalid(model, "configuration", "configuration", "UserSettingsDto | None", value)
-        return result
-    if value is None or value is UNSET:
-        model.configuration = value
-        return value
-    return invalid(model, "configuration", "configuration", "UserSettingsDto | None", value)
+            result = invalid(model, "configuration", "configuration", "UserSettingsDto | None", value)
+    else:
+        result = invalid(model, "configuration", "configuration", "UserSettingsDto | None", value)
+    return result
 
 
 def _load_tenant_owner(model: UserDto, source: Mapping[str, Any]) -> Any:
     value = source.get("tenantOwner", UNSET)
+    if value is None or value is UNSET:
+        model.tenant_owner = value
+        return value
     if isinstance(value, dict):
         try:
             model.tenant_owner = result = _models.TenantLightDto.from_dict(value)
         except VariantMismatchError:
-            return invalid(model, "tenant_owner", "tenantOwner", "TenantLightDto | None", value)
-        return result
-    if value is None or value is UNSET:
-        model.tenant_owner = value
-        return value
-    return invalid(model, "tenant_owner", "tenantOwner", "TenantLightDto | None", value)
+            result = invalid(model, "tenant_owner", "tenantOwner", "TenantLightDto | None", value)
+    else:
+        result = invalid(model, "tenant_owner", "tenantOwner", "TenantLightDto | None", value)
+    return result
 
 
-_KEYS: Final = (
+_KEYS: Final[tuple[str, ...]] = (
     "role",
     "phoneNumber",
     "address",
@@ -146,7 +157,8 @@ _KEYS: Final = (
 )
 _KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
 # Dastra sends every key, null or not: one C call reads them all. An object with fewer keys (a server
-# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET (optional).
+# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET
+# (optional).
 _KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final[Mapping[str, Any]] = {
     "role": UNSET,

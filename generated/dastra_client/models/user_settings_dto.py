@@ -27,58 +27,61 @@ if TYPE_CHECKING:
 
 def _load_columns_configuration(model: UserSettingsDto, source: Mapping[str, Any]) -> Any:
     value = source.get("columnsConfiguration", UNSET)
+    if value is None or value is UNSET:
+        model.columns_configuration = value
+        return value
     if isinstance(value, dict):
         try:
             model.columns_configuration = result = _models.UserSettingsDtoColumnsConfigurationType0.from_dict(
                 value
             )
         except VariantMismatchError:
-            return invalid(
+            result = invalid(
                 model,
                 "columns_configuration",
                 "columnsConfiguration",
                 "UserSettingsDtoColumnsConfigurationType0 | None",
                 value,
             )
-        return result
-    if value is None or value is UNSET:
-        model.columns_configuration = value
-        return value
-    return invalid(
-        model,
-        "columns_configuration",
-        "columnsConfiguration",
-        "UserSettingsDtoColumnsConfigurationType0 | None",
-        value,
-    )
+    else:
+        result = invalid(
+            model,
+            "columns_configuration",
+            "columnsConfiguration",
+            "UserSettingsDtoColumnsConfigurationType0 | None",
+            value,
+        )
+    return result
 
 
 def _load_tutorial_states(model: UserSettingsDto, source: Mapping[str, Any]) -> Any:
     value = source.get("tutorialStates", UNSET)
+    if value is None or value is UNSET:
+        model.tutorial_states = value
+        return value
     if isinstance(value, dict):
         try:
             model.tutorial_states = result = _models.UserSettingsDtoTutorialStatesType0.from_dict(value)
         except VariantMismatchError:
-            return invalid(
+            result = invalid(
                 model, "tutorial_states", "tutorialStates", "UserSettingsDtoTutorialStatesType0 | None", value
             )
-        return result
-    if value is None or value is UNSET:
-        model.tutorial_states = value
-        return value
-    return invalid(
-        model, "tutorial_states", "tutorialStates", "UserSettingsDtoTutorialStatesType0 | None", value
-    )
+    else:
+        result = invalid(
+            model, "tutorial_states", "tutorialStates", "UserSettingsDtoTutorialStatesType0 | None", value
+        )
+    return result
 
 
-_KEYS: Final = (
+_KEYS: Final[tuple[str, ...]] = (
     "dateFormat",
     "columnsConfiguration",
     "tutorialStates",
 )
 _KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
 # Dastra sends every key, null or not: one C call reads them all. An object with fewer keys (a server
-# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET (optional).
+# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET
+# (optional).
 _KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final[Mapping[str, Any]] = {
     "dateFormat": MISSING,

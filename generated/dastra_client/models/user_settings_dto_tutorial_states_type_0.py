@@ -23,117 +23,125 @@ if TYPE_CHECKING:
 
 def _load_startup(model: UserSettingsDtoTutorialStatesType0, source: Mapping[str, Any]) -> Any:
     value = source.get("Startup", UNSET)
+    if value is None or value is UNSET:
+        model.startup = value
+        return value
     if isinstance(value, dict):
         try:
             model.startup = result = _models.TutorialStateItem.from_dict(value)
         except VariantMismatchError:
-            return invalid(model, "startup", "Startup", "TutorialStateItem | None", value)
-        return result
-    if value is None or value is UNSET:
-        model.startup = value
-        return value
-    return invalid(model, "startup", "Startup", "TutorialStateItem | None", value)
+            result = invalid(model, "startup", "Startup", "TutorialStateItem | None", value)
+    else:
+        result = invalid(model, "startup", "Startup", "TutorialStateItem | None", value)
+    return result
 
 
 def _load_dashboard(model: UserSettingsDtoTutorialStatesType0, source: Mapping[str, Any]) -> Any:
     value = source.get("Dashboard", UNSET)
+    if value is None or value is UNSET:
+        model.dashboard = value
+        return value
     if isinstance(value, dict):
         try:
             model.dashboard = result = _models.TutorialStateItem.from_dict(value)
         except VariantMismatchError:
-            return invalid(model, "dashboard", "Dashboard", "TutorialStateItem | None", value)
-        return result
-    if value is None or value is UNSET:
-        model.dashboard = value
-        return value
-    return invalid(model, "dashboard", "Dashboard", "TutorialStateItem | None", value)
+            result = invalid(model, "dashboard", "Dashboard", "TutorialStateItem | None", value)
+    else:
+        result = invalid(model, "dashboard", "Dashboard", "TutorialStateItem | None", value)
+    return result
 
 
 def _load_data_processing(model: UserSettingsDtoTutorialStatesType0, source: Mapping[str, Any]) -> Any:
     value = source.get("DataProcessing", UNSET)
+    if value is None or value is UNSET:
+        model.data_processing = value
+        return value
     if isinstance(value, dict):
         try:
             model.data_processing = result = _models.TutorialStateItem.from_dict(value)
         except VariantMismatchError:
-            return invalid(model, "data_processing", "DataProcessing", "TutorialStateItem | None", value)
-        return result
-    if value is None or value is UNSET:
-        model.data_processing = value
-        return value
-    return invalid(model, "data_processing", "DataProcessing", "TutorialStateItem | None", value)
+            result = invalid(model, "data_processing", "DataProcessing", "TutorialStateItem | None", value)
+    else:
+        result = invalid(model, "data_processing", "DataProcessing", "TutorialStateItem | None", value)
+    return result
 
 
 def _load_data_subject(model: UserSettingsDtoTutorialStatesType0, source: Mapping[str, Any]) -> Any:
     value = source.get("DataSubject", UNSET)
+    if value is None or value is UNSET:
+        model.data_subject = value
+        return value
     if isinstance(value, dict):
         try:
             model.data_subject = result = _models.TutorialStateItem.from_dict(value)
         except VariantMismatchError:
-            return invalid(model, "data_subject", "DataSubject", "TutorialStateItem | None", value)
-        return result
-    if value is None or value is UNSET:
-        model.data_subject = value
-        return value
-    return invalid(model, "data_subject", "DataSubject", "TutorialStateItem | None", value)
+            result = invalid(model, "data_subject", "DataSubject", "TutorialStateItem | None", value)
+    else:
+        result = invalid(model, "data_subject", "DataSubject", "TutorialStateItem | None", value)
+    return result
 
 
 def _load_data_breach(model: UserSettingsDtoTutorialStatesType0, source: Mapping[str, Any]) -> Any:
     value = source.get("DataBreach", UNSET)
+    if value is None or value is UNSET:
+        model.data_breach = value
+        return value
     if isinstance(value, dict):
         try:
             model.data_breach = result = _models.TutorialStateItem.from_dict(value)
         except VariantMismatchError:
-            return invalid(model, "data_breach", "DataBreach", "TutorialStateItem | None", value)
-        return result
-    if value is None or value is UNSET:
-        model.data_breach = value
-        return value
-    return invalid(model, "data_breach", "DataBreach", "TutorialStateItem | None", value)
+            result = invalid(model, "data_breach", "DataBreach", "TutorialStateItem | None", value)
+    else:
+        result = invalid(model, "data_breach", "DataBreach", "TutorialStateItem | None", value)
+    return result
 
 
 def _load_cookie_widget(model: UserSettingsDtoTutorialStatesType0, source: Mapping[str, Any]) -> Any:
     value = source.get("CookieWidget", UNSET)
+    if value is None or value is UNSET:
+        model.cookie_widget = value
+        return value
     if isinstance(value, dict):
         try:
             model.cookie_widget = result = _models.TutorialStateItem.from_dict(value)
         except VariantMismatchError:
-            return invalid(model, "cookie_widget", "CookieWidget", "TutorialStateItem | None", value)
-        return result
-    if value is None or value is UNSET:
-        model.cookie_widget = value
-        return value
-    return invalid(model, "cookie_widget", "CookieWidget", "TutorialStateItem | None", value)
+            result = invalid(model, "cookie_widget", "CookieWidget", "TutorialStateItem | None", value)
+    else:
+        result = invalid(model, "cookie_widget", "CookieWidget", "TutorialStateItem | None", value)
+    return result
 
 
 def _load_risk(model: UserSettingsDtoTutorialStatesType0, source: Mapping[str, Any]) -> Any:
     value = source.get("Risk", UNSET)
+    if value is None or value is UNSET:
+        model.risk = value
+        return value
     if isinstance(value, dict):
         try:
             model.risk = result = _models.TutorialStateItem.from_dict(value)
         except VariantMismatchError:
-            return invalid(model, "risk", "Risk", "TutorialStateItem | None", value)
-        return result
-    if value is None or value is UNSET:
-        model.risk = value
-        return value
-    return invalid(model, "risk", "Risk", "TutorialStateItem | None", value)
+            result = invalid(model, "risk", "Risk", "TutorialStateItem | None", value)
+    else:
+        result = invalid(model, "risk", "Risk", "TutorialStateItem | None", value)
+    return result
 
 
 def _load_area(model: UserSettingsDtoTutorialStatesType0, source: Mapping[str, Any]) -> Any:
     value = source.get("Area", UNSET)
+    if value is None or value is UNSET:
+        model.area = value
+        return value
     if isinstance(value, dict):
         try:
             model.area = result = _models.TutorialStateItem.from_dict(value)
         except VariantMismatchError:
-            return invalid(model, "area", "Area", "TutorialStateItem | None", value)
-        return result
-    if value is None or value is UNSET:
-        model.area = value
-        return value
-    return invalid(model, "area", "Area", "TutorialStateItem | None", value)
+            result = invalid(model, "area", "Area", "TutorialStateItem | None", value)
+    else:
+        result = invalid(model, "area", "Area", "TutorialStateItem | None", value)
+    return result
 
 
-_KEYS: Final = (
+_KEYS: Final[tuple[str, ...]] = (
     "Startup",
     "Dashboard",
     "DataProcessing",
@@ -145,7 +153,8 @@ _KEYS: Final = (
 )
 _KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
 # Dastra sends every key, null or not: one C call reads them all. An object with fewer keys (a server
-# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET (optional).
+# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET
+# (optional).
 _KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final[Mapping[str, Any]] = {
     "Startup": UNSET,

@@ -33,19 +33,20 @@ _NOTIFICATION_CHANNEL_BY_VALUE: Final[Mapping[Any, Any]] = {
 
 def _load_work_space(model: WebHookUrlDto, source: Mapping[str, Any]) -> Any:
     value = source.get("workSpace", UNSET)
+    if value is None or value is UNSET:
+        model.work_space = value
+        return value
     if isinstance(value, dict):
         try:
             model.work_space = result = _models.WorkSpaceDto.from_dict(value)
         except VariantMismatchError:
-            return invalid(model, "work_space", "workSpace", "WorkSpaceDto | None", value)
-        return result
-    if value is None or value is UNSET:
-        model.work_space = value
-        return value
-    return invalid(model, "work_space", "workSpace", "WorkSpaceDto | None", value)
+            result = invalid(model, "work_space", "workSpace", "WorkSpaceDto | None", value)
+    else:
+        result = invalid(model, "work_space", "workSpace", "WorkSpaceDto | None", value)
+    return result
 
 
-_KEYS: Final = (
+_KEYS: Final[tuple[str, ...]] = (
     "url",
     "signatureKey",
     "errorMessage",
@@ -59,7 +60,8 @@ _KEYS: Final = (
 )
 _KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
 # Dastra sends every key, null or not: one C call reads them all. An object with fewer keys (a server
-# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET (optional).
+# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET
+# (optional).
 _KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final[Mapping[str, Any]] = {
     "url": MISSING,

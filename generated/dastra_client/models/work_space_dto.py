@@ -28,27 +28,27 @@ _WORK_SPACE_STATE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for
 
 def _load_permissions(model: WorkSpaceDto, source: Mapping[str, Any]) -> Any:
     value = source.get("permissions", UNSET)
+    if value is None or value is UNSET:
+        model.permissions = value
+        return value
     if isinstance(value, list):
-        from_dict = _models.PermissionWorkspaceDto.from_dict
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.permissions = items = list(map(from_dict, value))
+            model.permissions = result = list(map(_models.PermissionWorkspaceDto.from_dict, value))
         except FieldValidationError:
-            return invalid(
+            result = invalid(
                 model,
                 "permissions",
                 "permissions",
                 "list[PermissionWorkspaceDto] | None",
                 value,
-                items=from_dict,
+                items=_models.PermissionWorkspaceDto.from_dict,
             )
-        return items
-    if value is None or value is UNSET:
-        model.permissions = value
-        return value
-    return invalid(model, "permissions", "permissions", "list[PermissionWorkspaceDto] | None", value)
+    else:
+        result = invalid(model, "permissions", "permissions", "list[PermissionWorkspaceDto] | None", value)
+    return result
 
 
-_KEYS: Final = (
+_KEYS: Final[tuple[str, ...]] = (
     "label",
     "id",
     "tenantId",
@@ -62,7 +62,8 @@ _KEYS: Final = (
 )
 _KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
 # Dastra sends every key, null or not: one C call reads them all. An object with fewer keys (a server
-# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET (optional).
+# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET
+# (optional).
 _KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final[Mapping[str, Any]] = {
     "label": MISSING,

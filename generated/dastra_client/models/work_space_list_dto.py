@@ -26,64 +26,72 @@ if TYPE_CHECKING:
 
 def _load_pricing_plan(model: WorkSpaceListDto, source: Mapping[str, Any]) -> Any:
     value = source.get("pricingPlan", UNSET)
+    if value is None or value is UNSET:
+        model.pricing_plan = value
+        return value
     if isinstance(value, dict):
         try:
             model.pricing_plan = result = _models.PricingPlan.from_dict(value)
         except VariantMismatchError:
-            return invalid(model, "pricing_plan", "pricingPlan", "PricingPlan | None", value)
-        return result
-    if value is None or value is UNSET:
-        model.pricing_plan = value
-        return value
-    return invalid(model, "pricing_plan", "pricingPlan", "PricingPlan | None", value)
+            result = invalid(model, "pricing_plan", "pricingPlan", "PricingPlan | None", value)
+    else:
+        result = invalid(model, "pricing_plan", "pricingPlan", "PricingPlan | None", value)
+    return result
 
 
 def _load_subscription(model: WorkSpaceListDto, source: Mapping[str, Any]) -> Any:
     value = source.get("subscription", UNSET)
+    if value is None or value is UNSET:
+        model.subscription = value
+        return value
     if isinstance(value, dict):
         try:
             model.subscription = result = _models.Subscription.from_dict(value)
         except VariantMismatchError:
-            return invalid(model, "subscription", "subscription", "Subscription | None", value)
-        return result
-    if value is None or value is UNSET:
-        model.subscription = value
-        return value
-    return invalid(model, "subscription", "subscription", "Subscription | None", value)
+            result = invalid(model, "subscription", "subscription", "Subscription | None", value)
+    else:
+        result = invalid(model, "subscription", "subscription", "Subscription | None", value)
+    return result
 
 
 def _load_features(model: WorkSpaceListDto, source: Mapping[str, Any]) -> Any:
     value = source.get("features", UNSET)
+    if value is None or value is UNSET:
+        model.features = value
+        return value
     if isinstance(value, dict):
         try:
             model.features = result = _models.Features.from_dict(value)
         except VariantMismatchError:
-            return invalid(model, "features", "features", "Features | None", value)
-        return result
-    if value is None or value is UNSET:
-        model.features = value
-        return value
-    return invalid(model, "features", "features", "Features | None", value)
+            result = invalid(model, "features", "features", "Features | None", value)
+    else:
+        result = invalid(model, "features", "features", "Features | None", value)
+    return result
 
 
 def _load_work_spaces(model: WorkSpaceListDto, source: Mapping[str, Any]) -> Any:
     value = source.get("workSpaces", UNSET)
-    if isinstance(value, list):
-        from_dict = _models.WorkSpaceDto.from_dict
-        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.work_spaces = items = list(map(from_dict, value))
-        except FieldValidationError:
-            return invalid(
-                model, "work_spaces", "workSpaces", "list[WorkSpaceDto] | None", value, items=from_dict
-            )
-        return items
     if value is None or value is UNSET:
         model.work_spaces = value
         return value
-    return invalid(model, "work_spaces", "workSpaces", "list[WorkSpaceDto] | None", value)
+    if isinstance(value, list):
+        try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
+            model.work_spaces = result = list(map(_models.WorkSpaceDto.from_dict, value))
+        except FieldValidationError:
+            result = invalid(
+                model,
+                "work_spaces",
+                "workSpaces",
+                "list[WorkSpaceDto] | None",
+                value,
+                items=_models.WorkSpaceDto.from_dict,
+            )
+    else:
+        result = invalid(model, "work_spaces", "workSpaces", "list[WorkSpaceDto] | None", value)
+    return result
 
 
-_KEYS: Final = (
+_KEYS: Final[tuple[str, ...]] = (
     "pricingPlan",
     "subscription",
     "features",
@@ -91,7 +99,8 @@ _KEYS: Final = (
 )
 _KNOWN_KEYS: frozenset[str] = frozenset(_KEYS)
 # Dastra sends every key, null or not: one C call reads them all. An object with fewer keys (a server
-# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET (optional).
+# that leaves nulls out) is read over the defaults: an absent key reads as MISSING (required) or UNSET
+# (optional).
 _KNOWN_VALUES: Final = itemgetter(*_KEYS)
 _DEFAULTS: Final[Mapping[str, Any]] = {
     "pricingPlan": UNSET,
