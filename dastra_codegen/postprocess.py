@@ -18,7 +18,8 @@ cannot silently skip a step. :func:`postprocess` runs them all over a generated 
   root ``DastraError`` and the errors about answers that generated code raises.
 - :func:`use_decode_json`: every operation that answers JSON decodes its body with the runtime's
   ``decode_json(response)`` (typed ``APIResponseValidationError`` for an HTML page, an empty body or
-  invalid JSON) instead of ``response.json()`` (a bare ``JSONDecodeError``).
+  invalid JSON) instead of ``response.json()`` (a bare ``JSONDecodeError``), and a model parsed from
+  the whole body ``decode_model(response, Model)``, the fast path of ``_wire.py``.
 - :func:`snapshot_module` / :func:`expose_snapshot`: the package knows the snapshot it was built from
   (``__version__``, ``__spec_sha256__``, ``__spec_version__``).
 - :func:`allow_unknown_status_codes`: a 2xx status ``http.HTTPStatus`` does not know (``299``) is kept
@@ -148,11 +149,13 @@ def expose_snapshot(package_init: str) -> str:
 _RESPONSE_JSON = "response.json()"
 _ANY_JSON_CALL = re.compile(r"\.json\(")
 _ERRORS_IMPORT = "from ... import errors\n"
-_DECODE_IMPORT = "from ..._decode import decode_json\n"
+_DECODE_IMPORT = "from ..._decode import "
+_MODEL_FROM_BODY = re.compile(r"\b([A-Z]\w*)\.from_dict\(decode_json\(response\)\)")
 
 
 def decode_json_calls(source: str, name: str = "module") -> str:
-    """In one endpoint module, call ``decode_json(response)`` wherever it called ``response.json()``.
+    """In one endpoint module, call ``decode_json(response)`` wherever it called ``response.json()``, and
+    ``decode_model(response, Model)`` wherever it called ``Model.from_dict(response.json())``.
 
     A module that decodes no JSON is returned unchanged; one that does it some other way, or lacks
     the ``from ... import errors`` line the import goes after, raises ``PostprocessError``.
@@ -169,7 +172,12 @@ def decode_json_calls(source: str, name: str = "module") -> str:
     updated = source.replace(_RESPONSE_JSON, "decode_json(response)")
     if _ANY_JSON_CALL.search(updated):
         raise PostprocessError(f"{name}: a '.json(' call is left after rewriting 'response.json()'")
-    return updated.replace(_ERRORS_IMPORT, _ERRORS_IMPORT + _DECODE_IMPORT, 1)
+    # A model parsed from the whole body takes the fast path of _wire.py (the same model, faster).
+    updated = _MODEL_FROM_BODY.sub(r"decode_model(response, \1)", updated)
+    functions = [
+        function for function in ("decode_json", "decode_model") if f"{function}(response" in updated
+    ]
+    return updated.replace(_ERRORS_IMPORT, f"{_ERRORS_IMPORT}{_DECODE_IMPORT}{', '.join(functions)}\n", 1)
 
 
 def use_decode_json(package: Path) -> int:

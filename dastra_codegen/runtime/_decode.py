@@ -1,7 +1,8 @@
 """The one place where an API answer's body is decoded as JSON, and refused when it is not JSON.
 
 Every generated operation that answers JSON calls :func:`decode_json` instead of
-``response.json()`` (a post-generation step rewrites the call). It raises
+``response.json()``, or :func:`decode_model` instead of ``Model.from_dict(response.json())`` (a
+post-generation step rewrites the calls). They raise
 :class:`~._errors.APIResponseValidationError`, never a bare ``ValueError``, when:
 
 - the body is empty (or only whitespace) where a JSON document is due;
@@ -20,14 +21,27 @@ This file is copied verbatim into the generated package as ``_decode.py``.
 
 from __future__ import annotations
 
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final, TypeVar
 
 import httpx2
 
 from . import _json
 from ._errors import APIResponseValidationError
+from ._wire import parse_fitting
 
-__all__ = ["BODY_EXCERPT_CHARS", "REQUEST_ID_HEADERS", "decode_json", "is_json_media_type", "request_id_of"]
+if TYPE_CHECKING:
+    from ._lazy import LazyModel
+
+M = TypeVar("M", bound="LazyModel")
+
+__all__ = [
+    "BODY_EXCERPT_CHARS",
+    "REQUEST_ID_HEADERS",
+    "decode_json",
+    "decode_model",
+    "is_json_media_type",
+    "request_id_of",
+]
 
 #: How much of a refused body the error shows (characters, on one line).
 BODY_EXCERPT_CHARS: Final = 200
@@ -45,6 +59,25 @@ def is_json_media_type(content_type: str) -> bool:
 
 def decode_json(response: httpx2.Response) -> Any:
     """The JSON document in ``response``'s body (already read), or ``APIResponseValidationError``."""
+    content = _json_body(response)
+    try:
+        return _json.loads(content)
+    except ValueError as error:
+        raise _refused(
+            response, response.headers.get("content-type"), "a body that is not valid JSON"
+        ) from error
+
+
+def decode_model(response: httpx2.Response, model: type[M]) -> M:
+    """``model.from_dict(decode_json(response))``, by the fast path of ``_wire.py`` when the body fits it."""
+    parsed = parse_fitting(model, _json_body(response))
+    if parsed is not None:
+        return parsed
+    return model.from_dict(decode_json(response))
+
+
+def _json_body(response: httpx2.Response) -> bytes:
+    """The body, refused when it is empty or its ``Content-Type`` says it is not JSON."""
     content = response.content
     content_type = response.headers.get("content-type")
     if not content or content.isspace():  # isspace stops at the first other byte: no copy
@@ -53,10 +86,7 @@ def decode_json(response: httpx2.Response) -> Any:
         media = content_type.split(";", 1)[0].strip()
         what = f"a {media} body" if media else "a body with an empty Content-Type"
         raise _refused(response, content_type, f"{what} where JSON is due")
-    try:
-        return _json.loads(content)
-    except ValueError as error:
-        raise _refused(response, content_type, "a body that is not valid JSON") from error
+    return content
 
 
 def _refused(response: httpx2.Response, content_type: str | None, reason: str) -> APIResponseValidationError:

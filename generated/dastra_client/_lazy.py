@@ -46,7 +46,7 @@ import reprlib
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
-from typing import TYPE_CHECKING, Any, ClassVar, Final
+from typing import TYPE_CHECKING, Any, ClassVar, Final, Self
 from uuid import UUID, SafeUUID
 
 from ._errors import FieldValidationError, VariantMismatchError, excerpt
@@ -55,6 +55,7 @@ __all__ = [
     "EAGER",
     "INVALID",
     "MISSING",
+    "WIRE_LOADERS",
     "LazyModel",
     "Misfit",
     "each",
@@ -86,6 +87,10 @@ class _Marker:
 MISSING: Final = _Marker("MISSING")
 #: Returned by a loader, or by :func:`invalid`, when a value did not fit: the field stays empty.
 INVALID: Final = _Marker("INVALID")
+
+#: The lazy loaders of models built from wire structs (``_wire.py``), by the struct's type: such a
+#: model's ``_source`` is its struct, whose nested values are structs, not dicts.
+WIRE_LOADERS: Final[dict[type, Mapping[str, Callable[[Any, Any], Any]]]] = {}
 
 #: Whether ``from_dict`` parses lazy fields at once; set it with :func:`eager_parsing`.
 EAGER: Final[ContextVar[bool]] = ContextVar("dastra_client_eager_parsing", default=False)
@@ -284,6 +289,8 @@ class LazyModel:
     __slots__ = ("_invalid", "_source")
 
     _source: Mapping[str, Any]
+    #: (field name, JSON key) of every property, in the order of the JSON schema (``_wire.py`` reads it).
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = ()
     #: Field name -> function that parses that field from the source object and stores it in its
     #: slot, returning the value (or :data:`INVALID`, after recording what did not fit).
     _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {}
@@ -300,13 +307,29 @@ class LazyModel:
                 except AttributeError:
                     pass
                 else:
-                    value = load(self, source)
+                    wire = WIRE_LOADERS.get(source.__class__)
+                    value = load(self, source) if wire is None else wire[name](self, source)
                     if value is not INVALID:
                         return value
             record = _records(self).get(name)
             if record is not None:
                 raise record.error(type(self).__name__)
             raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+
+    if TYPE_CHECKING:  # every generated model defines it
+
+        @classmethod
+        def from_dict(cls, src_dict: Mapping[str, Any]) -> Self: ...
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> Self:
+        """The model of a JSON document: ``from_dict(loads(data))``, the same model, faster (``_wire.py``).
+
+        Raises ``ValueError`` when ``data`` is not JSON, and what ``from_dict`` raises.
+        """
+        from ._wire import parse_json  # _wire imports this module
+
+        return parse_json(cls, data)
 
     def _unreadable(self) -> Mapping[str, _Unfit]:
         """The fields that hold no value because what was received did not fit (lazy ones parsed)."""

@@ -36,9 +36,19 @@ ENDPOINT = textwrap.dedent(
 def test_every_call_is_rewritten_and_the_import_added() -> None:
     result = decode_json_calls(ENDPOINT)
     assert "response.json()" not in result
-    assert result.count("decode_json(response)") == 2
-    assert "from ... import errors\nfrom ..._decode import decode_json\n" in result
+    assert "return decode_model(response, Thing)" in result  # a model of the whole body: the fast path
+    assert "_items = decode_json(response)" in result
+    assert "from ... import errors\nfrom ..._decode import decode_json, decode_model\n" in result
     compile(result, "endpoint.py", "exec")
+
+
+def test_only_the_functions_a_module_calls_are_imported() -> None:
+    models_only = decode_json_calls(ENDPOINT.replace("_items = response.json()", "_items = []"))
+    assert "from ..._decode import decode_model\n" in models_only
+    assert "decode_json" not in models_only
+    values_only = decode_json_calls(ENDPOINT.replace("Thing.from_dict(response.json())", "response.json()"))
+    assert "from ..._decode import decode_json\n" in values_only
+    assert "decode_model" not in values_only
 
 
 def test_a_module_that_decodes_no_json_is_left_alone() -> None:
@@ -77,9 +87,12 @@ def test_the_generated_package_never_calls_response_json() -> None:
     if not api.is_dir():
         pytest.skip("generated client absent")
     modules = sorted(api.rglob("*.py"))
-    decoding = [m for m in modules if "decode_json(response)" in m.read_text(encoding="utf-8")]
-    assert not [m for m in modules if ".json()" in m.read_text(encoding="utf-8")]
+    texts = [m.read_text(encoding="utf-8") for m in modules]
+    decoding = [t for t in texts if "decode_json(response)" in t or "decode_model(response, " in t]
+    assert not [m for m, t in zip(modules, texts, strict=True) if ".json()" in t]
     assert len(decoding) >= 150  # every operation answering JSON (182 in the 2023 snapshot)
+    assert not [t for t in texts if ".from_dict(decode_json(response))" in t]  # models: the fast path
+    assert sum("decode_model(response, " in t for t in texts) >= 140
 
 
 def test_a_generated_operation_raises_the_typed_error_on_html() -> None:

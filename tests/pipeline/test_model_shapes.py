@@ -107,6 +107,10 @@ DOCUMENT: dict[str, Any] = {
 }
 
 
+#: The runtime modules the models need (the rest serve the operations).
+RUNTIME_FOR_MODELS = ("_lazy.py", "_errors.py", "_wire.py", "_json.py")
+
+
 @pytest.fixture(scope="module")
 def shapes(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
     from openapi_python_client.config import Config, ConfigFile, MetaType
@@ -131,7 +135,7 @@ def shapes(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
     )
     errors = openapi_python_client.generate(config=config, custom_template_path=paths.TEMPLATES_DIR)
     assert not errors, errors
-    for name in ("_lazy.py", "_errors.py"):
+    for name in RUNTIME_FOR_MODELS:
         (package / name).write_bytes((RUNTIME_DIR / name).read_bytes())
     sys.path.insert(0, str(folder))
     try:
@@ -159,7 +163,7 @@ def test_the_generated_shapes_type_check(shapes: ModuleType) -> None:
             "--strict",
             "--no-incremental",
             str(package / "models"),
-            str(package / "_lazy.py"),
+            *(str(package / name) for name in RUNTIME_FOR_MODELS),
         ],
         capture_output=True,
         text=True,
@@ -256,3 +260,52 @@ def test_a_discriminated_one_of_takes_the_variant_its_discriminator_names(shapes
     assert _fails(mixed, "cats").path == "cats[1]"  # where one model is expected, the field does not fit
     neither = shapes.Owner.from_dict({"thing": {}, "kind": "a", "animal": {"kind": "cow"}})
     assert _fails(neither, "animal").path == "animal"
+
+
+SHAPE_DOCUMENTS: list[tuple[str, dict[str, Any]]] = [
+    ("Owner", {"thing": {"wheels": 4}, "kind": "a", "maybe": {"name": "Rex"}}),
+    ("Owner", {"thing": [1], "kind": "a"}),
+    ("Owner", {"thing": {}, "kind": "c", "level": "2"}),
+    ("Owner", {"thing": {"name": "x"}, "kind": "a", "grid": [[{"name": "a"}], []], "days": ["2024-05-06"]}),
+    ("Owner", {"thing": {}, "kind": "a", "pets": {"rex": "Rex"}}),
+    ("Owner", {"thing": {}, "kind": "a", "cats": [{"kind": "cat", "name": "Tom"}, {"kind": "dog"}]}),
+    ("Pet", {"name": "Rex", "age": 3}),
+    ("Pet", {"name": "Rex", "age": None}),
+    ("Pet", {"name": "Rex"}),
+    ("Pet", {"name": 3, "age": "old"}),
+    ("Pet", {"age": 3}),
+    ("Pet", {"name": "Rex", "color": "brown"}),
+    ("Car", {"wheels": True}),
+    ("Cat", {"kind": "cat", "name": "Tom"}),
+]
+
+
+@pytest.mark.parametrize("eager", [False, True], ids=["lazy", "eager"])
+@pytest.mark.parametrize(("model", "document"), SHAPE_DOCUMENTS)
+def test_from_json_gives_the_model_from_dict_gives_on_every_shape(
+    shapes: ModuleType, model: str, document: dict[str, Any], eager: bool
+) -> None:
+    lazy_module = importlib.import_module("shapes_client._lazy")
+    cls = getattr(shapes, model)
+    with lazy_module.eager_parsing(eager):
+        expected = cls.from_dict(document)
+        parsed = cls.from_json(json.dumps(document).encode())
+    assert type(parsed) is cls
+    assert parsed == expected
+    assert repr(parsed) == repr(expected)
+    assert parsed.to_dict() == expected.to_dict()
+
+
+def test_shapes_the_wire_does_not_describe_are_parsed_by_from_dict(shapes: ModuleType) -> None:
+    wire = importlib.import_module("shapes_client._wire")
+    if wire.msgspec is None:
+        pytest.skip("msgspec (the speed extra) is not installed")
+    assert wire.wire_type(shapes.Pet) is not None
+    assert wire.wire_type(shapes.Car) is not None
+    assert wire.wire_type(shapes.Owner) is None  # unions of models: from_dict tries each in turn
+    assert wire.wire_type(shapes.Cat) is None  # a closed enum: the tag of a oneOf variant
+    assert wire.parse_fitting(shapes.Pet, b'{"name": "Rex", "color": "brown"}') is None  # an unknown key
+    assert wire.parse_fitting(shapes.Pet, b'{"age": 3}') is None  # a required key absent
+    assert wire.parse_fitting(shapes.Pet, b'{"name": "Rex", "age": 3}') == shapes.Pet.from_dict(
+        {"name": "Rex", "age": 3}
+    )

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from operator import itemgetter
-from typing import Any, Final, TypeVar
+from typing import Any, ClassVar, Final, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -65,6 +65,16 @@ class ActorDataProcessingBatchDto(LazyModel):
     job_title (JobTitle | None | str | Unset):
     data_processing_id (None | Unset | UUID):
     """
+
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("actor_ids", "actorIds"),
+        ("label", "label"),
+        ("description", "description"),
+        ("type_", "type"),
+        ("recipient_type", "recipientType"),
+        ("job_title", "jobTitle"),
+        ("data_processing_id", "dataProcessingId"),
+    )
 
     actor_ids: list[int] | None | Unset = UNSET
     label: None | str | Unset = UNSET

@@ -3,7 +3,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from operator import itemgetter
-from typing import Any, Final, TypeVar
+from typing import Any, ClassVar, Final, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -89,6 +89,23 @@ class ActorDataProcessingLightDto(LazyModel):
     area_id (int | None | Unset):
     processing_type (None | ProcessingType | str | Unset):
     """
+
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("recipient_type", "recipientType"),
+        ("job_title", "jobTitle"),
+        ("type_", "type"),
+        ("id", "id"),
+        ("label", "label"),
+        ("ref", "ref"),
+        ("description", "description"),
+        ("risk_level", "riskLevel"),
+        ("workspace_id", "workspaceId"),
+        ("archived", "archived"),
+        ("date_update", "dateUpdate"),
+        ("date_creation", "dateCreation"),
+        ("area_id", "areaId"),
+        ("processing_type", "processingType"),
+    )
 
     recipient_type: None | RecipientType | str | Unset = UNSET
     job_title: JobTitle | None | str | Unset = UNSET

@@ -215,6 +215,37 @@ class ActorDto(LazyModel):
     city (None | str | Unset):
     """
 
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("attachments", "attachments"),
+        ("tags", "tags"),
+        ("recipients", "recipients"),
+        ("creator", "creator"),
+        ("dpa_signature_date", "dpaSignatureDate"),
+        ("nb_references", "nbReferences"),
+        ("id", "id"),
+        ("display_name", "displayName"),
+        ("date_creation", "dateCreation"),
+        ("date_update", "dateUpdate"),
+        ("logo_url", "logoUrl"),
+        ("actor_type", "actorType"),
+        ("vendor_type", "vendorType"),
+        ("access_level", "accessLevel"),
+        ("given_name", "givenName"),
+        ("family_name", "familyName"),
+        ("company_name", "companyName"),
+        ("description", "description"),
+        ("country_code", "countryCode"),
+        ("readonly", "readonly"),
+        ("email", "email"),
+        ("phone_number", "phoneNumber"),
+        ("contact_name", "contactName"),
+        ("contact_position", "contactPosition"),
+        ("immatriculation_number", "immatriculationNumber"),
+        ("website_url", "websiteUrl"),
+        ("address", "address"),
+        ("zip_code", "zipCode"),
+        ("city", "city"),
+    )
     _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "attachments": _load_attachments,
         "tags": _load_tags,

@@ -55,6 +55,7 @@ class ActorDtoJsonPatchDocument(LazyModel):
     operations (list[ActorDtoOperation] | None | Unset):
     """
 
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (("operations", "operations"),)
     _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "operations": _load_operations,
     }

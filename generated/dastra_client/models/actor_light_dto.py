@@ -3,7 +3,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from operator import itemgetter
-from typing import Any, Final, TypeVar
+from typing import Any, ClassVar, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -110,6 +110,32 @@ class ActorLightDto(LazyModel):
     zip_code (None | str | Unset):
     city (None | str | Unset):
     """
+
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("display_name", "displayName"),
+        ("date_creation", "dateCreation"),
+        ("date_update", "dateUpdate"),
+        ("logo_url", "logoUrl"),
+        ("actor_type", "actorType"),
+        ("vendor_type", "vendorType"),
+        ("access_level", "accessLevel"),
+        ("given_name", "givenName"),
+        ("family_name", "familyName"),
+        ("company_name", "companyName"),
+        ("description", "description"),
+        ("country_code", "countryCode"),
+        ("readonly", "readonly"),
+        ("email", "email"),
+        ("phone_number", "phoneNumber"),
+        ("contact_name", "contactName"),
+        ("contact_position", "contactPosition"),
+        ("immatriculation_number", "immatriculationNumber"),
+        ("website_url", "websiteUrl"),
+        ("address", "address"),
+        ("zip_code", "zipCode"),
+        ("city", "city"),
+    )
 
     id: int | None | Unset = UNSET
     display_name: None | str | Unset = UNSET

@@ -255,6 +255,32 @@ class AreaDataProcessingTreeItemDto(LazyModel):
     data_protection_authority (DataProtectionAuthorityDto | None | Unset):
     """
 
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("label", "label"),
+        ("tree_item_type", "treeItemType"),
+        ("folders", "folders"),
+        ("children", "children"),
+        ("total", "total"),
+        ("order", "order"),
+        ("teams", "teams"),
+        ("id", "id"),
+        ("type_", "type"),
+        ("parent_id", "parentId"),
+        ("ref", "ref"),
+        ("description", "description"),
+        ("logo_url", "logoUrl"),
+        ("address", "address"),
+        ("zip_code", "zipCode"),
+        ("city", "city"),
+        ("country_code", "countryCode"),
+        ("immatriculation_number", "immatriculationNumber"),
+        ("phone_number", "phoneNumber"),
+        ("mail_address", "mailAddress"),
+        ("dpo", "dpo"),
+        ("referent", "referent"),
+        ("representative", "representative"),
+        ("data_protection_authority", "dataProtectionAuthority"),
+    )
     _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "folders": _load_folders,
         "children": _load_children,

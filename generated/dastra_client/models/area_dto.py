@@ -216,6 +216,29 @@ class AreaDto(LazyModel):
     data_protection_authority (DataProtectionAuthorityDto | None | Unset):
     """
 
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("label", "label"),
+        ("order", "order"),
+        ("children", "children"),
+        ("teams", "teams"),
+        ("id", "id"),
+        ("type_", "type"),
+        ("parent_id", "parentId"),
+        ("ref", "ref"),
+        ("description", "description"),
+        ("logo_url", "logoUrl"),
+        ("address", "address"),
+        ("zip_code", "zipCode"),
+        ("city", "city"),
+        ("country_code", "countryCode"),
+        ("immatriculation_number", "immatriculationNumber"),
+        ("phone_number", "phoneNumber"),
+        ("mail_address", "mailAddress"),
+        ("dpo", "dpo"),
+        ("referent", "referent"),
+        ("representative", "representative"),
+        ("data_protection_authority", "dataProtectionAuthority"),
+    )
     _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "children": _load_children,
         "teams": _load_teams,

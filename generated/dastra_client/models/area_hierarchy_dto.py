@@ -66,6 +66,11 @@ class AreaHierarchyDto(LazyModel):
     nb_entities (int | None | Unset):
     """
 
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("items", "items"),
+        ("nb_workspace_entities", "nbWorkspaceEntities"),
+        ("nb_entities", "nbEntities"),
+    )
     _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "items": _load_items,
     }

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from operator import itemgetter
-from typing import Any, Final, TypeVar
+from typing import Any, ClassVar, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -70,6 +70,20 @@ class AreaImportModel(LazyModel):
     zip_code (None | str | Unset):
     immatriculation_number (None | str | Unset):
     """
+
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("label", "label"),
+        ("id", "id"),
+        ("parent_id", "parentId"),
+        ("country_code", "countryCode"),
+        ("type_", "type"),
+        ("city", "city"),
+        ("address", "address"),
+        ("mail_address", "mailAddress"),
+        ("phone_number", "phoneNumber"),
+        ("zip_code", "zipCode"),
+        ("immatriculation_number", "immatriculationNumber"),
+    )
 
     label: str
     id: None | str | Unset = UNSET

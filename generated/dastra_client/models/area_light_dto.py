@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from operator import itemgetter
-from typing import Any, Final, TypeVar
+from typing import Any, ClassVar, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -45,6 +45,12 @@ class AreaLightDto(LazyModel):
     label (None | str | Unset):
     type_ (AreaType | None | str | Unset):
     """
+
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("label", "label"),
+        ("type_", "type"),
+    )
 
     id: int | None | Unset = UNSET
     label: None | str | Unset = UNSET

@@ -75,6 +75,14 @@ class AreasAreasImportBody(LazyModel):
     file_name (str | Unset):
     """
 
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("content_type", "ContentType"),
+        ("content_disposition", "ContentDisposition"),
+        ("headers", "Headers"),
+        ("length", "Length"),
+        ("name", "Name"),
+        ("file_name", "FileName"),
+    )
     _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "headers": _load_headers,
     }

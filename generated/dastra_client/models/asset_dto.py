@@ -210,6 +210,31 @@ class AssetDto(LazyModel):
     data_processings (list[DataProcessingLightDto] | None | Unset):
     """
 
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("label", "label"),
+        ("type_", "type"),
+        ("id", "id"),
+        ("address", "address"),
+        ("country_code", "countryCode"),
+        ("zip_code", "zipCode"),
+        ("city", "city"),
+        ("description", "description"),
+        ("logo_url", "logoUrl"),
+        ("application_state", "applicationState"),
+        ("application_type", "applicationType"),
+        ("hosting_type", "hostingType"),
+        ("development_type", "developmentType"),
+        ("maintenance_type", "maintenanceType"),
+        ("support_type", "supportType"),
+        ("purposes", "purposes"),
+        ("tags", "tags"),
+        ("attachments", "attachments"),
+        ("readonly", "readonly"),
+        ("date_creation", "dateCreation"),
+        ("date_update", "dateUpdate"),
+        ("creator", "creator"),
+        ("data_processings", "dataProcessings"),
+    )
     _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "tags": _load_tags,
         "attachments": _load_attachments,

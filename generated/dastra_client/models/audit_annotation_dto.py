@@ -97,6 +97,19 @@ class AuditAnnotationDto(LazyModel):
     attachments (list[UUID] | None | Unset):
     """
 
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("question_id", "questionId"),
+        ("audit_response_id", "auditResponseId"),
+        ("user", "user"),
+        ("state", "state"),
+        ("date", "date"),
+        ("date_creation", "dateCreation"),
+        ("date_update", "dateUpdate"),
+        ("suggested_response", "suggestedResponse"),
+        ("message", "message"),
+        ("attachments", "attachments"),
+    )
     _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "user": _load_user,
     }

@@ -103,6 +103,19 @@ class AuditAnswer(LazyModel):
     task_suggestions (list[AuditTask] | None | Unset):
     """
 
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("color", "color"),
+        ("range_value", "rangeValue"),
+        ("label", "label"),
+        ("description", "description"),
+        ("score", "score"),
+        ("non_applicable", "nonApplicable"),
+        ("good_answer", "goodAnswer"),
+        ("impact", "impact"),
+        ("probability", "probability"),
+        ("task_suggestions", "taskSuggestions"),
+    )
     _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "task_suggestions": _load_task_suggestions,
     }

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from operator import itemgetter
-from typing import Any, Final, TypeVar
+from typing import Any, ClassVar, Final, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -68,6 +68,18 @@ class AuditAttachment(LazyModel):
     respondant_id (Any | Unset):
     size (int | None | Unset):
     """
+
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("container_id", "containerId"),
+        ("file_name", "fileName"),
+        ("question_id", "questionId"),
+        ("id", "id"),
+        ("url", "url"),
+        ("type_", "type"),
+        ("label", "label"),
+        ("respondant_id", "respondantId"),
+        ("size", "size"),
+    )
 
     container_id: str
     file_name: str

@@ -108,6 +108,12 @@ class AuditMatrixDto(LazyModel):
     rate_score (float | None | Unset):
     """
 
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("template", "template"),
+        ("columns", "columns"),
+        ("rows", "rows"),
+        ("rate_score", "rateScore"),
+    )
     _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "template": _load_template,
         "columns": _load_columns,

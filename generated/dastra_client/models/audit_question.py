@@ -158,6 +158,29 @@ class AuditQuestion(LazyModel):
     risk_enabled (bool | None | Unset):
     """
 
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("slug", "slug"),
+        ("label", "label"),
+        ("id", "id"),
+        ("tooltip_html", "tooltipHtml"),
+        ("description_html", "descriptionHtml"),
+        ("bad_response_comment_html", "badResponseCommentHtml"),
+        ("good_response_comment_html", "goodResponseCommentHtml"),
+        ("placeholder", "placeholder"),
+        ("min_", "min"),
+        ("max_", "max"),
+        ("regex", "regex"),
+        ("unit", "unit"),
+        ("type_", "type"),
+        ("dynamic_select_type", "dynamicSelectType"),
+        ("editable_options", "editableOptions"),
+        ("compliance_rules", "complianceRules"),
+        ("display_conditions", "displayConditions"),
+        ("answers", "answers"),
+        ("required", "required"),
+        ("complete_score", "completeScore"),
+        ("risk_enabled", "riskEnabled"),
+    )
     _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "display_conditions": _load_display_conditions,
         "answers": _load_answers,

@@ -71,6 +71,11 @@ class AuditRadarGraph(LazyModel):
     categories (list[str] | None | Unset):
     """
 
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("name", "name"),
+        ("data", "data"),
+        ("categories", "categories"),
+    )
     _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "data": _load_data,
     }

@@ -3,7 +3,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from operator import itemgetter
-from typing import Any, Final, TypeVar
+from typing import Any, ClassVar, Final, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -61,6 +61,16 @@ class AuditRelatedTask(LazyModel):
     description (None | str | Unset):
     priority (None | Priority | str | Unset):
     """
+
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("question_id", "questionId"),
+        ("label", "label"),
+        ("deadline", "deadline"),
+        ("id", "id"),
+        ("user_id", "userId"),
+        ("description", "description"),
+        ("priority", "priority"),
+    )
 
     question_id: UUID
     label: str

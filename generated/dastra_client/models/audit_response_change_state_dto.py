@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from operator import itemgetter
-from typing import Any, Final, TypeVar
+from typing import Any, ClassVar, Final, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -44,6 +44,12 @@ class AuditResponseChangeStateDto(LazyModel):
     review_html (None | str | Unset):
     reset_question_state (bool | None | Unset):
     """
+
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("review_html", "reviewHtml"),
+        ("reset_question_state", "resetQuestionState"),
+    )
 
     id: UUID
     review_html: None | str | Unset = UNSET

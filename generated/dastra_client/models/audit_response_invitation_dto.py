@@ -3,7 +3,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from operator import itemgetter
-from typing import Any, Final, TypeVar
+from typing import Any, ClassVar, Final, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -57,6 +57,16 @@ class AuditResponseInvitationDto(LazyModel):
     schedule_date (datetime.datetime | None | Unset):
     schedule_time (None | str | Unset):
     """
+
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("respondant_ids", "respondantIds"),
+        ("message", "message"),
+        ("send_immediatly", "sendImmediatly"),
+        ("schedule_date_time_local", "scheduleDateTimeLocal"),
+        ("schedule_date", "scheduleDate"),
+        ("schedule_time", "scheduleTime"),
+    )
 
     id: UUID
     respondant_ids: list[UUID]

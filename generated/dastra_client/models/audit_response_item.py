@@ -3,7 +3,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from operator import itemgetter
-from typing import Any, Final, TypeVar
+from typing import Any, ClassVar, Final, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -85,6 +85,22 @@ class AuditResponseItem(LazyModel):
     probability (None | ProbabilityScore | str | Unset):
     state (AuditResponseEvaluationState | None | str | Unset):
     """
+
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("question_id", "questionId"),
+        ("question_slug", "questionSlug"),
+        ("respondant_id", "respondantId"),
+        ("approver_id", "approverId"),
+        ("date_approved", "dateApproved"),
+        ("date_creation", "dateCreation"),
+        ("date_update", "dateUpdate"),
+        ("value", "value"),
+        ("description", "description"),
+        ("internal_description", "internalDescription"),
+        ("impact", "impact"),
+        ("probability", "probability"),
+        ("state", "state"),
+    )
 
     question_id: UUID
     question_slug: None | str | Unset = UNSET

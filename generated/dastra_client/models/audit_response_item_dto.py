@@ -3,7 +3,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from operator import itemgetter
-from typing import Any, Final, TypeVar
+from typing import Any, ClassVar, Final, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -66,6 +66,17 @@ class AuditResponseItemDto(LazyModel):
     impact (ImpactScore | None | str | Unset):
     probability (None | ProbabilityScore | str | Unset):
     """
+
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("question_id", "questionId"),
+        ("question_slug", "questionSlug"),
+        ("date_creation", "dateCreation"),
+        ("value", "value"),
+        ("description", "description"),
+        ("internal_description", "internalDescription"),
+        ("impact", "impact"),
+        ("probability", "probability"),
+    )
 
     question_id: UUID
     question_slug: str

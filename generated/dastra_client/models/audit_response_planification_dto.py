@@ -158,6 +158,23 @@ class AuditResponsePlanificationDto(LazyModel):
     stakeholders (list[AuditStakeHolderDto] | None | Unset):
     """
 
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("area_id", "areaId"),
+        ("label", "label"),
+        ("respondants", "respondants"),
+        ("id", "id"),
+        ("description", "description"),
+        ("deadline", "deadline"),
+        ("no_validation", "noValidation"),
+        ("template_id", "templateId"),
+        ("object_id", "objectId"),
+        ("object_type", "objectType"),
+        ("batch_mod", "batchMod"),
+        ("send_notification_immediatly", "sendNotificationImmediatly"),
+        ("message_html", "messageHtml"),
+        ("owners", "owners"),
+        ("stakeholders", "stakeholders"),
+    )
     _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "owners": _load_owners,
         "stakeholders": _load_stakeholders,

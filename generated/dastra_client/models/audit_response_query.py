@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from operator import itemgetter
-from typing import Any, Final, TypeVar
+from typing import Any, ClassVar, Final, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -116,6 +116,33 @@ class AuditResponseQuery(LazyModel):
     asc (bool | None | Unset):
     filters (None | str | Unset):
     """
+
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("area_id", "areaId"),
+        ("q", "q"),
+        ("parent_id", "parentId"),
+        ("states", "states"),
+        ("template_ids", "templateIds"),
+        ("min_readiness", "minReadiness"),
+        ("max_readiness", "maxReadiness"),
+        ("need_renew", "needRenew"),
+        ("object_type", "objectType"),
+        ("object_id", "objectId"),
+        ("respondant_ids", "respondantIds"),
+        ("owner_ids", "ownerIds"),
+        ("ids", "ids"),
+        ("type_", "type"),
+        ("archived", "archived"),
+        ("include_graphs", "includeGraphs"),
+        ("include_tasks", "includeTasks"),
+        ("select", "select"),
+        ("page", "page"),
+        ("size", "size"),
+        ("skip", "skip"),
+        ("sort_by", "sortBy"),
+        ("asc", "asc"),
+        ("filters", "filters"),
+    )
 
     area_id: int | None | Unset = UNSET
     q: None | str | Unset = UNSET

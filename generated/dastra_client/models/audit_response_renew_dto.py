@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from operator import itemgetter
-from typing import Any, Final, TypeVar
+from typing import Any, ClassVar, Final, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -40,6 +40,11 @@ class AuditResponseRenewDto(LazyModel):
     response_id (None | Unset | UUID):
     keep_responses (bool | None | Unset):
     """
+
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("response_id", "responseId"),
+        ("keep_responses", "keepResponses"),
+    )
 
     response_id: None | Unset | UUID = UNSET
     keep_responses: bool | None | Unset = UNSET

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from operator import itemgetter
-from typing import Any, Final, TypeVar
+from typing import Any, ClassVar, Final, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -46,6 +46,11 @@ class AuditResponseStatePayload(LazyModel):
     question_ids (list[UUID] | None | Unset):
     state (AuditResponseEvaluationState | None | str | Unset):
     """
+
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("question_ids", "questionIds"),
+        ("state", "state"),
+    )
 
     question_ids: list[UUID] | None | Unset = UNSET
     state: AuditResponseEvaluationState | None | str | Unset = UNSET

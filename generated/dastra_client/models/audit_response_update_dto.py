@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from operator import itemgetter
-from typing import TYPE_CHECKING, Any, Final, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -71,6 +71,12 @@ class AuditResponseUpdateDto(LazyModel):
     response_items (list[AuditResponseItemDto]):
     initialization (bool | None | Unset):
     """
+
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("response_items", "responseItems"),
+        ("initialization", "initialization"),
+    )
 
     id: UUID
     response_items: list[AuditResponseItemDto]

@@ -81,6 +81,13 @@ class AuditResultAnalysis(LazyModel):
     display_conditions (ConditionRuleSet | None | Unset):
     """
 
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("label", "label"),
+        ("id", "id"),
+        ("variant", "variant"),
+        ("content_html", "contentHtml"),
+        ("display_conditions", "displayConditions"),
+    )
     _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "display_conditions": _load_display_conditions,
     }

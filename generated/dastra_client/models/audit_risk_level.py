@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from operator import itemgetter
-from typing import Any, Final, TypeVar
+from typing import Any, ClassVar, Final, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -49,6 +49,12 @@ class AuditRiskLevel(LazyModel):
     impact (ImpactScore | None | str | Unset):
     question_id (None | Unset | UUID):
     """
+
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("probability", "probability"),
+        ("impact", "impact"),
+        ("question_id", "questionId"),
+    )
 
     probability: None | ProbabilityScore | str | Unset = UNSET
     impact: ImpactScore | None | str | Unset = UNSET

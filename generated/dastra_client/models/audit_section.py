@@ -112,6 +112,15 @@ class AuditSection(LazyModel):
     sections (list[AuditSection] | None | Unset):
     """
 
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("slug", "slug"),
+        ("label", "label"),
+        ("type_", "type"),
+        ("id", "id"),
+        ("description_html", "descriptionHtml"),
+        ("questions", "questions"),
+        ("sections", "sections"),
+    )
     _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "questions": _load_questions,
         "sections": _load_sections,

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from operator import itemgetter
-from typing import Any, Final, TypeVar
+from typing import Any, ClassVar, Final, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -40,6 +40,11 @@ class AuditSharedLink(LazyModel):
     id (None | Unset | UUID):
     label (None | str | Unset):
     """
+
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("label", "label"),
+    )
 
     id: None | Unset | UUID = UNSET
     label: None | str | Unset = UNSET

@@ -118,6 +118,26 @@ class AuditStakeHolderDto(LazyModel):
     display_name (None | str | Unset):
     """
 
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("email", "email"),
+        ("user_id", "userId"),
+        ("is_external", "isExternal"),
+        ("type_", "type"),
+        ("user", "user"),
+        ("review_html", "reviewHtml"),
+        ("validation_html", "validationHtml"),
+        ("required", "required"),
+        ("allowed_to_invite", "allowedToInvite"),
+        ("date_view", "dateView"),
+        ("date_validation", "dateValidation"),
+        ("date_invited", "dateInvited"),
+        ("nb_invitations", "nbInvitations"),
+        ("assigned_questions", "assignedQuestions"),
+        ("color", "color"),
+        ("avatar_url", "avatarUrl"),
+        ("display_name", "displayName"),
+    )
     _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "user": _load_user,
     }

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from operator import itemgetter
-from typing import Any, Final, TypeVar
+from typing import Any, ClassVar, Final, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -54,6 +54,14 @@ class AuditTask(LazyModel):
     description (None | str | Unset):
     priority (None | Priority | str | Unset):
     """
+
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("label", "label"),
+        ("id", "id"),
+        ("user_id", "userId"),
+        ("description", "description"),
+        ("priority", "priority"),
+    )
 
     label: str
     id: None | Unset | UUID = UNSET

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from operator import itemgetter
-from typing import Any, Final, TypeVar
+from typing import Any, ClassVar, Final, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -43,6 +43,12 @@ class AuditTemplateCombinationDto(LazyModel):
     workspace_id (int | None | Unset):
     from_library (bool | None | Unset):
     """
+
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("ids", "ids"),
+        ("workspace_id", "workspaceId"),
+        ("from_library", "fromLibrary"),
+    )
 
     ids: list[UUID] | None | Unset = UNSET
     workspace_id: int | None | Unset = UNSET

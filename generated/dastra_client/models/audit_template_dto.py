@@ -239,6 +239,36 @@ class AuditTemplateDto(LazyModel):
     nb_datas (int | None | Unset):
     """
 
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("label", "label"),
+        ("sections", "sections"),
+        ("result_analysis", "resultAnalysis"),
+        ("id", "id"),
+        ("version", "version"),
+        ("new_version", "newVersion"),
+        ("is_pinned", "isPinned"),
+        ("is_revision", "isRevision"),
+        ("is_block_analysis_shared", "isBlockAnalysisShared"),
+        ("nb_references", "nbReferences"),
+        ("reference_id", "referenceId"),
+        ("nb_responses", "nbResponses"),
+        ("parent_id", "parentId"),
+        ("revision_description", "revisionDescription"),
+        ("logo_url", "logoUrl"),
+        ("description", "description"),
+        ("schedule_interval_days", "scheduleIntervalDays"),
+        ("version_number", "versionNumber"),
+        ("date_creation", "dateCreation"),
+        ("date_update", "dateUpdate"),
+        ("type_", "type"),
+        ("creator", "creator"),
+        ("object_type", "objectType"),
+        ("default_owners", "defaultOwners"),
+        ("tags", "tags"),
+        ("nb_questions", "nbQuestions"),
+        ("nb_questions_required", "nbQuestionsRequired"),
+        ("nb_datas", "nbDatas"),
+    )
     _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "sections": _load_sections,
         "result_analysis": _load_result_analysis,

@@ -86,6 +86,11 @@ class CategoriesDto(LazyModel):
     parent (CategoryDto | None | Unset):
     """
 
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("total", "total"),
+        ("items", "items"),
+        ("parent", "parent"),
+    )
     _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "items": _load_items,
         "parent": _load_parent,

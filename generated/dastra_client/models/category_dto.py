@@ -79,6 +79,17 @@ class CategoryDto(LazyModel):
     parent (CategoryDto | None | Unset):
     """
 
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("name", "name"),
+        ("description", "description"),
+        ("url", "url"),
+        ("color", "color"),
+        ("parent_id", "parentId"),
+        ("count", "count"),
+        ("image_url", "imageUrl"),
+        ("parent", "parent"),
+    )
     _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "parent": _load_parent,
     }

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from operator import itemgetter
-from typing import Any, Final, TypeVar
+from typing import Any, ClassVar, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -54,6 +54,16 @@ class CloudAttachmentContentDto(LazyModel):
     folder_id (None | str | Unset):
     drive (None | str | Unset):
     """
+
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("label", "label"),
+        ("id", "id"),
+        ("document_content", "documentContent"),
+        ("content_type", "contentType"),
+        ("extension", "extension"),
+        ("folder_id", "folderId"),
+        ("drive", "drive"),
+    )
 
     label: str
     id: None | str | Unset = UNSET

@@ -191,6 +191,38 @@ class CloudAttachmentDto(LazyModel):
     children (list[AttachmentDto] | None | Unset):
     """
 
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("label", "label"),
+        ("id", "id"),
+        ("parent_id", "parentId"),
+        ("order", "order"),
+        ("external", "external"),
+        ("size", "size"),
+        ("built_in", "builtIn"),
+        ("url", "url"),
+        ("source", "source"),
+        ("icon_url", "iconUrl"),
+        ("thumbnail_url", "thumbnailUrl"),
+        ("container_id", "containerId"),
+        ("slug", "slug"),
+        ("file_name", "fileName"),
+        ("extension", "extension"),
+        ("color", "color"),
+        ("data", "data"),
+        ("document_content", "documentContent"),
+        ("deleted", "deleted"),
+        ("nb_download", "nbDownload"),
+        ("nb_files", "nbFiles"),
+        ("date_creation", "dateCreation"),
+        ("date_update", "dateUpdate"),
+        ("date_deleted", "dateDeleted"),
+        ("deleted_by", "deletedBy"),
+        ("creator", "creator"),
+        ("type_", "type"),
+        ("is_folder", "isFolder"),
+        ("is_editable", "isEditable"),
+        ("children", "children"),
+    )
     _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "deleted_by": _load_deleted_by,
         "creator": _load_creator,

@@ -141,6 +141,17 @@ class CloudAttachmentListDto(LazyModel):
     page (int | None | Unset):
     """
 
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("breadcrumbs", "breadcrumbs"),
+        ("folder", "folder"),
+        ("back_folder", "backFolder"),
+        ("next_url", "nextUrl"),
+        ("has_next", "hasNext"),
+        ("items", "items"),
+        ("total", "total"),
+        ("size", "size"),
+        ("page", "page"),
+    )
     _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "breadcrumbs": _load_breadcrumbs,
         "folder": _load_folder,

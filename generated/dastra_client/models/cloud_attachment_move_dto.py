@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from operator import itemgetter
-from typing import Any, Final, TypeVar
+from typing import Any, ClassVar, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -41,6 +41,12 @@ class CloudAttachmentMoveDto(LazyModel):
     to (None | str | Unset):
     drive (None | str | Unset):
     """
+
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("ids", "ids"),
+        ("to", "to"),
+        ("drive", "drive"),
+    )
 
     ids: list[str] | None | Unset = UNSET
     to: None | str | Unset = UNSET

@@ -3,7 +3,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from operator import itemgetter
-from typing import Any, Final, TypeVar
+from typing import Any, ClassVar, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -60,6 +60,16 @@ class CloudProvider(LazyModel):
     nb_errors (int | None | Unset):
     in_error (bool | None | Unset):
     """
+
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("label", "label"),
+        ("image_url", "imageUrl"),
+        ("last_error_message", "lastErrorMessage"),
+        ("date_last_error", "dateLastError"),
+        ("nb_errors", "nbErrors"),
+        ("in_error", "inError"),
+    )
 
     id: NativeIntegrationType | None | str | Unset = UNSET
     label: None | str | Unset = UNSET

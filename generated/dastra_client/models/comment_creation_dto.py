@@ -84,6 +84,13 @@ class CommentCreationDto(LazyModel):
     attachments (list[AttachmentDto] | None | Unset):
     """
 
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("message", "message"),
+        ("object_id", "objectId"),
+        ("object_type", "objectType"),
+        ("recipient_user_id", "recipientUserId"),
+        ("attachments", "attachments"),
+    )
     _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "attachments": _load_attachments,
     }

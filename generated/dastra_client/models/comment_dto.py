@@ -137,6 +137,20 @@ class CommentDto(LazyModel):
     user_id (int | None | Unset):
     """
 
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("message", "message"),
+        ("object_id", "objectId"),
+        ("object_type", "objectType"),
+        ("id", "id"),
+        ("work_space_id", "workSpaceId"),
+        ("date_creation", "dateCreation"),
+        ("date_update", "dateUpdate"),
+        ("date_resolution", "dateResolution"),
+        ("resolved_by", "resolvedBy"),
+        ("attachments", "attachments"),
+        ("user", "user"),
+        ("user_id", "userId"),
+    )
     _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "resolved_by": _load_resolved_by,
         "attachments": _load_attachments,

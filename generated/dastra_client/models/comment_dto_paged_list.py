@@ -69,6 +69,12 @@ class CommentDtoPagedList(LazyModel):
     page (int | None | Unset):
     """
 
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("items", "items"),
+        ("total", "total"),
+        ("size", "size"),
+        ("page", "page"),
+    )
     _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "items": _load_items,
     }

@@ -88,6 +88,14 @@ class ConditionRuleSet(LazyModel):
     rules (list[ConditionRuleSet] | None | Unset):
     """
 
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("separator", "separator"),
+        ("field", "field"),
+        ("operator", "operator"),
+        ("value", "value"),
+        ("rules", "rules"),
+    )
     _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "rules": _load_rules,
     }

@@ -185,6 +185,29 @@ class ContentDto(LazyModel):
     id (int | None | Unset):
     """
 
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("title", "title"),
+        ("url", "url"),
+        ("featured", "featured"),
+        ("excerpt", "excerpt"),
+        ("lang", "lang"),
+        ("intro", "intro"),
+        ("table_of_contents", "tableOfContents"),
+        ("mark_down_content", "markDownContent"),
+        ("html_content", "htmlContent"),
+        ("state", "state"),
+        ("author", "author"),
+        ("author_id", "authorId"),
+        ("date_publication", "datePublication"),
+        ("date_creation", "dateCreation"),
+        ("date_update", "dateUpdate"),
+        ("main_category", "mainCategory"),
+        ("categories", "categories"),
+        ("meta_datas", "metaDatas"),
+        ("image_url", "imageUrl"),
+        ("image_thumb_urls", "imageThumbUrls"),
+        ("id", "id"),
+    )
     _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "author": _load_author,
         "main_category": _load_main_category,

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from operator import itemgetter
-from typing import Any, Final, TypeVar
+from typing import Any, ClassVar, Final, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -50,6 +50,14 @@ class ControlPointAnswer(LazyModel):
     color (None | str | Unset):
     non_applicable (bool | None | Unset):
     """
+
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("label", "label"),
+        ("id", "id"),
+        ("value", "value"),
+        ("color", "color"),
+        ("non_applicable", "nonApplicable"),
+    )
 
     label: str
     id: None | Unset | UUID = UNSET

@@ -171,6 +171,24 @@ class ControlPointDto(LazyModel):
     nb_days_frequency (int | None | Unset):
     """
 
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("label", "label"),
+        ("ref", "ref"),
+        ("priority", "priority"),
+        ("answers", "answers"),
+        ("date_creation", "dateCreation"),
+        ("date_update", "dateUpdate"),
+        ("creator", "creator"),
+        ("owner", "owner"),
+        ("responses", "responses"),
+        ("nb_responses", "nbResponses"),
+        ("id", "id"),
+        ("description", "description"),
+        ("type_", "type"),
+        ("ponderation", "ponderation"),
+        ("owner_id", "ownerId"),
+        ("nb_days_frequency", "nbDaysFrequency"),
+    )
     _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "creator": _load_creator,
         "owner": _load_owner,

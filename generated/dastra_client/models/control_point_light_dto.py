@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from operator import itemgetter
-from typing import Any, Final, TypeVar
+from typing import Any, ClassVar, Final, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -50,6 +50,13 @@ class ControlPointLightDto(LazyModel):
     type_ (ControlPointType | None | str | Unset):
     label (None | str | Unset):
     """
+
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("ref", "ref"),
+        ("type_", "type"),
+        ("label", "label"),
+    )
 
     id: None | Unset | UUID = UNSET
     ref: None | str | Unset = UNSET

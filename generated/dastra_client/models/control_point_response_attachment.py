@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from operator import itemgetter
-from typing import Any, Final, TypeVar
+from typing import Any, ClassVar, Final, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -49,6 +49,14 @@ class ControlPointResponseAttachment(LazyModel):
     file_name (None | str | Unset):
     container_id (None | str | Unset):
     """
+
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("url", "url"),
+        ("size", "size"),
+        ("file_name", "fileName"),
+        ("container_id", "containerId"),
+    )
 
     id: None | Unset | UUID = UNSET
     url: None | str | Unset = UNSET

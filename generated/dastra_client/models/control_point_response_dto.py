@@ -122,6 +122,19 @@ class ControlPointResponseDto(LazyModel):
     attachments (list[ControlPointResponseAttachment] | None | Unset):
     """
 
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("risk_evaluation_id", "riskEvaluationId"),
+        ("control_point_id", "controlPointId"),
+        ("user", "user"),
+        ("date_creation", "dateCreation"),
+        ("date_update", "dateUpdate"),
+        ("state", "state"),
+        ("answer_id", "answerId"),
+        ("description", "description"),
+        ("current", "current"),
+        ("attachments", "attachments"),
+    )
     _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "user": _load_user,
         "attachments": _load_attachments,

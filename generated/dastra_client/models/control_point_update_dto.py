@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from operator import itemgetter
-from typing import TYPE_CHECKING, Any, Final, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -96,6 +96,19 @@ class ControlPointUpdateDto(LazyModel):
     owner_id (int | None | Unset):
     nb_days_frequency (int | None | Unset):
     """
+
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("label", "label"),
+        ("ref", "ref"),
+        ("priority", "priority"),
+        ("answers", "answers"),
+        ("id", "id"),
+        ("description", "description"),
+        ("type_", "type"),
+        ("ponderation", "ponderation"),
+        ("owner_id", "ownerId"),
+        ("nb_days_frequency", "nbDaysFrequency"),
+    )
 
     label: str
     ref: str

@@ -55,6 +55,7 @@ class DataBreachDtoJsonPatchDocument(LazyModel):
     operations (list[DataBreachDtoOperation] | None | Unset):
     """
 
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (("operations", "operations"),)
     _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "operations": _load_operations,
     }

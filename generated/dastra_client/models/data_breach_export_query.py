@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from operator import itemgetter
-from typing import Any, Final, TypeVar
+from typing import Any, ClassVar, Final, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -94,6 +94,27 @@ class DataBreachExportQuery(LazyModel):
     asc (bool | None | Unset):
     filters (None | str | Unset):
     """
+
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("use_native_column", "useNativeColumn"),
+        ("cols", "cols"),
+        ("tags", "tags"),
+        ("states", "states"),
+        ("types", "types"),
+        ("workflows", "workflows"),
+        ("operators", "operators"),
+        ("q", "q"),
+        ("archived", "archived"),
+        ("area_id", "areaId"),
+        ("ids", "ids"),
+        ("select", "select"),
+        ("page", "page"),
+        ("size", "size"),
+        ("skip", "skip"),
+        ("sort_by", "sortBy"),
+        ("asc", "asc"),
+        ("filters", "filters"),
+    )
 
     use_native_column: bool | None | Unset = UNSET
     cols: list[str] | None | Unset = UNSET

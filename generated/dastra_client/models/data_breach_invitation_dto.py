@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from operator import itemgetter
-from typing import Any, Final, TypeVar
+from typing import Any, ClassVar, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -45,6 +45,13 @@ class DataBreachInvitationDto(LazyModel):
     section_label (None | str | Unset):
     section (None | str | Unset):
     """
+
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("body", "body"),
+        ("user_ids", "userIds"),
+        ("section_label", "sectionLabel"),
+        ("section", "section"),
+    )
 
     body: str
     user_ids: list[int]

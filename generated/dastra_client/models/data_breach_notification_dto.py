@@ -3,7 +3,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from operator import itemgetter
-from typing import Any, Final, TypeVar
+from typing import Any, ClassVar, Final, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -67,6 +67,16 @@ class DataBreachNotificationDto(LazyModel):
     html_content (None | str | Unset):
     number_people_notified (int | None | Unset):
     """
+
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("date", "date"),
+        ("id", "id"),
+        ("identifier", "identifier"),
+        ("support", "support"),
+        ("type_", "type"),
+        ("html_content", "htmlContent"),
+        ("number_people_notified", "numberPeopleNotified"),
+    )
 
     date: datetime.datetime
     id: None | Unset | UUID = UNSET

@@ -113,6 +113,25 @@ class DataFieldDto(LazyModel):
     creator (None | Unset | UserLightDto):
     """
 
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("label", "label"),
+        ("id", "id"),
+        ("archiving_policy", "archivingPolicy"),
+        ("required", "required"),
+        ("definition", "definition"),
+        ("technical_definition", "technicalDefinition"),
+        ("sensitive_data_field_legal_justification", "sensitiveDataFieldLegalJustification"),
+        (
+            "sensitive_data_field_legal_justification_description",
+            "sensitiveDataFieldLegalJustificationDescription",
+        ),
+        ("sensitive_data", "sensitiveData"),
+        ("personal_data_category", "personalDataCategory"),
+        ("data_type", "dataType"),
+        ("date_creation", "dateCreation"),
+        ("date_update", "dateUpdate"),
+        ("creator", "creator"),
+    )
     _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "creator": _load_creator,
     }

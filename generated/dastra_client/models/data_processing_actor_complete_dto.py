@@ -172,6 +172,24 @@ class DataProcessingActorCompleteDto(LazyModel):
     readonly (bool | None | Unset):
     """
 
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("data_processing", "dataProcessing"),
+        ("recipient_type", "recipientType"),
+        ("job_title", "jobTitle"),
+        ("type_", "type"),
+        ("display_name", "displayName"),
+        ("label", "label"),
+        ("transfers", "transfers"),
+        ("id", "id"),
+        ("actor_id", "actorId"),
+        ("actor", "actor"),
+        ("area_id", "areaId"),
+        ("area", "area"),
+        ("purposes", "purposes"),
+        ("data_retention_rules", "dataRetentionRules"),
+        ("description", "description"),
+        ("readonly", "readonly"),
+    )
     _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "data_processing": _load_data_processing,
         "transfers": _load_transfers,

@@ -151,6 +151,23 @@ class DataProcessingActorDto(LazyModel):
     readonly (bool | None | Unset):
     """
 
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("recipient_type", "recipientType"),
+        ("job_title", "jobTitle"),
+        ("type_", "type"),
+        ("display_name", "displayName"),
+        ("label", "label"),
+        ("transfers", "transfers"),
+        ("id", "id"),
+        ("actor_id", "actorId"),
+        ("actor", "actor"),
+        ("area_id", "areaId"),
+        ("area", "area"),
+        ("purposes", "purposes"),
+        ("data_retention_rules", "dataRetentionRules"),
+        ("description", "description"),
+        ("readonly", "readonly"),
+    )
     _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "transfers": _load_transfers,
         "actor": _load_actor,

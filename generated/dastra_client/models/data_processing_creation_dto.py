@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from operator import itemgetter
-from typing import Any, Final, TypeVar
+from typing import Any, ClassVar, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -46,6 +46,12 @@ class DataProcessingCreationDto(LazyModel):
     area_id (int):
     processing_type (None | ProcessingType | str | Unset):
     """
+
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("label", "label"),
+        ("area_id", "areaId"),
+        ("processing_type", "processingType"),
+    )
 
     label: str
     area_id: int

@@ -392,6 +392,20 @@ class DataProcessingDashboardDto(LazyModel):
     workflow_series (list[ObjectArrayChartSerieDto] | None | Unset):
     """
 
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("indicators", "indicators"),
+        ("area_series", "areaSeries"),
+        ("legal_basis_series", "legalBasisSeries"),
+        ("indicator_repartitions", "indicatorRepartitions"),
+        ("person_categories_series", "personCategoriesSeries"),
+        ("has_data_transfers_series", "hasDataTransfersSeries"),
+        ("country_transfers_series", "countryTransfersSeries"),
+        ("subcontractors_series", "subcontractorsSeries"),
+        ("dpia_done_series", "dpiaDoneSeries"),
+        ("dpia_required_series", "dpiaRequiredSeries"),
+        ("date_creation_series", "dateCreationSeries"),
+        ("workflow_series", "workflowSeries"),
+    )
     _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "indicators": _load_indicators,
         "area_series": _load_area_series,

@@ -103,6 +103,18 @@ class DataProcessingDataControllerDto(LazyModel):
     readonly (bool | None | Unset):
     """
 
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("display_name", "displayName"),
+        ("actor_id", "actorId"),
+        ("actor", "actor"),
+        ("area_id", "areaId"),
+        ("area", "area"),
+        ("purposes", "purposes"),
+        ("data_retention_rules", "dataRetentionRules"),
+        ("description", "description"),
+        ("readonly", "readonly"),
+    )
     _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "actor": _load_actor,
         "area": _load_area,

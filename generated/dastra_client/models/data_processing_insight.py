@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from operator import itemgetter
-from typing import Any, Final, TypeVar
+from typing import Any, ClassVar, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -62,6 +62,17 @@ class DataProcessingInsight(LazyModel):
     description (None | str | Unset):
     score (int | None | Unset):
     """
+
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("step", "step"),
+        ("type_", "type"),
+        ("color", "color"),
+        ("priority", "priority"),
+        ("label", "label"),
+        ("elements_name", "elementsName"),
+        ("description", "description"),
+        ("score", "score"),
+    )
 
     step: None | str | Unset = UNSET
     type_: InsightType | None | str | Unset = UNSET

@@ -132,6 +132,16 @@ class DataProcessingInsightMessages(LazyModel):
     insights (list[DataProcessingInsight] | None | Unset):
     """
 
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("progression_score", "progressionScore"),
+        ("progression", "progression"),
+        ("quality_score", "qualityScore"),
+        ("quality", "quality"),
+        ("sensitivity_score", "sensitivityScore"),
+        ("sensitivity", "sensitivity"),
+        ("nb_warnings", "nbWarnings"),
+        ("insights", "insights"),
+    )
     _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "progression_score": _load_progression_score,
         "quality_score": _load_quality_score,

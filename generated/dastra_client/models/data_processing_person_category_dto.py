@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from operator import itemgetter
-from typing import Any, Final, TypeVar
+from typing import Any, ClassVar, Final, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -65,6 +65,17 @@ class DataProcessingPersonCategoryDto(LazyModel):
     readonly (bool | None | Unset):
     purposes (list[UUID] | None | Unset):
     """
+
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type_", "type"),
+        ("id", "id"),
+        ("type_text", "typeText"),
+        ("label", "label"),
+        ("minor_concerned", "minorConcerned"),
+        ("data_subject_volume_max", "dataSubjectVolumeMax"),
+        ("readonly", "readonly"),
+        ("purposes", "purposes"),
+    )
 
     type_: PersonCategoryType | str
     id: int | None | Unset = UNSET

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from operator import itemgetter
-from typing import Any, Final, TypeVar
+from typing import Any, ClassVar, Final, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -108,6 +108,31 @@ class DataProcessingQuery(LazyModel):
     asc (bool | None | Unset):
     filters (None | str | Unset):
     """
+
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("data_set_id", "dataSetId"),
+        ("actor_id", "actorId"),
+        ("stakeholder_id", "stakeholderId"),
+        ("recipient_id", "recipientId"),
+        ("customer_id", "customerId"),
+        ("security_measure_id", "securityMeasureId"),
+        ("area_id", "areaId"),
+        ("archived", "archived"),
+        ("tags", "tags"),
+        ("workflows", "workflows"),
+        ("countries", "countries"),
+        ("states", "states"),
+        ("type_", "type"),
+        ("q", "q"),
+        ("ids", "ids"),
+        ("select", "select"),
+        ("page", "page"),
+        ("size", "size"),
+        ("skip", "skip"),
+        ("sort_by", "sortBy"),
+        ("asc", "asc"),
+        ("filters", "filters"),
+    )
 
     data_set_id: None | Unset | UUID = UNSET
     actor_id: int | None | Unset = UNSET

@@ -94,6 +94,18 @@ class DataProcessingRelationShipDto(LazyModel):
     workspace_id (int | None | Unset):
     """
 
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("area_id", "areaId"),
+        ("element", "element"),
+        ("date_creation", "dateCreation"),
+        ("relation_ship_type", "relationShipType"),
+        ("create", "create"),
+        ("label", "label"),
+        ("url", "url"),
+        ("processing_type", "processingType"),
+        ("workspace_id", "workspaceId"),
+    )
     _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "element": _load_element,
     }

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from operator import itemgetter
-from typing import Any, Final, TypeVar
+from typing import Any, ClassVar, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -38,6 +38,11 @@ class DataProcessingSetStateDto(LazyModel):
     published (bool | None | Unset):
     version_description (None | str | Unset):
     """
+
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("published", "published"),
+        ("version_description", "versionDescription"),
+    )
 
     published: bool | None | Unset = UNSET
     version_description: None | str | Unset = UNSET

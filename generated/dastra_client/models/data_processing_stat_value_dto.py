@@ -85,6 +85,15 @@ class DataProcessingStatValueDto(LazyModel):
     progression (float | None | Unset):
     """
 
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("state", "state"),
+        ("label", "label"),
+        ("ref", "ref"),
+        ("date_update", "dateUpdate"),
+        ("work_flow_step", "workFlowStep"),
+        ("progression", "progression"),
+    )
     _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "work_flow_step": _load_work_flow_step,
     }

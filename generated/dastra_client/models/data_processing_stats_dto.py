@@ -112,6 +112,17 @@ class DataProcessingStatsDto(LazyModel):
     stats (list[DataProcessingStatValueDto] | None | Unset):
     """
 
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("percentage_accomplished", "percentageAccomplished"),
+        ("percentage_complete", "percentageComplete"),
+        ("nb_treatment_complete", "nbTreatmentComplete"),
+        ("nb_treatment_not_complete", "nbTreatmentNotComplete"),
+        ("nb_treatment_published", "nbTreatmentPublished"),
+        ("nb_treatment_draft", "nbTreatmentDraft"),
+        ("nb_treatments", "nbTreatments"),
+        ("work_flow_steps", "workFlowSteps"),
+        ("stats", "stats"),
+    )
     _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "work_flow_steps": _load_work_flow_steps,
         "stats": _load_stats,

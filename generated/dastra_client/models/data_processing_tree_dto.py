@@ -68,6 +68,10 @@ class DataProcessingTreeDto(LazyModel):
     items (list[AreaDataProcessingTreeItemDto] | None | Unset):
     """
 
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("total", "total"),
+        ("items", "items"),
+    )
     _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "items": _load_items,
     }

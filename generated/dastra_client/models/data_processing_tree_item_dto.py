@@ -137,6 +137,23 @@ class DataProcessingTreeItemDto(LazyModel):
     children (list[DataProcessingTreeItemDto] | None | Unset):
     """
 
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("archived", "archived"),
+        ("label", "label"),
+        ("ref", "ref"),
+        ("area_id", "areaId"),
+        ("parent_id", "parentId"),
+        ("state", "state"),
+        ("processing_type", "processingType"),
+        ("date_creation", "dateCreation"),
+        ("date_update", "dateUpdate"),
+        ("version_description", "versionDescription"),
+        ("progression", "progression"),
+        ("tags", "tags"),
+        ("tree_item_type", "treeItemType"),
+        ("children", "children"),
+    )
     _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "tags": _load_tags,
         "children": _load_children,

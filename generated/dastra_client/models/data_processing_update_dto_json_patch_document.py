@@ -57,6 +57,7 @@ class DataProcessingUpdateDtoJsonPatchDocument(LazyModel):
     operations (list[DataProcessingUpdateDtoOperation] | None | Unset):
     """
 
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (("operations", "operations"),)
     _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "operations": _load_operations,
     }

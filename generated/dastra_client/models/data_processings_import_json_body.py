@@ -3,7 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from io import BytesIO
 from operator import itemgetter
-from typing import Any, Final, TypeVar
+from typing import Any, ClassVar, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -54,6 +54,12 @@ class DataProcessingsImportJsonBody(LazyModel):
     area_id (int | Unset):
     is_contribution (bool | Unset):  Default: False.
     """
+
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("file", "file"),
+        ("area_id", "areaId"),
+        ("is_contribution", "isContribution"),
+    )
 
     file: File | Unset = UNSET
     area_id: int | Unset = UNSET

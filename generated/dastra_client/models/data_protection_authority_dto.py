@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from operator import itemgetter
-from typing import Any, Final, TypeVar
+from typing import Any, ClassVar, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -60,6 +60,18 @@ class DataProtectionAuthorityDto(LazyModel):
     city (None | str | Unset):
     zip_code (None | str | Unset):
     """
+
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("label", "label"),
+        ("id", "id"),
+        ("site_url", "siteURL"),
+        ("phone_number", "phoneNumber"),
+        ("email", "email"),
+        ("country_code", "countryCode"),
+        ("address", "address"),
+        ("city", "city"),
+        ("zip_code", "zipCode"),
+    )
 
     label: str
     id: int | None | Unset = UNSET

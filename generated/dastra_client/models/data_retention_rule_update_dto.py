@@ -201,6 +201,32 @@ class DataRetentionRuleUpdateDto(LazyModel):
     data_fields (list[DataFieldDto] | None | Unset):
     """
 
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("label", "label"),
+        ("tags", "tags"),
+        ("creator", "creator"),
+        ("readonly", "readonly"),
+        ("purposes", "purposes"),
+        ("data_processings", "dataProcessings"),
+        ("id", "id"),
+        ("description", "description"),
+        ("date_creation", "dateCreation"),
+        ("date_update", "dateUpdate"),
+        ("base_active_override", "baseActiveOverride"),
+        ("intermediate_archiving_override", "intermediateArchivingOverride"),
+        ("destruction_override", "destructionOverride"),
+        ("base_active_description", "baseActiveDescription"),
+        ("base_active_legal_basis", "baseActiveLegalBasis"),
+        ("base_active_retention_duration", "baseActiveRetentionDuration"),
+        ("intermediate_archiving_legal_basis", "intermediateArchivingLegalBasis"),
+        ("intermediate_archiving_description", "intermediateArchivingDescription"),
+        ("intermediate_archiving_retention_duration", "intermediateArchivingRetentionDuration"),
+        ("destruction_description", "destructionDescription"),
+        ("destruction_legal_basis", "destructionLegalBasis"),
+        ("data_set_source", "dataSetSource"),
+        ("source_description", "sourceDescription"),
+        ("data_fields", "dataFields"),
+    )
     _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "tags": _load_tags,
         "creator": _load_creator,

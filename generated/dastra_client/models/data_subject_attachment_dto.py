@@ -112,6 +112,26 @@ class DataSubjectAttachmentDto(LazyModel):
     color (None | str | Unset):
     """
 
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("extension", "extension"),
+        ("size", "size"),
+        ("nb_download", "nbDownload"),
+        ("transmitted", "transmitted"),
+        ("file_name", "fileName"),
+        ("label", "label"),
+        ("user_request_message_id", "userRequestMessageId"),
+        ("user_request_id", "userRequestId"),
+        ("date_creation", "dateCreation"),
+        ("date_update", "dateUpdate"),
+        ("creator", "creator"),
+        ("expiration", "expiration"),
+        ("date_last_download", "dateLastDownload"),
+        ("date_file_removed", "dateFileRemoved"),
+        ("deleted", "deleted"),
+        ("expired", "expired"),
+        ("color", "color"),
+    )
     _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "creator": _load_creator,
     }

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from operator import itemgetter
-from typing import Any, Final, TypeVar
+from typing import Any, ClassVar, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -102,6 +102,29 @@ class DataSubjectExportQuery(LazyModel):
     asc (bool | None | Unset):
     filters (None | str | Unset):
     """
+
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("use_native_column", "useNativeColumn"),
+        ("cols", "cols"),
+        ("overtaking", "overtaking"),
+        ("archived", "archived"),
+        ("q", "q"),
+        ("widget_id", "widgetId"),
+        ("workflows", "workflows"),
+        ("states", "states"),
+        ("purposes", "purposes"),
+        ("area_id", "areaId"),
+        ("users", "users"),
+        ("ids", "ids"),
+        ("tags", "tags"),
+        ("select", "select"),
+        ("page", "page"),
+        ("size", "size"),
+        ("skip", "skip"),
+        ("sort_by", "sortBy"),
+        ("asc", "asc"),
+        ("filters", "filters"),
+    )
 
     use_native_column: bool | None | Unset = UNSET
     cols: list[str] | None | Unset = UNSET

@@ -72,6 +72,11 @@ class DataSubjectMessageCreationDto(LazyModel):
     data_subject_request_id (int | None | Unset):
     """
 
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("message", "message"),
+        ("attachments", "attachments"),
+        ("data_subject_request_id", "dataSubjectRequestId"),
+    )
     _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "attachments": _load_attachments,
     }

@@ -115,6 +115,19 @@ class DataSubjectMessageDto(LazyModel):
     attachments (list[DataSubjectAttachmentDto] | None | Unset):
     """
 
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("message", "message"),
+        ("id", "id"),
+        ("files", "files"),
+        ("date_update", "dateUpdate"),
+        ("date_creation", "dateCreation"),
+        ("date_send", "dateSend"),
+        ("date_viewed", "dateViewed"),
+        ("user", "user"),
+        ("user_request_id", "userRequestId"),
+        ("attachments_lifetime_in_hours", "attachmentsLifetimeInHours"),
+        ("attachments", "attachments"),
+    )
     _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "user": _load_user,
         "attachments": _load_attachments,

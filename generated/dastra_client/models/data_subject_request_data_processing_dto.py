@@ -88,6 +88,16 @@ class DataSubjectRequestDataProcessingDto(LazyModel):
     date_notification_sent (datetime.datetime | None | Unset):
     """
 
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("date_notification", "dateNotification"),
+        ("state", "state"),
+        ("processor", "processor"),
+        ("data_processing_id", "dataProcessingId"),
+        ("data_subject_request_id", "dataSubjectRequestId"),
+        ("date_creation", "dateCreation"),
+        ("date_update", "dateUpdate"),
+        ("date_notification_sent", "dateNotificationSent"),
+    )
     _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "processor": _load_processor,
     }

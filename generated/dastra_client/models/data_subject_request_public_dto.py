@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from operator import itemgetter
-from typing import Any, Final, TypeVar
+from typing import Any, ClassVar, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -73,6 +73,19 @@ class DataSubjectRequestPublicDto(LazyModel):
     referrer (None | str | Unset):
     user_id (None | str | Unset):
     """
+
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("email", "email"),
+        ("message", "message"),
+        ("given_name", "givenName"),
+        ("family_name", "familyName"),
+        ("ref_id", "refId"),
+        ("purpose", "purpose"),
+        ("person_category", "personCategory"),
+        ("additional_datas", "additionalDatas"),
+        ("referrer", "referrer"),
+        ("user_id", "userId"),
+    )
 
     email: str
     message: None | str | Unset = UNSET

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from operator import itemgetter
-from typing import Any, Final, TypeVar
+from typing import Any, ClassVar, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -44,6 +44,13 @@ class DataSubjectSerieValue(LazyModel):
     x (float | None | Unset):
     name (None | str | Unset):
     """
+
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("color", "color"),
+        ("y", "y"),
+        ("x", "x"),
+        ("name", "name"),
+    )
 
     color: None | str | Unset = UNSET
     y: int | None | Unset = UNSET

@@ -99,6 +99,19 @@ class DataSubjectStatValueDto(LazyModel):
     days_to_close (int | None | Unset):
     """
 
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("title", "title"),
+        ("state", "state"),
+        ("work_flow_step", "workFlowStep"),
+        ("complex_", "complex"),
+        ("date_creation", "dateCreation"),
+        ("expiry_time", "expiryTime"),
+        ("date_closed", "dateClosed"),
+        ("purposes", "purposes"),
+        ("remaining_days", "remainingDays"),
+        ("days_to_close", "daysToClose"),
+    )
     _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "work_flow_step": _load_work_flow_step,
     }

@@ -136,6 +136,17 @@ class DataSubjectStatsDto(LazyModel):
     end_date (datetime.datetime | None | Unset):
     """
 
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("nb_customer_requests", "nbCustomerRequests"),
+        ("nb_opened_or_active_customer_requests", "nbOpenedOrActiveCustomerRequests"),
+        ("nb_over_taken", "nbOverTaken"),
+        ("average_time_to_close", "averageTimeToClose"),
+        ("purpose_types", "purposeTypes"),
+        ("time_serie", "timeSerie"),
+        ("stats", "stats"),
+        ("start_date", "startDate"),
+        ("end_date", "endDate"),
+    )
     _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "purpose_types": _load_purpose_types,
         "time_serie": _load_time_serie,

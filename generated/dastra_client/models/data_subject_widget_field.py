@@ -116,6 +116,22 @@ class DataSubjectWidgetField(LazyModel):
     slug (None | str | Unset):
     """
 
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("type_", "type"),
+        ("person_categories", "personCategories"),
+        ("default_value", "defaultValue"),
+        ("hidden", "hidden"),
+        ("required", "required"),
+        ("min_", "min"),
+        ("max_", "max"),
+        ("custom_type", "customType"),
+        ("custom_slug", "customSlug"),
+        ("custom_label", "customLabel"),
+        ("custom_options", "customOptions"),
+        ("field_type", "fieldType"),
+        ("slug", "slug"),
+    )
     _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "person_categories": _load_person_categories,
     }

@@ -179,6 +179,31 @@ class DataSubjectWidgetSettingPublicDto(LazyModel):
     tenant_id (int | None | Unset):
     """
 
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("label", "label"),
+        ("color_primary", "colorPrimary"),
+        ("lang", "lang"),
+        ("area", "area"),
+        ("translation", "translation"),
+        ("no_mail_validation", "noMailValidation"),
+        ("enabled", "enabled"),
+        ("custom_css", "customCSS"),
+        ("layout", "layout"),
+        ("purpose_selection", "purposeSelection"),
+        ("allowed_purposes", "allowedPurposes"),
+        ("color_text", "colorText"),
+        ("icon_layout", "iconLayout"),
+        ("fields", "fields"),
+        ("call_back_success_url", "callBackSuccessUrl"),
+        ("call_back_error_url", "callBackErrorUrl"),
+        ("font_family", "fontFamily"),
+        ("date_creation", "dateCreation"),
+        ("date_update", "dateUpdate"),
+        ("logo_url", "logoUrl"),
+        ("privacy_policy_url", "privacyPolicyUrl"),
+        ("id", "id"),
+        ("tenant_id", "tenantId"),
+    )
     _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "area": _load_area,
         "translation": _load_translation,

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from operator import itemgetter
-from typing import Any, Final, TypeVar
+from typing import Any, ClassVar, Final, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -175,6 +175,56 @@ class DataSubjectWidgetTranslation(LazyModel):
     purpose_automated_decision_title (None | str | Unset):
     purpose_automated_decision_desc (None | str | Unset):
     """
+
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("lang", "lang"),
+        ("page_title", "pageTitle"),
+        ("disclaimer", "disclaimer"),
+        ("message_success", "messageSuccess"),
+        ("mail_confirmation_content", "mailConfirmationContent"),
+        ("mail_confirmation_subject", "mailConfirmationSubject"),
+        ("no_purpose_title", "noPurposeTitle"),
+        ("purpose_change", "purposeChange"),
+        ("purpose_title", "purposeTitle"),
+        ("email", "email"),
+        ("purpose_disclaimer", "purposeDisclaimer"),
+        ("given_name", "givenName"),
+        ("family_name", "familyName"),
+        ("ref_id", "refId"),
+        ("zip_code", "zipCode"),
+        ("city", "city"),
+        ("address", "address"),
+        ("country_code", "countryCode"),
+        ("phone_number", "phoneNumber"),
+        ("message", "message"),
+        ("person_category", "personCategory"),
+        ("submit", "submit"),
+        ("legal_text", "legalText"),
+        ("privacy_policy", "privacyPolicy"),
+        ("purpose_submitted", "purposeSubmitted"),
+        ("purpose_submitted_desc", "purposeSubmittedDesc"),
+        ("purpose_access_title", "purposeAccessTitle"),
+        ("purpose_access_desc", "purposeAccessDesc"),
+        ("purpose_portability_title", "purposePortabilityTitle"),
+        ("purpose_portability_desc", "purposePortabilityDesc"),
+        ("purpose_unknown_title", "purposeUnknownTitle"),
+        ("purpose_unknown_desc", "purposeUnknownDesc"),
+        ("purpose_information_title", "purposeInformationTitle"),
+        ("purpose_information_desc", "purposeInformationDesc"),
+        ("purpose_rectification_title", "purposeRectificationTitle"),
+        ("purpose_rectification_desc", "purposeRectificationDesc"),
+        ("purpose_opposition_title", "purposeOppositionTitle"),
+        ("purpose_opposition_desc", "purposeOppositionDesc"),
+        ("purpose_erasure_title", "purposeErasureTitle"),
+        ("purpose_erasure_desc", "purposeErasureDesc"),
+        ("purpose_restriction_title", "purposeRestrictionTitle"),
+        ("purpose_restriction_desc", "purposeRestrictionDesc"),
+        ("purpose_advance_directives_title", "purposeAdvanceDirectivesTitle"),
+        ("purpose_advance_directives_desc", "purposeAdvanceDirectivesDesc"),
+        ("purpose_automated_decision_title", "purposeAutomatedDecisionTitle"),
+        ("purpose_automated_decision_desc", "purposeAutomatedDecisionDesc"),
+    )
 
     id: None | Unset | UUID = UNSET
     lang: None | str | Unset = UNSET

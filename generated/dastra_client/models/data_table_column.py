@@ -143,6 +143,33 @@ class DataTableColumn(LazyModel):
     sub_property_to_filter (None | str | Unset):
     """
 
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("name", "name"),
+        ("label", "label"),
+        ("selectable", "selectable"),
+        ("sortable", "sortable"),
+        ("filterable", "filterable"),
+        ("selected", "selected"),
+        ("default_selected", "defaultSelected"),
+        ("type_", "type"),
+        ("values", "values"),
+        ("layout", "layout"),
+        ("bool_reverse", "boolReverse"),
+        ("sub_property_to_display", "subPropertyToDisplay"),
+        ("sort_by_column", "sortByColumn"),
+        ("order", "order"),
+        ("property_to_filter", "propertyToFilter"),
+        ("select_label", "selectLabel"),
+        ("additional_params", "additionalParams"),
+        ("select_type", "selectType"),
+        ("object_type", "objectType"),
+        ("is_nullable", "isNullable"),
+        ("is_date", "isDate"),
+        ("is_numeric", "isNumeric"),
+        ("date_utc", "dateUtc"),
+        ("includes", "includes"),
+        ("sub_property_to_filter", "subPropertyToFilter"),
+    )
     _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "values": _load_values,
     }

@@ -122,6 +122,15 @@ class DataTransferAggregatedDto(LazyModel):
     transfers (list[TransferDto] | None | Unset):
     """
 
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("destination", "destination"),
+        ("origin", "origin"),
+        ("is_adequate_country", "isAdequateCountry"),
+        ("is_european_union_country", "isEuropeanUnionCountry"),
+        ("recipients", "recipients"),
+        ("transfers", "transfers"),
+    )
     _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "origin": _load_origin,
         "recipients": _load_recipients,

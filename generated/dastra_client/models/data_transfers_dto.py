@@ -96,6 +96,11 @@ class DataTransfersDto(LazyModel):
     grouped_transfers (list[DataTransferAggregatedDto] | None | Unset):
     """
 
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("total", "total"),
+        ("transfers", "transfers"),
+        ("grouped_transfers", "groupedTransfers"),
+    )
     _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "transfers": _load_transfers,
         "grouped_transfers": _load_grouped_transfers,

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from operator import itemgetter
-from typing import Any, Final, TypeVar
+from typing import Any, ClassVar, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -59,6 +59,18 @@ class EnumValueItem(LazyModel):
     value (None | str | Unset):
     text (None | str | Unset):
     """
+
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("headline", "headline"),
+        ("description", "description"),
+        ("icon", "icon"),
+        ("color", "color"),
+        ("value_text", "valueText"),
+        ("image_url", "imageUrl"),
+        ("value_id", "valueId"),
+        ("value", "value"),
+        ("text", "text"),
+    )
 
     headline: None | str | Unset = UNSET
     description: None | str | Unset = UNSET

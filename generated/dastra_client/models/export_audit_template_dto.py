@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Final, TypeVar
+from typing import Any, ClassVar, Final, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -27,6 +27,8 @@ class ExportAuditTemplateDto(LazyModel):
     """Attributes:
     id (None | Unset | UUID):
     """
+
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (("id", "id"),)
 
     id: None | Unset | UUID = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

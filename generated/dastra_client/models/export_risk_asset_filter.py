@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from operator import itemgetter
-from typing import Any, Final, TypeVar
+from typing import Any, ClassVar, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -63,6 +63,18 @@ class ExportRiskAssetFilter(LazyModel):
     asc (bool | None | Unset):
     filters (None | str | Unset):
     """
+
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("object_type", "objectType"),
+        ("cols", "cols"),
+        ("use_native_column", "useNativeColumn"),
+        ("sort_by", "sortBy"),
+        ("page", "page"),
+        ("size", "size"),
+        ("skip", "skip"),
+        ("asc", "asc"),
+        ("filters", "filters"),
+    )
 
     object_type: None | RiskObjectType | str | Unset = UNSET
     cols: list[str] | None | Unset = UNSET

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from operator import itemgetter
-from typing import Any, Final, TypeVar
+from typing import Any, ClassVar, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -110,6 +110,35 @@ class Features(LazyModel):
     workflow (bool | None | Unset):
     custom_field (bool | None | Unset):
     """
+
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("cookie_widget", "cookieWidget"),
+        ("workspace_credit", "workspaceCredit"),
+        ("user_credit", "userCredit"),
+        ("mbytes_attachment_credit", "mbytesAttachmentCredit"),
+        ("log_credit", "logCredit"),
+        ("workflow_rule_credit", "workflowRuleCredit"),
+        ("custom_field_credit", "customFieldCredit"),
+        ("cookie_widget_credit", "cookieWidgetCredit"),
+        ("legal_claim_widget_credit", "legalClaimWidgetCredit"),
+        ("data_processing_credit", "dataProcessingCredit"),
+        ("cartography", "cartography"),
+        ("data_subject", "dataSubject"),
+        ("data_breach", "dataBreach"),
+        ("risk_management", "riskManagement"),
+        ("document_generation", "documentGeneration"),
+        ("audit", "audit"),
+        ("advanced_personalization", "advancedPersonalization"),
+        ("sso", "sso"),
+        ("advanced_security", "advancedSecurity"),
+        ("record", "record"),
+        ("task_management", "taskManagement"),
+        ("file_management", "fileManagement"),
+        ("record_export", "recordExport"),
+        ("audit_export", "auditExport"),
+        ("workflow", "workflow"),
+        ("custom_field", "customField"),
+    )
 
     cookie_widget: bool | None | Unset = UNSET
     workspace_credit: int | None | Unset = UNSET

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from operator import itemgetter
-from typing import TYPE_CHECKING, Any, Final, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -80,6 +80,15 @@ class GenerateActionPlanDto(LazyModel):
     project_name (None | str | Unset):
     project_id (None | Unset | UUID):
     """
+
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("response_id", "responseId"),
+        ("area_id", "areaId"),
+        ("tasks", "tasks"),
+        ("new_project", "newProject"),
+        ("project_name", "projectName"),
+        ("project_id", "projectId"),
+    )
 
     response_id: UUID
     area_id: int

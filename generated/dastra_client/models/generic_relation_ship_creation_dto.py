@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from operator import itemgetter
-from typing import Any, Final, TypeVar
+from typing import Any, ClassVar, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -66,6 +66,18 @@ class GenericRelationShipCreationDto(LazyModel):
     create (bool | None | Unset):
     new_label (None | str | Unset):
     """
+
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("origin_id", "originId"),
+        ("reverse", "reverse"),
+        ("target_type", "targetType"),
+        ("target_ids", "targetIds"),
+        ("origin_type", "originType"),
+        ("label", "label"),
+        ("description", "description"),
+        ("create", "create"),
+        ("new_label", "newLabel"),
+    )
 
     origin_id: str
     reverse: bool | None | Unset = UNSET

@@ -108,6 +108,17 @@ class GenericRelationShipLinkedObjectDto(LazyModel):
     creator (None | Unset | UserLightDto):
     """
 
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("origin_id", "originId"),
+        ("id", "id"),
+        ("target", "target"),
+        ("reverse", "reverse"),
+        ("origin_type", "originType"),
+        ("label", "label"),
+        ("description", "description"),
+        ("date_creation", "dateCreation"),
+        ("creator", "creator"),
+    )
     _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "target": _load_target,
         "creator": _load_creator,

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from operator import itemgetter
-from typing import Any, Final, TypeVar
+from typing import Any, ClassVar, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -60,6 +60,16 @@ class GenericRelationshipObject(LazyModel):
     deleted (bool | None | Unset):
     archived (bool | None | Unset):
     """
+
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("type_", "type"),
+        ("label", "label"),
+        ("logo_url", "logoUrl"),
+        ("description", "description"),
+        ("deleted", "deleted"),
+        ("archived", "archived"),
+    )
 
     id: str
     type_: RelationShipObjectType | str

@@ -66,6 +66,11 @@ class GroupTasksDto(LazyModel):
     tasks (list[TaskDto] | None | Unset):
     """
 
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("workflow_step_id", "workflowStepId"),
+        ("total", "total"),
+        ("tasks", "tasks"),
+    )
     _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "tasks": _load_tasks,
     }

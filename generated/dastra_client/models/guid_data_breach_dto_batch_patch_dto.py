@@ -63,6 +63,10 @@ class GuidDataBreachDtoBatchPatchDto(LazyModel):
     patch (DataBreachDtoJsonPatchDocument | None | Unset):
     """
 
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("ids", "ids"),
+        ("patch", "patch"),
+    )
     _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "patch": _load_patch,
     }

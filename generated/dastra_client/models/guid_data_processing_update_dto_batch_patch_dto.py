@@ -67,6 +67,10 @@ class GuidDataProcessingUpdateDtoBatchPatchDto(LazyModel):
     patch (DataProcessingUpdateDtoJsonPatchDocument | None | Unset):
     """
 
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("ids", "ids"),
+        ("patch", "patch"),
+    )
     _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "patch": _load_patch,
     }

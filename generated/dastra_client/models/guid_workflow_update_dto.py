@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from operator import itemgetter
-from typing import Any, Final, TypeVar
+from typing import Any, ClassVar, Final, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -40,6 +40,11 @@ class GuidWorkflowUpdateDto(LazyModel):
     id (None | Unset | UUID):
     step_id (int | None | Unset):
     """
+
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("step_id", "stepId"),
+    )
 
     id: None | Unset | UUID = UNSET
     step_id: int | None | Unset = UNSET

@@ -86,6 +86,14 @@ class IRecordNode(LazyModel):
     type_ (DataProcessingNodeType | None | str | Unset):
     """
 
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("object_id", "objectId"),
+        ("label", "label"),
+        ("link_tooltip", "linkTooltip"),
+        ("dangers", "dangers"),
+        ("type_", "type"),
+    )
     _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "dangers": _load_dangers,
     }

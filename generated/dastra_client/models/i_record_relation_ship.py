@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from operator import itemgetter
-from typing import Any, Final, TypeVar
+from typing import Any, ClassVar, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -68,6 +68,19 @@ class IRecordRelationShip(LazyModel):
     description (None | str | Unset):
     tooltip (None | str | Unset):
     """
+
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("target", "target"),
+        ("target_id", "targetId"),
+        ("target_type", "targetType"),
+        ("source", "source"),
+        ("source_id", "sourceId"),
+        ("source_type", "sourceType"),
+        ("value", "value"),
+        ("width", "width"),
+        ("description", "description"),
+        ("tooltip", "tooltip"),
+    )
 
     target: None | str | Unset = UNSET
     target_id: None | str | Unset = UNSET

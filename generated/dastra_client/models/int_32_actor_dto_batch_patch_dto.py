@@ -61,6 +61,10 @@ class Int32ActorDtoBatchPatchDto(LazyModel):
     patch (ActorDtoJsonPatchDocument | None | Unset):
     """
 
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("ids", "ids"),
+        ("patch", "patch"),
+    )
     _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "patch": _load_patch,
     }

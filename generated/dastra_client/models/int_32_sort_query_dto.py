@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from operator import itemgetter
-from typing import Any, Final, TypeVar
+from typing import Any, ClassVar, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -44,6 +44,13 @@ class Int32SortQueryDto(LazyModel):
     prev_id (int | None | Unset):
     parent_id (int | None | Unset):
     """
+
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("ids", "ids"),
+        ("next_id", "nextId"),
+        ("prev_id", "prevId"),
+        ("parent_id", "parentId"),
+    )
 
     ids: list[int] | None | Unset = UNSET
     next_id: int | None | Unset = UNSET

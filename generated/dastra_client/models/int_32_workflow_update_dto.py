@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from operator import itemgetter
-from typing import Any, Final, TypeVar
+from typing import Any, ClassVar, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -38,6 +38,11 @@ class Int32WorkflowUpdateDto(LazyModel):
     id (int | None | Unset):
     step_id (int | None | Unset):
     """
+
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("step_id", "stepId"),
+    )
 
     id: int | None | Unset = UNSET
     step_id: int | None | Unset = UNSET

@@ -120,6 +120,19 @@ class InvitationDto(LazyModel):
     is_expired (bool | None | Unset):
     """
 
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("workspace_id", "workspaceId"),
+        ("workspace", "workspace"),
+        ("invited_user", "invitedUser"),
+        ("creator_user", "creatorUser"),
+        ("welcome_message", "welcomeMessage"),
+        ("date_expiration", "dateExpiration"),
+        ("date_creation", "dateCreation"),
+        ("date_validation", "dateValidation"),
+        ("is_validated", "isValidated"),
+        ("is_expired", "isExpired"),
+    )
     _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "workspace": _load_workspace,
         "invited_user": _load_invited_user,

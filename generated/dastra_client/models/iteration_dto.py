@@ -3,7 +3,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from operator import itemgetter
-from typing import Any, Final, TypeVar
+from typing import Any, ClassVar, Final, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -57,6 +57,16 @@ class IterationDto(LazyModel):
     done (bool | None | Unset):
     current (bool | None | Unset):
     """
+
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("label", "label"),
+        ("start", "start"),
+        ("end", "end"),
+        ("id", "id"),
+        ("display_name", "displayName"),
+        ("done", "done"),
+        ("current", "current"),
+    )
 
     label: str
     start: datetime.datetime

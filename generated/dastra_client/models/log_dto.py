@@ -156,6 +156,25 @@ class LogDto(LazyModel):
     url (None | str | Unset):
     """
 
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("data", "data"),
+        ("id", "id"),
+        ("label", "label"),
+        ("description", "description"),
+        ("object_type", "objectType"),
+        ("is_deletion", "isDeletion"),
+        ("channel", "channel"),
+        ("ref_id", "refId"),
+        ("recipients", "recipients"),
+        ("user", "user"),
+        ("work_space_id", "workSpaceId"),
+        ("date", "date"),
+        ("date_user_viewed", "dateUserViewed"),
+        ("date_notification_sent", "dateNotificationSent"),
+        ("send_notification", "sendNotification"),
+        ("work_space", "workSpace"),
+        ("url", "url"),
+    )
     _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "recipients": _load_recipients,
         "user": _load_user,

@@ -65,6 +65,11 @@ class LogRecipientDto(LazyModel):
     date_delivery (datetime.datetime | None | Unset):
     """
 
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("user", "user"),
+        ("date_read", "dateRead"),
+        ("date_delivery", "dateDelivery"),
+    )
     _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "user": _load_user,
     }

@@ -3,7 +3,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from operator import itemgetter
-from typing import Any, Final, TypeVar
+from typing import Any, ClassVar, Final, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -80,6 +80,16 @@ class MatrixColumn(LazyModel):
     state (AuditResponseState | None | str | Unset):
     published_date (datetime.datetime | None | Unset):
     """
+
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("name", "name"),
+        ("rate_completion", "rateCompletion"),
+        ("rate_score", "rateScore"),
+        ("owners", "owners"),
+        ("state", "state"),
+        ("published_date", "publishedDate"),
+    )
 
     id: None | Unset | UUID = UNSET
     name: None | str | Unset = UNSET

@@ -89,6 +89,17 @@ class MatrixRow(LazyModel):
     nb_questions (int | None | Unset):
     """
 
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("logo_url", "logoUrl"),
+        ("label", "label"),
+        ("rate_completion", "rateCompletion"),
+        ("rate_score", "rateScore"),
+        ("total_completion", "totalCompletion"),
+        ("total_score", "totalScore"),
+        ("total_max_score", "totalMaxScore"),
+        ("values", "values"),
+        ("nb_questions", "nbQuestions"),
+    )
     _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "values": _load_values,
     }

@@ -78,6 +78,15 @@ class MatrixValue(LazyModel):
     response_string (None | str | Unset):
     """
 
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("score", "score"),
+        ("risk", "risk"),
+        ("complete", "complete"),
+        ("max_", "max"),
+        ("response", "response"),
+        ("response_string", "responseString"),
+    )
     _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "response": _load_response,
     }

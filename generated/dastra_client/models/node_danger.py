@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from operator import itemgetter
-from typing import Any, Final, TypeVar
+from typing import Any, ClassVar, Final, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -50,6 +50,13 @@ class NodeDanger(LazyModel):
     label (None | str | Unset):
     description (None | str | Unset):
     """
+
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("type_", "type"),
+        ("label", "label"),
+        ("description", "description"),
+    )
 
     id: None | Unset | UUID = UNSET
     type_: LogObjectType | None | str | Unset = UNSET

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from operator import itemgetter
-from typing import Any, Final, TypeVar
+from typing import Any, ClassVar, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -85,6 +85,18 @@ class ObjectArrayChartSerieDto(LazyModel):
     fill_color (None | str | Unset):
     fill_opacity (float | None | Unset):
     """
+
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("data", "data"),
+        ("keys", "keys"),
+        ("name", "name"),
+        ("y_axis", "yAxis"),
+        ("cumulative", "cumulative"),
+        ("type_", "type"),
+        ("color", "color"),
+        ("fill_color", "fillColor"),
+        ("fill_opacity", "fillOpacity"),
+    )
 
     data: list[list[Any]] | None | Unset = UNSET
     keys: list[str] | None | Unset = UNSET

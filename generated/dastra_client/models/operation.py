@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from operator import itemgetter
-from typing import Any, Final, TypeVar
+from typing import Any, ClassVar, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -44,6 +44,13 @@ class Operation(LazyModel):
     op (None | str | Unset):
     from_ (None | str | Unset):
     """
+
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("value", "value"),
+        ("path", "path"),
+        ("op", "op"),
+        ("from_", "from"),
+    )
 
     value: Any | Unset = UNSET
     path: None | str | Unset = UNSET

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from operator import itemgetter
-from typing import Any, Final, TypeVar
+from typing import Any, ClassVar, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -41,6 +41,12 @@ class OriginDto(LazyModel):
     label (None | str | Unset):
     logo_url (None | str | Unset):
     """
+
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("country_code", "countryCode"),
+        ("label", "label"),
+        ("logo_url", "logoUrl"),
+    )
 
     country_code: None | str | Unset = UNSET
     label: None | str | Unset = UNSET

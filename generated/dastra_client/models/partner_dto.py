@@ -153,6 +153,32 @@ class PartnerDto(LazyModel):
     longitude (float | None | Unset):
     """
 
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("company_name", "companyName"),
+        ("description_short", "descriptionShort"),
+        ("user", "user"),
+        ("user_id", "userId"),
+        ("website_url", "websiteUrl"),
+        ("content_html", "contentHtml"),
+        ("content_markdown", "contentMarkdown"),
+        ("primary_color", "primaryColor"),
+        ("logo_url", "logoUrl"),
+        ("address", "address"),
+        ("country_code", "countryCode"),
+        ("city", "city"),
+        ("categories", "categories"),
+        ("languages", "languages"),
+        ("zip_code", "zipCode"),
+        ("phone_number", "phoneNumber"),
+        ("email", "email"),
+        ("linkedin", "linkedin"),
+        ("date_creation", "dateCreation"),
+        ("date_update", "dateUpdate"),
+        ("creator", "creator"),
+        ("latitude", "latitude"),
+        ("longitude", "longitude"),
+    )
     _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "user": _load_user,
         "creator": _load_creator,

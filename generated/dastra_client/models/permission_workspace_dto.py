@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from operator import itemgetter
-from typing import Any, Final, TypeVar
+from typing import Any, ClassVar, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -44,6 +44,13 @@ class PermissionWorkspaceDto(LazyModel):
     work_space_id (int | None | Unset):
     short_name (None | str | Unset):
     """
+
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("name", "name"),
+        ("tenant_id", "tenantId"),
+        ("work_space_id", "workSpaceId"),
+        ("short_name", "shortName"),
+    )
 
     name: None | str | Unset = UNSET
     tenant_id: int | None | Unset = UNSET

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from operator import itemgetter
-from typing import Any, Final, TypeVar
+from typing import Any, ClassVar, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -44,6 +44,11 @@ class PersonTypeItem(LazyModel):
     text (None | str | Unset):
     value (None | PersonCategoryType | str | Unset):
     """
+
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("text", "text"),
+        ("value", "value"),
+    )
 
     text: None | str | Unset = UNSET
     value: None | PersonCategoryType | str | Unset = UNSET

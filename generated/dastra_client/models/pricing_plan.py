@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from operator import itemgetter
-from typing import Any, Final, TypeVar
+from typing import Any, ClassVar, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -141,6 +141,44 @@ class PricingPlan(LazyModel):
     most_popular (bool | None | Unset):
     id (int | None | Unset):
     """
+
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("stripe_plan_id", "stripePlanId"),
+        ("label", "label"),
+        ("user_credit", "userCredit"),
+        ("mbytes_attachment_credit", "mbytesAttachmentCredit"),
+        ("log_credit", "logCredit"),
+        ("cookie_widget_credit", "cookieWidgetCredit"),
+        ("legal_claim_widget_credit", "legalClaimWidgetCredit"),
+        ("data_processing_credit", "dataProcessingCredit"),
+        ("workflow_rule_credit", "workflowRuleCredit"),
+        ("custom_field_credit", "customFieldCredit"),
+        ("cookie_widget", "cookieWidget"),
+        ("cartography", "cartography"),
+        ("data_subject", "dataSubject"),
+        ("data_breach", "dataBreach"),
+        ("risk_management", "riskManagement"),
+        ("document_generation", "documentGeneration"),
+        ("audit", "audit"),
+        ("advanced_personalization", "advancedPersonalization"),
+        ("record", "record"),
+        ("task_management", "taskManagement"),
+        ("file_management", "fileManagement"),
+        ("audit_export", "auditExport"),
+        ("record_export", "recordExport"),
+        ("advanced_security", "advancedSecurity"),
+        ("workflow", "workflow"),
+        ("sso", "sso"),
+        ("custom_field", "customField"),
+        ("trial_offer_days", "trialOfferDays"),
+        ("parent_id", "parentId"),
+        ("licence_type", "licenceType"),
+        ("price_for_year_billing", "priceForYearBilling"),
+        ("price_for_month_billing", "priceForMonthBilling"),
+        ("requires_quote", "requiresQuote"),
+        ("most_popular", "mostPopular"),
+        ("id", "id"),
+    )
 
     stripe_plan_id: None | str | Unset = UNSET
     label: None | str | Unset = UNSET

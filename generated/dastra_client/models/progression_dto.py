@@ -72,6 +72,13 @@ class ProgressionDto(LazyModel):
     insights (DataProcessingInsightMessages | None | Unset):
     """
 
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("progression", "progression"),
+        ("quality", "quality"),
+        ("sensitivity", "sensitivity"),
+        ("insights", "insights"),
+    )
     _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "insights": _load_insights,
     }

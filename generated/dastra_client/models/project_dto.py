@@ -3,7 +3,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from operator import itemgetter
-from typing import Any, Final, TypeVar
+from typing import Any, ClassVar, Final, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -57,6 +57,16 @@ class ProjectDto(LazyModel):
     description (None | str | Unset):
     nb_tasks (int | None | Unset):
     """
+
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("label", "label"),
+        ("id", "id"),
+        ("archived", "archived"),
+        ("date_update", "dateUpdate"),
+        ("date_creation", "dateCreation"),
+        ("description", "description"),
+        ("nb_tasks", "nbTasks"),
+    )
 
     label: str
     id: None | Unset | UUID = UNSET

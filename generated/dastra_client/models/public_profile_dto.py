@@ -3,7 +3,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from operator import itemgetter
-from typing import Any, Final, TypeVar
+from typing import Any, ClassVar, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -63,6 +63,19 @@ class PublicProfileDto(LazyModel):
     avatar_url (None | str | Unset):
     in_tenant (bool | None | Unset):
     """
+
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("display_name", "displayName"),
+        ("family_name", "familyName"),
+        ("given_name", "givenName"),
+        ("bio", "bio"),
+        ("date_creation", "dateCreation"),
+        ("blog_url", "blogUrl"),
+        ("color", "color"),
+        ("avatar_url", "avatarUrl"),
+        ("in_tenant", "inTenant"),
+    )
 
     id: int | None | Unset = UNSET
     display_name: None | str | Unset = UNSET

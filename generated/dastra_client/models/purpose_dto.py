@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from operator import itemgetter
-from typing import Any, Final, TypeVar
+from typing import Any, ClassVar, Final, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -63,6 +63,17 @@ class PurposeDto(LazyModel):
     legal_basis_description (None | str | Unset):
     readonly (bool | None | Unset):
     """
+
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("label", "label"),
+        ("id", "id"),
+        ("key", "key"),
+        ("description", "description"),
+        ("legal_basis", "legalBasis"),
+        ("legal_basis_text", "legalBasisText"),
+        ("legal_basis_description", "legalBasisDescription"),
+        ("readonly", "readonly"),
+    )
 
     label: str
     id: int | None | Unset = UNSET

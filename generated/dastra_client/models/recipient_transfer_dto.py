@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from operator import itemgetter
-from typing import Any, Final, TypeVar
+from typing import Any, ClassVar, Final, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -58,6 +58,15 @@ class RecipientTransferDto(LazyModel):
     label (None | str | Unset):
     id (None | Unset | UUID):
     """
+
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("safeguard_type", "safeguardType"),
+        ("safeguard_type_label", "safeguardTypeLabel"),
+        ("type_label", "typeLabel"),
+        ("type_", "type"),
+        ("label", "label"),
+        ("id", "id"),
+    )
 
     safeguard_type: None | SafeGuardType | str | Unset = UNSET
     safeguard_type_label: None | str | Unset = UNSET

@@ -91,6 +91,10 @@ class RecordNodes(LazyModel):
     links (list[IRecordRelationShip] | None | Unset):
     """
 
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("nodes", "nodes"),
+        ("links", "links"),
+    )
     _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "nodes": _load_nodes,
         "links": _load_links,

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from operator import itemgetter
-from typing import Any, Final, TypeVar
+from typing import Any, ClassVar, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -96,6 +96,29 @@ class RiskAssetDto(LazyModel):
     area_id (int | None | Unset):
     deleted (bool | None | Unset):
     """
+
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("ref", "ref"),
+        ("label", "label"),
+        ("description", "description"),
+        ("logo_url", "logoUrl"),
+        ("type_", "type"),
+        ("monitored_risks", "monitoredRisks"),
+        ("total_risks", "totalRisks"),
+        ("average_risk_initial", "averageRiskInitial"),
+        ("average_risk_current", "averageRiskCurrent"),
+        ("average_risk_residual", "averageRiskResidual"),
+        ("min_risk_initial", "minRiskInitial"),
+        ("max_risk_initial", "maxRiskInitial"),
+        ("min_risk_residual", "minRiskResidual"),
+        ("max_risk_residual", "maxRiskResidual"),
+        ("high_risk_initial", "highRiskInitial"),
+        ("high_risk_residual", "highRiskResidual"),
+        ("average_resilience", "averageResilience"),
+        ("area_id", "areaId"),
+        ("deleted", "deleted"),
+    )
 
     id: None | str | Unset = UNSET
     ref: None | str | Unset = UNSET

@@ -3,7 +3,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from operator import itemgetter
-from typing import Any, Final, TypeVar
+from typing import Any, ClassVar, Final, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -51,6 +51,14 @@ class RiskCategoryDto(LazyModel):
     date_creation (datetime.datetime | None | Unset):
     date_update (datetime.datetime | None | Unset):
     """
+
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("label", "label"),
+        ("color", "color"),
+        ("id", "id"),
+        ("date_creation", "dateCreation"),
+        ("date_update", "dateUpdate"),
+    )
 
     label: str
     color: str

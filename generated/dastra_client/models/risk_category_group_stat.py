@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from operator import itemgetter
-from typing import Any, Final, TypeVar
+from typing import Any, ClassVar, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -68,6 +68,21 @@ class RiskCategoryGroupStat(LazyModel):
     max_current (float | None | Unset):
     total (int | None | Unset):
     """
+
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("label", "label"),
+        ("color", "color"),
+        ("average_residual", "averageResidual"),
+        ("min_residual", "minResidual"),
+        ("max_residual", "maxResidual"),
+        ("average_initial", "averageInitial"),
+        ("min_initial", "minInitial"),
+        ("max_initial", "maxInitial"),
+        ("average_current", "averageCurrent"),
+        ("min_current", "minCurrent"),
+        ("max_current", "maxCurrent"),
+        ("total", "total"),
+    )
 
     label: None | str | Unset = UNSET
     color: None | str | Unset = UNSET

@@ -87,6 +87,15 @@ class RiskCategoryTreeDto(LazyModel):
     date_update (datetime.datetime | None | Unset):
     """
 
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("label", "label"),
+        ("color", "color"),
+        ("root", "root"),
+        ("risk_types", "riskTypes"),
+        ("id", "id"),
+        ("date_creation", "dateCreation"),
+        ("date_update", "dateUpdate"),
+    )
     _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "risk_types": _load_risk_types,
     }

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from operator import itemgetter
-from typing import Any, Final, TypeVar
+from typing import Any, ClassVar, Final, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -87,6 +87,24 @@ class RiskEvaluationQuery(LazyModel):
     asc (bool | None | Unset):
     filters (None | str | Unset):
     """
+
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("states", "states"),
+        ("object_type", "objectType"),
+        ("control_point_id", "controlPointId"),
+        ("object_id", "objectId"),
+        ("q", "q"),
+        ("area_id", "areaId"),
+        ("risk_ids", "riskIds"),
+        ("cat_ids", "catIds"),
+        ("select", "select"),
+        ("page", "page"),
+        ("size", "size"),
+        ("skip", "skip"),
+        ("sort_by", "sortBy"),
+        ("asc", "asc"),
+        ("filters", "filters"),
+    )
 
     states: list[RiskEvaluationState | str] | None | Unset = UNSET
     object_type: None | RiskObjectType | str | Unset = UNSET

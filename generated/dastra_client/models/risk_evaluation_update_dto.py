@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from operator import itemgetter
-from typing import Any, Final, TypeVar
+from typing import Any, ClassVar, Final, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -86,6 +86,24 @@ class RiskEvaluationUpdateDto(LazyModel):
     impact_residual (float | None | Unset):
     probability_residual (float | None | Unset):
     """
+
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("risk_id", "riskId"),
+        ("id", "id"),
+        ("area_id", "areaId"),
+        ("object_type", "objectType"),
+        ("object_id", "objectId"),
+        ("description", "description"),
+        ("owner_id", "ownerId"),
+        ("response_justification", "responseJustification"),
+        ("assessement_justification", "assessementJustification"),
+        ("priority", "priority"),
+        ("response_type", "responseType"),
+        ("impact_initial", "impactInitial"),
+        ("probability_initial", "probabilityInitial"),
+        ("impact_residual", "impactResidual"),
+        ("probability_residual", "probabilityResidual"),
+    )
 
     risk_id: UUID
     id: None | Unset | UUID = UNSET

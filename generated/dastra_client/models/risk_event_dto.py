@@ -105,6 +105,18 @@ class RiskEventDto(LazyModel):
     type_ (None | RiskTypeDto | Unset):
     """
 
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("label", "label"),
+        ("id", "id"),
+        ("description_html", "descriptionHtml"),
+        ("impact_value", "impactValue"),
+        ("date", "date"),
+        ("date_creation", "dateCreation"),
+        ("date_update", "dateUpdate"),
+        ("creator", "creator"),
+        ("type_id", "typeId"),
+        ("type_", "type"),
+    )
     _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "creator": _load_creator,
         "type_": _load_type_,

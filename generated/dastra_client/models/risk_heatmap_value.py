@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from operator import itemgetter
-from typing import Any, Final, TypeVar
+from typing import Any, ClassVar, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -44,6 +44,13 @@ class RiskHeatmapValue(LazyModel):
     z (int | None | Unset):
     label (None | str | Unset):
     """
+
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("x", "x"),
+        ("y", "y"),
+        ("z", "z"),
+        ("label", "label"),
+    )
 
     x: float | None | Unset = UNSET
     y: float | None | Unset = UNSET

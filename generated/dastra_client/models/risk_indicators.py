@@ -249,6 +249,26 @@ class RiskIndicators(LazyModel):
     average_risk_current_rate (int | None | Unset):
     """
 
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("nb_risks", "nbRisks"),
+        ("risk_groups_residual", "riskGroupsResidual"),
+        ("risk_groups_current", "riskGroupsCurrent"),
+        ("risk_groups_initial", "riskGroupsInitial"),
+        ("risk_category_groups", "riskCategoryGroups"),
+        ("treated_risks", "treatedRisks"),
+        ("monitored_risks", "monitoredRisks"),
+        ("heatmap_initial", "heatmapInitial"),
+        ("heatmap_residual", "heatmapResidual"),
+        ("pending_assessment_risks", "pendingAssessmentRisks"),
+        ("pending_response_risks", "pendingResponseRisks"),
+        ("average_resilience", "averageResilience"),
+        ("average_risk_residual", "averageRiskResidual"),
+        ("average_risk_initial", "averageRiskInitial"),
+        ("average_risk_current", "averageRiskCurrent"),
+        ("average_risk_initial_rate", "averageRiskInitialRate"),
+        ("average_risk_residual_rate", "averageRiskResidualRate"),
+        ("average_risk_current_rate", "averageRiskCurrentRate"),
+    )
     _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "risk_groups_residual": _load_risk_groups_residual,
         "risk_groups_current": _load_risk_groups_current,

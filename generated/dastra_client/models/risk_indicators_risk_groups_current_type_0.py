@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from operator import itemgetter
-from typing import Any, Final, TypeVar
+from typing import Any, ClassVar, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -47,6 +47,14 @@ class RiskIndicatorsRiskGroupsCurrentType0(LazyModel):
     high (int | None | Unset):
     very_high (int | None | Unset):
     """
+
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("very_low", "VeryLow"),
+        ("low", "Low"),
+        ("medium", "Medium"),
+        ("high", "High"),
+        ("very_high", "VeryHigh"),
+    )
 
     very_low: int | None | Unset = UNSET
     low: int | None | Unset = UNSET

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from operator import itemgetter
-from typing import Any, Final, TypeVar
+from typing import Any, ClassVar, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -44,6 +44,13 @@ class RiskScaleValue(LazyModel):
     description (None | str | Unset):
     risk_value (float | None | Unset):
     """
+
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("value", "value"),
+        ("label", "label"),
+        ("description", "description"),
+        ("risk_value", "riskValue"),
+    )
 
     value: int | None | Unset = UNSET
     label: None | str | Unset = UNSET

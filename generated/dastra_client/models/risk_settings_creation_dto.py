@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from operator import itemgetter
-from typing import Any, Final, TypeVar
+from typing import Any, ClassVar, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -44,6 +44,11 @@ class RiskSettingsCreationDto(LazyModel):
     label (None | str | Unset):
     template (None | RiskSettingsTemplate | str | Unset):
     """
+
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("label", "label"),
+        ("template", "template"),
+    )
 
     label: None | str | Unset = UNSET
     template: None | RiskSettingsTemplate | str | Unset = UNSET

@@ -153,6 +153,20 @@ class RiskSettingsDto(LazyModel):
     probability_scales (list[RiskScaleValue] | None | Unset):
     """
 
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("label", "label"),
+        ("selected", "selected"),
+        ("built_in", "builtIn"),
+        ("impact_unit", "impactUnit"),
+        ("probability_unit", "probabilityUnit"),
+        ("date_update", "dateUpdate"),
+        ("date_creation", "dateCreation"),
+        ("max_value", "maxValue"),
+        ("matrix_colors", "matrixColors"),
+        ("impact_scales", "impactScales"),
+        ("probability_scales", "probabilityScales"),
+    )
     _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "impact_scales": _load_impact_scales,
         "probability_scales": _load_probability_scales,

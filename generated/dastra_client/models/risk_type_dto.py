@@ -193,6 +193,26 @@ class RiskTypeDto(LazyModel):
     threats (list[RiskThreatDto] | None | Unset):
     """
 
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("ref", "ref"),
+        ("label", "label"),
+        ("id", "id"),
+        ("date_creation", "dateCreation"),
+        ("date_update", "dateUpdate"),
+        ("created_by", "createdBy"),
+        ("category", "category"),
+        ("category_id", "categoryId"),
+        ("description", "description"),
+        ("threat_description", "threatDescription"),
+        ("source_description", "sourceDescription"),
+        ("impact_initial", "impactInitial"),
+        ("probability_initial", "probabilityInitial"),
+        ("impact_residual", "impactResidual"),
+        ("probability_residual", "probabilityResidual"),
+        ("tags", "tags"),
+        ("control_points", "controlPoints"),
+        ("threats", "threats"),
+    )
     _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "created_by": _load_created_by,
         "category": _load_category,

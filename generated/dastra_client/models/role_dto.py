@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from operator import itemgetter
-from typing import Any, Final, TypeVar
+from typing import Any, ClassVar, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -48,6 +48,14 @@ class RoleDto(LazyModel):
     permissions (list[int] | None | Unset):
     nb_users (int | None | Unset):
     """
+
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("name", "name"),
+        ("id", "id"),
+        ("is_locked", "isLocked"),
+        ("permissions", "permissions"),
+        ("nb_users", "nbUsers"),
+    )
 
     name: str
     id: int | None | Unset = UNSET

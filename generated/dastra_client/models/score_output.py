@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from operator import itemgetter
-from typing import Any, Final, TypeVar
+from typing import Any, ClassVar, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -41,6 +41,12 @@ class ScoreOutput(LazyModel):
     max_ (float | None | Unset):
     percentage (float | None | Unset):
     """
+
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("value", "value"),
+        ("max_", "max"),
+        ("percentage", "percentage"),
+    )
 
     value: float | None | Unset = UNSET
     max_: float | None | Unset = UNSET

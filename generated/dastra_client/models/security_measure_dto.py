@@ -137,6 +137,19 @@ class SecurityMeasureDto(LazyModel):
     creator_user (None | Unset | UserLightDto):
     """
 
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("label", "label"),
+        ("type_", "type"),
+        ("id", "id"),
+        ("description", "description"),
+        ("related_risk", "relatedRisk"),
+        ("more_details_url", "moreDetailsUrl"),
+        ("date_creation", "dateCreation"),
+        ("date_update", "dateUpdate"),
+        ("tags", "tags"),
+        ("attachments", "attachments"),
+        ("creator_user", "creatorUser"),
+    )
     _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "tags": _load_tags,
         "attachments": _load_attachments,

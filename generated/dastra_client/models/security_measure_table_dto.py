@@ -165,6 +165,20 @@ class SecurityMeasureTableDto(LazyModel):
     creator_user (None | Unset | UserLightDto):
     """
 
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("label", "label"),
+        ("type_", "type"),
+        ("data_processings", "dataProcessings"),
+        ("id", "id"),
+        ("description", "description"),
+        ("related_risk", "relatedRisk"),
+        ("more_details_url", "moreDetailsUrl"),
+        ("date_creation", "dateCreation"),
+        ("date_update", "dateUpdate"),
+        ("tags", "tags"),
+        ("attachments", "attachments"),
+        ("creator_user", "creatorUser"),
+    )
     _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "data_processings": _load_data_processings,
         "tags": _load_tags,

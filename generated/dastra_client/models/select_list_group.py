@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from operator import itemgetter
-from typing import Any, Final, TypeVar
+from typing import Any, ClassVar, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -38,6 +38,11 @@ class SelectListGroup(LazyModel):
     disabled (bool | None | Unset):
     name (None | str | Unset):
     """
+
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("disabled", "disabled"),
+        ("name", "name"),
+    )
 
     disabled: bool | None | Unset = UNSET
     name: None | str | Unset = UNSET

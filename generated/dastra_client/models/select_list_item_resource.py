@@ -107,6 +107,25 @@ class SelectListItemResource(LazyModel):
     value (None | str | Unset):
     """
 
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("headline", "headline"),
+        ("description", "description"),
+        ("icon", "icon"),
+        ("color", "color"),
+        ("value_text", "valueText"),
+        ("image_url", "imageUrl"),
+        ("require_feature", "requireFeature"),
+        ("nb_references", "nbReferences"),
+        ("date", "date"),
+        ("workspace_id", "workspaceId"),
+        ("value_id", "valueId"),
+        ("area_id", "areaId"),
+        ("disabled", "disabled"),
+        ("group", "group"),
+        ("selected", "selected"),
+        ("text", "text"),
+        ("value", "value"),
+    )
     _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "group": _load_group,
     }

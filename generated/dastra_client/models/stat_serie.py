@@ -71,6 +71,11 @@ class StatSerie(LazyModel):
     data (list[StatSerieValue] | None | Unset):
     """
 
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("label", "label"),
+        ("color", "color"),
+        ("data", "data"),
+    )
     _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "data": _load_data,
     }

@@ -3,7 +3,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from operator import itemgetter
-from typing import Any, Final, TypeVar
+from typing import Any, ClassVar, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -39,6 +39,11 @@ class StatSerieValue(LazyModel):
     y (int | None | Unset):
     date (datetime.datetime | None | Unset):
     """
+
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("y", "y"),
+        ("date", "date"),
+    )
 
     y: int | None | Unset = UNSET
     date: datetime.datetime | None | Unset = UNSET

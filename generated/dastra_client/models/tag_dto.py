@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from operator import itemgetter
-from typing import Any, Final, TypeVar
+from typing import Any, ClassVar, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -49,6 +49,13 @@ class TagDto(LazyModel):
     id (int | None | Unset):
     color (None | str | Unset):
     """
+
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("label", "label"),
+        ("type_", "type"),
+        ("id", "id"),
+        ("color", "color"),
+    )
 
     label: str
     type_: str | TagType

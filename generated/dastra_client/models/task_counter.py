@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from operator import itemgetter
-from typing import Any, Final, TypeVar
+from typing import Any, ClassVar, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -41,6 +41,12 @@ class TaskCounter(LazyModel):
     opened (int | None | Unset):
     closed (int | None | Unset):
     """
+
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("object_id", "objectId"),
+        ("opened", "opened"),
+        ("closed", "closed"),
+    )
 
     object_id: None | str | Unset = UNSET
     opened: int | None | Unset = UNSET

@@ -197,6 +197,33 @@ class TaskCreateUpdateDto(LazyModel):
     parent_id (int | None | Unset):
     """
 
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("label", "label"),
+        ("id", "id"),
+        ("archived", "archived"),
+        ("project_id", "projectId"),
+        ("iteration_id", "iterationId"),
+        ("description_html", "descriptionHtml"),
+        ("object_id", "objectId"),
+        ("object_type", "objectType"),
+        ("priority", "priority"),
+        ("state", "state"),
+        ("color", "color"),
+        ("work_flow_step_id", "workFlowStepId"),
+        ("deadline", "deadline"),
+        ("attachments", "attachments"),
+        ("tags", "tags"),
+        ("owner_id", "ownerId"),
+        ("assigned_to_user_id", "assignedToUserId"),
+        ("area_id", "areaId"),
+        ("workspace_id", "workspaceId"),
+        ("date_closed", "dateClosed"),
+        ("date_activated", "dateActivated"),
+        ("date_creation", "dateCreation"),
+        ("date_update", "dateUpdate"),
+        ("additional_datas", "additionalDatas"),
+        ("parent_id", "parentId"),
+    )
     _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "attachments": _load_attachments,
         "tags": _load_tags,

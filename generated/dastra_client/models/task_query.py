@@ -3,7 +3,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from operator import itemgetter
-from typing import Any, Final, TypeVar
+from typing import Any, ClassVar, Final, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -121,6 +121,35 @@ class TaskQuery(LazyModel):
     asc (bool | None | Unset):
     filters (None | str | Unset):
     """
+
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("tags", "tags"),
+        ("users", "users"),
+        ("object_type", "objectType"),
+        ("object_ids", "objectIds"),
+        ("prios", "prios"),
+        ("states", "states"),
+        ("workflows", "workflows"),
+        ("ids", "ids"),
+        ("area_id", "areaId"),
+        ("project_id", "projectId"),
+        ("iteration", "iteration"),
+        ("q", "q"),
+        ("overtaking", "overtaking"),
+        ("start", "start"),
+        ("end", "end"),
+        ("archived", "archived"),
+        ("exclude_done", "excludeDone"),
+        ("include_children", "includeChildren"),
+        ("parent_id", "parentId"),
+        ("select", "select"),
+        ("page", "page"),
+        ("size", "size"),
+        ("skip", "skip"),
+        ("sort_by", "sortBy"),
+        ("asc", "asc"),
+        ("filters", "filters"),
+    )
 
     tags: list[int] | None | Unset = UNSET
     users: list[int] | None | Unset = UNSET

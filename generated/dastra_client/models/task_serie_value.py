@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from operator import itemgetter
-from typing import Any, Final, TypeVar
+from typing import Any, ClassVar, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -41,6 +41,12 @@ class TaskSerieValue(LazyModel):
     nb (int | None | Unset):
     label (None | str | Unset):
     """
+
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("color", "color"),
+        ("nb", "nb"),
+        ("label", "label"),
+    )
 
     color: None | str | Unset = UNSET
     nb: int | None | Unset = UNSET

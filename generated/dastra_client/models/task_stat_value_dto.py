@@ -81,6 +81,15 @@ class TaskStatValueDto(LazyModel):
     priority (None | Priority | str | Unset):
     """
 
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("label", "label"),
+        ("work_flow_step", "workFlowStep"),
+        ("date_creation", "dateCreation"),
+        ("deadline", "deadline"),
+        ("remaining_days", "remainingDays"),
+        ("priority", "priority"),
+    )
     _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "work_flow_step": _load_work_flow_step,
     }

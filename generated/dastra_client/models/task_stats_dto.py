@@ -131,6 +131,15 @@ class TaskStatsDto(LazyModel):
     nb_opened_tasks (int | None | Unset):
     """
 
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("stats", "stats"),
+        ("nb_task_total", "nbTaskTotal"),
+        ("work_flow_steps", "workFlowSteps"),
+        ("cumulative_flow_chart", "cumulativeFlowChart"),
+        ("nb_opened_tasks_user", "nbOpenedTasksUser"),
+        ("nb_active_tasks_user", "nbActiveTasksUser"),
+        ("nb_opened_tasks", "nbOpenedTasks"),
+    )
     _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "stats": _load_stats,
         "work_flow_steps": _load_work_flow_steps,

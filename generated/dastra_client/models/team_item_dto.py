@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from operator import itemgetter
-from typing import Any, Final, TypeVar
+from typing import Any, ClassVar, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -48,6 +48,14 @@ class TeamItemDto(LazyModel):
     default (bool | None | Unset):
     nb_users (int | None | Unset):
     """
+
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("label", "label"),
+        ("id", "id"),
+        ("ref", "ref"),
+        ("default", "default"),
+        ("nb_users", "nbUsers"),
+    )
 
     label: str
     id: int | None | Unset = UNSET

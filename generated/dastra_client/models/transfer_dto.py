@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from operator import itemgetter
-from typing import Any, Final, TypeVar
+from typing import Any, ClassVar, Final, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -57,6 +57,15 @@ class TransferDto(LazyModel):
     description (None | str | Unset):
     other_label (None | str | Unset):
     """
+
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("safe_guard_type", "safeGuardType"),
+        ("id", "id"),
+        ("readonly", "readonly"),
+        ("country_code", "countryCode"),
+        ("description", "description"),
+        ("other_label", "otherLabel"),
+    )
 
     safe_guard_type: SafeGuardType | str
     id: None | Unset | UUID = UNSET

@@ -129,6 +129,19 @@ class TransferExtendedDto(LazyModel):
     other_label (None | str | Unset):
     """
 
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("safe_guard_type", "safeGuardType"),
+        ("is_adequate_country", "isAdequateCountry"),
+        ("is_european_union_country", "isEuropeanUnionCountry"),
+        ("entity_origin", "entityOrigin"),
+        ("recipient", "recipient"),
+        ("data_processing", "dataProcessing"),
+        ("id", "id"),
+        ("readonly", "readonly"),
+        ("country_code", "countryCode"),
+        ("description", "description"),
+        ("other_label", "otherLabel"),
+    )
     _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "entity_origin": _load_entity_origin,
         "recipient": _load_recipient,

@@ -3,7 +3,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from operator import itemgetter
-from typing import Any, Final, TypeVar
+from typing import Any, ClassVar, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -46,6 +46,12 @@ class TutorialStateItem(LazyModel):
     state (None | str | TutorialState | Unset):
     step_id (int | None | Unset):
     """
+
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("date", "date"),
+        ("state", "state"),
+        ("step_id", "stepId"),
+    )
 
     date: datetime.datetime | None | Unset = UNSET
     state: None | str | TutorialState | Unset = UNSET

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from operator import itemgetter
-from typing import Any, Final, TypeVar
+from typing import Any, ClassVar, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -56,6 +56,17 @@ class UserLightDto(LazyModel):
     avatar_url (None | str | Unset):
     tenant_id (int | None | Unset):
     """
+
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("display_name", "displayName"),
+        ("family_name", "familyName"),
+        ("given_name", "givenName"),
+        ("email", "email"),
+        ("color", "color"),
+        ("avatar_url", "avatarUrl"),
+        ("tenant_id", "tenantId"),
+    )
 
     id: int | None | Unset = UNSET
     display_name: None | str | Unset = UNSET

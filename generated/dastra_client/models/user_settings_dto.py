@@ -101,6 +101,11 @@ class UserSettingsDto(LazyModel):
     tutorial_states (None | Unset | UserSettingsDtoTutorialStatesType0):
     """
 
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("date_format", "dateFormat"),
+        ("columns_configuration", "columnsConfiguration"),
+        ("tutorial_states", "tutorialStates"),
+    )
     _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "columns_configuration": _load_columns_configuration,
         "tutorial_states": _load_tutorial_states,

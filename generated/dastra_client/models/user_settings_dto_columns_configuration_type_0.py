@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from operator import itemgetter
-from typing import Any, Final, TypeVar
+from typing import Any, ClassVar, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -110,6 +110,35 @@ class UserSettingsDtoColumnsConfigurationType0(LazyModel):
     risk_threat (list[str] | None | Unset):
     risk_event (list[str] | None | Unset):
     """
+
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("customer_request", "CustomerRequest"),
+        ("data_treatment", "DataTreatment"),
+        ("incident_report", "IncidentReport"),
+        ("data_processing", "DataProcessing"),
+        ("user_request", "UserRequest"),
+        ("data_breach", "DataBreach"),
+        ("vendor", "Vendor"),
+        ("application", "Application"),
+        ("user", "User"),
+        ("task", "Task"),
+        ("dashboard", "Dashboard"),
+        ("cookie_consent", "CookieConsent"),
+        ("data_field", "DataField"),
+        ("data_retention_rule", "DataRetentionRule"),
+        ("actor", "Actor"),
+        ("risk", "Risk"),
+        ("audit_template", "AuditTemplate"),
+        ("audit_response", "AuditResponse"),
+        ("security_measure", "SecurityMeasure"),
+        ("data_subject", "DataSubject"),
+        ("control_point", "ControlPoint"),
+        ("risk_asset", "RiskAsset"),
+        ("area", "Area"),
+        ("asset", "Asset"),
+        ("risk_threat", "RiskThreat"),
+        ("risk_event", "RiskEvent"),
+    )
 
     customer_request: list[str] | None | Unset = UNSET
     data_treatment: list[str] | None | Unset = UNSET

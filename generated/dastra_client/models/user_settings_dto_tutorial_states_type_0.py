@@ -184,6 +184,16 @@ class UserSettingsDtoTutorialStatesType0(LazyModel):
     area (None | TutorialStateItem | Unset):
     """
 
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("startup", "Startup"),
+        ("dashboard", "Dashboard"),
+        ("data_processing", "DataProcessing"),
+        ("data_subject", "DataSubject"),
+        ("data_breach", "DataBreach"),
+        ("cookie_widget", "CookieWidget"),
+        ("risk", "Risk"),
+        ("area", "Area"),
+    )
     _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "startup": _load_startup,
         "dashboard": _load_dashboard,

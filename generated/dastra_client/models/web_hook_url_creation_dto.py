@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from operator import itemgetter
-from typing import Any, Final, TypeVar
+from typing import Any, ClassVar, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -51,6 +51,13 @@ class WebHookUrlCreationDto(LazyModel):
     work_space_id (int | None | Unset):
     subscribed_events (list[NotificationChannel | str] | None | Unset):
     """
+
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("url", "url"),
+        ("id", "id"),
+        ("work_space_id", "workSpaceId"),
+        ("subscribed_events", "subscribedEvents"),
+    )
 
     url: str
     id: int | None | Unset = UNSET

@@ -95,6 +95,18 @@ class WebHookUrlDto(LazyModel):
     subscribed_events (list[NotificationChannel | str] | None | Unset):
     """
 
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("url", "url"),
+        ("signature_key", "signatureKey"),
+        ("error_message", "errorMessage"),
+        ("nb_errors", "nbErrors"),
+        ("date_last_error", "dateLastError"),
+        ("in_error", "inError"),
+        ("work_space", "workSpace"),
+        ("id", "id"),
+        ("work_space_id", "workSpaceId"),
+        ("subscribed_events", "subscribedEvents"),
+    )
     _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "work_space": _load_work_space,
     }

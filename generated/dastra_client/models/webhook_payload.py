@@ -3,7 +3,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from operator import itemgetter
-from typing import Any, Final, TypeVar
+from typing import Any, ClassVar, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -60,6 +60,16 @@ class WebhookPayload(LazyModel):
     event_name (None | str | Unset):
     data (Any | Unset):
     """
+
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("webhook_id", "webhookId"),
+        ("signature_url", "signatureUrl"),
+        ("user_id", "userId"),
+        ("date", "date"),
+        ("event_type", "eventType"),
+        ("event_name", "eventName"),
+        ("data", "data"),
+    )
 
     webhook_id: int | None | Unset = UNSET
     signature_url: None | str | Unset = UNSET

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from operator import itemgetter
-from typing import Any, Final, TypeVar
+from typing import Any, ClassVar, Final, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -67,6 +67,19 @@ class WorkFlowStepDto(LazyModel):
     description_html (None | str | Unset):
     mapped_state (None | str | Unset):
     """
+
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("label", "label"),
+        ("id", "id"),
+        ("color", "color"),
+        ("order", "order"),
+        ("item_limit", "itemLimit"),
+        ("type_", "type"),
+        ("final_step", "finalStep"),
+        ("initial_step", "initialStep"),
+        ("description_html", "descriptionHtml"),
+        ("mapped_state", "mappedState"),
+    )
 
     label: str
     id: int | None | Unset = UNSET

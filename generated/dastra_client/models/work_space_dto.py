@@ -97,6 +97,18 @@ class WorkSpaceDto(LazyModel):
     nb_entities (int | None | Unset):
     """
 
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("label", "label"),
+        ("id", "id"),
+        ("tenant_id", "tenantId"),
+        ("primary_color", "primaryColor"),
+        ("secondary_color", "secondaryColor"),
+        ("logo_url", "logoUrl"),
+        ("state", "state"),
+        ("permissions", "permissions"),
+        ("data_subject_archived_retention_days", "dataSubjectArchivedRetentionDays"),
+        ("nb_entities", "nbEntities"),
+    )
     _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "permissions": _load_permissions,
     }

@@ -122,6 +122,12 @@ class WorkSpaceListDto(LazyModel):
     work_spaces (list[WorkSpaceDto] | None | Unset):
     """
 
+    _JSON_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("pricing_plan", "pricingPlan"),
+        ("subscription", "subscription"),
+        ("features", "features"),
+        ("work_spaces", "workSpaces"),
+    )
     _LAZY_FIELDS: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
         "pricing_plan": _load_pricing_plan,
         "subscription": _load_subscription,

@@ -5,7 +5,7 @@ from uuid import UUID
 import httpx2
 
 from ... import errors
-from ..._decode import decode_json
+from ..._decode import decode_model
 from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.data_breach_dto import DataBreachDto
@@ -32,7 +32,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> DataBreachDto | None:
     if response.status_code == 200:
-        response_200 = DataBreachDto.from_dict(decode_json(response))
+        response_200 = decode_model(response, DataBreachDto)
 
         return response_200
 

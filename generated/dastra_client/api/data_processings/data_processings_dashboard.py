@@ -4,7 +4,7 @@ from urllib.parse import quote
 import httpx2
 
 from ... import errors
-from ..._decode import decode_json
+from ..._decode import decode_model
 from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.data_processing_dashboard_dto import DataProcessingDashboardDto
@@ -49,7 +49,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> DataProcessingDashboardDto | None:
     if response.status_code == 200:
-        response_200 = DataProcessingDashboardDto.from_dict(decode_json(response))
+        response_200 = decode_model(response, DataProcessingDashboardDto)
 
         return response_200
 

@@ -5,7 +5,7 @@ from uuid import UUID
 import httpx2
 
 from ... import errors
-from ..._decode import decode_json
+from ..._decode import decode_model
 from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.data_processing_state import DataProcessingState
@@ -135,7 +135,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> RecordNodes | None:
     if response.status_code == 200:
-        response_200 = RecordNodes.from_dict(decode_json(response))
+        response_200 = decode_model(response, RecordNodes)
 
         return response_200
 

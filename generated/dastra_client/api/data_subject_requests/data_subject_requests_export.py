@@ -4,7 +4,7 @@ from urllib.parse import quote
 import httpx2
 
 from ... import errors
-from ..._decode import decode_json
+from ..._decode import decode_model
 from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.data_subject_export_query import DataSubjectExportQuery
@@ -42,7 +42,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> DataSubjectRequestDtoPagedList | None:
     if response.status_code == 200:
-        response_200 = DataSubjectRequestDtoPagedList.from_dict(decode_json(response))
+        response_200 = decode_model(response, DataSubjectRequestDtoPagedList)
 
         return response_200
 

@@ -4,7 +4,7 @@ from urllib.parse import quote
 import httpx2
 
 from ... import errors
-from ..._decode import decode_json
+from ..._decode import decode_model
 from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.select_list_item_resource_paged_list import SelectListItemResourcePagedList
@@ -67,7 +67,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> SelectListItemResourcePagedList | None:
     if response.status_code == 200:
-        response_200 = SelectListItemResourcePagedList.from_dict(decode_json(response))
+        response_200 = decode_model(response, SelectListItemResourcePagedList)
 
         return response_200
 

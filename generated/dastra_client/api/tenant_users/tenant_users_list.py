@@ -3,7 +3,7 @@ from typing import Any
 import httpx2
 
 from ... import errors
-from ..._decode import decode_json
+from ..._decode import decode_model
 from ..._response import require_parsed
 from ...client import AuthenticatedClient, Client
 from ...models.user_dto_paged_list import UserDtoPagedList
@@ -65,7 +65,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> UserDtoPagedList | None:
     if response.status_code == 200:
-        response_200 = UserDtoPagedList.from_dict(decode_json(response))
+        response_200 = decode_model(response, UserDtoPagedList)
 
         return response_200
 
