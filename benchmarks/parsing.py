@@ -1,17 +1,19 @@
 """Benchmark 3: parsing a 500-item page into the generated attrs models.
 
-``XxxPagedList.from_dict(loads(raw))`` against ``json.loads(raw)`` alone and against pydantic v2
-``model_validate_json(raw)`` on datamodel-code-generator models of the same spec, on the same bytes.
+``XxxPagedList.from_json(raw)`` (what every operation does: msgspec's wire structs, ``_wire.py``) against
+``json.loads(raw)`` alone and against pydantic v2 ``model_validate_json(raw)`` on datamodel-code-generator
+models of the same spec, on the same bytes; ``from_dict(json.loads(raw))`` is the path without msgspec.
 
 The generated models parse their optional nested values on first access (``_lazy.py``), so two
 figures are kept apart: *page* (decode, build the page and its 500 item models: what a loop over
 ``page.items`` costs) and *every field* (also read every field of every nested object, recursively:
 what an export pays), the latter both lazily (the default) and with ``eager_parsing()``.
 
-Each path is measured with the decoder the client picks (``dastra_client._json``: orjson when installed)
-and with the standard library's ``json`` (the fallback without the ``speed`` extra); msgspec's decoder
-is measured too, as the other candidate. The cost of the type checks of the rule (``_lazy.py``) is
-measured against the same models rendered without them (``benchmarks/unchecked.py``).
+Each path is measured as the client takes it with the ``speed`` extra (``from_json``: msgspec wire
+structs) and without it (``from_dict`` over the standard library's ``json``); ``from_dict`` over the
+dict decoders (``dastra_client._json``'s choice, and orjson) is measured too, as the other candidates.
+The cost of the type checks of the rule (``_lazy.py``, on the ``from_dict`` path) is measured against
+the same models rendered without them (``benchmarks/unchecked.py``).
 """
 
 from __future__ import annotations
@@ -108,16 +110,19 @@ def _lazy_access(raw: bytes, attrs_class: Any, *, rounds: int) -> tuple[str, lis
     Returns the field, and per round: the first read (``item.field``: the loader runs behind
     ``__getattr__``), and the same loader called directly (the parse alone, no dispatch).
     """
-    items = attrs_class.from_dict(json.loads(raw)).items
+    from dastra_client._lazy import WIRE_LOADERS
+
+    items = attrs_class.from_json(raw).items
     item_class = type(items[0])
     lazy = item_class._LAZY_FIELDS
     name = next(field for field in lazy if getattr(items[0], field))  # a field holding a value
-    load = lazy[name]
+    # The loader the item's source calls for: its wire struct's (the fast path), else the dict one.
+    load = WIRE_LOADERS.get(type(attrs_class.from_json(raw).items[0]._source), lazy)[name]
     first_reads: list[float] = []
     direct_loads: list[float] = []
     for _ in range(rounds):
-        fresh = attrs_class.from_dict(json.loads(raw)).items
-        other = attrs_class.from_dict(json.loads(raw)).items
+        fresh = attrs_class.from_json(raw).items
+        other = attrs_class.from_json(raw).items
         gc.collect()
         start = time.perf_counter()
         for item in fresh:
@@ -159,6 +164,13 @@ def _page(raw: bytes, attrs_class: Any, loads: Loads) -> object:
     return page
 
 
+def _page_from_json(raw: bytes, attrs_class: Any) -> object:
+    page = attrs_class.from_json(raw)
+    for _ in page.items:
+        pass
+    return page
+
+
 def _eager_page(raw: bytes, attrs_class: Any, loads: Loads) -> object:
     """A page built with ``eager_parsing()`` (of the package ``attrs_class`` comes from): every value parsed.
 
@@ -170,29 +182,38 @@ def _eager_page(raw: bytes, attrs_class: Any, loads: Loads) -> object:
         return _page(raw, attrs_class, loads)
 
 
+def _eager_page_from_json(raw: bytes, attrs_class: Any) -> object:
+    from dastra_client._lazy import eager_parsing
+
+    with eager_parsing():
+        return _page_from_json(raw, attrs_class)
+
+
 def _parsers(
     raw: bytes, attrs_class: Any, unchecked_class: Any, pydantic_class: Any
 ) -> dict[str, Callable[[], object]]:
     decoders = _decoders()
     chosen, stdlib = decoders["chosen"], decoders["json"]
-    materialized = attrs_class.from_dict(stdlib(raw))
+    materialized = attrs_class.from_json(raw)
     read_every_field(materialized)  # every lazy value parsed: walking it again costs the walk alone
     parsers: dict[str, Callable[[], object]] = {
         "json": lambda: stdlib(raw),
         "pydantic": lambda: pydantic_class.model_validate_json(raw),
-        "page": lambda: _page(raw, attrs_class, chosen),
+        "page": lambda: _page_from_json(raw, attrs_class),
         "page_json": lambda: _page(raw, attrs_class, stdlib),
+        "page_dict": lambda: _page(raw, attrs_class, chosen),
         "page_unchecked": lambda: _page(raw, unchecked_class, chosen),
-        "eager": lambda: _eager_page(raw, attrs_class, chosen),
+        "eager": lambda: _eager_page_from_json(raw, attrs_class),
         "eager_json": lambda: _eager_page(raw, attrs_class, stdlib),
+        "eager_dict": lambda: _eager_page(raw, attrs_class, chosen),
         "eager_unchecked": lambda: _eager_page(raw, unchecked_class, chosen),
-        "full": lambda: read_every_field(attrs_class.from_dict(chosen(raw))),
+        "full": lambda: read_every_field(attrs_class.from_json(raw)),
         "walk_only": lambda: read_every_field(materialized),
     }
     for name, loads in decoders.items():
         if name not in ("json", "chosen"):
-            parsers[f"page_{name}"] = functools.partial(_page, raw, attrs_class, loads)
-            parsers[f"eager_{name}"] = functools.partial(_eager_page, raw, attrs_class, loads)
+            parsers[f"page_{name}_dict"] = functools.partial(_page, raw, attrs_class, loads)
+            parsers[f"eager_{name}_dict"] = functools.partial(_eager_page, raw, attrs_class, loads)
     return parsers
 
 
@@ -202,7 +223,7 @@ def _less(samples: list[float], walk: list[float]) -> list[float]:
 
 def run(*, items: int = 500, rounds: int = 7, models: tuple[str, ...] = MODELS) -> BenchmarkResult:
     import dastra_client.models as attrs_models
-    from dastra_client import _json
+    from dastra_client import _json, _wire
 
     result = BenchmarkResult(
         "parsing", f"3. Parsing a {items}-item page (attrs models vs json.loads, pydantic)"
@@ -211,7 +232,8 @@ def run(*, items: int = 500, rounds: int = 7, models: tuple[str, ...] = MODELS) 
     unchecked = unchecked_models()
     builder = PayloadBuilder(load_spec())
     details: dict[str, dict[str, int]] = {}
-    chosen = f"_json: {_json.DECODER}"
+    chosen = "from_json" if _wire.AVAILABLE else f"from_json = from_dict(_json: {_json.DECODER})"
+    dict_path = f"from_dict(_json: {_json.DECODER})"
     for name in models:
         raw = builder.page_bytes(name, items=items)
         attrs_class: Any = getattr(attrs_models, f"{name}PagedList")
@@ -247,6 +269,12 @@ def run(*, items: int = 500, rounds: int = 7, models: tuple[str, ...] = MODELS) 
             f"{name}: page ({chosen}) / json.loads", samples["page"], samples["json"], at_most=GOAL_VS_JSON
         )
         result.ratio(
+            f"{name}: page ({dict_path}) / json.loads",
+            samples["page_dict"],
+            samples["json"],
+            at_most=None,
+        )
+        result.ratio(
             f"{name}: page (stdlib json) / json.loads",
             samples["page_json"],
             samples["json"],
@@ -270,6 +298,12 @@ def run(*, items: int = 500, rounds: int = 7, models: tuple[str, ...] = MODELS) 
             at_most=GOAL_VS_PYDANTIC,
         )
         result.ratio(
+            f"{name}: every field, eager_parsing(), {dict_path} / pydantic",
+            samples["eager_dict"],
+            samples["pydantic"],
+            at_most=None,
+        )
+        result.ratio(
             f"{name}: every field, eager_parsing(), stdlib json / pydantic",
             samples["eager_json"],
             samples["pydantic"],
@@ -281,38 +315,42 @@ def run(*, items: int = 500, rounds: int = 7, models: tuple[str, ...] = MODELS) 
             samples["page"],
             at_most=None,
         )
-        for other in sorted(key[len("page_") :] for key in samples if key.startswith("page_")):
-            if other in ("json", "unchecked"):
-                continue
+        for other in [
+            "dict",
+            *sorted(key[5:-5] for key in samples if key.startswith("page_") and key.endswith("_dict") and key != "page_dict"),
+        ]:
+            label = dict_path if other == "dict" else f"from_dict({other})"
+            suffix = "dict" if other == "dict" else f"{other}_dict"
             result.ratio(
-                f"{name}: decoder: page ({other}) / page ({chosen})",
-                samples[f"page_{other}"],
+                f"{name}: decoder: page ({label}) / page ({chosen})",
+                samples[f"page_{suffix}"],
                 samples["page"],
                 at_most=None,
             )
             result.ratio(
-                f"{name}: decoder: every field, eager ({other}) / ({chosen})",
-                samples[f"eager_{other}"],
+                f"{name}: decoder: every field, eager ({label}) / ({chosen})",
+                samples[f"eager_{suffix}"],
                 samples["eager"],
                 at_most=None,
             )
         # What the checks cost is a few per cent, well inside one round's noise on a shared machine: the
         # two pairs get rounds of their own, three times as many, so that the median settles.
-        pairs = ("page", "page_unchecked", "eager", "eager_unchecked")
+        # The checks are from_dict's (the fast path leaves them to msgspec, in C).
+        pairs = ("page_dict", "page_unchecked", "eager_dict", "eager_unchecked")
         checks = interleaved({key: parsers[key] for key in pairs}, rounds=rounds * CHECK_ROUNDS, calls=1)
         result.ratio(
-            f"{name}: type checks: page / page without them",
-            checks["page"],
+            f"{name}: type checks: page / page without them ({dict_path})",
+            checks["page_dict"],
             checks["page_unchecked"],
             at_most=GOAL_CHECKS,
         )
         result.ratio(
-            f"{name}: type checks: every field, eager / without them",
-            checks["eager"],
+            f"{name}: type checks: every field, eager / without them ({dict_path})",
+            checks["eager_dict"],
             checks["eager_unchecked"],
             at_most=GOAL_CHECKS,
         )
-    result.details = {"pages": details, "decoder": _json.DECODER}
+    result.details = {"pages": details, "decoder": _json.DECODER, "path": chosen}
     result.notes.append(
         "payloads: every property present, nested objects filled one level down, 2 items per nested list "
         "(benchmarks/payloads.py); goal vs pydantic: faster, i.e. ratio <= 1x; 'page' reads the items, "

@@ -59,7 +59,10 @@ try:
 except ImportError:  # the `speed` extra is not installed: from_json is from_dict(loads(data))
     msgspec = None  # type: ignore[assignment]
 
-__all__ = ["parse_json", "plain", "wire_type"]
+__all__ = ["AVAILABLE", "parse_fitting", "parse_json", "plain", "wire_type"]
+
+#: Whether the fast path is there (msgspec, from the ``speed`` extra, is installed).
+AVAILABLE: Final = msgspec is not None
 
 M = TypeVar("M", bound="LazyModel")
 Convert = Callable[[Any], Any]
@@ -78,6 +81,7 @@ class _Plan:
 
 
 _PLANS: Final[dict[type, _Plan | None]] = {}
+_BUILDING: Final[set[type]] = set()  # the models whose plans this thread is building (under _LOCK)
 _LOCK: Final = threading.RLock()  # plans are built once, by the first thread that needs one
 _COUNTER: Final = itertools.count()
 
@@ -140,17 +144,21 @@ class _NotOnTheWire(Exception):
 
 
 def _plan(cls: type) -> _Plan | None:
+    """The plan of ``cls``, built on first use. Only finished plans are ever in ``_PLANS``: a thread that
+    finds none waits here for the one building it."""
     with _LOCK:
         if cls in _PLANS:
             return _PLANS[cls]
-        if msgspec is None:
-            _PLANS[cls] = None
-            return None
-        _PLANS[cls] = None  # while it is being built: a model nested in itself reads as plain JSON
-        try:
-            plan = _Builder(cls).build()
-        except _NotOnTheWire:
-            plan = None
+        plan = None
+        if msgspec is not None:
+            _BUILDING.add(cls)
+            try:
+                plan = _Builder(cls).build()
+            # TypeError: a type msgspec refuses (a generator that spells a type in a new way)
+            except (_NotOnTheWire, TypeError):
+                plan = None
+            finally:
+                _BUILDING.discard(cls)
         _PLANS[cls] = plan
         return plan
 
@@ -307,9 +315,8 @@ class _Builder:
             return _list_of(wire), _Conversion("list", "[" + call + " for x in {0}]")
         if isinstance(core, type) and hasattr(core, "__attrs_attrs__"):
             model: Any = core
-            plan = _PLANS.get(core, _UNBUILT)
-            if plan is _UNBUILT:
-                plan = _plan(core)
+            # A model nested in itself (being built, by this thread: the lock is held) reads as plain JSON.
+            plan = None if core in _BUILDING else _plan(core)
             if plan is None:  # parsed by from_dict, from plain JSON (an empty object is a model too)
                 parse = self.name("from_dict_", model.from_dict)
                 return dict[str, Any], _Conversion("model", parse + "({0})", "v.__class__ is dict")

@@ -4,6 +4,7 @@ Payloads are built from the pinned snapshot's component schemas (no Node needed)
 
 from __future__ import annotations
 
+import json
 import pickle
 import re
 from typing import Any
@@ -14,6 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import dastra_client.models
+from dastra_client._lazy import eager_parsing
 from dastra_codegen import paths
 from tests.contract.misfits import effective, misfits, nullable
 from tests.contract.spec_schemas import SpecSchemas, load_spec
@@ -107,9 +109,22 @@ def test_random_payloads_parse(schema_name: str) -> None:
     def parses(payload: dict[str, Any]) -> None:
         parsed = model.from_dict(payload)
         assert isinstance(parsed, model)
+        _same_from_json(model, payload, parsed)
         _read_every_field(parsed)
 
     parses()
+
+
+def _same_from_json(model: Any, payload: dict[str, Any], parsed: Any) -> None:
+    """``from_json`` of the payload's bytes gives the model ``from_dict`` gave, lazily and eagerly."""
+    raw = json.dumps(payload).encode()
+    for eager in (False, True):
+        with eager_parsing(eager):
+            again = model.from_json(raw)
+        assert type(again) is model
+        assert again == parsed
+        assert repr(again) == repr(parsed)
+        assert again.to_dict() == parsed.to_dict()
 
 
 def test_the_fuzz_payloads_do_contain_nulls_and_unknown_values() -> None:
@@ -217,6 +232,7 @@ def test_values_that_do_not_fit_never_land_in_their_fields(schema_name: str) -> 
         payload, wrong = case
         parsed = model.from_dict(payload)  # never raises: the model always parses
         assert isinstance(parsed, model)
+        _same_from_json(model, payload, parsed)
         found = check_model(parsed)  # every read: a value of its declared type, or FieldValidationError
         assert found.problems == []
         assert found.top_level_paths(model.__name__) == set(wrong)  # exactly the corrupted fields
@@ -243,6 +259,7 @@ def test_random_payloads_hold_only_values_of_their_declared_types(schema_name: s
         if not isinstance(payload, dict):
             return
         parsed = model.from_dict(payload)
+        _same_from_json(model, payload, parsed)
         found = check_model(parsed)
         assert found.problems == []
         assert found.errors == []
