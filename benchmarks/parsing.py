@@ -317,7 +317,11 @@ def run(*, items: int = 500, rounds: int = 7, models: tuple[str, ...] = MODELS) 
         )
         for other in [
             "dict",
-            *sorted(key[5:-5] for key in samples if key.startswith("page_") and key.endswith("_dict") and key != "page_dict"),
+            *sorted(
+                key[5:-5]
+                for key in samples
+                if key.startswith("page_") and key.endswith("_dict") and key != "page_dict"
+            ),
         ]:
             label = dict_path if other == "dict" else f"from_dict({other})"
             suffix = "dict" if other == "dict" else f"{other}_dict"

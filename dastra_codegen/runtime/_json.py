@@ -11,6 +11,10 @@ pages of the benchmark, msgspec decodes as fast as orjson on flat items and abou
 nested ones (DataProcessingDto), which makes ``from_dict(loads(raw))`` about 10 to 25 % faster; both are far
 faster than the standard library. msgspec also keeps integers beyond 64 bits exact, as ``json`` does
 (orjson turns them into floats). Both are maintained C extensions with wheels for every platform.
+
+Models do better still with msgspec: ``_wire.py`` decodes a body straight into typed, untracked structs
+and builds the models from them (``Model.from_json``, what every operation does), about 40 % faster than
+``from_dict(loads(raw))``. ``loads`` decodes everything else, and every document that path refuses.
 """
 
 from __future__ import annotations

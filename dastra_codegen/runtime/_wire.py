@@ -398,9 +398,15 @@ def _annotation(cls: type, annotation: object) -> Any:
     module = sys.modules[cls.__module__]
     models = sys.modules[cls.__module__.rsplit(".", 1)[0]]  # the package: dastra_client.models
     try:
-        return eval(annotation, vars(module), _Models(models))  # generated annotations, not input
+        return eval(_compiled(annotation), vars(module), _Models(models))  # generated annotations, not input
     except Exception as error:  # an annotation these rules do not know how to read
         raise _NotOnTheWire(annotation) from error
+
+
+@functools.cache
+def _compiled(annotation: str) -> types.CodeType:
+    """An annotation compiled once: the same few (``None | str | Unset``) recur across the models."""
+    return compile(annotation, "<annotation>", "eval")
 
 
 def _split(annotation: Any, unset: type) -> tuple[bool, bool, Any]:

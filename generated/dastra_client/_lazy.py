@@ -34,6 +34,11 @@ time it is read (under a microsecond more than an eager parse), then stored in i
 any other attribute. Reading a page of 500 items therefore costs little more than decoding its JSON,
 and the values a service never looks at are never parsed. :func:`eager_parsing` parses everything at
 once instead (for exports that read every field): ``with eager_parsing(): ...`` around the call.
+
+**From bytes.** ``Model.from_json(data)`` gives the model ``from_dict(loads(data))`` gives, through
+msgspec's typed wire structs when the document fits them (``_wire.py``); the generated operations parse
+their answers this way. A model built so keeps its wire struct as ``_source`` until its lazy fields are
+read (``WIRE_LOADERS`` holds their loaders).
 ``==``, ``repr``, ``to_dict``, ``attrs.asdict`` and pickling read every field, so they see the same
 values an eagerly built object would hold.
 
@@ -307,8 +312,10 @@ class LazyModel:
                 except AttributeError:
                     pass
                 else:
-                    wire = WIRE_LOADERS.get(source.__class__)
-                    value = load(self, source) if wire is None else wire[name](self, source)
+                    wire = WIRE_LOADERS.get(source.__class__)  # None: the source is a mapping
+                    if wire is not None:
+                        load = wire.get(name)
+                    value = INVALID if load is None else load(self, source)
                     if value is not INVALID:
                         return value
             record = _records(self).get(name)

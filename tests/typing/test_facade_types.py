@@ -43,6 +43,12 @@ def returns_are_not_optional(dastra: Dastra, breach_id: uuid.UUID) -> None:
     assert_type(dastra.tasks.count(), int)
 
 
+def models_parse_json_into_their_own_type(raw: bytes, text: str) -> None:
+    assert_type(DataBreachDto.from_json(raw), DataBreachDto)
+    assert_type(WorkSpaceDto.from_json(text), WorkSpaceDto)
+    DataBreachDto.from_json({"label": "x"})  # type: ignore[arg-type]
+
+
 def undeclared_answers_say_what_they_may_be(dastra: Dastra) -> None:
     answer = dastra.data_subject_messages.create(body=DataSubjectMessageCreationDto(message="hi"))
     assert_type(answer, Answer)
