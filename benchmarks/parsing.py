@@ -117,7 +117,7 @@ def _lazy_access(raw: bytes, attrs_class: Any, *, rounds: int) -> tuple[str, lis
     lazy = item_class._LAZY_FIELDS
     name = next(field for field in lazy if getattr(items[0], field))  # a field holding a value
     # The loader the item's source calls for: its wire struct's (the fast path), else the dict one.
-    load = WIRE_LOADERS.get(type(attrs_class.from_json(raw).items[0]._source), lazy)[name]
+    load = WIRE_LOADERS.get(type(items[0]._source), lazy)[name]
     first_reads: list[float] = []
     direct_loads: list[float] = []
     for _ in range(rounds):
@@ -157,21 +157,15 @@ def _decoders() -> dict[str, Loads]:
     return decoders
 
 
-def _page(raw: bytes, attrs_class: Any, loads: Loads) -> object:
-    page = attrs_class.from_dict(loads(raw))
+def _page(raw: bytes, attrs_class: Any, loads: Loads | None = None) -> object:
+    """The page, by ``from_json`` (the client's path), or by ``from_dict`` over ``loads``."""
+    page = attrs_class.from_json(raw) if loads is None else attrs_class.from_dict(loads(raw))
     for _ in page.items:
         pass
     return page
 
 
-def _page_from_json(raw: bytes, attrs_class: Any) -> object:
-    page = attrs_class.from_json(raw)
-    for _ in page.items:
-        pass
-    return page
-
-
-def _eager_page(raw: bytes, attrs_class: Any, loads: Loads) -> object:
+def _eager_page(raw: bytes, attrs_class: Any, loads: Loads | None = None) -> object:
     """A page built with ``eager_parsing()`` (of the package ``attrs_class`` comes from): every value parsed.
 
     Reading the fields afterwards reads slots, as reading pydantic's models does: no walk to subtract.
@@ -180,13 +174,6 @@ def _eager_page(raw: bytes, attrs_class: Any, loads: Loads) -> object:
     eager_parsing = importlib.import_module(f"{package}._lazy").eager_parsing
     with eager_parsing():
         return _page(raw, attrs_class, loads)
-
-
-def _eager_page_from_json(raw: bytes, attrs_class: Any) -> object:
-    from dastra_client._lazy import eager_parsing
-
-    with eager_parsing():
-        return _page_from_json(raw, attrs_class)
 
 
 def _parsers(
@@ -200,18 +187,18 @@ def _parsers(
     parsers: dict[str, Callable[[], object]] = {
         "json": lambda: stdlib(raw),
         "pydantic": lambda: pydantic_class.model_validate_json(raw),
-        "page": lambda: _page_from_json(raw, attrs_class),
+        "page": lambda: _page(raw, attrs_class),
         "page_json": lambda: _page(raw, attrs_class, stdlib),
         "page_dict": lambda: _page(raw, attrs_class, chosen),
         "page_unchecked": lambda: _page(raw, unchecked_class, chosen),
-        "eager": lambda: _eager_page_from_json(raw, attrs_class),
+        "eager": lambda: _eager_page(raw, attrs_class),
         "eager_json": lambda: _eager_page(raw, attrs_class, stdlib),
         "eager_dict": lambda: _eager_page(raw, attrs_class, chosen),
         "eager_unchecked": lambda: _eager_page(raw, unchecked_class, chosen),
         "full": lambda: read_every_field(attrs_class.from_json(raw)),
         "walk_only": lambda: read_every_field(materialized),
         # A key a newer spec added, in every item: the fast path refuses the page and from_dict reads it.
-        "newer_spec": lambda: _page_from_json(unknown, attrs_class),
+        "newer_spec": lambda: _page(unknown, attrs_class),
         "newer_spec_dict": lambda: _page(unknown, attrs_class, chosen),
     }
     for name, loads in decoders.items():

@@ -59,21 +59,25 @@ def is_json_media_type(content_type: str) -> bool:
 
 def decode_json(response: httpx2.Response) -> Any:
     """The JSON document in ``response``'s body (already read), or ``APIResponseValidationError``."""
+    return _loads(response, _json_body(response))
+
+
+def decode_model(response: httpx2.Response, model: type[M]) -> M:
+    """``model.from_dict(decode_json(response))``, by the fast path of ``_wire.py`` when the body fits it."""
     content = _json_body(response)
+    parsed = parse_fitting(model, content)
+    if parsed is not None:
+        return parsed
+    return model.from_dict(_loads(response, content))
+
+
+def _loads(response: httpx2.Response, content: bytes) -> Any:
     try:
         return _json.loads(content)
     except ValueError as error:
         raise _refused(
             response, response.headers.get("content-type"), "a body that is not valid JSON"
         ) from error
-
-
-def decode_model(response: httpx2.Response, model: type[M]) -> M:
-    """``model.from_dict(decode_json(response))``, by the fast path of ``_wire.py`` when the body fits it."""
-    parsed = parse_fitting(model, _json_body(response))
-    if parsed is not None:
-        return parsed
-    return model.from_dict(decode_json(response))
 
 
 def _json_body(response: httpx2.Response) -> bytes:

@@ -34,13 +34,13 @@ time it is read (under a microsecond more than an eager parse), then stored in i
 any other attribute. Reading a page of 500 items therefore costs little more than decoding its JSON,
 and the values a service never looks at are never parsed. :func:`eager_parsing` parses everything at
 once instead (for exports that read every field): ``with eager_parsing(): ...`` around the call.
+``==``, ``repr``, ``to_dict``, ``attrs.asdict`` and pickling read every field, so they see the same
+values an eagerly built object would hold.
 
 **From bytes.** ``Model.from_json(data)`` gives the model ``from_dict(loads(data))`` gives, through
 msgspec's typed wire structs when the document fits them (``_wire.py``); the generated operations parse
 their answers this way. A model built so keeps its wire struct as ``_source`` until its lazy fields are
 read (``WIRE_LOADERS`` holds their loaders).
-``==``, ``repr``, ``to_dict``, ``attrs.asdict`` and pickling read every field, so they see the same
-values an eagerly built object would hold.
 
 This file is copied verbatim into the generated package as ``_lazy.py``.
 """

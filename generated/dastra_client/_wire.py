@@ -102,9 +102,7 @@ def parse_json(cls: type[M], data: bytes | str) -> M:
 
 def parse_fitting(cls: type[M], data: bytes | str) -> M | None:
     """The model of ``data`` by the fast path, or ``None`` when the document does not fit it."""
-    plan = _PLANS.get(cls, _UNBUILT)
-    if plan is _UNBUILT:
-        plan = _plan(cls)
+    plan = _plan_of(cls)
     if plan is None:
         return None
     try:
@@ -113,6 +111,12 @@ def parse_fitting(cls: type[M], data: bytes | str) -> M | None:
         return None
     model: M = (plan.eager if EAGER.get() else plan.lazy)(wire)
     return model
+
+
+def _plan_of(cls: type) -> _Plan | None:
+    """The plan of ``cls``: a dict lookup once it is built (no lock), else :func:`_plan`."""
+    plan = _PLANS.get(cls, _UNBUILT)
+    return _plan(cls) if plan is _UNBUILT else plan
 
 
 _UNBUILT: Final[Any] = object()
@@ -167,9 +171,7 @@ def _plan(cls: type) -> _Plan | None:
 
 def wire_type(cls: type) -> type | None:
     """The wire struct of model ``cls``, or ``None`` when its objects are parsed by ``from_dict``."""
-    plan = _PLANS.get(cls, _UNBUILT)
-    if plan is _UNBUILT:
-        plan = _plan(cls)
+    plan = _plan_of(cls)
     return None if plan is None else plan.struct
 
 
@@ -194,6 +196,8 @@ class _Conversion(typing.NamedTuple):
     template: str
     #: When, of a value, the conversion applies: never to None or UNSET (nor, for a list, to []).
     guard: str = "v"
+    #: The one function ``template`` calls on the value, if that is all it does (a list maps it).
+    function: str | None = None
 
     def call(self, value: str) -> str:
         return self.template.format(value)
@@ -295,10 +299,10 @@ class _Builder:
             return int | float, None  # an int sent for a float stays an int, as from_dict keeps it
         if core is datetime.datetime:
             parse = self.name("datetime_", datetime.datetime.fromisoformat)
-            return str, _Conversion("text", parse + "({0})", "v.__class__ is str")
+            return str, _Conversion("text", parse + "({0})", "v.__class__ is str", parse)
         if core is datetime.date:
             parse = self.name("date_", datetime.date.fromisoformat)
-            return str, _Conversion("text", parse + "({0})", "v.__class__ is str")
+            return str, _Conversion("text", parse + "({0})", "v.__class__ is str", parse)
         if isinstance(core, tuple):  # an open enum: (Enum class, the raw type it admits)
             members, raw = core
             by_value = self.name("enum_", {member.value: member for member in members}.get)
@@ -311,20 +315,19 @@ class _Builder:
             wire, conversion = self.value(item_core)
             if conversion is None:
                 return _list_of(wire), None
-            call = conversion.call("x")
-            if call == f"{call.split('(')[0]}(x)":  # one function of one argument: map it
-                return _list_of(wire), _Conversion("list", f"list(map({call.split('(')[0]}, {{0}}))")
-            return _list_of(wire), _Conversion("list", "[" + call + " for x in {0}]")
+            if conversion.function is not None:
+                return _list_of(wire), _Conversion("list", f"list(map({conversion.function}, {{0}}))")
+            return _list_of(wire), _Conversion("list", "[" + conversion.call("x") + " for x in {0}]")
         if isinstance(core, type) and hasattr(core, "__attrs_attrs__"):
             model: Any = core
             # A model nested in itself (being built, by this thread: the lock is held) reads as plain JSON.
             plan = None if core in _BUILDING else _plan(core)
             if plan is None:  # parsed by from_dict, from plain JSON (an empty object is a model too)
                 parse = self.name("from_dict_", model.from_dict)
-                return dict[str, Any], _Conversion("model", parse + "({0})", "v.__class__ is dict")
+                return dict[str, Any], _Conversion("model", parse + "({0})", "v.__class__ is dict", parse)
             name = self.name("model_", None)
             self.nested[name] = core
-            return plan.struct, _Conversion("model", name + "({0})")
+            return plan.struct, _Conversion("model", name + "({0})", function=name)
         raise _NotOnTheWire(core)
 
     def compile(self, mode: str, lines: list[str], values: Mapping[str, _Conversion]) -> dict[str, Any]:
