@@ -1,11 +1,27 @@
-"""Text forms of a change report: the summary line and the Markdown section."""
+"""Text forms of a change report: the summary line and the Markdown section.
+
+It reads changes through :class:`Entry` (what a line shows), so it needs nothing from
+:mod:`dastra_codegen.changes.model`, which uses it: the two modules do not import each other.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
+from typing import Protocol
 
-if TYPE_CHECKING:
-    from dastra_codegen.changes.model import Change
+
+class Entry(Protocol):
+    """What one line of the report shows of a change (:class:`~dastra_codegen.changes.model.Change`)."""
+
+    @property
+    def location(self) -> str: ...
+    @property
+    def detail(self) -> str: ...
+    @property
+    def breaking(self) -> bool: ...
+    @property
+    def operation_id(self) -> str | None: ...
+
 
 BREAKING_MARK = "**BREAKING**"
 
@@ -18,14 +34,14 @@ def summary_line(breaking: int, not_breaking: int) -> str:
     return f"{total} {noun}: {breaking} breaking, {not_breaking} not breaking"
 
 
-def bullet(change: Change) -> str:
+def bullet(change: Entry) -> str:
     """``- **BREAKING** `GET /v1/x` (`X_Get`): operation removed``."""
     mark = f"{BREAKING_MARK} " if change.breaking else ""
     operation_id = f" (`{change.operation_id}`)" if change.operation_id else ""
     return f"- {mark}`{change.location}`{operation_id}: {change.detail}"
 
 
-def markdown(title: str, summary: str, sections: tuple[tuple[str, str, tuple[Change, ...]], ...]) -> str:
+def markdown(title: str, summary: str, sections: Sequence[tuple[str, str, Sequence[Entry]]]) -> str:
     lines = [f"## {title}", "", summary]
     for _, heading, changes in sections:
         if not changes:
