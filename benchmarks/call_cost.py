@@ -1,6 +1,6 @@
 """Benchmark 2: the cost of one generated operation call through the full stack, and of one facade call.
 
-Full stack = ``dastra_auth.create_client`` (client-credentials session holding a cached token from
+Full stack = ``dastra.connect.create_client`` (client-credentials session holding a cached token from
 the sandbox's real Authlib authorization server, retry and rate-limit transports, error hooks)
 + ``work_spaces_list.sync`` parsing a 20-item ``WorkSpaceDtoPagedList``. Facade = the same session
 under ``Dastra``: ``list(dastra.work_spaces.list(size=20))`` (per-call client and session view,
@@ -27,7 +27,8 @@ PAGE_ITEMS: Final = 20
 
 
 def run(*, rounds: int = 15, calls: int = 200) -> BenchmarkResult:
-    from dastra_auth import Dastra, create_client
+    from dastra import Dastra
+    from dastra.connect import create_client
     from dastra_client import Client
     from dastra_client.api.work_spaces import work_spaces_list
     from dastra_sandbox.authorization_server import AuthorizationServer

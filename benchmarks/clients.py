@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
-    from dastra_auth.config import DastraSettings
+    from dastra.settings import DastraSettings
     from dastra_sandbox.authorization_server import AuthorizationServer
 
 __all__ = ["UNLIMITED_RATES", "bench_settings"]
@@ -16,7 +16,7 @@ UNLIMITED_RATES: Final = {"rate_limit_per_minute": 10**9, "rate_limit_per_10_min
 
 def bench_settings(auth: AuthorizationServer, api_url: str) -> DastraSettings:
     """Client-credentials settings for ``auth``'s client, calling ``api_url``, never rate-limited."""
-    from dastra_auth.config import DastraSettings
+    from dastra.settings import DastraSettings
 
     return DastraSettings(
         client_id=auth.client_id,

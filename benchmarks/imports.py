@@ -1,5 +1,5 @@
-"""Benchmark 1: cold import time of ``dastra_client`` + ``dastra_auth`` against ``import httpx2``, and of
-``import dastra_auth`` + building a ``Dastra`` client object (its resources and session load on first use).
+"""Benchmark 1: cold import time of ``dastra_client`` + ``dastra`` against ``import httpx2``, and of
+``import dastra`` + building a ``Dastra`` client object (its resources and session load on first use).
 
 Each sample is a fresh interpreter: the wall clock of ``python -c "import ..."`` minus that of
 ``python -c "pass"`` in the same round. ``-X importtime`` runs then say which modules dominate.
@@ -25,14 +25,14 @@ ROOT: Final = Path(__file__).resolve().parent.parent
 STATEMENTS: Final = {
     "empty": "pass",
     "httpx2": "import httpx2",
-    "ours": "import dastra_client, dastra_auth",
+    "ours": "import dastra_client, dastra",
     "service": (
-        "from dastra_auth import create_client, paginate; "
+        "from dastra.connect import create_client; from dastra.paging import paginate; "
         "from dastra_client.api.work_spaces import work_spaces_list"
     ),
     "facade": (
-        "import dastra_auth; "
-        "dastra_auth.Dastra(client_id='bench', client_secret='bench', api_url='https://api.dastra.eu')"
+        "import dastra; "
+        "dastra.Dastra(client_id='bench', client_secret='bench', api_url='https://api.dastra.eu')"
     ),
 }
 
@@ -90,12 +90,12 @@ def run(*, rounds: int = 15, importtime_runs: int = 3, top: int = 10) -> Benchma
         for name in net:
             net[name].append(max(times[name] - times["empty"], 1e-6))
     result.measure("import httpx2 (minus python -c pass)", "s", net["httpx2"])
-    result.measure("import dastra_client, dastra_auth", "s", net["ours"])
+    result.measure("import dastra_client, dastra", "s", net["ours"])
     result.measure("service start: create_client, paginate, work_spaces_list", "s", net["service"])
-    result.ratio("dastra_client + dastra_auth / httpx2", net["ours"], net["httpx2"], at_most=GOAL)
-    result.measure("import dastra_auth + Dastra(...)", "s", net["facade"])
+    result.ratio("dastra_client + dastra / httpx2", net["ours"], net["httpx2"], at_most=GOAL)
+    result.measure("import dastra + Dastra(...)", "s", net["facade"])
     result.ratio("service start imports / httpx2", net["service"], net["httpx2"], at_most=None)
-    result.ratio("import dastra_auth + Dastra(...) / httpx2", net["facade"], net["httpx2"], at_most=GOAL)
+    result.ratio("import dastra + Dastra(...) / httpx2", net["facade"], net["httpx2"], at_most=GOAL)
 
     offenders: dict[str, dict[str, list[tuple[str, float]]]] = {}
     for key in ("ours", "service", "facade"):
@@ -113,9 +113,9 @@ def run(*, rounds: int = 15, importtime_runs: int = 3, top: int = 10) -> Benchma
         }
     result.details = {"statements": STATEMENTS, "importtime": offenders}
     for key, label in (
-        ("ours", "import dastra_client, dastra_auth"),
+        ("ours", "import dastra_client, dastra"),
         ("service", "service start"),
-        ("facade", "import dastra_auth + Dastra(...)"),
+        ("facade", "import dastra + Dastra(...)"),
     ):
         shown = ", ".join(
             f"{name} {seconds * 1e3:.1f} ms" for name, seconds in offenders[key]["self_time_by_package"][:6]

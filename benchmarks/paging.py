@@ -1,4 +1,4 @@
-"""Benchmark 5: walking 10,000 items at size 500 with ``dastra_auth.paginate``.
+"""Benchmark 5: walking 10,000 items at size 500 with ``dastra.paging.paginate``.
 
 Through the full stack (``create_client``) against a loopback server that serves
 ``DataBreachDto`` pages by ``page`` / ``size``: requests made (goal: 20), wall time, and the
@@ -70,7 +70,8 @@ def _traced_peak(work: Callable[[], object]) -> tuple[int, object]:
 
 
 def run(*, total: int = 10_000, size: int = 500, rounds: int = 3, memory_rounds: int = 2) -> BenchmarkResult:
-    from dastra_auth import create_client, paginate
+    from dastra.connect import create_client
+    from dastra.paging import paginate
     from dastra_client.api.data_breachs import data_breachs_list
     from dastra_sandbox.authorization_server import AuthorizationServer
 

@@ -26,7 +26,7 @@ PAGE_ITEMS: Final = 20
 
 
 def run(*, rounds: int = 15, calls: int = 200) -> BenchmarkResult:
-    from dastra_auth import create_client
+    from dastra.connect import create_client
     from dastra_client.api.work_spaces import work_spaces_list
     from dastra_sandbox.authorization_server import AuthorizationServer
     from dastra_sandbox.redis_server import RedisServer
@@ -73,7 +73,7 @@ def run(*, rounds: int = 15, calls: int = 200) -> BenchmarkResult:
     result.ratio("Redis-shared / in-process full stack", samples["shared"], samples["local"], at_most=None)
     result.notes.append(
         "Redis-shared: slots reserved a few at a time and releases sent in batches (see"
-        " dastra_auth/redis_rate_limit.py); the token is read from Redis only when it must be renewed"
+        " dastra/policies/redis_rate_limit.py); the token is read from Redis only when it must be renewed"
     )
     return result
 

@@ -68,7 +68,7 @@ async def _in_tasks(count: int, work: Callable[[], Any]) -> float:
 def run(*, threads: int = 64, tasks: int = 256, rounds: int = 3) -> BenchmarkResult:
     from authlib.integrations.httpx_client import OAuth2Client  # type: ignore[import-untyped]
 
-    from dastra_auth import create_async_client, create_client
+    from dastra.connect import create_async_client, create_client
     from dastra_client.api.work_spaces import work_spaces_list
     from dastra_sandbox.authorization_server import AuthorizationServer
 

@@ -1,18 +1,18 @@
-"""The Dastra client for services: ``Dastra`` / ``AsyncDastra``, on authenticated, policy-wrapped sessions.
+"""Authentication for Dastra's API: OAuth2 sessions, API keys, the authorization-code flow, token stores.
 
-Data flows one way: settings (``config``) -> auth session (``session``, ``code_flow``, ``api_key``)
--> transport policies (``transport``: retry, rate limit, typed errors) -> the generated
-``dastra_client`` (functions and resources), wrapped by the client objects (``facade``)::
+Each piece takes what it needs as arguments and knows nothing of the client built on it (``dastra``):
 
-    from dastra_auth import Dastra
+- :mod:`~dastra_auth.session`: ``OAuth2Session`` / ``AsyncOAuth2Session`` (client credentials on
+  Authlib's httpx2 integration): one token fetch however many threads or tasks need it, renewal before
+  expiry, one fresh token and one replay on a 401;
+- :mod:`~dastra_auth.code_flow`: the authorization-code flow with PKCE, refresh tokens;
+- :mod:`~dastra_auth.api_key`: ``X-API-Key`` authentication;
+- :mod:`~dastra_auth.token_store` (memory, file) and :mod:`~dastra_auth.redis_token` (shared by every
+  process of a key); :mod:`~dastra_auth.redis_link` (the Redis connection they use);
+- :mod:`~dastra_auth.redact`: ``Secret``, a value that never shows in a ``repr``, log or message;
+- :mod:`~dastra_auth.errors`: what these raise (re-exported by :mod:`dastra.errors`).
 
-    with Dastra() as dastra:  # DASTRA_CLIENT_ID / DASTRA_CLIENT_SECRET
-        for breach in dastra.workspace("42").data_breachs.list():
-            print(breach.label)
-
-The generated functions take a client from ``create_client()`` / ``create_async_client()``.
-
-Names are imported on first use, so ``import dastra_auth`` stays cheap.
+Services use them through ``dastra.Dastra``; names are imported on first use.
 """
 
 from __future__ import annotations
@@ -21,189 +21,36 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from dastra_auth.client import (
-        AsyncSessionClient as AsyncSessionClient,
-    )
-    from dastra_auth.client import (
-        SyncSessionClient as SyncSessionClient,
-    )
-    from dastra_auth.client import (
-        complete_authorization as complete_authorization,
-    )
-    from dastra_auth.client import (
-        complete_authorization_async as complete_authorization_async,
-    )
-    from dastra_auth.client import (
-        create_async_client as create_async_client,
-    )
-    from dastra_auth.client import (
-        create_client as create_client,
-    )
-    from dastra_auth.code_flow import (
-        PendingAuthorization as PendingAuthorization,
-    )
-    from dastra_auth.code_flow import (
-        start_authorization as start_authorization,
-    )
-    from dastra_auth.config import DastraSettings as DastraSettings
-    from dastra_auth.errors import (
-        APIAuthenticationError as APIAuthenticationError,
-    )
-    from dastra_auth.errors import (
-        APIConnectionError as APIConnectionError,
-    )
-    from dastra_auth.errors import (
-        APIError as APIError,
-    )
-    from dastra_auth.errors import (
-        APIRedirectError as APIRedirectError,
-    )
-    from dastra_auth.errors import (
-        APIResponseValidationError as APIResponseValidationError,
-    )
-    from dastra_auth.errors import (
-        APIStatusError as APIStatusError,
-    )
-    from dastra_auth.errors import (
-        APITimeoutError as APITimeoutError,
-    )
-    from dastra_auth.errors import (
-        AuthenticationError as AuthenticationError,
-    )
-    from dastra_auth.errors import (
-        AuthorizationCallbackError as AuthorizationCallbackError,
-    )
-    from dastra_auth.errors import (
-        BadRequestError as BadRequestError,
-    )
-    from dastra_auth.errors import (
-        ConfigError as ConfigError,
-    )
-    from dastra_auth.errors import (
-        ConflictError as ConflictError,
-    )
-    from dastra_auth.errors import (
-        DastraError as DastraError,
-    )
-    from dastra_auth.errors import (
-        FieldValidationError as FieldValidationError,
-    )
-    from dastra_auth.errors import (
-        InternalServerError as InternalServerError,
-    )
-    from dastra_auth.errors import (
-        NotFoundError as NotFoundError,
-    )
-    from dastra_auth.errors import (
-        PagingError as PagingError,
-    )
-    from dastra_auth.errors import (
-        PermissionDeniedError as PermissionDeniedError,
-    )
-    from dastra_auth.errors import Problem as Problem
-    from dastra_auth.errors import (
-        RateLimitError as RateLimitError,
-    )
-    from dastra_auth.errors import (
-        RedisUnavailableError as RedisUnavailableError,
-    )
-    from dastra_auth.errors import (
-        TokenEndpointError as TokenEndpointError,
-    )
-    from dastra_auth.errors import (
-        TokenEndpointTimeout as TokenEndpointTimeout,
-    )
-    from dastra_auth.errors import (
-        UnprocessableEntityError as UnprocessableEntityError,
-    )
-    from dastra_auth.errors import (
-        WebhookError as WebhookError,
-    )
-    from dastra_auth.errors import (
-        WebhookPayloadError as WebhookPayloadError,
-    )
-    from dastra_auth.errors import (
-        WebhookSignatureError as WebhookSignatureError,
-    )
-    from dastra_auth.errors import (
-        WorkspaceRequiredError as WorkspaceRequiredError,
-    )
-    from dastra_auth.facade import AsyncDastra as AsyncDastra
-    from dastra_auth.facade import Dastra as Dastra
-    from dastra_auth.filters import F as F
-    from dastra_auth.paging import apaginate as apaginate
-    from dastra_auth.paging import paginate as paginate
+    from dastra_auth.api_key import APIKeyAuth as APIKeyAuth
+    from dastra_auth.code_flow import AsyncAuthorizationCodeSession as AsyncAuthorizationCodeSession
+    from dastra_auth.code_flow import AuthorizationCodeSession as AuthorizationCodeSession
+    from dastra_auth.code_flow import PendingAuthorization as PendingAuthorization
+    from dastra_auth.code_flow import start_authorization as start_authorization
     from dastra_auth.redact import Secret as Secret
     from dastra_auth.redis_token import RedisTokenStore as RedisTokenStore
-    from dastra_auth.token_store import (
-        FileTokenStore as FileTokenStore,
-    )
-    from dastra_auth.token_store import (
-        MemoryTokenStore as MemoryTokenStore,
-    )
-    from dastra_auth.token_store import (
-        TokenStore as TokenStore,
-    )
-    from dastra_auth.webhooks import Webhooks as Webhooks
-    from dastra_auth.webhooks import parse_webhook as parse_webhook
-    from dastra_auth.webhooks import verify_signature as verify_signature
+    from dastra_auth.session import AsyncOAuth2Session as AsyncOAuth2Session
+    from dastra_auth.session import OAuth2Session as OAuth2Session
+    from dastra_auth.session import SharedToken as SharedToken
+    from dastra_auth.session import Token as Token
+    from dastra_auth.token_store import FileTokenStore as FileTokenStore
+    from dastra_auth.token_store import MemoryTokenStore as MemoryTokenStore
+    from dastra_auth.token_store import TokenStore as TokenStore
 
 _MODULE_OF: dict[str, str] = {
-    "Dastra": "facade",
-    "AsyncDastra": "facade",
-    "SyncSessionClient": "client",
-    "AsyncSessionClient": "client",
-    "create_client": "client",
-    "create_async_client": "client",
-    "complete_authorization": "client",
-    "complete_authorization_async": "client",
-    "start_authorization": "code_flow",
+    "APIKeyAuth": "api_key",
+    "AsyncAuthorizationCodeSession": "code_flow",
+    "AuthorizationCodeSession": "code_flow",
     "PendingAuthorization": "code_flow",
-    "DastraSettings": "config",
-    "F": "filters",
-    "paginate": "paging",
-    "apaginate": "paging",
+    "start_authorization": "code_flow",
     "Secret": "redact",
     "RedisTokenStore": "redis_token",
-    "TokenStore": "token_store",
-    "MemoryTokenStore": "token_store",
+    "AsyncOAuth2Session": "session",
+    "OAuth2Session": "session",
+    "SharedToken": "session",
+    "Token": "session",
     "FileTokenStore": "token_store",
-    "Webhooks": "webhooks",
-    "parse_webhook": "webhooks",
-    "verify_signature": "webhooks",
-    "Problem": "errors",
-    **dict.fromkeys(
-        (
-            "APIAuthenticationError",
-            "APIConnectionError",
-            "APIError",
-            "APIRedirectError",
-            "APIResponseValidationError",
-            "APIStatusError",
-            "APITimeoutError",
-            "AuthenticationError",
-            "AuthorizationCallbackError",
-            "BadRequestError",
-            "ConfigError",
-            "ConflictError",
-            "DastraError",
-            "FieldValidationError",
-            "InternalServerError",
-            "NotFoundError",
-            "PagingError",
-            "PermissionDeniedError",
-            "RateLimitError",
-            "RedisUnavailableError",
-            "TokenEndpointError",
-            "TokenEndpointTimeout",
-            "UnprocessableEntityError",
-            "WebhookError",
-            "WebhookPayloadError",
-            "WebhookSignatureError",
-            "WorkspaceRequiredError",
-        ),
-        "errors",
-    ),
+    "MemoryTokenStore": "token_store",
+    "TokenStore": "token_store",
 }
 
 __all__ = sorted(_MODULE_OF)

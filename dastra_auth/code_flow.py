@@ -23,7 +23,6 @@ from urllib.parse import parse_qsl, urlencode, urlsplit
 import attrs
 from authlib.oauth2.rfc7636 import create_s256_code_challenge  # type: ignore[import-untyped]
 
-from dastra_auth.config import DastraSettings
 from dastra_auth.errors import AuthenticationError, AuthorizationCallbackError, ConfigError
 from dastra_auth.redact import Secret
 from dastra_auth.session import AsyncOAuth2Session, OAuth2Session, Token
@@ -88,22 +87,26 @@ class PendingAuthorization:
 
 
 def start_authorization(
-    settings: DastraSettings,
     *,
-    redirect_uri: str | None = None,
+    client_id: str,
+    authorize_url: str,
+    redirect_uri: str,
+    issuer: str | None = None,
+    token_url: str | None = None,
     scope: str = CODE_FLOW_SCOPE,
     prompt: str | None = None,
     extra_params: Mapping[str, str] | None = None,
 ) -> PendingAuthorization:
     """The authorize URL (``response_type=code``, ``state``, PKCE S256) and what to keep for the callback.
 
-    ``prompt`` is sent as is (``"consent"``: stock OpenID providers grant ``offline_access``, so a
-    refresh token, only to a login that asked for consent). ``extra_params`` are further parameters
-    (``login_hint``, ``ui_locales``...); one that would replace a :data:`PROTOCOL_PARAMETERS` entry,
-    ``scope`` or ``prompt`` raises :class:`ConfigError` (nothing is silently overridden).
+    Takes plain, already validated values (``dastra.connect.start_authorization`` reads them from the
+    settings). ``issuer`` is the issuer the callback must come from; unset, it is ``token_url``'s origin
+    (:func:`default_issuer`). ``prompt`` is sent as is (``"consent"``: stock OpenID providers grant
+    ``offline_access``, so a refresh token, only to a login that asked for consent). ``extra_params``
+    are further parameters (``login_hint``, ``ui_locales``...); one that would replace a
+    :data:`PROTOCOL_PARAMETERS` entry, ``scope`` or ``prompt`` raises :class:`ConfigError` (nothing is
+    silently overridden).
     """
-    client_id = settings.require_client_credentials()[0]
-    redirect_uri = _redirect_uri(settings, redirect_uri)
     extra = _extra_parameters(prompt, extra_params)
     state = secrets.token_urlsafe(32)
     verifier = secrets.token_urlsafe(64)  # 86 characters of [A-Za-z0-9_-], within PKCE's 43..128
@@ -119,13 +122,15 @@ def start_authorization(
             **extra,
         }
     )
-    separator = "&" if urlsplit(settings.authorize_url).query else "?"
+    separator = "&" if urlsplit(authorize_url).query else "?"
+    if issuer is None and token_url is not None:
+        issuer = default_issuer(token_url)
     return PendingAuthorization(
-        url=f"{settings.authorize_url}{separator}{query}",
+        url=f"{authorize_url}{separator}{query}",
         state=state,
         code_verifier=Secret(verifier),
         redirect_uri=redirect_uri,
-        issuer=settings.issuer if settings.issuer is not None else default_issuer(settings.token_url),
+        issuer=issuer,
     )
 
 
@@ -212,14 +217,6 @@ def _check_issuer(received: str | None, expected: str | None) -> None:
             f"callback iss {received[:200]!r} is not the expected issuer {expected!r} "
             "(RFC 9207: the answer comes from another authorization server)"
         )
-
-
-def _redirect_uri(settings: DastraSettings, redirect_uri: str | None) -> str:
-    if redirect_uri is not None:
-        settings = settings.replace(redirect_uri=redirect_uri)  # validated like every URL setting
-    if settings.redirect_uri is None:
-        raise ConfigError("DASTRA_REDIRECT_URI is not set (needed by the authorization-code flow)")
-    return settings.redirect_uri
 
 
 def _no_token() -> AuthenticationError:

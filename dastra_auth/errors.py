@@ -1,4 +1,7 @@
-"""Every exception this package raises. One hierarchy, rooted at :class:`DastraError`.
+"""The exceptions an authenticated session raises: settings, the token endpoint, the code flow, HTTP answers.
+
+One hierarchy, rooted at :class:`DastraError` (from the generated runtime). Users catch them from
+:mod:`dastra.errors`, which re-exports every one under its own name.
 
 Messages are one line and never carry a secret: no client secret, token, API key or
 Authorization header ever reaches ``str(error)`` or ``repr(error)``.
@@ -52,9 +55,6 @@ __all__ = [
     "TokenEndpointError",
     "TokenEndpointTimeout",
     "UnprocessableEntityError",
-    "WebhookError",
-    "WebhookPayloadError",
-    "WebhookSignatureError",
     "WorkspaceRequiredError",
 ]
 
@@ -207,31 +207,6 @@ class InternalServerError(APIStatusError):
 
 class APIAuthenticationError(APIStatusError, AuthenticationError):
     """401 from the API: the credentials were refused even after one fresh token."""
-
-
-# --- webhooks -------------------------------------------------------------------------------------
-
-
-class WebhookError(DastraError):
-    """A webhook delivery was refused (see :mod:`dastra_auth.webhooks`); answer it with a 4xx.
-
-    Messages never hold the webhook key, the expected signature or the body.
-    """
-
-
-class WebhookSignatureError(WebhookError):
-    """The ``Dastra-Signature`` header is missing, malformed, or does not sign the body with the key.
-
-    ``reason`` is ``"missing"``, ``"malformed"`` or ``"mismatch"``.
-    """
-
-    def __init__(self, message: str, *, reason: str) -> None:
-        super().__init__(message)
-        self.reason = reason
-
-
-class WebhookPayloadError(WebhookError):
-    """A correctly signed body that is not a JSON object."""
 
 
 def _without_query(location: str) -> str:

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import logging
 import os
 import threading
 import time
@@ -33,7 +34,6 @@ from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any, Final, TypeVar
 
 from dastra_auth.errors import ConfigError, RedisUnavailableError
-from dastra_auth.log import get_logger
 from dastra_auth.redact import Secret
 
 if TYPE_CHECKING:
@@ -50,7 +50,8 @@ __all__ = [
     "redis_link",
 ]
 
-logger = get_logger("redis")
+# Under the client's `dastra` logger tree (a name, not an import), so one handler sees every record.
+logger = logging.getLogger("dastra.redis")
 
 T = TypeVar("T")
 

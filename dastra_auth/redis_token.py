@@ -1,7 +1,7 @@
 """A token shared through Redis by every process of one client: one token request per expiry for all.
 
 :class:`RedisTokenStore` is a :class:`~dastra_auth.token_store.TokenStore` (``load``/``save``/``clear``)
-and a :class:`~dastra_auth.token_store.SharedToken`: an OAuth2 session given one renews its token
+and a :class:`~dastra_auth.session.SharedToken`: an OAuth2 session given one renews its token
 through it, once for every process.
 
 * Client credentials (``expire=True``; built by the client factory when Redis is configured): the key
@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import math
 import time
 from collections.abc import Mapping
@@ -45,7 +46,6 @@ from typing import TYPE_CHECKING, Any, Final
 import anyio
 
 from dastra_auth.errors import RedisUnavailableError
-from dastra_auth.log import get_logger
 from dastra_auth.redact import Secret
 from dastra_auth.redis_link import RedisLink, key_prefix, redis_link
 
@@ -57,7 +57,8 @@ if TYPE_CHECKING:
 
 __all__ = ["RedisTokenStore"]
 
-logger = get_logger("redis")
+# Under the client's `dastra` logger tree (a name, not an import), so one handler sees every record.
+logger = logging.getLogger("dastra.redis")
 
 #: Seconds a renewal may hold the lock (a process that dies holding it blocks the others this long).
 DEFAULT_LOCK_TIMEOUT: Final = 10.0

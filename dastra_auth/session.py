@@ -25,7 +25,7 @@ import time
 import weakref
 from collections.abc import AsyncGenerator, Callable, Generator, Iterator, Mapping
 from contextlib import contextmanager
-from typing import Any, Final
+from typing import Any, Final, Protocol, runtime_checkable
 
 import httpx2
 from authlib.integrations.httpx_client import (  # type: ignore[import-untyped]
@@ -45,13 +45,14 @@ from dastra_auth.errors import (
 )
 from dastra_auth.extensions import BEARER_EXTENSION, TOKEN_REQUEST_EXTENSION, handled_by_session
 from dastra_auth.redact import MASK, Secret, redact
-from dastra_auth.token_store import SharedToken, TokenStore
+from dastra_auth.token_store import TokenStore
 
 __all__ = [
     "BEARER_EXTENSION",
     "TOKEN_REQUEST_EXTENSION",
     "AsyncOAuth2Session",
     "OAuth2Session",
+    "SharedToken",
     "Token",
     "handled_by_session",
 ]
@@ -77,6 +78,31 @@ class Token(OAuth2Token):  # type: ignore[misc]
         return f"Token({shown!r})"
 
     __str__ = __repr__
+
+
+@runtime_checkable
+class SharedToken(Protocol):
+    """A token several processes share (e.g. :class:`~dastra_auth.redis_token.RedisTokenStore`).
+
+    A session given one (or a token store that is one) renews through it: one renewal for every
+    process, and a refused token is dropped once for all of them.
+    """
+
+    def renew(self, session: OAuth2Session) -> Token:
+        """A usable token for ``session`` (another process's, or one the session fetches)."""
+        ...
+
+    async def arenew(self, session: AsyncOAuth2Session) -> Token:
+        """The async twin of :meth:`renew`."""
+        ...
+
+    def discard(self, token: Mapping[str, Any]) -> None:
+        """The API refused ``token``: forget it for every process (if it is still the shared one)."""
+        ...
+
+    async def adiscard(self, token: Mapping[str, Any]) -> None:
+        """The async twin of :meth:`discard`."""
+        ...
 
 
 def parse_token_response(response: httpx2.Response, *, now: float, secrets: tuple[Secret, ...] = ()) -> Token:

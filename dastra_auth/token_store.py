@@ -15,12 +15,9 @@ import tempfile
 import threading
 from collections.abc import Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
+from typing import Any, Protocol, runtime_checkable
 
-if TYPE_CHECKING:
-    from dastra_auth.session import AsyncOAuth2Session, OAuth2Session, Token
-
-__all__ = ["FileTokenStore", "MemoryTokenStore", "SharedToken", "TokenStore"]
+__all__ = ["FileTokenStore", "MemoryTokenStore", "TokenStore"]
 
 logger = logging.getLogger(__name__)
 
@@ -37,31 +34,6 @@ class TokenStore(Protocol):
 
     def clear(self) -> None:
         """Forget the saved token."""
-
-
-@runtime_checkable
-class SharedToken(Protocol):
-    """A token several processes share (e.g. :class:`~dastra_auth.redis_token.RedisTokenStore`).
-
-    A session given one (or a token store that is one) renews through it: one renewal for every
-    process, and a refused token is dropped once for all of them.
-    """
-
-    def renew(self, session: OAuth2Session) -> Token:
-        """A usable token for ``session`` (another process's, or one the session fetches)."""
-        ...
-
-    async def arenew(self, session: AsyncOAuth2Session) -> Token:
-        """The async twin of :meth:`renew`."""
-        ...
-
-    def discard(self, token: Mapping[str, Any]) -> None:
-        """The API refused ``token``: forget it for every process (if it is still the shared one)."""
-        ...
-
-    async def adiscard(self, token: Mapping[str, Any]) -> None:
-        """The async twin of :meth:`discard`."""
-        ...
 
 
 class MemoryTokenStore:

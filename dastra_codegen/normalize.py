@@ -54,7 +54,7 @@ which run first, so that the rules above always read OpenAPI 3.0 spelling:
     ``example``; a ``$ref`` with sibling keywords an ``allOf`` holding the ``$ref`` plus those
     keywords (annotations alone are dropped); numeric ``exclusiveMinimum``/``exclusiveMaximum`` the
     3.0 boolean form; ``contentEncoding: base64`` ``format: byte`` and a binary ``contentMediaType``
-    ``format: binary``; top-level ``webhooks`` (received by ``dastra_auth.webhooks``, not by the
+    ``format: binary``; top-level ``webhooks`` (received by ``dastra.webhooks``, not by the
     generated client), ``jsonSchemaDialect`` and pure annotations (``$schema``, ``$id``, ``$comment``,
     ``$anchor``, ``info.summary``, ``license.identifier``) are dropped. A 3.1 keyword with no 3.0
     equivalent is left in place, so the validation that follows refuses the document by location.
@@ -78,7 +78,7 @@ which run first, so that the rules above always read OpenAPI 3.0 spelling:
 ``error-responses``
     4xx/5xx responses (``ProblemDetails``, ``application/problem+json``...), and ``default`` when a
     2xx exists, are removed: they would enter every operation's return type, yet every non-2xx answer
-    is raised as a typed error by ``dastra_auth`` (``error.problem`` holds a problem document).
+    is raised as a typed error by ``dastra`` (``error.problem`` holds a problem document).
 ``response-content-types``
     A 2xx response listing several JSON-like types (``application/json``, ``text/json``,
     ``application/*+json``, ``text/plain`` with a schema that is not plain text) keeps one

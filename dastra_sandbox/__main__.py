@@ -71,10 +71,10 @@ def describe(sandbox: LocalSandbox, spec: Path, log_path: Path) -> str:
         f"  API mock (Prism)      {sandbox.mock_api.url}  (validates requests against {spec.name})",
         f"  mock request log      {log_path}",
         "",
-        "Point dastra_auth at it (in another shell):",
+        "Point dastra at it (in another shell):",
         *(f"  export {name}={shlex.quote(value)}" for name, value in environment.items()),
         "",
-        "Then: nox -s demo   (or any script using dastra_auth.client.create_client())",
+        "Then: nox -s demo   (or any script using dastra.connect.create_client())",
         "Ctrl-C stops the sandbox.",
     ]
     return "\n".join(lines)

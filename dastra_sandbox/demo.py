@@ -19,9 +19,9 @@ from pathlib import Path
 from typing import Any, TextIO
 from urllib.parse import urlsplit
 
-from dastra_auth.client import create_client
-from dastra_auth.config import DastraSettings, is_loopback_host
-from dastra_auth.paging import paginate
+from dastra.connect import create_client
+from dastra.paging import paginate
+from dastra.settings import DastraSettings, is_loopback_host
 from dastra_client import Client
 from dastra_client.api.data_subject_requests import data_subject_requests_list
 from dastra_client.api.work_spaces import work_spaces_list

@@ -16,7 +16,7 @@ __all__ = ["LocalSandbox"]
 class LocalSandbox(Service):
     """Starts :class:`AuthorizationServer` and :class:`MockAPI` (free ports), stops both; a context manager.
 
-    :meth:`environment` gives the ``DASTRA_*`` variables that point ``dastra_auth`` at it.
+    :meth:`environment` gives the ``DASTRA_*`` variables that point ``dastra`` at it.
     """
 
     def __init__(

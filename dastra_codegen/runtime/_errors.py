@@ -1,8 +1,8 @@
 """The root of every error the Dastra client raises, and the errors about what the API answered.
 
 This module lives in the generated package (copied verbatim as ``dastra_client/_errors.py``) because
-the generated code raises these errors itself and never imports ``dastra_auth``; ``dastra_auth.errors``
-re-exports them, so ``except dastra_auth.DastraError`` catches everything, from either layer.
+the generated code raises these errors itself and never imports ``dastra`` or ``dastra_auth``; ``dastra.errors``
+re-exports them, so ``except dastra.errors.DastraError`` catches everything, from either layer.
 
 Messages are one line and never carry a secret (no token, key or Authorization header), and a
 value taken from an answer is shown only as a short excerpt.

@@ -3,7 +3,7 @@
 Dastra's list operations take ``filters``: a JsonRuleEngine.Net rule set, JSON-encoded, such as
 ``{"separator":"And","rules":[{"field":"state","operator":"equal","value":"New"}]}``. A caller may
 give it as a ``str`` (sent untouched) or as any object with ``to_rule() -> dict`` (for example
-``dastra_auth.filters.F("state") == "New"``), which is JSON-encoded here, once, compactly.
+``dastra.filters.F("state") == "New"``), which is JSON-encoded here, once, compactly.
 
 This file is copied verbatim into the generated package as ``_filters.py``.
 """

@@ -9,7 +9,7 @@ keyword arguments of one ``httpx2`` ``request(...)`` call:
 - headers and query parameters are added to the operation's own (the call's win on a clash);
 - ``timeout`` replaces the session's (``None``: no timeout at all);
 - ``max_retries`` travels in ``request.extensions[MAX_RETRIES_EXTENSION]``, which the retry
-  transport reads (``dastra_auth.retry``) instead of its policy's ``max_retries``;
+  transport reads (``dastra.policies.retry``) instead of its policy's ``max_retries``;
 - ``eager`` is not about the request: the resource parses the answer inside
   ``_lazy.eager_parsing(eager)``, so ``eager=True`` builds every nested value at once (exports that read
   every field) and ``eager=False`` keeps the lazy default inside an eager block.

@@ -3,7 +3,7 @@
 Dastra lists take ``page`` (from 1) and ``size`` (1 to 500) and answer ``{items, total, size,
 page}``. :class:`PageWalker` holds every decision of one walk and does no I/O; :func:`walk_pages` and
 :func:`awalk_pages` are its thin sync and async drivers, and :class:`SyncPager` / :class:`AsyncPager`
-the lazy iterables built on them (``dastra_auth.paging`` and the facade's list methods use these).
+the lazy iterables built on them (``dastra.paging`` and the facade's list methods use these).
 
 A walk always ends. It stops:
 

@@ -16,7 +16,7 @@ rate limit, typed errors all stay on): the view folds the call's options into th
 Also here: the workspace rule (explicit ``workspace_id=`` > ``workspace(...)`` view > the client's
 default), the escape hatch (``get``/``post``/... on paths the snapshot lacks), and the generated
 ``Client`` subclasses bound to one session (:class:`SyncSessionClient`, :class:`AsyncSessionClient`),
-which the factories of ``dastra_auth`` return: each works with its own kind of function only, and
+which the factories of ``dastra.connect`` return: each works with its own kind of function only, and
 ``with_headers``/``with_timeout`` keep the session and all its policies.
 
 Unlike the other runtime modules, this one imports two generated modules, ``dastra_client.client`` and

@@ -11,17 +11,10 @@ from typing import Any
 
 import pytest
 
-from dastra_auth import (
-    APIRedirectError,
-    APIResponseValidationError,
-    DastraError,
-    PagingError,
-    apaginate,
-    create_async_client,
-    create_client,
-    paginate,
-)
-from dastra_auth.config import DastraSettings
+from dastra.connect import create_async_client, create_client
+from dastra.errors import APIRedirectError, APIResponseValidationError, DastraError, PagingError
+from dastra.paging import apaginate, paginate
+from dastra.settings import DastraSettings
 from dastra_client import Client
 from dastra_client._paging import AsyncPager, SyncPager
 from dastra_client.api.data_breachs import data_breachs_find, data_breachs_list

@@ -12,7 +12,7 @@ from uuid import UUID
 import attrs
 import pytest
 
-from dastra_auth.filters import Condition, F, Rule, RuleSet, all_of, any_of
+from dastra.filters import Condition, F, Rule, RuleSet, all_of, any_of
 from dastra_client._filters import SupportsRule, encode_filters
 from dastra_client.models import DataSubjectRequestState
 from dastra_client.types import UNSET

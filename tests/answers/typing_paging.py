@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator
 from typing import assert_type
 
-from dastra_auth.filters import Condition, F, RuleSet
-from dastra_auth.paging import aiter_pages, apaginate, iter_pages, paginate
+from dastra.filters import Condition, F, RuleSet
+from dastra.paging import aiter_pages, apaginate, iter_pages, paginate
 from dastra_client import Client
 from dastra_client._filters import encode_filters
 from dastra_client._paging import AsyncPager, PageLike, SyncPager

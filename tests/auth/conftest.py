@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from dastra_auth.config import DastraSettings
+from dastra.settings import DastraSettings
 from dastra_auth.session import AsyncOAuth2Session, OAuth2Session
 from dastra_sandbox import AuthorizationServer, ProtectedAPI
 from dastra_sandbox.serving import LoopbackServer

@@ -7,10 +7,10 @@ import asyncio
 import httpx2
 import pytest
 
+from dastra.connect import create_async_client, create_client
+from dastra.errors import APIAuthenticationError, ConfigError
+from dastra.settings import DastraSettings
 from dastra_auth.api_key import APIKeyAuth
-from dastra_auth.client import create_async_client, create_client
-from dastra_auth.config import DastraSettings
-from dastra_auth.errors import APIAuthenticationError, ConfigError
 from dastra_sandbox import AuthorizationServer, ProtectedAPI
 
 API_KEY = "sandbox-api-key-0123456789"

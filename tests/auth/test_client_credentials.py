@@ -8,9 +8,9 @@ import threading
 import httpx2
 import pytest
 
-from dastra_auth.client import create_async_client, create_client
-from dastra_auth.config import DastraSettings
-from dastra_auth.errors import APIAuthenticationError, AuthenticationError
+from dastra.connect import create_async_client, create_client
+from dastra.errors import APIAuthenticationError, AuthenticationError
+from dastra.settings import DastraSettings
 from dastra_auth.extensions import BEARER_EXTENSION, TOKEN_REQUEST_EXTENSION, handled_by_session
 from dastra_sandbox import AuthorizationServer, ProtectedAPI
 from tests.auth.conftest import AsyncSessionFactory, FakeClock, SessionFactory

@@ -12,20 +12,19 @@ from urllib.parse import parse_qs, urlsplit
 import httpx2
 import pytest
 
-from dastra_auth.client import complete_authorization, create_async_client, create_client
+from dastra.connect import complete_authorization, create_async_client, create_client, start_authorization
+from dastra.errors import (
+    AuthenticationError,
+    AuthorizationCallbackError,
+    ConfigError,
+    TokenEndpointError,
+)
+from dastra.settings import DastraSettings
 from dastra_auth.code_flow import (
     AsyncAuthorizationCodeSession,
     AuthorizationCodeSession,
     PendingAuthorization,
     read_callback,
-    start_authorization,
-)
-from dastra_auth.config import DastraSettings
-from dastra_auth.errors import (
-    AuthenticationError,
-    AuthorizationCallbackError,
-    ConfigError,
-    TokenEndpointError,
 )
 from dastra_auth.token_store import FileTokenStore, MemoryTokenStore, TokenStore
 from dastra_sandbox import AuthorizationServer, ProtectedAPI

@@ -13,12 +13,15 @@ from urllib.parse import parse_qs, urlencode, urlsplit
 import httpx2
 import pytest
 
-from dastra_auth.client import (
+from dastra.connect import (
     complete_authorization,
     complete_authorization_async,
     create_async_client,
     create_client,
+    start_authorization,
 )
+from dastra.errors import AuthenticationError, AuthorizationCallbackError, ConfigError
+from dastra.settings import DastraSettings
 from dastra_auth.code_flow import (
     PROTOCOL_PARAMETERS,
     AsyncAuthorizationCodeSession,
@@ -26,10 +29,7 @@ from dastra_auth.code_flow import (
     PendingAuthorization,
     default_issuer,
     read_callback,
-    start_authorization,
 )
-from dastra_auth.config import DastraSettings
-from dastra_auth.errors import AuthenticationError, AuthorizationCallbackError, ConfigError
 from dastra_auth.redact import Secret
 from dastra_auth.session import Token
 from dastra_auth.token_store import MemoryTokenStore

@@ -7,8 +7,8 @@ import pickle
 import httpx2
 import pytest
 
-from dastra_auth.config import DEFAULT_TIMEOUT, DastraSettings
-from dastra_auth.errors import ConfigError
+from dastra.errors import ConfigError
+from dastra.settings import DEFAULT_TIMEOUT, DastraSettings
 from dastra_auth.redact import Secret, redact
 
 ENV = {"DASTRA_CLIENT_ID": "public-key", "DASTRA_CLIENT_SECRET": "private-key-value"}

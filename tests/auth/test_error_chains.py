@@ -15,8 +15,8 @@ from typing import Any
 import httpx2
 import pytest
 
-from dastra_auth.config import DastraSettings
-from dastra_auth.errors import APIStatusError, TokenEndpointError, TokenEndpointTimeout
+from dastra.errors import APIStatusError, TokenEndpointError, TokenEndpointTimeout
+from dastra.settings import DastraSettings
 from dastra_auth.session import AsyncOAuth2Session, OAuth2Session
 from dastra_sandbox import AuthorizationServer
 from tests.auth.conftest import FakeClock, FaultServer, session_arguments

@@ -9,10 +9,10 @@ from collections.abc import Iterator
 import httpx2
 import pytest
 
-from dastra_auth.client import create_async_client, create_client
-from dastra_auth.code_flow import AuthorizationCodeSession, start_authorization
-from dastra_auth.config import DastraSettings
-from dastra_auth.errors import APIAuthenticationError, TokenEndpointError
+from dastra.connect import create_async_client, create_client, start_authorization
+from dastra.errors import APIAuthenticationError, TokenEndpointError
+from dastra.settings import DastraSettings
+from dastra_auth.code_flow import AuthorizationCodeSession
 from dastra_auth.session import Token
 from dastra_auth.token_store import MemoryTokenStore
 from dastra_sandbox import AuthorizationServer, ProtectedAPI

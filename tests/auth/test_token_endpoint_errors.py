@@ -8,8 +8,8 @@ import socket
 import httpx2
 import pytest
 
-from dastra_auth.config import DastraSettings
-from dastra_auth.errors import TokenEndpointError, TokenEndpointTimeout
+from dastra.errors import TokenEndpointError, TokenEndpointTimeout
+from dastra.settings import DastraSettings
 from dastra_auth.session import AsyncOAuth2Session, OAuth2Session
 from dastra_sandbox import AuthorizationServer, ProtectedAPI
 from tests.auth.conftest import FakeClock, FaultServer, SessionFactory, session_arguments

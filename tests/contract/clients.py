@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager, contextmanager
 
-from dastra_auth.client import create_async_client, create_client
-from dastra_auth.config import DastraSettings
+from dastra.connect import create_async_client, create_client
+from dastra.settings import DastraSettings
 from dastra_client import Client
 from dastra_sandbox.authorization_server import AuthorizationServer
 from dastra_sandbox.mock_api import MockAPI

@@ -19,9 +19,9 @@ from typing import Any
 
 import httpx2
 
-from dastra_auth import AsyncDastra, Dastra
-from dastra_auth.config import DastraSettings
-from dastra_auth.filters import F
+from dastra import AsyncDastra, Dastra
+from dastra.filters import F
+from dastra.settings import DastraSettings
 from dastra_client._paging import AsyncPager, SyncPager
 from dastra_client._response import BinaryAnswer
 from dastra_client.resources import OPERATIONS

@@ -14,7 +14,7 @@ from pathlib import Path
 import httpx2
 import pytest
 
-from dastra_auth.client import create_client
+from dastra.connect import create_client
 from dastra_sandbox.authorization_server import AuthorizationServer
 from dastra_sandbox.demo import run_demo
 from dastra_sandbox.mock_api import MockAPI, prism_unavailable_reason

@@ -20,8 +20,8 @@ from urllib.parse import parse_qs
 import httpx2
 import pytest
 
-from dastra_auth import Dastra
-from dastra_auth.filters import F
+from dastra import Dastra
+from dastra.filters import F
 from dastra_client.models import (
     DataSubjectAttachmentDto,
     DataSubjectAttachmentsUploadAttachmentBody,

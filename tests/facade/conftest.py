@@ -15,8 +15,8 @@ from typing import Any, Literal
 
 import pytest
 
-from dastra_auth import AsyncDastra, Dastra
-from dastra_auth.config import DastraSettings
+from dastra import AsyncDastra, Dastra
+from dastra.settings import DastraSettings
 from tests.servers.faults import FaultServer
 
 Kind = Literal["sync", "async"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import httpx2
 import pytest
 
-from dastra_auth.errors import APIResponseValidationError
+from dastra.errors import APIResponseValidationError
 from dastra_client._options import MAX_RETRIES_EXTENSION, NO_OPTIONS, CallOptions
 from dastra_client._response import BinaryAnswer, decode_answer, rate_limit_headers
 

@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 
-from dastra_auth import create_async_client, create_client
-from dastra_auth.errors import (
+from dastra.connect import create_async_client, create_client
+from dastra.errors import (
     APIResponseValidationError,
     APITimeoutError,
     InternalServerError,
@@ -18,7 +18,7 @@ from dastra_auth.errors import (
     UnprocessableEntityError,
     WorkspaceRequiredError,
 )
-from dastra_auth.filters import F
+from dastra.filters import F
 from dastra_client._errors import PagingError
 from dastra_client._paging import AsyncPager, SyncPager
 from dastra_client._response import APIResponse, BinaryAnswer

@@ -16,9 +16,9 @@ from typing import Any
 
 import pytest
 
-from dastra_auth import AsyncDastra, Dastra
-from dastra_auth.config import DastraSettings
-from dastra_auth.errors import ConfigError, WebhookSignatureError
+from dastra import AsyncDastra, Dastra
+from dastra.errors import ConfigError, WebhookSignatureError
+from dastra.settings import DastraSettings
 from dastra_auth.token_store import MemoryTokenStore
 from dastra_client.models import DataBreachDto
 from dastra_client.resources import AsyncResources, SyncResources
@@ -94,9 +94,9 @@ def test_settings_are_checked_when_the_client_is_built(both: Both, server: Fault
 
 def test_building_a_client_imports_no_oauth2_library_and_no_resource() -> None:
     code = (
-        "import sys, dastra_auth\n"
-        "d = dastra_auth.Dastra(client_id='i', client_secret='s')\n"
-        "a = dastra_auth.AsyncDastra(client_id='i', client_secret='s')\n"
+        "import sys, dastra\n"
+        "d = dastra.Dastra(client_id='i', client_secret='s')\n"
+        "a = dastra.AsyncDastra(client_id='i', client_secret='s')\n"
         "loaded = [m for m in sys.modules if m.startswith(('authlib', 'dastra_client.resources.', "
         "'dastra_client.api', 'dastra_auth.session', 'tenacity'))]\n"
         "assert not loaded, loaded\n"

@@ -13,8 +13,8 @@ import attrs
 import httpx2
 import pytest
 
-from dastra_auth import create_async_client, create_client
-from dastra_auth.errors import APITimeoutError, NotFoundError
+from dastra.connect import create_async_client, create_client
+from dastra.errors import APITimeoutError, NotFoundError
 from dastra_client.api.data_breachs import data_breachs_find
 from dastra_client.models import DataBreachDto
 from tests.facade.conftest import BREACH_ID, breach, settings_for
@@ -99,7 +99,7 @@ def test_with_cookies_and_evolve_raise_instead_of_copying(server: FaultServer) -
 
 
 def test_the_facade_hands_the_functional_layer_its_session_and_options(server: FaultServer) -> None:
-    from dastra_auth import Dastra
+    from dastra import Dastra
 
     server.script(FIND, then=Reply(json=breach()))
     with Dastra(settings_for(server)) as dastra:

@@ -256,7 +256,7 @@ def _parameters(function: Any) -> list[tuple[str, Any, Any]]:
 def test_each_method_has_its_functions_parameters(name: str) -> None:
     """Same names, same order of path parameters, same defaults; ``workspace_id`` keyword-only and optional;
     a list's ``page``/``size`` default to 1/500; then the per-call options."""
-    from dastra_auth import Dastra
+    from dastra import Dastra
 
     module = generated_operation_modules()[name]
     attribute, method_name = OPERATIONS[name]
@@ -288,7 +288,7 @@ def _order(parameter: tuple[str, Any, Any]) -> str:
 def test_every_paged_list_is_a_pager() -> None:
     """Operations with ``page`` and ``size`` answering ``{items, total}`` return pagers: the 41 answering a
     ``*PagedList`` and ``DataProcessings_Tree`` (a ``DataProcessingTreeDto``, the same shape)."""
-    from dastra_auth import Dastra
+    from dastra import Dastra
 
     dastra = Dastra(api_key="k", api_url="http://127.0.0.1:9")
     paged = {

@@ -14,6 +14,7 @@ import pytest
 from dastra_codegen import paths
 from dastra_codegen.__main__ import main
 from dastra_codegen.fetch import FetchOptions, SpecError, fetch_url
+from dastra_codegen.pin import recorded_source
 from tests.conftest import REFERENCE_2021, reference_file
 from tests.servers.faults import Action, FaultServer, Reply, Reset, Slow
 
@@ -175,3 +176,67 @@ def test_2021_then_2023_bumps_major_and_writes_the_change_report(
     assert changes["from"] == "1.0.0"
     assert "2.0.0" in changelog
     assert "breaking" in changelog
+
+
+def test_a_file_is_recorded_by_its_name_never_its_path(tmp_path: Path, received_bytes: bytes) -> None:
+    source = tmp_path / "deep" / "folder" / "dastra.json"
+    source.parent.mkdir(parents=True)
+    source.write_bytes(received_bytes)
+    openapi_dir = tmp_path / "openapi"
+    assert main(["update-spec", "--file", str(source), "--openapi-dir", str(openapi_dir)]) == 0
+    metadata = json.loads((openapi_dir / "snapshot.json").read_text(encoding="utf-8"))
+    assert metadata["source"] == "dastra.json"
+    assert metadata["source_kind"] == "file"
+    assert str(tmp_path) not in (openapi_dir / "snapshot.json").read_text(encoding="utf-8")
+
+
+def test_the_committed_snapshot_records_no_local_path() -> None:
+    metadata = json.loads((paths.OPENAPI_DIR / "snapshot.json").read_text(encoding="utf-8"))
+    source = metadata["source"]
+    if metadata["source_kind"] == "file":
+        assert "/" not in source and "\\" not in source, source
+    else:
+        assert source.startswith("https://"), source
+
+
+@pytest.mark.parametrize(
+    ("source", "kind", "recorded"),
+    [
+        (
+            "https://user:secret@api.example.com:8443/swagger.json?v=1",
+            "url",
+            "https://api.example.com:8443/swagger.json?v=1",
+        ),
+        ("http://[::1]:8080/s.json", "url", "http://[::1]:8080/s.json"),
+        (
+            "https://api.dastra.eu/swagger/v1/swagger.json",
+            "url",
+            "https://api.dastra.eu/swagger/v1/swagger.json",
+        ),
+        ("../shared/reference/spec.json", "file", "spec.json"),
+        ("C:\\Users\\me\\spec.json", "file", "spec.json"),
+        ("spec.json", "file", "spec.json"),
+    ],
+)
+def test_recorded_source(source: str, kind: str, recorded: str) -> None:
+    assert recorded_source(source, kind) == recorded
+
+
+def test_repinning_a_snapshot_recorded_with_a_path_keeps_its_version_and_time(
+    tmp_path: Path, received_bytes: bytes
+) -> None:
+    """A snapshot pinned before sources were recorded by name gets its name; nothing else changes."""
+    source = tmp_path / "spec.json"
+    source.write_bytes(received_bytes)
+    openapi_dir = tmp_path / "openapi"
+    assert main(["update-spec", "--file", str(source), "--openapi-dir", str(openapi_dir)]) == 0
+    snapshot = openapi_dir / "snapshot.json"
+    metadata = json.loads(snapshot.read_text(encoding="utf-8"))
+    legacy = metadata | {"source": "../somewhere/else/spec.json", "client_version": "3.1.4"}
+    snapshot.write_text(json.dumps(legacy, indent=2) + "\n", encoding="utf-8")
+
+    assert main(["update-spec", "--file", str(source), "--openapi-dir", str(openapi_dir)]) == 0
+    repinned = json.loads(snapshot.read_text(encoding="utf-8"))
+    assert repinned == legacy | {"source": "spec.json"}
+    assert main(["update-spec", "--file", str(source), "--openapi-dir", str(openapi_dir)]) == 0
+    assert json.loads(snapshot.read_text(encoding="utf-8")) == repinned  # now already pinned

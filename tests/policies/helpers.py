@@ -8,7 +8,7 @@ from typing import Any
 
 import httpx2
 
-from dastra_auth.transport import (
+from dastra.policies.transport import (
     TransportPolicy,
     async_response_hooks,
     build_async_transport,

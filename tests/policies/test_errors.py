@@ -6,7 +6,7 @@ import asyncio
 
 import pytest
 
-from dastra_auth.errors import (
+from dastra.errors import (
     APIAuthenticationError,
     APIStatusError,
     BadRequestError,

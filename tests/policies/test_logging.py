@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from dastra_auth import log
+from dastra import log
 from tests.policies.helpers import RecordedSleeps, make_policy, sync_client
 from tests.servers.faults import FaultServer, Reply
 

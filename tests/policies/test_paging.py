@@ -8,7 +8,7 @@ from uuid import UUID
 import attrs
 import pytest
 
-from dastra_auth.paging import aiter_pages, apaginate, iter_pages, paginate
+from dastra.paging import aiter_pages, apaginate, iter_pages, paginate
 from dastra_client.types import UNSET, Unset
 from tests.policies.helpers import RecordedSleeps, async_client, make_policy, sync_client
 from tests.servers.faults import FaultServer

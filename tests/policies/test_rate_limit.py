@@ -10,9 +10,9 @@ from concurrent.futures import ThreadPoolExecutor
 import httpx2
 import pytest
 
-from dastra_auth.errors import RateLimitError
-from dastra_auth.rate_limit import RateLimitTicket, SlidingWindowLimiter, Unlimited, shared_limiter
-from dastra_auth.transport import TransportPolicy
+from dastra.errors import RateLimitError
+from dastra.policies.rate_limit import RateLimitTicket, SlidingWindowLimiter, Unlimited, shared_limiter
+from dastra.policies.transport import TransportPolicy
 from tests.policies.helpers import async_client, make_policy, sync_client
 from tests.servers.faults import FaultServer, Reply
 

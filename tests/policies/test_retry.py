@@ -10,13 +10,13 @@ from email.utils import format_datetime
 import httpx2
 import pytest
 
-from dastra_auth.errors import (
+from dastra.errors import (
     APIConnectionError,
     APITimeoutError,
     InternalServerError,
     RateLimitError,
 )
-from dastra_auth.retry import parse_retry_after
+from dastra.policies.retry import parse_retry_after
 from tests.policies.helpers import RecordedSleeps, async_client, make_policy, sync_client
 from tests.servers.faults import FaultServer, Reply, Reset, Slow
 

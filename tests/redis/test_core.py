@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from dastra_auth.redis_rate_limit import _Call, _Reply, _script_arguments, _Slots
+from dastra.policies.redis_rate_limit import _Call, _Reply, _script_arguments, _Slots
 from dastra_auth.redis_token import _adoptable, _decode, _reconcile, _ttl_ms
 
 

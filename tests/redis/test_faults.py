@@ -14,11 +14,11 @@ import pytest
 import redis
 import redis.asyncio
 
-from dastra_auth.client import create_async_client, create_client
-from dastra_auth.config import DastraSettings
-from dastra_auth.errors import DastraError, RedisUnavailableError
+from dastra.connect import create_async_client, create_client
+from dastra.errors import DastraError, RedisUnavailableError
+from dastra.policies.redis_rate_limit import RedisRateLimiter
+from dastra.settings import DastraSettings
 from dastra_auth.redis_link import DEFAULT_PROBE_INTERVAL, RedisLink
-from dastra_auth.redis_rate_limit import RedisRateLimiter
 from dastra_sandbox import AuthorizationServer, ProtectedAPI
 from dastra_sandbox.redis_server import RedisServer
 from tests.redis.conftest import RedisInspector

@@ -16,8 +16,8 @@ import uuid
 
 import pytest
 
+from dastra.policies.redis_rate_limit import RedisRateLimiter, redis_limiter
 from dastra_auth.redis_link import RedisLink
-from dastra_auth.redis_rate_limit import RedisRateLimiter, redis_limiter
 from tests.redis.conftest import RedisInspector
 
 

@@ -12,10 +12,10 @@ import pytest
 import redis
 import redis.asyncio
 
-from dastra_auth.client import create_client
-from dastra_auth.config import DastraSettings
-from dastra_auth.errors import ConfigError
-from dastra_auth.facade import AsyncDastra, Dastra
+from dastra.client import AsyncDastra, Dastra
+from dastra.connect import create_client
+from dastra.errors import ConfigError
+from dastra.settings import DastraSettings
 from dastra_auth.redis_link import RedisLink, key_prefix
 from dastra_auth.redis_token import RedisTokenStore
 from dastra_sandbox.redis_server import RedisServer
@@ -66,8 +66,8 @@ def test_settings_from_the_environment() -> None:
 def test_redis_is_not_imported_unless_used() -> None:
     code = (
         "import sys\n"
-        "from dastra_auth.client import create_client, create_async_client\n"
-        "from dastra_auth import RedisUnavailableError\n"
+        "from dastra.connect import create_client, create_async_client\n"
+        "from dastra.errors import RedisUnavailableError\n"
         "create_client(api_key='k', api_url='http://127.0.0.1:9').get_httpx_client().close()\n"
         "create_client(client_id='i', client_secret='s', api_url='http://127.0.0.1:9').get_httpx_client().close()\n"
         "create_async_client(api_key='k', api_url='http://127.0.0.1:9')\n"

@@ -18,9 +18,9 @@ from typing import Any
 import httpx2
 import pytest
 
-from dastra_auth.client import create_async_client, create_client
-from dastra_auth.code_flow import AsyncAuthorizationCodeSession, AuthorizationCodeSession, start_authorization
-from dastra_auth.config import DastraSettings
+from dastra.connect import create_async_client, create_client, start_authorization
+from dastra.settings import DastraSettings
+from dastra_auth.code_flow import AsyncAuthorizationCodeSession, AuthorizationCodeSession
 from dastra_auth.redis_token import RedisTokenStore
 from dastra_auth.session import AsyncOAuth2Session, OAuth2Session
 from dastra_sandbox import AuthorizationServer, ProtectedAPI

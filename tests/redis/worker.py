@@ -27,18 +27,18 @@ from typing import Any
 
 import httpx2
 
-from dastra_auth.client import create_async_client, create_client
-from dastra_auth.config import DastraSettings
-from dastra_auth.errors import APIStatusError
-from dastra_auth.redis_link import redis_link
-from dastra_auth.redis_rate_limit import redis_limiter
-from dastra_auth.transport import (
+from dastra.connect import create_async_client, create_client
+from dastra.errors import APIStatusError
+from dastra.policies.redis_rate_limit import redis_limiter
+from dastra.policies.transport import (
     TransportPolicy,
     async_response_hooks,
     build_async_transport,
     build_transport,
     response_hooks,
 )
+from dastra.settings import DastraSettings
+from dastra_auth.redis_link import redis_link
 
 
 class _WarningCounter(logging.Handler):

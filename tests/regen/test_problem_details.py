@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from dastra_auth.errors import (
+from dastra.errors import (
     APIStatusError,
     BadRequestError,
     InternalServerError,

@@ -14,9 +14,9 @@ import uuid
 from collections.abc import Coroutine
 from typing import Any, assert_type
 
-from dastra_auth import AsyncDastra, Dastra, create_async_client, create_client
-from dastra_auth.client import AsyncSessionClient, SyncSessionClient
-from dastra_auth.filters import F
+from dastra import AsyncDastra, Dastra
+from dastra.connect import AsyncSessionClient, SyncSessionClient, create_async_client, create_client
+from dastra.filters import F
 from dastra_client import Client
 from dastra_client._paging import AsyncPager, PageLike, SyncPager
 from dastra_client._response import Answer, APIResponse, BinaryAnswer

@@ -23,11 +23,13 @@ import pytest
 from flask import Flask, request
 from werkzeug.datastructures import Headers
 
-import dastra_auth
-from dastra_auth.config import DastraSettings
-from dastra_auth.errors import ConfigError, DastraError, WebhookPayloadError, WebhookSignatureError
+import dastra
+import dastra.errors
+import dastra.webhooks
+from dastra.errors import ConfigError, DastraError, WebhookPayloadError, WebhookSignatureError
+from dastra.settings import DastraSettings
+from dastra.webhooks import SIGNATURE_HEADER, Webhooks, parse_webhook, signature_header, verify_signature
 from dastra_auth.redact import Secret
-from dastra_auth.webhooks import SIGNATURE_HEADER, Webhooks, parse_webhook, signature_header, verify_signature
 from dastra_client.models import NotificationChannel, WebhookPayload
 from dastra_sandbox.serving import LoopbackServer
 
@@ -303,14 +305,13 @@ def test_arguments_are_checked() -> None:
 
 
 def test_names_are_exported_and_rooted() -> None:
-    assert dastra_auth.Webhooks is Webhooks
-    assert dastra_auth.verify_signature is verify_signature and dastra_auth.parse_webhook is parse_webhook
-    assert issubclass(dastra_auth.WebhookSignatureError, DastraError)
-    assert issubclass(dastra_auth.WebhookPayloadError, DastraError)
-    assert issubclass(WebhookSignatureError, dastra_auth.WebhookError)
-    assert {"Webhooks", "verify_signature", "parse_webhook", "WebhookSignatureError"} <= set(
-        dastra_auth.__all__
-    )
+    assert dastra.Webhooks is Webhooks
+    assert dastra.webhooks.verify_signature is verify_signature
+    assert dastra.webhooks.parse_webhook is parse_webhook
+    assert issubclass(dastra.errors.WebhookSignatureError, DastraError)
+    assert issubclass(dastra.errors.WebhookPayloadError, DastraError)
+    assert issubclass(WebhookSignatureError, dastra.errors.WebhookError)
+    assert {"Webhooks", "verify_signature", "parse_webhook"} <= set(dastra.webhooks.__all__)
 
 
 # --- no secret anywhere ----------------------------------------------------------------------------

@@ -34,7 +34,7 @@ __all__ = ["Actors", "ActorsWithRawResponse", "AsyncActors", "AsyncActorsWithRaw
 
 
 class Actors(SyncResource):
-    """``actors``: 12 operations. Non-2xx answers raise the typed errors of ``dastra_auth.errors``;
+    """``actors``: 12 operations. Non-2xx answers raise the typed errors of ``dastra.errors``;
     a 2xx the operation does not declare raises ``APIResponseValidationError``."""
 
     def batch_patch(

@@ -32,7 +32,7 @@ __all__ = ["Areas", "AreasWithRawResponse", "AsyncAreas", "AsyncAreasWithRawResp
 
 
 class Areas(SyncResource):
-    """``areas``: 12 operations. Non-2xx answers raise the typed errors of ``dastra_auth.errors``;
+    """``areas``: 12 operations. Non-2xx answers raise the typed errors of ``dastra.errors``;
     a 2xx the operation does not declare raises ``APIResponseValidationError``."""
 
     def areas_import(

@@ -28,7 +28,7 @@ __all__ = ["Assets", "AssetsWithRawResponse", "AsyncAssets", "AsyncAssetsWithRaw
 
 
 class Assets(SyncResource):
-    """``assets``: 9 operations. Non-2xx answers raise the typed errors of ``dastra_auth.errors``;
+    """``assets``: 9 operations. Non-2xx answers raise the typed errors of ``dastra.errors``;
     a 2xx the operation does not declare raises ``APIResponseValidationError``."""
 
     def columns(

@@ -50,7 +50,7 @@ __all__ = [
 
 
 class AuditResponses(SyncResource):
-    """``audit_responses``: 22 operations. Non-2xx answers raise the typed errors of ``dastra_auth.errors``;
+    """``audit_responses``: 22 operations. Non-2xx answers raise the typed errors of ``dastra.errors``;
     a 2xx the operation does not declare raises ``APIResponseValidationError``."""
 
     def archive_audit_response(

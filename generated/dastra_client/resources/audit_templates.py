@@ -39,7 +39,7 @@ __all__ = [
 
 
 class AuditTemplates(SyncResource):
-    """``audit_templates``: 13 operations. Non-2xx answers raise the typed errors of ``dastra_auth.errors``;
+    """``audit_templates``: 13 operations. Non-2xx answers raise the typed errors of ``dastra.errors``;
     a 2xx the operation does not declare raises ``APIResponseValidationError``."""
 
     def columns(

@@ -28,7 +28,7 @@ __all__ = [
 
 
 class ControlPointResponses(SyncResource):
-    """``control_point_responses``: 7 operations. Non-2xx answers raise the typed errors of ``dastra_auth.errors``;
+    """``control_point_responses``: 7 operations. Non-2xx answers raise the typed errors of ``dastra.errors``;
     a 2xx the operation does not declare raises ``APIResponseValidationError``."""
 
     def create(

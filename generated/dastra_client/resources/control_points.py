@@ -34,7 +34,7 @@ __all__ = [
 
 
 class ControlPoints(SyncResource):
-    """``control_points``: 9 operations. Non-2xx answers raise the typed errors of ``dastra_auth.errors``;
+    """``control_points``: 9 operations. Non-2xx answers raise the typed errors of ``dastra.errors``;
     a 2xx the operation does not declare raises ``APIResponseValidationError``."""
 
     def columns(

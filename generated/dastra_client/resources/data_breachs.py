@@ -36,7 +36,7 @@ __all__ = ["AsyncDataBreachs", "AsyncDataBreachsWithRawResponse", "DataBreachs",
 
 
 class DataBreachs(SyncResource):
-    """``data_breachs``: 14 operations. Non-2xx answers raise the typed errors of ``dastra_auth.errors``;
+    """``data_breachs``: 14 operations. Non-2xx answers raise the typed errors of ``dastra.errors``;
     a 2xx the operation does not declare raises ``APIResponseValidationError``."""
 
     def archive(

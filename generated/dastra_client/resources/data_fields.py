@@ -30,7 +30,7 @@ __all__ = ["AsyncDataFields", "AsyncDataFieldsWithRawResponse", "DataFields", "D
 
 
 class DataFields(SyncResource):
-    """``data_fields``: 8 operations. Non-2xx answers raise the typed errors of ``dastra_auth.errors``;
+    """``data_fields``: 8 operations. Non-2xx answers raise the typed errors of ``dastra.errors``;
     a 2xx the operation does not declare raises ``APIResponseValidationError``."""
 
     def columns(

@@ -28,7 +28,7 @@ __all__ = [
 
 
 class DataProcessingRelationships(SyncResource):
-    """``data_processing_relationships``: 3 operations. Non-2xx answers raise the typed errors of ``dastra_auth.errors``;
+    """``data_processing_relationships``: 3 operations. Non-2xx answers raise the typed errors of ``dastra.errors``;
     a 2xx the operation does not declare raises ``APIResponseValidationError``."""
 
     def create(

@@ -58,7 +58,7 @@ __all__ = [
 
 
 class DataProcessings(SyncResource):
-    """``data_processings``: 31 operations. Non-2xx answers raise the typed errors of ``dastra_auth.errors``;
+    """``data_processings``: 31 operations. Non-2xx answers raise the typed errors of ``dastra.errors``;
     a 2xx the operation does not declare raises ``APIResponseValidationError``."""
 
     def add_recipient_batch(

@@ -34,7 +34,7 @@ __all__ = [
 
 
 class DataRetentionRules(SyncResource):
-    """``data_retention_rules``: 8 operations. Non-2xx answers raise the typed errors of ``dastra_auth.errors``;
+    """``data_retention_rules``: 8 operations. Non-2xx answers raise the typed errors of ``dastra.errors``;
     a 2xx the operation does not declare raises ``APIResponseValidationError``."""
 
     def columns(

@@ -30,7 +30,7 @@ __all__ = [
 
 
 class DataSubjectAttachments(SyncResource):
-    """``data_subject_attachments``: 4 operations. Non-2xx answers raise the typed errors of ``dastra_auth.errors``;
+    """``data_subject_attachments``: 4 operations. Non-2xx answers raise the typed errors of ``dastra.errors``;
     a 2xx the operation does not declare raises ``APIResponseValidationError``."""
 
     def download(

@@ -32,7 +32,7 @@ __all__ = [
 
 
 class DataSubjectMessages(SyncResource):
-    """``data_subject_messages``: 6 operations. Non-2xx answers raise the typed errors of ``dastra_auth.errors``;
+    """``data_subject_messages``: 6 operations. Non-2xx answers raise the typed errors of ``dastra.errors``;
     a 2xx the operation does not declare raises ``APIResponseValidationError``."""
 
     def create(

@@ -29,7 +29,7 @@ __all__ = [
 
 
 class DataSubjectRequestProcessings(SyncResource):
-    """``data_subject_request_processings``: 4 operations. Non-2xx answers raise the typed errors of ``dastra_auth.errors``;
+    """``data_subject_request_processings``: 4 operations. Non-2xx answers raise the typed errors of ``dastra.errors``;
     a 2xx the operation does not declare raises ``APIResponseValidationError``."""
 
     def delete(

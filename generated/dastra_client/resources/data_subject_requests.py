@@ -43,7 +43,7 @@ __all__ = [
 
 
 class DataSubjectRequests(SyncResource):
-    """``data_subject_requests``: 16 operations. Non-2xx answers raise the typed errors of ``dastra_auth.errors``;
+    """``data_subject_requests``: 16 operations. Non-2xx answers raise the typed errors of ``dastra.errors``;
     a 2xx the operation does not declare raises ``APIResponseValidationError``."""
 
     def archive(

@@ -31,7 +31,7 @@ __all__ = [
 
 
 class DataTransfers(SyncResource):
-    """``data_transfers``: 3 operations. Non-2xx answers raise the typed errors of ``dastra_auth.errors``;
+    """``data_transfers``: 3 operations. Non-2xx answers raise the typed errors of ``dastra.errors``;
     a 2xx the operation does not declare raises ``APIResponseValidationError``."""
 
     def columns(

@@ -30,7 +30,7 @@ __all__ = [
 
 
 class GenericRelationships(SyncResource):
-    """``generic_relationships``: 4 operations. Non-2xx answers raise the typed errors of ``dastra_auth.errors``;
+    """``generic_relationships``: 4 operations. Non-2xx answers raise the typed errors of ``dastra.errors``;
     a 2xx the operation does not declare raises ``APIResponseValidationError``."""
 
     def create(

@@ -27,7 +27,7 @@ __all__ = ["AsyncIterations", "AsyncIterationsWithRawResponse", "Iterations", "I
 
 
 class Iterations(SyncResource):
-    """``iterations``: 6 operations. Non-2xx answers raise the typed errors of ``dastra_auth.errors``;
+    """``iterations``: 6 operations. Non-2xx answers raise the typed errors of ``dastra.errors``;
     a 2xx the operation does not declare raises ``APIResponseValidationError``."""
 
     def create(

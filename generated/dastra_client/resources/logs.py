@@ -30,7 +30,7 @@ __all__ = ["AsyncLogs", "AsyncLogsWithRawResponse", "Logs", "LogsWithRawResponse
 
 
 class Logs(SyncResource):
-    """``logs``: 7 operations. Non-2xx answers raise the typed errors of ``dastra_auth.errors``;
+    """``logs``: 7 operations. Non-2xx answers raise the typed errors of ``dastra.errors``;
     a 2xx the operation does not declare raises ``APIResponseValidationError``."""
 
     def delete(

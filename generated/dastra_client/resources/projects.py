@@ -27,7 +27,7 @@ __all__ = ["AsyncProjects", "AsyncProjectsWithRawResponse", "Projects", "Project
 
 
 class Projects(SyncResource):
-    """``projects``: 6 operations. Non-2xx answers raise the typed errors of ``dastra_auth.errors``;
+    """``projects``: 6 operations. Non-2xx answers raise the typed errors of ``dastra.errors``;
     a 2xx the operation does not declare raises ``APIResponseValidationError``."""
 
     def archive_project(

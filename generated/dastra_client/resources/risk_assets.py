@@ -26,7 +26,7 @@ __all__ = ["AsyncRiskAssets", "AsyncRiskAssetsWithRawResponse", "RiskAssets", "R
 
 
 class RiskAssets(SyncResource):
-    """``risk_assets``: 3 operations. Non-2xx answers raise the typed errors of ``dastra_auth.errors``;
+    """``risk_assets``: 3 operations. Non-2xx answers raise the typed errors of ``dastra.errors``;
     a 2xx the operation does not declare raises ``APIResponseValidationError``."""
 
     def columns(

@@ -32,7 +32,7 @@ __all__ = [
 
 
 class RiskCategories(SyncResource):
-    """``risk_categories``: 7 operations. Non-2xx answers raise the typed errors of ``dastra_auth.errors``;
+    """``risk_categories``: 7 operations. Non-2xx answers raise the typed errors of ``dastra.errors``;
     a 2xx the operation does not declare raises ``APIResponseValidationError``."""
 
     def columns(

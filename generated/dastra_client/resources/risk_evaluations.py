@@ -38,7 +38,7 @@ __all__ = [
 
 
 class RiskEvaluations(SyncResource):
-    """``risk_evaluations``: 12 operations. Non-2xx answers raise the typed errors of ``dastra_auth.errors``;
+    """``risk_evaluations``: 12 operations. Non-2xx answers raise the typed errors of ``dastra.errors``;
     a 2xx the operation does not declare raises ``APIResponseValidationError``."""
 
     def columns(

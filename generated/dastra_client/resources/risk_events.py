@@ -27,7 +27,7 @@ __all__ = ["AsyncRiskEvents", "AsyncRiskEventsWithRawResponse", "RiskEvents", "R
 
 
 class RiskEvents(SyncResource):
-    """``risk_events``: 9 operations. Non-2xx answers raise the typed errors of ``dastra_auth.errors``;
+    """``risk_events``: 9 operations. Non-2xx answers raise the typed errors of ``dastra.errors``;
     a 2xx the operation does not declare raises ``APIResponseValidationError``."""
 
     def columns(

@@ -29,7 +29,7 @@ __all__ = [
 
 
 class RiskSettings(SyncResource):
-    """``risk_settings``: 6 operations. Non-2xx answers raise the typed errors of ``dastra_auth.errors``;
+    """``risk_settings``: 6 operations. Non-2xx answers raise the typed errors of ``dastra.errors``;
     a 2xx the operation does not declare raises ``APIResponseValidationError``."""
 
     def create(

@@ -27,7 +27,7 @@ __all__ = ["AsyncRiskThreats", "AsyncRiskThreatsWithRawResponse", "RiskThreats",
 
 
 class RiskThreats(SyncResource):
-    """``risk_threats``: 8 operations. Non-2xx answers raise the typed errors of ``dastra_auth.errors``;
+    """``risk_threats``: 8 operations. Non-2xx answers raise the typed errors of ``dastra.errors``;
     a 2xx the operation does not declare raises ``APIResponseValidationError``."""
 
     def columns(

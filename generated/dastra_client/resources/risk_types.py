@@ -28,7 +28,7 @@ __all__ = ["AsyncRiskTypes", "AsyncRiskTypesWithRawResponse", "RiskTypes", "Risk
 
 
 class RiskTypes(SyncResource):
-    """``risk_types``: 10 operations. Non-2xx answers raise the typed errors of ``dastra_auth.errors``;
+    """``risk_types``: 10 operations. Non-2xx answers raise the typed errors of ``dastra.errors``;
     a 2xx the operation does not declare raises ``APIResponseValidationError``."""
 
     def change_order(

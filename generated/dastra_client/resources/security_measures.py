@@ -35,7 +35,7 @@ __all__ = [
 
 
 class SecurityMeasures(SyncResource):
-    """``security_measures``: 9 operations. Non-2xx answers raise the typed errors of ``dastra_auth.errors``;
+    """``security_measures``: 9 operations. Non-2xx answers raise the typed errors of ``dastra.errors``;
     a 2xx the operation does not declare raises ``APIResponseValidationError``."""
 
     def columns(

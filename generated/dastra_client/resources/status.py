@@ -18,7 +18,7 @@ __all__ = ["AsyncStatus", "AsyncStatusWithRawResponse", "Status", "StatusWithRaw
 
 
 class Status(SyncResource):
-    """``status``: 3 operations. Non-2xx answers raise the typed errors of ``dastra_auth.errors``;
+    """``status``: 3 operations. Non-2xx answers raise the typed errors of ``dastra.errors``;
     a 2xx the operation does not declare raises ``APIResponseValidationError``."""
 
     def me(

@@ -27,7 +27,7 @@ __all__ = ["AsyncTags", "AsyncTagsWithRawResponse", "Tags", "TagsWithRawResponse
 
 
 class Tags(SyncResource):
-    """``tags``: 6 operations. Non-2xx answers raise the typed errors of ``dastra_auth.errors``;
+    """``tags``: 6 operations. Non-2xx answers raise the typed errors of ``dastra.errors``;
     a 2xx the operation does not declare raises ``APIResponseValidationError``."""
 
     def create(

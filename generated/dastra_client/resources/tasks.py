@@ -41,7 +41,7 @@ __all__ = ["AsyncTasks", "AsyncTasksWithRawResponse", "Tasks", "TasksWithRawResp
 
 
 class Tasks(SyncResource):
-    """``tasks``: 21 operations. Non-2xx answers raise the typed errors of ``dastra_auth.errors``;
+    """``tasks``: 21 operations. Non-2xx answers raise the typed errors of ``dastra.errors``;
     a 2xx the operation does not declare raises ``APIResponseValidationError``."""
 
     def archive(

@@ -27,7 +27,7 @@ __all__ = ["AsyncTeams", "AsyncTeamsWithRawResponse", "Teams", "TeamsWithRawResp
 
 
 class Teams(SyncResource):
-    """``teams``: 6 operations. Non-2xx answers raise the typed errors of ``dastra_auth.errors``;
+    """``teams``: 6 operations. Non-2xx answers raise the typed errors of ``dastra.errors``;
     a 2xx the operation does not declare raises ``APIResponseValidationError``."""
 
     def create(

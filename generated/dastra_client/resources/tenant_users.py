@@ -27,7 +27,7 @@ __all__ = ["AsyncTenantUsers", "AsyncTenantUsersWithRawResponse", "TenantUsers",
 
 
 class TenantUsers(SyncResource):
-    """``tenant_users``: 11 operations. Non-2xx answers raise the typed errors of ``dastra_auth.errors``;
+    """``tenant_users``: 11 operations. Non-2xx answers raise the typed errors of ``dastra.errors``;
     a 2xx the operation does not declare raises ``APIResponseValidationError``."""
 
     def add_or_update_owner(

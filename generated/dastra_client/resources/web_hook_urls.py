@@ -25,7 +25,7 @@ __all__ = ["AsyncWebHookUrls", "AsyncWebHookUrlsWithRawResponse", "WebHookUrls",
 
 
 class WebHookUrls(SyncResource):
-    """``web_hook_urls``: 7 operations. Non-2xx answers raise the typed errors of ``dastra_auth.errors``;
+    """``web_hook_urls``: 7 operations. Non-2xx answers raise the typed errors of ``dastra.errors``;
     a 2xx the operation does not declare raises ``APIResponseValidationError``."""
 
     def create(

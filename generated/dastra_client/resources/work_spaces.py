@@ -24,7 +24,7 @@ __all__ = ["AsyncWorkSpaces", "AsyncWorkSpacesWithRawResponse", "WorkSpaces", "W
 
 
 class WorkSpaces(SyncResource):
-    """``work_spaces``: 2 operations. Non-2xx answers raise the typed errors of ``dastra_auth.errors``;
+    """``work_spaces``: 2 operations. Non-2xx answers raise the typed errors of ``dastra.errors``;
     a 2xx the operation does not declare raises ``APIResponseValidationError``."""
 
     def find(
