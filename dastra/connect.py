@@ -15,6 +15,7 @@ sessions::
 
 from __future__ import annotations
 
+import platform
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Final, Literal, TypeAlias, cast
 
@@ -47,6 +48,7 @@ __all__ = [
     "create_async_client",
     "create_client",
     "start_authorization",
+    "user_agent",
 ]
 
 Mode: TypeAlias = Literal["client_credentials", "authorization_code", "api_key"]
@@ -286,9 +288,25 @@ def _session_options(
     )
 
 
+def user_agent(product: str | None = None) -> str:
+    """The ``User-Agent`` of every request: this client, the spec it was generated from, its runtime.
+
+    ``dastra-client/1.0.0 (spec 55670264) python/3.11.7 httpx2/2.16.0``, then ``product`` (the
+    service's own tokens, ``DASTRA_USER_AGENT``) when given.
+    """
+    from dastra_client import _snapshot
+
+    agent = (
+        f"dastra-client/{_snapshot.CLIENT_VERSION} (spec {_snapshot.SPEC_SHA256[:8]}) "
+        f"python/{platform.python_version()} httpx2/{httpx2.__version__}"
+    )
+    return agent if product is None else f"{agent} {product}"
+
+
 def _client_options(settings: DastraSettings, transport: object, hooks: list[Any]) -> dict[str, Any]:
     return {
         "base_url": settings.api_url,
+        "headers": {"User-Agent": user_agent(settings.user_agent)},
         "timeout": settings.timeout,
         "transport": transport,
         "follow_redirects": False,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ipaddress
 import os
+import re
 from collections.abc import Callable, Mapping
 from typing import Any, Final
 from urllib.parse import urlsplit
@@ -51,6 +52,7 @@ ENVIRONMENT_VARIABLES: Final[Mapping[str, str]] = {
     "webhook_key": "DASTRA_WEBHOOK_KEY",
     "redis_url": "DASTRA_REDIS_URL",
     "redis_fallback": "DASTRA_REDIS_FALLBACK",
+    "user_agent": "DASTRA_USER_AGENT",
 }
 
 
@@ -114,6 +116,21 @@ def _check_issuer(instance: object, attribute: attrs.Attribute[Any], value: str 
 def _check_text(instance: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
     if value is not None and (not isinstance(value, str) or not value.strip()):
         raise ConfigError(f"{_variable(attribute.name)} must be a non-empty string")
+
+
+# RFC 9110 section 10.1.5: product = token ["/" token], several separated by spaces. Nothing else may
+# reach the header (no control characters, no comment that could carry a newline).
+_PRODUCTS: Final = re.compile(
+    r"[!#$%&'*+.^_`|~0-9A-Za-z-]+(/[!#$%&'*+.^_`|~0-9A-Za-z-]+)?( [!#$%&'*+.^_`|~0-9A-Za-z-]+(/[!#$%&'*+.^_`|~0-9A-Za-z-]+)?)*"
+)
+
+
+def _check_products(instance: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
+    if value is not None and (not isinstance(value, str) or _PRODUCTS.fullmatch(value) is None):
+        raise ConfigError(
+            f"{_variable(attribute.name)} must be product tokens such as 'my-service/1.2' "
+            f"(RFC 9110: token or token/version, separated by spaces), got {value!r:.80}"
+        )
 
 
 def _check_secret(instance: object, attribute: attrs.Attribute[Any], value: Secret | None) -> None:
@@ -214,6 +231,8 @@ class DastraSettings:
     #: When Redis is unreachable: ``False`` fails closed with a typed error, ``True`` falls back to the
     #: in-process limiter and token (one WARNING per outage).
     redis_fallback: bool = attrs.field(default=False, validator=_check_bool)
+    #: Your service's own product tokens (``my-service/1.2``), appended to every request's ``User-Agent``.
+    user_agent: str | None = attrs.field(default=None, validator=_check_products)
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: Any) -> DastraSettings:
