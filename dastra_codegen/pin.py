@@ -12,6 +12,11 @@ Versions (PEP 440, ``MAJOR.MINOR.PATCH``), derived from the snapshots:
 - otherwise (the bytes differ but the API does not: prose, ordering) it bumps PATCH.
 
 So versions only grow, and ``pip install "dastra-client~=3.2"`` pins a compatible API surface.
+
+``source`` in ``snapshot.json`` is the URL fetched (without any user name or password in it) or, for a
+local file, the file's name only: a path on the machine that pinned it means nothing anywhere else
+(:func:`recorded_source`). A snapshot recorded with a path is rewritten by pinning the same bytes again,
+version and retrieval time kept.
 """
 
 from __future__ import annotations
@@ -22,8 +27,9 @@ import hashlib
 import json
 import os
 import tempfile
+import urllib.parse
 from collections.abc import Mapping
-from pathlib import Path
+from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -70,6 +76,19 @@ def sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def recorded_source(source: str, source_kind: str) -> str:
+    """What ``snapshot.json`` records as the source: a URL without credentials, or a file's bare name."""
+    if source_kind == "url":
+        parts = urllib.parse.urlsplit(source)
+        host = parts.hostname or ""
+        if ":" in host:  # an IPv6 literal
+            host = f"[{host}]"
+        netloc = f"{host}:{parts.port}" if parts.port is not None else host
+        return urllib.parse.urlunsplit(parts._replace(netloc=netloc))
+    # Either separator: a snapshot pinned on Windows records a name too.
+    return PureWindowsPath(PurePosixPath(source).name).name
+
+
 def next_version(previous: str | None, changes: ChangeReport | None) -> str:
     if previous is None:
         return FIRST_VERSION
@@ -104,6 +123,7 @@ def pin(
         and same_bytes
         and previous.get("normalized_sha256") == sha256(normalized_bytes)
         and previous.get("overlay") == overlay.to_json()
+        and previous.get("source") == recorded_source(str(previous["source"]), str(previous["source_kind"]))
     )
     if previous is not None and already_pinned:
         return PinResult(changed=False, version=str(previous["client_version"]), changes=None)
@@ -112,7 +132,8 @@ def pin(
     if previous is not None and same_bytes:
         version = str(previous["client_version"])
         retrieved_at = str(previous["retrieved_at"])
-        source, source_kind = str(previous["source"]), str(previous["source_kind"])
+        source_kind = str(previous["source_kind"])
+        source = recorded_source(str(previous["source"]), source_kind)
     else:
         if previous is not None:
             from dastra_codegen.changes import compare
@@ -121,7 +142,8 @@ def pin(
         version = next_version(previous["client_version"] if previous else None, changes)
         moment = (now or datetime.datetime.now(datetime.UTC)).replace(microsecond=0)
         retrieved_at = moment.isoformat().replace("+00:00", "Z")
-        source, source_kind = fetched.source, fetched.source_kind
+        source_kind = fetched.source_kind
+        source = recorded_source(fetched.source, source_kind)
 
     info = fetched.document.get("info", {})
     metadata = {
