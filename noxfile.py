@@ -51,6 +51,13 @@ def spec_diff(session: nox.Session) -> None:
 
 
 @nox.session
+def build(session: nox.Session) -> None:
+    """The sdist and the wheel in dist/: the sdist builds the same wheel; twine check --strict passes."""
+    session.install(*_group("build"))
+    session.run("python", "-m", "dastra_codegen.build", *session.posargs)
+
+
+@nox.session
 def lint(session: nox.Session) -> None:
     session.install(*_group("lint"))
     session.run("ruff", "check", ".")
