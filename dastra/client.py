@@ -10,7 +10,7 @@
 
 One attribute per API tag (generated into ``dastra_client.resources``), one method per operation.
 Both classes are built from arguments or ``DASTRA_*`` exactly like :func:`~dastra.connect.create_client`
-(same ``settings``, ``mode=``, ``token_store=``, ``redis=``, ``**overrides``), in every mode. Settings are checked
+(same ``settings``, ``mode=``, ``token_store=``, ``redis=``, ``transport=``, ``**overrides``), in every mode. Settings are checked
 at once (``ConfigError``); the authenticated session (and the OAuth2 library) is built at the first call.
 The machinery itself (workspace scoping, per-call options, raw responses, the escape hatch, paging)
 lives in ``dastra_client._resource``; this module only adds the settings, the sessions and the webhooks.
@@ -68,6 +68,7 @@ class Dastra(SyncResources, SyncAPI):
         mode: Mode | None = None,
         token_store: TokenStore | None = None,
         redis: SyncRedis | AsyncRedis | None = None,
+        transport: httpx2.BaseTransport | None = None,
         **overrides: Any,
     ) -> None:
         settings = _settings(settings, overrides)
@@ -75,7 +76,7 @@ class Dastra(SyncResources, SyncAPI):
         _check_credentials(settings, chosen)
 
         def build() -> httpx2.Client:
-            return _sync_session(settings, chosen, token_store, redis=redis)
+            return _sync_session(settings, chosen, token_store, redis=redis, network=transport)
 
         super().__init__(
             SyncContext(LazySession(build), base_url=settings.api_url, workspace_id=settings.workspace_id)
@@ -124,6 +125,7 @@ class AsyncDastra(AsyncResources, AsyncAPI):
         mode: Mode | None = None,
         token_store: TokenStore | None = None,
         redis: SyncRedis | AsyncRedis | None = None,
+        transport: httpx2.AsyncBaseTransport | None = None,
         **overrides: Any,
     ) -> None:
         settings = _settings(settings, overrides)
@@ -131,7 +133,7 @@ class AsyncDastra(AsyncResources, AsyncAPI):
         _check_credentials(settings, chosen)
 
         def build() -> httpx2.AsyncClient:
-            return _async_session(settings, chosen, token_store, redis=redis)
+            return _async_session(settings, chosen, token_store, redis=redis, network=transport)
 
         super().__init__(
             AsyncContext(LazySession(build), base_url=settings.api_url, workspace_id=settings.workspace_id)

@@ -61,6 +61,7 @@ def create_client(
     mode: Mode | None = None,
     token_store: TokenStore | None = None,
     redis: SyncRedis | AsyncRedis | None = None,
+    transport: httpx2.BaseTransport | None = None,
     **overrides: Any,
 ) -> SyncSessionClient:
     """A generated ``Client`` whose requests are authenticated according to ``mode``, for ``sync`` functions.
@@ -70,10 +71,12 @@ def create_client(
     only an API key is configured, else ``"client_credentials"``. ``"authorization_code"`` uses
     ``token_store`` (memory by default); finish the login with :func:`complete_authorization`.
     ``redis`` (or ``DASTRA_REDIS_URL``) shares the rate-limit budget and the client-credentials
-    token with every process of the key (see :mod:`dastra.policies.redis_rate_limit`).
+    token with every process of the key (see :mod:`dastra.policies.redis_rate_limit`). ``transport``
+    replaces the network under the policies (``dastra.testing.FakeDastra().transport()``: no socket).
     """
     settings = _settings(settings, overrides)
-    return SyncSessionClient(_sync_session(settings, _mode(settings, mode), token_store, redis=redis))
+    session = _sync_session(settings, _mode(settings, mode), token_store, redis=redis, network=transport)
+    return SyncSessionClient(session)
 
 
 def create_async_client(
@@ -82,11 +85,13 @@ def create_async_client(
     mode: Mode | None = None,
     token_store: TokenStore | None = None,
     redis: SyncRedis | AsyncRedis | None = None,
+    transport: httpx2.AsyncBaseTransport | None = None,
     **overrides: Any,
 ) -> AsyncSessionClient:
     """Like :func:`create_client`, for the generated ``asyncio`` functions (``async with client:``)."""
     settings = _settings(settings, overrides)
-    return AsyncSessionClient(_async_session(settings, _mode(settings, mode), token_store, redis=redis))
+    session = _async_session(settings, _mode(settings, mode), token_store, redis=redis, network=transport)
+    return AsyncSessionClient(session)
 
 
 def complete_authorization(
@@ -217,9 +222,10 @@ def _sync_session(
     token_store: TokenStore | None,
     *,
     redis: SyncRedis | AsyncRedis | None = None,
+    network: httpx2.BaseTransport | None = None,
 ) -> httpx2.Client:
     link = _redis_link(settings, redis)
-    options = _session_options(settings, mode, asynchronous=False, link=link)
+    options = _session_options(settings, mode, asynchronous=False, link=link, network=network)
     if mode == "api_key":
         return httpx2.Client(auth=APIKeyAuth(settings.require_api_key()), **options)
     from dastra_auth.code_flow import AuthorizationCodeSession
@@ -235,9 +241,10 @@ def _async_session(
     token_store: TokenStore | None,
     *,
     redis: SyncRedis | AsyncRedis | None = None,
+    network: httpx2.AsyncBaseTransport | None = None,
 ) -> httpx2.AsyncClient:
     link = _redis_link(settings, redis)
-    options = _session_options(settings, mode, asynchronous=True, link=link)
+    options = _session_options(settings, mode, asynchronous=True, link=link, network=network)
     if mode == "api_key":
         return httpx2.AsyncClient(auth=APIKeyAuth(settings.require_api_key()), **options)
     from dastra_auth.code_flow import AsyncAuthorizationCodeSession
@@ -250,7 +257,12 @@ def _async_session(
 
 
 def _session_options(
-    settings: DastraSettings, mode: Mode, *, asynchronous: bool, link: RedisLink | None = None
+    settings: DastraSettings,
+    mode: Mode,
+    *,
+    asynchronous: bool,
+    link: RedisLink | None = None,
+    network: httpx2.BaseTransport | httpx2.AsyncBaseTransport | None = None,
 ) -> dict[str, Any]:
     """Every ``httpx2.Client`` / ``AsyncClient`` construction argument, for all modes.
 
@@ -280,11 +292,17 @@ def _session_options(
     if asynchronous:
         return _client_options(
             settings,
-            transport.build_async_transport(policy, limiter=limiter),
+            transport.build_async_transport(
+                policy, limiter=limiter, network=cast("httpx2.AsyncBaseTransport | None", network)
+            ),
             transport.async_response_hooks(policy),
         )
     return _client_options(
-        settings, transport.build_transport(policy, limiter=limiter), transport.response_hooks(policy)
+        settings,
+        transport.build_transport(
+            policy, limiter=limiter, network=cast("httpx2.BaseTransport | None", network)
+        ),
+        transport.response_hooks(policy),
     )
 
 

@@ -128,16 +128,19 @@ def build_transport(
     *,
     sleep: Callable[[float], None] = time.sleep,
     limiter: RateLimiter | None = None,
+    network: httpx2.BaseTransport | None = None,
 ) -> httpx2.BaseTransport:
     """``Retry(RateLimit(HTTPTransport))`` for a sync ``httpx2.Client``. ``sleep`` is for tests.
 
-    ``limiter`` replaces the process-wide limiter of the policy's key (e.g. the Redis-shared one).
+    ``limiter`` replaces the process-wide limiter of the policy's key (e.g. the Redis-shared one);
+    ``network`` replaces the ``HTTPTransport`` under the policies (e.g. ``dastra.testing``'s in-process fake).
     """
     configure_from_env()
     is_api = api_request_matcher(policy.api_url)
     if limiter is None:
         limiter = shared_limiter(policy.rate_limit_key, policy.rate_limits)
-    network = httpx2.HTTPTransport(limits=policy.connection_limits)
+    if network is None:
+        network = httpx2.HTTPTransport(limits=policy.connection_limits)
     limited = RateLimitTransport(network, limiter, applies_to=is_api)
     return RetryTransport(limited, policy.retry_policy(), applies_to=is_api, sleep=sleep)
 
@@ -147,13 +150,15 @@ def build_async_transport(
     *,
     sleep: Callable[[float], Awaitable[None]] = anyio.sleep,
     limiter: RateLimiter | None = None,
+    network: httpx2.AsyncBaseTransport | None = None,
 ) -> httpx2.AsyncBaseTransport:
     """``Retry(RateLimit(AsyncHTTPTransport))`` for an ``httpx2.AsyncClient``. ``sleep`` is for tests."""
     configure_from_env()
     is_api = api_request_matcher(policy.api_url)
     if limiter is None:
         limiter = shared_limiter(policy.rate_limit_key, policy.rate_limits)
-    network = httpx2.AsyncHTTPTransport(limits=policy.connection_limits)
+    if network is None:
+        network = httpx2.AsyncHTTPTransport(limits=policy.connection_limits)
     limited = AsyncRateLimitTransport(network, limiter, applies_to=is_api)
     return AsyncRetryTransport(limited, policy.retry_policy(), applies_to=is_api, sleep=sleep)
 
