@@ -96,6 +96,13 @@ def demo(session: nox.Session) -> None:
 
 
 @nox.session
+def docs(session: nox.Session) -> None:
+    """Build the documentation site into site/ (MkDocs, strict: any warning fails the build)."""
+    session.install("-e", ".", *_group("docs"))
+    session.run("python", "-m", "dastra_docs", "build", *session.posargs)
+
+
+@nox.session
 def bench(session: nox.Session) -> None:
     """Benchmarks on loopback, each figure a ratio to a baseline measured in the same run.
 

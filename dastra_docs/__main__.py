@@ -1,0 +1,5 @@
+import sys
+
+from dastra_docs.build import main
+
+sys.exit(main())
