@@ -45,7 +45,10 @@ from dastra.testing._validate import (
 )
 
 if TYPE_CHECKING:
+    from dastra.client import AsyncDastra, Dastra
+    from dastra.settings import DastraSettings
     from dastra.testing.server import LoopbackFake
+    from dastra.testing.transport import FakeTransport
 
 __all__ = [
     "CONNECTION_RESET",
@@ -242,6 +245,7 @@ class FakeDastra:
             items_per_resource=items_per_resource,
             anchor=ANCHOR,
             faker=Faker("fr_FR"),
+            webhook_key=self.webhook_key,
         )
         self._tokens: dict[str, _Token] = {}
         self._issued = 0
@@ -300,8 +304,8 @@ class FakeDastra:
             self._failures.setdefault(operation.operation_id, []).append(_Failure(status, retry_after, times))
 
     def calls(self, operation_id: str) -> list[RecordedRequest]:
-        """The logged requests routed to ``operation_id`` (any case)."""
-        name = self.spec.operation(operation_id).operation_id
+        """The logged requests routed to ``operation_id`` (any case; ``"token"``: the token endpoint)."""
+        name = "token" if operation_id.lower() == "token" else self.spec.operation(operation_id).operation_id
         with self._lock:
             return [request for request in self.requests if request.operation_id == name]
 
@@ -347,7 +351,7 @@ class FakeDastra:
 
     # -- adapters ---------------------------------------------------------------------------------------------
 
-    def transport(self) -> Any:
+    def transport(self) -> FakeTransport:
         """An httpx2 transport (sync and async) that answers in-process: no socket."""
         from dastra.testing.transport import FakeTransport
 
@@ -359,7 +363,7 @@ class FakeDastra:
 
         return LoopbackFake(self, port=port).start()
 
-    def settings(self, **overrides: Any) -> Any:
+    def settings(self, **overrides: Any) -> DastraSettings:
         """``DastraSettings`` for a client of this fake in-process (``api_url``/``token_url`` of the fake)."""
         from dastra.settings import DastraSettings
 
@@ -373,6 +377,19 @@ class FakeDastra:
         }
         values.update(overrides)
         return DastraSettings(**values)
+
+    def client(self, **overrides: Any) -> Dastra:
+        """A :class:`~dastra.Dastra` connected to this fake in-process, scoped to :attr:`workspace_id`;
+        ``overrides`` are settings fields (``max_retries=0``...)."""
+        from dastra.client import Dastra
+
+        return Dastra(self.settings(**overrides), transport=self.transport())
+
+    def async_client(self, **overrides: Any) -> AsyncDastra:
+        """The :class:`~dastra.AsyncDastra` twin of :meth:`client`."""
+        from dastra.client import AsyncDastra
+
+        return AsyncDastra(self.settings(**overrides), transport=self.transport())
 
     def environment(self, api_url: str | None = None, token_url: str | None = None) -> dict[str, str]:
         """The ``DASTRA_*`` variables that point a client at this fake (at ``api_url`` when served)."""
