@@ -602,10 +602,11 @@ class FakeDastra:
         return self._problem(400, errors=errors)
 
     def _answer(self, operation: Operation, value: Any, source_schema: str | None) -> FakeResponse:
-        """``value`` as ``operation``'s declared answer: conformed to its schema, or an empty body."""
-        if not operation.answers_json or operation.response_schema is None:
-            return FakeResponse(200)
-        return self._json(self._conform(value, operation.response_schema, source_schema))
+        """``value`` as ``operation``'s declared answer: conformed to its schema; for an operation that
+        declares a binary answer (the spec's "no content"), the value as JSON, as the API sends it."""
+        if operation.answers_json and operation.response_schema is not None:
+            return self._json(self._conform(value, operation.response_schema, source_schema))
+        return self._json(value)
 
     def _conform(self, value: Any, schema: Mapping[str, Any], source_schema: str | None) -> Any:
         """``value`` shaped for ``schema``: only its properties, the required ones filled."""
@@ -629,7 +630,7 @@ class FakeDastra:
                 if name not in shaped:
                     shaped[name] = generator.value(properties[name], name=name, depth=1)
             return shaped
-        if resolved.get("type") in ("object", "array") or "properties" in resolved:
+        if not _fits(resolved, value):
             return self._store.generator("conform", schema.get("$ref", ""), workspace=None).value(schema)
         return value
 
@@ -637,7 +638,7 @@ class FakeDastra:
         self, operation: Operation, request: FakeRequest, parameters: Mapping[str, Any]
     ) -> FakeResponse:
         if not operation.answers_json or operation.response_schema is None:
-            return FakeResponse(200)
+            return self._file(operation)
         query = sorted((k.lower(), v) for k, values in request.query.items() for v in values)
         workspace = parameters.get("workspaceId")
         generator = self._store.generator(
@@ -652,6 +653,16 @@ class FakeDastra:
             page, size = _paging(parameters)
             value.update(total=len(value["items"]), page=page, size=size)
         return self._json(value)
+
+    def _file(self, operation: Operation) -> FakeResponse:
+        """A binary answer (exports, downloads and the operations whose answer the spec leaves open)."""
+        name = f"{operation.tag}-{operation.action}.txt".lower()
+        content = f"Fake Dastra: {operation.method} {operation.path} ({operation.operation_id})\n".encode()
+        headers = (
+            ("Content-Type", "application/octet-stream"),
+            ("Content-Disposition", f'attachment; filename="{name}"'),
+        )
+        return FakeResponse(200, headers, content)
 
     def _members(self, operation: Operation) -> Mapping[str, Any]:
         assert operation.response_schema is not None
@@ -696,15 +707,15 @@ class FakeDastra:
             items[str(item["id"])] = item
             return self._answer(operation, item, resource.schema_name)
         if action == "DeleteBatch":
-            for item_id in body if isinstance(body, list) else []:
-                items.pop(str(item_id).lower(), None)
-            return self._answer(operation, {}, None)
+            wanted = [str(item_id).lower() for item_id in (body if isinstance(body, list) else [])]
+            removed = [items.pop(item_id)["id"] for item_id in wanted if item_id in items]
+            return self._answer(operation, removed, None)
         if action == "BatchPatch":
             ids = [str(i).lower() for i in (body or {}).get("ids") or []]
             patch = (body or {}).get("patch") or []
             patched = {i: self._patched(resource, items[i], patch) for i in ids if i in items}
             items.update(patched)
-            return self._answer(operation, {}, None)
+            return self._answer(operation, [item["id"] for item in patched.values()], None)
         item_id = str(parameters.get("id", "")).lower()
         if item_id not in items:
             raise _Reply(self._problem(404, f"{resource.schema_name} {item_id} was not found."))
@@ -833,6 +844,26 @@ class FakeDastra:
 @functools.cache
 def _catalog(spec: Spec) -> Catalog:
     return Catalog(spec)
+
+
+_JSON_TYPES: Final[Mapping[str, tuple[type, ...]]] = {
+    "string": (str,),
+    "integer": (int,),
+    "number": (int, float),
+    "boolean": (bool,),
+    "object": (dict,),
+    "array": (list,),
+}
+
+
+def _fits(schema: Mapping[str, Any], value: Any) -> bool:
+    """Whether ``value`` has the JSON type ``schema`` names (an untyped schema takes anything)."""
+    kind = schema.get("type")
+    if not isinstance(kind, str) or kind not in _JSON_TYPES:
+        return "properties" not in schema or isinstance(value, dict)
+    if isinstance(value, bool) and kind in ("integer", "number"):
+        return False
+    return isinstance(value, _JSON_TYPES[kind])
 
 
 def _uuid_text(digest: bytes) -> str:

@@ -65,6 +65,21 @@ def _named_members(spec: Spec, name: str) -> tuple[dict[str, Any], list[str]]:
     return object_members(spec, spec.schemas[name])
 
 
+def _typed(reference: Any, schema: Mapping[str, Any]) -> Any:
+    """A referenced id as the property types it (an int id in a string property is its digits), or None
+    when it cannot be (a UUID for an integer, an int for a ``format: uuid``)."""
+    kind, form = schema.get("type"), schema.get("format")
+    if reference is None:
+        return None
+    if kind == "integer":
+        return reference if isinstance(reference, int) else None
+    if kind == "string" and form == "uuid":
+        return reference if isinstance(reference, str) else None
+    if kind == "string":
+        return str(reference)
+    return None
+
+
 def _date_rank(name: str) -> int:
     """Where a date property falls in an object's timeline (creation first, update and deadlines last)."""
     lowered = name.lower()
@@ -190,10 +205,11 @@ class Generator:
         resolved = self.spec.resolve(schema)
         if resolved.get("type") == "array":
             count = self.random.randint(1, 3)
-            found = [self.reference(prop[:-1], owner) for _ in range(count)]
+            item_schema = self.spec.resolve(resolved.get("items", {}))
+            found = [_typed(self.reference(prop[:-1], owner), item_schema) for _ in range(count)]
             unique = list(dict.fromkeys(v for v in found if v is not None))
             return unique or None
-        return self.reference(prop, owner)
+        return _typed(self.reference(prop, owner), resolved)
 
     def _all_of(self, schema: Mapping[str, Any], *, name: str, depth: int) -> Any:
         parts = schema["allOf"]
