@@ -47,14 +47,14 @@ This file is copied verbatim into the generated package as ``_lazy.py``.
 
 from __future__ import annotations
 
+import importlib
 import reprlib
-from collections.abc import Callable, Iterator, Mapping
-from contextlib import contextmanager
-from contextvars import ContextVar
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Final, Self
 from uuid import UUID, SafeUUID
 
 from ._errors import FieldValidationError, VariantMismatchError, excerpt
+from ._state import EAGER, WIRE_LOADERS, eager_parsing  # the models import EAGER from here
 
 __all__ = [
     "EAGER",
@@ -63,6 +63,7 @@ __all__ = [
     "WIRE_LOADERS",
     "LazyModel",
     "Misfit",
+    "deferred",
     "each",
     "eager_parsing",
     "fits",
@@ -93,26 +94,50 @@ MISSING: Final = _Marker("MISSING")
 #: Returned by a loader, or by :func:`invalid`, when a value did not fit: the field stays empty.
 INVALID: Final = _Marker("INVALID")
 
-#: The lazy loaders of models built from wire structs (``_wire.py``), by the struct's type: such a
-#: model's ``_source`` is its struct, whose nested values are structs, not dicts.
-WIRE_LOADERS: Final[dict[type, Mapping[str, Callable[[Any, Any], Any]]]] = {}
 
-#: Whether ``from_dict`` parses lazy fields at once; set it with :func:`eager_parsing`.
-EAGER: Final[ContextVar[bool]] = ContextVar("dastra_client_eager_parsing", default=False)
+class _Deferred:
+    """Stands, in a model's module, for a model class of another module until that name's first use.
 
+    A generated module names the models it nests by their class (``ActorDto.from_dict``), each bound by
+    :func:`deferred`: the first use imports the class's module and rebinds the name in the namespace
+    to the class, so every later use costs one global lookup. Importing a model therefore imports
+    none of the models it nests (``DataProcessingDto`` reaches 50 modules), and no model module
+    imports the ``models`` package, which names them all.
 
-@contextmanager
-def eager_parsing(enabled: bool = True) -> Iterator[None]:
-    """Parse every nested value at once in models built inside the block (this thread or task only).
-
-    Worth it when every field will be read (exports): an eager parse skips the per-field cost of the
-    first access. The models behave the same either way.
+    A model nested in itself is named by its own class, defined in the same module. Two schemas that
+    nest each other (none in today's spec) would make two modules that name each other; the import
+    graph test (tests/layout) reports that cycle, and the fix is the generator's: such models go in one
+    module, where each names the other as a model names itself.
     """
-    token = EAGER.set(enabled)
-    try:
-        yield
-    finally:
-        EAGER.reset(token)
+
+    __slots__ = ("_module", "_name", "_namespace")
+
+    def __init__(self, namespace: dict[str, Any], name: str, module: str) -> None:
+        self._namespace = namespace
+        self._name = name
+        self._module = module
+
+    def resolve(self) -> type:
+        """The class, imported; from now on the module's global is the class itself."""
+        module = importlib.import_module(self._module, self._namespace["__package__"])
+        cls: type = getattr(module, self._name)
+        self._namespace[self._name] = cls
+        return cls
+
+    def __getattr__(self, attribute: str) -> Any:
+        if attribute in _Deferred.__slots__:  # a copy that never ran __init__: no recursion
+            raise AttributeError(attribute)
+        return getattr(self.resolve(), attribute)
+
+    def __repr__(self) -> str:
+        return f"<model {self._name} of {self._module}, imported on first use>"
+
+
+def deferred(namespace: dict[str, Any], name: str, module: str) -> Any:
+    """What a generated module binds ``name`` to: the class ``name`` of ``module`` (relative to the
+    namespace's package), imported on first use. Typed ``Any``: type checkers read the module's
+    ``TYPE_CHECKING`` import of the class instead."""
+    return _Deferred(namespace, name, module)
 
 
 class Misfit(Exception):
@@ -334,7 +359,7 @@ class LazyModel:
 
         Raises ``ValueError`` when ``data`` is not JSON, and what ``from_dict`` raises.
         """
-        from ._wire import parse_json  # _wire imports this module
+        from ._wire import parse_json  # on first use: msgspec loads only in a process that parses bytes
 
         return parse_json(cls, data)
 

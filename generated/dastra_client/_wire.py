@@ -48,13 +48,10 @@ import types
 import typing
 import uuid
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, Final, TypeVar
+from typing import Any, Final, Protocol, Self, TypeVar
 
 from . import _json
-from ._lazy import EAGER, WIRE_LOADERS
-
-if TYPE_CHECKING:
-    from ._lazy import LazyModel
+from ._state import EAGER, WIRE_LOADERS
 
 try:
     import msgspec
@@ -66,7 +63,15 @@ __all__ = ["AVAILABLE", "parse_fitting", "parse_json", "plain", "wire_type"]
 #: Whether the fast path is there (msgspec, from the ``speed`` extra, is installed).
 AVAILABLE: Final = msgspec is not None
 
-M = TypeVar("M", bound="LazyModel")
+
+class _Model(Protocol):
+    """What this module needs of a model (``_lazy.LazyModel``, which imports this module on first use)."""
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self: ...
+
+
+M = TypeVar("M", bound=_Model)
 Convert = Callable[[Any], Any]
 
 

@@ -8,11 +8,11 @@ from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import models as _models
 from .._errors import FieldValidationError, VariantMismatchError
 from .._lazy import (
     EAGER,
     LazyModel,
+    deferred,
     invalid,
     not_an_object,
 )
@@ -26,6 +26,13 @@ if TYPE_CHECKING:
     from ..models.attachment_dto import AttachmentDto
     from ..models.tag_dto import TagDto
     from ..models.user_light_dto import UserLightDto
+else:
+    ActorDataProcessingLightDto = deferred(
+        globals(), "ActorDataProcessingLightDto", "..models.actor_data_processing_light_dto"
+    )
+    AttachmentDto = deferred(globals(), "AttachmentDto", "..models.attachment_dto")
+    TagDto = deferred(globals(), "TagDto", "..models.tag_dto")
+    UserLightDto = deferred(globals(), "UserLightDto", "..models.user_light_dto")
 
 
 _ACCESS_LEVEL_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in AccessLevel}
@@ -40,7 +47,7 @@ def _load_attachments(model: ActorDto, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.attachments = result = list(map(_models.AttachmentDto.from_dict, value))
+            model.attachments = result = list(map(AttachmentDto.from_dict, value))
         except FieldValidationError:
             result = invalid(
                 model,
@@ -48,7 +55,7 @@ def _load_attachments(model: ActorDto, source: Mapping[str, Any]) -> Any:
                 "attachments",
                 "list[AttachmentDto] | None",
                 value,
-                items=_models.AttachmentDto.from_dict,
+                items=AttachmentDto.from_dict,
             )
     else:
         result = invalid(model, "attachments", "attachments", "list[AttachmentDto] | None", value)
@@ -62,11 +69,9 @@ def _load_tags(model: ActorDto, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.tags = result = list(map(_models.TagDto.from_dict, value))
+            model.tags = result = list(map(TagDto.from_dict, value))
         except FieldValidationError:
-            result = invalid(
-                model, "tags", "tags", "list[TagDto] | None", value, items=_models.TagDto.from_dict
-            )
+            result = invalid(model, "tags", "tags", "list[TagDto] | None", value, items=TagDto.from_dict)
     else:
         result = invalid(model, "tags", "tags", "list[TagDto] | None", value)
     return result
@@ -79,7 +84,7 @@ def _load_recipients(model: ActorDto, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.recipients = result = list(map(_models.ActorDataProcessingLightDto.from_dict, value))
+            model.recipients = result = list(map(ActorDataProcessingLightDto.from_dict, value))
         except FieldValidationError:
             result = invalid(
                 model,
@@ -87,7 +92,7 @@ def _load_recipients(model: ActorDto, source: Mapping[str, Any]) -> Any:
                 "recipients",
                 "list[ActorDataProcessingLightDto] | None",
                 value,
-                items=_models.ActorDataProcessingLightDto.from_dict,
+                items=ActorDataProcessingLightDto.from_dict,
             )
     else:
         result = invalid(model, "recipients", "recipients", "list[ActorDataProcessingLightDto] | None", value)
@@ -101,7 +106,7 @@ def _load_creator(model: ActorDto, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, dict):
         try:
-            model.creator = result = _models.UserLightDto.from_dict(value)
+            model.creator = result = UserLightDto.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "creator", "creator", "UserLightDto | None", value)
     else:
@@ -623,7 +628,7 @@ class ActorDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.attachments = list(map(_models.AttachmentDto.from_dict, value))
+                    parsed.attachments = list(map(AttachmentDto.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -631,7 +636,7 @@ class ActorDto(LazyModel):
                         "attachments",
                         "list[AttachmentDto] | None",
                         value,
-                        items=_models.AttachmentDto.from_dict,
+                        items=AttachmentDto.from_dict,
                     )
             else:
                 invalid(parsed, "attachments", "attachments", "list[AttachmentDto] | None", value)
@@ -647,11 +652,9 @@ class ActorDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.tags = list(map(_models.TagDto.from_dict, value))
+                    parsed.tags = list(map(TagDto.from_dict, value))
                 except FieldValidationError:
-                    invalid(
-                        parsed, "tags", "tags", "list[TagDto] | None", value, items=_models.TagDto.from_dict
-                    )
+                    invalid(parsed, "tags", "tags", "list[TagDto] | None", value, items=TagDto.from_dict)
             else:
                 invalid(parsed, "tags", "tags", "list[TagDto] | None", value)
 
@@ -666,7 +669,7 @@ class ActorDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.recipients = list(map(_models.ActorDataProcessingLightDto.from_dict, value))
+                    parsed.recipients = list(map(ActorDataProcessingLightDto.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -674,7 +677,7 @@ class ActorDto(LazyModel):
                         "recipients",
                         "list[ActorDataProcessingLightDto] | None",
                         value,
-                        items=_models.ActorDataProcessingLightDto.from_dict,
+                        items=ActorDataProcessingLightDto.from_dict,
                     )
             else:
                 invalid(parsed, "recipients", "recipients", "list[ActorDataProcessingLightDto] | None", value)
@@ -688,7 +691,7 @@ class ActorDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.creator = _models.UserLightDto.from_dict(value)
+                    parsed.creator = UserLightDto.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "creator", "creator", "UserLightDto | None", value)
             else:

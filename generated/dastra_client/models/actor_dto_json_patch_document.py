@@ -6,11 +6,11 @@ from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import models as _models
 from .._errors import FieldValidationError
 from .._lazy import (
     EAGER,
     LazyModel,
+    deferred,
     invalid,
     not_an_object,
 )
@@ -18,6 +18,8 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.actor_dto_operation import ActorDtoOperation
+else:
+    ActorDtoOperation = deferred(globals(), "ActorDtoOperation", "..models.actor_dto_operation")
 
 
 def _load_operations(model: ActorDtoJsonPatchDocument, source: Mapping[str, Any]) -> Any:
@@ -27,7 +29,7 @@ def _load_operations(model: ActorDtoJsonPatchDocument, source: Mapping[str, Any]
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.operations = result = list(map(_models.ActorDtoOperation.from_dict, value))
+            model.operations = result = list(map(ActorDtoOperation.from_dict, value))
         except FieldValidationError:
             result = invalid(
                 model,
@@ -35,7 +37,7 @@ def _load_operations(model: ActorDtoJsonPatchDocument, source: Mapping[str, Any]
                 "operations",
                 "list[ActorDtoOperation] | None",
                 value,
-                items=_models.ActorDtoOperation.from_dict,
+                items=ActorDtoOperation.from_dict,
             )
     else:
         result = invalid(model, "operations", "operations", "list[ActorDtoOperation] | None", value)
@@ -117,7 +119,7 @@ class ActorDtoJsonPatchDocument(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.operations = list(map(_models.ActorDtoOperation.from_dict, value))
+                    parsed.operations = list(map(ActorDtoOperation.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -125,7 +127,7 @@ class ActorDtoJsonPatchDocument(LazyModel):
                         "operations",
                         "list[ActorDtoOperation] | None",
                         value,
-                        items=_models.ActorDtoOperation.from_dict,
+                        items=ActorDtoOperation.from_dict,
                     )
             else:
                 invalid(parsed, "operations", "operations", "list[ActorDtoOperation] | None", value)

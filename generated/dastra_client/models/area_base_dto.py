@@ -7,12 +7,12 @@ from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import models as _models
 from .._errors import VariantMismatchError
 from .._lazy import (
     EAGER,
     MISSING,
     LazyModel,
+    deferred,
     invalid,
     not_an_object,
 )
@@ -22,6 +22,11 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.actor_light_dto import ActorLightDto
     from ..models.data_protection_authority_dto import DataProtectionAuthorityDto
+else:
+    ActorLightDto = deferred(globals(), "ActorLightDto", "..models.actor_light_dto")
+    DataProtectionAuthorityDto = deferred(
+        globals(), "DataProtectionAuthorityDto", "..models.data_protection_authority_dto"
+    )
 
 
 _AREA_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in AreaType}
@@ -34,7 +39,7 @@ def _load_dpo(model: AreaBaseDto, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, dict):
         try:
-            model.dpo = result = _models.ActorLightDto.from_dict(value)
+            model.dpo = result = ActorLightDto.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "dpo", "dpo", "ActorLightDto | None", value)
     else:
@@ -49,7 +54,7 @@ def _load_referent(model: AreaBaseDto, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, dict):
         try:
-            model.referent = result = _models.ActorLightDto.from_dict(value)
+            model.referent = result = ActorLightDto.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "referent", "referent", "ActorLightDto | None", value)
     else:
@@ -64,7 +69,7 @@ def _load_representative(model: AreaBaseDto, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, dict):
         try:
-            model.representative = result = _models.ActorLightDto.from_dict(value)
+            model.representative = result = ActorLightDto.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "representative", "representative", "ActorLightDto | None", value)
     else:
@@ -79,7 +84,7 @@ def _load_data_protection_authority(model: AreaBaseDto, source: Mapping[str, Any
         return value
     if isinstance(value, dict):
         try:
-            model.data_protection_authority = result = _models.DataProtectionAuthorityDto.from_dict(value)
+            model.data_protection_authority = result = DataProtectionAuthorityDto.from_dict(value)
         except VariantMismatchError:
             result = invalid(
                 model,
@@ -557,7 +562,7 @@ class AreaBaseDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.dpo = _models.ActorLightDto.from_dict(value)
+                    parsed.dpo = ActorLightDto.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "dpo", "dpo", "ActorLightDto | None", value)
             else:
@@ -572,7 +577,7 @@ class AreaBaseDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.referent = _models.ActorLightDto.from_dict(value)
+                    parsed.referent = ActorLightDto.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "referent", "referent", "ActorLightDto | None", value)
             else:
@@ -587,7 +592,7 @@ class AreaBaseDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.representative = _models.ActorLightDto.from_dict(value)
+                    parsed.representative = ActorLightDto.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "representative", "representative", "ActorLightDto | None", value)
             else:
@@ -602,7 +607,7 @@ class AreaBaseDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.data_protection_authority = _models.DataProtectionAuthorityDto.from_dict(value)
+                    parsed.data_protection_authority = DataProtectionAuthorityDto.from_dict(value)
                 except VariantMismatchError:
                     invalid(
                         parsed,

@@ -7,12 +7,12 @@ from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import models as _models
 from .._errors import FieldValidationError, VariantMismatchError
 from .._lazy import (
     EAGER,
     MISSING,
     LazyModel,
+    deferred,
     invalid,
     not_an_object,
 )
@@ -25,6 +25,15 @@ if TYPE_CHECKING:
     from ..models.data_processing_tree_item_dto import DataProcessingTreeItemDto
     from ..models.data_protection_authority_dto import DataProtectionAuthorityDto
     from ..models.team_dto import TeamDto
+else:
+    ActorLightDto = deferred(globals(), "ActorLightDto", "..models.actor_light_dto")
+    DataProcessingTreeItemDto = deferred(
+        globals(), "DataProcessingTreeItemDto", "..models.data_processing_tree_item_dto"
+    )
+    DataProtectionAuthorityDto = deferred(
+        globals(), "DataProtectionAuthorityDto", "..models.data_protection_authority_dto"
+    )
+    TeamDto = deferred(globals(), "TeamDto", "..models.team_dto")
 
 
 _AREA_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in AreaType}
@@ -38,7 +47,7 @@ def _load_folders(model: AreaDataProcessingTreeItemDto, source: Mapping[str, Any
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.folders = result = list(map(_models.AreaDataProcessingTreeItemDto.from_dict, value))
+            model.folders = result = list(map(AreaDataProcessingTreeItemDto.from_dict, value))
         except FieldValidationError:
             result = invalid(
                 model,
@@ -46,7 +55,7 @@ def _load_folders(model: AreaDataProcessingTreeItemDto, source: Mapping[str, Any
                 "folders",
                 "list[AreaDataProcessingTreeItemDto] | None",
                 value,
-                items=_models.AreaDataProcessingTreeItemDto.from_dict,
+                items=AreaDataProcessingTreeItemDto.from_dict,
             )
     else:
         result = invalid(model, "folders", "folders", "list[AreaDataProcessingTreeItemDto] | None", value)
@@ -60,7 +69,7 @@ def _load_children(model: AreaDataProcessingTreeItemDto, source: Mapping[str, An
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.children = result = list(map(_models.DataProcessingTreeItemDto.from_dict, value))
+            model.children = result = list(map(DataProcessingTreeItemDto.from_dict, value))
         except FieldValidationError:
             result = invalid(
                 model,
@@ -68,7 +77,7 @@ def _load_children(model: AreaDataProcessingTreeItemDto, source: Mapping[str, An
                 "children",
                 "list[DataProcessingTreeItemDto] | None",
                 value,
-                items=_models.DataProcessingTreeItemDto.from_dict,
+                items=DataProcessingTreeItemDto.from_dict,
             )
     else:
         result = invalid(model, "children", "children", "list[DataProcessingTreeItemDto] | None", value)
@@ -82,11 +91,9 @@ def _load_teams(model: AreaDataProcessingTreeItemDto, source: Mapping[str, Any])
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.teams = result = list(map(_models.TeamDto.from_dict, value))
+            model.teams = result = list(map(TeamDto.from_dict, value))
         except FieldValidationError:
-            result = invalid(
-                model, "teams", "teams", "list[TeamDto] | None", value, items=_models.TeamDto.from_dict
-            )
+            result = invalid(model, "teams", "teams", "list[TeamDto] | None", value, items=TeamDto.from_dict)
     else:
         result = invalid(model, "teams", "teams", "list[TeamDto] | None", value)
     return result
@@ -99,7 +106,7 @@ def _load_dpo(model: AreaDataProcessingTreeItemDto, source: Mapping[str, Any]) -
         return value
     if isinstance(value, dict):
         try:
-            model.dpo = result = _models.ActorLightDto.from_dict(value)
+            model.dpo = result = ActorLightDto.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "dpo", "dpo", "ActorLightDto | None", value)
     else:
@@ -114,7 +121,7 @@ def _load_referent(model: AreaDataProcessingTreeItemDto, source: Mapping[str, An
         return value
     if isinstance(value, dict):
         try:
-            model.referent = result = _models.ActorLightDto.from_dict(value)
+            model.referent = result = ActorLightDto.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "referent", "referent", "ActorLightDto | None", value)
     else:
@@ -129,7 +136,7 @@ def _load_representative(model: AreaDataProcessingTreeItemDto, source: Mapping[s
         return value
     if isinstance(value, dict):
         try:
-            model.representative = result = _models.ActorLightDto.from_dict(value)
+            model.representative = result = ActorLightDto.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "representative", "representative", "ActorLightDto | None", value)
     else:
@@ -144,7 +151,7 @@ def _load_data_protection_authority(model: AreaDataProcessingTreeItemDto, source
         return value
     if isinstance(value, dict):
         try:
-            model.data_protection_authority = result = _models.DataProtectionAuthorityDto.from_dict(value)
+            model.data_protection_authority = result = DataProtectionAuthorityDto.from_dict(value)
         except VariantMismatchError:
             result = invalid(
                 model,
@@ -623,7 +630,7 @@ class AreaDataProcessingTreeItemDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.folders = list(map(_models.AreaDataProcessingTreeItemDto.from_dict, value))
+                    parsed.folders = list(map(AreaDataProcessingTreeItemDto.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -631,7 +638,7 @@ class AreaDataProcessingTreeItemDto(LazyModel):
                         "folders",
                         "list[AreaDataProcessingTreeItemDto] | None",
                         value,
-                        items=_models.AreaDataProcessingTreeItemDto.from_dict,
+                        items=AreaDataProcessingTreeItemDto.from_dict,
                     )
             else:
                 invalid(parsed, "folders", "folders", "list[AreaDataProcessingTreeItemDto] | None", value)
@@ -647,7 +654,7 @@ class AreaDataProcessingTreeItemDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.children = list(map(_models.DataProcessingTreeItemDto.from_dict, value))
+                    parsed.children = list(map(DataProcessingTreeItemDto.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -655,7 +662,7 @@ class AreaDataProcessingTreeItemDto(LazyModel):
                         "children",
                         "list[DataProcessingTreeItemDto] | None",
                         value,
-                        items=_models.DataProcessingTreeItemDto.from_dict,
+                        items=DataProcessingTreeItemDto.from_dict,
                     )
             else:
                 invalid(parsed, "children", "children", "list[DataProcessingTreeItemDto] | None", value)
@@ -689,16 +696,9 @@ class AreaDataProcessingTreeItemDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.teams = list(map(_models.TeamDto.from_dict, value))
+                    parsed.teams = list(map(TeamDto.from_dict, value))
                 except FieldValidationError:
-                    invalid(
-                        parsed,
-                        "teams",
-                        "teams",
-                        "list[TeamDto] | None",
-                        value,
-                        items=_models.TeamDto.from_dict,
-                    )
+                    invalid(parsed, "teams", "teams", "list[TeamDto] | None", value, items=TeamDto.from_dict)
             else:
                 invalid(parsed, "teams", "teams", "list[TeamDto] | None", value)
 
@@ -830,7 +830,7 @@ class AreaDataProcessingTreeItemDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.dpo = _models.ActorLightDto.from_dict(value)
+                    parsed.dpo = ActorLightDto.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "dpo", "dpo", "ActorLightDto | None", value)
             else:
@@ -845,7 +845,7 @@ class AreaDataProcessingTreeItemDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.referent = _models.ActorLightDto.from_dict(value)
+                    parsed.referent = ActorLightDto.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "referent", "referent", "ActorLightDto | None", value)
             else:
@@ -860,7 +860,7 @@ class AreaDataProcessingTreeItemDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.representative = _models.ActorLightDto.from_dict(value)
+                    parsed.representative = ActorLightDto.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "representative", "representative", "ActorLightDto | None", value)
             else:
@@ -875,7 +875,7 @@ class AreaDataProcessingTreeItemDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.data_protection_authority = _models.DataProtectionAuthorityDto.from_dict(value)
+                    parsed.data_protection_authority = DataProtectionAuthorityDto.from_dict(value)
                 except VariantMismatchError:
                     invalid(
                         parsed,

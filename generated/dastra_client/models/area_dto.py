@@ -7,12 +7,12 @@ from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import models as _models
 from .._errors import FieldValidationError, VariantMismatchError
 from .._lazy import (
     EAGER,
     MISSING,
     LazyModel,
+    deferred,
     invalid,
     not_an_object,
 )
@@ -23,6 +23,12 @@ if TYPE_CHECKING:
     from ..models.actor_light_dto import ActorLightDto
     from ..models.data_protection_authority_dto import DataProtectionAuthorityDto
     from ..models.team_dto import TeamDto
+else:
+    ActorLightDto = deferred(globals(), "ActorLightDto", "..models.actor_light_dto")
+    DataProtectionAuthorityDto = deferred(
+        globals(), "DataProtectionAuthorityDto", "..models.data_protection_authority_dto"
+    )
+    TeamDto = deferred(globals(), "TeamDto", "..models.team_dto")
 
 
 _AREA_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in AreaType}
@@ -35,10 +41,10 @@ def _load_children(model: AreaDto, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.children = result = list(map(_models.AreaDto.from_dict, value))
+            model.children = result = list(map(AreaDto.from_dict, value))
         except FieldValidationError:
             result = invalid(
-                model, "children", "children", "list[AreaDto] | None", value, items=_models.AreaDto.from_dict
+                model, "children", "children", "list[AreaDto] | None", value, items=AreaDto.from_dict
             )
     else:
         result = invalid(model, "children", "children", "list[AreaDto] | None", value)
@@ -52,11 +58,9 @@ def _load_teams(model: AreaDto, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.teams = result = list(map(_models.TeamDto.from_dict, value))
+            model.teams = result = list(map(TeamDto.from_dict, value))
         except FieldValidationError:
-            result = invalid(
-                model, "teams", "teams", "list[TeamDto] | None", value, items=_models.TeamDto.from_dict
-            )
+            result = invalid(model, "teams", "teams", "list[TeamDto] | None", value, items=TeamDto.from_dict)
     else:
         result = invalid(model, "teams", "teams", "list[TeamDto] | None", value)
     return result
@@ -69,7 +73,7 @@ def _load_dpo(model: AreaDto, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, dict):
         try:
-            model.dpo = result = _models.ActorLightDto.from_dict(value)
+            model.dpo = result = ActorLightDto.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "dpo", "dpo", "ActorLightDto | None", value)
     else:
@@ -84,7 +88,7 @@ def _load_referent(model: AreaDto, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, dict):
         try:
-            model.referent = result = _models.ActorLightDto.from_dict(value)
+            model.referent = result = ActorLightDto.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "referent", "referent", "ActorLightDto | None", value)
     else:
@@ -99,7 +103,7 @@ def _load_representative(model: AreaDto, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, dict):
         try:
-            model.representative = result = _models.ActorLightDto.from_dict(value)
+            model.representative = result = ActorLightDto.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "representative", "representative", "ActorLightDto | None", value)
     else:
@@ -114,7 +118,7 @@ def _load_data_protection_authority(model: AreaDto, source: Mapping[str, Any]) -
         return value
     if isinstance(value, dict):
         try:
-            model.data_protection_authority = result = _models.DataProtectionAuthorityDto.from_dict(value)
+            model.data_protection_authority = result = DataProtectionAuthorityDto.from_dict(value)
         except VariantMismatchError:
             result = invalid(
                 model,
@@ -540,15 +544,10 @@ class AreaDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.children = list(map(_models.AreaDto.from_dict, value))
+                    parsed.children = list(map(AreaDto.from_dict, value))
                 except FieldValidationError:
                     invalid(
-                        parsed,
-                        "children",
-                        "children",
-                        "list[AreaDto] | None",
-                        value,
-                        items=_models.AreaDto.from_dict,
+                        parsed, "children", "children", "list[AreaDto] | None", value, items=AreaDto.from_dict
                     )
             else:
                 invalid(parsed, "children", "children", "list[AreaDto] | None", value)
@@ -564,16 +563,9 @@ class AreaDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.teams = list(map(_models.TeamDto.from_dict, value))
+                    parsed.teams = list(map(TeamDto.from_dict, value))
                 except FieldValidationError:
-                    invalid(
-                        parsed,
-                        "teams",
-                        "teams",
-                        "list[TeamDto] | None",
-                        value,
-                        items=_models.TeamDto.from_dict,
-                    )
+                    invalid(parsed, "teams", "teams", "list[TeamDto] | None", value, items=TeamDto.from_dict)
             else:
                 invalid(parsed, "teams", "teams", "list[TeamDto] | None", value)
 
@@ -705,7 +697,7 @@ class AreaDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.dpo = _models.ActorLightDto.from_dict(value)
+                    parsed.dpo = ActorLightDto.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "dpo", "dpo", "ActorLightDto | None", value)
             else:
@@ -720,7 +712,7 @@ class AreaDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.referent = _models.ActorLightDto.from_dict(value)
+                    parsed.referent = ActorLightDto.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "referent", "referent", "ActorLightDto | None", value)
             else:
@@ -735,7 +727,7 @@ class AreaDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.representative = _models.ActorLightDto.from_dict(value)
+                    parsed.representative = ActorLightDto.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "representative", "representative", "ActorLightDto | None", value)
             else:
@@ -750,7 +742,7 @@ class AreaDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.data_protection_authority = _models.DataProtectionAuthorityDto.from_dict(value)
+                    parsed.data_protection_authority = DataProtectionAuthorityDto.from_dict(value)
                 except VariantMismatchError:
                     invalid(
                         parsed,

@@ -8,12 +8,12 @@ from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import models as _models
 from .. import types
 from .._errors import VariantMismatchError
 from .._lazy import (
     EAGER,
     LazyModel,
+    deferred,
     invalid,
     not_an_object,
 )
@@ -21,6 +21,10 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.areas_areas_import_body_headers import AreasAreasImportBodyHeaders
+else:
+    AreasAreasImportBodyHeaders = deferred(
+        globals(), "AreasAreasImportBodyHeaders", "..models.areas_areas_import_body_headers"
+    )
 
 
 def _load_headers(model: AreasAreasImportBody, source: Mapping[str, Any]) -> Any:
@@ -30,7 +34,7 @@ def _load_headers(model: AreasAreasImportBody, source: Mapping[str, Any]) -> Any
         return value
     if isinstance(value, dict):
         try:
-            model.headers = result = _models.AreasAreasImportBodyHeaders.from_dict(value)
+            model.headers = result = AreasAreasImportBodyHeaders.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "headers", "Headers", "AreasAreasImportBodyHeaders", value)
     else:
@@ -210,7 +214,7 @@ class AreasAreasImportBody(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.headers = _models.AreasAreasImportBodyHeaders.from_dict(value)
+                    parsed.headers = AreasAreasImportBodyHeaders.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "headers", "Headers", "AreasAreasImportBodyHeaders", value)
             else:

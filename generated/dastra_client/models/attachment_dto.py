@@ -8,12 +8,12 @@ from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import models as _models
 from .._errors import FieldValidationError, VariantMismatchError
 from .._lazy import (
     EAGER,
     MISSING,
     LazyModel,
+    deferred,
     invalid,
     not_an_object,
 )
@@ -23,6 +23,8 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.user_light_dto import UserLightDto
+else:
+    UserLightDto = deferred(globals(), "UserLightDto", "..models.user_light_dto")
 
 
 _ATTACHMENT_SOURCE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in AttachmentSource}
@@ -36,7 +38,7 @@ def _load_deleted_by(model: AttachmentDto, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, dict):
         try:
-            model.deleted_by = result = _models.UserLightDto.from_dict(value)
+            model.deleted_by = result = UserLightDto.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "deleted_by", "deletedBy", "UserLightDto | None", value)
     else:
@@ -51,7 +53,7 @@ def _load_creator(model: AttachmentDto, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, dict):
         try:
-            model.creator = result = _models.UserLightDto.from_dict(value)
+            model.creator = result = UserLightDto.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "creator", "creator", "UserLightDto | None", value)
     else:
@@ -66,7 +68,7 @@ def _load_children(model: AttachmentDto, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.children = result = list(map(_models.AttachmentDto.from_dict, value))
+            model.children = result = list(map(AttachmentDto.from_dict, value))
         except FieldValidationError:
             result = invalid(
                 model,
@@ -74,7 +76,7 @@ def _load_children(model: AttachmentDto, source: Mapping[str, Any]) -> Any:
                 "children",
                 "list[AttachmentDto] | None",
                 value,
-                items=_models.AttachmentDto.from_dict,
+                items=AttachmentDto.from_dict,
             )
     else:
         result = invalid(model, "children", "children", "list[AttachmentDto] | None", value)
@@ -814,7 +816,7 @@ class AttachmentDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.deleted_by = _models.UserLightDto.from_dict(value)
+                    parsed.deleted_by = UserLightDto.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "deleted_by", "deletedBy", "UserLightDto | None", value)
             else:
@@ -829,7 +831,7 @@ class AttachmentDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.creator = _models.UserLightDto.from_dict(value)
+                    parsed.creator = UserLightDto.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "creator", "creator", "UserLightDto | None", value)
             else:
@@ -875,7 +877,7 @@ class AttachmentDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.children = list(map(_models.AttachmentDto.from_dict, value))
+                    parsed.children = list(map(AttachmentDto.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -883,7 +885,7 @@ class AttachmentDto(LazyModel):
                         "children",
                         "list[AttachmentDto] | None",
                         value,
-                        items=_models.AttachmentDto.from_dict,
+                        items=AttachmentDto.from_dict,
                     )
             else:
                 invalid(parsed, "children", "children", "list[AttachmentDto] | None", value)

@@ -9,11 +9,11 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import models as _models
 from .._errors import VariantMismatchError
 from .._lazy import (
     EAGER,
     LazyModel,
+    deferred,
     invalid,
     not_an_object,
     parse_uuid,
@@ -23,6 +23,8 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.user_light_dto import UserLightDto
+else:
+    UserLightDto = deferred(globals(), "UserLightDto", "..models.user_light_dto")
 
 
 _AUDIT_ANNOTATION_STATE_BY_VALUE: Final[Mapping[Any, Any]] = {
@@ -37,7 +39,7 @@ def _load_user(model: AuditAnnotationDto, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, dict):
         try:
-            model.user = result = _models.UserLightDto.from_dict(value)
+            model.user = result = UserLightDto.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "user", "user", "UserLightDto | None", value)
     else:
@@ -319,7 +321,7 @@ class AuditAnnotationDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.user = _models.UserLightDto.from_dict(value)
+                    parsed.user = UserLightDto.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "user", "user", "UserLightDto | None", value)
             else:

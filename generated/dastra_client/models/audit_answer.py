@@ -8,11 +8,11 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import models as _models
 from .._errors import FieldValidationError
 from .._lazy import (
     EAGER,
     LazyModel,
+    deferred,
     invalid,
     not_an_object,
     parse_uuid,
@@ -23,6 +23,8 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.audit_task import AuditTask
+else:
+    AuditTask = deferred(globals(), "AuditTask", "..models.audit_task")
 
 
 _IMPACT_SCORE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in ImpactScore}
@@ -36,7 +38,7 @@ def _load_task_suggestions(model: AuditAnswer, source: Mapping[str, Any]) -> Any
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.task_suggestions = result = list(map(_models.AuditTask.from_dict, value))
+            model.task_suggestions = result = list(map(AuditTask.from_dict, value))
         except FieldValidationError:
             result = invalid(
                 model,
@@ -44,7 +46,7 @@ def _load_task_suggestions(model: AuditAnswer, source: Mapping[str, Any]) -> Any
                 "taskSuggestions",
                 "list[AuditTask] | None",
                 value,
-                items=_models.AuditTask.from_dict,
+                items=AuditTask.from_dict,
             )
     else:
         result = invalid(model, "task_suggestions", "taskSuggestions", "list[AuditTask] | None", value)
@@ -385,7 +387,7 @@ class AuditAnswer(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.task_suggestions = list(map(_models.AuditTask.from_dict, value))
+                    parsed.task_suggestions = list(map(AuditTask.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -393,7 +395,7 @@ class AuditAnswer(LazyModel):
                         "taskSuggestions",
                         "list[AuditTask] | None",
                         value,
-                        items=_models.AuditTask.from_dict,
+                        items=AuditTask.from_dict,
                     )
             else:
                 invalid(parsed, "task_suggestions", "taskSuggestions", "list[AuditTask] | None", value)

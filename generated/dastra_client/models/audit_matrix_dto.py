@@ -7,11 +7,11 @@ from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import models as _models
 from .._errors import FieldValidationError, VariantMismatchError
 from .._lazy import (
     EAGER,
     LazyModel,
+    deferred,
     invalid,
     not_an_object,
 )
@@ -21,6 +21,10 @@ if TYPE_CHECKING:
     from ..models.audit_template_dto import AuditTemplateDto
     from ..models.matrix_column import MatrixColumn
     from ..models.matrix_row import MatrixRow
+else:
+    AuditTemplateDto = deferred(globals(), "AuditTemplateDto", "..models.audit_template_dto")
+    MatrixColumn = deferred(globals(), "MatrixColumn", "..models.matrix_column")
+    MatrixRow = deferred(globals(), "MatrixRow", "..models.matrix_row")
 
 
 def _load_template(model: AuditMatrixDto, source: Mapping[str, Any]) -> Any:
@@ -30,7 +34,7 @@ def _load_template(model: AuditMatrixDto, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, dict):
         try:
-            model.template = result = _models.AuditTemplateDto.from_dict(value)
+            model.template = result = AuditTemplateDto.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "template", "template", "AuditTemplateDto | None", value)
     else:
@@ -45,15 +49,10 @@ def _load_columns(model: AuditMatrixDto, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.columns = result = list(map(_models.MatrixColumn.from_dict, value))
+            model.columns = result = list(map(MatrixColumn.from_dict, value))
         except FieldValidationError:
             result = invalid(
-                model,
-                "columns",
-                "columns",
-                "list[MatrixColumn] | None",
-                value,
-                items=_models.MatrixColumn.from_dict,
+                model, "columns", "columns", "list[MatrixColumn] | None", value, items=MatrixColumn.from_dict
             )
     else:
         result = invalid(model, "columns", "columns", "list[MatrixColumn] | None", value)
@@ -67,10 +66,10 @@ def _load_rows(model: AuditMatrixDto, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.rows = result = list(map(_models.MatrixRow.from_dict, value))
+            model.rows = result = list(map(MatrixRow.from_dict, value))
         except FieldValidationError:
             result = invalid(
-                model, "rows", "rows", "list[MatrixRow] | None", value, items=_models.MatrixRow.from_dict
+                model, "rows", "rows", "list[MatrixRow] | None", value, items=MatrixRow.from_dict
             )
     else:
         result = invalid(model, "rows", "rows", "list[MatrixRow] | None", value)
@@ -220,7 +219,7 @@ class AuditMatrixDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.template = _models.AuditTemplateDto.from_dict(value)
+                    parsed.template = AuditTemplateDto.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "template", "template", "AuditTemplateDto | None", value)
             else:
@@ -237,7 +236,7 @@ class AuditMatrixDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.columns = list(map(_models.MatrixColumn.from_dict, value))
+                    parsed.columns = list(map(MatrixColumn.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -245,7 +244,7 @@ class AuditMatrixDto(LazyModel):
                         "columns",
                         "list[MatrixColumn] | None",
                         value,
-                        items=_models.MatrixColumn.from_dict,
+                        items=MatrixColumn.from_dict,
                     )
             else:
                 invalid(parsed, "columns", "columns", "list[MatrixColumn] | None", value)
@@ -261,15 +260,10 @@ class AuditMatrixDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.rows = list(map(_models.MatrixRow.from_dict, value))
+                    parsed.rows = list(map(MatrixRow.from_dict, value))
                 except FieldValidationError:
                     invalid(
-                        parsed,
-                        "rows",
-                        "rows",
-                        "list[MatrixRow] | None",
-                        value,
-                        items=_models.MatrixRow.from_dict,
+                        parsed, "rows", "rows", "list[MatrixRow] | None", value, items=MatrixRow.from_dict
                     )
             else:
                 invalid(parsed, "rows", "rows", "list[MatrixRow] | None", value)

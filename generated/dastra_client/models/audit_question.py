@@ -8,12 +8,12 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import models as _models
 from .._errors import FieldValidationError, VariantMismatchError
 from .._lazy import (
     EAGER,
     MISSING,
     LazyModel,
+    deferred,
     invalid,
     not_an_object,
     parse_uuid,
@@ -26,6 +26,9 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.audit_answer import AuditAnswer
     from ..models.condition_rule_set import ConditionRuleSet
+else:
+    AuditAnswer = deferred(globals(), "AuditAnswer", "..models.audit_answer")
+    ConditionRuleSet = deferred(globals(), "ConditionRuleSet", "..models.condition_rule_set")
 
 
 _AUDIT_QUESTION_DYNAMIC_OBJECT_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {
@@ -44,7 +47,7 @@ def _load_display_conditions(model: AuditQuestion, source: Mapping[str, Any]) ->
         return value
     if isinstance(value, dict):
         try:
-            model.display_conditions = result = _models.ConditionRuleSet.from_dict(value)
+            model.display_conditions = result = ConditionRuleSet.from_dict(value)
         except VariantMismatchError:
             result = invalid(
                 model, "display_conditions", "displayConditions", "ConditionRuleSet | None", value
@@ -61,15 +64,10 @@ def _load_answers(model: AuditQuestion, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.answers = result = list(map(_models.AuditAnswer.from_dict, value))
+            model.answers = result = list(map(AuditAnswer.from_dict, value))
         except FieldValidationError:
             result = invalid(
-                model,
-                "answers",
-                "answers",
-                "list[AuditAnswer] | None",
-                value,
-                items=_models.AuditAnswer.from_dict,
+                model, "answers", "answers", "list[AuditAnswer] | None", value, items=AuditAnswer.from_dict
             )
     else:
         result = invalid(model, "answers", "answers", "list[AuditAnswer] | None", value)
@@ -623,7 +621,7 @@ class AuditQuestion(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.display_conditions = _models.ConditionRuleSet.from_dict(value)
+                    parsed.display_conditions = ConditionRuleSet.from_dict(value)
                 except VariantMismatchError:
                     invalid(
                         parsed, "display_conditions", "displayConditions", "ConditionRuleSet | None", value
@@ -642,7 +640,7 @@ class AuditQuestion(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.answers = list(map(_models.AuditAnswer.from_dict, value))
+                    parsed.answers = list(map(AuditAnswer.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -650,7 +648,7 @@ class AuditQuestion(LazyModel):
                         "answers",
                         "list[AuditAnswer] | None",
                         value,
-                        items=_models.AuditAnswer.from_dict,
+                        items=AuditAnswer.from_dict,
                     )
             else:
                 invalid(parsed, "answers", "answers", "list[AuditAnswer] | None", value)

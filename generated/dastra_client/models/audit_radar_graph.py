@@ -7,11 +7,11 @@ from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import models as _models
 from .._errors import FieldValidationError
 from .._lazy import (
     EAGER,
     LazyModel,
+    deferred,
     invalid,
     not_an_object,
 )
@@ -19,6 +19,10 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.audit_radar_graph_serie_value import AuditRadarGraphSerieValue
+else:
+    AuditRadarGraphSerieValue = deferred(
+        globals(), "AuditRadarGraphSerieValue", "..models.audit_radar_graph_serie_value"
+    )
 
 
 def _load_data(model: AuditRadarGraph, source: Mapping[str, Any]) -> Any:
@@ -28,7 +32,7 @@ def _load_data(model: AuditRadarGraph, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.data = result = list(map(_models.AuditRadarGraphSerieValue.from_dict, value))
+            model.data = result = list(map(AuditRadarGraphSerieValue.from_dict, value))
         except FieldValidationError:
             result = invalid(
                 model,
@@ -36,7 +40,7 @@ def _load_data(model: AuditRadarGraph, source: Mapping[str, Any]) -> Any:
                 "data",
                 "list[AuditRadarGraphSerieValue] | None",
                 value,
-                items=_models.AuditRadarGraphSerieValue.from_dict,
+                items=AuditRadarGraphSerieValue.from_dict,
             )
     else:
         result = invalid(model, "data", "data", "list[AuditRadarGraphSerieValue] | None", value)
@@ -174,7 +178,7 @@ class AuditRadarGraph(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.data = list(map(_models.AuditRadarGraphSerieValue.from_dict, value))
+                    parsed.data = list(map(AuditRadarGraphSerieValue.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -182,7 +186,7 @@ class AuditRadarGraph(LazyModel):
                         "data",
                         "list[AuditRadarGraphSerieValue] | None",
                         value,
-                        items=_models.AuditRadarGraphSerieValue.from_dict,
+                        items=AuditRadarGraphSerieValue.from_dict,
                     )
             else:
                 invalid(parsed, "data", "data", "list[AuditRadarGraphSerieValue] | None", value)

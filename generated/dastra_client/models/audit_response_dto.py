@@ -9,12 +9,12 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import models as _models
 from .._errors import FieldValidationError, VariantMismatchError
 from .._lazy import (
     EAGER,
     MISSING,
     LazyModel,
+    deferred,
     invalid,
     not_an_object,
     parse_uuid,
@@ -33,6 +33,16 @@ if TYPE_CHECKING:
     from ..models.audit_shared_link import AuditSharedLink
     from ..models.audit_stake_holder_dto import AuditStakeHolderDto
     from ..models.audit_template_dto import AuditTemplateDto
+else:
+    AreaDto = deferred(globals(), "AreaDto", "..models.area_dto")
+    AuditAnnotationDto = deferred(globals(), "AuditAnnotationDto", "..models.audit_annotation_dto")
+    AuditAttachment = deferred(globals(), "AuditAttachment", "..models.audit_attachment")
+    AuditRadarGraph = deferred(globals(), "AuditRadarGraph", "..models.audit_radar_graph")
+    AuditRelatedTask = deferred(globals(), "AuditRelatedTask", "..models.audit_related_task")
+    AuditResponseItem = deferred(globals(), "AuditResponseItem", "..models.audit_response_item")
+    AuditSharedLink = deferred(globals(), "AuditSharedLink", "..models.audit_shared_link")
+    AuditStakeHolderDto = deferred(globals(), "AuditStakeHolderDto", "..models.audit_stake_holder_dto")
+    AuditTemplateDto = deferred(globals(), "AuditTemplateDto", "..models.audit_template_dto")
 
 
 _AUDIT_OBJECT_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in AuditObjectType}
@@ -48,7 +58,7 @@ def _load_radar_graph_data(model: AuditResponseDto, source: Mapping[str, Any]) -
         return value
     if isinstance(value, dict):
         try:
-            model.radar_graph_data = result = _models.AuditRadarGraph.from_dict(value)
+            model.radar_graph_data = result = AuditRadarGraph.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "radar_graph_data", "radarGraphData", "AuditRadarGraph | None", value)
     else:
@@ -63,7 +73,7 @@ def _load_template(model: AuditResponseDto, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, dict):
         try:
-            model.template = result = _models.AuditTemplateDto.from_dict(value)
+            model.template = result = AuditTemplateDto.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "template", "template", "AuditTemplateDto | None", value)
     else:
@@ -78,7 +88,7 @@ def _load_response_items(model: AuditResponseDto, source: Mapping[str, Any]) -> 
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.response_items = result = list(map(_models.AuditResponseItem.from_dict, value))
+            model.response_items = result = list(map(AuditResponseItem.from_dict, value))
         except FieldValidationError:
             result = invalid(
                 model,
@@ -86,7 +96,7 @@ def _load_response_items(model: AuditResponseDto, source: Mapping[str, Any]) -> 
                 "responseItems",
                 "list[AuditResponseItem] | None",
                 value,
-                items=_models.AuditResponseItem.from_dict,
+                items=AuditResponseItem.from_dict,
             )
     else:
         result = invalid(model, "response_items", "responseItems", "list[AuditResponseItem] | None", value)
@@ -100,7 +110,7 @@ def _load_attachments(model: AuditResponseDto, source: Mapping[str, Any]) -> Any
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.attachments = result = list(map(_models.AuditAttachment.from_dict, value))
+            model.attachments = result = list(map(AuditAttachment.from_dict, value))
         except FieldValidationError:
             result = invalid(
                 model,
@@ -108,7 +118,7 @@ def _load_attachments(model: AuditResponseDto, source: Mapping[str, Any]) -> Any
                 "attachments",
                 "list[AuditAttachment] | None",
                 value,
-                items=_models.AuditAttachment.from_dict,
+                items=AuditAttachment.from_dict,
             )
     else:
         result = invalid(model, "attachments", "attachments", "list[AuditAttachment] | None", value)
@@ -122,7 +132,7 @@ def _load_related_tasks(model: AuditResponseDto, source: Mapping[str, Any]) -> A
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.related_tasks = result = list(map(_models.AuditRelatedTask.from_dict, value))
+            model.related_tasks = result = list(map(AuditRelatedTask.from_dict, value))
         except FieldValidationError:
             result = invalid(
                 model,
@@ -130,7 +140,7 @@ def _load_related_tasks(model: AuditResponseDto, source: Mapping[str, Any]) -> A
                 "relatedTasks",
                 "list[AuditRelatedTask] | None",
                 value,
-                items=_models.AuditRelatedTask.from_dict,
+                items=AuditRelatedTask.from_dict,
             )
     else:
         result = invalid(model, "related_tasks", "relatedTasks", "list[AuditRelatedTask] | None", value)
@@ -144,7 +154,7 @@ def _load_annotations(model: AuditResponseDto, source: Mapping[str, Any]) -> Any
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.annotations = result = list(map(_models.AuditAnnotationDto.from_dict, value))
+            model.annotations = result = list(map(AuditAnnotationDto.from_dict, value))
         except FieldValidationError:
             result = invalid(
                 model,
@@ -152,7 +162,7 @@ def _load_annotations(model: AuditResponseDto, source: Mapping[str, Any]) -> Any
                 "annotations",
                 "list[AuditAnnotationDto] | None",
                 value,
-                items=_models.AuditAnnotationDto.from_dict,
+                items=AuditAnnotationDto.from_dict,
             )
     else:
         result = invalid(model, "annotations", "annotations", "list[AuditAnnotationDto] | None", value)
@@ -166,7 +176,7 @@ def _load_audit_shared_links(model: AuditResponseDto, source: Mapping[str, Any])
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.audit_shared_links = result = list(map(_models.AuditSharedLink.from_dict, value))
+            model.audit_shared_links = result = list(map(AuditSharedLink.from_dict, value))
         except FieldValidationError:
             result = invalid(
                 model,
@@ -174,7 +184,7 @@ def _load_audit_shared_links(model: AuditResponseDto, source: Mapping[str, Any])
                 "auditSharedLinks",
                 "list[AuditSharedLink] | None",
                 value,
-                items=_models.AuditSharedLink.from_dict,
+                items=AuditSharedLink.from_dict,
             )
     else:
         result = invalid(
@@ -190,7 +200,7 @@ def _load_owners(model: AuditResponseDto, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.owners = result = list(map(_models.AuditStakeHolderDto.from_dict, value))
+            model.owners = result = list(map(AuditStakeHolderDto.from_dict, value))
         except FieldValidationError:
             result = invalid(
                 model,
@@ -198,7 +208,7 @@ def _load_owners(model: AuditResponseDto, source: Mapping[str, Any]) -> Any:
                 "owners",
                 "list[AuditStakeHolderDto] | None",
                 value,
-                items=_models.AuditStakeHolderDto.from_dict,
+                items=AuditStakeHolderDto.from_dict,
             )
     else:
         result = invalid(model, "owners", "owners", "list[AuditStakeHolderDto] | None", value)
@@ -212,7 +222,7 @@ def _load_respondants(model: AuditResponseDto, source: Mapping[str, Any]) -> Any
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.respondants = result = list(map(_models.AuditStakeHolderDto.from_dict, value))
+            model.respondants = result = list(map(AuditStakeHolderDto.from_dict, value))
         except FieldValidationError:
             result = invalid(
                 model,
@@ -220,7 +230,7 @@ def _load_respondants(model: AuditResponseDto, source: Mapping[str, Any]) -> Any
                 "respondants",
                 "list[AuditStakeHolderDto] | None",
                 value,
-                items=_models.AuditStakeHolderDto.from_dict,
+                items=AuditStakeHolderDto.from_dict,
             )
     else:
         result = invalid(model, "respondants", "respondants", "list[AuditStakeHolderDto] | None", value)
@@ -1039,7 +1049,7 @@ class AuditResponseDto(LazyModel):
         value = values[2]
         if isinstance(value, dict):
             try:
-                parsed.area = _models.AreaDto.from_dict(value)
+                parsed.area = AreaDto.from_dict(value)
             except VariantMismatchError:
                 invalid(parsed, "area", "area", "AreaDto", value)
         else:
@@ -1062,7 +1072,7 @@ class AuditResponseDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.radar_graph_data = _models.AuditRadarGraph.from_dict(value)
+                    parsed.radar_graph_data = AuditRadarGraph.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "radar_graph_data", "radarGraphData", "AuditRadarGraph | None", value)
             else:
@@ -1077,7 +1087,7 @@ class AuditResponseDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.template = _models.AuditTemplateDto.from_dict(value)
+                    parsed.template = AuditTemplateDto.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "template", "template", "AuditTemplateDto | None", value)
             else:
@@ -1142,7 +1152,7 @@ class AuditResponseDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.response_items = list(map(_models.AuditResponseItem.from_dict, value))
+                    parsed.response_items = list(map(AuditResponseItem.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -1150,7 +1160,7 @@ class AuditResponseDto(LazyModel):
                         "responseItems",
                         "list[AuditResponseItem] | None",
                         value,
-                        items=_models.AuditResponseItem.from_dict,
+                        items=AuditResponseItem.from_dict,
                     )
             else:
                 invalid(parsed, "response_items", "responseItems", "list[AuditResponseItem] | None", value)
@@ -1166,7 +1176,7 @@ class AuditResponseDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.attachments = list(map(_models.AuditAttachment.from_dict, value))
+                    parsed.attachments = list(map(AuditAttachment.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -1174,7 +1184,7 @@ class AuditResponseDto(LazyModel):
                         "attachments",
                         "list[AuditAttachment] | None",
                         value,
-                        items=_models.AuditAttachment.from_dict,
+                        items=AuditAttachment.from_dict,
                     )
             else:
                 invalid(parsed, "attachments", "attachments", "list[AuditAttachment] | None", value)
@@ -1190,7 +1200,7 @@ class AuditResponseDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.related_tasks = list(map(_models.AuditRelatedTask.from_dict, value))
+                    parsed.related_tasks = list(map(AuditRelatedTask.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -1198,7 +1208,7 @@ class AuditResponseDto(LazyModel):
                         "relatedTasks",
                         "list[AuditRelatedTask] | None",
                         value,
-                        items=_models.AuditRelatedTask.from_dict,
+                        items=AuditRelatedTask.from_dict,
                     )
             else:
                 invalid(parsed, "related_tasks", "relatedTasks", "list[AuditRelatedTask] | None", value)
@@ -1452,7 +1462,7 @@ class AuditResponseDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.annotations = list(map(_models.AuditAnnotationDto.from_dict, value))
+                    parsed.annotations = list(map(AuditAnnotationDto.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -1460,7 +1470,7 @@ class AuditResponseDto(LazyModel):
                         "annotations",
                         "list[AuditAnnotationDto] | None",
                         value,
-                        items=_models.AuditAnnotationDto.from_dict,
+                        items=AuditAnnotationDto.from_dict,
                     )
             else:
                 invalid(parsed, "annotations", "annotations", "list[AuditAnnotationDto] | None", value)
@@ -1476,7 +1486,7 @@ class AuditResponseDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.audit_shared_links = list(map(_models.AuditSharedLink.from_dict, value))
+                    parsed.audit_shared_links = list(map(AuditSharedLink.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -1484,7 +1494,7 @@ class AuditResponseDto(LazyModel):
                         "auditSharedLinks",
                         "list[AuditSharedLink] | None",
                         value,
-                        items=_models.AuditSharedLink.from_dict,
+                        items=AuditSharedLink.from_dict,
                     )
             else:
                 invalid(
@@ -1556,7 +1566,7 @@ class AuditResponseDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.owners = list(map(_models.AuditStakeHolderDto.from_dict, value))
+                    parsed.owners = list(map(AuditStakeHolderDto.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -1564,7 +1574,7 @@ class AuditResponseDto(LazyModel):
                         "owners",
                         "list[AuditStakeHolderDto] | None",
                         value,
-                        items=_models.AuditStakeHolderDto.from_dict,
+                        items=AuditStakeHolderDto.from_dict,
                     )
             else:
                 invalid(parsed, "owners", "owners", "list[AuditStakeHolderDto] | None", value)
@@ -1580,7 +1590,7 @@ class AuditResponseDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.respondants = list(map(_models.AuditStakeHolderDto.from_dict, value))
+                    parsed.respondants = list(map(AuditStakeHolderDto.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -1588,7 +1598,7 @@ class AuditResponseDto(LazyModel):
                         "respondants",
                         "list[AuditStakeHolderDto] | None",
                         value,
-                        items=_models.AuditStakeHolderDto.from_dict,
+                        items=AuditStakeHolderDto.from_dict,
                     )
             else:
                 invalid(parsed, "respondants", "respondants", "list[AuditStakeHolderDto] | None", value)

@@ -9,12 +9,12 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import models as _models
 from .._errors import FieldValidationError, VariantMismatchError
 from .._lazy import (
     EAGER,
     MISSING,
     LazyModel,
+    deferred,
     invalid,
     not_an_object,
     parse_uuid,
@@ -29,6 +29,12 @@ if TYPE_CHECKING:
     from ..models.audit_shared_link import AuditSharedLink
     from ..models.audit_stake_holder_dto import AuditStakeHolderDto
     from ..models.audit_template_light_dto import AuditTemplateLightDto
+else:
+    AreaDto = deferred(globals(), "AreaDto", "..models.area_dto")
+    AuditAnnotationDto = deferred(globals(), "AuditAnnotationDto", "..models.audit_annotation_dto")
+    AuditSharedLink = deferred(globals(), "AuditSharedLink", "..models.audit_shared_link")
+    AuditStakeHolderDto = deferred(globals(), "AuditStakeHolderDto", "..models.audit_stake_holder_dto")
+    AuditTemplateLightDto = deferred(globals(), "AuditTemplateLightDto", "..models.audit_template_light_dto")
 
 
 _AUDIT_OBJECT_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in AuditObjectType}
@@ -44,7 +50,7 @@ def _load_template(model: AuditResponseLightDto, source: Mapping[str, Any]) -> A
         return value
     if isinstance(value, dict):
         try:
-            model.template = result = _models.AuditTemplateLightDto.from_dict(value)
+            model.template = result = AuditTemplateLightDto.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "template", "template", "AuditTemplateLightDto | None", value)
     else:
@@ -59,7 +65,7 @@ def _load_annotations(model: AuditResponseLightDto, source: Mapping[str, Any]) -
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.annotations = result = list(map(_models.AuditAnnotationDto.from_dict, value))
+            model.annotations = result = list(map(AuditAnnotationDto.from_dict, value))
         except FieldValidationError:
             result = invalid(
                 model,
@@ -67,7 +73,7 @@ def _load_annotations(model: AuditResponseLightDto, source: Mapping[str, Any]) -
                 "annotations",
                 "list[AuditAnnotationDto] | None",
                 value,
-                items=_models.AuditAnnotationDto.from_dict,
+                items=AuditAnnotationDto.from_dict,
             )
     else:
         result = invalid(model, "annotations", "annotations", "list[AuditAnnotationDto] | None", value)
@@ -81,7 +87,7 @@ def _load_audit_shared_links(model: AuditResponseLightDto, source: Mapping[str, 
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.audit_shared_links = result = list(map(_models.AuditSharedLink.from_dict, value))
+            model.audit_shared_links = result = list(map(AuditSharedLink.from_dict, value))
         except FieldValidationError:
             result = invalid(
                 model,
@@ -89,7 +95,7 @@ def _load_audit_shared_links(model: AuditResponseLightDto, source: Mapping[str, 
                 "auditSharedLinks",
                 "list[AuditSharedLink] | None",
                 value,
-                items=_models.AuditSharedLink.from_dict,
+                items=AuditSharedLink.from_dict,
             )
     else:
         result = invalid(
@@ -105,7 +111,7 @@ def _load_owners(model: AuditResponseLightDto, source: Mapping[str, Any]) -> Any
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.owners = result = list(map(_models.AuditStakeHolderDto.from_dict, value))
+            model.owners = result = list(map(AuditStakeHolderDto.from_dict, value))
         except FieldValidationError:
             result = invalid(
                 model,
@@ -113,7 +119,7 @@ def _load_owners(model: AuditResponseLightDto, source: Mapping[str, Any]) -> Any
                 "owners",
                 "list[AuditStakeHolderDto] | None",
                 value,
-                items=_models.AuditStakeHolderDto.from_dict,
+                items=AuditStakeHolderDto.from_dict,
             )
     else:
         result = invalid(model, "owners", "owners", "list[AuditStakeHolderDto] | None", value)
@@ -127,7 +133,7 @@ def _load_respondants(model: AuditResponseLightDto, source: Mapping[str, Any]) -
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.respondants = result = list(map(_models.AuditStakeHolderDto.from_dict, value))
+            model.respondants = result = list(map(AuditStakeHolderDto.from_dict, value))
         except FieldValidationError:
             result = invalid(
                 model,
@@ -135,7 +141,7 @@ def _load_respondants(model: AuditResponseLightDto, source: Mapping[str, Any]) -
                 "respondants",
                 "list[AuditStakeHolderDto] | None",
                 value,
-                items=_models.AuditStakeHolderDto.from_dict,
+                items=AuditStakeHolderDto.from_dict,
             )
     else:
         result = invalid(model, "respondants", "respondants", "list[AuditStakeHolderDto] | None", value)
@@ -759,7 +765,7 @@ class AuditResponseLightDto(LazyModel):
         value = values[2]
         if isinstance(value, dict):
             try:
-                parsed.area = _models.AreaDto.from_dict(value)
+                parsed.area = AreaDto.from_dict(value)
             except VariantMismatchError:
                 invalid(parsed, "area", "area", "AreaDto", value)
         else:
@@ -782,7 +788,7 @@ class AuditResponseLightDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.template = _models.AuditTemplateLightDto.from_dict(value)
+                    parsed.template = AuditTemplateLightDto.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "template", "template", "AuditTemplateLightDto | None", value)
             else:
@@ -1010,7 +1016,7 @@ class AuditResponseLightDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.annotations = list(map(_models.AuditAnnotationDto.from_dict, value))
+                    parsed.annotations = list(map(AuditAnnotationDto.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -1018,7 +1024,7 @@ class AuditResponseLightDto(LazyModel):
                         "annotations",
                         "list[AuditAnnotationDto] | None",
                         value,
-                        items=_models.AuditAnnotationDto.from_dict,
+                        items=AuditAnnotationDto.from_dict,
                     )
             else:
                 invalid(parsed, "annotations", "annotations", "list[AuditAnnotationDto] | None", value)
@@ -1034,7 +1040,7 @@ class AuditResponseLightDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.audit_shared_links = list(map(_models.AuditSharedLink.from_dict, value))
+                    parsed.audit_shared_links = list(map(AuditSharedLink.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -1042,7 +1048,7 @@ class AuditResponseLightDto(LazyModel):
                         "auditSharedLinks",
                         "list[AuditSharedLink] | None",
                         value,
-                        items=_models.AuditSharedLink.from_dict,
+                        items=AuditSharedLink.from_dict,
                     )
             else:
                 invalid(
@@ -1114,7 +1120,7 @@ class AuditResponseLightDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.owners = list(map(_models.AuditStakeHolderDto.from_dict, value))
+                    parsed.owners = list(map(AuditStakeHolderDto.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -1122,7 +1128,7 @@ class AuditResponseLightDto(LazyModel):
                         "owners",
                         "list[AuditStakeHolderDto] | None",
                         value,
-                        items=_models.AuditStakeHolderDto.from_dict,
+                        items=AuditStakeHolderDto.from_dict,
                     )
             else:
                 invalid(parsed, "owners", "owners", "list[AuditStakeHolderDto] | None", value)
@@ -1138,7 +1144,7 @@ class AuditResponseLightDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.respondants = list(map(_models.AuditStakeHolderDto.from_dict, value))
+                    parsed.respondants = list(map(AuditStakeHolderDto.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -1146,7 +1152,7 @@ class AuditResponseLightDto(LazyModel):
                         "respondants",
                         "list[AuditStakeHolderDto] | None",
                         value,
-                        items=_models.AuditStakeHolderDto.from_dict,
+                        items=AuditStakeHolderDto.from_dict,
                     )
             else:
                 invalid(parsed, "respondants", "respondants", "list[AuditStakeHolderDto] | None", value)

@@ -9,13 +9,13 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import models as _models
 from .._errors import FieldValidationError, VariantMismatchError
 from .._lazy import (
     EAGER,
     MISSING,
     LazyModel,
     Misfit,
+    deferred,
     each,
     invalid,
     not_an_object,
@@ -26,6 +26,8 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.audit_stake_holder_dto import AuditStakeHolderDto
+else:
+    AuditStakeHolderDto = deferred(globals(), "AuditStakeHolderDto", "..models.audit_stake_holder_dto")
 
 
 _AUDIT_OBJECT_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in AuditObjectType}
@@ -43,7 +45,7 @@ def _parse_respondants(data: Any) -> Any:
 def _parse_respondants_item(data: Any) -> Any:
     if isinstance(data, dict):
         try:
-            return _models.AuditStakeHolderDto.from_dict(data)
+            return AuditStakeHolderDto.from_dict(data)
         except VariantMismatchError:
             pass
 
@@ -57,7 +59,7 @@ def _load_owners(model: AuditResponsePlanificationDto, source: Mapping[str, Any]
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.owners = result = list(map(_models.AuditStakeHolderDto.from_dict, value))
+            model.owners = result = list(map(AuditStakeHolderDto.from_dict, value))
         except FieldValidationError:
             result = invalid(
                 model,
@@ -65,7 +67,7 @@ def _load_owners(model: AuditResponsePlanificationDto, source: Mapping[str, Any]
                 "owners",
                 "list[AuditStakeHolderDto] | None",
                 value,
-                items=_models.AuditStakeHolderDto.from_dict,
+                items=AuditStakeHolderDto.from_dict,
             )
     else:
         result = invalid(model, "owners", "owners", "list[AuditStakeHolderDto] | None", value)
@@ -79,7 +81,7 @@ def _load_stakeholders(model: AuditResponsePlanificationDto, source: Mapping[str
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.stakeholders = result = list(map(_models.AuditStakeHolderDto.from_dict, value))
+            model.stakeholders = result = list(map(AuditStakeHolderDto.from_dict, value))
         except FieldValidationError:
             result = invalid(
                 model,
@@ -87,7 +89,7 @@ def _load_stakeholders(model: AuditResponsePlanificationDto, source: Mapping[str
                 "stakeholders",
                 "list[AuditStakeHolderDto] | None",
                 value,
-                items=_models.AuditStakeHolderDto.from_dict,
+                items=AuditStakeHolderDto.from_dict,
             )
     else:
         result = invalid(model, "stakeholders", "stakeholders", "list[AuditStakeHolderDto] | None", value)
@@ -508,7 +510,7 @@ class AuditResponsePlanificationDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.owners = list(map(_models.AuditStakeHolderDto.from_dict, value))
+                    parsed.owners = list(map(AuditStakeHolderDto.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -516,7 +518,7 @@ class AuditResponsePlanificationDto(LazyModel):
                         "owners",
                         "list[AuditStakeHolderDto] | None",
                         value,
-                        items=_models.AuditStakeHolderDto.from_dict,
+                        items=AuditStakeHolderDto.from_dict,
                     )
             else:
                 invalid(parsed, "owners", "owners", "list[AuditStakeHolderDto] | None", value)
@@ -532,7 +534,7 @@ class AuditResponsePlanificationDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.stakeholders = list(map(_models.AuditStakeHolderDto.from_dict, value))
+                    parsed.stakeholders = list(map(AuditStakeHolderDto.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -540,7 +542,7 @@ class AuditResponsePlanificationDto(LazyModel):
                         "stakeholders",
                         "list[AuditStakeHolderDto] | None",
                         value,
-                        items=_models.AuditStakeHolderDto.from_dict,
+                        items=AuditStakeHolderDto.from_dict,
                     )
             else:
                 invalid(parsed, "stakeholders", "stakeholders", "list[AuditStakeHolderDto] | None", value)

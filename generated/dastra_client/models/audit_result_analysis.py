@@ -8,12 +8,12 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import models as _models
 from .._errors import VariantMismatchError
 from .._lazy import (
     EAGER,
     MISSING,
     LazyModel,
+    deferred,
     invalid,
     not_an_object,
     parse_uuid,
@@ -23,6 +23,8 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.condition_rule_set import ConditionRuleSet
+else:
+    ConditionRuleSet = deferred(globals(), "ConditionRuleSet", "..models.condition_rule_set")
 
 
 _AUDIT_RESULT_ANALYSIS_VARIANT_BY_VALUE: Final[Mapping[Any, Any]] = {
@@ -37,7 +39,7 @@ def _load_display_conditions(model: AuditResultAnalysis, source: Mapping[str, An
         return value
     if isinstance(value, dict):
         try:
-            model.display_conditions = result = _models.ConditionRuleSet.from_dict(value)
+            model.display_conditions = result = ConditionRuleSet.from_dict(value)
         except VariantMismatchError:
             result = invalid(
                 model, "display_conditions", "displayConditions", "ConditionRuleSet | None", value
@@ -228,7 +230,7 @@ class AuditResultAnalysis(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.display_conditions = _models.ConditionRuleSet.from_dict(value)
+                    parsed.display_conditions = ConditionRuleSet.from_dict(value)
                 except VariantMismatchError:
                     invalid(
                         parsed, "display_conditions", "displayConditions", "ConditionRuleSet | None", value

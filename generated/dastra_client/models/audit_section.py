@@ -8,12 +8,12 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import models as _models
 from .._errors import FieldValidationError
 from .._lazy import (
     EAGER,
     MISSING,
     LazyModel,
+    deferred,
     invalid,
     not_an_object,
     parse_uuid,
@@ -23,6 +23,8 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.audit_question import AuditQuestion
+else:
+    AuditQuestion = deferred(globals(), "AuditQuestion", "..models.audit_question")
 
 
 _SECTION_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in SectionType}
@@ -35,7 +37,7 @@ def _load_questions(model: AuditSection, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.questions = result = list(map(_models.AuditQuestion.from_dict, value))
+            model.questions = result = list(map(AuditQuestion.from_dict, value))
         except FieldValidationError:
             result = invalid(
                 model,
@@ -43,7 +45,7 @@ def _load_questions(model: AuditSection, source: Mapping[str, Any]) -> Any:
                 "questions",
                 "list[AuditQuestion] | None",
                 value,
-                items=_models.AuditQuestion.from_dict,
+                items=AuditQuestion.from_dict,
             )
     else:
         result = invalid(model, "questions", "questions", "list[AuditQuestion] | None", value)
@@ -57,7 +59,7 @@ def _load_sections(model: AuditSection, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.sections = result = list(map(_models.AuditSection.from_dict, value))
+            model.sections = result = list(map(AuditSection.from_dict, value))
         except FieldValidationError:
             result = invalid(
                 model,
@@ -65,7 +67,7 @@ def _load_sections(model: AuditSection, source: Mapping[str, Any]) -> Any:
                 "sections",
                 "list[AuditSection] | None",
                 value,
-                items=_models.AuditSection.from_dict,
+                items=AuditSection.from_dict,
             )
     else:
         result = invalid(model, "sections", "sections", "list[AuditSection] | None", value)
@@ -287,7 +289,7 @@ class AuditSection(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.questions = list(map(_models.AuditQuestion.from_dict, value))
+                    parsed.questions = list(map(AuditQuestion.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -295,7 +297,7 @@ class AuditSection(LazyModel):
                         "questions",
                         "list[AuditQuestion] | None",
                         value,
-                        items=_models.AuditQuestion.from_dict,
+                        items=AuditQuestion.from_dict,
                     )
             else:
                 invalid(parsed, "questions", "questions", "list[AuditQuestion] | None", value)
@@ -311,7 +313,7 @@ class AuditSection(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.sections = list(map(_models.AuditSection.from_dict, value))
+                    parsed.sections = list(map(AuditSection.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -319,7 +321,7 @@ class AuditSection(LazyModel):
                         "sections",
                         "list[AuditSection] | None",
                         value,
-                        items=_models.AuditSection.from_dict,
+                        items=AuditSection.from_dict,
                     )
             else:
                 invalid(parsed, "sections", "sections", "list[AuditSection] | None", value)

@@ -9,12 +9,12 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import models as _models
 from .._errors import FieldValidationError, VariantMismatchError
 from .._lazy import (
     EAGER,
     MISSING,
     LazyModel,
+    deferred,
     invalid,
     not_an_object,
     parse_uuid,
@@ -28,6 +28,11 @@ if TYPE_CHECKING:
     from ..models.audit_section import AuditSection
     from ..models.tag_dto import TagDto
     from ..models.user_light_dto import UserLightDto
+else:
+    AuditResultAnalysis = deferred(globals(), "AuditResultAnalysis", "..models.audit_result_analysis")
+    AuditSection = deferred(globals(), "AuditSection", "..models.audit_section")
+    TagDto = deferred(globals(), "TagDto", "..models.tag_dto")
+    UserLightDto = deferred(globals(), "UserLightDto", "..models.user_light_dto")
 
 
 _AUDIT_OBJECT_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in AuditObjectType}
@@ -43,7 +48,7 @@ def _load_sections(model: AuditTemplateDto, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.sections = result = list(map(_models.AuditSection.from_dict, value))
+            model.sections = result = list(map(AuditSection.from_dict, value))
         except FieldValidationError:
             result = invalid(
                 model,
@@ -51,7 +56,7 @@ def _load_sections(model: AuditTemplateDto, source: Mapping[str, Any]) -> Any:
                 "sections",
                 "list[AuditSection] | None",
                 value,
-                items=_models.AuditSection.from_dict,
+                items=AuditSection.from_dict,
             )
     else:
         result = invalid(model, "sections", "sections", "list[AuditSection] | None", value)
@@ -65,7 +70,7 @@ def _load_result_analysis(model: AuditTemplateDto, source: Mapping[str, Any]) ->
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.result_analysis = result = list(map(_models.AuditResultAnalysis.from_dict, value))
+            model.result_analysis = result = list(map(AuditResultAnalysis.from_dict, value))
         except FieldValidationError:
             result = invalid(
                 model,
@@ -73,7 +78,7 @@ def _load_result_analysis(model: AuditTemplateDto, source: Mapping[str, Any]) ->
                 "resultAnalysis",
                 "list[AuditResultAnalysis] | None",
                 value,
-                items=_models.AuditResultAnalysis.from_dict,
+                items=AuditResultAnalysis.from_dict,
             )
     else:
         result = invalid(
@@ -89,7 +94,7 @@ def _load_creator(model: AuditTemplateDto, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, dict):
         try:
-            model.creator = result = _models.UserLightDto.from_dict(value)
+            model.creator = result = UserLightDto.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "creator", "creator", "UserLightDto | None", value)
     else:
@@ -104,7 +109,7 @@ def _load_default_owners(model: AuditTemplateDto, source: Mapping[str, Any]) -> 
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.default_owners = result = list(map(_models.UserLightDto.from_dict, value))
+            model.default_owners = result = list(map(UserLightDto.from_dict, value))
         except FieldValidationError:
             result = invalid(
                 model,
@@ -112,7 +117,7 @@ def _load_default_owners(model: AuditTemplateDto, source: Mapping[str, Any]) -> 
                 "defaultOwners",
                 "list[UserLightDto] | None",
                 value,
-                items=_models.UserLightDto.from_dict,
+                items=UserLightDto.from_dict,
             )
     else:
         result = invalid(model, "default_owners", "defaultOwners", "list[UserLightDto] | None", value)
@@ -126,11 +131,9 @@ def _load_tags(model: AuditTemplateDto, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.tags = result = list(map(_models.TagDto.from_dict, value))
+            model.tags = result = list(map(TagDto.from_dict, value))
         except FieldValidationError:
-            result = invalid(
-                model, "tags", "tags", "list[TagDto] | None", value, items=_models.TagDto.from_dict
-            )
+            result = invalid(model, "tags", "tags", "list[TagDto] | None", value, items=TagDto.from_dict)
     else:
         result = invalid(model, "tags", "tags", "list[TagDto] | None", value)
     return result
@@ -647,7 +650,7 @@ class AuditTemplateDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.sections = list(map(_models.AuditSection.from_dict, value))
+                    parsed.sections = list(map(AuditSection.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -655,7 +658,7 @@ class AuditTemplateDto(LazyModel):
                         "sections",
                         "list[AuditSection] | None",
                         value,
-                        items=_models.AuditSection.from_dict,
+                        items=AuditSection.from_dict,
                     )
             else:
                 invalid(parsed, "sections", "sections", "list[AuditSection] | None", value)
@@ -671,7 +674,7 @@ class AuditTemplateDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.result_analysis = list(map(_models.AuditResultAnalysis.from_dict, value))
+                    parsed.result_analysis = list(map(AuditResultAnalysis.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -679,7 +682,7 @@ class AuditTemplateDto(LazyModel):
                         "resultAnalysis",
                         "list[AuditResultAnalysis] | None",
                         value,
-                        items=_models.AuditResultAnalysis.from_dict,
+                        items=AuditResultAnalysis.from_dict,
                     )
             else:
                 invalid(
@@ -874,7 +877,7 @@ class AuditTemplateDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.creator = _models.UserLightDto.from_dict(value)
+                    parsed.creator = UserLightDto.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "creator", "creator", "UserLightDto | None", value)
             else:
@@ -902,7 +905,7 @@ class AuditTemplateDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.default_owners = list(map(_models.UserLightDto.from_dict, value))
+                    parsed.default_owners = list(map(UserLightDto.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -910,7 +913,7 @@ class AuditTemplateDto(LazyModel):
                         "defaultOwners",
                         "list[UserLightDto] | None",
                         value,
-                        items=_models.UserLightDto.from_dict,
+                        items=UserLightDto.from_dict,
                     )
             else:
                 invalid(parsed, "default_owners", "defaultOwners", "list[UserLightDto] | None", value)
@@ -926,11 +929,9 @@ class AuditTemplateDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.tags = list(map(_models.TagDto.from_dict, value))
+                    parsed.tags = list(map(TagDto.from_dict, value))
                 except FieldValidationError:
-                    invalid(
-                        parsed, "tags", "tags", "list[TagDto] | None", value, items=_models.TagDto.from_dict
-                    )
+                    invalid(parsed, "tags", "tags", "list[TagDto] | None", value, items=TagDto.from_dict)
             else:
                 invalid(parsed, "tags", "tags", "list[TagDto] | None", value)
 

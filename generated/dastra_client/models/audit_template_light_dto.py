@@ -9,12 +9,12 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import models as _models
 from .._errors import FieldValidationError, VariantMismatchError
 from .._lazy import (
     EAGER,
     MISSING,
     LazyModel,
+    deferred,
     invalid,
     not_an_object,
     parse_uuid,
@@ -26,6 +26,9 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.tag_dto import TagDto
     from ..models.user_light_dto import UserLightDto
+else:
+    TagDto = deferred(globals(), "TagDto", "..models.tag_dto")
+    UserLightDto = deferred(globals(), "UserLightDto", "..models.user_light_dto")
 
 
 _AUDIT_OBJECT_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in AuditObjectType}
@@ -41,7 +44,7 @@ def _load_creator(model: AuditTemplateLightDto, source: Mapping[str, Any]) -> An
         return value
     if isinstance(value, dict):
         try:
-            model.creator = result = _models.UserLightDto.from_dict(value)
+            model.creator = result = UserLightDto.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "creator", "creator", "UserLightDto | None", value)
     else:
@@ -56,7 +59,7 @@ def _load_default_owners(model: AuditTemplateLightDto, source: Mapping[str, Any]
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.default_owners = result = list(map(_models.UserLightDto.from_dict, value))
+            model.default_owners = result = list(map(UserLightDto.from_dict, value))
         except FieldValidationError:
             result = invalid(
                 model,
@@ -64,7 +67,7 @@ def _load_default_owners(model: AuditTemplateLightDto, source: Mapping[str, Any]
                 "defaultOwners",
                 "list[UserLightDto] | None",
                 value,
-                items=_models.UserLightDto.from_dict,
+                items=UserLightDto.from_dict,
             )
     else:
         result = invalid(model, "default_owners", "defaultOwners", "list[UserLightDto] | None", value)
@@ -78,11 +81,9 @@ def _load_tags(model: AuditTemplateLightDto, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.tags = result = list(map(_models.TagDto.from_dict, value))
+            model.tags = result = list(map(TagDto.from_dict, value))
         except FieldValidationError:
-            result = invalid(
-                model, "tags", "tags", "list[TagDto] | None", value, items=_models.TagDto.from_dict
-            )
+            result = invalid(model, "tags", "tags", "list[TagDto] | None", value, items=TagDto.from_dict)
     else:
         result = invalid(model, "tags", "tags", "list[TagDto] | None", value)
     return result
@@ -734,7 +735,7 @@ class AuditTemplateLightDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.creator = _models.UserLightDto.from_dict(value)
+                    parsed.creator = UserLightDto.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "creator", "creator", "UserLightDto | None", value)
             else:
@@ -762,7 +763,7 @@ class AuditTemplateLightDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.default_owners = list(map(_models.UserLightDto.from_dict, value))
+                    parsed.default_owners = list(map(UserLightDto.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -770,7 +771,7 @@ class AuditTemplateLightDto(LazyModel):
                         "defaultOwners",
                         "list[UserLightDto] | None",
                         value,
-                        items=_models.UserLightDto.from_dict,
+                        items=UserLightDto.from_dict,
                     )
             else:
                 invalid(parsed, "default_owners", "defaultOwners", "list[UserLightDto] | None", value)
@@ -786,11 +787,9 @@ class AuditTemplateLightDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.tags = list(map(_models.TagDto.from_dict, value))
+                    parsed.tags = list(map(TagDto.from_dict, value))
                 except FieldValidationError:
-                    invalid(
-                        parsed, "tags", "tags", "list[TagDto] | None", value, items=_models.TagDto.from_dict
-                    )
+                    invalid(parsed, "tags", "tags", "list[TagDto] | None", value, items=TagDto.from_dict)
             else:
                 invalid(parsed, "tags", "tags", "list[TagDto] | None", value)
 

@@ -7,11 +7,11 @@ from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import models as _models
 from .._errors import FieldValidationError, VariantMismatchError
 from .._lazy import (
     EAGER,
     LazyModel,
+    deferred,
     invalid,
     not_an_object,
 )
@@ -19,6 +19,8 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.category_dto import CategoryDto
+else:
+    CategoryDto = deferred(globals(), "CategoryDto", "..models.category_dto")
 
 
 def _load_items(model: CategoriesDto, source: Mapping[str, Any]) -> Any:
@@ -28,15 +30,10 @@ def _load_items(model: CategoriesDto, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.items = result = list(map(_models.CategoryDto.from_dict, value))
+            model.items = result = list(map(CategoryDto.from_dict, value))
         except FieldValidationError:
             result = invalid(
-                model,
-                "items",
-                "items",
-                "list[CategoryDto] | None",
-                value,
-                items=_models.CategoryDto.from_dict,
+                model, "items", "items", "list[CategoryDto] | None", value, items=CategoryDto.from_dict
             )
     else:
         result = invalid(model, "items", "items", "list[CategoryDto] | None", value)
@@ -50,7 +47,7 @@ def _load_parent(model: CategoriesDto, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, dict):
         try:
-            model.parent = result = _models.CategoryDto.from_dict(value)
+            model.parent = result = CategoryDto.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "parent", "parent", "CategoryDto | None", value)
     else:
@@ -191,7 +188,7 @@ class CategoriesDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.items = list(map(_models.CategoryDto.from_dict, value))
+                    parsed.items = list(map(CategoryDto.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -199,7 +196,7 @@ class CategoriesDto(LazyModel):
                         "items",
                         "list[CategoryDto] | None",
                         value,
-                        items=_models.CategoryDto.from_dict,
+                        items=CategoryDto.from_dict,
                     )
             else:
                 invalid(parsed, "items", "items", "list[CategoryDto] | None", value)
@@ -213,7 +210,7 @@ class CategoriesDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.parent = _models.CategoryDto.from_dict(value)
+                    parsed.parent = CategoryDto.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "parent", "parent", "CategoryDto | None", value)
             else:

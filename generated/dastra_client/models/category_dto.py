@@ -7,7 +7,6 @@ from typing import Any, ClassVar, Final, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import models as _models
 from .._errors import VariantMismatchError
 from .._lazy import (
     EAGER,
@@ -25,7 +24,7 @@ def _load_parent(model: CategoryDto, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, dict):
         try:
-            model.parent = result = _models.CategoryDto.from_dict(value)
+            model.parent = result = CategoryDto.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "parent", "parent", "CategoryDto | None", value)
     else:
@@ -302,7 +301,7 @@ class CategoryDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.parent = _models.CategoryDto.from_dict(value)
+                    parsed.parent = CategoryDto.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "parent", "parent", "CategoryDto | None", value)
             else:

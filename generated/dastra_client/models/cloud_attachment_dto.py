@@ -8,12 +8,12 @@ from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import models as _models
 from .._errors import FieldValidationError, VariantMismatchError
 from .._lazy import (
     EAGER,
     MISSING,
     LazyModel,
+    deferred,
     invalid,
     not_an_object,
 )
@@ -24,6 +24,9 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.attachment_dto import AttachmentDto
     from ..models.user_light_dto import UserLightDto
+else:
+    AttachmentDto = deferred(globals(), "AttachmentDto", "..models.attachment_dto")
+    UserLightDto = deferred(globals(), "UserLightDto", "..models.user_light_dto")
 
 
 _ATTACHMENT_SOURCE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in AttachmentSource}
@@ -37,7 +40,7 @@ def _load_deleted_by(model: CloudAttachmentDto, source: Mapping[str, Any]) -> An
         return value
     if isinstance(value, dict):
         try:
-            model.deleted_by = result = _models.UserLightDto.from_dict(value)
+            model.deleted_by = result = UserLightDto.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "deleted_by", "deletedBy", "UserLightDto | None", value)
     else:
@@ -52,7 +55,7 @@ def _load_creator(model: CloudAttachmentDto, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, dict):
         try:
-            model.creator = result = _models.UserLightDto.from_dict(value)
+            model.creator = result = UserLightDto.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "creator", "creator", "UserLightDto | None", value)
     else:
@@ -67,7 +70,7 @@ def _load_children(model: CloudAttachmentDto, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.children = result = list(map(_models.AttachmentDto.from_dict, value))
+            model.children = result = list(map(AttachmentDto.from_dict, value))
         except FieldValidationError:
             result = invalid(
                 model,
@@ -75,7 +78,7 @@ def _load_children(model: CloudAttachmentDto, source: Mapping[str, Any]) -> Any:
                 "children",
                 "list[AttachmentDto] | None",
                 value,
-                items=_models.AttachmentDto.from_dict,
+                items=AttachmentDto.from_dict,
             )
     else:
         result = invalid(model, "children", "children", "list[AttachmentDto] | None", value)
@@ -815,7 +818,7 @@ class CloudAttachmentDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.deleted_by = _models.UserLightDto.from_dict(value)
+                    parsed.deleted_by = UserLightDto.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "deleted_by", "deletedBy", "UserLightDto | None", value)
             else:
@@ -830,7 +833,7 @@ class CloudAttachmentDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.creator = _models.UserLightDto.from_dict(value)
+                    parsed.creator = UserLightDto.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "creator", "creator", "UserLightDto | None", value)
             else:
@@ -876,7 +879,7 @@ class CloudAttachmentDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.children = list(map(_models.AttachmentDto.from_dict, value))
+                    parsed.children = list(map(AttachmentDto.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -884,7 +887,7 @@ class CloudAttachmentDto(LazyModel):
                         "children",
                         "list[AttachmentDto] | None",
                         value,
-                        items=_models.AttachmentDto.from_dict,
+                        items=AttachmentDto.from_dict,
                     )
             else:
                 invalid(parsed, "children", "children", "list[AttachmentDto] | None", value)

@@ -7,11 +7,11 @@ from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import models as _models
 from .._errors import FieldValidationError, VariantMismatchError
 from .._lazy import (
     EAGER,
     LazyModel,
+    deferred,
     invalid,
     not_an_object,
 )
@@ -19,6 +19,8 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.cloud_attachment_dto import CloudAttachmentDto
+else:
+    CloudAttachmentDto = deferred(globals(), "CloudAttachmentDto", "..models.cloud_attachment_dto")
 
 
 def _load_breadcrumbs(model: CloudAttachmentListDto, source: Mapping[str, Any]) -> Any:
@@ -28,7 +30,7 @@ def _load_breadcrumbs(model: CloudAttachmentListDto, source: Mapping[str, Any]) 
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.breadcrumbs = result = list(map(_models.CloudAttachmentDto.from_dict, value))
+            model.breadcrumbs = result = list(map(CloudAttachmentDto.from_dict, value))
         except FieldValidationError:
             result = invalid(
                 model,
@@ -36,7 +38,7 @@ def _load_breadcrumbs(model: CloudAttachmentListDto, source: Mapping[str, Any]) 
                 "breadcrumbs",
                 "list[CloudAttachmentDto] | None",
                 value,
-                items=_models.CloudAttachmentDto.from_dict,
+                items=CloudAttachmentDto.from_dict,
             )
     else:
         result = invalid(model, "breadcrumbs", "breadcrumbs", "list[CloudAttachmentDto] | None", value)
@@ -50,7 +52,7 @@ def _load_folder(model: CloudAttachmentListDto, source: Mapping[str, Any]) -> An
         return value
     if isinstance(value, dict):
         try:
-            model.folder = result = _models.CloudAttachmentDto.from_dict(value)
+            model.folder = result = CloudAttachmentDto.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "folder", "folder", "CloudAttachmentDto | None", value)
     else:
@@ -65,7 +67,7 @@ def _load_back_folder(model: CloudAttachmentListDto, source: Mapping[str, Any]) 
         return value
     if isinstance(value, dict):
         try:
-            model.back_folder = result = _models.CloudAttachmentDto.from_dict(value)
+            model.back_folder = result = CloudAttachmentDto.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "back_folder", "backFolder", "CloudAttachmentDto | None", value)
     else:
@@ -80,7 +82,7 @@ def _load_items(model: CloudAttachmentListDto, source: Mapping[str, Any]) -> Any
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.items = result = list(map(_models.CloudAttachmentDto.from_dict, value))
+            model.items = result = list(map(CloudAttachmentDto.from_dict, value))
         except FieldValidationError:
             result = invalid(
                 model,
@@ -88,7 +90,7 @@ def _load_items(model: CloudAttachmentListDto, source: Mapping[str, Any]) -> Any
                 "items",
                 "list[CloudAttachmentDto] | None",
                 value,
-                items=_models.CloudAttachmentDto.from_dict,
+                items=CloudAttachmentDto.from_dict,
             )
     else:
         result = invalid(model, "items", "items", "list[CloudAttachmentDto] | None", value)
@@ -313,7 +315,7 @@ class CloudAttachmentListDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.breadcrumbs = list(map(_models.CloudAttachmentDto.from_dict, value))
+                    parsed.breadcrumbs = list(map(CloudAttachmentDto.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -321,7 +323,7 @@ class CloudAttachmentListDto(LazyModel):
                         "breadcrumbs",
                         "list[CloudAttachmentDto] | None",
                         value,
-                        items=_models.CloudAttachmentDto.from_dict,
+                        items=CloudAttachmentDto.from_dict,
                     )
             else:
                 invalid(parsed, "breadcrumbs", "breadcrumbs", "list[CloudAttachmentDto] | None", value)
@@ -335,7 +337,7 @@ class CloudAttachmentListDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.folder = _models.CloudAttachmentDto.from_dict(value)
+                    parsed.folder = CloudAttachmentDto.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "folder", "folder", "CloudAttachmentDto | None", value)
             else:
@@ -350,7 +352,7 @@ class CloudAttachmentListDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.back_folder = _models.CloudAttachmentDto.from_dict(value)
+                    parsed.back_folder = CloudAttachmentDto.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "back_folder", "backFolder", "CloudAttachmentDto | None", value)
             else:
@@ -385,7 +387,7 @@ class CloudAttachmentListDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.items = list(map(_models.CloudAttachmentDto.from_dict, value))
+                    parsed.items = list(map(CloudAttachmentDto.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -393,7 +395,7 @@ class CloudAttachmentListDto(LazyModel):
                         "items",
                         "list[CloudAttachmentDto] | None",
                         value,
-                        items=_models.CloudAttachmentDto.from_dict,
+                        items=CloudAttachmentDto.from_dict,
                     )
             else:
                 invalid(parsed, "items", "items", "list[CloudAttachmentDto] | None", value)

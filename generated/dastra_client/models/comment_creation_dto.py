@@ -7,12 +7,12 @@ from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import models as _models
 from .._errors import FieldValidationError
 from .._lazy import (
     EAGER,
     MISSING,
     LazyModel,
+    deferred,
     invalid,
     not_an_object,
 )
@@ -21,6 +21,8 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.attachment_dto import AttachmentDto
+else:
+    AttachmentDto = deferred(globals(), "AttachmentDto", "..models.attachment_dto")
 
 
 _COMMENT_OBJECT_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {
@@ -35,7 +37,7 @@ def _load_attachments(model: CommentCreationDto, source: Mapping[str, Any]) -> A
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.attachments = result = list(map(_models.AttachmentDto.from_dict, value))
+            model.attachments = result = list(map(AttachmentDto.from_dict, value))
         except FieldValidationError:
             result = invalid(
                 model,
@@ -43,7 +45,7 @@ def _load_attachments(model: CommentCreationDto, source: Mapping[str, Any]) -> A
                 "attachments",
                 "list[AttachmentDto] | None",
                 value,
-                items=_models.AttachmentDto.from_dict,
+                items=AttachmentDto.from_dict,
             )
     else:
         result = invalid(model, "attachments", "attachments", "list[AttachmentDto] | None", value)
@@ -216,7 +218,7 @@ class CommentCreationDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.attachments = list(map(_models.AttachmentDto.from_dict, value))
+                    parsed.attachments = list(map(AttachmentDto.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -224,7 +226,7 @@ class CommentCreationDto(LazyModel):
                         "attachments",
                         "list[AttachmentDto] | None",
                         value,
-                        items=_models.AttachmentDto.from_dict,
+                        items=AttachmentDto.from_dict,
                     )
             else:
                 invalid(parsed, "attachments", "attachments", "list[AttachmentDto] | None", value)

@@ -8,12 +8,12 @@ from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import models as _models
 from .._errors import FieldValidationError, VariantMismatchError
 from .._lazy import (
     EAGER,
     MISSING,
     LazyModel,
+    deferred,
     invalid,
     not_an_object,
 )
@@ -23,6 +23,9 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.attachment_dto import AttachmentDto
     from ..models.user_light_dto import UserLightDto
+else:
+    AttachmentDto = deferred(globals(), "AttachmentDto", "..models.attachment_dto")
+    UserLightDto = deferred(globals(), "UserLightDto", "..models.user_light_dto")
 
 
 _COMMENT_OBJECT_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {
@@ -37,7 +40,7 @@ def _load_resolved_by(model: CommentDto, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, dict):
         try:
-            model.resolved_by = result = _models.UserLightDto.from_dict(value)
+            model.resolved_by = result = UserLightDto.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "resolved_by", "resolvedBy", "UserLightDto | None", value)
     else:
@@ -52,7 +55,7 @@ def _load_attachments(model: CommentDto, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.attachments = result = list(map(_models.AttachmentDto.from_dict, value))
+            model.attachments = result = list(map(AttachmentDto.from_dict, value))
         except FieldValidationError:
             result = invalid(
                 model,
@@ -60,7 +63,7 @@ def _load_attachments(model: CommentDto, source: Mapping[str, Any]) -> Any:
                 "attachments",
                 "list[AttachmentDto] | None",
                 value,
-                items=_models.AttachmentDto.from_dict,
+                items=AttachmentDto.from_dict,
             )
     else:
         result = invalid(model, "attachments", "attachments", "list[AttachmentDto] | None", value)
@@ -74,7 +77,7 @@ def _load_user(model: CommentDto, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, dict):
         try:
-            model.user = result = _models.UserLightDto.from_dict(value)
+            model.user = result = UserLightDto.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "user", "user", "UserLightDto | None", value)
     else:
@@ -403,7 +406,7 @@ class CommentDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.resolved_by = _models.UserLightDto.from_dict(value)
+                    parsed.resolved_by = UserLightDto.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "resolved_by", "resolvedBy", "UserLightDto | None", value)
             else:
@@ -420,7 +423,7 @@ class CommentDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.attachments = list(map(_models.AttachmentDto.from_dict, value))
+                    parsed.attachments = list(map(AttachmentDto.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -428,7 +431,7 @@ class CommentDto(LazyModel):
                         "attachments",
                         "list[AttachmentDto] | None",
                         value,
-                        items=_models.AttachmentDto.from_dict,
+                        items=AttachmentDto.from_dict,
                     )
             else:
                 invalid(parsed, "attachments", "attachments", "list[AttachmentDto] | None", value)
@@ -442,7 +445,7 @@ class CommentDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.user = _models.UserLightDto.from_dict(value)
+                    parsed.user = UserLightDto.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "user", "user", "UserLightDto | None", value)
             else:

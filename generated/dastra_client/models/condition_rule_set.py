@@ -8,7 +8,6 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import models as _models
 from .._errors import FieldValidationError
 from .._lazy import (
     EAGER,
@@ -36,7 +35,7 @@ def _load_rules(model: ConditionRuleSet, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.rules = result = list(map(_models.ConditionRuleSet.from_dict, value))
+            model.rules = result = list(map(ConditionRuleSet.from_dict, value))
         except FieldValidationError:
             result = invalid(
                 model,
@@ -44,7 +43,7 @@ def _load_rules(model: ConditionRuleSet, source: Mapping[str, Any]) -> Any:
                 "rules",
                 "list[ConditionRuleSet] | None",
                 value,
-                items=_models.ConditionRuleSet.from_dict,
+                items=ConditionRuleSet.from_dict,
             )
     else:
         result = invalid(model, "rules", "rules", "list[ConditionRuleSet] | None", value)
@@ -261,7 +260,7 @@ class ConditionRuleSet(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.rules = list(map(_models.ConditionRuleSet.from_dict, value))
+                    parsed.rules = list(map(ConditionRuleSet.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -269,7 +268,7 @@ class ConditionRuleSet(LazyModel):
                         "rules",
                         "list[ConditionRuleSet] | None",
                         value,
-                        items=_models.ConditionRuleSet.from_dict,
+                        items=ConditionRuleSet.from_dict,
                     )
             else:
                 invalid(parsed, "rules", "rules", "list[ConditionRuleSet] | None", value)

@@ -8,12 +8,12 @@ from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import models as _models
 from .._errors import FieldValidationError, VariantMismatchError
 from .._lazy import (
     EAGER,
     MISSING,
     LazyModel,
+    deferred,
     invalid,
     not_an_object,
 )
@@ -24,6 +24,10 @@ if TYPE_CHECKING:
     from ..models.category_dto import CategoryDto
     from ..models.meta_data import MetaData
     from ..models.user_dto import UserDto
+else:
+    CategoryDto = deferred(globals(), "CategoryDto", "..models.category_dto")
+    MetaData = deferred(globals(), "MetaData", "..models.meta_data")
+    UserDto = deferred(globals(), "UserDto", "..models.user_dto")
 
 
 _CONTENT_STATE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in ContentState}
@@ -36,7 +40,7 @@ def _load_author(model: ContentDto, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, dict):
         try:
-            model.author = result = _models.UserDto.from_dict(value)
+            model.author = result = UserDto.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "author", "author", "UserDto | None", value)
     else:
@@ -51,7 +55,7 @@ def _load_main_category(model: ContentDto, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, dict):
         try:
-            model.main_category = result = _models.CategoryDto.from_dict(value)
+            model.main_category = result = CategoryDto.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "main_category", "mainCategory", "CategoryDto | None", value)
     else:
@@ -66,7 +70,7 @@ def _load_categories(model: ContentDto, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.categories = result = list(map(_models.CategoryDto.from_dict, value))
+            model.categories = result = list(map(CategoryDto.from_dict, value))
         except FieldValidationError:
             result = invalid(
                 model,
@@ -74,7 +78,7 @@ def _load_categories(model: ContentDto, source: Mapping[str, Any]) -> Any:
                 "categories",
                 "list[CategoryDto] | None",
                 value,
-                items=_models.CategoryDto.from_dict,
+                items=CategoryDto.from_dict,
             )
     else:
         result = invalid(model, "categories", "categories", "list[CategoryDto] | None", value)
@@ -88,15 +92,10 @@ def _load_meta_datas(model: ContentDto, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.meta_datas = result = list(map(_models.MetaData.from_dict, value))
+            model.meta_datas = result = list(map(MetaData.from_dict, value))
         except FieldValidationError:
             result = invalid(
-                model,
-                "meta_datas",
-                "metaDatas",
-                "list[MetaData] | None",
-                value,
-                items=_models.MetaData.from_dict,
+                model, "meta_datas", "metaDatas", "list[MetaData] | None", value, items=MetaData.from_dict
             )
     else:
         result = invalid(model, "meta_datas", "metaDatas", "list[MetaData] | None", value)
@@ -577,7 +576,7 @@ class ContentDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.author = _models.UserDto.from_dict(value)
+                    parsed.author = UserDto.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "author", "author", "UserDto | None", value)
             else:
@@ -637,7 +636,7 @@ class ContentDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.main_category = _models.CategoryDto.from_dict(value)
+                    parsed.main_category = CategoryDto.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "main_category", "mainCategory", "CategoryDto | None", value)
             else:
@@ -654,7 +653,7 @@ class ContentDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.categories = list(map(_models.CategoryDto.from_dict, value))
+                    parsed.categories = list(map(CategoryDto.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -662,7 +661,7 @@ class ContentDto(LazyModel):
                         "categories",
                         "list[CategoryDto] | None",
                         value,
-                        items=_models.CategoryDto.from_dict,
+                        items=CategoryDto.from_dict,
                     )
             else:
                 invalid(parsed, "categories", "categories", "list[CategoryDto] | None", value)
@@ -678,7 +677,7 @@ class ContentDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.meta_datas = list(map(_models.MetaData.from_dict, value))
+                    parsed.meta_datas = list(map(MetaData.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -686,7 +685,7 @@ class ContentDto(LazyModel):
                         "metaDatas",
                         "list[MetaData] | None",
                         value,
-                        items=_models.MetaData.from_dict,
+                        items=MetaData.from_dict,
                     )
             else:
                 invalid(parsed, "meta_datas", "metaDatas", "list[MetaData] | None", value)

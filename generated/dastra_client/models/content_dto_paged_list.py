@@ -7,11 +7,11 @@ from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import models as _models
 from .._errors import FieldValidationError
 from .._lazy import (
     EAGER,
     LazyModel,
+    deferred,
     invalid,
     not_an_object,
 )
@@ -19,6 +19,8 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.content_dto import ContentDto
+else:
+    ContentDto = deferred(globals(), "ContentDto", "..models.content_dto")
 
 
 def _load_items(model: ContentDtoPagedList, source: Mapping[str, Any]) -> Any:
@@ -28,10 +30,10 @@ def _load_items(model: ContentDtoPagedList, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.items = result = list(map(_models.ContentDto.from_dict, value))
+            model.items = result = list(map(ContentDto.from_dict, value))
         except FieldValidationError:
             result = invalid(
-                model, "items", "items", "list[ContentDto] | None", value, items=_models.ContentDto.from_dict
+                model, "items", "items", "list[ContentDto] | None", value, items=ContentDto.from_dict
             )
     else:
         result = invalid(model, "items", "items", "list[ContentDto] | None", value)
@@ -171,15 +173,10 @@ class ContentDtoPagedList(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.items = list(map(_models.ContentDto.from_dict, value))
+                    parsed.items = list(map(ContentDto.from_dict, value))
                 except FieldValidationError:
                     invalid(
-                        parsed,
-                        "items",
-                        "items",
-                        "list[ContentDto] | None",
-                        value,
-                        items=_models.ContentDto.from_dict,
+                        parsed, "items", "items", "list[ContentDto] | None", value, items=ContentDto.from_dict
                     )
             else:
                 invalid(parsed, "items", "items", "list[ContentDto] | None", value)

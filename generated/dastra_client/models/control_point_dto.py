@@ -9,13 +9,13 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import models as _models
 from .._errors import FieldValidationError, VariantMismatchError
 from .._lazy import (
     EAGER,
     MISSING,
     LazyModel,
     Misfit,
+    deferred,
     each,
     invalid,
     not_an_object,
@@ -28,6 +28,12 @@ if TYPE_CHECKING:
     from ..models.control_point_answer import ControlPointAnswer
     from ..models.control_point_response_dto import ControlPointResponseDto
     from ..models.user_light_dto import UserLightDto
+else:
+    ControlPointAnswer = deferred(globals(), "ControlPointAnswer", "..models.control_point_answer")
+    ControlPointResponseDto = deferred(
+        globals(), "ControlPointResponseDto", "..models.control_point_response_dto"
+    )
+    UserLightDto = deferred(globals(), "UserLightDto", "..models.user_light_dto")
 
 
 _CONTROL_POINT_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in ControlPointType}
@@ -45,7 +51,7 @@ def _parse_answers(data: Any) -> Any:
 def _parse_answers_item(data: Any) -> Any:
     if isinstance(data, dict):
         try:
-            return _models.ControlPointAnswer.from_dict(data)
+            return ControlPointAnswer.from_dict(data)
         except VariantMismatchError:
             pass
 
@@ -59,7 +65,7 @@ def _load_creator(model: ControlPointDto, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, dict):
         try:
-            model.creator = result = _models.UserLightDto.from_dict(value)
+            model.creator = result = UserLightDto.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "creator", "creator", "UserLightDto | None", value)
     else:
@@ -74,7 +80,7 @@ def _load_owner(model: ControlPointDto, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, dict):
         try:
-            model.owner = result = _models.UserLightDto.from_dict(value)
+            model.owner = result = UserLightDto.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "owner", "owner", "UserLightDto | None", value)
     else:
@@ -89,7 +95,7 @@ def _load_responses(model: ControlPointDto, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.responses = result = list(map(_models.ControlPointResponseDto.from_dict, value))
+            model.responses = result = list(map(ControlPointResponseDto.from_dict, value))
         except FieldValidationError:
             result = invalid(
                 model,
@@ -97,7 +103,7 @@ def _load_responses(model: ControlPointDto, source: Mapping[str, Any]) -> Any:
                 "responses",
                 "list[ControlPointResponseDto] | None",
                 value,
-                items=_models.ControlPointResponseDto.from_dict,
+                items=ControlPointResponseDto.from_dict,
             )
     else:
         result = invalid(model, "responses", "responses", "list[ControlPointResponseDto] | None", value)
@@ -454,7 +460,7 @@ class ControlPointDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.creator = _models.UserLightDto.from_dict(value)
+                    parsed.creator = UserLightDto.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "creator", "creator", "UserLightDto | None", value)
             else:
@@ -469,7 +475,7 @@ class ControlPointDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.owner = _models.UserLightDto.from_dict(value)
+                    parsed.owner = UserLightDto.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "owner", "owner", "UserLightDto | None", value)
             else:
@@ -486,7 +492,7 @@ class ControlPointDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.responses = list(map(_models.ControlPointResponseDto.from_dict, value))
+                    parsed.responses = list(map(ControlPointResponseDto.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -494,7 +500,7 @@ class ControlPointDto(LazyModel):
                         "responses",
                         "list[ControlPointResponseDto] | None",
                         value,
-                        items=_models.ControlPointResponseDto.from_dict,
+                        items=ControlPointResponseDto.from_dict,
                     )
             else:
                 invalid(parsed, "responses", "responses", "list[ControlPointResponseDto] | None", value)

@@ -9,11 +9,11 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import models as _models
 from .._errors import FieldValidationError, VariantMismatchError
 from .._lazy import (
     EAGER,
     LazyModel,
+    deferred,
     invalid,
     not_an_object,
     parse_uuid,
@@ -24,6 +24,11 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.control_point_response_attachment import ControlPointResponseAttachment
     from ..models.user_light_dto import UserLightDto
+else:
+    ControlPointResponseAttachment = deferred(
+        globals(), "ControlPointResponseAttachment", "..models.control_point_response_attachment"
+    )
+    UserLightDto = deferred(globals(), "UserLightDto", "..models.user_light_dto")
 
 
 _CONTROL_POINT_RESPONSE_STATE_BY_VALUE: Final[Mapping[Any, Any]] = {
@@ -38,7 +43,7 @@ def _load_user(model: ControlPointResponseDto, source: Mapping[str, Any]) -> Any
         return value
     if isinstance(value, dict):
         try:
-            model.user = result = _models.UserLightDto.from_dict(value)
+            model.user = result = UserLightDto.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "user", "user", "UserLightDto | None", value)
     else:
@@ -53,7 +58,7 @@ def _load_attachments(model: ControlPointResponseDto, source: Mapping[str, Any])
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.attachments = result = list(map(_models.ControlPointResponseAttachment.from_dict, value))
+            model.attachments = result = list(map(ControlPointResponseAttachment.from_dict, value))
         except FieldValidationError:
             result = invalid(
                 model,
@@ -61,7 +66,7 @@ def _load_attachments(model: ControlPointResponseDto, source: Mapping[str, Any])
                 "attachments",
                 "list[ControlPointResponseAttachment] | None",
                 value,
-                items=_models.ControlPointResponseAttachment.from_dict,
+                items=ControlPointResponseAttachment.from_dict,
             )
     else:
         result = invalid(
@@ -354,7 +359,7 @@ class ControlPointResponseDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.user = _models.UserLightDto.from_dict(value)
+                    parsed.user = UserLightDto.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "user", "user", "UserLightDto | None", value)
             else:
@@ -436,7 +441,7 @@ class ControlPointResponseDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.attachments = list(map(_models.ControlPointResponseAttachment.from_dict, value))
+                    parsed.attachments = list(map(ControlPointResponseAttachment.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -444,7 +449,7 @@ class ControlPointResponseDto(LazyModel):
                         "attachments",
                         "list[ControlPointResponseAttachment] | None",
                         value,
-                        items=_models.ControlPointResponseAttachment.from_dict,
+                        items=ControlPointResponseAttachment.from_dict,
                     )
             else:
                 invalid(

@@ -8,12 +8,12 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import models as _models
 from .._errors import VariantMismatchError
 from .._lazy import (
     MISSING,
     LazyModel,
     Misfit,
+    deferred,
     each,
     invalid,
     not_an_object,
@@ -24,6 +24,8 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.control_point_answer import ControlPointAnswer
+else:
+    ControlPointAnswer = deferred(globals(), "ControlPointAnswer", "..models.control_point_answer")
 
 
 _CONTROL_POINT_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in ControlPointType}
@@ -41,7 +43,7 @@ def _parse_answers(data: Any) -> Any:
 def _parse_answers_item(data: Any) -> Any:
     if isinstance(data, dict):
         try:
-            return _models.ControlPointAnswer.from_dict(data)
+            return ControlPointAnswer.from_dict(data)
         except VariantMismatchError:
             pass
 

@@ -9,12 +9,12 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import models as _models
 from .._errors import FieldValidationError, VariantMismatchError
 from .._lazy import (
     EAGER,
     MISSING,
     LazyModel,
+    deferred,
     invalid,
     not_an_object,
     parse_uuid,
@@ -38,6 +38,23 @@ if TYPE_CHECKING:
     from ..models.user_light_dto import UserLightDto
     from ..models.work_flow_step_dto import WorkFlowStepDto
     from ..models.work_space_dto import WorkSpaceDto
+else:
+    ActorDto = deferred(globals(), "ActorDto", "..models.actor_dto")
+    AreaDto = deferred(globals(), "AreaDto", "..models.area_dto")
+    AttachmentDto = deferred(globals(), "AttachmentDto", "..models.attachment_dto")
+    DataBreachNotificationDto = deferred(
+        globals(), "DataBreachNotificationDto", "..models.data_breach_notification_dto"
+    )
+    DataBreachPersonCategoryDto = deferred(
+        globals(), "DataBreachPersonCategoryDto", "..models.data_breach_person_category_dto"
+    )
+    DataProcessingLightDto = deferred(
+        globals(), "DataProcessingLightDto", "..models.data_processing_light_dto"
+    )
+    TagDto = deferred(globals(), "TagDto", "..models.tag_dto")
+    UserLightDto = deferred(globals(), "UserLightDto", "..models.user_light_dto")
+    WorkFlowStepDto = deferred(globals(), "WorkFlowStepDto", "..models.work_flow_step_dto")
+    WorkSpaceDto = deferred(globals(), "WorkSpaceDto", "..models.work_space_dto")
 
 
 _DATA_BREACH_IMPACT_SCORE_BY_VALUE: Final[Mapping[Any, Any]] = {
@@ -63,15 +80,10 @@ def _load_processors(model: DataBreachDto, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.processors = result = list(map(_models.ActorDto.from_dict, value))
+            model.processors = result = list(map(ActorDto.from_dict, value))
         except FieldValidationError:
             result = invalid(
-                model,
-                "processors",
-                "processors",
-                "list[ActorDto] | None",
-                value,
-                items=_models.ActorDto.from_dict,
+                model, "processors", "processors", "list[ActorDto] | None", value, items=ActorDto.from_dict
             )
     else:
         result = invalid(model, "processors", "processors", "list[ActorDto] | None", value)
@@ -85,7 +97,7 @@ def _load_person_categories(model: DataBreachDto, source: Mapping[str, Any]) -> 
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.person_categories = result = list(map(_models.DataBreachPersonCategoryDto.from_dict, value))
+            model.person_categories = result = list(map(DataBreachPersonCategoryDto.from_dict, value))
         except FieldValidationError:
             result = invalid(
                 model,
@@ -93,7 +105,7 @@ def _load_person_categories(model: DataBreachDto, source: Mapping[str, Any]) -> 
                 "personCategories",
                 "list[DataBreachPersonCategoryDto] | None",
                 value,
-                items=_models.DataBreachPersonCategoryDto.from_dict,
+                items=DataBreachPersonCategoryDto.from_dict,
             )
     else:
         result = invalid(
@@ -109,7 +121,7 @@ def _load_notifications(model: DataBreachDto, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.notifications = result = list(map(_models.DataBreachNotificationDto.from_dict, value))
+            model.notifications = result = list(map(DataBreachNotificationDto.from_dict, value))
         except FieldValidationError:
             result = invalid(
                 model,
@@ -117,7 +129,7 @@ def _load_notifications(model: DataBreachDto, source: Mapping[str, Any]) -> Any:
                 "notifications",
                 "list[DataBreachNotificationDto] | None",
                 value,
-                items=_models.DataBreachNotificationDto.from_dict,
+                items=DataBreachNotificationDto.from_dict,
             )
     else:
         result = invalid(
@@ -133,7 +145,7 @@ def _load_operator(model: DataBreachDto, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, dict):
         try:
-            model.operator = result = _models.UserLightDto.from_dict(value)
+            model.operator = result = UserLightDto.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "operator", "operator", "UserLightDto | None", value)
     else:
@@ -148,7 +160,7 @@ def _load_work_flow_step(model: DataBreachDto, source: Mapping[str, Any]) -> Any
         return value
     if isinstance(value, dict):
         try:
-            model.work_flow_step = result = _models.WorkFlowStepDto.from_dict(value)
+            model.work_flow_step = result = WorkFlowStepDto.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "work_flow_step", "workFlowStep", "WorkFlowStepDto | None", value)
     else:
@@ -163,7 +175,7 @@ def _load_area(model: DataBreachDto, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, dict):
         try:
-            model.area = result = _models.AreaDto.from_dict(value)
+            model.area = result = AreaDto.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "area", "area", "AreaDto | None", value)
     else:
@@ -178,7 +190,7 @@ def _load_work_space(model: DataBreachDto, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, dict):
         try:
-            model.work_space = result = _models.WorkSpaceDto.from_dict(value)
+            model.work_space = result = WorkSpaceDto.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "work_space", "workSpace", "WorkSpaceDto | None", value)
     else:
@@ -193,7 +205,7 @@ def _load_attachments(model: DataBreachDto, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.attachments = result = list(map(_models.AttachmentDto.from_dict, value))
+            model.attachments = result = list(map(AttachmentDto.from_dict, value))
         except FieldValidationError:
             result = invalid(
                 model,
@@ -201,7 +213,7 @@ def _load_attachments(model: DataBreachDto, source: Mapping[str, Any]) -> Any:
                 "attachments",
                 "list[AttachmentDto] | None",
                 value,
-                items=_models.AttachmentDto.from_dict,
+                items=AttachmentDto.from_dict,
             )
     else:
         result = invalid(model, "attachments", "attachments", "list[AttachmentDto] | None", value)
@@ -215,11 +227,9 @@ def _load_tags(model: DataBreachDto, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.tags = result = list(map(_models.TagDto.from_dict, value))
+            model.tags = result = list(map(TagDto.from_dict, value))
         except FieldValidationError:
-            result = invalid(
-                model, "tags", "tags", "list[TagDto] | None", value, items=_models.TagDto.from_dict
-            )
+            result = invalid(model, "tags", "tags", "list[TagDto] | None", value, items=TagDto.from_dict)
     else:
         result = invalid(model, "tags", "tags", "list[TagDto] | None", value)
     return result
@@ -232,7 +242,7 @@ def _load_data_processings(model: DataBreachDto, source: Mapping[str, Any]) -> A
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.data_processings = result = list(map(_models.DataProcessingLightDto.from_dict, value))
+            model.data_processings = result = list(map(DataProcessingLightDto.from_dict, value))
         except FieldValidationError:
             result = invalid(
                 model,
@@ -240,7 +250,7 @@ def _load_data_processings(model: DataBreachDto, source: Mapping[str, Any]) -> A
                 "dataProcessings",
                 "list[DataProcessingLightDto] | None",
                 value,
-                items=_models.DataProcessingLightDto.from_dict,
+                items=DataProcessingLightDto.from_dict,
             )
     else:
         result = invalid(
@@ -256,7 +266,7 @@ def _load_creator(model: DataBreachDto, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, dict):
         try:
-            model.creator = result = _models.UserLightDto.from_dict(value)
+            model.creator = result = UserLightDto.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "creator", "creator", "UserLightDto | None", value)
     else:
@@ -1339,7 +1349,7 @@ class DataBreachDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.processors = list(map(_models.ActorDto.from_dict, value))
+                    parsed.processors = list(map(ActorDto.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -1347,7 +1357,7 @@ class DataBreachDto(LazyModel):
                         "processors",
                         "list[ActorDto] | None",
                         value,
-                        items=_models.ActorDto.from_dict,
+                        items=ActorDto.from_dict,
                     )
             else:
                 invalid(parsed, "processors", "processors", "list[ActorDto] | None", value)
@@ -1363,7 +1373,7 @@ class DataBreachDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.person_categories = list(map(_models.DataBreachPersonCategoryDto.from_dict, value))
+                    parsed.person_categories = list(map(DataBreachPersonCategoryDto.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -1371,7 +1381,7 @@ class DataBreachDto(LazyModel):
                         "personCategories",
                         "list[DataBreachPersonCategoryDto] | None",
                         value,
-                        items=_models.DataBreachPersonCategoryDto.from_dict,
+                        items=DataBreachPersonCategoryDto.from_dict,
                     )
             else:
                 invalid(
@@ -1543,7 +1553,7 @@ class DataBreachDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.notifications = list(map(_models.DataBreachNotificationDto.from_dict, value))
+                    parsed.notifications = list(map(DataBreachNotificationDto.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -1551,7 +1561,7 @@ class DataBreachDto(LazyModel):
                         "notifications",
                         "list[DataBreachNotificationDto] | None",
                         value,
-                        items=_models.DataBreachNotificationDto.from_dict,
+                        items=DataBreachNotificationDto.from_dict,
                     )
             else:
                 invalid(
@@ -1636,7 +1646,7 @@ class DataBreachDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.operator = _models.UserLightDto.from_dict(value)
+                    parsed.operator = UserLightDto.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "operator", "operator", "UserLightDto | None", value)
             else:
@@ -1660,7 +1670,7 @@ class DataBreachDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.work_flow_step = _models.WorkFlowStepDto.from_dict(value)
+                    parsed.work_flow_step = WorkFlowStepDto.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "work_flow_step", "workFlowStep", "WorkFlowStepDto | None", value)
             else:
@@ -1675,7 +1685,7 @@ class DataBreachDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.area = _models.AreaDto.from_dict(value)
+                    parsed.area = AreaDto.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "area", "area", "AreaDto | None", value)
             else:
@@ -1723,7 +1733,7 @@ class DataBreachDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.work_space = _models.WorkSpaceDto.from_dict(value)
+                    parsed.work_space = WorkSpaceDto.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "work_space", "workSpace", "WorkSpaceDto | None", value)
             else:
@@ -1797,7 +1807,7 @@ class DataBreachDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.attachments = list(map(_models.AttachmentDto.from_dict, value))
+                    parsed.attachments = list(map(AttachmentDto.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -1805,7 +1815,7 @@ class DataBreachDto(LazyModel):
                         "attachments",
                         "list[AttachmentDto] | None",
                         value,
-                        items=_models.AttachmentDto.from_dict,
+                        items=AttachmentDto.from_dict,
                     )
             else:
                 invalid(parsed, "attachments", "attachments", "list[AttachmentDto] | None", value)
@@ -1821,11 +1831,9 @@ class DataBreachDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.tags = list(map(_models.TagDto.from_dict, value))
+                    parsed.tags = list(map(TagDto.from_dict, value))
                 except FieldValidationError:
-                    invalid(
-                        parsed, "tags", "tags", "list[TagDto] | None", value, items=_models.TagDto.from_dict
-                    )
+                    invalid(parsed, "tags", "tags", "list[TagDto] | None", value, items=TagDto.from_dict)
             else:
                 invalid(parsed, "tags", "tags", "list[TagDto] | None", value)
 
@@ -1849,7 +1857,7 @@ class DataBreachDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.data_processings = list(map(_models.DataProcessingLightDto.from_dict, value))
+                    parsed.data_processings = list(map(DataProcessingLightDto.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -1857,7 +1865,7 @@ class DataBreachDto(LazyModel):
                         "dataProcessings",
                         "list[DataProcessingLightDto] | None",
                         value,
-                        items=_models.DataProcessingLightDto.from_dict,
+                        items=DataProcessingLightDto.from_dict,
                     )
             else:
                 invalid(
@@ -1910,7 +1918,7 @@ class DataBreachDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.creator = _models.UserLightDto.from_dict(value)
+                    parsed.creator = UserLightDto.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "creator", "creator", "UserLightDto | None", value)
             else:

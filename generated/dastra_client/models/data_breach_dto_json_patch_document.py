@@ -6,11 +6,11 @@ from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import models as _models
 from .._errors import FieldValidationError
 from .._lazy import (
     EAGER,
     LazyModel,
+    deferred,
     invalid,
     not_an_object,
 )
@@ -18,6 +18,10 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.data_breach_dto_operation import DataBreachDtoOperation
+else:
+    DataBreachDtoOperation = deferred(
+        globals(), "DataBreachDtoOperation", "..models.data_breach_dto_operation"
+    )
 
 
 def _load_operations(model: DataBreachDtoJsonPatchDocument, source: Mapping[str, Any]) -> Any:
@@ -27,7 +31,7 @@ def _load_operations(model: DataBreachDtoJsonPatchDocument, source: Mapping[str,
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.operations = result = list(map(_models.DataBreachDtoOperation.from_dict, value))
+            model.operations = result = list(map(DataBreachDtoOperation.from_dict, value))
         except FieldValidationError:
             result = invalid(
                 model,
@@ -35,7 +39,7 @@ def _load_operations(model: DataBreachDtoJsonPatchDocument, source: Mapping[str,
                 "operations",
                 "list[DataBreachDtoOperation] | None",
                 value,
-                items=_models.DataBreachDtoOperation.from_dict,
+                items=DataBreachDtoOperation.from_dict,
             )
     else:
         result = invalid(model, "operations", "operations", "list[DataBreachDtoOperation] | None", value)
@@ -117,7 +121,7 @@ class DataBreachDtoJsonPatchDocument(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.operations = list(map(_models.DataBreachDtoOperation.from_dict, value))
+                    parsed.operations = list(map(DataBreachDtoOperation.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -125,7 +129,7 @@ class DataBreachDtoJsonPatchDocument(LazyModel):
                         "operations",
                         "list[DataBreachDtoOperation] | None",
                         value,
-                        items=_models.DataBreachDtoOperation.from_dict,
+                        items=DataBreachDtoOperation.from_dict,
                     )
             else:
                 invalid(parsed, "operations", "operations", "list[DataBreachDtoOperation] | None", value)

@@ -7,11 +7,11 @@ from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import models as _models
 from .._errors import FieldValidationError
 from .._lazy import (
     EAGER,
     LazyModel,
+    deferred,
     invalid,
     not_an_object,
 )
@@ -19,6 +19,8 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.data_breach_dto import DataBreachDto
+else:
+    DataBreachDto = deferred(globals(), "DataBreachDto", "..models.data_breach_dto")
 
 
 def _load_items(model: DataBreachDtoPagedList, source: Mapping[str, Any]) -> Any:
@@ -28,15 +30,10 @@ def _load_items(model: DataBreachDtoPagedList, source: Mapping[str, Any]) -> Any
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.items = result = list(map(_models.DataBreachDto.from_dict, value))
+            model.items = result = list(map(DataBreachDto.from_dict, value))
         except FieldValidationError:
             result = invalid(
-                model,
-                "items",
-                "items",
-                "list[DataBreachDto] | None",
-                value,
-                items=_models.DataBreachDto.from_dict,
+                model, "items", "items", "list[DataBreachDto] | None", value, items=DataBreachDto.from_dict
             )
     else:
         result = invalid(model, "items", "items", "list[DataBreachDto] | None", value)
@@ -176,7 +173,7 @@ class DataBreachDtoPagedList(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.items = list(map(_models.DataBreachDto.from_dict, value))
+                    parsed.items = list(map(DataBreachDto.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -184,7 +181,7 @@ class DataBreachDtoPagedList(LazyModel):
                         "items",
                         "list[DataBreachDto] | None",
                         value,
-                        items=_models.DataBreachDto.from_dict,
+                        items=DataBreachDto.from_dict,
                     )
             else:
                 invalid(parsed, "items", "items", "list[DataBreachDto] | None", value)

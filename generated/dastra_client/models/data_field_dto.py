@@ -9,12 +9,12 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import models as _models
 from .._errors import VariantMismatchError
 from .._lazy import (
     EAGER,
     MISSING,
     LazyModel,
+    deferred,
     invalid,
     not_an_object,
     parse_uuid,
@@ -26,6 +26,8 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.user_light_dto import UserLightDto
+else:
+    UserLightDto = deferred(globals(), "UserLightDto", "..models.user_light_dto")
 
 
 _GENERIC_DATA_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in GenericDataType}
@@ -44,7 +46,7 @@ def _load_creator(model: DataFieldDto, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, dict):
         try:
-            model.creator = result = _models.UserLightDto.from_dict(value)
+            model.creator = result = UserLightDto.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "creator", "creator", "UserLightDto | None", value)
     else:
@@ -489,7 +491,7 @@ class DataFieldDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.creator = _models.UserLightDto.from_dict(value)
+                    parsed.creator = UserLightDto.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "creator", "creator", "UserLightDto | None", value)
             else:

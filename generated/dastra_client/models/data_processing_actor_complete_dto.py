@@ -8,11 +8,11 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import models as _models
 from .._errors import FieldValidationError, VariantMismatchError
 from .._lazy import (
     EAGER,
     LazyModel,
+    deferred,
     invalid,
     not_an_object,
     parse_uuid,
@@ -27,6 +27,13 @@ if TYPE_CHECKING:
     from ..models.area_base_dto import AreaBaseDto
     from ..models.data_processing_light_dto import DataProcessingLightDto
     from ..models.transfer_dto import TransferDto
+else:
+    ActorLightDto = deferred(globals(), "ActorLightDto", "..models.actor_light_dto")
+    AreaBaseDto = deferred(globals(), "AreaBaseDto", "..models.area_base_dto")
+    DataProcessingLightDto = deferred(
+        globals(), "DataProcessingLightDto", "..models.data_processing_light_dto"
+    )
+    TransferDto = deferred(globals(), "TransferDto", "..models.transfer_dto")
 
 
 _DATA_PROCESSING_ACTOR_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {
@@ -43,7 +50,7 @@ def _load_data_processing(model: DataProcessingActorCompleteDto, source: Mapping
         return value
     if isinstance(value, dict):
         try:
-            model.data_processing = result = _models.DataProcessingLightDto.from_dict(value)
+            model.data_processing = result = DataProcessingLightDto.from_dict(value)
         except VariantMismatchError:
             result = invalid(
                 model, "data_processing", "dataProcessing", "DataProcessingLightDto | None", value
@@ -60,7 +67,7 @@ def _load_transfers(model: DataProcessingActorCompleteDto, source: Mapping[str, 
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.transfers = result = list(map(_models.TransferDto.from_dict, value))
+            model.transfers = result = list(map(TransferDto.from_dict, value))
         except FieldValidationError:
             result = invalid(
                 model,
@@ -68,7 +75,7 @@ def _load_transfers(model: DataProcessingActorCompleteDto, source: Mapping[str, 
                 "transfers",
                 "list[TransferDto] | None",
                 value,
-                items=_models.TransferDto.from_dict,
+                items=TransferDto.from_dict,
             )
     else:
         result = invalid(model, "transfers", "transfers", "list[TransferDto] | None", value)
@@ -82,7 +89,7 @@ def _load_actor(model: DataProcessingActorCompleteDto, source: Mapping[str, Any]
         return value
     if isinstance(value, dict):
         try:
-            model.actor = result = _models.ActorLightDto.from_dict(value)
+            model.actor = result = ActorLightDto.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "actor", "actor", "ActorLightDto | None", value)
     else:
@@ -97,7 +104,7 @@ def _load_area(model: DataProcessingActorCompleteDto, source: Mapping[str, Any])
         return value
     if isinstance(value, dict):
         try:
-            model.area = result = _models.AreaBaseDto.from_dict(value)
+            model.area = result = AreaBaseDto.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "area", "area", "AreaBaseDto | None", value)
     else:
@@ -437,7 +444,7 @@ class DataProcessingActorCompleteDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.data_processing = _models.DataProcessingLightDto.from_dict(value)
+                    parsed.data_processing = DataProcessingLightDto.from_dict(value)
                 except VariantMismatchError:
                     invalid(
                         parsed, "data_processing", "dataProcessing", "DataProcessingLightDto | None", value
@@ -507,7 +514,7 @@ class DataProcessingActorCompleteDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.transfers = list(map(_models.TransferDto.from_dict, value))
+                    parsed.transfers = list(map(TransferDto.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -515,7 +522,7 @@ class DataProcessingActorCompleteDto(LazyModel):
                         "transfers",
                         "list[TransferDto] | None",
                         value,
-                        items=_models.TransferDto.from_dict,
+                        items=TransferDto.from_dict,
                     )
             else:
                 invalid(parsed, "transfers", "transfers", "list[TransferDto] | None", value)
@@ -550,7 +557,7 @@ class DataProcessingActorCompleteDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.actor = _models.ActorLightDto.from_dict(value)
+                    parsed.actor = ActorLightDto.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "actor", "actor", "ActorLightDto | None", value)
             else:
@@ -574,7 +581,7 @@ class DataProcessingActorCompleteDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.area = _models.AreaBaseDto.from_dict(value)
+                    parsed.area = AreaBaseDto.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "area", "area", "AreaBaseDto | None", value)
             else:

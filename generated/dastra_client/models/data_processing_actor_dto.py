@@ -8,11 +8,11 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import models as _models
 from .._errors import FieldValidationError, VariantMismatchError
 from .._lazy import (
     EAGER,
     LazyModel,
+    deferred,
     invalid,
     not_an_object,
     parse_uuid,
@@ -26,6 +26,10 @@ if TYPE_CHECKING:
     from ..models.actor_light_dto import ActorLightDto
     from ..models.area_base_dto import AreaBaseDto
     from ..models.transfer_dto import TransferDto
+else:
+    ActorLightDto = deferred(globals(), "ActorLightDto", "..models.actor_light_dto")
+    AreaBaseDto = deferred(globals(), "AreaBaseDto", "..models.area_base_dto")
+    TransferDto = deferred(globals(), "TransferDto", "..models.transfer_dto")
 
 
 _DATA_PROCESSING_ACTOR_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {
@@ -42,7 +46,7 @@ def _load_transfers(model: DataProcessingActorDto, source: Mapping[str, Any]) ->
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.transfers = result = list(map(_models.TransferDto.from_dict, value))
+            model.transfers = result = list(map(TransferDto.from_dict, value))
         except FieldValidationError:
             result = invalid(
                 model,
@@ -50,7 +54,7 @@ def _load_transfers(model: DataProcessingActorDto, source: Mapping[str, Any]) ->
                 "transfers",
                 "list[TransferDto] | None",
                 value,
-                items=_models.TransferDto.from_dict,
+                items=TransferDto.from_dict,
             )
     else:
         result = invalid(model, "transfers", "transfers", "list[TransferDto] | None", value)
@@ -64,7 +68,7 @@ def _load_actor(model: DataProcessingActorDto, source: Mapping[str, Any]) -> Any
         return value
     if isinstance(value, dict):
         try:
-            model.actor = result = _models.ActorLightDto.from_dict(value)
+            model.actor = result = ActorLightDto.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "actor", "actor", "ActorLightDto | None", value)
     else:
@@ -79,7 +83,7 @@ def _load_area(model: DataProcessingActorDto, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, dict):
         try:
-            model.area = result = _models.AreaBaseDto.from_dict(value)
+            model.area = result = AreaBaseDto.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "area", "area", "AreaBaseDto | None", value)
     else:
@@ -454,7 +458,7 @@ class DataProcessingActorDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.transfers = list(map(_models.TransferDto.from_dict, value))
+                    parsed.transfers = list(map(TransferDto.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -462,7 +466,7 @@ class DataProcessingActorDto(LazyModel):
                         "transfers",
                         "list[TransferDto] | None",
                         value,
-                        items=_models.TransferDto.from_dict,
+                        items=TransferDto.from_dict,
                     )
             else:
                 invalid(parsed, "transfers", "transfers", "list[TransferDto] | None", value)
@@ -497,7 +501,7 @@ class DataProcessingActorDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.actor = _models.ActorLightDto.from_dict(value)
+                    parsed.actor = ActorLightDto.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "actor", "actor", "ActorLightDto | None", value)
             else:
@@ -521,7 +525,7 @@ class DataProcessingActorDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.area = _models.AreaBaseDto.from_dict(value)
+                    parsed.area = AreaBaseDto.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "area", "area", "AreaBaseDto | None", value)
             else:

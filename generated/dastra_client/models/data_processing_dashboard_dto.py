@@ -7,11 +7,11 @@ from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import models as _models
 from .._errors import FieldValidationError, VariantMismatchError
 from .._lazy import (
     EAGER,
     LazyModel,
+    deferred,
     invalid,
     not_an_object,
 )
@@ -20,6 +20,13 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.data_processing_stats_dto import DataProcessingStatsDto
     from ..models.object_array_chart_serie_dto import ObjectArrayChartSerieDto
+else:
+    DataProcessingStatsDto = deferred(
+        globals(), "DataProcessingStatsDto", "..models.data_processing_stats_dto"
+    )
+    ObjectArrayChartSerieDto = deferred(
+        globals(), "ObjectArrayChartSerieDto", "..models.object_array_chart_serie_dto"
+    )
 
 
 def _load_indicators(model: DataProcessingDashboardDto, source: Mapping[str, Any]) -> Any:
@@ -29,7 +36,7 @@ def _load_indicators(model: DataProcessingDashboardDto, source: Mapping[str, Any
         return value
     if isinstance(value, dict):
         try:
-            model.indicators = result = _models.DataProcessingStatsDto.from_dict(value)
+            model.indicators = result = DataProcessingStatsDto.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "indicators", "indicators", "DataProcessingStatsDto | None", value)
     else:
@@ -44,7 +51,7 @@ def _load_area_series(model: DataProcessingDashboardDto, source: Mapping[str, An
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.area_series = result = list(map(_models.ObjectArrayChartSerieDto.from_dict, value))
+            model.area_series = result = list(map(ObjectArrayChartSerieDto.from_dict, value))
         except FieldValidationError:
             result = invalid(
                 model,
@@ -52,7 +59,7 @@ def _load_area_series(model: DataProcessingDashboardDto, source: Mapping[str, An
                 "areaSeries",
                 "list[ObjectArrayChartSerieDto] | None",
                 value,
-                items=_models.ObjectArrayChartSerieDto.from_dict,
+                items=ObjectArrayChartSerieDto.from_dict,
             )
     else:
         result = invalid(model, "area_series", "areaSeries", "list[ObjectArrayChartSerieDto] | None", value)
@@ -66,7 +73,7 @@ def _load_legal_basis_series(model: DataProcessingDashboardDto, source: Mapping[
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.legal_basis_series = result = list(map(_models.ObjectArrayChartSerieDto.from_dict, value))
+            model.legal_basis_series = result = list(map(ObjectArrayChartSerieDto.from_dict, value))
         except FieldValidationError:
             result = invalid(
                 model,
@@ -74,7 +81,7 @@ def _load_legal_basis_series(model: DataProcessingDashboardDto, source: Mapping[
                 "legalBasisSeries",
                 "list[ObjectArrayChartSerieDto] | None",
                 value,
-                items=_models.ObjectArrayChartSerieDto.from_dict,
+                items=ObjectArrayChartSerieDto.from_dict,
             )
     else:
         result = invalid(
@@ -90,9 +97,7 @@ def _load_indicator_repartitions(model: DataProcessingDashboardDto, source: Mapp
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.indicator_repartitions = result = list(
-                map(_models.ObjectArrayChartSerieDto.from_dict, value)
-            )
+            model.indicator_repartitions = result = list(map(ObjectArrayChartSerieDto.from_dict, value))
         except FieldValidationError:
             result = invalid(
                 model,
@@ -100,7 +105,7 @@ def _load_indicator_repartitions(model: DataProcessingDashboardDto, source: Mapp
                 "indicatorRepartitions",
                 "list[ObjectArrayChartSerieDto] | None",
                 value,
-                items=_models.ObjectArrayChartSerieDto.from_dict,
+                items=ObjectArrayChartSerieDto.from_dict,
             )
     else:
         result = invalid(
@@ -120,9 +125,7 @@ def _load_person_categories_series(model: DataProcessingDashboardDto, source: Ma
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.person_categories_series = result = list(
-                map(_models.ObjectArrayChartSerieDto.from_dict, value)
-            )
+            model.person_categories_series = result = list(map(ObjectArrayChartSerieDto.from_dict, value))
         except FieldValidationError:
             result = invalid(
                 model,
@@ -130,7 +133,7 @@ def _load_person_categories_series(model: DataProcessingDashboardDto, source: Ma
                 "personCategoriesSeries",
                 "list[ObjectArrayChartSerieDto] | None",
                 value,
-                items=_models.ObjectArrayChartSerieDto.from_dict,
+                items=ObjectArrayChartSerieDto.from_dict,
             )
     else:
         result = invalid(
@@ -150,9 +153,7 @@ def _load_has_data_transfers_series(model: DataProcessingDashboardDto, source: M
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.has_data_transfers_series = result = list(
-                map(_models.ObjectArrayChartSerieDto.from_dict, value)
-            )
+            model.has_data_transfers_series = result = list(map(ObjectArrayChartSerieDto.from_dict, value))
         except FieldValidationError:
             result = invalid(
                 model,
@@ -160,7 +161,7 @@ def _load_has_data_transfers_series(model: DataProcessingDashboardDto, source: M
                 "hasDataTransfersSeries",
                 "list[ObjectArrayChartSerieDto] | None",
                 value,
-                items=_models.ObjectArrayChartSerieDto.from_dict,
+                items=ObjectArrayChartSerieDto.from_dict,
             )
     else:
         result = invalid(
@@ -180,9 +181,7 @@ def _load_country_transfers_series(model: DataProcessingDashboardDto, source: Ma
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.country_transfers_series = result = list(
-                map(_models.ObjectArrayChartSerieDto.from_dict, value)
-            )
+            model.country_transfers_series = result = list(map(ObjectArrayChartSerieDto.from_dict, value))
         except FieldValidationError:
             result = invalid(
                 model,
@@ -190,7 +189,7 @@ def _load_country_transfers_series(model: DataProcessingDashboardDto, source: Ma
                 "countryTransfersSeries",
                 "list[ObjectArrayChartSerieDto] | None",
                 value,
-                items=_models.ObjectArrayChartSerieDto.from_dict,
+                items=ObjectArrayChartSerieDto.from_dict,
             )
     else:
         result = invalid(
@@ -210,9 +209,7 @@ def _load_subcontractors_series(model: DataProcessingDashboardDto, source: Mappi
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.subcontractors_series = result = list(
-                map(_models.ObjectArrayChartSerieDto.from_dict, value)
-            )
+            model.subcontractors_series = result = list(map(ObjectArrayChartSerieDto.from_dict, value))
         except FieldValidationError:
             result = invalid(
                 model,
@@ -220,7 +217,7 @@ def _load_subcontractors_series(model: DataProcessingDashboardDto, source: Mappi
                 "subcontractorsSeries",
                 "list[ObjectArrayChartSerieDto] | None",
                 value,
-                items=_models.ObjectArrayChartSerieDto.from_dict,
+                items=ObjectArrayChartSerieDto.from_dict,
             )
     else:
         result = invalid(
@@ -240,7 +237,7 @@ def _load_dpia_done_series(model: DataProcessingDashboardDto, source: Mapping[st
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.dpia_done_series = result = list(map(_models.ObjectArrayChartSerieDto.from_dict, value))
+            model.dpia_done_series = result = list(map(ObjectArrayChartSerieDto.from_dict, value))
         except FieldValidationError:
             result = invalid(
                 model,
@@ -248,7 +245,7 @@ def _load_dpia_done_series(model: DataProcessingDashboardDto, source: Mapping[st
                 "dpiaDoneSeries",
                 "list[ObjectArrayChartSerieDto] | None",
                 value,
-                items=_models.ObjectArrayChartSerieDto.from_dict,
+                items=ObjectArrayChartSerieDto.from_dict,
             )
     else:
         result = invalid(
@@ -264,7 +261,7 @@ def _load_dpia_required_series(model: DataProcessingDashboardDto, source: Mappin
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.dpia_required_series = result = list(map(_models.ObjectArrayChartSerieDto.from_dict, value))
+            model.dpia_required_series = result = list(map(ObjectArrayChartSerieDto.from_dict, value))
         except FieldValidationError:
             result = invalid(
                 model,
@@ -272,7 +269,7 @@ def _load_dpia_required_series(model: DataProcessingDashboardDto, source: Mappin
                 "dpiaRequiredSeries",
                 "list[ObjectArrayChartSerieDto] | None",
                 value,
-                items=_models.ObjectArrayChartSerieDto.from_dict,
+                items=ObjectArrayChartSerieDto.from_dict,
             )
     else:
         result = invalid(
@@ -292,7 +289,7 @@ def _load_date_creation_series(model: DataProcessingDashboardDto, source: Mappin
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.date_creation_series = result = list(map(_models.ObjectArrayChartSerieDto.from_dict, value))
+            model.date_creation_series = result = list(map(ObjectArrayChartSerieDto.from_dict, value))
         except FieldValidationError:
             result = invalid(
                 model,
@@ -300,7 +297,7 @@ def _load_date_creation_series(model: DataProcessingDashboardDto, source: Mappin
                 "dateCreationSeries",
                 "list[ObjectArrayChartSerieDto] | None",
                 value,
-                items=_models.ObjectArrayChartSerieDto.from_dict,
+                items=ObjectArrayChartSerieDto.from_dict,
             )
     else:
         result = invalid(
@@ -320,7 +317,7 @@ def _load_workflow_series(model: DataProcessingDashboardDto, source: Mapping[str
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.workflow_series = result = list(map(_models.ObjectArrayChartSerieDto.from_dict, value))
+            model.workflow_series = result = list(map(ObjectArrayChartSerieDto.from_dict, value))
         except FieldValidationError:
             result = invalid(
                 model,
@@ -328,7 +325,7 @@ def _load_workflow_series(model: DataProcessingDashboardDto, source: Mapping[str
                 "workflowSeries",
                 "list[ObjectArrayChartSerieDto] | None",
                 value,
-                items=_models.ObjectArrayChartSerieDto.from_dict,
+                items=ObjectArrayChartSerieDto.from_dict,
             )
     else:
         result = invalid(
@@ -657,7 +654,7 @@ class DataProcessingDashboardDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.indicators = _models.DataProcessingStatsDto.from_dict(value)
+                    parsed.indicators = DataProcessingStatsDto.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "indicators", "indicators", "DataProcessingStatsDto | None", value)
             else:
@@ -674,7 +671,7 @@ class DataProcessingDashboardDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.area_series = list(map(_models.ObjectArrayChartSerieDto.from_dict, value))
+                    parsed.area_series = list(map(ObjectArrayChartSerieDto.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -682,7 +679,7 @@ class DataProcessingDashboardDto(LazyModel):
                         "areaSeries",
                         "list[ObjectArrayChartSerieDto] | None",
                         value,
-                        items=_models.ObjectArrayChartSerieDto.from_dict,
+                        items=ObjectArrayChartSerieDto.from_dict,
                     )
             else:
                 invalid(parsed, "area_series", "areaSeries", "list[ObjectArrayChartSerieDto] | None", value)
@@ -698,7 +695,7 @@ class DataProcessingDashboardDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.legal_basis_series = list(map(_models.ObjectArrayChartSerieDto.from_dict, value))
+                    parsed.legal_basis_series = list(map(ObjectArrayChartSerieDto.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -706,7 +703,7 @@ class DataProcessingDashboardDto(LazyModel):
                         "legalBasisSeries",
                         "list[ObjectArrayChartSerieDto] | None",
                         value,
-                        items=_models.ObjectArrayChartSerieDto.from_dict,
+                        items=ObjectArrayChartSerieDto.from_dict,
                     )
             else:
                 invalid(
@@ -728,9 +725,7 @@ class DataProcessingDashboardDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.indicator_repartitions = list(
-                        map(_models.ObjectArrayChartSerieDto.from_dict, value)
-                    )
+                    parsed.indicator_repartitions = list(map(ObjectArrayChartSerieDto.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -738,7 +733,7 @@ class DataProcessingDashboardDto(LazyModel):
                         "indicatorRepartitions",
                         "list[ObjectArrayChartSerieDto] | None",
                         value,
-                        items=_models.ObjectArrayChartSerieDto.from_dict,
+                        items=ObjectArrayChartSerieDto.from_dict,
                     )
             else:
                 invalid(
@@ -760,9 +755,7 @@ class DataProcessingDashboardDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.person_categories_series = list(
-                        map(_models.ObjectArrayChartSerieDto.from_dict, value)
-                    )
+                    parsed.person_categories_series = list(map(ObjectArrayChartSerieDto.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -770,7 +763,7 @@ class DataProcessingDashboardDto(LazyModel):
                         "personCategoriesSeries",
                         "list[ObjectArrayChartSerieDto] | None",
                         value,
-                        items=_models.ObjectArrayChartSerieDto.from_dict,
+                        items=ObjectArrayChartSerieDto.from_dict,
                     )
             else:
                 invalid(
@@ -792,9 +785,7 @@ class DataProcessingDashboardDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.has_data_transfers_series = list(
-                        map(_models.ObjectArrayChartSerieDto.from_dict, value)
-                    )
+                    parsed.has_data_transfers_series = list(map(ObjectArrayChartSerieDto.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -802,7 +793,7 @@ class DataProcessingDashboardDto(LazyModel):
                         "hasDataTransfersSeries",
                         "list[ObjectArrayChartSerieDto] | None",
                         value,
-                        items=_models.ObjectArrayChartSerieDto.from_dict,
+                        items=ObjectArrayChartSerieDto.from_dict,
                     )
             else:
                 invalid(
@@ -824,9 +815,7 @@ class DataProcessingDashboardDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.country_transfers_series = list(
-                        map(_models.ObjectArrayChartSerieDto.from_dict, value)
-                    )
+                    parsed.country_transfers_series = list(map(ObjectArrayChartSerieDto.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -834,7 +823,7 @@ class DataProcessingDashboardDto(LazyModel):
                         "countryTransfersSeries",
                         "list[ObjectArrayChartSerieDto] | None",
                         value,
-                        items=_models.ObjectArrayChartSerieDto.from_dict,
+                        items=ObjectArrayChartSerieDto.from_dict,
                     )
             else:
                 invalid(
@@ -856,9 +845,7 @@ class DataProcessingDashboardDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.subcontractors_series = list(
-                        map(_models.ObjectArrayChartSerieDto.from_dict, value)
-                    )
+                    parsed.subcontractors_series = list(map(ObjectArrayChartSerieDto.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -866,7 +853,7 @@ class DataProcessingDashboardDto(LazyModel):
                         "subcontractorsSeries",
                         "list[ObjectArrayChartSerieDto] | None",
                         value,
-                        items=_models.ObjectArrayChartSerieDto.from_dict,
+                        items=ObjectArrayChartSerieDto.from_dict,
                     )
             else:
                 invalid(
@@ -888,7 +875,7 @@ class DataProcessingDashboardDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.dpia_done_series = list(map(_models.ObjectArrayChartSerieDto.from_dict, value))
+                    parsed.dpia_done_series = list(map(ObjectArrayChartSerieDto.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -896,7 +883,7 @@ class DataProcessingDashboardDto(LazyModel):
                         "dpiaDoneSeries",
                         "list[ObjectArrayChartSerieDto] | None",
                         value,
-                        items=_models.ObjectArrayChartSerieDto.from_dict,
+                        items=ObjectArrayChartSerieDto.from_dict,
                     )
             else:
                 invalid(
@@ -918,7 +905,7 @@ class DataProcessingDashboardDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.dpia_required_series = list(map(_models.ObjectArrayChartSerieDto.from_dict, value))
+                    parsed.dpia_required_series = list(map(ObjectArrayChartSerieDto.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -926,7 +913,7 @@ class DataProcessingDashboardDto(LazyModel):
                         "dpiaRequiredSeries",
                         "list[ObjectArrayChartSerieDto] | None",
                         value,
-                        items=_models.ObjectArrayChartSerieDto.from_dict,
+                        items=ObjectArrayChartSerieDto.from_dict,
                     )
             else:
                 invalid(
@@ -948,7 +935,7 @@ class DataProcessingDashboardDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.date_creation_series = list(map(_models.ObjectArrayChartSerieDto.from_dict, value))
+                    parsed.date_creation_series = list(map(ObjectArrayChartSerieDto.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -956,7 +943,7 @@ class DataProcessingDashboardDto(LazyModel):
                         "dateCreationSeries",
                         "list[ObjectArrayChartSerieDto] | None",
                         value,
-                        items=_models.ObjectArrayChartSerieDto.from_dict,
+                        items=ObjectArrayChartSerieDto.from_dict,
                     )
             else:
                 invalid(
@@ -978,7 +965,7 @@ class DataProcessingDashboardDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.workflow_series = list(map(_models.ObjectArrayChartSerieDto.from_dict, value))
+                    parsed.workflow_series = list(map(ObjectArrayChartSerieDto.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -986,7 +973,7 @@ class DataProcessingDashboardDto(LazyModel):
                         "workflowSeries",
                         "list[ObjectArrayChartSerieDto] | None",
                         value,
-                        items=_models.ObjectArrayChartSerieDto.from_dict,
+                        items=ObjectArrayChartSerieDto.from_dict,
                     )
             else:
                 invalid(

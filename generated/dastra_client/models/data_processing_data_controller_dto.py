@@ -8,11 +8,11 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import models as _models
 from .._errors import VariantMismatchError
 from .._lazy import (
     EAGER,
     LazyModel,
+    deferred,
     invalid,
     not_an_object,
     parse_uuid,
@@ -22,6 +22,9 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.actor_light_dto import ActorLightDto
     from ..models.area_base_dto import AreaBaseDto
+else:
+    ActorLightDto = deferred(globals(), "ActorLightDto", "..models.actor_light_dto")
+    AreaBaseDto = deferred(globals(), "AreaBaseDto", "..models.area_base_dto")
 
 
 def _load_actor(model: DataProcessingDataControllerDto, source: Mapping[str, Any]) -> Any:
@@ -31,7 +34,7 @@ def _load_actor(model: DataProcessingDataControllerDto, source: Mapping[str, Any
         return value
     if isinstance(value, dict):
         try:
-            model.actor = result = _models.ActorLightDto.from_dict(value)
+            model.actor = result = ActorLightDto.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "actor", "actor", "ActorLightDto | None", value)
     else:
@@ -46,7 +49,7 @@ def _load_area(model: DataProcessingDataControllerDto, source: Mapping[str, Any]
         return value
     if isinstance(value, dict):
         try:
-            model.area = result = _models.AreaBaseDto.from_dict(value)
+            model.area = result = AreaBaseDto.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "area", "area", "AreaBaseDto | None", value)
     else:
@@ -315,7 +318,7 @@ class DataProcessingDataControllerDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.actor = _models.ActorLightDto.from_dict(value)
+                    parsed.actor = ActorLightDto.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "actor", "actor", "ActorLightDto | None", value)
             else:
@@ -339,7 +342,7 @@ class DataProcessingDataControllerDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.area = _models.AreaBaseDto.from_dict(value)
+                    parsed.area = AreaBaseDto.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "area", "area", "AreaBaseDto | None", value)
             else:

@@ -9,12 +9,12 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import models as _models
 from .._errors import FieldValidationError, VariantMismatchError
 from .._lazy import (
     EAGER,
     MISSING,
     LazyModel,
+    deferred,
     invalid,
     not_an_object,
     parse_uuid,
@@ -39,6 +39,27 @@ if TYPE_CHECKING:
     from ..models.tag_dto import TagDto
     from ..models.user_light_dto import UserLightDto
     from ..models.work_flow_step_dto import WorkFlowStepDto
+else:
+    AreaBaseDto = deferred(globals(), "AreaBaseDto", "..models.area_base_dto")
+    AssetDto = deferred(globals(), "AssetDto", "..models.asset_dto")
+    AttachmentDto = deferred(globals(), "AttachmentDto", "..models.attachment_dto")
+    DataProcessingActorDto = deferred(
+        globals(), "DataProcessingActorDto", "..models.data_processing_actor_dto"
+    )
+    DataProcessingDataControllerDto = deferred(
+        globals(), "DataProcessingDataControllerDto", "..models.data_processing_data_controller_dto"
+    )
+    DataProcessingPersonCategoryDto = deferred(
+        globals(), "DataProcessingPersonCategoryDto", "..models.data_processing_person_category_dto"
+    )
+    DataRetentionRuleDto = deferred(globals(), "DataRetentionRuleDto", "..models.data_retention_rule_dto")
+    PurposeDto = deferred(globals(), "PurposeDto", "..models.purpose_dto")
+    SecurityMeasureDataTreatmentDto = deferred(
+        globals(), "SecurityMeasureDataTreatmentDto", "..models.security_measure_data_treatment_dto"
+    )
+    TagDto = deferred(globals(), "TagDto", "..models.tag_dto")
+    UserLightDto = deferred(globals(), "UserLightDto", "..models.user_light_dto")
+    WorkFlowStepDto = deferred(globals(), "WorkFlowStepDto", "..models.work_flow_step_dto")
 
 
 _ACCESS_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in AccessType}
@@ -57,7 +78,7 @@ def _load_creator_user(model: DataProcessingDto, source: Mapping[str, Any]) -> A
         return value
     if isinstance(value, dict):
         try:
-            model.creator_user = result = _models.UserLightDto.from_dict(value)
+            model.creator_user = result = UserLightDto.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "creator_user", "creatorUser", "UserLightDto | None", value)
     else:
@@ -72,7 +93,7 @@ def _load_area(model: DataProcessingDto, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, dict):
         try:
-            model.area = result = _models.AreaBaseDto.from_dict(value)
+            model.area = result = AreaBaseDto.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "area", "area", "AreaBaseDto | None", value)
     else:
@@ -87,7 +108,7 @@ def _load_entity(model: DataProcessingDto, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, dict):
         try:
-            model.entity = result = _models.AreaBaseDto.from_dict(value)
+            model.entity = result = AreaBaseDto.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "entity", "entity", "AreaBaseDto | None", value)
     else:
@@ -102,7 +123,7 @@ def _load_merged_from(model: DataProcessingDto, source: Mapping[str, Any]) -> An
         return value
     if isinstance(value, dict):
         try:
-            model.merged_from = result = _models.DataProcessingDto.from_dict(value)
+            model.merged_from = result = DataProcessingDto.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "merged_from", "mergedFrom", "DataProcessingDto | None", value)
     else:
@@ -117,10 +138,10 @@ def _load_assets(model: DataProcessingDto, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.assets = result = list(map(_models.AssetDto.from_dict, value))
+            model.assets = result = list(map(AssetDto.from_dict, value))
         except FieldValidationError:
             result = invalid(
-                model, "assets", "assets", "list[AssetDto] | None", value, items=_models.AssetDto.from_dict
+                model, "assets", "assets", "list[AssetDto] | None", value, items=AssetDto.from_dict
             )
     else:
         result = invalid(model, "assets", "assets", "list[AssetDto] | None", value)
@@ -134,7 +155,7 @@ def _load_workflow_step(model: DataProcessingDto, source: Mapping[str, Any]) -> 
         return value
     if isinstance(value, dict):
         try:
-            model.workflow_step = result = _models.WorkFlowStepDto.from_dict(value)
+            model.workflow_step = result = WorkFlowStepDto.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "workflow_step", "workflowStep", "WorkFlowStepDto | None", value)
     else:
@@ -149,7 +170,7 @@ def _load_attachments(model: DataProcessingDto, source: Mapping[str, Any]) -> An
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.attachments = result = list(map(_models.AttachmentDto.from_dict, value))
+            model.attachments = result = list(map(AttachmentDto.from_dict, value))
         except FieldValidationError:
             result = invalid(
                 model,
@@ -157,7 +178,7 @@ def _load_attachments(model: DataProcessingDto, source: Mapping[str, Any]) -> An
                 "attachments",
                 "list[AttachmentDto] | None",
                 value,
-                items=_models.AttachmentDto.from_dict,
+                items=AttachmentDto.from_dict,
             )
     else:
         result = invalid(model, "attachments", "attachments", "list[AttachmentDto] | None", value)
@@ -171,11 +192,9 @@ def _load_tags(model: DataProcessingDto, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.tags = result = list(map(_models.TagDto.from_dict, value))
+            model.tags = result = list(map(TagDto.from_dict, value))
         except FieldValidationError:
-            result = invalid(
-                model, "tags", "tags", "list[TagDto] | None", value, items=_models.TagDto.from_dict
-            )
+            result = invalid(model, "tags", "tags", "list[TagDto] | None", value, items=TagDto.from_dict)
     else:
         result = invalid(model, "tags", "tags", "list[TagDto] | None", value)
     return result
@@ -188,7 +207,7 @@ def _load_owner(model: DataProcessingDto, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, dict):
         try:
-            model.owner = result = _models.UserLightDto.from_dict(value)
+            model.owner = result = UserLightDto.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "owner", "owner", "UserLightDto | None", value)
     else:
@@ -203,7 +222,7 @@ def _load_stake_holders(model: DataProcessingDto, source: Mapping[str, Any]) -> 
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.stake_holders = result = list(map(_models.DataProcessingActorDto.from_dict, value))
+            model.stake_holders = result = list(map(DataProcessingActorDto.from_dict, value))
         except FieldValidationError:
             result = invalid(
                 model,
@@ -211,7 +230,7 @@ def _load_stake_holders(model: DataProcessingDto, source: Mapping[str, Any]) -> 
                 "stakeHolders",
                 "list[DataProcessingActorDto] | None",
                 value,
-                items=_models.DataProcessingActorDto.from_dict,
+                items=DataProcessingActorDto.from_dict,
             )
     else:
         result = invalid(model, "stake_holders", "stakeHolders", "list[DataProcessingActorDto] | None", value)
@@ -225,7 +244,7 @@ def _load_recipients(model: DataProcessingDto, source: Mapping[str, Any]) -> Any
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.recipients = result = list(map(_models.DataProcessingActorDto.from_dict, value))
+            model.recipients = result = list(map(DataProcessingActorDto.from_dict, value))
         except FieldValidationError:
             result = invalid(
                 model,
@@ -233,7 +252,7 @@ def _load_recipients(model: DataProcessingDto, source: Mapping[str, Any]) -> Any
                 "recipients",
                 "list[DataProcessingActorDto] | None",
                 value,
-                items=_models.DataProcessingActorDto.from_dict,
+                items=DataProcessingActorDto.from_dict,
             )
     else:
         result = invalid(model, "recipients", "recipients", "list[DataProcessingActorDto] | None", value)
@@ -247,9 +266,7 @@ def _load_data_controllers(model: DataProcessingDto, source: Mapping[str, Any]) 
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.data_controllers = result = list(
-                map(_models.DataProcessingDataControllerDto.from_dict, value)
-            )
+            model.data_controllers = result = list(map(DataProcessingDataControllerDto.from_dict, value))
         except FieldValidationError:
             result = invalid(
                 model,
@@ -257,7 +274,7 @@ def _load_data_controllers(model: DataProcessingDto, source: Mapping[str, Any]) 
                 "dataControllers",
                 "list[DataProcessingDataControllerDto] | None",
                 value,
-                items=_models.DataProcessingDataControllerDto.from_dict,
+                items=DataProcessingDataControllerDto.from_dict,
             )
     else:
         result = invalid(
@@ -277,7 +294,7 @@ def _load_data_retention_rules(model: DataProcessingDto, source: Mapping[str, An
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.data_retention_rules = result = list(map(_models.DataRetentionRuleDto.from_dict, value))
+            model.data_retention_rules = result = list(map(DataRetentionRuleDto.from_dict, value))
         except FieldValidationError:
             result = invalid(
                 model,
@@ -285,7 +302,7 @@ def _load_data_retention_rules(model: DataProcessingDto, source: Mapping[str, An
                 "dataRetentionRules",
                 "list[DataRetentionRuleDto] | None",
                 value,
-                items=_models.DataRetentionRuleDto.from_dict,
+                items=DataRetentionRuleDto.from_dict,
             )
     else:
         result = invalid(
@@ -301,15 +318,10 @@ def _load_purposes(model: DataProcessingDto, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.purposes = result = list(map(_models.PurposeDto.from_dict, value))
+            model.purposes = result = list(map(PurposeDto.from_dict, value))
         except FieldValidationError:
             result = invalid(
-                model,
-                "purposes",
-                "purposes",
-                "list[PurposeDto] | None",
-                value,
-                items=_models.PurposeDto.from_dict,
+                model, "purposes", "purposes", "list[PurposeDto] | None", value, items=PurposeDto.from_dict
             )
     else:
         result = invalid(model, "purposes", "purposes", "list[PurposeDto] | None", value)
@@ -323,9 +335,7 @@ def _load_security_measures(model: DataProcessingDto, source: Mapping[str, Any])
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.security_measures = result = list(
-                map(_models.SecurityMeasureDataTreatmentDto.from_dict, value)
-            )
+            model.security_measures = result = list(map(SecurityMeasureDataTreatmentDto.from_dict, value))
         except FieldValidationError:
             result = invalid(
                 model,
@@ -333,7 +343,7 @@ def _load_security_measures(model: DataProcessingDto, source: Mapping[str, Any])
                 "securityMeasures",
                 "list[SecurityMeasureDataTreatmentDto] | None",
                 value,
-                items=_models.SecurityMeasureDataTreatmentDto.from_dict,
+                items=SecurityMeasureDataTreatmentDto.from_dict,
             )
     else:
         result = invalid(
@@ -353,9 +363,7 @@ def _load_person_categories(model: DataProcessingDto, source: Mapping[str, Any])
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.person_categories = result = list(
-                map(_models.DataProcessingPersonCategoryDto.from_dict, value)
-            )
+            model.person_categories = result = list(map(DataProcessingPersonCategoryDto.from_dict, value))
         except FieldValidationError:
             result = invalid(
                 model,
@@ -363,7 +371,7 @@ def _load_person_categories(model: DataProcessingDto, source: Mapping[str, Any])
                 "personCategories",
                 "list[DataProcessingPersonCategoryDto] | None",
                 value,
-                items=_models.DataProcessingPersonCategoryDto.from_dict,
+                items=DataProcessingPersonCategoryDto.from_dict,
             )
     else:
         result = invalid(
@@ -1656,7 +1664,7 @@ class DataProcessingDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.creator_user = _models.UserLightDto.from_dict(value)
+                    parsed.creator_user = UserLightDto.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "creator_user", "creatorUser", "UserLightDto | None", value)
             else:
@@ -1792,7 +1800,7 @@ class DataProcessingDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.area = _models.AreaBaseDto.from_dict(value)
+                    parsed.area = AreaBaseDto.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "area", "area", "AreaBaseDto | None", value)
             else:
@@ -1807,7 +1815,7 @@ class DataProcessingDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.entity = _models.AreaBaseDto.from_dict(value)
+                    parsed.entity = AreaBaseDto.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "entity", "entity", "AreaBaseDto | None", value)
             else:
@@ -1822,7 +1830,7 @@ class DataProcessingDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.merged_from = _models.DataProcessingDto.from_dict(value)
+                    parsed.merged_from = DataProcessingDto.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "merged_from", "mergedFrom", "DataProcessingDto | None", value)
             else:
@@ -1868,15 +1876,10 @@ class DataProcessingDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.assets = list(map(_models.AssetDto.from_dict, value))
+                    parsed.assets = list(map(AssetDto.from_dict, value))
                 except FieldValidationError:
                     invalid(
-                        parsed,
-                        "assets",
-                        "assets",
-                        "list[AssetDto] | None",
-                        value,
-                        items=_models.AssetDto.from_dict,
+                        parsed, "assets", "assets", "list[AssetDto] | None", value, items=AssetDto.from_dict
                     )
             else:
                 invalid(parsed, "assets", "assets", "list[AssetDto] | None", value)
@@ -1899,7 +1902,7 @@ class DataProcessingDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.workflow_step = _models.WorkFlowStepDto.from_dict(value)
+                    parsed.workflow_step = WorkFlowStepDto.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "workflow_step", "workflowStep", "WorkFlowStepDto | None", value)
             else:
@@ -1916,7 +1919,7 @@ class DataProcessingDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.attachments = list(map(_models.AttachmentDto.from_dict, value))
+                    parsed.attachments = list(map(AttachmentDto.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -1924,7 +1927,7 @@ class DataProcessingDto(LazyModel):
                         "attachments",
                         "list[AttachmentDto] | None",
                         value,
-                        items=_models.AttachmentDto.from_dict,
+                        items=AttachmentDto.from_dict,
                     )
             else:
                 invalid(parsed, "attachments", "attachments", "list[AttachmentDto] | None", value)
@@ -1978,11 +1981,9 @@ class DataProcessingDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.tags = list(map(_models.TagDto.from_dict, value))
+                    parsed.tags = list(map(TagDto.from_dict, value))
                 except FieldValidationError:
-                    invalid(
-                        parsed, "tags", "tags", "list[TagDto] | None", value, items=_models.TagDto.from_dict
-                    )
+                    invalid(parsed, "tags", "tags", "list[TagDto] | None", value, items=TagDto.from_dict)
             else:
                 invalid(parsed, "tags", "tags", "list[TagDto] | None", value)
 
@@ -2206,7 +2207,7 @@ class DataProcessingDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.owner = _models.UserLightDto.from_dict(value)
+                    parsed.owner = UserLightDto.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "owner", "owner", "UserLightDto | None", value)
             else:
@@ -2232,7 +2233,7 @@ class DataProcessingDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.stake_holders = list(map(_models.DataProcessingActorDto.from_dict, value))
+                    parsed.stake_holders = list(map(DataProcessingActorDto.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -2240,7 +2241,7 @@ class DataProcessingDto(LazyModel):
                         "stakeHolders",
                         "list[DataProcessingActorDto] | None",
                         value,
-                        items=_models.DataProcessingActorDto.from_dict,
+                        items=DataProcessingActorDto.from_dict,
                     )
             else:
                 invalid(parsed, "stake_holders", "stakeHolders", "list[DataProcessingActorDto] | None", value)
@@ -2364,7 +2365,7 @@ class DataProcessingDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.recipients = list(map(_models.DataProcessingActorDto.from_dict, value))
+                    parsed.recipients = list(map(DataProcessingActorDto.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -2372,7 +2373,7 @@ class DataProcessingDto(LazyModel):
                         "recipients",
                         "list[DataProcessingActorDto] | None",
                         value,
-                        items=_models.DataProcessingActorDto.from_dict,
+                        items=DataProcessingActorDto.from_dict,
                     )
             else:
                 invalid(parsed, "recipients", "recipients", "list[DataProcessingActorDto] | None", value)
@@ -2388,9 +2389,7 @@ class DataProcessingDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.data_controllers = list(
-                        map(_models.DataProcessingDataControllerDto.from_dict, value)
-                    )
+                    parsed.data_controllers = list(map(DataProcessingDataControllerDto.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -2398,7 +2397,7 @@ class DataProcessingDto(LazyModel):
                         "dataControllers",
                         "list[DataProcessingDataControllerDto] | None",
                         value,
-                        items=_models.DataProcessingDataControllerDto.from_dict,
+                        items=DataProcessingDataControllerDto.from_dict,
                     )
             else:
                 invalid(
@@ -2420,7 +2419,7 @@ class DataProcessingDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.data_retention_rules = list(map(_models.DataRetentionRuleDto.from_dict, value))
+                    parsed.data_retention_rules = list(map(DataRetentionRuleDto.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -2428,7 +2427,7 @@ class DataProcessingDto(LazyModel):
                         "dataRetentionRules",
                         "list[DataRetentionRuleDto] | None",
                         value,
-                        items=_models.DataRetentionRuleDto.from_dict,
+                        items=DataRetentionRuleDto.from_dict,
                     )
             else:
                 invalid(
@@ -2450,7 +2449,7 @@ class DataProcessingDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.purposes = list(map(_models.PurposeDto.from_dict, value))
+                    parsed.purposes = list(map(PurposeDto.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -2458,7 +2457,7 @@ class DataProcessingDto(LazyModel):
                         "purposes",
                         "list[PurposeDto] | None",
                         value,
-                        items=_models.PurposeDto.from_dict,
+                        items=PurposeDto.from_dict,
                     )
             else:
                 invalid(parsed, "purposes", "purposes", "list[PurposeDto] | None", value)
@@ -2474,9 +2473,7 @@ class DataProcessingDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.security_measures = list(
-                        map(_models.SecurityMeasureDataTreatmentDto.from_dict, value)
-                    )
+                    parsed.security_measures = list(map(SecurityMeasureDataTreatmentDto.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -2484,7 +2481,7 @@ class DataProcessingDto(LazyModel):
                         "securityMeasures",
                         "list[SecurityMeasureDataTreatmentDto] | None",
                         value,
-                        items=_models.SecurityMeasureDataTreatmentDto.from_dict,
+                        items=SecurityMeasureDataTreatmentDto.from_dict,
                     )
             else:
                 invalid(
@@ -2506,9 +2503,7 @@ class DataProcessingDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.person_categories = list(
-                        map(_models.DataProcessingPersonCategoryDto.from_dict, value)
-                    )
+                    parsed.person_categories = list(map(DataProcessingPersonCategoryDto.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -2516,7 +2511,7 @@ class DataProcessingDto(LazyModel):
                         "personCategories",
                         "list[DataProcessingPersonCategoryDto] | None",
                         value,
-                        items=_models.DataProcessingPersonCategoryDto.from_dict,
+                        items=DataProcessingPersonCategoryDto.from_dict,
                     )
             else:
                 invalid(

@@ -7,11 +7,11 @@ from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import models as _models
 from .._errors import FieldValidationError
 from .._lazy import (
     EAGER,
     LazyModel,
+    deferred,
     invalid,
     not_an_object,
 )
@@ -19,6 +19,8 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.data_processing_dto import DataProcessingDto
+else:
+    DataProcessingDto = deferred(globals(), "DataProcessingDto", "..models.data_processing_dto")
 
 
 def _load_items(model: DataProcessingDtoPagedList, source: Mapping[str, Any]) -> Any:
@@ -28,7 +30,7 @@ def _load_items(model: DataProcessingDtoPagedList, source: Mapping[str, Any]) ->
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.items = result = list(map(_models.DataProcessingDto.from_dict, value))
+            model.items = result = list(map(DataProcessingDto.from_dict, value))
         except FieldValidationError:
             result = invalid(
                 model,
@@ -36,7 +38,7 @@ def _load_items(model: DataProcessingDtoPagedList, source: Mapping[str, Any]) ->
                 "items",
                 "list[DataProcessingDto] | None",
                 value,
-                items=_models.DataProcessingDto.from_dict,
+                items=DataProcessingDto.from_dict,
             )
     else:
         result = invalid(model, "items", "items", "list[DataProcessingDto] | None", value)
@@ -176,7 +178,7 @@ class DataProcessingDtoPagedList(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.items = list(map(_models.DataProcessingDto.from_dict, value))
+                    parsed.items = list(map(DataProcessingDto.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -184,7 +186,7 @@ class DataProcessingDtoPagedList(LazyModel):
                         "items",
                         "list[DataProcessingDto] | None",
                         value,
-                        items=_models.DataProcessingDto.from_dict,
+                        items=DataProcessingDto.from_dict,
                     )
             else:
                 invalid(parsed, "items", "items", "list[DataProcessingDto] | None", value)

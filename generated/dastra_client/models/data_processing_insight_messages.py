@@ -7,11 +7,11 @@ from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import models as _models
 from .._errors import FieldValidationError, VariantMismatchError
 from .._lazy import (
     EAGER,
     LazyModel,
+    deferred,
     invalid,
     not_an_object,
 )
@@ -20,6 +20,9 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.data_processing_insight import DataProcessingInsight
     from ..models.score_output import ScoreOutput
+else:
+    DataProcessingInsight = deferred(globals(), "DataProcessingInsight", "..models.data_processing_insight")
+    ScoreOutput = deferred(globals(), "ScoreOutput", "..models.score_output")
 
 
 def _load_progression_score(model: DataProcessingInsightMessages, source: Mapping[str, Any]) -> Any:
@@ -29,7 +32,7 @@ def _load_progression_score(model: DataProcessingInsightMessages, source: Mappin
         return value
     if isinstance(value, dict):
         try:
-            model.progression_score = result = _models.ScoreOutput.from_dict(value)
+            model.progression_score = result = ScoreOutput.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "progression_score", "progressionScore", "ScoreOutput | None", value)
     else:
@@ -44,7 +47,7 @@ def _load_quality_score(model: DataProcessingInsightMessages, source: Mapping[st
         return value
     if isinstance(value, dict):
         try:
-            model.quality_score = result = _models.ScoreOutput.from_dict(value)
+            model.quality_score = result = ScoreOutput.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "quality_score", "qualityScore", "ScoreOutput | None", value)
     else:
@@ -59,7 +62,7 @@ def _load_sensitivity_score(model: DataProcessingInsightMessages, source: Mappin
         return value
     if isinstance(value, dict):
         try:
-            model.sensitivity_score = result = _models.ScoreOutput.from_dict(value)
+            model.sensitivity_score = result = ScoreOutput.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "sensitivity_score", "sensitivityScore", "ScoreOutput | None", value)
     else:
@@ -74,7 +77,7 @@ def _load_insights(model: DataProcessingInsightMessages, source: Mapping[str, An
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.insights = result = list(map(_models.DataProcessingInsight.from_dict, value))
+            model.insights = result = list(map(DataProcessingInsight.from_dict, value))
         except FieldValidationError:
             result = invalid(
                 model,
@@ -82,7 +85,7 @@ def _load_insights(model: DataProcessingInsightMessages, source: Mapping[str, An
                 "insights",
                 "list[DataProcessingInsight] | None",
                 value,
-                items=_models.DataProcessingInsight.from_dict,
+                items=DataProcessingInsight.from_dict,
             )
     else:
         result = invalid(model, "insights", "insights", "list[DataProcessingInsight] | None", value)
@@ -287,7 +290,7 @@ class DataProcessingInsightMessages(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.progression_score = _models.ScoreOutput.from_dict(value)
+                    parsed.progression_score = ScoreOutput.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "progression_score", "progressionScore", "ScoreOutput | None", value)
             else:
@@ -311,7 +314,7 @@ class DataProcessingInsightMessages(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.quality_score = _models.ScoreOutput.from_dict(value)
+                    parsed.quality_score = ScoreOutput.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "quality_score", "qualityScore", "ScoreOutput | None", value)
             else:
@@ -335,7 +338,7 @@ class DataProcessingInsightMessages(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.sensitivity_score = _models.ScoreOutput.from_dict(value)
+                    parsed.sensitivity_score = ScoreOutput.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "sensitivity_score", "sensitivityScore", "ScoreOutput | None", value)
             else:
@@ -370,7 +373,7 @@ class DataProcessingInsightMessages(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.insights = list(map(_models.DataProcessingInsight.from_dict, value))
+                    parsed.insights = list(map(DataProcessingInsight.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -378,7 +381,7 @@ class DataProcessingInsightMessages(LazyModel):
                         "insights",
                         "list[DataProcessingInsight] | None",
                         value,
-                        items=_models.DataProcessingInsight.from_dict,
+                        items=DataProcessingInsight.from_dict,
                     )
             else:
                 invalid(parsed, "insights", "insights", "list[DataProcessingInsight] | None", value)

@@ -9,11 +9,11 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import models as _models
 from .._errors import VariantMismatchError
 from .._lazy import (
     EAGER,
     LazyModel,
+    deferred,
     invalid,
     not_an_object,
     parse_uuid,
@@ -24,6 +24,10 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.data_processing_light_dto import DataProcessingLightDto
+else:
+    DataProcessingLightDto = deferred(
+        globals(), "DataProcessingLightDto", "..models.data_processing_light_dto"
+    )
 
 
 _PROCESSING_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in ProcessingType}
@@ -37,7 +41,7 @@ def _load_element(model: DataProcessingRelationShipDto, source: Mapping[str, Any
         return value
     if isinstance(value, dict):
         try:
-            model.element = result = _models.DataProcessingLightDto.from_dict(value)
+            model.element = result = DataProcessingLightDto.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "element", "element", "DataProcessingLightDto | None", value)
     else:
@@ -287,7 +291,7 @@ class DataProcessingRelationShipDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.element = _models.DataProcessingLightDto.from_dict(value)
+                    parsed.element = DataProcessingLightDto.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "element", "element", "DataProcessingLightDto | None", value)
             else:

@@ -7,11 +7,11 @@ from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import models as _models
 from .._errors import FieldValidationError
 from .._lazy import (
     EAGER,
     LazyModel,
+    deferred,
     invalid,
     not_an_object,
 )
@@ -20,6 +20,11 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.data_processing_stat_value_dto import DataProcessingStatValueDto
     from ..models.serie_value import SerieValue
+else:
+    DataProcessingStatValueDto = deferred(
+        globals(), "DataProcessingStatValueDto", "..models.data_processing_stat_value_dto"
+    )
+    SerieValue = deferred(globals(), "SerieValue", "..models.serie_value")
 
 
 def _load_work_flow_steps(model: DataProcessingStatsDto, source: Mapping[str, Any]) -> Any:
@@ -29,7 +34,7 @@ def _load_work_flow_steps(model: DataProcessingStatsDto, source: Mapping[str, An
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.work_flow_steps = result = list(map(_models.SerieValue.from_dict, value))
+            model.work_flow_steps = result = list(map(SerieValue.from_dict, value))
         except FieldValidationError:
             result = invalid(
                 model,
@@ -37,7 +42,7 @@ def _load_work_flow_steps(model: DataProcessingStatsDto, source: Mapping[str, An
                 "workFlowSteps",
                 "list[SerieValue] | None",
                 value,
-                items=_models.SerieValue.from_dict,
+                items=SerieValue.from_dict,
             )
     else:
         result = invalid(model, "work_flow_steps", "workFlowSteps", "list[SerieValue] | None", value)
@@ -51,7 +56,7 @@ def _load_stats(model: DataProcessingStatsDto, source: Mapping[str, Any]) -> Any
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.stats = result = list(map(_models.DataProcessingStatValueDto.from_dict, value))
+            model.stats = result = list(map(DataProcessingStatValueDto.from_dict, value))
         except FieldValidationError:
             result = invalid(
                 model,
@@ -59,7 +64,7 @@ def _load_stats(model: DataProcessingStatsDto, source: Mapping[str, Any]) -> Any
                 "stats",
                 "list[DataProcessingStatValueDto] | None",
                 value,
-                items=_models.DataProcessingStatValueDto.from_dict,
+                items=DataProcessingStatValueDto.from_dict,
             )
     else:
         result = invalid(model, "stats", "stats", "list[DataProcessingStatValueDto] | None", value)
@@ -339,7 +344,7 @@ class DataProcessingStatsDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.work_flow_steps = list(map(_models.SerieValue.from_dict, value))
+                    parsed.work_flow_steps = list(map(SerieValue.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -347,7 +352,7 @@ class DataProcessingStatsDto(LazyModel):
                         "workFlowSteps",
                         "list[SerieValue] | None",
                         value,
-                        items=_models.SerieValue.from_dict,
+                        items=SerieValue.from_dict,
                     )
             else:
                 invalid(parsed, "work_flow_steps", "workFlowSteps", "list[SerieValue] | None", value)
@@ -363,7 +368,7 @@ class DataProcessingStatsDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.stats = list(map(_models.DataProcessingStatValueDto.from_dict, value))
+                    parsed.stats = list(map(DataProcessingStatValueDto.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -371,7 +376,7 @@ class DataProcessingStatsDto(LazyModel):
                         "stats",
                         "list[DataProcessingStatValueDto] | None",
                         value,
-                        items=_models.DataProcessingStatValueDto.from_dict,
+                        items=DataProcessingStatValueDto.from_dict,
                     )
             else:
                 invalid(parsed, "stats", "stats", "list[DataProcessingStatValueDto] | None", value)

@@ -7,11 +7,11 @@ from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import models as _models
 from .._errors import FieldValidationError
 from .._lazy import (
     EAGER,
     LazyModel,
+    deferred,
     invalid,
     not_an_object,
 )
@@ -19,6 +19,10 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.area_data_processing_tree_item_dto import AreaDataProcessingTreeItemDto
+else:
+    AreaDataProcessingTreeItemDto = deferred(
+        globals(), "AreaDataProcessingTreeItemDto", "..models.area_data_processing_tree_item_dto"
+    )
 
 
 def _load_items(model: DataProcessingTreeDto, source: Mapping[str, Any]) -> Any:
@@ -28,7 +32,7 @@ def _load_items(model: DataProcessingTreeDto, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.items = result = list(map(_models.AreaDataProcessingTreeItemDto.from_dict, value))
+            model.items = result = list(map(AreaDataProcessingTreeItemDto.from_dict, value))
         except FieldValidationError:
             result = invalid(
                 model,
@@ -36,7 +40,7 @@ def _load_items(model: DataProcessingTreeDto, source: Mapping[str, Any]) -> Any:
                 "items",
                 "list[AreaDataProcessingTreeItemDto] | None",
                 value,
-                items=_models.AreaDataProcessingTreeItemDto.from_dict,
+                items=AreaDataProcessingTreeItemDto.from_dict,
             )
     else:
         result = invalid(model, "items", "items", "list[AreaDataProcessingTreeItemDto] | None", value)
@@ -157,7 +161,7 @@ class DataProcessingTreeDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.items = list(map(_models.AreaDataProcessingTreeItemDto.from_dict, value))
+                    parsed.items = list(map(AreaDataProcessingTreeItemDto.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -165,7 +169,7 @@ class DataProcessingTreeDto(LazyModel):
                         "items",
                         "list[AreaDataProcessingTreeItemDto] | None",
                         value,
-                        items=_models.AreaDataProcessingTreeItemDto.from_dict,
+                        items=AreaDataProcessingTreeItemDto.from_dict,
                     )
             else:
                 invalid(parsed, "items", "items", "list[AreaDataProcessingTreeItemDto] | None", value)

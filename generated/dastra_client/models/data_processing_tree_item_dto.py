@@ -9,11 +9,11 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import models as _models
 from .._errors import FieldValidationError
 from .._lazy import (
     EAGER,
     LazyModel,
+    deferred,
     invalid,
     not_an_object,
     parse_uuid,
@@ -25,6 +25,8 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.tag_dto import TagDto
+else:
+    TagDto = deferred(globals(), "TagDto", "..models.tag_dto")
 
 
 _DATA_PROCESSING_STATE_BY_VALUE: Final[Mapping[Any, Any]] = {
@@ -41,11 +43,9 @@ def _load_tags(model: DataProcessingTreeItemDto, source: Mapping[str, Any]) -> A
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.tags = result = list(map(_models.TagDto.from_dict, value))
+            model.tags = result = list(map(TagDto.from_dict, value))
         except FieldValidationError:
-            result = invalid(
-                model, "tags", "tags", "list[TagDto] | None", value, items=_models.TagDto.from_dict
-            )
+            result = invalid(model, "tags", "tags", "list[TagDto] | None", value, items=TagDto.from_dict)
     else:
         result = invalid(model, "tags", "tags", "list[TagDto] | None", value)
     return result
@@ -58,7 +58,7 @@ def _load_children(model: DataProcessingTreeItemDto, source: Mapping[str, Any]) 
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.children = result = list(map(_models.DataProcessingTreeItemDto.from_dict, value))
+            model.children = result = list(map(DataProcessingTreeItemDto.from_dict, value))
         except FieldValidationError:
             result = invalid(
                 model,
@@ -66,7 +66,7 @@ def _load_children(model: DataProcessingTreeItemDto, source: Mapping[str, Any]) 
                 "children",
                 "list[DataProcessingTreeItemDto] | None",
                 value,
-                items=_models.DataProcessingTreeItemDto.from_dict,
+                items=DataProcessingTreeItemDto.from_dict,
             )
     else:
         result = invalid(model, "children", "children", "list[DataProcessingTreeItemDto] | None", value)
@@ -505,11 +505,9 @@ class DataProcessingTreeItemDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.tags = list(map(_models.TagDto.from_dict, value))
+                    parsed.tags = list(map(TagDto.from_dict, value))
                 except FieldValidationError:
-                    invalid(
-                        parsed, "tags", "tags", "list[TagDto] | None", value, items=_models.TagDto.from_dict
-                    )
+                    invalid(parsed, "tags", "tags", "list[TagDto] | None", value, items=TagDto.from_dict)
             else:
                 invalid(parsed, "tags", "tags", "list[TagDto] | None", value)
 
@@ -535,7 +533,7 @@ class DataProcessingTreeItemDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.children = list(map(_models.DataProcessingTreeItemDto.from_dict, value))
+                    parsed.children = list(map(DataProcessingTreeItemDto.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -543,7 +541,7 @@ class DataProcessingTreeItemDto(LazyModel):
                         "children",
                         "list[DataProcessingTreeItemDto] | None",
                         value,
-                        items=_models.DataProcessingTreeItemDto.from_dict,
+                        items=DataProcessingTreeItemDto.from_dict,
                     )
             else:
                 invalid(parsed, "children", "children", "list[DataProcessingTreeItemDto] | None", value)

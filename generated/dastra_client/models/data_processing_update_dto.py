@@ -9,12 +9,12 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import models as _models
 from .._errors import FieldValidationError, VariantMismatchError
 from .._lazy import (
     EAGER,
     MISSING,
     LazyModel,
+    deferred,
     invalid,
     not_an_object,
     parse_uuid,
@@ -40,6 +40,28 @@ if TYPE_CHECKING:
     from ..models.tag_dto import TagDto
     from ..models.user_light_dto import UserLightDto
     from ..models.work_flow_step_dto import WorkFlowStepDto
+else:
+    AreaBaseDto = deferred(globals(), "AreaBaseDto", "..models.area_base_dto")
+    AssetDto = deferred(globals(), "AssetDto", "..models.asset_dto")
+    AttachmentDto = deferred(globals(), "AttachmentDto", "..models.attachment_dto")
+    DataProcessingActorDto = deferred(
+        globals(), "DataProcessingActorDto", "..models.data_processing_actor_dto"
+    )
+    DataProcessingDataControllerDto = deferred(
+        globals(), "DataProcessingDataControllerDto", "..models.data_processing_data_controller_dto"
+    )
+    DataProcessingDto = deferred(globals(), "DataProcessingDto", "..models.data_processing_dto")
+    DataProcessingPersonCategoryDto = deferred(
+        globals(), "DataProcessingPersonCategoryDto", "..models.data_processing_person_category_dto"
+    )
+    DataRetentionRuleDto = deferred(globals(), "DataRetentionRuleDto", "..models.data_retention_rule_dto")
+    PurposeDto = deferred(globals(), "PurposeDto", "..models.purpose_dto")
+    SecurityMeasureDataTreatmentDto = deferred(
+        globals(), "SecurityMeasureDataTreatmentDto", "..models.security_measure_data_treatment_dto"
+    )
+    TagDto = deferred(globals(), "TagDto", "..models.tag_dto")
+    UserLightDto = deferred(globals(), "UserLightDto", "..models.user_light_dto")
+    WorkFlowStepDto = deferred(globals(), "WorkFlowStepDto", "..models.work_flow_step_dto")
 
 
 _ACCESS_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in AccessType}
@@ -58,7 +80,7 @@ def _load_creator_user(model: DataProcessingUpdateDto, source: Mapping[str, Any]
         return value
     if isinstance(value, dict):
         try:
-            model.creator_user = result = _models.UserLightDto.from_dict(value)
+            model.creator_user = result = UserLightDto.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "creator_user", "creatorUser", "UserLightDto | None", value)
     else:
@@ -73,7 +95,7 @@ def _load_area(model: DataProcessingUpdateDto, source: Mapping[str, Any]) -> Any
         return value
     if isinstance(value, dict):
         try:
-            model.area = result = _models.AreaBaseDto.from_dict(value)
+            model.area = result = AreaBaseDto.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "area", "area", "AreaBaseDto | None", value)
     else:
@@ -88,7 +110,7 @@ def _load_entity(model: DataProcessingUpdateDto, source: Mapping[str, Any]) -> A
         return value
     if isinstance(value, dict):
         try:
-            model.entity = result = _models.AreaBaseDto.from_dict(value)
+            model.entity = result = AreaBaseDto.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "entity", "entity", "AreaBaseDto | None", value)
     else:
@@ -103,7 +125,7 @@ def _load_merged_from(model: DataProcessingUpdateDto, source: Mapping[str, Any])
         return value
     if isinstance(value, dict):
         try:
-            model.merged_from = result = _models.DataProcessingDto.from_dict(value)
+            model.merged_from = result = DataProcessingDto.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "merged_from", "mergedFrom", "DataProcessingDto | None", value)
     else:
@@ -118,10 +140,10 @@ def _load_assets(model: DataProcessingUpdateDto, source: Mapping[str, Any]) -> A
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.assets = result = list(map(_models.AssetDto.from_dict, value))
+            model.assets = result = list(map(AssetDto.from_dict, value))
         except FieldValidationError:
             result = invalid(
-                model, "assets", "assets", "list[AssetDto] | None", value, items=_models.AssetDto.from_dict
+                model, "assets", "assets", "list[AssetDto] | None", value, items=AssetDto.from_dict
             )
     else:
         result = invalid(model, "assets", "assets", "list[AssetDto] | None", value)
@@ -135,7 +157,7 @@ def _load_workflow_step(model: DataProcessingUpdateDto, source: Mapping[str, Any
         return value
     if isinstance(value, dict):
         try:
-            model.workflow_step = result = _models.WorkFlowStepDto.from_dict(value)
+            model.workflow_step = result = WorkFlowStepDto.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "workflow_step", "workflowStep", "WorkFlowStepDto | None", value)
     else:
@@ -150,7 +172,7 @@ def _load_attachments(model: DataProcessingUpdateDto, source: Mapping[str, Any])
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.attachments = result = list(map(_models.AttachmentDto.from_dict, value))
+            model.attachments = result = list(map(AttachmentDto.from_dict, value))
         except FieldValidationError:
             result = invalid(
                 model,
@@ -158,7 +180,7 @@ def _load_attachments(model: DataProcessingUpdateDto, source: Mapping[str, Any])
                 "attachments",
                 "list[AttachmentDto] | None",
                 value,
-                items=_models.AttachmentDto.from_dict,
+                items=AttachmentDto.from_dict,
             )
     else:
         result = invalid(model, "attachments", "attachments", "list[AttachmentDto] | None", value)
@@ -172,11 +194,9 @@ def _load_tags(model: DataProcessingUpdateDto, source: Mapping[str, Any]) -> Any
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.tags = result = list(map(_models.TagDto.from_dict, value))
+            model.tags = result = list(map(TagDto.from_dict, value))
         except FieldValidationError:
-            result = invalid(
-                model, "tags", "tags", "list[TagDto] | None", value, items=_models.TagDto.from_dict
-            )
+            result = invalid(model, "tags", "tags", "list[TagDto] | None", value, items=TagDto.from_dict)
     else:
         result = invalid(model, "tags", "tags", "list[TagDto] | None", value)
     return result
@@ -189,7 +209,7 @@ def _load_owner(model: DataProcessingUpdateDto, source: Mapping[str, Any]) -> An
         return value
     if isinstance(value, dict):
         try:
-            model.owner = result = _models.UserLightDto.from_dict(value)
+            model.owner = result = UserLightDto.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "owner", "owner", "UserLightDto | None", value)
     else:
@@ -204,7 +224,7 @@ def _load_stake_holders(model: DataProcessingUpdateDto, source: Mapping[str, Any
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.stake_holders = result = list(map(_models.DataProcessingActorDto.from_dict, value))
+            model.stake_holders = result = list(map(DataProcessingActorDto.from_dict, value))
         except FieldValidationError:
             result = invalid(
                 model,
@@ -212,7 +232,7 @@ def _load_stake_holders(model: DataProcessingUpdateDto, source: Mapping[str, Any
                 "stakeHolders",
                 "list[DataProcessingActorDto] | None",
                 value,
-                items=_models.DataProcessingActorDto.from_dict,
+                items=DataProcessingActorDto.from_dict,
             )
     else:
         result = invalid(model, "stake_holders", "stakeHolders", "list[DataProcessingActorDto] | None", value)
@@ -226,7 +246,7 @@ def _load_recipients(model: DataProcessingUpdateDto, source: Mapping[str, Any]) 
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.recipients = result = list(map(_models.DataProcessingActorDto.from_dict, value))
+            model.recipients = result = list(map(DataProcessingActorDto.from_dict, value))
         except FieldValidationError:
             result = invalid(
                 model,
@@ -234,7 +254,7 @@ def _load_recipients(model: DataProcessingUpdateDto, source: Mapping[str, Any]) 
                 "recipients",
                 "list[DataProcessingActorDto] | None",
                 value,
-                items=_models.DataProcessingActorDto.from_dict,
+                items=DataProcessingActorDto.from_dict,
             )
     else:
         result = invalid(model, "recipients", "recipients", "list[DataProcessingActorDto] | None", value)
@@ -248,9 +268,7 @@ def _load_data_controllers(model: DataProcessingUpdateDto, source: Mapping[str, 
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.data_controllers = result = list(
-                map(_models.DataProcessingDataControllerDto.from_dict, value)
-            )
+            model.data_controllers = result = list(map(DataProcessingDataControllerDto.from_dict, value))
         except FieldValidationError:
             result = invalid(
                 model,
@@ -258,7 +276,7 @@ def _load_data_controllers(model: DataProcessingUpdateDto, source: Mapping[str, 
                 "dataControllers",
                 "list[DataProcessingDataControllerDto] | None",
                 value,
-                items=_models.DataProcessingDataControllerDto.from_dict,
+                items=DataProcessingDataControllerDto.from_dict,
             )
     else:
         result = invalid(
@@ -278,7 +296,7 @@ def _load_data_retention_rules(model: DataProcessingUpdateDto, source: Mapping[s
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.data_retention_rules = result = list(map(_models.DataRetentionRuleDto.from_dict, value))
+            model.data_retention_rules = result = list(map(DataRetentionRuleDto.from_dict, value))
         except FieldValidationError:
             result = invalid(
                 model,
@@ -286,7 +304,7 @@ def _load_data_retention_rules(model: DataProcessingUpdateDto, source: Mapping[s
                 "dataRetentionRules",
                 "list[DataRetentionRuleDto] | None",
                 value,
-                items=_models.DataRetentionRuleDto.from_dict,
+                items=DataRetentionRuleDto.from_dict,
             )
     else:
         result = invalid(
@@ -302,15 +320,10 @@ def _load_purposes(model: DataProcessingUpdateDto, source: Mapping[str, Any]) ->
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.purposes = result = list(map(_models.PurposeDto.from_dict, value))
+            model.purposes = result = list(map(PurposeDto.from_dict, value))
         except FieldValidationError:
             result = invalid(
-                model,
-                "purposes",
-                "purposes",
-                "list[PurposeDto] | None",
-                value,
-                items=_models.PurposeDto.from_dict,
+                model, "purposes", "purposes", "list[PurposeDto] | None", value, items=PurposeDto.from_dict
             )
     else:
         result = invalid(model, "purposes", "purposes", "list[PurposeDto] | None", value)
@@ -324,9 +337,7 @@ def _load_security_measures(model: DataProcessingUpdateDto, source: Mapping[str,
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.security_measures = result = list(
-                map(_models.SecurityMeasureDataTreatmentDto.from_dict, value)
-            )
+            model.security_measures = result = list(map(SecurityMeasureDataTreatmentDto.from_dict, value))
         except FieldValidationError:
             result = invalid(
                 model,
@@ -334,7 +345,7 @@ def _load_security_measures(model: DataProcessingUpdateDto, source: Mapping[str,
                 "securityMeasures",
                 "list[SecurityMeasureDataTreatmentDto] | None",
                 value,
-                items=_models.SecurityMeasureDataTreatmentDto.from_dict,
+                items=SecurityMeasureDataTreatmentDto.from_dict,
             )
     else:
         result = invalid(
@@ -354,9 +365,7 @@ def _load_person_categories(model: DataProcessingUpdateDto, source: Mapping[str,
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.person_categories = result = list(
-                map(_models.DataProcessingPersonCategoryDto.from_dict, value)
-            )
+            model.person_categories = result = list(map(DataProcessingPersonCategoryDto.from_dict, value))
         except FieldValidationError:
             result = invalid(
                 model,
@@ -364,7 +373,7 @@ def _load_person_categories(model: DataProcessingUpdateDto, source: Mapping[str,
                 "personCategories",
                 "list[DataProcessingPersonCategoryDto] | None",
                 value,
-                items=_models.DataProcessingPersonCategoryDto.from_dict,
+                items=DataProcessingPersonCategoryDto.from_dict,
             )
     else:
         result = invalid(
@@ -1667,7 +1676,7 @@ class DataProcessingUpdateDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.creator_user = _models.UserLightDto.from_dict(value)
+                    parsed.creator_user = UserLightDto.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "creator_user", "creatorUser", "UserLightDto | None", value)
             else:
@@ -1803,7 +1812,7 @@ class DataProcessingUpdateDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.area = _models.AreaBaseDto.from_dict(value)
+                    parsed.area = AreaBaseDto.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "area", "area", "AreaBaseDto | None", value)
             else:
@@ -1818,7 +1827,7 @@ class DataProcessingUpdateDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.entity = _models.AreaBaseDto.from_dict(value)
+                    parsed.entity = AreaBaseDto.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "entity", "entity", "AreaBaseDto | None", value)
             else:
@@ -1833,7 +1842,7 @@ class DataProcessingUpdateDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.merged_from = _models.DataProcessingDto.from_dict(value)
+                    parsed.merged_from = DataProcessingDto.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "merged_from", "mergedFrom", "DataProcessingDto | None", value)
             else:
@@ -1879,15 +1888,10 @@ class DataProcessingUpdateDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.assets = list(map(_models.AssetDto.from_dict, value))
+                    parsed.assets = list(map(AssetDto.from_dict, value))
                 except FieldValidationError:
                     invalid(
-                        parsed,
-                        "assets",
-                        "assets",
-                        "list[AssetDto] | None",
-                        value,
-                        items=_models.AssetDto.from_dict,
+                        parsed, "assets", "assets", "list[AssetDto] | None", value, items=AssetDto.from_dict
                     )
             else:
                 invalid(parsed, "assets", "assets", "list[AssetDto] | None", value)
@@ -1910,7 +1914,7 @@ class DataProcessingUpdateDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.workflow_step = _models.WorkFlowStepDto.from_dict(value)
+                    parsed.workflow_step = WorkFlowStepDto.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "workflow_step", "workflowStep", "WorkFlowStepDto | None", value)
             else:
@@ -1927,7 +1931,7 @@ class DataProcessingUpdateDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.attachments = list(map(_models.AttachmentDto.from_dict, value))
+                    parsed.attachments = list(map(AttachmentDto.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -1935,7 +1939,7 @@ class DataProcessingUpdateDto(LazyModel):
                         "attachments",
                         "list[AttachmentDto] | None",
                         value,
-                        items=_models.AttachmentDto.from_dict,
+                        items=AttachmentDto.from_dict,
                     )
             else:
                 invalid(parsed, "attachments", "attachments", "list[AttachmentDto] | None", value)
@@ -1989,11 +1993,9 @@ class DataProcessingUpdateDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.tags = list(map(_models.TagDto.from_dict, value))
+                    parsed.tags = list(map(TagDto.from_dict, value))
                 except FieldValidationError:
-                    invalid(
-                        parsed, "tags", "tags", "list[TagDto] | None", value, items=_models.TagDto.from_dict
-                    )
+                    invalid(parsed, "tags", "tags", "list[TagDto] | None", value, items=TagDto.from_dict)
             else:
                 invalid(parsed, "tags", "tags", "list[TagDto] | None", value)
 
@@ -2217,7 +2219,7 @@ class DataProcessingUpdateDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.owner = _models.UserLightDto.from_dict(value)
+                    parsed.owner = UserLightDto.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "owner", "owner", "UserLightDto | None", value)
             else:
@@ -2243,7 +2245,7 @@ class DataProcessingUpdateDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.stake_holders = list(map(_models.DataProcessingActorDto.from_dict, value))
+                    parsed.stake_holders = list(map(DataProcessingActorDto.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -2251,7 +2253,7 @@ class DataProcessingUpdateDto(LazyModel):
                         "stakeHolders",
                         "list[DataProcessingActorDto] | None",
                         value,
-                        items=_models.DataProcessingActorDto.from_dict,
+                        items=DataProcessingActorDto.from_dict,
                     )
             else:
                 invalid(parsed, "stake_holders", "stakeHolders", "list[DataProcessingActorDto] | None", value)
@@ -2375,7 +2377,7 @@ class DataProcessingUpdateDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.recipients = list(map(_models.DataProcessingActorDto.from_dict, value))
+                    parsed.recipients = list(map(DataProcessingActorDto.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -2383,7 +2385,7 @@ class DataProcessingUpdateDto(LazyModel):
                         "recipients",
                         "list[DataProcessingActorDto] | None",
                         value,
-                        items=_models.DataProcessingActorDto.from_dict,
+                        items=DataProcessingActorDto.from_dict,
                     )
             else:
                 invalid(parsed, "recipients", "recipients", "list[DataProcessingActorDto] | None", value)
@@ -2399,9 +2401,7 @@ class DataProcessingUpdateDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.data_controllers = list(
-                        map(_models.DataProcessingDataControllerDto.from_dict, value)
-                    )
+                    parsed.data_controllers = list(map(DataProcessingDataControllerDto.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -2409,7 +2409,7 @@ class DataProcessingUpdateDto(LazyModel):
                         "dataControllers",
                         "list[DataProcessingDataControllerDto] | None",
                         value,
-                        items=_models.DataProcessingDataControllerDto.from_dict,
+                        items=DataProcessingDataControllerDto.from_dict,
                     )
             else:
                 invalid(
@@ -2431,7 +2431,7 @@ class DataProcessingUpdateDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.data_retention_rules = list(map(_models.DataRetentionRuleDto.from_dict, value))
+                    parsed.data_retention_rules = list(map(DataRetentionRuleDto.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -2439,7 +2439,7 @@ class DataProcessingUpdateDto(LazyModel):
                         "dataRetentionRules",
                         "list[DataRetentionRuleDto] | None",
                         value,
-                        items=_models.DataRetentionRuleDto.from_dict,
+                        items=DataRetentionRuleDto.from_dict,
                     )
             else:
                 invalid(
@@ -2461,7 +2461,7 @@ class DataProcessingUpdateDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.purposes = list(map(_models.PurposeDto.from_dict, value))
+                    parsed.purposes = list(map(PurposeDto.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -2469,7 +2469,7 @@ class DataProcessingUpdateDto(LazyModel):
                         "purposes",
                         "list[PurposeDto] | None",
                         value,
-                        items=_models.PurposeDto.from_dict,
+                        items=PurposeDto.from_dict,
                     )
             else:
                 invalid(parsed, "purposes", "purposes", "list[PurposeDto] | None", value)
@@ -2485,9 +2485,7 @@ class DataProcessingUpdateDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.security_measures = list(
-                        map(_models.SecurityMeasureDataTreatmentDto.from_dict, value)
-                    )
+                    parsed.security_measures = list(map(SecurityMeasureDataTreatmentDto.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -2495,7 +2493,7 @@ class DataProcessingUpdateDto(LazyModel):
                         "securityMeasures",
                         "list[SecurityMeasureDataTreatmentDto] | None",
                         value,
-                        items=_models.SecurityMeasureDataTreatmentDto.from_dict,
+                        items=SecurityMeasureDataTreatmentDto.from_dict,
                     )
             else:
                 invalid(
@@ -2517,9 +2515,7 @@ class DataProcessingUpdateDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.person_categories = list(
-                        map(_models.DataProcessingPersonCategoryDto.from_dict, value)
-                    )
+                    parsed.person_categories = list(map(DataProcessingPersonCategoryDto.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -2527,7 +2523,7 @@ class DataProcessingUpdateDto(LazyModel):
                         "personCategories",
                         "list[DataProcessingPersonCategoryDto] | None",
                         value,
-                        items=_models.DataProcessingPersonCategoryDto.from_dict,
+                        items=DataProcessingPersonCategoryDto.from_dict,
                     )
             else:
                 invalid(

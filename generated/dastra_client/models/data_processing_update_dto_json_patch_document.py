@@ -6,11 +6,11 @@ from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import models as _models
 from .._errors import FieldValidationError
 from .._lazy import (
     EAGER,
     LazyModel,
+    deferred,
     invalid,
     not_an_object,
 )
@@ -18,6 +18,10 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.data_processing_update_dto_operation import DataProcessingUpdateDtoOperation
+else:
+    DataProcessingUpdateDtoOperation = deferred(
+        globals(), "DataProcessingUpdateDtoOperation", "..models.data_processing_update_dto_operation"
+    )
 
 
 def _load_operations(model: DataProcessingUpdateDtoJsonPatchDocument, source: Mapping[str, Any]) -> Any:
@@ -27,7 +31,7 @@ def _load_operations(model: DataProcessingUpdateDtoJsonPatchDocument, source: Ma
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.operations = result = list(map(_models.DataProcessingUpdateDtoOperation.from_dict, value))
+            model.operations = result = list(map(DataProcessingUpdateDtoOperation.from_dict, value))
         except FieldValidationError:
             result = invalid(
                 model,
@@ -35,7 +39,7 @@ def _load_operations(model: DataProcessingUpdateDtoJsonPatchDocument, source: Ma
                 "operations",
                 "list[DataProcessingUpdateDtoOperation] | None",
                 value,
-                items=_models.DataProcessingUpdateDtoOperation.from_dict,
+                items=DataProcessingUpdateDtoOperation.from_dict,
             )
     else:
         result = invalid(
@@ -119,7 +123,7 @@ class DataProcessingUpdateDtoJsonPatchDocument(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.operations = list(map(_models.DataProcessingUpdateDtoOperation.from_dict, value))
+                    parsed.operations = list(map(DataProcessingUpdateDtoOperation.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -127,7 +131,7 @@ class DataProcessingUpdateDtoJsonPatchDocument(LazyModel):
                         "operations",
                         "list[DataProcessingUpdateDtoOperation] | None",
                         value,
-                        items=_models.DataProcessingUpdateDtoOperation.from_dict,
+                        items=DataProcessingUpdateDtoOperation.from_dict,
                     )
             else:
                 invalid(

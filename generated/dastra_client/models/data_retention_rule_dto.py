@@ -9,12 +9,12 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import models as _models
 from .._errors import FieldValidationError, VariantMismatchError
 from .._lazy import (
     EAGER,
     MISSING,
     LazyModel,
+    deferred,
     invalid,
     not_an_object,
     parse_uuid,
@@ -27,6 +27,13 @@ if TYPE_CHECKING:
     from ..models.data_processing_light_dto import DataProcessingLightDto
     from ..models.tag_dto import TagDto
     from ..models.user_light_dto import UserLightDto
+else:
+    DataFieldDto = deferred(globals(), "DataFieldDto", "..models.data_field_dto")
+    DataProcessingLightDto = deferred(
+        globals(), "DataProcessingLightDto", "..models.data_processing_light_dto"
+    )
+    TagDto = deferred(globals(), "TagDto", "..models.tag_dto")
+    UserLightDto = deferred(globals(), "UserLightDto", "..models.user_light_dto")
 
 
 _DATA_SET_SOURCE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in DataSetSource}
@@ -39,11 +46,9 @@ def _load_tags(model: DataRetentionRuleDto, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.tags = result = list(map(_models.TagDto.from_dict, value))
+            model.tags = result = list(map(TagDto.from_dict, value))
         except FieldValidationError:
-            result = invalid(
-                model, "tags", "tags", "list[TagDto] | None", value, items=_models.TagDto.from_dict
-            )
+            result = invalid(model, "tags", "tags", "list[TagDto] | None", value, items=TagDto.from_dict)
     else:
         result = invalid(model, "tags", "tags", "list[TagDto] | None", value)
     return result
@@ -56,7 +61,7 @@ def _load_creator(model: DataRetentionRuleDto, source: Mapping[str, Any]) -> Any
         return value
     if isinstance(value, dict):
         try:
-            model.creator = result = _models.UserLightDto.from_dict(value)
+            model.creator = result = UserLightDto.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "creator", "creator", "UserLightDto | None", value)
     else:
@@ -71,7 +76,7 @@ def _load_data_processings(model: DataRetentionRuleDto, source: Mapping[str, Any
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.data_processings = result = list(map(_models.DataProcessingLightDto.from_dict, value))
+            model.data_processings = result = list(map(DataProcessingLightDto.from_dict, value))
         except FieldValidationError:
             result = invalid(
                 model,
@@ -79,7 +84,7 @@ def _load_data_processings(model: DataRetentionRuleDto, source: Mapping[str, Any
                 "dataProcessings",
                 "list[DataProcessingLightDto] | None",
                 value,
-                items=_models.DataProcessingLightDto.from_dict,
+                items=DataProcessingLightDto.from_dict,
             )
     else:
         result = invalid(
@@ -95,7 +100,7 @@ def _load_data_fields(model: DataRetentionRuleDto, source: Mapping[str, Any]) ->
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.data_fields = result = list(map(_models.DataFieldDto.from_dict, value))
+            model.data_fields = result = list(map(DataFieldDto.from_dict, value))
         except FieldValidationError:
             result = invalid(
                 model,
@@ -103,7 +108,7 @@ def _load_data_fields(model: DataRetentionRuleDto, source: Mapping[str, Any]) ->
                 "dataFields",
                 "list[DataFieldDto] | None",
                 value,
-                items=_models.DataFieldDto.from_dict,
+                items=DataFieldDto.from_dict,
             )
     else:
         result = invalid(model, "data_fields", "dataFields", "list[DataFieldDto] | None", value)
@@ -560,11 +565,9 @@ class DataRetentionRuleDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.tags = list(map(_models.TagDto.from_dict, value))
+                    parsed.tags = list(map(TagDto.from_dict, value))
                 except FieldValidationError:
-                    invalid(
-                        parsed, "tags", "tags", "list[TagDto] | None", value, items=_models.TagDto.from_dict
-                    )
+                    invalid(parsed, "tags", "tags", "list[TagDto] | None", value, items=TagDto.from_dict)
             else:
                 invalid(parsed, "tags", "tags", "list[TagDto] | None", value)
 
@@ -577,7 +580,7 @@ class DataRetentionRuleDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.creator = _models.UserLightDto.from_dict(value)
+                    parsed.creator = UserLightDto.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "creator", "creator", "UserLightDto | None", value)
             else:
@@ -617,7 +620,7 @@ class DataRetentionRuleDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.data_processings = list(map(_models.DataProcessingLightDto.from_dict, value))
+                    parsed.data_processings = list(map(DataProcessingLightDto.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -625,7 +628,7 @@ class DataRetentionRuleDto(LazyModel):
                         "dataProcessings",
                         "list[DataProcessingLightDto] | None",
                         value,
-                        items=_models.DataProcessingLightDto.from_dict,
+                        items=DataProcessingLightDto.from_dict,
                     )
             else:
                 invalid(
@@ -837,7 +840,7 @@ class DataRetentionRuleDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.data_fields = list(map(_models.DataFieldDto.from_dict, value))
+                    parsed.data_fields = list(map(DataFieldDto.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -845,7 +848,7 @@ class DataRetentionRuleDto(LazyModel):
                         "dataFields",
                         "list[DataFieldDto] | None",
                         value,
-                        items=_models.DataFieldDto.from_dict,
+                        items=DataFieldDto.from_dict,
                     )
             else:
                 invalid(parsed, "data_fields", "dataFields", "list[DataFieldDto] | None", value)

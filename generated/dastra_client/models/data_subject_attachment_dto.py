@@ -9,11 +9,11 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import models as _models
 from .._errors import VariantMismatchError
 from .._lazy import (
     EAGER,
     LazyModel,
+    deferred,
     invalid,
     not_an_object,
     parse_uuid,
@@ -22,6 +22,8 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.user_light_dto import UserLightDto
+else:
+    UserLightDto = deferred(globals(), "UserLightDto", "..models.user_light_dto")
 
 
 def _load_creator(model: DataSubjectAttachmentDto, source: Mapping[str, Any]) -> Any:
@@ -31,7 +33,7 @@ def _load_creator(model: DataSubjectAttachmentDto, source: Mapping[str, Any]) ->
         return value
     if isinstance(value, dict):
         try:
-            model.creator = result = _models.UserLightDto.from_dict(value)
+            model.creator = result = UserLightDto.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "creator", "creator", "UserLightDto | None", value)
     else:
@@ -489,7 +491,7 @@ class DataSubjectAttachmentDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.creator = _models.UserLightDto.from_dict(value)
+                    parsed.creator = UserLightDto.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "creator", "creator", "UserLightDto | None", value)
             else:

@@ -7,12 +7,12 @@ from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import models as _models
 from .._errors import FieldValidationError
 from .._lazy import (
     EAGER,
     MISSING,
     LazyModel,
+    deferred,
     invalid,
     not_an_object,
 )
@@ -20,6 +20,10 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.data_subject_attachment_dto import DataSubjectAttachmentDto
+else:
+    DataSubjectAttachmentDto = deferred(
+        globals(), "DataSubjectAttachmentDto", "..models.data_subject_attachment_dto"
+    )
 
 
 def _load_attachments(model: DataSubjectMessageCreationDto, source: Mapping[str, Any]) -> Any:
@@ -29,7 +33,7 @@ def _load_attachments(model: DataSubjectMessageCreationDto, source: Mapping[str,
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.attachments = result = list(map(_models.DataSubjectAttachmentDto.from_dict, value))
+            model.attachments = result = list(map(DataSubjectAttachmentDto.from_dict, value))
         except FieldValidationError:
             result = invalid(
                 model,
@@ -37,7 +41,7 @@ def _load_attachments(model: DataSubjectMessageCreationDto, source: Mapping[str,
                 "attachments",
                 "list[DataSubjectAttachmentDto] | None",
                 value,
-                items=_models.DataSubjectAttachmentDto.from_dict,
+                items=DataSubjectAttachmentDto.from_dict,
             )
     else:
         result = invalid(model, "attachments", "attachments", "list[DataSubjectAttachmentDto] | None", value)
@@ -165,7 +169,7 @@ class DataSubjectMessageCreationDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.attachments = list(map(_models.DataSubjectAttachmentDto.from_dict, value))
+                    parsed.attachments = list(map(DataSubjectAttachmentDto.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -173,7 +177,7 @@ class DataSubjectMessageCreationDto(LazyModel):
                         "attachments",
                         "list[DataSubjectAttachmentDto] | None",
                         value,
-                        items=_models.DataSubjectAttachmentDto.from_dict,
+                        items=DataSubjectAttachmentDto.from_dict,
                     )
             else:
                 invalid(parsed, "attachments", "attachments", "list[DataSubjectAttachmentDto] | None", value)

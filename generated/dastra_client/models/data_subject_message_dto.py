@@ -9,12 +9,12 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import models as _models
 from .._errors import FieldValidationError, VariantMismatchError
 from .._lazy import (
     EAGER,
     MISSING,
     LazyModel,
+    deferred,
     invalid,
     not_an_object,
     parse_uuid,
@@ -24,6 +24,11 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.data_subject_attachment_dto import DataSubjectAttachmentDto
     from ..models.user_light_dto import UserLightDto
+else:
+    DataSubjectAttachmentDto = deferred(
+        globals(), "DataSubjectAttachmentDto", "..models.data_subject_attachment_dto"
+    )
+    UserLightDto = deferred(globals(), "UserLightDto", "..models.user_light_dto")
 
 
 def _load_user(model: DataSubjectMessageDto, source: Mapping[str, Any]) -> Any:
@@ -33,7 +38,7 @@ def _load_user(model: DataSubjectMessageDto, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, dict):
         try:
-            model.user = result = _models.UserLightDto.from_dict(value)
+            model.user = result = UserLightDto.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "user", "user", "UserLightDto | None", value)
     else:
@@ -48,7 +53,7 @@ def _load_attachments(model: DataSubjectMessageDto, source: Mapping[str, Any]) -
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.attachments = result = list(map(_models.DataSubjectAttachmentDto.from_dict, value))
+            model.attachments = result = list(map(DataSubjectAttachmentDto.from_dict, value))
         except FieldValidationError:
             result = invalid(
                 model,
@@ -56,7 +61,7 @@ def _load_attachments(model: DataSubjectMessageDto, source: Mapping[str, Any]) -
                 "attachments",
                 "list[DataSubjectAttachmentDto] | None",
                 value,
-                items=_models.DataSubjectAttachmentDto.from_dict,
+                items=DataSubjectAttachmentDto.from_dict,
             )
     else:
         result = invalid(model, "attachments", "attachments", "list[DataSubjectAttachmentDto] | None", value)
@@ -395,7 +400,7 @@ class DataSubjectMessageDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.user = _models.UserLightDto.from_dict(value)
+                    parsed.user = UserLightDto.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "user", "user", "UserLightDto | None", value)
             else:
@@ -432,7 +437,7 @@ class DataSubjectMessageDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.attachments = list(map(_models.DataSubjectAttachmentDto.from_dict, value))
+                    parsed.attachments = list(map(DataSubjectAttachmentDto.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -440,7 +445,7 @@ class DataSubjectMessageDto(LazyModel):
                         "attachments",
                         "list[DataSubjectAttachmentDto] | None",
                         value,
-                        items=_models.DataSubjectAttachmentDto.from_dict,
+                        items=DataSubjectAttachmentDto.from_dict,
                     )
             else:
                 invalid(parsed, "attachments", "attachments", "list[DataSubjectAttachmentDto] | None", value)

@@ -7,11 +7,11 @@ from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import models as _models
 from .._errors import FieldValidationError
 from .._lazy import (
     EAGER,
     LazyModel,
+    deferred,
     invalid,
     not_an_object,
 )
@@ -19,6 +19,8 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.data_subject_message_dto import DataSubjectMessageDto
+else:
+    DataSubjectMessageDto = deferred(globals(), "DataSubjectMessageDto", "..models.data_subject_message_dto")
 
 
 def _load_items(model: DataSubjectMessageDtoPagedList, source: Mapping[str, Any]) -> Any:
@@ -28,7 +30,7 @@ def _load_items(model: DataSubjectMessageDtoPagedList, source: Mapping[str, Any]
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.items = result = list(map(_models.DataSubjectMessageDto.from_dict, value))
+            model.items = result = list(map(DataSubjectMessageDto.from_dict, value))
         except FieldValidationError:
             result = invalid(
                 model,
@@ -36,7 +38,7 @@ def _load_items(model: DataSubjectMessageDtoPagedList, source: Mapping[str, Any]
                 "items",
                 "list[DataSubjectMessageDto] | None",
                 value,
-                items=_models.DataSubjectMessageDto.from_dict,
+                items=DataSubjectMessageDto.from_dict,
             )
     else:
         result = invalid(model, "items", "items", "list[DataSubjectMessageDto] | None", value)
@@ -176,7 +178,7 @@ class DataSubjectMessageDtoPagedList(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.items = list(map(_models.DataSubjectMessageDto.from_dict, value))
+                    parsed.items = list(map(DataSubjectMessageDto.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -184,7 +186,7 @@ class DataSubjectMessageDtoPagedList(LazyModel):
                         "items",
                         "list[DataSubjectMessageDto] | None",
                         value,
-                        items=_models.DataSubjectMessageDto.from_dict,
+                        items=DataSubjectMessageDto.from_dict,
                     )
             else:
                 invalid(parsed, "items", "items", "list[DataSubjectMessageDto] | None", value)

@@ -9,11 +9,11 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import models as _models
 from .._errors import VariantMismatchError
 from .._lazy import (
     EAGER,
     LazyModel,
+    deferred,
     invalid,
     not_an_object,
     parse_uuid,
@@ -23,6 +23,8 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.user_light_dto import UserLightDto
+else:
+    UserLightDto = deferred(globals(), "UserLightDto", "..models.user_light_dto")
 
 
 _DATA_SUBJECT_REQUEST_DATA_PROCESSING_STATE_BY_VALUE: Final[Mapping[Any, Any]] = {
@@ -37,7 +39,7 @@ def _load_processor(model: DataSubjectRequestDataProcessingDto, source: Mapping[
         return value
     if isinstance(value, dict):
         try:
-            model.processor = result = _models.UserLightDto.from_dict(value)
+            model.processor = result = UserLightDto.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "processor", "processor", "UserLightDto | None", value)
     else:
@@ -265,7 +267,7 @@ class DataSubjectRequestDataProcessingDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.processor = _models.UserLightDto.from_dict(value)
+                    parsed.processor = UserLightDto.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "processor", "processor", "UserLightDto | None", value)
             else:

@@ -8,12 +8,12 @@ from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import models as _models
 from .._errors import FieldValidationError, VariantMismatchError
 from .._lazy import (
     EAGER,
     MISSING,
     LazyModel,
+    deferred,
     invalid,
     not_an_object,
 )
@@ -30,6 +30,14 @@ if TYPE_CHECKING:
     from ..models.tag_dto import TagDto
     from ..models.user_light_dto import UserLightDto
     from ..models.work_flow_step_dto import WorkFlowStepDto
+else:
+    AreaDto = deferred(globals(), "AreaDto", "..models.area_dto")
+    DataSubjectAttachmentDto = deferred(
+        globals(), "DataSubjectAttachmentDto", "..models.data_subject_attachment_dto"
+    )
+    TagDto = deferred(globals(), "TagDto", "..models.tag_dto")
+    UserLightDto = deferred(globals(), "UserLightDto", "..models.user_light_dto")
+    WorkFlowStepDto = deferred(globals(), "WorkFlowStepDto", "..models.work_flow_step_dto")
 
 
 _CLOSED_REASON_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in ClosedReason}
@@ -54,7 +62,7 @@ def _load_closed_by_user(model: DataSubjectRequestDto, source: Mapping[str, Any]
         return value
     if isinstance(value, dict):
         try:
-            model.closed_by_user = result = _models.UserLightDto.from_dict(value)
+            model.closed_by_user = result = UserLightDto.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "closed_by_user", "closedByUser", "UserLightDto | None", value)
     else:
@@ -69,7 +77,7 @@ def _load_area(model: DataSubjectRequestDto, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, dict):
         try:
-            model.area = result = _models.AreaDto.from_dict(value)
+            model.area = result = AreaDto.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "area", "area", "AreaDto | None", value)
     else:
@@ -84,7 +92,7 @@ def _load_creator(model: DataSubjectRequestDto, source: Mapping[str, Any]) -> An
         return value
     if isinstance(value, dict):
         try:
-            model.creator = result = _models.UserLightDto.from_dict(value)
+            model.creator = result = UserLightDto.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "creator", "creator", "UserLightDto | None", value)
     else:
@@ -99,7 +107,7 @@ def _load_operator(model: DataSubjectRequestDto, source: Mapping[str, Any]) -> A
         return value
     if isinstance(value, dict):
         try:
-            model.operator = result = _models.UserLightDto.from_dict(value)
+            model.operator = result = UserLightDto.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "operator", "operator", "UserLightDto | None", value)
     else:
@@ -114,7 +122,7 @@ def _load_attachments(model: DataSubjectRequestDto, source: Mapping[str, Any]) -
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.attachments = result = list(map(_models.DataSubjectAttachmentDto.from_dict, value))
+            model.attachments = result = list(map(DataSubjectAttachmentDto.from_dict, value))
         except FieldValidationError:
             result = invalid(
                 model,
@@ -122,7 +130,7 @@ def _load_attachments(model: DataSubjectRequestDto, source: Mapping[str, Any]) -
                 "attachments",
                 "list[DataSubjectAttachmentDto] | None",
                 value,
-                items=_models.DataSubjectAttachmentDto.from_dict,
+                items=DataSubjectAttachmentDto.from_dict,
             )
     else:
         result = invalid(model, "attachments", "attachments", "list[DataSubjectAttachmentDto] | None", value)
@@ -136,11 +144,9 @@ def _load_tags(model: DataSubjectRequestDto, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.tags = result = list(map(_models.TagDto.from_dict, value))
+            model.tags = result = list(map(TagDto.from_dict, value))
         except FieldValidationError:
-            result = invalid(
-                model, "tags", "tags", "list[TagDto] | None", value, items=_models.TagDto.from_dict
-            )
+            result = invalid(model, "tags", "tags", "list[TagDto] | None", value, items=TagDto.from_dict)
     else:
         result = invalid(model, "tags", "tags", "list[TagDto] | None", value)
     return result
@@ -153,7 +159,7 @@ def _load_work_flow_step(model: DataSubjectRequestDto, source: Mapping[str, Any]
         return value
     if isinstance(value, dict):
         try:
-            model.work_flow_step = result = _models.WorkFlowStepDto.from_dict(value)
+            model.work_flow_step = result = WorkFlowStepDto.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "work_flow_step", "workFlowStep", "WorkFlowStepDto | None", value)
     else:
@@ -1065,7 +1071,7 @@ class DataSubjectRequestDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.closed_by_user = _models.UserLightDto.from_dict(value)
+                    parsed.closed_by_user = UserLightDto.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "closed_by_user", "closedByUser", "UserLightDto | None", value)
             else:
@@ -1080,7 +1086,7 @@ class DataSubjectRequestDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.area = _models.AreaDto.from_dict(value)
+                    parsed.area = AreaDto.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "area", "area", "AreaDto | None", value)
             else:
@@ -1095,7 +1101,7 @@ class DataSubjectRequestDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.creator = _models.UserLightDto.from_dict(value)
+                    parsed.creator = UserLightDto.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "creator", "creator", "UserLightDto | None", value)
             else:
@@ -1110,7 +1116,7 @@ class DataSubjectRequestDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.operator = _models.UserLightDto.from_dict(value)
+                    parsed.operator = UserLightDto.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "operator", "operator", "UserLightDto | None", value)
             else:
@@ -1136,7 +1142,7 @@ class DataSubjectRequestDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.attachments = list(map(_models.DataSubjectAttachmentDto.from_dict, value))
+                    parsed.attachments = list(map(DataSubjectAttachmentDto.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -1144,7 +1150,7 @@ class DataSubjectRequestDto(LazyModel):
                         "attachments",
                         "list[DataSubjectAttachmentDto] | None",
                         value,
-                        items=_models.DataSubjectAttachmentDto.from_dict,
+                        items=DataSubjectAttachmentDto.from_dict,
                     )
             else:
                 invalid(parsed, "attachments", "attachments", "list[DataSubjectAttachmentDto] | None", value)
@@ -1160,11 +1166,9 @@ class DataSubjectRequestDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.tags = list(map(_models.TagDto.from_dict, value))
+                    parsed.tags = list(map(TagDto.from_dict, value))
                 except FieldValidationError:
-                    invalid(
-                        parsed, "tags", "tags", "list[TagDto] | None", value, items=_models.TagDto.from_dict
-                    )
+                    invalid(parsed, "tags", "tags", "list[TagDto] | None", value, items=TagDto.from_dict)
             else:
                 invalid(parsed, "tags", "tags", "list[TagDto] | None", value)
 
@@ -1337,7 +1341,7 @@ class DataSubjectRequestDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.work_flow_step = _models.WorkFlowStepDto.from_dict(value)
+                    parsed.work_flow_step = WorkFlowStepDto.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "work_flow_step", "workFlowStep", "WorkFlowStepDto | None", value)
             else:

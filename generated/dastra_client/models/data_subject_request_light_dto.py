@@ -8,12 +8,12 @@ from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import models as _models
 from .._errors import VariantMismatchError
 from .._lazy import (
     EAGER,
     MISSING,
     LazyModel,
+    deferred,
     invalid,
     not_an_object,
 )
@@ -26,6 +26,8 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.work_flow_step_dto import WorkFlowStepDto
+else:
+    WorkFlowStepDto = deferred(globals(), "WorkFlowStepDto", "..models.work_flow_step_dto")
 
 
 _CLOSED_REASON_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in ClosedReason}
@@ -50,7 +52,7 @@ def _load_work_flow_step(model: DataSubjectRequestLightDto, source: Mapping[str,
         return value
     if isinstance(value, dict):
         try:
-            model.work_flow_step = result = _models.WorkFlowStepDto.from_dict(value)
+            model.work_flow_step = result = WorkFlowStepDto.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "work_flow_step", "workFlowStep", "WorkFlowStepDto | None", value)
     else:
@@ -996,7 +998,7 @@ class DataSubjectRequestLightDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.work_flow_step = _models.WorkFlowStepDto.from_dict(value)
+                    parsed.work_flow_step = WorkFlowStepDto.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "work_flow_step", "workFlowStep", "WorkFlowStepDto | None", value)
             else:

@@ -8,11 +8,11 @@ from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import models as _models
 from .._errors import VariantMismatchError
 from .._lazy import (
     EAGER,
     LazyModel,
+    deferred,
     invalid,
     not_an_object,
 )
@@ -22,6 +22,8 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.work_flow_step_dto import WorkFlowStepDto
+else:
+    WorkFlowStepDto = deferred(globals(), "WorkFlowStepDto", "..models.work_flow_step_dto")
 
 
 _DATA_SUBJECT_PURPOSE_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {
@@ -39,7 +41,7 @@ def _load_work_flow_step(model: DataSubjectStatValueDto, source: Mapping[str, An
         return value
     if isinstance(value, dict):
         try:
-            model.work_flow_step = result = _models.WorkFlowStepDto.from_dict(value)
+            model.work_flow_step = result = WorkFlowStepDto.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "work_flow_step", "workFlowStep", "WorkFlowStepDto | None", value)
     else:
@@ -321,7 +323,7 @@ class DataSubjectStatValueDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.work_flow_step = _models.WorkFlowStepDto.from_dict(value)
+                    parsed.work_flow_step = WorkFlowStepDto.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "work_flow_step", "workFlowStep", "WorkFlowStepDto | None", value)
             else:

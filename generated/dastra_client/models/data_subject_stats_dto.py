@@ -8,11 +8,11 @@ from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import models as _models
 from .._errors import FieldValidationError
 from .._lazy import (
     EAGER,
     LazyModel,
+    deferred,
     invalid,
     not_an_object,
 )
@@ -22,6 +22,12 @@ if TYPE_CHECKING:
     from ..models.chart_serie_value import ChartSerieValue
     from ..models.data_subject_serie_value import DataSubjectSerieValue
     from ..models.data_subject_stat_value_dto import DataSubjectStatValueDto
+else:
+    ChartSerieValue = deferred(globals(), "ChartSerieValue", "..models.chart_serie_value")
+    DataSubjectSerieValue = deferred(globals(), "DataSubjectSerieValue", "..models.data_subject_serie_value")
+    DataSubjectStatValueDto = deferred(
+        globals(), "DataSubjectStatValueDto", "..models.data_subject_stat_value_dto"
+    )
 
 
 def _load_purpose_types(model: DataSubjectStatsDto, source: Mapping[str, Any]) -> Any:
@@ -31,7 +37,7 @@ def _load_purpose_types(model: DataSubjectStatsDto, source: Mapping[str, Any]) -
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.purpose_types = result = list(map(_models.ChartSerieValue.from_dict, value))
+            model.purpose_types = result = list(map(ChartSerieValue.from_dict, value))
         except FieldValidationError:
             result = invalid(
                 model,
@@ -39,7 +45,7 @@ def _load_purpose_types(model: DataSubjectStatsDto, source: Mapping[str, Any]) -
                 "purposeTypes",
                 "list[ChartSerieValue] | None",
                 value,
-                items=_models.ChartSerieValue.from_dict,
+                items=ChartSerieValue.from_dict,
             )
     else:
         result = invalid(model, "purpose_types", "purposeTypes", "list[ChartSerieValue] | None", value)
@@ -53,7 +59,7 @@ def _load_time_serie(model: DataSubjectStatsDto, source: Mapping[str, Any]) -> A
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.time_serie = result = list(map(_models.DataSubjectSerieValue.from_dict, value))
+            model.time_serie = result = list(map(DataSubjectSerieValue.from_dict, value))
         except FieldValidationError:
             result = invalid(
                 model,
@@ -61,7 +67,7 @@ def _load_time_serie(model: DataSubjectStatsDto, source: Mapping[str, Any]) -> A
                 "timeSerie",
                 "list[DataSubjectSerieValue] | None",
                 value,
-                items=_models.DataSubjectSerieValue.from_dict,
+                items=DataSubjectSerieValue.from_dict,
             )
     else:
         result = invalid(model, "time_serie", "timeSerie", "list[DataSubjectSerieValue] | None", value)
@@ -75,7 +81,7 @@ def _load_stats(model: DataSubjectStatsDto, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.stats = result = list(map(_models.DataSubjectStatValueDto.from_dict, value))
+            model.stats = result = list(map(DataSubjectStatValueDto.from_dict, value))
         except FieldValidationError:
             result = invalid(
                 model,
@@ -83,7 +89,7 @@ def _load_stats(model: DataSubjectStatsDto, source: Mapping[str, Any]) -> Any:
                 "stats",
                 "list[DataSubjectStatValueDto] | None",
                 value,
-                items=_models.DataSubjectStatValueDto.from_dict,
+                items=DataSubjectStatValueDto.from_dict,
             )
     else:
         result = invalid(model, "stats", "stats", "list[DataSubjectStatValueDto] | None", value)
@@ -353,7 +359,7 @@ class DataSubjectStatsDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.purpose_types = list(map(_models.ChartSerieValue.from_dict, value))
+                    parsed.purpose_types = list(map(ChartSerieValue.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -361,7 +367,7 @@ class DataSubjectStatsDto(LazyModel):
                         "purposeTypes",
                         "list[ChartSerieValue] | None",
                         value,
-                        items=_models.ChartSerieValue.from_dict,
+                        items=ChartSerieValue.from_dict,
                     )
             else:
                 invalid(parsed, "purpose_types", "purposeTypes", "list[ChartSerieValue] | None", value)
@@ -377,7 +383,7 @@ class DataSubjectStatsDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.time_serie = list(map(_models.DataSubjectSerieValue.from_dict, value))
+                    parsed.time_serie = list(map(DataSubjectSerieValue.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -385,7 +391,7 @@ class DataSubjectStatsDto(LazyModel):
                         "timeSerie",
                         "list[DataSubjectSerieValue] | None",
                         value,
-                        items=_models.DataSubjectSerieValue.from_dict,
+                        items=DataSubjectSerieValue.from_dict,
                     )
             else:
                 invalid(parsed, "time_serie", "timeSerie", "list[DataSubjectSerieValue] | None", value)
@@ -401,7 +407,7 @@ class DataSubjectStatsDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.stats = list(map(_models.DataSubjectStatValueDto.from_dict, value))
+                    parsed.stats = list(map(DataSubjectStatValueDto.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -409,7 +415,7 @@ class DataSubjectStatsDto(LazyModel):
                         "stats",
                         "list[DataSubjectStatValueDto] | None",
                         value,
-                        items=_models.DataSubjectStatValueDto.from_dict,
+                        items=DataSubjectStatValueDto.from_dict,
                     )
             else:
                 invalid(parsed, "stats", "stats", "list[DataSubjectStatValueDto] | None", value)

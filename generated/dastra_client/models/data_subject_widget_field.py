@@ -8,11 +8,11 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import models as _models
 from .._errors import FieldValidationError
 from .._lazy import (
     EAGER,
     LazyModel,
+    deferred,
     invalid,
     not_an_object,
     parse_uuid,
@@ -23,6 +23,8 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.person_type_item import PersonTypeItem
+else:
+    PersonTypeItem = deferred(globals(), "PersonTypeItem", "..models.person_type_item")
 
 
 _DATA_SUBJECT_WIDGET_CUSTOM_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {
@@ -40,7 +42,7 @@ def _load_person_categories(model: DataSubjectWidgetField, source: Mapping[str, 
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.person_categories = result = list(map(_models.PersonTypeItem.from_dict, value))
+            model.person_categories = result = list(map(PersonTypeItem.from_dict, value))
         except FieldValidationError:
             result = invalid(
                 model,
@@ -48,7 +50,7 @@ def _load_person_categories(model: DataSubjectWidgetField, source: Mapping[str, 
                 "personCategories",
                 "list[PersonTypeItem] | None",
                 value,
-                items=_models.PersonTypeItem.from_dict,
+                items=PersonTypeItem.from_dict,
             )
     else:
         result = invalid(model, "person_categories", "personCategories", "list[PersonTypeItem] | None", value)
@@ -362,7 +364,7 @@ class DataSubjectWidgetField(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.person_categories = list(map(_models.PersonTypeItem.from_dict, value))
+                    parsed.person_categories = list(map(PersonTypeItem.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -370,7 +372,7 @@ class DataSubjectWidgetField(LazyModel):
                         "personCategories",
                         "list[PersonTypeItem] | None",
                         value,
-                        items=_models.PersonTypeItem.from_dict,
+                        items=PersonTypeItem.from_dict,
                     )
             else:
                 invalid(parsed, "person_categories", "personCategories", "list[PersonTypeItem] | None", value)

@@ -8,12 +8,12 @@ from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import models as _models
 from .._errors import FieldValidationError, VariantMismatchError
 from .._lazy import (
     EAGER,
     MISSING,
     LazyModel,
+    deferred,
     invalid,
     not_an_object,
 )
@@ -27,6 +27,14 @@ if TYPE_CHECKING:
     from ..models.area_dto import AreaDto
     from ..models.data_subject_widget_field import DataSubjectWidgetField
     from ..models.data_subject_widget_translation import DataSubjectWidgetTranslation
+else:
+    AreaDto = deferred(globals(), "AreaDto", "..models.area_dto")
+    DataSubjectWidgetField = deferred(
+        globals(), "DataSubjectWidgetField", "..models.data_subject_widget_field"
+    )
+    DataSubjectWidgetTranslation = deferred(
+        globals(), "DataSubjectWidgetTranslation", "..models.data_subject_widget_translation"
+    )
 
 
 _DATA_SUBJECT_PURPOSE_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {
@@ -44,7 +52,7 @@ def _load_area(model: DataSubjectWidgetSettingPublicDto, source: Mapping[str, An
         return value
     if isinstance(value, dict):
         try:
-            model.area = result = _models.AreaDto.from_dict(value)
+            model.area = result = AreaDto.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "area", "area", "AreaDto | None", value)
     else:
@@ -59,7 +67,7 @@ def _load_translation(model: DataSubjectWidgetSettingPublicDto, source: Mapping[
         return value
     if isinstance(value, dict):
         try:
-            model.translation = result = _models.DataSubjectWidgetTranslation.from_dict(value)
+            model.translation = result = DataSubjectWidgetTranslation.from_dict(value)
         except VariantMismatchError:
             result = invalid(
                 model, "translation", "translation", "DataSubjectWidgetTranslation | None", value
@@ -76,7 +84,7 @@ def _load_fields(model: DataSubjectWidgetSettingPublicDto, source: Mapping[str, 
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.fields = result = list(map(_models.DataSubjectWidgetField.from_dict, value))
+            model.fields = result = list(map(DataSubjectWidgetField.from_dict, value))
         except FieldValidationError:
             result = invalid(
                 model,
@@ -84,7 +92,7 @@ def _load_fields(model: DataSubjectWidgetSettingPublicDto, source: Mapping[str, 
                 "fields",
                 "list[DataSubjectWidgetField] | None",
                 value,
-                items=_models.DataSubjectWidgetField.from_dict,
+                items=DataSubjectWidgetField.from_dict,
             )
     else:
         result = invalid(model, "fields", "fields", "list[DataSubjectWidgetField] | None", value)
@@ -530,7 +538,7 @@ class DataSubjectWidgetSettingPublicDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.area = _models.AreaDto.from_dict(value)
+                    parsed.area = AreaDto.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "area", "area", "AreaDto | None", value)
             else:
@@ -545,7 +553,7 @@ class DataSubjectWidgetSettingPublicDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.translation = _models.DataSubjectWidgetTranslation.from_dict(value)
+                    parsed.translation = DataSubjectWidgetTranslation.from_dict(value)
                 except VariantMismatchError:
                     invalid(
                         parsed, "translation", "translation", "DataSubjectWidgetTranslation | None", value
@@ -664,7 +672,7 @@ class DataSubjectWidgetSettingPublicDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.fields = list(map(_models.DataSubjectWidgetField.from_dict, value))
+                    parsed.fields = list(map(DataSubjectWidgetField.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -672,7 +680,7 @@ class DataSubjectWidgetSettingPublicDto(LazyModel):
                         "fields",
                         "list[DataSubjectWidgetField] | None",
                         value,
-                        items=_models.DataSubjectWidgetField.from_dict,
+                        items=DataSubjectWidgetField.from_dict,
                     )
             else:
                 invalid(parsed, "fields", "fields", "list[DataSubjectWidgetField] | None", value)

@@ -7,11 +7,11 @@ from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import models as _models
 from .._errors import FieldValidationError
 from .._lazy import (
     EAGER,
     LazyModel,
+    deferred,
     invalid,
     not_an_object,
 )
@@ -21,6 +21,8 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.enum_value_item import EnumValueItem
+else:
+    EnumValueItem = deferred(globals(), "EnumValueItem", "..models.enum_value_item")
 
 
 _LOG_OBJECT_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in LogObjectType}
@@ -34,15 +36,10 @@ def _load_values(model: DataTableColumn, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.values = result = list(map(_models.EnumValueItem.from_dict, value))
+            model.values = result = list(map(EnumValueItem.from_dict, value))
         except FieldValidationError:
             result = invalid(
-                model,
-                "values",
-                "values",
-                "list[EnumValueItem] | None",
-                value,
-                items=_models.EnumValueItem.from_dict,
+                model, "values", "values", "list[EnumValueItem] | None", value, items=EnumValueItem.from_dict
             )
     else:
         result = invalid(model, "values", "values", "list[EnumValueItem] | None", value)
@@ -552,7 +549,7 @@ class DataTableColumn(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.values = list(map(_models.EnumValueItem.from_dict, value))
+                    parsed.values = list(map(EnumValueItem.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -560,7 +557,7 @@ class DataTableColumn(LazyModel):
                         "values",
                         "list[EnumValueItem] | None",
                         value,
-                        items=_models.EnumValueItem.from_dict,
+                        items=EnumValueItem.from_dict,
                     )
             else:
                 invalid(parsed, "values", "values", "list[EnumValueItem] | None", value)

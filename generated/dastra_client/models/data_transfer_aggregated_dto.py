@@ -7,11 +7,11 @@ from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import models as _models
 from .._errors import FieldValidationError, VariantMismatchError
 from .._lazy import (
     EAGER,
     LazyModel,
+    deferred,
     invalid,
     not_an_object,
 )
@@ -21,6 +21,10 @@ if TYPE_CHECKING:
     from ..models.origin_dto import OriginDto
     from ..models.recipient_transfer_dto import RecipientTransferDto
     from ..models.transfer_dto import TransferDto
+else:
+    OriginDto = deferred(globals(), "OriginDto", "..models.origin_dto")
+    RecipientTransferDto = deferred(globals(), "RecipientTransferDto", "..models.recipient_transfer_dto")
+    TransferDto = deferred(globals(), "TransferDto", "..models.transfer_dto")
 
 
 def _load_origin(model: DataTransferAggregatedDto, source: Mapping[str, Any]) -> Any:
@@ -30,7 +34,7 @@ def _load_origin(model: DataTransferAggregatedDto, source: Mapping[str, Any]) ->
         return value
     if isinstance(value, dict):
         try:
-            model.origin = result = _models.OriginDto.from_dict(value)
+            model.origin = result = OriginDto.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "origin", "origin", "OriginDto | None", value)
     else:
@@ -45,7 +49,7 @@ def _load_recipients(model: DataTransferAggregatedDto, source: Mapping[str, Any]
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.recipients = result = list(map(_models.RecipientTransferDto.from_dict, value))
+            model.recipients = result = list(map(RecipientTransferDto.from_dict, value))
         except FieldValidationError:
             result = invalid(
                 model,
@@ -53,7 +57,7 @@ def _load_recipients(model: DataTransferAggregatedDto, source: Mapping[str, Any]
                 "recipients",
                 "list[RecipientTransferDto] | None",
                 value,
-                items=_models.RecipientTransferDto.from_dict,
+                items=RecipientTransferDto.from_dict,
             )
     else:
         result = invalid(model, "recipients", "recipients", "list[RecipientTransferDto] | None", value)
@@ -67,7 +71,7 @@ def _load_transfers(model: DataTransferAggregatedDto, source: Mapping[str, Any])
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.transfers = result = list(map(_models.TransferDto.from_dict, value))
+            model.transfers = result = list(map(TransferDto.from_dict, value))
         except FieldValidationError:
             result = invalid(
                 model,
@@ -75,7 +79,7 @@ def _load_transfers(model: DataTransferAggregatedDto, source: Mapping[str, Any])
                 "transfers",
                 "list[TransferDto] | None",
                 value,
-                items=_models.TransferDto.from_dict,
+                items=TransferDto.from_dict,
             )
     else:
         result = invalid(model, "transfers", "transfers", "list[TransferDto] | None", value)
@@ -285,7 +289,7 @@ class DataTransferAggregatedDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.origin = _models.OriginDto.from_dict(value)
+                    parsed.origin = OriginDto.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "origin", "origin", "OriginDto | None", value)
             else:
@@ -320,7 +324,7 @@ class DataTransferAggregatedDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.recipients = list(map(_models.RecipientTransferDto.from_dict, value))
+                    parsed.recipients = list(map(RecipientTransferDto.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -328,7 +332,7 @@ class DataTransferAggregatedDto(LazyModel):
                         "recipients",
                         "list[RecipientTransferDto] | None",
                         value,
-                        items=_models.RecipientTransferDto.from_dict,
+                        items=RecipientTransferDto.from_dict,
                     )
             else:
                 invalid(parsed, "recipients", "recipients", "list[RecipientTransferDto] | None", value)
@@ -344,7 +348,7 @@ class DataTransferAggregatedDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.transfers = list(map(_models.TransferDto.from_dict, value))
+                    parsed.transfers = list(map(TransferDto.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -352,7 +356,7 @@ class DataTransferAggregatedDto(LazyModel):
                         "transfers",
                         "list[TransferDto] | None",
                         value,
-                        items=_models.TransferDto.from_dict,
+                        items=TransferDto.from_dict,
                     )
             else:
                 invalid(parsed, "transfers", "transfers", "list[TransferDto] | None", value)

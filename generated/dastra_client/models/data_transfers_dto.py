@@ -7,11 +7,11 @@ from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import models as _models
 from .._errors import FieldValidationError
 from .._lazy import (
     EAGER,
     LazyModel,
+    deferred,
     invalid,
     not_an_object,
 )
@@ -20,6 +20,11 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.data_transfer_aggregated_dto import DataTransferAggregatedDto
     from ..models.transfer_extended_dto import TransferExtendedDto
+else:
+    DataTransferAggregatedDto = deferred(
+        globals(), "DataTransferAggregatedDto", "..models.data_transfer_aggregated_dto"
+    )
+    TransferExtendedDto = deferred(globals(), "TransferExtendedDto", "..models.transfer_extended_dto")
 
 
 def _load_transfers(model: DataTransfersDto, source: Mapping[str, Any]) -> Any:
@@ -29,7 +34,7 @@ def _load_transfers(model: DataTransfersDto, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.transfers = result = list(map(_models.TransferExtendedDto.from_dict, value))
+            model.transfers = result = list(map(TransferExtendedDto.from_dict, value))
         except FieldValidationError:
             result = invalid(
                 model,
@@ -37,7 +42,7 @@ def _load_transfers(model: DataTransfersDto, source: Mapping[str, Any]) -> Any:
                 "transfers",
                 "list[TransferExtendedDto] | None",
                 value,
-                items=_models.TransferExtendedDto.from_dict,
+                items=TransferExtendedDto.from_dict,
             )
     else:
         result = invalid(model, "transfers", "transfers", "list[TransferExtendedDto] | None", value)
@@ -51,7 +56,7 @@ def _load_grouped_transfers(model: DataTransfersDto, source: Mapping[str, Any]) 
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.grouped_transfers = result = list(map(_models.DataTransferAggregatedDto.from_dict, value))
+            model.grouped_transfers = result = list(map(DataTransferAggregatedDto.from_dict, value))
         except FieldValidationError:
             result = invalid(
                 model,
@@ -59,7 +64,7 @@ def _load_grouped_transfers(model: DataTransfersDto, source: Mapping[str, Any]) 
                 "groupedTransfers",
                 "list[DataTransferAggregatedDto] | None",
                 value,
-                items=_models.DataTransferAggregatedDto.from_dict,
+                items=DataTransferAggregatedDto.from_dict,
             )
     else:
         result = invalid(
@@ -203,7 +208,7 @@ class DataTransfersDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.transfers = list(map(_models.TransferExtendedDto.from_dict, value))
+                    parsed.transfers = list(map(TransferExtendedDto.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -211,7 +216,7 @@ class DataTransfersDto(LazyModel):
                         "transfers",
                         "list[TransferExtendedDto] | None",
                         value,
-                        items=_models.TransferExtendedDto.from_dict,
+                        items=TransferExtendedDto.from_dict,
                     )
             else:
                 invalid(parsed, "transfers", "transfers", "list[TransferExtendedDto] | None", value)
@@ -227,7 +232,7 @@ class DataTransfersDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.grouped_transfers = list(map(_models.DataTransferAggregatedDto.from_dict, value))
+                    parsed.grouped_transfers = list(map(DataTransferAggregatedDto.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -235,7 +240,7 @@ class DataTransfersDto(LazyModel):
                         "groupedTransfers",
                         "list[DataTransferAggregatedDto] | None",
                         value,
-                        items=_models.DataTransferAggregatedDto.from_dict,
+                        items=DataTransferAggregatedDto.from_dict,
                     )
             else:
                 invalid(

@@ -8,12 +8,12 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import models as _models
 from .._errors import VariantMismatchError
 from .._lazy import (
     MISSING,
     LazyModel,
     Misfit,
+    deferred,
     each,
     invalid,
     not_an_object,
@@ -23,6 +23,8 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.audit_related_task import AuditRelatedTask
+else:
+    AuditRelatedTask = deferred(globals(), "AuditRelatedTask", "..models.audit_related_task")
 
 
 def _parse_tasks(data: Any) -> Any:
@@ -37,7 +39,7 @@ def _parse_tasks(data: Any) -> Any:
 def _parse_tasks_item(data: Any) -> Any:
     if isinstance(data, dict):
         try:
-            return _models.AuditRelatedTask.from_dict(data)
+            return AuditRelatedTask.from_dict(data)
         except VariantMismatchError:
             pass
 

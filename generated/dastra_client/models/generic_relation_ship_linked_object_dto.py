@@ -9,12 +9,12 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import models as _models
 from .._errors import VariantMismatchError
 from .._lazy import (
     EAGER,
     MISSING,
     LazyModel,
+    deferred,
     invalid,
     not_an_object,
     parse_uuid,
@@ -25,6 +25,11 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.generic_relationship_object import GenericRelationshipObject
     from ..models.user_light_dto import UserLightDto
+else:
+    GenericRelationshipObject = deferred(
+        globals(), "GenericRelationshipObject", "..models.generic_relationship_object"
+    )
+    UserLightDto = deferred(globals(), "UserLightDto", "..models.user_light_dto")
 
 
 _RELATION_SHIP_OBJECT_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {
@@ -39,7 +44,7 @@ def _load_target(model: GenericRelationShipLinkedObjectDto, source: Mapping[str,
         return value
     if isinstance(value, dict):
         try:
-            model.target = result = _models.GenericRelationshipObject.from_dict(value)
+            model.target = result = GenericRelationshipObject.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "target", "target", "GenericRelationshipObject | None", value)
     else:
@@ -54,7 +59,7 @@ def _load_creator(model: GenericRelationShipLinkedObjectDto, source: Mapping[str
         return value
     if isinstance(value, dict):
         try:
-            model.creator = result = _models.UserLightDto.from_dict(value)
+            model.creator = result = UserLightDto.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "creator", "creator", "UserLightDto | None", value)
     else:
@@ -285,7 +290,7 @@ class GenericRelationShipLinkedObjectDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.target = _models.GenericRelationshipObject.from_dict(value)
+                    parsed.target = GenericRelationshipObject.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "target", "target", "GenericRelationshipObject | None", value)
             else:
@@ -350,7 +355,7 @@ class GenericRelationShipLinkedObjectDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.creator = _models.UserLightDto.from_dict(value)
+                    parsed.creator = UserLightDto.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "creator", "creator", "UserLightDto | None", value)
             else:

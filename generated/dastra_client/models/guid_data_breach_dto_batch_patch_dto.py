@@ -8,11 +8,11 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import models as _models
 from .._errors import VariantMismatchError
 from .._lazy import (
     EAGER,
     LazyModel,
+    deferred,
     invalid,
     not_an_object,
     parse_uuid,
@@ -21,6 +21,10 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.data_breach_dto_json_patch_document import DataBreachDtoJsonPatchDocument
+else:
+    DataBreachDtoJsonPatchDocument = deferred(
+        globals(), "DataBreachDtoJsonPatchDocument", "..models.data_breach_dto_json_patch_document"
+    )
 
 
 def _load_patch(model: GuidDataBreachDtoBatchPatchDto, source: Mapping[str, Any]) -> Any:
@@ -30,7 +34,7 @@ def _load_patch(model: GuidDataBreachDtoBatchPatchDto, source: Mapping[str, Any]
         return value
     if isinstance(value, dict):
         try:
-            model.patch = result = _models.DataBreachDtoJsonPatchDocument.from_dict(value)
+            model.patch = result = DataBreachDtoJsonPatchDocument.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "patch", "patch", "DataBreachDtoJsonPatchDocument | None", value)
     else:
@@ -159,7 +163,7 @@ class GuidDataBreachDtoBatchPatchDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.patch = _models.DataBreachDtoJsonPatchDocument.from_dict(value)
+                    parsed.patch = DataBreachDtoJsonPatchDocument.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "patch", "patch", "DataBreachDtoJsonPatchDocument | None", value)
             else:

@@ -8,11 +8,11 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import models as _models
 from .._errors import VariantMismatchError
 from .._lazy import (
     EAGER,
     LazyModel,
+    deferred,
     invalid,
     not_an_object,
     parse_uuid,
@@ -23,6 +23,12 @@ if TYPE_CHECKING:
     from ..models.data_processing_update_dto_json_patch_document import (
         DataProcessingUpdateDtoJsonPatchDocument,
     )
+else:
+    DataProcessingUpdateDtoJsonPatchDocument = deferred(
+        globals(),
+        "DataProcessingUpdateDtoJsonPatchDocument",
+        "..models.data_processing_update_dto_json_patch_document",
+    )
 
 
 def _load_patch(model: GuidDataProcessingUpdateDtoBatchPatchDto, source: Mapping[str, Any]) -> Any:
@@ -32,7 +38,7 @@ def _load_patch(model: GuidDataProcessingUpdateDtoBatchPatchDto, source: Mapping
         return value
     if isinstance(value, dict):
         try:
-            model.patch = result = _models.DataProcessingUpdateDtoJsonPatchDocument.from_dict(value)
+            model.patch = result = DataProcessingUpdateDtoJsonPatchDocument.from_dict(value)
         except VariantMismatchError:
             result = invalid(
                 model, "patch", "patch", "DataProcessingUpdateDtoJsonPatchDocument | None", value
@@ -165,7 +171,7 @@ class GuidDataProcessingUpdateDtoBatchPatchDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.patch = _models.DataProcessingUpdateDtoJsonPatchDocument.from_dict(value)
+                    parsed.patch = DataProcessingUpdateDtoJsonPatchDocument.from_dict(value)
                 except VariantMismatchError:
                     invalid(
                         parsed, "patch", "patch", "DataProcessingUpdateDtoJsonPatchDocument | None", value

@@ -7,11 +7,11 @@ from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import models as _models
 from .._errors import FieldValidationError
 from .._lazy import (
     EAGER,
     LazyModel,
+    deferred,
     invalid,
     not_an_object,
 )
@@ -20,6 +20,8 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.node_danger import NodeDanger
+else:
+    NodeDanger = deferred(globals(), "NodeDanger", "..models.node_danger")
 
 
 _DATA_PROCESSING_NODE_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {
@@ -34,15 +36,10 @@ def _load_dangers(model: IRecordNode, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.dangers = result = list(map(_models.NodeDanger.from_dict, value))
+            model.dangers = result = list(map(NodeDanger.from_dict, value))
         except FieldValidationError:
             result = invalid(
-                model,
-                "dangers",
-                "dangers",
-                "list[NodeDanger] | None",
-                value,
-                items=_models.NodeDanger.from_dict,
+                model, "dangers", "dangers", "list[NodeDanger] | None", value, items=NodeDanger.from_dict
             )
     else:
         result = invalid(model, "dangers", "dangers", "list[NodeDanger] | None", value)
@@ -248,7 +245,7 @@ class IRecordNode(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.dangers = list(map(_models.NodeDanger.from_dict, value))
+                    parsed.dangers = list(map(NodeDanger.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -256,7 +253,7 @@ class IRecordNode(LazyModel):
                         "dangers",
                         "list[NodeDanger] | None",
                         value,
-                        items=_models.NodeDanger.from_dict,
+                        items=NodeDanger.from_dict,
                     )
             else:
                 invalid(parsed, "dangers", "dangers", "list[NodeDanger] | None", value)

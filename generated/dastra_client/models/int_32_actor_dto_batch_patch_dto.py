@@ -7,11 +7,11 @@ from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import models as _models
 from .._errors import VariantMismatchError
 from .._lazy import (
     EAGER,
     LazyModel,
+    deferred,
     invalid,
     not_an_object,
 )
@@ -19,6 +19,10 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.actor_dto_json_patch_document import ActorDtoJsonPatchDocument
+else:
+    ActorDtoJsonPatchDocument = deferred(
+        globals(), "ActorDtoJsonPatchDocument", "..models.actor_dto_json_patch_document"
+    )
 
 
 def _load_patch(model: Int32ActorDtoBatchPatchDto, source: Mapping[str, Any]) -> Any:
@@ -28,7 +32,7 @@ def _load_patch(model: Int32ActorDtoBatchPatchDto, source: Mapping[str, Any]) ->
         return value
     if isinstance(value, dict):
         try:
-            model.patch = result = _models.ActorDtoJsonPatchDocument.from_dict(value)
+            model.patch = result = ActorDtoJsonPatchDocument.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "patch", "patch", "ActorDtoJsonPatchDocument | None", value)
     else:
@@ -158,7 +162,7 @@ class Int32ActorDtoBatchPatchDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.patch = _models.ActorDtoJsonPatchDocument.from_dict(value)
+                    parsed.patch = ActorDtoJsonPatchDocument.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "patch", "patch", "ActorDtoJsonPatchDocument | None", value)
             else:

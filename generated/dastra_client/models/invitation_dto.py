@@ -8,11 +8,11 @@ from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import models as _models
 from .._errors import VariantMismatchError
 from .._lazy import (
     EAGER,
     LazyModel,
+    deferred,
     invalid,
     not_an_object,
 )
@@ -21,6 +21,9 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.user_light_dto import UserLightDto
     from ..models.work_space_dto import WorkSpaceDto
+else:
+    UserLightDto = deferred(globals(), "UserLightDto", "..models.user_light_dto")
+    WorkSpaceDto = deferred(globals(), "WorkSpaceDto", "..models.work_space_dto")
 
 
 def _load_workspace(model: InvitationDto, source: Mapping[str, Any]) -> Any:
@@ -30,7 +33,7 @@ def _load_workspace(model: InvitationDto, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, dict):
         try:
-            model.workspace = result = _models.WorkSpaceDto.from_dict(value)
+            model.workspace = result = WorkSpaceDto.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "workspace", "workspace", "WorkSpaceDto | None", value)
     else:
@@ -45,7 +48,7 @@ def _load_invited_user(model: InvitationDto, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, dict):
         try:
-            model.invited_user = result = _models.UserLightDto.from_dict(value)
+            model.invited_user = result = UserLightDto.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "invited_user", "invitedUser", "UserLightDto | None", value)
     else:
@@ -60,7 +63,7 @@ def _load_creator_user(model: InvitationDto, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, dict):
         try:
-            model.creator_user = result = _models.UserLightDto.from_dict(value)
+            model.creator_user = result = UserLightDto.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "creator_user", "creatorUser", "UserLightDto | None", value)
     else:
@@ -326,7 +329,7 @@ class InvitationDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.workspace = _models.WorkSpaceDto.from_dict(value)
+                    parsed.workspace = WorkSpaceDto.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "workspace", "workspace", "WorkSpaceDto | None", value)
             else:
@@ -341,7 +344,7 @@ class InvitationDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.invited_user = _models.UserLightDto.from_dict(value)
+                    parsed.invited_user = UserLightDto.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "invited_user", "invitedUser", "UserLightDto | None", value)
             else:
@@ -356,7 +359,7 @@ class InvitationDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.creator_user = _models.UserLightDto.from_dict(value)
+                    parsed.creator_user = UserLightDto.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "creator_user", "creatorUser", "UserLightDto | None", value)
             else:

@@ -9,11 +9,11 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import models as _models
 from .._errors import FieldValidationError, VariantMismatchError
 from .._lazy import (
     EAGER,
     LazyModel,
+    deferred,
     invalid,
     not_an_object,
     parse_uuid,
@@ -26,6 +26,10 @@ if TYPE_CHECKING:
     from ..models.log_recipient_dto import LogRecipientDto
     from ..models.user_light_dto import UserLightDto
     from ..models.work_space_dto import WorkSpaceDto
+else:
+    LogRecipientDto = deferred(globals(), "LogRecipientDto", "..models.log_recipient_dto")
+    UserLightDto = deferred(globals(), "UserLightDto", "..models.user_light_dto")
+    WorkSpaceDto = deferred(globals(), "WorkSpaceDto", "..models.work_space_dto")
 
 
 _LOG_OBJECT_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in LogObjectType}
@@ -41,7 +45,7 @@ def _load_recipients(model: LogDto, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.recipients = result = list(map(_models.LogRecipientDto.from_dict, value))
+            model.recipients = result = list(map(LogRecipientDto.from_dict, value))
         except FieldValidationError:
             result = invalid(
                 model,
@@ -49,7 +53,7 @@ def _load_recipients(model: LogDto, source: Mapping[str, Any]) -> Any:
                 "recipients",
                 "list[LogRecipientDto] | None",
                 value,
-                items=_models.LogRecipientDto.from_dict,
+                items=LogRecipientDto.from_dict,
             )
     else:
         result = invalid(model, "recipients", "recipients", "list[LogRecipientDto] | None", value)
@@ -63,7 +67,7 @@ def _load_user(model: LogDto, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, dict):
         try:
-            model.user = result = _models.UserLightDto.from_dict(value)
+            model.user = result = UserLightDto.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "user", "user", "UserLightDto | None", value)
     else:
@@ -78,7 +82,7 @@ def _load_work_space(model: LogDto, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, dict):
         try:
-            model.work_space = result = _models.WorkSpaceDto.from_dict(value)
+            model.work_space = result = WorkSpaceDto.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "work_space", "workSpace", "WorkSpaceDto | None", value)
     else:
@@ -492,7 +496,7 @@ class LogDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.recipients = list(map(_models.LogRecipientDto.from_dict, value))
+                    parsed.recipients = list(map(LogRecipientDto.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -500,7 +504,7 @@ class LogDto(LazyModel):
                         "recipients",
                         "list[LogRecipientDto] | None",
                         value,
-                        items=_models.LogRecipientDto.from_dict,
+                        items=LogRecipientDto.from_dict,
                     )
             else:
                 invalid(parsed, "recipients", "recipients", "list[LogRecipientDto] | None", value)
@@ -514,7 +518,7 @@ class LogDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.user = _models.UserLightDto.from_dict(value)
+                    parsed.user = UserLightDto.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "user", "user", "UserLightDto | None", value)
             else:
@@ -589,7 +593,7 @@ class LogDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.work_space = _models.WorkSpaceDto.from_dict(value)
+                    parsed.work_space = WorkSpaceDto.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "work_space", "workSpace", "WorkSpaceDto | None", value)
             else:

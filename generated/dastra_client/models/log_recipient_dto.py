@@ -8,11 +8,11 @@ from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import models as _models
 from .._errors import VariantMismatchError
 from .._lazy import (
     EAGER,
     LazyModel,
+    deferred,
     invalid,
     not_an_object,
 )
@@ -20,6 +20,8 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.user_dto import UserDto
+else:
+    UserDto = deferred(globals(), "UserDto", "..models.user_dto")
 
 
 def _load_user(model: LogRecipientDto, source: Mapping[str, Any]) -> Any:
@@ -29,7 +31,7 @@ def _load_user(model: LogRecipientDto, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, dict):
         try:
-            model.user = result = _models.UserDto.from_dict(value)
+            model.user = result = UserDto.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "user", "user", "UserDto | None", value)
     else:
@@ -156,7 +158,7 @@ class LogRecipientDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.user = _models.UserDto.from_dict(value)
+                    parsed.user = UserDto.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "user", "user", "UserDto | None", value)
             else:

@@ -7,11 +7,11 @@ from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import models as _models
 from .._errors import FieldValidationError
 from .._lazy import (
     EAGER,
     LazyModel,
+    deferred,
     invalid,
     not_an_object,
 )
@@ -19,6 +19,8 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.matrix_value import MatrixValue
+else:
+    MatrixValue = deferred(globals(), "MatrixValue", "..models.matrix_value")
 
 
 def _load_values(model: MatrixRow, source: Mapping[str, Any]) -> Any:
@@ -28,15 +30,10 @@ def _load_values(model: MatrixRow, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.values = result = list(map(_models.MatrixValue.from_dict, value))
+            model.values = result = list(map(MatrixValue.from_dict, value))
         except FieldValidationError:
             result = invalid(
-                model,
-                "values",
-                "values",
-                "list[MatrixValue] | None",
-                value,
-                items=_models.MatrixValue.from_dict,
+                model, "values", "values", "list[MatrixValue] | None", value, items=MatrixValue.from_dict
             )
     else:
         result = invalid(model, "values", "values", "list[MatrixValue] | None", value)
@@ -309,7 +306,7 @@ class MatrixRow(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.values = list(map(_models.MatrixValue.from_dict, value))
+                    parsed.values = list(map(MatrixValue.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -317,7 +314,7 @@ class MatrixRow(LazyModel):
                         "values",
                         "list[MatrixValue] | None",
                         value,
-                        items=_models.MatrixValue.from_dict,
+                        items=MatrixValue.from_dict,
                     )
             else:
                 invalid(parsed, "values", "values", "list[MatrixValue] | None", value)

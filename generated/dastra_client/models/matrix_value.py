@@ -8,11 +8,11 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import models as _models
 from .._errors import VariantMismatchError
 from .._lazy import (
     EAGER,
     LazyModel,
+    deferred,
     invalid,
     not_an_object,
     parse_uuid,
@@ -21,6 +21,8 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.audit_response_item import AuditResponseItem
+else:
+    AuditResponseItem = deferred(globals(), "AuditResponseItem", "..models.audit_response_item")
 
 
 def _load_response(model: MatrixValue, source: Mapping[str, Any]) -> Any:
@@ -30,7 +32,7 @@ def _load_response(model: MatrixValue, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, dict):
         try:
-            model.response = result = _models.AuditResponseItem.from_dict(value)
+            model.response = result = AuditResponseItem.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "response", "response", "AuditResponseItem | None", value)
     else:
@@ -259,7 +261,7 @@ class MatrixValue(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.response = _models.AuditResponseItem.from_dict(value)
+                    parsed.response = AuditResponseItem.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "response", "response", "AuditResponseItem | None", value)
             else:

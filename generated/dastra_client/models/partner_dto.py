@@ -8,11 +8,11 @@ from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import models as _models
 from .._errors import VariantMismatchError
 from .._lazy import (
     EAGER,
     LazyModel,
+    deferred,
     invalid,
     not_an_object,
 )
@@ -22,6 +22,8 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.user_dto import UserDto
+else:
+    UserDto = deferred(globals(), "UserDto", "..models.user_dto")
 
 
 _PARTNER_CATEGORY_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {
@@ -39,7 +41,7 @@ def _load_user(model: PartnerDto, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, dict):
         try:
-            model.user = result = _models.UserDto.from_dict(value)
+            model.user = result = UserDto.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "user", "user", "UserDto | None", value)
     else:
@@ -54,7 +56,7 @@ def _load_creator(model: PartnerDto, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, dict):
         try:
-            model.creator = result = _models.UserDto.from_dict(value)
+            model.creator = result = UserDto.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "creator", "creator", "UserDto | None", value)
     else:
@@ -525,7 +527,7 @@ class PartnerDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.user = _models.UserDto.from_dict(value)
+                    parsed.user = UserDto.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "user", "user", "UserDto | None", value)
             else:
@@ -727,7 +729,7 @@ class PartnerDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.creator = _models.UserDto.from_dict(value)
+                    parsed.creator = UserDto.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "creator", "creator", "UserDto | None", value)
             else:

@@ -8,11 +8,11 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import models as _models
 from .._errors import VariantMismatchError
 from .._lazy import (
     EAGER,
     LazyModel,
+    deferred,
     invalid,
     not_an_object,
     parse_uuid,
@@ -21,6 +21,10 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.data_processing_insight_messages import DataProcessingInsightMessages
+else:
+    DataProcessingInsightMessages = deferred(
+        globals(), "DataProcessingInsightMessages", "..models.data_processing_insight_messages"
+    )
 
 
 def _load_insights(model: ProgressionDto, source: Mapping[str, Any]) -> Any:
@@ -30,7 +34,7 @@ def _load_insights(model: ProgressionDto, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, dict):
         try:
-            model.insights = result = _models.DataProcessingInsightMessages.from_dict(value)
+            model.insights = result = DataProcessingInsightMessages.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "insights", "insights", "DataProcessingInsightMessages | None", value)
     else:
@@ -222,7 +226,7 @@ class ProgressionDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.insights = _models.DataProcessingInsightMessages.from_dict(value)
+                    parsed.insights = DataProcessingInsightMessages.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "insights", "insights", "DataProcessingInsightMessages | None", value)
             else:

@@ -7,11 +7,11 @@ from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import models as _models
 from .._errors import FieldValidationError
 from .._lazy import (
     EAGER,
     LazyModel,
+    deferred,
     invalid,
     not_an_object,
 )
@@ -20,6 +20,9 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.i_record_node import IRecordNode
     from ..models.i_record_relation_ship import IRecordRelationShip
+else:
+    IRecordNode = deferred(globals(), "IRecordNode", "..models.i_record_node")
+    IRecordRelationShip = deferred(globals(), "IRecordRelationShip", "..models.i_record_relation_ship")
 
 
 def _load_nodes(model: RecordNodes, source: Mapping[str, Any]) -> Any:
@@ -29,15 +32,10 @@ def _load_nodes(model: RecordNodes, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.nodes = result = list(map(_models.IRecordNode.from_dict, value))
+            model.nodes = result = list(map(IRecordNode.from_dict, value))
         except FieldValidationError:
             result = invalid(
-                model,
-                "nodes",
-                "nodes",
-                "list[IRecordNode] | None",
-                value,
-                items=_models.IRecordNode.from_dict,
+                model, "nodes", "nodes", "list[IRecordNode] | None", value, items=IRecordNode.from_dict
             )
     else:
         result = invalid(model, "nodes", "nodes", "list[IRecordNode] | None", value)
@@ -51,7 +49,7 @@ def _load_links(model: RecordNodes, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.links = result = list(map(_models.IRecordRelationShip.from_dict, value))
+            model.links = result = list(map(IRecordRelationShip.from_dict, value))
         except FieldValidationError:
             result = invalid(
                 model,
@@ -59,7 +57,7 @@ def _load_links(model: RecordNodes, source: Mapping[str, Any]) -> Any:
                 "links",
                 "list[IRecordRelationShip] | None",
                 value,
-                items=_models.IRecordRelationShip.from_dict,
+                items=IRecordRelationShip.from_dict,
             )
     else:
         result = invalid(model, "links", "links", "list[IRecordRelationShip] | None", value)
@@ -178,7 +176,7 @@ class RecordNodes(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.nodes = list(map(_models.IRecordNode.from_dict, value))
+                    parsed.nodes = list(map(IRecordNode.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -186,7 +184,7 @@ class RecordNodes(LazyModel):
                         "nodes",
                         "list[IRecordNode] | None",
                         value,
-                        items=_models.IRecordNode.from_dict,
+                        items=IRecordNode.from_dict,
                     )
             else:
                 invalid(parsed, "nodes", "nodes", "list[IRecordNode] | None", value)
@@ -202,7 +200,7 @@ class RecordNodes(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.links = list(map(_models.IRecordRelationShip.from_dict, value))
+                    parsed.links = list(map(IRecordRelationShip.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -210,7 +208,7 @@ class RecordNodes(LazyModel):
                         "links",
                         "list[IRecordRelationShip] | None",
                         value,
-                        items=_models.IRecordRelationShip.from_dict,
+                        items=IRecordRelationShip.from_dict,
                     )
             else:
                 invalid(parsed, "links", "links", "list[IRecordRelationShip] | None", value)

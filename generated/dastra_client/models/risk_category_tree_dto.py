@@ -9,12 +9,12 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import models as _models
 from .._errors import FieldValidationError
 from .._lazy import (
     EAGER,
     MISSING,
     LazyModel,
+    deferred,
     invalid,
     not_an_object,
     parse_uuid,
@@ -23,6 +23,8 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.risk_type_dto import RiskTypeDto
+else:
+    RiskTypeDto = deferred(globals(), "RiskTypeDto", "..models.risk_type_dto")
 
 
 def _load_risk_types(model: RiskCategoryTreeDto, source: Mapping[str, Any]) -> Any:
@@ -32,7 +34,7 @@ def _load_risk_types(model: RiskCategoryTreeDto, source: Mapping[str, Any]) -> A
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.risk_types = result = list(map(_models.RiskTypeDto.from_dict, value))
+            model.risk_types = result = list(map(RiskTypeDto.from_dict, value))
         except FieldValidationError:
             result = invalid(
                 model,
@@ -40,7 +42,7 @@ def _load_risk_types(model: RiskCategoryTreeDto, source: Mapping[str, Any]) -> A
                 "riskTypes",
                 "list[RiskTypeDto] | None",
                 value,
-                items=_models.RiskTypeDto.from_dict,
+                items=RiskTypeDto.from_dict,
             )
     else:
         result = invalid(model, "risk_types", "riskTypes", "list[RiskTypeDto] | None", value)
@@ -241,7 +243,7 @@ class RiskCategoryTreeDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.risk_types = list(map(_models.RiskTypeDto.from_dict, value))
+                    parsed.risk_types = list(map(RiskTypeDto.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -249,7 +251,7 @@ class RiskCategoryTreeDto(LazyModel):
                         "riskTypes",
                         "list[RiskTypeDto] | None",
                         value,
-                        items=_models.RiskTypeDto.from_dict,
+                        items=RiskTypeDto.from_dict,
                     )
             else:
                 invalid(parsed, "risk_types", "riskTypes", "list[RiskTypeDto] | None", value)

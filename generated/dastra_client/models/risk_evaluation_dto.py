@@ -9,12 +9,12 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import models as _models
 from .._errors import VariantMismatchError
 from .._lazy import (
     EAGER,
     MISSING,
     LazyModel,
+    deferred,
     invalid,
     not_an_object,
     parse_uuid,
@@ -29,6 +29,13 @@ if TYPE_CHECKING:
     from ..models.select_list_item_resource import SelectListItemResource
     from ..models.task_counter import TaskCounter
     from ..models.user_light_dto import UserLightDto
+else:
+    RiskTypeDto = deferred(globals(), "RiskTypeDto", "..models.risk_type_dto")
+    SelectListItemResource = deferred(
+        globals(), "SelectListItemResource", "..models.select_list_item_resource"
+    )
+    TaskCounter = deferred(globals(), "TaskCounter", "..models.task_counter")
+    UserLightDto = deferred(globals(), "UserLightDto", "..models.user_light_dto")
 
 
 _RISK_EVALUATION_STATE_BY_VALUE: Final[Mapping[Any, Any]] = {
@@ -45,7 +52,7 @@ def _load_object_(model: RiskEvaluationDto, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, dict):
         try:
-            model.object_ = result = _models.SelectListItemResource.from_dict(value)
+            model.object_ = result = SelectListItemResource.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "object_", "object", "SelectListItemResource | None", value)
     else:
@@ -60,7 +67,7 @@ def _load_risk(model: RiskEvaluationDto, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, dict):
         try:
-            model.risk = result = _models.RiskTypeDto.from_dict(value)
+            model.risk = result = RiskTypeDto.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "risk", "risk", "RiskTypeDto | None", value)
     else:
@@ -75,7 +82,7 @@ def _load_owner(model: RiskEvaluationDto, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, dict):
         try:
-            model.owner = result = _models.UserLightDto.from_dict(value)
+            model.owner = result = UserLightDto.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "owner", "owner", "UserLightDto | None", value)
     else:
@@ -90,7 +97,7 @@ def _load_creator(model: RiskEvaluationDto, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, dict):
         try:
-            model.creator = result = _models.UserLightDto.from_dict(value)
+            model.creator = result = UserLightDto.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "creator", "creator", "UserLightDto | None", value)
     else:
@@ -105,7 +112,7 @@ def _load_tasks(model: RiskEvaluationDto, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, dict):
         try:
-            model.tasks = result = _models.TaskCounter.from_dict(value)
+            model.tasks = result = TaskCounter.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "tasks", "tasks", "TaskCounter | None", value)
     else:
@@ -755,7 +762,7 @@ class RiskEvaluationDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.object_ = _models.SelectListItemResource.from_dict(value)
+                    parsed.object_ = SelectListItemResource.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "object_", "object", "SelectListItemResource | None", value)
             else:
@@ -781,7 +788,7 @@ class RiskEvaluationDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.risk = _models.RiskTypeDto.from_dict(value)
+                    parsed.risk = RiskTypeDto.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "risk", "risk", "RiskTypeDto | None", value)
             else:
@@ -796,7 +803,7 @@ class RiskEvaluationDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.owner = _models.UserLightDto.from_dict(value)
+                    parsed.owner = UserLightDto.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "owner", "owner", "UserLightDto | None", value)
             else:
@@ -811,7 +818,7 @@ class RiskEvaluationDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.creator = _models.UserLightDto.from_dict(value)
+                    parsed.creator = UserLightDto.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "creator", "creator", "UserLightDto | None", value)
             else:
@@ -999,7 +1006,7 @@ class RiskEvaluationDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.tasks = _models.TaskCounter.from_dict(value)
+                    parsed.tasks = TaskCounter.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "tasks", "tasks", "TaskCounter | None", value)
             else:

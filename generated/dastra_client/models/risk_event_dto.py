@@ -9,12 +9,12 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import models as _models
 from .._errors import VariantMismatchError
 from .._lazy import (
     EAGER,
     MISSING,
     LazyModel,
+    deferred,
     invalid,
     not_an_object,
     parse_uuid,
@@ -24,6 +24,9 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.risk_type_dto import RiskTypeDto
     from ..models.user_light_dto import UserLightDto
+else:
+    RiskTypeDto = deferred(globals(), "RiskTypeDto", "..models.risk_type_dto")
+    UserLightDto = deferred(globals(), "UserLightDto", "..models.user_light_dto")
 
 
 def _load_creator(model: RiskEventDto, source: Mapping[str, Any]) -> Any:
@@ -33,7 +36,7 @@ def _load_creator(model: RiskEventDto, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, dict):
         try:
-            model.creator = result = _models.UserLightDto.from_dict(value)
+            model.creator = result = UserLightDto.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "creator", "creator", "UserLightDto | None", value)
     else:
@@ -48,7 +51,7 @@ def _load_type_(model: RiskEventDto, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, dict):
         try:
-            model.type_ = result = _models.RiskTypeDto.from_dict(value)
+            model.type_ = result = RiskTypeDto.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "type_", "type", "RiskTypeDto | None", value)
     else:
@@ -351,7 +354,7 @@ class RiskEventDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.creator = _models.UserLightDto.from_dict(value)
+                    parsed.creator = UserLightDto.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "creator", "creator", "UserLightDto | None", value)
             else:
@@ -378,7 +381,7 @@ class RiskEventDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.type_ = _models.RiskTypeDto.from_dict(value)
+                    parsed.type_ = RiskTypeDto.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "type_", "type", "RiskTypeDto | None", value)
             else:

@@ -7,11 +7,11 @@ from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import models as _models
 from .._errors import FieldValidationError, VariantMismatchError
 from .._lazy import (
     EAGER,
     LazyModel,
+    deferred,
     invalid,
     not_an_object,
 )
@@ -23,6 +23,24 @@ if TYPE_CHECKING:
     from ..models.risk_indicators_risk_groups_current_type_0 import RiskIndicatorsRiskGroupsCurrentType0
     from ..models.risk_indicators_risk_groups_initial_type_0 import RiskIndicatorsRiskGroupsInitialType0
     from ..models.risk_indicators_risk_groups_residual_type_0 import RiskIndicatorsRiskGroupsResidualType0
+else:
+    RiskCategoryGroupStat = deferred(globals(), "RiskCategoryGroupStat", "..models.risk_category_group_stat")
+    RiskHeatmapValue = deferred(globals(), "RiskHeatmapValue", "..models.risk_heatmap_value")
+    RiskIndicatorsRiskGroupsCurrentType0 = deferred(
+        globals(),
+        "RiskIndicatorsRiskGroupsCurrentType0",
+        "..models.risk_indicators_risk_groups_current_type_0",
+    )
+    RiskIndicatorsRiskGroupsInitialType0 = deferred(
+        globals(),
+        "RiskIndicatorsRiskGroupsInitialType0",
+        "..models.risk_indicators_risk_groups_initial_type_0",
+    )
+    RiskIndicatorsRiskGroupsResidualType0 = deferred(
+        globals(),
+        "RiskIndicatorsRiskGroupsResidualType0",
+        "..models.risk_indicators_risk_groups_residual_type_0",
+    )
 
 
 def _load_risk_groups_residual(model: RiskIndicators, source: Mapping[str, Any]) -> Any:
@@ -32,9 +50,7 @@ def _load_risk_groups_residual(model: RiskIndicators, source: Mapping[str, Any])
         return value
     if isinstance(value, dict):
         try:
-            model.risk_groups_residual = result = _models.RiskIndicatorsRiskGroupsResidualType0.from_dict(
-                value
-            )
+            model.risk_groups_residual = result = RiskIndicatorsRiskGroupsResidualType0.from_dict(value)
         except VariantMismatchError:
             result = invalid(
                 model,
@@ -61,7 +77,7 @@ def _load_risk_groups_current(model: RiskIndicators, source: Mapping[str, Any]) 
         return value
     if isinstance(value, dict):
         try:
-            model.risk_groups_current = result = _models.RiskIndicatorsRiskGroupsCurrentType0.from_dict(value)
+            model.risk_groups_current = result = RiskIndicatorsRiskGroupsCurrentType0.from_dict(value)
         except VariantMismatchError:
             result = invalid(
                 model,
@@ -88,7 +104,7 @@ def _load_risk_groups_initial(model: RiskIndicators, source: Mapping[str, Any]) 
         return value
     if isinstance(value, dict):
         try:
-            model.risk_groups_initial = result = _models.RiskIndicatorsRiskGroupsInitialType0.from_dict(value)
+            model.risk_groups_initial = result = RiskIndicatorsRiskGroupsInitialType0.from_dict(value)
         except VariantMismatchError:
             result = invalid(
                 model,
@@ -115,7 +131,7 @@ def _load_risk_category_groups(model: RiskIndicators, source: Mapping[str, Any])
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.risk_category_groups = result = list(map(_models.RiskCategoryGroupStat.from_dict, value))
+            model.risk_category_groups = result = list(map(RiskCategoryGroupStat.from_dict, value))
         except FieldValidationError:
             result = invalid(
                 model,
@@ -123,7 +139,7 @@ def _load_risk_category_groups(model: RiskIndicators, source: Mapping[str, Any])
                 "riskCategoryGroups",
                 "list[RiskCategoryGroupStat] | None",
                 value,
-                items=_models.RiskCategoryGroupStat.from_dict,
+                items=RiskCategoryGroupStat.from_dict,
             )
     else:
         result = invalid(
@@ -139,7 +155,7 @@ def _load_heatmap_initial(model: RiskIndicators, source: Mapping[str, Any]) -> A
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.heatmap_initial = result = list(map(_models.RiskHeatmapValue.from_dict, value))
+            model.heatmap_initial = result = list(map(RiskHeatmapValue.from_dict, value))
         except FieldValidationError:
             result = invalid(
                 model,
@@ -147,7 +163,7 @@ def _load_heatmap_initial(model: RiskIndicators, source: Mapping[str, Any]) -> A
                 "heatmapInitial",
                 "list[RiskHeatmapValue] | None",
                 value,
-                items=_models.RiskHeatmapValue.from_dict,
+                items=RiskHeatmapValue.from_dict,
             )
     else:
         result = invalid(model, "heatmap_initial", "heatmapInitial", "list[RiskHeatmapValue] | None", value)
@@ -161,7 +177,7 @@ def _load_heatmap_residual(model: RiskIndicators, source: Mapping[str, Any]) -> 
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.heatmap_residual = result = list(map(_models.RiskHeatmapValue.from_dict, value))
+            model.heatmap_residual = result = list(map(RiskHeatmapValue.from_dict, value))
         except FieldValidationError:
             result = invalid(
                 model,
@@ -169,7 +185,7 @@ def _load_heatmap_residual(model: RiskIndicators, source: Mapping[str, Any]) -> 
                 "heatmapResidual",
                 "list[RiskHeatmapValue] | None",
                 value,
-                items=_models.RiskHeatmapValue.from_dict,
+                items=RiskHeatmapValue.from_dict,
             )
     else:
         result = invalid(model, "heatmap_residual", "heatmapResidual", "list[RiskHeatmapValue] | None", value)
@@ -539,9 +555,7 @@ class RiskIndicators(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.risk_groups_residual = _models.RiskIndicatorsRiskGroupsResidualType0.from_dict(
-                        value
-                    )
+                    parsed.risk_groups_residual = RiskIndicatorsRiskGroupsResidualType0.from_dict(value)
                 except VariantMismatchError:
                     invalid(
                         parsed,
@@ -568,7 +582,7 @@ class RiskIndicators(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.risk_groups_current = _models.RiskIndicatorsRiskGroupsCurrentType0.from_dict(value)
+                    parsed.risk_groups_current = RiskIndicatorsRiskGroupsCurrentType0.from_dict(value)
                 except VariantMismatchError:
                     invalid(
                         parsed,
@@ -595,7 +609,7 @@ class RiskIndicators(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.risk_groups_initial = _models.RiskIndicatorsRiskGroupsInitialType0.from_dict(value)
+                    parsed.risk_groups_initial = RiskIndicatorsRiskGroupsInitialType0.from_dict(value)
                 except VariantMismatchError:
                     invalid(
                         parsed,
@@ -624,7 +638,7 @@ class RiskIndicators(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.risk_category_groups = list(map(_models.RiskCategoryGroupStat.from_dict, value))
+                    parsed.risk_category_groups = list(map(RiskCategoryGroupStat.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -632,7 +646,7 @@ class RiskIndicators(LazyModel):
                         "riskCategoryGroups",
                         "list[RiskCategoryGroupStat] | None",
                         value,
-                        items=_models.RiskCategoryGroupStat.from_dict,
+                        items=RiskCategoryGroupStat.from_dict,
                     )
             else:
                 invalid(
@@ -672,7 +686,7 @@ class RiskIndicators(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.heatmap_initial = list(map(_models.RiskHeatmapValue.from_dict, value))
+                    parsed.heatmap_initial = list(map(RiskHeatmapValue.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -680,7 +694,7 @@ class RiskIndicators(LazyModel):
                         "heatmapInitial",
                         "list[RiskHeatmapValue] | None",
                         value,
-                        items=_models.RiskHeatmapValue.from_dict,
+                        items=RiskHeatmapValue.from_dict,
                     )
             else:
                 invalid(parsed, "heatmap_initial", "heatmapInitial", "list[RiskHeatmapValue] | None", value)
@@ -696,7 +710,7 @@ class RiskIndicators(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.heatmap_residual = list(map(_models.RiskHeatmapValue.from_dict, value))
+                    parsed.heatmap_residual = list(map(RiskHeatmapValue.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -704,7 +718,7 @@ class RiskIndicators(LazyModel):
                         "heatmapResidual",
                         "list[RiskHeatmapValue] | None",
                         value,
-                        items=_models.RiskHeatmapValue.from_dict,
+                        items=RiskHeatmapValue.from_dict,
                     )
             else:
                 invalid(parsed, "heatmap_residual", "heatmapResidual", "list[RiskHeatmapValue] | None", value)

@@ -9,12 +9,12 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import models as _models
 from .._errors import FieldValidationError
 from .._lazy import (
     EAGER,
     LazyModel,
     Misfit,
+    deferred,
     each,
     invalid,
     not_an_object,
@@ -24,6 +24,8 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.risk_scale_value import RiskScaleValue
+else:
+    RiskScaleValue = deferred(globals(), "RiskScaleValue", "..models.risk_scale_value")
 
 
 def _parse_matrix_colors(data: Any) -> Any:
@@ -59,7 +61,7 @@ def _load_impact_scales(model: RiskSettingsDto, source: Mapping[str, Any]) -> An
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.impact_scales = result = list(map(_models.RiskScaleValue.from_dict, value))
+            model.impact_scales = result = list(map(RiskScaleValue.from_dict, value))
         except FieldValidationError:
             result = invalid(
                 model,
@@ -67,7 +69,7 @@ def _load_impact_scales(model: RiskSettingsDto, source: Mapping[str, Any]) -> An
                 "impactScales",
                 "list[RiskScaleValue] | None",
                 value,
-                items=_models.RiskScaleValue.from_dict,
+                items=RiskScaleValue.from_dict,
             )
     else:
         result = invalid(model, "impact_scales", "impactScales", "list[RiskScaleValue] | None", value)
@@ -81,7 +83,7 @@ def _load_probability_scales(model: RiskSettingsDto, source: Mapping[str, Any]) 
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.probability_scales = result = list(map(_models.RiskScaleValue.from_dict, value))
+            model.probability_scales = result = list(map(RiskScaleValue.from_dict, value))
         except FieldValidationError:
             result = invalid(
                 model,
@@ -89,7 +91,7 @@ def _load_probability_scales(model: RiskSettingsDto, source: Mapping[str, Any]) 
                 "probabilityScales",
                 "list[RiskScaleValue] | None",
                 value,
-                items=_models.RiskScaleValue.from_dict,
+                items=RiskScaleValue.from_dict,
             )
     else:
         result = invalid(
@@ -462,7 +464,7 @@ class RiskSettingsDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.impact_scales = list(map(_models.RiskScaleValue.from_dict, value))
+                    parsed.impact_scales = list(map(RiskScaleValue.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -470,7 +472,7 @@ class RiskSettingsDto(LazyModel):
                         "impactScales",
                         "list[RiskScaleValue] | None",
                         value,
-                        items=_models.RiskScaleValue.from_dict,
+                        items=RiskScaleValue.from_dict,
                     )
             else:
                 invalid(parsed, "impact_scales", "impactScales", "list[RiskScaleValue] | None", value)
@@ -486,7 +488,7 @@ class RiskSettingsDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.probability_scales = list(map(_models.RiskScaleValue.from_dict, value))
+                    parsed.probability_scales = list(map(RiskScaleValue.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -494,7 +496,7 @@ class RiskSettingsDto(LazyModel):
                         "probabilityScales",
                         "list[RiskScaleValue] | None",
                         value,
-                        items=_models.RiskScaleValue.from_dict,
+                        items=RiskScaleValue.from_dict,
                     )
             else:
                 invalid(

@@ -9,12 +9,12 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import models as _models
 from .._errors import VariantMismatchError
 from .._lazy import (
     EAGER,
     MISSING,
     LazyModel,
+    deferred,
     invalid,
     not_an_object,
     parse_uuid,
@@ -23,6 +23,8 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.user_light_dto import UserLightDto
+else:
+    UserLightDto = deferred(globals(), "UserLightDto", "..models.user_light_dto")
 
 
 def _load_creator(model: RiskThreatDto, source: Mapping[str, Any]) -> Any:
@@ -32,7 +34,7 @@ def _load_creator(model: RiskThreatDto, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, dict):
         try:
-            model.creator = result = _models.UserLightDto.from_dict(value)
+            model.creator = result = UserLightDto.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "creator", "creator", "UserLightDto | None", value)
     else:
@@ -250,7 +252,7 @@ class RiskThreatDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.creator = _models.UserLightDto.from_dict(value)
+                    parsed.creator = UserLightDto.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "creator", "creator", "UserLightDto | None", value)
             else:

@@ -9,12 +9,12 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import models as _models
 from .._errors import FieldValidationError, VariantMismatchError
 from .._lazy import (
     EAGER,
     MISSING,
     LazyModel,
+    deferred,
     invalid,
     not_an_object,
     parse_uuid,
@@ -27,6 +27,12 @@ if TYPE_CHECKING:
     from ..models.risk_threat_dto import RiskThreatDto
     from ..models.tag_dto import TagDto
     from ..models.user_light_dto import UserLightDto
+else:
+    ControlPointLightDto = deferred(globals(), "ControlPointLightDto", "..models.control_point_light_dto")
+    RiskCategoryDto = deferred(globals(), "RiskCategoryDto", "..models.risk_category_dto")
+    RiskThreatDto = deferred(globals(), "RiskThreatDto", "..models.risk_threat_dto")
+    TagDto = deferred(globals(), "TagDto", "..models.tag_dto")
+    UserLightDto = deferred(globals(), "UserLightDto", "..models.user_light_dto")
 
 
 def _load_created_by(model: RiskTypeDto, source: Mapping[str, Any]) -> Any:
@@ -36,7 +42,7 @@ def _load_created_by(model: RiskTypeDto, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, dict):
         try:
-            model.created_by = result = _models.UserLightDto.from_dict(value)
+            model.created_by = result = UserLightDto.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "created_by", "createdBy", "UserLightDto | None", value)
     else:
@@ -51,7 +57,7 @@ def _load_category(model: RiskTypeDto, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, dict):
         try:
-            model.category = result = _models.RiskCategoryDto.from_dict(value)
+            model.category = result = RiskCategoryDto.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "category", "category", "RiskCategoryDto | None", value)
     else:
@@ -66,11 +72,9 @@ def _load_tags(model: RiskTypeDto, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.tags = result = list(map(_models.TagDto.from_dict, value))
+            model.tags = result = list(map(TagDto.from_dict, value))
         except FieldValidationError:
-            result = invalid(
-                model, "tags", "tags", "list[TagDto] | None", value, items=_models.TagDto.from_dict
-            )
+            result = invalid(model, "tags", "tags", "list[TagDto] | None", value, items=TagDto.from_dict)
     else:
         result = invalid(model, "tags", "tags", "list[TagDto] | None", value)
     return result
@@ -83,7 +87,7 @@ def _load_control_points(model: RiskTypeDto, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.control_points = result = list(map(_models.ControlPointLightDto.from_dict, value))
+            model.control_points = result = list(map(ControlPointLightDto.from_dict, value))
         except FieldValidationError:
             result = invalid(
                 model,
@@ -91,7 +95,7 @@ def _load_control_points(model: RiskTypeDto, source: Mapping[str, Any]) -> Any:
                 "controlPoints",
                 "list[ControlPointLightDto] | None",
                 value,
-                items=_models.ControlPointLightDto.from_dict,
+                items=ControlPointLightDto.from_dict,
             )
     else:
         result = invalid(model, "control_points", "controlPoints", "list[ControlPointLightDto] | None", value)
@@ -105,7 +109,7 @@ def _load_threats(model: RiskTypeDto, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.threats = result = list(map(_models.RiskThreatDto.from_dict, value))
+            model.threats = result = list(map(RiskThreatDto.from_dict, value))
         except FieldValidationError:
             result = invalid(
                 model,
@@ -113,7 +117,7 @@ def _load_threats(model: RiskTypeDto, source: Mapping[str, Any]) -> Any:
                 "threats",
                 "list[RiskThreatDto] | None",
                 value,
-                items=_models.RiskThreatDto.from_dict,
+                items=RiskThreatDto.from_dict,
             )
     else:
         result = invalid(model, "threats", "threats", "list[RiskThreatDto] | None", value)
@@ -518,7 +522,7 @@ class RiskTypeDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.created_by = _models.UserLightDto.from_dict(value)
+                    parsed.created_by = UserLightDto.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "created_by", "createdBy", "UserLightDto | None", value)
             else:
@@ -533,7 +537,7 @@ class RiskTypeDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.category = _models.RiskCategoryDto.from_dict(value)
+                    parsed.category = RiskCategoryDto.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "category", "category", "RiskCategoryDto | None", value)
             else:
@@ -625,11 +629,9 @@ class RiskTypeDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.tags = list(map(_models.TagDto.from_dict, value))
+                    parsed.tags = list(map(TagDto.from_dict, value))
                 except FieldValidationError:
-                    invalid(
-                        parsed, "tags", "tags", "list[TagDto] | None", value, items=_models.TagDto.from_dict
-                    )
+                    invalid(parsed, "tags", "tags", "list[TagDto] | None", value, items=TagDto.from_dict)
             else:
                 invalid(parsed, "tags", "tags", "list[TagDto] | None", value)
 
@@ -644,7 +646,7 @@ class RiskTypeDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.control_points = list(map(_models.ControlPointLightDto.from_dict, value))
+                    parsed.control_points = list(map(ControlPointLightDto.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -652,7 +654,7 @@ class RiskTypeDto(LazyModel):
                         "controlPoints",
                         "list[ControlPointLightDto] | None",
                         value,
-                        items=_models.ControlPointLightDto.from_dict,
+                        items=ControlPointLightDto.from_dict,
                     )
             else:
                 invalid(parsed, "control_points", "controlPoints", "list[ControlPointLightDto] | None", value)
@@ -668,7 +670,7 @@ class RiskTypeDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.threats = list(map(_models.RiskThreatDto.from_dict, value))
+                    parsed.threats = list(map(RiskThreatDto.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -676,7 +678,7 @@ class RiskTypeDto(LazyModel):
                         "threats",
                         "list[RiskThreatDto] | None",
                         value,
-                        items=_models.RiskThreatDto.from_dict,
+                        items=RiskThreatDto.from_dict,
                     )
             else:
                 invalid(parsed, "threats", "threats", "list[RiskThreatDto] | None", value)

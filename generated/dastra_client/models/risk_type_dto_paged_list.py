@@ -7,11 +7,11 @@ from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import models as _models
 from .._errors import FieldValidationError
 from .._lazy import (
     EAGER,
     LazyModel,
+    deferred,
     invalid,
     not_an_object,
 )
@@ -19,6 +19,8 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.risk_type_dto import RiskTypeDto
+else:
+    RiskTypeDto = deferred(globals(), "RiskTypeDto", "..models.risk_type_dto")
 
 
 def _load_items(model: RiskTypeDtoPagedList, source: Mapping[str, Any]) -> Any:
@@ -28,15 +30,10 @@ def _load_items(model: RiskTypeDtoPagedList, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.items = result = list(map(_models.RiskTypeDto.from_dict, value))
+            model.items = result = list(map(RiskTypeDto.from_dict, value))
         except FieldValidationError:
             result = invalid(
-                model,
-                "items",
-                "items",
-                "list[RiskTypeDto] | None",
-                value,
-                items=_models.RiskTypeDto.from_dict,
+                model, "items", "items", "list[RiskTypeDto] | None", value, items=RiskTypeDto.from_dict
             )
     else:
         result = invalid(model, "items", "items", "list[RiskTypeDto] | None", value)
@@ -176,7 +173,7 @@ class RiskTypeDtoPagedList(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.items = list(map(_models.RiskTypeDto.from_dict, value))
+                    parsed.items = list(map(RiskTypeDto.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -184,7 +181,7 @@ class RiskTypeDtoPagedList(LazyModel):
                         "items",
                         "list[RiskTypeDto] | None",
                         value,
-                        items=_models.RiskTypeDto.from_dict,
+                        items=RiskTypeDto.from_dict,
                     )
             else:
                 invalid(parsed, "items", "items", "list[RiskTypeDto] | None", value)

@@ -8,12 +8,12 @@ from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import models as _models
 from .._errors import FieldValidationError, VariantMismatchError
 from .._lazy import (
     EAGER,
     MISSING,
     LazyModel,
+    deferred,
     invalid,
     not_an_object,
 )
@@ -24,6 +24,10 @@ if TYPE_CHECKING:
     from ..models.attachment_dto import AttachmentDto
     from ..models.tag_dto import TagDto
     from ..models.user_light_dto import UserLightDto
+else:
+    AttachmentDto = deferred(globals(), "AttachmentDto", "..models.attachment_dto")
+    TagDto = deferred(globals(), "TagDto", "..models.tag_dto")
+    UserLightDto = deferred(globals(), "UserLightDto", "..models.user_light_dto")
 
 
 _SECURITY_MEASURE_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {
@@ -38,11 +42,9 @@ def _load_tags(model: SecurityMeasureDto, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.tags = result = list(map(_models.TagDto.from_dict, value))
+            model.tags = result = list(map(TagDto.from_dict, value))
         except FieldValidationError:
-            result = invalid(
-                model, "tags", "tags", "list[TagDto] | None", value, items=_models.TagDto.from_dict
-            )
+            result = invalid(model, "tags", "tags", "list[TagDto] | None", value, items=TagDto.from_dict)
     else:
         result = invalid(model, "tags", "tags", "list[TagDto] | None", value)
     return result
@@ -55,7 +57,7 @@ def _load_attachments(model: SecurityMeasureDto, source: Mapping[str, Any]) -> A
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.attachments = result = list(map(_models.AttachmentDto.from_dict, value))
+            model.attachments = result = list(map(AttachmentDto.from_dict, value))
         except FieldValidationError:
             result = invalid(
                 model,
@@ -63,7 +65,7 @@ def _load_attachments(model: SecurityMeasureDto, source: Mapping[str, Any]) -> A
                 "attachments",
                 "list[AttachmentDto] | None",
                 value,
-                items=_models.AttachmentDto.from_dict,
+                items=AttachmentDto.from_dict,
             )
     else:
         result = invalid(model, "attachments", "attachments", "list[AttachmentDto] | None", value)
@@ -77,7 +79,7 @@ def _load_creator_user(model: SecurityMeasureDto, source: Mapping[str, Any]) -> 
         return value
     if isinstance(value, dict):
         try:
-            model.creator_user = result = _models.UserLightDto.from_dict(value)
+            model.creator_user = result = UserLightDto.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "creator_user", "creatorUser", "UserLightDto | None", value)
     else:
@@ -400,11 +402,9 @@ class SecurityMeasureDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.tags = list(map(_models.TagDto.from_dict, value))
+                    parsed.tags = list(map(TagDto.from_dict, value))
                 except FieldValidationError:
-                    invalid(
-                        parsed, "tags", "tags", "list[TagDto] | None", value, items=_models.TagDto.from_dict
-                    )
+                    invalid(parsed, "tags", "tags", "list[TagDto] | None", value, items=TagDto.from_dict)
             else:
                 invalid(parsed, "tags", "tags", "list[TagDto] | None", value)
 
@@ -419,7 +419,7 @@ class SecurityMeasureDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.attachments = list(map(_models.AttachmentDto.from_dict, value))
+                    parsed.attachments = list(map(AttachmentDto.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -427,7 +427,7 @@ class SecurityMeasureDto(LazyModel):
                         "attachments",
                         "list[AttachmentDto] | None",
                         value,
-                        items=_models.AttachmentDto.from_dict,
+                        items=AttachmentDto.from_dict,
                     )
             else:
                 invalid(parsed, "attachments", "attachments", "list[AttachmentDto] | None", value)
@@ -441,7 +441,7 @@ class SecurityMeasureDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.creator_user = _models.UserLightDto.from_dict(value)
+                    parsed.creator_user = UserLightDto.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "creator_user", "creatorUser", "UserLightDto | None", value)
             else:

@@ -8,12 +8,12 @@ from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import models as _models
 from .._errors import FieldValidationError, VariantMismatchError
 from .._lazy import (
     EAGER,
     MISSING,
     LazyModel,
+    deferred,
     invalid,
     not_an_object,
 )
@@ -25,6 +25,13 @@ if TYPE_CHECKING:
     from ..models.data_processing_light_dto import DataProcessingLightDto
     from ..models.tag_dto import TagDto
     from ..models.user_light_dto import UserLightDto
+else:
+    AttachmentDto = deferred(globals(), "AttachmentDto", "..models.attachment_dto")
+    DataProcessingLightDto = deferred(
+        globals(), "DataProcessingLightDto", "..models.data_processing_light_dto"
+    )
+    TagDto = deferred(globals(), "TagDto", "..models.tag_dto")
+    UserLightDto = deferred(globals(), "UserLightDto", "..models.user_light_dto")
 
 
 _SECURITY_MEASURE_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {
@@ -39,7 +46,7 @@ def _load_data_processings(model: SecurityMeasureTableDto, source: Mapping[str, 
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.data_processings = result = list(map(_models.DataProcessingLightDto.from_dict, value))
+            model.data_processings = result = list(map(DataProcessingLightDto.from_dict, value))
         except FieldValidationError:
             result = invalid(
                 model,
@@ -47,7 +54,7 @@ def _load_data_processings(model: SecurityMeasureTableDto, source: Mapping[str, 
                 "dataProcessings",
                 "list[DataProcessingLightDto] | None",
                 value,
-                items=_models.DataProcessingLightDto.from_dict,
+                items=DataProcessingLightDto.from_dict,
             )
     else:
         result = invalid(
@@ -63,11 +70,9 @@ def _load_tags(model: SecurityMeasureTableDto, source: Mapping[str, Any]) -> Any
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.tags = result = list(map(_models.TagDto.from_dict, value))
+            model.tags = result = list(map(TagDto.from_dict, value))
         except FieldValidationError:
-            result = invalid(
-                model, "tags", "tags", "list[TagDto] | None", value, items=_models.TagDto.from_dict
-            )
+            result = invalid(model, "tags", "tags", "list[TagDto] | None", value, items=TagDto.from_dict)
     else:
         result = invalid(model, "tags", "tags", "list[TagDto] | None", value)
     return result
@@ -80,7 +85,7 @@ def _load_attachments(model: SecurityMeasureTableDto, source: Mapping[str, Any])
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.attachments = result = list(map(_models.AttachmentDto.from_dict, value))
+            model.attachments = result = list(map(AttachmentDto.from_dict, value))
         except FieldValidationError:
             result = invalid(
                 model,
@@ -88,7 +93,7 @@ def _load_attachments(model: SecurityMeasureTableDto, source: Mapping[str, Any])
                 "attachments",
                 "list[AttachmentDto] | None",
                 value,
-                items=_models.AttachmentDto.from_dict,
+                items=AttachmentDto.from_dict,
             )
     else:
         result = invalid(model, "attachments", "attachments", "list[AttachmentDto] | None", value)
@@ -102,7 +107,7 @@ def _load_creator_user(model: SecurityMeasureTableDto, source: Mapping[str, Any]
         return value
     if isinstance(value, dict):
         try:
-            model.creator_user = result = _models.UserLightDto.from_dict(value)
+            model.creator_user = result = UserLightDto.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "creator_user", "creatorUser", "UserLightDto | None", value)
     else:
@@ -386,7 +391,7 @@ class SecurityMeasureTableDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.data_processings = list(map(_models.DataProcessingLightDto.from_dict, value))
+                    parsed.data_processings = list(map(DataProcessingLightDto.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -394,7 +399,7 @@ class SecurityMeasureTableDto(LazyModel):
                         "dataProcessings",
                         "list[DataProcessingLightDto] | None",
                         value,
-                        items=_models.DataProcessingLightDto.from_dict,
+                        items=DataProcessingLightDto.from_dict,
                     )
             else:
                 invalid(
@@ -476,11 +481,9 @@ class SecurityMeasureTableDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.tags = list(map(_models.TagDto.from_dict, value))
+                    parsed.tags = list(map(TagDto.from_dict, value))
                 except FieldValidationError:
-                    invalid(
-                        parsed, "tags", "tags", "list[TagDto] | None", value, items=_models.TagDto.from_dict
-                    )
+                    invalid(parsed, "tags", "tags", "list[TagDto] | None", value, items=TagDto.from_dict)
             else:
                 invalid(parsed, "tags", "tags", "list[TagDto] | None", value)
 
@@ -495,7 +498,7 @@ class SecurityMeasureTableDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.attachments = list(map(_models.AttachmentDto.from_dict, value))
+                    parsed.attachments = list(map(AttachmentDto.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -503,7 +506,7 @@ class SecurityMeasureTableDto(LazyModel):
                         "attachments",
                         "list[AttachmentDto] | None",
                         value,
-                        items=_models.AttachmentDto.from_dict,
+                        items=AttachmentDto.from_dict,
                     )
             else:
                 invalid(parsed, "attachments", "attachments", "list[AttachmentDto] | None", value)
@@ -517,7 +520,7 @@ class SecurityMeasureTableDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.creator_user = _models.UserLightDto.from_dict(value)
+                    parsed.creator_user = UserLightDto.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "creator_user", "creatorUser", "UserLightDto | None", value)
             else:

@@ -7,11 +7,11 @@ from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import models as _models
 from .._errors import FieldValidationError
 from .._lazy import (
     EAGER,
     LazyModel,
+    deferred,
     invalid,
     not_an_object,
 )
@@ -19,6 +19,10 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.security_measure_table_dto import SecurityMeasureTableDto
+else:
+    SecurityMeasureTableDto = deferred(
+        globals(), "SecurityMeasureTableDto", "..models.security_measure_table_dto"
+    )
 
 
 def _load_items(model: SecurityMeasureTableDtoPagedList, source: Mapping[str, Any]) -> Any:
@@ -28,7 +32,7 @@ def _load_items(model: SecurityMeasureTableDtoPagedList, source: Mapping[str, An
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.items = result = list(map(_models.SecurityMeasureTableDto.from_dict, value))
+            model.items = result = list(map(SecurityMeasureTableDto.from_dict, value))
         except FieldValidationError:
             result = invalid(
                 model,
@@ -36,7 +40,7 @@ def _load_items(model: SecurityMeasureTableDtoPagedList, source: Mapping[str, An
                 "items",
                 "list[SecurityMeasureTableDto] | None",
                 value,
-                items=_models.SecurityMeasureTableDto.from_dict,
+                items=SecurityMeasureTableDto.from_dict,
             )
     else:
         result = invalid(model, "items", "items", "list[SecurityMeasureTableDto] | None", value)
@@ -176,7 +180,7 @@ class SecurityMeasureTableDtoPagedList(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.items = list(map(_models.SecurityMeasureTableDto.from_dict, value))
+                    parsed.items = list(map(SecurityMeasureTableDto.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -184,7 +188,7 @@ class SecurityMeasureTableDtoPagedList(LazyModel):
                         "items",
                         "list[SecurityMeasureTableDto] | None",
                         value,
-                        items=_models.SecurityMeasureTableDto.from_dict,
+                        items=SecurityMeasureTableDto.from_dict,
                     )
             else:
                 invalid(parsed, "items", "items", "list[SecurityMeasureTableDto] | None", value)

@@ -8,11 +8,11 @@ from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import models as _models
 from .._errors import VariantMismatchError
 from .._lazy import (
     EAGER,
     LazyModel,
+    deferred,
     invalid,
     not_an_object,
 )
@@ -20,6 +20,8 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.select_list_group import SelectListGroup
+else:
+    SelectListGroup = deferred(globals(), "SelectListGroup", "..models.select_list_group")
 
 
 def _load_group(model: SelectListItemResource, source: Mapping[str, Any]) -> Any:
@@ -29,7 +31,7 @@ def _load_group(model: SelectListItemResource, source: Mapping[str, Any]) -> Any
         return value
     if isinstance(value, dict):
         try:
-            model.group = result = _models.SelectListGroup.from_dict(value)
+            model.group = result = SelectListGroup.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "group", "group", "SelectListGroup | None", value)
     else:
@@ -470,7 +472,7 @@ class SelectListItemResource(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.group = _models.SelectListGroup.from_dict(value)
+                    parsed.group = SelectListGroup.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "group", "group", "SelectListGroup | None", value)
             else:

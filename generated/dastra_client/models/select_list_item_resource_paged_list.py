@@ -7,11 +7,11 @@ from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import models as _models
 from .._errors import FieldValidationError
 from .._lazy import (
     EAGER,
     LazyModel,
+    deferred,
     invalid,
     not_an_object,
 )
@@ -19,6 +19,10 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.select_list_item_resource import SelectListItemResource
+else:
+    SelectListItemResource = deferred(
+        globals(), "SelectListItemResource", "..models.select_list_item_resource"
+    )
 
 
 def _load_items(model: SelectListItemResourcePagedList, source: Mapping[str, Any]) -> Any:
@@ -28,7 +32,7 @@ def _load_items(model: SelectListItemResourcePagedList, source: Mapping[str, Any
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.items = result = list(map(_models.SelectListItemResource.from_dict, value))
+            model.items = result = list(map(SelectListItemResource.from_dict, value))
         except FieldValidationError:
             result = invalid(
                 model,
@@ -36,7 +40,7 @@ def _load_items(model: SelectListItemResourcePagedList, source: Mapping[str, Any
                 "items",
                 "list[SelectListItemResource] | None",
                 value,
-                items=_models.SelectListItemResource.from_dict,
+                items=SelectListItemResource.from_dict,
             )
     else:
         result = invalid(model, "items", "items", "list[SelectListItemResource] | None", value)
@@ -176,7 +180,7 @@ class SelectListItemResourcePagedList(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.items = list(map(_models.SelectListItemResource.from_dict, value))
+                    parsed.items = list(map(SelectListItemResource.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -184,7 +188,7 @@ class SelectListItemResourcePagedList(LazyModel):
                         "items",
                         "list[SelectListItemResource] | None",
                         value,
-                        items=_models.SelectListItemResource.from_dict,
+                        items=SelectListItemResource.from_dict,
                     )
             else:
                 invalid(parsed, "items", "items", "list[SelectListItemResource] | None", value)

@@ -7,11 +7,11 @@ from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import models as _models
 from .._errors import FieldValidationError
 from .._lazy import (
     EAGER,
     LazyModel,
+    deferred,
     invalid,
     not_an_object,
 )
@@ -19,6 +19,8 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.stat_serie_value import StatSerieValue
+else:
+    StatSerieValue = deferred(globals(), "StatSerieValue", "..models.stat_serie_value")
 
 
 def _load_data(model: StatSerie, source: Mapping[str, Any]) -> Any:
@@ -28,15 +30,10 @@ def _load_data(model: StatSerie, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.data = result = list(map(_models.StatSerieValue.from_dict, value))
+            model.data = result = list(map(StatSerieValue.from_dict, value))
         except FieldValidationError:
             result = invalid(
-                model,
-                "data",
-                "data",
-                "list[StatSerieValue] | None",
-                value,
-                items=_models.StatSerieValue.from_dict,
+                model, "data", "data", "list[StatSerieValue] | None", value, items=StatSerieValue.from_dict
             )
     else:
         result = invalid(model, "data", "data", "list[StatSerieValue] | None", value)
@@ -180,7 +177,7 @@ class StatSerie(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.data = list(map(_models.StatSerieValue.from_dict, value))
+                    parsed.data = list(map(StatSerieValue.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -188,7 +185,7 @@ class StatSerie(LazyModel):
                         "data",
                         "list[StatSerieValue] | None",
                         value,
-                        items=_models.StatSerieValue.from_dict,
+                        items=StatSerieValue.from_dict,
                     )
             else:
                 invalid(parsed, "data", "data", "list[StatSerieValue] | None", value)

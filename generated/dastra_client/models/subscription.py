@@ -8,11 +8,11 @@ from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import models as _models
 from .._errors import VariantMismatchError
 from .._lazy import (
     EAGER,
     LazyModel,
+    deferred,
     invalid,
     not_an_object,
 )
@@ -21,6 +21,8 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.pricing_plan import PricingPlan
+else:
+    PricingPlan = deferred(globals(), "PricingPlan", "..models.pricing_plan")
 
 
 _BILLING_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in BillingType}
@@ -33,7 +35,7 @@ def _load_pricing_plan(model: Subscription, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, dict):
         try:
-            model.pricing_plan = result = _models.PricingPlan.from_dict(value)
+            model.pricing_plan = result = PricingPlan.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "pricing_plan", "pricingPlan", "PricingPlan | None", value)
     else:
@@ -914,7 +916,7 @@ class Subscription(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.pricing_plan = _models.PricingPlan.from_dict(value)
+                    parsed.pricing_plan = PricingPlan.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "pricing_plan", "pricingPlan", "PricingPlan | None", value)
             else:

@@ -9,12 +9,12 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import models as _models
 from .._errors import FieldValidationError, VariantMismatchError
 from .._lazy import (
     EAGER,
     MISSING,
     LazyModel,
+    deferred,
     invalid,
     not_an_object,
     parse_uuid,
@@ -30,6 +30,14 @@ if TYPE_CHECKING:
     from ..models.task_create_update_dto_additional_datas_type_0 import (
         TaskCreateUpdateDtoAdditionalDatasType0,
     )
+else:
+    AttachmentDto = deferred(globals(), "AttachmentDto", "..models.attachment_dto")
+    TagDto = deferred(globals(), "TagDto", "..models.tag_dto")
+    TaskCreateUpdateDtoAdditionalDatasType0 = deferred(
+        globals(),
+        "TaskCreateUpdateDtoAdditionalDatasType0",
+        "..models.task_create_update_dto_additional_datas_type_0",
+    )
 
 
 _PRIORITY_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in Priority}
@@ -44,7 +52,7 @@ def _load_attachments(model: TaskCreateUpdateDto, source: Mapping[str, Any]) -> 
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.attachments = result = list(map(_models.AttachmentDto.from_dict, value))
+            model.attachments = result = list(map(AttachmentDto.from_dict, value))
         except FieldValidationError:
             result = invalid(
                 model,
@@ -52,7 +60,7 @@ def _load_attachments(model: TaskCreateUpdateDto, source: Mapping[str, Any]) -> 
                 "attachments",
                 "list[AttachmentDto] | None",
                 value,
-                items=_models.AttachmentDto.from_dict,
+                items=AttachmentDto.from_dict,
             )
     else:
         result = invalid(model, "attachments", "attachments", "list[AttachmentDto] | None", value)
@@ -66,11 +74,9 @@ def _load_tags(model: TaskCreateUpdateDto, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.tags = result = list(map(_models.TagDto.from_dict, value))
+            model.tags = result = list(map(TagDto.from_dict, value))
         except FieldValidationError:
-            result = invalid(
-                model, "tags", "tags", "list[TagDto] | None", value, items=_models.TagDto.from_dict
-            )
+            result = invalid(model, "tags", "tags", "list[TagDto] | None", value, items=TagDto.from_dict)
     else:
         result = invalid(model, "tags", "tags", "list[TagDto] | None", value)
     return result
@@ -83,7 +89,7 @@ def _load_additional_datas(model: TaskCreateUpdateDto, source: Mapping[str, Any]
         return value
     if isinstance(value, dict):
         try:
-            model.additional_datas = result = _models.TaskCreateUpdateDtoAdditionalDatasType0.from_dict(value)
+            model.additional_datas = result = TaskCreateUpdateDtoAdditionalDatasType0.from_dict(value)
         except VariantMismatchError:
             result = invalid(
                 model,
@@ -689,7 +695,7 @@ class TaskCreateUpdateDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.attachments = list(map(_models.AttachmentDto.from_dict, value))
+                    parsed.attachments = list(map(AttachmentDto.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -697,7 +703,7 @@ class TaskCreateUpdateDto(LazyModel):
                         "attachments",
                         "list[AttachmentDto] | None",
                         value,
-                        items=_models.AttachmentDto.from_dict,
+                        items=AttachmentDto.from_dict,
                     )
             else:
                 invalid(parsed, "attachments", "attachments", "list[AttachmentDto] | None", value)
@@ -713,11 +719,9 @@ class TaskCreateUpdateDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.tags = list(map(_models.TagDto.from_dict, value))
+                    parsed.tags = list(map(TagDto.from_dict, value))
                 except FieldValidationError:
-                    invalid(
-                        parsed, "tags", "tags", "list[TagDto] | None", value, items=_models.TagDto.from_dict
-                    )
+                    invalid(parsed, "tags", "tags", "list[TagDto] | None", value, items=TagDto.from_dict)
             else:
                 invalid(parsed, "tags", "tags", "list[TagDto] | None", value)
 
@@ -814,7 +818,7 @@ class TaskCreateUpdateDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.additional_datas = _models.TaskCreateUpdateDtoAdditionalDatasType0.from_dict(value)
+                    parsed.additional_datas = TaskCreateUpdateDtoAdditionalDatasType0.from_dict(value)
                 except VariantMismatchError:
                     invalid(
                         parsed,

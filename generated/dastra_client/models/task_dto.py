@@ -9,12 +9,12 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import models as _models
 from .._errors import FieldValidationError, VariantMismatchError
 from .._lazy import (
     EAGER,
     MISSING,
     LazyModel,
+    deferred,
     invalid,
     not_an_object,
     parse_uuid,
@@ -35,6 +35,21 @@ if TYPE_CHECKING:
     from ..models.user_light_dto import UserLightDto
     from ..models.work_flow_step_dto import WorkFlowStepDto
     from ..models.work_space_dto import WorkSpaceDto
+else:
+    AreaLightDto = deferred(globals(), "AreaLightDto", "..models.area_light_dto")
+    AttachmentDto = deferred(globals(), "AttachmentDto", "..models.attachment_dto")
+    IterationDto = deferred(globals(), "IterationDto", "..models.iteration_dto")
+    ProjectDto = deferred(globals(), "ProjectDto", "..models.project_dto")
+    SelectListItemResource = deferred(
+        globals(), "SelectListItemResource", "..models.select_list_item_resource"
+    )
+    TagDto = deferred(globals(), "TagDto", "..models.tag_dto")
+    TaskDtoAdditionalDatasType0 = deferred(
+        globals(), "TaskDtoAdditionalDatasType0", "..models.task_dto_additional_datas_type_0"
+    )
+    UserLightDto = deferred(globals(), "UserLightDto", "..models.user_light_dto")
+    WorkFlowStepDto = deferred(globals(), "WorkFlowStepDto", "..models.work_flow_step_dto")
+    WorkSpaceDto = deferred(globals(), "WorkSpaceDto", "..models.work_space_dto")
 
 
 _PRIORITY_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in Priority}
@@ -49,7 +64,7 @@ def _load_project(model: TaskDto, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, dict):
         try:
-            model.project = result = _models.ProjectDto.from_dict(value)
+            model.project = result = ProjectDto.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "project", "project", "ProjectDto | None", value)
     else:
@@ -64,7 +79,7 @@ def _load_iteration(model: TaskDto, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, dict):
         try:
-            model.iteration = result = _models.IterationDto.from_dict(value)
+            model.iteration = result = IterationDto.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "iteration", "iteration", "IterationDto | None", value)
     else:
@@ -79,7 +94,7 @@ def _load_work_flow_step(model: TaskDto, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, dict):
         try:
-            model.work_flow_step = result = _models.WorkFlowStepDto.from_dict(value)
+            model.work_flow_step = result = WorkFlowStepDto.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "work_flow_step", "workFlowStep", "WorkFlowStepDto | None", value)
     else:
@@ -94,7 +109,7 @@ def _load_owner(model: TaskDto, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, dict):
         try:
-            model.owner = result = _models.UserLightDto.from_dict(value)
+            model.owner = result = UserLightDto.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "owner", "owner", "UserLightDto | None", value)
     else:
@@ -109,7 +124,7 @@ def _load_assigned_to_user(model: TaskDto, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, dict):
         try:
-            model.assigned_to_user = result = _models.UserLightDto.from_dict(value)
+            model.assigned_to_user = result = UserLightDto.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "assigned_to_user", "assignedToUser", "UserLightDto | None", value)
     else:
@@ -124,7 +139,7 @@ def _load_area(model: TaskDto, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, dict):
         try:
-            model.area = result = _models.AreaLightDto.from_dict(value)
+            model.area = result = AreaLightDto.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "area", "area", "AreaLightDto | None", value)
     else:
@@ -139,7 +154,7 @@ def _load_work_space(model: TaskDto, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, dict):
         try:
-            model.work_space = result = _models.WorkSpaceDto.from_dict(value)
+            model.work_space = result = WorkSpaceDto.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "work_space", "workSpace", "WorkSpaceDto | None", value)
     else:
@@ -154,7 +169,7 @@ def _load_creator(model: TaskDto, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, dict):
         try:
-            model.creator = result = _models.UserLightDto.from_dict(value)
+            model.creator = result = UserLightDto.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "creator", "creator", "UserLightDto | None", value)
     else:
@@ -169,10 +184,10 @@ def _load_children(model: TaskDto, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.children = result = list(map(_models.TaskDto.from_dict, value))
+            model.children = result = list(map(TaskDto.from_dict, value))
         except FieldValidationError:
             result = invalid(
-                model, "children", "children", "list[TaskDto] | None", value, items=_models.TaskDto.from_dict
+                model, "children", "children", "list[TaskDto] | None", value, items=TaskDto.from_dict
             )
     else:
         result = invalid(model, "children", "children", "list[TaskDto] | None", value)
@@ -186,7 +201,7 @@ def _load_object_type_details(model: TaskDto, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, dict):
         try:
-            model.object_type_details = result = _models.SelectListItemResource.from_dict(value)
+            model.object_type_details = result = SelectListItemResource.from_dict(value)
         except VariantMismatchError:
             result = invalid(
                 model, "object_type_details", "objectTypeDetails", "SelectListItemResource | None", value
@@ -205,7 +220,7 @@ def _load_attachments(model: TaskDto, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.attachments = result = list(map(_models.AttachmentDto.from_dict, value))
+            model.attachments = result = list(map(AttachmentDto.from_dict, value))
         except FieldValidationError:
             result = invalid(
                 model,
@@ -213,7 +228,7 @@ def _load_attachments(model: TaskDto, source: Mapping[str, Any]) -> Any:
                 "attachments",
                 "list[AttachmentDto] | None",
                 value,
-                items=_models.AttachmentDto.from_dict,
+                items=AttachmentDto.from_dict,
             )
     else:
         result = invalid(model, "attachments", "attachments", "list[AttachmentDto] | None", value)
@@ -227,11 +242,9 @@ def _load_tags(model: TaskDto, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.tags = result = list(map(_models.TagDto.from_dict, value))
+            model.tags = result = list(map(TagDto.from_dict, value))
         except FieldValidationError:
-            result = invalid(
-                model, "tags", "tags", "list[TagDto] | None", value, items=_models.TagDto.from_dict
-            )
+            result = invalid(model, "tags", "tags", "list[TagDto] | None", value, items=TagDto.from_dict)
     else:
         result = invalid(model, "tags", "tags", "list[TagDto] | None", value)
     return result
@@ -244,7 +257,7 @@ def _load_additional_datas(model: TaskDto, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, dict):
         try:
-            model.additional_datas = result = _models.TaskDtoAdditionalDatasType0.from_dict(value)
+            model.additional_datas = result = TaskDtoAdditionalDatasType0.from_dict(value)
         except VariantMismatchError:
             result = invalid(
                 model, "additional_datas", "additionalDatas", "TaskDtoAdditionalDatasType0 | None", value
@@ -980,7 +993,7 @@ class TaskDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.project = _models.ProjectDto.from_dict(value)
+                    parsed.project = ProjectDto.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "project", "project", "ProjectDto | None", value)
             else:
@@ -995,7 +1008,7 @@ class TaskDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.iteration = _models.IterationDto.from_dict(value)
+                    parsed.iteration = IterationDto.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "iteration", "iteration", "IterationDto | None", value)
             else:
@@ -1019,7 +1032,7 @@ class TaskDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.work_flow_step = _models.WorkFlowStepDto.from_dict(value)
+                    parsed.work_flow_step = WorkFlowStepDto.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "work_flow_step", "workFlowStep", "WorkFlowStepDto | None", value)
             else:
@@ -1043,7 +1056,7 @@ class TaskDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.owner = _models.UserLightDto.from_dict(value)
+                    parsed.owner = UserLightDto.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "owner", "owner", "UserLightDto | None", value)
             else:
@@ -1058,7 +1071,7 @@ class TaskDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.assigned_to_user = _models.UserLightDto.from_dict(value)
+                    parsed.assigned_to_user = UserLightDto.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "assigned_to_user", "assignedToUser", "UserLightDto | None", value)
             else:
@@ -1073,7 +1086,7 @@ class TaskDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.area = _models.AreaLightDto.from_dict(value)
+                    parsed.area = AreaLightDto.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "area", "area", "AreaLightDto | None", value)
             else:
@@ -1088,7 +1101,7 @@ class TaskDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.work_space = _models.WorkSpaceDto.from_dict(value)
+                    parsed.work_space = WorkSpaceDto.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "work_space", "workSpace", "WorkSpaceDto | None", value)
             else:
@@ -1103,7 +1116,7 @@ class TaskDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.creator = _models.UserLightDto.from_dict(value)
+                    parsed.creator = UserLightDto.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "creator", "creator", "UserLightDto | None", value)
             else:
@@ -1138,15 +1151,10 @@ class TaskDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.children = list(map(_models.TaskDto.from_dict, value))
+                    parsed.children = list(map(TaskDto.from_dict, value))
                 except FieldValidationError:
                     invalid(
-                        parsed,
-                        "children",
-                        "children",
-                        "list[TaskDto] | None",
-                        value,
-                        items=_models.TaskDto.from_dict,
+                        parsed, "children", "children", "list[TaskDto] | None", value, items=TaskDto.from_dict
                     )
             else:
                 invalid(parsed, "children", "children", "list[TaskDto] | None", value)
@@ -1178,7 +1186,7 @@ class TaskDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.object_type_details = _models.SelectListItemResource.from_dict(value)
+                    parsed.object_type_details = SelectListItemResource.from_dict(value)
                 except VariantMismatchError:
                     invalid(
                         parsed,
@@ -1326,7 +1334,7 @@ class TaskDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.attachments = list(map(_models.AttachmentDto.from_dict, value))
+                    parsed.attachments = list(map(AttachmentDto.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -1334,7 +1342,7 @@ class TaskDto(LazyModel):
                         "attachments",
                         "list[AttachmentDto] | None",
                         value,
-                        items=_models.AttachmentDto.from_dict,
+                        items=AttachmentDto.from_dict,
                     )
             else:
                 invalid(parsed, "attachments", "attachments", "list[AttachmentDto] | None", value)
@@ -1350,11 +1358,9 @@ class TaskDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.tags = list(map(_models.TagDto.from_dict, value))
+                    parsed.tags = list(map(TagDto.from_dict, value))
                 except FieldValidationError:
-                    invalid(
-                        parsed, "tags", "tags", "list[TagDto] | None", value, items=_models.TagDto.from_dict
-                    )
+                    invalid(parsed, "tags", "tags", "list[TagDto] | None", value, items=TagDto.from_dict)
             else:
                 invalid(parsed, "tags", "tags", "list[TagDto] | None", value)
 
@@ -1451,7 +1457,7 @@ class TaskDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.additional_datas = _models.TaskDtoAdditionalDatasType0.from_dict(value)
+                    parsed.additional_datas = TaskDtoAdditionalDatasType0.from_dict(value)
                 except VariantMismatchError:
                     invalid(
                         parsed,

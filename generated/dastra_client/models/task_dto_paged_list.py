@@ -7,11 +7,11 @@ from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import models as _models
 from .._errors import FieldValidationError
 from .._lazy import (
     EAGER,
     LazyModel,
+    deferred,
     invalid,
     not_an_object,
 )
@@ -19,6 +19,8 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.task_dto import TaskDto
+else:
+    TaskDto = deferred(globals(), "TaskDto", "..models.task_dto")
 
 
 def _load_items(model: TaskDtoPagedList, source: Mapping[str, Any]) -> Any:
@@ -28,11 +30,9 @@ def _load_items(model: TaskDtoPagedList, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.items = result = list(map(_models.TaskDto.from_dict, value))
+            model.items = result = list(map(TaskDto.from_dict, value))
         except FieldValidationError:
-            result = invalid(
-                model, "items", "items", "list[TaskDto] | None", value, items=_models.TaskDto.from_dict
-            )
+            result = invalid(model, "items", "items", "list[TaskDto] | None", value, items=TaskDto.from_dict)
     else:
         result = invalid(model, "items", "items", "list[TaskDto] | None", value)
     return result
@@ -171,16 +171,9 @@ class TaskDtoPagedList(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.items = list(map(_models.TaskDto.from_dict, value))
+                    parsed.items = list(map(TaskDto.from_dict, value))
                 except FieldValidationError:
-                    invalid(
-                        parsed,
-                        "items",
-                        "items",
-                        "list[TaskDto] | None",
-                        value,
-                        items=_models.TaskDto.from_dict,
-                    )
+                    invalid(parsed, "items", "items", "list[TaskDto] | None", value, items=TaskDto.from_dict)
             else:
                 invalid(parsed, "items", "items", "list[TaskDto] | None", value)
 

@@ -7,11 +7,11 @@ from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import models as _models
 from .._errors import FieldValidationError
 from .._lazy import (
     EAGER,
     LazyModel,
+    deferred,
     invalid,
     not_an_object,
 )
@@ -21,6 +21,10 @@ if TYPE_CHECKING:
     from ..models.stat_serie import StatSerie
     from ..models.task_serie_value import TaskSerieValue
     from ..models.task_stat_value_dto import TaskStatValueDto
+else:
+    StatSerie = deferred(globals(), "StatSerie", "..models.stat_serie")
+    TaskSerieValue = deferred(globals(), "TaskSerieValue", "..models.task_serie_value")
+    TaskStatValueDto = deferred(globals(), "TaskStatValueDto", "..models.task_stat_value_dto")
 
 
 def _load_stats(model: TaskStatsDto, source: Mapping[str, Any]) -> Any:
@@ -30,7 +34,7 @@ def _load_stats(model: TaskStatsDto, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.stats = result = list(map(_models.TaskStatValueDto.from_dict, value))
+            model.stats = result = list(map(TaskStatValueDto.from_dict, value))
         except FieldValidationError:
             result = invalid(
                 model,
@@ -38,7 +42,7 @@ def _load_stats(model: TaskStatsDto, source: Mapping[str, Any]) -> Any:
                 "stats",
                 "list[TaskStatValueDto] | None",
                 value,
-                items=_models.TaskStatValueDto.from_dict,
+                items=TaskStatValueDto.from_dict,
             )
     else:
         result = invalid(model, "stats", "stats", "list[TaskStatValueDto] | None", value)
@@ -52,7 +56,7 @@ def _load_work_flow_steps(model: TaskStatsDto, source: Mapping[str, Any]) -> Any
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.work_flow_steps = result = list(map(_models.TaskSerieValue.from_dict, value))
+            model.work_flow_steps = result = list(map(TaskSerieValue.from_dict, value))
         except FieldValidationError:
             result = invalid(
                 model,
@@ -60,7 +64,7 @@ def _load_work_flow_steps(model: TaskStatsDto, source: Mapping[str, Any]) -> Any
                 "workFlowSteps",
                 "list[TaskSerieValue] | None",
                 value,
-                items=_models.TaskSerieValue.from_dict,
+                items=TaskSerieValue.from_dict,
             )
     else:
         result = invalid(model, "work_flow_steps", "workFlowSteps", "list[TaskSerieValue] | None", value)
@@ -74,7 +78,7 @@ def _load_cumulative_flow_chart(model: TaskStatsDto, source: Mapping[str, Any]) 
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.cumulative_flow_chart = result = list(map(_models.StatSerie.from_dict, value))
+            model.cumulative_flow_chart = result = list(map(StatSerie.from_dict, value))
         except FieldValidationError:
             result = invalid(
                 model,
@@ -82,7 +86,7 @@ def _load_cumulative_flow_chart(model: TaskStatsDto, source: Mapping[str, Any]) 
                 "cumulativeFlowChart",
                 "list[StatSerie] | None",
                 value,
-                items=_models.StatSerie.from_dict,
+                items=StatSerie.from_dict,
             )
     else:
         result = invalid(
@@ -280,7 +284,7 @@ class TaskStatsDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.stats = list(map(_models.TaskStatValueDto.from_dict, value))
+                    parsed.stats = list(map(TaskStatValueDto.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -288,7 +292,7 @@ class TaskStatsDto(LazyModel):
                         "stats",
                         "list[TaskStatValueDto] | None",
                         value,
-                        items=_models.TaskStatValueDto.from_dict,
+                        items=TaskStatValueDto.from_dict,
                     )
             else:
                 invalid(parsed, "stats", "stats", "list[TaskStatValueDto] | None", value)
@@ -313,7 +317,7 @@ class TaskStatsDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.work_flow_steps = list(map(_models.TaskSerieValue.from_dict, value))
+                    parsed.work_flow_steps = list(map(TaskSerieValue.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -321,7 +325,7 @@ class TaskStatsDto(LazyModel):
                         "workFlowSteps",
                         "list[TaskSerieValue] | None",
                         value,
-                        items=_models.TaskSerieValue.from_dict,
+                        items=TaskSerieValue.from_dict,
                     )
             else:
                 invalid(parsed, "work_flow_steps", "workFlowSteps", "list[TaskSerieValue] | None", value)
@@ -337,7 +341,7 @@ class TaskStatsDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.cumulative_flow_chart = list(map(_models.StatSerie.from_dict, value))
+                    parsed.cumulative_flow_chart = list(map(StatSerie.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -345,7 +349,7 @@ class TaskStatsDto(LazyModel):
                         "cumulativeFlowChart",
                         "list[StatSerie] | None",
                         value,
-                        items=_models.StatSerie.from_dict,
+                        items=StatSerie.from_dict,
                     )
             else:
                 invalid(

@@ -8,12 +8,12 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import models as _models
 from .._errors import VariantMismatchError
 from .._lazy import (
     EAGER,
     MISSING,
     LazyModel,
+    deferred,
     invalid,
     not_an_object,
     parse_uuid,
@@ -25,6 +25,14 @@ if TYPE_CHECKING:
     from ..models.area_dto import AreaDto
     from ..models.data_processing_actor_dto import DataProcessingActorDto
     from ..models.data_processing_light_dto import DataProcessingLightDto
+else:
+    AreaDto = deferred(globals(), "AreaDto", "..models.area_dto")
+    DataProcessingActorDto = deferred(
+        globals(), "DataProcessingActorDto", "..models.data_processing_actor_dto"
+    )
+    DataProcessingLightDto = deferred(
+        globals(), "DataProcessingLightDto", "..models.data_processing_light_dto"
+    )
 
 
 _SAFE_GUARD_TYPE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in SafeGuardType}
@@ -37,7 +45,7 @@ def _load_entity_origin(model: TransferExtendedDto, source: Mapping[str, Any]) -
         return value
     if isinstance(value, dict):
         try:
-            model.entity_origin = result = _models.AreaDto.from_dict(value)
+            model.entity_origin = result = AreaDto.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "entity_origin", "entityOrigin", "AreaDto | None", value)
     else:
@@ -52,7 +60,7 @@ def _load_recipient(model: TransferExtendedDto, source: Mapping[str, Any]) -> An
         return value
     if isinstance(value, dict):
         try:
-            model.recipient = result = _models.DataProcessingActorDto.from_dict(value)
+            model.recipient = result = DataProcessingActorDto.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "recipient", "recipient", "DataProcessingActorDto | None", value)
     else:
@@ -67,7 +75,7 @@ def _load_data_processing(model: TransferExtendedDto, source: Mapping[str, Any])
         return value
     if isinstance(value, dict):
         try:
-            model.data_processing = result = _models.DataProcessingLightDto.from_dict(value)
+            model.data_processing = result = DataProcessingLightDto.from_dict(value)
         except VariantMismatchError:
             result = invalid(
                 model, "data_processing", "dataProcessing", "DataProcessingLightDto | None", value
@@ -338,7 +346,7 @@ class TransferExtendedDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.entity_origin = _models.AreaDto.from_dict(value)
+                    parsed.entity_origin = AreaDto.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "entity_origin", "entityOrigin", "AreaDto | None", value)
             else:
@@ -353,7 +361,7 @@ class TransferExtendedDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.recipient = _models.DataProcessingActorDto.from_dict(value)
+                    parsed.recipient = DataProcessingActorDto.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "recipient", "recipient", "DataProcessingActorDto | None", value)
             else:
@@ -368,7 +376,7 @@ class TransferExtendedDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.data_processing = _models.DataProcessingLightDto.from_dict(value)
+                    parsed.data_processing = DataProcessingLightDto.from_dict(value)
                 except VariantMismatchError:
                     invalid(
                         parsed, "data_processing", "dataProcessing", "DataProcessingLightDto | None", value

@@ -8,11 +8,11 @@ from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import models as _models
 from .._errors import FieldValidationError, VariantMismatchError
 from .._lazy import (
     EAGER,
     LazyModel,
+    deferred,
     invalid,
     not_an_object,
 )
@@ -26,6 +26,12 @@ if TYPE_CHECKING:
     from ..models.team_dto import TeamDto
     from ..models.tenant_light_dto import TenantLightDto
     from ..models.user_settings_dto import UserSettingsDto
+else:
+    InvitationDto = deferred(globals(), "InvitationDto", "..models.invitation_dto")
+    RoleDto = deferred(globals(), "RoleDto", "..models.role_dto")
+    TeamDto = deferred(globals(), "TeamDto", "..models.team_dto")
+    TenantLightDto = deferred(globals(), "TenantLightDto", "..models.tenant_light_dto")
+    UserSettingsDto = deferred(globals(), "UserSettingsDto", "..models.user_settings_dto")
 
 
 _ADMIN_PERMISSION_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in AdminPermission}
@@ -39,7 +45,7 @@ def _load_invitations(model: UserDto, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.invitations = result = list(map(_models.InvitationDto.from_dict, value))
+            model.invitations = result = list(map(InvitationDto.from_dict, value))
         except FieldValidationError:
             result = invalid(
                 model,
@@ -47,7 +53,7 @@ def _load_invitations(model: UserDto, source: Mapping[str, Any]) -> Any:
                 "invitations",
                 "list[InvitationDto] | None",
                 value,
-                items=_models.InvitationDto.from_dict,
+                items=InvitationDto.from_dict,
             )
     else:
         result = invalid(model, "invitations", "invitations", "list[InvitationDto] | None", value)
@@ -61,11 +67,9 @@ def _load_roles(model: UserDto, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.roles = result = list(map(_models.RoleDto.from_dict, value))
+            model.roles = result = list(map(RoleDto.from_dict, value))
         except FieldValidationError:
-            result = invalid(
-                model, "roles", "roles", "list[RoleDto] | None", value, items=_models.RoleDto.from_dict
-            )
+            result = invalid(model, "roles", "roles", "list[RoleDto] | None", value, items=RoleDto.from_dict)
     else:
         result = invalid(model, "roles", "roles", "list[RoleDto] | None", value)
     return result
@@ -78,11 +82,9 @@ def _load_teams(model: UserDto, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.teams = result = list(map(_models.TeamDto.from_dict, value))
+            model.teams = result = list(map(TeamDto.from_dict, value))
         except FieldValidationError:
-            result = invalid(
-                model, "teams", "teams", "list[TeamDto] | None", value, items=_models.TeamDto.from_dict
-            )
+            result = invalid(model, "teams", "teams", "list[TeamDto] | None", value, items=TeamDto.from_dict)
     else:
         result = invalid(model, "teams", "teams", "list[TeamDto] | None", value)
     return result
@@ -95,7 +97,7 @@ def _load_configuration(model: UserDto, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, dict):
         try:
-            model.configuration = result = _models.UserSettingsDto.from_dict(value)
+            model.configuration = result = UserSettingsDto.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "configuration", "configuration", "UserSettingsDto | None", value)
     else:
@@ -110,7 +112,7 @@ def _load_tenant_owner(model: UserDto, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, dict):
         try:
-            model.tenant_owner = result = _models.TenantLightDto.from_dict(value)
+            model.tenant_owner = result = TenantLightDto.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "tenant_owner", "tenantOwner", "TenantLightDto | None", value)
     else:
@@ -867,7 +869,7 @@ class UserDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.invitations = list(map(_models.InvitationDto.from_dict, value))
+                    parsed.invitations = list(map(InvitationDto.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -875,7 +877,7 @@ class UserDto(LazyModel):
                         "invitations",
                         "list[InvitationDto] | None",
                         value,
-                        items=_models.InvitationDto.from_dict,
+                        items=InvitationDto.from_dict,
                     )
             else:
                 invalid(parsed, "invitations", "invitations", "list[InvitationDto] | None", value)
@@ -891,16 +893,9 @@ class UserDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.roles = list(map(_models.RoleDto.from_dict, value))
+                    parsed.roles = list(map(RoleDto.from_dict, value))
                 except FieldValidationError:
-                    invalid(
-                        parsed,
-                        "roles",
-                        "roles",
-                        "list[RoleDto] | None",
-                        value,
-                        items=_models.RoleDto.from_dict,
-                    )
+                    invalid(parsed, "roles", "roles", "list[RoleDto] | None", value, items=RoleDto.from_dict)
             else:
                 invalid(parsed, "roles", "roles", "list[RoleDto] | None", value)
 
@@ -940,16 +935,9 @@ class UserDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.teams = list(map(_models.TeamDto.from_dict, value))
+                    parsed.teams = list(map(TeamDto.from_dict, value))
                 except FieldValidationError:
-                    invalid(
-                        parsed,
-                        "teams",
-                        "teams",
-                        "list[TeamDto] | None",
-                        value,
-                        items=_models.TeamDto.from_dict,
-                    )
+                    invalid(parsed, "teams", "teams", "list[TeamDto] | None", value, items=TeamDto.from_dict)
             else:
                 invalid(parsed, "teams", "teams", "list[TeamDto] | None", value)
 
@@ -989,7 +977,7 @@ class UserDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.configuration = _models.UserSettingsDto.from_dict(value)
+                    parsed.configuration = UserSettingsDto.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "configuration", "configuration", "UserSettingsDto | None", value)
             else:
@@ -1013,7 +1001,7 @@ class UserDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.tenant_owner = _models.TenantLightDto.from_dict(value)
+                    parsed.tenant_owner = TenantLightDto.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "tenant_owner", "tenantOwner", "TenantLightDto | None", value)
             else:

@@ -7,11 +7,11 @@ from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import models as _models
 from .._errors import FieldValidationError
 from .._lazy import (
     EAGER,
     LazyModel,
+    deferred,
     invalid,
     not_an_object,
 )
@@ -19,6 +19,8 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.user_dto import UserDto
+else:
+    UserDto = deferred(globals(), "UserDto", "..models.user_dto")
 
 
 def _load_items(model: UserDtoPagedList, source: Mapping[str, Any]) -> Any:
@@ -28,11 +30,9 @@ def _load_items(model: UserDtoPagedList, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.items = result = list(map(_models.UserDto.from_dict, value))
+            model.items = result = list(map(UserDto.from_dict, value))
         except FieldValidationError:
-            result = invalid(
-                model, "items", "items", "list[UserDto] | None", value, items=_models.UserDto.from_dict
-            )
+            result = invalid(model, "items", "items", "list[UserDto] | None", value, items=UserDto.from_dict)
     else:
         result = invalid(model, "items", "items", "list[UserDto] | None", value)
     return result
@@ -171,16 +171,9 @@ class UserDtoPagedList(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.items = list(map(_models.UserDto.from_dict, value))
+                    parsed.items = list(map(UserDto.from_dict, value))
                 except FieldValidationError:
-                    invalid(
-                        parsed,
-                        "items",
-                        "items",
-                        "list[UserDto] | None",
-                        value,
-                        items=_models.UserDto.from_dict,
-                    )
+                    invalid(parsed, "items", "items", "list[UserDto] | None", value, items=UserDto.from_dict)
             else:
                 invalid(parsed, "items", "items", "list[UserDto] | None", value)
 

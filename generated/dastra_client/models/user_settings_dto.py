@@ -7,12 +7,12 @@ from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import models as _models
 from .._errors import VariantMismatchError
 from .._lazy import (
     EAGER,
     MISSING,
     LazyModel,
+    deferred,
     invalid,
     not_an_object,
 )
@@ -23,6 +23,15 @@ if TYPE_CHECKING:
         UserSettingsDtoColumnsConfigurationType0,
     )
     from ..models.user_settings_dto_tutorial_states_type_0 import UserSettingsDtoTutorialStatesType0
+else:
+    UserSettingsDtoColumnsConfigurationType0 = deferred(
+        globals(),
+        "UserSettingsDtoColumnsConfigurationType0",
+        "..models.user_settings_dto_columns_configuration_type_0",
+    )
+    UserSettingsDtoTutorialStatesType0 = deferred(
+        globals(), "UserSettingsDtoTutorialStatesType0", "..models.user_settings_dto_tutorial_states_type_0"
+    )
 
 
 def _load_columns_configuration(model: UserSettingsDto, source: Mapping[str, Any]) -> Any:
@@ -32,9 +41,7 @@ def _load_columns_configuration(model: UserSettingsDto, source: Mapping[str, Any
         return value
     if isinstance(value, dict):
         try:
-            model.columns_configuration = result = _models.UserSettingsDtoColumnsConfigurationType0.from_dict(
-                value
-            )
+            model.columns_configuration = result = UserSettingsDtoColumnsConfigurationType0.from_dict(value)
         except VariantMismatchError:
             result = invalid(
                 model,
@@ -61,7 +68,7 @@ def _load_tutorial_states(model: UserSettingsDto, source: Mapping[str, Any]) -> 
         return value
     if isinstance(value, dict):
         try:
-            model.tutorial_states = result = _models.UserSettingsDtoTutorialStatesType0.from_dict(value)
+            model.tutorial_states = result = UserSettingsDtoTutorialStatesType0.from_dict(value)
         except VariantMismatchError:
             result = invalid(
                 model, "tutorial_states", "tutorialStates", "UserSettingsDtoTutorialStatesType0 | None", value
@@ -196,9 +203,7 @@ class UserSettingsDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.columns_configuration = _models.UserSettingsDtoColumnsConfigurationType0.from_dict(
-                        value
-                    )
+                    parsed.columns_configuration = UserSettingsDtoColumnsConfigurationType0.from_dict(value)
                 except VariantMismatchError:
                     invalid(
                         parsed,
@@ -225,7 +230,7 @@ class UserSettingsDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.tutorial_states = _models.UserSettingsDtoTutorialStatesType0.from_dict(value)
+                    parsed.tutorial_states = UserSettingsDtoTutorialStatesType0.from_dict(value)
                 except VariantMismatchError:
                     invalid(
                         parsed,

@@ -7,11 +7,11 @@ from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import models as _models
 from .._errors import VariantMismatchError
 from .._lazy import (
     EAGER,
     LazyModel,
+    deferred,
     invalid,
     not_an_object,
 )
@@ -19,6 +19,8 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.tutorial_state_item import TutorialStateItem
+else:
+    TutorialStateItem = deferred(globals(), "TutorialStateItem", "..models.tutorial_state_item")
 
 
 def _load_startup(model: UserSettingsDtoTutorialStatesType0, source: Mapping[str, Any]) -> Any:
@@ -28,7 +30,7 @@ def _load_startup(model: UserSettingsDtoTutorialStatesType0, source: Mapping[str
         return value
     if isinstance(value, dict):
         try:
-            model.startup = result = _models.TutorialStateItem.from_dict(value)
+            model.startup = result = TutorialStateItem.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "startup", "Startup", "TutorialStateItem | None", value)
     else:
@@ -43,7 +45,7 @@ def _load_dashboard(model: UserSettingsDtoTutorialStatesType0, source: Mapping[s
         return value
     if isinstance(value, dict):
         try:
-            model.dashboard = result = _models.TutorialStateItem.from_dict(value)
+            model.dashboard = result = TutorialStateItem.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "dashboard", "Dashboard", "TutorialStateItem | None", value)
     else:
@@ -58,7 +60,7 @@ def _load_data_processing(model: UserSettingsDtoTutorialStatesType0, source: Map
         return value
     if isinstance(value, dict):
         try:
-            model.data_processing = result = _models.TutorialStateItem.from_dict(value)
+            model.data_processing = result = TutorialStateItem.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "data_processing", "DataProcessing", "TutorialStateItem | None", value)
     else:
@@ -73,7 +75,7 @@ def _load_data_subject(model: UserSettingsDtoTutorialStatesType0, source: Mappin
         return value
     if isinstance(value, dict):
         try:
-            model.data_subject = result = _models.TutorialStateItem.from_dict(value)
+            model.data_subject = result = TutorialStateItem.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "data_subject", "DataSubject", "TutorialStateItem | None", value)
     else:
@@ -88,7 +90,7 @@ def _load_data_breach(model: UserSettingsDtoTutorialStatesType0, source: Mapping
         return value
     if isinstance(value, dict):
         try:
-            model.data_breach = result = _models.TutorialStateItem.from_dict(value)
+            model.data_breach = result = TutorialStateItem.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "data_breach", "DataBreach", "TutorialStateItem | None", value)
     else:
@@ -103,7 +105,7 @@ def _load_cookie_widget(model: UserSettingsDtoTutorialStatesType0, source: Mappi
         return value
     if isinstance(value, dict):
         try:
-            model.cookie_widget = result = _models.TutorialStateItem.from_dict(value)
+            model.cookie_widget = result = TutorialStateItem.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "cookie_widget", "CookieWidget", "TutorialStateItem | None", value)
     else:
@@ -118,7 +120,7 @@ def _load_risk(model: UserSettingsDtoTutorialStatesType0, source: Mapping[str, A
         return value
     if isinstance(value, dict):
         try:
-            model.risk = result = _models.TutorialStateItem.from_dict(value)
+            model.risk = result = TutorialStateItem.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "risk", "Risk", "TutorialStateItem | None", value)
     else:
@@ -133,7 +135,7 @@ def _load_area(model: UserSettingsDtoTutorialStatesType0, source: Mapping[str, A
         return value
     if isinstance(value, dict):
         try:
-            model.area = result = _models.TutorialStateItem.from_dict(value)
+            model.area = result = TutorialStateItem.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "area", "Area", "TutorialStateItem | None", value)
     else:
@@ -347,7 +349,7 @@ class UserSettingsDtoTutorialStatesType0(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.startup = _models.TutorialStateItem.from_dict(value)
+                    parsed.startup = TutorialStateItem.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "startup", "Startup", "TutorialStateItem | None", value)
             else:
@@ -362,7 +364,7 @@ class UserSettingsDtoTutorialStatesType0(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.dashboard = _models.TutorialStateItem.from_dict(value)
+                    parsed.dashboard = TutorialStateItem.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "dashboard", "Dashboard", "TutorialStateItem | None", value)
             else:
@@ -377,7 +379,7 @@ class UserSettingsDtoTutorialStatesType0(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.data_processing = _models.TutorialStateItem.from_dict(value)
+                    parsed.data_processing = TutorialStateItem.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "data_processing", "DataProcessing", "TutorialStateItem | None", value)
             else:
@@ -392,7 +394,7 @@ class UserSettingsDtoTutorialStatesType0(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.data_subject = _models.TutorialStateItem.from_dict(value)
+                    parsed.data_subject = TutorialStateItem.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "data_subject", "DataSubject", "TutorialStateItem | None", value)
             else:
@@ -407,7 +409,7 @@ class UserSettingsDtoTutorialStatesType0(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.data_breach = _models.TutorialStateItem.from_dict(value)
+                    parsed.data_breach = TutorialStateItem.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "data_breach", "DataBreach", "TutorialStateItem | None", value)
             else:
@@ -422,7 +424,7 @@ class UserSettingsDtoTutorialStatesType0(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.cookie_widget = _models.TutorialStateItem.from_dict(value)
+                    parsed.cookie_widget = TutorialStateItem.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "cookie_widget", "CookieWidget", "TutorialStateItem | None", value)
             else:
@@ -437,7 +439,7 @@ class UserSettingsDtoTutorialStatesType0(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.risk = _models.TutorialStateItem.from_dict(value)
+                    parsed.risk = TutorialStateItem.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "risk", "Risk", "TutorialStateItem | None", value)
             else:
@@ -452,7 +454,7 @@ class UserSettingsDtoTutorialStatesType0(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.area = _models.TutorialStateItem.from_dict(value)
+                    parsed.area = TutorialStateItem.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "area", "Area", "TutorialStateItem | None", value)
             else:

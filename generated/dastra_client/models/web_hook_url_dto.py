@@ -9,12 +9,12 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import models as _models
 from .._errors import VariantMismatchError
 from .._lazy import (
     EAGER,
     MISSING,
     LazyModel,
+    deferred,
     invalid,
     not_an_object,
     parse_uuid,
@@ -24,6 +24,8 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.work_space_dto import WorkSpaceDto
+else:
+    WorkSpaceDto = deferred(globals(), "WorkSpaceDto", "..models.work_space_dto")
 
 
 _NOTIFICATION_CHANNEL_BY_VALUE: Final[Mapping[Any, Any]] = {
@@ -38,7 +40,7 @@ def _load_work_space(model: WebHookUrlDto, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, dict):
         try:
-            model.work_space = result = _models.WorkSpaceDto.from_dict(value)
+            model.work_space = result = WorkSpaceDto.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "work_space", "workSpace", "WorkSpaceDto | None", value)
     else:
@@ -326,7 +328,7 @@ class WebHookUrlDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.work_space = _models.WorkSpaceDto.from_dict(value)
+                    parsed.work_space = WorkSpaceDto.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "work_space", "workSpace", "WorkSpaceDto | None", value)
             else:

@@ -7,12 +7,12 @@ from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import models as _models
 from .._errors import FieldValidationError
 from .._lazy import (
     EAGER,
     MISSING,
     LazyModel,
+    deferred,
     invalid,
     not_an_object,
 )
@@ -21,6 +21,10 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.permission_workspace_dto import PermissionWorkspaceDto
+else:
+    PermissionWorkspaceDto = deferred(
+        globals(), "PermissionWorkspaceDto", "..models.permission_workspace_dto"
+    )
 
 
 _WORK_SPACE_STATE_BY_VALUE: Final[Mapping[Any, Any]] = {member.value: member for member in WorkSpaceState}
@@ -33,7 +37,7 @@ def _load_permissions(model: WorkSpaceDto, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.permissions = result = list(map(_models.PermissionWorkspaceDto.from_dict, value))
+            model.permissions = result = list(map(PermissionWorkspaceDto.from_dict, value))
         except FieldValidationError:
             result = invalid(
                 model,
@@ -41,7 +45,7 @@ def _load_permissions(model: WorkSpaceDto, source: Mapping[str, Any]) -> Any:
                 "permissions",
                 "list[PermissionWorkspaceDto] | None",
                 value,
-                items=_models.PermissionWorkspaceDto.from_dict,
+                items=PermissionWorkspaceDto.from_dict,
             )
     else:
         result = invalid(model, "permissions", "permissions", "list[PermissionWorkspaceDto] | None", value)
@@ -325,7 +329,7 @@ class WorkSpaceDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.permissions = list(map(_models.PermissionWorkspaceDto.from_dict, value))
+                    parsed.permissions = list(map(PermissionWorkspaceDto.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -333,7 +337,7 @@ class WorkSpaceDto(LazyModel):
                         "permissions",
                         "list[PermissionWorkspaceDto] | None",
                         value,
-                        items=_models.PermissionWorkspaceDto.from_dict,
+                        items=PermissionWorkspaceDto.from_dict,
                     )
             else:
                 invalid(parsed, "permissions", "permissions", "list[PermissionWorkspaceDto] | None", value)

@@ -7,11 +7,11 @@ from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import models as _models
 from .._errors import FieldValidationError, VariantMismatchError
 from .._lazy import (
     EAGER,
     LazyModel,
+    deferred,
     invalid,
     not_an_object,
 )
@@ -22,6 +22,11 @@ if TYPE_CHECKING:
     from ..models.pricing_plan import PricingPlan
     from ..models.subscription import Subscription
     from ..models.work_space_dto import WorkSpaceDto
+else:
+    Features = deferred(globals(), "Features", "..models.features")
+    PricingPlan = deferred(globals(), "PricingPlan", "..models.pricing_plan")
+    Subscription = deferred(globals(), "Subscription", "..models.subscription")
+    WorkSpaceDto = deferred(globals(), "WorkSpaceDto", "..models.work_space_dto")
 
 
 def _load_pricing_plan(model: WorkSpaceListDto, source: Mapping[str, Any]) -> Any:
@@ -31,7 +36,7 @@ def _load_pricing_plan(model: WorkSpaceListDto, source: Mapping[str, Any]) -> An
         return value
     if isinstance(value, dict):
         try:
-            model.pricing_plan = result = _models.PricingPlan.from_dict(value)
+            model.pricing_plan = result = PricingPlan.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "pricing_plan", "pricingPlan", "PricingPlan | None", value)
     else:
@@ -46,7 +51,7 @@ def _load_subscription(model: WorkSpaceListDto, source: Mapping[str, Any]) -> An
         return value
     if isinstance(value, dict):
         try:
-            model.subscription = result = _models.Subscription.from_dict(value)
+            model.subscription = result = Subscription.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "subscription", "subscription", "Subscription | None", value)
     else:
@@ -61,7 +66,7 @@ def _load_features(model: WorkSpaceListDto, source: Mapping[str, Any]) -> Any:
         return value
     if isinstance(value, dict):
         try:
-            model.features = result = _models.Features.from_dict(value)
+            model.features = result = Features.from_dict(value)
         except VariantMismatchError:
             result = invalid(model, "features", "features", "Features | None", value)
     else:
@@ -76,7 +81,7 @@ def _load_work_spaces(model: WorkSpaceListDto, source: Mapping[str, Any]) -> Any
         return value
     if isinstance(value, list):
         try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-            model.work_spaces = result = list(map(_models.WorkSpaceDto.from_dict, value))
+            model.work_spaces = result = list(map(WorkSpaceDto.from_dict, value))
         except FieldValidationError:
             result = invalid(
                 model,
@@ -84,7 +89,7 @@ def _load_work_spaces(model: WorkSpaceListDto, source: Mapping[str, Any]) -> Any
                 "workSpaces",
                 "list[WorkSpaceDto] | None",
                 value,
-                items=_models.WorkSpaceDto.from_dict,
+                items=WorkSpaceDto.from_dict,
             )
     else:
         result = invalid(model, "work_spaces", "workSpaces", "list[WorkSpaceDto] | None", value)
@@ -235,7 +240,7 @@ class WorkSpaceListDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.pricing_plan = _models.PricingPlan.from_dict(value)
+                    parsed.pricing_plan = PricingPlan.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "pricing_plan", "pricingPlan", "PricingPlan | None", value)
             else:
@@ -250,7 +255,7 @@ class WorkSpaceListDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.subscription = _models.Subscription.from_dict(value)
+                    parsed.subscription = Subscription.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "subscription", "subscription", "Subscription | None", value)
             else:
@@ -265,7 +270,7 @@ class WorkSpaceListDto(LazyModel):
         elif eager:
             if isinstance(value, dict):
                 try:
-                    parsed.features = _models.Features.from_dict(value)
+                    parsed.features = Features.from_dict(value)
                 except VariantMismatchError:
                     invalid(parsed, "features", "features", "Features | None", value)
             else:
@@ -282,7 +287,7 @@ class WorkSpaceListDto(LazyModel):
         elif eager:
             if isinstance(value, list):
                 try:  # from_dict raises FieldValidationError for an item that is not an object (or another variant)
-                    parsed.work_spaces = list(map(_models.WorkSpaceDto.from_dict, value))
+                    parsed.work_spaces = list(map(WorkSpaceDto.from_dict, value))
                 except FieldValidationError:
                     invalid(
                         parsed,
@@ -290,7 +295,7 @@ class WorkSpaceListDto(LazyModel):
                         "workSpaces",
                         "list[WorkSpaceDto] | None",
                         value,
-                        items=_models.WorkSpaceDto.from_dict,
+                        items=WorkSpaceDto.from_dict,
                     )
             else:
                 invalid(parsed, "work_spaces", "workSpaces", "list[WorkSpaceDto] | None", value)
