@@ -96,7 +96,7 @@ def generate(
     with tempfile.TemporaryDirectory(prefix=".staging-", dir=output_dir) as staging_root:
         staged = Path(staging_root) / paths.PACKAGE_NAME
         _run_generator(spec_path, staged)
-        postprocess(staged, metadata)
+        postprocess(staged, metadata, document)
         _ruff(staged)
         generated = _check_operations(document, staged)
         models = sum(1 for p in (staged / "models").glob("*.py") if p.name != "__init__.py")

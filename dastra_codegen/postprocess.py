@@ -22,6 +22,8 @@ cannot silently skip a step. :func:`postprocess` runs them all over a generated 
   the whole body ``decode_model(response, Model)``, the fast path of ``_wire.py``.
 - :func:`snapshot_module` / :func:`expose_snapshot`: the package knows the snapshot it was built from
   (``__version__``, ``__spec_sha256__``, ``__spec_version__``).
+- :func:`dastra_codegen.docstrings.spec_docstrings`: the spec's parameter and request-body descriptions
+  fill the functional modules' empty ``Args:`` entries (the generator reads them from the schemas only).
 - :func:`allow_unknown_status_codes`: a 2xx status ``http.HTTPStatus`` does not know (``299``) is kept
   as a plain ``int`` in ``Response.status_code`` (annotated ``HTTPStatus | int``) instead of raising
   ``ValueError`` in every operation's ``_build_response``.
@@ -34,6 +36,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from dastra_codegen.docstrings import spec_docstrings
 from dastra_codegen.resources import write_resources
 
 RUNTIME_DIR = Path(__file__).resolve().parent / "runtime"
@@ -242,8 +245,11 @@ def allow_unknown_status_codes(package: Path) -> None:
             module.write_text(status_tolerant_endpoint(text), encoding="utf-8")
 
 
-def postprocess(package: Path, metadata: Mapping[str, Any]) -> None:
-    """Apply every step to the generated package at ``package`` (in place)."""
+def postprocess(
+    package: Path, metadata: Mapping[str, Any], document: Mapping[str, Any] | None = None
+) -> None:
+    """Apply every step to the generated package at ``package`` (in place); ``document`` is the spec it
+    was generated from (its parameter descriptions go into the docstrings)."""
     for path in sorted(package.rglob("*.py")):
         text = path.read_text(encoding="utf-8")
         updated = use_httpx2(text)
@@ -257,6 +263,8 @@ def postprocess(package: Path, metadata: Mapping[str, Any]) -> None:
     use_decode_json(package)
     for name in RUNTIME_MODULES:
         (package / name).write_bytes((RUNTIME_DIR / name).read_bytes())
+    if document is not None:
+        spec_docstrings(package, document)  # before the resources, which copy the Args: entries
     write_resources(package)  # undeclared answers, then resources/ (dastra_codegen/resources.py)
     package_init = package / "__init__.py"
     package_init.write_text(expose_snapshot(package_init.read_text(encoding="utf-8")), encoding="utf-8")

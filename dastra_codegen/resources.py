@@ -50,6 +50,8 @@ from typing import Final, Literal
 
 import attrs
 
+from dastra_codegen.docstrings import escape
+
 __all__ = [
     "RESERVED_ATTRIBUTES",
     "Operation",
@@ -622,8 +624,8 @@ class _TagWriter:
             "call": "",
         }[operation.kind]
         lines = [f'"""``{operation.http_method} {operation.url}``{what}.']
-        if operation.summary:
-            lines += ["", *operation.summary.splitlines()]
+        if operation.summary:  # read back unescaped by ast: escaped again for this docstring
+            lines += ["", *escape(operation.summary).splitlines()]
         lines += ["", "Args:"]
         if operation.workspace != "none":
             scope = "" if operation.workspace == "required" else " (an optional filter here)"
@@ -641,7 +643,7 @@ class _TagWriter:
                 if name == "filters" and filters:
                     line = line.replace("(str | Unset)", "(str | SupportsRule | Unset)")
             if not skip:
-                lines.append(line.rstrip())
+                lines.append(escape(line.rstrip()))
         if operation.kind == "paged":
             lines.append("    page (int): the first page to fetch (default 1).")
             lines.append("    size (int): items per page, 1 to 500 (default 500).")

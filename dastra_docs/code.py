@@ -3,8 +3,9 @@
 Everything is read from the source with :mod:`ast` (nothing is imported): the generated modules are
 regular, and reading them keeps the build independent of what importing 700 modules would cost or
 need. The resource step (``dastra_codegen.resources``) writes each method as a call of one functional
-module, ``from ..api.<tag> import <module> as _op``; that module's ``_get_kwargs`` holds the HTTP
-method and the URL, which is how a method is tied to its operation in the spec.
+module, ``from ..api.<tag> import <module> as _op``; that module's HTTP method and URL (read by the
+resource step's own :func:`dastra_codegen.resources.read_operation`) tie the method to its operation
+in the spec.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
+
+from dastra_codegen.resources import read_operation
 
 __all__ = [
     "Argument",
@@ -150,25 +153,6 @@ def _operation_module(function: ast.FunctionDef | ast.AsyncFunctionDef) -> tuple
     raise CodeShapeError(f"{function.name}: no 'from ..api.<tag> import <module> as _op' in its body")
 
 
-def _request_target(path: Path) -> tuple[str, str]:
-    """The HTTP method and URL template of a functional module's ``_get_kwargs``."""
-    tree = _parse(path)
-    for node in ast.walk(tree):
-        if not isinstance(node, ast.Dict):
-            continue
-        entries = {
-            key.value: value
-            for key, value in zip(node.keys, node.values, strict=True)
-            if isinstance(key, ast.Constant) and isinstance(key.value, str)
-        }
-        method, url = entries.get("method"), entries.get("url")
-        if isinstance(url, ast.Call) and isinstance(url.func, ast.Attribute):
-            url = url.func.value  # "...".format(...)
-        if isinstance(method, ast.Constant) and isinstance(url, ast.Constant):
-            return str(method.value).upper(), str(url.value)
-    raise CodeShapeError(f"{path}: no {{'method': ..., 'url': ...}} in _get_kwargs")
-
-
 def _attributes(resources_init: Path) -> dict[str, str]:
     """Resource class name -> its attribute on the client (``DataBreachs`` -> ``data_breachs``)."""
     tree = _parse(resources_init)
@@ -202,7 +186,7 @@ def read_resources(package: Path) -> list[Resource]:
         for name, function in sorted(sync_methods.items()):
             twin = async_methods[name]
             tag, module = _operation_module(function)
-            http_method, url = _request_target(package / "api" / tag / f"{module}.py")
+            operation = read_operation(package, package / "api" / tag / f"{module}.py")
             methods.append(
                 Method(
                     name=name,
@@ -210,8 +194,8 @@ def read_resources(package: Path) -> list[Resource]:
                     returns=ast.unparse(function.returns) if function.returns else "None",
                     async_returns=ast.unparse(twin.returns) if twin.returns else "None",
                     coroutine=isinstance(twin, ast.AsyncFunctionDef),
-                    http_method=http_method,
-                    url=url,
+                    http_method=operation.http_method,
+                    url=operation.url,
                     docstring=ast.get_docstring(function) or "",
                 )
             )
