@@ -4,6 +4,7 @@ benchmarks/ and tests/."""
 from __future__ import annotations
 
 import shutil
+import signal
 from pathlib import Path
 
 import nox
@@ -79,20 +80,30 @@ def tests(session: nox.Session) -> None:
     session.run("pytest", *session.posargs)
 
 
+def _run_until_stopped(session: nox.Session, *args: str) -> None:
+    """Run a sandbox process that SIGTERM to nox stops as Ctrl-C does: nox then terminates it and waits
+    (up to 15 s) while it stops every server it started."""
+    signal.signal(signal.SIGTERM, signal.default_int_handler)
+    session.run(*args, *session.posargs, interrupt_timeout=0.3, terminate_timeout=15.0)
+
+
 @nox.session
 def sandbox(session: nox.Session) -> None:
-    """Run the OAuth2 authorization server and the validating API mock on 127.0.0.1 until Ctrl-C."""
-    session.install("-e", ".", *_group("sandbox"))
-    _install_node_tools(session)
-    session.run("python", "-m", "dastra_sandbox", *session.posargs)
+    """Serve the seeded fake Dastra on 127.0.0.1 until Ctrl-C or SIGTERM (`-- --prism`: Prism's validating
+    mock and the OAuth2 server); prints the DASTRA_* exports."""
+    session.install("-e", ".[testing]", *_group("sandbox"))
+    if "--prism" in session.posargs:
+        _install_node_tools(session)
+    _run_until_stopped(session, "python", "-m", "dastra_sandbox")
 
 
 @nox.session
 def demo(session: nox.Session) -> None:
     """Authenticate, list workspaces and page through data subject requests against the sandbox."""
-    session.install("-e", ".", *_group("sandbox"))
-    _install_node_tools(session)
-    session.run("python", "-m", "dastra_sandbox.demo", *session.posargs)
+    session.install("-e", ".[testing]", *_group("sandbox"))
+    if "--prism" in session.posargs:
+        _install_node_tools(session)
+    _run_until_stopped(session, "python", "-m", "dastra_sandbox.demo")
 
 
 @nox.session

@@ -3,7 +3,8 @@
 Authenticates with client credentials, lists the workspaces, then pages through one workspace's data subject
 requests with the pagination helper, printing progress and a short summary. It uses the sandbox named by the
 ``DASTRA_*`` variables when ``DASTRA_API_URL`` is on 127.0.0.1 (see ``python -m dastra_sandbox``), else it
-starts one of its own. The mock invents its answers, so the numbers are random but schema-valid.
+starts one of its own: the seeded fake Dastra (real-looking, consistent data), or with ``--prism`` Prism's
+mock, whose invented answers are schema-valid but random.
 """
 
 from __future__ import annotations
@@ -43,15 +44,16 @@ DEMO_FAKER_OPTIONS = {
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m dastra_sandbox.demo", description=__doc__)
-    parser.add_argument("--workspace", default=None, help="workspace id (default: the first one listed)")
-    parser.add_argument("--page-size", type=int, default=50, help="items per page (1-500)")
     parser.add_argument(
-        "--max-pages", type=int, default=5, help="stop after this many pages (the mock's totals are random)"
+        "--workspace", default=None, help="workspace id (default: DASTRA_WORKSPACE_ID, else the first listed)"
     )
+    parser.add_argument("--page-size", type=int, default=10, help="items per page (1-500)")
+    parser.add_argument("--max-pages", type=int, default=5, help="stop after this many pages")
+    parser.add_argument("--prism", action="store_true", help="start Prism's mock instead of the fake Dastra")
     parser.add_argument(
         "--seed",
-        default="5",
-        help="seed of the answers invented by the sandbox the demo starts (the default one has lists to page)",
+        default=None,
+        help="seed of the sandbox the demo starts (fake: 0; Prism: 5, which has lists)",
     )
     return parser
 
@@ -68,7 +70,7 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO = sys.stdout) -> int:
                 )
                 return 2
             print(f"Using the sandbox at {settings.api_url}", file=out)
-        else:
+        elif arguments.prism:
             reason = prism_unavailable_reason()
             if reason is not None:
                 print(f"demo: {reason}", file=sys.stderr)
@@ -76,17 +78,24 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO = sys.stdout) -> int:
             scratch = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="dastra-demo-")))
             sandbox = stack.enter_context(
                 LocalSandbox(
-                    seed=arguments.seed,
+                    seed=arguments.seed or "5",
                     mock_log_path=scratch / "mock-api.log",
                     faker_options=DEMO_FAKER_OPTIONS,
                 )
             )
             settings = DastraSettings.from_env(environ=sandbox.environment())
-            print(
-                f"Started a sandbox: API mock {sandbox.mock_api.url}, tokens {settings.token_url}", file=out
-            )
+            print(f"Started Prism's mock {sandbox.mock_api.url}, tokens {settings.token_url}", file=out)
+        else:
+            from dastra.testing import FakeDastra
+
+            seed = arguments.seed or "0"
+            fake = FakeDastra(seed=int(seed) if seed.isdigit() else seed)
+            served = stack.enter_context(fake.serve())
+            settings = DastraSettings.from_env(environ=served.environment())
+            print(f"Started a fake Dastra (seed {seed}) on {served.url}", file=out)
         client = stack.enter_context(create_client(settings, mode="client_credentials"))
-        run_demo(client, arguments.workspace, arguments.page_size, arguments.max_pages, out=out)
+        workspace = arguments.workspace or settings.workspace_id
+        run_demo(client, workspace, arguments.page_size, arguments.max_pages, out=out)
     return 0
 
 

@@ -16,6 +16,7 @@ import shutil
 import signal
 import socket
 import subprocess
+import sys
 import tempfile
 import time
 from collections.abc import Mapping
@@ -237,6 +238,7 @@ class MockAPI(Service):
             stdout=output,
             stderr=subprocess.STDOUT if output is not None else None,
             start_new_session=True,
+            preexec_fn=_die_with_parent if sys.platform == "linux" else None,
         )
 
     def _wait_until_ready(self, port: int) -> None:
@@ -278,6 +280,15 @@ class MockAPI(Service):
         if self._log_file is not None:
             self._log_file.close()
             self._log_file = None
+
+
+def _die_with_parent() -> None:
+    """In the child, before Prism starts: the kernel sends it SIGTERM if this process dies, even by SIGKILL
+    (``PR_SET_PDEATHSIG``), so Prism never outlives the sandbox that started it."""
+    import ctypes
+
+    libc = ctypes.CDLL(None, use_errno=True)
+    libc.prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG = 1
 
 
 def _signal_group(pgid: int, signum: signal.Signals) -> None:

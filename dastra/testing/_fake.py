@@ -421,6 +421,9 @@ class FakeDastra:
                     response = self._api(request, route)
             except _Reply as reply:
                 response = reply.response
+            if operation_id != "token" and not response.reset:
+                request_id = ("X-Request-Id", self._trace_id().split("-")[1][:16])
+                response = attrs.evolve(response, headers=(*response.headers, request_id))
             if self.latency and not response.delay:
                 response = attrs.evolve(response, delay=self.latency)
             self.requests.append(

@@ -33,6 +33,14 @@ _INT32: Final = 2**31 - 1
 _FILL_SCALAR: Final = (0.92, 0.6, 0.3)
 _FILL_NESTED: Final = (0.6, 0.25)
 _MAX_DEPTH: Final = 5
+#: Properties of an item that are always filled (with its enum-valued ones).
+_ALWAYS: Final = frozenset({"label", "name", "title", "displayname", "email", "datecreation", "description"})
+
+
+def _is_enum(spec: Spec, schema: Mapping[str, Any]) -> bool:
+    """An enum, or Dastra's ``anyOf [enum, string]`` that also takes a newer value."""
+    branches = schema.get("anyOf") or schema.get("allOf") or ()
+    return "enum" in schema or any("enum" in spec.resolve(branch) for branch in branches)
 
 
 def format_datetime(value: datetime) -> str:
@@ -188,7 +196,10 @@ class Generator:
         table = _FILL_NESTED if nested else _FILL_SCALAR
         if depth >= len(table):
             return False
-        return self.random.random() < table[depth]
+        draw = self.random.random()  # drawn in every case, so one property's rule does not shift the rest
+        if depth == 0 and (_is_enum(self.spec, resolved) or prop.lower() in _ALWAYS):
+            return True  # what lists show: an item's state, type, label and creation date are always set
+        return draw < table[depth]
 
     def _is_datetime(self, schema: Mapping[str, Any]) -> bool:
         return schema.get("type") == "string" and schema.get("format") == "date-time"

@@ -70,7 +70,7 @@ def test_runner_prints_working_variables_and_stops_everything_on_ctrl_c() -> Non
         pytest.skip(reason)
     environment = dict(os.environ, PYTHONPATH=os.pathsep.join([str(REPO_ROOT), str(REPO_ROOT / "generated")]))
     runner = subprocess.Popen(
-        [sys.executable, "-m", "dastra_sandbox", "--seed", "runner-test"],
+        [sys.executable, "-m", "dastra_sandbox", "--prism", "--seed", "runner-test"],
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,
