@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import re
+import textwrap
 from pathlib import Path
 from typing import Any
 
@@ -152,3 +154,19 @@ def test_an_example_fills_the_required_fields_of_a_body() -> None:
     page = reference.resource_page(next(r for r in reference.resources if r.attribute == "data_breachs"))
     assert 'body=DataBreachDto(label="text", start_date=datetime.datetime(2024, 1, 1))' in page
     assert "from dastra_client.models import DataBreachDto" in page
+
+
+def test_every_generated_example_and_signature_is_valid_python() -> None:
+    reference = Reference.load(
+        paths.OPENAPI_DIR / "dastra-api.json", paths.ROOT / "generated" / "dastra_client"
+    )
+    blocks = [
+        textwrap.dedent(block)
+        for resource in reference.resources
+        for block in re.findall(r"    ```python\n(.*?)    ```", reference.resource_page(resource), re.S)
+    ]
+    assert len(blocks) == 4 * 324  # sync and async signatures, sync and async examples
+    for block in blocks:
+        signature = block.startswith(("def ", "async def "))
+        source = block.rstrip() + ":\n    ..." if signature else block  # a signature: give it a body
+        compile(source, "<reference>", "exec")
