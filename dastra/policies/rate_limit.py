@@ -90,8 +90,9 @@ class _Window:
         self.answered: deque[float] = deque()  # answer times, oldest first
 
     def forget_before(self, now: float) -> None:
-        while self.answered and self.answered[0] + self.period <= now:
-            self.answered.popleft()
+        answered, period = self.answered, self.period
+        while answered and answered[0] + period <= now:
+            answered.popleft()
 
     def wait_seconds(self, in_flight: int, now: float) -> float:
         """0 when one more request fits, else how long until it may (or a short poll)."""
@@ -174,12 +175,15 @@ class SlidingWindowLimiter:
         """Take a slot and return 0, or return how long to wait before trying again."""
         with self._lock:
             now = self._clock()
+            in_flight = self._in_flight
             wait = 0.0
             for window in self._windows:
                 window.forget_before(now)
-                wait = max(wait, window.wait_seconds(self._in_flight, now))
+                # The common case, inline (every request pays this): one more request fits the window.
+                if in_flight + len(window.answered) + 1 > window.requests:
+                    wait = max(wait, window.wait_seconds(in_flight, now))
             if wait == 0.0:
-                self._in_flight += 1
+                self._in_flight = in_flight + 1
             return wait
 
     def _release(self) -> None:

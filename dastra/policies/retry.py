@@ -30,10 +30,11 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import logging
 import time
 from collections.abc import Awaitable, Callable
 from email.utils import parsedate_to_datetime
-from typing import Final
+from typing import Final, TypeVar
 
 import anyio
 import attrs
@@ -211,24 +212,69 @@ def _last_outcome(state: tenacity.RetryCallState) -> httpx2.Response:
     return response
 
 
-def _log_answer(target: str, attempt: int, response: httpx2.Response, started: float) -> None:
-    logger.debug(
-        "%s -> %d (%.1f ms, attempt %d)",
-        target,
-        response.status_code,
-        (time.perf_counter() - started) * 1000,
-        attempt,
-    )
+def _log_answer(request: httpx2.Request, attempt: int, response: httpx2.Response, started: float) -> None:
+    if logger.isEnabledFor(logging.DEBUG):  # the line's values are not even computed otherwise
+        logger.debug(
+            "%s -> %d (%.1f ms, attempt %d)",
+            safe_target(request),
+            response.status_code,
+            (time.perf_counter() - started) * 1000,
+            attempt,
+        )
 
 
-def _log_failure(target: str, attempt: int, error: Exception, started: float) -> None:
+def _log_failure(request: httpx2.Request, attempt: int, error: Exception, started: float) -> None:
     logger.debug(
         "%s -> %s (%.1f ms, attempt %d)",
-        target,
+        safe_target(request),
         type(error).__name__,
         (time.perf_counter() - started) * 1000,
         attempt,
     )
+
+
+_T = TypeVar("_T")
+_Attempt = Callable[[httpx2.Request, "itertools.count[int]"], _T]
+
+
+class _Replay:
+    """The attempt function handed to the retry loop once a first attempt was made outside it: its
+    first call gives back that attempt's outcome (the answer, or the error raised again), every later
+    call makes a new attempt."""
+
+    __slots__ = ("_attempt", "_first")
+
+    def __init__(self, first: httpx2.Response | Exception, attempt: _Attempt[httpx2.Response]) -> None:
+        self._first: httpx2.Response | Exception | None = first
+        self._attempt = attempt
+
+    def __call__(self, request: httpx2.Request, attempts: itertools.count[int]) -> httpx2.Response:
+        first, self._first = self._first, None
+        if first is None:
+            return self._attempt(request, attempts)
+        if isinstance(first, Exception):
+            raise first
+        return first
+
+
+class _AsyncReplay:
+    """The async twin of :class:`_Replay`."""
+
+    __slots__ = ("_attempt", "_first")
+
+    def __init__(
+        self, first: httpx2.Response | Exception, attempt: _Attempt[Awaitable[httpx2.Response]]
+    ) -> None:
+        self._first: httpx2.Response | Exception | None = first
+        self._attempt = attempt
+
+    async def __call__(self, request: httpx2.Request, attempts: itertools.count[int]) -> httpx2.Response:
+        first, self._first = self._first, None
+        if first is None:
+            return await self._attempt(request, attempts)
+        if isinstance(first, Exception):
+            raise first
+        return first
 
 
 def _applies_to_all(request: httpx2.Request) -> bool:
@@ -259,18 +305,28 @@ class RetryTransport(httpx2.BaseTransport):
         if not self._applies_to(request):
             started = time.perf_counter()
             response = self._transport.handle_request(request)
-            _log_answer(safe_target(request), 1, response, started)
+            _log_answer(request, 1, response, started)
             return response
-        plan = _Plan(self._policy, request)
         attempts = itertools.count(1)
+        # The first attempt runs outside tenacity: an answer whose status is never retried (nearly every
+        # answer) is returned at once, without building the retry loop. Any other outcome, the answer or
+        # the error, is handed to the loop as its first attempt (_Replay): same decisions, waits, logs.
+        first: httpx2.Response | Exception
         try:
-            return plan.retrying(self._sleep)(self._attempt, request, plan.target, attempts)
+            response = self._attempt(request, attempts)
+        except Exception as error:
+            first = error
+        else:
+            if response.status_code not in RETRY_STATUSES:
+                return response
+            first = response
+        plan = _Plan(self._policy, request)
+        try:
+            return plan.retrying(self._sleep)(_Replay(first, self._attempt), request, attempts)
         except httpx2.TransportError as error:
             raise to_api_error(error, request) from error
 
-    def _attempt(
-        self, request: httpx2.Request, target: str, attempts: itertools.count[int]
-    ) -> httpx2.Response:
+    def _attempt(self, request: httpx2.Request, attempts: itertools.count[int]) -> httpx2.Response:
         attempt = next(attempts)
         started = time.perf_counter()
         try:
@@ -280,9 +336,9 @@ class RetryTransport(httpx2.BaseTransport):
             finally:
                 response.close()
         except Exception as error:
-            _log_failure(target, attempt, error, started)
+            _log_failure(request, attempt, error, started)
             raise
-        _log_answer(target, attempt, response, started)
+        _log_answer(request, attempt, response, started)
         return response
 
     def close(self) -> None:
@@ -309,21 +365,28 @@ class AsyncRetryTransport(httpx2.AsyncBaseTransport):
         if not self._applies_to(request):
             started = time.perf_counter()
             response = await self._transport.handle_async_request(request)
-            _log_answer(safe_target(request), 1, response, started)
+            _log_answer(request, 1, response, started)
             return response
-        plan = _Plan(self._policy, request)
         attempts = itertools.count(1)
+        first: httpx2.Response | Exception
+        try:  # the first attempt outside tenacity, as in RetryTransport.handle_request
+            response = await self._attempt(request, attempts)
+        except Exception as error:
+            first = error
+        else:
+            if response.status_code not in RETRY_STATUSES:
+                return response
+            first = response
+        plan = _Plan(self._policy, request)
         try:
             answer: httpx2.Response = await plan.async_retrying(self._sleep)(
-                self._attempt, request, plan.target, attempts
+                _AsyncReplay(first, self._attempt), request, attempts
             )
         except httpx2.TransportError as error:
             raise to_api_error(error, request) from error
         return answer
 
-    async def _attempt(
-        self, request: httpx2.Request, target: str, attempts: itertools.count[int]
-    ) -> httpx2.Response:
+    async def _attempt(self, request: httpx2.Request, attempts: itertools.count[int]) -> httpx2.Response:
         attempt = next(attempts)
         started = time.perf_counter()
         try:
@@ -333,9 +396,9 @@ class AsyncRetryTransport(httpx2.AsyncBaseTransport):
             finally:
                 await response.aclose()
         except Exception as error:
-            _log_failure(target, attempt, error, started)
+            _log_failure(request, attempt, error, started)
             raise
-        _log_answer(target, attempt, response, started)
+        _log_answer(request, attempt, response, started)
         return response
 
     async def aclose(self) -> None:
