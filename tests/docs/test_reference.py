@@ -170,3 +170,12 @@ def test_every_generated_example_and_signature_is_valid_python() -> None:
         signature = block.startswith(("def ", "async def "))
         source = block.rstrip() + ":\n    ..." if signature else block  # a signature: give it a body
         compile(source, "<reference>", "exec")
+
+
+def test_the_readme_configure_table_names_every_environment_variable() -> None:
+    readme = (paths.ROOT / "README.md").read_text(encoding="utf-8")
+    table = readme[readme.index("## Configure") : readme.index("## First call")]
+    assert [v for v in ENVIRONMENT_VARIABLES.values() if f"`{v}`" not in table] == []
+    assert readme.index("## Install") < readme.index("## Quick start")  # the README starts with the user
+    assert 'pip install "dastra-client[speed]"' in readme  # extras quoted (zsh globs [...])
+    assert "pip install dastra-client[" not in readme
