@@ -24,7 +24,17 @@ ROOT: Final = Path(__file__).resolve().parent.parent
 if importlib.util.find_spec("dastra_client") is None:  # a checkout without `pip install -e .`
     sys.path.insert(0, str(ROOT / "generated"))
 
-from benchmarks import call_cost, generation, imports, paging, parsing, redis_cost, tokens  # noqa: E402
+from benchmarks import (  # noqa: E402
+    call_cost,
+    facade_cost,
+    fake,
+    generation,
+    imports,
+    paging,
+    parsing,
+    redis_cost,
+    tokens,
+)
 from benchmarks.report import BenchmarkResult, render_table, write_json  # noqa: E402
 
 DEFAULT_OUTPUT: Final = Path(".bench/results.json")
@@ -35,11 +45,13 @@ Runner = Callable[..., BenchmarkResult]
 BENCHMARKS: Final[Mapping[str, tuple[Runner, dict[str, int], dict[str, int]]]] = {
     "imports": (imports.run, {"rounds": 15, "importtime_runs": 3}, {"rounds": 5, "importtime_runs": 1}),
     "call_cost": (call_cost.run, {"rounds": 15, "calls": 200}, {"rounds": 5, "calls": 50}),
+    "facade": (facade_cost.run, {"rounds": 21, "calls": 200}, {"rounds": 5, "calls": 50}),
     "parsing": (parsing.run, {"rounds": 11}, {"rounds": 3}),
     "tokens": (tokens.run, {"rounds": 3}, {"rounds": 1}),
     "paging": (paging.run, {"rounds": 3, "memory_rounds": 2}, {"rounds": 1, "memory_rounds": 1}),
     "generation": (generation.run, {"rounds": 5}, {"rounds": 2}),
     "redis": (redis_cost.run, {"rounds": 15, "calls": 200}, {"rounds": 5, "calls": 50}),
+    "fake": (fake.run, {"rounds": 11, "calls": 200}, {"rounds": 3, "calls": 50}),
 }
 
 

@@ -141,15 +141,19 @@ class Spec:
         ]
         self.operations: Mapping[str, Operation] = {op.operation_id: op for op in operations}
         self._by_lower_id = {op.operation_id.lower(): op for op in operations}
-        routes: dict[tuple[str, int], list[tuple[tuple[int, ...], Operation]]] = {}
+        routes: dict[tuple[str, int], list[tuple[tuple[int, ...], _Pattern, Operation]]] = {}
         for op in operations:
             segments = op.segments
             specificity = tuple(1 if _is_parameter(s) else 0 for s in segments)
-            routes.setdefault((op.method, len(segments)), []).append((specificity, op))
+            # A pattern holds each literal segment lowercased, and None where a parameter goes.
+            pattern = tuple(None if _is_parameter(s) else s.lower() for s in segments)
+            names = tuple(s[1:-1] for s in segments if _is_parameter(s))
+            routes.setdefault((op.method, len(segments)), []).append((specificity, (pattern, names), op))
         self._routes = {
-            key: [op for _, op in sorted(found, key=lambda f: f[0])] for key, found in routes.items()
+            key: [(pattern, op) for _, pattern, op in sorted(found, key=lambda f: f[0])]
+            for key, found in routes.items()
         }
-        self._paths = {len(op.segments) for op in operations}
+        self._found: dict[tuple[str, str], Route | None] = {}
 
     def __iter__(self) -> Iterator[Operation]:
         return iter(self.operations.values())
@@ -163,12 +167,19 @@ class Spec:
 
     def route(self, method: str, path: str) -> Route | None:
         """The operation ``method path`` calls, or None when no route matches that method."""
-        segments = tuple(s for s in path.strip("/").split("/"))
-        for op in self._routes.get((method.upper(), len(segments)), ()):
-            values = _match(op.segments, segments)
+        key = (method, path)
+        if key in self._found:
+            return self._found[key]
+        segments = path.strip("/").split("/")
+        found = None
+        for pattern, op in self._routes.get((method.upper(), len(segments)), ()):
+            values = _match(pattern, segments)
             if values is not None:
-                return Route(op, values)
-        return None
+                found = Route(op, values)
+                break
+        if len(self._found) < 4096:  # the paths a test suite calls repeat; the cache stays bounded
+            self._found[key] = found
+        return found
 
     def path_exists(self, path: str) -> bool:
         """Whether any method has a route for ``path`` (a 405 rather than a 404)."""
@@ -195,16 +206,20 @@ def _is_parameter(segment: str) -> bool:
     return segment.startswith("{") and segment.endswith("}")
 
 
-def _match(template: tuple[str, ...], segments: tuple[str, ...]) -> dict[str, str] | None:
-    values: dict[str, str] = {}
-    for expected, actual in zip(template, segments, strict=True):
-        if _is_parameter(expected):
+_Pattern = tuple[tuple[str | None, ...], tuple[str, ...]]
+
+
+def _match(pattern: _Pattern, segments: list[str]) -> dict[str, str] | None:
+    literals, names = pattern
+    captured: list[str] = []
+    for expected, actual in zip(literals, segments, strict=True):
+        if expected is None:
             if not actual:
                 return None
-            values[expected[1:-1]] = actual
-        elif expected.lower() != actual.lower():
+            captured.append(actual)
+        elif expected != actual.lower():
             return None
-    return values
+    return dict(zip(names, captured, strict=True))
 
 
 @functools.cache
