@@ -1,4 +1,4 @@
-"""Command line of the spec pipeline: ``python -m dastra_codegen {update-spec,generate,diff} ...``."""
+"""Command line of the spec pipeline: ``python -m dastra_codegen {update-spec,generate,diff,regenerate} ...``."""
 
 from __future__ import annotations
 
@@ -36,6 +36,12 @@ def main(argv: list[str] | None = None) -> int:
 
     commands.add_parser("diff", help="report API changes between two spec files", add_help=False)
 
+    from dastra_codegen import regenerate
+
+    regenerate.add_arguments(
+        commands.add_parser("regenerate", help="fetch, pin, generate, check and version in one run")
+    )
+
     if argv is None:
         argv = sys.argv[1:]
     if argv[:1] == ["diff"]:
@@ -46,6 +52,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "update-spec":
             return _update_spec(args)
+        if args.command == "regenerate":
+            return regenerate.main(args)
         return _generate(args)
     except (SpecError, OverlayError) as error:
         print(f"error: {error}", file=sys.stderr)

@@ -407,7 +407,7 @@ def run_gate(
 
 def _run_probe(staging_root: Path, cases_path: Path) -> dict[str, Any]:
     command = [sys.executable, "-I", "-B", str(PROBE), str(staging_root), str(cases_path)]
-    done = subprocess.run(command, capture_output=True, text=True, check=False, env=_clean_env())
+    done = subprocess.run(command, capture_output=True, text=True, check=False, env=clean_env())
     last = done.stdout.strip().splitlines()[-1:] or [""]
     try:
         result: dict[str, Any] = json.loads(last[0])
@@ -417,7 +417,8 @@ def _run_probe(staging_root: Path, cases_path: Path) -> dict[str, Any]:
     return result
 
 
-def _clean_env() -> dict[str, str]:
+def clean_env() -> dict[str, str]:
+    """The environment without ``PYTHON*`` variables (a subprocess sees only what it is given)."""
     env = {key: value for key, value in os.environ.items() if not key.startswith("PYTHON")}
     env["PYTHONDONTWRITEBYTECODE"] = "1"
     return env
@@ -456,7 +457,7 @@ def _start_mypy(package: Path, scratch: Path, cache_dir: Path) -> _Running:
     cache_dir.mkdir(parents=True, exist_ok=True)
     config = scratch / "mypy.ini"
     config.write_text(_mypy_config(cache_dir), encoding="utf-8")
-    env = _clean_env()
+    env = clean_env()
     env["MYPYPATH"] = str(package.parent)
     command = [sys.executable, "-m", "mypy", "--config-file", str(config), "--no-error-summary"]
     command += ["--show-column-numbers", "-p", package.name]

@@ -113,7 +113,7 @@ def generate(
                     f"{target} differs from what the pinned snapshot generates: run `nox -s generate`"
                 )
         elif changed:
-            _replace(staged, target)
+            replace_tree(staged, target)
     return GenerationResult(
         operations=len(list(iter_operations(document))),
         generated_operations=generated,
@@ -187,7 +187,7 @@ def _same_tree(left: Path, right: Path) -> bool:
     return all(filecmp.cmp(left / name, right / name, shallow=False) for name in left_files)
 
 
-def _replace(staged: Path, target: Path) -> None:
+def replace_tree(staged: Path, target: Path) -> None:
     """Swap the staged package in; the old one is removed only once the new one is in place."""
     previous = target.with_name(f".previous-{target.name}")
     if previous.exists():
