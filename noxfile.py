@@ -45,6 +45,19 @@ def generate(session: nox.Session) -> None:
 
 
 @nox.session
+def regenerate(session: nox.Session) -> None:
+    """The whole loop in one run: fetch, pin, generate with the gate, type-check, contract test, version.
+
+    `-- --url URL` / `-- --file PATH` (default: Dastra's URL), `-- --check`, `-- --fail-on additive|breaking`,
+    `-- --summary PATH`; writes .regenerate/summary.json and .regenerate/pull-request.md (README: "Regenerating").
+    """
+    session.install("-e", ".", *_group("typecheck"))
+    if shutil.which("npm") is not None:
+        _install_node_tools(session)
+    session.run("python", "-m", "dastra_codegen", "regenerate", *session.posargs)
+
+
+@nox.session
 def spec_diff(session: nox.Session) -> None:
     """Report the API changes between two spec files: nox -s spec_diff -- OLD NEW."""
     session.install(*_group("codegen"))
