@@ -1,8 +1,9 @@
 """The README's Python examples cannot rot: every block parses, and the runnable ones run against the sandbox.
 
 A block is run when the line just before its fence is ``<!-- run: sandbox -->``. It runs in a fresh
-interpreter with the sandbox's ``DASTRA_*`` variables (the real authorization server and the validating
-mock of the pinned spec) and must exit 0. The other blocks (a Flask app, a fragment) are only parsed.
+interpreter with the ``DASTRA_*`` variables of the default sandbox (what ``nox -s sandbox`` serves: the
+seeded fake Dastra on loopback), must exit 0 and print real-looking data: something, no ``None``, no
+negative number. The other blocks (a Flask app, a fragment) are only parsed.
 """
 
 from __future__ import annotations
@@ -12,12 +13,13 @@ import os
 import re
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from dastra_sandbox.authorization_server import AuthorizationServer
-from dastra_sandbox.mock_api import MockAPI
+from dastra.testing import FakeDastra
+from dastra.testing.server import LoopbackFake
 
 README = Path(__file__).resolve().parents[2] / "README.md"
 RUN_MARK = "<!-- run: sandbox -->"
@@ -51,18 +53,19 @@ def test_every_python_block_parses(line: int, code: str) -> None:
         pytest.fail(f"README.md line {line + (error.lineno or 1) - 1}: {error.msg}")
 
 
+@pytest.fixture(scope="module")
+def default_sandbox() -> Iterator[LoopbackFake]:
+    with FakeDastra(seed=0, client_id="sandbox-public-key").serve() as served:
+        yield served
+
+
 @pytest.mark.parametrize(("line", "code"), RUNNABLE, ids=[f"line-{line}" for line, _ in RUNNABLE])
 def test_runnable_block_runs_against_the_sandbox(
-    line: int, code: str, mock_api: MockAPI, authorization_server: AuthorizationServer, tmp_path: Path
+    line: int, code: str, default_sandbox: LoopbackFake, tmp_path: Path
 ) -> None:
     environment = {key: value for key, value in os.environ.items() if not key.startswith("DASTRA_")}
     environment.update(
-        DASTRA_API_URL=mock_api.url,
-        DASTRA_TOKEN_URL=authorization_server.token_url,
-        DASTRA_AUTHORIZE_URL=authorization_server.authorize_url,
-        DASTRA_CLIENT_ID=authorization_server.client_id,
-        DASTRA_CLIENT_SECRET=authorization_server.client_secret,
-        DASTRA_WORKSPACE_ID="42",
+        default_sandbox.environment(),
         PYTHONPATH=os.pathsep.join([str(README.parent), str(README.parent / "generated")]),
     )
     script = tmp_path / f"readme_line_{line}.py"
@@ -77,3 +80,7 @@ def test_runnable_block_runs_against_the_sandbox(
         check=False,
     )
     assert completed.returncode == 0, f"README.md block at line {line} failed:\n{completed.stderr[-3000:]}"
+    printed = completed.stdout
+    assert printed.strip(), f"README.md block at line {line} printed nothing"
+    assert "None" not in printed, f"README.md block at line {line} printed None:\n{printed[:2000]}"
+    assert not re.search(r"(^|\s)-\d", printed), f"README.md block at line {line} printed a negative number"
