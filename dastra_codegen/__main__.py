@@ -31,6 +31,11 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="skip the gate's mypy --strict check (the run says so); imports and answers are still checked",
     )
+    generate.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="run every stage, even the ones an earlier run with the very same inputs did (stage_cache.py)",
+    )
     generate.add_argument("--openapi-dir", type=Path, default=paths.OPENAPI_DIR, help=argparse.SUPPRESS)
     generate.add_argument("--output", type=Path, default=paths.GENERATED_DIR, help=argparse.SUPPRESS)
 
@@ -73,7 +78,13 @@ def _generate(args: argparse.Namespace) -> int:
     from dastra_codegen.generate import GenerationError, generate
 
     try:
-        result = generate(args.openapi_dir, args.output, check=args.check, typecheck=not args.no_typecheck)
+        result = generate(
+            args.openapi_dir,
+            args.output,
+            check=args.check,
+            typecheck=not args.no_typecheck,
+            cache=not args.no_cache,
+        )
     except GenerationError as error:
         print(f"error: {error}", file=sys.stderr)
         return 1

@@ -33,6 +33,7 @@ from dastra_codegen.gate import DEFAULT_CACHE_DIR, GateReport, endpoint_modules,
 from dastra_codegen.normalize import iter_operations
 from dastra_codegen.pin import NORMALIZED, read_metadata, sha256
 from dastra_codegen.postprocess import postprocess
+from dastra_codegen.stage_cache import StageCache
 
 ENDPOINT_FUNCTIONS = frozenset({"sync", "sync_detailed", "asyncio", "asyncio_detailed"})
 
@@ -50,6 +51,8 @@ class GenerationResult:
     gate: GateReport | None = None
     #: Wall time of the generator, post-generation steps and ruff, before the gate.
     build_seconds: float = 0.0
+    #: The gate's passing verdict came from an earlier run on this very package, spec and toolchain.
+    gate_reused: bool = False
 
     def render(self) -> str:
         state = "updated" if self.changed else "unchanged"
@@ -60,6 +63,11 @@ class GenerationResult:
         if self.gate is None:
             return line
         lines = [line, self.gate.render()]
+        if self.gate_reused:
+            lines.append(
+                "  (verdict reused: an earlier run passed this very package, spec and toolchain; "
+                "--no-cache checks again)"
+            )
         if not self.gate.typechecked:
             lines.append("WARNING: the package was NOT type-checked (--no-typecheck)")
         return "\n".join(lines)
@@ -73,11 +81,14 @@ def generate(
     typecheck: bool = True,
     gate: bool = True,
     cache_dir: Path = DEFAULT_CACHE_DIR,
+    cache: bool = True,
 ) -> GenerationResult:
     """Generate into a staging folder, run the gate, then replace ``output_dir/dastra_client``.
 
     ``check=True`` writes nothing and fails when the package differs; ``typecheck=False`` skips the
     gate's mypy step (reported); ``gate=False`` skips the whole gate (benchmarks of the bare pipeline).
+    ``cache_dir`` holds the gate's mypy cache and the stage caches (:mod:`dastra_codegen.stage_cache`):
+    a build or a passing verdict of exactly the same inputs is reused; ``cache=False`` runs every stage.
     """
     started = time.perf_counter()
     metadata = read_metadata(openapi_dir)
@@ -95,13 +106,25 @@ def generate(
     target = output_dir / paths.PACKAGE_NAME
     with tempfile.TemporaryDirectory(prefix=".staging-", dir=output_dir) as staging_root:
         staged = Path(staging_root) / paths.PACKAGE_NAME
-        _run_generator(spec_path, staged)
-        postprocess(staged, metadata, document)
-        _ruff(staged)
-        generated = _check_operations(document, staged)
+        stages = StageCache(cache_dir)  # the same inputs as an earlier run: its results (stage_cache.py)
+        build_key = stages.build_key(openapi_dir)
+        built = stages.restore_build(build_key, staged) if cache else None
+        if built is None:
+            _run_generator(spec_path, staged)
+            postprocess(staged, metadata, document)
+            _ruff(staged)
+            built = {"generated_operations": _check_operations(document, staged)}
+            stages.store_build(build_key, staged, built)
+        generated = int(built["generated_operations"])
         models = sum(1 for p in (staged / "models").glob("*.py") if p.name != "__init__.py")
         build_seconds = time.perf_counter() - started
-        report = run_gate(staged, document, typecheck=typecheck, cache_dir=cache_dir) if gate else None
+        report, reused = (None, False)
+        if gate and cache:
+            report, reused = stages.gate(
+                staged, document, spec_bytes, typecheck=typecheck, cache_dir=cache_dir
+            )
+        elif gate:
+            report = run_gate(staged, document, typecheck=typecheck, cache_dir=cache_dir)
         if report is not None and not report.passed:
             raise GenerationError(
                 f"the generated package fails the gate; {target} is left as it was\n{report.failure()}"
@@ -121,6 +144,7 @@ def generate(
         changed=changed,
         gate=report,
         build_seconds=build_seconds,
+        gate_reused=reused,
     )
 
 
