@@ -258,8 +258,9 @@ class Store:
         target = self.catalog.named(field, owner)
         if target is None:
             return None
-        if target is self.workspace_resource:
-            return int(workspace) if workspace is not None and workspace.isdigit() else workspace
+        if target is self.workspace_resource:  # the item's own workspace, else one of the seeded ones
+            chosen = workspace or self.workspace_ids[int(rng_value * len(self.workspace_ids))]
+            return int(chosen) if chosen.isdigit() else chosen
         ids = self.seeded_ids(target, workspace if target.scoped else None)
         return ids[int(rng_value * len(ids))] if ids else None
 
