@@ -1,8 +1,8 @@
 """``python -m dastra.testing``: serve a seeded fake Dastra on 127.0.0.1 until Ctrl-C or SIGTERM.
 
-Prints one ``export`` line per ``DASTRA_*`` variable (``eval "$(python -m dastra.testing --exports)"`` in
-another shell, or any language's HTTP client): the API URL, the token URL, the credentials, the seeded
-workspace and the webhook key. The same seed serves the same data.
+Prints one ``export`` line per ``DASTRA_*`` variable, to paste in another shell or hand to a service written
+in any language: the API URL, the token URL, the credentials, the seeded workspace and the webhook key
+(``--exports`` prints only those lines). The same seed serves the same data.
 """
 
 from __future__ import annotations
