@@ -20,21 +20,20 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, ClassVar, Unpack
 
 from dastra.connect import Mode, _async_session, _check_credentials, _mode, _settings, _sync_session
-from dastra.settings import DastraSettings
+from dastra.settings import DastraSettings, SettingsOverrides
 from dastra_auth.token_store import TokenStore
 from dastra_client._resource import AsyncAPI, AsyncContext, LazySession, SyncAPI, SyncContext
 from dastra_client.resources import AsyncResources, SyncResources
 
 if TYPE_CHECKING:
     import httpx2
-    from redis.asyncio.client import Redis as AsyncRedis
-    from redis.client import Redis as SyncRedis
 
     from dastra.webhooks import Webhooks
     from dastra_auth.code_flow import PendingAuthorization
+    from dastra_auth.redis_link import RedisClient
     from dastra_auth.session import Token
 
 __all__ = ["AsyncDastra", "Dastra"]
@@ -67,11 +66,11 @@ class Dastra(SyncResources, SyncAPI):
         *,
         mode: Mode | None = None,
         token_store: TokenStore | None = None,
-        redis: SyncRedis | AsyncRedis | None = None,
+        redis: RedisClient | None = None,
         transport: httpx2.BaseTransport | None = None,
-        **overrides: Any,
+        **overrides: Unpack[SettingsOverrides],
     ) -> None:
-        settings = _settings(settings, overrides)
+        settings = _settings(settings, overrides, "Dastra")
         chosen = _mode(settings, mode)
         _check_credentials(settings, chosen)
 
@@ -124,11 +123,11 @@ class AsyncDastra(AsyncResources, AsyncAPI):
         *,
         mode: Mode | None = None,
         token_store: TokenStore | None = None,
-        redis: SyncRedis | AsyncRedis | None = None,
+        redis: RedisClient | None = None,
         transport: httpx2.AsyncBaseTransport | None = None,
-        **overrides: Any,
+        **overrides: Unpack[SettingsOverrides],
     ) -> None:
-        settings = _settings(settings, overrides)
+        settings = _settings(settings, overrides, "AsyncDastra")
         chosen = _mode(settings, mode)
         _check_credentials(settings, chosen)
 

@@ -17,23 +17,20 @@ from __future__ import annotations
 
 import platform
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Final, Literal, TypeAlias, cast
+from typing import TYPE_CHECKING, Any, Final, Literal, TypeAlias, Unpack, cast
 
 import httpx2
 
 from dastra.errors import ConfigError
-from dastra.settings import DastraSettings
+from dastra.settings import DastraSettings, SettingsOverrides, check_setting_names
 from dastra_auth.api_key import APIKeyAuth
 from dastra_auth.token_store import MemoryTokenStore, TokenStore
 from dastra_client import Client
 from dastra_client._resource import AsyncSessionClient, SyncSessionClient
 
 if TYPE_CHECKING:
-    from redis.asyncio.client import Redis as AsyncRedis
-    from redis.client import Redis as SyncRedis
-
     from dastra_auth.code_flow import PendingAuthorization
-    from dastra_auth.redis_link import RedisLink
+    from dastra_auth.redis_link import RedisClient, RedisLink
     from dastra_auth.session import Token
 
 # The OAuth2 sessions (and so Authlib, joserfc and cryptography, ~40 ms) are imported by the
@@ -60,9 +57,9 @@ def create_client(
     *,
     mode: Mode | None = None,
     token_store: TokenStore | None = None,
-    redis: SyncRedis | AsyncRedis | None = None,
+    redis: RedisClient | None = None,
     transport: httpx2.BaseTransport | None = None,
-    **overrides: Any,
+    **overrides: Unpack[SettingsOverrides],
 ) -> SyncSessionClient:
     """A generated ``Client`` whose requests are authenticated according to ``mode``, for ``sync`` functions.
 
@@ -74,7 +71,7 @@ def create_client(
     token with every process of the key (see :mod:`dastra.policies.redis_rate_limit`). ``transport``
     replaces the network under the policies (``dastra.testing.FakeDastra().transport()``: no socket).
     """
-    settings = _settings(settings, overrides)
+    settings = _settings(settings, overrides, "create_client")
     session = _sync_session(settings, _mode(settings, mode), token_store, redis=redis, network=transport)
     return SyncSessionClient(session)
 
@@ -84,12 +81,12 @@ def create_async_client(
     *,
     mode: Mode | None = None,
     token_store: TokenStore | None = None,
-    redis: SyncRedis | AsyncRedis | None = None,
+    redis: RedisClient | None = None,
     transport: httpx2.AsyncBaseTransport | None = None,
-    **overrides: Any,
+    **overrides: Unpack[SettingsOverrides],
 ) -> AsyncSessionClient:
     """Like :func:`create_client`, for the generated ``asyncio`` functions (``async with client:``)."""
-    settings = _settings(settings, overrides)
+    settings = _settings(settings, overrides, "create_async_client")
     session = _async_session(settings, _mode(settings, mode), token_store, redis=redis, network=transport)
     return AsyncSessionClient(session)
 
@@ -154,7 +151,14 @@ def start_authorization(
     )
 
 
-def _settings(settings: DastraSettings | None, overrides: Mapping[str, Any]) -> DastraSettings:
+#: The keywords of the client constructors besides the settings.
+_CLIENT_KEYWORDS: Final = ("settings", "mode", "token_store", "redis", "transport")
+
+
+def _settings(settings: DastraSettings | None, overrides: SettingsOverrides, where: str) -> DastraSettings:
+    """``settings`` (else the environment's) with ``overrides`` applied; ``where`` names the caller in the
+    ``TypeError`` of a keyword that is no setting (``did you mean 'client_id'?``)."""
+    check_setting_names(where, overrides, *_CLIENT_KEYWORDS)
     if settings is None:
         return DastraSettings.from_env(**overrides)
     return settings.replace(**overrides) if overrides else settings
@@ -177,7 +181,7 @@ def _check_credentials(settings: DastraSettings, mode: Mode) -> None:
         settings.require_client_credentials()
 
 
-def _redis_link(settings: DastraSettings, redis: SyncRedis | AsyncRedis | None) -> RedisLink | None:
+def _redis_link(settings: DastraSettings, redis: RedisClient | None) -> RedisLink | None:
     """The process's link to the Redis shared by every process of the key, or None (in-process only)."""
     target = redis if redis is not None else settings.redis_url
     if target is None:
@@ -221,7 +225,7 @@ def _sync_session(
     mode: Mode,
     token_store: TokenStore | None,
     *,
-    redis: SyncRedis | AsyncRedis | None = None,
+    redis: RedisClient | None = None,
     network: httpx2.BaseTransport | None = None,
 ) -> httpx2.Client:
     link = _redis_link(settings, redis)
@@ -240,7 +244,7 @@ def _async_session(
     mode: Mode,
     token_store: TokenStore | None,
     *,
-    redis: SyncRedis | AsyncRedis | None = None,
+    redis: RedisClient | None = None,
     network: httpx2.AsyncBaseTransport | None = None,
 ) -> httpx2.AsyncClient:
     link = _redis_link(settings, redis)

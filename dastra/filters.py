@@ -29,7 +29,7 @@ import enum
 import math
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime, time
-from typing import Any, Final, Literal, NoReturn, TypeAlias, get_args
+from typing import Any, ClassVar, Final, Literal, NoReturn, TypeAlias, get_args
 from uuid import UUID
 
 import attrs
@@ -214,7 +214,7 @@ class F:
     """
 
     __slots__ = ("field",)
-    __hash__ = None  # type: ignore[assignment]  # == builds a rule, so F is not hashable
+    __hash__: ClassVar[None] = None  # type: ignore[assignment]  # == builds a rule, so F is not hashable
 
     field: str
 

@@ -7,11 +7,12 @@ whose message names the environment variable, e.g. ``DASTRA_TOKEN_URL must use h
 
 from __future__ import annotations
 
+import functools
 import ipaddress
 import os
 import re
 from collections.abc import Callable, Mapping
-from typing import Any, Final
+from typing import Any, Final, TypedDict, Unpack
 from urllib.parse import urlsplit
 
 import attrs
@@ -19,6 +20,7 @@ import httpx2
 
 from dastra.errors import ConfigError
 from dastra_auth.redact import Secret
+from dastra_client._options import unexpected_keywords
 
 __all__ = [
     "DEFAULT_API_URL",
@@ -26,6 +28,7 @@ __all__ = [
     "DEFAULT_TIMEOUT",
     "DEFAULT_TOKEN_URL",
     "DastraSettings",
+    "SettingsOverrides",
 ]
 
 DEFAULT_API_URL: Final = "https://api.dastra.eu"
@@ -235,11 +238,14 @@ class DastraSettings:
     user_agent: str | None = attrs.field(default=None, validator=_check_products)
 
     @classmethod
-    def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: Any) -> DastraSettings:
+    def from_env(
+        cls, environ: Mapping[str, str] | None = None, **overrides: Unpack[SettingsOverrides]
+    ) -> DastraSettings:
         """Settings from ``DASTRA_*`` variables (``os.environ`` by default); ``overrides`` win.
 
         Empty variables count as unset.
         """
+        check_setting_names("from_env", overrides, "environ")
         env = os.environ if environ is None else environ
         values: dict[str, Any] = {}
         for field_name, variable in ENVIRONMENT_VARIABLES.items():
@@ -249,14 +255,20 @@ class DastraSettings:
         values.update(overrides)
         return cls(**values)
 
-    def replace(self, **changes: Any) -> DastraSettings:
+    def replace(self, **changes: Unpack[SettingsOverrides]) -> DastraSettings:
         """A copy with ``changes`` applied, validated again."""
+        check_setting_names("replace", changes)
         return attrs.evolve(self, **changes)
 
     def require_client_credentials(self) -> tuple[str, Secret]:
         """``(client_id, client_secret)``, or :class:`ConfigError` naming the missing variable."""
+        if self.client_id is None and self.client_secret is None and self.api_key is None:
+            raise ConfigError(NO_CREDENTIALS)
         if self.client_id is None:
-            raise ConfigError("DASTRA_CLIENT_ID is not set (the public key of your Dastra API key)")
+            raise ConfigError(
+                "DASTRA_CLIENT_ID is not set (the public key of your Dastra API key; "
+                "or DASTRA_API_KEY alone for API-key mode)"
+            )
         if self.client_secret is None:
             raise ConfigError("DASTRA_CLIENT_SECRET is not set (the private key of your Dastra API key)")
         return self.client_id, self.client_secret
@@ -265,8 +277,78 @@ class DastraSettings:
         """The key for ``X-API-Key``: ``api_key``, else the private key; :class:`ConfigError` if neither."""
         key = self.api_key or self.client_secret
         if key is None:
-            raise ConfigError("DASTRA_API_KEY is not set (nor DASTRA_CLIENT_SECRET) for API-key mode")
+            raise ConfigError(
+                "DASTRA_API_KEY is not set (nor DASTRA_CLIENT_SECRET) for API-key mode; "
+                "or set DASTRA_CLIENT_ID and DASTRA_CLIENT_SECRET for the OAuth2 client-credentials mode"
+            )
         return key
+
+
+#: The message of a client built with no credentials at all: every way to authenticate.
+NO_CREDENTIALS: Final = (
+    "no Dastra credentials: set DASTRA_CLIENT_ID and DASTRA_CLIENT_SECRET (client_id=, client_secret=: "
+    "the public and private keys of your Dastra API key, OAuth2 client credentials), "
+    "or DASTRA_API_KEY (api_key=: sent as X-API-Key)"
+)
+
+
+class SettingsOverrides(TypedDict, total=False):
+    """The fields of :class:`DastraSettings` as keyword arguments (``Dastra(client_id=...)``,
+    ``create_client(...)``, ``DastraSettings.from_env(...)``, ``replace(...)``), each typed as the
+    field accepts it (secrets as ``str`` or :class:`Secret`, the timeout as seconds or an
+    ``httpx2.Timeout``). A test keeps it in step with the fields."""
+
+    client_id: str | None
+    client_secret: str | Secret | None
+    api_key: str | Secret | None
+    api_url: str
+    token_url: str
+    authorize_url: str
+    redirect_uri: str | None
+    timeout: httpx2.Timeout | float
+    max_retries: int
+    retry_non_idempotent: bool
+    rate_limit_per_minute: int
+    rate_limit_per_10_minutes: int
+    token_leeway: float
+    scope: str
+    workspace_id: str | None
+    issuer: str | None
+    webhook_key: str | Secret | None
+    redis_url: str | Secret | None
+    redis_fallback: bool
+    user_agent: str | None
+
+
+#: The names ``DastraSettings(...)`` takes.
+SETTING_NAMES: Final = frozenset(SettingsOverrides.__annotations__)
+
+
+def check_setting_names(where: str, names: Mapping[str, object], *also: str) -> None:
+    """``TypeError`` for a keyword of ``where`` that is no setting (nor one of ``also``), with the
+    closest name: ``Dastra() got an unexpected keyword argument 'client_idd'; did you mean 'client_id'?``"""
+    unknown = names.keys() - SETTING_NAMES
+    if unknown:
+        raise unexpected_keywords(where, unknown, (*SETTING_NAMES, *also))
+
+
+def _suggesting(init: Callable[..., None]) -> Callable[..., None]:
+    """attrs' ``__init__`` of :class:`DastraSettings`, whose ``TypeError`` for an unknown keyword
+    names the closest setting. Only the error path differs; ``inspect.signature`` shows attrs' own."""
+
+    @functools.wraps(init)
+    def __init__(self: DastraSettings, *args: Any, **kwargs: Any) -> None:
+        try:
+            init(self, *args, **kwargs)
+        except TypeError:
+            check_setting_names("DastraSettings", kwargs)
+            raise
+
+    return __init__
+
+
+# Type checkers read the attrs-generated signature; at run time the same one, with the suggestion.
+setattr(DastraSettings, "__init__", _suggesting(DastraSettings.__init__))  # noqa: B010
 
 
 _INTEGER_FIELDS: Final = frozenset({"max_retries", "rate_limit_per_minute", "rate_limit_per_10_minutes"})

@@ -31,7 +31,7 @@ import threading
 import time
 import weakref
 from collections.abc import Awaitable, Callable
-from typing import TYPE_CHECKING, Any, Final, TypeVar
+from typing import TYPE_CHECKING, Any, Final, Protocol, TypeVar
 
 from dastra_auth.errors import ConfigError, RedisUnavailableError
 from dastra_auth.redact import Secret
@@ -44,6 +44,7 @@ __all__ = [
     "DEFAULT_CONNECT_TIMEOUT",
     "DEFAULT_PROBE_INTERVAL",
     "DEFAULT_SOCKET_TIMEOUT",
+    "RedisClient",
     "RedisHealth",
     "RedisLink",
     "key_prefix",
@@ -61,6 +62,18 @@ DEFAULT_CONNECT_TIMEOUT: Final = 1.0
 #: During an outage, Redis is tried again at most this often (seconds); other calls fail fast.
 DEFAULT_PROBE_INTERVAL: Final = 1.0
 NAMESPACE: Final = "dastra"
+
+
+class RedisClient(Protocol):
+    """A redis-py client passed in (``redis.Redis`` or ``redis.asyncio.Redis``), as signatures name it.
+
+    A protocol rather than redis-py's classes, so that a signature taking a client is fully known to
+    type checkers whether the ``redis`` extra is installed or not; :class:`RedisLink` checks at run
+    time that it is one of the two (``ConfigError`` otherwise).
+    """
+
+    @property
+    def connection_pool(self) -> object: ...
 
 
 def key_prefix(identity: str, *, namespace: str = NAMESPACE) -> str:
@@ -148,7 +161,7 @@ class RedisLink:
 
     def __init__(
         self,
-        target: str | Secret | SyncRedis | AsyncRedis,
+        target: str | Secret | RedisClient,
         *,
         fallback: bool = False,
         probe_interval: float = DEFAULT_PROBE_INTERVAL,
@@ -353,7 +366,7 @@ _registry: dict[tuple[str, bool], RedisLink] = {}
 _registry_lock = threading.Lock()
 
 
-def redis_link(target: str | Secret | SyncRedis | AsyncRedis, *, fallback: bool) -> RedisLink:
+def redis_link(target: str | Secret | RedisClient, *, fallback: bool) -> RedisLink:
     """The process-wide link of ``target`` (same URL or same client object: same link)."""
     if isinstance(target, str | Secret):
         url = target.reveal() if isinstance(target, Secret) else target

@@ -47,12 +47,9 @@ import anyio
 
 from dastra_auth.errors import RedisUnavailableError
 from dastra_auth.redact import Secret
-from dastra_auth.redis_link import RedisLink, key_prefix, redis_link
+from dastra_auth.redis_link import RedisClient, RedisLink, key_prefix, redis_link
 
 if TYPE_CHECKING:
-    from redis.asyncio.client import Redis as AsyncRedis
-    from redis.client import Redis as SyncRedis
-
     from dastra_auth.session import AsyncOAuth2Session, OAuth2Session, Token
 
 __all__ = ["RedisTokenStore"]
@@ -168,7 +165,7 @@ class RedisTokenStore:
 
     def __init__(
         self,
-        target: str | Secret | SyncRedis | AsyncRedis | RedisLink,
+        target: str | Secret | RedisClient | RedisLink,
         *,
         name: str,
         expire: bool = False,

@@ -712,7 +712,8 @@ class _TagWriter:
                 wrapper = "to_async_raw_response_pager"
             else:
                 wrapper = "to_async_raw_response"
-            lines.append(f"        self.{method.name} = {wrapper}(resource.{method.name})")
+            # Final: the attribute's type is the wrapper's, declared (pyright --verifytypes counts it known).
+            lines.append(f"        self.{method.name}: Final = {wrapper}(resource.{method.name})")
         return lines
 
     def source(self) -> str:
@@ -723,7 +724,7 @@ class _TagWriter:
             sync_body += ["", *self._method(method, asynchronous=False)]
             async_body += ["", *self._method(method, asynchronous=True)]
         kinds = {method.operation.kind for method in self.methods}
-        typing_only = {"Unpack": Import("typing", "Unpack")}
+        typing_only = {"Unpack": Import("typing", "Unpack"), "Final": Import("typing", "Final")}
         if "paged" in kinds:
             typing_only["SyncPager"] = Import(".._paging", "SyncPager")
             typing_only["AsyncPager"] = Import(".._paging", "AsyncPager")

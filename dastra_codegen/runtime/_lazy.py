@@ -49,6 +49,7 @@ from __future__ import annotations
 
 import importlib
 import reprlib
+import sys
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Final, Self
 from uuid import UUID, SafeUUID
@@ -301,6 +302,19 @@ def _field_names(cls: type) -> tuple[str, ...]:
     return names
 
 
+_NO_UNSET: Final = object()
+_UNSET_OF: dict[type, object] = {}
+
+
+def _unset_of(cls: type) -> object:
+    """The ``UNSET`` of the package of model ``cls`` (``<package>.types``, which every model imports)."""
+    unset = _UNSET_OF.get(cls, _NO_UNSET)
+    if unset is _NO_UNSET:
+        types_module = sys.modules.get(cls.__module__.split(".", 1)[0] + ".types")
+        unset = _UNSET_OF[cls] = getattr(types_module, "UNSET", _NO_UNSET)
+    return unset
+
+
 def _peek(model: LazyModel, name: str) -> Any:
     """The value of field ``name`` (parsed if lazy), or :data:`INVALID` when it did not fit."""
     try:
@@ -403,12 +417,20 @@ class LazyModel:
         assert isinstance(other, LazyModel)
         return self._state() == other._state()
 
-    __hash__ = None  # type: ignore[assignment]
+    __hash__: ClassVar[None] = None  # type: ignore[assignment]  # equal models may change: not hashable
 
     @reprlib.recursive_repr()
     def __repr__(self) -> str:
+        """``DataBreachDto(id=3, label='Phishing')``: the fields that hold a value, in the schema's order.
+
+        Absent fields (``UNSET``) and empty ``additional_properties`` are left out; a field whose
+        value did not fit shows as ``<invalid: ...>``. Lazy fields are parsed (never raising).
+        """
+        unset = _unset_of(type(self))
         values = ", ".join(
-            f"{name}={value!r}" for name, value in zip(_field_names(type(self)), self._state(), strict=True)
+            f"{name}={value!r}"
+            for name, value in zip(_field_names(type(self)), self._state(), strict=True)
+            if value is not unset and not (name == "additional_properties" and value == {})
         )
         return f"{type(self).__name__}({values})"
 

@@ -19,7 +19,11 @@ This file is copied verbatim into the generated package as ``_options.py``.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import difflib
+import inspect
+import sys
+from collections.abc import Iterable, Mapping
+from types import FrameType
 from typing import Any, Final, TypeAlias, TypedDict
 
 import httpx2
@@ -31,6 +35,7 @@ __all__ = [
     "ClientOptions",
     "RequestOptions",
     "TimeoutValue",
+    "unexpected_keywords",
 ]
 
 #: ``request.extensions`` key holding a per-request ``max_retries`` (an int >= 0).
@@ -95,6 +100,42 @@ def _check_retries(value: object) -> int:
     return value
 
 
+def unexpected_keywords(where: str, unknown: Iterable[str], known: Iterable[str]) -> TypeError:
+    """The ``TypeError`` of keyword arguments ``where`` does not take, each with the closest known name.
+
+    ``Dastra() got an unexpected keyword argument 'client_idd'; did you mean 'client_id'?`` (the
+    closest of ``known`` by :func:`difflib.get_close_matches`, when one is close enough).
+    """
+    candidates = sorted(set(known))
+    names = sorted(unknown)
+    close = {name: difflib.get_close_matches(name, candidates, n=1) for name in names}
+    if len(names) == 1:
+        (name,) = names
+        hint = f"; did you mean {close[name][0]!r}?" if close[name] else ""
+        return TypeError(f"{where}() got an unexpected keyword argument {name!r}{hint}")
+    parts = [f"{name!r} (did you mean {close[name][0]!r}?)" if close[name] else repr(name) for name in names]
+    return TypeError(f"{where}() got unexpected keyword arguments: " + ", ".join(parts))
+
+
+def _caller_taking(options: Mapping[str, Any]) -> tuple[str, tuple[str, ...]]:
+    """The name and parameters of the method on the stack whose ``**options`` is ``options`` (error path).
+
+    A resource method passes its ``**options`` dict down unchanged, so its frame is the first, going
+    up, with a var-keyword parameter holding this very dict; a sync or async method alike (a running
+    coroutine's frame links to the one awaiting it).
+    """
+    frame: FrameType | None = sys._getframe(1)
+    while frame is not None:
+        code = frame.f_code
+        if code.co_flags & inspect.CO_VARKEYWORDS:
+            count = code.co_argcount + code.co_kwonlyargcount
+            variable = code.co_varnames[count + bool(code.co_flags & inspect.CO_VARARGS)]
+            if frame.f_locals.get(variable) is options:
+                return code.co_name, tuple(name for name in code.co_varnames[:count] if name != "self")
+        frame = frame.f_back
+    return "the method", ()
+
+
 class CallOptions:
     """Checked options of a client (``with_options``) or of one call, merged by :meth:`merge`."""
 
@@ -122,7 +163,7 @@ class CallOptions:
         """From ``with_options(**options)``; unknown names raise ``TypeError``."""
         unknown = set(options) - set(ClientOptions.__annotations__)
         if unknown:
-            raise TypeError(f"with_options() got unexpected options: {', '.join(sorted(unknown))}")
+            raise unexpected_keywords("with_options", unknown, ClientOptions.__annotations__)
         return cls(
             headers=_check_headers("headers", options["headers"]) if "headers" in options else None,
             timeout=_check_timeout(options["timeout"]) if "timeout" in options else _NOT_GIVEN,
@@ -137,7 +178,8 @@ class CallOptions:
             return NO_OPTIONS
         unknown = set(options) - set(RequestOptions.__annotations__)
         if unknown:
-            raise TypeError(f"unexpected keyword arguments: {', '.join(sorted(unknown))}")
+            method, parameters = _caller_taking(options)
+            raise unexpected_keywords(method, unknown, (*RequestOptions.__annotations__, *parameters))
         query = options.get("extra_query")
         if query is not None and not isinstance(query, Mapping):
             raise TypeError("extra_query must be a mapping")

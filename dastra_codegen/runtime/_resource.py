@@ -424,6 +424,52 @@ def _parsing(options: CallOptions) -> AbstractContextManager[None]:
     return nullcontext() if options.eager is None else eager_parsing(options.eager)
 
 
+#: The methods a generated function calls on a model it sends (JSON body, multipart body).
+_BODY_METHODS: Final = frozenset({"to_dict", "to_multipart"})
+
+
+def _raise_for_plain_body(error: AttributeError) -> None:
+    """Raise the ``TypeError`` of a value that is not the model a body must be (a plain ``dict``).
+
+    A body is sent as the model the operation declares: a ``dict`` is not turned into one (which
+    model, which key spelling, which checks would be guesses). The generated function finds out
+    when it calls ``body.to_dict()``; this names the model its parameter expects instead of saying
+    ``'dict' object has no attribute 'to_dict'``. Only the error path looks at the traceback.
+    """
+    if error.name not in _BODY_METHODS or hasattr(error.obj, "__attrs_attrs__"):
+        return
+    traceback = error.__traceback__
+    while traceback is not None and traceback.tb_next is not None:
+        traceback = traceback.tb_next
+    if traceback is None:
+        return
+    frame = traceback.tb_frame
+    parameter = next((name for name, value in frame.f_locals.items() if value is error.obj), None)
+    function = frame.f_globals.get(frame.f_code.co_name)
+    annotation = getattr(function, "__annotations__", {}).get(parameter) if parameter else None
+    expected = _model_names(annotation)
+    if not expected:
+        return
+    name = " or ".join(expected)
+    raise TypeError(
+        f"{parameter} must be a {name}, not {type(error.obj).__name__}: build it with {expected[0]}(...) "
+        f"(Python names) or {expected[0]}.from_dict(...) (the API's JSON keys)"
+    ) from None
+
+
+def _model_names(annotation: object) -> list[str]:
+    """The model classes an annotation such as ``DataSubjectMessageCreationDto | Unset`` names."""
+    if isinstance(annotation, str):
+        names = [part.strip() for part in annotation.split("|")]
+        return [name for name in names if name not in ("Unset", "None") and name[:1].isupper()]
+    members: tuple[object, ...] = getattr(annotation, "__args__", (annotation,))
+    return [
+        member.__name__
+        for member in members
+        if isinstance(member, type) and hasattr(member, "__attrs_attrs__")
+    ]
+
+
 def _undeclared(response: httpx2.Response | None) -> APIResponseValidationError:
     """A 2xx answer the operation does not declare (its parsed value is ``None``)."""
     if response is None:  # pragma: no cover - every generated function sends its request
@@ -472,8 +518,12 @@ class SyncResource:
         context = self._context
         call_options = context.call_options(options)
         view = SyncSessionView(context.session.get(), call_options)
-        with _parsing(call_options):
-            detailed = send(_SyncCallClient(context.base_url, view=view))
+        try:
+            with _parsing(call_options):
+                detailed = send(_SyncCallClient(context.base_url, view=view))
+        except AttributeError as error:
+            _raise_for_plain_body(error)
+            raise
         assert view.response is not None
         return detailed, view.response
 
@@ -509,8 +559,12 @@ class SyncResource:
 
         def fetch_answer(number: int, page_size: int) -> tuple[PageLike[T], httpx2.Response]:
             view = SyncSessionView(context.session.get(), call_options)
-            with _parsing(call_options):
-                parsed = send(_SyncCallClient(context.base_url, view=view), number, page_size).parsed
+            try:
+                with _parsing(call_options):
+                    parsed = send(_SyncCallClient(context.base_url, view=view), number, page_size).parsed
+            except AttributeError as error:
+                _raise_for_plain_body(error)
+                raise
             assert view.response is not None
             if parsed is None:
                 raise _undeclared(view.response)
@@ -555,8 +609,12 @@ class AsyncResource:
         context = self._context
         call_options = context.call_options(options)
         view = AsyncSessionView(context.session.get(), call_options)
-        with _parsing(call_options):
-            detailed = await send(_AsyncCallClient(context.base_url, view=view))
+        try:
+            with _parsing(call_options):
+                detailed = await send(_AsyncCallClient(context.base_url, view=view))
+        except AttributeError as error:
+            _raise_for_plain_body(error)
+            raise
         assert view.response is not None
         return detailed, view.response
 
@@ -593,8 +651,14 @@ class AsyncResource:
 
         async def fetch_answer(number: int, page_size: int) -> tuple[PageLike[T], httpx2.Response]:
             view = AsyncSessionView(context.session.get(), call_options)
-            with _parsing(call_options):
-                parsed = (await send(_AsyncCallClient(context.base_url, view=view), number, page_size)).parsed
+            try:
+                with _parsing(call_options):
+                    parsed = (
+                        await send(_AsyncCallClient(context.base_url, view=view), number, page_size)
+                    ).parsed
+            except AttributeError as error:
+                _raise_for_plain_body(error)
+                raise
             assert view.response is not None
             if parsed is None:
                 raise _undeclared(view.response)

@@ -24,9 +24,12 @@ This file is copied verbatim into the generated package as ``_paging.py``.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
-from typing import TYPE_CHECKING, Any, Final, Generic, Literal, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Final, Generic, Protocol, TypeVar
 
 from ._errors import FieldValidationError, PagingError
+
+if TYPE_CHECKING:  # the generated types module (absolute: this file is checked where it lives, too)
+    from dastra_client.types import Unset
 
 __all__ = [
     "MAX_PAGE_SIZE",
@@ -47,20 +50,18 @@ T = TypeVar("T")
 P = TypeVar("P", bound="PageLike[Any]")
 
 
-class _Absent(Protocol):
-    """What the generated ``Unset`` looks like from here (the runtime modules cannot import it)."""
-
-    def __bool__(self) -> Literal[False]: ...
-
-
 class PageLike(Protocol[T]):
-    """What a generated ``*PagedList`` model looks like to a walk (``Unset`` counts as absent)."""
+    """What a generated ``*PagedList`` model looks like to a walk (``UNSET`` counts as absent).
+
+    ``Unset`` is the generated class itself (falsy by its type), so ``for item in page.items or []``
+    iterates ``T`` under both mypy and pyright.
+    """
 
     @property
-    def items(self) -> list[T] | _Absent | None: ...
+    def items(self) -> list[T] | Unset | None: ...
 
     @property
-    def total(self) -> int | _Absent | None: ...
+    def total(self) -> int | Unset | None: ...
 
 
 def valid_total(total: object) -> int | None:

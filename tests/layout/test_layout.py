@@ -65,6 +65,7 @@ EXPORTS = {
         "DEFAULT_TIMEOUT",
         "DEFAULT_TOKEN_URL",
         "DastraSettings",
+        "SettingsOverrides",
     ],
     "dastra.filters": ["Condition", "F", "FilterValue", "Operator", "Rule", "RuleSet", "all_of", "any_of"],
     "dastra_auth": [

@@ -12,7 +12,7 @@ from .._response import to_async_raw_response, to_async_raw_response_pager, to_r
 from ..types import UNSET
 
 if TYPE_CHECKING:
-    from typing import Unpack
+    from typing import Final, Unpack
 
     from .._filters import SupportsRule
     from .._options import RequestOptions
@@ -396,18 +396,18 @@ class AreasWithRawResponse:
     request id, rate-limit headers and the parsed value)."""
 
     def __init__(self, resource: Areas) -> None:
-        self.areas_import = to_raw_response(resource.areas_import)
-        self.columns = to_raw_response(resource.columns)
-        self.create = to_raw_response(resource.create)
-        self.delete = to_raw_response(resource.delete)
-        self.dynamic_query = to_raw_response(resource.dynamic_query)
-        self.find = to_raw_response(resource.find)
-        self.hierarchy = to_raw_response(resource.hierarchy)
-        self.list = to_raw_response(resource.list)
-        self.sort_order = to_raw_response(resource.sort_order)
-        self.teams = to_raw_response(resource.teams)
-        self.teams_update = to_raw_response(resource.teams_update)
-        self.update = to_raw_response(resource.update)
+        self.areas_import: Final = to_raw_response(resource.areas_import)
+        self.columns: Final = to_raw_response(resource.columns)
+        self.create: Final = to_raw_response(resource.create)
+        self.delete: Final = to_raw_response(resource.delete)
+        self.dynamic_query: Final = to_raw_response(resource.dynamic_query)
+        self.find: Final = to_raw_response(resource.find)
+        self.hierarchy: Final = to_raw_response(resource.hierarchy)
+        self.list: Final = to_raw_response(resource.list)
+        self.sort_order: Final = to_raw_response(resource.sort_order)
+        self.teams: Final = to_raw_response(resource.teams)
+        self.teams_update: Final = to_raw_response(resource.teams_update)
+        self.update: Final = to_raw_response(resource.update)
 
 
 class AsyncAreas(AsyncResource):
@@ -776,15 +776,15 @@ class AsyncAreasWithRawResponse:
     request id, rate-limit headers and the parsed value)."""
 
     def __init__(self, resource: AsyncAreas) -> None:
-        self.areas_import = to_async_raw_response(resource.areas_import)
-        self.columns = to_async_raw_response(resource.columns)
-        self.create = to_async_raw_response(resource.create)
-        self.delete = to_async_raw_response(resource.delete)
-        self.dynamic_query = to_async_raw_response_pager(resource.dynamic_query)
-        self.find = to_async_raw_response(resource.find)
-        self.hierarchy = to_async_raw_response(resource.hierarchy)
-        self.list = to_async_raw_response_pager(resource.list)
-        self.sort_order = to_async_raw_response(resource.sort_order)
-        self.teams = to_async_raw_response(resource.teams)
-        self.teams_update = to_async_raw_response(resource.teams_update)
-        self.update = to_async_raw_response(resource.update)
+        self.areas_import: Final = to_async_raw_response(resource.areas_import)
+        self.columns: Final = to_async_raw_response(resource.columns)
+        self.create: Final = to_async_raw_response(resource.create)
+        self.delete: Final = to_async_raw_response(resource.delete)
+        self.dynamic_query: Final = to_async_raw_response_pager(resource.dynamic_query)
+        self.find: Final = to_async_raw_response(resource.find)
+        self.hierarchy: Final = to_async_raw_response(resource.hierarchy)
+        self.list: Final = to_async_raw_response_pager(resource.list)
+        self.sort_order: Final = to_async_raw_response(resource.sort_order)
+        self.teams: Final = to_async_raw_response(resource.teams)
+        self.teams_update: Final = to_async_raw_response(resource.teams_update)
+        self.update: Final = to_async_raw_response(resource.update)

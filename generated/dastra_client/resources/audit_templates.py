@@ -12,7 +12,7 @@ from .._response import to_async_raw_response, to_async_raw_response_pager, to_r
 from ..types import UNSET
 
 if TYPE_CHECKING:
-    from typing import Unpack
+    from typing import Final, Unpack
     from uuid import UUID
 
     from .._filters import SupportsRule
@@ -442,19 +442,19 @@ class AuditTemplatesWithRawResponse:
     request id, rate-limit headers and the parsed value)."""
 
     def __init__(self, resource: AuditTemplates) -> None:
-        self.columns = to_raw_response(resource.columns)
-        self.create = to_raw_response(resource.create)
-        self.create_version = to_raw_response(resource.create_version)
-        self.delete = to_raw_response(resource.delete)
-        self.dynamic_query = to_raw_response(resource.dynamic_query)
-        self.export = to_raw_response(resource.export)
-        self.find = to_raw_response(resource.find)
-        self.import_or_combine = to_raw_response(resource.import_or_combine)
-        self.list = to_raw_response(resource.list)
-        self.pin = to_raw_response(resource.pin)
-        self.replicate = to_raw_response(resource.replicate)
-        self.un_pin = to_raw_response(resource.un_pin)
-        self.update = to_raw_response(resource.update)
+        self.columns: Final = to_raw_response(resource.columns)
+        self.create: Final = to_raw_response(resource.create)
+        self.create_version: Final = to_raw_response(resource.create_version)
+        self.delete: Final = to_raw_response(resource.delete)
+        self.dynamic_query: Final = to_raw_response(resource.dynamic_query)
+        self.export: Final = to_raw_response(resource.export)
+        self.find: Final = to_raw_response(resource.find)
+        self.import_or_combine: Final = to_raw_response(resource.import_or_combine)
+        self.list: Final = to_raw_response(resource.list)
+        self.pin: Final = to_raw_response(resource.pin)
+        self.replicate: Final = to_raw_response(resource.replicate)
+        self.un_pin: Final = to_raw_response(resource.un_pin)
+        self.update: Final = to_raw_response(resource.update)
 
 
 class AsyncAuditTemplates(AsyncResource):
@@ -862,16 +862,16 @@ class AsyncAuditTemplatesWithRawResponse:
     request id, rate-limit headers and the parsed value)."""
 
     def __init__(self, resource: AsyncAuditTemplates) -> None:
-        self.columns = to_async_raw_response(resource.columns)
-        self.create = to_async_raw_response(resource.create)
-        self.create_version = to_async_raw_response(resource.create_version)
-        self.delete = to_async_raw_response(resource.delete)
-        self.dynamic_query = to_async_raw_response_pager(resource.dynamic_query)
-        self.export = to_async_raw_response(resource.export)
-        self.find = to_async_raw_response(resource.find)
-        self.import_or_combine = to_async_raw_response(resource.import_or_combine)
-        self.list = to_async_raw_response_pager(resource.list)
-        self.pin = to_async_raw_response(resource.pin)
-        self.replicate = to_async_raw_response(resource.replicate)
-        self.un_pin = to_async_raw_response(resource.un_pin)
-        self.update = to_async_raw_response(resource.update)
+        self.columns: Final = to_async_raw_response(resource.columns)
+        self.create: Final = to_async_raw_response(resource.create)
+        self.create_version: Final = to_async_raw_response(resource.create_version)
+        self.delete: Final = to_async_raw_response(resource.delete)
+        self.dynamic_query: Final = to_async_raw_response_pager(resource.dynamic_query)
+        self.export: Final = to_async_raw_response(resource.export)
+        self.find: Final = to_async_raw_response(resource.find)
+        self.import_or_combine: Final = to_async_raw_response(resource.import_or_combine)
+        self.list: Final = to_async_raw_response_pager(resource.list)
+        self.pin: Final = to_async_raw_response(resource.pin)
+        self.replicate: Final = to_async_raw_response(resource.replicate)
+        self.un_pin: Final = to_async_raw_response(resource.un_pin)
+        self.update: Final = to_async_raw_response(resource.update)

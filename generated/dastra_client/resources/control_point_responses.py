@@ -11,7 +11,7 @@ from .._response import to_async_raw_response, to_raw_response
 from ..types import UNSET
 
 if TYPE_CHECKING:
-    from typing import Unpack
+    from typing import Final, Unpack
     from uuid import UUID
 
     from .._options import RequestOptions
@@ -226,13 +226,13 @@ class ControlPointResponsesWithRawResponse:
     request id, rate-limit headers and the parsed value)."""
 
     def __init__(self, resource: ControlPointResponses) -> None:
-        self.create = to_raw_response(resource.create)
-        self.delete = to_raw_response(resource.delete)
-        self.delete_batch = to_raw_response(resource.delete_batch)
-        self.download = to_raw_response(resource.download)
-        self.find = to_raw_response(resource.find)
-        self.list = to_raw_response(resource.list)
-        self.update = to_raw_response(resource.update)
+        self.create: Final = to_raw_response(resource.create)
+        self.delete: Final = to_raw_response(resource.delete)
+        self.delete_batch: Final = to_raw_response(resource.delete_batch)
+        self.download: Final = to_raw_response(resource.download)
+        self.find: Final = to_raw_response(resource.find)
+        self.list: Final = to_raw_response(resource.list)
+        self.update: Final = to_raw_response(resource.update)
 
 
 class AsyncControlPointResponses(AsyncResource):
@@ -433,10 +433,10 @@ class AsyncControlPointResponsesWithRawResponse:
     request id, rate-limit headers and the parsed value)."""
 
     def __init__(self, resource: AsyncControlPointResponses) -> None:
-        self.create = to_async_raw_response(resource.create)
-        self.delete = to_async_raw_response(resource.delete)
-        self.delete_batch = to_async_raw_response(resource.delete_batch)
-        self.download = to_async_raw_response(resource.download)
-        self.find = to_async_raw_response(resource.find)
-        self.list = to_async_raw_response(resource.list)
-        self.update = to_async_raw_response(resource.update)
+        self.create: Final = to_async_raw_response(resource.create)
+        self.delete: Final = to_async_raw_response(resource.delete)
+        self.delete_batch: Final = to_async_raw_response(resource.delete_batch)
+        self.download: Final = to_async_raw_response(resource.download)
+        self.find: Final = to_async_raw_response(resource.find)
+        self.list: Final = to_async_raw_response(resource.list)
+        self.update: Final = to_async_raw_response(resource.update)

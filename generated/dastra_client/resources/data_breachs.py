@@ -12,7 +12,7 @@ from .._response import to_async_raw_response, to_async_raw_response_pager, to_r
 from ..types import UNSET
 
 if TYPE_CHECKING:
-    from typing import Unpack
+    from typing import Final, Unpack
     from uuid import UUID
 
     from .._filters import SupportsRule
@@ -473,20 +473,20 @@ class DataBreachsWithRawResponse:
     request id, rate-limit headers and the parsed value)."""
 
     def __init__(self, resource: DataBreachs) -> None:
-        self.archive = to_raw_response(resource.archive)
-        self.batch_patch = to_raw_response(resource.batch_patch)
-        self.columns = to_raw_response(resource.columns)
-        self.create = to_raw_response(resource.create)
-        self.delete = to_raw_response(resource.delete)
-        self.dynamic_query = to_raw_response(resource.dynamic_query)
-        self.export = to_raw_response(resource.export)
-        self.find = to_raw_response(resource.find)
-        self.invite_users = to_raw_response(resource.invite_users)
-        self.list = to_raw_response(resource.list)
-        self.patch = to_raw_response(resource.patch)
-        self.restore = to_raw_response(resource.restore)
-        self.update = to_raw_response(resource.update)
-        self.update_workflow = to_raw_response(resource.update_workflow)
+        self.archive: Final = to_raw_response(resource.archive)
+        self.batch_patch: Final = to_raw_response(resource.batch_patch)
+        self.columns: Final = to_raw_response(resource.columns)
+        self.create: Final = to_raw_response(resource.create)
+        self.delete: Final = to_raw_response(resource.delete)
+        self.dynamic_query: Final = to_raw_response(resource.dynamic_query)
+        self.export: Final = to_raw_response(resource.export)
+        self.find: Final = to_raw_response(resource.find)
+        self.invite_users: Final = to_raw_response(resource.invite_users)
+        self.list: Final = to_raw_response(resource.list)
+        self.patch: Final = to_raw_response(resource.patch)
+        self.restore: Final = to_raw_response(resource.restore)
+        self.update: Final = to_raw_response(resource.update)
+        self.update_workflow: Final = to_raw_response(resource.update_workflow)
 
 
 class AsyncDataBreachs(AsyncResource):
@@ -928,17 +928,17 @@ class AsyncDataBreachsWithRawResponse:
     request id, rate-limit headers and the parsed value)."""
 
     def __init__(self, resource: AsyncDataBreachs) -> None:
-        self.archive = to_async_raw_response(resource.archive)
-        self.batch_patch = to_async_raw_response(resource.batch_patch)
-        self.columns = to_async_raw_response(resource.columns)
-        self.create = to_async_raw_response(resource.create)
-        self.delete = to_async_raw_response(resource.delete)
-        self.dynamic_query = to_async_raw_response_pager(resource.dynamic_query)
-        self.export = to_async_raw_response(resource.export)
-        self.find = to_async_raw_response(resource.find)
-        self.invite_users = to_async_raw_response(resource.invite_users)
-        self.list = to_async_raw_response_pager(resource.list)
-        self.patch = to_async_raw_response(resource.patch)
-        self.restore = to_async_raw_response(resource.restore)
-        self.update = to_async_raw_response(resource.update)
-        self.update_workflow = to_async_raw_response(resource.update_workflow)
+        self.archive: Final = to_async_raw_response(resource.archive)
+        self.batch_patch: Final = to_async_raw_response(resource.batch_patch)
+        self.columns: Final = to_async_raw_response(resource.columns)
+        self.create: Final = to_async_raw_response(resource.create)
+        self.delete: Final = to_async_raw_response(resource.delete)
+        self.dynamic_query: Final = to_async_raw_response_pager(resource.dynamic_query)
+        self.export: Final = to_async_raw_response(resource.export)
+        self.find: Final = to_async_raw_response(resource.find)
+        self.invite_users: Final = to_async_raw_response(resource.invite_users)
+        self.list: Final = to_async_raw_response_pager(resource.list)
+        self.patch: Final = to_async_raw_response(resource.patch)
+        self.restore: Final = to_async_raw_response(resource.restore)
+        self.update: Final = to_async_raw_response(resource.update)
+        self.update_workflow: Final = to_async_raw_response(resource.update_workflow)

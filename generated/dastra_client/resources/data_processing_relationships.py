@@ -11,7 +11,7 @@ from .._response import to_async_raw_response, to_raw_response
 from ..types import UNSET
 
 if TYPE_CHECKING:
-    from typing import Unpack
+    from typing import Final, Unpack
     from uuid import UUID
 
     from .._options import RequestOptions
@@ -115,9 +115,9 @@ class DataProcessingRelationshipsWithRawResponse:
     request id, rate-limit headers and the parsed value)."""
 
     def __init__(self, resource: DataProcessingRelationships) -> None:
-        self.create = to_raw_response(resource.create)
-        self.delete = to_raw_response(resource.delete)
-        self.list = to_raw_response(resource.list)
+        self.create: Final = to_raw_response(resource.create)
+        self.delete: Final = to_raw_response(resource.delete)
+        self.list: Final = to_raw_response(resource.list)
 
 
 class AsyncDataProcessingRelationships(AsyncResource):
@@ -207,6 +207,6 @@ class AsyncDataProcessingRelationshipsWithRawResponse:
     request id, rate-limit headers and the parsed value)."""
 
     def __init__(self, resource: AsyncDataProcessingRelationships) -> None:
-        self.create = to_async_raw_response(resource.create)
-        self.delete = to_async_raw_response(resource.delete)
-        self.list = to_async_raw_response(resource.list)
+        self.create: Final = to_async_raw_response(resource.create)
+        self.delete: Final = to_async_raw_response(resource.delete)
+        self.list: Final = to_async_raw_response(resource.list)

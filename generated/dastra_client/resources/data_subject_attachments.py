@@ -10,7 +10,7 @@ from .._response import to_async_raw_response, to_raw_response
 from ..types import UNSET
 
 if TYPE_CHECKING:
-    from typing import Unpack
+    from typing import Final, Unpack
     from uuid import UUID
 
     from .._options import RequestOptions
@@ -161,10 +161,10 @@ class DataSubjectAttachmentsWithRawResponse:
     request id, rate-limit headers and the parsed value)."""
 
     def __init__(self, resource: DataSubjectAttachments) -> None:
-        self.download = to_raw_response(resource.download)
-        self.purge_attachments = to_raw_response(resource.purge_attachments)
-        self.remove_attachment = to_raw_response(resource.remove_attachment)
-        self.upload_attachment = to_raw_response(resource.upload_attachment)
+        self.download: Final = to_raw_response(resource.download)
+        self.purge_attachments: Final = to_raw_response(resource.purge_attachments)
+        self.remove_attachment: Final = to_raw_response(resource.remove_attachment)
+        self.upload_attachment: Final = to_raw_response(resource.upload_attachment)
 
 
 class AsyncDataSubjectAttachments(AsyncResource):
@@ -298,7 +298,7 @@ class AsyncDataSubjectAttachmentsWithRawResponse:
     request id, rate-limit headers and the parsed value)."""
 
     def __init__(self, resource: AsyncDataSubjectAttachments) -> None:
-        self.download = to_async_raw_response(resource.download)
-        self.purge_attachments = to_async_raw_response(resource.purge_attachments)
-        self.remove_attachment = to_async_raw_response(resource.remove_attachment)
-        self.upload_attachment = to_async_raw_response(resource.upload_attachment)
+        self.download: Final = to_async_raw_response(resource.download)
+        self.purge_attachments: Final = to_async_raw_response(resource.purge_attachments)
+        self.remove_attachment: Final = to_async_raw_response(resource.remove_attachment)
+        self.upload_attachment: Final = to_async_raw_response(resource.upload_attachment)

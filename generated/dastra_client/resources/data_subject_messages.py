@@ -12,7 +12,7 @@ from ..types import UNSET
 
 if TYPE_CHECKING:
     import datetime
-    from typing import Unpack
+    from typing import Final, Unpack
     from uuid import UUID
 
     from .._filters import SupportsRule
@@ -228,12 +228,12 @@ class DataSubjectMessagesWithRawResponse:
     request id, rate-limit headers and the parsed value)."""
 
     def __init__(self, resource: DataSubjectMessages) -> None:
-        self.create = to_raw_response(resource.create)
-        self.delete = to_raw_response(resource.delete)
-        self.delete_attachment = to_raw_response(resource.delete_attachment)
-        self.download_file = to_raw_response(resource.download_file)
-        self.find = to_raw_response(resource.find)
-        self.list = to_raw_response(resource.list)
+        self.create: Final = to_raw_response(resource.create)
+        self.delete: Final = to_raw_response(resource.delete)
+        self.delete_attachment: Final = to_raw_response(resource.delete_attachment)
+        self.download_file: Final = to_raw_response(resource.download_file)
+        self.find: Final = to_raw_response(resource.find)
+        self.list: Final = to_raw_response(resource.list)
 
 
 class AsyncDataSubjectMessages(AsyncResource):
@@ -432,9 +432,9 @@ class AsyncDataSubjectMessagesWithRawResponse:
     request id, rate-limit headers and the parsed value)."""
 
     def __init__(self, resource: AsyncDataSubjectMessages) -> None:
-        self.create = to_async_raw_response(resource.create)
-        self.delete = to_async_raw_response(resource.delete)
-        self.delete_attachment = to_async_raw_response(resource.delete_attachment)
-        self.download_file = to_async_raw_response(resource.download_file)
-        self.find = to_async_raw_response(resource.find)
-        self.list = to_async_raw_response_pager(resource.list)
+        self.create: Final = to_async_raw_response(resource.create)
+        self.delete: Final = to_async_raw_response(resource.delete)
+        self.delete_attachment: Final = to_async_raw_response(resource.delete_attachment)
+        self.download_file: Final = to_async_raw_response(resource.download_file)
+        self.find: Final = to_async_raw_response(resource.find)
+        self.list: Final = to_async_raw_response_pager(resource.list)

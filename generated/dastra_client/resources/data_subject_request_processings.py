@@ -11,7 +11,7 @@ from .._response import to_async_raw_response, to_raw_response
 from ..types import UNSET
 
 if TYPE_CHECKING:
-    from typing import Unpack
+    from typing import Final, Unpack
     from uuid import UUID
 
     from .._options import RequestOptions
@@ -166,10 +166,10 @@ class DataSubjectRequestProcessingsWithRawResponse:
     request id, rate-limit headers and the parsed value)."""
 
     def __init__(self, resource: DataSubjectRequestProcessings) -> None:
-        self.delete = to_raw_response(resource.delete)
-        self.list = to_raw_response(resource.list)
-        self.send_notifications = to_raw_response(resource.send_notifications)
-        self.set_state = to_raw_response(resource.set_state)
+        self.delete: Final = to_raw_response(resource.delete)
+        self.list: Final = to_raw_response(resource.list)
+        self.send_notifications: Final = to_raw_response(resource.send_notifications)
+        self.set_state: Final = to_raw_response(resource.set_state)
 
 
 class AsyncDataSubjectRequestProcessings(AsyncResource):
@@ -309,7 +309,7 @@ class AsyncDataSubjectRequestProcessingsWithRawResponse:
     request id, rate-limit headers and the parsed value)."""
 
     def __init__(self, resource: AsyncDataSubjectRequestProcessings) -> None:
-        self.delete = to_async_raw_response(resource.delete)
-        self.list = to_async_raw_response(resource.list)
-        self.send_notifications = to_async_raw_response(resource.send_notifications)
-        self.set_state = to_async_raw_response(resource.set_state)
+        self.delete: Final = to_async_raw_response(resource.delete)
+        self.list: Final = to_async_raw_response(resource.list)
+        self.send_notifications: Final = to_async_raw_response(resource.send_notifications)
+        self.set_state: Final = to_async_raw_response(resource.set_state)

@@ -13,7 +13,7 @@ from ..types import UNSET
 
 if TYPE_CHECKING:
     import datetime
-    from typing import Unpack
+    from typing import Final, Unpack
 
     from .._filters import SupportsRule
     from .._options import RequestOptions
@@ -561,22 +561,22 @@ class DataSubjectRequestsWithRawResponse:
     request id, rate-limit headers and the parsed value)."""
 
     def __init__(self, resource: DataSubjectRequests) -> None:
-        self.archive = to_raw_response(resource.archive)
-        self.columns = to_raw_response(resource.columns)
-        self.create = to_raw_response(resource.create)
-        self.dashboard = to_raw_response(resource.dashboard)
-        self.delete = to_raw_response(resource.delete)
-        self.dynamic_query = to_raw_response(resource.dynamic_query)
-        self.export = to_raw_response(resource.export)
-        self.find = to_raw_response(resource.find)
-        self.list = to_raw_response(resource.list)
-        self.patch = to_raw_response(resource.patch)
-        self.restore = to_raw_response(resource.restore)
-        self.set_identity_validation = to_raw_response(resource.set_identity_validation)
-        self.set_processing_state = to_raw_response(resource.set_processing_state)
-        self.stats = to_raw_response(resource.stats)
-        self.update = to_raw_response(resource.update)
-        self.update_workflow = to_raw_response(resource.update_workflow)
+        self.archive: Final = to_raw_response(resource.archive)
+        self.columns: Final = to_raw_response(resource.columns)
+        self.create: Final = to_raw_response(resource.create)
+        self.dashboard: Final = to_raw_response(resource.dashboard)
+        self.delete: Final = to_raw_response(resource.delete)
+        self.dynamic_query: Final = to_raw_response(resource.dynamic_query)
+        self.export: Final = to_raw_response(resource.export)
+        self.find: Final = to_raw_response(resource.find)
+        self.list: Final = to_raw_response(resource.list)
+        self.patch: Final = to_raw_response(resource.patch)
+        self.restore: Final = to_raw_response(resource.restore)
+        self.set_identity_validation: Final = to_raw_response(resource.set_identity_validation)
+        self.set_processing_state: Final = to_raw_response(resource.set_processing_state)
+        self.stats: Final = to_raw_response(resource.stats)
+        self.update: Final = to_raw_response(resource.update)
+        self.update_workflow: Final = to_raw_response(resource.update_workflow)
 
 
 class AsyncDataSubjectRequests(AsyncResource):
@@ -1097,19 +1097,19 @@ class AsyncDataSubjectRequestsWithRawResponse:
     request id, rate-limit headers and the parsed value)."""
 
     def __init__(self, resource: AsyncDataSubjectRequests) -> None:
-        self.archive = to_async_raw_response(resource.archive)
-        self.columns = to_async_raw_response(resource.columns)
-        self.create = to_async_raw_response(resource.create)
-        self.dashboard = to_async_raw_response(resource.dashboard)
-        self.delete = to_async_raw_response(resource.delete)
-        self.dynamic_query = to_async_raw_response_pager(resource.dynamic_query)
-        self.export = to_async_raw_response(resource.export)
-        self.find = to_async_raw_response(resource.find)
-        self.list = to_async_raw_response_pager(resource.list)
-        self.patch = to_async_raw_response(resource.patch)
-        self.restore = to_async_raw_response(resource.restore)
-        self.set_identity_validation = to_async_raw_response(resource.set_identity_validation)
-        self.set_processing_state = to_async_raw_response(resource.set_processing_state)
-        self.stats = to_async_raw_response(resource.stats)
-        self.update = to_async_raw_response(resource.update)
-        self.update_workflow = to_async_raw_response(resource.update_workflow)
+        self.archive: Final = to_async_raw_response(resource.archive)
+        self.columns: Final = to_async_raw_response(resource.columns)
+        self.create: Final = to_async_raw_response(resource.create)
+        self.dashboard: Final = to_async_raw_response(resource.dashboard)
+        self.delete: Final = to_async_raw_response(resource.delete)
+        self.dynamic_query: Final = to_async_raw_response_pager(resource.dynamic_query)
+        self.export: Final = to_async_raw_response(resource.export)
+        self.find: Final = to_async_raw_response(resource.find)
+        self.list: Final = to_async_raw_response_pager(resource.list)
+        self.patch: Final = to_async_raw_response(resource.patch)
+        self.restore: Final = to_async_raw_response(resource.restore)
+        self.set_identity_validation: Final = to_async_raw_response(resource.set_identity_validation)
+        self.set_processing_state: Final = to_async_raw_response(resource.set_processing_state)
+        self.stats: Final = to_async_raw_response(resource.stats)
+        self.update: Final = to_async_raw_response(resource.update)
+        self.update_workflow: Final = to_async_raw_response(resource.update_workflow)

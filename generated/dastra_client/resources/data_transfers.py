@@ -11,7 +11,7 @@ from .._response import to_async_raw_response, to_raw_response
 from ..types import UNSET
 
 if TYPE_CHECKING:
-    from typing import Unpack
+    from typing import Final, Unpack
 
     from .._filters import SupportsRule
     from .._options import RequestOptions
@@ -131,9 +131,9 @@ class DataTransfersWithRawResponse:
     request id, rate-limit headers and the parsed value)."""
 
     def __init__(self, resource: DataTransfers) -> None:
-        self.columns = to_raw_response(resource.columns)
-        self.get_grouped = to_raw_response(resource.get_grouped)
-        self.update = to_raw_response(resource.update)
+        self.columns: Final = to_raw_response(resource.columns)
+        self.get_grouped: Final = to_raw_response(resource.get_grouped)
+        self.update: Final = to_raw_response(resource.update)
 
 
 class AsyncDataTransfers(AsyncResource):
@@ -236,6 +236,6 @@ class AsyncDataTransfersWithRawResponse:
     request id, rate-limit headers and the parsed value)."""
 
     def __init__(self, resource: AsyncDataTransfers) -> None:
-        self.columns = to_async_raw_response(resource.columns)
-        self.get_grouped = to_async_raw_response(resource.get_grouped)
-        self.update = to_async_raw_response(resource.update)
+        self.columns: Final = to_async_raw_response(resource.columns)
+        self.get_grouped: Final = to_async_raw_response(resource.get_grouped)
+        self.update: Final = to_async_raw_response(resource.update)

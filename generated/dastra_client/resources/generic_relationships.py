@@ -11,7 +11,7 @@ from .._response import to_async_raw_response, to_raw_response
 from ..types import UNSET
 
 if TYPE_CHECKING:
-    from typing import Unpack
+    from typing import Final, Unpack
     from uuid import UUID
 
     from .._options import RequestOptions
@@ -149,10 +149,10 @@ class GenericRelationshipsWithRawResponse:
     request id, rate-limit headers and the parsed value)."""
 
     def __init__(self, resource: GenericRelationships) -> None:
-        self.create = to_raw_response(resource.create)
-        self.delete = to_raw_response(resource.delete)
-        self.list = to_raw_response(resource.list)
-        self.update = to_raw_response(resource.update)
+        self.create: Final = to_raw_response(resource.create)
+        self.delete: Final = to_raw_response(resource.delete)
+        self.list: Final = to_raw_response(resource.list)
+        self.update: Final = to_raw_response(resource.update)
 
 
 class AsyncGenericRelationships(AsyncResource):
@@ -274,7 +274,7 @@ class AsyncGenericRelationshipsWithRawResponse:
     request id, rate-limit headers and the parsed value)."""
 
     def __init__(self, resource: AsyncGenericRelationships) -> None:
-        self.create = to_async_raw_response(resource.create)
-        self.delete = to_async_raw_response(resource.delete)
-        self.list = to_async_raw_response(resource.list)
-        self.update = to_async_raw_response(resource.update)
+        self.create: Final = to_async_raw_response(resource.create)
+        self.delete: Final = to_async_raw_response(resource.delete)
+        self.list: Final = to_async_raw_response(resource.list)
+        self.update: Final = to_async_raw_response(resource.update)

@@ -13,7 +13,7 @@ from ..types import UNSET
 
 if TYPE_CHECKING:
     import datetime
-    from typing import Unpack
+    from typing import Final, Unpack
     from uuid import UUID
 
     from .._filters import SupportsRule
@@ -279,13 +279,13 @@ class LogsWithRawResponse:
     request id, rate-limit headers and the parsed value)."""
 
     def __init__(self, resource: Logs) -> None:
-        self.delete = to_raw_response(resource.delete)
-        self.export = to_raw_response(resource.export)
-        self.find = to_raw_response(resource.find)
-        self.history = to_raw_response(resource.history)
-        self.list = to_raw_response(resource.list)
-        self.view = to_raw_response(resource.view)
-        self.view_all = to_raw_response(resource.view_all)
+        self.delete: Final = to_raw_response(resource.delete)
+        self.export: Final = to_raw_response(resource.export)
+        self.find: Final = to_raw_response(resource.find)
+        self.history: Final = to_raw_response(resource.history)
+        self.list: Final = to_raw_response(resource.list)
+        self.view: Final = to_raw_response(resource.view)
+        self.view_all: Final = to_raw_response(resource.view_all)
 
 
 class AsyncLogs(AsyncResource):
@@ -539,10 +539,10 @@ class AsyncLogsWithRawResponse:
     request id, rate-limit headers and the parsed value)."""
 
     def __init__(self, resource: AsyncLogs) -> None:
-        self.delete = to_async_raw_response(resource.delete)
-        self.export = to_async_raw_response(resource.export)
-        self.find = to_async_raw_response(resource.find)
-        self.history = to_async_raw_response(resource.history)
-        self.list = to_async_raw_response(resource.list)
-        self.view = to_async_raw_response(resource.view)
-        self.view_all = to_async_raw_response(resource.view_all)
+        self.delete: Final = to_async_raw_response(resource.delete)
+        self.export: Final = to_async_raw_response(resource.export)
+        self.find: Final = to_async_raw_response(resource.find)
+        self.history: Final = to_async_raw_response(resource.history)
+        self.list: Final = to_async_raw_response(resource.list)
+        self.view: Final = to_async_raw_response(resource.view)
+        self.view_all: Final = to_async_raw_response(resource.view_all)

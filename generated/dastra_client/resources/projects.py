@@ -12,7 +12,7 @@ from .._response import to_async_raw_response, to_async_raw_response_pager, to_r
 from ..types import UNSET
 
 if TYPE_CHECKING:
-    from typing import Unpack
+    from typing import Final, Unpack
     from uuid import UUID
 
     from .._filters import SupportsRule
@@ -213,12 +213,12 @@ class ProjectsWithRawResponse:
     request id, rate-limit headers and the parsed value)."""
 
     def __init__(self, resource: Projects) -> None:
-        self.archive_project = to_raw_response(resource.archive_project)
-        self.create = to_raw_response(resource.create)
-        self.dynamic_query = to_raw_response(resource.dynamic_query)
-        self.find = to_raw_response(resource.find)
-        self.list = to_raw_response(resource.list)
-        self.update = to_raw_response(resource.update)
+        self.archive_project: Final = to_raw_response(resource.archive_project)
+        self.create: Final = to_raw_response(resource.create)
+        self.dynamic_query: Final = to_raw_response(resource.dynamic_query)
+        self.find: Final = to_raw_response(resource.find)
+        self.list: Final = to_raw_response(resource.list)
+        self.update: Final = to_raw_response(resource.update)
 
 
 class AsyncProjects(AsyncResource):
@@ -407,9 +407,9 @@ class AsyncProjectsWithRawResponse:
     request id, rate-limit headers and the parsed value)."""
 
     def __init__(self, resource: AsyncProjects) -> None:
-        self.archive_project = to_async_raw_response(resource.archive_project)
-        self.create = to_async_raw_response(resource.create)
-        self.dynamic_query = to_async_raw_response_pager(resource.dynamic_query)
-        self.find = to_async_raw_response(resource.find)
-        self.list = to_async_raw_response(resource.list)
-        self.update = to_async_raw_response(resource.update)
+        self.archive_project: Final = to_async_raw_response(resource.archive_project)
+        self.create: Final = to_async_raw_response(resource.create)
+        self.dynamic_query: Final = to_async_raw_response_pager(resource.dynamic_query)
+        self.find: Final = to_async_raw_response(resource.find)
+        self.list: Final = to_async_raw_response(resource.list)
+        self.update: Final = to_async_raw_response(resource.update)

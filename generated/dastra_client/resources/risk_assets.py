@@ -11,7 +11,7 @@ from .._response import to_async_raw_response, to_raw_response
 from ..types import UNSET
 
 if TYPE_CHECKING:
-    from typing import Unpack
+    from typing import Final, Unpack
 
     from .._filters import SupportsRule
     from .._options import RequestOptions
@@ -139,9 +139,9 @@ class RiskAssetsWithRawResponse:
     request id, rate-limit headers and the parsed value)."""
 
     def __init__(self, resource: RiskAssets) -> None:
-        self.columns = to_raw_response(resource.columns)
-        self.export = to_raw_response(resource.export)
-        self.get_most_risky = to_raw_response(resource.get_most_risky)
+        self.columns: Final = to_raw_response(resource.columns)
+        self.export: Final = to_raw_response(resource.export)
+        self.get_most_risky: Final = to_raw_response(resource.get_most_risky)
 
 
 class AsyncRiskAssets(AsyncResource):
@@ -257,6 +257,6 @@ class AsyncRiskAssetsWithRawResponse:
     request id, rate-limit headers and the parsed value)."""
 
     def __init__(self, resource: AsyncRiskAssets) -> None:
-        self.columns = to_async_raw_response(resource.columns)
-        self.export = to_async_raw_response(resource.export)
-        self.get_most_risky = to_async_raw_response(resource.get_most_risky)
+        self.columns: Final = to_async_raw_response(resource.columns)
+        self.export: Final = to_async_raw_response(resource.export)
+        self.get_most_risky: Final = to_async_raw_response(resource.get_most_risky)

@@ -12,7 +12,7 @@ from .._response import to_async_raw_response, to_async_raw_response_pager, to_r
 from ..types import UNSET
 
 if TYPE_CHECKING:
-    from typing import Unpack
+    from typing import Final, Unpack
     from uuid import UUID
 
     from .._filters import SupportsRule
@@ -446,18 +446,18 @@ class RiskEvaluationsWithRawResponse:
     request id, rate-limit headers and the parsed value)."""
 
     def __init__(self, resource: RiskEvaluations) -> None:
-        self.columns = to_raw_response(resource.columns)
-        self.count = to_raw_response(resource.count)
-        self.create = to_raw_response(resource.create)
-        self.delete = to_raw_response(resource.delete)
-        self.delete_batch = to_raw_response(resource.delete_batch)
-        self.dynamic_query = to_raw_response(resource.dynamic_query)
-        self.export = to_raw_response(resource.export)
-        self.find = to_raw_response(resource.find)
-        self.get_stats = to_raw_response(resource.get_stats)
-        self.list = to_raw_response(resource.list)
-        self.switch_state = to_raw_response(resource.switch_state)
-        self.update = to_raw_response(resource.update)
+        self.columns: Final = to_raw_response(resource.columns)
+        self.count: Final = to_raw_response(resource.count)
+        self.create: Final = to_raw_response(resource.create)
+        self.delete: Final = to_raw_response(resource.delete)
+        self.delete_batch: Final = to_raw_response(resource.delete_batch)
+        self.dynamic_query: Final = to_raw_response(resource.dynamic_query)
+        self.export: Final = to_raw_response(resource.export)
+        self.find: Final = to_raw_response(resource.find)
+        self.get_stats: Final = to_raw_response(resource.get_stats)
+        self.list: Final = to_raw_response(resource.list)
+        self.switch_state: Final = to_raw_response(resource.switch_state)
+        self.update: Final = to_raw_response(resource.update)
 
 
 class AsyncRiskEvaluations(AsyncResource):
@@ -868,15 +868,15 @@ class AsyncRiskEvaluationsWithRawResponse:
     request id, rate-limit headers and the parsed value)."""
 
     def __init__(self, resource: AsyncRiskEvaluations) -> None:
-        self.columns = to_async_raw_response(resource.columns)
-        self.count = to_async_raw_response(resource.count)
-        self.create = to_async_raw_response(resource.create)
-        self.delete = to_async_raw_response(resource.delete)
-        self.delete_batch = to_async_raw_response(resource.delete_batch)
-        self.dynamic_query = to_async_raw_response_pager(resource.dynamic_query)
-        self.export = to_async_raw_response(resource.export)
-        self.find = to_async_raw_response(resource.find)
-        self.get_stats = to_async_raw_response(resource.get_stats)
-        self.list = to_async_raw_response(resource.list)
-        self.switch_state = to_async_raw_response(resource.switch_state)
-        self.update = to_async_raw_response(resource.update)
+        self.columns: Final = to_async_raw_response(resource.columns)
+        self.count: Final = to_async_raw_response(resource.count)
+        self.create: Final = to_async_raw_response(resource.create)
+        self.delete: Final = to_async_raw_response(resource.delete)
+        self.delete_batch: Final = to_async_raw_response(resource.delete_batch)
+        self.dynamic_query: Final = to_async_raw_response_pager(resource.dynamic_query)
+        self.export: Final = to_async_raw_response(resource.export)
+        self.find: Final = to_async_raw_response(resource.find)
+        self.get_stats: Final = to_async_raw_response(resource.get_stats)
+        self.list: Final = to_async_raw_response(resource.list)
+        self.switch_state: Final = to_async_raw_response(resource.switch_state)
+        self.update: Final = to_async_raw_response(resource.update)

@@ -12,7 +12,7 @@ from .._response import to_async_raw_response, to_async_raw_response_pager, to_r
 from ..types import UNSET
 
 if TYPE_CHECKING:
-    from typing import Unpack
+    from typing import Final, Unpack
     from uuid import UUID
 
     from .._filters import SupportsRule
@@ -311,15 +311,15 @@ class RiskEventsWithRawResponse:
     request id, rate-limit headers and the parsed value)."""
 
     def __init__(self, resource: RiskEvents) -> None:
-        self.columns = to_raw_response(resource.columns)
-        self.create = to_raw_response(resource.create)
-        self.delete = to_raw_response(resource.delete)
-        self.delete_batch = to_raw_response(resource.delete_batch)
-        self.dynamic_query = to_raw_response(resource.dynamic_query)
-        self.find = to_raw_response(resource.find)
-        self.list = to_raw_response(resource.list)
-        self.stats = to_raw_response(resource.stats)
-        self.update = to_raw_response(resource.update)
+        self.columns: Final = to_raw_response(resource.columns)
+        self.create: Final = to_raw_response(resource.create)
+        self.delete: Final = to_raw_response(resource.delete)
+        self.delete_batch: Final = to_raw_response(resource.delete_batch)
+        self.dynamic_query: Final = to_raw_response(resource.dynamic_query)
+        self.find: Final = to_raw_response(resource.find)
+        self.list: Final = to_raw_response(resource.list)
+        self.stats: Final = to_raw_response(resource.stats)
+        self.update: Final = to_raw_response(resource.update)
 
 
 class AsyncRiskEvents(AsyncResource):
@@ -606,12 +606,12 @@ class AsyncRiskEventsWithRawResponse:
     request id, rate-limit headers and the parsed value)."""
 
     def __init__(self, resource: AsyncRiskEvents) -> None:
-        self.columns = to_async_raw_response(resource.columns)
-        self.create = to_async_raw_response(resource.create)
-        self.delete = to_async_raw_response(resource.delete)
-        self.delete_batch = to_async_raw_response(resource.delete_batch)
-        self.dynamic_query = to_async_raw_response_pager(resource.dynamic_query)
-        self.find = to_async_raw_response(resource.find)
-        self.list = to_async_raw_response_pager(resource.list)
-        self.stats = to_async_raw_response(resource.stats)
-        self.update = to_async_raw_response(resource.update)
+        self.columns: Final = to_async_raw_response(resource.columns)
+        self.create: Final = to_async_raw_response(resource.create)
+        self.delete: Final = to_async_raw_response(resource.delete)
+        self.delete_batch: Final = to_async_raw_response(resource.delete_batch)
+        self.dynamic_query: Final = to_async_raw_response_pager(resource.dynamic_query)
+        self.find: Final = to_async_raw_response(resource.find)
+        self.list: Final = to_async_raw_response_pager(resource.list)
+        self.stats: Final = to_async_raw_response(resource.stats)
+        self.update: Final = to_async_raw_response(resource.update)

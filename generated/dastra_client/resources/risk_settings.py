@@ -11,7 +11,7 @@ from .._response import to_async_raw_response, to_raw_response
 from ..types import UNSET
 
 if TYPE_CHECKING:
-    from typing import Unpack
+    from typing import Final, Unpack
     from uuid import UUID
 
     from .._options import RequestOptions
@@ -177,12 +177,12 @@ class RiskSettingsWithRawResponse:
     request id, rate-limit headers and the parsed value)."""
 
     def __init__(self, resource: RiskSettings) -> None:
-        self.create = to_raw_response(resource.create)
-        self.delete = to_raw_response(resource.delete)
-        self.find_selected = to_raw_response(resource.find_selected)
-        self.list = to_raw_response(resource.list)
-        self.select = to_raw_response(resource.select)
-        self.update = to_raw_response(resource.update)
+        self.create: Final = to_raw_response(resource.create)
+        self.delete: Final = to_raw_response(resource.delete)
+        self.find_selected: Final = to_raw_response(resource.find_selected)
+        self.list: Final = to_raw_response(resource.list)
+        self.select: Final = to_raw_response(resource.select)
+        self.update: Final = to_raw_response(resource.update)
 
 
 class AsyncRiskSettings(AsyncResource):
@@ -337,9 +337,9 @@ class AsyncRiskSettingsWithRawResponse:
     request id, rate-limit headers and the parsed value)."""
 
     def __init__(self, resource: AsyncRiskSettings) -> None:
-        self.create = to_async_raw_response(resource.create)
-        self.delete = to_async_raw_response(resource.delete)
-        self.find_selected = to_async_raw_response(resource.find_selected)
-        self.list = to_async_raw_response(resource.list)
-        self.select = to_async_raw_response(resource.select)
-        self.update = to_async_raw_response(resource.update)
+        self.create: Final = to_async_raw_response(resource.create)
+        self.delete: Final = to_async_raw_response(resource.delete)
+        self.find_selected: Final = to_async_raw_response(resource.find_selected)
+        self.list: Final = to_async_raw_response(resource.list)
+        self.select: Final = to_async_raw_response(resource.select)
+        self.update: Final = to_async_raw_response(resource.update)

@@ -9,7 +9,7 @@ from .._resource import AsyncResource, SyncResource
 from .._response import to_async_raw_response, to_raw_response
 
 if TYPE_CHECKING:
-    from typing import Unpack
+    from typing import Final, Unpack
 
     from .._options import RequestOptions
     from .._response import Answer
@@ -75,9 +75,9 @@ class StatusWithRawResponse:
     request id, rate-limit headers and the parsed value)."""
 
     def __init__(self, resource: Status) -> None:
-        self.me = to_raw_response(resource.me)
-        self.rate_limiting_status = to_raw_response(resource.rate_limiting_status)
-        self.status = to_raw_response(resource.status)
+        self.me: Final = to_raw_response(resource.me)
+        self.rate_limiting_status: Final = to_raw_response(resource.rate_limiting_status)
+        self.status: Final = to_raw_response(resource.status)
 
 
 class AsyncStatus(AsyncResource):
@@ -137,6 +137,6 @@ class AsyncStatusWithRawResponse:
     request id, rate-limit headers and the parsed value)."""
 
     def __init__(self, resource: AsyncStatus) -> None:
-        self.me = to_async_raw_response(resource.me)
-        self.rate_limiting_status = to_async_raw_response(resource.rate_limiting_status)
-        self.status = to_async_raw_response(resource.status)
+        self.me: Final = to_async_raw_response(resource.me)
+        self.rate_limiting_status: Final = to_async_raw_response(resource.rate_limiting_status)
+        self.status: Final = to_async_raw_response(resource.status)

@@ -13,7 +13,7 @@ from ..types import UNSET
 
 if TYPE_CHECKING:
     import datetime
-    from typing import Unpack
+    from typing import Final, Unpack
     from uuid import UUID
 
     from .._filters import SupportsRule
@@ -855,27 +855,27 @@ class TasksWithRawResponse:
     request id, rate-limit headers and the parsed value)."""
 
     def __init__(self, resource: Tasks) -> None:
-        self.archive = to_raw_response(resource.archive)
-        self.burn_down_chart = to_raw_response(resource.burn_down_chart)
-        self.columns = to_raw_response(resource.columns)
-        self.count = to_raw_response(resource.count)
-        self.create = to_raw_response(resource.create)
-        self.cumulative_flow_chart = to_raw_response(resource.cumulative_flow_chart)
-        self.delete = to_raw_response(resource.delete)
-        self.delete_batch = to_raw_response(resource.delete_batch)
-        self.dynamic_query = to_raw_response(resource.dynamic_query)
-        self.export = to_raw_response(resource.export)
-        self.find = to_raw_response(resource.find)
-        self.list = to_raw_response(resource.list)
-        self.list_grouped = to_raw_response(resource.list_grouped)
-        self.patch = to_raw_response(resource.patch)
-        self.reporting = to_raw_response(resource.reporting)
-        self.sort_order = to_raw_response(resource.sort_order)
-        self.stats = to_raw_response(resource.stats)
-        self.update = to_raw_response(resource.update)
-        self.update_workflow = to_raw_response(resource.update_workflow)
-        self.velocity_chart = to_raw_response(resource.velocity_chart)
-        self.workflow_stats = to_raw_response(resource.workflow_stats)
+        self.archive: Final = to_raw_response(resource.archive)
+        self.burn_down_chart: Final = to_raw_response(resource.burn_down_chart)
+        self.columns: Final = to_raw_response(resource.columns)
+        self.count: Final = to_raw_response(resource.count)
+        self.create: Final = to_raw_response(resource.create)
+        self.cumulative_flow_chart: Final = to_raw_response(resource.cumulative_flow_chart)
+        self.delete: Final = to_raw_response(resource.delete)
+        self.delete_batch: Final = to_raw_response(resource.delete_batch)
+        self.dynamic_query: Final = to_raw_response(resource.dynamic_query)
+        self.export: Final = to_raw_response(resource.export)
+        self.find: Final = to_raw_response(resource.find)
+        self.list: Final = to_raw_response(resource.list)
+        self.list_grouped: Final = to_raw_response(resource.list_grouped)
+        self.patch: Final = to_raw_response(resource.patch)
+        self.reporting: Final = to_raw_response(resource.reporting)
+        self.sort_order: Final = to_raw_response(resource.sort_order)
+        self.stats: Final = to_raw_response(resource.stats)
+        self.update: Final = to_raw_response(resource.update)
+        self.update_workflow: Final = to_raw_response(resource.update_workflow)
+        self.velocity_chart: Final = to_raw_response(resource.velocity_chart)
+        self.workflow_stats: Final = to_raw_response(resource.workflow_stats)
 
 
 class AsyncTasks(AsyncResource):
@@ -1692,24 +1692,24 @@ class AsyncTasksWithRawResponse:
     request id, rate-limit headers and the parsed value)."""
 
     def __init__(self, resource: AsyncTasks) -> None:
-        self.archive = to_async_raw_response(resource.archive)
-        self.burn_down_chart = to_async_raw_response(resource.burn_down_chart)
-        self.columns = to_async_raw_response(resource.columns)
-        self.count = to_async_raw_response(resource.count)
-        self.create = to_async_raw_response(resource.create)
-        self.cumulative_flow_chart = to_async_raw_response(resource.cumulative_flow_chart)
-        self.delete = to_async_raw_response(resource.delete)
-        self.delete_batch = to_async_raw_response(resource.delete_batch)
-        self.dynamic_query = to_async_raw_response_pager(resource.dynamic_query)
-        self.export = to_async_raw_response(resource.export)
-        self.find = to_async_raw_response(resource.find)
-        self.list = to_async_raw_response_pager(resource.list)
-        self.list_grouped = to_async_raw_response(resource.list_grouped)
-        self.patch = to_async_raw_response(resource.patch)
-        self.reporting = to_async_raw_response(resource.reporting)
-        self.sort_order = to_async_raw_response(resource.sort_order)
-        self.stats = to_async_raw_response(resource.stats)
-        self.update = to_async_raw_response(resource.update)
-        self.update_workflow = to_async_raw_response(resource.update_workflow)
-        self.velocity_chart = to_async_raw_response(resource.velocity_chart)
-        self.workflow_stats = to_async_raw_response(resource.workflow_stats)
+        self.archive: Final = to_async_raw_response(resource.archive)
+        self.burn_down_chart: Final = to_async_raw_response(resource.burn_down_chart)
+        self.columns: Final = to_async_raw_response(resource.columns)
+        self.count: Final = to_async_raw_response(resource.count)
+        self.create: Final = to_async_raw_response(resource.create)
+        self.cumulative_flow_chart: Final = to_async_raw_response(resource.cumulative_flow_chart)
+        self.delete: Final = to_async_raw_response(resource.delete)
+        self.delete_batch: Final = to_async_raw_response(resource.delete_batch)
+        self.dynamic_query: Final = to_async_raw_response_pager(resource.dynamic_query)
+        self.export: Final = to_async_raw_response(resource.export)
+        self.find: Final = to_async_raw_response(resource.find)
+        self.list: Final = to_async_raw_response_pager(resource.list)
+        self.list_grouped: Final = to_async_raw_response(resource.list_grouped)
+        self.patch: Final = to_async_raw_response(resource.patch)
+        self.reporting: Final = to_async_raw_response(resource.reporting)
+        self.sort_order: Final = to_async_raw_response(resource.sort_order)
+        self.stats: Final = to_async_raw_response(resource.stats)
+        self.update: Final = to_async_raw_response(resource.update)
+        self.update_workflow: Final = to_async_raw_response(resource.update_workflow)
+        self.velocity_chart: Final = to_async_raw_response(resource.velocity_chart)
+        self.workflow_stats: Final = to_async_raw_response(resource.workflow_stats)

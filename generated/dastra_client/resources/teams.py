@@ -12,7 +12,7 @@ from .._response import to_async_raw_response, to_async_raw_response_pager, to_r
 from ..types import UNSET
 
 if TYPE_CHECKING:
-    from typing import Unpack
+    from typing import Final, Unpack
 
     from .._filters import SupportsRule
     from .._options import RequestOptions
@@ -241,12 +241,12 @@ class TeamsWithRawResponse:
     request id, rate-limit headers and the parsed value)."""
 
     def __init__(self, resource: Teams) -> None:
-        self.create = to_raw_response(resource.create)
-        self.delete = to_raw_response(resource.delete)
-        self.dynamic_query = to_raw_response(resource.dynamic_query)
-        self.find = to_raw_response(resource.find)
-        self.list = to_raw_response(resource.list)
-        self.update = to_raw_response(resource.update)
+        self.create: Final = to_raw_response(resource.create)
+        self.delete: Final = to_raw_response(resource.delete)
+        self.dynamic_query: Final = to_raw_response(resource.dynamic_query)
+        self.find: Final = to_raw_response(resource.find)
+        self.list: Final = to_raw_response(resource.list)
+        self.update: Final = to_raw_response(resource.update)
 
 
 class AsyncTeams(AsyncResource):
@@ -463,9 +463,9 @@ class AsyncTeamsWithRawResponse:
     request id, rate-limit headers and the parsed value)."""
 
     def __init__(self, resource: AsyncTeams) -> None:
-        self.create = to_async_raw_response(resource.create)
-        self.delete = to_async_raw_response(resource.delete)
-        self.dynamic_query = to_async_raw_response_pager(resource.dynamic_query)
-        self.find = to_async_raw_response(resource.find)
-        self.list = to_async_raw_response_pager(resource.list)
-        self.update = to_async_raw_response(resource.update)
+        self.create: Final = to_async_raw_response(resource.create)
+        self.delete: Final = to_async_raw_response(resource.delete)
+        self.dynamic_query: Final = to_async_raw_response_pager(resource.dynamic_query)
+        self.find: Final = to_async_raw_response(resource.find)
+        self.list: Final = to_async_raw_response_pager(resource.list)
+        self.update: Final = to_async_raw_response(resource.update)

@@ -12,7 +12,7 @@ from .._response import to_async_raw_response, to_async_raw_response_pager, to_r
 from ..types import UNSET
 
 if TYPE_CHECKING:
-    from typing import Unpack
+    from typing import Final, Unpack
 
     from .._filters import SupportsRule
     from .._options import RequestOptions
@@ -307,17 +307,17 @@ class TenantUsersWithRawResponse:
     request id, rate-limit headers and the parsed value)."""
 
     def __init__(self, resource: TenantUsers) -> None:
-        self.add_or_update_owner = to_raw_response(resource.add_or_update_owner)
-        self.count = to_raw_response(resource.count)
-        self.delete = to_raw_response(resource.delete)
-        self.dynamic_query = to_raw_response(resource.dynamic_query)
-        self.find = to_raw_response(resource.find)
-        self.habilitations = to_raw_response(resource.habilitations)
-        self.list = to_raw_response(resource.list)
-        self.owner_delete = to_raw_response(resource.owner_delete)
-        self.owner_list = to_raw_response(resource.owner_list)
-        self.public_profile = to_raw_response(resource.public_profile)
-        self.reset_password = to_raw_response(resource.reset_password)
+        self.add_or_update_owner: Final = to_raw_response(resource.add_or_update_owner)
+        self.count: Final = to_raw_response(resource.count)
+        self.delete: Final = to_raw_response(resource.delete)
+        self.dynamic_query: Final = to_raw_response(resource.dynamic_query)
+        self.find: Final = to_raw_response(resource.find)
+        self.habilitations: Final = to_raw_response(resource.habilitations)
+        self.list: Final = to_raw_response(resource.list)
+        self.owner_delete: Final = to_raw_response(resource.owner_delete)
+        self.owner_list: Final = to_raw_response(resource.owner_list)
+        self.public_profile: Final = to_raw_response(resource.public_profile)
+        self.reset_password: Final = to_raw_response(resource.reset_password)
 
 
 class AsyncTenantUsers(AsyncResource):
@@ -608,14 +608,14 @@ class AsyncTenantUsersWithRawResponse:
     request id, rate-limit headers and the parsed value)."""
 
     def __init__(self, resource: AsyncTenantUsers) -> None:
-        self.add_or_update_owner = to_async_raw_response(resource.add_or_update_owner)
-        self.count = to_async_raw_response(resource.count)
-        self.delete = to_async_raw_response(resource.delete)
-        self.dynamic_query = to_async_raw_response_pager(resource.dynamic_query)
-        self.find = to_async_raw_response(resource.find)
-        self.habilitations = to_async_raw_response(resource.habilitations)
-        self.list = to_async_raw_response_pager(resource.list)
-        self.owner_delete = to_async_raw_response(resource.owner_delete)
-        self.owner_list = to_async_raw_response(resource.owner_list)
-        self.public_profile = to_async_raw_response(resource.public_profile)
-        self.reset_password = to_async_raw_response(resource.reset_password)
+        self.add_or_update_owner: Final = to_async_raw_response(resource.add_or_update_owner)
+        self.count: Final = to_async_raw_response(resource.count)
+        self.delete: Final = to_async_raw_response(resource.delete)
+        self.dynamic_query: Final = to_async_raw_response_pager(resource.dynamic_query)
+        self.find: Final = to_async_raw_response(resource.find)
+        self.habilitations: Final = to_async_raw_response(resource.habilitations)
+        self.list: Final = to_async_raw_response_pager(resource.list)
+        self.owner_delete: Final = to_async_raw_response(resource.owner_delete)
+        self.owner_list: Final = to_async_raw_response(resource.owner_list)
+        self.public_profile: Final = to_async_raw_response(resource.public_profile)
+        self.reset_password: Final = to_async_raw_response(resource.reset_password)

@@ -11,7 +11,7 @@ from .._response import to_async_raw_response, to_raw_response
 from ..types import UNSET
 
 if TYPE_CHECKING:
-    from typing import Unpack
+    from typing import Final, Unpack
 
     from .._options import RequestOptions
     from .._response import Answer
@@ -171,13 +171,13 @@ class WebHookUrlsWithRawResponse:
     request id, rate-limit headers and the parsed value)."""
 
     def __init__(self, resource: WebHookUrls) -> None:
-        self.create = to_raw_response(resource.create)
-        self.delete = to_raw_response(resource.delete)
-        self.find = to_raw_response(resource.find)
-        self.list = to_raw_response(resource.list)
-        self.test = to_raw_response(resource.test)
-        self.test_sample = to_raw_response(resource.test_sample)
-        self.update = to_raw_response(resource.update)
+        self.create: Final = to_raw_response(resource.create)
+        self.delete: Final = to_raw_response(resource.delete)
+        self.find: Final = to_raw_response(resource.find)
+        self.list: Final = to_raw_response(resource.list)
+        self.test: Final = to_raw_response(resource.test)
+        self.test_sample: Final = to_raw_response(resource.test_sample)
+        self.update: Final = to_raw_response(resource.update)
 
 
 class AsyncWebHookUrls(AsyncResource):
@@ -330,10 +330,10 @@ class AsyncWebHookUrlsWithRawResponse:
     request id, rate-limit headers and the parsed value)."""
 
     def __init__(self, resource: AsyncWebHookUrls) -> None:
-        self.create = to_async_raw_response(resource.create)
-        self.delete = to_async_raw_response(resource.delete)
-        self.find = to_async_raw_response(resource.find)
-        self.list = to_async_raw_response(resource.list)
-        self.test = to_async_raw_response(resource.test)
-        self.test_sample = to_async_raw_response(resource.test_sample)
-        self.update = to_async_raw_response(resource.update)
+        self.create: Final = to_async_raw_response(resource.create)
+        self.delete: Final = to_async_raw_response(resource.delete)
+        self.find: Final = to_async_raw_response(resource.find)
+        self.list: Final = to_async_raw_response(resource.list)
+        self.test: Final = to_async_raw_response(resource.test)
+        self.test_sample: Final = to_async_raw_response(resource.test_sample)
+        self.update: Final = to_async_raw_response(resource.update)

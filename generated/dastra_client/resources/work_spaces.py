@@ -11,7 +11,7 @@ from .._response import to_async_raw_response, to_async_raw_response_pager, to_r
 from ..types import UNSET
 
 if TYPE_CHECKING:
-    from typing import Unpack
+    from typing import Final, Unpack
 
     from .._filters import SupportsRule
     from .._options import RequestOptions
@@ -100,8 +100,8 @@ class WorkSpacesWithRawResponse:
     request id, rate-limit headers and the parsed value)."""
 
     def __init__(self, resource: WorkSpaces) -> None:
-        self.find = to_raw_response(resource.find)
-        self.list = to_raw_response(resource.list)
+        self.find: Final = to_raw_response(resource.find)
+        self.list: Final = to_raw_response(resource.list)
 
 
 class AsyncWorkSpaces(AsyncResource):
@@ -180,5 +180,5 @@ class AsyncWorkSpacesWithRawResponse:
     request id, rate-limit headers and the parsed value)."""
 
     def __init__(self, resource: AsyncWorkSpaces) -> None:
-        self.find = to_async_raw_response(resource.find)
-        self.list = to_async_raw_response_pager(resource.list)
+        self.find: Final = to_async_raw_response(resource.find)
+        self.list: Final = to_async_raw_response_pager(resource.list)
