@@ -6,7 +6,8 @@ saw reuses its result instead of recomputing it:
 - **the build** (generator, post-generation steps, ruff, the every-operation check): keyed by every input
   it reads: the pinned snapshot's files, ``generator_config.yml``, ``pyproject.toml`` (ruff's and mypy's
   settings), every file of ``dastra_codegen/`` (the pipeline, its templates and the runtime modules), the
-  interpreter and the version of every installed distribution (the generator, ruff, Jinja...). A hit
+  interpreter and the version of every distribution the pipeline runs on (the ``codegen`` group and all
+  it requires: the generator, Jinja, ruff, mypy, httpx2, attrs, msgspec...). A hit
   restores the package that build staged, byte for byte;
 - **the gate's verdict**: keyed by the staged package's bytes (every file), the spec document, the same
   sources and toolchain, and whether mypy runs. Only a verdict that passed is kept: a package that failed
@@ -22,10 +23,12 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import shutil
 import sys
 import tempfile
 import time
+import tomllib
 from collections.abc import Iterable, Iterator, Mapping
 from importlib import metadata
 from pathlib import Path
@@ -61,12 +64,42 @@ def tree_digest(roots: Iterable[Path], *, base: Path | None = None) -> str:
     return digest.hexdigest()
 
 
+_REQUIREMENT_NAME: Final = re.compile(r"^\s*([A-Za-z0-9][A-Za-z0-9._-]*)")
+
+
+def _normalized(name: str) -> str:
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
 def _toolchain() -> str:
-    """The interpreter and every installed distribution's name and version."""
-    installed = sorted(
-        {f"{dist.metadata['Name']}=={dist.version}".lower() for dist in metadata.distributions()}
-    )
-    return "\n".join([sys.version, sys.platform, *installed])
+    """The interpreter, and the installed version of every distribution the pipeline runs on: the
+    ``codegen`` dependency group of ``pyproject.toml`` (the generator, ruff, mypy, the runtime's libraries)
+    and everything they require (extras left out: what they would add is not part of a plain install).
+
+    Other distributions of the environment (a test runner, a docs builder) are left out, so that the
+    virtualenv of the tests and the one of ``nox -s generate`` share their entries when these agree.
+    """
+    pyproject = tomllib.loads((paths.ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    pending = [
+        _normalized(match[1])
+        for entry in pyproject.get("dependency-groups", {}).get("codegen", [])
+        if isinstance(entry, str) and (match := _REQUIREMENT_NAME.match(entry))
+    ]
+    found: dict[str, str] = {}
+    while pending:
+        name = pending.pop()
+        if name in found:
+            continue
+        try:
+            distribution = metadata.distribution(name)
+        except metadata.PackageNotFoundError:  # a requirement for another platform or Python: not run
+            continue
+        found[name] = distribution.version
+        for requirement in distribution.requires or ():
+            match = _REQUIREMENT_NAME.match(requirement)
+            if match and "extra ==" not in requirement.replace("extra==", "extra =="):
+                pending.append(_normalized(match[1]))
+    return "\n".join([sys.version, sys.platform, *(f"{name}=={found[name]}" for name in sorted(found))])
 
 
 class StageCache:
