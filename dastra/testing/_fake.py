@@ -19,6 +19,7 @@ import hmac
 import itertools
 import json
 import math
+import re
 import threading
 import time
 import uuid
@@ -72,6 +73,7 @@ DEFAULT_PAGE_SIZE: Final = 20
 #: The fixed "today" of seeded data: dates are spread over the two years before it.
 ANCHOR: Final = datetime(2025, 6, 2, 9, 0, tzinfo=UTC)
 _REDACTED_HEADERS: Final = frozenset({"authorization", "x-api-key", "cookie"})
+_FORM_SECRET: Final = re.compile(rb"((?:^|&)client_secret=)[^&]*")
 _PAGING_PARAMETERS: Final = frozenset({"page", "size", "skip", "sortby", "asc", "filters", "select", "q"})
 _SEARCH_FIELDS: Final = ("label", "name", "displayName", "title", "email")
 _PROBLEM_TYPES: Final = {
@@ -426,13 +428,16 @@ class FakeDastra:
                 response = attrs.evolve(response, headers=(*response.headers, request_id))
             if self.latency and not response.delay:
                 response = attrs.evolve(response, delay=self.latency)
+            body = request.body
+            if operation_id == "token":  # a client secret sent in the form stays out of the log
+                body = _FORM_SECRET.sub(rb"\1<redacted>", body)
             self.requests.append(
                 RecordedRequest(
                     request.method,
                     request.path,
                     request.query,
                     {k: ("<redacted>" if k in _REDACTED_HEADERS else v) for k, v in request.headers.items()},
-                    request.body,
+                    body,
                     operation_id,
                     0 if response.reset else response.status,
                 )
