@@ -161,3 +161,33 @@ def test_the_wheel_works_in_a_fresh_environment_outside_the_repository(
     )
     assert len(api.requests_to("/connect/token")) == 1
     assert not Path(answer["files"][0]).is_relative_to(sys.prefix)
+
+
+FAKE = textwrap.dedent(
+    """
+    import importlib.resources, json
+    from dastra.testing import FakeDastra
+
+    with FakeDastra(seed=0).client() as client:
+        total = client.data_breachs.list().total
+    spec = importlib.resources.files("dastra.testing").joinpath("dastra-api.json")
+    print(json.dumps({"total": total, "spec": str(spec)}))
+    """
+)
+
+
+def test_the_fake_of_the_testing_extra_reads_the_spec_the_wheel_carries(
+    fresh_venv: Path, tmp_path: Path
+) -> None:
+    run = subprocess.run(
+        [str(fresh_venv), "-I", "-c", FAKE],
+        cwd=tmp_path,
+        env=_clean_env(),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert run.returncode == 0, run.stderr
+    answer = json.loads(run.stdout)
+    assert answer["total"] == 24
+    assert Path(answer["spec"]).is_relative_to(fresh_venv.parent.parent), answer["spec"]
