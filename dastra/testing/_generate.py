@@ -53,6 +53,81 @@ def new_uuid(random_bits: int) -> str:
     return str(uuid.UUID(int=random_bits, version=4))
 
 
+#: Labels by what an object is (its schema name without ``Dto``/``Light``...), in Dastra's French.
+_LABELS: Final[Mapping[str, tuple[str, ...]]] = {
+    "DataBreach": (
+        "Perte d'un ordinateur portable",
+        "Courriel envoyé au mauvais destinataire",
+        "Accès non autorisé au CRM",
+        "Rançongiciel sur un serveur de fichiers",
+        "Vol d'un badge d'accès",
+        "Compte compromis par hameçonnage",
+        "Export clients publié par erreur",
+        "Clé USB égarée",
+    ),
+    "DataProcessing": (
+        "Gestion de la paie",
+        "Recrutement des candidats",
+        "Prospection commerciale",
+        "Vidéosurveillance des locaux",
+        "Gestion des accès physiques",
+        "Envoi de la lettre d'information",
+        "Support client",
+        "Comptabilité fournisseurs",
+        "Formation des salariés",
+    ),
+    "DataSubjectRequest": (
+        "Demande d'accès aux données",
+        "Demande d'effacement",
+        "Demande de rectification",
+        "Opposition à la prospection",
+        "Demande de portabilité",
+    ),
+    "Task": (
+        "Mettre à jour le registre",
+        "Signer le DPA du sous-traitant",
+        "Réaliser l'AIPD",
+        "Former l'équipe support",
+        "Revoir la durée de conservation",
+    ),
+    "AuditTemplate": ("Audit RGPD annuel", "Questionnaire sous-traitant", "Évaluation de la sécurité"),
+    "SecurityMeasure": (
+        "Chiffrement des postes",
+        "Authentification à deux facteurs",
+        "Sauvegardes chiffrées",
+    ),
+    "DataRetentionRule": (
+        "Conservation 3 ans après le dernier contact",
+        "Archivage 10 ans",
+        "Suppression à 6 mois",
+    ),
+}
+_TAGS: Final = (
+    "Prioritaire",
+    "Ressources humaines",
+    "Clients",
+    "Fournisseurs",
+    "Marketing",
+    "Données sensibles",
+    "À revoir",
+    "Santé",
+    "Mineurs",
+    "Transfert hors UE",
+)
+_SCHEMA_SUFFIXES: Final = ("Dto", "Light", "Base", "Table", "Item", "Creation", "Update")
+
+
+def schema_word(name: str) -> str:
+    """What a schema describes: ``DataBreachLightDto`` -> ``DataBreach``."""
+    changed = True
+    while changed:
+        changed = False
+        for suffix in _SCHEMA_SUFFIXES:
+            if name.endswith(suffix) and len(name) > len(suffix):
+                name, changed = name[: -len(suffix)], True
+    return name
+
+
 def object_members(spec: Spec, schema: Mapping[str, Any]) -> tuple[dict[str, Any], list[str]]:
     """The properties and required names of an object schema, its ``$ref`` and ``allOf`` followed."""
     if "$ref" in schema:
@@ -113,6 +188,7 @@ class Generator:
         self.random: random.Random = faker.random
         self.anchor = anchor
         self.reference = reference
+        self._owner: str | None = None  # the schema of the object being made (labels depend on it)
 
     # -- entry points ------------------------------------------------------------------------------------
 
@@ -154,6 +230,15 @@ class Generator:
         only: frozenset[str] | None = None,
     ) -> dict[str, Any]:
         """An object of ``schema`` (resolved); ``only`` keeps the optional properties to those names."""
+        outer, self._owner = self._owner, owner or self._owner
+        try:
+            return self._object(schema, owner=owner, depth=depth, only=only)
+        finally:
+            self._owner = outer
+
+    def _object(
+        self, schema: Mapping[str, Any], *, owner: str | None, depth: int, only: frozenset[str] | None
+    ) -> dict[str, Any]:
         properties: Mapping[str, Any] = schema.get("properties", {})
         required = set(schema.get("required", ()))
         result: dict[str, Any] = {}
@@ -329,10 +414,26 @@ class Generator:
             "newlabel",
             "otherlabel",
         ) or lowered.endswith("label"):
-            return faker.catch_phrase()
+            return self._label()
         if lowered in ("filename", "file"):
             return faker.file_name(extension="pdf")
         return faker.word()
+
+    def _label(self) -> str:
+        """A label that fits what the object is: a breach reads like an incident, a processing like one."""
+        kind = schema_word(self._owner or "")
+        faker = self.faker
+        if kind in _LABELS:
+            return f"{self.random.choice(_LABELS[kind])} ({faker.city()})"
+        if kind in ("Actor", "WorkSpace", "Asset", "Tenant", "Partner", "Vendor"):
+            return faker.company()
+        if kind == "Area":
+            return f"Site de {faker.city()}"
+        if kind == "Team":
+            return f"Équipe {faker.last_name()}"
+        if kind in ("Tag", "Category", "RiskCategory"):
+            return self.random.choice(_TAGS)
+        return faker.catch_phrase()
 
     def _integer(self, schema: Mapping[str, Any], name: str) -> int:
         lowered = name.lower()

@@ -25,7 +25,7 @@ from typing import Any, Final
 import attrs
 from faker import Faker
 
-from dastra.testing._generate import Generator, new_uuid
+from dastra.testing._generate import Generator, new_uuid, schema_word
 from dastra.testing._spec import Operation, Spec, ref_name
 
 __all__ = ["Catalog", "Resource", "Store"]
@@ -33,7 +33,6 @@ __all__ = ["Catalog", "Resource", "Store"]
 #: Operation actions that make a tag a stateful resource, by where they act.
 ITEM_ACTIONS: Final = frozenset({"Find", "Update", "Patch", "Delete"})
 COLLECTION_ACTIONS: Final = frozenset({"List", "Create", "DeleteBatch", "BatchPatch"})
-_SCHEMA_SUFFIXES: Final = ("Dto", "Light", "Base", "Table", "Item", "Creation", "Update")
 #: Property names (``...Id`` stripped, lowercased) that name a user.
 _USER_WORDS: Final = (
     "user",
@@ -119,7 +118,7 @@ class Catalog:
                 self.by_operation[operation.operation_id] = resource
         self._names: dict[str, Resource] = {}
         for resource in self.resources.values():
-            for name in (_singular(resource.tag), _schema_word(resource.schema_name)):
+            for name in (_singular(resource.tag), schema_word(resource.schema_name)):
                 self._names.setdefault(name.lower(), resource)
 
     def _resource(self, tag: str, operations: Mapping[str, Operation]) -> Resource | None:
@@ -165,7 +164,7 @@ class Catalog:
         """The resource a property refers to: ``areaId`` -> Areas, ``id`` of a ``TagDto`` -> Tags,
         ``ownerId`` -> tenant users; None when no resource fits."""
         if field == "id":
-            return self._names.get(_schema_word(owner).lower()) if owner else None
+            return self._names.get(schema_word(owner).lower()) if owner else None
         word = field[:-2] if field.endswith("Id") else field
         lowered = word.lower()
         if lowered in self._names:
@@ -182,16 +181,6 @@ def _singular(tag: str) -> str:
     if tag.endswith("ies"):
         return tag[:-3] + "y"
     return tag[:-1] if tag.endswith("s") else tag
-
-
-def _schema_word(name: str) -> str:
-    changed = True
-    while changed:
-        changed = False
-        for suffix in _SCHEMA_SUFFIXES:
-            if name.endswith(suffix) and len(name) > len(suffix):
-                name, changed = name[: -len(suffix)], True
-    return name
 
 
 class Store:

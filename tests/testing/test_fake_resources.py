@@ -90,7 +90,8 @@ def test_filters_hold_for_every_operator_f_builds(shared_fake: FakeDastra) -> No
     by_id = {UUID(item["id"]): item for item in items}
     state = items[0]["state"]
     start = sorted(item["startDate"] for item in items)[12]
-    word = items[0]["label"].split()[0]
+    words = [word for item in items for word in item["label"].split() if len(word) > 3]
+    word = next(w for w in words if 0 < sum(w in item["label"] for item in items) < len(items))
 
     def expect(predicate: Any) -> set[UUID]:
         return {key for key, item in by_id.items() if predicate(item)}
