@@ -32,6 +32,7 @@ from benchmarks import (  # noqa: E402
     imports,
     paging,
     parsing,
+    plain_install,
     redis_cost,
     tokens,
 )
@@ -47,6 +48,7 @@ BENCHMARKS: Final[Mapping[str, tuple[Runner, dict[str, int], dict[str, int]]]] =
     "call_cost": (call_cost.run, {"rounds": 15, "calls": 200}, {"rounds": 5, "calls": 50}),
     "facade": (facade_cost.run, {"rounds": 21, "calls": 200}, {"rounds": 5, "calls": 50}),
     "parsing": (parsing.run, {"rounds": 11}, {"rounds": 3}),
+    "plain_install": (plain_install.run, {"rounds": 11}, {"rounds": 3}),
     "tokens": (tokens.run, {"rounds": 3}, {"rounds": 1}),
     "paging": (paging.run, {"rounds": 3, "memory_rounds": 2}, {"rounds": 1, "memory_rounds": 1}),
     "generation": (generation.run, {"rounds": 5}, {"rounds": 2}),

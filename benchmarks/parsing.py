@@ -26,13 +26,12 @@ import time
 from collections.abc import Callable
 from typing import Any, Final
 
-import attrs
-
 from benchmarks.payloads import PayloadBuilder, load_spec
 from benchmarks.pydantic_baseline import generate_pydantic_models
 from benchmarks.report import BenchmarkResult
 from benchmarks.timing import interleaved
 from benchmarks.unchecked import unchecked_models
+from benchmarks.walk import field_names, read_every_field
 
 __all__ = [
     "GOAL_CHECKS",
@@ -54,35 +53,6 @@ CHECK_ROUNDS: Final = 3
 
 Loads = Callable[[bytes], Any]
 
-_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
-
-
-def _field_names(cls: type) -> tuple[str, ...]:
-    names = _FIELD_NAMES.get(cls)
-    if names is None:
-        fields: tuple[attrs.Attribute[Any], ...] = attrs.fields(cls) if attrs.has(cls) else ()
-        names = _FIELD_NAMES[cls] = tuple(field.name for field in fields)
-    return names
-
-
-def read_every_field(value: object) -> int:
-    """Read every field of ``value``, recursively; returns how many values were read.
-
-    Iterative, with one stack: the walk allocates nothing per object, so its own garbage does not
-    trigger collections inside the parse it is measuring.
-    """
-    count = 0
-    stack = [value]
-    while stack:
-        current = stack.pop()
-        if type(current) is list:
-            stack.extend(current)
-            continue
-        for name in _field_names(type(current)):
-            count += 1
-            stack.append(getattr(current, name))
-    return count
-
 
 def count_lazy_loads(value: object) -> int:
     """How many lazy fields a full read of ``value`` (freshly parsed) parses on first access."""
@@ -94,7 +64,7 @@ def count_lazy_loads(value: object) -> int:
             stack.extend(current)
             continue
         lazy = getattr(type(current), "_LAZY_FIELDS", {})
-        for name in _field_names(type(current)):
+        for name in field_names(type(current)):
             if name in lazy:
                 try:
                     object.__getattribute__(current, name)

@@ -15,7 +15,7 @@ from types import ModuleType
 
 from benchmarks.payloads import SPEC_PATH
 
-__all__ = ["generate_pydantic_models"]
+__all__ = ["generate_pydantic_models", "write_pydantic_models"]
 
 _MODULE_NAME = "_dastra_bench_pydantic_models"
 
@@ -30,6 +30,18 @@ def generate_pydantic_models(spec_path: Path = SPEC_PATH) -> ModuleType:
 
 def _generate_and_import(spec_path: Path, output: Path) -> ModuleType:
     """Generate into ``output`` and import it; the module lives on once the file is gone."""
+    write_pydantic_models(spec_path, output)
+    spec = importlib.util.spec_from_file_location(_MODULE_NAME, output)
+    if spec is None or spec.loader is None:
+        raise RuntimeError(f"cannot import {output}")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[_MODULE_NAME] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def write_pydantic_models(spec_path: Path, output: Path) -> None:
+    """Write datamodel-code-generator's pydantic v2 models of ``spec_path`` to ``output``."""
     command = [
         sys.executable,
         "-m",
@@ -51,10 +63,3 @@ def _generate_and_import(spec_path: Path, output: Path) -> ModuleType:
     done = subprocess.run(command, capture_output=True, text=True, check=False)
     if done.returncode != 0:
         raise RuntimeError(f"datamodel-code-generator failed ({done.returncode}):\n{done.stderr[-2000:]}")
-    spec = importlib.util.spec_from_file_location(_MODULE_NAME, output)
-    if spec is None or spec.loader is None:
-        raise RuntimeError(f"cannot import {output}")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[_MODULE_NAME] = module
-    spec.loader.exec_module(module)
-    return module

@@ -182,3 +182,24 @@ def test_main_writes_the_json_results(tmp_path: Path) -> None:
     assert list(document["benchmarks"]) == ["tokens"]
     assert document["benchmarks"]["tokens"]["details"]["token_requests_per_round"]["sync"] == [1]
     assert document["environment"]["quick"] is True
+
+
+def test_the_plain_install_worker_measures_every_figure(tmp_path: Path) -> None:
+    pytest.importorskip("datamodel_code_generator")
+    pytest.importorskip("pydantic")
+    from benchmarks import plain_worker
+    from benchmarks.payloads import SPEC_PATH
+    from benchmarks.plain_install import ROOT
+    from benchmarks.pydantic_baseline import write_pydantic_models
+
+    models = tmp_path / "models.py"
+    write_pydantic_models(SPEC_PATH, models)
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "ActorDto.json").write_bytes(PayloadBuilder(load_spec()).page_bytes("ActorDto", items=3))
+    report = plain_worker.main([str(ROOT), str(models), str(pages), "2"])
+    samples = report["samples"]["ActorDto"]
+    assert sorted(samples) == ["eager", "full", "json", "page", "pydantic", "walk_only"]
+    assert all(len(values) == 2 for values in samples.values())
+    assert report["decoder"] == "msgspec"  # a base dependency: the fast path on every install
+    assert report["wire_path"] is True
