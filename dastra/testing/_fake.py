@@ -295,19 +295,23 @@ class FakeDastra:
         retry_after: float | None = None,
         times: int = 1,
     ) -> None:
-        """Make the next ``times`` calls of ``operation_id`` fail: with ``status`` (429, 5xx...; a problem
-        body, ``Retry-After`` when given) or, with ``CONNECTION_RESET``, a dropped connection."""
-        operation = self.spec.operation(operation_id)
+        """Make the next ``times`` calls of ``operation_id`` (``"token"``: the token endpoint) fail: with
+        ``status`` (429, 5xx...; a problem body, ``Retry-After`` when given) or, with ``CONNECTION_RESET``,
+        a dropped connection."""
+        name = self._operation_name(operation_id)
         if status != CONNECTION_RESET and not (isinstance(status, int) and 400 <= status <= 599):
             raise ValueError(f"status must be a 4xx/5xx code or CONNECTION_RESET, got {status!r}")
         if times < 1:
             raise ValueError("times must be >= 1")
         with self._lock:
-            self._failures.setdefault(operation.operation_id, []).append(_Failure(status, retry_after, times))
+            self._failures.setdefault(name, []).append(_Failure(status, retry_after, times))
+
+    def _operation_name(self, operation_id: str) -> str:
+        return "token" if operation_id.lower() == "token" else self.spec.operation(operation_id).operation_id
 
     def calls(self, operation_id: str) -> list[RecordedRequest]:
         """The logged requests routed to ``operation_id`` (any case; ``"token"``: the token endpoint)."""
-        name = "token" if operation_id.lower() == "token" else self.spec.operation(operation_id).operation_id
+        name = self._operation_name(operation_id)
         with self._lock:
             return [request for request in self.requests if request.operation_id == name]
 
@@ -413,6 +417,7 @@ class FakeDastra:
             try:
                 if request.path.rstrip("/").lower() == TOKEN_PATH:
                     operation_id = "token"
+                    self._inject_failure(operation_id)
                     response = self._token(request)
                 else:
                     route = self.spec.route(request.method, request.path)
@@ -448,7 +453,7 @@ class FakeDastra:
         operation = route.operation
         owner = self._authenticate(request)
         self._rate_limit(owner)
-        self._inject_failure(operation)
+        self._inject_failure(operation.operation_id)
         try:
             parameters = bind_parameters(self.spec, operation, route.path_values, request.query)
         except BindingError as error:
@@ -543,8 +548,8 @@ class FakeDastra:
             )
         window.append(now)
 
-    def _inject_failure(self, operation: Operation) -> None:
-        pending = self._failures.get(operation.operation_id)
+    def _inject_failure(self, name: str) -> None:
+        pending = self._failures.get(name)
         if not pending:
             return
         failure = pending[0]
@@ -556,11 +561,7 @@ class FakeDastra:
         headers: tuple[tuple[str, str], ...] = ()
         if failure.retry_after is not None:
             headers = (("Retry-After", _seconds(failure.retry_after)),)
-        raise _Reply(
-            self._problem(
-                int(failure.status), f"Injected failure of {operation.operation_id}.", headers=headers
-            )
-        )
+        raise _Reply(self._problem(int(failure.status), f"Injected failure of {name}.", headers=headers))
 
     # -- bodies and answers ----------------------------------------------------------------------------
 

@@ -120,6 +120,16 @@ def test_a_connection_reset_on_loopback_drops_the_connection(fake_dastra: FakeDa
         assert http.get("/v1/WorkSpaces", headers={"Authorization": f"Bearer {token}"}).status_code == 200
 
 
+def test_the_token_endpoint_fails_on_demand(fake_dastra: FakeDastra) -> None:
+    fake_dastra.fail_next("token", status=503)
+    with fake_dastra.client() as dastra, pytest.raises(TokenEndpointError) as raised:
+        _ = dastra.work_spaces.list().total
+    assert raised.value.status_code == 503
+    with fake_dastra.client() as dastra:
+        assert dastra.work_spaces.list().total == 3
+    assert [call.status for call in fake_dastra.calls("token")] == [503, 200]
+
+
 def test_fail_next_refuses_an_unknown_operation_or_status(shared_fake: FakeDastra) -> None:
     with pytest.raises(KeyError, match="no operation 'Nope_List'"):
         shared_fake.fail_next("Nope_List", status=500)
