@@ -18,9 +18,11 @@ from typing import Final
 
 from benchmarks.report import BenchmarkResult
 
-__all__ = ["GOAL", "STATEMENTS", "importtime_by_package", "run"]
+__all__ = ["GOAL", "GOAL_FACADE", "STATEMENTS", "importtime_by_package", "run"]
 
 GOAL: Final = 1.5
+#: ``import dastra`` and building a ``Dastra`` (what a service does at start), against ``import httpx2``.
+GOAL_FACADE: Final = 1.3
 ROOT: Final = Path(__file__).resolve().parent.parent
 STATEMENTS: Final = {
     "empty": "pass",
@@ -95,7 +97,7 @@ def run(*, rounds: int = 15, importtime_runs: int = 3, top: int = 10) -> Benchma
     result.ratio("dastra_client + dastra / httpx2", net["ours"], net["httpx2"], at_most=GOAL)
     result.measure("import dastra + Dastra(...)", "s", net["facade"])
     result.ratio("service start imports / httpx2", net["service"], net["httpx2"], at_most=None)
-    result.ratio("import dastra + Dastra(...) / httpx2", net["facade"], net["httpx2"], at_most=GOAL)
+    result.ratio("import dastra + Dastra(...) / httpx2", net["facade"], net["httpx2"], at_most=GOAL_FACADE)
 
     offenders: dict[str, dict[str, list[tuple[str, float]]]] = {}
     for key in ("ours", "service", "facade"):

@@ -17,8 +17,6 @@ from urllib.parse import urlsplit, urlunsplit
 import attrs
 import httpx2
 
-from dastra_client._decode import request_id_of
-
 # The root error and the errors about answers the generated code raises itself live in the generated
 # package (which never imports dastra_auth); they are the same classes here.
 from dastra_client._errors import (
@@ -27,8 +25,8 @@ from dastra_client._errors import (
     FieldValidationError,
     PagingError,
     WorkspaceRequiredError,
+    request_id_of,
 )
-from dastra_client._json import loads
 
 __all__ = [
     "APIAuthenticationError",
@@ -360,6 +358,8 @@ class Problem:
         content_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
         if not content_type.endswith("json") or len(response.content) > PROBLEM_MAX_BYTES:
             return None
+        from dastra_client._json import loads  # the decoder (msgspec) loads with the first error body
+
         try:
             document = loads(response.content)
         except ValueError:

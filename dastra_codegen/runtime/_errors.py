@@ -10,10 +10,14 @@ value taken from an answer is shown only as a short excerpt.
 
 from __future__ import annotations
 
-from typing import Final
+from typing import TYPE_CHECKING, Final
+
+if TYPE_CHECKING:
+    import httpx2
 
 __all__ = [
     "EXCERPT_CHARS",
+    "REQUEST_ID_HEADERS",
     "APIResponseValidationError",
     "DastraError",
     "FieldValidationError",
@@ -21,10 +25,24 @@ __all__ = [
     "VariantMismatchError",
     "WorkspaceRequiredError",
     "excerpt",
+    "request_id_of",
 ]
 
 #: How many characters of a received value or body an error message shows at most.
 EXCERPT_CHARS: Final = 80
+#: Response headers that may carry a request id, in the order they are looked for.
+REQUEST_ID_HEADERS: Final = ("x-request-id", "x-correlation-id", "request-id", "traceparent")
+
+
+def request_id_of(headers: httpx2.Headers) -> str | None:
+    """The request id the server sent (``X-Request-Id``, ``X-Correlation-Id``...), on one line, or ``None``.
+
+    The one place that reads it: the typed errors of both layers and ``APIResponse.request_id`` use it."""
+    for name in REQUEST_ID_HEADERS:
+        value = headers.get(name)
+        if value:
+            return " ".join(value.split())[:200]
+    return None
 
 
 class DastraError(Exception):

@@ -19,7 +19,6 @@ This file is copied verbatim into the generated package as ``_options.py``.
 
 from __future__ import annotations
 
-import difflib
 import inspect
 import sys
 from collections.abc import Iterable, Mapping
@@ -106,6 +105,8 @@ def unexpected_keywords(where: str, unknown: Iterable[str], known: Iterable[str]
     ``Dastra() got an unexpected keyword argument 'client_idd'; did you mean 'client_id'?`` (the
     closest of ``known`` by :func:`difflib.get_close_matches`, when one is close enough).
     """
+    import difflib  # an error path: not loaded with the client
+
     candidates = sorted(set(known))
     names = sorted(unknown)
     close = {name: difflib.get_close_matches(name, candidates, n=1) for name in names}

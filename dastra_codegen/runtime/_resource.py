@@ -53,7 +53,6 @@ import httpx2
 from dastra_client.client import Client
 
 from ._errors import APIResponseValidationError, WorkspaceRequiredError
-from ._lazy import eager_parsing
 from ._options import NO_OPTIONS, CallOptions, ClientOptions, RequestOptions
 from ._paging import AsyncPager, PageLike, SyncPager
 from ._response import Answer, APIResponse, decode_answer, request_id_of, undeclared_answer_error
@@ -421,7 +420,11 @@ AsyncContext: TypeAlias = _Context[httpx2.AsyncClient]
 
 def _parsing(options: CallOptions) -> AbstractContextManager[None]:
     """Where an answer is parsed: inside ``eager_parsing(options.eager)`` when the option is given."""
-    return nullcontext() if options.eager is None else eager_parsing(options.eager)
+    if options.eager is None:
+        return nullcontext()
+    from ._lazy import eager_parsing  # the models' machinery: loaded with the first answer, not at import
+
+    return eager_parsing(options.eager)
 
 
 #: The methods a generated function calls on a model it sends (JSON body, multipart body).

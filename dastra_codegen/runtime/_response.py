@@ -20,8 +20,7 @@ from typing import TYPE_CHECKING, Any, Final, Generic, ParamSpec, Protocol, Type
 
 import httpx2
 
-from ._decode import request_id_of
-from ._errors import APIResponseValidationError
+from ._errors import APIResponseValidationError, request_id_of
 
 # ``_decode`` (and the JSON decoder it loads) is imported by the functions that decode: the client objects
 # import this module when they are built, the generated operations import ``_decode`` when first used.

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any, Final, TypeVar
 import httpx2
 
 from . import _json
-from ._errors import APIResponseValidationError
+from ._errors import REQUEST_ID_HEADERS, APIResponseValidationError, request_id_of
 from ._wire import parse_fitting
 
 if TYPE_CHECKING:
@@ -45,8 +45,6 @@ __all__ = [
 
 #: How much of a refused body the error shows (characters, on one line).
 BODY_EXCERPT_CHARS: Final = 200
-#: Response headers that may carry a request id, in the order they are looked for.
-REQUEST_ID_HEADERS: Final = ("x-request-id", "x-correlation-id", "request-id", "traceparent")
 
 _JSON_MEDIA_TYPES: Final = frozenset({"application/json", "text/json", "text/plain"})
 
@@ -116,17 +114,6 @@ def _refused(response: httpx2.Response, content_type: str | None, reason: str) -
         path=path,
         reason=reason,
     )
-
-
-def request_id_of(headers: httpx2.Headers) -> str | None:
-    """The request id the server sent (``X-Request-Id``, ``X-Correlation-Id``...), on one line, or ``None``.
-
-    The one place that reads it: the typed errors of both layers and ``APIResponse.request_id`` use it."""
-    for name in REQUEST_ID_HEADERS:
-        value = headers.get(name)
-        if value:
-            return " ".join(value.split())[:200]
-    return None
 
 
 def _body_excerpt(response: httpx2.Response) -> str:
