@@ -9,7 +9,8 @@ from pathlib import Path
 
 import nox
 
-nox.options.default_venv_backend = "venv"
+# uv makes every virtualenv in seconds (`python3 -m pip install uv`, as .ci/run does); without it, venv + pip.
+nox.options.default_venv_backend = "uv|venv"
 nox.options.reuse_existing_virtualenvs = True
 nox.options.sessions = ["lint", "typecheck", "tests"]
 
@@ -90,7 +91,8 @@ def tests(session: nox.Session) -> None:
     session.install("-e", ".", *_group("test"))
     if shutil.which("npm") is not None:
         _install_node_tools(session)
-    session.run("pytest", *session.posargs)
+    # One worker per core; tests sharing an expensive session fixture stay on one worker (loadgroup).
+    session.run("pytest", "-n", "auto", "--dist", "loadgroup", *session.posargs)
 
 
 def _run_until_stopped(session: nox.Session, *args: str) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 from pathlib import Path
 from typing import Any
 
@@ -40,3 +41,59 @@ def pinned_document() -> dict[str, Any]:
     """The pinned normalized snapshot, which generated/ is built from."""
     document: dict[str, Any] = json.loads((paths.OPENAPI_DIR / "dastra-api.json").read_bytes())
     return document
+
+
+# --- running on every core (nox -s tests: pytest -n auto --dist loadgroup) ------------------------------
+
+#: Session fixtures that cost seconds (a site build, Prism, a wheel and its virtualenv): the tests that use
+#: one run on one worker, so that it is built once, not once per worker.
+EXPENSIVE_SESSION_FIXTURES = {
+    "site": "docs-site",
+    "served_site": "docs-site",
+    "browser": "docs-site",
+    "mock_api": "prism",
+    "built": "wheel",
+    "fresh_venv": "wheel",
+}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Group on one worker the tests that share an expensive session fixture, and the tests of a module
+    with module- or class-scoped fixtures (built once per worker that runs them)."""
+    for item in items:
+        info = getattr(item, "_fixtureinfo", None)
+        if info is None:
+            continue
+        groups = sorted(
+            {
+                EXPENSIVE_SESSION_FIXTURES[name]
+                for name in info.names_closure
+                if name in EXPENSIVE_SESSION_FIXTURES
+            }
+        )
+        if not groups:
+            scoped = any(
+                definition.scope in ("module", "class", "package")
+                for definitions in info.name2fixturedefs.values()
+                for definition in definitions
+            )
+            groups = [item.nodeid.split("::", 1)[0]] if scoped else []
+        if groups:
+            item.add_marker(pytest.mark.xdist_group("+".join(groups)))
+
+
+_STARTED = pytest.StashKey[float]()
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    session.config.stash[_STARTED] = time.perf_counter()
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter, config: pytest.Config) -> None:
+    """The wall time a contributor waits for the suite, and on how many workers it ran."""
+    if hasattr(config, "workerinput") or _STARTED not in config.stash:  # a worker: the controller says it
+        return
+    workers = getattr(config.option, "numprocesses", None)
+    where = f"{workers} workers (pytest-xdist)" if isinstance(workers, int) and workers > 0 else "one process"
+    elapsed = time.perf_counter() - config.stash[_STARTED]
+    terminalreporter.write_line(f"test session: {elapsed:.0f} s wall on {where}")

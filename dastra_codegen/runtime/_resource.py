@@ -411,6 +411,8 @@ class _Context(Generic[S]):
         return UNSET
 
     def call_options(self, options: _Options) -> CallOptions:
+        if not options:  # most calls pass none: the view's defaults as they are
+            return self.defaults
         return self.defaults.merge(CallOptions.for_call(options))
 
 

@@ -39,7 +39,8 @@ def test_committed_package_is_what_the_pinned_snapshot_generates(pinned_document
 
 
 def test_two_runs_produce_identical_bytes(tmp_path: Path) -> None:
-    generate(paths.OPENAPI_DIR, tmp_path, cache=False)  # the generator itself, not a build it cached
+    # The generator itself, not a build it cached; the gate on these bytes is test_committed_package_...'s.
+    generate(paths.OPENAPI_DIR, tmp_path, cache=False, gate=False)
     fresh = tmp_path / paths.PACKAGE_NAME
     assert _tree(fresh) == _tree(PACKAGE)
     different = [
