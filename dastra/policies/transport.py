@@ -112,13 +112,24 @@ def api_request_matcher(api_url: str) -> Callable[[httpx2.Request], bool]:
     base = httpx2.URL(api_url)
     prefix = base.path.rstrip("/")
 
+    origin = (base.scheme, base.host, base.port)
+    # The retry and rate-limit transports ask about the same request, one after the other: the verdict on
+    # the last URL seen is kept (one reference to one URL object, replaced atomically: thread-safe).
+    last: list[tuple[httpx2.URL, bool] | None] = [None]
+
     def is_api_request(request: httpx2.Request) -> bool:
         if request.extensions.get(TOKEN_REQUEST_EXTENSION):
             return False
         url = request.url
-        if (url.scheme, url.host, url.port) != (base.scheme, base.host, base.port):
-            return False
-        return not prefix or url.path == prefix or url.path.startswith(prefix + "/")
+        seen = last[0]
+        if seen is not None and seen[0] is url:
+            return seen[1]
+        if (url.scheme, url.host, url.port) != origin:
+            verdict = False
+        else:
+            verdict = not prefix or url.path == prefix or url.path.startswith(prefix + "/")
+        last[0] = (url, verdict)
+        return verdict
 
     return is_api_request
 
