@@ -96,6 +96,8 @@ from typing import Any
 
 import attrs
 
+from dastra_codegen import naming
+
 JSON_CONTENT_TYPES = ("application/json", "text/json", "application/*+json", "application/json-patch+json")
 JSON_PATCH = "application/json-patch+json"
 
@@ -149,13 +151,21 @@ class _Recorder:
         return NormalizationReport(counts=dict(sorted(self.counts.items())), details=tuple(self.details))
 
 
-def normalize(document: Document) -> tuple[Document, NormalizationReport]:
-    """Return a normalized deep copy of ``document`` and what was changed."""
+def normalize(document: Document, previous: Document | None = None) -> tuple[Document, NormalizationReport]:
+    """Return a normalized deep copy of ``document`` and what was changed.
+
+    ``previous`` is the pinned normalized document, if any: names it gave keep their spelling
+    (:func:`dastra_codegen.naming.resolve`), so a new snapshot never renames what exists.
+    """
     doc = copy.deepcopy(document)
     record = _Recorder()
+    history = naming.history_of(previous) | naming.history_of(doc, renames_only=True)
     _convert_openapi_31(doc, record)
     _type_untyped_enums(doc, record)
-    _rename_colliding_schemas(doc, record)
+    _rename_colliding_schemas(doc, record, history)
+    _rename_colliding_tags(doc, record, history)
+    _rename_colliding_operations(doc, record, history)
+    _name_string_enum_members(doc, record)
     schemas: dict[str, Any] = doc.get("components", {}).get("schemas", {})
     _tag_discriminated_variants(doc, schemas, record)
     _name_integer_enums(schemas, record)
@@ -652,78 +662,107 @@ def _type_untyped_enums(doc: Document, record: _Recorder) -> None:
         record.fix("untyped-enums", f"#/components/schemas/{name}")
 
 
-#: Class names the generated modules import or define themselves (a model of that name would shadow
-#: them): the client classes, ``types``' names, our runtime's names, and the typing and library
-#: names the generator's and our templates import.
-RESERVED_CLASS_NAMES = frozenset(
-    {
-        "Client", "AuthenticatedClient", "File", "FileTypes", "FileContent", "RequestFiles", "Response",
-        "Unset", "UNSET", "HTTPStatus", "Any", "Mapping", "MutableMapping", "Callable", "ClassVar",
-        "TypeVar", "Generic", "BinaryIO", "TextIO", "IO", "Generator", "Literal", "TYPE_CHECKING", "T",
-        "BytesIO", "UUID", "LazyModel", "DastraError", "FieldValidationError",
-        "APIResponseValidationError", "UnexpectedStatus", "Errors", "Types", "Models", "Api",
-    }
-)  # fmt: skip
-#: Module names inside ``models/`` that would replace a name ``models/__init__.py`` relies on.
-RESERVED_MODULE_NAMES = frozenset({"importlib", "annotations"})
-FIELD_PREFIX = "field_"  # generator_config.yml's field_prefix
-
-
 def generated_names(schema_name: str) -> tuple[str, str]:
     """``(class name, module name)`` openapi-python-client gives a component schema."""
-    from openapi_python_client.strings import ClassName, PythonIdentifier
-
-    class_name = str(ClassName(schema_name, FIELD_PREFIX))
-    return class_name, str(PythonIdentifier(class_name, FIELD_PREFIX))
+    return naming.schema_names(schema_name)
 
 
-def _name_problem(class_name: str, module_name: str) -> str | None:
-    if class_name in RESERVED_CLASS_NAMES:
-        return f"class {class_name} would shadow the package's own {class_name}"
-    if module_name in RESERVED_MODULE_NAMES:
-        return f"module models/{module_name}.py would shadow {module_name}"
-    if class_name.endswith("_") or module_name.endswith("_"):
-        return f"{class_name} / {module_name} is a Python keyword or builtin"
-    return None
-
-
-def _rename_colliding_schemas(doc: Document, record: _Recorder) -> None:
+def _rename_colliding_schemas(doc: Document, record: _Recorder, history: naming.History) -> None:
     schemas: dict[str, Any] = doc.get("components", {}).get("schemas", {})
     if not schemas:
         return
-    taken_classes: set[str] = set()
-    taken_modules: set[str] = set()
-    names = {name: generated_names(name) for name in schemas}
-    all_classes = {class_name for class_name, _ in names.values()}
-    all_modules = {module_name for _, module_name in names.values()}
-    renames: dict[str, str] = {}
-    for name, (class_name, module_name) in names.items():
-        problem = _name_problem(class_name, module_name)
-        if problem is None and (class_name in taken_classes or module_name in taken_modules):
-            problem = f"class {class_name} / module {module_name} already taken by another schema"
-        if problem is None:
-            taken_classes.add(class_name)
-            taken_modules.add(module_name)
-            continue
-        for attempt in range(1, 100):
-            candidate = f"{name}Model" if attempt == 1 else f"{name}Model{attempt}"
-            new_class, new_module = generated_names(candidate)
-            free = candidate not in schemas and new_class not in taken_classes | all_classes
-            free = free and new_module not in taken_modules | all_modules
-            if free and _name_problem(new_class, new_module) is None:
-                break
-        else:  # pragma: no cover - a hundred schemas named alike
-            raise ValueError(f"cannot find a free name for schema {name}")
-        renames[name] = candidate
-        taken_classes.add(new_class)
-        taken_modules.add(new_module)
-        record.fix("schema-name-collisions", f"{name} -> {candidate} ({problem})")
+    spellings = naming.resolve(schemas, naming.SCHEMAS, history.schemas)
+    renames = {name: spelling for name, spelling in spellings.items() if spelling != name}
     if not renames:
         return
+    for name, spelling in renames.items():
+        problem = naming.schema_problem(name) or "its class or module is another schema's"
+        record.fix("schema-name-collisions", f"{name} -> {spelling} ({problem})")
+        if isinstance(schemas[name], dict):
+            schemas[name].setdefault(naming.ORIGINAL_NAME, name)
     doc["components"]["schemas"] = {renames.get(name, name): schema for name, schema in schemas.items()}
     _rewrite_refs(doc, {f"{_SCHEMA_PREFIX}{old}": f"{_SCHEMA_PREFIX}{new}" for old, new in renames.items()})
     for schema in doc["components"]["schemas"].values():
         _rename_in_mappings(schema, renames)
+
+
+def _rename_colliding_tags(doc: Document, record: _Recorder, history: naming.History) -> None:
+    """Tags whose folder, client attribute or resource classes coincide (``DataBreachs`` / ``Data_Breachs``,
+    which the generator would merge into one folder) are told apart by :func:`naming.resolve`."""
+    operations = [operation for _, _, operation in iter_operations(doc)]
+    used = {tag for operation in operations for tag in operation.get("tags") or [] if isinstance(tag, str)}
+    renamed = {
+        tag["name"]: tag[naming.ORIGINAL_NAME] for tag in doc.get("tags") or [] if _is_renamed_tag(tag)
+    }
+    originals = {renamed.get(tag, tag) for tag in used}
+    spellings = naming.resolve(originals, naming.TAGS, {**history.tags, **{v: k for k, v in renamed.items()}})
+    current = {renamed.get(tag, tag): tag for tag in used}
+    renames = {current[name]: spelling for name, spelling in spellings.items() if current[name] != spelling}
+    if not renames:
+        return
+    for operation in operations:
+        if isinstance(operation.get("tags"), list):
+            operation["tags"] = [renames.get(tag, tag) for tag in operation["tags"]]
+    tags = doc.setdefault("tags", [])
+    for old, new in sorted(renames.items()):
+        original = renamed.get(old, old)
+        entry = next((tag for tag in tags if isinstance(tag, dict) and tag.get("name") == old), None)
+        if entry is None:
+            entry = {"name": old}
+            tags.append(entry)
+        entry["name"] = new
+        entry[naming.ORIGINAL_NAME] = original
+        record.fix(
+            "tag-name-collisions",
+            f"tag {original} -> {new} (dastra.{naming.tag_attribute(naming.tag_folder(new))})",
+        )
+
+
+def _is_renamed_tag(tag: Any) -> bool:
+    return (
+        isinstance(tag, dict)
+        and isinstance(tag.get("name"), str)
+        and isinstance(tag.get(naming.ORIGINAL_NAME), str)
+    )
+
+
+def _rename_colliding_operations(doc: Document, record: _Recorder, history: naming.History) -> None:
+    """In each tag folder, operationIds whose modules or methods coincide (``GetList`` / ``get_list``)."""
+    by_folder: dict[str, dict[str, dict[str, Any]]] = {}
+    for _, _, operation in iter_operations(doc):
+        operation_id = operation.get("operationId")
+        if not isinstance(operation_id, str):
+            continue
+        tags = [tag for tag in operation.get("tags") or [] if isinstance(tag, str)] or ["default"]
+        original = str(operation.get(naming.ORIGINAL_OPERATION_ID, operation_id))
+        by_folder.setdefault(naming.tag_folder(tags[0]), {})[original] = operation
+    for folder, operations in sorted(by_folder.items()):
+        current = {original: str(op["operationId"]) for original, op in operations.items()}
+        known = {**history.operations, **{k: v for k, v in current.items() if k != v}}
+        spellings = naming.resolve(operations, naming.operation_kind(folder), known)
+        for original, spelling in sorted(spellings.items()):
+            if spelling == current[original]:
+                continue
+            operation = operations[original]
+            operation["operationId"] = spelling
+            if spelling == original:
+                operation.pop(naming.ORIGINAL_OPERATION_ID, None)
+            else:
+                operation[naming.ORIGINAL_OPERATION_ID] = original
+            method = naming.method_name(folder, naming.operation_module(spelling))
+            record.fix("operation-name-collisions", f"{original} -> {spelling} (.{method})")
+
+
+def _name_string_enum_members(doc: Document, record: _Recorder) -> None:
+    """A string enum whose generated members would coincide gets distinct ``x-enum-varnames``."""
+    for schema in _iter_subschemas(doc.get("components", {})):
+        values = schema.get("enum")
+        if schema.get("type") != "string" or not isinstance(values, list) or "x-enum-varnames" in schema:
+            continue
+        members = naming.enum_members([value for value in values if value is not None])
+        if members is not None:
+            schema["x-enum-varnames"] = members
+            record.fix("enum-member-collisions", f"enum {values[:3]}...: {members[:3]}...")
 
 
 _SCHEMA_PREFIX = "#/components/schemas/"

@@ -52,7 +52,7 @@ from dastra_codegen.fetch import DEFAULT_URL, FetchedSpec, FetchOptions, SpecErr
 from dastra_codegen.gate import clean_env
 from dastra_codegen.overlay import OverlayError
 from dastra_codegen.pin import PinResult, pin, read_metadata
-from dastra_codegen.update_spec import prepare
+from dastra_codegen.update_spec import pinned_document, prepare
 
 Change = Literal["none", "additive", "breaking"]
 LEVELS: Final[tuple[Change, ...]] = ("none", "additive", "breaking")
@@ -144,7 +144,7 @@ def _fetch(options: Options) -> FetchedSpec:
 
 def _pin(fetched: FetchedSpec, openapi_dir: Path, now: datetime.datetime | None) -> PinResult:
     try:
-        prepared = prepare(fetched, openapi_dir / "overlay.yaml")
+        prepared = prepare(fetched, openapi_dir / "overlay.yaml", pinned_document(openapi_dir))
         return pin(fetched, prepared.document, prepared.normalization, prepared.overlay, openapi_dir, now=now)
     except (SpecError, OverlayError) as error:
         raise StepError("pin", str(error)) from error

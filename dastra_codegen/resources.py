@@ -19,11 +19,14 @@ generated package, in this order:
    the generated function's typed parameters, plus ``resources/__init__.py`` whose
    ``SyncResources``/``AsyncResources`` hold one lazily imported attribute per tag.
 
-Names. The tag is the ``api/<tag>`` folder (Dastra's own spelling: ``data_breachs``); the method is
-the operationId's action in snake case (``DataBreachs_BatchPatch`` -> ``batch_patch``), read from
-the module name, which the generator derives from the operationId (``data_breachs_batch_patch``).
-Keywords get a trailing ``_`` (``import_``); duplicates inside a tag get the HTTP method, then a
-number; a tag whose name is an attribute of the client object itself gets ``_api``.
+Names come from :mod:`dastra_codegen.naming`: the tag is the ``api/<tag>`` folder (Dastra's own
+spelling: ``data_breachs``), its client attribute and classes ``naming.tag_attribute`` and
+``naming.resource_class``; the method is the operationId's action in snake case
+(``DataBreachs_BatchPatch`` -> ``batch_patch``, ``naming.method_name``), read from the module name,
+which the generator derives from the operationId. Normalization has already made them distinct (two
+operations of a tag never share a method); a model imported under the name of the tag's resource class is
+imported under an alias (``_DataBreachsModel``), and a parameter named ``options`` is the method's
+``options_`` (``**options`` takes the per-call options).
 
 A method differs from its generated function in these ways only: ``workspace_id`` is keyword-only and
 optional (resolved by ``dastra_client._resource``); ``filters`` also takes a rule
@@ -42,7 +45,6 @@ from __future__ import annotations
 
 import ast
 import builtins
-import keyword
 import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -50,7 +52,9 @@ from typing import Final, Literal
 
 import attrs
 
+from dastra_codegen import naming
 from dastra_codegen.docstrings import escape
+from dastra_codegen.naming import RESERVED_ATTRIBUTES
 
 __all__ = [
     "RESERVED_ATTRIBUTES",
@@ -67,28 +71,6 @@ __all__ = [
 class ResourceError(Exception):
     """A functional module does not have the shape the resource step relies on."""
 
-
-#: Public attributes of ``Dastra``/``AsyncDastra`` besides the resources: a tag never takes one.
-RESERVED_ATTRIBUTES: Final = frozenset(
-    {
-        "aclose",
-        "client",
-        "close",
-        "complete_authorization",
-        "delete",
-        "get",
-        "get_list",
-        "patch",
-        "post",
-        "put",
-        "settings",
-        "webhooks",
-        "with_options",
-        "with_raw_response",
-        "workspace",
-        "workspace_id",
-    }
-)
 
 _OPTIONS_PARAMETER: Final = "options"
 
@@ -202,6 +184,11 @@ class Parameter:
     default: ast.expr | None
     positional: bool
 
+    @property
+    def keyword(self) -> str:
+        """The method's name for it: ``options`` is taken by ``**options``."""
+        return f"{self.name}_" if self.name == _OPTIONS_PARAMETER else self.name
+
 
 @attrs.frozen
 class Operation:
@@ -238,17 +225,11 @@ class Import:
 
     module: str | None
     name: str
+    alias: str | None = None
 
     def line(self) -> str:
-        return f"import {self.name}" if self.module is None else f"from {self.module} import {self.name}"
-
-
-def _snake(name: str) -> str:
-    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", "_", name).lower()
-
-
-def _camel(snake: str) -> str:
-    return "".join(part[:1].upper() + part[1:] for part in snake.split("_") if part)
+        named = self.name if self.alias is None else f"{self.name} as {self.alias}"
+        return f"import {named}" if self.module is None else f"from {self.module} import {named}"
 
 
 def _function(tree: ast.Module, name: str) -> ast.FunctionDef | ast.AsyncFunctionDef:
@@ -340,7 +321,7 @@ def _parameters(function: ast.FunctionDef | ast.AsyncFunctionDef) -> tuple[Param
 def _parameter(argument: ast.arg, default: ast.expr | None, *, positional: bool) -> Parameter:
     if argument.annotation is None:
         raise ResourceError(f"parameter {argument.arg!r} has no annotation")
-    if argument.arg.startswith("_") or argument.arg in ("self", _OPTIONS_PARAMETER):
+    if argument.arg.startswith("_") or argument.arg in ("self", f"{_OPTIONS_PARAMETER}_"):
         raise ResourceError(f"parameter name {argument.arg!r} would clash with the resource method's own")
     return Parameter(argument.arg, argument.annotation, default, positional)
 
@@ -412,7 +393,7 @@ def read_operation(package: Path, module_path: Path) -> Operation:
             kind = "paged"
             item, model_imports = found
             imports = {**model_imports, **imports}
-    action = module.removeprefix(f"{tag}_") if module.startswith(f"{tag}_") else module
+    action = naming.method_name(tag, module)
     summary, arguments_doc = _docstring_parts(function)
     return Operation(
         tag=tag,
@@ -432,51 +413,35 @@ def read_operation(package: Path, module_path: Path) -> Operation:
 
 
 def method_names(operations: Iterable[Operation]) -> dict[str, str]:
-    """``module -> method name`` for the operations of one tag: snake-case actions, made unique."""
-    ordered = sorted(operations, key=lambda operation: operation.module)
-    wanted = {operation.module: _safe_name(operation.action) for operation in ordered}
-    counts: dict[str, int] = {}
-    for name in wanted.values():
-        counts[name] = counts.get(name, 0) + 1
-    names: dict[str, str] = {}
-    taken: set[str] = set()
-    for operation in ordered:
-        name = wanted[operation.module]
-        if counts[name] > 1 and name in taken:
-            name = f"{name}_{operation.http_method.lower()}"
-        number = 2
-        base = name
-        while name in taken:
-            name = f"{base}_{number}"
-            number += 1
-        taken.add(name)
-        names[operation.module] = name
+    """``module -> method name`` for the operations of one tag (:func:`naming.method_name`)."""
+    names = {
+        operation.module: naming.method_name(operation.tag, operation.module) for operation in operations
+    }
+    if len(set(names.values())) != len(names):
+        twins = sorted(name for name in set(names.values()) if list(names.values()).count(name) > 1)
+        raise ResourceError(f"operations share a method name (normalization tells them apart): {twins}")
     return names
 
 
-def _safe_name(name: str) -> str:
-    name = re.sub(r"\W", "_", _snake(name)).strip("_") or "operation"
-    if name[0].isdigit():
-        name = f"op_{name}"
-    return f"{name}_" if keyword.iskeyword(name) else name
-
-
 def tag_attribute(tag: str) -> str:
-    """The client attribute of a tag: its folder name, unless the client object already has it."""
-    name = _safe_name(tag)
-    return f"{name}_api" if name in RESERVED_ATTRIBUTES else name
+    """The client attribute of a tag's folder (:func:`naming.tag_attribute`)."""
+    return naming.tag_attribute(tag)
 
 
 # --- step 2: writing the resource modules -------------------------------------------------------------
 
 
-class _Shadowed(ast.NodeTransformer):
-    """``list[int]`` -> ``builtins.list[int]`` for the builtins a method of the class shadows."""
+class _Renamed(ast.NodeTransformer):
+    """``list[int]`` -> ``builtins.list[int]`` for the builtins a method of the class shadows, and a model
+    imported under an alias by its alias."""
 
-    def __init__(self, shadowed: set[str]) -> None:
+    def __init__(self, shadowed: set[str], aliases: Mapping[str, str]) -> None:
         self.shadowed = shadowed
+        self.aliases = aliases
 
     def visit_Name(self, node: ast.Name) -> ast.expr:
+        if node.id in self.aliases:
+            return ast.copy_location(ast.Name(self.aliases[node.id], ast.Load()), node)
         if node.id in self.shadowed:
             return ast.copy_location(
                 ast.Attribute(ast.Name("builtins", ast.Load()), node.id, ast.Load()), node
@@ -514,12 +479,12 @@ class _TagWriter:
         self.runtime_imports: dict[str, Import] = {}
         self.uses_filters = False
         self.uses_builtins = False
-        base = _camel(tag)
-        imported = {name for operation in operations for name in operation.imports}
-        self.sync_class = base if base not in imported else f"{base}Resource"
+        self.sync_class = naming.resource_class(tag)
         self.async_class = f"Async{self.sync_class}"
-        if self.sync_class in imported or self.async_class in imported:
-            raise ResourceError(f"resource class names of tag {tag!r} clash with imported names")
+        imported = {name for operation in operations for name in operation.imports}
+        own = set(naming.resource_classes(tag))
+        #: Imported names that are this module's classes too: imported as ``_<Name>Model``.
+        self.aliases = {name: f"_{name}Model" for name in sorted(imported & own)}
         clash = method_names_set & {self.sync_class, self.async_class}
         if clash:
             raise ResourceError(f"tag {tag!r}: methods named like the resource classes: {sorted(clash)}")
@@ -528,7 +493,9 @@ class _TagWriter:
 
     def _annotation(self, expression: ast.expr, operation: Operation) -> str:
         self._need(_names_in([expression]), operation, self.annotation_imports)
-        rewritten = _Shadowed(self.shadowed).visit(ast.parse(ast.unparse(expression), mode="eval").body)
+        rewritten = _Renamed(self.shadowed, self.aliases).visit(
+            ast.parse(ast.unparse(expression), mode="eval").body
+        )
         text = ast.unparse(rewritten)
         if "builtins." in text:
             self.uses_builtins = True
@@ -536,7 +503,9 @@ class _TagWriter:
 
     def _default(self, expression: ast.expr, operation: Operation) -> str:
         self._need(_names_in([expression]), operation, self.runtime_imports)
-        return ast.unparse(expression)
+        return ast.unparse(
+            _Renamed(set(), self.aliases).visit(ast.parse(ast.unparse(expression), mode="eval").body)
+        )
 
     def _need(self, names: set[str], operation: Operation, into: dict[str, Import]) -> None:
         for name in sorted(names):
@@ -546,11 +515,12 @@ class _TagWriter:
                     continue
                 raise ResourceError(f"api/{self.tag}/{operation.module}.py: {name!r} is not imported")
             known = self.annotation_imports.get(name) or self.runtime_imports.get(name)
-            if known is not None and known != source:
+            if known is not None and attrs.evolve(known, alias=None) != source:
                 raise ResourceError(f"tag {self.tag!r}: {name!r} is imported from two places")
             if name in self.shadowed:
                 raise ResourceError(f"tag {self.tag!r}: method {name!r} shadows the imported name {name!r}")
-            into[name] = source
+            alias = self.aliases.get(name)
+            into[name] = source if alias is None else attrs.evolve(source, alias=alias)
 
     # one method
 
@@ -565,11 +535,11 @@ class _TagWriter:
             if parameter.default is None:
                 if positional_with_defaults:
                     raise ResourceError(f"{operation.module}: a required parameter follows an optional one")
-                lines.append(f"{parameter.name}: {annotation},")
+                lines.append(f"{parameter.keyword}: {annotation},")
             else:
                 positional_with_defaults = True
                 lines.append(
-                    f"{parameter.name}: {annotation} = {self._default(parameter.default, operation)},"
+                    f"{parameter.keyword}: {annotation} = {self._default(parameter.default, operation)},"
                 )
         lines.append("*,")
         if operation.workspace != "none":
@@ -586,7 +556,7 @@ class _TagWriter:
                 annotation = "str | SupportsRule | Unset"
                 self.uses_filters = True
             default = "" if parameter.default is None else f" = {self._default(parameter.default, operation)}"
-            lines.append(f"{parameter.name}: {annotation}{default},")
+            lines.append(f"{parameter.keyword}: {annotation}{default},")
         if lines[-1] == "*,":  # nothing keyword-only but the options
             lines.pop()
         lines.append(f"**{_OPTIONS_PARAMETER}: Unpack[RequestOptions],")
@@ -612,7 +582,7 @@ class _TagWriter:
             elif _is_filters(parameter):
                 arguments.append("filters=_filters")
             else:
-                arguments.append(f"{name}={name}")
+                arguments.append(f"{name}={parameter.keyword}")
         arguments.append("client=_client")
         return ", ".join(arguments)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +13,7 @@ from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
 from dastra_codegen.fetch import FetchedSpec, SpecError
 from dastra_codegen.normalize import NormalizationReport, normalize
 from dastra_codegen.overlay import OverlayReport, apply_overlay, load_overlay
-from dastra_codegen.pin import PinResult, pin
+from dastra_codegen.pin import NORMALIZED, PinResult, pin
 
 
 @attrs.frozen
@@ -22,11 +23,14 @@ class PreparedSpec:
     overlay: OverlayReport
 
 
-def prepare(fetched: FetchedSpec, overlay_path: Path) -> PreparedSpec:
-    """Normalize, apply the overlay, normalize what the overlay added, and validate the result."""
-    normalized, first = normalize(fetched.document)
+def prepare(fetched: FetchedSpec, overlay_path: Path, previous: dict[str, Any] | None = None) -> PreparedSpec:
+    """Normalize, apply the overlay, normalize what the overlay added, and validate the result.
+
+    ``previous`` is the pinned normalized document: the names it gave are kept (:mod:`dastra_codegen.naming`).
+    """
+    normalized, first = normalize(fetched.document, previous)
     overlaid, overlay_report = apply_overlay(normalized, load_overlay(overlay_path))
-    final, second = normalize(overlaid)
+    final, second = normalize(overlaid, previous)
     try:
         validate(final)
     except OpenAPIValidationError as error:
@@ -37,8 +41,17 @@ def prepare(fetched: FetchedSpec, overlay_path: Path) -> PreparedSpec:
     return PreparedSpec(document=final, normalization=first + second, overlay=overlay_report)
 
 
+def pinned_document(openapi_dir: Path) -> dict[str, Any] | None:
+    """The pinned normalized document of ``openapi_dir``, if there is one."""
+    path = openapi_dir / NORMALIZED
+    if not path.exists():
+        return None
+    document: dict[str, Any] = json.loads(path.read_bytes())
+    return document
+
+
 def update_spec(fetched: FetchedSpec, openapi_dir: Path, overlay_path: Path) -> PinResult:
-    prepared = prepare(fetched, overlay_path)
+    prepared = prepare(fetched, overlay_path, pinned_document(openapi_dir))
     print(prepared.normalization.render())
     print(prepared.overlay.render())
     result = pin(fetched, prepared.document, prepared.normalization, prepared.overlay, openapi_dir)

@@ -179,7 +179,7 @@ def test_method_names_are_snake_case_actions_keyword_safe_and_unique() -> None:
         _operation("things_import", "import"),
         _operation("things_batch_patch", "BatchPatch"),
         _operation("things_find", "find", "GET"),
-        _operation("things_find_2", "find", "POST"),
+        _operation("things_find2", "find2", "POST"),  # normalization renamed a second Things_Find
         _operation("things_3d_view", "3dView"),
     ]
     names = method_names(operations)
@@ -187,10 +187,16 @@ def test_method_names_are_snake_case_actions_keyword_safe_and_unique() -> None:
         "things_3d_view": "op_3d_view",
         "things_batch_patch": "batch_patch",
         "things_find": "find",
-        "things_find_2": "find_post",
+        "things_find2": "find2",
         "things_import": "import_",
     }
     assert method_names(reversed(operations)) == names  # whatever the order they are read in
+
+
+def test_two_operations_of_one_method_name_are_refused() -> None:
+    """Normalization tells them apart (operation-name-collisions); the resource step never guesses."""
+    with pytest.raises(ResourceError, match=r"share a method name .*\['find'\]"):
+        method_names([_operation("things_find", "find"), _operation("find", "find")])
 
 
 def test_a_tag_never_hides_an_attribute_of_the_client() -> None:
@@ -208,7 +214,7 @@ def test_a_synthetic_package_gets_safe_names(tmp_path: Path) -> None:
     modules = resource_modules(package)
     assert set(modules) == {"__init__.py", "webhooks.py"}
     assert "def import_(" in modules["webhooks.py"] and "def list(" in modules["webhooks.py"]
-    assert "def webhooks_api(self) -> Webhooks:" in modules["__init__.py"]
+    assert "def webhooks_api(self) -> WebhooksResource:" in modules["__init__.py"]  # dastra.webhooks.Webhooks
     assert '"webhooks.webhooks_import": ("webhooks_api", "import_")' in modules["__init__.py"]
 
 

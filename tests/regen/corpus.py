@@ -284,6 +284,52 @@ def nullability(doc: Doc) -> Effect:
     return Effect(rows=Counter({("property-now-nullable", "DataBreachDto.label", True): 1}))
 
 
+#: Tags named like what the package defines, a keyword, a soft twin of an existing tag, a model class:
+#: the client attribute each one is documented to get (README, "Names"), and the methods on it.
+RESERVED_TAGS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "Resources": ("resources_api", ("find",)),
+    "Client": ("client_api", ("find",)),
+    "Dastra": ("dastra", ("find",)),
+    "Webhooks": ("webhooks_api", ("get_list", "get_list2")),
+    "Models": ("models_api", ("find",)),
+    "Types": ("types_api", ("find",)),
+    "Workspace": ("workspace_api", ("find",)),
+    "Class": ("class_", ("find",)),
+    "None": ("none", ("find",)),
+    "Data_Breachs": ("data_breachs_2", ("find",)),  # DataBreachs exists: both would be data_breachs
+    "WorkSpaceDto": ("work_space_dto", ("find",)),  # the name of the model its method answers
+}
+
+
+def reserved_names(doc: Doc) -> Effect:
+    """Spec names that collide with the package's own, with keywords, or with each other once in Python."""
+    effect = Effect()
+    operations: list[tuple[str, str, str]] = []  # (tag, operationId, answered schema)
+    for tag in RESERVED_TAGS:
+        answered = {"WorkSpaceDto": "WorkSpaceDto", "None": "Answer"}.get(tag, "DataBreachDto")
+        if tag == "Webhooks":  # GetList and get_list: one module, one method, unless told apart
+            operations += [(tag, "GetList", answered), (tag, "get_list", answered)]
+        else:
+            operations.append((tag, f"{tag}_Find", answered))
+    operations.append(("DataBreachs", "import", "DataBreachDto"))  # a keyword as the operationId
+    for number, (tag, operation_id, answered) in enumerate(operations):
+        operation: dict[str, Any] = {"tags": [tag], "operationId": operation_id}
+        operation["responses"] = {"200": {"description": "Success", "content": json_content(ref(answered))}}
+        _add_operation(doc, "get", f"/v1/naming/{number}", operation, effect.rows)
+    answer = {"type": "object", "properties": {"id": {"type": "integer", "format": "int32"}}}
+    letters = {"type": "string", "enum": ["a-b", "a b", "A_B", "c"]}  # one generated member, A_B, for three
+    _add_schemas(doc, {"Answer": answer, "NamingLetters": letters}, effect.rows)  # Answer: a runtime class
+    properties = doc["components"]["schemas"]["DataBreachDto"]["properties"]
+    properties["from"] = {"type": "string", "nullable": True}
+    properties["self"] = ref("NamingLetters")
+    effect.rows[("property-added", "DataBreachDto.from", False)] += 1
+    effect.rows[("property-added", "DataBreachDto.self", False)] += 1
+    for rule in ("tag-name-collisions", "operation-name-collisions", "schema-name-collisions"):
+        effect.rules[rule] += 1
+    effect.rules["enum-member-collisions"] += 1
+    return effect
+
+
 def openapi_31(doc: Doc) -> Effect:
     """The whole document respelt the OpenAPI 3.1 way (applied last): no change of meaning."""
     spelt = to_openapi_31(doc)
@@ -302,6 +348,7 @@ MUTATIONS: dict[str, Callable[[Doc], Effect]] = {
     "map-properties": map_properties,
     "single-ref-all-of": single_ref_all_of,
     "nullability": nullability,
+    "reserved-names": reserved_names,
     "openapi-3.1": openapi_31,
 }
 ISSUE_SCENARIO = ("openapi-3.1", "aspnet-response-types", "problem-errors", "client-schema", "new-operations")

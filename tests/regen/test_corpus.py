@@ -6,6 +6,9 @@ did; each variant, and the combined ones (which hold every mutation), go through
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -20,7 +23,15 @@ from dastra_codegen.generate import generate
 from dastra_codegen.normalize import iter_operations, normalize
 from dastra_codegen.update_spec import prepare, update_spec
 from tests.conftest import REFERENCE_2023, reference_file
-from tests.regen.corpus import EVERYTHING, ISSUE_SCENARIO, MUTATIONS, Variant, report_rows, variant
+from tests.regen.corpus import (
+    EVERYTHING,
+    ISSUE_SCENARIO,
+    MUTATIONS,
+    RESERVED_TAGS,
+    Variant,
+    report_rows,
+    variant,
+)
 
 Doc = dict[str, Any]
 
@@ -86,6 +97,46 @@ def _check_generated(base: Doc, case: Variant, metadata: Doc, result: Any, out: 
     models = out / paths.PACKAGE_NAME / "models"
     if "client-schema" in case.name:
         assert not (models / "client.py").exists() and (models / "client_model.py").exists()
+    if "reserved-names" in case.name:
+        assert (models / "answer_model.py").exists() and not (models / "answer.py").exists()
+        _check_reachable(out)
+
+
+REACHABLE = """
+import json, sys
+from dastra import AsyncDastra, Dastra
+from dastra.webhooks import Webhooks
+from dastra_client.models import DataBreachDto, NamingLetters
+
+expected = json.loads(sys.argv[1])
+for client in (Dastra(api_key="k", workspace_id="1"), AsyncDastra(api_key="k", workspace_id="1")):
+    for view in (client, client.workspace("2"), client.with_raw_response):
+        for attribute, methods in expected.items():
+            resource = getattr(view, attribute)
+            assert all(callable(getattr(resource, method)) for method in methods), (attribute, methods)
+    assert callable(client.workspace) and isinstance(client.webhooks, Webhooks)
+    assert client.data_breachs.import_ and client.with_options(timeout=5).types_api.find
+breach = DataBreachDto.from_dict({"label": "x", "from": "2024", "self": "a b"})
+assert (breach.from_, breach.self_) == ("2024", NamingLetters.A_B_2), (breach.from_, breach.self_)
+assert [member.value for member in NamingLetters] == ["a-b", "a b", "A_B", "c"]
+print("reachable")
+"""
+
+
+def _check_reachable(out: Path) -> None:
+    """Each tag of :data:`RESERVED_TAGS` is the documented attribute of ``Dastra`` / ``AsyncDastra``, their
+    views and raw-response views, with its methods; the client's own attributes are still its own."""
+    expected = dict(RESERVED_TAGS.values())
+    env = {key: value for key, value in os.environ.items() if not key.startswith(("PYTHON", "DASTRA_"))}
+    env["PYTHONPATH"] = os.pathsep.join([str(out), str(paths.ROOT)])
+    run = subprocess.run(
+        [sys.executable, "-c", REACHABLE, json.dumps(expected)],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert run.returncode == 0 and run.stdout.strip() == "reachable", run.stderr
 
 
 @pytest.mark.parametrize("name", sorted(MUTATIONS))

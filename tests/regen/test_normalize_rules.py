@@ -246,8 +246,9 @@ def test_colliding_schema_names_are_renamed_and_reported(name: str, renamed: str
 def test_schemas_that_generate_the_same_module_are_told_apart() -> None:
     schemas = {"Unset": {"type": "string"}, "UNSET": {"type": "integer"}, "UnsetModel": {"type": "boolean"}}
     fixed, report = normalize(_doc(schemas))
-    # UnsetModel is taken, and UNSETModel / UNSETModel2 would share the modules unset_model(_2).
-    assert list(fixed["components"]["schemas"]) == ["UnsetModel2", "UNSETModel3", "UnsetModel"]
+    # UnsetModel needs no fix, so it keeps its name; then, in code-point order, UNSET -> UNSETModel would
+    # take UnsetModel's module (unset_model): UNSETModel2; Unset -> UnsetModel(2) are taken: UnsetModel3.
+    assert list(fixed["components"]["schemas"]) == ["UnsetModel3", "UNSETModel2", "UnsetModel"]
     assert report.counts["schema-name-collisions"] == 2
     assert all("->" in line for line in report.details if line.startswith("schema-name-collisions"))
 
