@@ -30,6 +30,7 @@ Exit codes: 0 done (whatever the change, without ``--fail-on``); 1 a step failed
 from __future__ import annotations
 
 import argparse
+import ast
 import datetime
 import filecmp
 import json
@@ -46,10 +47,11 @@ from typing import Any, Final, Literal
 
 import attrs
 
-from dastra_codegen import paths
+from dastra_codegen import naming, paths
 from dastra_codegen.changes import ChangeReport
 from dastra_codegen.fetch import DEFAULT_URL, FetchedSpec, FetchOptions, SpecError, fetch_url, read_file
 from dastra_codegen.gate import clean_env
+from dastra_codegen.normalize import iter_operations
 from dastra_codegen.overlay import OverlayError
 from dastra_codegen.pin import PinResult, pin, read_metadata
 from dastra_codegen.update_spec import pinned_document, prepare
@@ -167,6 +169,29 @@ def shipped_packages() -> tuple[str, ...]:
     return tuple(package for package in packages if not package.startswith("generated/"))
 
 
+def client_calls(openapi_dir: Path, package: Path, operation_ids: Sequence[str]) -> dict[str, str]:
+    """``operation id -> "dastra.<attribute>.<method>"`` in the package generated from ``openapi_dir``."""
+    tree = ast.parse((package / "resources" / "__init__.py").read_text(encoding="utf-8"))
+    table: dict[str, tuple[str, str]] = next(
+        ast.literal_eval(node.value)
+        for node in tree.body
+        if isinstance(node, ast.AnnAssign) and ast.unparse(node.target) == "OPERATIONS" and node.value
+    )
+    wanted = set(operation_ids)
+    calls: dict[str, str] = {}
+    for _, _, operation in iter_operations(pinned_document(openapi_dir) or {}):
+        operation_id = operation.get("operationId")
+        original = operation.get(naming.ORIGINAL_OPERATION_ID, operation_id)
+        if not isinstance(operation_id, str) or original not in wanted:
+            continue
+        tags = [tag for tag in operation.get("tags") or [] if isinstance(tag, str)] or ["default"]
+        key = f"{naming.tag_folder(tags[0])}.{naming.operation_module(operation_id)}"
+        if key in table:
+            attribute, method = table[key]
+            calls[str(original)] = f"dastra.{attribute}.{method}"
+    return dict(sorted(calls.items()))
+
+
 def _typecheck(generated_dir: Path, folders: Sequence[str], cache_dir: Path) -> str:
     """mypy with the project's settings on ``folders``, ``dastra_client`` read from ``generated_dir``."""
     env = clean_env()
@@ -269,7 +294,11 @@ def pull_request_body(summary: dict[str, Any], changes: ChangeReport | None) -> 
     for key, heading in (("added", "New operations"), ("removed", "Removed operations")):
         if operations[key]:
             lines += ["", f"### {heading} ({len(operations[key])})", ""]
-            lines += [f"- `{name}`" for name in operations[key]]
+            calls = summary.get("calls", {})
+            lines += [
+                f"- `{name}`" + (f": `{calls[name]}(...)`" if name in calls else "")
+                for name in operations[key]
+            ]
     if changes is not None:
         other = [change for change in changes.changes if not change.breaking]
         other = [change for change in other if change.kind != "operation-added"]
@@ -354,6 +383,7 @@ def run(options: Options, *, log: Callable[[str], None] = print) -> Outcome:
         "retrieved_at": None,
         "operations": operation_ids(None),
         "breaking": [],
+        "calls": {},
         "steps": {},
         "error": None,
     }
@@ -387,6 +417,8 @@ def run(options: Options, *, log: Callable[[str], None] = print) -> Outcome:
         if pinned.changed:
             steps["generate"] = _generate(stage / "openapi", stage / "generated")
             log(f"generate: {steps['generate']}")
+            package = stage / "generated" / paths.PACKAGE_NAME
+            summary["calls"] = client_calls(stage / "openapi", package, summary["operations"]["added"])
             folders = options.typecheck_paths or shipped_packages()
             cache = paths.ROOT / ".mypy_cache" / "regenerate"
             steps["typecheck"] = _typecheck(stage / "generated", folders, cache)

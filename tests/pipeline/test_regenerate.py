@@ -110,6 +110,11 @@ def test_an_additive_change_is_pinned_generated_checked_and_versioned_then_a_rer
         "changed": [],
     }
     assert summary["breaking"] == [] and summary["error"] is None
+    assert summary["calls"] == {
+        "DataBreachs_Close": "dastra.data_breachs.close",
+        "DataBreachs_History": "dastra.data_breachs.history",
+        "DataBreachs_Stats": "dastra.data_breachs.stats",
+    }
     assert summary["spec_sha256"] == json.loads((repo / "openapi" / "snapshot.json").read_text())["sha256"]
     assert summary["source"] == url
     assert set(summary["steps"]) == {"fetch", "pin", "generate", "typecheck", "contract", "changelog"}
@@ -123,7 +128,7 @@ def test_an_additive_change_is_pinned_generated_checked_and_versioned_then_a_rer
     assert "`DataBreachs_Close`" in changelog
     body = (repo / ".regenerate" / "pull-request.md").read_text(encoding="utf-8")
     assert "**additive** change, client **1.0.0 → 1.1.0** (minor version)" in body.splitlines()[0]
-    assert "`DataBreachs_Stats`" in body
+    assert "- `DataBreachs_Stats`: `dastra.data_breachs.stats(...)`" in body
 
     before = digest(repo)
     again = regenerate(repo, url)
