@@ -64,6 +64,7 @@ EXIT_FAIL_ON: Final = 3
 WORK_DIR: Final = ".regenerate"
 CHANGELOG: Final = "CHANGELOG.md"
 CONTRACT_TESTS: Final = ("tests/contract/test_every_operation.py",)
+STEPS: Final = ("fetch", "pin", "generate", "typecheck", "contract", "changelog")
 _CHANGELOG_HEAD_END: Final = "\n## "
 
 
@@ -439,7 +440,10 @@ def run(options: Options, *, log: Callable[[str], None] = print) -> Outcome:
         if pinned.changed and not options.check:
             _swap(stage, root)
             _write(work / "pull-request.md", pull_request_body(summary, changes))
-    except StepError as error:
+    except Exception as error:  # every failure ends in one line and a summary, never a traceback
+        if not isinstance(error, StepError):
+            running = next(step for step in (*STEPS, "swap") if step not in steps)
+            error = StepError(running, f"{type(error).__name__}: {_one_line(str(error))}", repr(error))
         summary["error"] = str(error)
         summary["error_details"] = error.details
         summary["updated"] = False

@@ -251,6 +251,24 @@ def test_a_failure_at_any_step_exits_1_with_one_line_and_changes_nothing(
     assert expected in outcome.message
 
 
+def test_an_unexpected_error_in_a_step_is_one_line_too(
+    repo: Path, spec_server: FaultServer, received_bytes: bytes, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A bug of the pipeline itself (here the pin raising) still ends in one line, a summary, no change."""
+    import dastra_codegen.regenerate as regenerate_module
+
+    def broken(*args: Any, **kwargs: Any) -> Any:
+        raise KeyError("client_version")
+
+    monkeypatch.setattr(regenerate_module, "pin", broken)
+    spec_server.script("/same.json", then=Reply(200, body=received_bytes))
+    before = digest(repo)
+    outcome = regenerate(repo, f"{spec_server.url}/same.json")
+    assert outcome.exit_code == 1
+    assert outcome.message == "error: pin: KeyError: 'client_version'"
+    assert digest(repo) == before and _summary(repo)["error"] == "pin: KeyError: 'client_version'"
+
+
 def test_the_command_line_exit_codes_and_one_line_error(
     repo: Path, spec_server: FaultServer, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
