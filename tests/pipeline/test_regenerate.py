@@ -94,11 +94,18 @@ def _summary(root: Path) -> Doc:
 
 
 def test_an_additive_change_is_pinned_generated_checked_and_versioned_then_a_rerun_changes_nothing(
-    repo: Path, spec_server: FaultServer, received_document: Doc, facade: tuple[str, ...]
+    repo: Path, spec_server: FaultServer, received_document: Doc, facade: tuple[str, ...], tmp_path: Path
 ) -> None:
     url = serve(spec_server, "additive", variant(received_document, ["new-operations"]).document)
+    new_method = tmp_path / "uses_the_new_method"  # type-checks against the new package only
+    new_method.mkdir()
+    (new_method / "__init__.py").write_text(
+        "from dastra_client.resources import SyncResources\n\n\n"
+        "def stats(resources: SyncResources) -> object:\n    return resources.data_breachs.stats()\n",
+        encoding="utf-8",
+    )
 
-    outcome = regenerate(repo, url, typecheck_paths=facade)
+    outcome = regenerate(repo, url, typecheck_paths=(*facade, str(new_method)))
 
     assert outcome.exit_code == 0, outcome.message
     summary = _summary(repo)
