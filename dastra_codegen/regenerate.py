@@ -246,6 +246,18 @@ def _junit_counts(report: Path) -> dict[str, int]:
     return counts
 
 
+#: At most this many entries per list in CHANGELOG.md and the pull request (GitHub refuses a body over
+#: 65,536 characters); the rest is in openapi/CHANGELOG.md.
+MAX_LISTED: Final = 100
+
+
+def _capped(entries: Sequence[str]) -> list[str]:
+    shown = [f"- {entry}" for entry in entries[:MAX_LISTED]]
+    if len(entries) > MAX_LISTED:
+        shown.append(f"- ... and {len(entries) - MAX_LISTED} more: see openapi/CHANGELOG.md")
+    return shown
+
+
 def changelog_section(summary: dict[str, Any], changes: ChangeReport | None) -> str:
     """The ``CHANGELOG.md`` section of a new version: what changed for code using the client."""
     date = summary["retrieved_at"][:10]
@@ -255,7 +267,7 @@ def changelog_section(summary: dict[str, Any], changes: ChangeReport | None) -> 
         return "\n".join(lines) + "\n"
     lines.append(f"From Dastra's spec `{summary['source']}`: {changes.summary_line()}.")
     if summary["breaking"]:
-        lines += ["", "Breaking:", ""] + [f"- {line}" for line in summary["breaking"]]
+        lines += ["", "Breaking:", "", *_capped(summary["breaking"])]
     operations = summary["operations"]
     for key, label in (("added", "Operations added"), ("removed", "Operations removed")):
         if operations[key]:
@@ -289,23 +301,25 @@ def pull_request_body(summary: dict[str, Any], changes: ChangeReport | None) -> 
             "",
             f"### Breaking: code using the client may need to change ({len(summary['breaking'])})",
             "",
-            *(f"- {line}" for line in summary["breaking"]),
+            *_capped(summary["breaking"]),
         ]
     operations = summary["operations"]
     for key, heading in (("added", "New operations"), ("removed", "Removed operations")):
         if operations[key]:
             lines += ["", f"### {heading} ({len(operations[key])})", ""]
             calls = summary.get("calls", {})
-            lines += [
-                f"- `{name}`" + (f": `{calls[name]}(...)`" if name in calls else "")
-                for name in operations[key]
-            ]
+            lines += _capped(
+                [
+                    f"`{name}`" + (f": `{calls[name]}(...)`" if name in calls else "")
+                    for name in operations[key]
+                ]
+            )
     if changes is not None:
         other = [change for change in changes.changes if not change.breaking]
         other = [change for change in other if change.kind != "operation-added"]
         if other:
             lines += ["", f"### Other changes, not breaking ({len(other)})", ""]
-            lines += [f"- `{change.location}`: {change.detail}" for change in other]
+            lines += _capped([f"`{change.location}`: {change.detail}" for change in other])
     elif previous == version:
         lines += [
             "",

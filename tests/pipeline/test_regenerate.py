@@ -17,7 +17,14 @@ import pytest
 from dastra_codegen import paths
 from dastra_codegen.__main__ import main
 from dastra_codegen.fetch import FetchOptions
-from dastra_codegen.regenerate import Options, Outcome, prepend_changelog, run, shipped_packages
+from dastra_codegen.regenerate import (
+    Options,
+    Outcome,
+    prepend_changelog,
+    pull_request_body,
+    run,
+    shipped_packages,
+)
 from tests.regen.corpus import variant
 from tests.servers.faults import FaultServer, Reply
 
@@ -301,6 +308,26 @@ def test_the_command_line_exit_codes_and_one_line_error(
 
 def test_the_typecheck_step_checks_the_wheels_hand_written_packages_by_default() -> None:
     assert shipped_packages() == ("dastra_auth", "dastra")
+
+
+def test_a_pull_request_body_stays_under_githubs_limit() -> None:
+    """The 2021 -> 2023 change is 1,095 changes; a body lists at most MAX_LISTED of each kind."""
+    summary: Doc = {
+        "previous_version": "1.0.0",
+        "client_version": "2.0.0",
+        "change": "breaking",
+        "source": "x.json",
+        "spec_sha256": "0" * 64,
+        "retrieved_at": "2026-01-01T00:00:00Z",
+        "breaking": [f"GET /v1/thing{n}: removed" for n in range(5000)],
+        "operations": {"added": [f"Op{n}" for n in range(5000)], "removed": [], "changed": []},
+        "calls": {},
+        "steps": {"fetch": "ok"},
+    }
+    body = pull_request_body(summary, None)
+    assert len(body) < 65_536
+    assert "- ... and 4900 more: see openapi/CHANGELOG.md" in body
+    assert body.index("### Breaking") < body.index("### New operations")
 
 
 def test_a_changelog_section_goes_above_the_previous_ones() -> None:
