@@ -108,7 +108,7 @@ DOCUMENT: dict[str, Any] = {
 
 
 #: The runtime modules the models need (the rest serve the operations).
-RUNTIME_FOR_MODELS = ("_lazy.py", "_errors.py", "_wire.py", "_json.py")
+RUNTIME_FOR_MODELS = ("_lazy.py", "_errors.py", "_state.py", "_wire.py", "_json.py")
 
 
 @pytest.fixture(scope="module")
