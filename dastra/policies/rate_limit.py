@@ -89,11 +89,6 @@ class _Window:
         self.period = period
         self.answered: deque[float] = deque()  # answer times, oldest first
 
-    def forget_before(self, now: float) -> None:
-        answered, period = self.answered, self.period
-        while answered and answered[0] + period <= now:
-            answered.popleft()
-
     def wait_seconds(self, in_flight: int, now: float) -> float:
         """0 when one more request fits, else how long until it may (or a short poll)."""
         excess = in_flight + len(self.answered) + 1 - self.requests
@@ -154,21 +149,29 @@ class SlidingWindowLimiter:
         return f"SlidingWindowLimiter({rates}, label={self._label!r})"
 
     def acquire(self) -> RateLimitTicket:
+        wait = self._try_take()
+        if wait <= 0:  # a slot at once: the common case
+            return _Ticket(self)
         waited = 0.0
-        while (wait := self._try_take()) > 0:
+        while wait > 0:
             if not waited:
                 self._log_wait(wait)
             waited += wait
             self._sleep(wait)
+            wait = self._try_take()
         return _Ticket(self)
 
     async def aacquire(self) -> RateLimitTicket:
+        wait = self._try_take()
+        if wait <= 0:
+            return _Ticket(self)
         waited = 0.0
-        while (wait := self._try_take()) > 0:
+        while wait > 0:
             if not waited:
                 self._log_wait(wait)
             waited += wait
             await self._async_sleep(wait)
+            wait = self._try_take()
         return _Ticket(self)
 
     def _try_take(self) -> float:
@@ -178,9 +181,11 @@ class SlidingWindowLimiter:
             in_flight = self._in_flight
             wait = 0.0
             for window in self._windows:
-                window.forget_before(now)
-                # The common case, inline (every request pays this): one more request fits the window.
-                if in_flight + len(window.answered) + 1 > window.requests:
+                # Forget the answers older than the window (inline: every request pays this).
+                answered, period = window.answered, window.period
+                while answered and answered[0] + period <= now:
+                    answered.popleft()
+                if in_flight + len(answered) + 1 > window.requests:  # the window is full
                     wait = max(wait, window.wait_seconds(in_flight, now))
             if wait == 0.0:
                 self._in_flight = in_flight + 1
