@@ -95,8 +95,12 @@ _PROBLEM_TYPES: Final = {
 _instances = itertools.count(1)
 
 
+#: One encoder for every answer: ``json.dumps`` with these options builds a new encoder on each call.
+_ENCODER: Final = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
 def _dumps(value: Any) -> bytes:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    return _ENCODER.encode(value).encode("utf-8")
 
 
 @attrs.frozen
@@ -428,11 +432,18 @@ class FakeDastra:
                     response = self._api(request, route)
             except _Reply as reply:
                 response = reply.response
-            if operation_id != "token" and not response.reset:
-                request_id = ("X-Request-Id", self._trace_id().split("-")[1][:16])
-                response = attrs.evolve(response, headers=(*response.headers, request_id))
-            if self.latency and not response.delay:
-                response = attrs.evolve(response, delay=self.latency)
+            tagged = operation_id != "token" and not response.reset
+            slowed = bool(self.latency) and not response.delay
+            if tagged or slowed:  # one new answer, not an attrs.evolve per change (the per-request cost)
+                response = FakeResponse(
+                    response.status,
+                    (*response.headers, ("X-Request-Id", self._trace_digest()[:16]))
+                    if tagged
+                    else response.headers,
+                    response.body,
+                    response.reset,
+                    self.latency if slowed else response.delay,
+                )
             body = request.body
             if operation_id == "token":  # a client secret sent in the form stays out of the log
                 body = _FORM_SECRET.sub(rb"\1<redacted>", body)
@@ -582,9 +593,13 @@ class FakeDastra:
     def _json(self, value: Any, status: int = 200) -> FakeResponse:
         return FakeResponse(status, (("Content-Type", "application/json; charset=utf-8"),), _dumps(value))
 
-    def _trace_id(self) -> str:
+    def _trace_digest(self) -> str:
+        """The next answer's digest: a trace id's 32-digit trace part, then its 16-digit span part."""
         self._answers += 1
-        digest = hashlib.sha256(f"{self.seed}:trace:{self._answers}".encode()).hexdigest()
+        return hashlib.sha256(f"{self.seed}:trace:{self._answers}".encode()).hexdigest()
+
+    def _trace_id(self) -> str:
+        digest = self._trace_digest()
         return f"00-{digest[:32]}-{digest[32:48]}-00"
 
     def _problem(

@@ -15,6 +15,7 @@ from __future__ import annotations
 import time
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING
+from urllib.parse import parse_qs
 
 import anyio
 import httpx2
@@ -54,16 +55,29 @@ class FakeTransport(httpx2.BaseTransport, httpx2.AsyncBaseTransport):
         path = url.path
         if self._prefix and path.startswith(self._prefix + "/"):
             path = path[len(self._prefix) :]
-        target = f"{path}?{url.query.decode('ascii')}" if url.query else path
-        return FakeRequest.build(request.method, target, dict(request.headers.items()), body)
+        headers = _lowered(request.headers)
+        if "?" in path:  # a decoded "?" (%3F) in the path: split where FakeRequest.build always has
+            target = f"{path}?{url.query.decode('ascii')}" if url.query else path
+            return FakeRequest.build(request.method, target, headers, body)
+        # FakeRequest.build's work without its round trip through a target string and a second lowering:
+        # httpx2 already gives the method in capitals and the header names (items()) in lower case.
+        query = parse_qs(url.query.decode("ascii"), keep_blank_values=True) if url.query else {}
+        return FakeRequest(request.method, path, query, headers, body)
 
     @staticmethod
     def _response(request: httpx2.Request, answer: FakeResponse) -> httpx2.Response:
         if answer.reset:
             raise httpx2.ReadError("[Errno 104] Connection reset by peer (fake Dastra)", request=request)
-        return httpx2.Response(
-            answer.status, headers=list(answer.headers), content=answer.body, request=request
+        # What ``Response(content=body)`` makes (a Content-Length unless the body is empty, the body read),
+        # without its per-call content encoding and header defaulting.
+        headers = (
+            (*answer.headers, ("Content-Length", str(len(answer.body)))) if answer.body else answer.headers
         )
+        response = httpx2.Response(
+            answer.status, headers=headers, stream=httpx2.ByteStream(answer.body), request=request
+        )
+        response.read()
+        return response
 
     def handle_request(self, request: httpx2.Request) -> httpx2.Response:
         answer = self.fake.handle(self._request(request, request.read()))
@@ -76,3 +90,14 @@ class FakeTransport(httpx2.BaseTransport, httpx2.AsyncBaseTransport):
         if answer.delay:
             await self._async_sleep(answer.delay)
         return self._response(request, answer)
+
+
+def _lowered(headers: httpx2.Headers) -> dict[str, str]:
+    """``dict(headers.items())``: names in lower case, a repeated name's values joined by ", " (the header
+    encoding looked up once rather than twice per header)."""
+    encoding = headers.encoding
+    found: dict[str, str] = {}
+    for key, value in headers.raw:
+        name, text = key.lower().decode(encoding), value.decode(encoding)
+        found[name] = f"{found[name]}, {text}" if name in found else text
+    return found
