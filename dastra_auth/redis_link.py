@@ -52,7 +52,7 @@ __all__ = [
 ]
 
 # Under the client's `dastra` logger tree (a name, not an import), so one handler sees every record.
-logger = logging.getLogger("dastra.redis")
+logger: logging.Logger = logging.getLogger("dastra.redis")
 
 T = TypeVar("T")
 
@@ -99,7 +99,7 @@ class RedisHealth:
         self._down_since: float | None = None
         self._last_failure = 0.0
         #: Outages seen by this process (for tests and metrics).
-        self.outages = 0
+        self.outages: int = 0
 
     @property
     def down(self) -> bool:
@@ -171,7 +171,7 @@ class RedisLink:
             import redis.asyncio
         except ImportError:  # pragma: no cover - the extra is installed wherever the tests run
             raise ConfigError('DASTRA_REDIS_URL needs redis-py: pip install "dastra-client[redis]"') from None
-        self.health = RedisHealth(fallback=fallback, probe_interval=probe_interval)
+        self.health: RedisHealth = RedisHealth(fallback=fallback, probe_interval=probe_interval)
         self._errors: tuple[type[BaseException], ...] = (redis.exceptions.RedisError, OSError)
         self._url: Secret | None = None
         self._sync: SyncRedis | None = None

@@ -55,7 +55,7 @@ if TYPE_CHECKING:
 __all__ = ["RedisTokenStore"]
 
 # Under the client's `dastra` logger tree (a name, not an import), so one handler sees every record.
-logger = logging.getLogger("dastra.redis")
+logger: logging.Logger = logging.getLogger("dastra.redis")
 
 #: Seconds a renewal may hold the lock (a process that dies holding it blocks the others this long).
 DEFAULT_LOCK_TIMEOUT: Final = 10.0
@@ -176,11 +176,11 @@ class RedisTokenStore:
     ) -> None:
         self._link = target if isinstance(target, RedisLink) else redis_link(target, fallback=fallback)
         prefix = key_prefix("token\x00" + name)
-        self.key = f"{prefix}:token"
-        self.lock_key = f"{prefix}:token:lock"
-        self.expire = expire
-        self.leeway = float(leeway)
-        self.lock_timeout = float(lock_timeout)
+        self.key: str = f"{prefix}:token"
+        self.lock_key: str = f"{prefix}:token:lock"
+        self.expire: bool = expire
+        self.leeway: float = float(leeway)
+        self.lock_timeout: float = float(lock_timeout)
         self._clock = clock
 
     def __repr__(self) -> str:

@@ -25,15 +25,41 @@ import time
 import weakref
 from collections.abc import AsyncGenerator, Callable, Generator, Iterator, Mapping
 from contextlib import contextmanager
-from typing import Any, Final, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, Final, Protocol, runtime_checkable
 
 import httpx2
-from authlib.integrations.httpx_client import (  # type: ignore[import-untyped]
-    AsyncOAuth2Client,
-    OAuth2Client,
-    OAuth2ClientAuth,
-)
-from authlib.oauth2.rfc6749.wrappers import OAuth2Token  # type: ignore[import-untyped]
+
+if TYPE_CHECKING:
+    # Authlib ships no type information, and its httpx clients subclass httpx2's through a try/except
+    # import that type checkers do not follow. These stand-ins say what its classes are at run time
+    # (their MRO has httpx2.Client / httpx2.AsyncClient; a token is a dict), with the members this
+    # package uses, so that the sessions' public types are fully known to mypy and pyright.
+    class OAuth2Token(dict[str, Any]):
+        def __init__(self, params: Mapping[str, Any]) -> None: ...
+
+    class OAuth2Client(httpx2.Client):
+        client_id: str
+        redirect_uri: str | None
+        metadata: dict[str, Any]
+
+        def __init__(self, **kwargs: Any) -> None: ...
+        def fetch_token(self, url: str | None = None, **kwargs: Any) -> Any: ...
+        def refresh_token(self, url: str | None = None, **kwargs: Any) -> Any: ...
+
+    class AsyncOAuth2Client(httpx2.AsyncClient):
+        client_id: str
+        redirect_uri: str | None
+        metadata: dict[str, Any]
+
+        def __init__(self, **kwargs: Any) -> None: ...
+        async def fetch_token(self, url: str | None = None, **kwargs: Any) -> Any: ...
+        async def refresh_token(self, url: str | None = None, **kwargs: Any) -> Any: ...
+
+    class OAuth2ClientAuth(httpx2.Auth):
+        def __init__(self, client_id: str, client_secret: str | None, auth_method: Any = None) -> None: ...
+else:
+    from authlib.integrations.httpx_client import AsyncOAuth2Client, OAuth2Client, OAuth2ClientAuth
+    from authlib.oauth2.rfc6749.wrappers import OAuth2Token
 
 from dastra_auth.errors import (
     APIAuthenticationError,
@@ -57,13 +83,13 @@ __all__ = [
     "handled_by_session",
 ]
 
-logger = logging.getLogger(__name__)
+logger: logging.Logger = logging.getLogger(__name__)
 
 _SECRET_TOKEN_FIELDS: Final = frozenset({"access_token", "refresh_token", "id_token"})
 _DESCRIPTION_CHARS: Final = 200
 
 
-class Token(OAuth2Token):  # type: ignore[misc]
+class Token(OAuth2Token):
     """An OAuth2 token (a dict) whose ``repr`` and ``str`` hide the token values.
 
     ``expires_at`` is a float timestamp on the session's clock (``time.time`` unless a test
@@ -183,7 +209,7 @@ class _TokenLifecycle:
             shared_token = token_store
         self._shared_token = shared_token
         #: Token requests this session made (successful or not), for tests and metrics.
-        self.token_requests = 0
+        self.token_requests: int = 0
         if token_store is not None:
             stored = token_store.load()
             if stored is not None:
@@ -279,7 +305,7 @@ class _TokenLifecycle:
             kwargs["extensions"] = {**(kwargs.get("extensions") or {}), TOKEN_REQUEST_EXTENSION: True}
 
 
-class OAuth2Session(_TokenLifecycle, OAuth2Client):  # type: ignore[misc]
+class OAuth2Session(_TokenLifecycle, OAuth2Client):
     """A thread-safe ``httpx2.Client`` that signs every request with a bearer token it manages.
 
     This class implements the client-credentials grant; :mod:`dastra_auth.code_flow` extends it
@@ -389,7 +415,7 @@ class OAuth2Session(_TokenLifecycle, OAuth2Client):  # type: ignore[misc]
         return f"{type(self).__name__}(client_id={self.client_id!r}, token_endpoint={self.metadata['token_endpoint']!r})"
 
 
-class AsyncOAuth2Session(_TokenLifecycle, AsyncOAuth2Client):  # type: ignore[misc]
+class AsyncOAuth2Session(_TokenLifecycle, AsyncOAuth2Client):
     """The ``httpx2.AsyncClient`` twin of :class:`OAuth2Session`: one token request for N tasks.
 
     The single-flight lock is an ``asyncio.Lock`` created lazily for each event loop that uses

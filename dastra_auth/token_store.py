@@ -19,7 +19,7 @@ from typing import Any, Protocol, runtime_checkable
 
 __all__ = ["FileTokenStore", "MemoryTokenStore", "TokenStore"]
 
-logger = logging.getLogger(__name__)
+logger: logging.Logger = logging.getLogger(__name__)
 
 
 @runtime_checkable
@@ -67,7 +67,7 @@ class FileTokenStore:
     """
 
     def __init__(self, path: str | os.PathLike[str]) -> None:
-        self.path = Path(path).expanduser()
+        self.path: Path = Path(path).expanduser()
         self._lock = threading.Lock()
 
     def load(self) -> dict[str, Any] | None:

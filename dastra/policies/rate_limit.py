@@ -19,6 +19,7 @@ windows shared through Redis by many processes behind one key (``DASTRA_REDIS_UR
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from collections import deque
@@ -40,7 +41,7 @@ __all__ = [
     "shared_limiter",
 ]
 
-logger = get_logger("rate_limit")
+logger: logging.Logger = get_logger("rate_limit")
 
 #: How long to wait before looking again when every slot of a window is held by a request in flight.
 _POLL_SECONDS: Final = 0.005

@@ -47,6 +47,7 @@ WARNING: never silently. Fail closed (and persist Redis) where that is not accep
 from __future__ import annotations
 
 import atexit
+import logging
 import math
 import os
 import secrets
@@ -68,7 +69,7 @@ from dastra_auth.redis_link import RedisLink, key_prefix
 
 __all__ = ["RedisRateLimiter", "redis_limiter"]
 
-logger = get_logger("rate_limit")
+logger: logging.Logger = get_logger("rate_limit")
 
 #: Seconds a slot counts as in flight when its release never arrives (its process died).
 DEFAULT_LEASE: Final = 60.0

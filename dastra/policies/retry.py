@@ -55,7 +55,7 @@ __all__ = [
     "to_api_error",
 ]
 
-logger = get_logger("http")
+logger: logging.Logger = get_logger("http")
 
 IDEMPOTENT_METHODS: Final = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
 RETRY_STATUSES: Final = frozenset({408, 429, 500, 502, 503, 504})
