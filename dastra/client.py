@@ -81,7 +81,7 @@ class Dastra(SyncResources, SyncAPI):
             SyncContext(LazySession(build), base_url=settings.api_url, workspace_id=settings.workspace_id)
         )
         self._settings = settings
-        self._mode = chosen
+        self._mode: Mode = chosen
 
     @property
     def settings(self) -> DastraSettings:
@@ -138,7 +138,7 @@ class AsyncDastra(AsyncResources, AsyncAPI):
             AsyncContext(LazySession(build), base_url=settings.api_url, workspace_id=settings.workspace_id)
         )
         self._settings = settings
-        self._mode = chosen
+        self._mode: Mode = chosen
 
     @property
     def settings(self) -> DastraSettings:

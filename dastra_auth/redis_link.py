@@ -169,6 +169,7 @@ class RedisLink:
         try:
             import redis
             import redis.asyncio
+            import redis.exceptions
         except ImportError:  # pragma: no cover - the extra is installed wherever the tests run
             raise ConfigError('DASTRA_REDIS_URL needs redis-py: pip install "dastra-client[redis]"') from None
         self.health: RedisHealth = RedisHealth(fallback=fallback, probe_interval=probe_interval)
@@ -252,6 +253,7 @@ class RedisLink:
 
     def _build_sync(self) -> SyncRedis:
         import redis
+        import redis.exceptions
         from redis.backoff import NoBackoff
         from redis.retry import Retry
 
@@ -263,6 +265,7 @@ class RedisLink:
     def _build_async(self) -> AsyncRedis:
         import redis
         import redis.asyncio
+        import redis.exceptions
         from redis.asyncio.retry import Retry
         from redis.backoff import NoBackoff
 

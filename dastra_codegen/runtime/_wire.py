@@ -48,15 +48,18 @@ import types
 import typing
 import uuid
 from collections.abc import Callable, Mapping
-from typing import Any, Final, Protocol, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Final, Protocol, Self, TypeVar
 
 from . import _json
 from ._state import EAGER, WIRE_LOADERS
 
-try:
+if TYPE_CHECKING:  # every use below is guarded by the plan: no plan without msgspec
     import msgspec
-except ImportError:  # the `speed` extra is not installed: from_json is from_dict(loads(data))
-    msgspec = None  # type: ignore[assignment]
+else:
+    try:
+        import msgspec
+    except ImportError:  # an install without msgspec: from_json is from_dict(loads(data))
+        msgspec = None
 
 __all__ = ["AVAILABLE", "parse_fitting", "parse_json", "plain", "wire_type"]
 
