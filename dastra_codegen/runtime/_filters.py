@@ -11,7 +11,7 @@ This file is copied verbatim into the generated package as ``_filters.py``.
 from __future__ import annotations
 
 import json
-from typing import Any, Literal, Protocol, TypeVar, runtime_checkable
+from typing import Any, Literal, Protocol, TypeVar, overload, runtime_checkable
 
 __all__ = ["SupportsRule", "encode_filters"]
 
@@ -32,6 +32,10 @@ class _Absent(Protocol):
 A = TypeVar("A", bound=_Absent)
 
 
+@overload
+def encode_filters(value: str | SupportsRule) -> str: ...
+@overload
+def encode_filters(value: A) -> A: ...
 def encode_filters(value: str | SupportsRule | A) -> str | A:
     """``value`` as the ``filters`` query parameter: a str untouched, a rule as compact JSON.
 

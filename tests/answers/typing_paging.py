@@ -54,11 +54,10 @@ async def async_paging(client: Client) -> None:
         pass
 
 
-def filters() -> None:
+def filters(value: str | Unset = UNSET) -> None:  # a parameter: checkers narrow a local on assignment
     assert_type(F("state") == "New", Condition)
     assert_type((F("a") == 1) & F("b").is_null(), RuleSet)
     assert_type(encode_filters(F("a") > 2), str)
     assert_type(encode_filters("raw"), str)
-    value: str | Unset = UNSET
     assert_type(encode_filters(value), str | Unset)
-    encode_filters(3)  # type: ignore[arg-type]
+    encode_filters(3)  # type: ignore[call-overload]

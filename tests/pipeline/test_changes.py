@@ -425,7 +425,7 @@ def test_property_added_removed_and_type_changed() -> None:
 
 
 def test_new_required_property_breaks_only_senders() -> None:
-    new = copy.deepcopy(THING) | {"required": ["code"]}
+    new: dict[str, Any] = copy.deepcopy(THING) | {"required": ["code"]}
     new["properties"]["code"] = {"type": "string"}
     assert schema_pair(THING, new, used_in="request") == [("property-added", "Thing.code", True)]
     assert schema_pair(THING, new, used_in="response") == [("property-added", "Thing.code", False)]

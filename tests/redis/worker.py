@@ -141,26 +141,24 @@ def main() -> int:
     logging.getLogger("dastra").addHandler(warnings)
     is_async = bool(config.get("async"))
     loop = asyncio.new_event_loop() if is_async else None
-    if loop is not None:
-        aclient = loop.run_until_complete(_in_loop(async_client, config))
-    else:
-        client = sync_client(config)
+    aclient = loop.run_until_complete(_in_loop(async_client, config)) if loop is not None else None
+    client = sync_client(config) if loop is None else None
     print("ready", flush=True)
     for line in sys.stdin:
         command = json.loads(line)
         if command.get("exit"):
             break
         outcomes = Outcomes()
-        if loop is not None:
+        if loop is not None and aclient is not None:
             loop.run_until_complete(run_async(aclient, command, outcomes))
-        else:
+        elif client is not None:
             run_sync(client, command, outcomes)
         answer = {"statuses": outcomes.statuses, "errors": outcomes.errors, "warnings": warnings.count}
         print(json.dumps(answer), flush=True)
-    if loop is not None:
+    if loop is not None and aclient is not None:
         loop.run_until_complete(aclient.aclose())
         loop.close()
-    else:
+    elif client is not None:
         client.close()
     return 0
 
