@@ -145,7 +145,9 @@ def build(root: Path = paths.ROOT, dist: Path | None = None) -> BuildResult:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = ArgumentParser(prog="python -m dastra_codegen.build", description=__doc__.splitlines()[0])
+    parser = ArgumentParser(
+        prog="python -m dastra_codegen.build", description=(__doc__ or "").partition("\n")[0]
+    )
     parser.add_argument(
         "--dist", type=Path, default=paths.ROOT / "dist", help="output folder (emptied first)"
     )

@@ -22,7 +22,9 @@ __all__ = ["exports", "main"]
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m dastra.testing", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(
+        prog="python -m dastra.testing", description=(__doc__ or "").partition("\n")[0]
+    )
     parser.add_argument(
         "--seed", default="0", help="seed of the data (default 0); the same seed, the same data"
     )
