@@ -106,7 +106,8 @@ def generate(
     target = output_dir / paths.PACKAGE_NAME
     with tempfile.TemporaryDirectory(prefix=".staging-", dir=output_dir) as staging_root:
         staged = Path(staging_root) / paths.PACKAGE_NAME
-        stages = StageCache(cache_dir)  # the same inputs as an earlier run: its results (stage_cache.py)
+        # The same inputs as an earlier run: its results (stage_cache.py).
+        stages = StageCache(cache_dir, pinned=openapi_dir.resolve() == paths.OPENAPI_DIR.resolve())
         build_key = stages.build_key(openapi_dir)
         built = stages.restore_build(build_key, staged) if cache else None
         if built is None:

@@ -15,7 +15,9 @@ saw reuses its result instead of recomputing it:
 
 Any change to any of them (one template line, one installed version) misses, and that stage runs as
 before; nothing is ever reused across different inputs. Entries live under ``<cache_dir>/stages``, the
-newest :data:`KEEP_BUILDS` builds and :data:`KEEP_VERDICTS` verdicts are kept.
+newest :data:`KEEP_BUILDS` builds and :data:`KEEP_VERDICTS` verdicts are kept, apart from those of the
+repository's own snapshot (``openapi/``, what ``nox -s generate`` reads), kept on their own
+(:data:`KEEP_PINNED`): generating many other documents (the tests' variants) never evicts them.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import platform
 import re
 import shutil
 import sys
@@ -37,10 +40,12 @@ from typing import Any, Final
 from dastra_codegen import paths
 from dastra_codegen.gate import CheckResult, GateReport, run_gate
 
-__all__ = ["KEEP_BUILDS", "KEEP_VERDICTS", "StageCache", "tree_digest"]
+__all__ = ["KEEP_BUILDS", "KEEP_PINNED", "KEEP_VERDICTS", "StageCache", "tree_digest"]
 
 KEEP_BUILDS: Final = 3
 KEEP_VERDICTS: Final = 20
+#: Builds, and verdicts, of the repository's own snapshot kept besides the others.
+KEEP_PINNED: Final = 2
 #: Bumped when what an entry holds changes shape.
 _FORMAT: Final = "1"
 
@@ -71,10 +76,76 @@ def _normalized(name: str) -> str:
     return re.sub(r"[-_.]+", "-", name).lower()
 
 
+_MARKER_TERM: Final = re.compile(
+    r"""\s*(?P<var>[a-z_]+)\s*(?P<op>==|!=|<=|>=|<|>|~=|not in|in)\s*(?P<quote>["'])(?P<value>[^"']*)(?P=quote)\s*"""
+)
+_MARKER_GLUE: Final = re.compile(r"\s*(\(|\)|\band\b|\bor\b)\s*")
+
+
+def _version(text: str) -> tuple[int, ...]:
+    return tuple(int(part) for part in re.findall(r"\d+", text)[:3])
+
+
+def _marker_holds(marker: str) -> bool:
+    """Whether a requirement's environment marker holds here (PEP 508 terms joined by and/or).
+
+    ``extra`` never holds: what an extra adds is not part of a plain install. A marker this reader cannot
+    read counts as holding (one more version in the key: at worst a miss, never a wrong reuse).
+    """
+    values = {
+        "python_version": f"{sys.version_info[0]}.{sys.version_info[1]}",
+        "python_full_version": platform.python_version(),
+        "sys_platform": sys.platform,
+        "platform_system": platform.system(),
+        "platform_machine": platform.machine(),
+        "platform_python_implementation": platform.python_implementation(),
+        "implementation_name": sys.implementation.name,
+        "os_name": os.name,
+    }
+    pieces: list[str] = []
+    rest = marker
+    while rest.strip():
+        glue = _MARKER_GLUE.match(rest)
+        if glue:
+            pieces.append(glue[1])
+            rest = rest[glue.end() :]
+            continue
+        term = _MARKER_TERM.match(rest)
+        if term is None:
+            return True
+        var, op, value = term["var"], term["op"], term["value"]
+        if var == "extra":
+            held = op == "!="
+        elif var not in values:
+            return True
+        elif var.startswith("python_") and op not in ("in", "not in"):
+            left, right = _version(values[var]), _version(value)
+            held = {
+                "==": left == right,
+                "!=": left != right,
+                "<=": left <= right,
+                ">=": left >= right,
+                "<": left < right,
+                ">": left > right,
+                "~=": left >= right,
+            }[op]
+        else:
+            held = {"==": values[var] == value, "!=": values[var] != value}.get(
+                op, (values[var] in value) == (op == "in")
+            )
+        pieces.append(str(held))
+        rest = rest[term.end() :]
+    try:  # only True, False, and, or and parentheses are left
+        return bool(eval(" ".join(pieces), {"__builtins__": {}}, {}))
+    except SyntaxError:
+        return True
+
+
 def _toolchain() -> str:
     """The interpreter, and the installed version of every distribution the pipeline runs on: the
     ``codegen`` dependency group of ``pyproject.toml`` (the generator, ruff, mypy, the runtime's libraries)
-    and everything they require (extras left out: what they would add is not part of a plain install).
+    and everything they require here (requirements whose environment marker does not hold, and extras,
+    left out).
 
     Other distributions of the environment (a test runner, a docs builder) are left out, so that the
     virtualenv of the tests and the one of ``nox -s generate`` share their entries when these agree.
@@ -97,7 +168,8 @@ def _toolchain() -> str:
         found[name] = distribution.version
         for requirement in distribution.requires or ():
             match = _REQUIREMENT_NAME.match(requirement)
-            if match and "extra ==" not in requirement.replace("extra==", "extra =="):
+            _, _, marker = requirement.partition(";")
+            if match and (not marker.strip() or _marker_holds(marker)):
                 pending.append(_normalized(match[1]))
     return "\n".join([sys.version, sys.platform, *(f"{name}=={found[name]}" for name in sorted(found))])
 
@@ -105,8 +177,10 @@ def _toolchain() -> str:
 class StageCache:
     """The build and gate caches under ``cache_dir / "stages"``."""
 
-    def __init__(self, cache_dir: Path) -> None:
+    def __init__(self, cache_dir: Path, *, pinned: bool = False) -> None:
+        """``pinned``: this run generates the repository's own snapshot (its entries are kept apart)."""
         self.root = cache_dir / "stages"
+        self._prefix = "pinned-" if pinned else ""
         self._environment = hashlib.sha256(
             "\0".join(
                 [
@@ -127,10 +201,10 @@ class StageCache:
 
     def restore_build(self, key: str, staged: Path) -> dict[str, Any] | None:
         """Copy the package built with ``key`` to ``staged`` (absent); its facts, or ``None`` on a miss."""
-        entry = self.root / f"build-{key}"
-        facts_file = entry / "facts.json"
-        if not facts_file.is_file():
+        entry = self._existing(f"build-{key}")
+        if entry is None:
             return None
+        facts_file = entry / "facts.json"
         try:
             facts: dict[str, Any] = json.loads(facts_file.read_text(encoding="utf-8"))
             shutil.copytree(entry / staged.name, staged)
@@ -142,9 +216,9 @@ class StageCache:
 
     def store_build(self, key: str, staged: Path, facts: dict[str, Any]) -> None:
         """Keep the package staged at ``staged`` as the build of ``key`` (best effort: a full disk skips it)."""
-        entry = self.root / f"build-{key}"
-        if entry.exists():
+        if self._existing(f"build-{key}") is not None:
             return
+        entry = self.root / f"{self._prefix}build-{key}"
         try:
             self.root.mkdir(parents=True, exist_ok=True)
             incoming = Path(tempfile.mkdtemp(prefix=".incoming-", dir=self.root))
@@ -157,7 +231,7 @@ class StageCache:
         except OSError:
             shutil.rmtree(incoming, ignore_errors=True)
             return
-        self._prune("build-", KEEP_BUILDS)
+        self._prune("build-", KEEP_PINNED if self._prefix else KEEP_BUILDS)
 
     # --- the gate's verdict ------------------------------------------------------------------------
 
@@ -170,7 +244,9 @@ class StageCache:
 
     def passed_verdict(self, key: str) -> dict[str, Any] | None:
         """The summary of the passing gate run of ``key``, or ``None``."""
-        entry = self.root / f"gate-{key}.json"
+        entry = self._existing(f"gate-{key}.json")
+        if entry is None:
+            return None
         try:
             verdict: dict[str, Any] = json.loads(entry.read_text(encoding="utf-8"))
         except (OSError, ValueError):
@@ -185,10 +261,10 @@ class StageCache:
                 "w", dir=self.root, prefix=".incoming-", suffix=".json", delete=False, encoding="utf-8"
             ) as handle:
                 json.dump(summary, handle)
-            Path(handle.name).replace(self.root / f"gate-{key}.json")
+            Path(handle.name).replace(self.root / f"{self._prefix}gate-{key}.json")
         except OSError:
             return
-        self._prune("gate-", KEEP_VERDICTS)
+        self._prune("gate-", KEEP_PINNED if self._prefix else KEEP_VERDICTS)
 
     def gate(
         self,
@@ -220,8 +296,17 @@ class StageCache:
             self.store_passed_verdict(key, {"checks": checks_done, "operations": report.operations})
         return report, False
 
-    def _prune(self, prefix: str, keep: int) -> None:
-        entries = sorted(self.root.glob(f"{prefix}*"), key=lambda path: path.stat().st_mtime, reverse=True)
+    def _existing(self, name: str) -> Path | None:
+        """The entry ``name``, whichever kind of run stored it."""
+        for prefix in ("pinned-", ""):
+            if (self.root / f"{prefix}{name}").exists():
+                return self.root / f"{prefix}{name}"
+        return None
+
+    def _prune(self, kind: str, keep: int) -> None:
+        entries = sorted(
+            self.root.glob(f"{self._prefix}{kind}*"), key=lambda path: path.stat().st_mtime, reverse=True
+        )
         for stale in entries[keep:]:
             if stale.is_dir():
                 shutil.rmtree(stale, ignore_errors=True)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -123,3 +125,29 @@ def test_only_the_newest_builds_are_kept(tmp_path: Path) -> None:
     kept = sorted(path.name for path in cache.root.glob("build-*"))
     assert len(kept) == KEEP_BUILDS
     assert f"build-{keys[-1]}" in kept
+
+
+def test_the_repository_s_snapshot_is_never_evicted_by_other_documents(tmp_path: Path) -> None:
+    built = _package(tmp_path / "built")
+    pinned, other = StageCache(tmp_path / "cache", pinned=True), StageCache(tmp_path / "cache")
+    pinned.store_build("f" * 64, built, {"generated_operations": 324})
+    for n in range(KEEP_BUILDS + 3):  # the tests' variants, generated after it
+        other.store_build(f"{n:064x}", built, {"generated_operations": 1})
+    assert other.restore_build("f" * 64, tmp_path / "restored" / "dastra_client") == {
+        "generated_operations": 324
+    }
+
+
+@pytest.mark.parametrize(
+    ("marker", "holds"),
+    [
+        ('platform_system == "Windows"', sys.platform == "win32"),
+        ('python_version < "3.11"', False),
+        ('python_version >= "3.11" and extra != "dev"', True),
+        ('extra == "dev"', False),
+        ('(os_name == "nt" or sys_platform == "linux") and implementation_name == "cpython"', None),
+    ],
+)
+def test_requirements_count_only_where_their_marker_holds(marker: str, holds: bool | None) -> None:
+    expected = (os.name == "nt" or sys.platform == "linux") and sys.implementation.name == "cpython"
+    assert stage_cache._marker_holds(marker) is (expected if holds is None else holds)
