@@ -177,7 +177,10 @@ def build_async_transport(
 def _raises_on(response: httpx2.Response, is_api: Callable[[httpx2.Request], bool]) -> bool:
     # Every non-2xx API answer raises, 3xx included: the API never redirects on purpose, so a
     # redirect (a gateway's login page...) is an APIRedirectError, neither followed nor parsed.
-    return not (response.is_success or not is_api(response.request) or handled_by_session(response))
+    # 200 <= status < 300 is response.is_success, without its property and enum lookups (every answer).
+    if 200 <= response.status_code < 300:
+        return False
+    return not (not is_api(response.request) or handled_by_session(response))
 
 
 def raise_for_api_status(response: httpx2.Response) -> None:
