@@ -43,7 +43,7 @@ DEFAULT_OUTPUT: Final = Path(".bench/results.json")
 Runner = Callable[..., BenchmarkResult]
 
 #: Benchmark name -> (function, full-run arguments, quick-run arguments).
-BENCHMARKS: Final[Mapping[str, tuple[Runner, dict[str, int], dict[str, int]]]] = {
+BENCHMARKS: Final[Mapping[str, tuple[Runner, dict[str, Any], dict[str, Any]]]] = {
     "imports": (imports.run, {"rounds": 15, "importtime_runs": 3}, {"rounds": 5, "importtime_runs": 1}),
     "call_cost": (call_cost.run, {"rounds": 15, "calls": 200}, {"rounds": 5, "calls": 50}),
     "facade": (facade_cost.run, {"rounds": 21, "calls": 200}, {"rounds": 5, "calls": 50}),

@@ -87,7 +87,8 @@ def _lazy_access(raw: bytes, attrs_class: Any, *, rounds: int) -> tuple[str, lis
     lazy = item_class._LAZY_FIELDS
     name = next(field for field in lazy if getattr(items[0], field))  # a field holding a value
     # The loader the item's source calls for: its wire struct's (the fast path), else the dict one.
-    load = WIRE_LOADERS.get(type(items[0]._source), lazy)[name]
+    loaders = WIRE_LOADERS.get(type(items[0]._source))
+    load = (lazy if loaders is None else loaders)[name]
     first_reads: list[float] = []
     direct_loads: list[float] = []
     for _ in range(rounds):

@@ -33,6 +33,7 @@ from faker import Faker
 
 from dastra.testing import _rules
 from dastra.testing._generate import format_datetime, object_members
+from dastra.testing._messages import TOKEN_PATH, FakeRequest, FakeResponse
 from dastra.testing._patch import PatchError, apply_patch
 from dastra.testing._spec import Operation, Route, Spec, load_spec, ref_name
 from dastra.testing._state import Catalog, Resource, Store
@@ -67,7 +68,6 @@ CONNECTION_RESET: Final = "reset"
 DEFAULT_RATE_LIMITS: Final = ((500, 60.0), (10_000, 600.0))
 DEFAULT_API_URL: Final = "https://api.dastra.test"
 DEFAULT_TOKEN_URL: Final = "https://account.dastra.test/connect/token"
-TOKEN_PATH: Final = "/connect/token"
 MAX_PAGE_SIZE: Final = 500
 DEFAULT_PAGE_SIZE: Final = 20
 #: The fixed "today" of seeded data: dates are spread over the two years before it.
@@ -101,45 +101,6 @@ _ENCODER: Final = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 
 def _dumps(value: Any) -> bytes:
     return _ENCODER.encode(value).encode("utf-8")
-
-
-@attrs.frozen
-class FakeRequest:
-    """A request as the adapters hand it over: header names lowercased, the path without its query."""
-
-    method: str
-    path: str
-    query: Mapping[str, Sequence[str]] = attrs.field(factory=dict)
-    headers: Mapping[str, str] = attrs.field(factory=dict)
-    body: bytes = b""
-
-    @classmethod
-    def build(
-        cls, method: str, target: str, headers: Mapping[str, str] | None = None, body: bytes = b""
-    ) -> FakeRequest:
-        """From a request target (``/v1/WorkSpaces?page=2``) and headers in any case."""
-        path, _, query = target.partition("?")
-        return cls(
-            method.upper(),
-            path,
-            parse_qs(query, keep_blank_values=True),
-            {name.lower(): value for name, value in (headers or {}).items()},
-            body,
-        )
-
-
-@attrs.frozen
-class FakeResponse:
-    """An answer, or ``reset`` (the connection is dropped unanswered); ``delay`` is the latency to add."""
-
-    status: int
-    headers: tuple[tuple[str, str], ...] = ()
-    body: bytes = b""
-    reset: bool = False
-    delay: float = 0.0
-
-    def json(self) -> Any:
-        return json.loads(self.body)
 
 
 @attrs.frozen

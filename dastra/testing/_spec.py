@@ -25,7 +25,7 @@ _REF_PREFIX: Final = "#/components/schemas/"
 
 
 def _read_document() -> dict[str, Any]:
-    packaged = importlib.resources.files(__package__).joinpath(SPEC_FILE)
+    packaged = importlib.resources.files(__name__.rpartition(".")[0]).joinpath(SPEC_FILE)
     if packaged.is_file():
         document: dict[str, Any] = json.loads(packaged.read_bytes())
         return document

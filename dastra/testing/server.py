@@ -14,12 +14,9 @@ import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
-from typing import TYPE_CHECKING, ClassVar, Self
+from typing import ClassVar, Self
 
-from dastra.testing._fake import TOKEN_PATH, FakeRequest
-
-if TYPE_CHECKING:
-    from dastra.testing._fake import FakeDastra
+from dastra.testing._messages import TOKEN_PATH, FakeRequest, Handler
 
 __all__ = ["LoopbackFake"]
 
@@ -30,7 +27,7 @@ class _Handler(BaseHTTPRequestHandler):
     disable_nagle_algorithm = True
     server_version = "dastra-fake"
     sys_version = ""
-    fake: ClassVar[FakeDastra]
+    fake: ClassVar[Handler]
 
     def log_message(self, format: str, *args: object) -> None:
         pass  # no access log: request lines would show ids and queries
@@ -62,7 +59,7 @@ class _Handler(BaseHTTPRequestHandler):
 class LoopbackFake:
     """A :class:`~dastra.testing.FakeDastra` served on ``127.0.0.1``; a context manager (stopped on exit)."""
 
-    def __init__(self, fake: FakeDastra, *, port: int = 0) -> None:
+    def __init__(self, fake: Handler, *, port: int = 0) -> None:
         self.fake = fake
         self._port = port
         self._server: ThreadingHTTPServer | None = None

@@ -14,16 +14,12 @@ from __future__ import annotations
 
 import time
 from collections.abc import Awaitable, Callable
-from typing import TYPE_CHECKING
 from urllib.parse import parse_qs
 
 import anyio
 import httpx2
 
-from dastra.testing._fake import FakeRequest, FakeResponse
-
-if TYPE_CHECKING:
-    from dastra.testing._fake import FakeDastra
+from dastra.testing._messages import FakeRequest, FakeResponse, Handler
 
 __all__ = ["FakeTransport"]
 
@@ -33,7 +29,7 @@ class FakeTransport(httpx2.BaseTransport, httpx2.AsyncBaseTransport):
 
     def __init__(
         self,
-        fake: FakeDastra,
+        fake: Handler,
         *,
         sleep: Callable[[float], None] = time.sleep,
         async_sleep: Callable[[float], Awaitable[None]] = anyio.sleep,
