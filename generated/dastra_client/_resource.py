@@ -107,7 +107,8 @@ class SyncSessionView:
         self.response: httpx2.Response | None = None
 
     def request(self, method: str, url: httpx2.URL | str, **kwargs: Any) -> httpx2.Response:
-        response = self._session.request(method, url, **self._options.apply(kwargs))
+        session = self._session
+        response = session.request(method, _joined(session, url), **self._options.apply(kwargs))
         self.response = response
         return response
 
@@ -123,9 +124,28 @@ class AsyncSessionView:
         self.response: httpx2.Response | None = None
 
     async def request(self, method: str, url: httpx2.URL | str, **kwargs: Any) -> httpx2.Response:
-        response = await self._session.request(method, url, **self._options.apply(kwargs))
+        session = self._session
+        response = await session.request(method, _joined(session, url), **self._options.apply(kwargs))
         self.response = response
         return response
+
+
+def _joined(session: httpx2.Client | httpx2.AsyncClient, url: httpx2.URL | str) -> httpx2.URL | str:
+    """``url`` (a generated function's path, ``/v1/...``) on the session's base URL, as one string.
+
+    The URL httpx2 itself makes of the path (the base URL's path, then the path without its leading
+    ``/``), for half its cost: httpx2 parses a relative path, then the joined URL twice over; an absolute
+    string it parses once, from its own URL cache when the URL repeats. Anything else (an absolute URL,
+    ``//host/...``, a fragment, which httpx2 drops from a relative path, a base URL with a query) goes to
+    httpx2 as it came.
+    """
+    if not isinstance(url, str) or url[:1] != "/" or url[:2] == "//" or "#" in url:
+        return url
+    base = session.base_url
+    if not base.is_absolute_url or base.query or base.fragment:
+        return url
+    # httpx2 keeps a base URL's path ending in "/" (printed without it when the path is only "/").
+    return str(base).removesuffix("/") + url
 
 
 def _cookies_refused(client: Client) -> TypeError:
