@@ -9,7 +9,7 @@
 - :func:`environment_without`: a virtual environment that sees every package of the running one but the
   named ones (symlinks; no download), to check service code without the ``redis`` extra.
 
-Used by ``tests/typing/test_checkers.py`` (``nox -s typecheck`` runs it).
+Used by ``tests/typing/test_checkers.py`` (in ``nox -s tests``) and ``tests/typing/static.py``.
 """
 
 from __future__ import annotations
@@ -144,7 +144,7 @@ def pyright_unavailable() -> str | None:
     if shutil.which("node") is None:
         return "pyright needs Node.js (node is not on PATH)"
     if shutil.which(pyright_command()[0]) is None:
-        return "pyright is not installed (the typecheck dependency group pins it)"
+        return "pyright is not installed (the test dependency group pins it)"
     return None
 
 
