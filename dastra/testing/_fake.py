@@ -72,7 +72,15 @@ MAX_PAGE_SIZE: Final = 500
 DEFAULT_PAGE_SIZE: Final = 20
 #: The fixed "today" of seeded data: dates are spread over the two years before it.
 ANCHOR: Final = datetime(2025, 6, 2, 9, 0, tzinfo=UTC)
-_REDACTED_HEADERS: Final = frozenset({"authorization", "x-api-key", "cookie"})
+_REDACTED_HEADERS: Final = ("authorization", "x-api-key", "cookie")
+#: The credentials :meth:`FakeDastra._authenticate` remembers at most (a suite presents a handful; the bound
+#: keeps a test that makes up credentials from growing the memory without end).
+_KNOWN_CREDENTIALS: Final = 1024
+#: The expiry of credentials that do not expire (the API key, Basic).
+_NEVER: Final = math.inf
+#: The stored items whose JSON :meth:`FakeDastra._read` keeps, at most.
+_KEPT_READS: Final = 4096
+_JSON_HEADERS: Final = (("Content-Type", "application/json; charset=utf-8"),)
 _FORM_SECRET: Final = re.compile(rb"((?:^|&)client_secret=)[^&]*")
 _PAGING_PARAMETERS: Final = frozenset({"page", "size", "skip", "sortby", "asc", "filters", "select", "q"})
 _SEARCH_FIELDS: Final = ("label", "name", "displayName", "title", "email")
@@ -215,11 +223,20 @@ class FakeDastra:
             webhook_key=self.webhook_key,
         )
         self._tokens: dict[str, _Token] = {}
+        # The owner of accepted credentials by their (Authorization, X-API-Key) header values, and when they
+        # expire: checking them again costs a secret comparison and a hash on every request. Dropped when
+        # the client id or secret changes (a rotated key); an expired token is refused from here.
+        self._owners: dict[tuple[str | None, str | None], tuple[str, float]] = {}
+        self._owners_for = (self.client_id, self.client_secret)
         self._issued = 0
         self._windows: dict[str, collections.deque[float]] = {}
         self._failures: dict[str, list[_Failure]] = {}
         self._writes = 0
         self._answers = 0
+        # The JSON answers of stored items read back, by id(item), with the item and the operation: see _read.
+        self._reads: dict[int, tuple[dict[str, Any], Operation, bytes]] = {}
+        # The hash of every trace digest's common prefix, copied for each answer (not hashed again).
+        self._trace_prefix = hashlib.sha256(f"{seed}:trace:".encode())
         self.requests: list[RecordedRequest] = []
 
     def __repr__(self) -> str:
@@ -408,12 +425,16 @@ class FakeDastra:
             body = request.body
             if operation_id == "token":  # a client secret sent in the form stays out of the log
                 body = _FORM_SECRET.sub(rb"\1<redacted>", body)
+            headers = dict(request.headers)  # a copy with the secrets replaced, in place: the order is kept
+            for name in _REDACTED_HEADERS:
+                if name in headers:
+                    headers[name] = "<redacted>"
             self.requests.append(
                 RecordedRequest(
                     request.method,
                     request.path,
                     request.query,
-                    {k: ("<redacted>" if k in _REDACTED_HEADERS else v) for k, v in request.headers.items()},
+                    headers,
                     body,
                     operation_id,
                     0 if response.reset else response.status,
@@ -479,8 +500,29 @@ class FakeDastra:
         )
 
     def _authenticate(self, request: FakeRequest) -> str:
-        authorization = request.headers.get("authorization", "")
-        scheme, _, credentials = authorization.partition(" ")
+        """The owner of the request's credentials (its rate-limit key), or a 401."""
+        presented = (request.headers.get("authorization"), request.headers.get("x-api-key"))
+        if self._owners_for != (self.client_id, self.client_secret):
+            self._owners.clear()  # the key was rotated: what the old one was accepted for is checked again
+            self._owners_for = (self.client_id, self.client_secret)
+        known = self._owners.get(presented)
+        if known is not None:
+            owner, expires_at = known
+            if expires_at == _NEVER or self.now() < expires_at:
+                return owner
+            # Only a token expires, and tokens are never taken back: this is the answer checking it gives.
+            del self._owners[presented]
+            raise _Reply(_unauthorized('error="invalid_token", error_description="The token expired"'))
+        owner, expires_at = self._check_credentials(*presented)
+        if len(self._owners) >= _KNOWN_CREDENTIALS:
+            self._owners.clear()
+        self._owners[presented] = (owner, expires_at)
+        return owner
+
+    def _check_credentials(self, authorization: str | None, api_key: str | None) -> tuple[str, float]:
+        """The owner of these credentials and when they expire: a bearer token, else the ``X-API-Key``,
+        else Basic with the client id and secret; a 401 otherwise."""
+        scheme, _, credentials = (authorization or "").partition(" ")
         if scheme.lower() == "bearer" and credentials:
             token = self._tokens.get(credentials.strip())
             if token is None:
@@ -489,15 +531,14 @@ class FakeDastra:
                 )
             if self.now() >= token.expires_at:
                 raise _Reply(_unauthorized('error="invalid_token", error_description="The token expired"'))
-            return token.owner
-        api_key = request.headers.get("x-api-key")
+            return token.owner, token.expires_at
         if api_key is not None:
             if hmac.compare_digest(api_key.encode(), self.api_key.encode()):
-                return "api-key:" + hashlib.sha256(api_key.encode()).hexdigest()[:12]
+                return "api-key:" + hashlib.sha256(api_key.encode()).hexdigest()[:12], _NEVER
             raise _Reply(_unauthorized('error="invalid_token", error_description="The API key is not valid"'))
-        basic = _basic_credentials(authorization)
+        basic = _basic_credentials(authorization or "")
         if basic is not None and basic == (self.client_id, self.client_secret):
-            return self.client_id
+            return self.client_id, _NEVER
         raise _Reply(_unauthorized(""))
 
     def _rate_limit(self, owner: str) -> None:
@@ -552,12 +593,14 @@ class FakeDastra:
         return body
 
     def _json(self, value: Any, status: int = 200) -> FakeResponse:
-        return FakeResponse(status, (("Content-Type", "application/json; charset=utf-8"),), _dumps(value))
+        return FakeResponse(status, _JSON_HEADERS, _dumps(value))
 
     def _trace_digest(self) -> str:
         """The next answer's digest: a trace id's 32-digit trace part, then its 16-digit span part."""
         self._answers += 1
-        return hashlib.sha256(f"{self.seed}:trace:{self._answers}".encode()).hexdigest()
+        digest = self._trace_prefix.copy()
+        digest.update(str(self._answers).encode())  # sha256(f"{seed}:trace:{n}")
+        return digest.hexdigest()
 
     def _trace_id(self) -> str:
         digest = self._trace_digest()
@@ -592,6 +635,26 @@ class FakeDastra:
         if operation.answers_json and operation.response_schema is not None:
             return self._json(self._conform(value, operation.response_schema, source_schema))
         return self._json(value)
+
+    def _read(self, operation: Operation, item: dict[str, Any], source_schema: str) -> FakeResponse:
+        """:meth:`_answer` of an item read back from its collection, its JSON encoded once per stored item.
+
+        Encoding was the largest cost of a read. A stored item is never changed in place: a write stores
+        a new dict (:meth:`_new_item` builds one, :meth:`_patched` patches a copy) or removes it, so the
+        JSON of the same object stays right; code that changes a stored item in place must clear
+        ``_reads`` (test_a_read_answers_the_item_as_last_written reads back after every write). An entry
+        holds its item, so no other object takes that id while it is kept."""
+        known = self._reads.get(id(item))
+        if known is None or known[0] is not item or known[1] is not operation:
+            value = item
+            if operation.answers_json and operation.response_schema is not None:
+                value = self._conform(item, operation.response_schema, source_schema)
+            if value is not item:  # shaped anew for this answer: nothing to keep
+                return self._json(value)
+            if len(self._reads) >= _KEPT_READS:
+                self._reads.clear()
+            known = self._reads[id(item)] = (item, operation, _dumps(item))
+        return FakeResponse(200, _JSON_HEADERS, known[2])
 
     def _conform(self, value: Any, schema: Mapping[str, Any], source_schema: str | None) -> Any:
         """``value`` shaped for ``schema``: only its properties, the required ones filled."""
@@ -683,7 +746,7 @@ class FakeDastra:
         workspace: str | None,
         body: Any,
     ) -> FakeResponse:
-        items = self._store.items(resource, workspace)
+        items = self._store.items(resource, workspace)  # items are replaced here, never changed (see _read)
         action = operation.action
         if action == "List":
             return self._list(resource, operation, items, parameters)
@@ -705,7 +768,7 @@ class FakeDastra:
         if item_id not in items:
             raise _Reply(self._problem(404, f"{resource.schema_name} {item_id} was not found."))
         if action == "Find":
-            return self._answer(operation, items[item_id], resource.schema_name)
+            return self._read(operation, items[item_id], resource.schema_name)
         if action == "Delete":
             return self._answer(operation, items.pop(item_id), resource.schema_name)
         if action == "Update":

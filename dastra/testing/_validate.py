@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import functools
 import uuid
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import datetime
 from typing import Any, Final
 
+import attrs
 import jsonschema
 from openapi_schema_validator import OAS30Validator
 from referencing import Registry, Resource
@@ -75,18 +76,24 @@ def _is_uuid(value: object) -> bool:
 
 
 def _in_range(bits: int) -> Any:
+    low, high = -(2 ** (bits - 1)), 2 ** (bits - 1)
+
     def check(value: object) -> bool:
-        return not isinstance(value, int) or -(2 ** (bits - 1)) <= value < 2 ** (bits - 1)
+        return not isinstance(value, int) or low <= value < high
 
     return check
+
+
+_INT32_RANGE: Final = _in_range(32)
+_INT64_RANGE: Final = _in_range(64)
 
 
 def _format_checker() -> jsonschema.FormatChecker:
     checker = jsonschema.FormatChecker(formats=())
     checker.checks("date-time", raises=ValueError)(_is_datetime)
     checker.checks("uuid", raises=ValueError)(_is_uuid)
-    checker.checks("int32")(_in_range(32))
-    checker.checks("int64")(_in_range(64))
+    checker.checks("int32")(_INT32_RANGE)
+    checker.checks("int64")(_INT64_RANGE)
     return checker
 
 
@@ -219,8 +226,48 @@ def _collect(spec: Spec, found: Iterable[jsonschema.ValidationError]) -> Validat
     return errors
 
 
-def _bind_one(spec: Spec, schema: Mapping[str, Any], text: str) -> Any:
-    """``text`` as the parameter's type; ``ValueError`` when it does not bind."""
+def _as_text(text: str) -> str:
+    return text
+
+
+def _as_boolean(text: str) -> bool:
+    if text.lower() not in ("true", "false"):
+        raise ValueError(text)
+    return text.lower() == "true"
+
+
+def _as_uuid(text: str) -> str:
+    return str(uuid.UUID(text))
+
+
+def _as_datetime(text: str) -> str:
+    datetime.fromisoformat(text)
+    return text
+
+
+def _as_enum(choices: Sequence[str]) -> Callable[[str], str]:
+    def convert(text: str) -> str:
+        for value in choices:
+            if value.lower() == text.lower():
+                return value
+        raise ValueError(text)
+
+    return convert
+
+
+def _as_integer(in_range: Callable[[object], bool]) -> Callable[[str], int]:
+    def convert(text: str) -> int:
+        value = int(text.strip())
+        if not in_range(value):
+            raise ValueError(text)
+        return value
+
+    return convert
+
+
+def _converter(spec: Spec, schema: Mapping[str, Any]) -> Callable[[str], Any]:
+    """What binds a text to the parameter's type (``ValueError`` when it does not bind): decided from the
+    schema once, as every decision here depends on the schema alone."""
     resolved = spec.resolve(schema)
     for key in ("allOf", "anyOf"):
         if resolved.get(key):
@@ -228,30 +275,55 @@ def _bind_one(spec: Spec, schema: Mapping[str, Any], text: str) -> Any:
             if any(
                 spec.resolve(b).get("type") == "string" and "enum" not in spec.resolve(b) for b in branches
             ):
-                return text  # an enum that takes any string
-            return _bind_one(spec, branches[0], text)
+                return _as_text  # an enum that takes any string
+            return _converter(spec, branches[0])
     kind, form = resolved.get("type"), resolved.get("format")
     if "enum" in resolved:
-        for value in resolved["enum"]:
-            if isinstance(value, str) and value.lower() == text.lower():
-                return value
-        raise ValueError(text)
+        return _as_enum([value for value in resolved["enum"] if isinstance(value, str)])
     if kind == "integer":
-        value = int(text.strip())
-        if not _in_range(64 if form == "int64" else 32)(value):
-            raise ValueError(text)
-        return value
+        return _as_integer(_INT64_RANGE if form == "int64" else _INT32_RANGE)
     if kind == "number":
-        return float(text)
+        return float
     if kind == "boolean":
-        if text.lower() not in ("true", "false"):
-            raise ValueError(text)
-        return text.lower() == "true"
+        return _as_boolean
     if kind == "string" and form == "uuid":
-        return str(uuid.UUID(text))
+        return _as_uuid
     if kind == "string" and form == "date-time":
-        datetime.fromisoformat(text)
-    return text
+        return _as_datetime
+    return _as_text
+
+
+@attrs.frozen
+class _Binding:
+    """How one parameter is bound, worked out from the spec once per operation."""
+
+    name: str
+    in_path: bool
+    lowered: str
+    many: bool  # an array: every value given is bound, else the last one
+    convert: Callable[[str], Any]  # one value (an array's items)
+
+
+@functools.cache
+def _bindings_by_operation(spec: Spec) -> dict[str, tuple[Operation, tuple[_Binding, ...]]]:
+    return {}
+
+
+def _bindings(spec: Spec, operation: Operation) -> tuple[_Binding, ...]:
+    """``operation``'s parameters as :func:`bind_parameters` binds them: resolving their schemas on every
+    request was most of its cost. Kept per spec and operation id, for this very operation."""
+    known = _bindings_by_operation(spec)
+    found = known.get(operation.operation_id)
+    if found is None or found[0] is not operation:
+        bindings = []
+        for parameter in operation.parameters:
+            schema = spec.resolve(parameter.schema)
+            many = schema.get("type") == "array"
+            convert = _converter(spec, schema.get("items", {}) if many else parameter.schema)
+            in_path = parameter.location == "path"
+            bindings.append(_Binding(parameter.name, in_path, parameter.name.lower(), many, convert))
+        found = known[operation.operation_id] = (operation, tuple(bindings))
+    return found[1]
 
 
 def bind_parameters(
@@ -261,24 +333,23 @@ def bind_parameters(
     case, as ASP.NET binds them); :class:`BindingError` names every value that does not bind."""
     errors: ValidationErrors = {}
     bound: dict[str, Any] = {}
-    lowered = {name.lower(): values for name, values in query.items()}
-    for parameter in operation.parameters:
-        if parameter.location == "path":
-            texts: Sequence[str] = [path_values[parameter.name]] if parameter.name in path_values else []
+    lowered = {name.lower(): values for name, values in query.items()} if query else {}
+    for parameter in _bindings(spec, operation):
+        if parameter.in_path:
+            if parameter.name not in path_values:
+                continue
+            texts: Sequence[str] = (path_values[parameter.name],)
         else:
-            texts = lowered.get(parameter.name.lower(), [])
-        if not texts:
-            continue
-        schema = spec.resolve(parameter.schema)
-        many = schema.get("type") == "array"
-        item_schema = schema.get("items", {}) if many else parameter.schema
+            texts = lowered.get(parameter.lowered, ())
+            if not texts:
+                continue
         values = []
-        for text in texts if many else texts[-1:]:
+        for text in texts if parameter.many else texts[-1:]:
             try:
-                values.append(_bind_one(spec, item_schema, text))
+                values.append(parameter.convert(text))
             except ValueError:
                 _add(errors, parameter.name, f"The value '{text}' is not valid for {parameter.name}.")
-        bound[parameter.name] = values if many else (values[0] if values else None)
+        bound[parameter.name] = values if parameter.many else (values[0] if values else None)
     if errors:
         raise BindingError(errors)
     return bound
