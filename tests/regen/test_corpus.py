@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from collections import Counter
@@ -51,11 +52,6 @@ def _check_normalization(base: Doc, case: Variant) -> Doc:
     return prepared.document
 
 
-@pytest.fixture(scope="module")
-def base_counts(received_document: Doc) -> Counter[str]:
-    return Counter(normalize(received_document)[1].counts)
-
-
 @pytest.mark.parametrize("name", sorted(MUTATIONS))
 def test_each_mutation(name: str, received_document: Doc) -> None:
     case = variant(received_document, [name])
@@ -70,11 +66,29 @@ def test_each_mutation(name: str, received_document: Doc) -> None:
     assert len({case["operation"] for case in cases}) == len(endpoints)  # every operation sampled
 
 
-def _pin_history_and_generate(base: Doc, case: Variant, root: Path) -> tuple[Doc, Any]:
-    """Pin ``base``, then pin the variant over it (the real update_spec flow), then generate with the gate."""
+def _pin(document: Doc, root: Path) -> Path:
+    """``update_spec`` of ``document`` into ``root / "openapi"`` (its first run there: a new history)."""
     source = root / "base.json"
-    source.write_text(json.dumps(base), encoding="utf-8")
+    source.write_text(json.dumps(document), encoding="utf-8")
     update_spec(read_file(source), root / "openapi", paths.OVERLAY)
+    return root / "openapi"
+
+
+@pytest.fixture(scope="session")
+def pinned_base(received_document: Doc, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Dastra's document pinned once per worker: each test pins its variant over a copy of this history."""
+    return _pin(received_document, tmp_path_factory.mktemp("corpus-base"))
+
+
+def _pin_history_and_generate(
+    base: Doc, case: Variant, root: Path, pinned_base: Path | None = None
+) -> tuple[Doc, Any]:
+    """Pin ``base`` (or copy ``pinned_base``, the same history), then pin the variant over it (the real
+    update_spec flow), then generate with the gate."""
+    if pinned_base is None:
+        _pin(base, root)
+    else:
+        shutil.copytree(pinned_base, root / "openapi")
     source = root / "variant.json"
     source.write_text(json.dumps(case.document), encoding="utf-8")
     pinned = update_spec(read_file(source), root / "openapi", paths.OVERLAY)
@@ -140,20 +154,22 @@ def _check_reachable(out: Path) -> None:
 
 
 @pytest.mark.parametrize("name", sorted(MUTATIONS))
-def test_each_mutation_passes_the_full_gate(name: str, received_document: Doc, tmp_path: Path) -> None:
+def test_each_mutation_passes_the_full_gate(
+    name: str, received_document: Doc, pinned_base: Path, tmp_path: Path
+) -> None:
     """Every single variant too, not only their combinations: update_spec, generate, the full gate."""
     case = variant(received_document, [name])
-    metadata, result = _pin_history_and_generate(received_document, case, tmp_path)
+    metadata, result = _pin_history_and_generate(received_document, case, tmp_path, pinned_base)
     _check_generated(received_document, case, metadata, result, tmp_path / "out")
 
 
 @pytest.mark.parametrize("names", [ISSUE_SCENARIO, EVERYTHING], ids=["issue-scenario", "everything"])
 def test_combined_variants_pass_the_gate(
-    names: tuple[str, ...], received_document: Doc, tmp_path: Path
+    names: tuple[str, ...], received_document: Doc, pinned_base: Path, tmp_path: Path
 ) -> None:
     case = variant(received_document, names)
     _check_normalization(received_document, case)
-    metadata, result = _pin_history_and_generate(received_document, case, tmp_path)
+    metadata, result = _pin_history_and_generate(received_document, case, tmp_path, pinned_base)
     _check_generated(received_document, case, metadata, result, tmp_path / "out")
     print(f"{case.name}: {result.render()}")
 
