@@ -57,9 +57,34 @@ EXPENSIVE_SESSION_FIXTURES = {
 }
 
 
+#: The modules whose tests take the longest in all (seconds each: full generations with their gate, the
+#: benchmarks' smoke runs, type checkers, real servers), longest first, as measured by `--durations`. They
+#: run first, so that both workers finish together instead of one of them ending the run on a 20 s test.
+LONGEST_FIRST = (
+    "tests/regen/test_corpus.py",
+    "tests/pipeline/test_regenerate.py",
+    "tests/bench/test_bench_smoke.py",
+    "tests/typing/test_checkers.py",
+    "tests/redis/test_processes.py",
+    "tests/docs/test_browser.py",
+    "tests/pipeline/test_update_spec.py",
+    "tests/pipeline/test_generate.py",
+    "tests/contract/test_response_parsing.py",
+    "tests/distribution/test_wheel.py",
+    "tests/docs/test_links.py",
+)
+
+
+def _run_order(item: pytest.Item) -> int:
+    module = item.nodeid.split("::", 1)[0]
+    return LONGEST_FIRST.index(module) if module in LONGEST_FIRST else len(LONGEST_FIRST)
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Group on one worker the tests that share an expensive session fixture, and the tests of a module
-    with module- or class-scoped fixtures (built once per worker that runs them)."""
+    """Run the longest modules first (:data:`LONGEST_FIRST`; the others keep their order). Group on one
+    worker the tests that share an expensive session fixture, and the tests of a module with module- or
+    class-scoped fixtures (built once per worker that runs them)."""
+    items.sort(key=_run_order)  # stable: the order inside each module is kept
     for item in items:
         info = getattr(item, "_fixtureinfo", None)
         if info is None:
