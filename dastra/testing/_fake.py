@@ -34,7 +34,7 @@ from faker import Faker
 from dastra.testing import _rules
 from dastra.testing._generate import format_datetime, object_members
 from dastra.testing._messages import TOKEN_PATH, FakeRequest, FakeResponse
-from dastra.testing._patch import PatchError, apply_patch
+from dastra.testing._patch import PatchError, apply_patch, patch_operations
 from dastra.testing._spec import Operation, Route, Spec, load_spec, ref_name
 from dastra.testing._state import Catalog, Resource, Store
 from dastra.testing._validate import (
@@ -759,9 +759,13 @@ class FakeDastra:
             removed = [items.pop(item_id)["id"] for item_id in wanted if item_id in items]
             return self._answer(operation, removed, None)
         if action == "BatchPatch":
-            ids = [str(i).lower() for i in (body or {}).get("ids") or []]
-            patch = (body or {}).get("patch") or []
-            patched = {i: self._patched(resource, items[i], patch) for i in ids if i in items}
+            sent = body if isinstance(body, dict) else {}
+            ids = [str(i).lower() for i in sent.get("ids") or []]
+            try:
+                patch = patch_operations(sent.get("patch"))
+            except PatchError as error:
+                raise _Reply(self._validation_problem({"patch": [str(error)]})) from None
+            patched = {i: self._patched(resource, items[i], patch, field="patch") for i in ids if i in items}
             items.update(patched)
             return self._answer(operation, [item["id"] for item in patched.values()], None)
         item_id = str(parameters.get("id", "")).lower()
@@ -775,7 +779,11 @@ class FakeDastra:
             replaced = self._new_item(resource, body, workspace, previous=items[item_id])
             items[item_id] = replaced
             return self._answer(operation, replaced, resource.schema_name)
-        items[item_id] = self._patched(resource, items[item_id], body if isinstance(body, list) else [])
+        try:
+            operations = patch_operations(body)
+        except PatchError as error:
+            raise _Reply(self._validation_problem({resource.schema_name: [str(error)]})) from None
+        items[item_id] = self._patched(resource, items[item_id], operations)
         return self._answer(operation, items[item_id], resource.schema_name)
 
     def _new_item(
@@ -822,16 +830,21 @@ class FakeDastra:
             keys.update(name for name in item if name.lower() == head.lower())
         return keys
 
-    def _patched(self, resource: Resource, item: Mapping[str, Any], patch: Sequence[Any]) -> dict[str, Any]:
+    def _patched(
+        self, resource: Resource, item: Mapping[str, Any], patch: Sequence[Any], *, field: str | None = None
+    ) -> dict[str, Any]:
+        """A patched copy of ``item``; a failure answers 400 keyed by ``field`` (the schema's name when
+        the patch is the whole body, as ASP.NET keys a ``JsonPatchDocument``'s errors)."""
+        key = field or resource.schema_name
         try:
             patched = apply_patch(item, patch)
         except PatchError as error:
-            raise _Reply(self._validation_problem({resource.schema_name: [str(error)]})) from None
+            raise _Reply(self._validation_problem({key: [str(error)]})) from None
         properties = object_members(self.spec, self.spec.schemas[resource.schema_name])[0]
         unknown = [name for name in patched if name not in properties]
         if unknown:
             message = f"The target location specified by path segment '{unknown[0]}' was not found."
-            raise _Reply(self._validation_problem({resource.schema_name: [message]}))
+            raise _Reply(self._validation_problem({key: [message]}))
         errors = errors_at(self.spec, schema_pointer(resource.schema_name), patched)
         if errors:
             raise _Reply(self._validation_problem(errors))

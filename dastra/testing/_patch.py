@@ -10,7 +10,7 @@ import copy
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-__all__ = ["PatchError", "apply_patch"]
+__all__ = ["PatchError", "apply_patch", "patch_operations"]
 
 
 class PatchError(ValueError):
@@ -89,6 +89,21 @@ def _add(document: Any, tokens: Sequence[str], value: Any, *, replace: bool) -> 
             parent.insert(index, value)
     else:
         raise PatchError(f"The target location specified by path segment '{last}' was not found.")
+
+
+def patch_operations(document: Any) -> Sequence[Any]:
+    """The operations of a patch document: a bare list (what ``JsonPatchDocument`` reads on the wire) or
+    the ``{"operations": [...]}`` object the spec describes (what the generated client sends); ``None``
+    is no operation."""
+    if document is None or isinstance(document, list):
+        return document or []
+    if isinstance(document, Mapping):
+        fields = {str(name).lower(): value for name, value in document.items()}
+        unknown = sorted(set(fields) - {"operations"})
+        operations = fields.get("operations")
+        if not unknown and (operations is None or isinstance(operations, list)):
+            return operations or []
+    raise PatchError("A patch document must be a list of operations or an object with an 'operations' list.")
 
 
 def apply_patch(document: Mapping[str, Any], operations: Sequence[Any]) -> dict[str, Any]:

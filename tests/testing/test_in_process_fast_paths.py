@@ -283,11 +283,8 @@ def test_a_read_answers_the_item_as_last_written(fake_dastra: FakeDastra) -> Non
         patch = [{"op": "replace", "path": "/label", "value": "patched"}]
         http.patch(f"{base}/{created}", json=patch, headers={"Content-Type": "application/json-patch+json"})
         read_twice(created, "patched")
-        # A batch patch as the fake applies it (the pinned spec's batch body cannot carry a patch list).
-        resource = fake_dastra.catalog.resources["databreachs"]
-        batch = fake_dastra.spec.operation("DataBreachs_BatchPatch")
-        body = {"ids": [first, second], "patch": patch}
-        assert fake_dastra._stateful(resource, batch, {}, fake_dastra.workspace_id, body).status == 200
+        batch = {"ids": [first, second], "patch": {"operations": patch}}  # the spec's JsonPatchDocument
+        assert http.patch(base, json=batch).status_code == 200
         read_twice(first, "patched")
         read_twice(second, "patched")
         http.delete(f"{base}/{first}")
