@@ -122,14 +122,15 @@ def _check_text(instance: object, attribute: attrs.Attribute[Any], value: str | 
 
 
 # RFC 9110 section 10.1.5: product = token ["/" token], several separated by spaces. Nothing else may
-# reach the header (no control characters, no comment that could carry a newline).
-_PRODUCTS: Final = re.compile(
+# reach the header (no control characters, no comment that could carry a newline). Compiled by ``re``'s
+# own cache on the first check, not at import (a quarter of a millisecond of every service's start).
+_PRODUCTS: Final = (
     r"[!#$%&'*+.^_`|~0-9A-Za-z-]+(/[!#$%&'*+.^_`|~0-9A-Za-z-]+)?( [!#$%&'*+.^_`|~0-9A-Za-z-]+(/[!#$%&'*+.^_`|~0-9A-Za-z-]+)?)*"
 )
 
 
 def _check_products(instance: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
-    if value is not None and (not isinstance(value, str) or _PRODUCTS.fullmatch(value) is None):
+    if value is not None and (not isinstance(value, str) or re.fullmatch(_PRODUCTS, value) is None):
         raise ConfigError(
             f"{_variable(attribute.name)} must be product tokens such as 'my-service/1.2' "
             f"(RFC 9110: token or token/version, separated by spaces), got {value!r:.80}"

@@ -54,11 +54,12 @@ from dastra_client.client import Client
 
 from ._errors import APIResponseValidationError, WorkspaceRequiredError
 from ._options import NO_OPTIONS, CallOptions, ClientOptions, RequestOptions
-from ._paging import AsyncPager, PageLike, SyncPager
 from ._response import Answer, APIResponse, decode_answer, request_id_of, undeclared_answer_error
 
 if TYPE_CHECKING:
     from dastra_client.types import Response, Unset
+
+    from ._paging import AsyncPager, PageLike, SyncPager
 
 __all__ = [
     "AsyncAPI",
@@ -579,6 +580,8 @@ class SyncResource:
         size: int,
     ) -> SyncPager[T]:
         """The items of every page, fetched lazily (a raw-mode resource fetches the first page now)."""
+        from ._paging import SyncPager  # on the first list call: building a client does not need it
+
         context = self._context
         call_options = context.call_options(options)
 
@@ -603,7 +606,7 @@ class SyncResource:
             return pager
         first, response = fetch_answer(page, size)
         return cast(
-            SyncPager[T], APIResponse(SyncPager(fetch, size=size, start_page=page, first=first), response)
+            "SyncPager[T]", APIResponse(SyncPager(fetch, size=size, start_page=page, first=first), response)
         )
 
 
@@ -671,6 +674,8 @@ class AsyncResource:
     ) -> AsyncPager[T]:
         """An async pager; a raw-mode resource returns a coroutine answering the first page's
         ``APIResponse`` instead (typed by ``to_async_raw_response_pager``)."""
+        from ._paging import AsyncPager  # on the first list call, as SyncResource._paged
+
         context = self._context
         call_options = context.call_options(options)
 
@@ -700,7 +705,7 @@ class AsyncResource:
             first, response = await fetch_answer(page, size)
             return APIResponse(AsyncPager(fetch, size=size, start_page=page, first=first), response)
 
-        return cast(AsyncPager[T], first_page())
+        return cast("AsyncPager[T]", first_page())
 
 
 # --- the client objects' own machinery ------------------------------------------------------------
@@ -919,6 +924,8 @@ class SyncAPI(_SyncEscapeHatch):
         **options: Unpack[RequestOptions],
     ) -> SyncPager[dict[str, Any]]:
         """Every item of a paged ``{items, total}`` list at ``path``, fetched lazily (``page``/``size``)."""
+        from ._paging import SyncPager
+
         base = _page_params(params)
         call_options = self._context.call_options(options)
         url = _api_path(path, self._context, workspace_id)  # fails now, not at the first page
@@ -1173,6 +1180,8 @@ class AsyncAPI(_AsyncEscapeHatch):
         **options: Unpack[RequestOptions],
     ) -> AsyncPager[dict[str, Any]]:
         """Every item of a paged ``{items, total}`` list at ``path``: ``async for item in ...``."""
+        from ._paging import AsyncPager
+
         base = _page_params(params)
         call_options = self._context.call_options(options)
         url = _api_path(path, self._context, workspace_id)

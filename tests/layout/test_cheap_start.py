@@ -15,8 +15,10 @@ dastra.Dastra(client_id="c", client_secret="s", api_url="https://api.dastra.eu")
 print(json.dumps(sorted(sys.modules)))
 """
 
-#: Loaded with the first answer (the decoder, the wire path, the models' machinery) or the first error.
+#: Loaded with the first answer (the decoder, the wire path, the models' machinery), the first list call
+#: (the pagers) or the first error.
 LATER = (
+    "dastra_client._paging",
     "msgspec",
     "dastra_client._json",
     "dastra_client._wire",
