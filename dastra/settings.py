@@ -124,9 +124,7 @@ def _check_text(instance: object, attribute: attrs.Attribute[Any], value: str | 
 # RFC 9110 section 10.1.5: product = token ["/" token], several separated by spaces. Nothing else may
 # reach the header (no control characters, no comment that could carry a newline). Compiled by ``re``'s
 # own cache on the first check, not at import (a quarter of a millisecond of every service's start).
-_PRODUCTS: Final = (
-    r"[!#$%&'*+.^_`|~0-9A-Za-z-]+(/[!#$%&'*+.^_`|~0-9A-Za-z-]+)?( [!#$%&'*+.^_`|~0-9A-Za-z-]+(/[!#$%&'*+.^_`|~0-9A-Za-z-]+)?)*"
-)
+_PRODUCTS: Final = r"[!#$%&'*+.^_`|~0-9A-Za-z-]+(/[!#$%&'*+.^_`|~0-9A-Za-z-]+)?( [!#$%&'*+.^_`|~0-9A-Za-z-]+(/[!#$%&'*+.^_`|~0-9A-Za-z-]+)?)*"
 
 
 def _check_products(instance: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
