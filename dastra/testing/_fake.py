@@ -195,20 +195,22 @@ class FakeDastra:
             raise ValueError("a fake needs at least one workspace")
         if items_per_resource < 0:
             raise ValueError("items_per_resource must be >= 0")
-        self.spec = spec if spec is not None else load_spec()
-        self.catalog = _catalog(self.spec)
+        self.spec: Spec = spec if spec is not None else load_spec()
+        self.catalog: Catalog = _catalog(self.spec)
         self.seed = seed
-        self.client_id = client_id or f"dastra-fake-{next(_instances)}"
-        self.client_secret = (
+        self.client_id: str = client_id or f"dastra-fake-{next(_instances)}"
+        self.client_secret: str = (
             client_secret or hashlib.sha256(f"dastra-fake-secret:{seed}".encode()).hexdigest()[:40]
         )
-        self.webhook_key = webhook_key or _uuid_text(
+        self.webhook_key: str = webhook_key or _uuid_text(
             hashlib.sha256(f"dastra-fake-webhook:{seed}".encode()).digest()
         )
-        self.token_lifetime = float(token_lifetime)
-        self.rate_limits = tuple((int(count), float(period)) for count, period in rate_limits)
-        self.latency = float(latency)
-        self.api_url = api_url.rstrip("/")
+        self.token_lifetime: float = float(token_lifetime)
+        self.rate_limits: tuple[tuple[int, float], ...] = tuple(
+            (int(count), float(period)) for count, period in rate_limits
+        )
+        self.latency: float = float(latency)
+        self.api_url: str = api_url.rstrip("/")
         self.token_url = token_url
         self._clock = clock
         self._offset = 0.0

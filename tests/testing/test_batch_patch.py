@@ -113,9 +113,8 @@ def test_a_batch_patch_the_fake_cannot_apply_answers_400_naming_patch_and_change
             batch_patch(body=model.from_dict({"ids": ids, "patch": patch}))
     problem = raised.value.problem
     assert problem is not None and problem.status == 400
-    errors = problem.errors.to_dict() if hasattr(problem.errors, "to_dict") else problem.errors
-    assert len(errors) == 1
-    ((field, messages),) = errors.items()
+    assert len(problem.errors) == 1
+    ((field, messages),) = problem.errors.items()
     assert field.removeprefix("$.").startswith("patch") and message in messages[0]
     assert fake.items(tag) == items_before
 
