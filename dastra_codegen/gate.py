@@ -8,9 +8,10 @@
 ``mypy --strict``
     the package type-checks with the project's settings for generated code (``[tool.mypy]`` in
     ``pyproject.toml``: strict, plus the ``dastra_client.*`` override). The cache lives in
-    ``.mypy_cache/generation-gate`` (gitignored) and is keyed by module content, not by path, so a
-    package staged in a new temporary folder reuses it: a cold run costs seconds, a warm one a
-    fraction of that. ``typecheck=False`` (``generate --no-typecheck``) skips it, and the report says so;
+    ``.mypy_cache/generation-gate`` (gitignored) and holds paths relative to the staging folder, so a
+    package staged in a new temporary folder reuses it and only the modules that changed (and those
+    whose view of them changed) are checked again: a cold run costs seconds, a warm one a fraction of
+    that. ``typecheck=False`` (``generate --no-typecheck``) skips it, and the report says so;
 ``answers``
     for every operation, each 2xx answer the normalized document declares gets schema-valid samples
     (:class:`dastra_codegen.samples.SampleBuilder`: every optional property filled two levels deep;
@@ -457,12 +458,20 @@ def _start_mypy(package: Path, scratch: Path, cache_dir: Path) -> _Running:
     cache_dir.mkdir(parents=True, exist_ok=True)
     config = scratch / "mypy.ini"
     config.write_text(_mypy_config(cache_dir), encoding="utf-8")
-    env = clean_env()
-    env["MYPYPATH"] = str(package.parent)
+    # The package is named by its folder relative to the working directory, not by ``-p`` with a search
+    # path: mypy then records relative paths in its cache, so a package staged in another temporary folder
+    # rechecks only the modules that differ. Found through a search path, every path is absolute and a
+    # changed module in a new folder changes its interface hash, and the whole package (its modules all
+    # depend on the package's ``__init__``) is checked again: about 5 s instead of 0.3 s.
     command = [sys.executable, "-m", "mypy", "--config-file", str(config), "--no-error-summary"]
-    command += ["--show-column-numbers", "-p", package.name]
+    command += ["--show-column-numbers", package.name]
     process = subprocess.Popen(
-        command, cwd=package.parent, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        command,
+        cwd=package.parent,
+        env=clean_env(),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     return _Running(process, time.perf_counter(), sum(1 for _ in package.rglob("*.py")))
 

@@ -1,0 +1,69 @@
+"""The gate's mypy cache serves packages staged in new folders: only what changed is checked again.
+
+Every generation stages the package in a new temporary folder. When mypy found it through a search path,
+its cache held absolute paths: one changed module in a new folder changed its interface hash, then the
+package's ``__init__`` (every module depends on it), then every module, and the whole package was checked
+again (about 5 s of the 5.5 s gate, on every variant the corpus generates). Named by its relative folder,
+the cache holds paths relative to the staging folder and the unchanged modules stay fresh.
+
+The assertions read which entries mypy wrote into its SQLite cache (``files2``: ``path``, ``mtime``); if
+mypy changes that layout, the first assertion says so.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from dastra_codegen.gate import CheckResult, _finish_mypy, _start_mypy
+
+UNCHANGED = tuple(f"dastra_client/m{index}.data.ff" for index in range(4))
+
+
+def _stage(root: Path, version: str, *, broken: bool = False) -> Path:
+    """A small package shaped like the generated one: ``__init__`` re-exports a snapshot value that every
+    module imports from the package itself."""
+    package = root / "dastra_client"
+    package.mkdir(parents=True)
+    (package / "__init__.py").write_text("from ._snapshot import VERSION as VERSION\n", encoding="utf-8")
+    (package / "_snapshot.py").write_text(f'VERSION = "{version}"\n', encoding="utf-8")
+    for index in range(4):
+        returned = "1" if broken and index == 0 else "VERSION"
+        source = f"from . import VERSION\n\n\ndef version() -> str:\n    return {returned}\n"
+        (package / f"m{index}.py").write_text(source, encoding="utf-8")
+    return package
+
+
+def _written(cache: Path) -> dict[str, float]:
+    """Each cache entry of the package and when mypy last wrote it."""
+    entries: dict[str, float] = {}
+    for database in cache.rglob("*.db"):
+        with sqlite3.connect(database) as connection:
+            rows = connection.execute("SELECT path, mtime FROM files2").fetchall()
+        entries.update({path: mtime for path, mtime in rows if path.startswith("dastra_client/")})
+    return entries
+
+
+def _check(package: Path, cache: Path) -> CheckResult:
+    return _finish_mypy(_start_mypy(package, package.parent, cache), {}, {}, package.parent)
+
+
+def test_a_package_staged_in_a_new_folder_rechecks_only_what_changed(tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    first = _check(_stage(tmp_path / "staging-1", "1.0.0"), cache)
+    assert first.faults == ()
+    written = _written(cache)
+    assert set(UNCHANGED) <= set(written), f"mypy's cache layout changed: {sorted(written)}"
+
+    second = _check(_stage(tmp_path / "staging-2", "1.1.0"), cache)
+    assert second.faults == ()
+    rewritten = {path for path, mtime in _written(cache).items() if written.get(path) != mtime}
+    assert rewritten.isdisjoint(UNCHANGED), sorted(rewritten)
+
+
+def test_a_type_error_is_still_found_and_named_by_its_package_path(tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    assert _check(_stage(tmp_path / "staging-1", "1.0.0"), cache).faults == ()
+    faults = _check(_stage(tmp_path / "staging-2", "1.1.0", broken=True), cache).faults
+    assert len(faults) == 1
+    assert faults[0].detail.startswith("dastra_client/m0.py:5: Incompatible return value type")
