@@ -195,11 +195,15 @@ def client_calls(openapi_dir: Path, package: Path, operation_ids: Sequence[str])
 
 def _typecheck(generated_dir: Path, folders: Sequence[str], cache_dir: Path) -> str:
     """mypy with the project's settings on ``folders``, ``dastra_client`` read from ``generated_dir``."""
+    # The new package is a source named by its folder relative to the working directory: it wins over the
+    # committed one, and mypy's cache holds relative paths, so a package staged in another folder rechecks
+    # only what changed (found through a search path, each new stage rechecked it whole: about 5 s).
     env = clean_env()
-    env["MYPYPATH"] = str(generated_dir)  # searched before the config's mypy_path (the committed package)
+    env["MYPYPATH"] = str(paths.ROOT)  # the hand-written packages the folders import
+    sources = [paths.PACKAGE_NAME, *(str(paths.ROOT / folder) for folder in folders)]
     command = [sys.executable, "-m", "mypy", "--config-file", str(paths.ROOT / "pyproject.toml")]
-    command += ["--cache-dir", str(cache_dir), "--no-error-summary", *folders]
-    result = subprocess.run(command, cwd=paths.ROOT, env=env, capture_output=True, text=True, check=False)
+    command += ["--cache-dir", str(cache_dir), "--no-error-summary", *sources]
+    result = subprocess.run(command, cwd=generated_dir, env=env, capture_output=True, text=True, check=False)
     if result.returncode != 0:
         errors = [line for line in result.stdout.splitlines() if ": error: " in line]
         first = errors[0] if errors else (result.stderr.strip().splitlines() or ["mypy failed"])[-1]

@@ -1,4 +1,7 @@
-"""The gate's mypy cache serves packages staged in new folders: only what changed is checked again.
+"""mypy's caches serve packages staged in new folders: only what changed is checked again.
+
+Both places that type-check a freshly staged package are covered: the generation gate, and the
+``typecheck`` step of ``regenerate`` (hand-written code against the new package).
 
 Every generation stages the package in a new temporary folder. When mypy found it through a search path,
 its cache held absolute paths: one changed module in a new folder changed its interface hash, then the
@@ -12,10 +15,15 @@ mypy changes that layout, the first assertion says so.
 
 from __future__ import annotations
 
+import re
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
 from dastra_codegen.gate import CheckResult, _finish_mypy, _start_mypy
+from dastra_codegen.regenerate import StepError, _typecheck
 
 UNCHANGED = tuple(f"dastra_client/m{index}.data.ff" for index in range(4))
 
@@ -44,26 +52,45 @@ def _written(cache: Path) -> dict[str, float]:
     return entries
 
 
-def _check(package: Path, cache: Path) -> CheckResult:
-    return _finish_mypy(_start_mypy(package, package.parent, cache), {}, {}, package.parent)
+def _gate(package: Path, cache: Path) -> list[str]:
+    """The gate's mypy check: the faults it names."""
+    result: CheckResult = _finish_mypy(_start_mypy(package, package.parent, cache), {}, {}, package.parent)
+    return [fault.detail for fault in result.faults]
 
 
-def test_a_package_staged_in_a_new_folder_rechecks_only_what_changed(tmp_path: Path) -> None:
+def _regenerate_step(package: Path, cache: Path) -> list[str]:
+    """regenerate's typecheck step, on a hand-written folder that uses the package: the error it names."""
+    user = package.parent.parent / "service"
+    user.mkdir(exist_ok=True)
+    source = "from dastra_client.m1 import version\n\n\ndef label() -> str:\n    return version()\n"
+    (user / "__init__.py").write_text(source, encoding="utf-8")
+    try:
+        _typecheck(package.parent, [str(user)], cache)
+    except StepError as error:
+        return [str(error)]
+    return []
+
+
+@pytest.mark.parametrize("check", [_gate, _regenerate_step], ids=["gate", "regenerate"])
+def test_a_package_staged_in_a_new_folder_rechecks_only_what_changed(
+    check: Callable[[Path, Path], list[str]], tmp_path: Path
+) -> None:
     cache = tmp_path / "cache"
-    first = _check(_stage(tmp_path / "staging-1", "1.0.0"), cache)
-    assert first.faults == ()
+    assert check(_stage(tmp_path / "staging-1" / "generated", "1.0.0"), cache) == []
     written = _written(cache)
     assert set(UNCHANGED) <= set(written), f"mypy's cache layout changed: {sorted(written)}"
 
-    second = _check(_stage(tmp_path / "staging-2", "1.1.0"), cache)
-    assert second.faults == ()
+    assert check(_stage(tmp_path / "staging-2" / "generated", "1.1.0"), cache) == []
     rewritten = {path for path, mtime in _written(cache).items() if written.get(path) != mtime}
     assert rewritten.isdisjoint(UNCHANGED), sorted(rewritten)
 
 
-def test_a_type_error_is_still_found_and_named_by_its_package_path(tmp_path: Path) -> None:
+@pytest.mark.parametrize("check", [_gate, _regenerate_step], ids=["gate", "regenerate"])
+def test_a_type_error_is_still_found_and_named_by_its_package_path(
+    check: Callable[[Path, Path], list[str]], tmp_path: Path
+) -> None:
     cache = tmp_path / "cache"
-    assert _check(_stage(tmp_path / "staging-1", "1.0.0"), cache).faults == ()
-    faults = _check(_stage(tmp_path / "staging-2", "1.1.0", broken=True), cache).faults
+    assert check(_stage(tmp_path / "staging-1" / "generated", "1.0.0"), cache) == []
+    faults = check(_stage(tmp_path / "staging-2" / "generated", "1.1.0", broken=True), cache)
     assert len(faults) == 1
-    assert faults[0].detail.startswith("dastra_client/m0.py:5: Incompatible return value type")
+    assert re.search(r"(^|: )dastra_client/m0\.py:5: (error: )?Incompatible return value type", faults[0])
