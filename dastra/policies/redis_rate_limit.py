@@ -25,11 +25,15 @@ Redis's clock (``TIME``: hosts' clocks never matter):
 Cost: one round trip per request would cost more than the request (about 100 us with redis-py on
 loopback). So a process reserves slots a few at a time (1, doubling while it uses them up within
 ``linger``, at most 16 and a sixteenth of the smallest limit) and hands them out locally; releases are
-timestamped locally on Redis's clock (an upper bound, from the offset seen at the last call) and sent
+timestamped locally on Redis's clock (an upper bound, from the offset seen at the last call, which the
+script lowers to its own clock reading: the answer came before the call that reports it) and sent
 with the next script call, or by a background thread (sync client) within ``linger`` (20 ms), which gives back
 the reserved slots nobody used (they never reached the server, so they are removed, not expired). A
 reserved slot counts as in flight from its reservation, before its request leaves, and a release that
-is sent late only keeps the slot counted longer: both err on the safe side.
+is sent late only keeps the slot counted longer: both err on the safe side. News rides on every call
+until a reply confirms it (sending it twice changes nothing), so a call never overtakes the news of one
+another thread sent just before it: the flusher's releases still on the wire travel with the next
+acquisition too, which is then told the exact wait instead of a poll.
 
 Faults (see :mod:`dastra_auth.redis_link`): with ``fallback`` off (the default) an unreachable Redis
 raises :class:`~dastra.errors.RedisUnavailableError` and the request is not sent. With it on, the
@@ -92,7 +96,9 @@ local process, first, wanted = ARGV[1], tonumber(ARGV[2]), tonumber(ARGV[3])
 local lease, poll, horizon = tonumber(ARGV[4]), tonumber(ARGV[5]), tonumber(ARGV[6])
 local answers, unused = {}, {}
 for sequence, answered in string.gmatch(ARGV[7], '(%d+) (%d+)') do
-  answers[#answers + 1] = {process .. ':' .. sequence, tonumber(answered)}
+  -- The upper bound can lie ahead of now when a call waited before Redis ran it, but an answer
+  -- reported in this call came before it: one stamped later would look in flight (a needless poll).
+  answers[#answers + 1] = {process .. ':' .. sequence, math.min(tonumber(answered), now)}
 end
 for sequence in string.gmatch(ARGV[8], '%d+') do
   unused[#unused + 1] = process .. ':' .. sequence
@@ -167,6 +173,7 @@ class _Call:
     releases: tuple[tuple[int, int], ...]
     returns: tuple[int, ...]
     sent_at: float  # local monotonic seconds
+    number: int = 0  # its rank among this process's calls: a reply confirms the news of every call up to it
 
 
 def _sequence_of(member: str) -> int:
@@ -195,6 +202,7 @@ class _Slots:
         self.process_id = secrets.token_hex(8)
         self.live = 1
         self._sequence = 0
+        self._calls = 0  # never reset by forget(): a reply to an earlier call may still arrive
         self._offset: float | None = None  # Redis clock minus the local clock, an upper bound (s)
         self.forget()
 
@@ -205,6 +213,8 @@ class _Slots:
         self._released: list[tuple[str, float]] = []  # (member, answered at)
         self._returned: list[str] = []
         self._reserved_at = -math.inf
+        # News sent but not yet confirmed by a reply, by call number: every call carries it again.
+        self._unconfirmed: dict[int, tuple[tuple[tuple[int, int], ...], tuple[int, ...]]] = {}
 
     def take(self, now: float) -> str | None:
         """A reserved slot, or None (a slot reserved too long ago is given back instead)."""
@@ -238,7 +248,12 @@ class _Slots:
         returns = tuple(_sequence_of(member) for member in self._returned)
         self._released.clear()
         self._returned.clear()
-        return _Call(wanted, first, releases, returns, now)
+        self._calls += 1
+        resent_releases = tuple(item for sent, _ in self._unconfirmed.values() for item in sent)
+        resent_returns = tuple(item for _, sent in self._unconfirmed.values() for item in sent)
+        if releases or returns:
+            self._unconfirmed[self._calls] = (releases, returns)
+        return _Call(wanted, first, resent_releases + releases, resent_returns + returns, now, self._calls)
 
     def redis_microseconds(self, local: float) -> int:
         """A local instant on Redis's clock: never earlier than the truth (see :meth:`answered`)."""
@@ -250,6 +265,8 @@ class _Slots:
         # Redis read its clock after the call was sent: now_us - sent_at bounds the offset from above.
         self._offset = reply.now_us / 1e6 - call.sent_at
         self.live = max(1, reply.live)
+        for number in [number for number in self._unconfirmed if number <= call.number]:
+            del self._unconfirmed[number]  # Redis has it: this call carried it
         if reply.granted <= 0:
             return None
         members = [f"{self.process_id}:{call.first + i}" for i in range(reply.granted)]

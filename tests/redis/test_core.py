@@ -16,6 +16,13 @@ def reply(granted: int, *, now_us: int = 5_000_000, live: int = 1) -> _Reply:
     return _Reply(granted=granted, wait=0.0, now_us=now_us, live=live)
 
 
+def granted(state: _Slots, now: float) -> str:
+    """A slot reserved at ``now`` and granted by Redis."""
+    member = state.answered(state.reservation(now), reply(1), now)
+    assert member is not None
+    return member
+
+
 def test_batches_double_while_used_up_quickly_and_shrink_when_slots_go_unused() -> None:
     state = slots(cap=8)
     now = 100.0
@@ -63,9 +70,7 @@ def test_releases_are_timestamped_on_redis_clock_never_early() -> None:
 
 def test_releases_of_a_parent_process_are_ignored_after_a_fork() -> None:
     state = slots()
-    call = state.reservation(0.0)
-    member = state.answered(call, reply(1), 0.0)
-    assert member is not None
+    member = granted(state, 0.0)
     state.new_process()
     state.release(member, 1.0)
     assert not state.has_news
@@ -74,11 +79,61 @@ def test_releases_of_a_parent_process_are_ignored_after_a_fork() -> None:
 def test_news_is_due_linger_after_the_oldest_item() -> None:
     state = slots()
     assert state.due() is None
-    call = state.reservation(0.0)
-    member = state.answered(call, reply(1), 0.0)
-    assert member is not None
+    member = granted(state, 0.0)
     state.release(member, 3.0)
     assert state.due() == 3.02
+
+
+def test_news_rides_on_every_call_until_a_reply_confirms_it() -> None:
+    # Regression: the flusher thread sent releases outside the lock while another thread's reservation
+    # overtook them; Redis then saw the slot still in flight and the caller polled instead of waiting
+    # the exact time. Now the unconfirmed news travels with the next call too.
+    state = slots()
+    member = granted(state, 0.0)
+    state.release(member, 1.0)
+    flush = state.flush(1.05)  # taken by the flusher, not yet answered
+    assert len(flush.releases) == 1
+    overtaking = state.reservation(1.06)
+    assert overtaking.releases == flush.releases  # carried again
+    state.answered(overtaking, reply(0), 1.07)
+    assert state.reservation(1.08).releases == ()  # confirmed: not sent a third time
+    state.answered(flush, reply(0), 1.09)  # the late reply of the flush changes nothing
+    assert state.reservation(1.1).releases == ()
+
+
+def test_a_reply_confirms_only_the_news_of_calls_up_to_its_own() -> None:
+    state = slots()
+    state.batch = 2
+    call = state.reservation(0.0)
+    first = state.answered(call, reply(2), 0.0)  # one slot for the caller, one to the pool
+    assert first is not None
+    state.release(first, 0.5)
+    early = state.flush(0.6)  # carries the release and gives back the slot unused for > linger
+    assert len(early.releases) == 1 and len(early.returns) == 1
+    state.batch = 2
+    second = state.answered(state.reservation(0.7), reply(2), 0.7)  # this reply confirms `early` too
+    third = state.take(0.75)
+    assert second is not None and third is not None
+    state.release(second, 0.8)
+    later = state.flush(0.81)
+    state.release(third, 0.82)
+    latest = state.flush(0.83)  # carries the news of `later` (unanswered) and its own
+    assert [sequence for sequence, _ in latest.releases] == [
+        int(member.rpartition(":")[2]) for member in (second, third)
+    ]
+    assert latest.returns == ()
+    state.answered(later, reply(0), 0.98)  # confirms `later`'s news only, not `latest`'s
+    resent = state.reservation(1.0)
+    assert [sequence for sequence, _ in resent.releases] == [int(third.rpartition(":")[2])]
+
+
+def test_forgotten_news_is_not_resent() -> None:
+    state = slots()
+    member = granted(state, 0.0)
+    state.release(member, 1.0)
+    state.flush(1.05)
+    state.forget()  # Redis failed: it may have lost everything, and expires it anyway
+    assert state.reservation(1.1).releases == ()
 
 
 def test_script_arguments_layout() -> None:

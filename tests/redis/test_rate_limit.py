@@ -13,10 +13,11 @@ import re
 import threading
 import time
 import uuid
+from collections.abc import Callable, Sequence
 
 import pytest
 
-from dastra.policies.redis_rate_limit import RedisRateLimiter, redis_limiter
+from dastra.policies.redis_rate_limit import RedisRateLimiter, _Call, redis_limiter
 from dastra_auth.redis_link import RedisLink
 from tests.redis.conftest import RedisInspector
 
@@ -33,6 +34,16 @@ async def refuse_to_wait_async(seconds: float) -> None:
     raise WouldWait(seconds)
 
 
+def recording_sleep(waits: list[float]) -> Callable[[float], None]:
+    """A real sleep that notes each wait in ``waits``."""
+
+    def sleep(seconds: float) -> None:
+        waits.append(seconds)
+        time.sleep(seconds)
+
+    return sleep
+
+
 @pytest.fixture
 def link(redis_url: str) -> RedisLink:
     return RedisLink(redis_url)
@@ -45,11 +56,7 @@ def key() -> str:
 
 def test_a_full_window_waits_until_the_oldest_answer_is_a_period_old(link: RedisLink, key: str) -> None:
     waits: list[float] = []
-
-    def sleep(seconds: float) -> None:
-        waits.append(seconds)
-        time.sleep(seconds)
-
+    sleep = recording_sleep(waits)
     limiter = RedisRateLimiter(link, key, [(3, 0.4)], sleep=sleep)
     started = time.monotonic()
     for _ in range(3):
@@ -60,6 +67,59 @@ def test_a_full_window_waits_until_the_oldest_answer_is_a_period_old(link: Redis
     assert 0.4 <= time.monotonic() - started < 1.5
     assert len(waits) == 1  # told how long to wait, not polling
     assert 0.4 - (asked - started) - 0.05 <= waits[0] <= 0.41
+
+
+def test_a_release_stamped_ahead_of_redis_clock_does_not_look_in_flight(link: RedisLink, key: str) -> None:
+    # Regression (a flaky poll of 2 x linger before the exact wait): under load a call waits before Redis
+    # runs it, so the clock offset read from its reply, an upper bound, runs ahead; the releases stamped
+    # with it then lay in Redis's future and the script took the oldest one for a slot still in flight.
+    waits: list[float] = []
+    sleep = recording_sleep(waits)
+    limiter = RedisRateLimiter(link, key, [(3, 0.4)], sleep=sleep)
+    stamp = limiter._slots.redis_microseconds
+    limiter._slots.redis_microseconds = lambda local: stamp(local) + 300_000  # type: ignore[method-assign]
+    started = time.monotonic()
+    for _ in range(3):
+        limiter.acquire().release()
+    asked = time.monotonic()
+    limiter.acquire().release()
+    assert len(waits) == 1, waits  # told how long to wait, not polling
+    assert 0.4 - (asked - started) - 0.05 <= waits[0] <= 0.41
+
+
+def test_an_acquisition_that_overtakes_the_flushers_releases_still_waits_the_exact_time(
+    link: RedisLink, key: str
+) -> None:
+    # Regression (a flaky wait of 2 x linger, then the rest): the flusher thread's releases were on the
+    # wire while the caller's reservation reached Redis first, which then saw the slot still in flight.
+    waits: list[float] = []
+    sleep = recording_sleep(waits)
+    limiter = RedisRateLimiter(link, key, [(3, 0.6)], sleep=sleep)
+    send = limiter._send
+    flusher_holds = threading.Event()
+    overtaken = threading.Event()
+
+    def send_late_from_the_flusher(call: _Call) -> Sequence[int]:
+        if threading.current_thread().name == "dastra-rate-limit-flush" and call.releases:
+            flusher_holds.set()
+            overtaken.wait(timeout=2.0)  # the caller's script calls go first
+        return send(call)
+
+    limiter._send = send_late_from_the_flusher  # type: ignore[method-assign]
+    started = time.monotonic()
+    limiter.acquire().release()
+    assert flusher_holds.wait(timeout=2.0), "the flusher never sent the release"
+    time.sleep(0.2)  # the next slots are answered 0.2 s later than the first
+    for _ in range(2):
+        limiter.acquire().release()  # these script calls reach Redis before the flusher's
+    assert waits == []
+    asked = time.monotonic()
+    limiter.acquire().release()
+    overtaken.set()
+    # The wait ends a period after the first answer: Redis learnt it from the caller's calls too (the
+    # flusher's call has not arrived), else it would wait for the second slot, 0.2 s longer.
+    assert len(waits) == 1, waits
+    assert 0.6 - (asked - started) - 0.05 <= waits[0] <= 0.6 - (asked - started) + 0.1
 
 
 def test_a_slot_is_held_until_its_answer_then_for_one_period(link: RedisLink, key: str) -> None:
