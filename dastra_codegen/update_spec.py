@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from pathlib import Path
 from typing import Any
@@ -32,13 +33,35 @@ def prepare(fetched: FetchedSpec, overlay_path: Path, previous: dict[str, Any] |
     overlaid, overlay_report = apply_overlay(normalized, load_overlay(overlay_path))
     final, second = normalize(overlaid, previous)
     try:
-        validate(final)
+        _validate(final)
     except OpenAPIValidationError as error:
         where = "/".join(str(part) for part in error.absolute_path) or "document"
         raise SpecError(
             f"{fetched.source}: invalid after normalization at {where}: {error.message}"
         ) from error
     return PreparedSpec(document=final, normalization=first + second, overlay=overlay_report)
+
+
+#: Digests of the documents that validated in this process, oldest first (bounded): the regeneration and
+#: its tests prepare the same document again and again, and a validation costs 1-2 s of a 300-item spec.
+_VALIDATED: dict[str, None] = {}
+_VALIDATED_KEPT = 32
+
+
+def _digest(document: dict[str, Any]) -> str:
+    # repr, not JSON: it tells the key 200 from "200" (YAML reads `200:` as a number), which JSON merges.
+    return hashlib.sha256(repr(document).encode()).hexdigest()
+
+
+def _validate(document: dict[str, Any]) -> None:
+    """``openapi_spec_validator.validate``, once per distinct document (only successes are remembered)."""
+    digest = _digest(document)
+    if digest in _VALIDATED:
+        return
+    validate(document)
+    _VALIDATED[digest] = None
+    if len(_VALIDATED) > _VALIDATED_KEPT:
+        del _VALIDATED[next(iter(_VALIDATED))]
 
 
 def pinned_document(openapi_dir: Path) -> dict[str, Any] | None:

@@ -10,11 +10,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from openapi_spec_validator import validate as real_validate
 
 from dastra_codegen import paths
+from dastra_codegen import update_spec as update_spec_module
 from dastra_codegen.__main__ import main
-from dastra_codegen.fetch import FetchOptions, SpecError, fetch_url
+from dastra_codegen.fetch import FetchedSpec, FetchOptions, SpecError, fetch_url
 from dastra_codegen.pin import recorded_source
+from dastra_codegen.update_spec import pinned_document, prepare
 from tests.conftest import REFERENCE_2021, reference_file
 from tests.servers.faults import Action, FaultServer, Reply, Reset, Slow
 
@@ -240,3 +243,74 @@ def test_repinning_a_snapshot_recorded_with_a_path_keeps_its_version_and_time(
     assert repinned == legacy | {"source": "spec.json"}
     assert main(["update-spec", "--file", str(source), "--openapi-dir", str(openapi_dir)]) == 0
     assert json.loads(snapshot.read_text(encoding="utf-8")) == repinned  # now already pinned
+
+
+class CountingValidator:
+    """Stands in for openapi_spec_validator.validate in dastra_codegen.update_spec, counting its calls."""
+
+    def __init__(self) -> None:
+        self.calls = 0
+        self.real = True  # False: every document passes
+
+    def __call__(self, document: dict[str, Any]) -> None:
+        self.calls += 1
+        if self.real:
+            real_validate(document)
+
+
+@pytest.fixture
+def validations(monkeypatch: pytest.MonkeyPatch) -> CountingValidator:
+    counting = CountingValidator()
+    monkeypatch.setattr(update_spec_module, "validate", counting)
+    monkeypatch.setattr(update_spec_module, "_VALIDATED", {})
+    return counting
+
+
+def _pinned_as_fetched(document: dict[str, Any]) -> FetchedSpec:
+    raw = json.dumps(document).encode()
+    return FetchedSpec(raw=raw, document=json.loads(raw), source="pinned", source_kind="file")
+
+
+def test_a_document_that_validated_is_not_validated_again(validations: CountingValidator) -> None:
+    pinned = pinned_document(paths.OPENAPI_DIR)
+    assert pinned is not None
+    first = prepare(_pinned_as_fetched(pinned), paths.OVERLAY)
+    second = prepare(_pinned_as_fetched(pinned), paths.OVERLAY)
+    assert first.document == second.document
+    assert validations.calls == 1
+    changed = json.loads(json.dumps(pinned))
+    changed["info"]["title"] = "Another API"
+    prepare(_pinned_as_fetched(changed), paths.OVERLAY)
+    assert validations.calls == 2  # a different document is validated
+
+
+def test_an_invalid_document_fails_every_time(validations: CountingValidator) -> None:
+    pinned = pinned_document(paths.OPENAPI_DIR)
+    assert pinned is not None
+    broken = json.loads(json.dumps(pinned))
+    broken["info"]["version"] = 3  # must be a string
+    for attempt in (1, 2):
+        with pytest.raises(SpecError, match=r"^pinned: invalid after normalization at info/version: "):
+            prepare(_pinned_as_fetched(broken), paths.OVERLAY)
+        assert validations.calls == attempt
+
+
+def test_the_memo_tells_keys_and_numbers_of_other_types_apart() -> None:
+    # YAML reads `200:` as a number: JSON would make it the string "200", a different document.
+    digest = update_spec_module._digest
+    assert digest({"responses": {"200": {}}}) != digest({"responses": {200: {}}})
+    assert len({digest({"a": 1}), digest({"a": 1.0}), digest({"a": True}), digest({"a": "1"})}) == 4
+    assert digest({"a": [1, {"b": None}]}) == digest({"a": [1, {"b": None}]})
+
+
+def test_the_memo_keeps_the_newest_documents(validations: CountingValidator) -> None:
+    validations.real = False
+    kept = update_spec_module._VALIDATED_KEPT
+    documents = [{"n": n} for n in range(kept + 1)]
+    for document in documents:
+        update_spec_module._validate(document)
+    assert len(update_spec_module._VALIDATED) == kept
+    update_spec_module._validate(documents[-1])  # still remembered
+    assert validations.calls == kept + 1
+    update_spec_module._validate(documents[0])  # the oldest was dropped
+    assert validations.calls == kept + 2
