@@ -28,6 +28,9 @@ replace ``generated/``, which stays byte-identical.
 from __future__ import annotations
 
 import ast
+import contextlib
+import functools
+import hashlib
 import json
 import os
 import re
@@ -41,6 +44,7 @@ from pathlib import Path
 from typing import Any, Final
 
 import attrs
+from filelock import FileLock
 
 from dastra_codegen import paths
 from dastra_codegen.normalize import generated_names, iter_operations
@@ -53,7 +57,9 @@ __all__ = [
     "GateReport",
     "build_cases",
     "endpoint_modules",
+    "mypy_cache_lock",
     "run_gate",
+    "stamp_by_content",
 ]
 
 DEFAULT_CACHE_DIR: Final = paths.ROOT / ".mypy_cache" / "generation-gate"
@@ -204,8 +210,18 @@ def endpoint_modules(package: Path) -> dict[tuple[str, str], tuple[Path, set[str
 
 
 def _describe_endpoint(module: Path) -> tuple[tuple[str, str], set[str]]:
-    tree = ast.parse(module.read_text(encoding="utf-8"))
-    functions = {node.name for node in tree.body if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)}
+    key, functions = _describe_source(module.read_text(encoding="utf-8"))
+    return key, set(functions)
+
+
+@functools.lru_cache(maxsize=2048)
+def _describe_source(source: str) -> tuple[tuple[str, str], frozenset[str]]:
+    """By source text: a generation reads each module twice (its operation check, then the gate), and
+    regenerations of a changed spec share most of their modules (parsing them all costs ~0.6 s)."""
+    tree = ast.parse(source)
+    functions = frozenset(
+        node.name for node in tree.body if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)
+    )
     method = url = ""
     for node in ast.walk(tree):
         if isinstance(node, ast.Dict):
@@ -361,7 +377,10 @@ def run_gate(
     started = time.perf_counter()
     cases, sample_faults = build_cases(document, endpoints)
     build_seconds = time.perf_counter() - started
-    with tempfile.TemporaryDirectory(prefix="dastra-gate-") as scratch:
+    with (
+        tempfile.TemporaryDirectory(prefix="dastra-gate-") as scratch,
+        mypy_cache_lock(cache_dir) if typecheck else contextlib.nullcontext(),
+    ):
         cases_path = Path(scratch) / "cases.json"
         cases_path.write_text(json.dumps(cases), encoding="utf-8")
         mypy = _start_mypy(package, Path(scratch), cache_dir) if typecheck else None
@@ -425,6 +444,35 @@ def clean_env() -> dict[str, str]:
     return env
 
 
+def mypy_cache_lock(cache_dir: Path) -> FileLock:
+    """Hold it while a mypy process uses ``cache_dir``: mypy does not lock its cache, and two of its
+    processes writing the same module names at once (generations side by side: tests on several workers,
+    two terminals) can leave one's entry for a module beside the other's for its dependencies.
+    filelock (a lock file, released when its holder dies) works on every platform the generator runs on.
+    """
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    return FileLock(cache_dir / "dastra.lock")
+
+
+#: The earliest mtime :func:`stamp_by_content` gives (2001-09-09); the latest is 2^28 s (8.5 years) later.
+_STAMP_EPOCH: Final = 1_000_000_000
+
+
+def stamp_by_content(package: Path) -> None:
+    """Give each module of ``package`` an mtime drawn from its content, before mypy reads it.
+
+    mypy takes a cache entry for fresh without reading the file when its path, size and mtime (whole
+    seconds) are the entry's. Named by relative paths, two packages staged within one second with a change
+    that keeps a file's size looked alike: a good package failed with the other one's types, and a bad one
+    could pass. Drawn from the content, the mtime differs whenever the content does (but for one chance
+    in 2^28), so mypy reads the file; an unchanged module keeps its mtime and its entry stays fresh.
+    """
+    for module in package.rglob("*.py"):
+        digest = hashlib.blake2b(module.read_bytes(), digest_size=4).digest()
+        stamp = _STAMP_EPOCH + int.from_bytes(digest, "big") % 2**28
+        os.utime(module, (stamp, stamp))
+
+
 def _mypy_config(cache_dir: Path) -> str:
     """The project's mypy settings for generated code, read from ``pyproject.toml``."""
     settings = tomllib.loads((paths.ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["mypy"]
@@ -463,6 +511,7 @@ def _start_mypy(package: Path, scratch: Path, cache_dir: Path) -> _Running:
     # rechecks only the modules that differ. Found through a search path, every path is absolute and a
     # changed module in a new folder changes its interface hash, and the whole package (its modules all
     # depend on the package's ``__init__``) is checked again: about 5 s instead of 0.3 s.
+    stamp_by_content(package)
     command = [sys.executable, "-m", "mypy", "--config-file", str(config), "--no-error-summary"]
     command += ["--show-column-numbers", package.name]
     process = subprocess.Popen(

@@ -50,7 +50,7 @@ import attrs
 from dastra_codegen import naming, paths
 from dastra_codegen.changes import ChangeReport
 from dastra_codegen.fetch import DEFAULT_URL, FetchedSpec, FetchOptions, SpecError, fetch_url, read_file
-from dastra_codegen.gate import clean_env
+from dastra_codegen.gate import clean_env, mypy_cache_lock, stamp_by_content
 from dastra_codegen.normalize import iter_operations
 from dastra_codegen.overlay import OverlayError
 from dastra_codegen.pin import PinResult, pin, read_metadata
@@ -203,7 +203,11 @@ def _typecheck(generated_dir: Path, folders: Sequence[str], cache_dir: Path) -> 
     sources = [paths.PACKAGE_NAME, *(str(paths.ROOT / folder) for folder in folders)]
     command = [sys.executable, "-m", "mypy", "--config-file", str(paths.ROOT / "pyproject.toml")]
     command += ["--cache-dir", str(cache_dir), "--no-error-summary", *sources]
-    result = subprocess.run(command, cwd=generated_dir, env=env, capture_output=True, text=True, check=False)
+    stamp_by_content(generated_dir / paths.PACKAGE_NAME)
+    with mypy_cache_lock(cache_dir):
+        result = subprocess.run(
+            command, cwd=generated_dir, env=env, capture_output=True, text=True, check=False
+        )
     if result.returncode != 0:
         errors = [line for line in result.stdout.splitlines() if ": error: " in line]
         first = errors[0] if errors else (result.stderr.strip().splitlines() or ["mypy failed"])[-1]

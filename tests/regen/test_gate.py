@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from dastra_client.models import DataBreachDto, WorkSpaceDto, WorkSpaceDtoPagedList
-from dastra_codegen import paths
+from dastra_codegen import gate, paths
 from dastra_codegen.__main__ import main
 from dastra_codegen.gate import run_gate
 from dastra_codegen.gate_probe import _conform
@@ -202,3 +202,24 @@ def _nullable_refs_as_any_of(node: Any) -> Any:
         inner = {key: value for key, value in node.items() if key != "nullable"}
         return {"anyOf": [inner, {"nullable": True, "enum": [None]}]}
     return node
+
+
+def test_endpoint_modules_are_read_again_when_their_source_changes(tmp_path: Path) -> None:
+    module = tmp_path / "pkg" / "api" / "things" / "get_thing.py"
+    module.parent.mkdir(parents=True)
+    source = 'def _get_kwargs():\n    return {"method": "get", "url": "/v1/things/{id}"}\n\ndef sync(): ...\n'
+    module.write_text(source, encoding="utf-8")
+    before = gate._describe_source.cache_info().hits
+    first = gate.endpoint_modules(tmp_path / "pkg")
+    again = gate.endpoint_modules(tmp_path / "pkg")
+    assert first == again == {("get", "/v1/things/{}"): (module, {"_get_kwargs", "sync"})}
+    assert gate._describe_source.cache_info().hits == before + 1  # the same source is parsed once
+    module.write_text(source.replace('"get"', '"put"') + "\nasync def asyncio(): ...\n", encoding="utf-8")
+    changed = gate.endpoint_modules(tmp_path / "pkg")
+    assert changed == {("put", "/v1/things/{}"): (module, {"_get_kwargs", "sync", "asyncio"})}
+    changed[("put", "/v1/things/{}")][1].add("mutated")  # callers get a set of their own
+    assert gate.endpoint_modules(tmp_path / "pkg")[("put", "/v1/things/{}")][1] == {
+        "_get_kwargs",
+        "sync",
+        "asyncio",
+    }
