@@ -45,6 +45,7 @@ from __future__ import annotations
 
 import ast
 import builtins
+import functools
 import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -349,7 +350,7 @@ def _items_type(
     if source is None or source.module is None or not source.module.startswith("..models."):
         return None
     path = package / "models" / f"{source.module.removeprefix('..models.')}.py"
-    tree = ast.parse(path.read_text(encoding="utf-8"))
+    tree = _parsed(path.read_text(encoding="utf-8"))
     fields = {  # the model class's own fields, not the annotated locals of its methods
         node.target.id: node.annotation
         for cls in tree.body
@@ -365,12 +366,20 @@ def _items_type(
     return None
 
 
+@functools.lru_cache(maxsize=512)
+def _parsed(source: str) -> ast.Module:
+    """A module's tree, parsed once per source text: the generated modules of two specs are mostly alike
+    (the tests generate dozens), and parsing them is most of this step's time. The trees are only read
+    here; what rewrites an annotation works on a copy (:class:`_Renamed`)."""
+    return ast.parse(source)
+
+
 def read_operation(package: Path, module_path: Path) -> Operation:
     """Read one functional module ``api/<tag>/<module>.py`` of ``package``."""
     tag = module_path.parent.name
     module = module_path.stem
     try:
-        tree = ast.parse(module_path.read_text(encoding="utf-8"))
+        tree = _parsed(module_path.read_text(encoding="utf-8"))
         function = _function(tree, "sync_detailed")
         _function(tree, "asyncio_detailed")
         http_method, url = _request_target(tree)

@@ -218,6 +218,19 @@ def test_a_synthetic_package_gets_safe_names(tmp_path: Path) -> None:
     assert '"webhooks.webhooks_import": ("webhooks_api", "import_")' in modules["__init__.py"]
 
 
+def test_a_package_like_another_gives_the_same_modules_and_a_change_is_read(tmp_path: Path) -> None:
+    # The functional modules are parsed once per source text (dastra_codegen.resources._parsed).
+    first, second = tmp_path / "one" / "dastra_client", tmp_path / "two" / "dastra_client"
+    for package in (first, second):
+        shutil.copytree(PACKAGE / "api" / "status", package / "api" / "status")
+    assert resource_modules(first) == resource_modules(second)
+    module = second / "api" / "status" / "status_me.py"
+    module.write_text(module.read_text(encoding="utf-8").replace("def sync_detailed(", "def sync_renamed("))
+    with pytest.raises(ResourceError, match=r"api/status/status_me\.py: no function 'sync_detailed'"):
+        resource_modules(second)
+    assert resource_modules(first) == resource_modules(tmp_path / "one" / "dastra_client")
+
+
 def test_a_functional_module_of_an_unknown_shape_fails_by_name(tmp_path: Path) -> None:
     package = tmp_path / "dastra_client"
     shutil.copytree(PACKAGE / "api" / "status", package / "api" / "status")
