@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import importlib
 import pickle
+import subprocess
 
 import pytest
 
 import dastra
 import dastra.errors
+from dastra_codegen import paths
 from tests.layout.imports import cycles, graph
 
 EXPORTS = {
@@ -194,3 +196,25 @@ def test_the_auth_package_runs_without_the_client_package_loaded() -> None:
         "assert not [m for m in sys.modules if m == 'dastra' or m.startswith('dastra.')]\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+#: The repository's top level: the fixed entries, the packages of the design, and the project's files.
+TOP_LEVEL = {
+    # fixed
+    "pyproject.toml", "openapi", "generator_config.yml", "generated", "dastra_auth", "noxfile.py", "tests",
+    "README.md", ".ci", ".github", "docs",
+    # the packages the design needs
+    "dastra", "dastra_codegen", "dastra_docs", "dastra_sandbox", "benchmarks", "sandbox",
+    # project files
+    "CHANGELOG.md", "LICENSE", "mkdocs.yml", ".gitignore",
+}  # fmt: skip
+
+
+def test_the_top_level_holds_only_what_the_layout_names() -> None:
+    # Regression: a .notes/ folder of drafts for README stayed committed long after they were merged.
+    if not (paths.ROOT / ".git").exists():
+        pytest.skip("not a git checkout: the committed files cannot be listed")
+    listed = subprocess.run(
+        ["git", "ls-files"], cwd=paths.ROOT, capture_output=True, text=True, check=True
+    ).stdout.splitlines()
+    assert {name.split("/", 1)[0] for name in listed} <= TOP_LEVEL
