@@ -443,7 +443,7 @@ def run(options: Options, *, log: Callable[[str], None] = print) -> Outcome:
             package = stage / "generated" / paths.PACKAGE_NAME
             summary["calls"] = client_calls(stage / "openapi", package, summary["operations"]["added"])
             folders = options.typecheck_paths or shipped_packages()
-            cache = paths.ROOT / ".mypy_cache" / "regenerate"
+            cache = paths.ROOT / ".mypy_cache"  # nox -s typecheck's, with the same settings
             steps["typecheck"] = _typecheck(stage / "generated", folders, cache)
             log(f"typecheck: {steps['typecheck']}")
             if options.contract:

@@ -14,8 +14,8 @@ WRITTEN_ON_DEMAND = frozenset(
     {
         "openapi/CHANGELOG.md",  # the change report, written when a different snapshot is pinned
         "openapi/changes.json",
-        ".mypy_cache/generation-gate",  # the gate's cache, made by its first run
-        ".mypy_cache/generation-gate/stages",
+        ".mypy_cache",  # mypy's cache (the gate's too), made by its first run
+        ".mypy_cache/stages",  # the generation's stage caches
     }
 )
 _BACKTICKED = re.compile(r"`([^`\s]+)`")
