@@ -80,6 +80,10 @@ def _run_order(item: pytest.Item) -> int:
     return LONGEST_FIRST.index(module) if module in LONGEST_FIRST else len(LONGEST_FIRST)
 
 
+# tryfirst: pytest-xdist reads the xdist_group marks in its own pytest_collection_modifyitems (it appends
+# the group to each node id), which ran before this one: the marks added here were never seen, and the
+# tests of one expensive fixture ran on both workers, each building it (the docs site twice, for one).
+@pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Run the longest modules first (:data:`LONGEST_FIRST`; the others keep their order). Group on one
     worker the tests that share an expensive session fixture, and the tests of a module with module- or
