@@ -11,7 +11,8 @@
     ``.mypy_cache`` (gitignored; ``nox -s typecheck`` fills it with the same settings) and holds paths
     relative to the staging folder, so a package staged in a new temporary folder reuses it and only the
     modules that changed (and those whose view of them changed) are checked again: a cold run costs
-    seconds, a warm one a fraction of that. ``typecheck=False`` (``generate --no-typecheck``) skips it, and the report says so;
+    seconds, a warm one a fraction of that. ``typecheck=False`` (``generate --no-typecheck``) skips it,
+    and the report says so;
 ``answers``
     for every operation, each 2xx answer the normalized document declares gets schema-valid samples
     (:class:`dastra_codegen.samples.SampleBuilder`: every optional property filled two levels deep;
@@ -63,8 +64,8 @@ __all__ = [
 ]
 
 #: The repository's own mypy cache, which ``nox -s typecheck`` fills with the same settings: its entries
-#: of the committed package (and of the typeshed and libraries it imports) serve the gate's first run too,
-#: matched by content (0.3 s instead of 7 s on a fresh clone).
+#: of the committed package (and of the typeshed and libraries it imports) serve the gate's first run and
+#: regenerate's typecheck step too, matched by content (0.3 s instead of 7 s on a fresh clone).
 DEFAULT_CACHE_DIR: Final = paths.ROOT / ".mypy_cache"
 PROBE: Final = Path(__file__).resolve().parent / "gate_probe.py"
 #: How each answer is sampled: (name, optional_depth, nulls, last member of each anyOf/oneOf).

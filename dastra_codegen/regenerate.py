@@ -50,7 +50,7 @@ import attrs
 from dastra_codegen import naming, paths
 from dastra_codegen.changes import ChangeReport
 from dastra_codegen.fetch import DEFAULT_URL, FetchedSpec, FetchOptions, SpecError, fetch_url, read_file
-from dastra_codegen.gate import clean_env, mypy_cache_lock, stamp_by_content
+from dastra_codegen.gate import DEFAULT_CACHE_DIR, clean_env, mypy_cache_lock, stamp_by_content
 from dastra_codegen.normalize import iter_operations
 from dastra_codegen.overlay import OverlayError
 from dastra_codegen.pin import PinResult, pin, read_metadata
@@ -443,8 +443,7 @@ def run(options: Options, *, log: Callable[[str], None] = print) -> Outcome:
             package = stage / "generated" / paths.PACKAGE_NAME
             summary["calls"] = client_calls(stage / "openapi", package, summary["operations"]["added"])
             folders = options.typecheck_paths or shipped_packages()
-            cache = paths.ROOT / ".mypy_cache"  # nox -s typecheck's, with the same settings
-            steps["typecheck"] = _typecheck(stage / "generated", folders, cache)
+            steps["typecheck"] = _typecheck(stage / "generated", folders, DEFAULT_CACHE_DIR)
             log(f"typecheck: {steps['typecheck']}")
             if options.contract:
                 contract = _contract(stage / "openapi", stage / "generated", options.contract_tests, stage)
