@@ -20,7 +20,7 @@ import sys
 import tempfile
 import time
 import tomllib
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -32,7 +32,7 @@ from dastra_codegen import paths
 from dastra_codegen.gate import DEFAULT_CACHE_DIR, GateReport, endpoint_modules, run_gate, template_shape
 from dastra_codegen.normalize import iter_operations
 from dastra_codegen.pin import NORMALIZED, read_metadata, sha256
-from dastra_codegen.postprocess import postprocess
+from dastra_codegen.postprocess import postprocess, snapshot_module
 from dastra_codegen.stage_cache import StageCache
 
 ENDPOINT_FUNCTIONS = frozenset({"sync", "sync_detailed", "asyncio", "asyncio_detailed"})
@@ -110,7 +110,9 @@ def generate(
         stages = StageCache(cache_dir, pinned=openapi_dir.resolve() == paths.OPENAPI_DIR.resolve())
         build_key = stages.build_key(openapi_dir)
         built = stages.restore_build(build_key, staged) if cache else None
-        if built is None:
+        if built is not None:
+            _stamp(staged, metadata)  # the build is keyed by the document: this snapshot's identity
+        else:
             _run_generator(spec_path, staged)
             postprocess(staged, metadata, document)
             _ruff(staged)
@@ -165,6 +167,15 @@ def _run_generator(spec_path: Path, destination: Path) -> None:
             detail = " ".join((error.detail or "").split())[:300]
             lines.append(f"  {error.level.value}: {error.header} {detail}".rstrip())
         raise GenerationError("\n".join(lines))
+
+
+def _stamp(package: Path, metadata: Mapping[str, Any]) -> None:
+    """Write this snapshot's identity (version, source, time) into a restored build's ``_snapshot.py``,
+    formatted as the build formats it: the only file of the package that depends on more than the
+    normalized document, so builds of one document pinned at other times or versions share one entry."""
+    module = package / "_snapshot.py"
+    module.write_text(snapshot_module(metadata), encoding="utf-8")
+    _ruff(module)
 
 
 def _ruff(package: Path) -> None:

@@ -4,7 +4,8 @@ Two stages are deterministic functions of what they read, so a run whose inputs 
 saw reuses its result instead of recomputing it:
 
 - **the build** (generator, post-generation steps, ruff, the every-operation check): keyed by every input
-  it reads: the pinned snapshot's files, ``generator_config.yml``, ``pyproject.toml`` (ruff's and mypy's
+  it reads: the pinned normalized document (the snapshot's identity, in ``_snapshot.py``, is written into
+  the restored build by ``generate``), ``generator_config.yml``, ``pyproject.toml`` (ruff's and mypy's
   settings), every file of ``dastra_codegen/`` (the pipeline, its templates and the runtime modules), the
   interpreter and the version of every distribution the pipeline runs on (the ``codegen`` group and all
   it requires: the generator, Jinja, ruff, mypy, httpx2, attrs, msgspec...). A hit
@@ -39,6 +40,7 @@ from typing import Any, Final
 
 from dastra_codegen import paths
 from dastra_codegen.gate import CheckResult, GateReport, run_gate
+from dastra_codegen.pin import NORMALIZED
 
 __all__ = ["KEEP_BUILDS", "KEEP_PINNED", "KEEP_VERDICTS", "StageCache", "tree_digest"]
 
@@ -195,8 +197,11 @@ class StageCache:
     # --- the build ---------------------------------------------------------------------------------
 
     def build_key(self, openapi_dir: Path) -> str:
-        """The key of a build from the snapshot in ``openapi_dir`` with this code and toolchain."""
-        snapshot = tree_digest([openapi_dir], base=openapi_dir)
+        """The key of a build from the snapshot in ``openapi_dir`` with this code and toolchain: its
+        normalized document, the one file the build reads apart from the snapshot's identity, which
+        ``generate`` writes into a restored build's ``_snapshot.py`` (a re-pin of the same document, at
+        another time or version, reuses the build)."""
+        snapshot = tree_digest([openapi_dir / NORMALIZED], base=openapi_dir)
         return hashlib.sha256(f"build\0{self._environment}\0{snapshot}".encode()).hexdigest()
 
     def restore_build(self, key: str, staged: Path) -> dict[str, Any] | None:

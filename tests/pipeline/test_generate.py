@@ -109,6 +109,50 @@ def test_an_operation_the_generator_cannot_handle_fails_the_run_by_name(tmp_path
     assert not (output / paths.PACKAGE_NAME).exists()
 
 
+SMALL_SPEC = {
+    "openapi": "3.0.1",
+    "info": {"title": "t", "version": "v1"},
+    "paths": {
+        "/v1/things/{id}": {
+            "get": {
+                "operationId": "Things_Get",
+                "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "integer"}}],
+                "responses": {
+                    "200": {
+                        "description": "ok",
+                        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Thing"}}},
+                    }
+                },
+            }
+        }
+    },
+    "components": {
+        "schemas": {
+            "Thing": {"type": "object", "properties": {"label": {"type": "string"}}},
+            "WorkSpaceDto": {"type": "object", "properties": {"id": {"type": "integer"}}},  # the overlay's
+        }
+    },
+}
+
+
+def test_a_build_reused_for_the_same_document_carries_this_snapshots_identity(tmp_path: Path) -> None:
+    """One document pinned from two sources: the second run reuses the first's build, and its package is
+    byte for byte what an uncached run of its own snapshot writes (its source in ``_snapshot.py``)."""
+    cache = tmp_path / "cache"
+    first, second = tmp_path / "openapi-first", tmp_path / "openapi-second"
+    for name, openapi_dir in (("first.json", first), ('it\'s "second".json', second)):
+        (tmp_path / name).write_text(json.dumps(SMALL_SPEC), encoding="utf-8")
+        _pin(tmp_path / name, openapi_dir)
+    generate(first, tmp_path / "a", gate=False, cache_dir=cache)
+    generate(second, tmp_path / "b", gate=False, cache_dir=cache)
+    generate(second, tmp_path / "c", gate=False, cache=False)
+    built, expected = tmp_path / "b" / paths.PACKAGE_NAME, tmp_path / "c" / paths.PACKAGE_NAME
+    assert _tree(built) == _tree(expected)
+    assert all(filecmp.cmp(built / name, expected / name, shallow=False) for name in _tree(expected))
+    assert "second" in (built / "_snapshot.py").read_text(encoding="utf-8")
+    assert [entry.name.startswith("build-") for entry in (cache / "stages").iterdir()] == [True]  # one build
+
+
 def test_hand_edited_snapshot_is_refused(tmp_path: Path) -> None:
     openapi_dir = tmp_path / "openapi"
     openapi_dir.mkdir()

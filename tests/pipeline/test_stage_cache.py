@@ -49,8 +49,18 @@ def test_any_change_to_the_snapshot_is_another_build(tmp_path: Path) -> None:
     (openapi / "dastra-api.json").write_text('{"openapi": "3.0.2"}', encoding="utf-8")
     assert cache.build_key(openapi) != key
     (openapi / "dastra-api.json").write_text('{"openapi": "3.0.1"}', encoding="utf-8")
-    (openapi / "overlay.yaml").write_text("actions: []\n", encoding="utf-8")
-    assert cache.build_key(openapi) != key
+    assert cache.build_key(openapi) == key
+
+
+def test_the_same_document_pinned_again_is_the_same_build(tmp_path: Path) -> None:
+    """Another version, source or time in snapshot.json: the build reads only the normalized document
+    (generate writes the snapshot's identity into the restored build)."""
+    cache = StageCache(tmp_path / "cache")
+    openapi = _snapshot(tmp_path / "openapi")
+    key = cache.build_key(openapi)
+    (openapi / "snapshot.json").write_text('{"client_version": "1.1.0"}', encoding="utf-8")
+    (openapi / "changes.md").write_text("# Changes\n", encoding="utf-8")
+    assert cache.build_key(openapi) == key
 
 
 def test_the_toolchain_and_the_pipeline_are_part_of_every_key(
