@@ -32,7 +32,7 @@ from dastra_codegen import paths
 from dastra_codegen.gate import DEFAULT_CACHE_DIR, GateReport, endpoint_modules, run_gate, template_shape
 from dastra_codegen.normalize import iter_operations
 from dastra_codegen.pin import NORMALIZED, read_metadata, sha256
-from dastra_codegen.postprocess import postprocess, snapshot_module
+from dastra_codegen.postprocess import postprocess, write_snapshot
 from dastra_codegen.stage_cache import StageCache
 
 ENDPOINT_FUNCTIONS = frozenset({"sync", "sync_detailed", "asyncio", "asyncio_detailed"})
@@ -173,9 +173,7 @@ def _stamp(package: Path, metadata: Mapping[str, Any]) -> None:
     """Write this snapshot's identity (version, source, time) into a restored build's ``_snapshot.py``,
     formatted as the build formats it: the only file of the package that depends on more than the
     normalized document, so builds of one document pinned at other times or versions share one entry."""
-    module = package / "_snapshot.py"
-    module.write_text(snapshot_module(metadata), encoding="utf-8")
-    _ruff(module)
+    _ruff(write_snapshot(package, metadata))
 
 
 def _ruff(package: Path) -> None:

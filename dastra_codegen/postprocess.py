@@ -20,8 +20,8 @@ cannot silently skip a step. :func:`postprocess` runs them all over a generated 
   ``decode_json(response)`` (typed ``APIResponseValidationError`` for an HTML page, an empty body or
   invalid JSON) instead of ``response.json()`` (a bare ``JSONDecodeError``), and a model parsed from
   the whole body ``decode_model(response, Model)``, the fast path of ``_wire.py``.
-- :func:`snapshot_module` / :func:`expose_snapshot`: the package knows the snapshot it was built from
-  (``__version__``, ``__spec_sha256__``, ``__spec_version__``).
+- :func:`snapshot_module` / :func:`write_snapshot` / :func:`expose_snapshot`: the package knows the
+  snapshot it was built from (``__version__``, ``__spec_sha256__``, ``__spec_version__``).
 - :func:`dastra_codegen.docstrings.spec_docstrings`: the spec's parameter and request-body descriptions
   fill the functional modules' empty ``Args:`` entries (the generator reads them from the schemas only).
 - :func:`allow_unknown_status_codes`: a 2xx status ``http.HTTPStatus`` does not know (``299``) is kept
@@ -129,6 +129,14 @@ def snapshot_module(metadata: Mapping[str, Any]) -> str:
     ]
     lines += [f"{name} = {value!r}" for name, value in values.items()]
     return "\n".join(lines) + "\n"
+
+
+def write_snapshot(package: Path, metadata: Mapping[str, Any]) -> Path:
+    """Write ``_snapshot.py`` into ``package`` (a build, or a restored one: ``generate`` stamps the
+    snapshot's identity into a cached build of the same document); returns the module's path."""
+    module = package / "_snapshot.py"
+    module.write_text(snapshot_module(metadata), encoding="utf-8")
+    return module
 
 
 _PACKAGE_EXPORTS = "from .client import AuthenticatedClient, Client\n"
@@ -259,7 +267,7 @@ def postprocess(
     types_module.write_text(picklable_unset(types_module.read_text(encoding="utf-8")), encoding="utf-8")
     models_init = package / "models" / "__init__.py"
     models_init.write_text(lazy_models_init(models_init.read_text(encoding="utf-8")), encoding="utf-8")
-    (package / "_snapshot.py").write_text(snapshot_module(metadata), encoding="utf-8")
+    write_snapshot(package, metadata)
     use_decode_json(package)
     for name in RUNTIME_MODULES:
         (package / name).write_bytes((RUNTIME_DIR / name).read_bytes())
