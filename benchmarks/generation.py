@@ -63,10 +63,11 @@ def _count_operations(package: Path) -> int:
     return sum(1 for path in (package / "api").rglob("*.py") if path.name != "__init__.py")
 
 
-def run(*, rounds: int = 5) -> BenchmarkResult:
+def run(*, rounds: int = 5, snapshot: Path = ROOT / "openapi") -> BenchmarkResult:
+    """``snapshot``: the pinned folder to generate from (the repository's; the smoke test pins a slice)."""
     result = BenchmarkResult("generation", "6. nox -s generate (with the gate) vs bare openapi-python-client")
     env = _environment()
-    spec = ROOT / "openapi" / "dastra-api.json"
+    spec = snapshot / "dastra-api.json"
     samples: dict[str, list[float]] = {
         name: [] for name in ("ours", "cold", "bare", "gate", "gate_cold", "no_gate", "no_gate_cold")
     }
@@ -75,7 +76,7 @@ def run(*, rounds: int = 5) -> BenchmarkResult:
         warm_cache = Path(scratch) / "warm-cache"
 
         def ours(out: Path, cache: Path) -> list[str]:
-            return [sys.executable, "-c", _OURS, str(ROOT / "openapi"), str(out), str(cache)]
+            return [sys.executable, "-c", _OURS, str(snapshot), str(out), str(cache)]
 
         commands = {
             "ours": lambda out: ours(out, warm_cache),
