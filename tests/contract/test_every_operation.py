@@ -188,7 +188,7 @@ def test_the_mock_rejects_a_wrong_body_for_every_operation(
 ) -> None:
     """Prism validates a body only if it can compile its schema, and says nothing when it cannot: this
     proves that every JSON request body of the snapshot really is checked."""
-    checked: list[str] = []
+    checked: list[tuple[str, str]] = []
     not_rejected: list[str] = []
     with httpx2.Client(base_url=mock_api.url, headers={"Authorization": "Bearer canary"}, timeout=30) as http:
         for operation in generated_operations:
@@ -207,8 +207,15 @@ def test_the_mock_rejects_a_wrong_body_for_every_operation(
                 content=json.dumps(_wrong_body_for(media["schema"], spec_schemas)),
                 headers={"Content-Type": content_type},
             )
-            checked.append(operation.name)
+            checked.append((operation.method, operation.path))
             if response.status_code != 422:
                 not_rejected.append(f"{operation.name}: {response.status_code}")
-    assert len(checked) > 100, "the snapshot has ~120 JSON request bodies"
+    # Every JSON request body the snapshot declares went through the loop (~120 of Dastra's operations;
+    # fewer for the slice that regenerate's tests pin).
+    json_bodies = [
+        key
+        for key, spec in spec_operations(spec_schemas.document).items()
+        if any("json" in content_type for content_type in spec.get("requestBody", {}).get("content", {}))
+    ]
+    assert json_bodies and sorted(checked) == sorted(json_bodies)
     assert not not_rejected, f"bodies of the wrong type accepted: {not_rejected}"
