@@ -26,19 +26,15 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import platform
-import re
 import shutil
-import sys
 import tempfile
 import time
-import tomllib
-from collections.abc import Iterable, Iterator, Mapping
-from importlib import metadata
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Final
 
 from dastra_codegen import paths
+from dastra_codegen.fingerprint import toolchain, tree_digest
 from dastra_codegen.gate import CheckResult, GateReport, run_gate
 from dastra_codegen.pin import NORMALIZED
 
@@ -52,128 +48,10 @@ KEEP_PINNED: Final = 2
 _FORMAT: Final = "1"
 
 
-def _files(root: Path) -> Iterator[Path]:
-    for path in sorted(root.rglob("*")):
-        if path.is_file() and "__pycache__" not in path.parts and not path.name.endswith(".pyc"):
-            yield path
-
-
-def tree_digest(roots: Iterable[Path], *, base: Path | None = None) -> str:
-    """SHA-256 over the relative names and bytes of every file under ``roots`` (bytecode excluded)."""
-    digest = hashlib.sha256()
-    for root in roots:
-        files = [root] if root.is_file() else list(_files(root))
-        for path in files:
-            name = path.relative_to(base if base is not None else root.parent).as_posix()
-            data = path.read_bytes()
-            digest.update(f"{name}\0{len(data)}\0".encode())
-            digest.update(data)
-    return digest.hexdigest()
-
-
-_REQUIREMENT_NAME: Final = re.compile(r"^\s*([A-Za-z0-9][A-Za-z0-9._-]*)")
-
-
-def _normalized(name: str) -> str:
-    return re.sub(r"[-_.]+", "-", name).lower()
-
-
-_MARKER_TERM: Final = re.compile(
-    r"""\s*(?P<var>[a-z_]+)\s*(?P<op>==|!=|<=|>=|<|>|~=|not in|in)\s*(?P<quote>["'])(?P<value>[^"']*)(?P=quote)\s*"""
-)
-_MARKER_GLUE: Final = re.compile(r"\s*(\(|\)|\band\b|\bor\b)\s*")
-
-
-def _version(text: str) -> tuple[int, ...]:
-    return tuple(int(part) for part in re.findall(r"\d+", text)[:3])
-
-
-def _marker_holds(marker: str) -> bool:
-    """Whether a requirement's environment marker holds here (PEP 508 terms joined by and/or).
-
-    ``extra`` never holds: what an extra adds is not part of a plain install. A marker this reader cannot
-    read counts as holding (one more version in the key: at worst a miss, never a wrong reuse).
-    """
-    values = {
-        "python_version": f"{sys.version_info[0]}.{sys.version_info[1]}",
-        "python_full_version": platform.python_version(),
-        "sys_platform": sys.platform,
-        "platform_system": platform.system(),
-        "platform_machine": platform.machine(),
-        "platform_python_implementation": platform.python_implementation(),
-        "implementation_name": sys.implementation.name,
-        "os_name": os.name,
-    }
-    pieces: list[str] = []
-    rest = marker
-    while rest.strip():
-        glue = _MARKER_GLUE.match(rest)
-        if glue:
-            pieces.append(glue[1])
-            rest = rest[glue.end() :]
-            continue
-        term = _MARKER_TERM.match(rest)
-        if term is None:
-            return True
-        var, op, value = term["var"], term["op"], term["value"]
-        if var == "extra":
-            held = op == "!="
-        elif var not in values:
-            return True
-        elif var.startswith("python_") and op not in ("in", "not in"):
-            left, right = _version(values[var]), _version(value)
-            held = {
-                "==": left == right,
-                "!=": left != right,
-                "<=": left <= right,
-                ">=": left >= right,
-                "<": left < right,
-                ">": left > right,
-                "~=": left >= right,
-            }[op]
-        else:
-            held = {"==": values[var] == value, "!=": values[var] != value}.get(
-                op, (values[var] in value) == (op == "in")
-            )
-        pieces.append(str(held))
-        rest = rest[term.end() :]
-    try:  # only True, False, and, or and parentheses are left
-        return bool(eval(" ".join(pieces), {"__builtins__": {}}, {}))
-    except SyntaxError:
-        return True
-
-
 def _toolchain() -> str:
-    """The interpreter, and the installed version of every distribution the pipeline runs on: the
-    ``codegen`` dependency group of ``pyproject.toml`` (the generator, ruff, mypy, the runtime's libraries)
-    and everything they require here (requirements whose environment marker does not hold, and extras,
-    left out).
-
-    Other distributions of the environment (a test runner, a docs builder) are left out, so that the
-    virtualenv of the tests and the one of ``nox -s generate`` share their entries when these agree.
-    """
-    pyproject = tomllib.loads((paths.ROOT / "pyproject.toml").read_text(encoding="utf-8"))
-    pending = [
-        _normalized(match[1])
-        for entry in pyproject.get("dependency-groups", {}).get("codegen", [])
-        if isinstance(entry, str) and (match := _REQUIREMENT_NAME.match(entry))
-    ]
-    found: dict[str, str] = {}
-    while pending:
-        name = pending.pop()
-        if name in found:
-            continue
-        try:
-            distribution = metadata.distribution(name)
-        except metadata.PackageNotFoundError:  # a requirement for another platform or Python: not run
-            continue
-        found[name] = distribution.version
-        for requirement in distribution.requires or ():
-            match = _REQUIREMENT_NAME.match(requirement)
-            _, _, marker = requirement.partition(";")
-            if match and (not marker.strip() or _marker_holds(marker)):
-                pending.append(_normalized(match[1]))
-    return "\n".join([sys.version, sys.platform, *(f"{name}=={found[name]}" for name in sorted(found))])
+    """What the build and the gate run on: the ``codegen`` group (the generator, ruff, mypy, the runtime's
+    libraries)."""
+    return toolchain("codegen")
 
 
 class StageCache:

@@ -62,14 +62,16 @@ EXPENSIVE_SESSION_FIXTURES = {
 #: run first, so that both workers finish together instead of one of them ending the run on a 20 s test.
 LONGEST_FIRST = (
     "tests/regen/test_corpus.py",
-    "tests/pipeline/test_regenerate.py",
-    "tests/bench/test_bench_smoke.py",
-    "tests/typing/test_checkers.py",
-    "tests/redis/test_processes.py",
-    "tests/docs/test_browser.py",
-    "tests/pipeline/test_update_spec.py",
-    "tests/pipeline/test_generate.py",
     "tests/contract/test_response_parsing.py",
+    "tests/typing/test_checkers.py",
+    "tests/pipeline/test_generate.py",
+    "tests/bench/test_bench_smoke.py",
+    "tests/pipeline/test_regenerate.py",
+    "tests/redis/test_processes.py",
+    "tests/contract/test_every_operation.py",
+    "tests/docs/test_browser.py",
+    "tests/layout/test_layout.py",
+    "tests/pipeline/test_update_spec.py",
     "tests/distribution/test_wheel.py",
     "tests/docs/test_links.py",
 )

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -146,18 +144,3 @@ def test_the_repository_s_snapshot_is_never_evicted_by_other_documents(tmp_path:
     assert other.restore_build("f" * 64, tmp_path / "restored" / "dastra_client") == {
         "generated_operations": 324
     }
-
-
-@pytest.mark.parametrize(
-    ("marker", "holds"),
-    [
-        ('platform_system == "Windows"', sys.platform == "win32"),
-        ('python_version < "3.11"', False),
-        ('python_version >= "3.11" and extra != "dev"', True),
-        ('extra == "dev"', False),
-        ('(os_name == "nt" or sys_platform == "linux") and implementation_name == "cpython"', None),
-    ],
-)
-def test_requirements_count_only_where_their_marker_holds(marker: str, holds: bool | None) -> None:
-    expected = (os.name == "nt" or sys.platform == "linux") and sys.implementation.name == "cpython"
-    assert stage_cache._marker_holds(marker) is (expected if holds is None else holds)
