@@ -5,14 +5,18 @@ from __future__ import annotations
 
 import filecmp
 import os
+import re
+import tomllib
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 pytest.importorskip("mkdocs", reason="mkdocs is not installed (the docs dependency group)")
 
+from dastra_codegen.fingerprint import toolchain
 from dastra_docs import build as docs_build
-from dastra_docs.build import CACHE_DIR, INPUTS, KEEP, build_site, site_key
+from dastra_docs.build import CACHE_DIR, INPUTS, KEEP, ROOT, build_site, site_key
 
 
 def _same_tree(left: Path, right: Path) -> bool:
@@ -82,3 +86,24 @@ def test_another_config_is_built_every_time_and_never_kept(tmp_path: Path) -> No
         built = build_site(tmp_path / target, config_file=config, cache_dir=cache)
         assert built.reused is None and (tmp_path / target / "index.html").is_file()
     assert not cache.exists()
+
+
+def _pins(groups: dict[str, list[Any]], group: str) -> dict[str, str]:
+    """The ``name==version`` entries of ``group`` and of the groups it includes, by normalized name."""
+    pins: dict[str, str] = {}
+    for entry in groups[group]:
+        if isinstance(entry, dict):
+            pins.update(_pins(groups, entry["include-group"]))
+        elif (pin := re.fullmatch(r"([A-Za-z0-9._-]+)==([^;\s]+)", entry.strip())) is not None:
+            pins[re.sub(r"[-_.]+", "-", pin[1]).lower()] = pin[2]
+    return pins
+
+
+def test_the_docs_session_pins_what_the_tests_pin_of_the_build_s_toolchain() -> None:
+    """Otherwise the two environments resolve some distribution the build runs on differently (PyYAML
+    6.0.3 in the tests, 6.0.4 in ``nox -s docs``), their keys differ and ``.ci/run`` builds the site twice."""
+    groups = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["dependency-groups"]
+    build_runs_on = {line.split("==")[0] for line in toolchain("docs", project=True).splitlines()[2:]}
+    tests, docs = _pins(groups, "test"), _pins(groups, "docs")
+    differ = {name: pin for name, pin in tests.items() if name in build_runs_on and docs.get(name) != pin}
+    assert differ == {}
