@@ -4,21 +4,24 @@
 - :func:`toolchain`: the interpreter and the installed version of every distribution a stage runs on.
 
 Used by the stages of ``nox -s generate`` (:mod:`dastra_codegen.stage_cache`) and the documentation's
-build (``dastra_docs/build.py``). Standard library only: any virtualenv of the project can import it.
+build (``dastra_docs/build.py``). Standard library and ``packaging`` only: any virtualenv of the project
+can import it.
 """
 
 from __future__ import annotations
 
 import hashlib
-import os
-import platform
-import re
 import sys
 import tomllib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from importlib import metadata
 from pathlib import Path
 from typing import Any, Final
+
+# PyPA's own reading of requirements and environment markers (PEP 508), as pip and uv read them.
+from packaging.markers import InvalidMarker, Marker, UndefinedComparison, UndefinedEnvironmentName
+from packaging.requirements import InvalidRequirement, Requirement
+from packaging.utils import canonicalize_name
 
 from dastra_codegen import paths
 
@@ -44,76 +47,38 @@ def tree_digest(roots: Iterable[Path], *, base: Path | None = None) -> str:
     return digest.hexdigest()
 
 
-_REQUIREMENT_NAME: Final = re.compile(r"^\s*([A-Za-z0-9][A-Za-z0-9._-]*)")
-
-
-def _normalized(name: str) -> str:
-    return re.sub(r"[-_.]+", "-", name).lower()
-
-
-_MARKER_TERM: Final = re.compile(
-    r"""\s*(?P<var>[a-z_]+)\s*(?P<op>==|!=|<=|>=|<|>|~=|not in|in)\s*(?P<quote>["'])(?P<value>[^"']*)(?P=quote)\s*"""
-)
-_MARKER_GLUE: Final = re.compile(r"\s*(\(|\)|\band\b|\bor\b)\s*")
-
-
-def _version(text: str) -> tuple[int, ...]:
-    return tuple(int(part) for part in re.findall(r"\d+", text)[:3])
+#: ``extra`` never holds: what an extra adds is not part of a plain install.
+_PLAIN_INSTALL: Final = {"extra": ""}
 
 
 def _marker_holds(marker: str) -> bool:
-    """Whether a requirement's environment marker holds here (PEP 508 terms joined by and/or).
-
-    ``extra`` never holds: what an extra adds is not part of a plain install. A marker this reader cannot
-    read counts as holding (one more version in the key: at worst a miss, never a wrong reuse).
-    """
-    values = {
-        "python_version": f"{sys.version_info[0]}.{sys.version_info[1]}",
-        "python_full_version": platform.python_version(),
-        "sys_platform": sys.platform,
-        "platform_system": platform.system(),
-        "platform_machine": platform.machine(),
-        "platform_python_implementation": platform.python_implementation(),
-        "implementation_name": sys.implementation.name,
-        "os_name": os.name,
-    }
-    pieces: list[str] = []
-    rest = marker
-    while rest.strip():
-        glue = _MARKER_GLUE.match(rest)
-        if glue:
-            pieces.append(glue[1])
-            rest = rest[glue.end() :]
-            continue
-        term = _MARKER_TERM.match(rest)
-        if term is None:
-            return True
-        var, op, value = term["var"], term["op"], term["value"]
-        if var == "extra":
-            held = op == "!="
-        elif var not in values:
-            return True
-        elif var.startswith("python_") and op not in ("in", "not in"):
-            left, right = _version(values[var]), _version(value)
-            held = {
-                "==": left == right,
-                "!=": left != right,
-                "<=": left <= right,
-                ">=": left >= right,
-                "<": left < right,
-                ">": left > right,
-                "~=": left >= right,
-            }[op]
-        else:
-            held = {"==": values[var] == value, "!=": values[var] != value}.get(
-                op, (values[var] in value) == (op == "in")
-            )
-        pieces.append(str(held))
-        rest = rest[term.end() :]
-    try:  # only True, False, and, or and parentheses are left
-        return bool(eval(" ".join(pieces), {"__builtins__": {}}, {}))
-    except SyntaxError:
+    """Whether a requirement's environment marker (PEP 508) holds here, for a plain install. A marker
+    that cannot be read or evaluated counts as holding (one more version in the key: at worst a miss,
+    never a wrong reuse)."""
+    try:
+        return Marker(marker).evaluate(_PLAIN_INSTALL)
+    except (InvalidMarker, UndefinedComparison, UndefinedEnvironmentName):
         return True
+
+
+def _required(entry: str) -> str | None:
+    """The normalized name ``entry`` requires here, or None (its marker does not hold, or unreadable)."""
+    try:
+        requirement = Requirement(entry)
+    except InvalidRequirement:
+        return None
+    if requirement.marker is not None and not _marker_holds(str(requirement.marker)):
+        return None
+    return canonicalize_name(requirement.name)
+
+
+def _entries(groups: Mapping[str, Any], group: str) -> Iterator[str]:
+    """The requirement strings of dependency group ``group``, its included groups' too (PEP 735)."""
+    for entry in groups.get(group, []):
+        if isinstance(entry, str):
+            yield entry
+        elif isinstance(entry, dict) and isinstance(entry.get("include-group"), str):
+            yield from _entries(groups, entry["include-group"])
 
 
 def toolchain(*groups: str, project: bool = False) -> str:
@@ -125,14 +90,10 @@ def toolchain(*groups: str, project: bool = False) -> str:
     virtualenv of the tests and the one of a nox session share their entries when these agree.
     """
     pyproject = tomllib.loads((paths.ROOT / "pyproject.toml").read_text(encoding="utf-8"))
-    entries: list[Any] = list(pyproject.get("project", {}).get("dependencies", [])) if project else []
+    entries: list[str] = list(pyproject.get("project", {}).get("dependencies", [])) if project else []
     for group in groups:
-        entries += pyproject.get("dependency-groups", {}).get(group, [])
-    pending = [
-        _normalized(match[1])
-        for entry in entries
-        if isinstance(entry, str) and (match := _REQUIREMENT_NAME.match(entry))
-    ]
+        entries += _entries(pyproject.get("dependency-groups", {}), group)
+    pending = [name for name in map(_required, entries) if name is not None]
     found: dict[str, str] = {}
     while pending:
         name = pending.pop()
@@ -143,9 +104,5 @@ def toolchain(*groups: str, project: bool = False) -> str:
         except metadata.PackageNotFoundError:  # a requirement for another platform or Python: not run
             continue
         found[name] = distribution.version
-        for requirement in distribution.requires or ():
-            match = _REQUIREMENT_NAME.match(requirement)
-            _, _, marker = requirement.partition(";")
-            if match and (not marker.strip() or _marker_holds(marker)):
-                pending.append(_normalized(match[1]))
+        pending += [name for name in map(_required, distribution.requires or ()) if name is not None]
     return "\n".join([sys.version, sys.platform, *(f"{name}=={found[name]}" for name in sorted(found))])

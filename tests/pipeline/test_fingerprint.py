@@ -34,3 +34,15 @@ def test_a_toolchain_holds_the_groups_it_names_and_what_they_require() -> None:
     assert {"griffelib", "httpx2"} <= names
     assert "mkdocs" not in {line.split("==")[0] for line in codegen[2:]}
     assert fingerprint.toolchain("codegen") == fingerprint.toolchain("codegen")
+
+
+def test_requirements_are_read_as_pip_reads_them() -> None:
+    assert fingerprint._required("Foo_Bar.baz[extra]>=1") == "foo-bar-baz"
+    assert fingerprint._required('tomli>=2; python_version < "3.11"') is None
+    assert fingerprint._required('pywin32; sys_platform == "win32"') == (
+        "pywin32" if os.name == "nt" else None
+    )
+    assert fingerprint._required("not a requirement (") is None
+    assert fingerprint._marker_holds("nonsense ==") is True  # unreadable: one more version, never a reuse
+    groups = {"a": ["x==1", {"include-group": "b"}], "b": ["y", {"include-group": "c"}], "c": ["z"]}
+    assert list(fingerprint._entries(groups, "a")) == ["x==1", "y", "z"]
