@@ -32,13 +32,14 @@ PACKAGE: Final = "_dastra_bench_unchecked"
 SWITCH: Final = "{% set check_types = true %}"
 
 
-def unchecked_models() -> ModuleType:
-    """``dastra_client.models`` of a package generated with ``check_types = false``."""
-    if f"{PACKAGE}.models" in sys.modules:
-        return sys.modules[f"{PACKAGE}.models"]
-    metadata = read_metadata(paths.OPENAPI_DIR)
+def unchecked_models(openapi_dir: Path = paths.OPENAPI_DIR, package: str = PACKAGE) -> ModuleType:
+    """``dastra_client.models`` of a package generated with ``check_types = false`` from the snapshot
+    pinned in ``openapi_dir``, imported as ``package`` (once per process and name)."""
+    if f"{package}.models" in sys.modules:
+        return sys.modules[f"{package}.models"]
+    metadata = read_metadata(openapi_dir)
     if metadata is None:
-        raise RuntimeError(f"no pinned snapshot in {paths.OPENAPI_DIR}")
+        raise RuntimeError(f"no pinned snapshot in {openapi_dir}")
     with tempfile.TemporaryDirectory(prefix="dastra-bench-unchecked-") as scratch:
         folder = Path(scratch)
         templates = folder / "templates"
@@ -48,11 +49,11 @@ def unchecked_models() -> ModuleType:
         if text.count(SWITCH) != 1:
             raise RuntimeError(f"{paths.TEMPLATES_DIR / 'model.py.jinja'} has no line {SWITCH!r}")
         model_template.write_text(text.replace(SWITCH, SWITCH.replace("true", "false")), encoding="utf-8")
-        staged = folder / PACKAGE
+        staged = folder / package
         config = Config.from_sources(
             ConfigFile.load_from_path(paths.GENERATOR_CONFIG),
             MetaType.NONE,
-            paths.OPENAPI_DIR / NORMALIZED,
+            openapi_dir / NORMALIZED,
             "utf-8",
             overwrite=True,
             output_path=staged,
@@ -64,11 +65,11 @@ def unchecked_models() -> ModuleType:
         postprocess(staged, metadata)
         sys.path.insert(0, scratch)
         try:
-            models = importlib.import_module(f"{PACKAGE}.models")
+            models = importlib.import_module(f"{package}.models")
             # The package imports a model on first use: import them all while the files exist.
             for module in sorted((staged / "models").glob("*.py")):
                 if module.stem != "__init__":
-                    importlib.import_module(f"{PACKAGE}.models.{module.stem}")
+                    importlib.import_module(f"{package}.models.{module.stem}")
         finally:
             sys.path.remove(scratch)
     return models
