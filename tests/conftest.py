@@ -54,6 +54,8 @@ EXPENSIVE_SESSION_FIXTURES = {
     "mock_api": "prism",
     "built": "wheel",
     "fresh_venv": "wheel",
+    # tests/typing/test_checkers.py: each checker runs once per environment and worker (~6 s a pyright).
+    "report": "typing-checkers",
 }
 
 

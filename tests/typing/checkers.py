@@ -28,6 +28,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Final, Literal, NamedTuple, TypeAlias
 
+from filelock import FileLock
+
 __all__ = [
     "MISTAKES",
     "ROOT",
@@ -200,6 +202,12 @@ def environment_without(excluded: Iterable[str]) -> str:
     names = tuple(excluded)
     key = hashlib.sha256(f"{sys.prefix}\0{names}".encode()).hexdigest()[:12]
     folder = Path(tempfile.gettempdir()) / f"dastra-typing-{key}"
+    # Two workers asking at once: one makes it, the other waits (two `venv` runs on one folder fail).
+    with FileLock(f"{folder}.lock"):
+        return _bring_in_step(folder, names)
+
+
+def _bring_in_step(folder: Path, names: tuple[str, ...]) -> str:
     python = folder / "bin" / "python"
     if not python.exists():
         subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(folder)], check=True)

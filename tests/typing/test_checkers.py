@@ -11,8 +11,12 @@ one less redis-py (symlinks in the temporary folder, kept in step with the runni
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 import sys
+import uuid
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Literal
 
@@ -105,3 +109,18 @@ def test_a_mark_must_have_a_code_line_below(tmp_path: Path) -> None:
     module.write_text("x = 1\n# expect: mypy[call-arg]\n", encoding="utf-8")
     with pytest.raises(ValueError, match="needs a code line"):
         expected_errors([module], "mypy")
+
+
+def test_workers_asking_for_one_environment_at_once_share_it() -> None:
+    """Regression: two workers made the environment without redis at the same moment, and the second
+    `python -m venv` on the same folder failed (every typing case of that worker errored)."""
+    excluded = [f"no-such-distribution-{uuid.uuid4().hex}"]  # a folder of its own, made here
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        made = list(pool.map(lambda _: environment_without(excluded), range(4)))
+    try:
+        assert len(set(made)) == 1
+        done = subprocess.run([made[0], "-c", "import pytest"], capture_output=True, check=False)
+        assert done.returncode == 0, done.stderr
+    finally:
+        shutil.rmtree(Path(made[0]).parents[1], ignore_errors=True)
+        Path(f"{Path(made[0]).parents[1]}.lock").unlink(missing_ok=True)
