@@ -1,4 +1,5 @@
-"""A slice of an OpenAPI document: the operations of a few tags and every schema they reach.
+"""A slice of an OpenAPI document: the operations of a few tags and every schema they reach; and
+:func:`pin`, which pins a document as ``nox -s update_spec`` does.
 
 A slice is a whole, valid document of its own (the same ``openapi``, ``info``, ``servers``, ``security``
 and non-schema components), only smaller: generating it with the full gate takes a fraction of the
@@ -8,28 +9,30 @@ time the whole document takes. Tests that exercise one change at a time through 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from typing import Any, Final
+import json
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
 
-__all__ = ["SCHEMA_REF", "slice_document"]
+from dastra_codegen import paths
+from dastra_codegen.changes.refs import HTTP_METHODS, schema_refs
+from dastra_codegen.fetch import read_file
+from dastra_codegen.update_spec import update_spec
+
+__all__ = ["pin", "slice_document"]
 
 Doc = dict[str, Any]
 
-SCHEMA_REF: Final = "#/components/schemas/"
-_METHODS: Final = frozenset({"get", "put", "post", "delete", "patch", "head", "options", "trace"})
 
-
-def _schema_refs(node: Any) -> Iterator[str]:
-    """The names of the component schemas ``node`` refers to, at any depth."""
-    if isinstance(node, dict):
-        target = node.get("$ref")
-        if isinstance(target, str) and target.startswith(SCHEMA_REF):
-            yield target.removeprefix(SCHEMA_REF)
-        for value in node.values():
-            yield from _schema_refs(value)
-    elif isinstance(node, list):
-        for value in node:
-            yield from _schema_refs(value)
+def pin(document: Doc, openapi_dir: Path, overlay: Path = paths.OVERLAY) -> Path:
+    """``update_spec`` of ``document``, read from a file as a downloaded one would be, into
+    ``openapi_dir`` (a new history there, or the next snapshot of the one it holds); returns it."""
+    with tempfile.TemporaryDirectory(prefix="dastra-pin-") as scratch:
+        source = Path(scratch) / "document.json"
+        source.write_text(json.dumps(document), encoding="utf-8")
+        update_spec(read_file(source), openapi_dir, overlay)
+    return openapi_dir
 
 
 def _first_tag(operation: Any) -> str | None:
@@ -42,14 +45,16 @@ def slice_document(document: Doc, tags: Iterable[str], schemas: Iterable[str] = 
     schemas those operations, the other components or ``schemas`` reach (transitively), in their order.
     ``document`` is left as it is; the slice shares its nested objects (deep-copy it before editing)."""
     wanted = set(tags)
-    paths: Doc = {}
+    operations: Doc = {}
     for path, item in document.get("paths", {}).items():
         kept = {
-            key: value for key, value in item.items() if key not in _METHODS or _first_tag(value) in wanted
+            key: value
+            for key, value in item.items()
+            if key not in HTTP_METHODS or _first_tag(value) in wanted
         }
-        if any(key in _METHODS for key in kept):
-            paths[path] = kept
-    if not paths:
+        if any(key in HTTP_METHODS for key in kept):
+            operations[path] = kept
+    if not operations:
         raise ValueError(f"no operation is tagged {sorted(wanted)}")
     components: Doc = dict(document.get("components", {}))
     every_schema: Doc = components.get("schemas", {})
@@ -57,15 +62,15 @@ def slice_document(document: Doc, tags: Iterable[str], schemas: Iterable[str] = 
     if unknown:
         raise ValueError(f"no such schema: {', '.join(unknown)}")
     others = {key: value for key, value in components.items() if key != "schemas"}
-    todo = [*_schema_refs(paths), *_schema_refs(others), *schemas]
+    todo = [*schema_refs(operations), *schema_refs(others), *schemas]
     reached: set[str] = set()
     while todo:
         name = todo.pop()
         if name not in reached and name in every_schema:
             reached.add(name)
-            todo.extend(_schema_refs(every_schema[name]))
+            todo.extend(schema_refs(every_schema[name]))
     components["schemas"] = {name: schema for name, schema in every_schema.items() if name in reached}
-    replaced: Doc = {"paths": paths, "components": components}
+    replaced: Doc = {"paths": operations, "components": components}
     if isinstance(document.get("tags"), list):
         replaced["tags"] = [tag for tag in document["tags"] if tag.get("name") in wanted]
     return {key: replaced.get(key, value) for key, value in document.items()}

@@ -16,10 +16,8 @@ from benchmarks.payloads import PayloadBuilder, load_spec
 from benchmarks.report import BenchmarkResult, Stats
 from benchmarks.servers import JSONServer
 from dastra_codegen import paths
-from dastra_codegen.fetch import read_file
 from dastra_codegen.pin import read_received
-from dastra_codegen.update_spec import update_spec
-from tests.slices import slice_document
+from tests.slices import pin, slice_document
 
 
 def _checks(result: BenchmarkResult) -> dict[str, Any]:
@@ -144,12 +142,9 @@ def test_the_walk_reads_every_field_once() -> None:
 def pinned_slice(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A slice of the snapshot (three tags) pinned into its own openapi/: the benchmarks that generate
     run on it, as the others run with tiny sizes."""
-    root = tmp_path_factory.mktemp("bench-slice")
     received = json.loads(read_received(paths.OPENAPI_DIR))
-    source = root / "slice.json"
-    source.write_text(json.dumps(slice_document(received, ["DataBreachs", "Tags", "WorkSpaces"])), "utf-8")
-    update_spec(read_file(source), root / "openapi", paths.OVERLAY)
-    return root / "openapi"
+    sliced = slice_document(received, ["DataBreachs", "Tags", "WorkSpaces"])
+    return pin(sliced, tmp_path_factory.mktemp("bench-slice") / "openapi")
 
 
 def test_the_unchecked_variant_parses_without_the_type_checks(pinned_slice: Path) -> None:

@@ -20,7 +20,7 @@ import pytest
 
 from dastra_codegen import paths
 from dastra_codegen.__main__ import main
-from dastra_codegen.fetch import FetchOptions, read_file
+from dastra_codegen.fetch import FetchOptions
 from dastra_codegen.generate import generate
 from dastra_codegen.pin import read_received
 from dastra_codegen.regenerate import (
@@ -31,10 +31,9 @@ from dastra_codegen.regenerate import (
     run,
     shipped_packages,
 )
-from dastra_codegen.update_spec import update_spec
 from tests.regen.corpus import variant
 from tests.servers.faults import FaultServer, Reply
-from tests.slices import slice_document
+from tests.slices import pin, slice_document
 
 Doc = dict[str, Any]
 FAST = FetchOptions(timeout=5, retries=0, backoff=0.01)
@@ -49,13 +48,10 @@ SLICE_TAGS = ("DataBreachs", "WebHookUrls", "WorkSpaces")
 def sliced_repo(received_document: Doc, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """``openapi/`` pinned from the slice, ``generated/`` generated from it with the gate, CHANGELOG.md."""
     root = tmp_path_factory.mktemp("regenerate-repo")
-    source = root / "slice.json"
-    source.write_text(json.dumps(slice_document(received_document, SLICE_TAGS)), encoding="utf-8")
     (root / "openapi").mkdir()
     for kept in ("overlay.yaml", "README.md"):  # the repository's own files, beside what pinning writes
         shutil.copy(paths.OPENAPI_DIR / kept, root / "openapi" / kept)
-    update_spec(read_file(source), root / "openapi", root / "openapi" / "overlay.yaml")
-    source.unlink()
+    pin(slice_document(received_document, SLICE_TAGS), root / "openapi", root / "openapi" / "overlay.yaml")
     result = generate(root / "openapi", root / "generated")
     assert result.gate is not None and result.gate.passed, result.render()
     shutil.copy(paths.ROOT / "CHANGELOG.md", root / "CHANGELOG.md")

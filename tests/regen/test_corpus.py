@@ -37,7 +37,7 @@ from tests.regen.corpus import (
     report_rows,
     variant,
 )
-from tests.slices import slice_document
+from tests.slices import pin, slice_document
 
 Doc = dict[str, Any]
 
@@ -79,18 +79,10 @@ def test_each_mutation(name: str, received_document: Doc) -> None:
     assert len({case["operation"] for case in cases}) == len(endpoints)  # every operation sampled
 
 
-def _pin(document: Doc, root: Path) -> Path:
-    """``update_spec`` of ``document`` into ``root / "openapi"`` (its first run there: a new history)."""
-    source = root / "base.json"
-    source.write_text(json.dumps(document), encoding="utf-8")
-    update_spec(read_file(source), root / "openapi", paths.OVERLAY)
-    return root / "openapi"
-
-
 @pytest.fixture(scope="session")
 def pinned_base(received_document: Doc, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Dastra's document pinned once per worker: each test pins its variant over a copy of this history."""
-    return _pin(received_document, tmp_path_factory.mktemp("corpus-base"))
+    return pin(received_document, tmp_path_factory.mktemp("corpus-base") / "openapi")
 
 
 @pytest.fixture(scope="session")
@@ -101,7 +93,7 @@ def sliced_document(received_document: Doc) -> Doc:
 @pytest.fixture(scope="session")
 def pinned_slice(sliced_document: Doc, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """:func:`pinned_base` for the slice."""
-    return _pin(sliced_document, tmp_path_factory.mktemp("corpus-slice"))
+    return pin(sliced_document, tmp_path_factory.mktemp("corpus-slice") / "openapi")
 
 
 def _pin_history_and_generate(
@@ -110,7 +102,7 @@ def _pin_history_and_generate(
     """Pin ``base`` (or copy ``pinned_base``, the same history), then pin the variant over it (the real
     update_spec flow), then generate with the gate."""
     if pinned_base is None:
-        _pin(base, root)
+        pin(base, root / "openapi")
     else:
         shutil.copytree(pinned_base, root / "openapi")
     source = root / "variant.json"
