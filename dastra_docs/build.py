@@ -56,8 +56,9 @@ INPUTS: Final = (
 
 @dataclass(frozen=True)
 class Built:
-    """A site written: the seconds it took, and the cached build it copies (None: built here)."""
+    """A site written: where, the seconds it took, and the kept build it copies (None: built here)."""
 
+    site: Path
     seconds: float
     reused: Path | None = None
 
@@ -69,16 +70,17 @@ def site_key(root: Path = ROOT) -> str:
     return digest.hexdigest()[:32]
 
 
-def _store(site: Path, cache_dir: Path, key: str) -> None:
-    """Keep a copy of ``site`` as ``cache_dir / key`` (written aside, then renamed: never half there)."""
-    cache_dir.mkdir(parents=True, exist_ok=True)
-    staged = Path(tempfile.mkdtemp(prefix=".writing-", dir=cache_dir))
+def _store(site: Path, kept: Path) -> None:
+    """Keep a copy of ``site`` as ``kept`` (written aside, then renamed: never half there), and only the
+    newest :data:`KEEP` builds beside it."""
+    kept.parent.mkdir(parents=True, exist_ok=True)
+    staged = Path(tempfile.mkdtemp(prefix=".writing-", dir=kept.parent))
     shutil.copytree(site, staged / "site")
     with contextlib.suppress(OSError):  # another build of the same inputs stored it first
-        (staged / "site").rename(cache_dir / key)
+        (staged / "site").rename(kept)
     shutil.rmtree(staged, ignore_errors=True)
     builds = sorted(
-        (entry for entry in cache_dir.iterdir() if not entry.name.startswith(".")),
+        (entry for entry in kept.parent.iterdir() if not entry.name.startswith(".")),
         key=lambda entry: entry.stat().st_mtime,
     )
     for stale in builds[:-KEEP]:
@@ -88,22 +90,23 @@ def _store(site: Path, cache_dir: Path, key: str) -> None:
 def build_site(
     site_dir: Path | None = None, *, config_file: Path = CONFIG, cache_dir: Path | None = CACHE_DIR
 ) -> Built:
-    """Build the site strictly into ``site_dir`` (default: the config's ``site/``), or copy the build an
-    earlier run made of the same inputs from ``cache_dir`` (None: always build; only the repository's
+    """Build the site strictly into ``site_dir`` (default: the config's ``site_dir``), or copy the build
+    an earlier run made of the same inputs from ``cache_dir`` (None: always build; only the repository's
     own config is cached)."""
     started = time.perf_counter()
-    target = site_dir if site_dir is not None else ROOT / "site"
-    key = site_key() if cache_dir is not None and config_file == CONFIG else None
-    if key is not None and cache_dir is not None and (cache_dir / key).is_dir():
-        shutil.rmtree(target, ignore_errors=True)
-        shutil.copytree(cache_dir / key, target)
-        (cache_dir / key).touch()  # the newest use: kept the longest
-        return Built(time.perf_counter() - started, cache_dir / key)
-    config = load_config(config_file=str(config_file), strict=True, site_dir=str(target))
+    overrides = {"site_dir": str(site_dir)} if site_dir is not None else {}
+    config = load_config(config_file=str(config_file), strict=True, **overrides)
+    site = Path(config.site_dir)
+    kept = cache_dir / site_key() if cache_dir is not None and config_file == CONFIG else None
+    if kept is not None and kept.is_dir():
+        shutil.rmtree(site, ignore_errors=True)
+        shutil.copytree(kept, site)
+        kept.touch()  # the newest use: kept the longest
+        return Built(site, time.perf_counter() - started, kept)
     build(config)
-    if key is not None and cache_dir is not None:
-        _store(target, cache_dir, key)
-    return Built(time.perf_counter() - started)
+    if kept is not None:
+        _store(site, kept)
+    return Built(site, time.perf_counter() - started)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -125,13 +128,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except MkDocsException as error:
         print(f"error: the documentation does not build: {error}", file=sys.stderr)
         return 1
-    site = arguments.site_dir or ROOT / "site"
-    pages = sum(1 for _ in Path(site).rglob("*.html"))
+    pages = sum(1 for _ in built.site.rglob("*.html"))
     if built.reused is None:
-        print(f"built {pages} pages into {site} in {built.seconds:.1f} s")
+        print(f"built {pages} pages into {built.site} in {built.seconds:.1f} s")
     else:
         print(
-            f"copied {pages} pages into {site} in {built.seconds:.1f} s from {built.reused}: an earlier "
+            f"copied {pages} pages into {built.site} in {built.seconds:.1f} s from {built.reused}: an earlier "
             "strict build of these very inputs and toolchain (--no-cache builds again)"
         )
     return 0

@@ -69,7 +69,7 @@ def test_only_the_newest_builds_are_kept(tmp_path: Path) -> None:
     (built / "index.html").write_text("<html></html>", encoding="utf-8")
     cache = tmp_path / "cache"
     for number in range(KEEP + 2):
-        docs_build._store(built, cache, f"key{number}")
+        docs_build._store(built, cache / f"key{number}")
         os.utime(cache / f"key{number}", (number, number))  # key0 the oldest
     kept = sorted(entry.name for entry in cache.iterdir())
     assert kept == [f"key{number}" for number in range(2, KEEP + 2)]
@@ -85,6 +85,9 @@ def test_another_config_is_built_every_time_and_never_kept(tmp_path: Path) -> No
     for target in ("one", "two"):
         built = build_site(tmp_path / target, config_file=config, cache_dir=cache)
         assert built.reused is None and (tmp_path / target / "index.html").is_file()
+    # Regression: without a site_dir, the site went to the repository's site/, not this config's own.
+    default = build_site(config_file=config, cache_dir=cache)
+    assert default.site == tmp_path / "site" and (tmp_path / "site" / "index.html").is_file()
     assert not cache.exists()
 
 
