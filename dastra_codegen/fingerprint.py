@@ -25,7 +25,7 @@ from packaging.utils import canonicalize_name
 
 from dastra_codegen import paths
 
-__all__ = ["toolchain", "tree_digest"]
+__all__ = ["group_requirements", "toolchain", "tree_digest"]
 
 
 def _files(root: Path) -> Iterator[Path]:
@@ -72,13 +72,13 @@ def _required(entry: str) -> str | None:
     return canonicalize_name(requirement.name)
 
 
-def _entries(groups: Mapping[str, Any], group: str) -> Iterator[str]:
+def group_requirements(groups: Mapping[str, Any], group: str) -> Iterator[str]:
     """The requirement strings of dependency group ``group``, its included groups' too (PEP 735)."""
     for entry in groups.get(group, []):
         if isinstance(entry, str):
             yield entry
         elif isinstance(entry, dict) and isinstance(entry.get("include-group"), str):
-            yield from _entries(groups, entry["include-group"])
+            yield from group_requirements(groups, entry["include-group"])
 
 
 def toolchain(*groups: str, project: bool = False) -> str:
@@ -92,7 +92,7 @@ def toolchain(*groups: str, project: bool = False) -> str:
     pyproject = tomllib.loads((paths.ROOT / "pyproject.toml").read_text(encoding="utf-8"))
     entries: list[str] = list(pyproject.get("project", {}).get("dependencies", [])) if project else []
     for group in groups:
-        entries += _entries(pyproject.get("dependency-groups", {}), group)
+        entries += group_requirements(pyproject.get("dependency-groups", {}), group)
     pending = [name for name in map(_required, entries) if name is not None]
     found: dict[str, str] = {}
     while pending:

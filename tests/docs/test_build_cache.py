@@ -5,16 +5,17 @@ from __future__ import annotations
 
 import filecmp
 import os
-import re
 import tomllib
 from pathlib import Path
 from typing import Any
 
 import pytest
+from packaging.requirements import Requirement
+from packaging.utils import canonicalize_name
 
 pytest.importorskip("mkdocs", reason="mkdocs is not installed (the docs dependency group)")
 
-from dastra_codegen.fingerprint import toolchain
+from dastra_codegen.fingerprint import group_requirements, toolchain
 from dastra_docs import build as docs_build
 from dastra_docs.build import CACHE_DIR, INPUTS, KEEP, ROOT, build_site, site_key
 
@@ -91,14 +92,14 @@ def test_another_config_is_built_every_time_and_never_kept(tmp_path: Path) -> No
     assert not cache.exists()
 
 
-def _pins(groups: dict[str, list[Any]], group: str) -> dict[str, str]:
-    """The ``name==version`` entries of ``group`` and of the groups it includes, by normalized name."""
+def _pins(groups: dict[str, Any], group: str) -> dict[str, str]:
+    """The ``name==version`` requirements of ``group`` and of the groups it includes, by normalized name."""
     pins: dict[str, str] = {}
-    for entry in groups[group]:
-        if isinstance(entry, dict):
-            pins.update(_pins(groups, entry["include-group"]))
-        elif (pin := re.fullmatch(r"([A-Za-z0-9._-]+)==([^;\s]+)", entry.strip())) is not None:
-            pins[re.sub(r"[-_.]+", "-", pin[1]).lower()] = pin[2]
+    for entry in group_requirements(groups, group):
+        requirement = Requirement(entry)
+        specifiers = list(requirement.specifier)
+        if len(specifiers) == 1 and specifiers[0].operator == "==":
+            pins[canonicalize_name(requirement.name)] = specifiers[0].version
     return pins
 
 

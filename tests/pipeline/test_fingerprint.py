@@ -45,4 +45,4 @@ def test_requirements_are_read_as_pip_reads_them() -> None:
     assert fingerprint._required("not a requirement (") is None
     assert fingerprint._marker_holds("nonsense ==") is True  # unreadable: one more version, never a reuse
     groups = {"a": ["x==1", {"include-group": "b"}], "b": ["y", {"include-group": "c"}], "c": ["z"]}
-    assert list(fingerprint._entries(groups, "a")) == ["x==1", "y", "z"]
+    assert list(fingerprint.group_requirements(groups, "a")) == ["x==1", "y", "z"]
